@@ -1,0 +1,42 @@
+# article-analysis — see README.md. Two commands matter: `make report` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.setup-done
+ARTICLE ?= data/2021-08-17-nato-afghanistan.txt
+
+.PHONY: setup report test lint notebooks bench clean
+
+setup: $(STAMP)
+
+# Virtual environment in the project, exact pins from constraints.txt, offline NLTK data.
+$(STAMP): pyproject.toml constraints.txt $(wildcard data/nltk_data/corpora/*/*)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check pip==26.3
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	$(PY) -m analysis.resources
+	$(PY) -m ipykernel install --sys-prefix --name article-analysis \
+		--display-name "Python (article-analysis)" >/dev/null
+	touch $(STAMP)
+
+# The main job: execute every notebook on ARTICLE and render the HTML report.
+report: setup
+	$(PY) -m analysis.report "$(ARTICLE)"
+
+# The whole test suite, offline: lint, format check, unit tests and strict nbval.
+test: setup lint
+	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
+
+# Re-execute the committed notebooks in place (after an intended change of output).
+notebooks: setup
+	$(PY) -m analysis.report --refresh-notebooks
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf build

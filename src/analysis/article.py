@@ -1,0 +1,217 @@
+"""Loading a news article: dateline, headline, paragraphs and sentences with offsets.
+
+The file format: an optional first line `` date YYYY-MM-DD Headline`` (leading space
+optional), then body paragraphs separated by blank lines. Every offset indexes into
+:attr:`Article.text`, the decoded file with a UTF-8 BOM removed and line endings normalised
+to ``\\n``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+
+from analysis.sentences import sentence_spans
+
+__all__ = ["Article", "ArticleError", "Paragraph", "Sentence", "load_article", "parse_article"]
+
+_DATELINE = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<headline>.*?))?[ \t]*$")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class ArticleError(ValueError):
+    """The article cannot be read; the message names the source and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``index`` counts from 1 over the whole article; offsets into the text."""
+
+    index: int
+    paragraph: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One body paragraph, numbered from 1 (the headline is not a paragraph)."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed news article.
+
+    Attributes:
+        text: The whole decoded text; every offset below indexes into it.
+        date: Publication date from the dateline, or None when there is no dateline.
+        headline: Headline from the dateline, or None.
+        paragraphs: Body paragraphs, numbered from 1.
+        source: File path or ``"<string>"``, used in error messages.
+        headline_span: ``(start, end)`` of the headline in ``text``, or None.
+    """
+
+    text: str = field(repr=False)
+    date: dt.date | None
+    headline: str | None
+    paragraphs: tuple[Paragraph, ...] = field(repr=False)
+    source: str = field(default="<string>", repr=False)
+    headline_span: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """All body sentences, in order."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (headline and dateline excluded)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def __repr__(self) -> str:
+        n_sentences = sum(len(p.sentences) for p in self.paragraphs)
+        headline = (
+            self.headline
+            if self.headline is None or len(self.headline) <= 60
+            else (self.headline[:57] + "...")
+        )
+        return (
+            f"Article(date={self.date.isoformat() if self.date else None}, "
+            f"headline={headline!r}, paragraphs={len(self.paragraphs)}, "
+            f"sentences={n_sentences})"
+        )
+
+
+def load_article(path: str | PathLike[str], *, encoding: str = "utf-8") -> Article:
+    """Read and parse an article file.
+
+    Args:
+        path: The article file.
+        encoding: Text encoding of the file.
+
+    Raises:
+        FileNotFoundError: The file does not exist.
+        ArticleError: The path is a directory, or the file is empty, binary, not valid in
+            ``encoding``, or has an invalid dateline.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a directory, not an article file")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise ArticleError(
+            f"{path}: binary content (NUL byte at offset {data.index(0)}); "
+            "expected a plain-text article"
+        )
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(
+            f"{path}: line {line}: byte {data[exc.start]:#04x} "
+            f"at offset {exc.start} is not valid "
+            f"{exc.encoding}; pass encoding=... to load_article if the file uses another "
+            "encoding"
+        ) from None
+    except LookupError:
+        raise ArticleError(f"{path}: unknown encoding {encoding!r}") from None
+    return parse_article(text, source=str(path))
+
+
+def parse_article(text: str, *, source: str = "<string>") -> Article:
+    """Parse article text (see the module docstring for the format).
+
+    Args:
+        text: The article text.
+        source: Name used in error messages.
+
+    Raises:
+        ArticleError: Empty or whitespace-only text, NUL characters, or an invalid dateline.
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise ArticleError(f"{source}: binary content (NUL character); expected plain text")
+    if not text.strip():
+        raise ArticleError(f"{source}: the article is empty")
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    date, headline, headline_span, body_start = _parse_dateline(text, first_end, source)
+    return Article(
+        text=text,
+        date=date,
+        headline=headline,
+        paragraphs=_paragraphs(text, body_start),
+        source=source,
+        headline_span=headline_span,
+    )
+
+
+def _parse_dateline(
+    text: str, first_end: int, source: str
+) -> tuple[dt.date | None, str | None, tuple[int, int] | None, int]:
+    match = _DATELINE.fullmatch(text, 0, first_end)
+    if match is None:
+        return None, None, None, 0
+    raw = match["date"]
+    if not _ISO_DATE.fullmatch(raw):
+        raise ArticleError(f"{source}: line 1: dateline date {raw!r} is not in YYYY-MM-DD form")
+    try:
+        date = dt.date.fromisoformat(raw)
+    except ValueError as exc:
+        raise ArticleError(f"{source}: line 1: invalid dateline date {raw!r} ({exc})") from None
+    if not match["headline"]:
+        return date, None, None, first_end
+    return date, match["headline"], match.span("headline"), first_end
+
+
+def _paragraphs(text: str, body_start: int) -> tuple[Paragraph, ...]:
+    paragraphs: list[Paragraph] = []
+    n_sentences = 0
+    for start, end in _paragraph_spans(text, body_start):
+        index = len(paragraphs) + 1
+        sentences = []
+        for s_start, s_end in sentence_spans(text[start:end]):
+            n_sentences += 1
+            sentences.append(
+                Sentence(
+                    index=n_sentences,
+                    paragraph=index,
+                    text=text[start + s_start : start + s_end],
+                    start=start + s_start,
+                    end=start + s_end,
+                )
+            )
+        paragraphs.append(Paragraph(index, text[start:end], start, end, tuple(sentences)))
+    return tuple(paragraphs)
+
+
+def _paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Spans of runs of non-blank lines, trimmed of surrounding whitespace."""
+    spans = []
+    start = end = None
+    pos = body_start
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            if start is None:
+                start = pos + (len(line) - len(line.lstrip()))
+            end = pos + len(line.rstrip())
+        elif start is not None:
+            spans.append((start, end))
+            start = None
+        pos = line_end + 1
+    if start is not None:
+        spans.append((start, end))
+    return spans

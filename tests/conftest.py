@@ -1,0 +1,36 @@
+"""Shared fixtures. The whole test run is offline: see ``_offline/sitecustomize.py``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+OFFLINE_DIR = Path(__file__).parent / "_offline"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Block the network in this process now, and in every child Python (nbval kernels) through
+# PYTHONPATH.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(OFFLINE_DIR), *filter(None, [os.environ.get("PYTHONPATH")])]
+)
+sys.path.insert(0, str(OFFLINE_DIR))
+import sitecustomize  # noqa: E402, F401
+
+sys.path.remove(str(OFFLINE_DIR))
+
+from analysis import DEFAULT_ARTICLE, Article, load_article  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def article() -> Article:
+    """Our article, ``data/2021-08-17-nato-afghanistan.txt``."""
+    return load_article(DEFAULT_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def fixture_article() -> Article:
+    """A small article written for the tests (``tests/fixtures/2019-12-31-harbour.txt``)."""
+    return load_article(FIXTURES / "2019-12-31-harbour.txt")

@@ -1,0 +1,71 @@
+"""Offline data: installed where NLTK looks, and nothing reaches the network."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from analysis import DEFAULT_ARTICLE, load_article, stopwords
+from analysis.resources import NLTK_DATA_DIR, ensure_nltk_data
+
+
+def test_network_is_blocked_for_the_whole_run():
+    with pytest.raises(OSError, match="blocked by the test suite"):
+        socket.create_connection(("pypi.org", 443), timeout=1)
+
+
+def test_nltk_download_fails_here():
+    import nltk
+
+    assert nltk.download("punkt_tab", quiet=True, raise_on_error=False) is False
+
+
+def test_data_is_found_where_nltk_looks_by_default():
+    import nltk.data
+
+    ensure_nltk_data()
+    assert str(NLTK_DATA_DIR) in nltk.data.path
+    assert nltk.data.find("corpora/cmudict/cmudict")
+    assert nltk.data.find("corpora/stopwords/english")
+
+
+def test_fresh_interpreter_finds_data_without_environment_variables():
+    code = (
+        "import analysis, textstat, nltk.data;"
+        "nltk.data.find('corpora/cmudict');"
+        "print(textstat.syllable_count('leadership'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={}
+    )
+    assert result.stdout.strip() == "3"
+
+
+def test_stopwords_are_nltk_english_list():
+    words = stopwords()
+    assert len(words) == 198
+    assert {"the", "and", "it's", "don't", "ourselves"} <= words
+    assert "nato" not in words
+
+
+def test_cmudict_converted_with_variants():
+    import nltk.corpus
+
+    entries = nltk.corpus.cmudict.dict()
+    assert entries["leadership"] == [["L", "IY1", "D", "ER0", "SH", "IH2", "P"]]
+    assert len(entries["tomato"]) == 2
+    assert len(entries) > 120_000
+
+
+def test_textstat_scores_our_article_offline():
+    import textstat
+
+    body = load_article(DEFAULT_ARTICLE).body
+    assert textstat.syllable_count("Afghanistan") == 4
+    assert textstat.flesch_reading_ease(body) == pytest.approx(
+        textstat.flesch_reading_ease(body), abs=0
+    )
+    assert 0 < textstat.flesch_kincaid_grade(body) < 30

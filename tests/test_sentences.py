@@ -1,0 +1,40 @@
+"""Sentence splitting of news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gen. Mark Milley met Mr. Smith in the U.S. Army base. It rained.",
+            ["Gen. Mark Milley met Mr. Smith in the U.S. Army base.", "It rained."],
+        ),
+        (
+            "The talks began Aug. 7 at 10 a.m. local time. Growth was 1.1 percent.",
+            ["The talks began Aug. 7 at 10 a.m. local time.", "Growth was 1.1 percent."],
+        ),
+        ("He is No. 2 in the party. She is not.", ["He is No. 2 in the party.", "She is not."]),
+        (
+            "“We left,” he said. “It was over.” Then silence.",
+            ["“We left,” he said.", "“It was over.”", "Then silence."],
+        ),
+        ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
+        ("Troops left the U.S. He said so.", ["Troops left the U.S.", "He said so."]),
+        ('"Done." Next one.', ['"Done."', "Next one."]),
+    ],
+)
+def test_news_sentences(text, expected):
+    assert split(text) == expected
+
+
+def test_empty_text_has_no_sentences():
+    assert sentence_spans("") == []
