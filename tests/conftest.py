@@ -11,6 +11,8 @@ import pytest
 OFFLINE_DIR = Path(__file__).parent / "_offline"
 FIXTURES = Path(__file__).parent / "fixtures"
 
+os.environ["MPLBACKEND"] = "Agg"  # plots render without a display
+
 # Block the network in this process now, and in every child Python (nbval kernels) through
 # PYTHONPATH.
 os.environ["PYTHONPATH"] = os.pathsep.join(

@@ -1,7 +1,8 @@
 """article-analysis: what is in a news article.
 
 Public functions are re-exported here and imported lazily on first use, so
-``import analysis`` stays fast and the heavy libraries load only when needed.
+``import analysis`` stays fast and the heavy libraries (pandas, NLTK, textstat, matplotlib)
+load only when a function needs them.
 """
 
 from __future__ import annotations
@@ -9,21 +10,43 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_EXPORTS: dict[str, str] = {
-    "Article": "analysis.article",
-    "ArticleError": "analysis.article",
-    "Paragraph": "analysis.article",
-    "Sentence": "analysis.article",
-    "load_article": "analysis.article",
-    "parse_article": "analysis.article",
-    "tokens": "analysis.tokens",
-    "normalise": "analysis.tokens",
-    "sentence_spans": "analysis.sentences",
-    "MissingResourceError": "analysis.resources",
-    "stopwords": "analysis.resources",
-    "DEFAULT_ARTICLE": "analysis.paths",
-    "DATA_DIR": "analysis.paths",
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "analysis.article": (
+        "Article",
+        "ArticleError",
+        "Paragraph",
+        "Sentence",
+        "load_article",
+        "parse_article",
+    ),
+    "analysis.paths": ("DATA_DIR", "DEFAULT_ARTICLE"),
+    "analysis.resources": ("MissingResourceError", "stopwords"),
+    "analysis.sentences": ("sentence_spans",),
+    "analysis.tokenizer": ("normalise", "tokens"),
+    "analysis.terms": (
+        "collocations",
+        "distinctive_terms",
+        "keyword_in_context",
+        "ngram_frequencies",
+        "term_frequencies",
+        "term_positions",
+    ),
+    "analysis.readability": (
+        "paragraph_difficulty",
+        "readability_by_paragraph",
+        "readability_counts",
+        "readability_scores",
+    ),
+    "analysis.sentiment": (
+        "headline_sentiment",
+        "sentiment_by_paragraph",
+        "sentiment_by_sentence",
+    ),
+    "analysis.viz.terms": ("plot_dispersion", "plot_term_frequencies"),
+    "analysis.viz.readability": ("plot_paragraph_difficulty", "plot_readability_grades"),
+    "analysis.viz.sentiment": ("plot_sentiment",),
 }
+_EXPORTS = {name: module for module, names in _PUBLIC.items() for name in names}
 
 __all__ = sorted(_EXPORTS)
 
@@ -37,9 +60,31 @@ if TYPE_CHECKING:
         parse_article,
     )
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
+    from analysis.readability import (
+        paragraph_difficulty,
+        readability_by_paragraph,
+        readability_counts,
+        readability_scores,
+    )
     from analysis.resources import MissingResourceError, stopwords
     from analysis.sentences import sentence_spans
-    from analysis.tokens import normalise, tokens
+    from analysis.sentiment import (
+        headline_sentiment,
+        sentiment_by_paragraph,
+        sentiment_by_sentence,
+    )
+    from analysis.terms import (
+        collocations,
+        distinctive_terms,
+        keyword_in_context,
+        ngram_frequencies,
+        term_frequencies,
+        term_positions,
+    )
+    from analysis.tokenizer import normalise, tokens
+    from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades
+    from analysis.viz.sentiment import plot_sentiment
+    from analysis.viz.terms import plot_dispersion, plot_term_frequencies
 
 
 def __getattr__(name: str) -> Any:

@@ -10,7 +10,7 @@ import sys
 
 from analysis.article import ArticleError, load_article
 from analysis.paths import DEFAULT_ARTICLE
-from analysis.tokens import tokens
+from analysis.tokenizer import tokens
 
 
 def summary(path: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import normalise, parse_article, tokens
-from analysis.tokens import TOKEN_COLUMNS
+from analysis.tokenizer import TOKEN_COLUMNS
 
 
 def test_columns_and_types(article):

@@ -1,0 +1,150 @@
+"""Sentiment with VADER (Hutto & Gilbert, 2014), sentence by sentence.
+
+Scores come from the reference implementation, the ``vaderSentiment`` package, which ships its
+lexicon (NLTK's port would need a download). ``compound`` is VADER's normalised sum of the
+valences, from -1 (most negative) to +1 (most positive); ``pos``, ``neu`` and ``neg`` are the
+proportions of the text that are positive, neutral and negative (they sum to 1).
+
+VADER was built for social media; on news it misreads some things: negated praise ("failed
+to secure the peaceful solution") keeps some of its positive weight, and words like "forces"
+or "security" are scored without regard to their military sense.
+
+References:
+    Hutto, C. J. & Gilbert, E. (2014). VADER: A parsimonious rule-based model for sentiment
+    analysis of social media text. ICWSM-14.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from analysis.article import Article
+
+__all__ = [
+    "POSITIVE_THRESHOLD",
+    "headline_sentiment",
+    "polarity_scores",
+    "sentiment_by_paragraph",
+    "sentiment_by_sentence",
+    "sentiment_label",
+]
+
+#: VADER's documented thresholds on ``compound``.
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+
+SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "compound", "pos", "neu", "neg"]
+PARAGRAPH_COLUMNS = [
+    "paragraph",
+    "compound",
+    "pos",
+    "neu",
+    "neg",
+    "label",
+    "sentences",
+    "paragraph_compound",
+    "text",
+]
+_SCORES = ["compound", "pos", "neu", "neg"]
+
+
+@functools.cache
+def _analyzer():  # type: ignore[no-untyped-def]
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """VADER's scores of ``text``: ``compound``, ``pos``, ``neu``, ``neg``."""
+    return _analyzer().polarity_scores(text)
+
+
+def sentiment_label(compound: float) -> str:
+    """``positive`` (>= 0.05), ``negative`` (<= -0.05) or ``neutral``: VADER's thresholds."""
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def sentiment_by_sentence(article: Article) -> pd.DataFrame:
+    """Score every body sentence.
+
+    Returns:
+        ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg``.
+    """
+    rows = []
+    for sentence in article.sentences:
+        scores = polarity_scores(sentence.text)
+        rows.append(
+            (sentence.paragraph, sentence.index, sentence.text, *(scores[k] for k in _SCORES))
+        )
+    return pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS).astype(
+        {"paragraph": "int64", "sentence": "int64", "text": "object"}
+        | dict.fromkeys(_SCORES, "float64")
+    )
+
+
+def sentiment_by_paragraph(article: Article) -> pd.DataFrame:
+    """Score every paragraph as the mean of its sentences' scores.
+
+    VADER's author recommends scoring longer texts sentence by sentence and averaging, since
+    the compound score saturates on long inputs. ``compound``, ``pos``, ``neu`` and ``neg`` are
+    therefore means over the paragraph's sentences; ``paragraph_compound`` is VADER's score of
+    the whole paragraph at once, for comparison. ``label`` applies VADER's thresholds to
+    ``compound``.
+
+    Returns:
+        ``paragraph``, ``compound``, ``pos``, ``neu``, ``neg``, ``label``, ``sentences``
+        (count), ``paragraph_compound``, ``text``.
+    """
+    by_sentence = sentiment_by_sentence(article)
+    means = by_sentence.groupby("paragraph")[_SCORES].mean()
+    counts = by_sentence.groupby("paragraph").size()
+    rows = []
+    for paragraph in article.paragraphs:
+        if paragraph.index in means.index:
+            mean = means.loc[paragraph.index]
+            scores = [float(mean[k]) for k in _SCORES]
+        else:  # a paragraph with no sentence cannot happen, but never fabricate a score
+            scores = [float("nan")] * 4
+        rows.append(
+            (
+                paragraph.index,
+                *scores,
+                sentiment_label(scores[0]),
+                int(counts.get(paragraph.index, 0)),
+                polarity_scores(paragraph.text)["compound"],
+                paragraph.text,
+            )
+        )
+    return pd.DataFrame.from_records(rows, columns=PARAGRAPH_COLUMNS).astype(
+        {"paragraph": "int64", "label": "object", "sentences": "int64", "text": "object"}
+        | dict.fromkeys([*_SCORES, "paragraph_compound"], "float64")
+    )
+
+
+def headline_sentiment(article: Article) -> pd.DataFrame:
+    """Score the headline on its own (it is not a body paragraph).
+
+    Returns:
+        One row (none without a headline): ``text``, ``compound``, ``pos``, ``neu``, ``neg``,
+        ``label``.
+    """
+    rows = []
+    if article.headline:
+        scores = polarity_scores(article.headline)
+        rows.append(
+            (
+                article.headline,
+                *(scores[k] for k in _SCORES),
+                sentiment_label(scores["compound"]),
+            )
+        )
+    return pd.DataFrame.from_records(rows, columns=["text", *_SCORES, "label"]).astype(
+        {"text": "object", "label": "object"} | dict.fromkeys(_SCORES, "float64")
+    )

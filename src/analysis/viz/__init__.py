@@ -1,0 +1,1 @@
+"""Plots: each takes a DataFrame computed elsewhere in :mod:`analysis` and returns the Axes."""

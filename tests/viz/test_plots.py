@@ -1,0 +1,90 @@
+"""Every plot renders (Agg) with a title, labelled axes and readable ticks."""
+
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pytest
+
+import analysis as an
+
+EMPTY = an.parse_article(" date 2021-08-17 Headline only\n")
+
+
+def _charts(article):
+    terms = an.term_frequencies(article)
+    return {
+        "terms": lambda ax=None: an.plot_term_frequencies(terms, ax=ax),
+        "bigrams": lambda ax=None: an.plot_term_frequencies(
+            an.ngram_frequencies(article), ax=ax, title="Phrases"
+        ),
+        "dispersion": lambda ax=None: an.plot_dispersion(
+            an.term_positions(article, terms["term"].head(5)), ax=ax
+        ),
+        "grades": lambda ax=None: an.plot_readability_grades(an.readability_scores(article), ax=ax),
+        "difficulty": lambda ax=None: an.plot_paragraph_difficulty(
+            an.paragraph_difficulty(article), ax=ax
+        ),
+        "sentiment": lambda ax=None: an.plot_sentiment(
+            an.sentiment_by_paragraph(article), an.sentiment_by_sentence(article), ax=ax
+        ),
+    }
+
+
+CHARTS = ["terms", "bigrams", "dispersion", "grades", "difficulty", "sentiment"]
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_chart_renders_with_title_and_labels(article, name):
+    ax = _charts(article)[name]()
+    assert ax.get_title()
+    assert ax.get_xlabel() or ax.get_ylabel()
+    ax.figure.canvas.draw()
+    labels = [t.get_text() for t in ax.get_yticklabels() + ax.get_xticklabels()]
+    assert any(labels)
+    plt.close(ax.figure)
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_chart_draws_on_given_axes(article, name):
+    fig, ax = plt.subplots()
+    assert _charts(article)[name](ax=ax) is ax
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_chart_of_empty_article_says_no_data(name):
+    ax = _charts(EMPTY)[name]()
+    assert "no data" in [t.get_text() for t in ax.texts]
+    plt.close(ax.figure)
+
+
+def test_term_chart_shows_top_terms_in_order(article):
+    ax = an.plot_term_frequencies(an.term_frequencies(article), top=5)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "nato"
+    assert len(labels) == 5
+    plt.close(ax.figure)
+
+
+def test_sentiment_chart_colours_negative_and_positive(article):
+    from analysis.viz._axes import NEGATIVE, POSITIVE
+
+    paragraphs = an.sentiment_by_paragraph(article)
+    ax = an.plot_sentiment(paragraphs)
+    colours = [matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches]
+    assert colours[0] == NEGATIVE  # paragraph 1 is negative
+    assert colours[3] == POSITIVE  # paragraph 4 is positive
+    plt.close(ax.figure)
+
+
+def test_sentiment_chart_readable_with_100_paragraphs():
+    body = "\n\n".join(
+        "It was a good day." if i % 3 else "It was a terrible day." for i in range(100)
+    )
+    article = an.parse_article(f"date 2021-01-01 Long\n\n{body}\n")
+    ax = an.plot_sentiment(an.sentiment_by_paragraph(article), an.sentiment_by_sentence(article))
+    ax.figure.canvas.draw()
+    ticks = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert 3 <= len(ticks) <= 25
+    plt.close(ax.figure)
