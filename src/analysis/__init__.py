@@ -42,7 +42,9 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "sentiment_by_paragraph",
         "sentiment_by_sentence",
     ),
+    "analysis.dates": ("extract_dates", "timeline"),
     "analysis.viz.terms": ("plot_dispersion", "plot_term_frequencies"),
+    "analysis.viz.timeline": ("plot_timeline",),
     "analysis.viz.readability": ("plot_paragraph_difficulty", "plot_readability_grades"),
     "analysis.viz.sentiment": ("plot_sentiment",),
 }
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
         load_article,
         parse_article,
     )
+    from analysis.dates import extract_dates, timeline
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
     from analysis.readability import (
         paragraph_difficulty,
@@ -85,6 +88,7 @@ if TYPE_CHECKING:
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades
     from analysis.viz.sentiment import plot_sentiment
     from analysis.viz.terms import plot_dispersion, plot_term_frequencies
+    from analysis.viz.timeline import plot_timeline
 
 
 def __getattr__(name: str) -> Any:

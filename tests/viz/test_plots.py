@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 import analysis as an
@@ -87,4 +88,29 @@ def test_sentiment_chart_readable_with_100_paragraphs():
     ax.figure.canvas.draw()
     ticks = [t for t in ax.get_xticklabels() if t.get_text()]
     assert 3 <= len(ticks) <= 25
+    plt.close(ax.figure)
+
+
+def test_timeline_chart(article):
+    from analysis.viz.timeline import date_label, gap_label
+
+    frame = an.timeline(article)
+    ax = an.plot_timeline(frame)
+    ax.figure.canvas.draw()
+    assert ax.get_title() == "Timeline of the article"
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "2003", "2014", "2020", "15 Aug 2021", "17 Aug 2021",
+    ]  # fmt: skip
+    texts = [t.get_text() for t in ax.texts]
+    assert "11 years" in texts and "2 days" in texts
+    assert any("(published)" in t for t in texts)
+    assert date_label(pd.Timestamp("1990-01-01"), "decade") == "1990s"
+    assert date_label(pd.Timestamp("1998-07-01"), "quarter") == "Q3 1998"
+    assert gap_label(frame["date"].iloc[3], frame["date"].iloc[4]) == "2 days"
+    plt.close(ax.figure)
+
+
+def test_timeline_chart_without_dates_says_no_data():
+    ax = an.plot_timeline(an.timeline(an.parse_article("No dates here.\n")))
+    assert "no data" in [t.get_text() for t in ax.texts]
     plt.close(ax.figure)

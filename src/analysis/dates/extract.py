@@ -1,0 +1,168 @@
+"""Temporal expressions of an article and the timeline they draw."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.dates.calendar import place
+from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Timex
+
+__all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "timeline"]
+
+DATE_COLUMNS = [
+    "text",
+    "type",
+    "value",
+    "start",
+    "end",
+    "paragraph",
+    "sentence",
+    "date",
+    "granularity",
+]
+TIMELINE_COLUMNS = ["date", "granularity", "value", "event", "paragraph", "publication"]
+
+
+def _units(article: Article) -> Iterator[tuple[int, int, int, str]]:
+    """(paragraph, sentence, start offset, text) for the headline (0, 0) and each sentence."""
+    if article.headline and article.headline_span:
+        yield 0, 0, article.headline_span[0], article.headline
+    for sentence in article.sentences:
+        yield sentence.paragraph, sentence.index, sentence.start, sentence.text
+
+
+def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
+    """Non-overlapping normalised matches in one sentence: longest first, then rule order."""
+    candidates = []
+    for order, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            timex = rule.handler(match, context)
+            if timex is not None:
+                candidates.append((match.start(), match.end(), order, timex))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, Timex]] = []
+    for start, end, _, timex in candidates:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            if DATELINE_AFTER.match(text, end):
+                continue
+            taken.append((start, end, timex))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def extract_dates(article: Article) -> pd.DataFrame:
+    """Find the temporal expressions of the headline and body, normalised to TIMEX3.
+
+    Relative expressions ("today", "on Sunday", "a year ago", "last month") are resolved
+    against ``article.date``; without a dateline they keep unknown digits (``XXXX-WXX-7``) or
+    a ``*_REF`` value and get no ``date``.
+
+    Returns:
+        One row per expression, in text order: ``text`` (as written), ``type`` (DATE, TIME,
+        DURATION or SET), ``value`` (TIMEX3, e.g. ``2003``, ``2021-08-15``, ``P3M``,
+        ``PRESENT_REF``), ``start``/``end`` (offsets into ``article.text``), ``paragraph`` (0
+        for the headline), ``sentence`` (0 for the headline), ``date`` (Timestamp at the start
+        of the period, NaT when it cannot be placed on a calendar), ``granularity`` (``year``,
+        ``quarter``, ``month``, ``week``, ``day``, ``time``, ...; None when not placed).
+    """
+    rows = []
+    for paragraph, sentence, offset, text in _units(article):
+        context = Context(anchor=article.date, sentence=text)
+        for start, end, timex in _matches(text, context):
+            placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
+            rows.append(
+                (
+                    text[start:end],
+                    timex.type,
+                    timex.value,
+                    offset + start,
+                    offset + end,
+                    paragraph,
+                    sentence,
+                    pd.Timestamp(placed[0]) if placed else pd.NaT,
+                    placed[1] if placed else None,
+                )
+            )
+    frame = pd.DataFrame.from_records(rows, columns=DATE_COLUMNS)
+    return frame.astype(
+        {
+            "text": "object",
+            "type": "object",
+            "value": "object",
+            "start": "int64",
+            "end": "int64",
+            "paragraph": "int64",
+            "sentence": "int64",
+            "date": "datetime64[ns]",
+            "granularity": "object",
+        }
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+(?:but|while|whereas)\s+|\s+[—–]\s+")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``[start, end)``: split at ``;``, ``but``, dashes."""
+    left, right = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    clause = text[left:right].strip(" ,;:—–")
+    return clause[0].upper() + clause[1:] if clause else clause
+
+
+def timeline(article: Article) -> pd.DataFrame:
+    """The dated events of the article, one row per distinct calendar date, in time order.
+
+    Every expression that can be placed on a calendar (:func:`extract_dates` rows with a
+    ``date``) plus the publication date. ``event`` is the clause of the sentence that
+    mentions the date first (clauses split at ``;``, ``:``, "but", "while" and dashes);
+    for the publication date, when the article does not mention it, "Article published".
+
+    Returns:
+        ``date``, ``granularity``, ``value``, ``event``, ``paragraph`` (of the first mention;
+        0 for the headline or the dateline alone), ``publication`` (True for the row of the
+        publication date).
+    """
+    dates = extract_dates(article)
+    dated = dates[dates["date"].notna()]
+    sentences = {s.index: s for s in article.sentences}
+    rows: dict[str, list[object]] = {}
+    for row in dated.itertuples():
+        if row.value in rows:
+            continue
+        if row.sentence == 0:
+            event = article.headline or ""
+            start = row.start - (article.headline_span or (0, 0))[0]
+        else:
+            sentence = sentences[row.sentence]
+            event, start = sentence.text, row.start - sentence.start
+        event = _clause(event, start, start + len(row.text))
+        rows[row.value] = [row.date, row.granularity, row.value, event, row.paragraph, False]
+    if article.date is not None:
+        value = article.date.isoformat()
+        if value in rows:
+            rows[value][5] = True
+        else:
+            rows[value] = [pd.Timestamp(article.date), "day", value, "Article published", 0, True]
+    frame = pd.DataFrame.from_records(list(rows.values()), columns=TIMELINE_COLUMNS)
+    frame = frame.astype(
+        {
+            "date": "datetime64[ns]",
+            "granularity": "object",
+            "value": "object",
+            "event": "object",
+            "paragraph": "int64",
+            "publication": "bool",
+        }
+    )
+    return frame.sort_values(["date", "value"], ignore_index=True)

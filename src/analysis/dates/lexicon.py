@@ -1,0 +1,87 @@
+"""Words of temporal expressions: months, weekdays, numbers, units, holidays."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+
+#: Vague quantities: the TIMEX3 value keeps ``X`` for the number ("PXW").
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "the last few", "recent")
+
+#: Unit word -> (TIMEX3 duration designator, is a time unit, calendar granularity).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+}
+
+#: Parts of the day and their TIMEX3 codes.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": 4, "final": 4,
+}  # fmt: skip
+
+#: Fixed-date holidays: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+#: Nouns that make a preceding four-digit number a count, not a year ("2000 people").
+COUNT_NOUNS = frozenset(
+    """
+    people persons men women children troops soldiers police officers members workers
+    employees students residents refugees voters votes dollars euros pounds yen miles
+    kilometers kilometres meters metres feet foot tons tonnes barrels cases deaths units copies
+    cars homes houses jobs points games seats acres pages words calories rooms beds flights
+    passengers delegates marines sailors civilians rebels fighters prisoners guests fans
+    """.split()
+)

@@ -1,0 +1,661 @@
+"""Rules that find temporal expressions and normalise them to TIMEX3 values.
+
+Each rule is a regular expression and a function that turns a match into a TIMEX3
+``(type, value)`` or rejects it (``None``). Values are resolved against the anchor date (the
+article's dateline); without one, relative expressions keep unknown digits (``XXXX-08-07``,
+``XXXX-WXX``). The conventions follow TimeML / TempEval-3: prepositions are not part of the
+span ("since 2003" -> "2003"); modifiers are ("early 1990s", "the last few weeks", "a year
+ago"); a weekday refers to the week around the dateline — the most recent one (the dateline
+day included) unless the sentence speaks of the future before it ("will meet Friday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from analysis.dates.calendar import (
+    add_months,
+    day_value,
+    month_value,
+    shift_day,
+    week_value,
+    year_value,
+)
+from analysis.dates.lexicon import (
+    COUNT_NOUNS,
+    DAY_PARTS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+
+__all__ = ["RULES", "Context", "Rule", "Timex"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalised temporal expression: TIMEX3 ``type`` and ``value``."""
+
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may look at: the anchor date and the sentence the match is in."""
+
+    anchor: dt.date | None
+    sentence: str
+
+
+Handler = Callable[[re.Match[str], Context], Timex | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+# --- building blocks ---------------------------------------------------------------------
+
+_MONTH_ABBR = (
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+_MONTH_FULL = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
+MONTH_FULL = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
+WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_VAGUE = "|".join(sorted(VAGUE_NUMBERS, key=len, reverse=True))
+NUMBER = rf"(?P<num>\d+(?:\.\d+)?|(?i:{_NUMBER_WORDS}|{_VAGUE}))"
+UNIT = (
+    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)))"
+    r"(?P<plural>(?i:s))?"
+)
+PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|scheduled (?:to|for)|set to|plans? to|expected to|due to)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|of|from|through|during|before|after|last|next|this|"
+    r"early|late|mid|end|between|and|to|or|through)|-)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(r"\s+([a-z]+)")
+_DATELINE_AFTER = re.compile(r"\s*\((?:AP|Xinhua|Reuters|AFP|UPI|dpa|XINHUA)\s*\)")
+
+
+def _number(word: str) -> int | None:
+    """The number a word stands for; None for a vague quantity ("several")."""
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if word[0].isdigit():
+        number = float(word)
+        return int(number) if number.is_integer() else None
+    return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.removesuffix("s")
+
+
+def _duration(number: int | None, unit: str) -> str:
+    code, is_time = UNITS[unit]
+    amount = "X" if number is None else str(number * (2 if unit == "fortnight" else 1))
+    if code == "DE":
+        code, amount = ("Y", str(number * 10)) if number is not None else ("DE", "X")
+    if code == "CE":
+        code, amount = ("Y", str(number * 100)) if number is not None else ("CE", "X")
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+def _is_future(ctx: Context, start: int) -> bool:
+    return _FUTURE.search(ctx.sentence, 0, start) is not None
+
+
+def _weekday_date(anchor: dt.date, weekday: int, *, future: bool, strict: bool) -> dt.date:
+    if future:
+        delta = (weekday - anchor.weekday()) % 7 or (7 if strict else 0)
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7 or (7 if strict else 0)
+    return anchor - dt.timedelta(days=delta)
+
+
+def _nearest(anchor: dt.date, candidates: list[dt.date], *, future: bool) -> dt.date:
+    """The candidate nearest the dateline, counting the future as 1.5 times as far unless the
+    sentence speaks of the future: news mostly reports what happened."""
+
+    def cost(when: dt.date) -> float:
+        days = (when - anchor).days
+        if days <= 0:
+            return -days * (1.5 if future else 1.0)
+        return days * (1.0 if future else 1.5)
+
+    return min(candidates, key=cost)
+
+
+def _year_of_month(
+    anchor: dt.date, month: int, relation: str | None, *, day: int = 15, future: bool = False
+) -> int:
+    """The year of a month (and day) named without one.
+
+    "last"/"next" take the previous/next such month; otherwise the year that puts the date
+    nearest the dateline (see :func:`_nearest`): "Nov. 25" in a January article is last
+    November, "Aug. 7" in an Aug. 17 article ten days ago.
+    """
+    if relation == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if relation == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [dt.date(year, month, min(day, 28)) for year in years]
+    return _nearest(anchor, candidates, future=future).year
+
+
+def _relation(word: str | None) -> str | None:
+    """Map a modifier to ``last``, ``next``, ``this`` or None."""
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    if word in {"last", "this past", "the past", "the last", "the previous", "previous"}:
+        return "last"
+    if word in {"next", "this coming", "the coming", "the next", "coming", "early next"}:
+        return "next"
+    if word.endswith("next"):
+        return "next"
+    if word.endswith("last"):
+        return "last"
+    return "this"
+
+
+# --- handlers ----------------------------------------------------------------------------
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    month = MONTHS[m["month"].rstrip(".").lower()]
+    day = int(m["day"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is not None:
+        future = _is_future(ctx, m.start())
+        year = _year_of_month(ctx.anchor, month, None, day=day, future=future)
+    else:
+        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+    try:
+        return Timex("DATE", day_value(dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _iso_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Timex("DATE", day_value(day))
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("DATE", month_value(int(m["year"]), MONTHS[m["month"].rstrip(".").lower()]))
+
+
+def _month(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = m["month"]
+    relation = _relation(m["rel"])
+    if m["rel"] is None:
+        before = ctx.sentence[: m.start()]
+        # "May" and "March" are also words; alone they count only after a preposition.
+        if name in {"May", "March"} and not _PREPOSITION_BEFORE.search(before):
+            return None
+    month = MONTHS[name.lower()]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}")
+    future = _is_future(ctx, m.start())
+    year = _year_of_month(ctx.anchor, month, relation, future=future)
+    return Timex("DATE", month_value(year, month))
+
+
+def _year(m: re.Match[str], ctx: Context) -> Timex | None:
+    after = _COUNT_AFTER.match(ctx.sentence, m.end())
+    if after and after[1] in COUNT_NOUNS:
+        return None
+    if re.search(r"(?:No\.|#|\$|number|Route|Flight|Highway|Room)\s*$", ctx.sentence[: m.start()]):
+        return None
+    year = m["year"]
+    if m["decade"]:
+        return Timex("DATE", year[:3]) if year.endswith("0") else None
+    return Timex("DATE", year)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+    relation = _relation(m["rel"])
+    # "Friday night" is valued as the day: the part of the day ("TNI") is kept in the span
+    # only, as in most TempEval annotations, so that it lands on the calendar day.
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-WXX-{weekday + 1}")
+    future = relation == "next" or (relation is None and _is_future(ctx, m.start()))
+    day = _weekday_date(ctx.anchor, weekday, future=future, strict=relation in {"last", "next"})
+    return Timex("DATE", day_value(day))
+
+
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "this": 0,
+    "last": -1,
+}
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    word = " ".join(m["word"].lower().split())
+    part = m["part"].lower() if m["part"] else None
+    if word in {"this", "last"} and part is None:
+        return None
+    if word == "last" and part != "night":
+        return None
+    # Valued as the day, like weekdays with a part of the day ("tonight" -> the dateline).
+    if ctx.anchor is None:
+        return Timex(
+            "DATE", "PRESENT_REF" if word in {"today", "tonight", "this"} else "XXXX-XX-XX"
+        )
+    return Timex("DATE", day_value(ctx.anchor + dt.timedelta(days=_DAY_OFFSETS[word])))
+
+
+def _season_year(anchor: dt.date, code: str, relation: str | None) -> int:
+    """Year of a season: "last fall" is the latest fall that has ended, "next" the first
+    that has not begun; a season named alone is that of the dateline's year."""
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if relation == "last":
+        return anchor.year if anchor.month >= start + 3 else anchor.year - 1
+    if relation == "next":
+        return anchor.year if anchor.month < start else anchor.year + 1
+    return anchor.year
+
+
+def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    relation = _relation(m["rel"])
+    unit = m["unit"].lower()
+    if m["rel"].lower() in {"the past", "the last"} and unit in {"year", "decade", "century"}:
+        return Timex("DURATION", _duration(1, unit))  # "the past decade": P10Y
+    step = {"last": -1, "next": 1}.get(relation or "this", 0)
+    anchor = ctx.anchor
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if anchor is None:
+            return Timex("DATE", f"XXXX-{code}")
+        return Timex("DATE", f"{_season_year(anchor, code, relation):04d}-{code}")
+    if anchor is None:
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+        return Timex("DATE", unknown.get(unit, "XXXX"))
+    if unit in {"week", "weekend"}:
+        value = week_value(anchor + dt.timedelta(weeks=step))
+        return Timex("DATE", value + ("-WE" if unit == "weekend" else ""))
+    if unit == "month":
+        return Timex("DATE", month_value(*add_months(anchor.year, anchor.month, step)))
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+    if unit == "year":
+        return Timex("DATE", year_value(anchor.year + step))
+    if unit == "decade":
+        return Timex("DATE", f"{anchor.year // 10 + step:03d}")
+    if unit == "century":
+        return Timex("DATE", f"{anchor.year // 100 + step:02d}")
+    return None
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    number = _number(m["num"])
+    unit = _unit(m["unit"])
+    direction = -1 if m["dir"].lower() == "ago" else 1
+    if number is None:
+        return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    anchor = ctx.anchor
+    if anchor is None:
+        return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    amount = direction * number
+    if unit in {"second", "minute", "hour"}:
+        return Timex("DATE", day_value(anchor))
+    if unit == "day":
+        return Timex("DATE", day_value(anchor + dt.timedelta(days=amount)))
+    if unit in {"week", "fortnight"}:
+        weeks = amount * (2 if unit == "fortnight" else 1)
+        return Timex("DATE", week_value(anchor + dt.timedelta(weeks=weeks)))
+    if unit == "month":
+        return Timex("DATE", month_value(*add_months(anchor.year, anchor.month, amount)))
+    years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
+    return Timex("DATE", year_value(shift_day(anchor, 12 * years).year))
+
+
+def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
+    if m["adj"] and m["adj"].lower() == "-old":
+        return None
+    number = _number(m["num"])
+    unit = _unit(m["unit"])
+    word = m["num"].lower()
+    plural = m["plural"] is not None
+    if number is None and not plural:
+        return None  # "some day", "many a year"
+    # "a day", "one year" alone: a duration unless it is a rate ("$5 a day").
+    if (
+        word in {"a", "an", "one"}
+        and not m["pre"]
+        and not m["adj"]
+        and _RATE_BEFORE.search(ctx.sentence, 0, m.start())
+    ):
+        return None
+    return Timex("DURATION", _duration(number, unit))
+
+
+_RATE_BEFORE = re.compile(r"(?:\$[\d,.]+|\d+%?|times|once|twice|per)\s*$")
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("DURATION", _duration(None, _unit(m["unit"])))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(" ", "")
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59 or (not ampm and hour > 23):
+        return None
+    if m["weekday"]:
+        weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+        if ctx.anchor is None:
+            return Timex("TIME", f"XXXX-WXX-{weekday + 1}T{hour:02d}:{minute:02d}")
+        future = _is_future(ctx, m.start())
+        day = _weekday_date(ctx.anchor, weekday, future=future, strict=False)
+    elif ctx.anchor is None:
+        return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+    else:
+        day = ctx.anchor
+    return Timex("TIME", f"{day_value(day)}T{hour:02d}:{minute:02d}")
+
+
+def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
+    day = day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
+    return Timex("TIME", f"{day}T{time}")
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+_SET_WORDS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+
+
+def _set(m: re.Match[str], ctx: Context) -> Timex | None:
+    if m["word"]:
+        return Timex("SET", _SET_WORDS[m["word"].lower()])
+    unit = m["unit"].lower()
+    if unit in WEEKDAYS:
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit in DAY_PARTS:
+        return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+    return Timex("SET", _SET_UNITS.get(unit.removesuffix("end"), "P1W"))
+
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "the past": "PAST_REF",
+    "recently": "PAST_REF",
+}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Timex | None:
+    word = " ".join(m["word"].lower().split())
+    if word == "now" and re.match(r"\s*(?:that\b|-)", ctx.sentence[m.end() :]):
+        return None
+    return Timex("DATE", _REFS[word])
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    if n > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = shift_day(first, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    raise KeyError(name)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    relation = _relation(m["rel"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return Timex("DATE", "XXXX-XX-XX")
+    else:
+        year = ctx.anchor.year
+        this_year = _holiday_date(name, year)
+        if relation == "last" and this_year >= ctx.anchor:
+            year -= 1
+        elif relation == "next" and this_year <= ctx.anchor:
+            year += 1
+        elif relation is None:
+            candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
+            future = _is_future(ctx, m.start())
+            return Timex("DATE", day_value(_nearest(ctx.anchor, candidates, future=future)))
+    return Timex("DATE", day_value(_holiday_date(name, year)))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    ordinal = ORDINALS[m["ord"].lower()]
+    unit = m["unit"].lower()
+    if unit == "half" and ordinal > 2:
+        return None
+    if m["year"]:
+        year: str = m["year"]
+    elif ctx.anchor is not None:
+        year = year_value(ctx.anchor.year)
+    else:
+        year = "XXXX"
+    return Timex("DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{ordinal}")
+
+
+# --- the rules ---------------------------------------------------------------------------
+
+_REL_DAY = (
+    r"(?:(?P<rel>(?i:last|next|this|this past|this coming|early|late|early last|"
+    r"early next))\s+)?"
+)
+_MOD = (
+    r"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of|"
+    r"the middle of))[\s-]+)?"
+)
+_HOLIDAYS = "|".join(
+    [
+        *(re.escape(name).replace("'", "['’]") for name in FIXED_HOLIDAYS),
+        r"thanksgiving(?: day)?",
+        r"easter(?: sunday)?",
+        "election day",
+        "labor day",
+        "memorial day",
+    ]
+)
+
+
+def _rule(name: str, pattern: str, handler: Handler, flags: int = 0) -> Rule:
+    return Rule(name, re.compile(pattern, flags), handler)
+
+
+#: The rules, in order of preference when two matches have the same length.
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "iso_date",
+        r"(?<![\d-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
+        _iso_date,
+    ),
+    _rule(
+        "month_day",
+        rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
+        rf"(?:,?\s+{YEAR})?",
+        _month_day,
+    ),
+    _rule(
+        "day_month",
+        rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+        _month_day,
+    ),
+    _rule("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
+    _rule(
+        "month",
+        rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later|the end of|the beginning of|"
+        rf"the middle of|the start of))[\s-]+)?{MONTH_FULL}",
+        _month,
+    ),
+    _rule(
+        "year",
+        r"(?:(?P<mod>(?i:early|mid|late|post|pre))[\s-]+|"
+        r"(?<![\w$£€#.,/:'’-]))(?P<year>(?:1[6-9]|20)\d\d)(?P<decade>['’]?s)?"
+        r"(?![\w%]|[.,/:]\d|-\d|-[A-Za-z])",
+        _year,
+    ),
+    _rule("weekday", rf"{_REL_DAY}{WEEKDAY}(?:\s+{PART})?", _weekday),
+    _rule(
+        "relative_day",
+        r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
+        r"tomorrow|this|last))(?:(?:['’]s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b",
+        _relative_day,
+    ),
+    _rule(
+        "relative_period",
+        r"(?P<rel>(?i:this past|this coming|the past|the last|the coming|the next|the previous|"
+        r"the current|earlier this|later this|early this|early next|early last|late last|"
+        r"late this|late next|last|this|next))\s+"
+        r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
+        r"winter))\b(?![-’']s)",
+        _relative_period,
+    ),
+    _rule(
+        "ago",
+        rf"(?:(?i:more than|less than)\s+)?"
+        rf"\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
+        _ago,
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<pre>(?i:past|last|next|first|coming|previous|final|following|"
+        rf"more than|less than|at least))\s+)?\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
+        rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",
+        _duration_rule,
+    ),
+    _rule(
+        "vague_duration",
+        r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|"
+        r"(?i:recent|the coming|the past|the last)\s+)"
+        r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b(?!\s+(?:of|ago|old))",
+        _vague_duration,
+    ),
+    _rule(
+        "clock",
+        rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC|local time))?"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+    ),
+    _rule(
+        "clock_24h",
+        rf"(?<![\d.:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)"
+        rf"\s+(?:[A-Z]{{2,4}}T|GMT|UTC|local time)"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+    ),
+    _rule("clock_word", r"\b(?P<word>(?i:noon|midday|midnight))\b", _clock_word),
+    _rule(
+        "set",
+        r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"
+        r"(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)\s+(?P<unit>(?i:day|week|month|"
+        r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday))\b)",
+        _set,
+    ),
+    _rule(
+        "ref",
+        r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|the future|"
+        r"the past))\b(?![-’'])",
+        _ref,
+    ),
+    _rule(
+        "holiday",
+        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b(?:,?\s+{YEAR})?",
+        _holiday,
+    ),
+    _rule(
+        "quarter",
+        r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+        r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+of\s+(?P<year>(?:19|20)\d\d))?",
+        _quarter,
+    ),
+)
+
+#: Text after a match that marks a wire dateline ("WASHINGTON, Aug. 11 (Xinhua)"), which
+#: is not a temporal expression of the story.
+DATELINE_AFTER = _DATELINE_AFTER

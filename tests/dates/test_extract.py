@@ -1,0 +1,190 @@
+"""Temporal expressions: spans, TIMEX3 values resolved against datelines, no false positives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_dates, parse_article, timeline
+from analysis.dates.extract import DATE_COLUMNS
+
+
+def found(sentence: str, dateline: str | None = "2021-08-17") -> list[tuple[str, str, str]]:
+    head = f" date {dateline} Headline\n\n" if dateline else ""
+    frame = extract_dates(parse_article(head + sentence + "\n"))
+    frame = frame[frame["paragraph"] > 0]
+    return list(zip(frame["text"], frame["type"], frame["value"], strict=True))
+
+
+def test_our_article(article):
+    frame = extract_dates(article)
+    assert list(frame.columns) == DATE_COLUMNS
+    assert list(zip(frame["text"], frame["type"], frame["value"], strict=True)) == [
+        ("today", "DATE", "2021-08-17"),
+        ("the years", "DURATION", "PXY"),
+        ("2003", "DATE", "2003"),
+        ("2014", "DATE", "2014"),
+        ("the last few weeks", "DURATION", "PXW"),
+        ("a year ago", "DATE", "2020"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("Sunday", "DATE", "2021-08-15"),
+    ]
+    for row in frame.itertuples():
+        assert article.text[row.start : row.end] == row.text
+    sunday = frame[frame["text"] == "Sunday"].iloc[0]
+    assert sunday["date"] == pd.Timestamp("2021-08-15")
+    assert sunday["granularity"] == "day"
+    assert (sunday["paragraph"], sunday["sentence"]) == (7, 10)
+    durations = frame[frame["type"] == "DURATION"]
+    assert durations["date"].isna().all()
+    assert durations["granularity"].isna().all()
+
+
+def test_prepositions_are_not_part_of_the_span():
+    assert found("Since 2003, troops stayed.") == [("2003", "DATE", "2003")]
+    assert found("They left on Sunday.")[0][0] == "Sunday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline", "expected"),
+    [
+        ("It happened today.", "2021-08-17", ("today", "DATE", "2021-08-17")),
+        ("It happened yesterday.", "2021-01-01", ("yesterday", "DATE", "2020-12-31")),
+        ("It happens tomorrow.", "2020-02-28", ("tomorrow", "DATE", "2020-02-29")),
+        ("It happens tomorrow.", "2021-02-28", ("tomorrow", "DATE", "2021-03-01")),
+        ("They met on Sunday.", "2021-08-17", ("Sunday", "DATE", "2021-08-15")),
+        ("They met Friday.", "1998-08-07", ("Friday", "DATE", "1998-08-07")),
+        ("They met Thursday.", "2021-01-01", ("Thursday", "DATE", "2020-12-31")),
+        ("They will meet Monday.", "2021-08-17", ("Monday", "DATE", "2021-08-23")),
+        ("They met last Tuesday.", "2021-08-17", ("last Tuesday", "DATE", "2021-08-10")),
+        ("They met Friday night.", "2021-08-17", ("Friday night", "DATE", "2021-08-13")),
+        ("Prices fell a year ago.", "2021-08-17", ("a year ago", "DATE", "2020")),
+        ("Prices fell two years ago.", "2021-01-05", ("two years ago", "DATE", "2019")),
+        ("It rained three days ago.", "2020-03-02", ("three days ago", "DATE", "2020-02-28")),
+        ("It opened six weeks ago.", "2021-01-05", ("six weeks ago", "DATE", "2020-W48")),
+        ("It opened last month.", "2021-01-15", ("last month", "DATE", "2020-12")),
+        ("It opens next month.", "2020-12-15", ("next month", "DATE", "2021-01")),
+        ("It opens next week.", "2020-12-30", ("next week", "DATE", "2021-W01")),
+        ("It opened last week.", "2021-01-06", ("last week", "DATE", "2020-W53")),
+        ("It was said earlier this year.", "2021-08-17", ("earlier this year", "DATE", "2021")),
+        ("It was said last year.", "2000-02-29", ("last year", "DATE", "1999")),
+        ("Talks began Aug. 7.", "2021-08-17", ("Aug. 7", "DATE", "2021-08-07")),
+        ("Talks began Nov. 25.", "2000-01-07", ("Nov. 25", "DATE", "1999-11-25")),
+        ("Talks began on Feb. 29.", "2020-03-10", ("Feb. 29", "DATE", "2020-02-29")),
+        ("It began Jan. 3, 1998.", "2021-08-17", ("Jan. 3, 1998", "DATE", "1998-01-03")),
+        ("It began in August 2020.", "2021-08-17", ("August 2020", "DATE", "2020-08")),
+        ("It grew in late November.", "2000-01-07", ("late November", "DATE", "1999-11")),
+        (
+            "Sales rose in the third quarter.",
+            "1998-11-02",
+            ("the third quarter", "DATE", "1998-Q3"),
+        ),
+        ("Prices rose in the 1990s.", "2021-08-17", ("1990s", "DATE", "199")),
+        ("It was built in the early 1990s.", "2021-08-17", ("early 1990s", "DATE", "199")),
+        ("They talked for three months.", "2021-08-17", ("three months", "DURATION", "P3M")),
+        ("A 16-hour flight.", "2021-08-17", ("16-hour", "DURATION", "PT16H")),
+        ("It took five hours.", "2021-08-17", ("five hours", "DURATION", "PT5H")),
+        ("Over the past decade it grew.", "2021-08-17", ("the past decade", "DURATION", "P10Y")),
+        (
+            "It was a long night for the past few days.",
+            "2021-08-17",
+            ("past few days", "DURATION", "PXD"),
+        ),
+        ("Papers arrive daily.", "2021-08-17", ("daily", "SET", "P1D")),
+        ("He runs every Monday.", "2021-08-17", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("They met at 10:30 a.m.", "2021-08-17", ("10:30 a.m.", "TIME", "2021-08-17T10:30")),
+        ("They met at 6 p.m. Sunday.", "2021-08-17", ("6 p.m. Sunday", "TIME", "2021-08-15T18:00")),
+        ("They met at noon.", "2021-08-17", ("noon", "TIME", "2021-08-17T12:00")),
+        ("It is now over.", "2021-08-17", ("now", "DATE", "PRESENT_REF")),
+        ("In the future, it will grow.", "2021-08-17", ("the future", "DATE", "FUTURE_REF")),
+        ("Stores close on Christmas.", "2021-12-20", ("Christmas", "DATE", "2021-12-25")),
+        ("Stores closed on Thanksgiving.", "2000-01-07", ("Thanksgiving", "DATE", "1999-11-25")),
+        ("Last fall it snowed.", "1999-03-01", ("Last fall", "DATE", "1998-FA")),
+        ("It was founded 2021-02-28.", "2021-08-17", ("2021-02-28", "DATE", "2021-02-28")),
+    ],
+)
+def test_expression_values(sentence, dateline, expected):
+    assert found(sentence, dateline) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO helped build a 300,000-strong army.",
+        "Around 10,000 people from 36 member and partner countries took part.",
+        "The 30-country military alliance met.",
+        "The economy grew 1.1 percent.",
+        "He is the No. 2 in the party.",
+        "The team won 3-2 and then 2:1 in the final.",
+        "They hired 2000 workers and paid $1999 each.",
+        "She may go, and they will march on.",
+        "Flight 1998 landed at gate 12.",
+        "A 35-year-old man was hurt.",
+        "They earn $5 a day.",
+    ],
+)
+def test_no_false_positives(sentence):
+    assert found(sentence) == []
+
+
+def test_without_dateline_relative_values_stay_unresolved():
+    rows = found(
+        "It happened on Sunday, Aug. 7, a year ago, last month and today; it ended in 2003.",
+        None,
+    )
+    assert rows == [
+        ("Sunday, Aug. 7", "DATE", "XXXX-08-07"),
+        ("a year ago", "DATE", "PAST_REF"),
+        ("last month", "DATE", "XXXX-XX"),
+        ("today", "DATE", "PRESENT_REF"),
+        ("2003", "DATE", "2003"),
+    ]
+    frame = extract_dates(parse_article("It happened on Sunday and in 2003.\n"))
+    assert frame.set_index("text").loc["Sunday", "value"] == "XXXX-WXX-7"
+    assert pd.isna(frame.set_index("text").loc["Sunday", "date"])
+    assert frame.set_index("text").loc["2003", "date"] == pd.Timestamp("2003-01-01")
+
+
+def test_headline_rows_are_paragraph_zero():
+    frame = extract_dates(parse_article(" date 2021-08-17 Talks set for Friday\n\nBody in 2003.\n"))
+    assert frame.iloc[0][["text", "paragraph", "sentence"]].tolist() == ["Friday", 0, 0]
+    assert frame.iloc[1]["text"] == "2003"
+
+
+def test_wire_dateline_is_not_a_temporal_expression():
+    assert found("WASHINGTON, Aug. 11 (Xinhua) -- Talks resumed Friday.", "1998-08-11") == [
+        ("Friday", "DATE", "1998-08-07")
+    ]
+
+
+def test_empty_article():
+    frame = extract_dates(parse_article(" date 2021-08-17\n"))
+    assert frame.empty
+    assert list(frame.columns) == DATE_COLUMNS
+    assert list(timeline(parse_article(" date 2021-08-17\n"))["value"]) == ["2021-08-17"]
+    assert timeline(parse_article("No dateline, no dates.\n")).empty
+
+
+def test_timeline_of_our_article(article):
+    frame = timeline(article)
+    assert list(frame.columns) == [
+        "date", "granularity", "value", "event", "paragraph", "publication",
+    ]  # fmt: skip
+    assert list(frame["value"]) == ["2003", "2014", "2020", "2021-08-15", "2021-08-17"]
+    assert list(frame["granularity"]) == ["year", "year", "year", "day", "day"]
+    assert list(frame["publication"]) == [False, False, False, False, True]
+    events = list(frame["event"])
+    assert events[0] == "Since 2003, NATO has led international security efforts in Afghanistan"
+    assert events[1].startswith("Combat operations were suspended in 2014")
+    assert "10,000 people" in events[2] and "a year ago" in events[2]
+    assert "no forces under NATO command" in events[3]
+    assert "witnessing today" in events[4]
+
+
+def test_timeline_adds_publication_when_not_mentioned(fixture_article):
+    frame = timeline(fixture_article)
+    published = frame[frame["publication"]]
+    assert published["value"].tolist() == ["2019-12-31"]
+    assert published["event"].tolist() == ["Article published"]
+    assert frame["date"].is_monotonic_increasing
+    assert frame["value"].is_unique
