@@ -43,8 +43,10 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "sentiment_by_sentence",
     ),
     "analysis.dates": ("extract_dates", "timeline"),
+    "analysis.quotes": ("extract_quotes", "speakers"),
     "analysis.viz.terms": ("plot_dispersion", "plot_term_frequencies"),
     "analysis.viz.timeline": ("plot_timeline",),
+    "analysis.viz.quotes": ("plot_speakers",),
     "analysis.viz.readability": ("plot_paragraph_difficulty", "plot_readability_grades"),
     "analysis.viz.sentiment": ("plot_sentiment",),
 }
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     )
     from analysis.dates import extract_dates, timeline
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
+    from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (
         paragraph_difficulty,
         readability_by_paragraph,
@@ -85,6 +88,7 @@ if TYPE_CHECKING:
         term_positions,
     )
     from analysis.tokenizer import normalise, tokens
+    from analysis.viz.quotes import plot_speakers
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades
     from analysis.viz.sentiment import plot_sentiment
     from analysis.viz.terms import plot_dispersion, plot_term_frequencies

@@ -114,3 +114,15 @@ def test_timeline_chart_without_dates_says_no_data():
     ax = an.plot_timeline(an.timeline(an.parse_article("No dates here.\n")))
     assert "no data" in [t.get_text() for t in ax.texts]
     plt.close(ax.figure)
+
+
+def test_speakers_chart(article):
+    ax = an.plot_speakers(an.speakers(article))
+    ax.figure.canvas.draw()
+    assert ax.get_title() == "Words quoted per speaker"
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "Jens Stoltenberg"
+    assert ax.get_xlabel() == "words quoted"
+    plt.close(ax.figure)
+    empty = an.plot_speakers(an.speakers(EMPTY))
+    assert "no data" in [t.get_text() for t in empty.texts]
+    plt.close(empty.figure)

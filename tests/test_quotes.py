@@ -1,0 +1,150 @@
+"""Quotations and speakers: our article, tricky patterns, bad quoting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import extract_quotes, load_article, parse_article, speakers
+from analysis.quotes import QUOTE_COLUMNS, SPEAKER_COLUMNS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def rows(frame, kind):
+    part = frame[frame["kind"] == kind]
+    return list(zip(part["quote"], part["speaker"], part["verb"], strict=True))
+
+
+def test_our_article_direct_quotes(article):
+    frame = extract_quotes(article)
+    assert list(frame.columns) == QUOTE_COLUMNS
+    direct = rows(frame, "direct")
+    assert [(s, v) for _, s, v in direct] == [
+        ("Jens Stoltenberg", "added"),
+        ("Jens Stoltenberg", "said"),
+        ("Jens Stoltenberg", "told"),
+        ("a NATO source", "said"),
+        ("Jens Stoltenberg", "said"),
+    ]
+    assert direct[0][0] == (
+        "Afghan leadership failure resulted in the tragedy we are witnessing today"
+    )
+    assert direct[2][0].startswith("What we have witnessed in the last few weeks")
+
+
+def test_our_article_partial_quotes_and_names(article):
+    frame = extract_quotes(article)
+    assert rows(frame, "partial") == [
+        ("tragedy", "Jens Stoltenberg", "according to"),
+        ("fought valiantly", "Jens Stoltenberg", "claimed"),
+        ("when conditions permit.", "NATO", "pledged"),
+    ]
+    names = frame[frame["kind"] == "name"]
+    assert names["quote"].tolist() == ["Resolute Support Mission"]
+    assert names["speaker"].isna().all()
+
+
+def test_our_article_indirect_speech(article):
+    frame = extract_quotes(article)
+    indirect = rows(frame, "indirect")
+    assert [(s, v) for _, s, v in indirect] == [
+        ("Jens Stoltenberg", "stated"),
+        ("Jens Stoltenberg", "believes"),
+    ]
+    assert indirect[0][0].startswith("the Taliban would be successful")
+
+
+def test_offsets_and_word_counts(article):
+    frame = extract_quotes(article)
+    for row in frame.itertuples():
+        assert article.text[row.start : row.end].startswith(row.quote.split(" … ")[0])
+    assert frame.set_index("quote").loc["fought valiantly", "words"] == 2
+    assert frame["start"].is_monotonic_increasing
+
+
+def test_speakers_table(article):
+    table = speakers(article)
+    assert list(table.columns) == SPEAKER_COLUMNS
+    assert table["speaker"].tolist() == ["Jens Stoltenberg", "a NATO source", "NATO"]
+    assert table["quotes"].tolist() == [6, 1, 1]
+    # 11 + 21 + 23 + 7 words of direct quotes, 1 + 2 of partial ones.
+    assert table["words"].tolist() == [65, 10, 3]
+    assert table.iloc[0]["share"] == pytest.approx(65 / 355)
+
+
+@pytest.fixture(scope="module")
+def tricky():
+    return extract_quotes(load_article(FIXTURES / "2022-03-04-quotes.txt"))
+
+
+def test_straight_quotes_inverted_attribution_and_several_sentences(tricky):
+    first = tricky.iloc[0]
+    assert first["quote"] == "We will not build on the green belt. Not now, not ever"
+    assert (first["kind"], first["speaker"], first["verb"]) == ("direct", "Maria Lopez", "said")
+
+
+def test_speaker_before_the_quote_with_a_colon(tricky):
+    second = tricky.iloc[1]
+    assert (second["quote"], second["speaker"], second["verb"]) == (
+        "The plan is dead.",
+        "Maria Lopez",
+        "told",
+    )
+
+
+def test_split_quote_with_nested_single_quotes_is_one_quotation(tricky):
+    third = tricky.iloc[2]
+    assert third["quote"] == "It's a 'temporary' measure … Nothing more."
+    assert (third["speaker"], third["verb"], third["words"]) == ("Maria Lopez", "added", 6)
+
+
+def test_partial_quote_and_name_in_tricky_fixture(tricky):
+    assert rows(tricky, "partial") == [("a missed chance", "Tom Hardy", "said")]
+    assert tricky[tricky["kind"] == "name"]["quote"].tolist() == ["Save Our Fields"]
+
+
+def test_unclosed_quote_stops_at_its_paragraph(tricky):
+    last = tricky.iloc[-1]
+    assert last["quote"] == "We followed every rule. We were told it was 'fine.'"
+    assert (last["speaker"], last["verb"], last["paragraph"]) == ("Tom Hardy", "insisted", 6)
+    assert "council" not in last["quote"]
+
+
+def test_split_quote_in_one_sentence(fixture_article):
+    frame = extract_quotes(fixture_article)
+    assert (
+        frame.iloc[-1]["quote"] == "We expect the islands to grow again … as they did in the 1990s."
+    )
+    assert frame.iloc[-1]["speaker"] == "Anna Reyes"
+    assert frame.iloc[0]["speaker"] == "Anna Reyes"  # "Mayor Anna Reyes": title dropped
+    assert speakers(fixture_article)["speaker"].tolist() == [
+        "Anna Reyes",
+        "a spokesman for the Kelby Fishermen’s Association",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“An opening mark never closed.\n\nNext paragraph stays out.",
+        '"" Empty quotes " and stray " marks "',
+        "”Closing first“ then opening.",
+        "He said: “",
+    ],
+)
+def test_bad_quoting_never_crashes_or_swallows(body):
+    article = parse_article(f"date 2021-01-01 H\n\n{body}\n")
+    frame = extract_quotes(article)
+    assert list(frame.columns) == QUOTE_COLUMNS
+    assert (frame["paragraph"] <= len(article.paragraphs)).all()
+    if "Next paragraph" in body:
+        assert frame["quote"].tolist() == ["An opening mark never closed."]
+
+
+def test_article_without_quotes():
+    article = parse_article(" date 2021-08-17 Only a headline\n")
+    assert extract_quotes(article).empty
+    assert list(speakers(article).columns) == SPEAKER_COLUMNS
+    assert speakers(article).empty
