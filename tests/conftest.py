@@ -11,8 +11,6 @@ import pytest
 OFFLINE_DIR = Path(__file__).parent / "_offline"
 FIXTURES = Path(__file__).parent / "fixtures"
 
-os.environ["MPLBACKEND"] = "Agg"  # plots render without a display
-
 # Block the network in this process now, and in every child Python (nbval kernels) through
 # PYTHONPATH.
 os.environ["PYTHONPATH"] = os.pathsep.join(
@@ -22,6 +20,12 @@ sys.path.insert(0, str(OFFLINE_DIR))
 import sitecustomize  # noqa: E402, F401
 
 sys.path.remove(str(OFFLINE_DIR))
+
+import matplotlib  # noqa: E402
+
+# Plots in the unit tests render without a display. (Not through MPLBACKEND: that would reach
+# the nbval kernels and stop them from displaying figures inline.)
+matplotlib.use("Agg")
 
 from analysis import DEFAULT_ARTICLE, Article, load_article  # noqa: E402
 

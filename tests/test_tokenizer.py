@@ -92,3 +92,21 @@ def test_empty_article_gives_empty_frame_with_columns():
     table = tokens(parse_article(" date 2021-08-17 Only a headline\n"))
     assert table.empty
     assert list(table.columns) == TOKEN_COLUMNS
+
+
+def test_paragraph_counts(article):
+    from analysis import paragraph_counts
+
+    counts = paragraph_counts(tokens(article))
+    assert list(counts.columns) == ["paragraph", "sentences", "tokens", "words", "stop_words"]
+    assert counts["sentences"].tolist() == [1, 1, 2, 1, 2, 1, 2, 1, 2, 2]
+    assert counts["words"].sum() == 349
+    assert counts.iloc[1].tolist() == [2, 1, 17, 13, 4]  # “Afghan leadership ... added.
+
+
+def test_changed_norms(article):
+    from analysis import changed_norms
+
+    changed = changed_norms(tokens(article))
+    assert changed.iloc[0].tolist() == ["Afghanistan’s", "afghanistan", 2]
+    assert set(changed["norm"]) == {"afghanistan", "nato", "libya", "taliban", "harm"}

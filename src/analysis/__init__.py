@@ -22,7 +22,8 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "analysis.paths": ("DATA_DIR", "DEFAULT_ARTICLE"),
     "analysis.resources": ("MissingResourceError", "stopwords"),
     "analysis.sentences": ("sentence_spans",),
-    "analysis.tokenizer": ("normalise", "tokens"),
+    "analysis.tokenizer": ("changed_norms", "normalise", "paragraph_counts", "tokens"),
+    "analysis.overview": ("key_numbers",),
     "analysis.terms": (
         "collocations",
         "distinctive_terms",
@@ -39,6 +40,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     ),
     "analysis.sentiment": (
         "headline_sentiment",
+        "polarity_scores",
         "sentiment_by_paragraph",
         "sentiment_by_sentence",
     ),
@@ -47,6 +49,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "analysis.viz.terms": ("plot_dispersion", "plot_term_frequencies"),
     "analysis.viz.timeline": ("plot_timeline",),
     "analysis.viz.quotes": ("plot_speakers",),
+    "analysis.viz.overview": ("plot_overview",),
     "analysis.viz.readability": ("plot_paragraph_difficulty", "plot_readability_grades"),
     "analysis.viz.sentiment": ("plot_sentiment",),
 }
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
         parse_article,
     )
     from analysis.dates import extract_dates, timeline
+    from analysis.overview import key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
     from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (
@@ -76,6 +80,7 @@ if TYPE_CHECKING:
     from analysis.sentences import sentence_spans
     from analysis.sentiment import (
         headline_sentiment,
+        polarity_scores,
         sentiment_by_paragraph,
         sentiment_by_sentence,
     )
@@ -87,7 +92,8 @@ if TYPE_CHECKING:
         term_frequencies,
         term_positions,
     )
-    from analysis.tokenizer import normalise, tokens
+    from analysis.tokenizer import changed_norms, normalise, paragraph_counts, tokens
+    from analysis.viz.overview import plot_overview
     from analysis.viz.quotes import plot_speakers
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades
     from analysis.viz.sentiment import plot_sentiment

@@ -1,43 +1,151 @@
-"""The main job: ``python -m analysis.report [ARTICLE]``.
+"""The main job: run every notebook on an article and render the HTML report.
 
-Prints a summary of the article (date, headline, paragraph, sentence and word counts).
+Usage::
+
+    python -m analysis.report [ARTICLE] [--output build/report]
+    python -m analysis.report --refresh-notebooks
+
+The first form executes each notebook of ``notebooks/`` with papermill, with
+``article_path`` set to ARTICLE (default: our article), and renders it to HTML without its
+code cells, figures embedded, in ``build/report/``, with an ``index.html`` that links them.
+The HTML needs no network: no script or style sheet is fetched from a CDN. The second form
+re-executes the committed notebooks in place, top to bottom in a fresh kernel, so that their
+stored outputs (which nbval compares) can be refreshed after an intended change.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import sys
+import time
+from pathlib import Path
 
 from analysis.article import ArticleError, load_article
-from analysis.paths import DEFAULT_ARTICLE
-from analysis.tokenizer import tokens
+from analysis.paths import BUILD_DIR, DEFAULT_ARTICLE, NOTEBOOKS_DIR
+
+__all__ = ["build_report", "refresh_notebooks"]
+
+KERNEL = "python3"
+# Scripts and style sheets nbconvert's template would fetch from a CDN (MathJax, Mermaid):
+# the notebooks use neither, and the report must open offline.
+_CDN = re.compile(
+    r"<script[^>]+src=\"https?://[^\"]*\"[^>]*>\s*</script>"
+    r"|<link[^>]+href=\"https?://[^\"]*\"[^>]*>"
+    r"|<script type=\"module\">(?:(?!</script>).)*?https?://(?:(?!</script>).)*</script>",
+    re.DOTALL,
+)
 
 
-def summary(path: str) -> str:
-    """Return a short plain-text summary of the article at ``path``."""
-    article = load_article(path)
-    table = tokens(article)
-    return "\n".join(
-        [
-            f"article:    {path}",
-            f"date:       {article.date or 'no dateline'}",
-            f"headline:   {article.headline or '-'}",
-            f"paragraphs: {len(article.paragraphs)}",
-            f"sentences:  {len(article.sentences)}",
-            f"words:      {int(table['is_word'].sum())}",
-        ]
+def _notebooks() -> list[Path]:
+    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+
+
+def refresh_notebooks() -> None:
+    """Execute the committed notebooks in place, each in a fresh kernel."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    for path in _notebooks():
+        notebook = nbformat.read(path, as_version=4)
+        NotebookClient(
+            notebook,
+            kernel_name=KERNEL,
+            timeout=600,
+            resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
+        ).execute()
+        nbformat.write(notebook, path)
+        print(f"executed {path.name}")
+
+
+def _html(notebook_path: Path) -> str:
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True)
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_filename(str(notebook_path))
+    body = _CDN.sub("", body)  # MathJax / require.js from a CDN: not needed, not fetched
+    return re.sub(r'href="(\d\d-[\w-]+)\.ipynb"', r'href="\1.html"', body)
+
+
+def _index(article_path: Path, names: list[str]) -> str:
+    article = load_article(article_path)
+    title = html.escape(article.headline or article_path.name)
+    date = article.date.isoformat() if article.date else "no dateline"
+    items = "\n".join(
+        f'    <li><a href="{html.escape(n)}.html">{html.escape(n)}</a></li>' for n in names
     )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Article analysis: {title}</title>
+<style>
+  body {{ font-family: sans-serif; max-width: 48rem; margin: 2rem auto; line-height: 1.5; }}
+</style>
+</head>
+<body>
+  <h1>Article analysis</h1>
+  <p><strong>{title}</strong><br>{html.escape(date)} — {html.escape(article_path.name)}</p>
+  <ol>
+{items}
+  </ol>
+</body>
+</html>
+"""
+
+
+def build_report(article_path: str | Path, output: str | Path = BUILD_DIR / "report") -> Path:
+    """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
+
+    Returns:
+        The path of ``index.html``.
+
+    Raises:
+        ArticleError, FileNotFoundError: the article cannot be loaded (checked first).
+    """
+    import papermill
+
+    article_path = Path(article_path).resolve()
+    load_article(article_path)  # fail early, with our message, before starting kernels
+    output = Path(output)
+    executed = output / "executed"
+    executed.mkdir(parents=True, exist_ok=True)
+    names = []
+    for notebook in _notebooks():
+        target = executed / notebook.name
+        papermill.execute_notebook(
+            str(notebook),
+            str(target),
+            parameters={"article_path": str(article_path)},
+            kernel_name=KERNEL,
+            cwd=str(NOTEBOOKS_DIR),
+            progress_bar=False,
+        )
+        (output / f"{notebook.stem}.html").write_text(_html(target), encoding="utf-8")
+        names.append(notebook.stem)
+    index = output / "index.html"
+    index.write_text(_index(article_path, names), encoding="utf-8")
+    return index
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("article", nargs="?", default=str(DEFAULT_ARTICLE))
+    parser.add_argument("--output", default=str(BUILD_DIR / "report"))
+    parser.add_argument(
+        "--refresh-notebooks", action="store_true", help="re-execute notebooks/ in place"
+    )
     args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.refresh_notebooks:
+        refresh_notebooks()
+        return 0
     try:
-        print(summary(args.article))
+        index = build_report(args.article, args.output)
     except (ArticleError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    print(f"report for {args.article}: {index} ({time.perf_counter() - started:.1f} s)")
     return 0
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.article import Article
 from analysis.resources import stopwords
 
-__all__ = ["TOKEN_COLUMNS", "normalise", "tokens"]
+__all__ = ["TOKEN_COLUMNS", "changed_norms", "normalise", "paragraph_counts", "tokens"]
 
 #: Columns of :func:`tokens`.
 TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "is_word", "is_stop"]
@@ -88,4 +88,41 @@ def tokens(article: Article) -> pd.DataFrame:
             "is_word": "bool",
             "is_stop": "bool",
         }
+    )
+
+
+def paragraph_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Sentences, tokens, words and stop words per paragraph of a :func:`tokens` table.
+
+    Returns:
+        ``paragraph``, ``sentences``, ``tokens``, ``words`` (tokens with a letter),
+        ``stop_words``.
+    """
+    grouped = table.groupby("paragraph")
+    frame = pd.DataFrame(
+        {
+            "sentences": grouped["sentence"].nunique(),
+            "tokens": grouped.size(),
+            "words": grouped["is_word"].sum(),
+            "stop_words": grouped["is_stop"].sum(),
+        }
+    ).reset_index()
+    return frame.astype("int64")
+
+
+def changed_norms(table: pd.DataFrame) -> pd.DataFrame:
+    """Word tokens whose counting form is more than their lower case: possessives folded,
+    apostrophes and quotes made straight.
+
+    Returns:
+        ``token``, ``norm``, ``count``; sorted by count, then token.
+    """
+    words = table[table["is_word"]]
+    changed = words[words["norm"] != words["token"].str.casefold()]
+    return (
+        changed.groupby(["token", "norm"])
+        .size()
+        .rename("count")
+        .reset_index()
+        .sort_values(["count", "token"], ascending=[False, True], ignore_index=True)
     )

@@ -1,0 +1,176 @@
+"""Sentences that describe the analyses, generated from their DataFrames.
+
+The notebooks say what each chart shows in words that follow the data, so that the text stays
+true for any article. :func:`show` wraps a sentence for display in a notebook, escaping it:
+article text (a headline with ``<script>``) is shown as text, never run.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import Article
+
+__all__ = [
+    "describe_article",
+    "describe_difficulty",
+    "describe_quotes",
+    "describe_readability",
+    "describe_reliability",
+    "describe_sentiment",
+    "describe_terms",
+    "describe_timeline",
+    "show",
+]
+
+
+def show(text: str) -> Any:
+    """Return ``text`` as an HTML paragraph for notebook display, HTML-escaped."""
+    from IPython.display import HTML
+
+    return HTML(f"<p>{html.escape(text)}</p>")
+
+
+def _quoted(term: str) -> str:
+    return f"“{term}”"
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def _list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_article(article: Article, tokens: pd.DataFrame) -> str:
+    """One sentence: date, headline, paragraphs, sentences and words."""
+    date = f"published {article.date:%-d %B %Y}" if article.date else "with no dateline"
+    words = int(tokens["is_word"].sum()) if not tokens.empty else 0
+    headline = f" under the headline {_quoted(article.headline)}" if article.headline else ""
+    return (
+        f"The article, {date}{headline}, has {len(article.paragraphs)} paragraphs, "
+        f"{len(article.sentences)} sentences and {words} words."
+    )
+
+
+def describe_terms(frequencies: pd.DataFrame, *, paragraphs: int, top: int = 3) -> str:
+    """Which terms lead, how often and how widely spread."""
+    if frequencies.empty:
+        return "The article has no terms to count."
+    first = frequencies.iloc[0]
+    others = [_quoted(t) for t in frequencies["term"].iloc[1:top]]
+    rest = f", followed by {_list(others)}" if others else ""
+    return (
+        f"The most frequent term is {_quoted(first['term'])}: {first['count']} times "
+        f"({first['share']:.1%} of all words), in {first['paragraphs']} of {paragraphs} "
+        f"paragraphs{rest}."
+    )
+
+
+def describe_readability(scores: pd.DataFrame) -> str:
+    """The range of grades across formulas and the consensus."""
+    if scores.empty:
+        return "The article has no body text to score."
+    formulas = scores[scores["metric"] != "text_standard"].dropna(subset=["grade"])
+    low = formulas.loc[formulas["grade"].idxmin()]
+    high = formulas.loc[formulas["grade"].idxmax()]
+    consensus = scores[scores["metric"] == "text_standard"].iloc[0]
+    return (
+        f"The formulas put the text between grade {low['grade']:.1f} ({low['label']}) and "
+        f"grade {high['grade']:.1f} ({high['label']}); textstat's consensus is grade "
+        f"{consensus['grade']:g}: {consensus['interpretation']}."
+    )
+
+
+def describe_reliability(by_paragraph: pd.DataFrame, *, min_sentences: int = 3) -> str:
+    """How many paragraph scores are reliable enough to report."""
+    if by_paragraph.empty:
+        return "The article has no paragraphs to score."
+    paragraphs = by_paragraph.groupby("paragraph")["sentences"].first()
+    long_enough = int((paragraphs >= min_sentences).sum())
+    return (
+        f"{_count(long_enough, 'paragraph')} of {len(paragraphs)} "
+        f"{'has' if long_enough == 1 else 'have'} the {min_sentences} sentences the formulas "
+        f"need (SMOG needs 30); {int(by_paragraph['reliable'].sum())} of "
+        f"{len(by_paragraph)} paragraph scores are reported, the rest are left empty."
+    )
+
+
+def describe_difficulty(difficulty: pd.DataFrame) -> str:
+    """Which paragraph has the longest sentences and the most difficult words."""
+    if difficulty.empty:
+        return "The article has no paragraphs."
+    longest = difficulty.loc[difficulty["words_per_sentence"].idxmax()]
+    hardest = difficulty.loc[difficulty["difficult_share"].idxmax()]
+    return (
+        f"Paragraph {longest['paragraph']:.0f} has the longest sentences "
+        f"({longest['words_per_sentence']:.0f} words per sentence); paragraph "
+        f"{hardest['paragraph']:.0f} has the largest share of difficult words "
+        f"({hardest['difficult_share']:.0%})."
+    )
+
+
+def describe_sentiment(paragraphs: pd.DataFrame, headline: pd.DataFrame) -> str:
+    """How many paragraphs read positive, negative, neutral; the extremes; the headline."""
+    if paragraphs.empty:
+        return "The article has no paragraphs to score."
+    counts = paragraphs["label"].value_counts()
+    parts = [f"{counts.get(label, 0)} {label}" for label in ("positive", "negative", "neutral")]
+    low = paragraphs.loc[paragraphs["compound"].idxmin()]
+    high = paragraphs.loc[paragraphs["compound"].idxmax()]
+    text = (
+        f"Of {len(paragraphs)} paragraphs, {_list(parts)}. The most negative is paragraph "
+        f"{low['paragraph']} ({low['compound']:+.2f}), the most positive paragraph "
+        f"{high['paragraph']} ({high['compound']:+.2f})."
+    )
+    if not headline.empty:
+        row = headline.iloc[0]
+        text += f" The headline scores {row['compound']:+.2f} ({row['label']})."
+    return text
+
+
+def describe_timeline(events: pd.DataFrame) -> str:
+    """The span of the timeline and its earliest event."""
+    if events.empty:
+        return "The article names no date that can be placed on a calendar."
+    from analysis.viz.timeline import date_label
+
+    first, last = events.iloc[0], events.iloc[-1]
+    start = date_label(first["date"], first["granularity"])
+    if first["granularity"] == "decade":
+        start = "the " + start
+    return (
+        f"The article reaches from {start} to "
+        f"{date_label(last['date'], last['granularity'])} with "
+        f"{_count(len(events), 'distinct date')}. The earliest: {first['event']}"
+    )
+
+
+def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
+    """Who is quoted most, and how the quotations divide by kind."""
+    if quotes.empty:
+        return "The article quotes nobody."
+    kinds = quotes["kind"].value_counts()
+    parts = [
+        _count(int(kinds.get(kind, 0)), singular, plural)
+        for kind, singular, plural in (
+            ("direct", "direct quote", None),
+            ("partial", "partial quote", None),
+            ("indirect", "reported statement", None),
+            ("name", "name in quotation marks", "names in quotation marks"),
+        )
+    ]
+    text = f"The article has {_list(parts)}."
+    if not table.empty:
+        top = table.iloc[0]
+        text += (
+            f" {top['speaker']} is quoted most: {_count(int(top['quotes']), 'quotation')}, "
+            f"{_count(int(top['words']), 'word')} ({top['share']:.0%} of the article)."
+        )
+    return text

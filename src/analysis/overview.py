@@ -1,0 +1,71 @@
+"""The article at a glance: one key number from each analysis."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.dates import timeline
+from analysis.quotes import speakers
+from analysis.readability import readability_scores
+from analysis.sentiment import sentiment_by_paragraph
+from analysis.terms import term_frequencies
+from analysis.tokenizer import tokens
+
+__all__ = ["key_numbers"]
+
+
+def key_numbers(article: Article) -> pd.DataFrame:
+    """Headline numbers of every analysis, as text ready to read.
+
+    Returns:
+        ``analysis``, ``measure``, ``value`` (a string; "–" when the article has nothing to
+        measure).
+    """
+    table = tokens(article)
+    terms = term_frequencies(article)
+    scores = readability_scores(article).set_index("metric")
+    tone = sentiment_by_paragraph(article)
+    events = timeline(article)
+    quoted = speakers(article)
+    dash = "–"
+    consensus = (
+        f"{scores.loc['text_standard', 'grade']:g} "
+        f"({scores.loc['text_standard', 'interpretation']})"
+        if len(scores)
+        else dash
+    )
+    rows = [
+        ("article", "date", article.date.isoformat() if article.date else "no dateline"),
+        (
+            "article",
+            "paragraphs / sentences",
+            f"{len(article.paragraphs)} / {len(article.sentences)}",
+        ),
+        ("article", "words", str(int(table["is_word"].sum()))),
+        (
+            "terms",
+            "top term",
+            f"{terms.iloc[0]['term']} ({terms.iloc[0]['count']}×)" if len(terms) else dash,
+        ),
+        ("readability", "consensus grade", consensus),
+        (
+            "sentiment",
+            "mean paragraph compound",
+            f"{tone['compound'].mean():+.2f}" if len(tone) else dash,
+        ),
+        (
+            "sentiment",
+            "negative / positive paragraphs",
+            f"{(tone['label'] == 'negative').sum()} / {(tone['label'] == 'positive').sum()}",
+        ),
+        ("timeline", "distinct dates", str(len(events))),
+        (
+            "quotes",
+            "most quoted",
+            f"{quoted.iloc[0]['speaker']} ({quoted.iloc[0]['words']} words)"
+            if len(quoted)
+            else dash,
+        ),
+    ]
+    return pd.DataFrame.from_records(rows, columns=["analysis", "measure", "value"])
