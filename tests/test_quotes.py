@@ -148,3 +148,14 @@ def test_article_without_quotes():
     assert extract_quotes(article).empty
     assert list(speakers(article).columns) == SPEAKER_COLUMNS
     assert speakers(article).empty
+
+
+def test_long_text_is_not_quadratic(article):
+    import time
+
+    body = "\n\n".join([article.body] * 120)  # about 290 KB, 600 quotations
+    big = parse_article(f" date 2021-08-17 Long\n\n{body}\n")
+    started = time.perf_counter()
+    frame = extract_quotes(big)
+    assert time.perf_counter() - started < 5  # about 0.15 s; quadratic speaker lookups took 30 s
+    assert (frame["kind"] == "direct").sum() == 5 * 120

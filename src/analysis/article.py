@@ -57,6 +57,7 @@ class Article:
         date: Publication date from the dateline, or None when there is no dateline.
         headline: Headline from the dateline, or None.
         paragraphs: Body paragraphs, numbered from 1.
+        sentences: All body sentences, in order.
         source: File path or ``"<string>"``, used in error messages.
         headline_span: ``(start, end)`` of the headline in ``text``, or None.
     """
@@ -67,11 +68,12 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = field(repr=False)
     source: str = field(default="<string>", repr=False)
     headline_span: tuple[int, int] | None = field(default=None, repr=False)
+    #: All body sentences, in order.
+    sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """All body sentences, in order."""
-        return tuple(s for p in self.paragraphs for s in p.sentences)
+    def __post_init__(self) -> None:
+        sentences = tuple(s for p in self.paragraphs for s in p.sentences)
+        object.__setattr__(self, "sentences", sentences)
 
     @property
     def body(self) -> str:
@@ -79,7 +81,7 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def __repr__(self) -> str:
-        n_sentences = sum(len(p.sentences) for p in self.paragraphs)
+        n_sentences = len(self.sentences)
         headline = (
             self.headline
             if self.headline is None or len(self.headline) <= 60

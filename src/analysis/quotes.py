@@ -21,6 +21,7 @@ Rule-based, for English news copy (no parser model is needed, so it runs offline
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -70,6 +71,7 @@ _NAME_WORD = re.compile(r"[A-Z](?:[\w’'-]*|\.)")  # "Maria", "O’Brien", an i
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STOP_CHARS = ".!?"
+_SENTENCE_END = re.compile(r"(?:[.!?][\s”\"]*|\n)$")
 _CLOSE_MARKS = re.compile(r"[”\"]")
 
 _AFTER_INVERTED = re.compile(
@@ -149,10 +151,17 @@ class _Resolver:
         self.article = article
         self.body = article.body
         self.last_person: str | None = None
+        self._fullest: dict[str, str] = {}
+        self._starts = [s.start for s in article.sentences]
 
     def fullest(self, phrase: str) -> str:
         """The longest name ending in the phrase's last word that the article gives, titles
         and sentence-initial descriptors dropped ("Developer Tom Hardy" -> "Tom Hardy")."""
+        if phrase not in self._fullest:
+            self._fullest[phrase] = self._find_fullest(phrase)
+        return self._fullest[phrase]
+
+    def _find_fullest(self, phrase: str) -> str:
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in _TITLES or words[0].isupper()):
             words = words[1:]
@@ -165,7 +174,8 @@ class _Resolver:
                 if not _NAME_WORD.fullmatch(word) or word.lower() in _TITLES or word.isupper():
                     break
                 position = self.body.rindex(word, 0, position)
-                initial = re.search(r"(?:^|[.!?]\s+|\n)$", self.body[:position]) is not None
+                preceding = self.body[max(0, position - 3) : position]
+                initial = position == 0 or _SENTENCE_END.search(preceding) is not None
                 if initial and len(names) > 1:
                     break
                 names.insert(0, word)
@@ -175,9 +185,9 @@ class _Resolver:
 
     def named_subject(self, before_offset: int) -> str | None:
         """The most recent sentence-initial proper-noun subject before ``before_offset``."""
-        for sentence in reversed(self.article.sentences):
-            if sentence.start >= before_offset:
-                continue
+        sentences = self.article.sentences
+        for index in range(bisect.bisect_left(self._starts, before_offset) - 1, -1, -1):
+            sentence = sentences[index]
             match = re.match(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*", sentence.text)
             if match and match.group().split()[0].lower() not in {"the", "a", "an", "it", "he"}:
                 return match.group().split()[0] if match.group().isupper() else match.group()

@@ -1,0 +1,176 @@
+"""Benchmarks: cold start, each analysis warm, and scaling with text size.
+
+Run with ``make bench`` (or ``.venv/bin/python benchmarks/run.py``). Prints medians of repeated
+runs and each target beside its measured value. Timings on a shared machine are noisy: this is
+a benchmark, not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [
+    ROOT / "data" / "2021-08-17-nato-afghanistan.txt",
+    ROOT / "tests" / "fixtures" / "2019-12-31-harbour.txt",
+    ROOT / "tests" / "fixtures" / "2022-03-04-quotes.txt",
+]
+SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
+
+FULL_ANALYSIS = """
+import analysis as an
+
+def full_analysis(article):
+    an.tokens(article)
+    an.term_frequencies(article)
+    an.readability_scores(article)
+    an.readability_by_paragraph(article)
+    an.sentiment_by_paragraph(article)
+    an.extract_dates(article)
+    an.timeline(article)
+    an.extract_quotes(article)
+"""
+
+
+def median_time(function: Callable[[], object], *, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def in_fresh_process(code: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def cold_import() -> float:
+    code = (
+        "import time, json; t = time.perf_counter(); import analysis; "
+        "print(json.dumps({'s': time.perf_counter() - t}))"
+    )
+    return statistics.median(in_fresh_process(code)["s"] for _ in range(5))
+
+
+def cold_full_analysis() -> float:
+    code = (
+        "import time, json; t = time.perf_counter()\n"
+        + FULL_ANALYSIS
+        + f"full_analysis(an.load_article({str(SOURCES[0])!r}))\n"
+        + "print(json.dumps({'s': time.perf_counter() - t}))"
+    )
+    return statistics.median(in_fresh_process(code)["s"] for _ in range(3))
+
+
+def paragraphs() -> list[str]:
+    found = []
+    for path in SOURCES:
+        body = path.read_text(encoding="utf-8").split("\n", 1)[1]
+        found += [p.strip() for p in body.split("\n\n") if p.strip()]
+    return found
+
+
+def generated_article(size: int) -> str:
+    """Real paragraphs repeated to ``size`` characters, each copy with other years."""
+    pool = paragraphs()
+    parts, total, i = [], 0, 0
+    while total < size:
+        year = 1950 + (i * 7) % 75
+        text = re.sub(r"\b(?:19|20)\d\d\b", str(year), pool[i % len(pool)])
+        parts.append(text)
+        total += len(text) + 2
+        i += 1
+    return " date 2021-08-17 Generated article\n\n" + "\n\n".join(parts) + "\n"
+
+
+def scaling(size: int) -> dict[str, float]:
+    code = (
+        "import time, json, resource, sys\n"
+        + FULL_ANALYSIS
+        + "text = sys.stdin.read()\n"
+        + "full_analysis(an.parse_article(text))  # first run loads data and lexicons\n"
+        + "times = []\n"
+        + "for _ in range(3):\n"
+        + "    t = time.perf_counter(); full_analysis(an.parse_article(text))\n"
+        + "    times.append(time.perf_counter() - t)\n"
+        + "times.sort()\n"
+        + "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        + "print(json.dumps({'s': times[1], 'peak_mb': peak}))"
+    )
+    text = generated_article(size)
+    out = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["kb"] = len(text.encode("utf-8")) / 1000
+    return result
+
+
+def warm(repeat: int = 20) -> dict[str, float]:
+    import analysis as an
+
+    path = SOURCES[0]
+    article = an.load_article(path)
+    namespace: dict[str, object] = {}
+    exec(FULL_ANALYSIS, namespace)
+    full = namespace["full_analysis"]
+    full(article)  # load data once
+    steps: dict[str, Callable[[], object]] = {
+        "load + tokenize": lambda: an.tokens(an.load_article(path)),
+        "term_frequencies": lambda: an.term_frequencies(article),
+        "readability_scores": lambda: an.readability_scores(article),
+        "readability_by_paragraph": lambda: an.readability_by_paragraph(article),
+        "sentiment_by_paragraph": lambda: an.sentiment_by_paragraph(article),
+        "extract_dates": lambda: an.extract_dates(article),
+        "extract_quotes": lambda: an.extract_quotes(article),
+        "full analysis": lambda: full(article),  # type: ignore[operator]
+    }
+    return {name: median_time(step, repeat=repeat) for name, step in steps.items()}
+
+
+def main() -> None:
+    rows: list[tuple[str, str, str, bool | None]] = []
+    imported = cold_import()
+    rows.append(("cold `import analysis`", f"{imported * 1000:.0f} ms", "< 500 ms", imported < 0.5))
+    first = cold_full_analysis()
+    rows.append(("first full analysis, fresh process", f"{first:.2f} s", "< 2 s", first < 2))
+    timings = warm()
+    for name, seconds in timings.items():
+        target = "< 50 ms" if name == "full analysis" else ""
+        met = seconds < 0.05 if name == "full analysis" else None
+        rows.append((f"warm, our article: {name}", f"{seconds * 1000:.1f} ms", target, met))
+    per_kb = {}
+    for label, size in SIZES.items():
+        result = scaling(size)
+        per_kb[label] = result["s"] / result["kb"] * 1000
+        rows.append(
+            (
+                f"full analysis, {label} ({result['kb']:.0f} KB)",
+                f"{result['s']:.2f} s, {per_kb[label]:.2f} ms/KB, peak {result['peak_mb']:.0f} MB",
+                "< 10 s, < 500 MB" if label == "1 MB" else "",
+                result["s"] < 10 and result["peak_mb"] < 500 if label == "1 MB" else None,
+            )
+        )
+    ratio = per_kb["1 MB"] / per_kb["10 KB"]
+    rows.append(("time per KB, 1 MB / 10 KB", f"{ratio:.2f}x", "<= 1.5x", ratio <= 1.5))
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    print(f"{'measure':<{width}}  {'measured':<{value_width}}  {'target':<18}  met")
+    for name, value, target, met in rows:
+        verdict = "" if met is None else ("yes" if met else "NO")
+        print(f"{name:<{width}}  {value:<{value_width}}  {target:<18}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
