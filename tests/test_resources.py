@@ -64,8 +64,8 @@ def test_textstat_scores_our_article_offline():
     import textstat
 
     body = load_article(DEFAULT_ARTICLE).body
+    # Syllables come from the CMU dictionary installed offline (network blocked here).
     assert textstat.syllable_count("Afghanistan") == 4
-    assert textstat.flesch_reading_ease(body) == pytest.approx(
-        textstat.flesch_reading_ease(body), abs=0
-    )
-    assert 0 < textstat.flesch_kincaid_grade(body) < 30
+    assert textstat.syllable_count(body) == 640
+    assert textstat.flesch_reading_ease(body) == pytest.approx(29.5662, abs=1e-4)
+    assert textstat.flesch_kincaid_grade(body) == pytest.approx(14.9818, abs=1e-4)

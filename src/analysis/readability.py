@@ -121,7 +121,7 @@ def _grade(metric: str, score: float) -> tuple[float, str]:
 
 
 def _textstat() -> object:
-    ensure_nltk_data()  # textstat would otherwise try nltk.download('cmudict')
+    ensure_nltk_data()  # without the corpus, textstat would try to fetch it from the network
     import textstat
 
     return textstat

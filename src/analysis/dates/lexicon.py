@@ -25,7 +25,7 @@ NUMBER_WORDS: dict[str, int] = {
 #: Vague quantities: the TIMEX3 value keeps ``X`` for the number ("PXW").
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "the last few", "recent")
 
-#: Unit word -> (TIMEX3 duration designator, is a time unit, calendar granularity).
+#: Unit word -> (TIMEX3 duration designator, whether it is a time-of-day unit: PT...).
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True),
     "minute": ("M", True),
