@@ -101,6 +101,7 @@ def test_prepositions_are_not_part_of_the_span():
         ("Stores closed on Thanksgiving.", "2000-01-07", ("Thanksgiving", "DATE", "1999-11-25")),
         ("Last fall it snowed.", "1999-03-01", ("Last fall", "DATE", "1998-FA")),
         ("It was founded 2021-02-28.", "2021-08-17", ("2021-02-28", "DATE", "2021-02-28")),
+        ("The fort was built in 1650.", "2021-08-17", ("1650", "DATE", "1650")),
     ],
 )
 def test_expression_values(sentence, dateline, expected):
@@ -143,6 +144,11 @@ def test_without_dateline_relative_values_stay_unresolved():
     assert frame.set_index("text").loc["Sunday", "value"] == "XXXX-WXX-7"
     assert pd.isna(frame.set_index("text").loc["Sunday", "date"])
     assert frame.set_index("text").loc["2003", "date"] == pd.Timestamp("2003-01-01")
+
+
+def test_dates_before_1677_are_placed_on_the_calendar():
+    frame = extract_dates(parse_article("date 2021-08-17 H\n\nThe fort was built in 1650.\n"))
+    assert frame["date"].tolist() == [pd.Timestamp("1650-01-01")]
 
 
 def test_headline_rows_are_paragraph_zero():

@@ -58,6 +58,15 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def place(value: str) -> tuple[dt.datetime, str] | None:
+    """Return (start of the period, granularity) of a TIMEX3 date value, or None (see
+    :func:`_place`); values outside the calendar (year 0) are not placeable."""
+    try:
+        return _place(value)
+    except ValueError:
+        return None
+
+
+def _place(value: str) -> tuple[dt.datetime, str] | None:
     """Return (start of the period, granularity) of a TIMEX3 date value, or None.
 
     Granularities: ``time`` (clock time), ``day`` (a day or a part of it), ``week``,

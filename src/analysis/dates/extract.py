@@ -42,7 +42,10 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
                 continue
-            timex = rule.handler(match, context)
+            try:
+                timex = rule.handler(match, context)
+            except (ValueError, OverflowError):  # calendar arithmetic beyond year 1 or 9999
+                continue
             if timex is not None:
                 candidates.append((match.start(), match.end(), order, timex))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -98,7 +101,7 @@ def extract_dates(article: Article) -> pd.DataFrame:
             "end": "int64",
             "paragraph": "int64",
             "sentence": "int64",
-            "date": "datetime64[ns]",
+            "date": "datetime64[s]",
             "granularity": "object",
         }
     )
@@ -157,7 +160,7 @@ def timeline(article: Article) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(list(rows.values()), columns=TIMELINE_COLUMNS)
     frame = frame.astype(
         {
-            "date": "datetime64[ns]",
+            "date": "datetime64[s]",
             "granularity": "object",
             "value": "object",
             "event": "object",
