@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import html
+import multiprocessing
+import os
 import re
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from analysis.article import ArticleError, load_article
@@ -94,6 +97,23 @@ def _index(article_path: Path, names: list[str]) -> str:
 """
 
 
+def _render(notebook: Path, article_path: Path, output: Path) -> str:
+    """Execute one notebook on the article and write its HTML page; return its name."""
+    import papermill
+
+    target = output / "executed" / notebook.name
+    papermill.execute_notebook(
+        str(notebook),
+        str(target),
+        parameters={"article_path": str(article_path)},
+        kernel_name=KERNEL,
+        cwd=str(NOTEBOOKS_DIR),
+        progress_bar=False,
+    )
+    (output / f"{notebook.stem}.html").write_text(_html(target), encoding="utf-8")
+    return notebook.stem
+
+
 def build_report(article_path: str | Path, output: str | Path = BUILD_DIR / "report") -> Path:
     """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
 
@@ -103,26 +123,17 @@ def build_report(article_path: str | Path, output: str | Path = BUILD_DIR / "rep
     Raises:
         ArticleError, FileNotFoundError: the article cannot be loaded (checked first).
     """
-    import papermill
-
     article_path = Path(article_path).resolve()
     load_article(article_path)  # fail early, with our message, before starting kernels
     output = Path(output)
-    executed = output / "executed"
-    executed.mkdir(parents=True, exist_ok=True)
-    names = []
-    for notebook in _notebooks():
-        target = executed / notebook.name
-        papermill.execute_notebook(
-            str(notebook),
-            str(target),
-            parameters={"article_path": str(article_path)},
-            kernel_name=KERNEL,
-            cwd=str(NOTEBOOKS_DIR),
-            progress_bar=False,
-        )
-        (output / f"{notebook.stem}.html").write_text(_html(target), encoding="utf-8")
-        names.append(notebook.stem)
+    (output / "executed").mkdir(parents=True, exist_ok=True)
+    notebooks = _notebooks()
+    # One kernel per notebook, as many at a time as there are cores (at most 4).
+    workers = max(1, min(4, os.cpu_count() or 1, len(notebooks)))
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        jobs = [pool.submit(_render, nb, article_path, output) for nb in notebooks]
+        names = [job.result() for job in jobs]
     index = output / "index.html"
     index.write_text(_index(article_path, names), encoding="utf-8")
     return index

@@ -107,6 +107,9 @@ def test_timeline_chart(article):
     assert date_label(pd.Timestamp("1990-01-01"), "decade") == "1990s"
     assert date_label(pd.Timestamp("1998-07-01"), "quarter") == "Q3 1998"
     assert gap_label(frame["date"].iloc[3], frame["date"].iloc[4]) == "2 days"
+    assert gap_label(pd.Timestamp("2014-01-01"), pd.Timestamp("2020-01-01")) == "6 years"
+    assert gap_label(pd.Timestamp("2020-01-01"), pd.Timestamp("2021-08-15")) == "1 year"
+    assert gap_label(pd.Timestamp("2020-03-01"), pd.Timestamp("2020-08-01")) == "5 months"
     plt.close(ax.figure)
 
 

@@ -33,8 +33,8 @@ def date_label(date: pd.Timestamp, granularity: str) -> str:
 def gap_label(earlier: pd.Timestamp, later: pd.Timestamp) -> str:
     """The time between two dates in the largest sensible unit: ``11 years``, ``2 days``."""
     days = (later - earlier).days
-    if days >= 365:
-        years = int(days // 365.25) or 1
+    years = later.year - earlier.year - ((later.month, later.day) < (earlier.month, earlier.day))
+    if years >= 1:
         return f"{years} year{'s' if years != 1 else ''}"
     if days >= 60:
         return f"{round(days / 30.44)} months"
