@@ -106,10 +106,24 @@ def test_partial_quote_and_name_in_tricky_fixture(tricky):
 
 
 def test_unclosed_quote_stops_at_its_paragraph(tricky):
-    last = tricky.iloc[-1]
+    last = tricky[tricky["paragraph"] == 6].iloc[0]
     assert last["quote"] == "We followed every rule. We were told it was 'fine.'"
     assert (last["speaker"], last["verb"], last["paragraph"]) == ("Tom Hardy", "insisted", 6)
     assert "council" not in last["quote"]
+
+
+def test_quote_continued_in_the_next_paragraph(tricky):
+    # "“We will appeal,” Hardy said. “The council ignored the experts." — left open — then
+    # the next paragraph opens with a quotation mark: the same speaker goes on.
+    opened, continued = tricky.iloc[-2], tricky.iloc[-1]
+    assert opened["quote"] == "We will appeal … The council ignored the experts."
+    assert (opened["speaker"], opened["paragraph"]) == ("Tom Hardy", 8)
+    assert continued["quote"] == "It ignored the residents too."
+    assert (continued["kind"], continued["speaker"], continued["verb"]) == (
+        "direct",
+        "Tom Hardy",
+        "said",
+    )
 
 
 def test_split_quote_in_one_sentence(fixture_article):

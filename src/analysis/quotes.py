@@ -305,11 +305,21 @@ def _merge_continuations(quotes: list[_Quote]) -> list[_Quote]:
             and previous.speaker is not None
         ):
             previous.parts.append((quote.start, quote.end))
-            previous.end = quote.end
+            previous.end, previous.close_at = quote.end, quote.close_at
             continue
         quote.parts = [(quote.start, quote.end)]
         merged.append(quote)
     return merged
+
+
+def _continue_from(carried: _Quote | None, quotes: list[_Quote], paragraph: Paragraph) -> None:
+    """A quote left open at the end of a paragraph goes on in the next one when that one
+    opens with a quotation mark (the news convention): give it the same speaker."""
+    if carried is None or not quotes or carried.speaker is None:
+        return
+    first = quotes[0]
+    if first.kind == "direct" and first.speaker is None and first.open_at == paragraph.start:
+        first.speaker, first.verb = carried.speaker, carried.verb
 
 
 def _words(text: str) -> int:
@@ -345,8 +355,13 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     """
     resolver = _Resolver(article)
     rows: list[tuple] = []
+    carried: _Quote | None = None
     for paragraph in article.paragraphs:
-        for quote in _merge_continuations(_paragraph_quotes(paragraph, resolver)):
+        quotes = _merge_continuations(_paragraph_quotes(paragraph, resolver))
+        _continue_from(carried, quotes, paragraph)
+        last_direct = next((q for q in reversed(quotes) if q.kind == "direct"), None)
+        carried = last_direct if last_direct and last_direct.close_at is None else None
+        for quote in quotes:
             parts = [article.text[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
             text = " … ".join(p for p in parts if p)
             speaker = quote.speaker if quote.kind != "name" else None

@@ -31,6 +31,9 @@ from analysis.paths import BUILD_DIR, DEFAULT_ARTICLE, NOTEBOOKS_DIR
 __all__ = ["build_report", "refresh_notebooks"]
 
 KERNEL = "python3"
+#: Kernel options: keep the kernel's own start-up log (a warning about its local TCP
+#: transport) out of the report's console output.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 # Scripts and style sheets nbconvert's template would fetch from a CDN (MathJax, Mermaid):
 # the notebooks use neither, and the report must open offline.
 _CDN = re.compile(
@@ -55,6 +58,7 @@ def refresh_notebooks() -> None:
         NotebookClient(
             notebook,
             kernel_name=KERNEL,
+            extra_arguments=KERNEL_ARGUMENTS,
             timeout=600,
             resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
         ).execute()
@@ -109,6 +113,7 @@ def _render(notebook: Path, article_path: Path, output: Path) -> str:
         kernel_name=KERNEL,
         cwd=str(NOTEBOOKS_DIR),
         progress_bar=False,
+        extra_arguments=KERNEL_ARGUMENTS,
     )
     (output / f"{notebook.stem}.html").write_text(_html(target), encoding="utf-8")
     return notebook.stem
