@@ -102,6 +102,13 @@ def test_prepositions_are_not_part_of_the_span():
         ("Last fall it snowed.", "1999-03-01", ("Last fall", "DATE", "1998-FA")),
         ("It was founded 2021-02-28.", "2021-08-17", ("2021-02-28", "DATE", "2021-02-28")),
         ("The fort was built in 1650.", "2021-08-17", ("1650", "DATE", "1650")),
+        ("It was decided at last year's summit.", "1998-12-03", ("last year", "DATE", "1997")),
+        (
+            "Kenya must prepare for future disasters.",
+            "1998-09-30",
+            ("future", "DATE", "FUTURE_REF"),
+        ),
+        ("Wait a second.", "2021-08-17", ("a second", "DURATION", "PT1S")),
     ],
 )
 def test_expression_values(sentence, dateline, expected):
@@ -122,6 +129,8 @@ def test_expression_values(sentence, dateline, expected):
         "Flight 1998 landed at gate 12.",
         "A 35-year-old man was hurt.",
         "They earn $5 a day.",
+        "The council plans a second route.",
+        "He appeared on 60 Minutes.",
     ],
 )
 def test_no_false_positives(sentence):

@@ -356,6 +356,10 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = _unit(m["unit"])
     word = m["num"].lower()
     plural = m["plural"] is not None
+    if m["unit"][0].isupper() and m.start("unit") > 0 and not m["num"][0].isupper():
+        return None  # a title: "60 Minutes"
+    if unit == "second" and not plural and not _SECOND_AS_TIME.match(ctx.sentence, m.end()):
+        return None  # "a second route", "one second thought"
     if number is None and not plural:
         return None  # "some day", "many a year"
     # "a day", "one year" alone: a duration unless it is a rate ("$5 a day").
@@ -369,6 +373,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DURATION", _duration(number, unit))
 
 
+_SECOND_AS_TIME = re.compile(r"\s*(?:[.,;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
 _RATE_BEFORE = re.compile(r"(?:\$[\d,.]+|\d+%?|times|once|twice|per)\s*$")
 
 
@@ -436,6 +441,7 @@ _REFS = {
     "at present": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
     "the past": "PAST_REF",
     "recently": "PAST_REF",
 }
@@ -591,7 +597,7 @@ RULES: tuple[Rule, ...] = (
         r"the current|earlier this|later this|early this|early next|early last|late last|"
         r"late this|late next|last|this|next))\s+"
         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
-        r"winter))\b(?![-’']s)",
+        r"winter))\b(?!-)",
         _relative_period,
     ),
     _rule(
@@ -640,7 +646,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ref",
         r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|the future|"
-        r"the past))\b(?![-’'])",
+        r"future|the past))\b(?![-’'])",
         _ref,
     ),
     _rule(
