@@ -57,6 +57,11 @@ def test_prepositions_are_not_part_of_the_span():
         ("They met Thursday.", "2021-01-01", ("Thursday", "DATE", "2020-12-31")),
         ("They will meet Monday.", "2021-08-17", ("Monday", "DATE", "2021-08-23")),
         ("They met last Tuesday.", "2021-08-17", ("last Tuesday", "DATE", "2021-08-10")),
+        (
+            "The team planned to leave on Thursday.",
+            "1998-09-30",
+            ("Thursday", "DATE", "1998-10-01"),
+        ),
         ("They met Friday night.", "2021-08-17", ("Friday night", "DATE", "2021-08-13")),
         ("Prices fell a year ago.", "2021-08-17", ("a year ago", "DATE", "2020")),
         ("Prices fell two years ago.", "2021-01-05", ("two years ago", "DATE", "2019")),

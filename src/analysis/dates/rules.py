@@ -87,7 +87,8 @@ UNIT = (
 )
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled (?:to|for)|set to|plans? to|expected to|due to)\b"
+    r"\b(?:will|shall|going to|scheduled|set to|plans?|planned|planning|expected to|due to|"
+    r"as soon as|would be|postponed until)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
