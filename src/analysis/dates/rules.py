@@ -327,6 +327,17 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
+def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"the weekend": the coming one when the sentence speaks of the future or the dateline
+    is on it, else the last one."""
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-WXX-WE")
+    anchor = ctx.anchor
+    if anchor.weekday() < 5 and not _is_future(ctx, m.start()):
+        anchor -= dt.timedelta(weeks=1)
+    return Timex("DATE", week_value(anchor) + "-WE")
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     number = _number(m["num"])
     unit = _unit(m["unit"])
@@ -601,6 +612,7 @@ RULES: tuple[Rule, ...] = (
         r"winter))\b(?!-)",
         _relative_period,
     ),
+    _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend),
     _rule(
         "ago",
         rf"(?:(?i:more than|less than)\s+)?"
