@@ -173,3 +173,36 @@ def test_long_text_is_not_quadratic(article):
     frame = extract_quotes(big)
     assert time.perf_counter() - started < 5  # about 0.15 s; quadratic speaker lookups took 30 s
     assert (frame["kind"] == "direct").sum() == 5 * 120
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“The tourism industry is sensitive,” said Ms. Mkimbo.",
+            ("The tourism industry is sensitive", "direct", "Mkimbo", "said"),
+        ),
+        (
+            "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who left.",
+            ("It was definitely a bomb", "direct", "a U.S. Embassy official in Nairobi", "said"),
+        ),
+        (
+            "Secretary of State Madeleine Albright said it was “a tragedy.”",
+            ("a tragedy.", "partial", "Madeleine Albright", "said"),
+        ),
+        (
+            "“We lost,” said Maureen Connelly, a media consultant.",
+            ("We lost", "direct", "Maureen Connelly", "said"),
+        ),
+    ],
+)
+def test_wire_copy_attributions(body, expected):
+    frame = extract_quotes(parse_article(f"date 2000-01-01 H\n\n{body}\n"))
+    assert len(frame) == 1
+    assert tuple(frame.iloc[0][["quote", "kind", "speaker", "verb"]]) == expected
+
+
+def test_banner_is_not_a_speaker():
+    body = "Mayor Ann Lee spoke. Two men carried a banner that said “Keep Elian here.”"
+    frame = extract_quotes(parse_article(f"date 2000-01-01 H\n\n{body}\n"))
+    assert frame.iloc[0]["speaker"] is None  # not "Two men carried a banner that"

@@ -60,25 +60,31 @@ _TITLES = frozenset(
     interior attorney police commander ceo chairman chairwoman chair leader head sheriff
     premier justice colonel captain sergeant admiral lieutenant major councillor councilor
     councilman councilwoman developer resident lawmaker analyst economist professor activist
-    lawyer doctor executive official owner founder manager coach
+    lawyer doctor executive official owner founder manager coach state
     """.split()
 )
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "they"}
-_OPEN = "“"
-_CLOSE = "”"
+_OPENERS = ("“", "``")
+_MARK = re.compile(r"“|”|``|''|\"")
 _NAME_WORD = re.compile(r"[A-Z](?:[\w’'-]*|\.)")  # "Maria", "O’Brien", an initial "J."
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_STOP_CHARS = ".!?"
+_CLAUSE_WORD = re.compile(r"\s(?:that|which|who|whom|whose|they|we|when|if)(?:\s|$)")
+_OPENING = re.compile(r"[“\"]|``")
 _SENTENCE_END = re.compile(r"(?:[.!?][\s”\"]*|\n)$")
-_CLOSE_MARKS = re.compile(r"[”\"]")
+_CLOSE_MARKS = re.compile(r"[”\"]|''")
 
+# A speaker phrase: no clause punctuation, but abbreviation periods ("U.S.", "Mr.", "Gen.").
+_PHRASE = (
+    r"(?:[^,.;:“”\"!?]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bSr)\.|"
+    r"(?<=\bMrs|\bGen|\bGov|\bSen|\bRep|\bCol|\bSgt)\.)"
+)
 _AFTER_INVERTED = re.compile(
-    rf"^\s*(?P<verb>{_VERB})\s+(?P<speaker>[^,.;:“”\"]{{1,80}}?)\s*(?:[,.;:!?]|$)"
+    rf"^\s*(?P<verb>{_VERB})\s+(?P<speaker>{_PHRASE}{{1,80}}?)\s*(?:[,;:!?(]|\.?\s*$)"
 )
 _AFTER = re.compile(
-    rf"^\s*(?P<speaker>[^,.;:“”\"!?]{{1,80}}?)\s+(?:(?:has|had|have|also)\s+)*"
+    rf"^\s*(?P<speaker>{_PHRASE}{{1,80}}?)\s+(?:(?:has|had|have|also)\s+)*"
     rf"(?P<verb>{_VERB})\b"
 )
 _BEFORE = re.compile(
@@ -100,28 +106,35 @@ _INDIRECT = re.compile(
 class _Quote:
     start: int  # offset of the quoted text (after the opening mark)
     end: int  # offset after the quoted text (before the closing mark, if any)
-    open_at: int
-    close_at: int | None
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset after the closing mark; None when never closed
     kind: str = "partial"
     speaker: str | None = None
     verb: str | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int | None]]:
-    """Pairs (opening mark offset, closing mark offset or None) in one paragraph."""
-    spans: list[tuple[int, int | None]] = []
-    opened: int | None = None
-    for i, char in enumerate(text):
-        if char == _OPEN or (char == '"' and opened is None):
+def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
+    """Quotations of one paragraph: (opening mark offset, quoted text start, quoted text end,
+    offset after the closing mark or None when the quote is never closed).
+
+    Marks: curly “ ”, wire-copy `` '', and straight ", which opens when no quote is open and
+    closes otherwise.
+    """
+    spans: list[tuple[int, int, int, int | None]] = []
+    opened: tuple[int, int] | None = None
+    for match in _MARK.finditer(text):
+        mark = match.group()
+        opens = mark in _OPENERS or (mark == '"' and opened is None)
+        if opens:
             if opened is not None:  # a new opening mark: the previous quote was never closed
-                spans.append((opened, None))
-            opened = i
-        elif (char == _CLOSE or char == '"') and opened is not None:
-            spans.append((opened, i))
+                spans.append((*opened, match.start(), None))
+            opened = (match.start(), match.end())
+        elif opened is not None:
+            spans.append((*opened, match.start(), match.end()))
             opened = None
     if opened is not None:
-        spans.append((opened, None))
+        spans.append((*opened, len(text), None))
     return spans
 
 
@@ -133,7 +146,7 @@ def _is_name(quoted: str) -> bool:
 
 
 _LEADING = re.compile(r"^(?:and|but|then|so)\s+", re.IGNORECASE)
-_TRAILING_ADVERB = re.compile(r"\s+(?:\w+ly|later|also|again|then|once|earlier|now)$")
+_TRAILING_ADVERB = re.compile(r"\s+(?:[a-z]+ly|later|also|again|then|once|earlier|now)$")
 
 
 def _clean_speaker(phrase: str) -> str:
@@ -151,6 +164,7 @@ class _Resolver:
         self.article = article
         self.body = article.body
         self.last_person: str | None = None
+        self.last_speaker: str | None = None
         self._fullest: dict[str, str] = {}
         self._starts = [s.start for s in article.sentences]
 
@@ -163,8 +177,10 @@ class _Resolver:
 
     def _find_fullest(self, phrase: str) -> str:
         words = phrase.split()
-        while len(words) > 1 and (words[0].lower() in _TITLES or words[0].isupper()):
-            words = words[1:]
+        while len(words) > 1 and (
+            words[0].lower() in _TITLES or words[0].isupper() or words[0].islower()
+        ):
+            words = words[1:]  # "Secretary of State Madeleine Albright" -> "Madeleine Albright"
         surname = words[-1]
         best = " ".join(words)
         for match in re.finditer(rf"\b{re.escape(surname)}\b", self.body):
@@ -194,12 +210,20 @@ class _Resolver:
         return None
 
     def resolve(self, phrase: str | None, at: int) -> str | None:
-        if not phrase:
-            return self.last_person
-        phrase = _clean_speaker(phrase)
+        """The speaker a phrase names; remembered for later pronouns."""
+        speaker = self._resolve(_clean_speaker(phrase) if phrase else "", at)
+        if speaker:
+            self.last_speaker = speaker
+        return speaker
+
+    def _resolve(self, phrase: str, at: int) -> str | None:
         lower = phrase.lower()
-        if lower in _PRONOUNS_PERSON:
-            return self.last_person or phrase
+        if len(phrase.split()) > 8 or _CLAUSE_WORD.search(phrase):
+            phrase = ""  # "Two men carried a banner that": a clause, not a speaker
+        if not phrase:
+            return self.last_person or self.last_speaker
+        if lower in _PRONOUNS_PERSON or lower in {"who", "whom"}:
+            return self.last_person or self.last_speaker or phrase
         if lower in _PRONOUNS_THING:
             return self.named_subject(at) or phrase
         if not phrase[:1].isupper():
@@ -220,24 +244,21 @@ def _sentence_before(paragraph: Paragraph, offset: int) -> str:
 
 
 def _after(paragraph: Paragraph, offset: int) -> str:
-    """Text after a closing mark up to the end of its clause (next stop or opening mark)."""
-    text = paragraph.text[offset - paragraph.start :]
-    cut = len(text)
-    for i, char in enumerate(text):
-        if char in _STOP_CHARS or char in (_OPEN, '"'):
-            cut = i
-            break
-    return text[:cut]
+    """Text after a closing mark up to the end of its sentence (as the sentence splitter
+    found it, so "U.S." does not end it) or the next opening mark."""
+    end = next((s.end for s in paragraph.sentences if s.end > offset), paragraph.end)
+    text = paragraph.text[offset - paragraph.start : end - paragraph.start]
+    match = _OPENING.search(text)
+    return text[: match.start()] if match else text
 
 
 def _paragraph_quotes(paragraph: Paragraph, resolver: _Resolver) -> list[_Quote]:
     quotes: list[_Quote] = []
-    for open_at, close_at in _quote_spans(paragraph.text):
-        start = paragraph.start + open_at + 1
-        end = paragraph.start + (close_at if close_at is not None else len(paragraph.text))
+    for open_at, text_start, text_end, after_close in _quote_spans(paragraph.text):
+        start, end = paragraph.start + text_start, paragraph.start + text_end
         quote = _Quote(start, end, paragraph.start + open_at, None)
-        if close_at is not None:
-            quote.close_at = paragraph.start + close_at
+        if after_close is not None:
+            quote.close_at = paragraph.start + after_close
         text = resolver.article.text[start:end]
         before = _sentence_before(paragraph, quote.open_at)
         if not text.strip():
@@ -256,7 +277,7 @@ def _paragraph_quotes(paragraph: Paragraph, resolver: _Resolver) -> list[_Quote]
             quote.kind = "direct"  # “…,” Reyes added, “…”: the rest of the same statement
             quotes.append(quote)
             continue
-        after = _after(paragraph, quote.close_at + 1) if quote.close_at is not None else ""
+        after = _after(paragraph, quote.close_at) if quote.close_at is not None else ""
         match = None
         if text.rstrip()[-1:] in ",.!?" or not before.strip():
             match = _AFTER_INVERTED.match(after) or _AFTER.match(after) if after else None
@@ -329,7 +350,7 @@ def _words(text: str) -> int:
 def _indirect(article: Article, resolver: _Resolver) -> list[tuple]:
     rows = []
     for sentence in article.sentences:
-        if any(mark in sentence.text for mark in (_OPEN, _CLOSE, '"')):
+        if _MARK.search(sentence.text):
             continue
         match = _INDIRECT.search(sentence.text)
         if match is None:
