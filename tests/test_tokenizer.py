@@ -110,3 +110,13 @@ def test_changed_norms(article):
     changed = changed_norms(tokens(article))
     assert changed.iloc[0].tolist() == ["Afghanistan’s", "afghanistan", 2]
     assert set(changed["norm"]) == {"afghanistan", "nato", "libya", "taliban", "harm"}
+
+
+def test_sentence_table(article):
+    from analysis import sentence_table
+
+    table = sentence_table(article)
+    assert list(table.columns) == ["paragraph", "sentence", "start", "end", "text"]
+    assert len(table) == 15
+    for row in table.itertuples():
+        assert article.text[row.start : row.end] == row.text

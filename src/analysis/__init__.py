@@ -22,7 +22,13 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "analysis.paths": ("DATA_DIR", "DEFAULT_ARTICLE"),
     "analysis.resources": ("MissingResourceError", "stopwords"),
     "analysis.sentences": ("sentence_spans",),
-    "analysis.tokenizer": ("changed_norms", "normalise", "paragraph_counts", "tokens"),
+    "analysis.tokenizer": (
+        "changed_norms",
+        "normalise",
+        "paragraph_counts",
+        "sentence_table",
+        "tokens",
+    ),
     "analysis.overview": ("key_numbers",),
     "analysis.terms": (
         "collocations",
@@ -92,7 +98,13 @@ if TYPE_CHECKING:
         term_frequencies,
         term_positions,
     )
-    from analysis.tokenizer import changed_norms, normalise, paragraph_counts, tokens
+    from analysis.tokenizer import (
+        changed_norms,
+        normalise,
+        paragraph_counts,
+        sentence_table,
+        tokens,
+    )
     from analysis.viz.overview import plot_overview
     from analysis.viz.quotes import plot_speakers
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades

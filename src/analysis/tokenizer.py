@@ -15,7 +15,14 @@ import pandas as pd
 from analysis.article import Article
 from analysis.resources import stopwords
 
-__all__ = ["TOKEN_COLUMNS", "changed_norms", "normalise", "paragraph_counts", "tokens"]
+__all__ = [
+    "TOKEN_COLUMNS",
+    "changed_norms",
+    "normalise",
+    "paragraph_counts",
+    "sentence_table",
+    "tokens",
+]
 
 #: Columns of :func:`tokens`.
 TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "is_word", "is_stop"]
@@ -126,3 +133,16 @@ def changed_norms(table: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
         .sort_values(["count", "token"], ascending=[False, True], ignore_index=True)
     )
+
+
+def sentence_table(article: Article) -> pd.DataFrame:
+    """The body sentences as a table.
+
+    Returns:
+        ``paragraph``, ``sentence``, ``start``, ``end`` (offsets into ``article.text``),
+        ``text``.
+    """
+    rows = [(s.paragraph, s.index, s.start, s.end, s.text) for s in article.sentences]
+    return pd.DataFrame.from_records(
+        rows, columns=["paragraph", "sentence", "start", "end", "text"]
+    ).astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})

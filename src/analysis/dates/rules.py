@@ -328,8 +328,8 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"the weekend": the coming one when the sentence speaks of the future or the dateline
-    is on it, else the last one."""
+    """Value "the weekend" as the coming weekend when the sentence speaks of the future or the
+    dateline falls on a weekend, else as the last one."""
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
     anchor = ctx.anchor
