@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from analysis._cache import per_article
 from analysis.article import Article
 from analysis.resources import stopwords
 
@@ -53,6 +54,7 @@ def normalise(token: str) -> str:
     return norm
 
 
+@per_article
 def tokens(article: Article) -> pd.DataFrame:
     """Tokenize the article body, one row per token.
 

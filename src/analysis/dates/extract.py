@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from analysis._cache import per_article
 from analysis.article import Article
 from analysis.dates.calendar import place
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Timex
@@ -58,6 +59,7 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
     return sorted(taken, key=lambda t: t[0])
 
 
+@per_article
 def extract_dates(article: Article) -> pd.DataFrame:
     """Find the temporal expressions of the headline and body, normalised to TIMEX3.
 
