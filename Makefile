@@ -30,10 +30,14 @@ test: setup lint
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
 
-# Re-execute the committed notebooks in place (after an intended change of output).
+# Sync each notebook with its py:percent twin (the newer one wins), then re-execute the
+# committed notebooks in place (after an intended change of output) and refresh the twins.
 notebooks: setup
+	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb
 	$(PY) -m analysis.report --refresh-notebooks
+	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb
 
 bench: setup
 	$(PY) benchmarks/run.py

@@ -28,25 +28,38 @@ def test_every_analysis_returns_a_frame(text):
         article = an.parse_article(text)
     except an.ArticleError:
         return
-    frames = [
-        an.tokens(article),
-        an.term_frequencies(article),
-        an.ngram_frequencies(article),
-        an.collocations(article),
-        an.distinctive_terms(article),
-        an.readability_scores(article),
-        an.readability_by_paragraph(article),
-        an.paragraph_difficulty(article),
-        an.sentiment_by_paragraph(article),
-        an.headline_sentiment(article),
-        an.extract_dates(article),
-        an.timeline(article),
-        an.extract_quotes(article),
-        an.speakers(article),
-        an.key_numbers(article),
-    ]
-    assert all(len(frame.columns) > 0 for frame in frames)
+    doc = an.Document(article)
+    words = len(an.tokens(article).query("is_word"))
+    assert doc.word_count == words
+    terms = an.term_frequencies(article)
+    assert list(terms.columns) == ["term", "count", "share", "paragraphs"]
+    assert terms["count"].sum() <= words
+    assert terms["share"].between(0, 1).all()
+    assert (terms["paragraphs"] <= len(article.paragraphs)).all()
+    for frame in (an.ngram_frequencies(article), an.collocations(article)):
+        assert (frame["count"] >= 1).all()
+    assert (an.distinctive_terms(article)["count"] >= 2).all()
+    scores = an.readability_scores(article)
+    assert len(scores) == (9 if article.body.strip() else 0)
+    assert len(an.readability_by_paragraph(article)) == 8 * len(article.paragraphs)
+    assert len(an.paragraph_difficulty(article)) == len(article.paragraphs)
+    tone = an.sentiment_by_paragraph(article)
+    assert tone["paragraph"].tolist() == [p.index for p in article.paragraphs]
+    assert tone["compound"].between(-1, 1).all()
+    assert len(an.headline_sentiment(article)) == (1 if article.headline else 0)
     for row in an.extract_dates(article).itertuples():
         assert article.text[row.start : row.end] == row.text
-    for row in an.extract_quotes(article).itertuples():
+    events = an.timeline(article)
+    assert events["date"].is_monotonic_increasing
+    assert events["publication"].sum() == (1 if article.date else 0)
+    quotes = an.extract_quotes(article)
+    for row in quotes.itertuples():
         assert 0 <= row.start <= row.end <= len(article.text)
+        assert 0 <= row.words <= words
+    table = an.speakers(article)
+    assert table["share"].sum() <= 1 + 1e-9
+    numbers = an.key_numbers(article).set_index("measure")["value"]
+    assert numbers["words"] == str(words)
+    # A Document gives the same tables as the bare article.
+    for function in (an.term_frequencies, an.extract_dates, an.extract_quotes, an.speakers):
+        assert function(doc).equals(function(article)), function.__name__

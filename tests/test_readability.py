@@ -103,7 +103,7 @@ def test_short_paragraphs_are_not_scored(article):
     # No paragraph of our article has 3 sentences: every formula is marked, none invented.
     assert not frame["reliable"].any()
     assert frame["score"].isna().all()
-    assert (frame.groupby("paragraph")["sentences"].first().tolist()) == [
+    assert (frame.groupby("paragraph")["textstat_sentences"].first().tolist()) == [
         1, 1, 2, 1, 2, 1, 2, 1, 2, 2,
     ]  # fmt: skip
 
@@ -125,7 +125,7 @@ def test_paragraph_difficulty(article):
     assert len(frame) == 10
     first = frame.iloc[0]
     text = article.paragraphs[0].text
-    assert first["words"] == textstat.lexicon_count(text) == 35
+    assert first["textstat_words"] == textstat.lexicon_count(text) == 35
     assert first["words_per_sentence"] == 35
     assert first["difficult_share"] == pytest.approx(
         textstat.difficult_words(text, unique=False) / 35

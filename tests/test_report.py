@@ -16,8 +16,10 @@ from analysis.report import build_report, main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
-CHARTS = {"00-overview": 1, "02-term-frequencies": 2, "03-readability": 2, "04-sentiment": 1}
-CHARTS |= {"05-timeline": 1, "06-quotes": 1}
+# nbval runs every notebook on our article; this report runs the three that show the most
+# article text on another article whose text carries HTML (the rendering step is the same).
+RENDERED = ["00-overview", "05-timeline", "06-quotes"]
+CHARTS = {"00-overview": 1, "05-timeline": 1, "06-quotes": 1}
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +32,15 @@ def report(tmp_path_factory) -> Path:
     ).replace("Not everyone is happy.", "Not everyone is happy <b>at all</b>.")
     article = folder / "harbour.txt"
     article.write_text(text, encoding="utf-8")
-    return build_report(article, folder / "out")
+    return build_report(article, folder / "out", notebooks=RENDERED)
 
 
-def test_index_links_every_notebook(report):
+def test_index_links_every_page_rendered(report):
     index = report.read_text(encoding="utf-8")
-    for name in NOTEBOOKS:
+    for name in RENDERED:
         assert f'href="{name}.html"' in index
         assert (report.parent / f"{name}.html").is_file()
+    assert sorted(p.stem for p in report.parent.glob("0*.html")) == RENDERED
     assert len(NOTEBOOKS) == 7
 
 

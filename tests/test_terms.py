@@ -50,7 +50,7 @@ def test_numbers_punctuation_and_stop_words_are_not_terms(article):
     terms = set(term_frequencies(article)["term"])
     assert not {"2003", "2014", "10,000", "36", ",", "“", "the", "and"} & terms
     assert {"300,000-strong", "30-country", "secretary-general"} <= terms
-    with_stops = counts(term_frequencies(article, stopwords=False))
+    with_stops = counts(term_frequencies(article, keep_stopwords=True))
     assert with_stops["the"] == 21  # grep -ow the on the body
 
 
@@ -67,15 +67,15 @@ def test_fixture_hand_counts(fixture_article):
     assert frame["share"].iloc[0] == pytest.approx(4 / 155)
 
 
-def test_min_length_filters_short_terms():
+def test_min_chars_filters_short_terms():
     article = parse_article("date 2021-01-01 H\n\nX marks a UN spot. X again.")
-    assert counts(term_frequencies(article, min_length=1)) == {
+    assert counts(term_frequencies(article, min_chars=1)) == {
         "x": 2,
         "marks": 1,
         "spot": 1,
         "un": 1,
     }
-    assert "x" not in counts(term_frequencies(article, min_length=2))
+    assert "x" not in counts(term_frequencies(article, min_chars=2))
 
 
 def test_bigrams_stay_inside_clauses(article):
@@ -91,7 +91,7 @@ def test_bigrams_stay_inside_clauses(article):
 
 
 def test_trigrams_with_stop_words(article):
-    got = counts(ngram_frequencies(article, n=3, stopwords=False), "ngram")
+    got = counts(ngram_frequencies(article, n=3, keep_stopwords=True), "ngram")
     assert got["to blame for"] == 2
 
 

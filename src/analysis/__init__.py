@@ -1,67 +1,20 @@
 """article-analysis: what is in a news article.
 
-Public functions are re-exported here and imported lazily on first use, so
-``import analysis`` stays fast and the heavy libraries (pandas, NLTK, textstat, matplotlib)
-load only when a function needs them.
+Public names are re-exported here and imported lazily on first use, so ``import analysis``
+stays fast and the heavy libraries (pandas, NLTK, textstat, matplotlib) load only when a
+function needs them.
+
+The ``if TYPE_CHECKING:`` block below is the one list of the public API: type checkers and
+editors read it as imports, and at run time :func:`_exports` reads the same block (with
+``ast``) to build ``__all__`` and the lazy loader. Add a name there and nowhere else.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-_PUBLIC: dict[str, tuple[str, ...]] = {
-    "analysis.article": (
-        "Article",
-        "ArticleError",
-        "Paragraph",
-        "Sentence",
-        "load_article",
-        "parse_article",
-    ),
-    "analysis.paths": ("DATA_DIR", "DEFAULT_ARTICLE"),
-    "analysis.resources": ("MissingResourceError", "stopwords"),
-    "analysis.sentences": ("sentence_spans",),
-    "analysis.tokenizer": (
-        "changed_norms",
-        "normalise",
-        "paragraph_counts",
-        "sentence_table",
-        "tokens",
-    ),
-    "analysis.overview": ("key_numbers",),
-    "analysis.terms": (
-        "collocations",
-        "distinctive_terms",
-        "keyword_in_context",
-        "ngram_frequencies",
-        "term_frequencies",
-        "term_positions",
-    ),
-    "analysis.readability": (
-        "paragraph_difficulty",
-        "readability_by_paragraph",
-        "readability_counts",
-        "readability_scores",
-    ),
-    "analysis.sentiment": (
-        "headline_sentiment",
-        "polarity_scores",
-        "sentiment_by_paragraph",
-        "sentiment_by_sentence",
-    ),
-    "analysis.dates": ("extract_dates", "timeline"),
-    "analysis.quotes": ("extract_quotes", "speakers"),
-    "analysis.viz.terms": ("plot_dispersion", "plot_term_frequencies"),
-    "analysis.viz.timeline": ("plot_timeline",),
-    "analysis.viz.quotes": ("plot_speakers",),
-    "analysis.viz.overview": ("plot_overview",),
-    "analysis.viz.readability": ("plot_paragraph_difficulty", "plot_readability_grades"),
-    "analysis.viz.sentiment": ("plot_sentiment",),
-}
-_EXPORTS = {name: module for module, names in _PUBLIC.items() for name in names}
-
-__all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from analysis.article import (
@@ -73,10 +26,25 @@ if TYPE_CHECKING:
         parse_article,
     )
     from analysis.dates import extract_dates, timeline
+    from analysis.dates.format import date_label, gap_label
+    from analysis.document import ArticleLike, Document, as_document
+    from analysis.narrative import (
+        describe_article,
+        describe_difficulty,
+        describe_quotes,
+        describe_readability,
+        describe_reliability,
+        describe_sentiment,
+        describe_terms,
+        describe_thresholds,
+        describe_timeline,
+        show,
+    )
     from analysis.overview import key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
     from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (
+        FORMULAS,
         paragraph_difficulty,
         readability_by_paragraph,
         readability_counts,
@@ -111,6 +79,24 @@ if TYPE_CHECKING:
     from analysis.viz.sentiment import plot_sentiment
     from analysis.viz.terms import plot_dispersion, plot_term_frequencies
     from analysis.viz.timeline import plot_timeline
+
+
+def _exports() -> dict[str, str]:
+    """Public name -> defining module, from the ``if TYPE_CHECKING:`` imports of this file."""
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    exports: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.ImportFrom) and statement.module:
+                    for alias in statement.names:
+                        exports[alias.asname or alias.name] = statement.module
+    return exports
+
+
+_EXPORTS = _exports()
+
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from analysis.sentences import sentence_spans
 
-__all__ = ["Article", "ArticleError", "Paragraph", "Sentence", "load_article", "parse_article"]
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Paragraph",
+    "Sentence",
+    "load_article",
+    "parse_article",
+    "parse_date",
+]
 
 _DATELINE = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<headline>.*?))?[ \t]*$")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -58,8 +66,13 @@ class Article:
         headline: Headline from the dateline, or None.
         paragraphs: Body paragraphs, numbered from 1.
         sentences: All body sentences, in order.
-        source: File path or ``"<string>"``, used in error messages.
+        source: File path or ``"<string>"`` (with ``#id`` for a record of a collection),
+            used in error messages.
         headline_span: ``(start, end)`` of the headline in ``text``, or None.
+        id: Identifier of the article in its collection, or None.
+        outlet: The publication (site, paper, agency), or None when unknown.
+        url: Where the article was published, or None.
+        author: Byline, or None.
     """
 
     text: str = field(repr=False)
@@ -68,12 +81,59 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = field(repr=False)
     source: str = field(default="<string>", repr=False)
     headline_span: tuple[int, int] | None = field(default=None, repr=False)
+    id: str | None = field(default=None, repr=False)
+    outlet: str | None = field(default=None, repr=False)
+    url: str | None = field(default=None, repr=False)
+    author: str | None = field(default=None, repr=False)
     #: All body sentences, in order.
     sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         sentences = tuple(s for p in self.paragraphs for s in p.sentences)
         object.__setattr__(self, "sentences", sentences)
+
+    @classmethod
+    def from_parts(
+        cls,
+        body: str,
+        *,
+        date: dt.date | str | None = None,
+        headline: str | None = None,
+        source: str = "<string>",
+        id: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        author: str | None = None,
+    ) -> Article:
+        """Build an article from its fields (a record of a collection, an extracted page).
+
+        ``text`` is the headline, a blank line, then ``body`` unchanged (so an offset ``i``
+        into ``body`` is ``len(text) - len(body) + i`` in ``text``). Paragraphs are split as
+        in :func:`parse_article`'s body.
+
+        Raises:
+            ArticleError: No body text, NUL characters, or a date that is not a date.
+        """
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in body:
+            raise ArticleError(f"{source}: binary content (NUL character); expected plain text")
+        if not body.strip():
+            raise ArticleError(f"{source}: the article has no body text")
+        headline = " ".join(headline.split()) if headline else None
+        prefix = f"{headline}\n\n" if headline else ""
+        text = prefix + body
+        return cls(
+            text=text,
+            date=parse_date(date, source=source) if date is not None else None,
+            headline=headline,
+            paragraphs=_paragraphs(text, len(prefix)),
+            source=source,
+            headline_span=(0, len(headline)) if headline else None,
+            id=id,
+            outlet=outlet,
+            url=url,
+            author=author,
+        )
 
     @property
     def body(self) -> str:
@@ -158,6 +218,27 @@ def parse_article(text: str, *, source: str = "<string>") -> Article:
     )
 
 
+def parse_date(value: dt.date | str, *, source: str = "<string>") -> dt.date:
+    """A publication date from a ``date``/``datetime`` or an ISO 8601 string (``2024-05-01``,
+    ``2024-05-01T09:30:00Z``; the time is dropped).
+
+    Raises:
+        ArticleError: The value is not a date; the message names ``source``.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)", text)
+    if match is None:
+        raise ArticleError(f"{source}: date {text!r} is not a date in YYYY-MM-DD form")
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError as exc:
+        raise ArticleError(f"{source}: invalid date {text!r} ({exc})") from None
+
+
 def _parse_dateline(
     text: str, first_end: int, source: str
 ) -> tuple[dt.date | None, str | None, tuple[int, int] | None, int]:
@@ -199,8 +280,9 @@ def _paragraphs(text: str, body_start: int) -> tuple[Paragraph, ...]:
 
 def _paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:
     """Spans of runs of non-blank lines, trimmed of surrounding whitespace."""
-    spans = []
-    start = end = None
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
     pos = body_start
     while pos <= len(text):
         nl = text.find("\n", pos)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.article import Article
+from analysis.dates.format import date_label
+from analysis.document import ArticleLike, as_document
 
 __all__ = [
     "describe_article",
@@ -22,6 +23,7 @@ __all__ = [
     "describe_reliability",
     "describe_sentiment",
     "describe_terms",
+    "describe_thresholds",
     "describe_timeline",
     "show",
 ]
@@ -48,10 +50,12 @@ def _list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def describe_article(article: Article, tokens: pd.DataFrame) -> str:
-    """One sentence: date, headline, paragraphs, sentences and words."""
+def describe_article(article: ArticleLike) -> str:
+    """One sentence: date, headline, paragraphs, sentences and words (word tokens)."""
+    doc = as_document(article)
+    article = doc.article
     date = f"published {article.date:%-d %B %Y}" if article.date else "with no dateline"
-    words = int(tokens["is_word"].sum()) if not tokens.empty else 0
+    words = doc.word_count
     headline = f" under the headline {_quoted(article.headline)}" if article.headline else ""
     return (
         f"The article, {date}{headline}, has {len(article.paragraphs)} paragraphs, "
@@ -88,16 +92,34 @@ def describe_readability(scores: pd.DataFrame) -> str:
     )
 
 
-def describe_reliability(by_paragraph: pd.DataFrame, *, min_sentences: int = 3) -> str:
-    """How many paragraph scores are reliable enough to report."""
+def describe_thresholds() -> str:
+    """The smallest samples on which a paragraph's readability is reported, from
+    :data:`analysis.readability.FORMULAS`."""
+    from analysis.readability import FORMULAS
+
+    usual = min(f.min_sentences for f in FORMULAS)
+    exceptions = [f"{f.label} from {f.min_sentences}" for f in FORMULAS if f.min_sentences > usual]
+    rest = f" ({_list(exceptions)}, the sample it was normed on)" if exceptions else ""
+    return (
+        f"Per paragraph, a formula is reported only from {usual} sentences on{rest}; "
+        "below that its score is left empty and marked unreliable."
+    )
+
+
+def describe_reliability(by_paragraph: pd.DataFrame) -> str:
+    """How many paragraph scores are reliable enough to report (thresholds from
+    :data:`analysis.readability.FORMULAS`)."""
+    from analysis.readability import FORMULAS
+
     if by_paragraph.empty:
         return "The article has no paragraphs to score."
-    paragraphs = by_paragraph.groupby("paragraph")["sentences"].first()
-    long_enough = int((paragraphs >= min_sentences).sum())
+    usual = min(f.min_sentences for f in FORMULAS)
+    paragraphs = by_paragraph.groupby("paragraph")["textstat_sentences"].first()
+    long_enough = int((paragraphs >= usual).sum())
     return (
         f"{_count(long_enough, 'paragraph')} of {len(paragraphs)} "
-        f"{'has' if long_enough == 1 else 'have'} the {min_sentences} sentences the formulas "
-        f"need (SMOG needs 30); {int(by_paragraph['reliable'].sum())} of "
+        f"{'has' if long_enough == 1 else 'have'} the {usual} sentences most formulas "
+        f"need; {int(by_paragraph['reliable'].sum())} of "
         f"{len(by_paragraph)} paragraph scores are reported, the rest are left empty."
     )
 
@@ -139,8 +161,6 @@ def describe_timeline(events: pd.DataFrame) -> str:
     """The span of the timeline and its earliest event."""
     if events.empty:
         return "The article names no date that can be placed on a calendar."
-    from analysis.viz.timeline import date_label
-
     first, last = events.iloc[0], events.iloc[-1]
     start = date_label(first["date"], first["granularity"])
     if first["granularity"] == "decade":

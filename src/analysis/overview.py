@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.article import Article
 from analysis.dates import timeline
+from analysis.document import ArticleLike, as_document
 from analysis.quotes import speakers
 from analysis.readability import readability_scores
 from analysis.sentiment import sentiment_by_paragraph
 from analysis.terms import term_frequencies
-from analysis.tokenizer import tokens
 
 __all__ = ["key_numbers"]
 
 
-def key_numbers(article: Article) -> pd.DataFrame:
+def key_numbers(article: ArticleLike) -> pd.DataFrame:
     """Headline numbers of every analysis, as text ready to read.
 
     Returns:
         ``analysis``, ``measure``, ``value`` (a string; "–" when the article has nothing to
         measure).
     """
-    table = tokens(article)
-    terms = term_frequencies(article)
-    scores = readability_scores(article).set_index("metric")
-    tone = sentiment_by_paragraph(article)
-    events = timeline(article)
-    quoted = speakers(article)
+    doc = as_document(article)
+    article = doc.article
+    terms = term_frequencies(doc)
+    scores = readability_scores(doc).set_index("metric")
+    tone = sentiment_by_paragraph(doc)
+    events = timeline(doc)
+    quoted = speakers(doc)
     dash = "–"
     consensus = (
         f"{scores.loc['text_standard', 'grade']:g} "
@@ -42,7 +42,7 @@ def key_numbers(article: Article) -> pd.DataFrame:
             "paragraphs / sentences",
             f"{len(article.paragraphs)} / {len(article.sentences)}",
         ),
-        ("article", "words", str(int(table["is_word"].sum()))),
+        ("article", "words", str(doc.word_count)),
         (
             "terms",
             "top term",

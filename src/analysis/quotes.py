@@ -28,8 +28,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.article import Article, Paragraph
+from analysis.document import ArticleLike, Document, as_document
 
-__all__ = ["QUOTE_COLUMNS", "SPEAKER_COLUMNS", "SPEECH_VERBS", "extract_quotes", "speakers"]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "SPEECH_VERBS",
+    "extract_quotes",
+    "find_quotes",
+    "speakers",
+]
 
 QUOTE_COLUMNS = ["quote", "kind", "speaker", "verb", "paragraph", "start", "end", "words"]
 SPEAKER_COLUMNS = ["speaker", "quotes", "words", "share"]
@@ -69,7 +77,6 @@ _OPENERS = ("“", "``")
 _MARK = re.compile(r"“|”|``|''|\"")
 _NAME_WORD = re.compile(r"[A-Z](?:[\w’'-]*|\.)")  # "Maria", "O’Brien", an initial "J."
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _CLAUSE_WORD = re.compile(r"\s(?:that|which|who|whom|whose|they|we|when|if)(?:\s|$)")
 _OPENING = re.compile(r"[“\"]|``")
 _SENTENCE_END = re.compile(r"(?:[.!?][\s”\"]*|\n)$")
@@ -343,11 +350,8 @@ def _continue_from(carried: _Quote | None, quotes: list[_Quote], paragraph: Para
         first.speaker, first.verb = carried.speaker, carried.verb
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def _indirect(article: Article, resolver: _Resolver) -> list[tuple]:
+def _indirect(doc: Document, resolver: _Resolver) -> list[tuple]:
+    article = doc.article
     rows = []
     for sentence in article.sentences:
         if _MARK.search(sentence.text):
@@ -359,12 +363,13 @@ def _indirect(article: Article, resolver: _Resolver) -> list[tuple]:
         start = sentence.start + match.start("content")
         speaker = resolver.resolve(_last_clause(match["speaker"]), sentence.start)
         row = (content, "indirect", speaker, match["verb"], sentence.paragraph, start)
-        rows.append((*row, start + len(content), _words(content)))
+        end = start + len(content)
+        rows.append((*row, end, doc.words_between(start, end)))
     return rows
 
 
-def extract_quotes(article: Article) -> pd.DataFrame:
-    """Find the quotations of the article body and who says them.
+def extract_quotes(article: ArticleLike) -> pd.DataFrame:
+    """The quotations of the article body and who says them (computed once per document).
 
     Returns:
         One row per quotation, in text order: ``quote`` (the words inside the marks; the
@@ -372,8 +377,14 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         or ``indirect``), ``speaker`` (fullest name, or the phrase as written; None when
         nothing attributes it), ``verb`` (the speech verb, "according to", or None),
         ``paragraph``, ``start``/``end`` (offsets into ``article.text`` from the first to the
-        last quoted character), ``words`` (number of words quoted).
+        last quoted character), ``words`` (word tokens inside the quoted parts).
     """
+    return as_document(article).quotes.copy(deep=False)
+
+
+def find_quotes(doc: Document) -> pd.DataFrame:
+    """Find the quotations of a document (uncached; see :func:`extract_quotes`)."""
+    article = doc.article
     resolver = _Resolver(article)
     rows: list[tuple] = []
     carried: _Quote | None = None
@@ -387,24 +398,27 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             text = " … ".join(p for p in parts if p)
             speaker = quote.speaker if quote.kind != "name" else None
             row = (text, quote.kind, speaker, quote.verb, paragraph.index, quote.start)
-            rows.append((*row, quote.end, _words(text)))
-    rows += _indirect(article, _Resolver(article))
+            words = sum(doc.words_between(a, b) for a, b in quote.parts)
+            rows.append((*row, quote.end, words))
+    rows += _indirect(doc, _Resolver(article))
     rows.sort(key=lambda r: r[5])
     return pd.DataFrame.from_records(rows, columns=QUOTE_COLUMNS).astype(
         {"paragraph": "int64", "start": "int64", "end": "int64", "words": "int64"}
     )
 
 
-def speakers(article: Article) -> pd.DataFrame:
+def speakers(article: ArticleLike) -> pd.DataFrame:
     """How much each speaker is quoted (direct and partial quotes; names and indirect speech
     are not quoted words).
 
     Returns:
         ``speaker``, ``quotes`` (number of quotations), ``words`` (words quoted), ``share``
-        (quoted words / all words of the body); sorted by words, then speaker. Unattributed
+        (quoted words / all word tokens of the body, the denominator of every share in the
+        package); sorted by words, then speaker. Unattributed
         quotes are grouped under "(unattributed)".
     """
-    frame = extract_quotes(article)
+    doc = as_document(article)
+    frame = doc.quotes
     quoted = frame[frame["kind"].isin(["direct", "partial"])].copy()
     quoted["speaker"] = quoted["speaker"].fillna("(unattributed)")
     table = (
@@ -413,7 +427,7 @@ def speakers(article: Article) -> pd.DataFrame:
         .reset_index()
         .astype({"quotes": "int64", "words": "int64"})
     )
-    total = _words(article.body)
+    total = doc.word_count
     table["share"] = table["words"] / total if total else 0.0
     return table.sort_values(["words", "speaker"], ascending=[False, True], ignore_index=True)[
         SPEAKER_COLUMNS

@@ -18,10 +18,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
-from analysis.article import Article
+from analysis.document import ArticleLike, as_document
 from analysis.resources import ensure_nltk_data
 
 __all__ = [
@@ -40,8 +41,8 @@ PARAGRAPH_COLUMNS = [
     "label",
     "score",
     "grade",
-    "sentences",
-    "words",
+    "textstat_sentences",
+    "textstat_words",
     "reliable",
 ]
 
@@ -120,7 +121,7 @@ def _grade(metric: str, score: float) -> tuple[float, str]:
     return score, grade_interpretation(score)
 
 
-def _textstat() -> object:
+def _textstat() -> Any:
     ensure_nltk_data()  # without the corpus, textstat would try to fetch it from the network
     import textstat
 
@@ -134,7 +135,7 @@ def _score(metric: str, text: str) -> float:
     return float(function(text))
 
 
-def readability_scores(article: Article) -> pd.DataFrame:
+def readability_scores(article: ArticleLike) -> pd.DataFrame:
     """Score the body text with each formula in :data:`FORMULAS` plus textstat's consensus.
 
     Returns:
@@ -142,6 +143,7 @@ def readability_scores(article: Article) -> pd.DataFrame:
         ``grade`` (US school grade; higher => more difficult), ``interpretation``. Empty
         (same columns) when the article has no body.
     """
+    article = as_document(article).article
     body = article.body
     rows = []
     if body.strip():
@@ -153,14 +155,18 @@ def readability_scores(article: Article) -> pd.DataFrame:
     )
 
 
-def readability_counts(article: Article) -> pd.DataFrame:
+def readability_counts(article: ArticleLike) -> pd.DataFrame:
     """Basic counts behind the formulas, as textstat counts them on the body text.
 
     Returns:
-        ``measure``, ``value``, ``description``: sentences, words, syllables, difficult words
+        ``measure``, ``value``, ``description``: textstat's own counts, which the formulas
+        use (they can differ slightly from the word tokens every other analysis counts, see
+        :attr:`analysis.document.Document.word_count`): sentences, words, syllables, difficult
+        words
         (words not on the Dale–Chall list of familiar words, with 2+ syllables), words per
         sentence, syllables per word, reading time in seconds (14.69 ms per character).
     """
+    article = as_document(article).article
     ts = _textstat()
     body = article.body
     empty = not body.strip()
@@ -168,9 +174,13 @@ def readability_counts(article: Article) -> pd.DataFrame:
     sentences = 0 if empty else ts.sentence_count(body)
     syllables = 0 if empty else ts.syllable_count(body)
     rows = [
-        ("sentences", sentences, "sentences, as textstat splits them"),
-        ("words", words, "words (punctuation removed)"),
-        ("syllables", syllables, "syllables, from the CMU dictionary (Pyphen for unknown words)"),
+        ("sentences", sentences, "textstat's count of sentences (its own splitter)"),
+        ("words", words, "textstat's count of words (its own splitter, punctuation removed)"),
+        (
+            "syllables",
+            syllables,
+            "textstat's count of syllables (CMU dictionary; Pyphen for unknown words)",
+        ),
         (
             "difficult_words",
             0 if empty else ts.difficult_words(body),
@@ -197,7 +207,7 @@ def readability_counts(article: Article) -> pd.DataFrame:
     )
 
 
-def readability_by_paragraph(article: Article) -> pd.DataFrame:
+def readability_by_paragraph(article: ArticleLike) -> pd.DataFrame:
     """Score each paragraph with each formula of :data:`FORMULAS`.
 
     A paragraph with fewer sentences than a formula's ``min_sentences`` gets ``score`` and
@@ -207,8 +217,10 @@ def readability_by_paragraph(article: Article) -> pd.DataFrame:
 
     Returns:
         One row per paragraph and formula: ``paragraph``, ``metric``, ``label``, ``score``,
-        ``grade``, ``sentences``, ``words``, ``reliable``.
+        ``grade``, ``textstat_sentences``, ``textstat_words`` (textstat's counts, on which
+        the formulas are computed), ``reliable``.
     """
+    article = as_document(article).article
     ts = _textstat()
     rows = []
     for paragraph in article.paragraphs:
@@ -225,14 +237,14 @@ def readability_by_paragraph(article: Article) -> pd.DataFrame:
             "paragraph": "int64",
             "score": "float64",
             "grade": "float64",
-            "sentences": "int64",
-            "words": "int64",
+            "textstat_sentences": "int64",
+            "textstat_words": "int64",
             "reliable": "bool",
         }
     )
 
 
-def paragraph_difficulty(article: Article) -> pd.DataFrame:
+def paragraph_difficulty(article: ArticleLike) -> pd.DataFrame:
     """Measures of difficulty that hold on any sample size, paragraph by paragraph.
 
     The formulas of :func:`readability_by_paragraph` need several sentences; their two
@@ -240,10 +252,11 @@ def paragraph_difficulty(article: Article) -> pd.DataFrame:
     shows.
 
     Returns:
-        ``paragraph``, ``sentences``, ``words``, ``words_per_sentence``,
+        ``paragraph``, ``textstat_sentences``, ``textstat_words``, ``words_per_sentence``,
         ``syllables_per_word``, ``difficult_share`` (share of the paragraph's words that are
         difficult in the Dale–Chall sense, repeats counted), all from textstat's counts.
     """
+    article = as_document(article).article
     ts = _textstat()
     rows = []
     for paragraph in article.paragraphs:
@@ -262,13 +275,13 @@ def paragraph_difficulty(article: Article) -> pd.DataFrame:
         )
     columns = [
         "paragraph",
-        "sentences",
-        "words",
+        "textstat_sentences",
+        "textstat_words",
         "words_per_sentence",
         "syllables_per_word",
         "difficult_share",
     ]
     return pd.DataFrame.from_records(rows, columns=columns).astype(
-        {"paragraph": "int64", "sentences": "int64", "words": "int64"}
+        {"paragraph": "int64", "textstat_sentences": "int64", "textstat_words": "int64"}
         | {c: "float64" for c in columns[3:]}
     )

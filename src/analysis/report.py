@@ -119,8 +119,18 @@ def _render(notebook: Path, article_path: Path, output: Path) -> str:
     return notebook.stem
 
 
-def build_report(article_path: str | Path, output: str | Path = BUILD_DIR / "report") -> Path:
+def build_report(
+    article_path: str | Path,
+    output: str | Path = BUILD_DIR / "report",
+    *,
+    notebooks: list[str] | None = None,
+) -> Path:
     """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
+
+    Args:
+        article_path: The article.
+        output: Folder of the report.
+        notebooks: Names (stems) of the notebooks to run; all of ``notebooks/`` by default.
 
     Returns:
         The path of ``index.html``.
@@ -132,12 +142,12 @@ def build_report(article_path: str | Path, output: str | Path = BUILD_DIR / "rep
     load_article(article_path)  # fail early, with our message, before starting kernels
     output = Path(output)
     (output / "executed").mkdir(parents=True, exist_ok=True)
-    notebooks = _notebooks()
+    paths = [p for p in _notebooks() if notebooks is None or p.stem in notebooks]
     # One kernel per notebook, as many at a time as there are cores (at most 4).
-    workers = max(1, min(4, os.cpu_count() or 1, len(notebooks)))
+    workers = max(1, min(4, os.cpu_count() or 1, len(paths)))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = [pool.submit(_render, nb, article_path, output) for nb in notebooks]
+        jobs = [pool.submit(_render, nb, article_path, output) for nb in paths]
         names = [job.result() for job in jobs]
     index = output / "index.html"
     index.write_text(_index(article_path, names), encoding="utf-8")

@@ -17,10 +17,12 @@ References:
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import pandas as pd
 
 from analysis.article import Article
+from analysis.document import ArticleLike, as_document
 
 __all__ = [
     "POSITIVE_THRESHOLD",
@@ -51,7 +53,7 @@ _SCORES = ["compound", "pos", "neu", "neg"]
 
 
 @functools.cache
-def _analyzer():  # type: ignore[no-untyped-def]
+def _analyzer() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
@@ -59,7 +61,8 @@ def _analyzer():  # type: ignore[no-untyped-def]
 
 def polarity_scores(text: str) -> dict[str, float]:
     """VADER's scores of ``text``: ``compound``, ``pos``, ``neu``, ``neg``."""
-    return _analyzer().polarity_scores(text)
+    scores: dict[str, float] = _analyzer().polarity_scores(text)
+    return scores
 
 
 def sentiment_label(compound: float) -> str:
@@ -71,12 +74,17 @@ def sentiment_label(compound: float) -> str:
     return "neutral"
 
 
-def sentiment_by_sentence(article: Article) -> pd.DataFrame:
-    """Score every body sentence.
+def sentiment_by_sentence(article: ArticleLike) -> pd.DataFrame:
+    """VADER's scores of every body sentence (computed once per document).
 
     Returns:
         ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg``.
     """
+    return as_document(article).sentence_sentiment.copy(deep=False)
+
+
+def score_sentences(article: Article) -> pd.DataFrame:
+    """Score every body sentence (uncached; see :func:`sentiment_by_sentence`)."""
     rows = []
     for sentence in article.sentences:
         scores = polarity_scores(sentence.text)
@@ -89,7 +97,7 @@ def sentiment_by_sentence(article: Article) -> pd.DataFrame:
     )
 
 
-def sentiment_by_paragraph(article: Article) -> pd.DataFrame:
+def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
     """Score every paragraph as the mean of its sentences' scores.
 
     VADER's author recommends scoring longer texts sentence by sentence and averaging, since
@@ -102,7 +110,9 @@ def sentiment_by_paragraph(article: Article) -> pd.DataFrame:
         ``paragraph``, ``compound``, ``pos``, ``neu``, ``neg``, ``label``, ``sentences``
         (count), ``paragraph_compound``, ``text``.
     """
-    by_sentence = sentiment_by_sentence(article)
+    doc = as_document(article)
+    article = doc.article
+    by_sentence = doc.sentence_sentiment
     means = by_sentence.groupby("paragraph")[_SCORES].mean()
     counts = by_sentence.groupby("paragraph").size()
     rows = []
@@ -128,13 +138,14 @@ def sentiment_by_paragraph(article: Article) -> pd.DataFrame:
     )
 
 
-def headline_sentiment(article: Article) -> pd.DataFrame:
+def headline_sentiment(article: ArticleLike) -> pd.DataFrame:
     """Score the headline on its own (it is not a body paragraph).
 
     Returns:
         One row (none without a headline): ``text``, ``compound``, ``pos``, ``neu``, ``neg``,
         ``label``.
     """
+    article = as_document(article).article
     rows = []
     if article.headline:
         scores = polarity_scores(article.headline)

@@ -15,9 +15,9 @@ from typing import Literal
 
 import pandas as pd
 
-from analysis.article import Article
-from analysis.resources import stopwords as stopword_set
-from analysis.tokenizer import normalise, tokens
+from analysis.document import ArticleLike, as_document
+from analysis.resources import stopwords
+from analysis.tokenizer import normalise
 
 __all__ = [
     "collocations",
@@ -32,20 +32,20 @@ __all__ = [
 REFERENCE_FLOOR = 1e-8
 
 
-def _words(article: Article) -> pd.DataFrame:
-    table = tokens(article)
+def _words(article: ArticleLike) -> pd.DataFrame:
+    table = as_document(article).tokens
     return table[table["is_word"]]
 
 
 def term_frequencies(
-    article: Article, *, stopwords: bool = True, min_length: int = 2
+    article: ArticleLike, *, keep_stopwords: bool = False, min_chars: int = 2
 ) -> pd.DataFrame:
     """Count the terms of the article body.
 
     Args:
         article: The article.
-        stopwords: Leave out NLTK's English stop words.
-        min_length: Leave out terms shorter than this many characters.
+        keep_stopwords: Count NLTK's English stop words too (left out by default).
+        min_chars: Leave out terms shorter than this many characters.
 
     Returns:
         One row per term, sorted by count (descending) then term:
@@ -54,8 +54,8 @@ def term_frequencies(
     """
     words = _words(article)
     total = len(words)
-    keep = words["norm"].str.len() >= min_length
-    if stopwords:
+    keep = words["norm"].str.len() >= min_chars
+    if not keep_stopwords:
         keep &= ~words["is_stop"]
     kept = words[keep]
     frame = (
@@ -71,12 +71,12 @@ def term_frequencies(
     ]
 
 
-def _phrases(article: Article) -> Iterator[list[tuple[str, int]]]:
+def _phrases(article: ArticleLike) -> Iterator[list[tuple[str, int]]]:
     """Runs of consecutive word tokens ``(norm, paragraph)`` inside one sentence.
 
     Punctuation ends a run, so phrases never cross a comma, a quote or a sentence boundary.
     """
-    table = tokens(article)
+    table = as_document(article).tokens
     run: list[tuple[str, int]] = []
     last_sentence = None
     for norm, is_word, sentence, paragraph in zip(
@@ -93,8 +93,10 @@ def _phrases(article: Article) -> Iterator[list[tuple[str, int]]]:
         yield run
 
 
-def _ngrams(article: Article, n: int, stopwords: bool) -> Iterator[tuple[tuple[str, ...], int]]:
-    stops = stopword_set() if stopwords else frozenset()
+def _ngrams(
+    article: ArticleLike, n: int, keep_stopwords: bool
+) -> Iterator[tuple[tuple[str, ...], int]]:
+    stops = frozenset() if keep_stopwords else stopwords()
     for run in _phrases(article):
         for i in range(len(run) - n + 1):
             gram = tuple(norm for norm, _ in run[i : i + n])
@@ -102,13 +104,15 @@ def _ngrams(article: Article, n: int, stopwords: bool) -> Iterator[tuple[tuple[s
                 yield gram, run[i][1]
 
 
-def ngram_frequencies(article: Article, *, n: int = 2, stopwords: bool = True) -> pd.DataFrame:
+def ngram_frequencies(
+    article: ArticleLike, *, n: int = 2, keep_stopwords: bool = False
+) -> pd.DataFrame:
     """Count phrases of ``n`` consecutive words that stay inside one sentence and clause.
 
     Args:
         article: The article.
         n: Phrase length in words (2 = bigrams).
-        stopwords: Leave out phrases that contain a stop word.
+        keep_stopwords: Keep phrases that contain a stop word (left out by default).
 
     Returns:
         ``ngram`` (words joined by spaces), ``count``, ``paragraphs``; sorted by count, then
@@ -118,7 +122,7 @@ def ngram_frequencies(article: Article, *, n: int = 2, stopwords: bool = True) -
         raise ValueError(f"n must be at least 1, got {n}")
     counts: Counter[str] = Counter()
     where: defaultdict[str, set[int]] = defaultdict(set)
-    for gram, paragraph in _ngrams(article, n, stopwords):
+    for gram, paragraph in _ngrams(article, n, keep_stopwords):
         key = " ".join(gram)
         counts[key] += 1
         where[key].add(paragraph)
@@ -133,11 +137,11 @@ def ngram_frequencies(article: Article, *, n: int = 2, stopwords: bool = True) -
 
 
 def collocations(
-    article: Article,
+    article: ArticleLike,
     *,
     measure: Literal["likelihood_ratio", "pmi", "student_t", "chi_sq"] = "likelihood_ratio",
     min_count: int = 2,
-    stopwords: bool = True,
+    keep_stopwords: bool = False,
 ) -> pd.DataFrame:
     """Rank word pairs that occur together more often than chance (NLTK collocation finder).
 
@@ -149,7 +153,7 @@ def collocations(
         article: The article.
         measure: An association measure of ``nltk.collocations.BigramAssocMeasures``.
         min_count: Leave out pairs seen fewer times.
-        stopwords: Leave out pairs with a stop word.
+        keep_stopwords: Keep pairs with a stop word (left out by default).
 
     Returns:
         ``ngram``, ``count``, ``score`` (the measure; higher => stronger association), sorted
@@ -161,8 +165,8 @@ def collocations(
         [norm for norm, _ in run] for run in _phrases(article)
     )
     finder.apply_freq_filter(min_count)
-    if stopwords:
-        stops = stopword_set()
+    if not keep_stopwords:
+        stops = stopwords()
         finder.apply_word_filter(lambda word: word in stops)
     scored = finder.score_ngrams(getattr(BigramAssocMeasures, measure))
     frame = pd.DataFrame(
@@ -175,7 +179,7 @@ def collocations(
     return frame.sort_values(["score", "ngram"], ascending=[False, True], ignore_index=True)
 
 
-def distinctive_terms(article: Article, *, min_count: int = 2) -> pd.DataFrame:
+def distinctive_terms(article: ArticleLike, *, min_count: int = 2) -> pd.DataFrame:
     """Terms unusually frequent in this article compared with general English.
 
     The reference is wordfreq's English frequency list (Speer, 2022: Wikipedia, subtitles,
@@ -192,7 +196,7 @@ def distinctive_terms(article: Article, *, min_count: int = 2) -> pd.DataFrame:
     """
     from wordfreq import word_frequency
 
-    frame = term_frequencies(article, stopwords=True, min_length=2)
+    frame = term_frequencies(article)
     frame = frame[frame["count"] >= min_count].copy()
     frame["reference_share"] = [word_frequency(t, "en") for t in frame["term"]]
     floor = frame["reference_share"].clip(lower=REFERENCE_FLOOR)
@@ -203,7 +207,7 @@ def distinctive_terms(article: Article, *, min_count: int = 2) -> pd.DataFrame:
     )
 
 
-def keyword_in_context(article: Article, term: str, *, width: int = 40) -> pd.DataFrame:
+def keyword_in_context(article: ArticleLike, term: str, *, width: int = 40) -> pd.DataFrame:
     """Every occurrence of ``term`` with the text around it (a concordance).
 
     Matching uses normalised forms, so ``"nato"`` finds ``NATO`` and ``NATO’s``. Context stays
@@ -215,14 +219,15 @@ def keyword_in_context(article: Article, term: str, *, width: int = 40) -> pd.Da
         (offset into ``article.text``).
     """
     target = normalise(term.strip())
-    table = tokens(article)
+    doc = as_document(article)
+    table, article_ = doc.tokens, doc.article
     hits = table[table["norm"] == target]
-    starts = {p.index: p.start for p in article.paragraphs}
-    ends = {p.index: p.end for p in article.paragraphs}
+    starts = {p.index: p.start for p in article_.paragraphs}
+    ends = {p.index: p.end for p in article_.paragraphs}
     rows = []
     for hit in hits.itertuples():
-        left = article.text[max(starts[hit.paragraph], hit.start - width) : hit.start]
-        right = article.text[hit.end : min(ends[hit.paragraph], hit.end + width)]
+        left = article_.text[max(starts[hit.paragraph], hit.start - width) : hit.start]
+        right = article_.text[hit.end : min(ends[hit.paragraph], hit.end + width)]
         rows.append(
             (
                 hit.paragraph,
@@ -238,7 +243,7 @@ def keyword_in_context(article: Article, term: str, *, width: int = 40) -> pd.Da
     ).astype({"paragraph": "int64", "sentence": "int64", "start": "int64"})
 
 
-def term_positions(article: Article, terms: Iterable[str]) -> pd.DataFrame:
+def term_positions(article: ArticleLike, terms: Iterable[str]) -> pd.DataFrame:
     """Where each term occurs along the article, for a dispersion plot.
 
     Returns:

@@ -12,8 +12,8 @@ import re
 
 import pandas as pd
 
-from analysis._cache import per_article
 from analysis.article import Article
+from analysis.document import ArticleLike, as_document
 from analysis.resources import stopwords
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "normalise",
     "paragraph_counts",
     "sentence_table",
+    "tokenize",
     "tokens",
 ]
 
@@ -54,9 +55,9 @@ def normalise(token: str) -> str:
     return norm
 
 
-@per_article
-def tokens(article: Article) -> pd.DataFrame:
-    """Tokenize the article body, one row per token.
+def tokens(article: ArticleLike) -> pd.DataFrame:
+    """The tokens of the article body, one row per token (computed once per
+    :class:`~analysis.document.Document`).
 
     Columns:
         paragraph, sentence: numbers (from 1) of the token's paragraph and sentence.
@@ -66,6 +67,11 @@ def tokens(article: Article) -> pd.DataFrame:
         is_word: the token contains a letter (numbers and punctuation are not words).
         is_stop: ``norm`` is an NLTK English stop word.
     """
+    return as_document(article).tokens.copy(deep=False)
+
+
+def tokenize(article: Article) -> pd.DataFrame:
+    """Tokenize the article body (uncached; see :func:`tokens` for the columns)."""
     stops = stopwords()
     rows = []
     for sentence in article.sentences:
@@ -137,14 +143,15 @@ def changed_norms(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def sentence_table(article: Article) -> pd.DataFrame:
+def sentence_table(article: ArticleLike) -> pd.DataFrame:
     """The body sentences as a table.
 
     Returns:
         ``paragraph``, ``sentence``, ``start``, ``end`` (offsets into ``article.text``),
         ``text``.
     """
-    rows = [(s.paragraph, s.index, s.start, s.end, s.text) for s in article.sentences]
+    sentences = as_document(article).article.sentences
+    rows = [(s.paragraph, s.index, s.start, s.end, s.text) for s in sentences]
     return pd.DataFrame.from_records(
         rows, columns=["paragraph", "sentence", "start", "end", "text"]
     ).astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})

@@ -13,7 +13,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 def test_read_timeml_strips_tags_and_keeps_offsets():
     document = read_timeml(FIXTURES / "sample.tml")
-    assert document.article_text.startswith("date 1998-08-07 Talks & Trade\n\n")
+    assert document.article.text.startswith("Talks & Trade\n\n")
+    assert document.article.date.isoformat() == "1998-08-07"
     assert [(g.text, g.type, g.value) for g in document.gold] == [
         ("Friday", "DATE", "1998-08-07"),
         ("two weeks", "DURATION", "P2W"),
@@ -23,7 +24,7 @@ def test_read_timeml_strips_tags_and_keeps_offsets():
         ("daily", "SET", "P1D"),
     ]
     for gold in document.gold:
-        assert document.article_text[gold.start : gold.end] == gold.text
+        assert document.article.text[gold.start : gold.end] == gold.text
 
 
 def span(start, end, value="2000", kind="DATE"):

@@ -92,7 +92,7 @@ def test_sentiment_chart_readable_with_100_paragraphs():
 
 
 def test_timeline_chart(article):
-    from analysis.viz.timeline import date_label, gap_label
+    from analysis.dates.format import date_label, gap_label
 
     frame = an.timeline(article)
     ax = an.plot_timeline(frame)

@@ -32,10 +32,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.article import parse_article
+from analysis.article import Article
 from analysis.dates.extract import extract_dates
 
-__all__ = ["Document", "Span", "evaluate", "read_timeml", "score"]
+__all__ = ["Span", "TimemlDocument", "evaluate", "read_timeml", "score"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -56,9 +56,11 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Document:
+class TimemlDocument:
+    """A TimeML document: its article (text without markup) and gold spans into its text."""
+
     name: str
-    article_text: str
+    article: Article
     gold: tuple[Span, ...]
 
 
@@ -88,16 +90,18 @@ def _strip(marked_up: str, offset: int) -> tuple[str, list[Span]]:
     return "".join(parts), spans
 
 
-def read_timeml(path: Path) -> Document:
+def read_timeml(path: Path) -> TimemlDocument:
     """Read one TimeML file into an article text (dateline, title, body) and gold spans."""
     raw = path.read_text(encoding="utf-8")
     dct, title, text = _DCT.search(raw), _TITLE.search(raw), _TEXT.search(raw)
     if dct is None or text is None:
         raise ValueError(f"{path}: not a TimeML document with <DCT> and <TEXT>")
-    headline = " ".join(_strip(title[1], 0)[0].split()) if title else ""
-    prefix = f"date {dct[1][:10]} {headline}".rstrip() + "\n\n"
-    body, spans = _strip(text[1], len(prefix))
-    return Document(path.name, prefix + body, tuple(spans))
+    headline = " ".join(_strip(title[1], 0)[0].split()) if title else None
+    body, spans = _strip(text[1], 0)
+    article = Article.from_parts(body, date=dct[1][:10], headline=headline, source=path.name)
+    offset = len(article.text) - len(body)
+    shifted = (Span(s.start + offset, s.end + offset, s.type, s.value, s.text) for s in spans)
+    return TimemlDocument(path.name, article, tuple(shifted))
 
 
 def _canonical(value: str) -> str:
@@ -161,9 +165,9 @@ def score(results: Iterable[tuple[list[Span], list[Span]]]) -> dict[str, float]:
     }
 
 
-def system_spans(document: Document) -> list[Span]:
+def system_spans(document: TimemlDocument) -> list[Span]:
     """The extractor's body expressions for a document (headline rows left out)."""
-    frame = extract_dates(parse_article(document.article_text, source=document.name))
+    frame = extract_dates(document.article)
     frame = frame[frame["paragraph"] > 0]
     return [
         Span(r.start, r.end, r.type, r.value, r.text)

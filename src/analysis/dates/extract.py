@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from analysis._cache import per_article
 from analysis.article import Article
 from analysis.dates.calendar import place
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Timex
+from analysis.document import ArticleLike, as_document
 
-__all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "timeline"]
+__all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "find_dates", "timeline"]
 
 DATE_COLUMNS = [
     "text",
@@ -59,9 +59,9 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
     return sorted(taken, key=lambda t: t[0])
 
 
-@per_article
-def extract_dates(article: Article) -> pd.DataFrame:
-    """Find the temporal expressions of the headline and body, normalised to TIMEX3.
+def extract_dates(article: ArticleLike) -> pd.DataFrame:
+    """The temporal expressions of the headline and body, normalised to TIMEX3 (computed once
+    per :class:`~analysis.document.Document`).
 
     Relative expressions ("today", "on Sunday", "a year ago", "last month") are resolved
     against ``article.date``; without a dateline they keep unknown digits (``XXXX-WXX-7``) or
@@ -75,6 +75,11 @@ def extract_dates(article: Article) -> pd.DataFrame:
         of the period, NaT when it cannot be placed on a calendar), ``granularity`` (``year``,
         ``quarter``, ``month``, ``week``, ``day``, ``time``, ...; None when not placed).
     """
+    return as_document(article).dates.copy(deep=False)
+
+
+def find_dates(article: Article) -> pd.DataFrame:
+    """Find the temporal expressions of ``article`` (uncached; see :func:`extract_dates`)."""
     rows = []
     for paragraph, sentence, offset, text in _units(article):
         context = Context(anchor=article.date, sentence=text)
@@ -125,7 +130,7 @@ def _clause(text: str, start: int, end: int) -> str:
     return clause[0].upper() + clause[1:] if clause else clause
 
 
-def timeline(article: Article) -> pd.DataFrame:
+def timeline(article: ArticleLike) -> pd.DataFrame:
     """The dated events of the article, one row per distinct calendar date, in time order.
 
     Every expression that can be placed on a calendar (:func:`extract_dates` rows with a
@@ -138,7 +143,8 @@ def timeline(article: Article) -> pd.DataFrame:
         0 for the headline or the dateline alone), ``publication`` (True for the row of the
         publication date).
     """
-    dates = extract_dates(article)
+    doc = as_document(article)
+    article, dates = doc.article, doc.dates
     dated = dates[dates["date"].notna()]
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}

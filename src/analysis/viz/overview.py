@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
-from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from analysis.viz.readability import plot_readability_grades
 from analysis.viz.sentiment import plot_sentiment
@@ -18,19 +17,28 @@ def plot_overview(
     scores: pd.DataFrame,
     paragraphs: pd.DataFrame,
     events: pd.DataFrame,
-) -> np.ndarray[tuple[int, ...], np.dtype[np.object_]]:
+    *,
+    fig: Figure | None = None,
+) -> Figure:
     """Top terms, reading grades, tone by paragraph and the timeline on a 2 x 2 grid.
 
+    Args:
+        terms, scores, paragraphs, events: :func:`analysis.term_frequencies`,
+            :func:`analysis.readability_scores`, :func:`analysis.sentiment_by_paragraph`,
+            :func:`analysis.timeline`.
+        fig: An empty figure to draw on; a new 15 x 9 inch figure by default.
+
     Returns:
-        The 2 x 2 array of Axes.
+        The figure; its four Axes are ``fig.axes`` in reading order.
     """
-    fig, grid = plt.subplots(2, 2, figsize=(15, 9), layout="constrained")
-    ax: Axes
+    if fig is None:
+        fig = plt.figure(figsize=(15, 9), layout="constrained")
+    grid = fig.subplots(2, 2)
     plot_term_frequencies(terms, top=10, ax=grid[0, 0])
     plot_readability_grades(scores, ax=grid[0, 1])
     plot_sentiment(paragraphs, ax=grid[1, 0])
     plot_timeline(events, ax=grid[1, 1], wrap=18, max_chars=50)
-    for ax in grid.flat:
+    for ax in fig.axes:
         ax.title.set_fontsize(11)
     fig.suptitle("The article at a glance")
-    return grid
+    return fig

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 
 from analysis.viz._axes import ACCENT, POSITIVE, axes, no_data
 
@@ -58,7 +59,7 @@ def plot_paragraph_difficulty(
     )
     ax.set_xlabel("paragraph")
     ax.set_ylabel("words per sentence", color=POSITIVE)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     right = ax.twinx()
     right.plot(
         difficulty["paragraph"],

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from analysis.sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from analysis.viz._axes import NEGATIVE, NEUTRAL, POSITIVE, axes, no_data
@@ -45,11 +47,11 @@ def plot_sentiment(
         )
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlim(0.4, n + 0.6)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("paragraph")
     ax.set_ylabel("compound score (-1 negative, +1 positive)")
     ax.set_title(title)
-    handles = [
+    handles: list[Artist] = [
         Patch(color=POSITIVE, label="positive paragraph"),
         Patch(color=NEGATIVE, label="negative paragraph"),
         Patch(color=NEUTRAL, alpha=0.4, label="neutral band"),

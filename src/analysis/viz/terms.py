@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 
 from analysis.viz._axes import POSITIVE, axes, no_data
 
@@ -25,7 +26,7 @@ def plot_term_frequencies(
     ax.set_title(title)
     ax.set_xlabel("occurrences")
     ax.set_ylabel(label)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

@@ -1,0 +1,82 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # The article at a glance
+#
+# **Question:** What is this article about, how hard is it to read, what tone does it take, which dates does it speak of and who is quoted?
+#
+# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one, change `article_path` in the parameters cell below, or run `make report ARTICLE=path/to/article.txt`.
+#
+# **Output:** one key number from each analysis and small versions of the main charts. Each analysis has its own notebook:
+#
+# 1. [01-article](01-article.ipynb): loading and tokenizing
+# 2. [02-term-frequencies](02-term-frequencies.ipynb): which terms dominate
+# 3. [03-readability](03-readability.ipynb): how hard it is to read
+# 4. [04-sentiment](04-sentiment.ipynb): how the tone moves from paragraph to paragraph
+# 5. [05-timeline](05-timeline.ipynb): which dates it speaks of
+# 6. [06-quotes](06-quotes.ipynb): who says what
+
+# %% tags=["parameters"]
+from analysis import DEFAULT_ARTICLE
+
+article_path = str(DEFAULT_ARTICLE)  # any article in our format
+
+# %%
+import analysis as an
+
+article = an.load_article(article_path)
+article
+
+# %%
+an.show(an.describe_article(article))
+
+# %% [markdown]
+# ## Key numbers
+#
+# One number from each analysis; the notebooks linked above explain how each is computed.
+
+# %%
+an.key_numbers(article)
+
+# %% [markdown]
+# ## The main charts
+#
+# The most frequent terms, the reading grade each formula gives, the tone of each paragraph (VADER compound score, red negative, blue positive) and the dates the article names, in time order.
+
+# %%
+terms = an.term_frequencies(article)
+scores = an.readability_scores(article)
+tone = an.sentiment_by_paragraph(article)
+events = an.timeline(article)
+charts = an.plot_overview(terms, scores, tone, events)
+
+# %% [markdown]
+# In words:
+
+# %%
+an.show(an.describe_terms(terms, paragraphs=len(article.paragraphs)))
+
+# %%
+an.show(an.describe_readability(scores))
+
+# %%
+an.show(an.describe_sentiment(tone, an.headline_sentiment(article)))
+
+# %%
+an.show(an.describe_timeline(events))
+
+# %%
+an.show(an.describe_quotes(an.extract_quotes(article), an.speakers(article)))

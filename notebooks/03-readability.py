@@ -1,0 +1,78 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # How hard is it to read?
+#
+# **Question:** What school grade does a reader need for this article, according to the standard readability formulas, and which paragraphs are hardest?
+#
+# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one, change `article_path` in the parameters cell below, or run `make report ARTICLE=path/to/article.txt`.
+#
+# **Output:** the formula table with interpretations, the grade-level chart and the difficulty of each paragraph.
+
+# %% tags=["parameters"]
+from analysis import DEFAULT_ARTICLE
+
+article_path = str(DEFAULT_ARTICLE)  # any article in our format
+
+# %%
+import analysis as an
+
+article = an.load_article(article_path)
+article
+
+# %% [markdown]
+# The scores are textstat's own, computed on the body (paragraphs joined by blank lines; the headline and dateline are left out). Every formula but one gives a US school grade (higher = harder). Flesch reading ease runs the other way (0–100, higher = easier) and Dale–Chall has its own scale; both are mapped to grades with their published tables.
+
+# %%
+scores = an.readability_scores(article)
+scores
+
+# %% [markdown]
+# The chart compares the grades of all formulas; the dashed line is textstat's consensus:
+
+# %%
+ax = an.plot_readability_grades(scores)
+
+# %%
+an.show(an.describe_readability(scores))
+
+# %% [markdown]
+# The counts behind the formulas:
+
+# %%
+an.readability_counts(article)
+
+# %% [markdown]
+# ## Difficulty along the article
+#
+# The formulas average over sentences and were normed on long samples: on a paragraph of one or two sentences they are noise.
+
+# %%
+an.show(an.describe_thresholds())
+
+# %%
+by_paragraph = an.readability_by_paragraph(article)
+an.show(an.describe_reliability(by_paragraph))
+
+# %% [markdown]
+# What holds on any sample are the formulas' two ingredients: long sentences and hard words. The chart shows, for each paragraph, the words per sentence (bars) and the share of difficult words (line; words of two or more syllables not on the Dale–Chall list of familiar words):
+
+# %%
+difficulty = an.paragraph_difficulty(article)
+ax = an.plot_paragraph_difficulty(difficulty)
+
+# %%
+an.show(an.describe_difficulty(difficulty))

@@ -1,0 +1,59 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Which dates does the article speak of?
+#
+# **Question:** Which points in time does the article mention, and what happened then?
+#
+# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one, change `article_path` in the parameters cell below, or run `make report ARTICLE=path/to/article.txt`.
+#
+# **Output:** the table of temporal expressions with their TIMEX3 values, and the timeline of dated events.
+
+# %% tags=["parameters"]
+from analysis import DEFAULT_ARTICLE
+
+article_path = str(DEFAULT_ARTICLE)  # any article in our format
+
+# %%
+import analysis as an
+
+article = an.load_article(article_path)
+article
+
+# %% [markdown]
+# Temporal expressions are found by rules and normalised to TIMEX3 values (the TimeML standard): `2003`, `2021-08-15`, `P3M` (a duration of three months), `PXY` (years), `PRESENT_REF` (now). Relative expressions — *today*, *on Sunday*, *a year ago* — are resolved against the dateline. Expressions that name a point or period of the calendar get a `date` (the start of the period) and a `granularity`; durations and vague references do not.
+
+# %%
+dates = an.extract_dates(article)
+dates
+
+# %% [markdown]
+# ## Timeline
+#
+# One row per calendar date, in time order, with the clause that says what happened then, plus the publication date:
+
+# %%
+events = an.timeline(article)
+events
+
+# %% [markdown]
+# The chart places the dates at equal steps, so that distant years and neighbouring days are all legible; the real time between neighbours is written on the line. The star is the publication date:
+
+# %%
+ax = an.plot_timeline(events)
+
+# %%
+an.show(an.describe_timeline(events))

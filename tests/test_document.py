@@ -1,0 +1,100 @@
+"""A Document computes what the analyses share once, and keeps it with the article."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis as an
+from analysis.document import Document, as_document
+
+
+def test_shared_tables_are_computed_once(article, monkeypatch):
+    calls = []
+    from analysis import tokenizer
+
+    original = tokenizer.tokenize
+    monkeypatch.setattr(tokenizer, "tokenize", lambda a: calls.append(a) or original(a))
+    doc = Document(article)
+    an.term_frequencies(doc)
+    an.ngram_frequencies(doc)
+    an.speakers(doc)
+    an.key_numbers(doc)
+    assert len(calls) == 1
+    # A bare article is wrapped on the fly: nothing is kept between calls.
+    an.term_frequencies(article)
+    an.term_frequencies(article)
+    assert len(calls) == 3
+
+
+def test_two_articles_never_share_results(article, fixture_article):
+    first, second = Document(article), Document(fixture_article)
+    for _ in range(2):
+        assert an.term_frequencies(first).iloc[0]["term"] == "nato"
+        assert an.term_frequencies(second).iloc[0]["term"] == "harbour"
+    assert an.tokens(first) is not an.tokens(second)
+
+
+def test_returned_tables_can_be_changed_without_changing_the_document(article):
+    doc = Document(article)
+    table = an.tokens(doc)
+    table["norm"] = "changed"
+    table.loc[0, "token"] = "changed"
+    assert (an.tokens(doc)["norm"] != "changed").all()
+    dates = an.extract_dates(doc)
+    dates.loc[:, "value"] = "changed"
+    assert an.extract_dates(doc).equals(an.extract_dates(article))
+
+
+def test_one_word_count_is_every_denominator(article):
+    doc = Document(article)
+    assert doc.word_count == 349  # hand count: tokens with a letter
+    terms = an.term_frequencies(doc)
+    assert terms.iloc[0]["share"] == pytest.approx(11 / 349)
+    table = an.speakers(doc)
+    assert (table["share"] * 349).round().astype(int).tolist() == table["words"].tolist()
+    assert an.key_numbers(doc).set_index("measure").loc["words", "value"] == "349"
+
+
+def test_quote_words_are_the_word_tokens_inside_its_span(article):
+    doc = Document(article)
+    quotes = an.extract_quotes(doc)
+    table = an.tokens(doc)
+    words = table[table["is_word"]]
+    for row in quotes[quotes["kind"] == "indirect"].itertuples():
+        inside = words[(words["start"] >= row.start) & (words["end"] <= row.end)]
+        assert row.words == len(inside)
+    assert doc.words_between(0, len(article.text)) == 349
+    assert doc.words_between(5, 5) == 0
+
+
+def test_as_document_wraps_once():
+    article = an.parse_article("date 2021-01-01 H\n\nA short body.")
+    doc = as_document(article)
+    assert as_document(doc) is doc and doc.article is article
+    assert repr(doc).startswith("Document(Article(date=2021-01-01")
+
+
+def test_document_refuses_what_is_not_an_article():
+    with pytest.raises(TypeError, match="Document needs an Article"):
+        Document("some text")  # type: ignore[arg-type]
+
+
+def test_no_module_level_cache_of_article_results():
+    """Caches of static data (the stop list, VADER's lexicon) are fine; nothing computed from
+    an article is kept outside its Document."""
+    import importlib
+    import importlib.util
+    import inspect
+    import pkgutil
+
+    import analysis
+
+    for info in pkgutil.walk_packages(analysis.__path__, "analysis."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            assert not isinstance(value, pd.DataFrame), f"{info.name}.{name}"
+            if hasattr(value, "cache_clear"):
+                parameters = inspect.signature(value.__wrapped__).parameters
+                assert not {"article", "doc", "document"} & set(parameters), name
+    assert not (importlib.util.find_spec("analysis._cache"))
