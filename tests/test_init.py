@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -12,7 +13,10 @@ import analysis
 
 @pytest.mark.parametrize("name", analysis.__all__)
 def test_every_public_name_resolves(name):
-    assert getattr(analysis, name) is not None
+    value = getattr(analysis, name)
+    module = importlib.import_module(analysis._EXPORTS[name])
+    assert value is getattr(module, name)
+    assert name in dir(analysis)
 
 
 def test_unknown_name_raises_attribute_error():
