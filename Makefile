@@ -4,6 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 ARTICLE ?= data/2021-08-17-nato-afghanistan.txt
+# Optional: ID (a record of a collection), FORMAT, DATE (YYYY-MM-DD), HEADLINE.
+REPORT_OPTIONS = $(if $(ID),--id "$(ID)") $(if $(FORMAT),--format "$(FORMAT)") \
+	$(if $(DATE),--date "$(DATE)") $(if $(HEADLINE),--headline "$(HEADLINE)")
 
 .PHONY: setup report test lint notebooks bench clean
 
@@ -19,9 +22,10 @@ $(STAMP): pyproject.toml constraints.txt $(wildcard data/nltk_data/corpora/*/*)
 		--display-name "Python (article-analysis)" >/dev/null
 	touch $(STAMP)
 
-# The main job: execute every notebook on ARTICLE and render the HTML report.
+# The main job: execute every notebook on ARTICLE and render the HTML report
+# (make report ARTICLE=page.html; ARTICLE=notes.md DATE=2024-05-01; ARTICLE=feed.jsonl ID=a-1).
 report: setup
-	$(PY) -m analysis.report "$(ARTICLE)"
+	$(VENV)/bin/article-analysis report "$(ARTICLE)" $(REPORT_OPTIONS)
 
 # The whole test suite, offline: lint, format check, unit tests and strict nbval.
 test: setup lint

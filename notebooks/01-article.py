@@ -18,23 +18,33 @@
 #
 # **Question:** How is the article split into paragraphs, sentences and tokens, and which form of each word do the other analyses count?
 #
-# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one, change `article_path` in the parameters cell below, or run `make report ARTICLE=path/to/article.txt`.
+# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one — a text, Markdown or saved web page, or one record of a JSON Lines or CSV export — change `article_path` (and, for a collection, `article_id`) in the parameters cell below, or run `make report ARTICLE=path/to/article.html`.
 #
 # **Output:** paragraph, sentence and token counts; a sample of the token table; the tokens whose counted form differs from the written one.
 
 # %% tags=["parameters"]
 from analysis import DEFAULT_ARTICLE
 
-article_path = str(DEFAULT_ARTICLE)  # any article in our format
+article_path = str(DEFAULT_ARTICLE)  # a .txt, .md or .html file, or a .jsonl/.csv collection
+article_id = None  # in a collection: the id of the article to analyse
+article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
+article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
+article_headline = None  # the headline, when the file lacks it or is wrong
 
 # %%
 import analysis as an
 
-article = an.load_article(article_path)
+article = an.load_article(
+    article_path,
+    id=article_id,
+    format=article_format,
+    date=article_date,
+    headline=article_headline,
+)
 article
 
 # %% [markdown]
-# The first line of the file is the dateline: ` date YYYY-MM-DD Headline`. Everything after it is the body, paragraphs separated by blank lines. Sentences are split with NLTK's Punkt algorithm, given the abbreviations of news copy as parameters (`U.S.`, `Gen.`, `Aug. 7`, `a.m.`, `No. 2`), so no model has to be downloaded.
+# The article can come as our text format (a first line ` date YYYY-MM-DD Headline`, then paragraphs separated by blank lines), as plain text (pasted or hard-wrapped: paragraphs are found from the line breaks, a first line that reads as a headline is the headline), as Markdown, as a saved web page (its text and metadata extracted by trafilatura), or as a record of a JSON Lines or CSV export. Sentences are split with NLTK's Punkt algorithm, given the abbreviations of news copy as parameters (`U.S.`, `Gen.`, `Aug. 7`, `a.m.`, `No. 2`), so no model has to be downloaded.
 
 # %%
 an.show(an.describe_article(article))

@@ -18,19 +18,29 @@
 #
 # **Question:** What school grade does a reader need for this article, according to the standard readability formulas, and which paragraphs are hardest?
 #
-# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one, change `article_path` in the parameters cell below, or run `make report ARTICLE=path/to/article.txt`.
+# **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one — a text, Markdown or saved web page, or one record of a JSON Lines or CSV export — change `article_path` (and, for a collection, `article_id`) in the parameters cell below, or run `make report ARTICLE=path/to/article.html`.
 #
 # **Output:** the formula table with interpretations, the grade-level chart and the difficulty of each paragraph.
 
 # %% tags=["parameters"]
 from analysis import DEFAULT_ARTICLE
 
-article_path = str(DEFAULT_ARTICLE)  # any article in our format
+article_path = str(DEFAULT_ARTICLE)  # a .txt, .md or .html file, or a .jsonl/.csv collection
+article_id = None  # in a collection: the id of the article to analyse
+article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
+article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
+article_headline = None  # the headline, when the file lacks it or is wrong
 
 # %%
 import analysis as an
 
-article = an.load_article(article_path)
+article = an.load_article(
+    article_path,
+    id=article_id,
+    format=article_format,
+    date=article_date,
+    headline=article_headline,
+)
 article
 
 # %% [markdown]

@@ -111,3 +111,14 @@ def test_nbval_fails_when_a_stored_number_changes(tmp_path):
     assert result.returncode == 1, result.stdout[-2000:]
     assert "1 failed" in result.stdout
     assert "nato" in result.stdout and "12" in result.stdout
+
+
+def test_report_on_a_record_of_a_collection(tmp_path):
+    """The main job takes any input form: here one record of a JSON Lines export."""
+    index = build_report(
+        FIXTURES / "sources" / "export.jsonl", tmp_path, id="a-1", notebooks=["01-article"]
+    )
+    page = (tmp_path / "01-article.html").read_text(encoding="utf-8")
+    assert "Port strike enters second week" in page
+    assert "by The Daily Coast" in page and "Byline: Maria Lopez, Ian Frost" in page
+    assert "Port strike enters second week" in index.read_text(encoding="utf-8")

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
         ArticleError,
         Paragraph,
         Sentence,
-        load_article,
         parse_article,
+        parse_date,
     )
     from analysis.dates import extract_dates, timeline
     from analysis.dates.format import date_label, gap_label
@@ -57,6 +57,15 @@ if TYPE_CHECKING:
         polarity_scores,
         sentiment_by_paragraph,
         sentiment_by_sentence,
+    )
+    from analysis.sources import (
+        COLLECTION_FORMATS,
+        FORMATS,
+        Collection,
+        SkippedRecordWarning,
+        guess_format,
+        load_article,
+        read_articles,
     )
     from analysis.terms import (
         collocations,

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from os import PathLike
-from pathlib import Path
 
 from analysis.sentences import sentence_spans
 
@@ -21,7 +19,6 @@ __all__ = [
     "ArticleError",
     "Paragraph",
     "Sentence",
-    "load_article",
     "parse_article",
     "parse_date",
 ]
@@ -154,42 +151,6 @@ class Article:
         )
 
 
-def load_article(path: str | PathLike[str], *, encoding: str = "utf-8") -> Article:
-    """Read and parse an article file.
-
-    Args:
-        path: The article file.
-        encoding: Text encoding of the file.
-
-    Raises:
-        FileNotFoundError: The file does not exist.
-        ArticleError: The path is a directory, or the file is empty, binary, not valid in
-            ``encoding``, or has an invalid dateline.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a directory, not an article file")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise ArticleError(
-            f"{path}: binary content (NUL byte at offset {data.index(0)}); "
-            "expected a plain-text article"
-        )
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ArticleError(
-            f"{path}: line {line}: byte {data[exc.start]:#04x} "
-            f"at offset {exc.start} is not valid "
-            f"{exc.encoding}; pass encoding=... to load_article if the file uses another "
-            "encoding"
-        ) from None
-    except LookupError:
-        raise ArticleError(f"{path}: unknown encoding {encoding!r}") from None
-    return parse_article(text, source=str(path))
-
-
 def parse_article(text: str, *, source: str = "<string>") -> Article:
     """Parse article text (see the module docstring for the format).
 
@@ -219,8 +180,10 @@ def parse_article(text: str, *, source: str = "<string>") -> Article:
 
 
 def parse_date(value: dt.date | str, *, source: str = "<string>") -> dt.date:
-    """A publication date from a ``date``/``datetime`` or an ISO 8601 string (``2024-05-01``,
-    ``2024-05-01T09:30:00Z``; the time is dropped).
+    """A publication date from a ``date``/``datetime``, an ISO 8601 string (``2024-05-01``,
+    ``2024-05-01T09:30:00Z``), an e-mail/RSS date (``Tue, 14 May 2024 08:30:00 GMT``) or a
+    written date (``May 14, 2024``, ``14 May 2024``). The time of day is dropped. Numeric
+    dates such as ``05/04/2024`` are refused: month-first or day-first cannot be told.
 
     Raises:
         ArticleError: The value is not a date; the message names ``source``.
@@ -232,7 +195,20 @@ def parse_date(value: dt.date | str, *, source: str = "<string>") -> dt.date:
     text = str(value).strip()
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)", text)
     if match is None:
-        raise ArticleError(f"{source}: date {text!r} is not a date in YYYY-MM-DD form")
+        from email.utils import parsedate_to_datetime
+
+        from analysis.sources.layout import published_date
+
+        if (written := published_date(text)) is not None:
+            return written
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+        raise ArticleError(
+            f"{source}: date {text!r} is not a date (expected YYYY-MM-DD, "
+            "an RSS date or a written date such as 'May 14, 2024')"
+        )
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError as exc:

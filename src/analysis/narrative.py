@@ -54,12 +54,15 @@ def describe_article(article: ArticleLike) -> str:
     """One sentence: date, headline, paragraphs, sentences and words (word tokens)."""
     doc = as_document(article)
     article = doc.article
-    date = f"published {article.date:%-d %B %Y}" if article.date else "with no dateline"
+    date = f"published {article.date:%-d %B %Y}" if article.date else "with no publication date"
+    outlet = f" by {article.outlet}" if article.outlet else ""
     words = doc.word_count
     headline = f" under the headline {_quoted(article.headline)}" if article.headline else ""
+    author = f" Byline: {article.author}." if article.author else ""
     return (
-        f"The article, {date}{headline}, has {len(article.paragraphs)} paragraphs, "
-        f"{len(article.sentences)} sentences and {words} words."
+        f"The article, {date}{outlet}{headline}, has "
+        f"{_count(len(article.paragraphs), 'paragraph')}, "
+        f"{_count(len(article.sentences), 'sentence')} and {_count(words, 'word')}.{author}"
     )
 
 

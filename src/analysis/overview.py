@@ -36,7 +36,7 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
         else dash
     )
     rows = [
-        ("article", "date", article.date.isoformat() if article.date else "no dateline"),
+        ("article", "date", article.date.isoformat() if article.date else "no publication date"),
         (
             "article",
             "paragraphs / sentences",

@@ -15,18 +15,17 @@ stored outputs (which nbval compares) can be refreshed after an intended change.
 
 from __future__ import annotations
 
-import argparse
 import html
 import multiprocessing
 import os
 import re
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from analysis.article import ArticleError, load_article
-from analysis.paths import BUILD_DIR, DEFAULT_ARTICLE, NOTEBOOKS_DIR
+from analysis.article import Article
+from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
+from analysis.sources import load_article
 
 __all__ = ["build_report", "refresh_notebooks"]
 
@@ -76,10 +75,9 @@ def _html(notebook_path: Path) -> str:
     return re.sub(r'href="(\d\d-[\w-]+)\.ipynb"', r'href="\1.html"', body)
 
 
-def _index(article_path: Path, names: list[str]) -> str:
-    article = load_article(article_path)
+def _index(article: Article, article_path: Path, names: list[str]) -> str:
     title = html.escape(article.headline or article_path.name)
-    date = article.date.isoformat() if article.date else "no dateline"
+    date = article.date.isoformat() if article.date else "no publication date"
     items = "\n".join(
         f'    <li><a href="{html.escape(n)}.html">{html.escape(n)}</a></li>' for n in names
     )
@@ -101,7 +99,7 @@ def _index(article_path: Path, names: list[str]) -> str:
 """
 
 
-def _render(notebook: Path, article_path: Path, output: Path) -> str:
+def _render(notebook: Path, parameters: dict[str, str | None], output: Path) -> str:
     """Execute one notebook on the article and write its HTML page; return its name."""
     import papermill
 
@@ -109,7 +107,7 @@ def _render(notebook: Path, article_path: Path, output: Path) -> str:
     papermill.execute_notebook(
         str(notebook),
         str(target),
-        parameters={"article_path": str(article_path)},
+        parameters=parameters,
         kernel_name=KERNEL,
         cwd=str(NOTEBOOKS_DIR),
         progress_bar=False,
@@ -124,13 +122,18 @@ def build_report(
     output: str | Path = BUILD_DIR / "report",
     *,
     notebooks: list[str] | None = None,
+    id: str | None = None,
+    format: str | None = None,
+    date: str | None = None,
+    headline: str | None = None,
 ) -> Path:
     """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
 
     Args:
-        article_path: The article.
+        article_path: The article (any form :func:`analysis.load_article` reads).
         output: Folder of the report.
         notebooks: Names (stems) of the notebooks to run; all of ``notebooks/`` by default.
+        id, format, date, headline: As for :func:`analysis.load_article`.
 
     Returns:
         The path of ``index.html``.
@@ -139,7 +142,11 @@ def build_report(
         ArticleError, FileNotFoundError: the article cannot be loaded (checked first).
     """
     article_path = Path(article_path).resolve()
-    load_article(article_path)  # fail early, with our message, before starting kernels
+    # Fail early, with our message, before starting kernels.
+    article = load_article(article_path, id=id, format=format, date=date, headline=headline)
+    options = {"id": id, "format": format, "date": date, "headline": headline}
+    parameters: dict[str, str | None] = {"article_path": str(article_path)}
+    parameters |= {f"article_{k}": v for k, v in options.items() if v is not None}
     output = Path(output)
     (output / "executed").mkdir(parents=True, exist_ok=True)
     paths = [p for p in _notebooks() if notebooks is None or p.stem in notebooks]
@@ -147,32 +154,21 @@ def build_report(
     workers = max(1, min(4, os.cpu_count() or 1, len(paths)))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = [pool.submit(_render, nb, article_path, output) for nb in paths]
+        jobs = [pool.submit(_render, nb, parameters, output) for nb in paths]
         names = [job.result() for job in jobs]
     index = output / "index.html"
-    index.write_text(_index(article_path, names), encoding="utf-8")
+    index.write_text(_index(article, article_path, names), encoding="utf-8")
     return index
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("article", nargs="?", default=str(DEFAULT_ARTICLE))
-    parser.add_argument("--output", default=str(BUILD_DIR / "report"))
-    parser.add_argument(
-        "--refresh-notebooks", action="store_true", help="re-execute notebooks/ in place"
-    )
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    if args.refresh_notebooks:
-        refresh_notebooks()
-        return 0
-    try:
-        index = build_report(args.article, args.output)
-    except (ArticleError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"report for {args.article}: {index} ({time.perf_counter() - started:.1f} s)")
-    return 0
+    """``python -m analysis.report``: the same as ``article-analysis report``."""
+    from analysis.cli import main as cli_main
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] != ["report"]:
+        arguments.insert(0, "report")
+    return cli_main(arguments)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,121 @@
+"""The ``article-analysis`` command.
+
+``article-analysis report ARTICLE`` runs every notebook on an article and renders the HTML
+report; ``article-analysis articles COLLECTION`` lists the articles of an export so that one
+can be chosen with ``--id``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+
+from analysis.article import ArticleError
+from analysis.paths import BUILD_DIR, DEFAULT_ARTICLE
+
+__all__ = ["main"]
+
+_FORMS = """\
+ARTICLE can be:
+  our text format      a first line ' date YYYY-MM-DD Headline', then paragraphs
+  plain text (.txt)    pasted or hard-wrapped; a first line that reads as a headline is one
+  Markdown (.md)       '# Headline', front matter (title, date, author) understood
+  a web page (.html)   saved from a browser: text, headline, date, author and site extracted
+  a collection         .jsonl, .json, .csv or .tsv export: pick one article with --id
+"""
+
+
+def _report(args: argparse.Namespace) -> int:
+    from analysis.report import build_report, refresh_notebooks
+
+    started = time.perf_counter()
+    if args.refresh_notebooks:
+        refresh_notebooks()
+        return 0
+    index = build_report(
+        args.article,
+        args.output,
+        id=args.id,
+        format=args.format,
+        date=args.date,
+        headline=args.headline,
+    )
+    print(f"report for {args.article}: {index} ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _articles(args: argparse.Namespace) -> int:
+    from analysis.sources import read_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # skipped records are listed below instead
+        collection = read_articles(args.collection, format=args.format)
+        for article in collection:
+            date = article.date.isoformat() if article.date else "----------"
+            print(f"{article.id}\t{date}\t{article.outlet or '-'}\t{article.headline or '-'}")
+    for skipped in collection.skipped:
+        print(f"skipped {skipped.where}: {skipped.problem}", file=sys.stderr)
+    print(collection.summary(), file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line parser (its ``--help`` is the command's documentation)."""
+    main_parser = argparse.ArgumentParser(
+        prog="article-analysis",
+        description="What is in a news article: terms, readability, tone, dates and quotes.",
+    )
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    report = commands.add_parser(
+        "report",
+        help="analyse one article: run the notebooks and render the HTML report",
+        description="Run every notebook on ARTICLE and render the report as HTML pages "
+        "(open OUTPUT/index.html).",
+        epilog=_FORMS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "article", nargs="?", default=str(DEFAULT_ARTICLE), help="the article (default: ours)"
+    )
+    report.add_argument("--output", default=str(BUILD_DIR / "report"), help="report folder")
+    report.add_argument("--id", help="in a collection: the id of the article to analyse")
+    report.add_argument(
+        "--format",
+        choices=["article", "text", "markdown", "html", "jsonl", "json", "csv", "tsv"],
+        help="the file's format, when the extension does not tell",
+    )
+    report.add_argument("--date", help="publication date YYYY-MM-DD (when the file lacks it)")
+    report.add_argument("--headline", help="the headline (when the file lacks it)")
+    report.add_argument(
+        "--refresh-notebooks",
+        action="store_true",
+        help="re-execute the committed notebooks in place (for developers)",
+    )
+    report.set_defaults(run=_report)
+    articles = commands.add_parser(
+        "articles",
+        help="list the articles of a collection (id, date, outlet, headline)",
+        description="List the articles of a JSON Lines, JSON, CSV or TSV export or a folder, "
+        "one a line: id, date, outlet, headline (tab-separated). Bad records are reported.",
+    )
+    articles.add_argument("collection", help="a .jsonl, .json, .csv or .tsv file, or a folder")
+    articles.add_argument("--format", choices=["jsonl", "json", "csv", "tsv"])
+    articles.set_defaults(run=_articles)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; return its exit status (1 with a one-line error for bad input)."""
+    args = parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except (ArticleError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

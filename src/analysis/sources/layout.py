@@ -1,0 +1,264 @@
+"""Paragraphs of plain text as people have it: blank-line separated, pasted from a browser
+(one newline between paragraphs), hard-wrapped at a fixed width, with bullet lists and
+sub-headings; and the headline, byline and date lines that open a pasted article.
+
+Every function here takes and returns plain strings; :mod:`analysis.sources` builds the
+:class:`~analysis.article.Article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["Front", "front_matter", "is_canonical", "paragraph_texts", "published_date"]
+
+#: A bullet or numbered list item: ``- x``, ``* x``, ``• x``, ``1. x``, ``2) x``.
+BULLET = re.compile(r"^\s*(?:[-*+•▪–]|\d{1,3}[.)])\s+")
+#: A Markdown heading line: ``## Sub-heading``.
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# A line that ends inside a sentence: a letter, digit, comma, hyphen or an opening bracket.
+_OPEN_LINE_END = re.compile(r"[\w,;(\[“‘-]$")
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$|[\"”]$")
+# Hard wrapping never breaks a line longer than this: wider lines are paragraphs.
+_MAX_WRAP_WIDTH = 120
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_item(line: str) -> bool:
+    return bool(BULLET.match(line) or HEADING.match(line))
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether the lines were broken at a fixed width inside sentences.
+
+    Wrapped text has no line wider than the wrapping width (at most 120 characters) and many
+    lines that end inside a sentence (a word or a comma, not a full stop); text pasted from a
+    browser has one paragraph a line, nearly all ending a sentence.
+    """
+    prose = [line.rstrip() for line in lines if line.strip() and not _is_item(line)]
+    if len(prose) < 3:
+        return False
+    width = max(len(line) for line in prose)
+    if width > _MAX_WRAP_WIDTH:
+        return False
+    open_ends = sum(bool(_OPEN_LINE_END.search(line)) for line in prose[:-1])
+    return open_ends >= 0.4 * (len(prose) - 1)
+
+
+def _wrapped_paragraphs(block: list[str], width: int) -> list[list[str]]:
+    """Paragraphs of lines wrapped at ``width``: a line that ends a sentence ends its
+    paragraph when the next line's first word would have fitted on it (a wrapping program
+    would have put it there); an indented line, a bullet or a heading starts a new one."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for index, line in enumerate(block):
+        starts_new = _is_item(line) or (
+            bool(current) and line[:1].isspace() and not current[-1][:1].isspace()
+        )
+        if current and starts_new:
+            paragraphs.append(current)
+            current = []
+        current.append(line)
+        stripped = line.rstrip()
+        following = block[index + 1].split() if index + 1 < len(block) else []
+        fits = bool(following) and len(stripped) + 1 + len(following[0]) <= width
+        if HEADING.match(line) or (fits and _SENTENCE_END.search(stripped)):
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+_MARKER = re.compile(r"^\s*(?:#{1,6}|[-*+•▪–])\s+")
+
+
+def _join(lines: list[str]) -> str:
+    """One paragraph from its lines, joined by single spaces; a heading's ``#`` marks and a
+    bullet's symbol dropped (a number of a numbered item is kept: it is content)."""
+    text = " ".join(line.strip() for line in lines if line.strip())
+    return _MARKER.sub("", text).rstrip("# ").strip() if _MARKER.match(text) else text
+
+
+def paragraph_texts(text: str) -> list[str]:
+    """The paragraphs of plain text, each on one line.
+
+    - Paragraphs are separated by blank lines; when the text has no blank line, by single
+      newlines (text pasted from a browser or a word processor).
+    - Hard-wrapped text (lines broken inside sentences at a fixed width) is joined back into
+      its paragraphs, ended by a short line that ends a sentence or by an indented line.
+    - A bullet or numbered item and a Markdown heading are paragraphs of their own, never
+      merged into the sentences around them.
+    """
+    lines = _lines(text)
+    blocks = _blocks(lines)
+    wrapped = is_hard_wrapped(lines)
+    width = max((len(line.rstrip()) for line in lines if line.strip()), default=0)
+    paragraphs: list[list[str]] = []
+    if len(blocks) <= 1 and not wrapped:
+        paragraphs = [[line] for block in blocks for line in block]  # one paragraph a line
+    elif len(blocks) <= 1:
+        paragraphs = _wrapped_paragraphs(blocks[0], width)
+    else:
+        for block in blocks if len(blocks) > 1 else []:
+            if wrapped:
+                paragraphs += _wrapped_paragraphs(block, width)
+                continue
+            current: list[str] = []
+            for line in block:  # a block of several lines: one paragraph, items apart
+                if _is_item(line) and current:
+                    paragraphs.append(current)
+                    current = []
+                current.append(line)
+                if HEADING.match(line):
+                    paragraphs.append(current)
+                    current = []
+            if current:
+                paragraphs.append(current)
+    return [joined for lines_ in paragraphs if (joined := _join(lines_))]
+
+
+def is_canonical(text: str) -> bool:
+    """Whether ``text`` already has our layout: paragraphs of one line, separated by blank
+    lines (then it is kept byte for byte)."""
+    blocks = _blocks(_lines(text))
+    return len(blocks) > 1 and all(
+        len(block) == 1 and not HEADING.match(block[0]) for block in blocks
+    )
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
+)
+_PREFIX = r"(?:(?:published|posted|updated|last\s+updated|first\s+published)(?:\s+on)?:?\s+)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_MONTH2 = _MONTH.replace("month", "month2")
+_DATE_LINE = re.compile(
+    rf"^\s*{_PREFIX}{_WEEKDAY}(?:"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+{_MONTH2},?\s+(?P<year2>\d{{4}})"
+    rf"|{_ISO}"
+    rf"){_TIME}\s*$",
+    re.IGNORECASE,
+)
+
+
+def published_date(line: str) -> dt.date | None:
+    """The date of a line that is only a date (``March 14, 2024``, ``Thursday 14 March 2024
+    10.32 GMT``, ``Published: 2024-03-14``); None for any other line."""
+    match = _DATE_LINE.match(line)
+    if match is None:
+        return None
+    try:
+        if match["iso"]:
+            return dt.date.fromisoformat(match["iso"])
+        if match["month"]:
+            return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
+        month = _MONTHS[match["month2"].lower()]
+        return dt.date(int(match["year2"]), month, int(match["day2"]))
+    except ValueError:
+        return None
+
+
+_BYLINE = re.compile(
+    r"^\s*(?i:by)\s+(?P<author>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,7})"
+    r"(?:\s*[,|–—-]\s*(?P<rest>.*))?$"
+)
+
+
+@dataclass(frozen=True)
+class Front:
+    """What opens a pasted article: its headline, byline and date lines, and the body
+    paragraphs after them."""
+
+    headline: str | None
+    author: str | None
+    date: dt.date | None
+    paragraphs: list[str]
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 25
+        and paragraph[:1].isupper()
+        and not re.search(r"[.,;:_—–-]$", paragraph)
+        and not re.search(r"\((?:AP|AFP|Reuters|UPI)\)|^[A-Z][A-Z ,.]+\b[-—–]", paragraph)
+    )
+
+
+def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
+    """Split off the headline (the first paragraph when it reads as one: a short line with no
+    closing full stop, followed by more text), then byline (``By Maria Lopez``) and date lines
+    (a line that is only a date) among the next three paragraphs.
+
+    Precision first: a line is taken only when it is nothing but a byline or a date.
+    """
+    found_headline = None
+    rest = list(paragraphs)
+    if headline and len(rest) > 1 and _looks_like_headline(rest[0]):
+        found_headline = rest.pop(0)
+    author = None
+    date = None
+    for _ in range(3):
+        if len(rest) <= 1:
+            break
+        first = rest[0]
+        if date is None and (found := published_date(first)) is not None:
+            date = found
+            rest.pop(0)
+            continue
+        byline = _BYLINE.match(first)
+        if author is None and byline and len(first.split()) <= 16:
+            author = byline["author"].strip(" ,")
+            tail = (byline["rest"] or "").strip()
+            if tail and date is None:
+                date = published_date(tail)
+            rest.pop(0)
+            continue
+        break
+    return Front(found_headline, author, date, rest)

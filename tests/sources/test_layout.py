@@ -1,0 +1,106 @@
+"""Paragraphs of plain text: blank lines, single newlines, hard wrapping, lists, headings."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from analysis.sources.layout import (
+    front_matter,
+    is_canonical,
+    is_hard_wrapped,
+    paragraph_texts,
+    published_date,
+)
+
+# News sentences run to about 20 words: longer than a wrapped line.
+SENTENCE = st.lists(
+    st.sampled_from("the council said on Friday that repairs would take four months".split()),
+    min_size=16,
+    max_size=30,
+).map(lambda words: " ".join(words).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=8), st.integers(min_value=60, max_value=90))
+def test_wrapping_then_joining_gives_the_paragraphs_back(paragraphs, width):
+    """Any text wrapped at a usual width, with blank lines between paragraphs, comes back."""
+    wrapped = [textwrap.fill(p, width) for p in paragraphs]
+    assume(len(paragraphs) > 1 or wrapped[0].count("\n") >= 2)
+    assert paragraph_texts("\n\n".join(wrapped)) == paragraphs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=2, max_size=8), st.integers(min_value=60, max_value=90))
+def test_wrapped_text_without_blank_lines(paragraphs, width):
+    """Without blank lines a paragraph ends where its last line ends a sentence and the next
+    paragraph's first word would have fitted on it. Where the last line is full, nothing
+    marks the end: that case is left out, as no reader could tell it either. The width is
+    the longest line's, since the text does not say the width it was wrapped at."""
+    wrapped = [textwrap.fill(p, width) for p in paragraphs]
+    assume(all(w.count("\n") >= 1 for w in wrapped))  # each paragraph wrapped
+    lines = "\n".join(wrapped).split("\n")
+    measured = max(len(line) for line in lines)  # the width as the text shows it
+    for this, following in zip(wrapped, paragraphs[1:], strict=False):
+        assume(len(this.split("\n")[-1]) + 1 + len(following.split()[0]) <= measured)
+    assert is_hard_wrapped(lines)
+    assert paragraph_texts("\n".join(wrapped)) == paragraphs
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=8))
+def test_pasted_paragraphs_one_a_line(paragraphs):
+    assert paragraph_texts("\n".join(paragraphs)) == paragraphs
+    assert paragraph_texts("\n\n".join(paragraphs)) == paragraphs
+
+
+def test_lists_and_headings_are_their_own_paragraphs():
+    text = "Intro sentence here.\n\n## Sub-heading\nBody text after it.\n\n- one\n- two\n3. three"
+    assert paragraph_texts(text) == [
+        "Intro sentence here.",
+        "Sub-heading",
+        "Body text after it.",
+        "one",
+        "two",
+        "3. three",
+    ]
+
+
+def test_canonical_layout():
+    assert is_canonical("One.\n\nTwo.\n")
+    assert not is_canonical("One.\nTwo.")
+    assert not is_canonical("One\ncontinued.\n\nTwo.")
+
+
+def test_front_matter_of_pasted_text():
+    front = front_matter(
+        ["Big storm hits", "By Ann Lee and Tom Ray | Reuters", "May 3, 2024", "Body. More."]
+    )
+    assert (front.headline, front.author, str(front.date)) == (
+        "Big storm hits",
+        "Ann Lee and Tom Ray",
+        "2024-05-03",
+    )
+    assert front.paragraphs == ["Body. More."]
+
+
+def test_front_matter_takes_nothing_it_is_not_sure_of():
+    wire = ["NAIROBI, Kenya (AP) _", "Bombs exploded on Friday."]
+    assert front_matter(wire).headline is None
+    sentence = ["The council met on Monday.", "It voted."]
+    assert front_matter(sentence).headline is None
+    only = ["Just a title"]
+    assert front_matter(only).headline is None  # nothing would be left as body
+    mentions = ["Storm hits", "By the end of the day the roads were closed, the police said."]
+    assert front_matter(mentions).author is None
+
+
+def test_published_date_lines():
+    assert str(published_date("Published: 2024-03-14")) == "2024-03-14"
+    assert str(published_date("Thursday 14 March 2024 10.32 GMT")) == "2024-03-14"
+    assert str(published_date("Sept. 3, 2021 at 5:04 p.m. EDT")) == "2021-09-03"
+    assert published_date("The March 14, 2024 meeting") is None
+    assert published_date("February 30, 2024") is None
