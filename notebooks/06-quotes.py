@@ -44,16 +44,21 @@ article = an.load_article(
 article
 
 # %% [markdown]
-# Quotations are found by rules: a **direct** quote is a full statement in quotation marks, opening its sentence or introduced by a speech verb (*the minister told reporters, “…”*); a **partial** quote is a quoted fragment inside reported speech; a short Title-Case phrase in quotation marks is a **name**, not speech; **indirect** speech is reported without quotation marks (*X has stated that …*). Speakers are resolved to the fullest name the article gives; *he* and *she* to the latest named speaker.
+# Quotations are found by rules: a **direct** quote is a full statement in quotation marks, opening its sentence or introduced by an attribution (*the minister told reporters, “…”*); a **partial** quote is a quoted fragment inside a sentence (*she said the bill “goes too far”*); **indirect** speech is reported without quotation marks (*X said that …*, *…, X said.*). Quoted text that is not speech is marked apart: a short Title-Case phrase is a **name** (a title or label), a short fragment nothing attributes is a **scare** quote (*so-called “reforms”*).
+#
+# Speakers are found automatically and may be wrong. The `attribution` column says how each was found, so you can judge: **explicit** — the quotation's own sentence names the speaker (*“…,” said Mayor Anna Reyes*); **pronoun** — *he* or *she*, resolved to the person the text is about; **role** — *the spokeswoman*, resolved to the source it repeats; **continuation** — a quotation with no attribution that goes on from the previous one. Where the rules are not sure (two people who could be *he*, an unnamed *it*), `speaker` is left empty rather than guessed. Names are given as fully as the article gives them, without titles; `role` holds what the article says the speaker is.
 
 # %%
 quotes = an.extract_quotes(article)
 quotes.drop(columns=["start", "end"])
 
+# %%
+an.show(an.describe_attribution(quotes))
+
 # %% [markdown]
 # ## Speakers
 #
-# Direct and partial quotes per speaker; `share` is the speaker's quoted words over all words of the article:
+# Direct and partial quotes per speaker; `share` is the speaker's quoted words over all words of the article (the same word count as every other share in these notebooks):
 
 # %%
 table = an.speakers(article)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from analysis.document import ArticleLike, Document, as_document
     from analysis.narrative import (
         describe_article,
+        describe_attribution,
         describe_difficulty,
         describe_quotes,
         describe_readability,

@@ -17,6 +17,7 @@ from analysis.document import ArticleLike, as_document
 
 __all__ = [
     "describe_article",
+    "describe_attribution",
     "describe_difficulty",
     "describe_quotes",
     "describe_readability",
@@ -175,6 +176,38 @@ def describe_timeline(events: pd.DataFrame) -> str:
     )
 
 
+def describe_attribution(quotes: pd.DataFrame) -> str:
+    """How the speakers of the quotations were found, and how many the rules left open."""
+    speech = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
+    if speech.empty:
+        return "The article has no quotations or reported statements to attribute."
+    how = speech["attribution"].value_counts()
+    phrases = {
+        "explicit": ("names its speaker in its own sentence", "name their speaker in their own "
+                     "sentence"),
+        "pronoun": ("finds it through he, she, it or they", "find it through he, she, it or they"),
+        "role": ("finds it through a role such as “the spokeswoman”", "find it through a role "
+                 "such as “the spokeswoman”"),
+        "continuation": ("continues the quotation before it", "continue the quotation before "
+                         "them"),
+    }  # fmt: skip
+    parts = [
+        f"{int(how[key])} {phrases[key][0] if how[key] == 1 else phrases[key][1]}"
+        for key in phrases
+        if how.get(key, 0)
+    ]
+    empty = int(speech["speaker"].isna().sum())
+    total = _count(len(speech), "quotation or reported statement",
+                   "quotations and reported statements")  # fmt: skip
+    text = f"Of {total}, {_list(parts)}." if parts else f"None of {total} has a speaker."
+    if empty:
+        text += (
+            f" {_count(empty, 'has', 'have')} no speaker: the rules were not sure who speaks and "
+            "leave it empty rather than guess."
+        )
+    return text
+
+
 def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
     """Who is quoted most, and how the quotations divide by kind."""
     if quotes.empty:
@@ -187,7 +220,9 @@ def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
             ("partial", "partial quote", None),
             ("indirect", "reported statement", None),
             ("name", "name in quotation marks", "names in quotation marks"),
+            ("scare", "scare quote", None),
         )
+        if kind in {"direct", "partial", "indirect"} or kinds.get(kind, 0)
     ]
     text = f"The article has {_list(parts)}."
     if not table.empty:

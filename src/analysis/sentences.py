@@ -35,6 +35,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 
 _LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")
 _OPEN_END = re.compile(r"[?!][\"'”’)\]]*$")
+# A sentence "ending" in an initial before a capitalised word: "Judge J." + "L. Edmonson".
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
+_NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
 
 
 @functools.cache
@@ -57,11 +60,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Punkt splits at ``.``, ``?`` and ``!`` unless the period belongs to a known abbreviation
     (``U.S.``, ``Gen.``, ``Aug. 7``, ``a.m.``, ``No. 2``) or a number (``1.1``); closing
     quotes stay with their sentence (``.”``). A ``?`` or ``!`` followed by a lower-case word
-    (“Why?” he asked.) does not end the sentence: the pieces are joined back.
+    (“Why?” he asked.) does not end the sentence: the pieces are joined back. Nor does a
+    name's initial (Judge J. Edmonson, J.L. Edmonson).
     """
     spans: list[tuple[int, int]] = []
     for start, end in _punkt().span_tokenize(text):
-        if spans and _LOWER_START.match(text, start) and _OPEN_END.search(_tail(text, spans[-1])):
+        previous = _tail(text, spans[-1]) if spans else ""
+        if spans and (
+            (_LOWER_START.match(text, start) and _OPEN_END.search(previous))
+            or (
+                _INITIAL_END.search(previous)
+                and _NAME_START.match(text, start)
+                and text[start:].split(None, 1)[0].lower().strip(".,") not in SENTENCE_STARTERS
+            )
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -1,0 +1,23 @@
+"""Who says what: quotations, their kind, speaker and speech verb.
+
+``python -m analysis.quotes.evaluate`` scores the extractor on the hand-annotated quotations of
+``data/quotes/``.
+"""
+
+from analysis.quotes.extract import (
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
+    SPEECH_VERBS,
+    extract_quotes,
+    find_quotes,
+    speakers,
+)
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "SPEECH_VERBS",
+    "extract_quotes",
+    "find_quotes",
+    "speakers",
+]

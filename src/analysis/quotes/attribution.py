@@ -1,0 +1,717 @@
+"""Attribution clauses: who a quotation's own sentence says is speaking, and with which verb.
+
+Each function takes plain text around a quotation and returns the *speaker phrase* as written
+("Paul Klein", "he", "a Ford spokeswoman", "the spokeswoman") and the verb; turning a phrase
+into a person is :mod:`analysis.quotes.people`'s job.
+
+Forms recognised, with appositives, relative clauses, participial phrases and time adverbials
+inside the speaker phrase:
+
+- after the quote: ``"...," X said (in an interview)`` / ``"...," said X`` / ``"...,"
+  according to X`` / ``"...," X was quoted as saying``
+- before it: ``X said, "..."`` / ``X told reporters: "..."`` / ``X was blunt: "..."`` /
+  ``X defended the plan, but added, "..."``
+- around a fragment: ``X said the bill "goes too far"`` / ``... "proceed" ..., X predicted.``
+- reported speech: ``X said (that) CLAUSE`` / ``CLAUSE, X said.`` / ``..., X said, CLAUSE`` /
+  ``According to X, CLAUSE``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.quotes.lexicon import COGNITION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, verb_pattern
+
+__all__ = [
+    "Attribution",
+    "after_quote",
+    "around_fragment",
+    "before_quote",
+    "reported",
+    "subject_before",
+]
+
+_SPEECH = verb_pattern(SPEECH_VERBS | {"read", "reads", "sang"})
+_SPEECH_CLAUSE = verb_pattern(
+    (SPEECH_VERBS | COGNITION_VERBS)
+    - {"ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told", "demand",
+       "demands", "demanded", "plead", "pleads", "pleaded", "speak", "speaks", "spoke",
+       "continue", "continues", "continued", "describe", "describes", "described", "repeat",
+       "repeats", "repeated", "protest", "protests", "protested", "deny", "denies", "denied",
+       "report", "reports", "reported", "answer", "answers", "answered", "point", "points",
+       "pointed", "object", "objects", "objected", "cry", "cries", "cried", "charge", "charges",
+       "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
+       "respond", "responds", "responded"}
+)  # fmt: skip
+_ADVERB = (
+    r"(?:also|then|later|again|once|quickly|simply|flatly|repeatedly|previously|has|"
+    r"have|had|would|will|reportedly|publicly|privately|earlier|often|only|further|"
+    r"firmly|strongly|angrily|calmly|quietly|[a-z]+ly)"
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+_CONJUNCTION = re.compile(
+    r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
+)
+_ADVERBIAL = (
+    r"(?i:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|today|yesterday|tonight|night|morning|afternoon|evening|week|"
+    r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
+    r"privately|publicly)"
+)
+_SETTING = (
+    r"(?:(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)"
+    r"\s+[^,;:\"“”]{1,60}?)"
+)
+# A speaker phrase: no clause punctuation, but abbreviation periods ("Dr.", "U.S.", "J.L.").
+_P = (
+    r"(?:[^,;:.!?\"“”]|\.(?=[\w-])|(?<=\b[A-Z])\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=St)\.|"
+    r"(?<=Jr)\.|(?<=Sr)\.|(?<=Lt)\.|(?<=Fr)\.|(?<=Mrs)\.|(?<=Gen)\.|(?<=Gov)\.|(?<=Sen)\.|"
+    r"(?<=Rep)\.|(?<=Col)\.|(?<=Sgt)\.|(?<=Maj)\.|(?<=Adm)\.|(?<=Rev)\.|(?<=Capt)\.|"
+    r"(?<=Prof)\.)"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker phrase as written and the verb that attributes the quotation to it."""
+
+    speaker: str
+    verb: str
+
+
+_STRIP = " ,;:—–-_“”\"'`‘’"
+
+
+def _clean(phrase: str) -> str:
+    phrase = _CONJUNCTION.sub("", phrase.strip(_STRIP))
+    return phrase.strip(_STRIP)
+
+
+_PARTY = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
+_SKIP_SEGMENT = re.compile(
+    r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
+    r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
+)
+_DESCRIPTION = re.compile(
+    r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
+    r"two|three|four|five|\d+)\s+",
+    re.I,
+)
+
+
+def _names_someone(segment: str) -> bool:
+    """Whether a segment names a person: a full name, or a surname with a title."""
+    from analysis.quotes.people import split_name
+
+    name, _ = split_name(segment)
+    if name is None or len(segment.split()) > 12:
+        return False
+    before = segment[: segment.find(name)].split()
+    titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
+    return len(name.split()) >= 2 or titled
+
+
+def _is_name_segment(segment: str) -> bool:
+    return bool(re.match(r"[A-Z]", segment)) and not _DESCRIPTION.match(segment)
+
+
+def _noun_phrase(text: str) -> str:
+    """The leading noun phrase of a clause: words up to the first that is neither part of a
+    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(".,;:").lower()
+        if (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
+                        "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
+            or word.endswith(("'s", "’s"))
+            or bare in ROLE_NOUNS
+            or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
+            or bare.endswith("ian") or bare.endswith("an")
+        ):  # fmt: skip
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].lower().strip(".,") in {
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "for",
+        "at",
+        "in",
+    }:
+        kept.pop()
+    return " ".join(kept)
+
+
+_SUBORDINATOR = re.compile(
+    r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
+    r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
+    re.I,
+)
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
+_PREPOSITION = re.compile(
+    r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
+    r"without|within|among|between|since|until|like|unlike|through|via)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
+    r"must|do|does|did|[a-z]+ed)\b"
+)
+
+
+def _ends_in_role(phrase: str) -> bool:
+    words = [w.strip(".,").lower() for w in phrase.split()]
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
+
+
+def _np_back(text: str) -> str:
+    """The noun phrase that ends ``text``, read backwards until a word that cannot be part
+    of one ("the FBI and Kenyan police"); a clause joined by "and" ends it ("Kopp remains
+    at-large and police" -> "police")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".,;:").lower()
+        ok = (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el",
+                        "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
+                        "local", "federal", "state", "many", "some", "several", "most", "other",
+                        "elected", "military", "foreign", "government", "police"}
+            or word.endswith(("'s", "’s", "s'"))
+            or bare in ROLE_NOUNS
+            or bare.rstrip("s") in ROLE_NOUNS
+        )  # fmt: skip
+        if not ok:
+            if kept and kept[0].lower() in {"and", "but"}:
+                return " ".join(kept[1:])  # a clause before "and": the subject is after it
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower().strip(".,") in {"of", "and", "for", "at", "in"}:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _valid_subject(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = re.sub(r"\s+(?:who|which|that)$", "", phrase.strip(_STRIP))
+    if not phrase or _PREPOSITION.match(phrase) or re.match(r"^\d", phrase):
+        return None
+    if len(phrase.split()) > 12:
+        return None
+    return phrase
+
+
+def subject_before(text: str) -> str | None:
+    """The subject of the clause that ends where ``text`` ends (just before its verb).
+
+    Commas split the text into segments. The one next to the verb holds the subject unless it
+    is an appositive, a relative clause or a participial phrase ("who chairs the committee",
+    "speaking after the vote", "the company's founder"): then the segment before it does
+    ("Ann Reyes"; "The mayor, Carla Diaz" -> "Carla Diaz"). A subordinate clause keeps its
+    own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
+    sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
+    """
+    text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
+    if re.search(r"\b(?:and|but|then)$", text):
+        first = _clean(re.split(r",", text, maxsplit=1)[0])
+        return _valid_subject(_noun_phrase(first))
+    segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s|\s_\s|\(|\)", text)]
+    segments = [s for s in segments if s.strip(_STRIP)]
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index].strip(_STRIP)
+        last = index == len(segments) - 1
+        lower = segment.lower()
+        words = lower.split()
+        if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
+                                                    or len(words) <= 3):  # fmt: skip
+            return words[-1]  # "he", "albeit he", "but then she"
+        if last and re.search(r"\s(?:that|which)$", segment):
+            return None  # "a banner that said": a thing, not a speaker
+        if last and segment.lower().endswith(" who"):
+            segment = segment[:-4]  # "residents who said": the people before "who"
+        if _RELATIVE.match(segment) or _PARTY.match(segment):
+            continue  # "who chairs the committee", "R-Ind.": the subject is before
+        if last:
+            segment = _SUBORDINATOR.sub("", segment)
+            while (stripped := _SUBORDINATOR.sub("", segment)) != segment:
+                segment = stripped
+        elif _SKIP_SEGMENT.match(segment):
+            continue
+        if not segment:
+            continue
+        if (
+            index > 0
+            and segment[0].islower()
+            and not _DESCRIPTION.match(segment)
+            and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
+        ):
+            continue  # "speaking after the vote", "44"
+        if (
+            index > 0
+            and _DESCRIPTION.match(segment)
+            and any(_names_someone(_clean(s)) for s in segments[:index])
+        ):
+            continue  # "Paul Klein, the company's founder": the appositive, not the subject
+        if index > 0 and _PREPOSITION.match(segment):
+            continue  # "In 45 states", "By some estimates"
+        if len(segment.split()) > 3:
+            back = _np_back(segment)
+            if back and back != segment and re.search(r"\s(?:and|but)\s+" + re.escape(back) + "$",
+                                                      segment):  # fmt: skip
+                segment = back  # "Kopp remains at-large and police" -> "police"
+            elif _FINITE.search(segment) or len(segment.split()) > 9:
+                segment = back if back else _noun_phrase(segment)
+        return _valid_subject(segment)
+    return None
+
+
+_AFTER_INVERTED = re.compile(
+    rf"^[\s,]*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}+?)"
+    rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
+    rf"as|when|while|through|to|from|referring|adding|speaking|told)\b))"
+)
+_AFTER_SUBJECT = re.compile(
+    rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
+)
+_QUOTED_AS = re.compile(
+    r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
+)
+_ACCORDING = re.compile(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
+
+
+def _speaker_ok(phrase: str) -> bool:
+    words = phrase.split()
+    return 0 < len(words) <= 16 and not re.search(r"[\"“”]|``|''", phrase)
+
+
+def after_quote(after: str) -> Attribution | None:
+    """The attribution that follows a quotation in its sentence (``"...," X said`` /
+    ``said X`` / ``according to X``)."""
+    text = after.strip()
+    if not text:
+        return None
+    if match := re.match(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", text, re.I):
+        return Attribution(match["speaker"], "according to")
+    if match := _AFTER_INVERTED.match(text):
+        rest = text[match.end() :]
+        if _DESCRIPTION.match(match["speaker"]) and (
+            apposed := re.match(
+                r"\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*(?:,|\.?\s*$)", rest
+            )
+        ):
+            return Attribution(apposed["name"], match["verb"])  # "said his daughter, Rosa,"
+        first = match["speaker"].split()[0].lower()
+        plain = first not in {"that", "to", "the", "a", "an"} | _PRONOUNS
+        if (_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"]):
+            return Attribution(match["speaker"], match["verb"])
+    if match := _QUOTED_AS.match(text):
+        return Attribution(_speaker_from(match["speaker"]) or match["speaker"], match["verb"])
+    if match := _AFTER_SUBJECT.match(text):
+        phrase = _speaker_from(match["speaker"])
+        if phrase and _speaker_ok(phrase) and _np_like(phrase):
+            return Attribution(phrase, match["verb"])
+    if match := _FINAL_INVERTED.search(text):  # "``It's high time'' the boy ..., said X."
+        speaker = match["speaker"].strip()
+        if _np_like(speaker) and not _BAD_SPEAKER.match(speaker):
+            return Attribution(_speaker_from(speaker) or speaker, match["verb"])
+    return None
+
+
+def _looks_like_source(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[0] in {"the", "a", "an"} and len(words) <= 10
+
+
+def _speaker_from(phrase: str) -> str | None:
+    """The speaker in the words between a quotation and its verb: ``Paul Klein, the
+    company's founder and chief executive,`` -> ``Paul Klein``; ``a driver, Luis Moreno,`` ->
+    ``Luis Moreno``."""
+    phrase = phrase.strip(" ,")
+    segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s", phrase) if s.strip()]
+    if not segments:
+        return None
+    names = [s for s in segments if _is_name_segment(s)]
+    if len(segments) > 1 and names:
+        return names[0]
+    return segments[0] if len(segments[0].split()) <= 12 else None
+
+
+_INTRO = re.compile(
+    rf"(?P<head>.*?)(?:\b(?P<verb>{_SPEECH})\b(?P<rest>(?:\s+[\w’'.-]+){{0,7}}?)|"
+    rf"\b(?P<copula>was|were|is|are)\s+(?P<adj>blunt|clear|emphatic|direct|adamant|firm|"
+    rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
+)
+_COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+
+
+def before_quote(before: str) -> Attribution | None:
+    """The attribution that introduces a quotation (``X said, "``; ``X told reporters: "``;
+    ``X was blunt: "``; ``..., but added, "``; any clause ending in a colon)."""
+    text = before.rstrip()
+    if not text or text[-1] not in ",:":
+        return None
+    match = _INTRO.match(text)
+    if match:
+        head = match["head"]
+        verb = match["verb"] or f"{match['copula']} {match['adj']}"
+        if match["verb"] and match["rest"] and not re.match(
+            rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|[A-Z][\w.]*"
+            rf"(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it)", match["rest"]
+        ):  # fmt: skip
+            return None
+        subject = subject_before(head)
+        if subject is None:
+            inverted = match["rest"].strip() if match["verb"] else ""
+            if inverted and inverted[:1].isupper():
+                return Attribution(inverted, verb)
+            return None
+        return Attribution(subject, verb)
+    if text.endswith(":") and (colon := _COLON.match(text)):
+        head = colon["head"]
+        words = head.split()
+        if len(words) < 2:
+            return None
+        phrase = _noun_phrase(
+            _clean(
+                head.split(",")[-1]
+                if head.count(",") >= 1 and _is_name_segment(_clean(head.split(",")[-1]))
+                else head
+            )
+        )
+        if phrase:
+            return Attribution(_speaker_from(phrase) or phrase, "said")
+    return None
+
+
+_FRAGMENT_VERB = re.compile(
+    rf"\b(?P<verb>{_SPEECH}|{verb_pattern(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
+    rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
+    rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
+    rf"promis(?:es|ed)|countered)\b"
+)
+_TAIL = rf"(?:\s+(?:{_ADVERBIAL}|{_SETTING}|(?:in|on)\s+\w+))*"
+_FINAL = re.compile(
+    rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
+    rf"\s*[.!?]?\s*$"
+)
+_FINAL_INVERTED = re.compile(
+    rf",\s*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,90}}?)?)\s*[.!?]?\s*$"
+)
+_PARENTHETICAL_INVERTED = re.compile(
+    rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
+)
+
+
+def _appositive_only(content: str) -> bool:
+    """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
+    verb, so no reported statement."""
+    segments = [s.strip() for s in content.split(",") if s.strip()]
+    if len(segments) < 2 or _FINITE.search(content.lower()):
+        return False
+    second = segments[1].split()[0].lower()
+    return _np_like(segments[0]) and (
+        bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
+    )
+
+
+def _np_like(phrase: str) -> bool:
+    """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
+    head = re.split(r",", phrase, maxsplit=1)[0].strip()
+    words = head.split()
+    if head.lower() in _PRONOUNS:
+        return True
+    if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
+                                       "and", "or", "by", "with", "from"}:  # fmt: skip
+        return False
+    if not 0 < len(words) <= 9 or _FINITE.search(head.lower()):
+        return False
+    return head[:1].isupper() or bool(_DESCRIPTION.match(head)) or _ends_in_role(head)
+
+
+_BAD_SPEAKER = re.compile(
+    r"^(?:and|but|or|as|so|then|that|which|who|it|there|this|to|was|were|is|are)\b", re.I
+)
+
+
+_PARTICIPLE = re.compile(
+    r"^\s*(?P<verb>saying|calling|describing|insisting|warning|adding|noting|arguing|claiming|"
+    r"declaring|stressing|predicting|promising|vowing)\b",
+    re.I,
+)
+
+
+def _main_subject(text: str) -> str | None:
+    """The subject of the main clause after an opening participial phrase:
+    ``Saying "nothing is certain" about it, Cuba's government exhorted ...`` -> the text
+    after the first comma starts with it."""
+    if "," not in text:
+        return None
+    return _valid_subject(_noun_phrase(_clean(text.split(",", 1)[1])))
+
+
+def around_fragment(before: str, after: str) -> Attribution | None:
+    """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
+    before it, a sentence-final ``..., X said``, or ``according to X``."""
+    if match := _ACCORDING.search(before + " " + after):
+        return Attribution(match["speaker"], "according to")
+    if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):
+        return Attribution(subject, participle["verb"].lower())
+    verbs = [
+        m
+        for m in _FRAGMENT_VERB.finditer(before)
+        if not re.search(r"\b(?:to|the|a|an|of)\s+$", before[: m.start()], re.I)
+    ]
+    for match in reversed(verbs):
+        subject = subject_before(before[: match.start()])
+        if subject:
+            return Attribution(subject, match["verb"])
+    for pattern in (_FINAL, _FINAL_INVERTED):
+        if match := pattern.search(after):
+            speaker = match["speaker"].strip()
+            if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+                return Attribution(speaker, match["verb"])
+    return None
+
+
+_CLAUSE_START = re.compile(
+    rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
+)
+_NOT_CLAUSE = re.compile(
+    r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
+    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
+    r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
+    r"and\b|or\b|but\b|[a-z]+ing\b|"
+    r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
+    re.I,
+)
+_TOLD = re.compile(
+    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?|"
+    r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
+)
+_THAT_ONLY = frozenset(
+    {
+        form
+        for verb in (
+            "demand urge deny report estimate note claim promise hope fear worry "
+            "concede charge announce feel agree confirm predict"
+        ).split()
+        for form in (
+            verb,
+            verb + "s",
+            verb + "d",
+            verb + "ed",
+            verb[:-1] + "ies",
+            verb[:-1] + "ied",
+        )
+    }
+    | {"felt", "denied", "denies", "worried", "worries"}
+)
+_REPORTED = re.compile(
+    rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
+    rf"report(?:s|ed)|charged)\b"
+)
+_PARENTHETICAL = re.compile(
+    rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
+)
+
+
+def _speech_participle(word: str) -> bool:
+    stem = word[:-3]
+    return any(f in SPEECH_VERBS | COGNITION_VERBS for f in (stem, stem + "e", stem + "s"))
+
+
+def opens_quote(text: str) -> bool:
+    """Whether a sentence opens with a quotation mark (wire-copy codes such as "&LR;" aside)."""
+    return bool(re.match(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")", text))
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech in a sentence: offsets of its content and its attribution."""
+
+    start: int
+    end: int
+    speaker: str
+    verb: str
+    speaker_at: int
+    verb_at: int = -1
+
+
+def reported(sentence: str) -> list[Reported]:
+    """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
+    ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
+    found: list[Reported] = []
+    text = sentence.rstrip()
+    end = len(text.rstrip(".!?\"”' "))
+    if match := re.match(r"\s*According to\s+(?P<speaker>[^,]{2,80}),\s*(?P<content>\S.*)", text):
+        found.append(Reported(match.start("content"), end, match["speaker"], "according to",
+                              match.start("speaker")))  # fmt: skip
+        return found
+    quoted_head = re.compile(r"(?:''|”|\")\s*,?\s*$")
+    if match := re.search(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$", text):
+        head = text[: match.start()]
+        if len(head.split()) >= 4 and not opens_quote(head):
+            start = len(head) - len(head.lstrip())
+            found.append(Reported(start, match.start(), match["speaker"], "according to",
+                                  match.start("speaker")))  # fmt: skip
+            return found
+    if match := _FINAL.search(text):
+        speaker = match["speaker"].strip()
+        head = text[: match.start()]
+        if (
+            _speaker_ok(speaker)
+            and _np_like(speaker)
+            and not _BAD_SPEAKER.match(speaker)
+            and not quoted_head.search(head + ",")
+            and len(head.split()) >= 4
+            and not re.search(r"\b(?:that|which|who|when|if)\b", speaker)
+            and not opens_quote(head)
+        ):
+            start = len(head) - len(head.lstrip())
+            found.append(Reported(start, match.start(), speaker, match["verb"],
+                                  match.start("speaker")))  # fmt: skip
+            return found
+    if match := _FINAL_INVERTED.search(text):
+        head = text[: match.start()]
+        speaker = match["speaker"].strip()
+        if (
+            len(head.split()) >= 4
+            and not opens_quote(head)
+            and not quoted_head.search(head + ",")
+            and not _BAD_SPEAKER.match(speaker)
+            and _np_like(speaker)
+        ):
+            found.append(Reported(len(head) - len(head.lstrip()), match.start(),
+                                  _speaker_from(speaker) or speaker, match["verb"],
+                                  match.start("speaker")))  # fmt: skip
+            return found
+    if (match := re.search(r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)"
+                           r"\s+(?:that\s+)?", text)) and not opens_quote(text):  # fmt: skip
+        content = text[match.end() :]
+        subject = _valid_subject(_noun_phrase(_clean(text[: match.start()].split(",")[0])))
+        if (
+            subject
+            and not _NOT_CLAUSE.match(content)
+            and len(content.split()) >= 3
+            and not content.startswith(("``", "“", '"'))
+            and _FINITE.search(content.lower())
+        ):
+            found.append(Reported(match.end(), end, subject, match["verb"],
+                                  max(text.find(subject), 0)))  # fmt: skip
+    for pattern in (_PARENTHETICAL, _PARENTHETICAL_INVERTED):
+        if match := pattern.search(text):
+            speaker = match["speaker"].strip()
+            content = text[match.end() :]
+            if (
+                _speaker_ok(speaker)
+                and _np_like(speaker)
+                and len(content.split()) >= 3
+                and not _NOT_CLAUSE.match(content)
+                and _FINITE.search(content.lower())
+                and not _appositive_only(content)
+                and not quoted_head.search(text[: match.start()] + ",")
+            ):
+                found.append(Reported(match.end(), end, speaker, match["verb"],
+                                      match.start("speaker")))  # fmt: skip
+                return found
+    accepted: list[list[object]] = []
+    opens_with_quote = opens_quote(text)
+    for match in _REPORTED.finditer(text):
+        rest = text[match.end() :]
+        verb = match["verb"].lower()
+        lead = text[: match.start()]
+        if re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", lead):
+            continue  # passive: "the decision was announced"
+        if re.search(r"(?:\b(?:to|the|a|an|of|this|that|his|her|their|its|our|my|no|any|"
+                     r"every|each|in|on|at|for|with|by|from|into)|['’]s)\s+$", lead,
+                     re.I):  # fmt: skip
+            continue  # "to deny", "the recall", "secretary of state": not a reporting verb
+        if match["verb"] == "told":
+            told = _TOLD.match(rest)
+            if told is None:
+                continue
+            rest = rest[told.end() :]
+            offset = match.end() + told.end()
+        else:
+            offset = match.end()
+        if verb in _THAT_ONLY and not re.match(r"\s+that\b", rest):
+            continue
+        clause = _CLAUSE_START.match(rest)
+        if clause is None:
+            continue
+        content = clause["content"]
+        start = offset + clause.start("content")
+        introduced = bool(re.search(r"\bthat\s+$", rest[: clause.start("content")]))
+        participle = re.match(r"(?P<verb>\w+ing)\s+(?:that\s+)?", content)
+        if participle and _speech_participle(participle["verb"]):
+            content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
+            start += participle.end()
+            introduced = True
+        subordinate = re.match(r"(?:if|when|while|although|though|because|once|as)\b", content)
+        if (
+            (
+                _NOT_CLAUSE.match(content)
+                and not (introduced and (subordinate or re.match(r"[a-z]+ing\b", content)))
+            )
+            or len(content.split()) < 3
+            or _appositive_only(content)
+        ):
+            continue
+        if content.startswith(("``", "“", '"')):
+            continue  # X said, "...": a direct quotation, not reported speech
+        head = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", lead)
+        if accepted:
+            previous = accepted[-1]
+            between = text[int(str(previous[4])) : match.start()]
+            coordinated = re.search(r"\s+and\s+(?:(?:also|then)\s+)?$", between)
+            boundaries = list(re.finditer(r",\s*(?:and|but|while|whereas|although)\s+|;\s*",
+                                          between))  # fmt: skip
+            base = int(str(previous[4]))
+            if coordinated:
+                subject = str(previous[1])
+                previous[5] = base + coordinated.start()
+            elif boundaries:
+                cut = boundaries[-1]
+                subject = subject_before(between[cut.end() :])
+                previous[5] = base + cut.start()
+            else:
+                continue  # "said that field tests suggested ...": inside the first report
+        else:
+            if re.search(r"(?:''|”|\")\s*,?\s*$", head):
+                continue  # "...," X said: the attribution of a direct quotation
+            subject = subject_before(head)
+        if not subject:
+            continue
+        at = text.rfind(subject, 0, match.start())
+        if (
+            opens_with_quote
+            and re.search(r"(?:''|”|\")\s*,?\s*$", text[: max(at, 0)])
+            and not (participle and _speech_participle(participle["verb"]))
+        ):
+            continue  # ``...'' Albright said Monday: a direct quotation's attribution
+        accepted.append([start, subject, match["verb"], max(at, 0), match.end(), end])
+    verbs = [m.start() for m in _REPORTED.finditer(text)]
+    for item in accepted:
+        begin, stop_at = int(str(item[0])), int(str(item[5]))
+        later = [v for v in verbs if begin < v < stop_at]
+        if later:  # "..., and a spokesman said: ...": a new clause ends this report
+            cuts = [m.start() for m in re.finditer(r",\s*(?:and|but|while|whereas)\s+|;\s*",
+                                                    text[begin : later[0]])]  # fmt: skip
+            if cuts:
+                stop_at = begin + cuts[-1]
+        content_end = len(text[:stop_at].rstrip(" ,;.!?\"”'"))
+        if content_end > begin:
+            found.append(Reported(begin, content_end, str(item[1]), str(item[2]),
+                                  int(str(item[3])), int(str(item[4]))))  # fmt: skip
+    return found

@@ -1,0 +1,461 @@
+"""Who says what: quotations, their kind, speaker, the speaker's role, and how the speaker
+was found.
+
+Rule-based, for English news copy (no parser model, so it runs offline), precision first: when
+the rules are not sure who speaks, ``speaker`` is left empty rather than guessed.
+
+- **Quotations**: marks are paired inside a paragraph (curly “ ”, straight ", wire copy's
+  ``` `` '' ```); an opening mark never closed runs to its paragraph's end (the news convention
+  for a quotation continued in the next paragraph). ``direct``: a quoted statement that opens
+  its sentence or is introduced by an attribution (``X said, "..."``, ``X was blunt: "..."``).
+  ``partial``: a quoted fragment inside a sentence (the bill "goes too far"). ``name``: a short
+  Title-Case phrase in quotes (a name or title: "High Noon"); ``scare``: a short fragment that
+  nothing attributes (so-called "reforms"). Neither of the last two is speech.
+- **Reported speech** (``indirect``): a speech or cognition verb with a clause — ``X said
+  (that) ...``, ``..., X said.``, ``..., X said, ...``, ``According to X, ...``.
+- **Speakers**, in order: the attribution clause of the quotation's own sentence (speaker
+  before, after or inverted; appositives, relative clauses, participial phrases and time
+  adverbials inside; ``according to``; colon introductions) — ``attribution`` is
+  ``explicit``; then ``he``/``she`` resolved to the subject of the nearest sentence back that
+  names someone of that gender (``pronoun``), ``the spokeswoman`` to the source it repeats
+  (``role``); a quotation with no attribution that follows another in its paragraph, or opens
+  a paragraph right after one with nobody new in between, continues its speaker
+  (``continuation``). Names are given as the article gives them most fully, without titles or
+  descriptors ("Ray Dunn" for "an angry Col. Ray Dunn"); the descriptor goes to ``role``.
+  Unnamed sources keep their description ("a Ford spokeswoman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.article import Paragraph, Sentence
+from analysis.document import ArticleLike, Document, as_document
+from analysis.quotes.attribution import (
+    Attribution,
+    after_quote,
+    around_fragment,
+    before_quote,
+    reported,
+)
+from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.quotes.people import People, split_name
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "SPEECH_VERBS",
+    "extract_quotes",
+    "find_quotes",
+    "speakers",
+]
+
+QUOTE_COLUMNS = [
+    "quote",
+    "kind",
+    "speaker",
+    "role",
+    "attribution",
+    "verb",
+    "paragraph",
+    "start",
+    "end",
+    "words",
+]
+SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
+
+_OPENERS = ("“", "``")
+_MARK = re.compile(r"“|”|``|''|\"")
+_OPENING = re.compile(r"“|``|\"")
+_SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
+_TRAILING = re.compile(
+    r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
+    r"\w+day|last\s+\w+|this\s+\w+|(?-i:[a-z]+ly))$",
+    re.I,
+)
+_LEADING = re.compile(r"^(?:and|but|then|so|yet)\s+", re.I)
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|his|her)\s+"
+    r"(?:\w+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|uncle|aunt|great-uncle|"
+    r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
+    r"spokeswoman)$",
+    re.I,
+)
+_DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,2}(?P<noun>[\w-]+)$", re.I)
+
+
+@dataclass
+class _Quote:
+    start: int  # offset of the quoted text (after the opening mark)
+    end: int  # offset after the quoted text
+    open_at: int
+    close_at: int | None
+    kind: str = "partial"
+    speaker: str | None = None
+    role: str | None = None
+    how: str | None = None
+    verb: str | None = None
+    attributed: bool = False  # its own sentence names a speaker (or says it cannot)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
+    """Quotations of one paragraph: (opening mark, text start, text end, offset after the
+    closing mark or None when never closed). A straight " opens when no quotation is open."""
+    spans: list[tuple[int, int, int, int | None]] = []
+    opened: tuple[int, int] | None = None
+    for match in _MARK.finditer(text):
+        mark = match.group()
+        opens = mark in _OPENERS or (mark == '"' and opened is None)
+        if opens:
+            if opened is not None:  # a new opening mark: the previous quote was never closed
+                spans.append((*opened, match.start(), None))
+            opened = (match.start(), match.end())
+        elif opened is not None:
+            spans.append((*opened, match.start(), match.end()))
+            opened = None
+    if opened is not None:
+        spans.append((*opened, len(text), None))
+    return spans
+
+
+def _is_name(quoted: str) -> bool:
+    """A short Title-Case phrase: a name or title ("High Noon", "Better Care for Less.")."""
+    words = quoted.rstrip().rstrip(".,").split()
+    if not 1 <= len(words) <= 6 or quoted.rstrip()[-1:] in "!?;:":
+        return False
+    words = [w.strip(",") for w in words]
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL for w in words)
+
+
+def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return paragraph.sentences[-1]
+
+
+class _Speakers:
+    """Turns speaker phrases into speakers, remembering sources for later pronouns."""
+
+    def __init__(self, doc: Document) -> None:
+        self.people = People(doc.article)
+
+    def resolve(self, phrase: str | None, at: int) -> tuple[str | None, str | None, str | None]:
+        """(speaker, role, how) for a speaker phrase written at offset ``at``."""
+        if not phrase:
+            return None, None, None
+        phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
+        previous = None
+        while previous != phrase:
+            previous, phrase = phrase, _TRAILING.sub("", phrase).strip(" ,")
+        lower = phrase.lower()
+        if lower == "it":
+            subject = self.people.organisation_before(at)
+            return (subject, None, "pronoun") if subject else (None, None, None)
+        if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
+            return None, None, None
+        if lower in {"he", "she"}:
+            mention = self.people.pronoun(lower, at)
+            if mention is None:
+                return None, None, "pronoun"
+            return mention.name, mention.role if mention.role != "possessor" else None, "pronoun"
+        if lower == "they":
+            mention = self.people.plural(at)
+            return (mention.name, mention.role, "pronoun") if mention else (None, None, None)
+        name, role = split_name(phrase)
+        if name is not None and len(name.split()) == 1 and not self.people.knows(name):
+            titled = re.search(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+" + re.escape(name),
+                               phrase)  # fmt: skip
+            marker = titled.group().split()[0].lower().rstrip(".") if titled else ""
+            if marker not in TITLES and marker not in ROLE_NOUNS:
+                name = None  # "Web" in "an anti-abortion Web site": not a person we know
+        if name is not None:
+            full = self.people.fullest(name, at)
+            self.people.remember_role(full, role)
+            self.people.register(at, at + len(phrase), full, named=True, role=role)
+            return full, role or self.people.role_of(full), "explicit"
+        if match := _DEFINITE_ROLE.match(phrase):
+            noun = match["noun"].lower()
+            if noun in ROLE_NOUNS:
+                mention = self.people.role(noun, at)
+                if mention is not None and mention.start < at:
+                    return mention.name, mention.role, "role"
+        phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
+        if match := _POSSESSIVE_ROLE.match(phrase):
+            mention = self.people.only_with_role(match["noun"].lower(), at)
+            if mention is not None:
+                return mention.name, mention.role, "role"
+        description = re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), phrase)
+        if len(description.split()) > 12:
+            return None, None, None
+        self.people.register(at, at + len(phrase), description, named=False, role=None)
+        return description, None, "explicit"
+
+
+def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: int) -> str:
+    start = max(sentence.start, floor)
+    return paragraph.text[start - paragraph.start : open_at - paragraph.start]
+
+
+def _after_text(paragraph: Paragraph, close_at: int) -> str:
+    """Text after a closing mark up to the end of its sentence or the next opening mark."""
+    end = next((s.end for s in paragraph.sentences if s.end > close_at), paragraph.end)
+    text = paragraph.text[close_at - paragraph.start : end - paragraph.start]
+    match = _OPENING.search(text)
+    return text[: match.start()] if match else text
+
+
+def _named_between(people: People, start: int, end: int, speaker: str | None) -> bool:
+    return any(m.name != speaker and m.role != "possessor" for m in people.between(start, end))
+
+
+def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
+    text = who.people.article.text
+    quotes: list[_Quote] = []
+    floor = paragraph.start
+    for open_at, text_start, text_end, after_close in _quote_spans(paragraph.text):
+        start, end = paragraph.start + text_start, paragraph.start + text_end
+        quoted = text[start:end]
+        if not quoted.strip():
+            continue
+        quote = _Quote(start, end, paragraph.start + open_at, None)
+        quote.close_at = None if after_close is None else paragraph.start + after_close
+        sentence = _sentence_of(paragraph, quote.open_at)
+        before = _before_text(paragraph, sentence, quote.open_at, floor)
+        after = _after_text(paragraph, quote.close_at) if quote.close_at is not None else ""
+        floor = quote.close_at if quote.close_at is not None else paragraph.end
+        starts_sentence = not before.strip(" _-—–(")
+        intro = before_quote(before)
+        attribution: Attribution | None = None
+        if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
+            quote.kind = "direct"
+            attribution = intro or (after_quote(after) if quoted.rstrip()[-1:] in ",.!?—-" or
+                                    starts_sentence else None)  # fmt: skip
+            if attribution is None and not starts_sentence and before.rstrip().endswith(","):
+                attribution = around_fragment(before.rstrip(" ,"), "")
+        elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
+            quote.kind = "name" if _is_name(quoted) else "scare"
+            quotes.append(quote)
+            continue
+        else:
+            quote.kind = "partial"
+            rest = paragraph.text[floor - paragraph.start : sentence.end - paragraph.start]
+            whole = _before_text(paragraph, sentence, quote.open_at, sentence.start)
+            attribution = None
+            if quoted.rstrip().endswith(","):
+                attribution = after_quote(after)  # ``within ... choices,'' the opinion read.
+            attribution = attribution or around_fragment(whole, _strip_quotes(rest))
+            if attribution is None and len(quoted.split()) <= 4:
+                quote.kind = "scare"  # a short fragment nothing attributes: not speech
+                quotes.append(quote)
+                continue
+        if attribution is not None:
+            quote.attributed = True
+            quote.verb = attribution.verb
+            at = quote.open_at if intro is not None else (quote.close_at or quote.end)
+            where = text.find(attribution.speaker, sentence.start, sentence.end)
+            quote.speaker, quote.role, quote.how = who.resolve(
+                attribution.speaker, where if where >= 0 else at
+            )
+        quotes.append(quote)
+    return quotes
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"(?:``|“|\").*?(?:''|”|\"|$)", " ", text)
+
+
+def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
+              paragraph: Paragraph) -> None:  # fmt: skip
+    """Unattributed direct quotations continue the speaker of the quotation before them: in
+    the same paragraph, or the last of the previous paragraph when this paragraph opens with a
+    quotation and nobody else was named in between."""
+    last = previous
+    for index, quote in enumerate(quotes):
+        if quote.kind not in ("direct", "partial"):
+            continue
+        if quote.attributed:
+            last = quote if quote.speaker else last
+            continue
+        if quote.kind != "direct" or last is None or last.speaker is None:
+            continue
+        same_paragraph = last.start >= paragraph.start
+        if not same_paragraph and (index > 0 or quote.open_at > paragraph.start + 1):
+            continue  # only a paragraph that opens with the quotation continues the last one
+        since = last.close_at or last.end
+        if _named_between(people, since, quote.open_at, last.speaker):
+            continue
+        quote.speaker, quote.role, quote.verb = last.speaker, last.role, last.verb
+        quote.how = "continuation"
+        last = quote
+
+
+def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
+    """A direct quotation split by its attribution (``"...," she said, "..."`` or
+    ``"...," she said. "..."``) is one row, its parts joined by " … "."""
+    merged: list[_Quote] = []
+    for quote in quotes:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and quote.kind == "direct"
+            and previous.kind == "direct"
+            and previous.close_at is not None
+            and previous.speaker == quote.speaker
+            and (
+                quote.how == "continuation"
+                or not re.search(r"[.!?]", text[previous.close_at : quote.open_at])
+            )
+        ):
+            previous.parts.append((quote.start, quote.end))
+            previous.end, previous.close_at = quote.end, quote.close_at
+            continue
+        quote.parts = [(quote.start, quote.end)]
+        merged.append(quote)
+    return merged
+
+
+def _colon_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
+    """A paragraph that ends in an attribution and a colon introduces the next one."""
+    text = paragraph.text.rstrip()
+    if not text.endswith(":") or _MARK.search(paragraph.sentences[-1].text):
+        return None
+    attribution = before_quote(paragraph.sentences[-1].text.rstrip())
+    if attribution is None:
+        return None
+    at = who.people.article.text.find(attribution.speaker, paragraph.sentences[-1].start)
+    quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
+    quote.speaker, quote.role, quote.how = who.resolve(attribution.speaker, at)
+    quote.verb, quote.attributed = attribution.verb, True
+    return quote
+
+
+def _reported(doc: Document, who: _Speakers, paragraph: Paragraph,
+              quoted: list[tuple[int, int]]) -> list[tuple[object, ...]]:  # fmt: skip
+    rows: list[tuple[object, ...]] = []
+    for sentence in paragraph.sentences:
+        for found in reported(sentence.text):
+            start, end = sentence.start + found.start, sentence.start + found.end
+            inside = [sentence.start + found.speaker_at, start]
+            if found.verb_at >= 0:
+                inside.append(sentence.start + found.verb_at)
+            if end <= start or any(s <= at < e for s, e in quoted for at in inside):
+                continue  # inside a quotation
+            speaker, role, how = who.resolve(found.speaker, sentence.start + found.speaker_at)
+            content = doc.article.text[start:end]
+            rows.append((content, "indirect", speaker, role, how, found.verb, paragraph.index,
+                         start, end, doc.words_between(start, end)))  # fmt: skip
+    return rows
+
+
+def extract_quotes(article: ArticleLike) -> pd.DataFrame:
+    """The quotations and reported statements of the article body, and who makes them
+    (computed once per document).
+
+    Returns:
+        One row per quotation, in text order: ``quote`` (the words inside the marks; the
+        parts of a split quotation joined by " … "), ``kind`` (``direct``, ``partial``,
+        ``indirect``, or ``name`` / ``scare`` for quoted text that is not speech),
+        ``speaker`` (the fullest name the article gives, or the description of an unnamed
+        source; None when the rules are not sure), ``role`` (what the article says the
+        speaker is: "the company's founder", "Oslo University"; None when it does not),
+        ``attribution`` (how the speaker was found: ``explicit``, ``pronoun``, ``role``,
+        ``continuation``; None when not found), ``verb`` (the speech verb, "according to",
+        or None), ``paragraph``, ``start``/``end`` (offsets into ``article.text`` from the
+        first to the last quoted character), ``words`` (word tokens inside the quoted parts).
+    """
+    return as_document(article).quotes.copy(deep=False)
+
+
+def find_quotes(doc: Document) -> pd.DataFrame:
+    """Find the quotations of a document (uncached; see :func:`extract_quotes`)."""
+    article = doc.article
+    who = _Speakers(doc)
+    rows: list[tuple[object, ...]] = []
+    previous: _Quote | None = None
+    for paragraph in article.paragraphs:
+        spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
+                 _quote_spans(paragraph.text)]  # fmt: skip
+        rows += _reported(doc, who, paragraph, spans)  # first: its speakers are mentions too
+        quotes = _paragraph_quotes(paragraph, who)
+        _continue(quotes, previous, who.people, paragraph)
+        for quote in _merge(quotes, article.text):
+            if quote.kind in ("name", "scare"):
+                quote.speaker = quote.role = quote.how = quote.verb = None
+            pieces = [article.text[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
+            text = " … ".join(p for p in pieces if p)
+            words = sum(doc.words_between(a, b) for a, b in quote.parts)
+            rows.append((text, quote.kind, quote.speaker, quote.role, quote.how, quote.verb,
+                         paragraph.index, quote.start, quote.end, words))  # fmt: skip
+        speech = [q for q in quotes if q.kind in ("direct", "partial") and q.speaker]
+        intro = _colon_intro(paragraph, who)
+        if intro is not None:
+            previous = intro
+        elif speech and (
+            _open_at_end(quotes, paragraph)
+            or not _named_between(who.people, speech[-1].end, paragraph.end, speech[-1].speaker)
+        ):
+            previous = speech[-1]
+        else:
+            previous = None
+    rows.sort(key=lambda r: (int(str(r[7])), r[1] == "indirect"))
+    frame = pd.DataFrame.from_records(rows, columns=QUOTE_COLUMNS)
+    for column in ("speaker", "role", "attribution", "verb"):
+        frame[column] = pd.Series(
+            [None if pd.isna(v) else v for v in frame[column]], dtype="object", index=frame.index
+        )
+    return frame.astype(
+        {
+            "quote": "object",
+            "kind": "object",
+            "speaker": "object",
+            "role": "object",
+            "attribution": "object",
+            "verb": "object",
+            "paragraph": "int64",
+            "start": "int64",
+            "end": "int64",
+            "words": "int64",
+        }
+    )
+
+
+def _open_at_end(quotes: list[_Quote], paragraph: Paragraph) -> bool:
+    last = next((q for q in reversed(quotes) if q.kind == "direct"), None)
+    return last is not None and last.close_at is None
+
+
+def speakers(article: ArticleLike) -> pd.DataFrame:
+    """How much each speaker is quoted (direct and partial quotations; names, scare quotes
+    and reported speech are not quoted words).
+
+    Returns:
+        ``speaker``, ``role`` (the first the article gives), ``quotes`` (number of
+        quotations), ``words`` (words quoted), ``share`` (quoted words / all word tokens of
+        the body, the denominator of every share in the package); sorted by words, then
+        speaker. Quotations whose speaker the rules could not tell are grouped under
+        "(unattributed)".
+    """
+    doc = as_document(article)
+    frame = doc.quotes
+    quoted = frame[frame["kind"].isin(["direct", "partial"])].copy()
+    quoted["speaker"] = quoted["speaker"].fillna("(unattributed)")
+    table = (
+        quoted.groupby("speaker")
+        .agg(
+            role=("role", lambda s: next((r for r in s if isinstance(r, str)), None)),
+            quotes=("quote", "size"),
+            words=("words", "sum"),
+        )
+        .reset_index()
+        .astype({"quotes": "int64", "words": "int64", "role": "object"})
+    )
+    total = doc.word_count
+    table["share"] = table["words"] / total if total else 0.0
+    return table.sort_values(["words", "speaker"], ascending=[False, True], ignore_index=True)[
+        SPEAKER_COLUMNS
+    ]

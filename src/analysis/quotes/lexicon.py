@@ -1,0 +1,173 @@
+"""Words that attribution rules rely on: speech and cognition verbs, titles, role nouns,
+gendered words and first names, and words that mark an organisation rather than a person.
+
+These are facts about English news copy, kept apart from the rules that use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "COGNITION_VERBS",
+    "FEMALE",
+    "MALE",
+    "ORGANISATION_WORDS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "TITLES",
+    "verb_pattern",
+]
+
+
+def _inflect(base: str) -> set[str]:
+    """say -> say, says, said? No: regular forms only (the irregular ones are listed)."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    elif re.search(r"(?:s|sh|ch|x|z)$", base):
+        forms |= {base + "es", base + "ed"}
+    else:
+        forms |= {base + "s", base + "ed"}
+    return forms
+
+
+_REGULAR_SPEECH = """
+add acknowledge admit affirm agree announce answer argue assert boast caution charge claim
+comment complain concede conclude confirm contend continue counter cry declare demand deny
+describe emphasise emphasize estimate exclaim explain insist joke maintain mention mutter note
+object observe plead pledge point predict promise protest quip recall remark repeat reply report
+respond retort scream shout snap state stress suggest testify urge vow warn whisper yell ask
+concur acknowledge allege recount complain lament marvel muse reason reiterate assure insist
+announce caution
+"""
+_IRREGULAR_SPEECH = """
+say says said tell tells told write writes wrote written speak speaks spoke
+add adds added admitted admits quipped quips snapped snaps
+"""
+#: Verbs that attribute speech, in every form news copy uses (said, says, told, added, ...).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {f for verb in _REGULAR_SPEECH.split() for f in _inflect(verb)} | set(_IRREGULAR_SPEECH.split())
+)
+#: Verbs of thinking and feeling that report a stance as speech does ("she believes that ...").
+COGNITION_VERBS: frozenset[str] = frozenset(
+    {
+        f
+        for verb in "believe worry hope fear feel think doubt".split()
+        for f in _inflect(verb) | {"felt", "thought", "thinks"}
+    }
+)
+# Forms of "to read" and "to sing" attribute text only right after a quotation.
+_AFTER_ONLY = {"read", "reads", "sang", "sings", "wrote", "writes", "asks", "asked"}
+
+
+def verb_pattern(verbs: frozenset[str]) -> str:
+    """An alternation matching any of ``verbs`` (longest first), for regular expressions."""
+    return "|".join(sorted(verbs, key=len, reverse=True))
+
+
+#: Titles and offices written before a name ("Secretary of State Madeleine Albright").
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss dr prof rev sir dame lord lady sister brother father fr msgr
+    gen general lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral cmdr
+    commander cpl corporal pvt private gov governor sen senator rep representative
+    pres president vice deputy acting former late chief head secretary minister prime
+    premier chancellor ambassador envoy consul mayor councillor councilor councilman
+    councilwoman alderman judge justice attorney general prosecutor sheriff inspector detective
+    officer commissioner superintendent director chairman chairwoman chair chairperson
+    spokesman spokeswoman spokesperson coach king queen prince princess pope cardinal bishop
+    archbishop rabbi imam pastor reverend ayatollah sheikh emir sultan speaker leader
+    foreign defense defence interior finance health education justice trade economy labor
+    labour state assistant undersecretary under associate executive managing senior junior
+    professor doctor nurse dean provost rector principal attorney-general secretary-general
+    vice-president ceo cfo coo founder owner manager president-elect chief-executive
+    counsel lawyer economist analyst spokesman-designate congressman congresswoman
+    lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
+    """.split()
+)
+#: Nouns that describe a source by role ("the spokeswoman", "a U.S. official").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officials minister ministers secretary president
+    chairman chairwoman director chief officer officers commander general ambassador envoy
+    diplomat diplomats mayor governor senator lawmaker lawmakers judge lawyer lawyers attorney
+    attorneys prosecutor prosecutors analyst analysts economist expert experts source sources
+    aide aides adviser advisers advisor advisors leader leaders coach manager founder executive
+    owner driver pilot witness witnesses resident residents doctor doctors nurse teacher
+    student police policeman policewoman officer investigator investigators negotiator
+    researcher scientist professor worker workers farmer farmers organiser organizer
+    representative representatives member members candidate consultant consultants critic
+    critics supporter supporters protester protesters activist activists father mother son
+    daughter brother sister uncle aunt grandmother grandfather wife husband cousin great-uncle
+    relatives family statement communique letter report resolution opinion court government
+    ministry department agency company union committee council newspaper daily developer
+    builder designer fisherman fishermen journalist journalists writer author artist singer
+    actor actress player priest soldier soldiers officer volunteer shopkeeper engineer
+    commentator columnist editor publisher banker trader broker landlord tenant neighbor
+    neighbour mechanic """.split()
+)
+#: Words that make a capitalised phrase an organisation, place or thing, not a person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    department ministry service services council court party foundation university college
+    school association office agency committee organization organisation news times press post
+    herald journal tribune airlines airways bank corp corporation inc ltd company group club
+    center centre house congress senate assembly parliament union nations states republic
+    kingdom library hospital church cathedral street boulevard avenue square park airport base
+    institute commission board bureau administration government army navy force forces police
+    network television radio station channel fund federation league alliance treaty
+    organization conference summit museum hotel palace plaza island islands coast river
+    mountain lake bay city county province region district embassy consulate mission
+    revolution movement front brigade guard jihad international worldstream archdiocese
+    diocese tribunal panel
+    """.split()
+)
+#: Words that show a man (titles, roles, kin).
+MALE: frozenset[str] = frozenset(
+    """
+    mr he him his himself man men boy father son brother uncle husband grandfather nephew
+    king prince lord sir spokesman chairman councilman congressman assemblyman policeman
+    great-uncle actor businessman sportsman
+    """.split()
+)
+#: Words that show a woman.
+FEMALE: frozenset[str] = frozenset(
+    """
+    mrs ms miss she her hers herself woman women girl mother daughter sister aunt wife
+    grandmother niece queen princess lady dame spokeswoman chairwoman councilwoman
+    congresswoman assemblywoman policewoman great-aunt actress businesswoman sportswoman
+    """.split()
+)
+#: Common first names by gender, to tell "he" from "she" when the text does not.
+MALE_NAMES: frozenset[str] = frozenset(
+    """
+    aaron abdul abdel adam ahmed alan albert alex alexander alfonse ali andrew angel anthony
+    antonio armando arthur barnett ben benjamin bill billy bob boris brian bruce carl carlos
+    charles chris christopher chuck dan daniel dave david dean dennis don donald doug douglas
+    ed eddie edward eliot elias elian enrique eric ernesto eugene felipe fernando fidel frank
+    fred gary george gerald gordon greg gregory hans harry hassan henry howard hugo ian igor
+    ivan jack jacob jakaya jalal james jan janos javier jeb jeff jeffrey jens jerry jesse jim
+    joe john jon jonas jorge jose joseph josh juan julio karl keith kenneth ken kevin lamen
+    larry lars lazaro lech lee leo lincoln lou louis luis manny manuel marco mario mark martin
+    matt matthew michael miguel mike mikhail mohammed muhammad neal nelson nick omar oscar
+    pablo paul pedro peter philip rafael ralph ramon raul ray raymond ricardo richard rob
+    robert roberto roger ron ronald roy sam samuel scott serge sergei slobodan spencer stanley
+    stephen steve steven thomas tim timothy tom tony vaclav victor vladimir walter wayne
+    william yasser yevgeny dean delfin osama moammar jens ahmed anders
+    """.split()
+)
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """
+    alice amy ana angela ann anna anne barbara betty carla carmen carol caroline caridad
+    catherine christine claire claudia diana doris dorothy elena elizabeth elisabeth ellen
+    emily emma eva georgina gloria hannah helen ingrid isabel jane janet jean jeanne jennifer
+    jessica joan juanita julia karen kate kelli laura lena linda lisa lucia madeleine margaret
+    maria mariela marilynn marisleysis marsha mary maureen megan mia michelle monica nancy
+    natalia nelsy nina ninoska olga patricia paula petra rachel raquel rebecca rosa rosalind
+    ruth sandra sara sarah sharon sonia sophie susan teresa victoria wendy yolanda zoe aisha
+    denise hillary madeleine nadia irina tatiana
+    """.split()
+)

@@ -1,0 +1,482 @@
+"""People and sources of an article: names as the article gives them most fully, their
+gender where the text shows it, their role, and where each is mentioned.
+
+A *mention* is a named person ("Madeleine Albright", "Mr. Vance") or a described source
+("a Ford spokeswoman") at an offset of the article's text. Pronouns and role nouns ("the
+spokeswoman") are resolved against the mentions before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from analysis.article import Article
+from analysis.quotes.lexicon import (
+    FEMALE,
+    FEMALE_NAMES,
+    MALE,
+    MALE_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+__all__ = ["Mention", "People", "split_name"]
+
+# A word of a name: "Maria", "O'Brien", "McKinnon", "el-Sayed", an initial "J." or "J.L.".
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
+)
+_PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Fr|Sr|Jr|St)\."
+_RUN = re.compile(
+    rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION = frozenset(
+    """
+    the a an but and or so then in on at for with after before since while when if as asked
+    according even just still now also meanwhile however although earlier later last next
+    this that these those his her their its our we they he she it i you today yesterday
+    tonight here there what who why how where monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december one two three many some several most both all no not instead other
+    another every each such east west north south central new upper lower greater little
+    old great holy saint st san los las el la
+    """.split()
+)
+# Plural demonyms and peoples: "Americans", "Tanzanians", "Cuban-Americans".
+_PEOPLES = re.compile(r"(?:ans|ese|ians|ers)$")
+_NOT_AFTER_NAME = frozenset(
+    """
+    of and or in at on for from to with by who whom whose which that is was were are has had
+    have will would could can may might should said says told added, as than but nor
+    """.split()
+)
+
+
+def _is_title(word: str) -> bool:
+    """A title or a role written before a name: "Gen.", "Secretary", "Developer"."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or bare in ROLE_NOUNS or bool(re.fullmatch(_TITLE_ABBR, word))
+
+
+def _words(run: str) -> list[str]:
+    return run.split()
+
+
+def split_name(phrase: str) -> tuple[str | None, str | None]:
+    """The person's name in a speaker phrase, and what describes them.
+
+    ``"U.S. Deputy Ambassador Peter Burleigh"`` -> (``Peter Burleigh``, ``U.S. Deputy
+    Ambassador``); ``"Dr. Mia Lund of Oslo University"`` -> (``Mia Lund``, ``Oslo
+    University``); ``"an angry Col. Ray Dunn"`` -> (``Ray Dunn``, None);
+    ``"a Ford spokeswoman"`` -> (None, None). The name is the last run of capitalised words
+    that is not an organisation, with titles and offices before it dropped.
+    """
+    best: tuple[str, int, int] | None = None
+    best_strength = -1
+    for match in _RUN.finditer(phrase):
+        words = _words(match.group())
+        if all(w.isupper() and len(w) > 1 for w in words):
+            continue  # NATO, FBI: acronyms of organisations
+        if re.match(r"['’]s\b", phrase[match.end() :]):
+            continue  # "Elian's Miami relatives": an owner, not the person
+        if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):
+            continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
+        while words and words[0].lower() in _FUNCTION:
+            words = words[1:]
+        if not words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
+            continue
+        following = phrase[match.end() :].split()
+        if following and following[0][:1].islower() and following[0] not in _NOT_AFTER_NAME:
+            continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
+        last_title = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
+        name_words = words[last_title + 1 :]
+        if not name_words:
+            continue
+        if len(name_words) == 1 and last_title < 0 and match.start() > 0:
+            preceding = phrase[: match.start()].split()
+            if preceding and preceding[-1].lower().rstrip(".") in {"of", "in", "at", "from"}:
+                continue  # "an official in Nairobi": a place
+        if len(name_words) == 1 and last_title < 0:
+            bare = name_words[0].lower().rstrip(".")
+            if bare in ROLE_NOUNS or bare.rstrip("s") in ROLE_NOUNS or bare in _FUNCTION:
+                continue  # "Lawyers for the family": a description
+        strength = 1 if len(name_words) >= 2 or last_title >= 0 else 0
+        if strength < best_strength:
+            continue  # a full name or a titled one beats a lone capitalised word after it
+        best_strength = strength
+        start = match.start() + match.group().index(name_words[0])
+        best = (" ".join(name_words), start, match.start())
+    if best is None:
+        return None, None
+    name, start, run_start = best
+    before = phrase[:run_start] + phrase[run_start:start]
+    after = phrase[start + len(name) :]
+    role_parts = [p.strip(" ,") for p in (before, after)]
+    role_parts = [re.sub(r"^(?:the|a|an|of|from|at)\s+", "", p, flags=re.I) for p in role_parts]
+    role = ", ".join(p for p in role_parts if p and p.lower() not in _FUNCTION)
+    return name.strip(" ,"), role or None
+
+
+def gender_of(text: str) -> str | None:
+    """``m``, ``f`` or None from the words of a phrase: titles, kin and role words, first
+    names."""
+    words = [w.lower().strip(".,’'") for w in text.split()]
+    if any(w in FEMALE for w in words):
+        return "f"
+    if any(w in MALE for w in words):
+        return "m"
+    for word in words:
+        if word in FEMALE_NAMES:
+            return "f"
+        if word in MALE_NAMES:
+            return "m"
+    return None
+
+
+@dataclass
+class Mention:
+    """A person or source mentioned at ``start`` (an offset of the article's text)."""
+
+    start: int
+    end: int
+    name: str  # the fullest name, or the description as written
+    named: bool
+    gender: str | None = None
+    plural: bool = False
+    role: str | None = None
+    subject: bool = False  # first mention of its sentence
+    nouns: set[str] = field(default_factory=set)
+
+
+class People:
+    """The people an article names, found once; pronouns and surnames resolved against them."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self._gender: dict[str, str] = {}
+        self._roles: dict[str, str] = {}
+        self._sentence_starts = [s.start for s in article.sentences]
+        self._by_last_word: dict[str, list[Mention]] = {}
+        self._find_named()
+        self._infer_gender_from_pronouns()
+
+    # -- names -------------------------------------------------------------------------
+    def _find_named(self) -> None:
+        article = self.article
+        found: list[tuple[int, int, list[str], str]] = []
+        for sentence in article.sentences:
+            first = True
+            for match in _RUN.finditer(sentence.text):
+                words = _words(match.group())
+                offset = sentence.start + match.start()
+                last_title = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
+                title_words = [w for w in words[: last_title + 1] if _is_title(w)]
+                if last_title >= 0:
+                    words = words[last_title + 1 :]
+                while words and (
+                    words[0].lower() in _FUNCTION
+                    or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
+                ):
+                    words = words[1:]  # "But", "NATO" before "Secretary-General ..."
+                if words:
+                    offset = article.text.index(words[0], offset)
+                if not words:
+                    continue
+                possessive = bool(_POSSESSIVE.search(words[-1])) or bool(
+                    re.match(r"['’]s?\b", sentence.text[match.end() :])
+                )
+                words = [_POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in
+                         enumerate(words)]  # fmt: skip
+                if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or (
+                    _PEOPLES.search(words[-1]) and words[-1].lower() not in MALE_NAMES
+                ):
+                    first = False
+                    continue
+                following = sentence.text[match.end() :].split()
+                if (
+                    following
+                    and following[0][:1].islower()
+                    and following[0] not in (_NOT_AFTER_NAME | {"said", "says", "told", "added"})
+                    and not title_words
+                    and len(words) < 2
+                ):
+                    first = False
+                    continue
+                if words[-1].isupper() and len(words[-1]) > 1:
+                    first = False
+                    continue  # NATO, FBI: organisations
+                has_evidence = bool(title_words) or gender_of(words[0]) is not None
+                if len(words) == 1 and not title_words:
+                    found.append((offset, offset + len(words[0]), words, "single"))
+                    first = False
+                    continue
+                if (
+                    len(words) >= 2 and (has_evidence or self._looks_personal(sentence.text, match))
+                ) or (has_evidence and len(words) >= 1):
+                    lead = sentence.text[: match.start()]
+                    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
+                    kind = "subject" if first and near_start and not possessive else "other"
+                    if possessive:
+                        kind = "possessive"
+                    found.append((offset, offset + len(" ".join(words)), words, kind))
+                    gender = gender_of(" ".join(title_words + words[:1]))
+                    if gender:
+                        self._gender.setdefault(" ".join(words), gender)
+                first = False
+        full_names = [" ".join(w) for _, _, w, kind in found if len(w) >= 2]
+        distinct: dict[str, set[str]] = {}
+        for full in full_names:
+            distinct.setdefault(full.split()[-1], set()).add(full)
+        self._full_by_surname: dict[str, list[tuple[int, list[str]]]] = {}
+        for start, _, words, _ in found:
+            if len(words) >= 2:
+                self._full_by_surname.setdefault(words[-1], []).append((start, words))
+        surnames: dict[str, list[str]] = {}
+        for name in full_names:
+            surnames.setdefault(name.split()[-1], []).append(name)
+        for start, end, words, kind in found:
+            name = " ".join(words)
+            if len(words) == 1:
+                if name not in surnames:
+                    continue  # a single capitalised word that no full name explains
+                name = self._fullest_before(name, start, found)
+            else:
+                name = self._longest_ending(name, distinct.get(words[-1], ()))
+            mention = Mention(start, end, name, named=True, subject=kind == "subject")
+            mention.nouns = self._nouns_around(start, end)
+            mention.gender = self._gender.get(name) or gender_of(name.split()[0])
+            if kind == "possessive":
+                mention.subject = False
+                mention.role = "possessor"
+            self._add(mention)
+
+    def _nouns_around(self, start: int, end: int) -> set[str]:
+        """Role and kin nouns the text puts next to a name: "great-uncle Lazaro Gonzalez",
+        "Juan Miguel Gonzalez, the boy's father,"."""
+        text = self.article.text
+        before = text[max(0, start - 40) : start].split()[-2:]
+        after = re.match(r"\s*,\s*([^,.;:]{1,60})[,.;:]", text[end : end + 80])
+        words = [w.lower().strip(".,'’") for w in before]
+        if after:
+            words += [w.lower().strip(".,'’") for w in after.group(1).split()]
+        return {w for w in words if w in ROLE_NOUNS}
+
+    def only_with_role(self, noun: str, at: int) -> Mention | None:
+        """The one person the article describes by ``noun`` (a kin or role word), if there
+        is exactly one; None when none or several are."""
+        people = {m.name: m for m in self.mentions if m.named and noun in m.nouns}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    @staticmethod
+    def _looks_personal(text: str, match: re.Match[str]) -> bool:
+        """A two-word capitalised run with no title or known first name is a person when
+        the text around it says so: an appositive or a role noun next to it, or a speech
+        verb after it."""
+        before = text[: match.start()].split()[-1:] if match.start() else []
+        after = text[match.end() :]
+        if before and before[0].lower().strip(",") in ROLE_NOUNS | TITLES:
+            return True
+        if re.match(
+            r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
+            r"director|founder|spokes\w+|executive|former)\b",
+            after,
+        ):
+            return True
+        return bool(
+            re.match(
+                r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
+                r"insisted|warned|argued|replied|explained)\b",
+                after,
+            )
+        )
+
+    def _longest_ending(self, name: str, full_names: Iterable[str]) -> str:
+        words = name.split()
+        best = name
+        for other in sorted(full_names):
+            other_words = other.split()
+            if len(other_words) > len(best.split()) and other_words[-len(words) :] == words:
+                best = other
+        return best
+
+    def _fullest_before(
+        self, surname: str, at: int, found: list[tuple[int, int, list[str], str]]
+    ) -> str:
+        """The full name with this surname mentioned last before ``at`` (else first after)."""
+        full = self._full_by_surname.get(surname, [])
+        before = [w for s, w in full if s < at]
+        if before:
+            return " ".join(before[-1])
+        return " ".join(full[0][1]) if full else surname
+
+    def _add(self, mention: Mention) -> None:
+        if mention.named:
+            self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
+            self._by_last_word[mention.name.split()[-1]].sort(key=lambda m: m.start)
+        index = bisect.bisect_right(self._starts, mention.start)
+        self._starts.insert(index, mention.start)
+        self.mentions.insert(index, mention)
+
+    def _infer_gender_from_pronouns(self) -> None:
+        """A sentence that opens with He/She (or says "he said") after a sentence with one
+        named person gives that person's gender."""
+        sentences = self.article.sentences
+        for previous, sentence in itertools.pairwise(sentences):
+            pronoun = re.match(r"\W*(He|She)\b", sentence.text)
+            inner = re.search(r"\b(he|she) (?:said|says|added|told)\b", sentence.text)
+            word = pronoun or inner
+            if word is None:
+                continue
+            people = {
+                m.name
+                for m in self.mentions
+                if m.named and previous.start <= m.start < previous.end and m.role != "possessor"
+            }
+            if len(people) == 1:
+                name = people.pop()
+                self._gender.setdefault(name, "m" if word.group(1).lower() == "he" else "f")
+        for mention in self.mentions:
+            if mention.named and mention.gender is None:
+                mention.gender = self._gender.get(mention.name)
+
+    # -- resolution -------------------------------------------------------------------
+    def fullest(self, name: str, at: int) -> str:
+        """The fullest form of a name at ``at``: a surname becomes the full name mentioned
+        last before it ("Albright" -> "Madeleine Albright")."""
+        words = name.split()
+        candidates = [
+            m
+            for m in self._by_last_word.get(words[-1], [])
+            if m.name.split()[-len(words) :] == words
+        ]
+        if not candidates:
+            return name
+        before = [m for m in candidates if m.start <= at]
+        chosen = before[-1] if before else candidates[0]
+        return chosen.name if len(chosen.name.split()) >= len(words) else name
+
+    def register(self, start: int, end: int, name: str, *, named: bool, role: str | None) -> None:
+        """Record a source found by an attribution (named, or described: "a Ford
+        spokeswoman"), so that later pronouns and role nouns can refer to it."""
+        for existing in self.between(start - 200, end):
+            if existing.start <= start < existing.end or start <= existing.start < end:
+                existing.subject = True  # the speaker of an attribution is its clause's subject
+                return
+        words = name.lower().split()
+        mention = Mention(start, end, name, named=named, role=role, subject=True)
+        mention.gender = self._gender.get(name) or gender_of(name if not named else name.split()[0])
+        if not named:
+            mention.gender = gender_of(name)
+            mention.plural = bool(words) and words[-1].endswith("s") and words[-1] not in {
+                "news", "press", "times", "states"}  # fmt: skip
+        mention.nouns = {w.strip(".,") for w in (name + " " + (role or "")).lower().split()}
+        mention.nouns &= ROLE_NOUNS
+        self._add(mention)
+
+    def pronoun(self, word: str, at: int, *, floor: int = 0) -> Mention | None:
+        """The person a he/she at ``at`` refers to: the subject of the nearest sentence back
+        that names someone of that gender. None when two such people compete."""
+        gender = "m" if word.lower() in {"he", "him", "his"} else "f"
+        sentences = self.article.sentences
+        index = self.sentence_index(at)
+        if index is None:
+            return None
+        for position in range(index, max(-1, index - 6), -1):
+            sentence = sentences[position]
+            limit = at if position == index else sentence.end
+            if sentence.end <= floor:
+                break
+            here = [
+                m
+                for m in self.between(sentence.start, limit)
+                if m.role != "possessor" and not m.plural and (m.named or m.gender is not None)
+            ]
+            compatible = [m for m in here if m.gender in (gender, None)]
+            if not compatible:
+                continue
+            known = [m for m in compatible if m.gender == gender]
+            pool = known or compatible
+            subjects = [m for m in pool if m.subject]
+            chosen = subjects[0] if subjects else pool[0]
+            rivals = {m.name for m in pool if m.name != chosen.name and m.subject == chosen.subject}
+            if rivals and not (known and chosen.gender == gender and len(known) == 1):
+                return None  # two people of that gender side by side: not sure
+            if chosen.gender is None and not known:
+                # Unknown gender: only when nobody of the other gender is nearer.
+                return chosen
+            return chosen
+        return None
+
+    def role(self, noun: str, at: int) -> Mention | None:
+        """The source "the <noun>" refers to: the last mention before ``at`` described by that
+        noun ("the spokeswoman" -> "a Ford spokeswoman")."""
+        for mention in reversed(self.mentions):
+            if mention.start >= at:
+                continue
+            if noun in mention.nouns:
+                return mention
+        return None
+
+    def plural(self, at: int) -> Mention | None:
+        """The group a "they" at ``at`` refers to: the last plural source before it."""
+        for mention in reversed(self.mentions):
+            if mention.start < at and mention.plural:
+                return mention
+        return None
+
+    def organisation_before(self, at: int) -> str | None:
+        """What an "it" at ``at`` refers to: the organisation that opens the sentence before
+        it ("NATO is training troops ... . It has pledged ..."), if one does."""
+        sentences = self.article.sentences
+        index = self.sentence_index(at)
+        if not index:
+            return None
+        previous = sentences[index - 1].text
+        match = re.match(r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*)\s+[a-z]",
+                         previous)  # fmt: skip
+        if match is None:
+            return None
+        name = match.group(1)
+        words = name.split()
+        organisation = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
+            w.lower() in ORGANISATION_WORDS for w in words
+        )
+        if not organisation or words[0].lower() in _FUNCTION:
+            return None
+        return ("the " + name) if previous.lstrip().startswith("The ") else name
+
+    def sentence_index(self, at: int) -> int | None:
+        """Index of the sentence that holds offset ``at`` (None outside every sentence)."""
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        sentences = self.article.sentences
+        if index < 0 or at >= sentences[index].end:
+            return None
+        return index
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self.mentions[low:high]
+
+    def knows(self, word: str) -> bool:
+        """Whether the article names someone with this word in their name."""
+        return any(m.named and word in m.name.split() for m in self.mentions)
+
+    def remember_role(self, name: str, role: str | None) -> None:
+        if role and name not in self._roles:
+            self._roles[name] = role
+
+    def role_of(self, name: str) -> str | None:
+        """The role or affiliation the article gives a person, if any."""
+        return self._roles.get(name)

@@ -1,0 +1,99 @@
+"""The quotation scorer: outcomes, matching, and the gold files it reads."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis import parse_article
+from analysis.quotes.evaluate import (
+    GOLD_DIR,
+    GoldArticle,
+    GoldQuote,
+    gold_articles,
+    outcome,
+    score_article,
+    summary,
+)
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "expected"),
+    [
+        ("Madeleine Albright", ("Madeleine Albright",), "correct"),
+        ("the State Department", ("State Department",), "correct"),  # article ignored
+        ("Albright", ("Madeleine Albright",), "shorter"),
+        ("Bill Clinton", ("Madeleine Albright",), "wrong"),
+        (None, ("Madeleine Albright",), "empty"),
+        (None, (), "correct"),  # the text does not say who: empty is right
+        ("Jan Kavan", (), "wrong"),
+        ("the message", ("a message", "the government"), "correct"),  # aliases
+    ],
+)
+def test_outcome(system, gold, expected):
+    assert outcome(system, gold) == expected
+
+
+def _system(*rows):
+    return pd.DataFrame(
+        rows, columns=["quote", "kind", "speaker", "attribution", "start", "end"]
+    ).assign(role=None, verb=None, paragraph=1, words=1)
+
+
+def test_score_article_matches_by_overlap_and_class():
+    article = parse_article("date 2024-01-01 H\n\nBody text here for offsets.")
+    gold = GoldArticle(
+        "x",
+        "dev",
+        "constructed",
+        article,
+        (
+            GoldQuote(10, 20, "direct", ("Ann Lee",), "a"),
+            GoldQuote(30, 40, "indirect", ("Tom Ray",), "b"),
+            GoldQuote(50, 55, "ignore", (), "c"),
+        ),
+    )
+    system = _system(
+        ("a", "direct", "Ann Lee", "explicit", 12, 18),  # found, right
+        ("b", "partial", "Tom Ray", "explicit", 31, 39),  # wrong class: not a match
+        ("c", "partial", None, None, 50, 55),  # on an ignored span: not scored
+        ("d", "direct", "Zed", "explicit", 60, 70),  # nothing there: a false positive
+    )
+    rows = score_article(gold, system)
+    found = {r.text: r for r in rows if not r.false_positive}
+    assert found["a"].found and found["a"].outcome == "correct"
+    assert not found["b"].found
+    assert [r.text for r in rows if r.false_positive] == ["b", "d"]
+    table = summary(rows).set_index("quotations")
+    assert table.loc["speech", "false_pos"] == 2
+    assert table.loc["reported", "recall"] == 0.0
+
+
+def test_gold_files_resolve_to_their_articles():
+    constructed = [g for g in gold_articles(corpus=GOLD_DIR / "no-corpus-here.jsonl")]
+    assert len(constructed) == 15
+    assert {g.split for g in constructed} == {"dev", "heldout"}
+    for gold in constructed:
+        for quote in gold.quotes:
+            assert gold.article.text[quote.start : quote.end] == quote.text
+    wire = json.loads((GOLD_DIR / "gold-aquaint.json").read_text(encoding="utf-8"))
+    assert len(wire["articles"]) == 36
+    quotations = [q for a in wire["articles"] for q in a["quotes"] if q["kind"] != "ignore"]
+    assert sum(q["kind"] in ("direct", "partial") for q in quotations) >= 200
+    assert {a["split"] for a in wire["articles"]} == {"dev", "heldout"}
+
+
+def test_scorer_on_the_constructed_dev_articles_meets_its_floor():
+    """A regression floor on the articles written for the constructions (dev part)."""
+    from analysis.quotes import extract_quotes
+
+    rows = []
+    for gold in gold_articles(corpus=GOLD_DIR / "no-corpus-here.jsonl"):
+        if gold.split == "dev":
+            rows += score_article(gold, extract_quotes(gold.article))
+    table = summary(rows).set_index("quotations")
+    assert table.loc["speech", "recall"] == 100.0
+    assert table.loc["speech", "wrong_person_%"] == 0.0
+    assert table.loc["speech", "speaker_correct_%"] >= 95.0
