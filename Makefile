@@ -8,7 +8,13 @@ ARTICLE ?= data/2021-08-17-nato-afghanistan.txt
 REPORT_OPTIONS = $(if $(ID),--id "$(ID)") $(if $(FORMAT),--format "$(FORMAT)") \
 	$(if $(DATE),--date "$(DATE)") $(if $(HEADLINE),--headline "$(HEADLINE)")
 
-.PHONY: setup report test lint notebooks bench clean
+CORPUS ?= data/corpus/aquaint-1998-2000.jsonl
+CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
+# Optional: ENGINE=dask, SCHEDULER=tcp://host:8786, WORKERS=4.
+CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
+	$(if $(WORKERS),--workers "$(WORKERS)")
+
+.PHONY: setup report test lint notebooks bench bench-corpus corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -39,12 +45,24 @@ lint: setup
 # Sync each notebook with its py:percent twin (the newer one wins), then re-execute the
 # committed notebooks in place (after an intended change of output) and refresh the twins.
 notebooks: setup
-	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb
+	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
 	$(PY) -m analysis.report --refresh-notebooks
-	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb
+	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
 
 bench: setup
 	$(PY) benchmarks/run.py
+
+# A collection into Parquet tables (resumable): make corpus CORPUS=coverage.jsonl
+corpus: setup
+	$(VENV)/bin/article-analysis corpus "$(CORPUS)" --output "$(CORPUS_OUTPUT)" $(CORPUS_OPTIONS)
+
+# The corpus notebook on a collection, rendered to build/corpus-report/
+corpus-report: setup
+	$(VENV)/bin/article-analysis corpus-report "$(CORPUS)" --output build/corpus-report
+
+# Corpus throughput, scaling, memory and the Dask engine (takes a few minutes)
+bench-corpus: setup
+	$(PY) benchmarks/corpus.py
 
 clean:
 	rm -rf build

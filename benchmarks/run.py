@@ -24,7 +24,7 @@ SOURCES = [
 ]
 SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "aquaint-1998-2000.jsonl"
+CORPUS = ROOT / "data" / "corpus" / "aquaint-1998-2000.jsonl"
 
 FULL_ANALYSIS = """
 import analysis as an

@@ -9,7 +9,9 @@ import pytest
 
 from analysis.paths import NOTEBOOKS_DIR
 
-NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+NOTEBOOKS = sorted(
+    [*NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"), *NOTEBOOKS_DIR.glob("corpus/[0-9][0-9]-*.ipynb")]
+)
 
 
 def test_every_notebook_has_a_twin():

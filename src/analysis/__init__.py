@@ -25,24 +25,42 @@ if TYPE_CHECKING:
         parse_article,
         parse_date,
     )
+    from analysis.corpus import (
+        Corpus,
+        analyse_corpus,
+        articles_per_outlet,
+        cited_dates,
+        distinctive_terms_by_outlet,
+        readability_by_outlet,
+        terms_over_time,
+        tone_by_outlet,
+        top_speakers,
+    )
     from analysis.dates import extract_dates, timeline
     from analysis.dates.format import date_label, gap_label
     from analysis.document import ArticleLike, Document, as_document
     from analysis.narrative import (
         describe_article,
         describe_attribution,
+        describe_cited_dates,
+        describe_corpus,
+        describe_coverage,
         describe_difficulty,
+        describe_distinctive_terms,
         describe_quotes,
         describe_readability,
+        describe_readability_by_outlet,
         describe_reliability,
         describe_sentiment,
         describe_terms,
         describe_thresholds,
         describe_timeline,
+        describe_tone_by_outlet,
+        describe_top_speakers,
         show,
     )
     from analysis.overview import key_numbers
-    from analysis.paths import DATA_DIR, DEFAULT_ARTICLE
+    from analysis.paths import DATA_DIR, DEFAULT_ARTICLE, DEFAULT_CORPUS
     from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (
         FORMULAS,
@@ -82,6 +100,14 @@ if TYPE_CHECKING:
         paragraph_counts,
         sentence_table,
         tokens,
+    )
+    from analysis.viz.corpus import (
+        plot_articles_per_outlet,
+        plot_cited_dates,
+        plot_distinctive_terms,
+        plot_readability_by_outlet,
+        plot_tone_by_outlet,
+        plot_top_speakers,
     )
     from analysis.viz.overview import plot_overview
     from analysis.viz.quotes import plot_speakers

@@ -2,7 +2,9 @@
 
 ``article-analysis report ARTICLE`` runs every notebook on an article and renders the HTML
 report; ``article-analysis articles COLLECTION`` lists the articles of an export so that one
-can be chosen with ``--id``.
+can be chosen with ``--id``; ``article-analysis corpus COLLECTION --output DIR`` analyses a
+whole collection into Parquet tables; ``article-analysis corpus-report COLLECTION`` renders
+the corpus notebooks.
 """
 
 from __future__ import annotations
@@ -61,6 +63,32 @@ def _articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import analyse_corpus
+
+    analyses = args.analyses.split(",") if args.analyses else None
+    analyse_corpus(
+        args.collection,
+        output=args.output,
+        analyses=analyses,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        progress=True,
+    )
+    return 0
+
+
+def _corpus_report(args: argparse.Namespace) -> int:
+    from analysis.report import build_corpus_report
+
+    started = time.perf_counter()
+    index = build_corpus_report(args.collection, args.output)
+    print(f"corpus report for {args.collection}: {index} ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line parser (its ``--help`` is the command's documentation)."""
     main_parser = argparse.ArgumentParser(
@@ -103,6 +131,35 @@ def parser() -> argparse.ArgumentParser:
     articles.add_argument("collection", help="a .jsonl, .json, .csv or .tsv file, or a folder")
     articles.add_argument("--format", choices=["jsonl", "json", "csv", "tsv"])
     articles.set_defaults(run=_articles)
+    corpus = commands.add_parser(
+        "corpus",
+        help="analyse every article of a collection into Parquet tables",
+        description="Analyse every article of COLLECTION (JSON Lines, JSON, CSV, TSV or a "
+        "folder) into Parquet tables under --output: one table per analysis, with article_id, "
+        "date and outlet on every row. A rerun analyses only new or changed articles. Read "
+        "the tables with analysis.corpus.Corpus(OUTPUT) or any Parquet reader.",
+    )
+    corpus.add_argument("collection", help="a .jsonl, .json, .csv or .tsv file, or a folder")
+    corpus.add_argument("--output", required=True, help="folder of the Parquet tables")
+    corpus.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: a process pool on this machine (default); dask: Dask",
+    )
+    corpus.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://...)")
+    corpus.add_argument("--workers", type=int, help="processes (default: every core)")
+    corpus.add_argument("--batch-size", type=int, default=100, help="articles per batch")
+    corpus.add_argument("--analyses", help="comma-separated tables (default: all)")
+    corpus.set_defaults(run=_corpus)
+    corpus_report = commands.add_parser(
+        "corpus-report",
+        help="compare the coverage of a collection: run the corpus notebook, render HTML",
+        description="Analyse COLLECTION and render the corpus notebooks to --output.",
+    )
+    corpus_report.add_argument("collection", help="a .jsonl, .json, .csv or .tsv file, or a folder")
+    corpus_report.add_argument("--output", default=str(BUILD_DIR / "corpus-report"))
+    corpus_report.set_defaults(run=_corpus_report)
     return main_parser
 
 
@@ -111,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         status: int = args.run(args)
-    except (ArticleError, FileNotFoundError) as exc:
+    except (ArticleError, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return status

@@ -18,14 +18,21 @@ from analysis.document import ArticleLike, as_document
 __all__ = [
     "describe_article",
     "describe_attribution",
+    "describe_cited_dates",
+    "describe_corpus",
+    "describe_coverage",
     "describe_difficulty",
+    "describe_distinctive_terms",
     "describe_quotes",
     "describe_readability",
+    "describe_readability_by_outlet",
     "describe_reliability",
     "describe_sentiment",
     "describe_terms",
     "describe_thresholds",
     "describe_timeline",
+    "describe_tone_by_outlet",
+    "describe_top_speakers",
     "show",
 ]
 
@@ -206,6 +213,112 @@ def describe_attribution(quotes: pd.DataFrame) -> str:
             "leave it empty rather than guess."
         )
     return text
+
+
+def describe_corpus(corpus: Any) -> str:
+    """The corpus in one sentence: articles, outlets, the span of publication dates, words,
+    and the analyses that failed (``corpus``: an :class:`analysis.corpus.Corpus`)."""
+    summary = corpus.sql(
+        "select count(*) as articles, count(distinct outlet) as outlets, min(date) as first, "
+        "max(date) as last, sum(words) as words from articles"
+    ).iloc[0]
+    errors = len(corpus.table("errors")) if "errors" in corpus.tables else 0
+    if not summary["articles"]:
+        return "The corpus has no articles."
+    span = ""
+    if pd.notna(summary["first"]):
+        span = f", published from {summary['first']:%-d %B %Y} to {summary['last']:%-d %B %Y}"
+    failed = (
+        f" {_count(errors, 'analysis', 'analyses')} failed and are listed in the errors table."
+        if errors
+        else " Every analysis ran on every article."
+    )
+    return (
+        f"The corpus has {_count(int(summary['articles']), 'article')} from "
+        f"{_count(int(summary['outlets']), 'outlet')}{span}: {int(summary['words']):,} words."
+        + failed
+    )
+
+
+def describe_coverage(per_outlet: pd.DataFrame) -> str:
+    """Which outlet published most, and the busiest period (from
+    :func:`analysis.corpus.articles_per_outlet`)."""
+    if per_outlet.empty:
+        return "The corpus has no dated articles."
+    totals = per_outlet.groupby("outlet")["articles"].sum().sort_values(ascending=False)
+    busiest = per_outlet.groupby("period")["articles"].sum()
+    period = busiest.idxmax()
+    return (
+        f"{totals.index[0]} published most ({_count(int(totals.iloc[0]), 'article')} of "
+        f"{int(totals.sum())}); the busiest period was {period:%B %Y} with "
+        f"{_count(int(busiest.max()), 'article')}. Periods without any article are left out "
+        "of the chart."
+    )
+
+
+def describe_readability_by_outlet(grades: pd.DataFrame) -> str:
+    """The outlets with the easiest and the hardest median article."""
+    if grades.empty:
+        return "No article could be scored."
+    ordered = grades.sort_values("median")
+    easy, hard = ordered.iloc[0], ordered.iloc[-1]
+    if len(ordered) == 1:
+        return f"The median article of {easy['outlet']} needs grade {easy['median']:.1f}."
+    return (
+        f"{easy['outlet']} is the easiest to read (median grade {easy['median']:.1f}), "
+        f"{hard['outlet']} the hardest ({hard['median']:.1f})."
+    )
+
+
+def describe_tone_by_outlet(tone: pd.DataFrame) -> str:
+    """Each outlet's mean tone, and the most negative and most positive period."""
+    if tone.empty:
+        return "No article has a tone to measure."
+    weighted = tone.assign(total=tone["compound"] * tone["articles"]).groupby("outlet")
+    means = (weighted["total"].sum() / weighted["articles"].sum()).sort_values()
+    parts = [f"{outlet} {value:+.2f}" for outlet, value in means.items()]
+    low = tone.loc[tone["compound"].idxmin()]
+    high = tone.loc[tone["compound"].idxmax()]
+    return (
+        f"Mean tone per outlet: {_list(parts)}. The most negative month: {low['outlet']}, "
+        f"{low['period']:%B %Y} ({low['compound']:+.2f}); the most positive: "
+        f"{high['outlet']}, {high['period']:%B %Y} ({high['compound']:+.2f})."
+    )
+
+
+def describe_distinctive_terms(distinctive: pd.DataFrame) -> str:
+    """The most distinctive term of each outlet."""
+    if distinctive.empty:
+        return "No term is used significantly more by one outlet than by the others."
+    first = distinctive.groupby("outlet", sort=True).head(1)
+    parts = [f"{_quoted(r.term)} for {r.outlet} ({r.per_10k:.1f} vs {r.rest_per_10k:.1f} per "
+             f"10,000 words)" for r in first.itertuples()]  # fmt: skip
+    return f"The most distinctive term: {_list(parts)}."
+
+
+def describe_cited_dates(cited: pd.DataFrame) -> str:
+    """The past date the most articles name."""
+    if cited.empty:
+        return "The articles name no earlier date that can be placed on a calendar."
+    top = cited.iloc[0]
+    label = date_label(pd.Timestamp(top["event_date"]), top["granularity"])
+    return (
+        f"{label} is named by {_count(int(top['articles']), 'article')} from "
+        f"{_count(int(top['outlets']), 'outlet')}, cited from {top['first_cited']:%-d %B %Y} "
+        f"to {top['last_cited']:%-d %B %Y}."
+    )
+
+
+def describe_top_speakers(quoted: pd.DataFrame) -> str:
+    """Who is quoted most across the corpus."""
+    if quoted.empty:
+        return "Nobody is quoted with a speaker the rules could find."
+    top = quoted.iloc[0]
+    return (
+        f"{top['speaker']} is quoted most: {_count(int(top['words']), 'word')} in "
+        f"{_count(int(top['quotes']), 'quotation')} across "
+        f"{_count(int(top['articles']), 'article')} from {_count(int(top['outlets']), 'outlet')}."
+    )
 
 
 def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:

@@ -16,3 +16,7 @@ NLTK_DATA_SOURCE: Path = DATA_DIR / "nltk_data"
 
 #: The article the notebooks analyse by default.
 DEFAULT_ARTICLE: Path = DATA_DIR / "2021-08-17-nato-afghanistan.txt"
+
+#: The corpus the corpus notebooks analyse by default: 73 AP, NYT and Xinhua articles,
+#: 1998-2000 (a byte-for-byte copy of ``../shared/corpus/aquaint-1998-2000.jsonl``).
+DEFAULT_CORPUS: Path = DATA_DIR / "corpus" / "aquaint-1998-2000.jsonl"

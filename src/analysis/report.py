@@ -27,7 +27,7 @@ from analysis.article import Article
 from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
 from analysis.sources import load_article
 
-__all__ = ["build_report", "refresh_notebooks"]
+__all__ = ["build_corpus_report", "build_report", "refresh_notebooks"]
 
 KERNEL = "python3"
 #: Kernel options: keep the kernel's own start-up log (a warning about its local TCP
@@ -43,8 +43,12 @@ _CDN = re.compile(
 )
 
 
-def _notebooks() -> list[Path]:
-    return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+def _notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+#: The corpus notebooks (``notebooks/corpus/``).
+CORPUS_NOTEBOOKS_DIR = NOTEBOOKS_DIR / "corpus"
 
 
 def refresh_notebooks() -> None:
@@ -52,15 +56,17 @@ def refresh_notebooks() -> None:
     import nbformat
     from nbclient import NotebookClient
 
-    for path in _notebooks():
+    for path in [*_notebooks(), *_notebooks(CORPUS_NOTEBOOKS_DIR)]:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(
             notebook,
             kernel_name=KERNEL,
             extra_arguments=KERNEL_ARGUMENTS,
             timeout=600,
-            resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
+            resources={"metadata": {"path": str(path.parent)}},
         ).execute()
+        for cell in notebook.cells:
+            cell.metadata.pop("execution", None)  # timestamps: noise in a reviewed diff
         nbformat.write(notebook, path)
         print(f"executed {path.name}")
 
@@ -109,7 +115,7 @@ def _render(notebook: Path, parameters: dict[str, str | None], output: Path) -> 
         str(target),
         parameters=parameters,
         kernel_name=KERNEL,
-        cwd=str(NOTEBOOKS_DIR),
+        cwd=str(notebook.parent),
         progress_bar=False,
         extra_arguments=KERNEL_ARGUMENTS,
     )
@@ -158,6 +164,51 @@ def build_report(
         names = [job.result() for job in jobs]
     index = output / "index.html"
     index.write_text(_index(article, article_path, names), encoding="utf-8")
+    return index
+
+
+def _corpus_index(corpus_path: Path, names: list[str]) -> str:
+    items = "\n".join(
+        f'    <li><a href="{html.escape(n)}.html">{html.escape(n)}</a></li>' for n in names
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Corpus analysis: {html.escape(corpus_path.name)}</title>
+<style>
+  body {{ font-family: sans-serif; max-width: 48rem; margin: 2rem auto; line-height: 1.5; }}
+</style>
+</head>
+<body>
+  <h1>Corpus analysis</h1>
+  <p><strong>{html.escape(corpus_path.name)}</strong></p>
+  <ol>
+{items}
+  </ol>
+</body>
+</html>
+"""
+
+
+def build_corpus_report(
+    corpus_path: str | Path, output: str | Path = BUILD_DIR / "corpus-report"
+) -> Path:
+    """Execute the corpus notebooks on a collection and render them into ``output``.
+
+    Raises:
+        ArticleError, FileNotFoundError: the collection cannot be read (checked first).
+    """
+    from analysis.sources import read_articles
+
+    corpus_path = Path(corpus_path).resolve()
+    read_articles(corpus_path)  # fail early, with our message
+    output = Path(output)
+    (output / "executed").mkdir(parents=True, exist_ok=True)
+    names = [
+        _render(notebook, {"corpus_path": str(corpus_path)}, output)
+        for notebook in _notebooks(CORPUS_NOTEBOOKS_DIR)
+    ]
+    index = output / "index.html"
+    index.write_text(_corpus_index(corpus_path, names), encoding="utf-8")
     return index
 
 

@@ -113,21 +113,25 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
     doc = as_document(article)
     article = doc.article
     by_sentence = doc.sentence_sentiment
-    means = by_sentence.groupby("paragraph")[_SCORES].mean()
-    counts = by_sentence.groupby("paragraph").size()
+    sums: dict[int, list[float]] = {}
+    counts: dict[int, int] = {}
+    for paragraph, *values in zip(by_sentence["paragraph"], *(by_sentence[k] for k in _SCORES),
+                                  strict=True):  # fmt: skip
+        total = sums.setdefault(paragraph, [0.0] * len(_SCORES))
+        for i, value in enumerate(values):
+            total[i] += value
+        counts[paragraph] = counts.get(paragraph, 0) + 1
     rows = []
     for paragraph in article.paragraphs:
-        if paragraph.index in means.index:
-            mean = means.loc[paragraph.index]
-            scores = [float(mean[k]) for k in _SCORES]
-        else:  # a paragraph with no sentence cannot happen, but never fabricate a score
-            scores = [float("nan")] * 4
+        n = counts.get(paragraph.index, 0)
+        # A paragraph with no sentence cannot happen, but never fabricate a score.
+        scores = [v / n for v in sums[paragraph.index]] if n else [float("nan")] * 4
         rows.append(
             (
                 paragraph.index,
                 *scores,
                 sentiment_label(scores[0]),
-                int(counts.get(paragraph.index, 0)),
+                n,
                 polarity_scores(paragraph.text)["compound"],
                 paragraph.text,
             )

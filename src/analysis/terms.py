@@ -57,18 +57,20 @@ def term_frequencies(
     keep = words["norm"].str.len() >= min_chars
     if not keep_stopwords:
         keep &= ~words["is_stop"]
-    kept = words[keep]
-    frame = (
-        kept.groupby("norm")
-        .agg(count=("norm", "size"), paragraphs=("paragraph", "nunique"))
-        .reset_index()
-        .rename(columns={"norm": "term"})
+    counts: Counter[str] = Counter()
+    where: defaultdict[str, set[int]] = defaultdict(set)
+    for norm, paragraph in zip(words["norm"][keep], words["paragraph"][keep], strict=True):
+        counts[norm] += 1
+        where[norm].add(paragraph)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return pd.DataFrame(
+        {
+            "term": pd.Series([t for t, _ in ordered], dtype="object"),
+            "count": pd.Series([c for _, c in ordered], dtype="int64"),
+            "share": pd.Series([c / total if total else 0.0 for _, c in ordered], dtype="float64"),
+            "paragraphs": pd.Series([len(where[t]) for t, _ in ordered], dtype="int64"),
+        }
     )
-    frame["share"] = frame["count"] / total if total else 0.0
-    frame = frame.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)
-    return frame.astype({"term": "object", "count": "int64", "paragraphs": "int64"})[
-        ["term", "count", "share", "paragraphs"]
-    ]
 
 
 def _phrases(article: ArticleLike) -> Iterator[list[tuple[str, int]]]:

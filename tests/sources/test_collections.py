@@ -11,9 +11,9 @@ import pytest
 
 import analysis as an
 from analysis import ArticleError, SkippedRecordWarning, read_articles
+from analysis.paths import DEFAULT_CORPUS as CORPUS
 
 SOURCES = Path(__file__).parents[1] / "fixtures" / "sources"
-CORPUS = Path(__file__).parents[3] / "shared" / "corpus" / "aquaint-1998-2000.jsonl"
 
 
 def test_jsonl_export_with_other_field_names_and_bad_records():
@@ -116,7 +116,6 @@ def test_not_a_collection():
         read_articles(SOURCES / "missing.jsonl")
 
 
-@pytest.mark.skipif(not CORPUS.is_file(), reason="the shared corpus is not beside the project")
 def test_shared_corpus_reads_as_73_articles():
     collection = read_articles(CORPUS)
     articles = list(collection)

@@ -148,17 +148,20 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
     dated = dates[dates["date"].notna()]
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}
-    for row in dated.itertuples():
-        if row.value in rows:
+    columns = ["value", "sentence", "start", "text", "date", "granularity", "paragraph"]
+    for value, index, at, text, date, granularity, paragraph in zip(
+        *(dated[c] for c in columns), strict=True
+    ):
+        if value in rows:
             continue
-        if row.sentence == 0:
+        if index == 0:
             event = article.headline or ""
-            start = row.start - (article.headline_span or (0, 0))[0]
+            start = at - (article.headline_span or (0, 0))[0]
         else:
-            sentence = sentences[row.sentence]
-            event, start = sentence.text, row.start - sentence.start
-        event = _clause(event, start, start + len(row.text))
-        rows[row.value] = [row.date, row.granularity, row.value, event, row.paragraph, False]
+            sentence = sentences[index]
+            event, start = sentence.text, at - sentence.start
+        event = _clause(event, start, start + len(text))
+        rows[value] = [date, granularity, value, event, paragraph, False]
     if article.date is not None:
         value = article.date.isoformat()
         if value in rows:

@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import Article
-from analysis.paths import DATA_DIR
+from analysis.paths import DATA_DIR, DEFAULT_CORPUS
 
 __all__ = [
     "GOLD_DIR",
@@ -47,8 +47,6 @@ __all__ = [
 ]
 
 GOLD_DIR = DATA_DIR / "quotes"
-#: The shared corpus the AQUAINT gold refers to (by article id).
-DEFAULT_CORPUS = DATA_DIR.parents[1] / "shared" / "corpus" / "aquaint-1998-2000.jsonl"
 _CLASS = {"direct": "speech", "partial": "speech", "indirect": "reported"}
 
 

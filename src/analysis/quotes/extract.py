@@ -442,19 +442,27 @@ def speakers(article: ArticleLike) -> pd.DataFrame:
     """
     doc = as_document(article)
     frame = doc.quotes
-    quoted = frame[frame["kind"].isin(["direct", "partial"])].copy()
-    quoted["speaker"] = quoted["speaker"].fillna("(unattributed)")
-    table = (
-        quoted.groupby("speaker")
-        .agg(
-            role=("role", lambda s: next((r for r in s if isinstance(r, str)), None)),
-            quotes=("quote", "size"),
-            words=("words", "sum"),
-        )
-        .reset_index()
-        .astype({"quotes": "int64", "words": "int64", "role": "object"})
-    )
+    totals: dict[str, list[object]] = {}
+    for kind, speaker, role, words in zip(
+        frame["kind"], frame["speaker"], frame["role"], frame["words"], strict=True
+    ):
+        if kind not in ("direct", "partial"):
+            continue
+        name = speaker if isinstance(speaker, str) else "(unattributed)"
+        entry = totals.setdefault(name, [None, 0, 0])
+        if entry[0] is None and isinstance(role, str):
+            entry[0] = role
+        entry[1] = int(str(entry[1])) + 1
+        entry[2] = int(str(entry[2])) + int(words)
     total = doc.word_count
+    table = pd.DataFrame(
+        {
+            "speaker": pd.Series(list(totals), dtype="object"),
+            "role": pd.Series([v[0] for v in totals.values()], dtype="object"),
+            "quotes": pd.Series([v[1] for v in totals.values()], dtype="int64"),
+            "words": pd.Series([v[2] for v in totals.values()], dtype="int64"),
+        }
+    )
     table["share"] = table["words"] / total if total else 0.0
     return table.sort_values(["words", "speaker"], ascending=[False, True], ignore_index=True)[
         SPEAKER_COLUMNS

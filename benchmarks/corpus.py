@@ -1,0 +1,131 @@
+"""Corpus benchmark (``make bench-corpus``): throughput of the local and Dask engines, scaling
+from 1,000 to 10,000 articles, peak memory, identical tables.
+
+Articles are the 73 of ``data/corpus/`` repeated with new ids, dates (shifted by whole weeks)
+and outlets, so every one is analysed afresh. Peak memory is the largest resident set of the
+driver plus its worker processes, sampled every 0.2 s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import analysis as an  # noqa: E402
+from analysis.corpus import Corpus, analyse_corpus  # noqa: E402
+
+OUTLETS = ["Daily Coast", "Valley Herald", "Wire Service", "Evening Post", "Radio News"]
+
+
+def articles(n: int):
+    base = list(an.read_articles(an.DEFAULT_CORPUS))
+    for i in range(n):
+        source = base[i % len(base)]
+        round_ = i // len(base)
+        yield an.Article.from_parts(
+            source.body,
+            date=(source.date or dt.date(2000, 1, 1)) + dt.timedelta(weeks=round_),
+            headline=source.headline,
+            id=f"{source.id}-{round_}",
+            outlet=OUTLETS[(i + round_) % len(OUTLETS)],
+        )
+
+
+class PeakMemory:
+    """The largest RSS of this process and its children, sampled in a thread."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = me.memory_info().rss
+            for child in me.children(recursive=True):
+                with contextlib.suppress(psutil.Error):
+                    total += child.memory_info().rss
+            self.peak = max(self.peak, total)
+            time.sleep(0.2)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run(n: int, engine: str, workers: int) -> dict[str, float]:
+    output = Path(tempfile.mkdtemp(prefix=f"bench-{engine}-{n}-"))
+    with PeakMemory() as memory:
+        started = time.perf_counter()
+        result = analyse_corpus(
+            articles(n), output=output, engine=engine, workers=workers, progress=False
+        )
+        seconds = time.perf_counter() - started
+    assert result.analysed == n and result.errors == 0, result.summary()
+    return {
+        "n": n,
+        "seconds": seconds,
+        "rate": n / seconds,
+        "peak_mb": memory.peak / 2**20,
+        "output": str(output),
+    }
+
+
+def main() -> None:
+    workers = os.cpu_count() or 1
+    rows = []
+    small = run(1_000, "local", workers)
+    large = run(10_000, "local", workers)
+    dask = run(1_000, "dask", workers)
+    per_small = small["seconds"] / small["n"]
+    per_large = large["seconds"] / large["n"]
+    local_tables = Corpus(small["output"])
+    dask_tables = Corpus(dask["output"])
+    identical = all(
+        local_tables.table(name).equals(dask_tables.table(name)) for name in local_tables.tables
+    )
+    rows.append(("local, 1,000 articles", f"{small['seconds']:.1f} s, {small['rate']:.0f}/s, "
+                 f"peak {small['peak_mb']:.0f} MB", "", ""))  # fmt: skip
+    rows.append(("local, 10,000 articles", f"{large['seconds']:.1f} s, {large['rate']:.0f}/s, "
+                 f"peak {large['peak_mb']:.0f} MB", "< 60 s, < 1 GB",
+                 "yes" if large["seconds"] < 60 and large["peak_mb"] < 1024 else "NO"))  # fmt: skip
+    rows.append(("articles per second per core (10,000)", f"{large['rate'] / workers:.0f}",
+                 ">= 100", "yes" if large["rate"] / workers >= 100 else "NO"))  # fmt: skip
+    ratio = per_large / per_small
+    rows.append(("time per article, 10,000 / 1,000", f"{ratio:.2f}x", "<= 1.2x",
+                 "yes" if ratio <= 1.2 else "NO"))  # fmt: skip
+    rows.append(("peak memory, 10,000 / 1,000", f"{large['peak_mb'] / small['peak_mb']:.2f}x",
+                 "flat", ""))  # fmt: skip
+    slower = dask["seconds"] / small["seconds"]
+    rows.append((f"dask LocalCluster ({workers} workers), 1,000 articles",
+                 f"{dask['seconds']:.1f} s ({slower:.2f}x local)", "<= 1.3x",
+                 "yes" if slower <= 1.3 else "NO"))  # fmt: skip
+    rows.append(("dask and local tables identical", str(identical), "True",
+                 "yes" if identical else "NO"))  # fmt: skip
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'measured':<40}  {'target':<16}  met")
+    for name, value, target, met in rows:
+        print(f"{name:<{width}}  {value:<40}  {target:<16}  {met}")
+    for result in (small, large, dask):
+        shutil.rmtree(result["output"], ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
