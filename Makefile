@@ -64,5 +64,9 @@ corpus-report: setup
 bench-corpus: setup
 	$(PY) benchmarks/corpus.py
 
+# Screenshots of the article report (headless Chromium), to look at every page.
+screenshots: report
+	$(PY) scripts/screenshots.py build/report build/screenshots
+
 clean:
 	rm -rf build

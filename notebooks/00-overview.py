@@ -41,6 +41,8 @@ article_headline = None  # the headline, when the file lacks it or is wrong
 # %%
 import analysis as an
 
+an.use_reading_tables()  # tables for reading: no index, text wrapped, numbers rounded
+
 article = an.load_article(
     article_path,
     id=article_id,
@@ -74,7 +76,7 @@ events = an.timeline(article)
 charts = an.plot_overview(terms, scores, tone, events)
 
 # %% [markdown]
-# In words:
+# ## In words
 
 # %%
 an.show(an.describe_terms(terms, paragraphs=len(article.paragraphs)))

@@ -34,6 +34,8 @@ article_headline = None  # the headline, when the file lacks it or is wrong
 # %%
 import analysis as an
 
+an.use_reading_tables()  # tables for reading: no index, text wrapped, numbers rounded
+
 article = an.load_article(
     article_path,
     id=article_id,

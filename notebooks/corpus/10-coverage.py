@@ -33,6 +33,8 @@ import tempfile
 
 import analysis as an
 
+an.use_reading_tables()  # tables for reading: no index, text wrapped, numbers rounded
+
 output = corpus_output or tempfile.mkdtemp(prefix="corpus-")
 run = an.analyse_corpus(corpus_path, output=output, workers=1, progress=False)
 corpus = an.Corpus(output)

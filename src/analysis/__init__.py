@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from analysis.dates import extract_dates, timeline
     from analysis.dates.format import date_label, gap_label
+    from analysis.display import reading_table, use_reading_tables
     from analysis.document import ArticleLike, Document, as_document
     from analysis.narrative import (
         describe_article,

@@ -23,7 +23,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from analysis.article import Article
+from analysis.frontpage import front_page, with_navigation
 from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
 from analysis.sources import load_article
 
@@ -79,30 +79,6 @@ def _html(notebook_path: Path) -> str:
     body, _ = exporter.from_filename(str(notebook_path))
     body = _CDN.sub("", body)  # MathJax / require.js from a CDN: not needed, not fetched
     return re.sub(r'href="(\d\d-[\w-]+)\.ipynb"', r'href="\1.html"', body)
-
-
-def _index(article: Article, article_path: Path, names: list[str]) -> str:
-    title = html.escape(article.headline or article_path.name)
-    date = article.date.isoformat() if article.date else "no publication date"
-    items = "\n".join(
-        f'    <li><a href="{html.escape(n)}.html">{html.escape(n)}</a></li>' for n in names
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Article analysis: {title}</title>
-<style>
-  body {{ font-family: sans-serif; max-width: 48rem; margin: 2rem auto; line-height: 1.5; }}
-</style>
-</head>
-<body>
-  <h1>Article analysis</h1>
-  <p><strong>{title}</strong><br>{html.escape(date)} — {html.escape(article_path.name)}</p>
-  <ol>
-{items}
-  </ol>
-</body>
-</html>
-"""
 
 
 def _render(notebook: Path, parameters: dict[str, str | None], output: Path) -> str:
@@ -162,8 +138,12 @@ def build_report(
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         jobs = [pool.submit(_render, nb, parameters, output) for nb in paths]
         names = [job.result() for job in jobs]
+    for name in names:
+        page = output / f"{name}.html"
+        page.write_text(with_navigation(page.read_text(encoding="utf-8"), name, names),
+                        encoding="utf-8")  # fmt: skip
     index = output / "index.html"
-    index.write_text(_index(article, article_path, names), encoding="utf-8")
+    index.write_text(front_page(article, article_path, names), encoding="utf-8")
     return index
 
 

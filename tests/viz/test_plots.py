@@ -97,13 +97,14 @@ def test_timeline_chart(article):
     frame = an.timeline(article)
     ax = an.plot_timeline(frame)
     ax.figure.canvas.draw()
-    assert ax.get_title() == "Timeline of the article"
-    assert [t.get_text() for t in ax.get_xticklabels()] == [
-        "2003", "2014", "2020", "15 Aug 2021", "17 Aug 2021",
+    assert ax.get_title(loc="left").startswith("Timeline of the article\n■ year")
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "2003", "2014", "2020", "15 Aug 2021", "17 Aug 2021 (published)",
     ]  # fmt: skip
-    texts = [t.get_text() for t in ax.texts]
-    assert "11 years" in texts and "2 days" in texts
-    assert any("(published)" in t for t in texts)
+    gaps = [t.get_text() for t in ax.get_yticklabels(minor=True)]
+    assert gaps == ["11 years", "6 years", "1 year", "2 days"]
+    events = [t.get_text() for t in ax.texts]
+    assert events[0].startswith("Since 2003, NATO has led international security")
     assert date_label(pd.Timestamp("1990-01-01"), "decade") == "1990s"
     assert date_label(pd.Timestamp("1998-07-01"), "quarter") == "Q3 1998"
     assert gap_label(frame["date"].iloc[3], frame["date"].iloc[4]) == "2 days"

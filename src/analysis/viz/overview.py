@@ -37,7 +37,7 @@ def plot_overview(
     plot_term_frequencies(terms, top=10, ax=grid[0, 0])
     plot_readability_grades(scores, ax=grid[0, 1])
     plot_sentiment(paragraphs, ax=grid[1, 0])
-    plot_timeline(events, ax=grid[1, 1], wrap=18, max_chars=50)
+    plot_timeline(events, ax=grid[1, 1], wrap=48, max_rows=7)
     for ax in fig.axes:
         ax.title.set_fontsize(11)
     fig.suptitle("The article at a glance")

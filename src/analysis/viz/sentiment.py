@@ -13,6 +13,9 @@ from matplotlib.ticker import MaxNLocator
 from analysis.sentiment import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from analysis.viz._axes import NEGATIVE, NEUTRAL, POSITIVE, axes, no_data
 
+#: Beyond this many paragraphs, bars become a filled line (bars would be thinner than a pixel).
+STRIP_FROM = 80
+
 
 def plot_sentiment(
     paragraphs: pd.DataFrame,
@@ -21,42 +24,59 @@ def plot_sentiment(
     ax: Axes | None = None,
     title: str = "Tone paragraph by paragraph (VADER)",
 ) -> Axes:
-    """Diverging bars of paragraph ``compound`` scores (:func:`analysis.sentiment_by_paragraph`),
+    """Paragraph ``compound`` scores along the article (:func:`analysis.sentiment_by_paragraph`),
     negative and positive in distinct colours, with each sentence's score as a dot
-    (:func:`analysis.sentiment_by_sentence`). The band between VADER's thresholds is neutral."""
+    (:func:`analysis.sentiment_by_sentence`); the band between VADER's thresholds is neutral.
+
+    Up to :data:`STRIP_FROM` paragraphs the scores are bars; beyond, a filled line. An article
+    of one paragraph is drawn sentence by sentence instead (one bar says nothing).
+    """
     n = len(paragraphs)
-    ax = axes(ax, figsize=(max(8.0, min(16.0, 0.12 * n + 6)), 4))
+    ax = axes(ax, figsize=(max(8.0, min(15.0, 0.05 * n + 8)), 4))
     if paragraphs.empty:
         return no_data(ax, title)
-    compound = paragraphs["compound"].to_numpy()
+    by_sentence = n == 1 and sentences is not None and len(sentences) > 1
+    if by_sentence:
+        assert sentences is not None
+        x = np.arange(1, len(sentences) + 1)
+        compound = sentences["compound"].to_numpy()
+        title = "Tone sentence by sentence (VADER; the article is one paragraph)"
+    else:
+        x = paragraphs["paragraph"].to_numpy()
+        compound = paragraphs["compound"].to_numpy()
     colours = np.where(
         compound >= POSITIVE_THRESHOLD,
         POSITIVE,
         np.where(compound <= NEGATIVE_THRESHOLD, NEGATIVE, NEUTRAL),
     )
-    ax.bar(paragraphs["paragraph"], compound, color=colours, width=0.8, zorder=2)
+    strip = len(x) > STRIP_FROM
+    if strip:
+        ax.fill_between(x, compound, 0, where=compound >= 0, color=POSITIVE, step="mid",
+                        linewidth=0, zorder=2)  # fmt: skip
+        ax.fill_between(x, compound, 0, where=compound < 0, color=NEGATIVE, step="mid",
+                        linewidth=0, zorder=2)  # fmt: skip
+    else:
+        ax.bar(x, compound, color=colours, width=0.8, zorder=2)
     ax.axhspan(NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, color=NEUTRAL, alpha=0.2, zorder=1)
     ax.axhline(0, color="black", linewidth=0.8, zorder=3)
-    if sentences is not None and not sentences.empty:
-        ax.scatter(
-            sentences["paragraph"],
-            sentences["compound"],
-            s=14 if n > 40 else 24,
-            color="black",
-            zorder=4,
-        )
+    dots = sentences is not None and not sentences.empty and not by_sentence
+    if dots:
+        assert sentences is not None
+        ax.scatter(sentences["paragraph"], sentences["compound"], s=6 if strip else 20,
+                   color="black", alpha=0.6 if strip else 1.0, zorder=4, linewidths=0)  # fmt: skip
     ax.set_ylim(-1.05, 1.05)
-    ax.set_xlim(0.4, n + 0.6)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("paragraph")
-    ax.set_ylabel("compound score (-1 negative, +1 positive)")
+    ax.set_xlim(0.4, len(x) + 0.6)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    ax.set_xlabel("sentence" if by_sentence else "paragraph")
+    ax.set_ylabel("compound score\n(-1 negative, +1 positive)")
     ax.set_title(title)
+    unit = "sentence" if by_sentence else "paragraph"
     handles: list[Artist] = [
-        Patch(color=POSITIVE, label="positive paragraph"),
-        Patch(color=NEGATIVE, label="negative paragraph"),
+        Patch(color=POSITIVE, label=f"positive {unit}"),
+        Patch(color=NEGATIVE, label=f"negative {unit}"),
         Patch(color=NEUTRAL, alpha=0.4, label="neutral band"),
     ]
-    if sentences is not None:
+    if dots:
         handles.append(Line2D([], [], marker="o", linestyle="", color="black", label="sentence"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)

@@ -1,4 +1,4 @@
-"""Chart of the article's timeline."""
+"""Chart of the article's timeline: one date a row, in time order, from 1 to 60 dates."""
 
 from __future__ import annotations
 
@@ -10,71 +10,90 @@ from matplotlib.axes import Axes
 from analysis.dates.format import date_label, gap_label
 from analysis.viz._axes import ACCENT, POSITIVE, axes, no_data
 
+__all__ = ["MARKERS", "plot_timeline"]
+
+#: Marker of a date by its precision, so that a year, a day and a time stay distinguishable.
+MARKERS = {
+    "decade": ("s", "year"),
+    "year": ("s", "year"),
+    "half": ("D", "month"),
+    "season": ("D", "month"),
+    "quarter": ("D", "month"),
+    "month": ("D", "month"),
+    "week": ("v", "week"),
+    "day": ("o", "day"),
+    "time": ("^", "time"),
+}
+_ROW_INCHES = 0.36
+
 
 def plot_timeline(
     events: pd.DataFrame,
     *,
     ax: Axes | None = None,
-    wrap: int = 26,
-    max_chars: int = 90,
+    wrap: int = 70,
+    max_rows: int = 60,
     title: str = "Timeline of the article",
 ) -> Axes:
-    """Plot :func:`analysis.timeline`: one marker per date in time order, labelled with the
-    date and a short event text; the publication date is a star.
+    """Plot :func:`analysis.timeline`: one row per date in time order, top to bottom.
 
-    Dates are placed at equal steps (an ordinal axis) so that 2003 and two days in 2021 are
-    all legible; the real time between neighbours is written on the axis between them.
+    The date is written on the left at its own precision (``2003``, ``Aug 2020``, ``15 Aug
+    2021``) and marked by it (square: year or decade, diamond: month, season or quarter,
+    triangle down: week, circle: day, triangle up: a time of day; star: the publication
+    date). Between two rows, the real time that separates them ("11 years", "2 days"); on
+    the right, the event, wrapped to two lines of ``wrap`` characters. Beyond ``max_rows``
+    dates, the earliest ``max_rows - 1`` and the publication date are shown and the rest
+    counted, so that a small chart stays legible.
     """
+    events = events.reset_index(drop=True)
+    total = len(events)
+    if total > max_rows:
+        shown = events.iloc[: max_rows - 1]
+        published = events[events["publication"]]
+        events = pd.concat([shown, published]).drop_duplicates("value").reset_index(drop=True)
     n = len(events)
-    ax = axes(ax, figsize=(max(8.0, 2.3 * n), 4.6))
+    ax = axes(ax, figsize=(8.5, max(2.4, _ROW_INCHES * n + 1.3)))
     if events.empty:
         return no_data(ax, title)
-    xs = list(range(n))
-    ax.axhline(0, color="black", linewidth=1, zorder=1)
-    for x, row in zip(xs, events.itertuples(), strict=True):
-        publication = bool(row.publication)
-        ax.scatter(
-            x,
-            0,
-            s=220 if publication else 90,
-            marker="*" if publication else "o",
-            color=ACCENT if publication else POSITIVE,
-            zorder=3,
-        )
-        up = x % 2 == 0
-        event = row.event if len(row.event) <= max_chars else row.event[: max_chars - 1] + "…"
-        label = date_label(row.date, row.granularity)
-        if publication:
-            label += " (published)"
+    rows = list(range(n))
+    ax.plot([0] * n, rows, color="0.6", linewidth=1, zorder=1)
+    used: dict[str, str] = {}
+    for row, event in zip(rows, events.itertuples(), strict=True):
+        marker, meaning = MARKERS.get(event.granularity, ("o", "day"))
+        if event.publication:
+            marker, meaning = "*", "published"
+        used[marker] = meaning
+        ax.scatter(0, row, marker=marker, s=140 if marker == "*" else 55, zorder=3,
+                   color=ACCENT if event.publication else POSITIVE)  # fmt: skip
+        text = textwrap.shorten(str(event.event), width=2 * wrap, placeholder="…")
         ax.annotate(
-            f"{label}\n" + textwrap.fill(event, wrap),
-            xy=(x, 0),
-            xytext=(0, 18 if up else -18),
+            textwrap.fill(text, wrap),
+            xy=(0, row),
+            xytext=(12, 0),
             textcoords="offset points",
-            ha="center",
-            va="bottom" if up else "top",
-            fontsize=8.5,
-            arrowprops={"arrowstyle": "-", "color": "0.6"},
-        )
-    dates = list(events["date"])
-    for x in xs[:-1]:
-        ax.text(
-            x + 0.5,
-            0.04,
-            gap_label(dates[x], dates[x + 1]),
-            ha="center",
-            va="bottom",
+            va="center",
+            ha="left",
             fontsize=8,
-            color="0.35",
-            style="italic",
+            annotation_clip=False,
         )
-    ax.set_xlim(-0.7, n - 0.3)
-    ax.set_ylim(-0.75, 0.75)
-    ax.set_xticks(xs, [date_label(d, g) for d, g in zip(dates, events["granularity"], strict=True)])
-    ax.tick_params(axis="x", labelsize=8)
-    ax.set_yticks([])
-    ax.set_xlabel("dates in time order (equal spacing; the time between is written above the line)")
-    ax.set_title(title)
-    for side in ("left", "right", "top"):
+    labels = [date_label(d, g) for d, g in zip(events["date"], events["granularity"], strict=True)]
+    labels = [f"{label} (published)" if p else label
+              for label, p in zip(labels, events["publication"], strict=True)]  # fmt: skip
+    ax.set_yticks(rows, labels, fontsize=8.5)
+    dates = list(events["date"])
+    gaps = [gap_label(dates[i], dates[i + 1]) for i in range(n - 1)]
+    ax.set_yticks([r + 0.5 for r in rows[:-1]], gaps, minor=True, fontsize=7, color="0.4",
+                  style="italic")  # fmt: skip
+    ax.tick_params(axis="y", which="both", length=0)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_xlim(-0.02, 1)
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
+    key = "  ".join(f"{_SYMBOLS.get(m, m)} {meaning}" for m, meaning in used.items())
+    more = f"\n{total - n} more dates: see the table" if total > n else ""
+    ax.set_title(f"{title}\n{key}{more}", fontsize=9, loc="left")
     return ax
+
+
+_SYMBOLS = {"s": "■", "D": "◆", "v": "▼", "o": "●", "^": "▲", "*": "★"}

@@ -1,0 +1,74 @@
+"""Tables for reading, the same in JupyterLab and in the report: no meaningless index, text
+left-aligned and wrapped rather than cut, numbers rounded to what they mean.
+
+``use_reading_tables()`` (every notebook calls it) makes IPython show every DataFrame through
+:func:`reading_table`; the plain-text form, which nbval compares, is pandas' own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["number_format", "reading_table", "use_reading_tables"]
+
+_TWO = {"compound", "pos", "neu", "neg", "paragraph_compound", "relative", "syllables_per_word"}
+_ONE = {"score", "grade", "g2", "per_10k", "rest_per_10k", "log_ratio", "mean", "median", "q1",
+        "q3", "words_per_sentence", "value", "reading_time_seconds"}  # fmt: skip
+_STYLES = [
+    {"selector": "th", "props": [("text-align", "left"), ("vertical-align", "bottom")]},
+    {"selector": "td", "props": [("vertical-align", "top")]},
+]
+
+
+def number_format(column: str) -> str:
+    """The format of a numeric column by what it holds: shares as percentages, VADER scores
+    to two decimals, grades and scores to one."""
+    if column == "share" or column.endswith(("_share", "share_")):
+        return "{:.1%}"
+    if column in _TWO:
+        return "{:.2f}"
+    if column in _ONE:
+        return "{:.1f}"
+    return "{:.3g}"
+
+
+def reading_table(frame: pd.DataFrame, *, uuid: str = "t") -> Any:
+    """A Styler of ``frame`` for reading: index hidden, text left-aligned and wrapped, numbers
+    rounded by :func:`number_format`, dates without a time of day."""
+    formats: dict[str, Any] = {}
+    text_columns = []
+    for column, dtype in frame.dtypes.items():
+        name = str(column)
+        if str(dtype).startswith("float"):
+            formats[name] = number_format(name)
+        elif str(dtype).startswith("datetime"):
+            formats[name] = lambda d: "" if pd.isna(d) else f"{d:%Y-%m-%d}"
+        elif str(dtype) in ("object", "str", "string"):
+            text_columns.append(name)
+    styler = frame.style.hide(axis="index").format(formats, na_rep="–").set_uuid(uuid)
+    styler = styler.set_table_styles(_STYLES)
+    if text_columns:
+        styler = styler.set_properties(
+            subset=text_columns,
+            **{"text-align": "left", "white-space": "normal", "max-width": "36em"},
+        )
+    return styler
+
+
+def use_reading_tables() -> None:
+    """Show every DataFrame in this IPython kernel as a :func:`reading_table` (HTML only)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - outside IPython there is nothing to set
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    html = shell.display_formatter.formatters["text/html"]
+    numbers = itertools.count(1)  # one id a table, the same on every run of the notebook
+    html.for_type(
+        pd.DataFrame, lambda frame: reading_table(frame, uuid=f"t{next(numbers)}").to_html()
+    )
