@@ -62,7 +62,7 @@ def test_prepositions_are_not_part_of_the_span():
             "1998-09-30",
             ("Thursday", "DATE", "1998-10-01"),
         ),
-        ("They met Friday night.", "2021-08-17", ("Friday night", "DATE", "2021-08-13")),
+        ("They met Friday night.", "2021-08-17", ("Friday night", "DATE", "2021-08-13TNI")),
         ("Prices fell a year ago.", "2021-08-17", ("a year ago", "DATE", "2020")),
         ("Prices fell two years ago.", "2021-01-05", ("two years ago", "DATE", "2019")),
         ("It rained three days ago.", "2020-03-02", ("three days ago", "DATE", "2020-02-28")),
@@ -93,7 +93,7 @@ def test_prepositions_are_not_part_of_the_span():
         (
             "It was a long night for the past few days.",
             "2021-08-17",
-            ("past few days", "DURATION", "PXD"),
+            ("the past few days", "DURATION", "PXD"),
         ),
         ("Papers arrive daily.", "2021-08-17", ("daily", "SET", "P1D")),
         ("He runs every Monday.", "2021-08-17", ("every Monday", "SET", "XXXX-WXX-1")),

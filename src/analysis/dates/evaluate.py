@@ -175,16 +175,18 @@ def system_spans(document: TimemlDocument) -> list[Span]:
     ]
 
 
-def evaluate(directory: str | Path) -> tuple[pd.DataFrame, list[tuple[str, list, list]]]:
-    """Score every ``*.tml`` file of ``directory``.
+def evaluate(
+    directory: str | Path, *, files: str = "*.tml"
+) -> tuple[pd.DataFrame, list[tuple[str, list, list]]]:
+    """Score the TimeML files of ``directory`` matching ``files`` (a glob).
 
     Returns:
         A table (rows ``all`` and ``DATE``; columns as :func:`score`), and per document its
         name, gold spans and system spans.
     """
-    paths = sorted(Path(directory).glob("*.tml"))
+    paths = sorted(Path(directory).glob(files))
     if not paths:
-        raise FileNotFoundError(f"{directory}: no *.tml files")
+        raise FileNotFoundError(f"{directory}: no {files} files")
     documents = []
     for path in paths:
         document = read_timeml(path)
@@ -228,9 +230,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("directory", help="folder of TimeML (*.tml) files")
     parser.add_argument("--errors", type=int, default=0, help="list up to N disagreements")
+    parser.add_argument(
+        "--files",
+        default="*.tml",
+        help="glob of the files to score, e.g. 'XIE*.tml' (the part kept aside) or "
+        "'[AN]*.tml' (the development part)",
+    )
     args = parser.parse_args(argv)
     try:
-        table, documents = evaluate(args.directory)
+        table, documents = evaluate(args.directory, files=args.files)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pandas as pd
 
 from analysis.article import Article
+from analysis.dates import anaphora, business, decades, numeric, ranges, relative_year, spelled
 from analysis.dates.calendar import place
-from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Timex
+from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
 from analysis.document import ArticleLike, as_document
 
 __all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "find_dates", "timeline"]
@@ -36,10 +39,26 @@ def _units(article: Article) -> Iterator[tuple[int, int, int, str]]:
         yield sentence.paragraph, sentence.index, sentence.start, sentence.text
 
 
-def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
+#: The rules of every family, the general ones first (they win ties of equal length).
+ALL_RULES: tuple[Rule, ...] = (
+    *RULES,
+    *business.RULES,
+    *anaphora.RULES,
+    *decades.RULES,
+    *numeric.RULES,
+    *ranges.RULES,
+    *relative_year.RULES,
+    *spelled.RULES,
+)
+
+
+_ANAPHORIC = frozenset(anaphora.RULES)
+
+
+def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
     """Non-overlapping normalised matches in one sentence: longest first, then rule order."""
     candidates = []
-    for order, rule in enumerate(RULES):
+    for order, rule in enumerate(ALL_RULES):
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
                 continue
@@ -48,14 +67,14 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex]]:
             except (ValueError, OverflowError):  # calendar arithmetic beyond year 1 or 9999
                 continue
             if timex is not None:
-                candidates.append((match.start(), match.end(), order, timex))
+                candidates.append((match.start(), match.end(), order, timex, rule, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int, Timex]] = []
-    for start, end, _, timex in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
+    taken: list[tuple[int, int, Timex, Rule, re.Match[str]]] = []
+    for start, end, _, timex, rule, match in candidates:
+        if all(end <= t[0] or start >= t[1] for t in taken):
             if DATELINE_AFTER.match(text, end):
                 continue
-            taken.append((start, end, timex))
+            taken.append((start, end, timex, rule, match))
     return sorted(taken, key=lambda t: t[0])
 
 
@@ -81,10 +100,19 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
 def find_dates(article: Article) -> pd.DataFrame:
     """Find the temporal expressions of ``article`` (uncached; see :func:`extract_dates`)."""
     rows = []
+    reference: tuple[dt.date, str] | None = None
     for paragraph, sentence, offset, text in _units(article):
-        context = Context(anchor=article.date, sentence=text)
-        for start, end, timex in _matches(text, context):
+        context = Context(anchor=article.date, sentence=text, reference=reference)
+        for start, end, timex, rule, match in _matches(text, context):
+            if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
+                timex = rule.handler(match, replace(context, reference=reference)) or timex
             placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
+            if (
+                placed
+                and paragraph > 0
+                and placed[1] in {"year", "month", "day", "quarter", "week"}
+            ):
+                reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(
                 (
                     text[start:end],

@@ -19,8 +19,33 @@ NUMBER_WORDS: dict[str, int] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "hundred": 100, "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
+    "a dozen": 12, "dozen": 12,
 }  # fmt: skip
+# Compound numbers as broadcast transcripts spell them: "forty-eight", "twenty one".
+for _tens, _ten_value in (
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+):
+    for _unit_word, _unit_value in (
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+    ):
+        NUMBER_WORDS[f"{_tens}-{_unit_word}"] = _ten_value + _unit_value
+        NUMBER_WORDS[f"{_tens} {_unit_word}"] = _ten_value + _unit_value
 
 #: Vague quantities: the TIMEX3 value keeps ``X`` for the number ("PXW").
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "the last few", "recent")

@@ -50,10 +50,13 @@ class Timex:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule may look at: the anchor date and the sentence the match is in."""
+    """What a rule may look at: the anchor date (the dateline), the sentence the match is in,
+    and the reference date — the date the text was last talking about, against which
+    anaphoric expressions ("the previous year", "three days later") are valued."""
 
     anchor: dt.date | None
     sentence: str
+    reference: tuple[dt.date, str] | None = None  # (date, granularity) of the last date named
 
 
 Handler = Callable[[re.Match[str], Context], Timex | None]
@@ -248,13 +251,18 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
     relation = _relation(m["rel"])
-    # "Friday night" is valued as the day: the part of the day ("TNI") is kept in the span
-    # only, as in most TempEval annotations, so that it lands on the calendar day.
+    # "Friday night" is a part of a day: "2000-01-07TNI"; "Friday nights" every such part:
+    # SET "XXXX-WXX-5TNI".
+    part = m["part"].lower() if m["part"] else None
+    if part and part.endswith("s"):
+        return Timex("SET", f"XXXX-WXX-{weekday + 1}T{DAY_PARTS[part.removesuffix('s')]}")
+    suffix = f"T{DAY_PARTS[part]}" if part else ""
+    kind = "DATE"  # TempEval-3 types a part of a day as DATE; its value carries the part
     if ctx.anchor is None:
-        return Timex("DATE", f"XXXX-WXX-{weekday + 1}")
+        return Timex(kind, f"XXXX-WXX-{weekday + 1}{suffix}")
     future = relation == "next" or (relation is None and _is_future(ctx, m.start()))
     day = _weekday_date(ctx.anchor, weekday, future=future, strict=relation in {"last", "next"})
-    return Timex("DATE", day_value(day))
+    return Timex(kind, day_value(day) + suffix)
 
 
 _DAY_OFFSETS = {
@@ -276,12 +284,18 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if word == "last" and part != "night":
         return None
-    # Valued as the day, like weekdays with a part of the day ("tonight" -> the dateline).
+    # A part of a day carries its part: "this morning" -> "2003-05-06TMO", "tonight" ->
+    # "...TNI" (typed DATE, as TempEval-3 does).
+    if word == "tonight":
+        part = "night"
+    suffix = f"T{DAY_PARTS[part]}" if part else ""
+    kind = "DATE"
     if ctx.anchor is None:
-        return Timex(
-            "DATE", "PRESENT_REF" if word in {"today", "tonight", "this"} else "XXXX-XX-XX"
-        )
-    return Timex("DATE", day_value(ctx.anchor + dt.timedelta(days=_DAY_OFFSETS[word])))
+        if word in {"today", "this"} and not part:
+            return Timex("DATE", "PRESENT_REF")
+        return Timex(kind, "XXXX-XX-XX" + suffix)
+    day = day_value(ctx.anchor + dt.timedelta(days=_DAY_OFFSETS[word]))
+    return Timex(kind, day + suffix)
 
 
 def _season_year(anchor: dt.date, code: str, relation: str | None) -> int:
@@ -410,16 +424,31 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
         future = _is_future(ctx, m.start())
         day = _weekday_date(ctx.anchor, weekday, future=future, strict=False)
     elif ctx.anchor is None:
-        return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+        return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{_zone(m['zone'])}")
     else:
         day = ctx.anchor
-    return Timex("TIME", f"{day_value(day)}T{hour:02d}:{minute:02d}")
+    return Timex("TIME", f"{day_value(day)}T{hour:02d}:{minute:02d}{_zone(m['zone'])}")
+
+
+#: Offsets of the time zones news copy names; GMT and UTC are "Z". "local time" keeps none.
+ZONES = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05",
+         "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01",
+         "CEST": "+02", "EET": "+02", "MSK": "+03", "IST": "+0530", "JST": "+09"}  # fmt: skip
+
+
+def _zone(zone: str | None) -> str:
+    return ZONES.get(zone or "", "")
 
 
 def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
     time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
-    day = day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    return Timex("TIME", f"{day}T{time}")
+    if ctx.anchor is None:
+        return Timex("TIME", f"XXXX-XX-XXT{time}")
+    day = ctx.anchor
+    if m["weekday"]:  # "midnight Sunday": the Sunday of the week around the dateline
+        weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+        day = _weekday_date(day, weekday, future=_is_future(ctx, m.start()), strict=False)
+    return Timex("TIME", f"{day_value(day)}T{time}")
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
@@ -596,16 +625,21 @@ RULES: tuple[Rule, ...] = (
         r"(?![\w%]|[.,/:]\d|-\d|-[A-Za-z])",
         _year,
     ),
-    _rule("weekday", rf"{_REL_DAY}{WEEKDAY}(?:\s+{PART})?", _weekday),
+    _rule(
+        "weekday",
+        rf"{_REL_DAY}{WEEKDAY}(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?",
+        _weekday,
+    ),
     _rule(
         "relative_day",
+        r"(?:(?i:early|late)\s+)?"
         r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
         r"tomorrow|this|last))(?:(?:['’]s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b",
         _relative_day,
     ),
     _rule(
         "relative_period",
-        r"(?P<rel>(?i:this past|this coming|the past|the last|the coming|the next|the previous|"
+        r"(?P<rel>(?i:this past|this coming|the past|the last|the coming|the next|"
         r"the current|earlier this|later this|early this|early next|early last|late last|"
         r"late this|late next|last|this|next))\s+"
         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
@@ -615,14 +649,17 @@ RULES: tuple[Rule, ...] = (
     _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend),
     _rule(
         "ago",
-        rf"(?:(?i:more than|less than)\s+)?"
-        rf"\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
+        rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
+        rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
         _ago,
     ),
     _rule(
         "duration",
-        rf"(?:(?P<pre>(?i:past|last|next|first|coming|previous|final|following|"
-        rf"more than|less than|at least))\s+)?\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
+        rf"(?:(?:(?i:the)\s+(?=(?i:past|last|next|first|coming|previous|final|following)\b))?"
+        rf"(?P<pre>(?i:past|last|next|first|coming|previous|final|following|"
+        rf"more than|less than|at least|almost|nearly|about|around|roughly|approximately|"
+        rf"some|over|under|just over|just under|up to|another|an additional))\s+)?"
+        rf"\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
         rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",
         _duration_rule,
     ),
@@ -636,18 +673,20 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
-        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC|local time))?"
+        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
         rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock,
     ),
     _rule(
         "clock_24h",
-        rf"(?<![\d.:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)"
-        rf"\s+(?:[A-Z]{{2,4}}T|GMT|UTC|local time)"
+        rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
+        rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
         rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock,
     ),
-    _rule("clock_word", r"\b(?P<word>(?i:noon|midday|midnight))\b", _clock_word),
+    _rule(
+        "clock_word", rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+{WEEKDAY})?", _clock_word
+    ),
     _rule(
         "set",
         r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"

@@ -1,0 +1,94 @@
+"""Anaphoric dates: valued against the date the text is talking about, not the dateline.
+
+"In 1998 the council ... The previous year, ..." -> 1997; "On March 3 ... three days later"
+-> March 6; "that month", "the same week", "the next evening", "the following year", "the
+year before". The reference is the last date placed on the calendar before the expression
+(:attr:`Context.reference`); without one, the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from analysis.dates.calendar import add_months, day_value, month_value, week_value, year_value
+from analysis.dates.lexicon import NUMBER_WORDS
+from analysis.dates.rules import Context, Rule, Timex, _rule
+
+__all__ = ["RULES"]
+
+_UNIT = r"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night))"
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def _reference(ctx: Context) -> dt.date | None:
+    if ctx.reference is not None:
+        return ctx.reference[0]
+    return ctx.anchor
+
+
+def _shift(base: dt.date, unit: str, step: int) -> str:
+    if unit == "year":
+        return year_value(base.year + step)
+    if unit == "month":
+        return month_value(*add_months(base.year, base.month, step))
+    if unit == "week":
+        return week_value(base + dt.timedelta(weeks=step))
+    day = day_value(base + dt.timedelta(days=step))
+    return day + (f"T{_PARTS[unit]}" if unit in _PARTS else "")
+
+
+def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the previous year", "the following month", "the next day", "that week", "the same
+    day", "the year before", "the day after"."""
+    base = _reference(ctx)
+    word = (m["rel"] or m["after"] or "").lower()  # "that week": step 0
+    unit = m["unit"].lower()
+    step = -1 if word in {"previous", "preceding", "before", "prior"} else (
+        1 if word in {"following", "next", "after"} else 0
+    )  # fmt: skip
+    if word == "next" and unit in {"year", "month", "week"}:
+        return None  # "the next year" is usually a duration or the coming year, not anaphora
+    if base is None:
+        return None
+    value = _shift(base, unit, step)
+    return Timex("DATE", value)
+
+
+def _later(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "three days later", "two weeks earlier", "a year later": from the reference date."""
+    base = _reference(ctx)
+    word = m["num"].lower()
+    number = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
+    if base is None or number is None:
+        return None
+    unit = m["unit"].lower().removesuffix("s")
+    step = number if m["dir"].lower() == "later" else -number
+    if unit in {"morning", "afternoon", "evening", "night"}:
+        return None
+    if unit == "day":
+        return Timex("DATE", day_value(base + dt.timedelta(days=step)))
+    return Timex("DATE", _shift(base, unit, step))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "anaphoric_period",
+        rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<rel>(?i:previous|preceding|following|"
+        rf"prior|same))|(?i:that))\s+{_UNIT}\b(?!\s+(?:of|and|to)\b)(?P<after>)",
+        _relative,
+    ),
+    _rule(
+        "anaphoric_after",
+        rf"\b(?i:the)\s+{_UNIT}\s+(?P<after>(?i:before|after))\b(?!\s+(?:the|a|an|his|her|"
+        rf"their|it|he|she|they|last|next|[A-Z]\w+)\b)(?P<rel>)",
+        _relative,
+    ),
+    _rule(
+        "anaphoric_offset",
+        rf"\b(?P<num>\d+|(?i:{_NUMBERS}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+        rf"(?P<dir>(?i:later|earlier))\b",
+        _later,
+    ),
+)

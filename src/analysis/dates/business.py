@@ -1,0 +1,91 @@
+"""Business periods of financial news: fiscal years, "the quarter", year-earlier periods,
+the year's end.
+
+In financial news "the quarter" is the quarter being reported: the last one completed
+before the dateline (an earnings story of 2003-07-20 reports 2003-Q2). A year-earlier
+period is the same one a year before; fiscal years are ``FY2003``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.rules import Context, Rule, Timex, _rule
+
+__all__ = ["RULES"]
+
+
+def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) of the last quarter completed before the dateline."""
+    if ctx.anchor is None:
+        return None
+    index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 - 1
+    return index // 4, index % 4 + 1
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the quarter", "the latest quarter", "the prior-year quarter", "the year-earlier
+    quarter", "the same quarter last year"."""
+    reported = _reported_quarter(ctx)
+    if reported is None:
+        return Timex("DATE", "XXXX-QX")
+    year, quarter = reported
+    if m["earlier"] or m["last_year"]:
+        year -= 1
+    return Timex("DATE", f"{year:04d}-Q{quarter}")
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "fiscal 2003", "fiscal year 2003", "fiscal 2003-04", "the fiscal year", "this fiscal
+    year", "last fiscal year"."""
+    if m["year"]:
+        year = int(m["year"])
+        if m["end"]:  # fiscal 2003-04: the year it ends
+            year = int(m["year"][:2] + m["end"][-2:]) if len(m["end"]) == 2 else int(m["end"])
+        return Timex("DATE", f"FY{year:04d}")
+    if ctx.anchor is None:
+        return Timex("DATE", "FYXXXX")
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get((m["rel"] or "").lower(), 0)
+    return Timex("DATE", f"FY{ctx.anchor.year + step:04d}")
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the year's end", "year-end", "the end of the year": the dateline's year (or the
+    next, when the sentence looks ahead past it is not known: the dateline's)."""
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX")
+    return Timex("DATE", f"{ctx.anchor.year:04d}")
+
+
+def _year_earlier(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "a year earlier", "a year ago" is elsewhere: the reference date's year minus one."""
+    base = ctx.reference[0] if ctx.reference else ctx.anchor
+    if base is None:
+        return Timex("DATE", "PAST_REF")
+    return Timex("DATE", f"{base.year - 1:04d}")
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "reported_quarter",
+        r"\b(?i:the)\s+(?:(?i:latest|most recent|current|last|past|just-ended|recent)\s+)?"
+        r"(?:(?P<earlier>(?i:prior-year|year-earlier|year-ago|year-before))\s+)?(?i:quarter)\b"
+        r"(?P<last_year>\s+(?i:a year earlier|a year ago|last year|of last year))?"
+        r"(?!\s+(?:of|century|mile|point)\b)(?!-)",
+        _quarter,
+    ),
+    _rule(
+        "fiscal",
+        r"(?:\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d{2}|\d{4}))?"
+        r"|\b(?:(?i:the|this|its|their)\s+)?(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?"
+        r"(?i:fiscal)\s+(?i:year)\b)",
+        _fiscal,
+    ),
+    _rule(
+        "year_end",
+        r"\b(?:(?i:the)\s+(?i:year)['’]s\s+(?i:end)|(?i:year)[-\s](?i:end)(?!\w)|"
+        r"(?i:the)\s+(?i:end)\s+(?i:of)\s+(?i:the)\s+(?i:year))",
+        _year_end,
+    ),
+    _rule("year_earlier", r"\b(?i:a)\s+(?i:year)\s+(?i:earlier)\b", _year_earlier),
+)

@@ -1,0 +1,57 @@
+"""Centuries and decades written in words: "the 19th century" (``18``), "the eighties" and
+"the '80s" (``198``); "the 1980s" is a year rule's."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.rules import Context, Rule, Timex, _rule
+
+__all__ = ["RULES"]
+
+_ORDINAL_CENTURY = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+_DECADES = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def _century(m: re.Match[str], ctx: Context) -> Timex | None:
+    word = m["ord"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINAL_CENTURY.get(word)
+    if number is None or not 1 <= number <= 30:
+        return None
+    return Timex("DATE", f"{number - 1:02d}")
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    """The decade of the dateline's century, or the previous century when that decade is
+    still to come ("the nineties" in 2003 -> 199)."""
+    digit = _DECADES[m["word"].lower()] if m["word"] else int(m["digit"])
+    century = 19 if ctx.anchor is None else ctx.anchor.year // 100
+    if ctx.anchor is not None and century * 100 + digit * 10 > ctx.anchor.year:
+        century -= 1
+    return Timex("DATE", f"{century:02d}{digit}")
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "century",
+        r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        r"(?i:" + "|".join(sorted(_ORDINAL_CENTURY, key=len, reverse=True)) + r"))[\s-]+"
+        r"(?i:century)\b",
+        _century,
+    ),
+    _rule(
+        "decade_word",
+        r"\b(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<word>(?i:"
+        + "|".join(_DECADES)
+        + r"))|['’](?P<digit>[1-9])0s)\b",
+        _decade,
+    ),
+)

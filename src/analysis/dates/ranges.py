@@ -1,0 +1,33 @@
+"""Ranges of years written with a hyphen or a slash: "2004-2005", "1998-99", "1998/99" are
+two dates (TimeML annotates each end), never one year."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.rules import Context, Rule, Timex, _rule
+
+__all__ = ["RULES"]
+
+
+def _first(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("DATE", m["y1"])
+
+
+def _second(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = m["y1"], m["y2"]
+    year = start[: 4 - len(end)] + end
+    if int(year) <= int(start):
+        return None
+    return Timex("DATE", year)
+
+
+_START = r"(?<![\w$£€#.,/:-])(?P<y1>(?:1[6-9]|20)\d\d)"
+RULES: tuple[Rule, ...] = (
+    _rule("range_start", _START + r"(?=[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w%]))", _first),
+    _rule(
+        "range_end",
+        r"(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-–/])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,]\d)",
+        _second,
+    ),
+)

@@ -1,0 +1,41 @@
+"""A month or a season with its year given relatively or by number: "March this year",
+"October last year", "the autumn of 2001", "summer 1999"."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.calendar import month_value
+from analysis.dates.lexicon import MONTHS, SEASONS
+from analysis.dates.rules import MONTH_FULL, YEAR, Context, Rule, Timex, _rule
+
+__all__ = ["RULES"]
+
+_STEP = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1}
+
+
+def _month_relative(m: re.Match[str], ctx: Context) -> Timex | None:
+    month = MONTHS[m["month"].lower()]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}")
+    step = _STEP[" ".join(m["rel"].lower().split())]
+    return Timex("DATE", month_value(ctx.anchor.year + step, month))
+
+
+def _season_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}")
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "month_relative_year",
+        rf"{MONTH_FULL}\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
+        _month_relative,
+    ),
+    _rule(
+        "season_of_year",
+        rf"(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:(?i:of)\s+)?"
+        rf"{YEAR}",
+        _season_of_year,
+    ),
+)

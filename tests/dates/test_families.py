@@ -1,0 +1,168 @@
+"""One family of temporal expressions per test, with sentences written for it and the value
+the TimeML / TIMEX3 guidelines give (dateline: Tuesday 6 May 2003 unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_dates, parse_article
+
+
+def dates(body: str, dateline: str = "2003-05-06"):
+    article = parse_article(f"date {dateline} Headline\n\n{body}\n")
+    frame = extract_dates(article)
+    frame = frame[frame["paragraph"] > 0]
+    return list(zip(frame["text"], frame["type"], frame["value"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Profit fell in the quarter.", [("the quarter", "DATE", "2003-Q1")]),
+        ("Sales rose from the year-earlier quarter.",
+         [("the year-earlier quarter", "DATE", "2002-Q1")]),
+        ("The company expects a loss in fiscal 2003.", [("fiscal 2003", "DATE", "FY2003")]),
+        ("Revenue for the fiscal year rose.", [("the fiscal year", "DATE", "FY2003")]),
+        ("Sales will pick up by the year's end.", [("the year's end", "DATE", "2003")]),
+        ("Profit doubled in the second half.", [("the second half", "DATE", "2003-H2")]),
+    ],
+)  # fmt: skip
+def test_business_periods(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He spoke this morning.", [("this morning", "DATE", "2003-05-06TMO")]),
+        ("It happened early yesterday evening.",
+         [("early yesterday evening", "DATE", "2003-05-05TEV")]),
+        ("The vote was on Sunday night.", [("Sunday night", "DATE", "2003-05-04TNI")]),
+        ("They meet on Friday mornings.", [("Friday mornings", "SET", "XXXX-WXX-5TMO")]),
+        ("The strike began at midnight Sunday.", [("midnight Sunday", "TIME", "2003-05-04T24:00")]),
+        ("The blast came at 14:20 GMT.", [("14:20 GMT", "TIME", "2003-05-06T14:20Z")]),
+        ("Flights resumed at 0930 UTC.", [("0930 UTC", "TIME", "2003-05-06T09:30Z")]),
+        ("The polls close at 9 p.m. EST.", [("9 p.m. EST", "TIME", "2003-05-06T21:00-05")]),
+    ],
+)  # fmt: skip
+def test_times_of_day_and_zones(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He was born in nineteen eighty-four.", [("nineteen eighty-four", "DATE", "1984")]),
+        ("It opened in the year two thousand and one.",
+         [("the year two thousand and one", "DATE", "2001")]),
+        ("They waited forty-eight hours.", [("forty-eight hours", "DURATION", "PT48H")]),
+        ("The trial took three and a half months.",
+         [("three and a half months", "DURATION", "P3M15D")]),
+        ("The trial took 3 1/2 months.", [("3 1/2 months", "DURATION", "P3M15D")]),
+        ("The meeting lasted an hour and a half.",
+         [("an hour and a half", "DURATION", "PT1H30M")]),
+    ],
+)  # fmt: skip
+def test_broadcast_transcripts(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sales rose in March this year.", [("March this year", "DATE", "2003-03")]),
+        ("The plant closed in October last year.", [("October last year", "DATE", "2002-10")]),
+        ("They met in the autumn of 2001.", [("the autumn of 2001", "DATE", "2001-FA")]),
+        ("They met last April.", [("last April", "DATE", "2003-04")]),  # the latest April
+    ],
+)  # fmt: skip
+def test_month_or_season_with_a_relative_year(body, expected):
+    assert dates(body) == expected
+
+
+def test_anaphoric_dates_follow_the_date_the_text_talks_about():
+    found = dates(
+        "The dam was finished in 1998. The previous year, floods had hit the valley. "
+        "On March 3, 2001, the dam failed. Three days later the army arrived. That month "
+        "the rain stopped."
+    )
+    values = {text: value for text, _, value in found}
+    assert values["The previous year"] == "1997"
+    assert values["Three days later"] == "2001-03-06"
+    assert values["That month"] == "2001-03"
+
+
+def test_anaphora_inside_one_sentence():
+    found = dates("He fled in June 1998 and returned later that year.")
+    assert found[-1] == ("later that year", "DATE", "1998")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Steam engines spread in the 19th century.", [("the 19th century", "DATE", "18")]),
+        ("Music of the eighties returned.", [("the eighties", "DATE", "198")]),
+        ("Music of the '80s returned.", [("the '80s", "DATE", "198")]),
+        ("Music of the 1980s returned.", [("1980s", "DATE", "198")]),
+    ],
+)  # fmt: skip
+def test_centuries_and_decades(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The season 2004-2005 was dry.", [("2004", "DATE", "2004"), ("2005", "DATE", "2005")]),
+        ("In 1998-99 prices fell.", [("1998", "DATE", "1998"), ("99", "DATE", "1999")]),
+        ("From 2004 to 2007 prices fell.", [("2004", "DATE", "2004"), ("2007", "DATE", "2007")]),
+    ],
+)  # fmt: skip
+def test_ranges_are_two_dates_never_one_year(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The form is dated 3/14/05.", [("3/14/05", "DATE", "2005-03-14")]),
+        ("The form is dated 14.03.2005.", [("14.03.2005", "DATE", "2005-03-14")]),
+        ("The form is dated 2005-03-14.", [("2005-03-14", "DATE", "2005-03-14")]),
+        ("The form is dated 3/4/05.", [("3/4/05", "DATE", "2005-XX-XX")]),  # not guessed
+    ],
+)  # fmt: skip
+def test_numeric_dates(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It took almost two years.", [("almost two years", "DURATION", "P2Y")]),
+        ("It took more than a decade.", [("more than a decade", "DURATION", "P10Y")]),
+        ("Over the past five years it grew.", [("the past five years", "DURATION", "P5Y")]),
+        ("Prices rose earlier this month.", [("earlier this month", "DATE", "2003-05")]),
+    ],
+)  # fmt: skip
+def test_full_extents_keep_their_modifiers(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The paper is printed nightly.", [("nightly", "SET", "P1D")]),
+        ("They meet every Sunday.", [("every Sunday", "SET", "XXXX-WXX-7")]),
+        ("Rents are paid each month.", [("each month", "SET", "P1M")]),
+    ],
+)  # fmt: skip
+def test_sets(body, expected):
+    assert dates(body) == expected
+
+
+def test_our_article_timeline_is_unchanged(article):
+    from analysis import timeline
+
+    assert timeline(article)["value"].tolist() == [
+        "2003", "2014", "2020", "2021-08-15", "2021-08-17",
+    ]  # fmt: skip
