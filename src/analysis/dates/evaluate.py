@@ -53,6 +53,7 @@ class Span:
     type: str
     value: str
     text: str
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,8 @@ def system_spans(document: TimemlDocument) -> list[Span]:
     frame = extract_dates(document.article)
     frame = frame[frame["paragraph"] > 0]
     return [
-        Span(r.start, r.end, r.type, r.value, r.text)
-        for r in frame[["start", "end", "type", "value", "text"]].itertuples()
+        Span(r.start, r.end, r.type, r.value, r.text, r.rule)
+        for r in frame[["start", "end", "type", "value", "text", "rule"]].itertuples()
     ]
 
 
@@ -191,17 +192,51 @@ def evaluate(
     for path in paths:
         document = read_timeml(path)
         documents.append((document.name, list(document.gold), system_spans(document)))
-    table = pd.DataFrame(
-        [
-            score((g, s) for _, g, s in documents),
+    rows = [score((g, s) for _, g, s in documents)]
+    for kind in ("DATE", "TIME", "DURATION", "SET"):
+        rows.append(
             score(
-                ([x for x in g if x.type == "DATE"], [x for x in s if x.type == "DATE"])
+                ([x for x in g if x.type == kind], [x for x in s if x.type == kind])
                 for _, g, s in documents
-            ),
-        ],
-        index=pd.Index(["all", "DATE"], name="expressions"),
+            )
+        )
+    table = pd.DataFrame(
+        rows, index=pd.Index(["all", "DATE", "TIME", "DURATION", "SET"], name="expressions")
     )
     return table, documents
+
+
+#: Rule name -> family of expressions (the module that holds it).
+def _families() -> dict[str, str]:
+    from analysis.dates import anaphora, business, decades, numeric, ranges, relative_year, spelled
+    from analysis.dates.rules import RULES
+
+    families = {rule.name: "general" for rule in RULES}
+    for module in (anaphora, business, decades, numeric, ranges, relative_year, spelled):
+        families |= {rule.name: module.__name__.rsplit(".", 1)[-1] for rule in module.RULES}
+    return families
+
+
+def by_family(documents: list[tuple[str, list[Span], list[Span]]]) -> pd.DataFrame:
+    """Per family of rules: expressions found, how many match a gold one (relaxed, so their
+    precision), and how many of those have the gold value."""
+    families = _families()
+    counts: dict[str, list[int]] = {}
+    for _, gold, system in documents:
+        pairs = {id(s): g for g, s in _pairs(gold, system, strict=False)}
+        for span in system:
+            family = families.get(span.rule, "general")
+            entry = counts.setdefault(family, [0, 0, 0])
+            entry[0] += 1
+            if id(span) in pairs:
+                entry[1] += 1
+                entry[2] += _canonical(pairs[id(span)].value) == _canonical(span.value)
+    frame = pd.DataFrame(
+        [(f, n, m, v, 100 * m / n if n else 0.0, 100 * v / m if m else 0.0)
+         for f, (n, m, v) in sorted(counts.items())],
+        columns=["family", "found", "matched", "value_right", "precision", "value_accuracy"],
+    )  # fmt: skip
+    return frame
 
 
 def _errors(documents: list[tuple[str, list[Span], list[Span]]], limit: int) -> list[str]:
@@ -245,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(documents)} documents, TempEval-3 Task A (percent)")
     with pd.option_context("display.float_format", "{:.2f}".format, "display.width", 200):
         print(table.to_string())
+        print()
+        print(by_family(documents).to_string(index=False))
     if args.errors:
         print("\n".join(_errors(documents, args.errors)))
     return 0

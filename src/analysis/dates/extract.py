@@ -27,6 +27,7 @@ DATE_COLUMNS = [
     "sentence",
     "date",
     "granularity",
+    "rule",
 ]
 TIMELINE_COLUMNS = ["date", "granularity", "value", "event", "paragraph", "publication"]
 
@@ -92,7 +93,8 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
         ``PRESENT_REF``), ``start``/``end`` (offsets into ``article.text``), ``paragraph`` (0
         for the headline), ``sentence`` (0 for the headline), ``date`` (Timestamp at the start
         of the period, NaT when it cannot be placed on a calendar), ``granularity`` (``year``,
-        ``quarter``, ``month``, ``week``, ``day``, ``time``, ...; None when not placed).
+        ``quarter``, ``month``, ``week``, ``day``, ``time``, ...; None when not placed),
+        ``rule`` (the rule that found it: ``month_day``, ``anaphoric_period``, ...).
     """
     return as_document(article).dates.copy(deep=False)
 
@@ -124,6 +126,7 @@ def find_dates(article: Article) -> pd.DataFrame:
                     sentence,
                     pd.Timestamp(placed[0]) if placed else pd.NaT,
                     placed[1] if placed else None,
+                    rule.name,
                 )
             )
     frame = pd.DataFrame.from_records(rows, columns=DATE_COLUMNS)
@@ -138,6 +141,7 @@ def find_dates(article: Article) -> pd.DataFrame:
             "sentence": "int64",
             "date": "datetime64[s]",
             "granularity": "object",
+            "rule": "object",
         }
     )
 
