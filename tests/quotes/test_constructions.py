@@ -198,3 +198,27 @@ def test_a_quote_in_the_headline_is_not_a_body_quotation():
         'date 2024-01-15 Mayor: "We will rebuild"\n\nMayor Joan Pike toured the streets.\n'
     )
     assert extract_quotes(article).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a participial phrase, even one that ends in a role noun, is never the subject
+        ('Nina Lee, echoing the president, said the plan would "work for everyone."', "work",
+         "Nina Lee"),
+        # a relative clause inside the subject: its head is the speaker
+        ('Tour operators who sell trips to Kenya, which has great parks, say trips are "safe."',
+         "safe", "Tour operators"),
+    ],
+)  # fmt: skip
+def test_subject_with_participle_or_relative_clause(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_new_sentence_after_a_quotation_is_not_its_attribution():
+    frame = quotes(
+        '"We had one cancellation," said travel agent Omar Haddad. "Our clients read a lot." '
+        "They understand, he said, that terrorism knows no borders."
+    )
+    # The second quotation continues the first (one row), not "They understand".
+    assert speaker_of(frame, "We had one cancellation … Our clients") == "Omar Haddad"

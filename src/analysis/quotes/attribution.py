@@ -155,6 +155,9 @@ _SUBORDINATOR = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
+# A participial phrase set off by commas: "speaking after the vote", "echoing the president".
+_PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 _PREPOSITION = re.compile(
     r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
     r"without|within|among|between|since|until|like|unlike|through|via)\b",
@@ -240,6 +243,12 @@ def subject_before(text: str) -> str | None:
             segment = segment[:-4]  # "residents who said": the people before "who"
         if _RELATIVE.match(segment) or _PARTY.match(segment):
             continue  # "who chairs the committee", "R-Ind.": the subject is before
+        if index > 0 and _PARTICIPIAL.match(segment):
+            continue  # "echoing the president", "flanked by aides": not the subject
+        if not last:
+            head = _RELATIVE_INSIDE.split(segment, maxsplit=1)[0]
+            if head != segment and head.strip():
+                segment = head.strip()  # "Tour operators who specialize in ...": the operators
         if last:
             segment = _SUBORDINATOR.sub("", segment)
             while (stripped := _SUBORDINATOR.sub("", segment)) != segment:
@@ -471,7 +480,12 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         if not re.search(r"\b(?:to|the|a|an|of)\s+$", before[: m.start()], re.I)
     ]
     for match in reversed(verbs):
-        subject = subject_before(before[: match.start()])
+        lead = before[: match.start()].rstrip()
+        if re.search(r"(?:''|”|\")[,.]?$", lead):  # ``...'' said X: the speaker follows
+            if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
+                return Attribution(inverted["speaker"], inverted["verb"])
+            continue
+        subject = subject_before(lead)
         if subject:
             return Attribution(subject, match["verb"])
     for pattern in (_FINAL, _FINAL_INVERTED):

@@ -235,6 +235,8 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
             quote.kind = "direct"
             attribution = intro or (after_quote(after) if quoted.rstrip()[-1:] in ",.!?—-" or
                                     starts_sentence else None)  # fmt: skip
+            if attribution and not intro and _new_sentence_after(quoted, after, attribution):
+                attribution = None  # ``... events.'' They understand, he said: not its own
             if attribution is None and not starts_sentence and before.rstrip().endswith(","):
                 attribution = around_fragment(before.rstrip(" ,"), "")
         elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
@@ -263,6 +265,19 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
             )
         quotes.append(quote)
     return quotes
+
+
+def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
+    """Whether the words after a quotation that ends a sentence start a sentence of their own
+    rather than its attribution: a capitalised start with the verb not among its first
+    words ("``... events.'' They understand, he said, that ...")."""
+    if quoted.rstrip()[-1:] not in ".!?":
+        return False
+    text = after.lstrip(" '’\"”")
+    if not text[:1].isupper():
+        return False
+    head = text.split(attribution.verb, 1)[0] if attribution.verb in text else text
+    return "," in head or len(head.split()) > 4
 
 
 def _strip_quotes(text: str) -> str:

@@ -391,7 +391,7 @@ class People:
         index = self.sentence_index(at)
         if index is None:
             return None
-        for position in range(index, max(-1, index - 6), -1):
+        for position in range(index, max(-1, index - 10), -1):
             sentence = sentences[position]
             limit = at if position == index else sentence.end
             if sentence.end <= floor:
