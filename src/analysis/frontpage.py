@@ -12,7 +12,7 @@ from pathlib import Path
 
 from analysis.article import Article
 
-__all__ = ["PAGES", "front_page", "with_navigation"]
+__all__ = ["PAGES", "corpus_front_page", "front_page", "with_navigation"]
 
 #: Each page of the article report: its title and the question it answers.
 PAGES: dict[str, tuple[str, str]] = {
@@ -23,7 +23,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "04-sentiment": ("Tone", "How the tone moves from paragraph to paragraph."),
     "05-timeline": ("Timeline", "Which dates the article speaks of, and what happened then."),
     "06-quotes": ("Quotes", "Who says what, how much, and how each speaker was found."),
-}
+    "10-coverage": ("Coverage", "How the coverage went: outlets over time, readability, tone, "
+                    "words, cited dates and speakers."),
+}  # fmt: skip
 _THUMBNAILS = {  # chart -> page it links to
     "terms": "02-term-frequencies",
     "grades": "03-readability",
@@ -150,3 +152,64 @@ def with_navigation(page: str, name: str, names: list[str]) -> str:
         + "</nav>"
     )
     return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + nav, page, count=1)
+
+
+def corpus_front_page(corpus_path: Path, tables: Path, names: list[str]) -> str:
+    """``index.html`` of a corpus report: the collection, its numbers, four charts linking to
+    the coverage page, and how the report was made."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    import analysis as an
+
+    e = html.escape
+    corpus = an.Corpus(tables)
+    summary = an.describe_corpus(corpus)
+    charts = {
+        "Articles per outlet": lambda: an.plot_articles_per_outlet(an.articles_per_outlet(corpus)),
+        "Tone per outlet": lambda: an.plot_tone_by_outlet(an.tone_by_outlet(corpus)),
+        "Dates the coverage returns to": lambda: an.plot_cited_dates(
+            an.cited_dates(corpus, top=10)
+        ),
+        "Most quoted speakers": lambda: an.plot_top_speakers(an.top_speakers(corpus, top=10)),
+    }
+    images = []
+    for title, draw in charts.items():
+        figure = draw().get_figure(root=True)
+        images.append((title, _png(figure)))
+        plt.close(figure)
+    page = names[0] if names else ""
+    thumbnails = "\n".join(
+        f'<a href="{e(page)}.html"><img src="{src}" alt="{e(title)}"><br>{e(title)}</a>'
+        for title, src in images
+    )
+    pages = "\n".join(
+        f'<li><a href="{e(n)}.html">{e(PAGES.get(n, (n, ""))[0])}</a> — '
+        f"{e(PAGES.get(n, ('', ''))[1])}</li>"
+        for n in names
+    )
+    version = metadata.version("article-analysis")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{e(corpus_path.name)} — corpus analysis</title>
+<style>{_STYLE}</style>
+</head>
+<body>
+<h1>{e(corpus_path.name)}</h1>
+<p class="meta">{e(summary)}</p>
+<h2>At a glance</h2>
+<div class="charts">
+{thumbnails}
+</div>
+<h2>The pages</h2>
+<ol>
+{pages}
+</ol>
+<footer>Made with article-analysis {e(version)} on {dt.date.today().isoformat()} from
+<code>{e(corpus_path.name)}</code>; the tables are Parquet files in <code>{e(tables.name)}/</code>
+beside this page. Quotation speakers and dates are found automatically and can be wrong.</footer>
+</body>
+</html>
+"""

@@ -15,7 +15,6 @@ stored outputs (which nbval compares) can be refreshed after an intended change.
 
 from __future__ import annotations
 
-import html
 import multiprocessing
 import os
 import re
@@ -23,7 +22,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from analysis.frontpage import front_page, with_navigation
+from analysis.frontpage import corpus_front_page, front_page, with_navigation
 from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
 from analysis.sources import load_article
 
@@ -147,28 +146,6 @@ def build_report(
     return index
 
 
-def _corpus_index(corpus_path: Path, names: list[str]) -> str:
-    items = "\n".join(
-        f'    <li><a href="{html.escape(n)}.html">{html.escape(n)}</a></li>' for n in names
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Corpus analysis: {html.escape(corpus_path.name)}</title>
-<style>
-  body {{ font-family: sans-serif; max-width: 48rem; margin: 2rem auto; line-height: 1.5; }}
-</style>
-</head>
-<body>
-  <h1>Corpus analysis</h1>
-  <p><strong>{html.escape(corpus_path.name)}</strong></p>
-  <ol>
-{items}
-  </ol>
-</body>
-</html>
-"""
-
-
 def build_corpus_report(
     corpus_path: str | Path, output: str | Path = BUILD_DIR / "corpus-report"
 ) -> Path:
@@ -177,18 +154,26 @@ def build_corpus_report(
     Raises:
         ArticleError, FileNotFoundError: the collection cannot be read (checked first).
     """
+    from analysis.corpus import analyse_corpus
     from analysis.sources import read_articles
 
     corpus_path = Path(corpus_path).resolve()
     read_articles(corpus_path)  # fail early, with our message
-    output = Path(output)
+    output = Path(output).resolve()
     (output / "executed").mkdir(parents=True, exist_ok=True)
-    names = [
-        _render(notebook, {"corpus_path": str(corpus_path)}, output)
-        for notebook in _notebooks(CORPUS_NOTEBOOKS_DIR)
-    ]
+    tables = output / "tables"
+    analyse_corpus(corpus_path, output=tables, progress=False)  # once, for every page
+    parameters: dict[str, str | None] = {
+        "corpus_path": str(corpus_path),
+        "corpus_output": str(tables),
+    }
+    names = [_render(notebook, parameters, output) for notebook in _notebooks(CORPUS_NOTEBOOKS_DIR)]
+    for name in names:
+        page = output / f"{name}.html"
+        page.write_text(with_navigation(page.read_text(encoding="utf-8"), name, names),
+                        encoding="utf-8")  # fmt: skip
     index = output / "index.html"
-    index.write_text(_corpus_index(corpus_path, names), encoding="utf-8")
+    index.write_text(corpus_front_page(corpus_path, tables, names), encoding="utf-8")
     return index
 
 
