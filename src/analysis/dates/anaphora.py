@@ -8,6 +8,7 @@ year before". The reference is the last date placed on the calendar before the e
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -92,3 +93,11 @@ RULES: tuple[Rule, ...] = (
         _later,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "anaphoric_period": ("previous", "preceding", "following", "prior", "same", "that"),
+    "anaphoric_after": ("before", "after"),
+    "anaphoric_offset": ("later", "earlier"),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

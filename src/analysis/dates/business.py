@@ -8,6 +8,7 @@ period is the same one a year before; fiscal years are ``FY2003``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis.dates.rules import Context, Rule, Timex, _rule
@@ -89,3 +90,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("year_earlier", r"\b(?i:a)\s+(?i:year)\s+(?i:earlier)\b", _year_earlier),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "reported_quarter": ("quarter",),
+    "fiscal": ("fiscal",),
+    "year_end": ("end",),
+    "year_earlier": ("earlier",),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis.dates.rules import Context, Rule, Timex, _rule
@@ -55,3 +56,10 @@ RULES: tuple[Rule, ...] = (
         _decade,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "century": ("century",),
+    "decade_word": ("ties", "'", "’"),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -59,7 +59,10 @@ _ANAPHORIC = frozenset(anaphora.RULES)
 def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
     """Non-overlapping normalised matches in one sentence: longest first, then rule order."""
     candidates = []
+    lower = text.lower()
     for order, rule in enumerate(ALL_RULES):
+        if rule.needs and not any(word in lower for word in rule.needs):
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
                 continue

@@ -7,6 +7,7 @@ unknown month and day (``2005-XX-XX``), never guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -49,3 +50,9 @@ RULES: tuple[Rule, ...] = (
         _numeric,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "numeric_date": ("/", "."),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

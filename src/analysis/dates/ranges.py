@@ -3,6 +3,7 @@ two dates (TimeML annotates each end), never one year."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis.dates.rules import Context, Rule, Timex, _rule
@@ -31,3 +32,10 @@ RULES: tuple[Rule, ...] = (
         _second,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "range_start": ("-", "–", "/"),
+    "range_end": ("-", "–", "/"),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

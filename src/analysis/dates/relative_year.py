@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis.dates.calendar import month_value
@@ -39,3 +40,10 @@ RULES: tuple[Rule, ...] = (
         _season_of_year,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_relative_year": ("this year", "last year", "next year"),
+    "season_of_year": ("spring", "summer", "fall", "autumn", "winter"),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -64,9 +64,14 @@ Handler = Callable[[re.Match[str], Context], Timex | None]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A pattern and its handler; ``needs``: words of which one must occur in the sentence
+    (lower case) for the pattern to be tried at all — a cheap filter that keeps the tagger
+    fast as families of rules are added."""
+
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    needs: tuple[str, ...] = ()
 
 
 # --- building blocks ---------------------------------------------------------------------
@@ -589,8 +594,10 @@ _HOLIDAYS = "|".join(
 )
 
 
-def _rule(name: str, pattern: str, handler: Handler, flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags), handler)
+def _rule(
+    name: str, pattern: str, handler: Handler, flags: int = 0, needs: tuple[str, ...] = ()
+) -> Rule:
+    return Rule(name, re.compile(pattern, flags), handler, needs)
 
 
 #: The rules, in order of preference when two matches have the same length.

@@ -6,6 +6,7 @@ half months" and "3 1/2 months" -> ``P3M15D``; "an hour and a half" -> ``PT1H30M
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis.dates.lexicon import NUMBER_WORDS
@@ -88,3 +89,10 @@ RULES: tuple[Rule, ...] = (
         _half_duration,
     ),
 )
+
+# Words of which one must occur in a sentence for these rules to be tried (lower case).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "spelled_year": ("thousand", "hundred", "nineteen", "eighteen", "seventeen"),
+    "half_duration": ("half", "1/2", "½"),
+}
+RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
