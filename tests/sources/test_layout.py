@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.sources.layout import (
+    dateline_date,
     front_matter,
     is_canonical,
     is_hard_wrapped,
@@ -104,3 +106,42 @@ def test_published_date_lines():
     assert str(published_date("Sept. 3, 2021 at 5:04 p.m. EDT")) == "2021-09-03"
     assert published_date("The March 14, 2024 meeting") is None
     assert published_date("February 30, 2024") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("MIAMI, Sept. 14, 2024 — Floodwaters rose across three towns.", "2024-09-14"),
+        ("LONDON, 14 March 2024 (Reuters) - Shares fell on Thursday.", "2024-03-14"),
+        ("KABUL, Afghanistan (AP) Aug. 17, 2021 -- The Taliban said", "2021-08-17"),
+        ("SAN JUAN, Puerto Rico, Monday, Oct. 2, 2023 – A storm", "2023-10-02"),
+        ("NEW YORK, N.Y., Jan. 3, 2020 — The city", "2020-01-03"),
+        # no date, a place not in capitals, an impossible date, a date inside a sentence
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", None),
+        ("Miami, Sept. 14, 2024 — Floodwaters rose.", None),
+        ("BRUSSELS, Feb. 31, 2024 — Ministers met.", None),
+        ("NATO said on Sept. 14, 2024 - that it would stay.", None),
+    ],
+)
+def test_dateline_date(paragraph, expected):
+    found = dateline_date(paragraph)
+    assert (None if found is None else str(found)) == expected
+
+
+def test_front_matter_takes_the_date_of_a_dateline_and_keeps_the_text():
+    paragraphs = [
+        "Storm floods coastal towns",
+        "By Maria Lopez",
+        "MIAMI, Sept. 14, 2024 — Floodwaters rose on Saturday.",
+        "The mayor toured the damage.",
+    ]
+    front = front_matter(paragraphs)
+    assert (front.headline, front.author, str(front.date)) == (
+        "Storm floods coastal towns",
+        "Maria Lopez",
+        "2024-09-14",
+    )
+    assert front.paragraphs == paragraphs[2:]
+    # a date line wins over the dateline
+    front = front_matter(["Headline here", "March 1, 2024", *paragraphs[2:]])
+    assert str(front.date) == "2024-03-01"

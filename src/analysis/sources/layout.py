@@ -177,22 +177,40 @@ _PREFIX = r"(?:(?:published|posted|updated|last\s+updated|first\s+published)(?:\
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _MONTH2 = _MONTH.replace("month", "month2")
-_DATE_LINE = re.compile(
-    rf"^\s*{_PREFIX}{_WEEKDAY}(?:"
+_FULL_DATE = (
+    rf"{_WEEKDAY}(?:"
     rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+{_MONTH2},?\s+(?P<year2>\d{{4}})"
     rf"|{_ISO}"
-    rf"){_TIME}\s*$",
-    re.IGNORECASE,
+    r")"
 )
+_DATE_LINE = re.compile(rf"^\s*{_PREFIX}{_FULL_DATE}{_TIME}\s*$", re.IGNORECASE)
+# A wire dateline opening the first paragraph: a place in capitals, perhaps a region, perhaps
+# the agency, then a full date and a dash: ``MIAMI, Sept. 14, 2024 —``, ``LONDON, 14 March
+# 2024 (Reuters) -``, ``KABUL, Afghanistan (AP) Aug. 17, 2021 --``.
+_AGENCY = r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|CNN|Bloomberg)\))?"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"
+    rf"{_AGENCY},?\s+(?i:{_FULL_DATE}){_AGENCY}\s*(?:—|–|--?)\s*\S"
+)
+
+
+def dateline_date(paragraph: str) -> dt.date | None:
+    """The date of a wire dateline that opens a paragraph (``MIAMI, Sept. 14, 2024 — ...``);
+    None when the paragraph does not open with a place, a full date and a dash."""
+    match = _DATELINE.match(paragraph)
+    return None if match is None else _date_of(match)
 
 
 def published_date(line: str) -> dt.date | None:
     """The date of a line that is only a date (``March 14, 2024``, ``Thursday 14 March 2024
     10.32 GMT``, ``Published: 2024-03-14``); None for any other line."""
     match = _DATE_LINE.match(line)
-    if match is None:
-        return None
+    return None if match is None else _date_of(match)
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
     try:
         if match["iso"]:
             return dt.date.fromisoformat(match["iso"])
@@ -234,7 +252,8 @@ def _looks_like_headline(paragraph: str) -> bool:
 def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
     """Split off the headline (the first paragraph when it reads as one: a short line with no
     closing full stop, followed by more text), then byline (``By Maria Lopez``) and date lines
-    (a line that is only a date) among the next three paragraphs.
+    (a line that is only a date) among the next three paragraphs; failing a date line, the
+    date of a wire dateline opening the first body paragraph (which stays in the text).
 
     Precision first: a line is taken only when it is nothing but a byline or a date.
     """
@@ -261,4 +280,6 @@ def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
             rest.pop(0)
             continue
         break
+    if date is None and rest:
+        date = dateline_date(rest[0])
     return Front(found_headline, author, date, rest)
