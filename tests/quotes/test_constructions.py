@@ -73,6 +73,32 @@ def test_role_goes_in_its_own_column():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        # an organisation inside the office: the office is the role, not the name
+        (
+            '"The votes are there," said Senate Majority Leader Mitch Barr.',
+            "Mitch Barr",
+            "Senate Majority Leader",
+        ),
+        ('"No deal yet," House Speaker Nancy Kell told reporters.', "Nancy Kell", "House Speaker"),
+        # a lower-case office before the name
+        (
+            '"We will be watching every penny," warned opposition leader Mark Dean.',
+            "Mark Dean",
+            "opposition leader",
+        ),
+        # a surname that is also a title, after a given name
+        ('"It is too soon," said Stephen King.', "Stephen King", None),
+        ('"It is too soon," said Judge Laura Bishop.', "Laura Bishop", "Judge"),
+    ],
+)
+def test_offices_and_names_that_share_words(sentence, speaker, role):
+    row = quotes(sentence).iloc[0]
+    assert (row["speaker"], row["role"]) == (speaker, role)
+
+
 def test_pronoun_goes_to_the_person_the_text_is_about_not_the_last_speaker():
     frame = quotes(
         'General Omar Haddad said the army was ready. "We have troops on standby," he said.',

@@ -66,6 +66,17 @@ def _is_title(word: str) -> bool:
     return bare in TITLES or bare in ROLE_NOUNS or bool(re.fullmatch(_TITLE_ABBR, word))
 
 
+def _last_title(words: list[str]) -> int:
+    """The index of the last title in a run of capitalised words (-1 for none). A title
+    after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"."""
+    titles = [i for i, w in enumerate(words) if _is_title(w)]
+    if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
+        given = words[-2].lower()
+        if not _is_title(words[-2]) and given in MALE_NAMES | FEMALE_NAMES:
+            titles = [i for i in titles if i < len(words) - 2]
+    return max(titles, default=-1)
+
+
 def _words(run: str) -> list[str]:
     return run.split()
 
@@ -74,7 +85,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     """The person's name in a speaker phrase, and what describes them.
 
     ``"U.S. Deputy Ambassador Peter Burleigh"`` -> (``Peter Burleigh``, ``U.S. Deputy
-    Ambassador``); ``"Dr. Mia Lund of Oslo University"`` -> (``Mia Lund``, ``Oslo
+    Ambassador``); ``"Dr. Mia Lund of Oslo University"`` -> (``Mia Lund``, ``Dr., Oslo
     University``); ``"an angry Col. Ray Dunn"`` -> (``Ray Dunn``, None);
     ``"a Ford spokeswoman"`` -> (None, None). The name is the last run of capitalised words
     that is not an organisation, with titles and offices before it dropped.
@@ -91,14 +102,16 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
             continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
         while words and words[0].lower() in _FUNCTION:
             words = words[1:]
-        if not words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words):
+        if not words:
             continue
         following = phrase[match.end() :].split()
         if following and following[0][:1].islower() and following[0] not in _NOT_AFTER_NAME:
             continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
-        last_title = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
+        last_title = _last_title(words)
         name_words = words[last_title + 1 :]
-        if not name_words:
+        # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
+        # of the office; in the name it makes the run an organisation ("Senate Committee").
+        if not name_words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in name_words):
             continue
         if len(name_words) == 1 and last_title < 0 and match.start() > 0:
             preceding = phrase[: match.start()].split()
