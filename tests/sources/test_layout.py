@@ -9,10 +9,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.sources.layout import (
+    byline_author,
     dateline_date,
     front_matter,
     is_canonical,
     is_hard_wrapped,
+    is_page_chrome,
     paragraph_texts,
     published_date,
 )
@@ -145,3 +147,89 @@ def test_front_matter_takes_the_date_of_a_dateline_and_keeps_the_text():
     # a date line wins over the dateline
     front = front_matter(["Headline here", "March 1, 2024", *paragraphs[2:]])
     assert str(front.date) == "2024-03-01"
+
+
+def test_front_matter_of_text_copied_from_a_web_page():
+    """A standfirst under the headline, a byline with the writer's job, a date line with a
+    time, and the page's buttons and links between the paragraphs."""
+    paragraphs = [
+        "Rail strike halts trains across the country",
+        "Unions say further walkouts planned for March",
+        "By James Okafor, Transport Correspondent",
+        "Tue 7 Feb 2023 14.05 GMT",
+        "Share",
+        "Advertisement",
+        "Train services were cancelled on Tuesday.",
+        "Read more: What the rail strikes mean for your journey",
+        "Share prices of rail firms fell.",
+        "Story continues below advertisement",
+        "The last national strike lasted three days.",
+    ]
+    front = front_matter(paragraphs)
+    assert (front.headline, front.author, str(front.date)) == (
+        "Rail strike halts trains across the country",
+        "James Okafor",
+        "2023-02-07",
+    )
+    assert front.paragraphs == [
+        "Unions say further walkouts planned for March",  # the standfirst stays in the text
+        "Train services were cancelled on Tuesday.",
+        "Share prices of rail firms fell.",
+        "The last national strike lasted three days.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Maria Lopez", "Maria Lopez"),
+        ("By Jan Smit, Staff Writer, The Herald", "Jan Smit"),
+        ("By Ann Lee, Tom Wu and Bo Li", "Ann Lee, Tom Wu and Bo Li"),
+        ("By Ann Lee, March 3, 2024", "Ann Lee"),
+        ("By The Associated Press", "The Associated Press"),
+        ("By Tuesday, the water had receded.", None),
+        ("By March, prices had doubled", None),
+        ("By Then Nobody Cared", None),
+    ],
+)
+def test_byline_author(line, author):
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "SHARE",
+        "Read more: Why the trains stopped",
+        "Skip advertisement",
+        "Continue reading the main story",
+        "Related: Strike dates",
+    ],
+)
+def test_page_chrome(line):
+    assert is_page_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell",
+        "Watch: the mayor said he would resign.",
+        "Advertisement revenue grew.",
+        "Print media is in decline, she said.",
+    ],
+)
+def test_text_that_starts_like_page_chrome_is_text(line):
+    assert not is_page_chrome(line)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=2, max_size=8), st.data())
+def test_front_matter_never_drops_a_sentence(paragraphs, data):
+    """Whatever page chrome is mixed in, every paragraph of sentences comes back, in order."""
+    mixed: list[str] = []
+    for paragraph in paragraphs:
+        mixed += data.draw(st.lists(st.sampled_from(["Share", "Advertisement", "Read more: X"])))
+        mixed.append(paragraph)
+    assert front_matter(mixed).paragraphs == paragraphs

@@ -12,7 +12,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Front", "front_matter", "is_canonical", "paragraph_texts", "published_date"]
+__all__ = [
+    "Front",
+    "byline_author",
+    "dateline_date",
+    "front_matter",
+    "is_canonical",
+    "is_page_chrome",
+    "paragraph_texts",
+    "published_date",
+]
 
 #: A bullet or numbered list item: ``- x``, ``* x``, ``• x``, ``1. x``, ``2) x``.
 BULLET = re.compile(r"^\s*(?:[-*+•▪–]|\d{1,3}[.)])\s+")
@@ -249,37 +258,91 @@ def _looks_like_headline(paragraph: str) -> bool:
     )
 
 
+_NOT_AN_AUTHOR = frozenset(
+    """this that then now noon midnight monday tuesday wednesday thursday friday saturday
+    sunday january february march july september october november december""".split()
+)
+# "By James Okafor, Transport Correspondent": the job after the name is no author.
+_JOB = re.compile(
+    r"\b(?i:correspondent|editor|reporter|writer|columnist|staff|desk|contributor|producer|"
+    r"analyst|chief|journalist|critic)s?\b"
+)
+
+
+def byline_author(line: str) -> str | None:
+    """The author of a line that is only a byline (``By Maria Lopez``, ``By James Okafor,
+    Transport Correspondent``, ``By Ann Lee and Tom Wu | Reuters``); None for any other line,
+    such as a sentence that opens with "By" (``By Tuesday, the water had gone.``)."""
+    match = _BYLINE.match(line)
+    if match is None or len(line.split()) > 16:
+        return None
+    parts = [part.strip() for part in match["author"].strip(" ,").split(",")]
+    jobs = [i for i, part in enumerate(parts) if i > 0 and _JOB.search(part)]
+    if jobs:
+        parts = parts[: jobs[0]]
+    author = ", ".join(parts)
+    first = author.split()[0].rstrip(".,").lower()
+    tail = (match["rest"] or "").strip()
+    if first in _NOT_AN_AUTHOR or (re.search(r"[.!?]$", tail) and not published_date(tail)):
+        return None
+    if len(tail.split()) > 8 and published_date(tail) is None:
+        return None
+    return author
+
+
+# Lines a browser copy picks up from the page around the article: they are never its text.
+_PAGE_CHROME = re.compile(
+    r"^\s*(?:advertisement|advert|sponsored|share|share this(?: article| story)?|tweet|email|"
+    r"print|comments?|save|skip advertisement|continue reading(?: the main story)?|"
+    r"story continues below(?: this)? advertisement|listen to this article|sign up|subscribe|"
+    r"follow us|image|photo|video|close|menu|"
+    r"(?:read more|related|see also|also read|more on this story|recommended|watch|listen)"
+    r"\s*:.{0,150}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_page_chrome(paragraph: str) -> bool:
+    """True for a line copied from the page around an article ("Advertisement", "Share",
+    "Read more: ..."), which is no part of its text."""
+    return _PAGE_CHROME.match(paragraph) is not None and not re.search(r"[.!?][\"”’]?$", paragraph)
+
+
 def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
     """Split off the headline (the first paragraph when it reads as one: a short line with no
-    closing full stop, followed by more text), then byline (``By Maria Lopez``) and date lines
-    (a line that is only a date) among the next three paragraphs; failing a date line, the
-    date of a wire dateline opening the first body paragraph (which stays in the text).
+    closing full stop, followed by more text), then the byline (``By Maria Lopez``) and date
+    lines (a line that is only a date) among the next four paragraphs, where a standfirst
+    (a summary line under the headline) may come first and stays in the text; failing a date
+    line, the date of a wire dateline opening the first body paragraph (which stays in the
+    text). Lines of page chrome ("Advertisement", "Share", "Read more: ...") are dropped.
 
     Precision first: a line is taken only when it is nothing but a byline or a date.
     """
     found_headline = None
-    rest = list(paragraphs)
+    rest = [p for p in paragraphs if not is_page_chrome(p)] or list(paragraphs)
     if headline and len(rest) > 1 and _looks_like_headline(rest[0]):
         found_headline = rest.pop(0)
     author = None
     date = None
-    for _ in range(3):
-        if len(rest) <= 1:
+    index = 0
+    for _ in range(4):
+        if index >= len(rest) or len(rest) <= 1:
             break
-        first = rest[0]
-        if date is None and (found := published_date(first)) is not None:
+        line = rest[index]
+        if date is None and (found := published_date(line)) is not None:
             date = found
-            rest.pop(0)
+            rest.pop(index)
             continue
-        byline = _BYLINE.match(first)
-        if author is None and byline and len(first.split()) <= 16:
-            author = byline["author"].strip(" ,")
-            tail = (byline["rest"] or "").strip()
+        if author is None and (name := byline_author(line)) is not None:
+            author = name
+            tail = (_BYLINE.match(line)["rest"] or "").strip()  # type: ignore[index]
             if tail and date is None:
                 date = published_date(tail)
-            rest.pop(0)
+            rest.pop(index)
             continue
-        break
+        if index > 0 or author is not None or date is not None or len(line.split()) > 40:
+            break  # a byline or date comes at most one standfirst line after the headline
+        index += 1
     if date is None and rest:
         date = dateline_date(rest[0])
     return Front(found_headline, author, date, rest)
