@@ -42,6 +42,7 @@ from analysis.quotes.attribution import (
     reported,
 )
 from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People, split_name
 
 __all__ = [
@@ -69,7 +70,8 @@ SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
 _OPENERS = ("“", "``")
 _MARK = re.compile(r"“|”|``|''|\"")
-_OPENING = re.compile(r"“|``|\"")
+# Wire copy also opens with two apostrophes: ''It is over,'' he said.
+_OPENING = re.compile(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
 _TRAILING = re.compile(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
@@ -109,7 +111,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     opened: tuple[int, int] | None = None
     for match in _MARK.finditer(text):
         mark = match.group()
-        opens = mark in _OPENERS or (mark == '"' and opened is None)
+        opens = mark in _OPENERS or (
+            opened is None
+            and (mark == '"' or (mark == "''" and _OPENING.match(text, match.start()) is not None))
+        )
         if opens:
             if opened is not None:  # a new opening mark: the previous quote was never closed
                 spans.append((*opened, match.start(), None))
@@ -281,7 +286,7 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
 
 
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"(?:``|“|\").*?(?:''|”|\"|$)", " ", text)
+    return re.sub(r"(?:``|“|\"|(?:^|(?<=\s))''(?=\S)).*?(?:''|”|\"|$)", " ", text)
 
 
 def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
@@ -349,8 +354,13 @@ def _colon_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
     return quote
 
 
-def _reported(doc: Document, who: _Speakers, paragraph: Paragraph,
-              quoted: list[tuple[int, int]]) -> list[tuple[object, ...]]:  # fmt: skip
+def _reported(
+    doc: Document,
+    who: _Speakers,
+    paragraph: Paragraph,
+    quoted: list[tuple[int, int]],
+    original: str,
+) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for sentence in paragraph.sentences:
         for found in reported(sentence.text):
@@ -361,7 +371,7 @@ def _reported(doc: Document, who: _Speakers, paragraph: Paragraph,
             if end <= start or any(s <= at < e for s, e in quoted for at in inside):
                 continue  # inside a quotation
             speaker, role, how = who.resolve(found.speaker, sentence.start + found.speaker_at)
-            content = doc.article.text[start:end]
+            content = original[start:end]
             rows.append((content, "indirect", speaker, role, how, found.verb, paragraph.index,
                          start, end, doc.words_between(start, end)))  # fmt: skip
     return rows
@@ -387,7 +397,15 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
 
 
 def find_quotes(doc: Document) -> pd.DataFrame:
-    """Find the quotations of a document (uncached; see :func:`extract_quotes`)."""
+    """Find the quotations of a document (uncached; see :func:`extract_quotes`). An article
+    in the single-quote style (‘...’) is read with its quotation marks swapped."""
+    swapped = with_double_quotation_marks(doc.article)
+    if swapped is None:
+        return _find_quotes(doc, doc.article.text)
+    return _find_quotes(Document(swapped), doc.article.text)
+
+
+def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
     article = doc.article
     who = _Speakers(doc)
     rows: list[tuple[object, ...]] = []
@@ -395,13 +413,15 @@ def find_quotes(doc: Document) -> pd.DataFrame:
     for paragraph in article.paragraphs:
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  _quote_spans(paragraph.text)]  # fmt: skip
-        rows += _reported(doc, who, paragraph, spans)  # first: its speakers are mentions too
+        rows += _reported(
+            doc, who, paragraph, spans, original
+        )  # first: its speakers are mentions too
         quotes = _paragraph_quotes(paragraph, who)
         _continue(quotes, previous, who.people, paragraph)
         for quote in _merge(quotes, article.text):
             if quote.kind in ("name", "scare"):
                 quote.speaker = quote.role = quote.how = quote.verb = None
-            pieces = [article.text[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
+            pieces = [original[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
             text = " … ".join(p for p in pieces if p)
             words = sum(doc.words_between(a, b) for a, b in quote.parts)
             rows.append((text, quote.kind, quote.speaker, quote.role, quote.how, quote.verb,

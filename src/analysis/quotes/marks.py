@@ -1,0 +1,137 @@
+"""Quotation marks of the single-quote house style (British, Irish and Australian papers:
+‘We are ready,’ she said), told apart from apostrophes (Labour’s, don’t, the nurses’ union).
+
+The extractor reads double quotation marks; an article written in the single-quote style is
+read through a copy of its text where its quotation marks are swapped (‘ ’ for “ ”, and the
+nested “ ” for ‘ ’). Every swap replaces one character by one, so offsets stay the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.article import Article, Sentence
+
+__all__ = ["single_quotations", "with_double_quotation_marks"]
+
+_OPEN_AFTER = set(' \t\n([{—–-/“"')
+_CLOSE_BEFORE = set(' \t\n.,;:!?)]}—–-"”…')
+_DOUBLE = re.compile(r"“|”|\"|``|''")
+
+
+def _paired(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` is half of wire copy's double mark ``''``."""
+    return text[i] == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2])
+
+
+def _opens(text: str, i: int) -> bool:
+    if text[i] not in "‘'" or _paired(text, i):
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # '90s, 'em, 'tis: an elision, not a quotation
+    return before in _OPEN_AFTER and not after.isspace() and not after.isdigit()
+
+
+def _closes(text: str, i: int) -> int:
+    """0: no closing mark; 1: a closing mark; 2: a closing mark or a plural possessive
+    ("the nurses’ union")."""
+    if text[i] not in "’'" or _paired(text, i):
+        return 0
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or after not in _CLOSE_BEFORE:
+        return 0
+    if before in "sS" and after == " " and text[i + 2 : i + 3].islower():
+        return 2
+    return 1
+
+
+def single_quotations(text: str) -> list[tuple[int, int | None]]:
+    """(opening mark, closing mark or None) of the single-quoted passages of one paragraph.
+
+    A closing mark is the first ’ after the opening one that cannot be an apostrophe; a
+    plural possessive (workers’ rights) closes only when no other mark does. An opening mark
+    never closed counts only when it opens the paragraph (a quotation continued in the next
+    paragraph)."""
+    found: list[tuple[int, int | None]] = []
+    i = 0
+    while i < len(text):
+        if not _opens(text, i):
+            i += 1
+            continue
+        bound = next((j for j in range(i + 1, len(text)) if _opens(text, j)), len(text))
+        kinds = [(j, _closes(text, j)) for j in range(i + 1, bound)]
+        close = next((j for j, kind in kinds if kind == 1), None)
+        if close is None:
+            close = next((j for j, kind in kinds if kind == 2), None)
+        if close is not None:
+            found.append((i, close))
+            i = close + 1
+        elif i == 0 or text[:i].strip(" —–-(") == "":
+            found.append((i, None))
+            break
+        else:
+            i += 1
+    return found
+
+
+def _inside(spans: list[tuple[int, int | None]], at: int, end: int) -> bool:
+    return any(o < at < (end if c is None else c) for o, c in spans)
+
+
+def with_double_quotation_marks(article: Article) -> Article | None:
+    """The article with its quotation marks swapped to the double style, when it is written
+    in the single-quote style: more single-quoted passages outside double quotation marks
+    than double quotation marks outside single-quoted passages. None otherwise."""
+    swaps: dict[int, str] = {}
+    singles = doubles = 0
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        spans = single_quotations(text)
+        double_at = [m.start() for m in _DOUBLE.finditer(text)]
+        inside_double = _double_spans(text)
+        outside = [s for s in spans if not _inside(inside_double, s[0], len(text))]
+        singles += len(outside)
+        doubles += sum(1 for at in double_at if not _inside(outside, at, len(text)))
+        for open_at, close_at in outside:
+            swaps[paragraph.start + open_at] = "“"
+            if close_at is not None:
+                swaps[paragraph.start + close_at] = "”"
+            end = len(text) if close_at is None else close_at
+            for at in double_at:
+                if open_at < at < end and text[at] in '“”"':  # nested: one mark for one
+                    swaps[paragraph.start + at] = "‘" if text[at] == "“" else "’"
+    if singles == 0 or singles <= doubles // 2:
+        return None
+    chars = list(article.text)
+    for at, mark in swaps.items():
+        chars[at] = mark
+    text = "".join(chars)
+    paragraphs = tuple(
+        dataclasses.replace(
+            p,
+            text=text[p.start : p.end],
+            sentences=tuple(_sentence(s, text) for s in p.sentences),
+        )
+        for p in article.paragraphs
+    )
+    return dataclasses.replace(article, text=text, paragraphs=paragraphs)
+
+
+def _sentence(sentence: Sentence, text: str) -> Sentence:
+    return dataclasses.replace(sentence, text=text[sentence.start : sentence.end])
+
+
+def _double_spans(text: str) -> list[tuple[int, int | None]]:
+    spans: list[tuple[int, int | None]] = []
+    opened: int | None = None
+    for match in _DOUBLE.finditer(text):
+        mark = match.group()
+        if mark in ("“", "``") or (mark in ('"', "''") and opened is None):
+            opened = match.start()
+        elif opened is not None:
+            spans.append((opened, match.start()))
+            opened = None
+    return spans

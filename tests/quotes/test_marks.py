@@ -1,0 +1,113 @@
+"""Single quotation marks told apart from apostrophes (British, Irish, Australian style)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import extract_quotes, parse_article
+from analysis.quotes.marks import single_quotations, with_double_quotation_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("‘We’re ready,’ she said.", [(0, 13)]),
+        ("‘It’s the workers’ money,’ he said.", [(0, 25)]),  # a plural possessive inside
+        ("He called it ‘unworkable’ and ‘unfair’.", [(13, 24), (30, 37)]),
+        ("Labour’s plan was 'a disgrace', she said.", [(18, 29)]),
+        ("‘This goes on into the next paragraph", [(0, None)]),
+        # apostrophes only: elisions, possessives, contractions
+        ("Back in the ’90s, rock ’n’ roll ruled.", []),
+        ("The nurses’ union said no.", []),
+        ("Don’t go, said Ms O’Neill.", []),
+    ],
+)
+def test_single_quotations(text, spans):
+    assert single_quotations(text) == spans
+
+
+def _article(*paragraphs: str):
+    body = "\n\n".join(paragraphs)
+    return parse_article(f"date 2024-01-15 Headline\n\n{body}\n")
+
+
+def test_an_article_in_the_single_quote_style():
+    frame = extract_quotes(
+        _article(
+            "‘This is a crisis that has been years in the making,’ said Dr Helen Price. "
+            "‘Staff are exhausted.’",
+            "The health secretary, Steve Barclay, said the plan was ‘working’.",
+            "Asked about it, Mr Barclay replied: ‘We are making progress, and the “winter "
+            "plan” is working.’",
+        )
+    )
+    speech = frame[frame["kind"] == "direct"]
+    assert list(speech["speaker"]) == ["Helen Price", "Steve Barclay"]
+    assert speech.iloc[0]["quote"].startswith("This is a crisis")
+    # the nested quotation keeps its own marks
+    assert "“winter plan”" in speech.iloc[1]["quote"]
+    partial = frame[frame["kind"] == "partial"]
+    assert list(partial["quote"]) == ["working"]
+
+
+def test_single_marks_inside_double_quotations_stay_nested():
+    article = _article('"The word ‘never’ came up twice," said Ann Lee. "We ‘will’ see."')
+    assert with_double_quotation_marks(article) is None
+    frame = extract_quotes(article)
+    assert frame[["quote", "kind", "speaker"]].values.tolist() == [
+        ["The word ‘never’ came up twice … We ‘will’ see.", "direct", "Ann Lee"]
+    ]
+
+
+APOSTROPHE_TEXT = st.lists(
+    st.sampled_from(
+        ["Labour’s", "don’t", "the nurses’", "’90s", "O’Neill", "it's", "plan", "said"]
+    ),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(APOSTROPHE_TEXT)
+def test_apostrophes_alone_are_never_quotations(text):
+    assert single_quotations(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(APOSTROPHE_TEXT, min_size=1, max_size=4), st.data())
+def test_swapping_changes_only_marks_and_keeps_offsets(paragraphs, data):
+    quoted = [f"‘{p}.’ said Ann Lee." if data.draw(st.booleans()) else p + "." for p in paragraphs]
+    article = _article(*quoted)
+    swapped = with_double_quotation_marks(article)
+    if swapped is None:
+        return
+    assert len(swapped.text) == len(article.text)
+    changed = {(a, b) for a, b in zip(article.text, swapped.text, strict=True) if a != b}
+    assert changed <= {("‘", "“"), ("’", "”"), ("'", "“"), ("'", "”"), ("“", "‘"), ("”", "’")}
+    for old, new in zip(article.paragraphs, swapped.paragraphs, strict=True):
+        assert (old.start, old.end) == (new.start, new.end)
+        assert new.text == swapped.text[new.start : new.end]
+
+
+def test_wire_copy_that_opens_with_two_apostrophes():
+    """AP copy in the corpus writes both marks as two apostrophes (''...'' said X): read as
+    the same text with double quotation marks."""
+    text = (
+        "''Here, no one gives up!'' Mr. Castro told the crowd. He called the law "
+        "''a crime'' and left.",
+        "''It never even entered my mind,'' he said. ''This is my home.''",
+    )
+    wire = extract_quotes(_article(*text))
+    double = extract_quotes(_article(*(p.replace("''", '"') for p in text)))
+    columns = ["quote", "kind", "speaker", "attribution"]
+    assert wire[columns].values.tolist() == double[columns].values.tolist()
+    assert list(wire["quote"]) == [
+        "Here, no one gives up!",
+        "a crime",
+        "It never even entered my mind",
+        "This is my home.",
+    ]
+    assert wire.iloc[0][["speaker", "attribution"]].tolist() == ["Castro", "explicit"]
