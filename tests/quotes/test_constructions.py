@@ -248,3 +248,25 @@ def test_a_new_sentence_after_a_quotation_is_not_its_attribution():
     )
     # The second quotation continues the first (one row), not "They understand".
     assert speaker_of(frame, "We had one cancellation … Our clients") == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Waiting lists reached 7.8 million, according to NHS figures published on Thursday.",
+            "NHS figures published on Thursday",
+        ),
+        (
+            "Prices rose 4 percent, according to a survey released in March.",
+            "a survey released in March",
+        ),
+        (
+            "The talks failed because neither side would move, the minister said on Friday.",
+            "the minister",
+        ),
+    ],
+)
+def test_a_time_after_a_preposition_stays_with_the_source(sentence, speaker):
+    frame = quotes(sentence)
+    assert list(frame["speaker"]) == [speaker]

@@ -156,7 +156,10 @@ class _Speakers:
         phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
         previous = None
         while previous != phrase:
-            previous, phrase = phrase, _TRAILING.sub("", phrase).strip(" ,")
+            stripped = _TRAILING.sub("", phrase).strip(" ,")
+            if re.search(r"\b(?:on|by|in|at|from|since|until|of|for)$", stripped, re.I):
+                break  # "figures published on Thursday": the day belongs to the phrase
+            previous, phrase = phrase, stripped
         lower = phrase.lower()
         if lower == "it":
             subject = self.people.organisation_before(at)
