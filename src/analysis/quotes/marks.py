@@ -18,6 +18,7 @@ __all__ = ["single_quotations", "with_double_quotation_marks"]
 _OPEN_AFTER = set(' \t\n([{—–-/“"')
 _CLOSE_BEFORE = set(' \t\n.,;:!?)]}—–-"”…')
 _DOUBLE = re.compile(r"“|”|\"|``|''")
+_SINGLE = re.compile(r"[‘’']")
 
 
 def _paired(text: str, i: int) -> bool:
@@ -55,25 +56,24 @@ def single_quotations(text: str) -> list[tuple[int, int | None]]:
     plural possessive (workers’ rights) closes only when no other mark does. An opening mark
     never closed counts only when it opens the paragraph (a quotation continued in the next
     paragraph)."""
+    marks = [m.start() for m in _SINGLE.finditer(text)]
+    opening = [i for i in marks if _opens(text, i)]
     found: list[tuple[int, int | None]] = []
-    i = 0
-    while i < len(text):
-        if not _opens(text, i):
-            i += 1
+    after = -1  # offset of the last closing mark taken
+    for n, i in enumerate(opening):
+        if i <= after:
             continue
-        bound = next((j for j in range(i + 1, len(text)) if _opens(text, j)), len(text))
-        kinds = [(j, _closes(text, j)) for j in range(i + 1, bound)]
+        bound = opening[n + 1] if n + 1 < len(opening) else len(text)
+        kinds = [(j, _closes(text, j)) for j in marks if i < j < bound]
         close = next((j for j, kind in kinds if kind == 1), None)
         if close is None:
             close = next((j for j, kind in kinds if kind == 2), None)
         if close is not None:
             found.append((i, close))
-            i = close + 1
-        elif i == 0 or text[:i].strip(" —–-(") == "":
+            after = close
+        elif not text[:i].strip(" —–-("):
             found.append((i, None))
             break
-        else:
-            i += 1
     return found
 
 

@@ -66,13 +66,16 @@ def _is_title(word: str) -> bool:
     return bare in TITLES or bare in ROLE_NOUNS or bool(re.fullmatch(_TITLE_ABBR, word))
 
 
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 def _last_title(words: list[str]) -> int:
     """The index of the last title in a run of capitalised words (-1 for none). A title
     after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"."""
     titles = [i for i, w in enumerate(words) if _is_title(w)]
     if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
         given = words[-2].lower()
-        if not _is_title(words[-2]) and given in MALE_NAMES | FEMALE_NAMES:
+        if not _is_title(words[-2]) and given in _GIVEN_NAMES:
             titles = [i for i in titles if i < len(words) - 2]
     return max(titles, default=-1)
 

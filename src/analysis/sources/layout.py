@@ -273,6 +273,12 @@ def byline_author(line: str) -> str | None:
     """The author of a line that is only a byline (``By Maria Lopez``, ``By James Okafor,
     Transport Correspondent``, ``By Ann Lee and Tom Wu | Reuters``); None for any other line,
     such as a sentence that opens with "By" (``By Tuesday, the water had gone.``)."""
+    found = _byline(line)
+    return None if found is None else found[0]
+
+
+def _byline(line: str) -> tuple[str, dt.date | None] | None:
+    """(author, date written after the name or None) of a byline; None for any other line."""
     match = _BYLINE.match(line)
     if match is None or len(line.split()) > 16:
         return None
@@ -281,13 +287,13 @@ def byline_author(line: str) -> str | None:
     if jobs:
         parts = parts[: jobs[0]]
     author = ", ".join(parts)
-    first = author.split()[0].rstrip(".,").lower()
+    if author.split()[0].rstrip(".,").lower() in _NOT_AN_AUTHOR:
+        return None
     tail = (match["rest"] or "").strip()
-    if first in _NOT_AN_AUTHOR or (re.search(r"[.!?]$", tail) and not published_date(tail)):
-        return None
-    if len(tail.split()) > 8 and published_date(tail) is None:
-        return None
-    return author
+    date = published_date(tail) if tail else None
+    if date is None and (re.search(r"[.!?]$", tail) or len(tail.split()) > 8):
+        return None  # a sentence, not a byline's tail
+    return author, date
 
 
 # Lines a browser copy picks up from the page around the article: they are never its text.
@@ -333,11 +339,8 @@ def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
             date = found
             rest.pop(index)
             continue
-        if author is None and (name := byline_author(line)) is not None:
-            author = name
-            tail = (_BYLINE.match(line)["rest"] or "").strip()  # type: ignore[index]
-            if tail and date is None:
-                date = published_date(tail)
+        if author is None and (byline := _byline(line)) is not None:
+            author, date = byline[0], date or byline[1]
             rest.pop(index)
             continue
         if index > 0 or author is not None or date is not None or len(line.split()) > 40:
