@@ -160,6 +160,28 @@ def test_sets(body, expected):
     assert dates(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the nearest tense cue before the weekday decides
+        ("The minister will fly home, officials said Friday.", "2003-05-02"),
+        ("Officials said Friday the minister will fly home.", "2003-05-02"),
+        ("The minister will fly home Friday, officials said.", "2003-05-09"),
+        # no cue before it: the first verb after it
+        ("On Friday, the league plans to hold a rally.", "2003-05-09"),
+        ("On Friday, the league held a rally.", "2003-05-02"),
+        ("On Friday, when she set aside her vacation plans, the trip began.", "2003-05-02"),
+        ("On Friday, talks are expected to resume.", "2003-05-09"),
+        ("On Friday, the government planned to pay the first claims.", "2003-05-02"),
+        # a deadline with no verb before it is still to come, unless the clause is past
+        ("The agency has given them until Friday to sign.", "2003-05-09"),
+        ("Until Friday, they had not called him a suspect.", "2003-05-02"),
+    ],
+)  # fmt: skip
+def test_weekdays_follow_the_tense_of_their_clause(body, expected):
+    assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
+
+
 def test_our_article_timeline_is_unchanged(article):
     from analysis import timeline
 

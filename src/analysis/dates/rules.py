@@ -135,8 +135,43 @@ def _duration(number: int | None, unit: str) -> str:
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
 
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|plans? to|(?:is|are)\s+(?:going|expected|due|scheduled|set|planning) to)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
+    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)|[a-z]{3,}(?<!e)ed)\b"
+)
+
+
+def _tense(ctx: Context, start: int) -> str | None:
+    """``"future"`` or ``"past"`` for the clause around an expression, None when no cue says.
+
+    The nearest tense cue before it decides ("officials said Friday he will" is past, "he
+    will meet Friday" future); with no cue before it, the first one after it ("On Tuesday,
+    the league plans to ...", "In January, a bombing killed ...")."""
+    sentence = ctx.sentence
+    # a cue that is both ("planned", "scheduled") is future: the tie goes to True
+    before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
+    before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
+    if before:
+        return "future" if max(before)[1] else "past"
+    future = _FUTURE_VERB.search(sentence, start)
+    past = _PAST.search(sentence, start)
+    if future is not None and (past is None or future.start() <= past.start()):
+        return "future"
+    if past is not None:
+        return "past"  # "Until Thursday, they had not called him a suspect."
+    if _DEADLINE_BEFORE.search(sentence, 0, start):
+        return "future"  # "has given them until 9 a.m. Tuesday to sign": a deadline to come
+    return None
+
+
 def _is_future(ctx: Context, start: int) -> bool:
-    return _FUTURE.search(ctx.sentence, 0, start) is not None
+    return _tense(ctx, start) == "future"
 
 
 def _weekday_date(anchor: dt.date, weekday: int, *, future: bool, strict: bool) -> dt.date:
