@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.document import ArticleLike, as_document
+from analysis.frames import frame_from_rows
 
 __all__ = [
     "POSITIVE_THRESHOLD",
@@ -91,9 +92,11 @@ def score_sentences(article: Article) -> pd.DataFrame:
         rows.append(
             (sentence.paragraph, sentence.index, sentence.text, *(scores[k] for k in _SCORES))
         )
-    return pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS).astype(
+    return frame_from_rows(
+        rows,
+        SENTENCE_COLUMNS,
         {"paragraph": "int64", "sentence": "int64", "text": "object"}
-        | dict.fromkeys(_SCORES, "float64")
+        | dict.fromkeys(_SCORES, "float64"),
     )
 
 
@@ -136,9 +139,11 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
                 paragraph.text,
             )
         )
-    return pd.DataFrame.from_records(rows, columns=PARAGRAPH_COLUMNS).astype(
+    return frame_from_rows(
+        rows,
+        PARAGRAPH_COLUMNS,
         {"paragraph": "int64", "label": "object", "sentences": "int64", "text": "object"}
-        | dict.fromkeys([*_SCORES, "paragraph_compound"], "float64")
+        | dict.fromkeys([*_SCORES, "paragraph_compound"], "float64"),
     )
 
 
@@ -160,6 +165,8 @@ def headline_sentiment(article: ArticleLike) -> pd.DataFrame:
                 sentiment_label(scores["compound"]),
             )
         )
-    return pd.DataFrame.from_records(rows, columns=["text", *_SCORES, "label"]).astype(
-        {"text": "object", "label": "object"} | dict.fromkeys(_SCORES, "float64")
+    return frame_from_rows(
+        rows,
+        ["text", *_SCORES, "label"],
+        {"text": "object", "label": "object"} | dict.fromkeys(_SCORES, "float64"),
     )

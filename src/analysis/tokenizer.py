@@ -14,6 +14,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.document import ArticleLike, as_document
+from analysis.frames import frame_from_rows
 from analysis.resources import stopwords
 
 __all__ = [
@@ -91,8 +92,9 @@ def tokenize(article: Article) -> pd.DataFrame:
                     norm in stops,
                 )
             )
-    frame = pd.DataFrame.from_records(rows, columns=TOKEN_COLUMNS)
-    return frame.astype(
+    return frame_from_rows(
+        rows,
+        TOKEN_COLUMNS,
         {
             "paragraph": "int64",
             "sentence": "int64",
@@ -102,7 +104,7 @@ def tokenize(article: Article) -> pd.DataFrame:
             "norm": "object",
             "is_word": "bool",
             "is_stop": "bool",
-        }
+        },
     )
 
 

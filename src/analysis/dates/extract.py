@@ -14,6 +14,7 @@ from analysis.dates import anaphora, business, decades, numeric, ranges, relativ
 from analysis.dates.calendar import place
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
 from analysis.document import ArticleLike, as_document
+from analysis.frames import frame_from_rows
 
 __all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "find_dates", "timeline"]
 
@@ -132,8 +133,9 @@ def find_dates(article: Article) -> pd.DataFrame:
                     rule.name,
                 )
             )
-    frame = pd.DataFrame.from_records(rows, columns=DATE_COLUMNS)
-    return frame.astype(
+    return frame_from_rows(
+        rows,
+        DATE_COLUMNS,
         {
             "text": "object",
             "type": "object",
@@ -145,7 +147,7 @@ def find_dates(article: Article) -> pd.DataFrame:
             "date": "datetime64[s]",
             "granularity": "object",
             "rule": "object",
-        }
+        },
     )
 
 
@@ -203,8 +205,9 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
             rows[value][5] = True
         else:
             rows[value] = [pd.Timestamp(article.date), "day", value, "Article published", 0, True]
-    frame = pd.DataFrame.from_records(list(rows.values()), columns=TIMELINE_COLUMNS)
-    frame = frame.astype(
+    frame = frame_from_rows(
+        [tuple(row) for row in rows.values()],
+        TIMELINE_COLUMNS,
         {
             "date": "datetime64[s]",
             "granularity": "object",
@@ -212,6 +215,6 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
             "event": "object",
             "paragraph": "int64",
             "publication": "bool",
-        }
+        },
     )
     return frame.sort_values(["date", "value"], ignore_index=True)

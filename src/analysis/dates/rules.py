@@ -635,30 +635,48 @@ def _rule(
     return Rule(name, re.compile(pattern, flags), handler, needs)
 
 
+# Words one of which must be in a sentence (lower-cased) for a rule to match there: most
+# sentences name no date, and trying every pattern on them is most of the tagger's time.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNIT_WORDS = (
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"
+)  # fmt: skip
+_HOLIDAY_WORDS = (
+    *sorted({name.split()[0].split("'")[0] for name in FIXED_HOLIDAYS}),
+    *("thanksgiving", "easter", "election", "labor", "memorial"),
+)
+_DIGITS = tuple("0123456789")
+
+
 #: The rules, in order of preference when two matches have the same length.
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso_date",
         r"(?<![\d-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
         _iso_date,
+        needs=("-",),
     ),
     _rule(
         "month_day",
         rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
         rf"(?:,?\s+{YEAR})?",
         _month_day,
+        needs=_MONTH_WORDS,
     ),
     _rule(
         "day_month",
         rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
         _month_day,
+        needs=_MONTH_WORDS,
     ),
-    _rule("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year),
+    _rule("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, needs=_MONTH_WORDS),
     _rule(
         "month",
         rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later|the end of|the beginning of|"
         rf"the middle of|the start of))[\s-]+)?{MONTH_FULL}",
         _month,
+        needs=_MONTH_WORDS,
     ),
     _rule(
         "year",
@@ -666,11 +684,13 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w$£€#.,/:'’-]))(?P<year>(?:1[6-9]|20)\d\d)(?P<decade>['’]?s)?"
         r"(?![\w%]|[.,/:]\d|-\d|-[A-Za-z])",
         _year,
+        needs=("1", "2"),
     ),
     _rule(
         "weekday",
         rf"{_REL_DAY}{WEEKDAY}(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?",
         _weekday,
+        needs=_WEEKDAY_WORDS,
     ),
     _rule(
         "relative_day",
@@ -678,6 +698,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
         r"tomorrow|this|last))(?:(?:['’]s)?\s+(?P<part>(?i:morning|afternoon|evening|night)))?\b",
         _relative_day,
+        needs=("today", "tonight", "yesterday", "tomorrow", "this", "last"),
     ),
     _rule(
         "relative_period",
@@ -687,13 +708,27 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
         r"winter))\b(?!-)",
         _relative_period,
+        needs=(
+            "week",
+            "month",
+            "year",
+            "quarter",
+            "decade",
+            "century",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+        ),
     ),
-    _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend),
+    _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend, needs=("weekend",)),
     _rule(
         "ago",
         rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
         rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
         _ago,
+        needs=("ago", "from now", "hence"),
     ),
     _rule(
         "duration",
@@ -704,6 +739,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
         rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",
         _duration_rule,
+        needs=_UNIT_WORDS,
     ),
     _rule(
         "vague_duration",
@@ -711,6 +747,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:recent|the coming|the past|the last)\s+)"
         r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b(?!\s+(?:of|ago|old))",
         _vague_duration,
+        needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
     _rule(
         "clock",
@@ -718,6 +755,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
         rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock,
+        needs=("a.", "p.", "am", "pm"),
     ),
     _rule(
         "clock_24h",
@@ -725,9 +763,13 @@ RULES: tuple[Rule, ...] = (
         rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
         rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock,
+        needs=_DIGITS,
     ),
     _rule(
-        "clock_word", rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+{WEEKDAY})?", _clock_word
+        "clock_word",
+        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+{WEEKDAY})?",
+        _clock_word,
+        needs=("noon", "midday", "midnight"),
     ),
     _rule(
         "set",
@@ -736,23 +778,41 @@ RULES: tuple[Rule, ...] = (
         r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday))\b)",
         _set,
+        needs=(
+            "daily",
+            "nightly",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "hourly",
+            "every",
+            "each",
+            "once",
+            "twice",
+            "per",
+            "times",
+        ),
     ),
     _rule(
         "ref",
         r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|the future|"
         r"future|the past))\b(?![-’'])",
         _ref,
+        needs=("now", "current", "present", "future", "past"),
     ),
     _rule(
         "holiday",
         rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b(?:,?\s+{YEAR})?",
         _holiday,
+        needs=_HOLIDAY_WORDS,
     ),
     _rule(
         "quarter",
         r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
         r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+of\s+(?P<year>(?:19|20)\d\d))?",
         _quarter,
+        needs=("quarter", "half"),
     ),
 )
 

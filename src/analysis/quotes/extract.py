@@ -34,6 +34,7 @@ import pandas as pd
 
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
+from analysis.frames import frame_from_rows
 from analysis.quotes.attribution import (
     Attribution,
     after_quote,
@@ -441,12 +442,9 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
         else:
             previous = None
     rows.sort(key=lambda r: (int(str(r[7])), r[1] == "indirect"))
-    frame = pd.DataFrame.from_records(rows, columns=QUOTE_COLUMNS)
-    for column in ("speaker", "role", "attribution", "verb"):
-        frame[column] = pd.Series(
-            [None if pd.isna(v) else v for v in frame[column]], dtype="object", index=frame.index
-        )
-    return frame.astype(
+    return frame_from_rows(
+        rows,
+        QUOTE_COLUMNS,
         {
             "quote": "object",
             "kind": "object",
@@ -458,7 +456,7 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
             "start": "int64",
             "end": "int64",
             "words": "int64",
-        }
+        },
     )
 
 
