@@ -118,12 +118,15 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
     by_sentence = doc.sentence_sentiment
     sums: dict[int, list[float]] = {}
     counts: dict[int, int] = {}
-    for paragraph, *values in zip(by_sentence["paragraph"], *(by_sentence[k] for k in _SCORES),
-                                  strict=True):  # fmt: skip
+    # a one-sentence paragraph's whole-text score is its sentence's: VADER runs once
+    alone: dict[int, tuple[str, float]] = {}
+    columns = (by_sentence["paragraph"], by_sentence["text"], *(by_sentence[k] for k in _SCORES))
+    for paragraph, text, *values in zip(*columns, strict=True):
         total = sums.setdefault(paragraph, [0.0] * len(_SCORES))
         for i, value in enumerate(values):
             total[i] += value
         counts[paragraph] = counts.get(paragraph, 0) + 1
+        alone[paragraph] = (text, values[0])
     rows = []
     for paragraph in article.paragraphs:
         n = counts.get(paragraph.index, 0)
@@ -135,7 +138,9 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
                 *scores,
                 sentiment_label(scores[0]),
                 n,
-                polarity_scores(paragraph.text)["compound"],
+                alone[paragraph.index][1]
+                if n == 1 and alone[paragraph.index][0] == paragraph.text
+                else polarity_scores(paragraph.text)["compound"],
                 paragraph.text,
             )
         )

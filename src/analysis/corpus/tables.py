@@ -141,8 +141,12 @@ def with_keys(name: str, parts: list[tuple[Article, pd.DataFrame]]) -> pd.DataFr
     keys: dict[str, Any] = {
         "article_id": np.repeat([article_key(a) for a, _ in parts], lengths),
         "date": np.repeat(
-            [pd.Timestamp(a.date) if a.date else pd.NaT for a, _ in parts], lengths
-        ).astype("datetime64[s]"),
+            np.array(
+                [np.datetime64(a.date, "s") if a.date else None for a, _ in parts],
+                dtype="datetime64[s]",
+            ),
+            lengths,
+        ),
         "outlet": np.repeat(np.array([a.outlet for a, _ in parts], dtype=object), lengths),
         "row": np.concatenate([np.arange(n) for n in lengths]) if lengths else [],
     }
