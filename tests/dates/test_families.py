@@ -32,6 +32,30 @@ def test_business_periods(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [
+        # "the prior-year quarter" is a year before the quarter just named
+        ("Profit rose in the second quarter from the prior-year quarter.", "2003-08-06",
+         [("the second quarter", "DATE", "2003-Q2"),
+          ("the prior-year quarter", "DATE", "2002-Q2")]),
+        ("Sales fell in the third quarter. The quarter was hard.", "2003-05-06",
+         [("the third quarter", "DATE", "2002-Q3"), ("The quarter", "DATE", "2002-Q3")]),
+        # a quarter not yet begun is last year's, unless the clause looks ahead
+        ("Fourth-quarter profit doubled.", "2003-02-06", [("Fourth-quarter", "DATE", "2002-Q4")]),
+        ("The firm expects a loss in the fourth quarter.", "2003-02-06",
+         [("the fourth quarter", "DATE", "2003-Q4")]),
+        ("Growth slowed in the first quarter of last year.", "2003-05-06",
+         [("the first quarter of last year", "DATE", "2002-Q1")]),
+        ("Sales fell in 1999. In the second quarter of the previous year they rose.", "2003-05-06",
+         [("1999", "DATE", "1999"),
+          ("the second quarter of the previous year", "DATE", "1998-Q2")]),
+    ],
+)  # fmt: skip
+def test_quarters_follow_the_period_talked_about(body, dateline, expected):
+    assert dates(body, dateline) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("He spoke this morning.", [("this morning", "DATE", "2003-05-06TMO")]),
@@ -90,6 +114,27 @@ def test_anaphoric_dates_follow_the_date_the_text_talks_about():
     assert values["The previous year"] == "1997"
     assert values["Three days later"] == "2001-03-06"
     assert values["That month"] == "2001-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # finer than the date talked about: the unknown part stays unknown, never invented
+        ("The firm lost money in 2001. That month sales fell.", ("That month", "2001-XX")),
+        ("The firm lost money in 2001. The week before, it was sold.",
+         ("The week before", "2001-WXX")),
+        ("The firm lost money in May 2001. The day after, it was sold.",
+         ("The day after", "2001-05-XX")),
+        ("The firm lost money in 2001. Three days later it was sold.",
+         ("Three days later", "2001-XX-XX")),
+        # fine enough: counted from it, a part of a day kept as TIMEX3 writes it
+        ("He met her on May 3. The next morning, they left.",
+         ("The next morning", "2003-05-04TMO")),
+        ("He met her on May 3. The next day, they left.", ("The next day", "2003-05-04")),
+    ],
+)  # fmt: skip
+def test_anaphora_never_invents_a_finer_date(body, expected):
+    assert expected in [(text, value) for text, _, value in dates(body)]
 
 
 def test_anaphora_inside_one_sentence():
@@ -180,6 +225,38 @@ def test_sets(body, expected):
 )  # fmt: skip
 def test_weekdays_follow_the_tense_of_their_clause(body, expected):
     assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Good Friday, they met.", [("Good Friday", "DATE", "2003-04-18")]),
+        ("Ash Wednesday came early.", [("Ash Wednesday", "DATE", "2003-03-05")]),
+        ("Shoppers lined up on Black Friday.", [("Black Friday", "DATE", "2002-11-29")]),
+        # a named event: only its year, and no weekday of the story
+        ("Gold crashed on Black Friday 1869.", [("Black Friday 1869", "DATE", "1869")]),
+        ("They marched on Bloody Sunday.", []),
+        ("Voters go to the polls on Super Tuesday.", []),
+        ("Officials in Washington Friday said no.", [("Friday", "DATE", "2003-05-02")]),
+    ],
+)  # fmt: skip
+def test_named_days(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He spent another month there.", [("another month", "DURATION", "P1M")]),
+        ("It needs an additional year.", [("an additional year", "DURATION", "P1Y")]),
+        ("Over the year, sales grew.", [("the year", "DURATION", "P1Y")]),
+        ("It was a multi-year deal.", [("multi-year", "DURATION", "PXY")]),
+        ("In the first minutes, he spoke.", [("the first minutes", "DURATION", "PTXM")]),
+        ("He had another idea.", []),
+    ],
+)  # fmt: skip
+def test_durations_without_a_number(body, expected):
+    assert dates(body) == expected
 
 
 def test_our_article_timeline_is_unchanged(article):

@@ -29,6 +29,39 @@ def _reference(ctx: Context) -> dt.date | None:
     return ctx.anchor
 
 
+# How fine a reference or a unit is: "that month" needs a reference of a month or finer.
+_FINENESS = {
+    "year": 0,
+    "half": 1,
+    "season": 1,
+    "quarter": 1,
+    "month": 2,
+    "week": 3,
+    "day": 4,
+    "time": 5,
+}
+
+
+def _unknown_within(ctx: Context, unit: str) -> str | None:
+    """The value of an anaphor finer than the date it refers to, with the unknown part left
+    unknown: "that month" after "in 2000" is ``2000-XX``, "the day before" after "in May
+    2000" ``2000-05-XX`` — never a made-up January or first of the month. None when the
+    reference is fine enough to count from."""
+    if ctx.reference is None:
+        return None  # the dateline: a day
+    base, granularity = ctx.reference
+    wanted = "day" if unit in _PARTS else unit
+    if _FINENESS[wanted] <= _FINENESS.get(granularity, 4):
+        return None
+    if wanted == "month":
+        return f"{year_value(base.year)}-XX"
+    if wanted == "week":
+        return f"{year_value(base.year)}-WXX"
+    if granularity == "month":
+        return f"{month_value(base.year, base.month)}-XX"
+    return f"{year_value(base.year)}-XX-XX"
+
+
 def _shift(base: dt.date, unit: str, step: int) -> str:
     if unit == "year":
         return year_value(base.year + step)
@@ -37,7 +70,7 @@ def _shift(base: dt.date, unit: str, step: int) -> str:
     if unit == "week":
         return week_value(base + dt.timedelta(weeks=step))
     day = day_value(base + dt.timedelta(days=step))
-    return day + (f"T{_PARTS[unit]}" if unit in _PARTS else "")
+    return day + _PARTS.get(unit, "")
 
 
 def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -53,8 +86,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "the next year" is usually a duration or the coming year, not anaphora
     if base is None:
         return None
-    value = _shift(base, unit, step)
-    return Timex("DATE", value)
+    return Timex("DATE", _unknown_within(ctx, unit) or _shift(base, unit, step))
 
 
 def _later(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -68,6 +100,9 @@ def _later(m: re.Match[str], ctx: Context) -> Timex | None:
     step = number if m["dir"].lower() == "later" else -number
     if unit in {"morning", "afternoon", "evening", "night"}:
         return None
+    unknown = _unknown_within(ctx, unit)
+    if unknown is not None:
+        return Timex("DATE", unknown)
     if unit == "day":
         return Timex("DATE", day_value(base + dt.timedelta(days=step)))
     return Timex("DATE", _shift(base, unit, step))
@@ -77,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "anaphoric_period",
         rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<rel>(?i:previous|preceding|following|"
-        rf"prior|same))|(?i:that))\s+{_UNIT}\b(?!\s+(?:of|and|to)\b)(?P<after>)",
+        rf"prior|same|next))|(?i:that))\s+{_UNIT}\b(?!\s+(?:of|and|to)\b)(?P<after>)",
         _relative,
     ),
     _rule(
@@ -96,7 +131,7 @@ RULES: tuple[Rule, ...] = (
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "anaphoric_period": ("previous", "preceding", "following", "prior", "same", "that"),
+    "anaphoric_period": ("previous", "preceding", "following", "prior", "same", "that", "next"),
     "anaphoric_after": ("before", "after"),
     "anaphoric_offset": ("later", "earlier"),
 }

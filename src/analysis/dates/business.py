@@ -28,6 +28,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the quarter", "the latest quarter", "the prior-year quarter", "the year-earlier
     quarter", "the same quarter last year"."""
     reported = _reported_quarter(ctx)
+    if ctx.reference is not None and ctx.reference[1] == "quarter":
+        # the quarter the text has just named: "second-quarter profit ... the prior-year quarter"
+        start = ctx.reference[0]
+        reported = start.year, (start.month - 1) // 3 + 1
     if reported is None:
         return Timex("DATE", "XXXX-QX")
     year, quarter = reported

@@ -10,7 +10,16 @@ from dataclasses import replace
 import pandas as pd
 
 from analysis.article import Article
-from analysis.dates import anaphora, business, decades, numeric, ranges, relative_year, spelled
+from analysis.dates import (
+    anaphora,
+    business,
+    decades,
+    durations,
+    numeric,
+    ranges,
+    relative_year,
+    spelled,
+)
 from analysis.dates.calendar import place
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
 from analysis.document import ArticleLike, as_document
@@ -47,6 +56,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *business.RULES,
     *anaphora.RULES,
     *decades.RULES,
+    *durations.RULES,
     *numeric.RULES,
     *ranges.RULES,
     *relative_year.RULES,
@@ -54,7 +64,14 @@ ALL_RULES: tuple[Rule, ...] = (
 )
 
 
-_ANAPHORIC = frozenset(anaphora.RULES)
+#: Rules valued against the date the text is talking about, up to the expression itself.
+_ANAPHORIC = frozenset(
+    (
+        *anaphora.RULES,
+        *(r for r in business.RULES if r.name in {"reported_quarter", "year_earlier"}),
+        *(r for r in RULES if r.name == "quarter"),
+    )
+)
 
 
 def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:

@@ -96,6 +96,7 @@ UNIT = (
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|plans?|planned|planning|expected to|due to|"
+    r"expects?|expecting|forecasts?|predicts?|"
     r"as soon as|would be|postponed until)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
@@ -289,6 +290,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.sentence, 0, m.start()):
+        return None  # "Bloody Sunday", "Super Tuesday": a named event, not a weekday
     weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
     relation = _relation(m["rel"])
     # "Friday night" is a part of a day: "2000-01-07TNI"; "Friday nights" every such part:
@@ -557,6 +560,9 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
+    if name in _MOVEABLE_FEASTS:
+        base, days = _MOVEABLE_FEASTS[name]
+        return _holiday_date(base, year) + dt.timedelta(days=days)
     if name in FIXED_HOLIDAYS:
         return dt.date(year, *FIXED_HOLIDAYS[name])
     if name.startswith("thanksgiving"):
@@ -575,6 +581,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = " ".join(m["name"].lower().replace("’", "'").split())
     relation = _relation(m["rel"])
+    if m["year"] and name == "black friday":
+        return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
     if m["year"]:
         year = int(m["year"])
     elif ctx.anchor is None:
@@ -598,13 +606,26 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     if unit == "half" and ordinal > 2:
         return None
+    code = f"{'Q' if unit == 'quarter' else 'H'}{ordinal}"
     if m["year"]:
-        year: str = m["year"]
-    elif ctx.anchor is not None:
-        year = year_value(ctx.anchor.year)
-    else:
-        year = "XXXX"
-    return Timex("DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{ordinal}")
+        return Timex("DATE", f"{m['year']}-{code}")
+    relation = (m["rel"] or "").lower()
+    if relation in {"the previous", "the following", "the same"}:
+        if ctx.reference is None:
+            return None  # "the first quarter of the previous year": no year talked about
+        step = {"the previous": -1, "the following": 1}.get(relation, 0)
+        return Timex("DATE", f"{year_value(ctx.reference[0].year + step)}-{code}")
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{code}")
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(relation, 0)
+    if not relation:
+        # "fourth-quarter profit" in a February story: a quarter not yet begun this year is
+        # last year's, unless the clause speaks of the future ("the second half" is more
+        # often the coming one: it stays in the dateline's year).
+        current = (ctx.anchor.month - 1) // (3 if unit == "quarter" else 6) + 1
+        if unit == "quarter" and ordinal > current and not _is_future(ctx, m.start()):
+            year -= 1
+    return Timex("DATE", f"{year_value(year)}-{code}")
 
 
 # --- the rules ---------------------------------------------------------------------------
@@ -617,6 +638,23 @@ _MOD = (
     r"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of|"
     r"the middle of))[\s-]+)?"
 )
+#: Days named after a holiday they are counted from: (holiday, days after it).
+_MOVEABLE_FEASTS: dict[str, tuple[str, int]] = {
+    "good friday": ("easter", -2),
+    "holy thursday": ("easter", -3),
+    "maundy thursday": ("easter", -3),
+    "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46),
+    "easter monday": ("easter", 1),
+    "pentecost": ("easter", 49),
+    "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}
+#: Named days that are events, not a weekday of the story ("Bloody Sunday", "Super Tuesday").
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Super|Cyber|Fat|Shrove|Giving|Blue)"
+    r"\s+$"
+)
 _HOLIDAYS = "|".join(
     [
         *(re.escape(name).replace("'", "['’]") for name in FIXED_HOLIDAYS),
@@ -625,6 +663,7 @@ _HOLIDAYS = "|".join(
         "election day",
         "labor day",
         "memorial day",
+        *_MOVEABLE_FEASTS,
     ]
 )
 
@@ -643,7 +682,7 @@ _UNIT_WORDS = (
     "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"
 )  # fmt: skip
 _HOLIDAY_WORDS = (
-    *sorted({name.split()[0].split("'")[0] for name in FIXED_HOLIDAYS}),
+    *sorted({name.split()[0].split("'")[0] for name in (*FIXED_HOLIDAYS, *_MOVEABLE_FEASTS)}),
     *("thanksgiving", "easter", "election", "labor", "memorial"),
 )
 _DIGITS = tuple("0123456789")
@@ -810,7 +849,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
-        r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+of\s+(?P<year>(?:19|20)\d\d))?",
+        r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+(?i:of)\s+(?:(?P<year>(?:19|20)\d\d)|"
+        r"(?P<rel>(?i:last|this|next|the previous|the following|the same))\s+(?i:year)\b))?",
         _quarter,
         needs=("quarter", "half"),
     ),
