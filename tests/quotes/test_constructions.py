@@ -270,3 +270,29 @@ def test_a_new_sentence_after_a_quotation_is_not_its_attribution():
 def test_a_time_after_a_preposition_stays_with_the_source(sentence, speaker):
     frame = quotes(sentence)
     assert list(frame["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # "the <role>" is the person last described by that role, or one of its kind
+        ("Ontario Premier Doug Ford disagreed.", '"It is not enough," the premier said.',
+         "Doug Ford"),
+        ("Prime Minister Ana Costa spoke in Lisbon.", '"We are ready," the prime minister said.',
+         "Ana Costa"),
+        # a long title before the name; "chief" is of the kind of "director"
+        ("Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh flew in.",
+         '"We are satisfied," the FBI chief said.', "Louis Freeh"),
+        ("Cuban President Fidel Castro spoke for hours.",
+         '"We will never surrender," the Cuban leader said.', "Fidel Castro"),
+        # a proper modifier the person was never described by: nobody is guessed
+        ("President Joe Biden spoke in Warsaw.", '"Nothing changes," the Russian leader said.',
+         "the Russian leader"),
+        ("Health Minister Ana Costa spoke.", '"We disagree," the Finance Minister said.',
+         "the Finance Minister"),
+    ],
+)  # fmt: skip
+def test_a_definite_role_names_the_person_it_describes(first, second, speaker):
+    frame = quotes(first, second)
+    quote = second.split('"')[1]
+    assert speaker_of(frame, quote[:8]) == speaker

@@ -190,7 +190,9 @@ class _Speakers:
         if match := _DEFINITE_ROLE.match(phrase):
             noun = match["noun"].lower()
             if noun in ROLE_NOUNS:
-                mention = self.people.role(noun, at)
+                # a proper modifier must match ("the Cuban leader"); "former" need not
+                modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
+                mention = self.people.role(noun, at, modifiers=modifiers)
                 if mention is not None and mention.start < at:
                     return mention.name, mention.role, "role"
         phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]

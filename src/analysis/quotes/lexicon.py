@@ -13,6 +13,7 @@ __all__ = [
     "FEMALE",
     "MALE",
     "ORGANISATION_WORDS",
+    "ROLE_KINDS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "TITLES",
@@ -107,8 +108,23 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     builder designer fisherman fishermen journalist journalists writer author artist singer
     actor actress player priest soldier soldiers officer volunteer shopkeeper engineer
     commentator columnist editor publisher banker trader broker landlord tenant neighbor
-    neighbour mechanic """.split()
+    neighbour mechanic premier chancellor head boss king queen dictator ceo commissioner
+    chairperson sheriff detective inspector superintendent councillor councilor congressman
+    congresswoman """.split()
 )
+_KINDS = (
+    "leader president premier chancellor king queen dictator",  # who leads a country or party
+    "chief head director boss chairman chairwoman chairperson commissioner ceo",  # an agency
+    "spokesman spokeswoman spokesperson",
+    "minister secretary",
+    "lawyer attorney counsel",
+    "lawmaker senator congressman congresswoman representative legislator",
+)
+#: Role nouns that can describe the same person: "the Cuban leader" may be "Cuban President
+#: Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". A noun of no kind is its own.
+ROLE_KINDS: dict[str, frozenset[str]] = {
+    noun: frozenset(kind.split()) for kind in _KINDS for noun in kind.split()
+}
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     """

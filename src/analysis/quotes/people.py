@@ -21,6 +21,7 @@ from analysis.quotes.lexicon import (
     MALE,
     MALE_NAMES,
     ORGANISATION_WORDS,
+    ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -157,6 +158,13 @@ def gender_of(text: str) -> str | None:
     return None
 
 
+#: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
+    r"\s+$"
+)
+
+
 @dataclass
 class Mention:
     """A person or source mentioned at ``start`` (an offset of the article's text)."""
@@ -170,6 +178,9 @@ class Mention:
     role: str | None = None
     subject: bool = False  # first mention of its sentence
     nouns: set[str] = field(default_factory=set)
+    #: lower-case words the text puts right before the name and in its appositive
+    #: ("cuban president" for "Cuban President Fidel Castro")
+    context: tuple[str, ...] = ()
 
 
 class People:
@@ -269,6 +280,7 @@ class People:
             else:
                 name = self._longest_ending(name, distinct.get(words[-1], ()))
             mention = Mention(start, end, name, named=True, subject=kind == "subject")
+            mention.context = self._words_around(start, end)
             mention.nouns = self._nouns_around(start, end)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
             if kind == "possessive":
@@ -285,7 +297,24 @@ class People:
         words = [w.lower().strip(".,'’") for w in before]
         if after:
             words += [w.lower().strip(".,'’") for w in after.group(1).split()]
+        # a long title before the name: "Director of the U.S. Federal Bureau of
+        # Investigation (FBI) Louis Freeh"
+        title = _TITLE_BEFORE.search(text[max(0, start - 120) : start])
+        if title:
+            words += [w.lower() for w in title.group().split()]
         return {w for w in words if w in ROLE_NOUNS}
+
+    def _words_around(self, start: int, end: int) -> tuple[str, ...]:
+        """The words the text puts next to a name, lower case: up to eight before it in the
+        same clause ("Cuban President", "Director of the Federal Bureau of Investigation
+        (FBI)") and its appositive ("Juan Miguel
+        Gonzalez, the boy's father,")."""
+        text = self.article.text
+        lead = re.split(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s", text[max(0, start - 80) : start])[-1]
+        before = lead.split()[-8:]
+        after = re.match(r"\s*,\s*([^,.;:]{1,60})[,.;:]", text[end : end + 80])
+        words = before + (after.group(1).split() if after else [])
+        return tuple(w.lower().strip(".,'’()") for w in words)
 
     def only_with_role(self, noun: str, at: int) -> Mention | None:
         """The one person the article describes by ``noun`` (a kin or role word), if there
@@ -395,8 +424,8 @@ class People:
             mention.gender = gender_of(name)
             mention.plural = bool(words) and words[-1].endswith("s") and words[-1] not in {
                 "news", "press", "times", "states"}  # fmt: skip
-        mention.nouns = {w.strip(".,") for w in (name + " " + (role or "")).lower().split()}
-        mention.nouns &= ROLE_NOUNS
+        mention.context = tuple(w.strip(".,'’") for w in f"{role or ''} {name}".lower().split())
+        mention.nouns = set(mention.context) & ROLE_NOUNS
         self._add(mention)
 
     def pronoun(self, word: str, at: int, *, floor: int = 0) -> Mention | None:
@@ -433,13 +462,21 @@ class People:
             return chosen
         return None
 
-    def role(self, noun: str, at: int) -> Mention | None:
-        """The source "the <noun>" refers to: the last mention before ``at`` described by that
-        noun ("the spokeswoman" -> "a Ford spokeswoman")."""
+    def role(self, noun: str, at: int, *, modifiers: tuple[str, ...] = ()) -> Mention | None:
+        """The source "the <modifiers> <noun>" refers to: the last mention before ``at``
+        described by that noun or one of its kind ("the spokeswoman" -> "a Ford
+        spokeswoman"; "the premier" -> "Ontario Premier Doug Ford"). Proper modifiers must
+        be among the words that describe the person: "the FBI chief" is "FBI Director Louis
+        Freeh" or "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"; "the
+        Russian leader" is nobody when only "President Joe Biden" is named."""
+        kinds = ROLE_KINDS.get(noun, frozenset({noun}))
+        wanted = {m.lower().strip(".,'’") for m in modifiers}
         for mention in reversed(self.mentions):
-            if mention.start >= at:
+            if mention.start >= at or not (kinds & mention.nouns):
                 continue
-            if noun in mention.nouns:
+            if not wanted:
+                return mention
+            if wanted <= set(mention.context):
                 return mention
         return None
 
