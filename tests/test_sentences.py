@@ -38,3 +38,21 @@ def test_news_sentences(text, expected):
 
 def test_empty_text_has_no_sentences():
     assert sentence_spans("") == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Coun.", "Const.", "Cst.", "Supt.", "Insp.", "Det. Sgt.", "Staff Sgt.", "Ald."]
+)
+def test_an_abbreviated_title_does_not_end_a_sentence(title):
+    text = f'"It is over," said {title} Ann Lee. She left.'
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        f'"It is over," said {title} Ann Lee.',
+        "She left.",
+    ]
+
+
+def test_every_title_abbreviation_of_the_quotes_is_a_sentence_abbreviation():
+    from analysis.quotes.lexicon import TITLE_ABBREVIATIONS
+    from analysis.sentences import ABBREVIATIONS
+
+    assert {t.lower() for t in TITLE_ABBREVIATIONS} <= ABBREVIATIONS

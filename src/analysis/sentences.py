@@ -17,7 +17,8 @@ __all__ = ["ABBREVIATIONS", "SENTENCE_STARTERS", "sentence_spans"]
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms messrs dr prof rev sr jr st mt ft hon sen rep gov lt col gen maj capt cmdr
-    adm sgt cpl pvt pres supt insp det atty amb
+    adm sgt cpl pvt pres supt insp det atty amb coun const cst fr msgr brig pte ald sens reps govs
+    messrs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u u.s.a d.c n.y l.a u.a.e
     a.m p.m no nos vol pp p ch fig approx dept est inc corp co ltd llc bros assn univ ave blvd

@@ -296,3 +296,26 @@ def test_a_definite_role_names_the_person_it_describes(first, second, speaker):
     frame = quotes(first, second)
     quote = second.split('"')[1]
     assert speaker_of(frame, quote[:8]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ('"This is a stunt," said Coun. Kristyn Wong-Tam, who represents Ward 13.',
+         "Kristyn Wong-Tam", "Coun."),
+        ('"We found nothing," Const. Bo Li told reporters.', "Bo Li", "Const."),
+        ('"It is over," said Det. Sgt. Ann Lee.', "Ann Lee", "Det. Sgt."),
+    ],
+)  # fmt: skip
+def test_abbreviated_police_and_council_titles(sentence, speaker, role):
+    row = quotes(sentence).iloc[0]
+    assert (row["speaker"], row["role"]) == (speaker, role)
+
+
+def test_a_lone_surname_that_speaks_is_a_candidate_for_he():
+    frame = quotes(
+        "According to Statistics Canada, unemployment rose to 7.1 per cent.",
+        "Ford, speaking to reporters, said he would not back down. "
+        '"We are going full steam ahead," he said.',
+    )
+    assert speaker_of(frame, "We are going") == "Ford"

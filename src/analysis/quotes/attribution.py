@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.quotes.lexicon import COGNITION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLES, verb_pattern
+from analysis.quotes.lexicon import (
+    COGNITION_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    verb_pattern,
+)
 
 __all__ = [
     "Attribution",
@@ -65,10 +72,9 @@ _SETTING = (
 )
 # A speaker phrase: no clause punctuation, but abbreviation periods ("Dr.", "U.S.", "J.L.").
 _P = (
-    r"(?:[^,;:.!?\"“”]|\.(?=[\w-])|(?<=\b[A-Z])\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=St)\.|"
-    r"(?<=Jr)\.|(?<=Sr)\.|(?<=Lt)\.|(?<=Fr)\.|(?<=Mrs)\.|(?<=Gen)\.|(?<=Gov)\.|(?<=Sen)\.|"
-    r"(?<=Rep)\.|(?<=Col)\.|(?<=Sgt)\.|(?<=Maj)\.|(?<=Adm)\.|(?<=Rev)\.|(?<=Capt)\.|"
-    r"(?<=Prof)\.)"
+    r"(?:[^,;:.!?\"“”]|\.(?=[\w-])|(?<=\b[A-Z])\.|"
+    + "|".join(rf"(?<=\b{abbreviation})\." for abbreviation in TITLE_ABBREVIATIONS)
+    + ")"
 )
 
 

@@ -176,7 +176,12 @@ class _Speakers:
             mention = self.people.plural(at)
             return (mention.name, mention.role, "pronoun") if mention else (None, None, None)
         name, role = split_name(phrase)
-        if name is not None and len(name.split()) == 1 and not self.people.knows(name):
+        if (
+            name is not None
+            and len(name.split()) == 1
+            and name != phrase  # "Lopez added": the whole subject of a speech verb is a name
+            and not self.people.knows(name)
+        ):
             titled = re.search(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+" + re.escape(name),
                                phrase)  # fmt: skip
             marker = titled.group().split()[0].lower().rstrip(".") if titled else ""

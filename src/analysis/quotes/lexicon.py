@@ -17,6 +17,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "TITLES",
+    "TITLE_ABBREVIATIONS",
     "verb_pattern",
 ]
 
@@ -69,10 +70,20 @@ def verb_pattern(verbs: frozenset[str]) -> str:
     return "|".join(sorted(verbs, key=len, reverse=True))
 
 
+#: Titles written abbreviated before a name, whose period ends neither a sentence nor a
+#: speaker phrase ("said Coun. Kristyn Wong-Tam", "Staff Sgt. Mike Smith").
+TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
+    """
+    Mr Ms Mrs Messrs Dr Prof Rev Fr Msgr St Jr Sr Hon Lt Gen Col Maj Capt Cmdr Adm Sgt Cpl Pvt
+    Pte Brig Gov Govs Sen Sens Rep Reps Pres Atty Amb Coun Ald Const Cst Supt Insp Det
+    """.split()
+)
 #: Titles and offices written before a name ("Secretary of State Madeleine Albright").
 TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof rev sir dame lord lady sister brother father fr msgr
+    coun councillor const constable cst supt insp det atty amb brig brigadier pte ald cllr mp
+    mpp mla staff
     gen general lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral cmdr
     commander cpl corporal pvt private gov governor sen senator rep representative
     pres president vice deputy acting former late chief head secretary minister prime
