@@ -319,3 +319,23 @@ def test_a_lone_surname_that_speaks_is_a_candidate_for_he():
         '"We are going full steam ahead," he said.',
     )
     assert speaker_of(frame, "We are going") == "Ford"
+
+
+def test_a_particular_role_never_names_someone_of_a_general_one():
+    frame = quotes(
+        "Senate Majority Leader Mitch McConnell spoke first.",
+        '"I think it is very unfair," the president told reporters.',
+    )
+    assert speaker_of(frame, "I think") == "the president"  # not McConnell
+
+
+def test_tweeted_reports_speech():
+    frame = quotes('Trump tweeted Tuesday that the Democrats were "crazed."')
+    assert set(frame["kind"]) == {"indirect", "partial"}
+    assert set(frame["speaker"]) == {"Trump"}
+
+
+def test_a_speaker_phrase_ends_at_its_speech_verb():
+    frame = quotes('"We will see," Trump said when asked, adding that he was "very open."')
+    row = frame[frame["quote"].str.startswith("very open")].iloc[0]
+    assert (row["speaker"], row["role"]) == ("Trump", None)

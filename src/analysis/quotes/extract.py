@@ -42,7 +42,7 @@ from analysis.quotes.attribution import (
     before_quote,
     reported,
 )
-from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES, verb_pattern
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People, split_name
 
@@ -86,6 +86,11 @@ _POSSESSIVE_ROLE = re.compile(
     r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
     r"spokeswoman)$",
     re.I,
+)
+_NAME_THEN_VERB = re.compile(
+    r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
+    + verb_pattern(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
+    + r")\b.*$"
 )
 _DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,2}(?P<noun>[\w-]+)$", re.I)
 
@@ -175,6 +180,8 @@ class _Speakers:
         if lower == "they":
             mention = self.people.plural(at)
             return (mention.name, mention.role, "pronoun") if mention else (None, None, None)
+        # "Trump said when (asked ...)": the phrase ends at its name's speech verb
+        phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
         name, role = split_name(phrase)
         if (
             name is not None

@@ -43,7 +43,7 @@ describe emphasise emphasize estimate exclaim explain insist joke maintain menti
 object observe plead pledge point predict promise protest quip recall remark repeat reply report
 respond retort scream shout snap state stress suggest testify urge vow warn whisper yell ask
 concur acknowledge allege recount complain lament marvel muse reason reiterate assure insist
-announce caution
+announce caution tweet hint disclose reveal
 """
 _IRREGULAR_SPEECH = """
 say says said tell tells told write writes wrote written speak speaks spoke
@@ -123,18 +123,19 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairperson sheriff detective inspector superintendent councillor councilor congressman
     congresswoman """.split()
 )
-_KINDS = (
-    "leader president premier chancellor king queen dictator",  # who leads a country or party
-    "chief head director boss chairman chairwoman chairperson commissioner ceo",  # an agency
-    "spokesman spokeswoman spokesperson",
-    "minister secretary",
-    "lawyer attorney counsel",
-    "lawmaker senator congressman congresswoman representative legislator",
-)
-#: Role nouns that can describe the same person: "the Cuban leader" may be "Cuban President
-#: Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". A noun of no kind is its own.
+#: General role nouns and the particular ones they can stand for: "the Cuban leader" may be
+#: "Cuban President Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". Only that way
+#: round: "the president" is never "Senate Majority Leader Mitch McConnell". A noun not
+#: listed stands for itself.
 ROLE_KINDS: dict[str, frozenset[str]] = {
-    noun: frozenset(kind.split()) for kind in _KINDS for noun in kind.split()
+    general: frozenset({general, *particular.split()})
+    for general, particular in {
+        "leader": "president premier chancellor king queen dictator",
+        "chief": "director head chairman chairwoman chairperson commissioner ceo",
+        "head": "director chief chairman chairwoman chairperson commissioner ceo",
+        "boss": "director chief head chairman chairwoman chairperson commissioner ceo",
+        "spokesperson": "spokesman spokeswoman",
+    }.items()
 }
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
 ORGANISATION_WORDS: frozenset[str] = frozenset(
