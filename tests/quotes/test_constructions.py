@@ -339,3 +339,20 @@ def test_a_speaker_phrase_ends_at_its_speech_verb():
     frame = quotes('"We will see," Trump said when asked, adding that he was "very open."')
     row = frame[frame["quote"].str.startswith("very open")].iloc[0]
     assert (row["speaker"], row["role"]) == ("Trump", None)
+
+
+def test_a_capitalised_pronoun_before_a_fragment_is_resolved():
+    frame = quotes(
+        "Finance Minister Chrystia Freeland tabled the budget on Monday.",
+        'The budget, Freeland said, "meets the moment." She called it "a plan for growth."',
+    )
+    assert speaker_of(frame, "a plan") == "Chrystia Freeland"
+
+
+def test_an_organisation_with_of_in_its_name_stays_whole():
+    frame = quotes(
+        "In a statement, the Canadian Federation of Independent Business said small firms "
+        'were "left out."'
+    )
+    assert set(frame["speaker"]) == {"the Canadian Federation of Independent Business"}
+    assert set(frame["role"].dropna()) == set()

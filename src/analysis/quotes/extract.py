@@ -282,7 +282,11 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
             quote.attributed = True
             quote.verb = attribution.verb
             at = quote.open_at if intro is not None else (quote.close_at or quote.end)
-            where = text.find(attribution.speaker, sentence.start, sentence.end)
+            # the speaker as written, whatever its case ("She called it ...")
+            found = re.compile(re.escape(attribution.speaker), re.IGNORECASE).search(
+                text, sentence.start, sentence.end
+            )
+            where = found.start() if found else -1
             quote.speaker, quote.role, quote.how = who.resolve(
                 attribution.speaker, where if where >= 0 else at
             )

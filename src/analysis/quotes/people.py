@@ -117,6 +117,9 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         # of the office; in the name it makes the run an organisation ("Senate Committee").
         if not name_words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in name_words):
             continue
+        owner = _OF_ORGANISATION.search(phrase, 0, match.start())
+        if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
+            continue  # "Independent Business" in "the Canadian Federation of Independent Business"
         if len(name_words) == 1 and last_title < 0 and match.start() > 0:
             preceding = phrase[: match.start()].split()
             if preceding and preceding[-1].lower().rstrip(".") in {"of", "in", "at", "from"}:
@@ -158,6 +161,8 @@ def gender_of(text: str) -> str | None:
     return None
 
 
+#: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
+_OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
