@@ -168,6 +168,8 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "The decision was announced on Friday by the council.",  # passive
         "The council plans to deny the request.",  # infinitive
         "The recall will cost the company millions.",  # a noun, not a verb
+        # an appositive before the verb is no clause reported by what follows it
+        "B.C.'s provincial health officer, Dr. Bonnie Henry, announced 45 new cases on Tuesday.",
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):

@@ -607,6 +607,7 @@ def reported(sentence: str) -> list[Reported]:
         speaker = match["speaker"].strip()
         if (
             len(head.split()) >= 4
+            and _FINITE.search(head.lower())  # "Dr. Bonnie Henry, announced 45 cases": no clause
             and not opens_quote(head)
             and not quoted_head.search(head + ",")
             and not _BAD_SPEAKER.match(speaker)
