@@ -358,3 +358,33 @@ def test_an_organisation_with_of_in_its_name_stays_whole():
     )
     assert set(frame["speaker"]) == {"the Canadian Federation of Independent Business"}
     assert set(frame["role"].dropna()) == set()
+
+
+def test_a_speaking_surname_takes_the_one_given_name_written_before_it():
+    frame = quotes(
+        "The ministers of Bronislaw Geremek of Poland and Jan Kavan of the Czech Republic met.",
+        'And Geremek said it was "a great day for Poland."',
+    )
+    assert set(frame["speaker"]) == {"Bronislaw Geremek"}
+    two = quotes(
+        "The visitors, Bronek Zaremba and Tadek Zaremba, arrived.",
+        '"We are glad," Zaremba said.',
+    )
+    assert speaker_of(two, "We are glad") == "Zaremba"  # two given names: the surname alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Gov. Andrew Cuomo said Monday that the state would sue.", "the state would sue"),
+        ("The mayor said on Tuesday the plan was dead.", "the plan was dead"),
+        ("Police said Friday night the suspect had fled.", "the suspect had fled"),
+    ],
+)
+def test_a_day_after_the_speech_verb_is_not_what_was_said(sentence, content):
+    assert quotes(sentence).iloc[0]["quote"] == content
+
+
+def test_place_commas_stay_inside_a_speaker():
+    frame = quotes("An officer in the Amherst, N.Y., Police Department said the FBI was told.")
+    assert frame.iloc[0]["speaker"] == "an officer in the Amherst, N.Y., Police Department"

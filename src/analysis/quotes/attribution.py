@@ -18,8 +18,12 @@ inside the speaker phrase:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
 
 from analysis.quotes.lexicon import (
     COGNITION_VERBS,
@@ -61,10 +65,17 @@ _CONJUNCTION = re.compile(
     r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
 )
 _ADVERBIAL = (
-    r"(?i:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|"
+    r"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|today|yesterday|tonight|night|morning|afternoon|evening|week|"
     r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
+)
+#: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
+#: night the").
+_TIME_LEAD = re.compile(
+    r"(?:(?i:on|early|late|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?"
+    r"(?=[A-Za-z])"
 )
 _SETTING = (
     r"(?:(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)"
@@ -87,6 +98,41 @@ class Attribution:
 
 
 _STRIP = " ,;:—–-_“”\"'`‘’"
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# The commas around a state or province abbreviation inside a phrase ("an officer in the
+# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") are no clause
+# boundaries: the parsers below see them as a character of the same width, put back after.
+_PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
+_KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
+
+
+def _keep_place_commas(text: str) -> str:
+    return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+
+
+def _restore(found: T) -> T:
+    """Put back the commas :func:`_keep_place_commas` replaced in a parser's result."""
+    if isinstance(found, str):
+        return found.replace(_KEPT_COMMA, ",")  # type: ignore[return-value]
+    if isinstance(found, Attribution | Reported):
+        return dataclasses.replace(found, speaker=found.speaker.replace(_KEPT_COMMA, ","))
+    if isinstance(found, list):
+        return [_restore(item) for item in found]  # type: ignore[return-value]
+    return found
+
+
+def _place_commas_kept(parse: Callable[P, T]) -> Callable[P, T]:
+    """Run a parser on texts whose place commas are kept (see ``_PLACE_COMMAS``)."""
+
+    @functools.wraps(parse)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        texts = [_keep_place_commas(a) if isinstance(a, str) else a for a in args]
+        return _restore(parse(*texts, **kwargs))  # type: ignore[arg-type]
+
+    return wrapper
 
 
 def _clean(phrase: str) -> str:
@@ -219,6 +265,7 @@ def _valid_subject(phrase: str | None) -> str | None:
     return phrase
 
 
+@_place_commas_kept
 def subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
@@ -308,6 +355,7 @@ def _speaker_ok(phrase: str) -> bool:
     return 0 < len(words) <= 16 and not re.search(r"[\"“”]|``|''", phrase)
 
 
+@_place_commas_kept
 def after_quote(after: str) -> Attribution | None:
     """The attribution that follows a quotation in its sentence (``"...," X said`` /
     ``said X`` / ``according to X``)."""
@@ -368,6 +416,7 @@ _INTRO = re.compile(
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
 
 
+@_place_commas_kept
 def before_quote(before: str) -> Attribution | None:
     """The attribution that introduces a quotation (``X said, "``; ``X told reporters: "``;
     ``X was blunt: "``; ``..., but added, "``; any clause ending in a colon)."""
@@ -473,6 +522,7 @@ def _main_subject(text: str) -> str | None:
     return _valid_subject(_noun_phrase(_clean(text.split(",", 1)[1])))
 
 
+@_place_commas_kept
 def around_fragment(before: str, after: str) -> Attribution | None:
     """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
     before it, a sentence-final ``..., X said``, or ``according to X``."""
@@ -568,6 +618,7 @@ class Reported:
     verb_at: int = -1
 
 
+@_place_commas_kept
 def reported(sentence: str) -> list[Reported]:
     """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
     ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
@@ -674,6 +725,9 @@ def reported(sentence: str) -> list[Reported]:
         content = clause["content"]
         start = offset + clause.start("content")
         introduced = bool(re.search(r"\bthat\s+$", rest[: clause.start("content")]))
+        if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
+            content, start = content[when.end() :], start + when.end()
+            introduced = introduced or when.group().rstrip().endswith("that")
         participle = re.match(r"(?P<verb>\w+ing)\s+(?:that\s+)?", content)
         if participle and _speech_participle(participle["verb"]):
             content = content[participle.end() :]  # "..., said, insisting that CLAUSE"

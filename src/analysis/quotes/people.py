@@ -161,6 +161,11 @@ def gender_of(text: str) -> str | None:
     return None
 
 
+#: Month and day names, never a given name before a surname ("since May Geremek ...").
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
 _OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
@@ -410,10 +415,23 @@ class People:
             if m.name.split()[-len(words) :] == words
         ]
         if not candidates:
-            return name
+            return self._written_in_full(name, at) if len(words) == 1 else name
         before = [m for m in candidates if m.start <= at]
         chosen = before[-1] if before else candidates[0]
         return chosen.name if len(chosen.name.split()) >= len(words) else name
+
+    def _written_in_full(self, surname: str, at: int) -> str:
+        """A surname that speaks ("Geremek said") with the given name the text wrote before
+        it somewhere earlier ("ministers of Bronislaw Geremek of Poland"): that one person
+        is the evidence the name lacked. The surname alone when no single such name exists."""
+        text = self.article.text[:at]
+        full = {
+            f"{m['given']} {surname}"
+            for m in re.finditer(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(surname)}\b", text)
+            if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
+            and m["given"].lower() not in _CALENDAR
+        }
+        return full.pop() if len(full) == 1 else surname
 
     def register(self, start: int, end: int, name: str, *, named: bool, role: str | None) -> None:
         """Record a source found by an attribution (named, or described: "a Ford
