@@ -153,6 +153,11 @@ def test_reported_speech_makes_a_candidate_for_a_later_pronoun():
          "the central bank"),
         ("Since the boy is so young, Meissner said, his father has the right to speak for him.",
          "his father has the right to speak for him", "Meissner"),
+        # a gerund subject with its verb is a clause
+        ("Speaking to the BBC, Health Secretary Matt Hancock said testing had increased.",
+         "testing had increased", "Matt Hancock"),
+        ("He said leaving the union would be a mistake.",
+         "leaving the union would be a mistake", None),
     ],
 )  # fmt: skip
 def test_reported_speech_with_or_without_that(sentence, content, speaker):

@@ -560,7 +560,10 @@ _NOT_CLAUSE = re.compile(
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
     r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
-    r"and\b|or\b|but\b|[a-z]+ing\b|"
+    r"and\b|or\b|but\b|"
+    # a participle, unless it is a gerund subject with its verb ("said testing had increased")
+    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
+    r"can|may|might|should|must)\b)|"
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
     re.I,
 )
