@@ -393,3 +393,24 @@ def test_a_day_after_the_speech_verb_is_not_what_was_said(sentence, content):
 def test_place_commas_stay_inside_a_speaker():
     frame = quotes("An officer in the Amherst, N.Y., Police Department said the FBI was told.")
     assert frame.iloc[0]["speaker"] == "an officer in the Amherst, N.Y., Police Department"
+
+
+def test_a_possessor_is_not_the_speaker_of_its_noun():
+    frame = quotes(
+        "Mayor Ann Lee spoke.",
+        "Lee's husband, who runs a bakery downtown, said he was proud of her.",
+        '"She works harder than anyone I know," he said.',
+    )
+    assert speaker_of(frame, "She works") == "Lee's husband"
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("The Lee campaign declined to comment.", "the Lee campaign"),
+        ("The Biden administration defended the rule.", "the Biden administration"),
+    ],
+)
+def test_it_is_the_campaign_or_administration_before(first, speaker):
+    frame = quotes(f'{first} "It is lawful," it said.')
+    assert speaker_of(frame, "It is lawful") == speaker

@@ -254,7 +254,8 @@ class People:
                     continue  # NATO, FBI: organisations
                 has_evidence = bool(title_words) or gender_of(words[0]) is not None
                 if len(words) == 1 and not title_words:
-                    found.append((offset, offset + len(words[0]), words, "single"))
+                    kind = "single-possessive" if possessive else "single"
+                    found.append((offset, offset + len(words[0]), words, kind))
                     first = False
                     continue
                 if (
@@ -293,7 +294,7 @@ class People:
             mention.context = self._words_around(start, end)
             mention.nouns = self._nouns_around(start, end)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
-            if kind == "possessive":
+            if kind in {"possessive", "single-possessive"}:
                 mention.subject = False
                 mention.role = "possessor"
             self._add(mention)
@@ -437,6 +438,8 @@ class People:
         """Record a source found by an attribution (named, or described: "a Ford
         spokeswoman"), so that later pronouns and role nouns can refer to it."""
         for existing in self.between(start - 200, end):
+            if existing.role == "possessor":
+                continue  # "Lee's husband" is the husband, not Lee
             if existing.start <= start < existing.end or start <= existing.start < end:
                 existing.subject = True  # the speaker of an attribution is its clause's subject
                 return
@@ -518,14 +521,18 @@ class People:
         if not index:
             return None
         previous = sentences[index - 1].text
-        match = re.match(r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*)\s+[a-z]",
-                         previous)  # fmt: skip
+        match = re.match(
+            r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+            r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
+            r"\s+[a-z]",
+            previous,
+        )
         if match is None:
             return None
         name = match.group(1)
         words = name.split()
         organisation = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
-            w.lower() in ORGANISATION_WORDS for w in words
+            w.lower() in ORGANISATION_WORDS | {"campaign", "administration"} for w in words
         )
         if not organisation or words[0].lower() in _FUNCTION:
             return None
