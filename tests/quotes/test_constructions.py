@@ -414,3 +414,23 @@ def test_a_possessor_is_not_the_speaker_of_its_noun():
 def test_it_is_the_campaign_or_administration_before(first, speaker):
     frame = quotes(f'{first} "It is lawful," it said.')
     assert speaker_of(frame, "It is lawful") == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Residents of the neighbourhood were relieved.", "residents of the neighbourhood"),
+        ("The researchers found that the vaccine worked.", "the researchers"),
+        ("But the relatives in Miami said they would appeal.", "the relatives in Miami"),
+        ("Two teachers, Mary Ives and Tom Reed, said classes would resume.",
+         "Mary Ives and Tom Reed"),
+    ],
+)  # fmt: skip
+def test_they_is_the_nearest_group_of_people(first, speaker):
+    frame = quotes(f'{first} "We can sleep again," they said.')
+    assert speaker_of(frame, "We can sleep") == speaker
+
+
+def test_they_is_never_a_group_of_things():
+    frame = quotes('Prices rose sharply in March. "It hurts," they said.')
+    assert speaker_of(frame, "It hurts") is None

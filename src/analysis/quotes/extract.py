@@ -92,6 +92,11 @@ _NAME_THEN_VERB = re.compile(
     + verb_pattern(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
     + r")\b.*$"
 )
+#: Two people named together at the end of a speaker phrase: they speak together.
+_TWO_NAMES = re.compile(
+    r"(?:^|,\s*)(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+and\s+"
+    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
+)
 _DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,2}(?P<noun>[\w-]+)$", re.I)
 
 
@@ -182,6 +187,10 @@ class _Speakers:
             return (mention.name, mention.role, "pronoun") if mention else (None, None, None)
         # "Trump said when (asked ...)": the phrase ends at its name's speech verb
         phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
+        if both := _TWO_NAMES.search(phrase):  # "two teachers, Mary Ives and Tom Reed"
+            names = " and ".join(self.people.fullest(n, at) for n in (both["a"], both["b"]))
+            self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
+            return names, None, "explicit"
         name, role = split_name(phrase)
         if (
             name is not None

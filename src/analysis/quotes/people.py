@@ -161,6 +161,54 @@ def gender_of(text: str) -> str | None:
     return None
 
 
+#: A sentence that opens with a plural group of people as its subject: "Residents of the
+#: area were relieved", "The researchers found", "Two teachers at the school said".
+_PLURAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So|Now|Still)\s+)?"
+    r"(?P<group>(?:(?i:the|two|three|four|five|six|many|some|several|most|other|local)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
+    r"(?:\s+(?:of|in|at|from|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    r"\s+(?:were|are|have|had|said|say|told|tell|found|wrote|argued|warned|agreed|"
+    r"disagreed|believe|believed|fear|feared|expect|expected|[a-z]+ed)\b"
+)
+_GROUPS = frozenset("people police authorities families parents voters villagers".split())
+
+
+def _plural_subject(sentence: str) -> str | None:
+    """The group of people a sentence opens with as its subject, as written, or None."""
+    match = _PLURAL_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    head = match["head"].lower()
+    person = head in _GROUPS or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
+    return match["group"] if person else None
+
+
+def _lower_first(phrase: str) -> str:
+    """ "The researchers" -> "the researchers"; a proper name keeps its capital."""
+    first, _, rest = phrase.partition(" ")
+    if first in {
+        "The",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Many",
+        "Some",
+        "Several",
+        "Most",
+        "Other",
+        "Local",
+    } or (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower().removesuffix("s") in ROLE_NOUNS
+    ):
+        return (first.lower() + " " + rest).strip()
+    return phrase
+
+
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -434,9 +482,23 @@ class People:
         }
         return full.pop() if len(full) == 1 else surname
 
-    def register(self, start: int, end: int, name: str, *, named: bool, role: str | None) -> None:
+    def register(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        *,
+        named: bool,
+        role: str | None,
+        group: bool = False,
+    ) -> None:
         """Record a source found by an attribution (named, or described: "a Ford
-        spokeswoman"), so that later pronouns and role nouns can refer to it."""
+        spokeswoman"; a ``group`` of people named together: "Mary Ives and Tom Reed"), so
+        that later pronouns and role nouns can refer to it."""
+        if group:
+            mention = Mention(start, end, name, named=False, plural=True, subject=True)
+            self._add(mention)
+            return
         for existing in self.between(start - 200, end):
             if existing.role == "possessor":
                 continue  # "Lee's husband" is the husband, not Lee
@@ -507,10 +569,25 @@ class People:
         return None
 
     def plural(self, at: int) -> Mention | None:
-        """The group a "they" at ``at`` refers to: the last plural source before it."""
-        for mention in reversed(self.mentions):
-            if mention.start < at and mention.plural:
-                return mention
+        """The group a "they" at ``at`` refers to, nearest first: a plural source named earlier
+        in its own sentence or in one of the two before it, or the plural subject a sentence
+        before opens with ("Residents of the area were relieved. ... they said"). None when
+        no group of people is that near."""
+        index = self.sentence_index(at)
+        if index is None:
+            return None
+        sentences = self.article.sentences
+        for position in range(index, max(-1, index - 3), -1):
+            sentence = sentences[position]
+            limit = at if position == index else sentence.end
+            named = [m for m in self.between(sentence.start, limit) if m.plural]
+            if named:
+                subjects = [m for m in named if m.subject]
+                return (subjects or named)[0]
+            if position < index and (group := _plural_subject(sentence.text)):
+                start = sentence.start + sentence.text.index(group)
+                return Mention(start, start + len(group), _lower_first(group), named=False,
+                               plural=True, subject=True)  # fmt: skip
         return None
 
     def organisation_before(self, at: int) -> str | None:
