@@ -434,3 +434,23 @@ def test_they_is_the_nearest_group_of_people(first, speaker):
 def test_they_is_never_a_group_of_things():
     frame = quotes('Prices rose sharply in March. "It hurts," they said.')
     assert speaker_of(frame, "It hurts") is None
+
+
+def test_quoted_as_saying_and_a_fragment_inside_it():
+    frame = quotes(
+        "Ontario Premier Doug Ford spoke. The premier was quoted as saying the province "
+        '"will not pay a cent."'
+    )
+    assert set(frame["kind"]) == {"indirect", "partial"}
+    assert set(frame["speaker"]) == {"Doug Ford"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Theresa Tam, Canada's chief public health officer, said Canadians should stay home.",
+        "Theresa Tam, Ottawa's top doctor, said Canadians should stay home.",
+    ],
+)
+def test_an_owned_appositive_is_not_the_subject(sentence):
+    assert quotes(sentence).iloc[0]["speaker"] == "Theresa Tam"

@@ -206,6 +206,8 @@ _SUBORDINATOR = re.compile(
     r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
     re.I,
 )
+# "Canada's chief public health officer", "Acme's founder": a description owned by a name.
+_OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
@@ -319,10 +321,10 @@ def subject_before(text: str) -> str | None:
             continue  # "speaking after the vote", "44"
         if (
             index > 0
-            and _DESCRIPTION.match(segment)
+            and (_DESCRIPTION.match(segment) or _OWNED_DESCRIPTION.match(segment))
             and any(_names_someone(_clean(s)) for s in segments[:index])
         ):
-            continue  # "Paul Klein, the company's founder": the appositive, not the subject
+            continue  # "Paul Klein, the company's founder" / "Acme's founder": an appositive
         if index > 0 and _PREPOSITION.match(segment):
             continue  # "In 45 states", "By some estimates"
         if len(segment.split()) > 3:
@@ -346,6 +348,9 @@ _AFTER_SUBJECT = re.compile(
 )
 _QUOTED_AS = re.compile(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
+)
+_QUOTED_AS_REPORTED = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
 
@@ -670,6 +675,13 @@ def reported(sentence: str) -> list[Reported]:
             found.append(Reported(len(head) - len(head.lstrip()), match.start(),
                                   _speaker_from(speaker) or speaker, match["verb"],
                                   match.start("speaker")))  # fmt: skip
+            return found
+    if (quoted_as := _QUOTED_AS_REPORTED.search(text)) and not opens_quote(text):
+        speaker = subject_before(text[: quoted_as.start()])
+        content = text[quoted_as.end() : end]
+        if speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
+            found.append(Reported(quoted_as.end(), end, speaker, "quoted as saying",
+                                  max(text.find(speaker), 0)))  # fmt: skip
             return found
     if (match := re.search(r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)"
                            r"\s+(?:that\s+)?", text)) and not opens_quote(text):  # fmt: skip

@@ -444,11 +444,11 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
     for paragraph in article.paragraphs:
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  _quote_spans(paragraph.text)]  # fmt: skip
-        rows += _reported(
-            doc, who, paragraph, spans, original
-        )  # first: its speakers are mentions too
+        statements = _reported(doc, who, paragraph, spans, original)
+        rows += statements  # first: its speakers are mentions too
         quotes = _paragraph_quotes(paragraph, who)
         _continue(quotes, previous, who.people, paragraph)
+        _within_statements(quotes, statements)
         for quote in _merge(quotes, article.text):
             if quote.kind in ("name", "scare"):
                 quote.speaker = quote.role = quote.how = quote.verb = None
@@ -485,6 +485,20 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
             "words": "int64",
         },
     )
+
+
+def _within_statements(quotes: list[_Quote], statements: list[tuple[object, ...]]) -> None:
+    """A partial quotation nothing else attributes, inside reported speech, is the reported
+    speaker's: ``The premier was quoted as saying the province "will not pay a cent."``."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None:
+            continue
+        for _, _, speaker, role, how, verb, _, start, end, _ in statements:
+            if speaker is not None and int(str(start)) <= quote.open_at < int(str(end)) + 2:
+                quote.speaker, quote.how, quote.verb = str(speaker), str(how), str(verb)
+                quote.role = None if role is None else str(role)
+                quote.attributed = True
+                break
 
 
 def _open_at_end(quotes: list[_Quote], paragraph: Paragraph) -> bool:
