@@ -58,6 +58,23 @@ def test_quarters_follow_the_period_talked_about(body, dateline, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a year before the period talked about: the same quarter when that is a quarter
+        ("Third-quarter net fell to $12 million from $14 million a year earlier.",
+         [("Third-quarter", "DATE", "2002-Q3"), ("a year earlier", "DATE", "2001-Q3")]),
+        ("Net rose in March 2003 from the year-ago period.",
+         [("March 2003", "DATE", "2003-03"), ("the year-ago period", "DATE", "2002-03")]),
+        ("Sales in the most recent period rose.", [("the most recent period", "DATE", "2003-Q1")]),
+        # "a fiscal year" is any fiscal year: no date
+        ("The company has a fiscal year ending in June.", [("June", "DATE", "2003-06")]),
+    ],
+)  # fmt: skip
+def test_year_earlier_periods(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("He spoke this morning.", [("this morning", "DATE", "2003-05-06TMO")]),
         ("It happened early yesterday evening.",
          [("early yesterday evening", "DATE", "2003-05-05TEV")]),

@@ -40,6 +40,14 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", f"{year:04d}-Q{quarter}")
 
 
+def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the latest period", "the most recent period": the quarter just reported."""
+    reported = _reported_quarter(ctx)
+    if reported is None:
+        return Timex("DATE", "XXXX-QX")
+    return Timex("DATE", f"{reported[0]:04d}-Q{reported[1]}")
+
+
 def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "fiscal 2003", "fiscal year 2003", "fiscal 2003-04", "the fiscal year", "this fiscal
     year", "last fiscal year"."""
@@ -63,10 +71,18 @@ def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _year_earlier(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "a year earlier", "a year ago" is elsewhere: the reference date's year minus one."""
-    base = ctx.reference[0] if ctx.reference else ctx.anchor
-    if base is None:
-        return Timex("DATE", "PAST_REF")
+    """ "a year earlier", "the year-earlier period": the period the text is talking about, a
+    year before — the same quarter ("third-quarter net fell from $14 million a year earlier"
+    -> ``1988-Q3``) or month when that is what it talks about, else the year."""
+    if ctx.reference is None:
+        if ctx.anchor is None:
+            return Timex("DATE", "PAST_REF")
+        return Timex("DATE", f"{ctx.anchor.year - 1:04d}")
+    base, granularity = ctx.reference
+    if granularity == "quarter":
+        return Timex("DATE", f"{base.year - 1:04d}-Q{(base.month - 1) // 3 + 1}")
+    if granularity == "month":
+        return Timex("DATE", f"{base.year - 1:04d}-{base.month:02d}")
     return Timex("DATE", f"{base.year - 1:04d}")
 
 
@@ -82,8 +98,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "fiscal",
         r"(?:\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d{2}|\d{4}))?"
-        r"|\b(?:(?i:the|this|its|their)\s+)?(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?"
-        r"(?i:fiscal)\s+(?i:year)\b)",
+        r"|(?<!\b[Aa] )\b(?:(?i:the|this|its|their)\s+)?"
+        r"(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?(?i:fiscal)\s+(?i:year)\b)",
         _fiscal,
     ),
     _rule(
@@ -92,7 +108,18 @@ RULES: tuple[Rule, ...] = (
         r"(?i:the)\s+(?i:end)\s+(?i:of)\s+(?i:the)\s+(?i:year))",
         _year_end,
     ),
-    _rule("year_earlier", r"\b(?i:a)\s+(?i:year)\s+(?i:earlier)\b", _year_earlier),
+    _rule(
+        "year_earlier",
+        r"\b(?:(?i:a)\s+(?i:year)\s+(?i:earlier)|(?i:the)\s+(?i:year-earlier|year-ago|"
+        r"prior-year|year-before)\s+(?i:period)|(?i:the)\s+(?i:same)\s+(?i:period)\s+"
+        r"(?i:a year earlier|a year ago|last year))\b",
+        _year_earlier,
+    ),
+    _rule(
+        "latest_period",
+        r"\b(?i:the)\s+(?i:latest|most recent|just-ended)\s+(?i:period)\b",
+        _latest_period,
+    ),
 )
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
@@ -100,6 +127,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "reported_quarter": ("quarter",),
     "fiscal": ("fiscal",),
     "year_end": ("end",),
-    "year_earlier": ("earlier",),
+    "year_earlier": ("earlier", "ago", "prior", "before", "same"),
+    "latest_period": ("period",),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
