@@ -102,6 +102,15 @@ def test_times_of_day_and_zones(body, expected):
         ("The trial took 3 1/2 months.", [("3 1/2 months", "DURATION", "P3M15D")]),
         ("The meeting lasted an hour and a half.",
          [("an hour and a half", "DURATION", "PT1H30M")]),
+        ("He spoke for half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("The war ended after one hundred hours.",
+         [("one hundred hours", "DURATION", "PT100H")]),
+        ("The deadline is February fifteenth.", [("February fifteenth", "DATE", "2003-02-15")]),
+        ("It began on the twenty-first of January.",
+         [("the twenty-first of January", "DATE", "2003-01-21")]),
+        ("They meet at ten o'clock.", [("ten o'clock", "TIME", "2003-05-06T10:00")]),
+        ("They meet at seven o'clock tonight.",
+         [("seven o'clock tonight", "TIME", "2003-05-06T19:00")]),
     ],
 )  # fmt: skip
 def test_broadcast_transcripts(body, expected):

@@ -1,16 +1,30 @@
-"""Broadcast transcripts: years and amounts spelled out, and halves.
+"""Broadcast transcripts: years, days, hours and amounts spelled out, and halves.
 
 "nineteen eighty-four" -> ``1984``; "the year two thousand and one" -> ``2001``; "three and a
-half months" and "3 1/2 months" -> ``P3M15D``; "an hour and a half" -> ``PT1H30M``.
+half months" and "3 1/2 months" -> ``P3M15D``; "an hour and a half" -> ``PT1H30M``; "half an
+hour" -> ``PT30M``; "one hundred hours" -> ``PT100H``; "February fifteenth" and "the
+fifteenth of February" -> that day; "ten o'clock tonight" -> ``T22:00``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
-from analysis.dates.lexicon import NUMBER_WORDS
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.calendar import day_value
+from analysis.dates.lexicon import MONTHS, NUMBER_WORDS
+from analysis.dates.rules import (
+    MONTH_FULL,
+    Context,
+    Rule,
+    Timex,
+    _duration,
+    _is_future,
+    _rule,
+    _unit,
+    _year_of_month,
+)
 
 __all__ = ["RULES"]
 
@@ -69,6 +83,75 @@ def _half_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return _half(m["num"], m["unit"])
 
 
+#: Halves written before their unit ("half an hour"), in the smaller unit.
+_HALF_OF = {
+    "minute": "PT30S",
+    "hour": "PT30M",
+    "day": "PT12H",
+    "week": "P3DT12H",
+    "month": "P15D",
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _unit_word, _value in list(_ORDINALS.items())[:9]:
+    _ORDINALS[f"twenty-{_unit_word}"] = _ORDINALS[f"twenty {_unit_word}"] = 20 + _value
+_ORDINALS["thirty-first"] = _ORDINALS["thirty first"] = 31
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_HOURS = {w: n for w, n in _TWO_DIGITS.items() if 1 <= n <= 12 and "-" not in w and " " not in w}
+
+
+_SECOND_MONTH = MONTH_FULL.replace("?P<month>", "?P<month2>")
+
+
+def _half_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("DURATION", _HALF_OF[m["unit"].lower()])
+
+
+def _hundreds(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "one hundred hours", "two hundred and fifty years"."""
+    first = NUMBER_WORDS[m["num"].lower()]
+    rest = _TWO_DIGITS.get((m["rest"] or "").lower(), 0)
+    return Timex("DURATION", _duration(first * 100 + rest, _unit(m["unit"])))
+
+
+def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "February fifteenth", "the fifteenth of February": that day, its year as for a
+    written month and day."""
+    month = MONTHS[(m["month"] or m["month2"]).lower()]
+    day = _ORDINALS[" ".join((m["ord"] or m["ord2"]).lower().split())]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
+    future = _is_future(ctx, m.start())
+    year = _year_of_month(ctx.anchor, month, None, day=day, future=future)
+    try:
+        return Timex("DATE", day_value(dt.date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "ten o'clock" (``T10:00``), "seven o'clock tonight" / "in the evening" (``T19:00``)."""
+    word = m["h"].lower()
+    hour = int(word) if word.isdigit() else _HOURS.get(word)
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    part = (m["part"] or "").lower()
+    if hour < 12 and any(p in part for p in ("evening", "afternoon", "night", "tonight")):
+        hour += 12
+    day: dt.date | None = ctx.anchor
+    if "tomorrow" in part and ctx.anchor is not None:
+        day = ctx.anchor + dt.timedelta(days=1)
+    prefix = "XXXX-XX-XX" if day is None else day_value(day)
+    return Timex("TIME", f"{prefix}T{hour:02d}:00")
+
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "spelled_year",
@@ -88,11 +171,58 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:an?)\s+(?P<unit2>(?i:year|month|week|day|hour|minute))\s+(?i:and\s+a\s+half))\b",
         _half_duration,
     ),
+    _rule(
+        "half_of",
+        r"\b(?i:half)\s+(?:(?i:an?|the)\s+)?"
+        r"(?P<unit>(?i:minute|hour|day|week|month|year|decade|century))\b(?!-)",
+        _half_of,
+    ),
+    _rule(
+        "hundreds",
+        r"\b(?P<num>(?i:a|one|two|three|four|five|six|seven|eight|nine))\s+(?i:hundred)"
+        r"(?:\s+(?i:and\s+)?(?P<rest>(?i:" + _WORDS + r")))?\s+"
+        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|seconds))\b",
+        _hundreds,
+    ),
+    _rule(
+        "spelled_day",
+        rf"\b(?:{MONTH_FULL}\s+(?:the\s+)?(?P<ord>(?i:{_ORDINAL_WORDS}))"
+        rf"|(?i:the)\s+(?P<ord2>(?i:{_ORDINAL_WORDS}))\s+(?i:of)\s+{_SECOND_MONTH})\b",
+        _spelled_day,
+    ),
+    _rule(
+        "oclock",
+        r"\b(?P<h>\d{1,2}|(?i:" + "|".join(_HOURS) + r"))\s+(?i:o['’]clock)"
+        r"(?P<part>\s+(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
+        r"at\s+night))?",
+        _oclock,
+    ),
 )
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("thousand", "hundred", "nineteen", "eighteen", "seventeen"),
     "half_duration": ("half", "1/2", "½"),
+    "half_of": ("half",),
+    "hundreds": ("hundred",),
+    "spelled_day": (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "teenth",
+        "twentieth",
+        "thirtieth",
+    ),
+    "oclock": ("o'clock", "o’clock"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
