@@ -93,6 +93,23 @@ def test_times_of_day_and_zones(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a clock time is on the day its sentence has named
+        ("He died yesterday at 4:25 p.m. local time (2055 UTC).",
+         [("yesterday", "DATE", "2003-05-05"), ("4:25 p.m. local time", "TIME", "2003-05-05T16:25"),
+          ("2055 UTC", "TIME", "2003-05-05T20:55Z")]),
+        ("On May 3, at 9 a.m., the polls opened.",
+         [("May 3", "DATE", "2003-05-03"), ("9 a.m.", "TIME", "2003-05-03T09:00")]),
+        ("The talks will end at midnight on Sunday.",
+         [("midnight on Sunday", "TIME", "2003-05-11T24:00")]),
+    ],
+)  # fmt: skip
+def test_clock_times_take_the_day_named(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("He was born in nineteen eighty-four.", [("nineteen eighty-four", "DATE", "1984")]),
         ("It opened in the year two thousand and one.",
          [("the year two thousand and one", "DATE", "2001")]),
@@ -161,6 +178,11 @@ def test_anaphoric_dates_follow_the_date_the_text_talks_about():
 )  # fmt: skip
 def test_anaphora_never_invents_a_finer_date(body, expected):
     assert expected in [(text, value) for text, _, value in dates(body)]
+
+
+def test_earlier_in_the_day_is_the_day_talked_about():
+    found = dates("He died on May 3. Earlier in the day, crowds gathered.")
+    assert ("Earlier in the day", "DATE", "2003-05-03") in found
 
 
 def test_anaphora_inside_one_sentence():

@@ -2,8 +2,8 @@
 
 "In 1998 the council ... The previous year, ..." -> 1997; "On March 3 ... three days later"
 -> March 6; "that month", "the same week", "the next evening", "the following year", "the
-year before". The reference is the last date placed on the calendar before the expression
-(:attr:`Context.reference`); without one, the dateline.
+year before", "earlier in the day". The reference is the last date placed on the calendar
+before the expression (:attr:`Context.reference`); without one, the dateline.
 """
 
 from __future__ import annotations
@@ -122,6 +122,12 @@ RULES: tuple[Rule, ...] = (
         _relative,
     ),
     _rule(
+        "anaphoric_within",
+        r"\b(?i:earlier|later)\s+(?i:in)\s+(?i:the)\s+(?P<unit>(?i:day|week|month|year))\b"
+        r"(?P<rel>)(?P<after>)",
+        _relative,
+    ),
+    _rule(
         "anaphoric_offset",
         rf"\b(?P<num>\d+|(?i:{_NUMBERS}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         rf"(?P<dir>(?i:later|earlier))\b",
@@ -133,6 +139,7 @@ RULES: tuple[Rule, ...] = (
 _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_period": ("previous", "preceding", "following", "prior", "same", "that", "next"),
     "anaphoric_after": ("before", "after"),
+    "anaphoric_within": ("later", "earlier"),
     "anaphoric_offset": ("later", "earlier"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -64,6 +64,8 @@ ALL_RULES: tuple[Rule, ...] = (
 )
 
 
+#: Rules that find a clock time, on the dateline's day unless a weekday comes with it.
+_CLOCKS = frozenset({"clock", "clock_24h", "clock_word"})
 #: Rules valued against the date the text is talking about, up to the expression itself.
 _ANAPHORIC = frozenset(
     (
@@ -126,10 +128,16 @@ def find_dates(article: Article) -> pd.DataFrame:
     reference: tuple[dt.date, str] | None = None
     for paragraph, sentence, offset, text in _units(article):
         context = Context(anchor=article.date, sentence=text, reference=reference)
+        day_named: dt.date | None = None  # a day this sentence has named so far
         for start, end, timex, rule, match in _matches(text, context):
             if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
                 timex = rule.handler(match, replace(context, reference=reference)) or timex
+            if day_named is not None and rule.name in _CLOCKS and not match["weekday"]:
+                # "died yesterday at 4:25 p.m.": a clock time is on the day its sentence names
+                timex = replace(timex, value=day_named.isoformat() + timex.value[10:])
             placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
+            if placed and placed[1] == "day":
+                day_named = placed[0].date()
             if (
                 placed
                 and paragraph > 0

@@ -806,7 +806,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock_word",
-        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+{WEEKDAY})?",
+        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock_word,
         needs=("noon", "midday", "midnight"),
     ),
