@@ -313,3 +313,21 @@ def test_our_article_timeline_is_unchanged(article):
     assert timeline(article)["value"].tolist() == [
         "2003", "2014", "2020", "2021-08-15", "2021-08-17",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the second half, he scored twice.",
+        "The Raptors led at halftime and pulled away in the fourth quarter.",
+        "She scored 12 points in the quarter.",
+    ],
+)
+def test_parts_of_a_game_are_no_dates(body):
+    assert dates(body) == []
+
+
+def test_business_halves_stay_dates_beside_game_words():
+    assert dates("Sales of game consoles rose in the second half.") == [
+        ("the second half", "DATE", "2003-H2")
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game
 
 __all__ = ["RULES"]
 
@@ -27,6 +27,8 @@ def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the quarter", "the latest quarter", "the prior-year quarter", "the year-earlier
     quarter", "the same quarter last year"."""
+    if in_a_game(ctx.sentence):
+        return None  # "trailed in the quarter": a part of the game
     reported = _reported_quarter(ctx)
     if ctx.reference is not None and ctx.reference[1] == "quarter":
         # the quarter the text has just named: "second-quarter profit ... the prior-year quarter"

@@ -601,7 +601,29 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(_holiday_date(name, year)))
 
 
+#: Words of a game: "scored 10 points in the fourth quarter" is no calendar quarter.
+_GAME = re.compile(
+    r"\b(?:scor(?:e|ed|es|ing)|points?|goals?|touchdowns?|baskets?|game|match|innings?|"
+    r"halftime|half-time|overtime|kick-?off|whistle|penalty|rebounds?|assists?|tackles?|"
+    r"quarterback|striker|goalkeeper|referee|minutes? (?:left|remaining|into))\b",
+    re.IGNORECASE,
+)
+_BUSINESS = re.compile(
+    r"\b(?:profits?|sales|revenues?|earnings|income|net|loss(?:es)?|growth|economy|gdp|"
+    r"output|results|shares?|fiscal|dividends?|margins?|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def in_a_game(sentence: str) -> bool:
+    """Whether a sentence speaks of a game rather than of business: then "the second half"
+    and "the fourth quarter" are parts of the game, not of the year."""
+    return bool(_GAME.search(sentence)) and not _BUSINESS.search(sentence)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not m["year"] and not m["rel"] and in_a_game(ctx.sentence):
+        return None
     ordinal = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
     if unit == "half" and ordinal > 2:
