@@ -331,3 +331,17 @@ def test_business_halves_stay_dates_beside_game_words():
     assert dates("Sales of game consoles rose in the second half.") == [
         ("the second half", "DATE", "2003-H2")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Sunday Times reported the deal.",
+        "He writes for the Mail on Sunday.",
+        "He was a Friday-night regular.",
+        "She hosts Saturday Night Live.",
+        "The Weekend Edition show aired.",
+    ],
+)
+def test_weekdays_in_names_are_no_dates(body):
+    assert dates(body) == []

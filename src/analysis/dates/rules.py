@@ -292,6 +292,10 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.sentence, 0, m.start()):
         return None  # "Bloody Sunday", "Super Tuesday": a named event, not a weekday
+    if _TITLE_AFTER_DAY.match(ctx.sentence, m.end("weekday")) or _PAPER_ON.search(
+        ctx.sentence, 0, m.start()
+    ):
+        return None  # "The Sunday Times", "Saturday Night Live", "the Mail on Sunday"
     weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
     relation = _relation(m["rel"])
     # "Friday night" is a part of a day: "2000-01-07TNI"; "Friday nights" every such part:
@@ -387,6 +391,8 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     """Value "the weekend" as the coming weekend when the sentence speaks of the future or the
     dateline falls on a weekend, else as the last one."""
+    if "Weekend" in m.group() and re.match(r"\s+[A-Z]", ctx.sentence[m.end() :]):
+        return None  # "the Weekend Edition": a title, not a weekend
     if ctx.anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
     anchor = ctx.anchor
@@ -677,6 +683,12 @@ _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Black|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Super|Cyber|Fat|Shrove|Giving|Blue)"
     r"\s+$"
 )
+#: A weekday in the name of a paper, a show or a thing, or used as an adjective.
+_TITLE_AFTER_DAY = re.compile(
+    r"-[a-z]|\s+(?:Times|Telegraph|Herald|Mail|Express|Post|Mirror|Tribune|Independent|"
+    r"Observer|Star|Magazine|Edition|Night\s+(?:Live|Football|Fever)|School|Service|Market)\b"
+)
+_PAPER_ON = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Post|Telegraph|Herald)\s+on\s+$")
 _HOLIDAYS = "|".join(
     [
         *(re.escape(name).replace("'", "['’]") for name in FIXED_HOLIDAYS),
