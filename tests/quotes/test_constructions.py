@@ -454,3 +454,12 @@ def test_quoted_as_saying_and_a_fragment_inside_it():
 )
 def test_an_owned_appositive_is_not_the_subject(sentence):
     assert quotes(sentence).iloc[0]["speaker"] == "Theresa Tam"
+
+
+def test_a_given_name_after_a_kin_word_is_a_person_for_she():
+    frame = quotes(
+        '"It\'s a crisis," says Sean Fraser, the federal housing minister.',
+        "Hamid Ahmadi, 41, works two jobs. His wife, Farah, is studying to be a nurse. "
+        '"We want stability," she says.',
+    )
+    assert speaker_of(frame, "We want") == "Farah"

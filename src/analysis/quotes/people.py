@@ -209,6 +209,12 @@ def _lower_first(phrase: str) -> str:
     return phrase
 
 
+#: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
+_KIN_NAME = re.compile(
+    r"\b(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
+    r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
+    r"grandmother|grandfather))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
+)
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -253,6 +259,7 @@ class People:
         self._sentence_starts = [s.start for s in article.sentences]
         self._by_last_word: dict[str, list[Mention]] = {}
         self._find_named()
+        self._find_kin_named()
         self._infer_gender_from_pronouns()
 
     # -- names -------------------------------------------------------------------------
@@ -362,6 +369,23 @@ class People:
         if title:
             words += [w.lower() for w in title.group().split()]
         return {w for w in words if w in ROLE_NOUNS}
+
+    def _find_kin_named(self) -> None:
+        """People named by a given name alone after a kin word ("His wife, Farah, is
+        studying"; "her son Adam"): a person, of the kin word's gender, so that a later
+        "she" finds her rather than someone further back."""
+        text = self.article.text
+        for sentence in self.article.sentences:
+            for match in _KIN_NAME.finditer(sentence.text):
+                start = sentence.start + match.start("name")
+                end = start + len(match["name"])
+                if self.between(start, end) or match["name"].lower() in _CALENDAR:
+                    continue
+                mention = Mention(start, end, match["name"], named=True)
+                mention.gender = gender_of(match["kin"]) or gender_of(match["name"])
+                mention.subject = not text[sentence.start : start].strip(" ,").count(" ") > 3
+                mention.nouns = {match["kin"].lower()} & ROLE_NOUNS
+                self._add(mention)
 
     def _words_around(self, start: int, end: int) -> tuple[str, ...]:
         """The words the text puts next to a name, lower case: up to eight before it in the
