@@ -463,3 +463,11 @@ def test_a_given_name_after_a_kin_word_is_a_person_for_she():
         '"We want stability," she says.',
     )
     assert speaker_of(frame, "We want") == "Farah"
+
+
+def test_a_known_given_name_gives_a_pronoun_its_person():
+    frame = quotes(
+        "Housing Minister Sean Fraser announced the funding.",
+        'Toronto planner Chrystia Keesmaat disagreed. "It is far too little," she said.',
+    )
+    assert speaker_of(frame, "It is far") == "Chrystia Keesmaat"
