@@ -345,3 +345,27 @@ def test_business_halves_stay_dates_beside_game_words():
 )
 def test_weekdays_in_names_are_no_dates(body):
     assert dates(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Work will resume in the spring.", [("the spring", "DATE", "2004-SP")]),
+        ("Work will resume in the summer.", [("the summer", "DATE", "2003-SU")]),
+        ("Sales fell in the fall.", [("the fall", "DATE", "2002-FA")]),
+        ("Sales fell in the spring.", [("the spring", "DATE", "2003-SP")]),
+        ("Classes in the fall semester begin.", []),
+        ("The fall of Rome was slow.", []),
+    ],
+)
+def test_the_season_follows_the_tense(body, expected):
+    assert dates(body) == expected
+
+
+def test_a_range_of_days_is_two_dates():
+    assert dates("The talks, held Jan. 5-7, failed. Scores were 5-3 on Jan. 9.") == [
+        ("Jan. 5", "DATE", "2003-01-05"),
+        ("7", "DATE", "2003-01-07"),
+        ("Jan. 9", "DATE", "2003-01-09"),
+    ]
+    assert dates("Feb. 28-30 is no range.") == [("Feb. 28", "DATE", "2003-02-28")]

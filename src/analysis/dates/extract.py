@@ -99,7 +99,35 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
             if DATELINE_AFTER.match(text, end):
                 continue
             taken.append((start, end, timex, rule, match))
+    taken += _day_range_ends(text, taken)
     return sorted(taken, key=lambda t: t[0])
+
+
+_DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d:.]\d|\d)")
+
+
+def _day_range_ends(
+    text: str, taken: list[tuple[int, int, Timex, Rule, re.Match[str]]]
+) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
+    """The second day of "Jan. 5-7": a date of its own, in the first one's month (TimeML
+    annotates each end of a range)."""
+    ends = []
+    for _, end, timex, rule, match in taken:
+        day_range = _DAY_RANGE_END.match(text, end)
+        if rule.name != "month_day" or day_range is None or len(timex.value) != 10:
+            continue
+        first, last = int(timex.value[8:]), int(day_range["day"])
+        if not first < last <= 31:
+            continue
+        try:
+            dt.date(int(timex.value[:4]), int(timex.value[5:7]), last)
+        except ValueError:
+            continue
+        value = f"{timex.value[:8]}{last:02d}"
+        ends.append(
+            (day_range.start("day"), day_range.end("day"), Timex("DATE", value), rule, match)
+        )
+    return ends
 
 
 def extract_dates(article: ArticleLike) -> pd.DataFrame:

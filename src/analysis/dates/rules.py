@@ -356,6 +356,23 @@ def _season_year(anchor: dt.date, code: str, relation: str | None) -> int:
     return anchor.year
 
 
+def _the_season(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "in the spring": the next one to begin when the clause speaks of the future, else the
+    latest one begun ("in the fall" in a May story that looks back is last fall)."""
+    code = SEASONS[m["season"].lower()]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{code}")
+    start = _SEASON_START[code]
+    if _is_future(ctx, m.start()):  # in its first month a season is still to come
+        year = ctx.anchor.year + (1 if ctx.anchor.month > start else 0)
+    else:
+        year = ctx.anchor.year - (0 if ctx.anchor.month >= start else 1)
+    return Timex("DATE", f"{year:04d}-{code}")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     relation = _relation(m["rel"])
     unit = m["unit"].lower()
@@ -796,6 +813,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend, needs=("weekend",)),
+    _rule(
+        "the_season",
+        r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) ))"
+        r"(?i:the)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|semester|"
+        r"session|term|season|olympics|games|collection)\b)",
+        _the_season,
+        needs=("spring", "summer", "fall", "autumn", "winter"),
+    ),
     _rule(
         "ago",
         rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
