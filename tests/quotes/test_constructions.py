@@ -471,3 +471,23 @@ def test_a_known_given_name_gives_a_pronoun_its_person():
         'Toronto planner Chrystia Keesmaat disagreed. "It is far too little," she said.',
     )
     assert speaker_of(frame, "It is far") == "Chrystia Keesmaat"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Police Chief Tom Burke said in a statement Tuesday that two officers were injured.",
+         "two officers were injured", "Tom Burke"),
+        ("In a letter to council, Lee wrote that the deficit was manageable.",
+         "the deficit was manageable", "Lee"),
+        ("The union, which represents 5,000 workers, said it would strike on Friday.",
+         "it would strike on Friday", "the union"),
+    ],
+)  # fmt: skip
+def test_settings_numbers_and_written_statements(sentence, content, speaker):
+    row = quotes(sentence).iloc[0]
+    assert (row["quote"], row["speaker"]) == (content, speaker)
+
+
+def test_wrote_without_a_that_clause_is_no_statement():
+    assert quotes("He wrote a book about the war.").empty

@@ -70,6 +70,11 @@ _ADVERBIAL = (
     r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
 )
+#: A setting between a speech verb and "that": "said in a statement Tuesday that".
+_SETTING_THAT = re.compile(
+    r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
+    r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+\S)"
+)
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
 _TIME_LEAD = re.compile(
@@ -103,13 +108,18 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 # The commas around a state or province abbreviation inside a phrase ("an officer in the
-# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") are no clause
-# boundaries: the parsers below see them as a character of the same width, put back after.
+# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
+# ("5,000 workers") are no clause boundaries: the parsers below see them as a character of
+# the same width, put back after.
 _PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
+
+
 def _keep_place_commas(text: str) -> str:
+    text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
     return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
 
 
@@ -582,7 +592,7 @@ _THAT_ONLY = frozenset(
         form
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
-            "concede charge announce feel agree confirm predict"
+            "concede charge announce feel agree confirm predict write"
         ).split()
         for form in (
             verb,
@@ -593,11 +603,12 @@ _THAT_ONLY = frozenset(
             verb[:-1] + "ied",
         )
     }
+    | {"wrote", "written"}
     | {"felt", "denied", "denies", "worried", "worries"}
 )
 _REPORTED = re.compile(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
-    rf"report(?:s|ed)|charged)\b"
+    rf"report(?:s|ed)|charged|wrote|writes)\b"
 )
 _PARENTHETICAL = re.compile(
     rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
@@ -732,14 +743,19 @@ def reported(sentence: str) -> list[Reported]:
             offset = match.end() + told.end()
         else:
             offset = match.end()
-        if verb in _THAT_ONLY and not re.match(r"\s+that\b", rest):
+        setting = _SETTING_THAT.match(rest)
+        if setting and _FINITE.search(setting["setting"].lower()):
+            setting = None  # "said in the report he wrote that ...": a clause, not a setting
+        if verb in _THAT_ONLY and not (re.match(r"\s+that\b", rest) or setting):
             continue
-        clause = _CLAUSE_START.match(rest)
+        # "said in a statement Tuesday that CLAUSE": the setting is not what was said
+        skip = setting.end("setting") if setting else 0
+        clause = _CLAUSE_START.match(rest[skip:])
         if clause is None:
             continue
         content = clause["content"]
-        start = offset + clause.start("content")
-        introduced = bool(re.search(r"\bthat\s+$", rest[: clause.start("content")]))
+        start = offset + skip + clause.start("content")
+        introduced = bool(re.search(r"\bthat\s+$", rest[: skip + clause.start("content")]))
         if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
             content, start = content[when.end() :], start + when.end()
             introduced = introduced or when.group().rstrip().endswith("that")
