@@ -491,3 +491,19 @@ def test_settings_numbers_and_written_statements(sentence, content, speaker):
 
 def test_wrote_without_a_that_clause_is_no_statement():
     assert quotes("He wrote a book about the war.").empty
+
+
+def test_a_name_in_apposition_speaks_for_a_participle():
+    frame = quotes(
+        "Elian's paternal great-uncle, Lazaro Gonzalez, is fighting to keep the boy, saying he "
+        "can give the child a better life."
+    )
+    assert frame.iloc[0]["speaker"] == "Lazaro Gonzalez"
+
+
+def test_a_description_keeps_its_head_noun_after_a_proper_modifier():
+    frame = quotes(
+        "The creator of an anti-abortion Web site found to be a threat says a decision to shut "
+        'the site down is just a "temporary setback."'
+    )
+    assert set(frame["speaker"]) == {"the creator of an anti-abortion Web site"}

@@ -27,6 +27,7 @@ from typing import ParamSpec, TypeVar
 
 from analysis.quotes.lexicon import (
     COGNITION_VERBS,
+    ORGANISATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -191,6 +192,7 @@ def _noun_phrase(text: str) -> str:
                         "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
             or word.endswith(("'s", "’s"))
             or bare in ROLE_NOUNS
+            or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
             or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
             or bare.endswith("ian") or bare.endswith("an")
         ):  # fmt: skip
@@ -211,6 +213,8 @@ def _noun_phrase(text: str) -> str:
     return " ".join(kept)
 
 
+#: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".
+_THING_NOUNS = ORGANISATION_WORDS | {"site", "website", "page", "network", "station", "channel"}
 _SUBORDINATOR = re.compile(
     r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
     r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
@@ -697,7 +701,11 @@ def reported(sentence: str) -> list[Reported]:
     if (match := re.search(r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)"
                            r"\s+(?:that\s+)?", text)) and not opens_quote(text):  # fmt: skip
         content = text[match.end() :]
-        subject = _valid_subject(_noun_phrase(_clean(text[: match.start()].split(",")[0])))
+        segments = text[: match.start()].split(",")
+        subject = _valid_subject(_noun_phrase(_clean(segments[0])))
+        if len(segments) > 2 and _names_someone(_clean(segments[1])):
+            # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name
+            subject = _valid_subject(_clean(segments[1])) or subject
         if (
             subject
             and not _NOT_CLAUSE.match(content)
