@@ -65,8 +65,8 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the year's end", "year-end", "the end of the year": the dateline's year (or the
-    next, when the sentence looks ahead past it is not known: the dateline's)."""
+    """ "the year's end", "year-end", "the end of the year", "the year's results": the
+    dateline's year."""
     if ctx.anchor is None:
         return Timex("DATE", "XXXX")
     return Timex("DATE", f"{ctx.anchor.year:04d}")
@@ -110,6 +110,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:the)\s+(?i:end)\s+(?i:of)\s+(?i:the)\s+(?i:year))",
         _year_end,
     ),
+    _rule("years_possessive", r"\b(?i:the)\s+(?i:year)['’]s\b(?!\s+(?i:end)\b)", _year_end),
     _rule(
         "year_earlier",
         r"\b(?:(?i:a)\s+(?i:year)\s+(?i:earlier)|(?i:the)\s+(?i:year-earlier|year-ago|"
@@ -131,5 +132,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_end": ("end",),
     "year_earlier": ("earlier", "ago", "prior", "before", "same"),
     "latest_period": ("period",),
+    "years_possessive": ("year's", "year’s"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
