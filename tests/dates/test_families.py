@@ -128,6 +128,8 @@ def test_clock_times_take_the_day_named(body, expected):
         ("They meet at ten o'clock.", [("ten o'clock", "TIME", "2003-05-06T10:00")]),
         ("They meet at seven o'clock tonight.",
          [("seven o'clock tonight", "TIME", "2003-05-06T19:00")]),
+        ("The deadline is 4 in the morning.", [("4 in the morning", "TIME", "2003-05-06T04:00")]),
+        ("He called at eleven at night.", [("eleven at night", "TIME", "2003-05-06T23:00")]),
     ],
 )  # fmt: skip
 def test_broadcast_transcripts(body, expected):

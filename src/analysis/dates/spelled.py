@@ -137,12 +137,13 @@ def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "ten o'clock" (``T10:00``), "seven o'clock tonight" / "in the evening" (``T19:00``)."""
+    """ "ten o'clock" (``T10:00``), "seven o'clock tonight" / "in the evening" (``T19:00``),
+    "4 in the morning" (``T04:00``)."""
     word = m["h"].lower()
     hour = int(word) if word.isdigit() else _HOURS.get(word)
     if hour is None or not 1 <= hour <= 12:
         return None
-    part = (m["part"] or "").lower()
+    part = (m["part"] or m["part2"] or "").lower()
     if hour < 12 and any(p in part for p in ("evening", "afternoon", "night", "tonight")):
         hour += 12
     day: dt.date | None = ctx.anchor
@@ -192,10 +193,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "oclock",
-        r"\b(?P<h>\d{1,2}|(?i:" + "|".join(_HOURS) + r"))\s+(?i:o['’]clock)"
+        r"\b(?P<h>\d{1,2}|(?i:" + "|".join(_HOURS) + r"))\s+(?:(?i:o['’]clock)"
         r"(?P<part>\s+(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
         r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
-        r"at\s+night))?",
+        r"at\s+night))?|(?P<part2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)",
         _oclock,
     ),
 )
@@ -223,6 +224,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "twentieth",
         "thirtieth",
     ),
-    "oclock": ("o'clock", "o’clock"),
+    "oclock": (
+        "o'clock",
+        "o’clock",
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "at night",
+    ),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
