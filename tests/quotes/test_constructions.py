@@ -507,3 +507,25 @@ def test_a_description_keeps_its_head_noun_after_a_proper_modifier():
         'the site down is just a "temporary setback."'
     )
     assert set(frame["speaker"]) == {"the creator of an anti-abortion Web site"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"I am thrilled," said the winner, 12-year-old Ana Ruiz of Leeds.', "Ana Ruiz"),
+        ('"I am not," said a neighbour, longtime resident Gail Brown.', "Gail Brown"),
+        ('"I am not," said the mayor, who was in Ottawa.', "the mayor"),
+    ],
+)
+def test_a_full_name_in_apposition_after_an_inverted_verb(sentence, speaker):
+    row = quotes(sentence).iloc[0]
+    assert row["speaker"] == speaker
+    assert row["role"] != "."  # the full stop after the name is no role
+
+
+def test_no_continuation_into_a_sentence_that_names_its_own_source():
+    frame = quotes(
+        '"Why now?" asked Maria Gomez, 37.',
+        '"We will fight this" - that was the message from union leader Bob Hale on Monday.',
+    )
+    assert speaker_of(frame, "We will fight") is None

@@ -374,6 +374,13 @@ def _speaker_ok(phrase: str) -> bool:
     return 0 < len(words) <= 16 and not re.search(r"[\"“”]|``|''", phrase)
 
 
+#: A full name in apposition, after a few words that describe it and before its place.
+_APPOSED_FULL_NAME = re.compile(
+    r"\s*,\s*(?:[\w'’-]+\s+){0,3}?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+    r"(?:\s+(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*(?:,|\.?\s*$)"
+)
+
+
 @_place_commas_kept
 def after_quote(after: str) -> Attribution | None:
     """The attribution that follows a quotation in its sentence (``"...," X said`` /
@@ -389,8 +396,10 @@ def after_quote(after: str) -> Attribution | None:
             apposed := re.match(
                 r"\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*(?:,|\.?\s*$)", rest
             )
+            or _APPOSED_FULL_NAME.match(rest)
         ):
-            return Attribution(apposed["name"], match["verb"])  # "said his daughter, Rosa,"
+            # "said his daughter, Rosa,", "said the winner, 12-year-old Ana Ruiz of Leeds."
+            return Attribution(apposed["name"], match["verb"])
         first = match["speaker"].split()[0].lower()
         plain = first not in {"that", "to", "the", "a", "an"} | _PRONOUNS
         if (_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"]):

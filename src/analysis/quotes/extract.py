@@ -340,6 +340,10 @@ def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
         since = last.close_at or last.end
         if _named_between(people, since, quote.open_at, last.speaker):
             continue
+        sentence = _sentence_of(paragraph, quote.open_at)
+        after = quote.close_at if quote.close_at is not None else sentence.end
+        if _named_between(people, after, sentence.end, last.speaker):
+            continue  # '"We'll fight" - the message from Bob Hale': its sentence names its own
         quote.speaker, quote.role, quote.verb = last.speaker, last.role, last.verb
         quote.how = "continuation"
         last = quote

@@ -141,7 +141,9 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     after = phrase[start + len(name) :]
     role_parts = [p.strip(" ,") for p in (before, after)]
     role_parts = [re.sub(r"^(?:the|a|an|of|from|at)\s+", "", p, flags=re.I) for p in role_parts]
-    role = ", ".join(p for p in role_parts if p and p.lower() not in _FUNCTION)
+    role = ", ".join(
+        p for p in role_parts if re.search(r"\w", p) and p.lower() not in _FUNCTION
+    )  # a bare full stop is no role
     return name.strip(" ,"), role or None
 
 
