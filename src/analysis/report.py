@@ -29,9 +29,11 @@ from analysis.sources import load_article
 __all__ = ["build_corpus_report", "build_report", "refresh_notebooks"]
 
 KERNEL = "python3"
-#: Kernel options: keep the kernel's own start-up log (a warning about its local TCP
-#: transport) out of the report's console output.
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+#: Kernel options: keep the kernel's own log out of the report's console output — a warning
+#: about its local TCP transport at start-up, and "ERROR | KeyboardInterrupt caught in
+#: kernel" when a worker process of the report exits with a finished kernel still winding
+#: down. A cell that fails still fails the report, with its traceback (papermill).
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 # Scripts and style sheets nbconvert's template would fetch from a CDN (MathJax, Mermaid):
 # the notebooks use neither, and the report must open offline.
 _CDN = re.compile(
