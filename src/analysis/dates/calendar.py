@@ -54,7 +54,8 @@ _HALF = re.compile(r"(\d{4})-H([12])$")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"(\d{4})$")
 _DECADE = re.compile(r"(\d{3})$")
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: The month a season starts in, by its TIMEX3 code.
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def place(value: str) -> tuple[dt.datetime, str] | None:
@@ -97,7 +98,7 @@ def _place(value: str) -> tuple[dt.datetime, str] | None:
     if match := _HALF.match(value):
         return dt.datetime(int(match[1]), 6 * int(match[2]) - 5, 1), "half"
     if match := _SEASON.match(value):
-        return dt.datetime(int(match[1]), _SEASON_MONTH[match[2]], 1), "season"
+        return dt.datetime(int(match[1]), SEASON_MONTH[match[2]], 1), "season"
     if match := _YEAR.match(value):
         return dt.datetime(int(match[1]), 1, 1), "year"
     if match := _DECADE.match(value):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.dates.calendar import (
+    SEASON_MONTH,
     add_months,
     day_value,
     month_value,
@@ -148,31 +149,24 @@ _PAST = re.compile(
 )
 
 
-def _tense(ctx: Context, start: int) -> str | None:
-    """``"future"`` or ``"past"`` for the clause around an expression, None when no cue says.
+def _is_future(ctx: Context, start: int) -> bool:
+    """Whether the clause around an expression speaks of the future.
 
     The nearest tense cue before it decides ("officials said Friday he will" is past, "he
-    will meet Friday" future); with no cue before it, the first one after it ("On Tuesday,
-    the league plans to ...", "In January, a bombing killed ...")."""
+    will meet Friday" future); with no cue before it, the first verb after it ("On Tuesday,
+    the league plans to ...", "Until Thursday, they had not called him a suspect"); with no
+    verb either, a deadline is still to come ("has given them until 9 a.m. Tuesday")."""
     sentence = ctx.sentence
     # a cue that is both ("planned", "scheduled") is future: the tie goes to True
     before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
     before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
     if before:
-        return "future" if max(before)[1] else "past"
+        return max(before)[1]
     future = _FUTURE_VERB.search(sentence, start)
     past = _PAST.search(sentence, start)
     if future is not None and (past is None or future.start() <= past.start()):
-        return "future"
-    if past is not None:
-        return "past"  # "Until Thursday, they had not called him a suspect."
-    if _DEADLINE_BEFORE.search(sentence, 0, start):
-        return "future"  # "has given them until 9 a.m. Tuesday to sign": a deadline to come
-    return None
-
-
-def _is_future(ctx: Context, start: int) -> bool:
-    return _tense(ctx, start) == "future"
+        return True
+    return past is None and _DEADLINE_BEFORE.search(sentence, 0, start) is not None
 
 
 def _weekday_date(anchor: dt.date, weekday: int, *, future: bool, strict: bool) -> dt.date:
@@ -348,7 +342,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
 def _season_year(anchor: dt.date, code: str, relation: str | None) -> int:
     """Year of a season: "last fall" is the latest fall that has ended, "next" the first
     that has not begun; a season named alone is that of the dateline's year."""
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    start = SEASON_MONTH[code]
     if relation == "last":
         return anchor.year if anchor.month >= start + 3 else anchor.year - 1
     if relation == "next":
@@ -362,15 +356,12 @@ def _the_season(m: re.Match[str], ctx: Context) -> Timex | None:
     code = SEASONS[m["season"].lower()]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
-    start = _SEASON_START[code]
+    start = SEASON_MONTH[code]
     if _is_future(ctx, m.start()):  # in its first month a season is still to come
         year = ctx.anchor.year + (1 if ctx.anchor.month > start else 0)
     else:
         year = ctx.anchor.year - (0 if ctx.anchor.month >= start else 1)
     return Timex("DATE", f"{year:04d}-{code}")
-
-
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
