@@ -281,8 +281,7 @@ def _valid_subject(phrase: str | None) -> str | None:
     return phrase
 
 
-@_place_commas_kept
-def subject_before(text: str) -> str | None:
+def _subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
     Commas split the text into segments. The one next to the verb holds the subject unless it
@@ -351,6 +350,10 @@ def subject_before(text: str) -> str | None:
         return _valid_subject(segment)
     return None
 
+
+#: The public form: the parsers inside this module call the undecorated one on texts whose
+#: place commas are already kept.
+subject_before = _place_commas_kept(_subject_before)
 
 _AFTER_INVERTED = re.compile(
     rf"^[\s,]*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}+?)"
@@ -460,7 +463,7 @@ def before_quote(before: str) -> Attribution | None:
             rf"(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it)", match["rest"]
         ):  # fmt: skip
             return None
-        subject = subject_before(head)
+        subject = _subject_before(head)
         if subject is None:
             inverted = match["rest"].strip() if match["verb"] else ""
             if inverted and inverted[:1].isupper():
@@ -569,7 +572,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
                 return Attribution(inverted["speaker"], inverted["verb"])
             continue
-        subject = subject_before(lead)
+        subject = _subject_before(lead)
         if subject:
             return Attribution(subject, match["verb"])
     for pattern in (_FINAL, _FINAL_INVERTED):
@@ -701,7 +704,7 @@ def reported(sentence: str) -> list[Reported]:
                                   match.start("speaker")))  # fmt: skip
             return found
     if (quoted_as := _QUOTED_AS_REPORTED.search(text)) and not opens_quote(text):
-        speaker = subject_before(text[: quoted_as.start()])
+        speaker = _subject_before(text[: quoted_as.start()])
         content = text[quoted_as.end() : end]
         if speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
             found.append(Reported(quoted_as.end(), end, speaker, "quoted as saying",
@@ -806,14 +809,14 @@ def reported(sentence: str) -> list[Reported]:
                 previous[5] = base + coordinated.start()
             elif boundaries:
                 cut = boundaries[-1]
-                subject = subject_before(between[cut.end() :])
+                subject = _subject_before(between[cut.end() :])
                 previous[5] = base + cut.start()
             else:
                 continue  # "said that field tests suggested ...": inside the first report
         else:
             if re.search(r"(?:''|”|\")\s*,?\s*$", head):
                 continue  # "...," X said: the attribution of a direct quotation
-            subject = subject_before(head)
+            subject = _subject_before(head)
         if not subject:
             continue
         at = text.rfind(subject, 0, match.start())
