@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article
+from analysis.dates.lexicon import MONTHS, WEEKDAYS
 from analysis.quotes.lexicon import (
     FEMALE,
     FEMALE_NAMES,
@@ -217,11 +218,11 @@ _KIN_NAME = re.compile(
     r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
     r"grandmother|grandfather))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
 )
+#: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the
+#: boy's father, said".
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
 _OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
@@ -361,7 +362,7 @@ class People:
         "Juan Miguel Gonzalez, the boy's father,"."""
         text = self.article.text
         before = text[max(0, start - 40) : start].split()[-2:]
-        after = re.match(r"\s*,\s*([^,.;:]{1,60})[,.;:]", text[end : end + 80])
+        after = _APPOSITIVE.match(text[end : end + 80])
         words = [w.lower().strip(".,'’") for w in before]
         if after:
             words += [w.lower().strip(".,'’") for w in after.group(1).split()]
@@ -376,7 +377,6 @@ class People:
         """People named by a given name alone after a kin word ("His wife, Farah, is
         studying"; "her son Adam"): a person, of the kin word's gender, so that a later
         "she" finds her rather than someone further back."""
-        text = self.article.text
         for sentence in self.article.sentences:
             for match in _KIN_NAME.finditer(sentence.text):
                 start = sentence.start + match.start("name")
@@ -385,7 +385,8 @@ class People:
                     continue
                 mention = Mention(start, end, match["name"], named=True)
                 mention.gender = gender_of(match["kin"]) or gender_of(match["name"])
-                mention.subject = not text[sentence.start : start].strip(" ,").count(" ") > 3
+                # near the start of its sentence ("His wife, Farah, is ..."): its subject
+                mention.subject = len(sentence.text[: match.start("name")].split()) <= 4
                 mention.nouns = {match["kin"].lower()} & ROLE_NOUNS
                 self._add(mention)
 
@@ -397,7 +398,7 @@ class People:
         text = self.article.text
         lead = re.split(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s", text[max(0, start - 80) : start])[-1]
         before = lead.split()[-8:]
-        after = re.match(r"\s*,\s*([^,.;:]{1,60})[,.;:]", text[end : end + 80])
+        after = _APPOSITIVE.match(text[end : end + 80])
         words = before + (after.group(1).split() if after else [])
         return tuple(w.lower().strip(".,'’()") for w in words)
 

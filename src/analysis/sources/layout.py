@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.dates.lexicon import MONTHS
+
 __all__ = [
     "Front",
     "byline_author",
@@ -156,28 +158,7 @@ def is_canonical(text: str) -> bool:
     )
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
@@ -224,8 +205,8 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         if match["iso"]:
             return dt.date.fromisoformat(match["iso"])
         if match["month"]:
-            return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
-        month = _MONTHS[match["month2"].lower()]
+            return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+        month = MONTHS[match["month2"].lower()]
         return dt.date(int(match["year2"]), month, int(match["day2"]))
     except ValueError:
         return None
