@@ -13,8 +13,8 @@ def test_shared_tables_are_computed_once(article, monkeypatch):
     calls = []
     from analysis import tokenizer
 
-    original = tokenizer.tokenize
-    monkeypatch.setattr(tokenizer, "tokenize", lambda a: calls.append(a) or original(a))
+    original = tokenizer.token_rows
+    monkeypatch.setattr(tokenizer, "token_rows", lambda a: calls.append(a) or original(a))
     doc = Document(article)
     an.term_frequencies(doc)
     an.ngram_frequencies(doc)
@@ -25,6 +25,32 @@ def test_shared_tables_are_computed_once(article, monkeypatch):
     an.term_frequencies(article)
     an.term_frequencies(article)
     assert len(calls) == 3
+
+
+def test_rows_and_frames_agree(article):
+    """The rows an analysis computes (what a corpus batch writes) are the frame a reader
+    gets, value for value and type for type."""
+    from analysis.dates.extract import timeline_rows
+    from analysis.quotes.extract import speaker_rows
+    from analysis.sentiment import paragraph_rows
+    from analysis.terms import term_rows
+
+    doc = Document(article)
+    pairs = [
+        (doc.token_rows, an.tokens(doc)),
+        (doc.date_rows, an.extract_dates(doc)),
+        (doc.quote_rows, an.extract_quotes(doc)),
+        (doc.sentence_rows, an.sentiment_by_sentence(doc)),
+        (term_rows(doc), an.term_frequencies(doc)),
+        (timeline_rows(doc), an.timeline(doc)),
+        (speaker_rows(doc), an.speakers(doc)),
+        (paragraph_rows(doc), an.sentiment_by_paragraph(doc)),
+    ]
+    for rows, frame in pairs:
+        assert list(rows.columns) == list(frame.columns)
+        assert [str(rows.dtypes[c]) for c in rows.columns] == [str(t) for t in frame.dtypes]
+        pd.testing.assert_frame_equal(rows.frame(), frame)
+        assert len(rows) == len(frame) > 0
 
 
 def test_two_articles_never_share_results(article, fixture_article):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.frames import frame_from_rows
+from analysis.frames import Rows, frame_from_rows
 
 DTYPES = {"text": "object", "count": "int64", "share": "float64", "flag": "bool",
           "date": "datetime64[s]"}  # fmt: skip
@@ -50,3 +50,17 @@ def test_bad_rows_are_refused():
 def test_any_rows_round_trip(rows):
     frame = frame_from_rows(rows, ["text", "count", "flag"], DTYPES)
     assert list(frame.itertuples(index=False, name=None)) == rows
+
+
+def test_rows_become_the_same_frame_and_can_drop_and_sort_columns():
+    rows = Rows(("text", "count"), {"text": "object", "count": "int64"}, [("b", 2), ("a", 1)])
+    assert len(rows) == 2 and rows.column("text") == ["b", "a"]
+    pd.testing.assert_frame_equal(
+        rows.frame(), frame_from_rows(rows.rows, ["text", "count"], DTYPES)
+    )
+    assert rows.without("text").columns == ("count",)
+    assert rows.without("text").rows == [(2,), (1,)]
+    assert rows.without("text").dtypes == {"count": "int64"}
+    assert rows.sorted(key=lambda row: row[1]).rows == [("a", 1), ("b", 2)]
+    with pytest.raises(ValueError, match="no type given"):
+        Rows(("text", "other"), {"text": "object"}, [])

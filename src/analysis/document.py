@@ -2,8 +2,10 @@
 
 A :class:`Document` wraps an :class:`~analysis.article.Article` and computes, on first use, the
 tables that more than one analysis needs — tokens, the word count, sentence sentiment, dates,
-quotations. Nothing is cached anywhere else: drop the document and its results go with it, so
-two articles analysed alternately (or on different processes) never evict each other.
+quotations — each as :class:`~analysis.frames.Rows` (what the analyses and a corpus batch
+read) and as a DataFrame (built from the rows when a reader asks for it). Nothing is cached
+anywhere else: drop the document and its results go with it, so two articles analysed
+alternately (or on different processes) never evict each other.
 
 Every analysis function accepts an ``Article`` or a ``Document``; an ``Article`` is wrapped on
 the fly (each call then recomputes what it needs). Wrap once to analyse an article many ways::
@@ -25,6 +27,8 @@ from analysis.article import Article
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from analysis.frames import Rows
 
 __all__ = ["ArticleLike", "Document", "as_document"]
 
@@ -48,25 +52,26 @@ class Document:
         return f"Document({self.article!r})"
 
     @cached_property
+    def token_rows(self) -> Rows:
+        """The rows of :func:`analysis.tokenizer.tokens` (shared; do not modify)."""
+        from analysis.tokenizer import token_rows
+
+        return token_rows(self.article)
+
+    @cached_property
     def tokens(self) -> pd.DataFrame:
         """:func:`analysis.tokenizer.tokens` of the article (shared; do not modify)."""
-        from analysis.tokenizer import tokenize
-
-        return tokenize(self.article)
+        return self.token_rows.frame()
 
     @cached_property
     def word_starts(self) -> list[int]:
         """Start offsets of the word tokens, in text order (for counting words in a span)."""
-        words = self.tokens
-        starts: list[int] = words.loc[words["is_word"], "start"].tolist()
-        return starts
+        return [row[2] for row in self.token_rows.rows if row[6]]
 
     @cached_property
     def word_ends(self) -> list[int]:
         """End offsets of the word tokens, in text order."""
-        words = self.tokens
-        ends: list[int] = words.loc[words["is_word"], "end"].tolist()
-        return ends
+        return [row[3] for row in self.token_rows.rows if row[6]]
 
     @cached_property
     def word_count(self) -> int:
@@ -82,25 +87,40 @@ class Document:
         return max(0, last - first)
 
     @cached_property
+    def sentence_rows(self) -> Rows:
+        """The rows of :func:`analysis.sentiment.sentiment_by_sentence` (shared)."""
+        from analysis.sentiment import sentence_rows
+
+        return sentence_rows(self.article)
+
+    @cached_property
     def sentence_sentiment(self) -> pd.DataFrame:
         """:func:`analysis.sentiment.sentiment_by_sentence` of the article (shared)."""
-        from analysis.sentiment import score_sentences
+        return self.sentence_rows.frame()
 
-        return score_sentences(self.article)
+    @cached_property
+    def date_rows(self) -> Rows:
+        """The rows of :func:`analysis.dates.extract_dates` (shared)."""
+        from analysis.dates.extract import date_rows
+
+        return date_rows(self.article)
 
     @cached_property
     def dates(self) -> pd.DataFrame:
         """:func:`analysis.dates.extract_dates` of the article (shared)."""
-        from analysis.dates.extract import find_dates
+        return self.date_rows.frame()
 
-        return find_dates(self.article)
+    @cached_property
+    def quote_rows(self) -> Rows:
+        """The rows of :func:`analysis.quotes.extract_quotes` (shared)."""
+        from analysis.quotes import quote_rows
+
+        return quote_rows(self)
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
         """:func:`analysis.quotes.extract_quotes` of the article (shared)."""
-        from analysis.quotes import find_quotes
-
-        return find_quotes(self)
+        return self.quote_rows.frame()
 
 
 #: What every analysis function accepts.

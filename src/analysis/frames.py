@@ -1,4 +1,5 @@
-"""Tables from rows: the one way the package turns a list of tuples into a typed DataFrame.
+"""Tables from rows: what an analysis computes (:class:`Rows`) and the one way the package turns
+it into a typed DataFrame.
 
 ``pd.DataFrame.from_records(rows).astype(dtypes)`` infers a type for every column and then
 converts it again; on a news article's few hundred rows that costs about a millisecond a table,
@@ -9,13 +10,14 @@ become NumPy arrays, ``datetime64[s]`` columns take Timestamps and NaT.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["frame_from_rows"]
+__all__ = ["Rows", "frame_from_rows"]
 
 
 def _column(values: Sequence[Any], dtype: str, index: pd.RangeIndex) -> Any:
@@ -48,3 +50,52 @@ def frame_from_rows(
         for name, column in zip(columns, values, strict=True)
     }
     return pd.DataFrame(data, index=index, copy=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A table as an analysis computes it: column names, their types and one tuple per row.
+
+    A reader gets it as a DataFrame (:meth:`frame`); a corpus batch stacks the rows of many
+    articles into one Arrow table, so a corpus never builds a DataFrame per article per
+    analysis (which costs more than most analyses themselves).
+
+    Attributes:
+        columns: The column names, in order.
+        dtypes: The type of every column, as :func:`frame_from_rows` takes them.
+        rows: One tuple per row, one value per column.
+    """
+
+    columns: tuple[str, ...]
+    dtypes: Mapping[str, str]
+    rows: list[tuple[Any, ...]]
+
+    def __post_init__(self) -> None:
+        missing = [name for name in self.columns if name not in self.dtypes]
+        if missing:
+            raise ValueError(f"no type given for the columns {missing}")
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def frame(self) -> pd.DataFrame:
+        """The rows as a DataFrame, every column in its type."""
+        return frame_from_rows(self.rows, self.columns, self.dtypes)
+
+    def column(self, name: str) -> list[Any]:
+        """The values of one column, in row order."""
+        at = self.columns.index(name)
+        return [row[at] for row in self.rows]
+
+    def without(self, *names: str) -> Rows:
+        """The same rows without the columns ``names``."""
+        keep = [i for i, name in enumerate(self.columns) if name not in names]
+        return Rows(
+            tuple(self.columns[i] for i in keep),
+            {self.columns[i]: self.dtypes[self.columns[i]] for i in keep},
+            [tuple(row[i] for i in keep) for row in self.rows],
+        )
+
+    def sorted(self, key: Callable[[tuple[Any, ...]], Any]) -> Rows:
+        """The same columns with the rows in the order of ``key``."""
+        return Rows(self.columns, self.dtypes, sorted(self.rows, key=key))

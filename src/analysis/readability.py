@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.document import ArticleLike, as_document
+from analysis.frames import Rows
 from analysis.resources import ensure_nltk_data
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "paragraph_difficulty",
     "readability_by_paragraph",
     "readability_counts",
+    "readability_rows",
     "readability_scores",
 ]
 
@@ -143,6 +145,11 @@ def readability_scores(article: ArticleLike) -> pd.DataFrame:
         ``grade`` (US school grade; higher => more difficult), ``interpretation``. Empty
         (same columns) when the article has no body.
     """
+    return readability_rows(article).frame()
+
+
+def readability_rows(article: ArticleLike) -> Rows:
+    """The rows of :func:`readability_scores`."""
     article = as_document(article).article
     body = article.body
     rows = []
@@ -150,8 +157,16 @@ def readability_scores(article: ArticleLike) -> pd.DataFrame:
         for formula in (*FORMULAS, _CONSENSUS):
             score = _score(formula.metric, body)
             rows.append((formula.metric, formula.label, score, *_grade(formula.metric, score)))
-    return pd.DataFrame.from_records(rows, columns=SCORE_COLUMNS).astype(
-        {"score": "float64", "grade": "float64"}
+    return Rows(
+        tuple(SCORE_COLUMNS),
+        {
+            "metric": "object",
+            "label": "object",
+            "score": "float64",
+            "grade": "float64",
+            "interpretation": "object",
+        },
+        rows,
     )
 
 

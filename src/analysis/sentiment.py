@@ -23,12 +23,14 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.document import ArticleLike, as_document
-from analysis.frames import frame_from_rows
+from analysis.frames import Rows, frame_from_rows
 
 __all__ = [
     "POSITIVE_THRESHOLD",
     "headline_sentiment",
+    "paragraph_rows",
     "polarity_scores",
+    "sentence_rows",
     "sentiment_by_paragraph",
     "sentiment_by_sentence",
     "sentiment_label",
@@ -84,7 +86,7 @@ def sentiment_by_sentence(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).sentence_sentiment.copy(deep=False)
 
 
-def score_sentences(article: Article) -> pd.DataFrame:
+def sentence_rows(article: Article) -> Rows:
     """Score every body sentence (uncached; see :func:`sentiment_by_sentence`)."""
     rows = []
     for sentence in article.sentences:
@@ -92,11 +94,11 @@ def score_sentences(article: Article) -> pd.DataFrame:
         rows.append(
             (sentence.paragraph, sentence.index, sentence.text, *(scores[k] for k in _SCORES))
         )
-    return frame_from_rows(
-        rows,
-        SENTENCE_COLUMNS,
+    return Rows(
+        tuple(SENTENCE_COLUMNS),
         {"paragraph": "int64", "sentence": "int64", "text": "object"}
         | dict.fromkeys(_SCORES, "float64"),
+        rows,
     )
 
 
@@ -113,15 +115,19 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
         ``paragraph``, ``compound``, ``pos``, ``neu``, ``neg``, ``label``, ``sentences``
         (count), ``paragraph_compound``, ``text``.
     """
+    return paragraph_rows(article).frame()
+
+
+def paragraph_rows(article: ArticleLike) -> Rows:
+    """The rows of :func:`sentiment_by_paragraph`."""
     doc = as_document(article)
     article = doc.article
-    by_sentence = doc.sentence_sentiment
+    by_sentence = doc.sentence_rows
     sums: dict[int, list[float]] = {}
     counts: dict[int, int] = {}
     # a one-sentence paragraph's whole-text score is its sentence's: VADER runs once
     alone: dict[int, tuple[str, float]] = {}
-    columns = (by_sentence["paragraph"], by_sentence["text"], *(by_sentence[k] for k in _SCORES))
-    for paragraph, text, *values in zip(*columns, strict=True):
+    for paragraph, _, text, *values in by_sentence.rows:
         total = sums.setdefault(paragraph, [0.0] * len(_SCORES))
         for i, value in enumerate(values):
             total[i] += value
@@ -144,11 +150,11 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
                 paragraph.text,
             )
         )
-    return frame_from_rows(
-        rows,
-        PARAGRAPH_COLUMNS,
+    return Rows(
+        tuple(PARAGRAPH_COLUMNS),
         {"paragraph": "int64", "label": "object", "sentences": "int64", "text": "object"}
         | dict.fromkeys([*_SCORES, "paragraph_compound"], "float64"),
+        rows,
     )
 
 

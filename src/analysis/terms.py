@@ -16,6 +16,7 @@ from typing import Literal
 import pandas as pd
 
 from analysis.document import ArticleLike, as_document
+from analysis.frames import Rows
 from analysis.resources import stopwords
 from analysis.tokenizer import normalise
 
@@ -26,6 +27,7 @@ __all__ = [
     "ngram_frequencies",
     "term_frequencies",
     "term_positions",
+    "term_rows",
 ]
 
 #: Reference frequencies below this are treated as this (wordfreq's lists stop near 1e-8).
@@ -52,24 +54,24 @@ def term_frequencies(
         ``term`` (normalised form), ``count`` (occurrences), ``share`` (count / all word
         tokens of the body, stop words included), ``paragraphs`` (paragraphs it occurs in).
     """
-    words = _words(article)
-    total = len(words)
-    keep = words["norm"].str.len() >= min_chars
-    if not keep_stopwords:
-        keep &= ~words["is_stop"]
+    return term_rows(article, keep_stopwords=keep_stopwords, min_chars=min_chars).frame()
+
+
+def term_rows(article: ArticleLike, *, keep_stopwords: bool = False, min_chars: int = 2) -> Rows:
+    """The rows of :func:`term_frequencies`."""
+    doc = as_document(article)
     counts: Counter[str] = Counter()
     where: defaultdict[str, set[int]] = defaultdict(set)
-    for norm, paragraph in zip(words["norm"][keep], words["paragraph"][keep], strict=True):
-        counts[norm] += 1
-        where[norm].add(paragraph)
+    for paragraph, _, _, _, _, norm, is_word, is_stop in doc.token_rows.rows:
+        if is_word and len(norm) >= min_chars and (keep_stopwords or not is_stop):
+            counts[norm] += 1
+            where[norm].add(paragraph)
+    total = doc.word_count
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return pd.DataFrame(
-        {
-            "term": pd.Series([t for t, _ in ordered], dtype="object"),
-            "count": pd.Series([c for _, c in ordered], dtype="int64"),
-            "share": pd.Series([c / total if total else 0.0 for _, c in ordered], dtype="float64"),
-            "paragraphs": pd.Series([len(where[t]) for t, _ in ordered], dtype="int64"),
-        }
+    return Rows(
+        ("term", "count", "share", "paragraphs"),
+        {"term": "object", "count": "int64", "share": "float64", "paragraphs": "int64"},
+        [(t, c, c / total if total else 0.0, len(where[t])) for t, c in ordered],
     )
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.document import ArticleLike, as_document
-from analysis.frames import frame_from_rows
+from analysis.frames import Rows
 from analysis.resources import stopwords
 
 __all__ = [
@@ -23,12 +23,22 @@ __all__ = [
     "normalise",
     "paragraph_counts",
     "sentence_table",
-    "tokenize",
+    "token_rows",
     "tokens",
 ]
 
 #: Columns of :func:`tokens`.
 TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "is_word", "is_stop"]
+_TOKEN_TYPES = {
+    "paragraph": "int64",
+    "sentence": "int64",
+    "start": "int64",
+    "end": "int64",
+    "token": "object",
+    "norm": "object",
+    "is_word": "bool",
+    "is_stop": "bool",
+}
 
 _TOKEN = re.compile(
     r"""
@@ -71,8 +81,9 @@ def tokens(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).tokens.copy(deep=False)
 
 
-def tokenize(article: Article) -> pd.DataFrame:
-    """Tokenize the article body (uncached; see :func:`tokens` for the columns)."""
+def token_rows(article: Article) -> Rows:
+    """The tokens of the article body as rows (uncached; see :func:`tokens` for the
+    columns)."""
     stops = stopwords()
     rows = []
     for sentence in article.sentences:
@@ -92,20 +103,7 @@ def tokenize(article: Article) -> pd.DataFrame:
                     norm in stops,
                 )
             )
-    return frame_from_rows(
-        rows,
-        TOKEN_COLUMNS,
-        {
-            "paragraph": "int64",
-            "sentence": "int64",
-            "start": "int64",
-            "end": "int64",
-            "token": "object",
-            "norm": "object",
-            "is_word": "bool",
-            "is_stop": "bool",
-        },
-    )
+    return Rows(tuple(TOKEN_COLUMNS), _TOKEN_TYPES, rows)
 
 
 def paragraph_counts(table: pd.DataFrame) -> pd.DataFrame:

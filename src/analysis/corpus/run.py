@@ -27,21 +27,22 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from analysis.article import Article
 from analysis.corpus.tables import (
     ANALYSES,
+    arrow_table,
     article_hash,
     article_key,
     article_tables,
-    schema,
-    with_keys,
+    batch_table,
 )
+from analysis.frames import Rows
 
 __all__ = ["CorpusRun", "analyse_batch", "analyse_corpus"]
 
 _BATCH = re.compile(r"batch-(\d+)\.parquet$")
+ERROR_COLUMNS = ("article_id", "analysis", "message")
+ERROR_TYPES = dict.fromkeys(ERROR_COLUMNS, "object")
 
 
 @dataclass(frozen=True)
@@ -72,32 +73,22 @@ def analyse_batch(
 ) -> dict[str, Any]:
     """Analyse one batch of articles (on a worker). Returns Arrow tables by name, plus
     ``manifest`` and ``errors``, ready to be written as ``batch-<batch>.parquet``."""
-    import pyarrow as pa
-
-    frames: dict[str, list[tuple[Article, pd.DataFrame]]] = {name: [] for name in analyses}
+    parts: dict[str, list[tuple[Article, Rows]]] = {name: [] for name in analyses}
     errors: list[tuple[str, str, str]] = []
-    manifest = []
+    manifest: list[tuple[str, str]] = []
     for article in articles:
         tables, failed = article_tables(article, analyses)
-        for name, frame in tables.items():
-            frames[name].append((article, frame))
+        for name, rows in tables.items():
+            parts[name].append((article, rows))
         errors += failed
-        manifest.append((article_key(article), article_hash(article), batch))
-    out: dict[str, Any] = {}
-    for name, parts in frames.items():
-        if not parts:
-            continue
-        frame = with_keys(name, parts)
-        frame["batch"] = batch
-        out[name] = pa.Table.from_pandas(frame, schema=schema(frame), preserve_index=False)
-    error_frame = pd.DataFrame(errors, columns=["article_id", "analysis", "message"])
-    error_frame["batch"] = batch
-    out["errors"] = pa.Table.from_pandas(
-        error_frame, schema=schema(error_frame), preserve_index=False
-    )
-    manifest_frame = pd.DataFrame(manifest, columns=["article_id", "hash", "batch"])
-    out["manifest"] = pa.Table.from_pandas(
-        manifest_frame, schema=schema(manifest_frame), preserve_index=False
+        manifest.append((article_key(article), article_hash(article)))
+    out: dict[str, Any] = {
+        name: batch_table(name, stacked, batch=batch) for name, stacked in parts.items() if stacked
+    }
+    out["errors"] = arrow_table(Rows(ERROR_COLUMNS, ERROR_TYPES, errors), batch=batch)
+    out["manifest"] = arrow_table(
+        Rows(("article_id", "hash"), {"article_id": "object", "hash": "object"}, manifest),
+        batch=batch,
     )
     return out
 
@@ -264,17 +255,12 @@ def analyse_corpus(
 
 def _write_unreadable(output: Path, skipped: list[object]) -> None:
     """Records the reader skipped go to ``errors/unreadable.parquet`` (analysis ``read``)."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    frame = pd.DataFrame(
-        [(getattr(s, "where", ""), "read", getattr(s, "problem", "")) for s in skipped],
-        columns=["article_id", "analysis", "message"],
-    )
-    frame["batch"] = -1
+    rows = [(getattr(s, "where", ""), "read", getattr(s, "problem", "")) for s in skipped]
     (output / "errors").mkdir(exist_ok=True)
     pq.write_table(
-        pa.Table.from_pandas(frame, schema=schema(frame), preserve_index=False),
+        arrow_table(Rows(ERROR_COLUMNS, ERROR_TYPES, rows), batch=-1),
         output / "errors" / "unreadable.parquet",
     )
 

@@ -10,68 +10,77 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.article import Article
+from analysis.document import Document
+from analysis.frames import Rows
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = [
     "ANALYSES",
+    "ARROW_TYPES",
     "KEYS",
+    "arrow_table",
     "article_hash",
     "article_key",
     "article_tables",
-    "schema",
-    "with_keys",
+    "batch_table",
 ]
 
 #: Columns in front of every table (``row``: the row's number within its article's table).
 KEYS = ["article_id", "date", "outlet", "row"]
 
 
-def _articles(doc: Any) -> pd.DataFrame:
+def _articles(doc: Document) -> Rows:
     article = doc.article
-    return pd.DataFrame(
+    return Rows(
+        ("headline", "url", "author", "source", "paragraphs", "sentences", "words", "characters"),
         {
-            "headline": [article.headline],
-            "url": [article.url],
-            "author": [article.author],
-            "source": [article.source],
-            "paragraphs": [len(article.paragraphs)],
-            "sentences": [len(article.sentences)],
-            "words": [doc.word_count],
-            "characters": [len(article.body)],
-        }
+            "headline": "object",
+            "url": "object",
+            "author": "object",
+            "source": "object",
+            "paragraphs": "int64",
+            "sentences": "int64",
+            "words": "int64",
+            "characters": "int64",
+        },
+        [
+            (
+                article.headline,
+                article.url,
+                article.author,
+                article.source,
+                len(article.paragraphs),
+                len(article.sentences),
+                doc.word_count,
+                len(article.body),
+            )
+        ],
     )
 
 
-def _analyses() -> dict[str, Callable[[Any], pd.DataFrame]]:
-    import analysis as an
-
-    def sentiment_paragraphs(doc: Any) -> pd.DataFrame:
-        return an.sentiment_by_paragraph(doc).drop(columns=["text"])
-
-    def sentiment_sentences(doc: Any) -> pd.DataFrame:
-        return an.sentiment_by_sentence(doc).drop(columns=["text"])
-
-    def readability(doc: Any) -> pd.DataFrame:
-        return an.readability_scores(doc).drop(columns=["interpretation"])
+def _analyses() -> dict[str, Callable[[Document], Rows]]:
+    from analysis.dates.extract import timeline_rows
+    from analysis.quotes.extract import speaker_rows
+    from analysis.readability import readability_rows
+    from analysis.sentiment import paragraph_rows
+    from analysis.terms import term_rows
 
     return {
         "articles": _articles,
-        "tokens": an.tokens,
-        "terms": an.term_frequencies,
-        "readability": readability,
-        "sentiment_paragraphs": sentiment_paragraphs,
-        "sentiment_sentences": sentiment_sentences,
-        "dates": an.extract_dates,
-        "timeline": an.timeline,
-        "quotes": an.extract_quotes,
-        "speakers": an.speakers,
+        "tokens": lambda doc: doc.token_rows,
+        "terms": term_rows,
+        "readability": lambda doc: readability_rows(doc).without("interpretation"),
+        "sentiment_paragraphs": lambda doc: paragraph_rows(doc).without("text"),
+        "sentiment_sentences": lambda doc: doc.sentence_rows.without("text"),
+        "dates": lambda doc: doc.date_rows,
+        "timeline": timeline_rows,
+        "quotes": lambda doc: doc.quote_rows,
+        "speakers": speaker_rows,
     }
 
 
@@ -106,70 +115,65 @@ def article_key(article: Article) -> str:
 
 def article_tables(
     article: Article, analyses: tuple[str, ...] = ANALYSES
-) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str, str]]]:
+) -> tuple[dict[str, Rows], list[tuple[str, str, str]]]:
     """Run ``analyses`` on one article.
 
     Returns:
-        The tables (keys are added per batch, :func:`with_keys`) and the errors as
+        The tables as rows (keys are added per batch, :func:`batch_table`) and the errors as
         ``(article_id, analysis, message)``; a failing analysis never stops the others.
     """
-    from analysis.document import Document
-
     functions = _analyses()
     key = article_key(article)
     doc = Document(article)
-    tables: dict[str, pd.DataFrame] = {}
+    tables: dict[str, Rows] = {}
     errors: list[tuple[str, str, str]] = []
     for name in analyses:
         try:
-            frame = functions[name](doc)
+            rows = functions[name](doc)
         except Exception as exc:  # one bad article never stops a corpus run
             errors.append((key, name, f"{type(exc).__name__}: {exc}"))
             continue
-        tables[name] = frame
+        tables[name] = rows
     return tables, errors
 
 
-def with_keys(name: str, parts: list[tuple[Article, pd.DataFrame]]) -> pd.DataFrame:
-    """One table of a batch: the articles' frames stacked, ``article_id``, ``date``,
-    ``outlet`` and ``row`` in front (added once per batch, not per article)."""
-    import numpy as np
-
-    frame = pd.concat([f for _, f in parts], ignore_index=True)
-    frame = frame.rename(columns={"date": "event_date"})  # "date" is the article's here
-    lengths = [len(f) for _, f in parts]
-    keys: dict[str, Any] = {
-        "article_id": np.repeat([article_key(a) for a, _ in parts], lengths),
-        "date": np.repeat(
-            np.array(
-                [np.datetime64(a.date, "s") if a.date else None for a, _ in parts],
-                dtype="datetime64[s]",
-            ),
-            lengths,
-        ),
-        "outlet": np.repeat(np.array([a.outlet for a, _ in parts], dtype=object), lengths),
-        "row": np.concatenate([np.arange(n) for n in lengths]) if lengths else [],
-    }
-    front = pd.DataFrame(keys)
-    return pd.concat([front, frame], axis=1)
+#: Arrow types of the column types of :class:`~analysis.frames.Rows`.
+ARROW_TYPES = {
+    "object": "string",
+    "int64": "int64",
+    "float64": "float64",
+    "bool": "bool",
+    "datetime64[s]": "timestamp[s]",
+}
 
 
-def schema(frame: pd.DataFrame) -> pa.Schema:
-    """The Arrow schema a table is written with: fixed types, so that every batch of the
-    dataset agrees (an all-empty text column is still text)."""
+def arrow_table(rows: Rows, *, batch: int) -> pa.Table:
+    """``rows`` as an Arrow table with a ``batch`` column: fixed types, so that every batch
+    of the dataset agrees (an all-empty text column is still text; NaN and NaT are null)."""
     import pyarrow as pa
 
-    fields = []
-    for column, dtype in frame.dtypes.items():
-        if column == "date" or str(dtype).startswith("datetime64"):
-            kind = pa.timestamp("s")
-        elif str(dtype) == "bool":
-            kind = pa.bool_()
-        elif str(dtype) in ("int64", "Int64"):
-            kind = pa.int64()
-        elif str(dtype) == "float64":
-            kind = pa.float64()
-        else:
-            kind = pa.string()
-        fields.append(pa.field(str(column), kind))
-    return pa.schema(fields)
+    columns = list(zip(*rows.rows, strict=True)) if rows.rows else [() for _ in rows.columns]
+    arrays = [
+        pa.array(values, type=pa.type_for_alias(ARROW_TYPES[rows.dtypes[name]]), from_pandas=True)
+        for name, values in zip(rows.columns, columns, strict=True)
+    ]
+    arrays.append(pa.array([batch] * len(rows.rows), type=pa.int64()))
+    return pa.Table.from_arrays(arrays, names=[*rows.columns, "batch"])
+
+
+def batch_table(name: str, parts: list[tuple[Article, Rows]], *, batch: int) -> pa.Table:
+    """One table of a batch: the articles' rows stacked, ``article_id``, ``date``, ``outlet``
+    and ``row`` in front, ``batch`` last. The table's own ``date`` is ``event_date``."""
+    import datetime as dt
+
+    rows = []
+    for article, part in parts:
+        key = article_key(article)
+        day = article.date
+        date = None if day is None else dt.datetime(day.year, day.month, day.day)
+        rows += [(key, date, article.outlet, n, *row) for n, row in enumerate(part.rows)]
+    first = parts[0][1]
+    columns = tuple("event_date" if c == "date" else c for c in first.columns)
+    dtypes = {"article_id": "object", "date": "datetime64[s]", "outlet": "object", "row": "int64"}
+    dtypes |= {new: first.dtypes[old] for new, old in zip(columns, first.columns, strict=True)}
+    return arrow_table(Rows((*KEYS, *columns), dtypes, rows), batch=batch)

@@ -23,9 +23,16 @@ from analysis.dates import (
 from analysis.dates.calendar import place
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
 from analysis.document import ArticleLike, as_document
-from analysis.frames import frame_from_rows
+from analysis.frames import Rows
 
-__all__ = ["DATE_COLUMNS", "TIMELINE_COLUMNS", "extract_dates", "find_dates", "timeline"]
+__all__ = [
+    "DATE_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "date_rows",
+    "extract_dates",
+    "timeline",
+    "timeline_rows",
+]
 
 DATE_COLUMNS = [
     "text",
@@ -150,8 +157,8 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).dates.copy(deep=False)
 
 
-def find_dates(article: Article) -> pd.DataFrame:
-    """Find the temporal expressions of ``article`` (uncached; see :func:`extract_dates`)."""
+def date_rows(article: Article) -> Rows:
+    """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
     reference: tuple[dt.date, str] | None = None
     for paragraph, sentence, offset, text in _units(article):
@@ -186,9 +193,8 @@ def find_dates(article: Article) -> pd.DataFrame:
                     rule.name,
                 )
             )
-    return frame_from_rows(
-        rows,
-        DATE_COLUMNS,
+    return Rows(
+        tuple(DATE_COLUMNS),
         {
             "text": "object",
             "type": "object",
@@ -201,6 +207,7 @@ def find_dates(article: Article) -> pd.DataFrame:
             "granularity": "object",
             "rule": "object",
         },
+        rows,
     )
 
 
@@ -233,16 +240,17 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
         0 for the headline or the dateline alone), ``publication`` (True for the row of the
         publication date).
     """
+    return timeline_rows(article).frame()
+
+
+def timeline_rows(article: ArticleLike) -> Rows:
+    """The rows of :func:`timeline`."""
     doc = as_document(article)
-    article, dates = doc.article, doc.dates
-    dated = dates[dates["date"].notna()]
+    article = doc.article
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}
-    columns = ["value", "sentence", "start", "text", "date", "granularity", "paragraph"]
-    for value, index, at, text, date, granularity, paragraph in zip(
-        *(dated[c] for c in columns), strict=True
-    ):
-        if value in rows:
+    for text, _, value, at, _, paragraph, index, date, granularity, _ in doc.date_rows.rows:
+        if date is pd.NaT or value in rows:
             continue
         if index == 0:
             event = article.headline or ""
@@ -258,9 +266,8 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
             rows[value][5] = True
         else:
             rows[value] = [pd.Timestamp(article.date), "day", value, "Article published", 0, True]
-    frame = frame_from_rows(
-        [tuple(row) for row in rows.values()],
-        TIMELINE_COLUMNS,
+    return Rows(
+        tuple(TIMELINE_COLUMNS),
         {
             "date": "datetime64[s]",
             "granularity": "object",
@@ -269,5 +276,5 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
             "paragraph": "int64",
             "publication": "bool",
         },
+        sorted((tuple(row) for row in rows.values()), key=lambda row: (row[0], row[2])),
     )
-    return frame.sort_values(["date", "value"], ignore_index=True)

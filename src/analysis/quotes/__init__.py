@@ -9,7 +9,7 @@ from analysis.quotes.extract import (
     SPEAKER_COLUMNS,
     SPEECH_VERBS,
     extract_quotes,
-    find_quotes,
+    quote_rows,
     speakers,
 )
 
@@ -18,6 +18,6 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "SPEECH_VERBS",
     "extract_quotes",
-    "find_quotes",
+    "quote_rows",
     "speakers",
 ]

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
-from analysis.frames import frame_from_rows
+from analysis.frames import Rows
 from analysis.quotes.attribution import (
     Attribution,
     after_quote,
@@ -51,7 +52,8 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "SPEECH_VERBS",
     "extract_quotes",
-    "find_quotes",
+    "quote_rows",
+    "speaker_rows",
     "speakers",
 ]
 
@@ -431,8 +433,8 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).quotes.copy(deep=False)
 
 
-def find_quotes(doc: Document) -> pd.DataFrame:
-    """Find the quotations of a document (uncached; see :func:`extract_quotes`). An article
+def quote_rows(doc: Document) -> Rows:
+    """The quotations of a document as rows (uncached; see :func:`extract_quotes`). An article
     in the single-quote style (‘...’) is read with its quotation marks swapped."""
     swapped = with_double_quotation_marks(doc.article)
     if swapped is None:
@@ -440,7 +442,7 @@ def find_quotes(doc: Document) -> pd.DataFrame:
     return _find_quotes(Document(swapped), doc.article.text)
 
 
-def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
+def _find_quotes(doc: Document, original: str) -> Rows:
     article = doc.article
     who = _Speakers(doc)
     rows: list[tuple[object, ...]] = []
@@ -473,9 +475,8 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
         else:
             previous = None
     rows.sort(key=lambda r: (int(str(r[7])), r[1] == "indirect"))
-    return frame_from_rows(
-        rows,
-        QUOTE_COLUMNS,
+    return Rows(
+        tuple(QUOTE_COLUMNS),
         {
             "quote": "object",
             "kind": "object",
@@ -488,6 +489,7 @@ def _find_quotes(doc: Document, original: str) -> pd.DataFrame:
             "end": "int64",
             "words": "int64",
         },
+        rows,
     )
 
 
@@ -521,30 +523,35 @@ def speakers(article: ArticleLike) -> pd.DataFrame:
         speaker. Quotations whose speaker the rules could not tell are grouped under
         "(unattributed)".
     """
+    return speaker_rows(article).frame()
+
+
+def speaker_rows(article: ArticleLike) -> Rows:
+    """The rows of :func:`speakers`."""
     doc = as_document(article)
-    frame = doc.quotes
-    totals: dict[str, list[object]] = {}
-    for kind, speaker, role, words in zip(
-        frame["kind"], frame["speaker"], frame["role"], frame["words"], strict=True
-    ):
+    totals: dict[str, list[Any]] = {}
+    for _, kind, speaker, role, _, _, _, _, _, words in doc.quote_rows.rows:
         if kind not in ("direct", "partial"):
             continue
         name = speaker if isinstance(speaker, str) else "(unattributed)"
         entry = totals.setdefault(name, [None, 0, 0])
         if entry[0] is None and isinstance(role, str):
             entry[0] = role
-        entry[1] = int(str(entry[1])) + 1
-        entry[2] = int(str(entry[2])) + int(words)
+        entry[1] += 1
+        entry[2] += words
     total = doc.word_count
-    table = pd.DataFrame(
-        {
-            "speaker": pd.Series(list(totals), dtype="object"),
-            "role": pd.Series([v[0] for v in totals.values()], dtype="object"),
-            "quotes": pd.Series([v[1] for v in totals.values()], dtype="int64"),
-            "words": pd.Series([v[2] for v in totals.values()], dtype="int64"),
-        }
-    )
-    table["share"] = table["words"] / total if total else 0.0
-    return table.sort_values(["words", "speaker"], ascending=[False, True], ignore_index=True)[
-        SPEAKER_COLUMNS
+    rows = [
+        (name, role, quotes, words, words / total if total else 0.0)
+        for name, (role, quotes, words) in totals.items()
     ]
+    return Rows(
+        tuple(SPEAKER_COLUMNS),
+        {
+            "speaker": "object",
+            "role": "object",
+            "quotes": "int64",
+            "words": "int64",
+            "share": "float64",
+        },
+        sorted(rows, key=lambda row: (-row[3], row[0])),
+    )
