@@ -83,12 +83,17 @@ _ANAPHORIC = frozenset(
 )
 
 
+#: Every word some rule needs (:attr:`Rule.needs`): looked for once per sentence.
+_NEEDED = tuple(sorted({word for rule in ALL_RULES for word in rule.needs}))
+
+
 def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
     """Non-overlapping normalised matches in one sentence: longest first, then rule order."""
     candidates = []
     lower = text.lower()
+    present = {word for word in _NEEDED if word in lower}
     for order, rule in enumerate(ALL_RULES):
-        if rule.needs and not any(word in lower for word in rule.needs):
+        if rule.needs and present.isdisjoint(rule.needs):
             continue
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():

@@ -36,10 +36,12 @@ from analysis.quotes.lexicon import (
 )
 
 __all__ = [
+    "REPORT_CUES",
     "Attribution",
     "after_quote",
     "around_fragment",
     "before_quote",
+    "might_report",
     "reported",
     "subject_before",
 ]
@@ -653,10 +655,32 @@ class Reported:
     verb_at: int = -1
 
 
-@_place_commas_kept
+#: Words one of which every form of reported speech below has: a speech or cognition verb,
+#: "according" (to), "quoted" (as saying) or a speech participle after a comma.
+REPORT_CUES: frozenset[str] = frozenset(
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
+       "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
+       "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
+)  # fmt: skip
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def might_report(sentence: str) -> bool:
+    """Whether a sentence has a word of :data:`REPORT_CUES`: most sentences of a news story
+    have none, and :func:`reported` skips them without trying its patterns."""
+    return not REPORT_CUES.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+
+
 def reported(sentence: str) -> list[Reported]:
     """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
     ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
+    return _reported(sentence) if might_report(sentence) else []
+
+
+@_place_commas_kept
+def _reported(sentence: str) -> list[Reported]:
     found: list[Reported] = []
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
