@@ -15,12 +15,13 @@ import re
 from analysis.dates.calendar import add_months, day_value, month_value, week_value, year_value
 from analysis.dates.lexicon import NUMBER_WORDS
 from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.patterns import alternation
 
 __all__ = ["RULES"]
 
 _UNIT = r"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night))"
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBERS = alternation(NUMBER_WORDS)
 
 
 def _reference(ctx: Context) -> dt.date | None:

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.patterns import alternation
 
 __all__ = ["RULES"]
 
@@ -44,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "century",
         r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-        r"(?i:" + "|".join(sorted(_ORDINAL_CENTURY, key=len, reverse=True)) + r"))[\s-]+"
+        r"(?i:" + alternation(_ORDINAL_CENTURY) + r"))[\s-]+"
         r"(?i:century)\b",
         _century,
     ),

@@ -37,6 +37,7 @@ from analysis.dates.lexicon import (
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
+from analysis.patterns import alternation
 
 __all__ = ["RULES", "Context", "Rule", "Timex"]
 
@@ -87,8 +88,8 @@ MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
 MONTH_FULL = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
-_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_VAGUE = "|".join(sorted(VAGUE_NUMBERS, key=len, reverse=True))
+_NUMBER_WORDS = alternation(NUMBER_WORDS)
+_VAGUE = alternation(VAGUE_NUMBERS)
 NUMBER = rf"(?P<num>\d+(?:\.\d+)?|(?i:{_NUMBER_WORDS}|{_VAGUE}))"
 UNIT = (
     r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)))"

@@ -25,12 +25,13 @@ from analysis.dates.rules import (
     _unit,
     _year_of_month,
 )
+from analysis.patterns import alternation
 
 __all__ = ["RULES"]
 
 _TEENS = {w: n for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and " " not in w}
 _TWO_DIGITS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 99 and w not in {"a", "an"}}
-_WORDS = "|".join(sorted(_TWO_DIGITS, key=len, reverse=True))
+_WORDS = alternation(_TWO_DIGITS)
 # The smaller unit a half is written in, and how many of it make the half.
 _HALF = {
     "year": ("Y", "M", 6),
@@ -103,7 +104,7 @@ _ORDINALS = {
 for _unit_word, _value in list(_ORDINALS.items())[:9]:
     _ORDINALS[f"twenty-{_unit_word}"] = _ORDINALS[f"twenty {_unit_word}"] = 20 + _value
 _ORDINALS["thirty-first"] = _ORDINALS["thirty first"] = 31
-_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORDINAL_WORDS = alternation(_ORDINALS)
 _HOURS = {w: n for w, n in _TWO_DIGITS.items() if 1 <= n <= 12 and "-" not in w and " " not in w}
 
 

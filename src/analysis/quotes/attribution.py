@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
+from analysis.patterns import alternation
 from analysis.quotes.lexicon import (
     COGNITION_VERBS,
     ORGANISATION_WORDS,
@@ -602,7 +603,7 @@ _NOT_CLAUSE = re.compile(
 )
 _TOLD = re.compile(
     r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?|"
+    r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 _THAT_ONLY = frozenset(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.dates.lexicon import MONTHS
+from analysis.patterns import alternation
 
 __all__ = [
     "Front",
@@ -158,7 +159,7 @@ def is_canonical(text: str) -> bool:
     )
 
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
