@@ -14,7 +14,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint notebooks bench bench-corpus corpus corpus-report screenshots clean
+.PHONY: setup report test lint notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -63,6 +63,10 @@ corpus-report: setup
 # Corpus throughput, scaling, memory and the Dask engine (takes a few minutes)
 bench-corpus: setup
 	$(PY) benchmarks/corpus.py
+
+# The same and 100,000 articles, to show that memory stays flat (about 15 minutes)
+bench-corpus-huge: setup
+	$(PY) benchmarks/corpus.py --huge
 
 # Screenshots of the article report (headless Chromium), to look at every page.
 screenshots: report

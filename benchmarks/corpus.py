@@ -89,6 +89,13 @@ def run(n: int, engine: str, workers: int) -> dict[str, float]:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--huge", action="store_true", help="also run 100,000 articles (about 8 minutes more)"
+    )
+    huge_run = parser.parse_args().huge
     workers = os.cpu_count() or 1
     rows = []
     small = run(1_000, "local", workers)
@@ -120,6 +127,14 @@ def main() -> None:
     rows.append((f"dask LocalCluster ({workers} workers), 1,000 articles",
                  f"{dask['seconds']:.1f} s ({slower:.2f}x local)", "<= 1.3x",
                  "yes" if slower <= 1.3 else "NO"))  # fmt: skip
+    if huge_run:
+        huge = run(100_000, "local", workers)
+        rows.append(("local, 100,000 articles", f"{huge['seconds']:.1f} s, "
+                     f"{huge['rate']:.0f}/s, peak {huge['peak_mb']:.0f} MB", "", ""))  # fmt: skip
+        rows.append(("peak memory, 100,000 / 10,000", f"{huge['peak_mb'] / large['peak_mb']:.2f}x",
+                     "flat (within 5%)",
+                     "yes" if huge["peak_mb"] <= large["peak_mb"] * 1.05 else "NO"))  # fmt: skip
+        shutil.rmtree(huge["output"], ignore_errors=True)
     verdict = str(identical) + (f" ({', '.join(differing)} differ)" if differing else "")
     rows.append(("dask and local tables identical", verdict, "True",
                  "yes" if identical else "NO"))  # fmt: skip
