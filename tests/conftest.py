@@ -40,3 +40,17 @@ def article() -> Article:
 def fixture_article() -> Article:
     """A small article written for the tests (``tests/fixtures/2019-12-31-harbour.txt``)."""
     return load_article(FIXTURES / "2019-12-31-harbour.txt")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files marked ``heavy`` (they start processes, kernels or a whole report) run first, then
+    the notebooks, then the rest: the two xdist workers take files in this order, so the long
+    ones never end the run alone while the other worker idles. The order within a file is
+    kept (nbval runs a notebook's cells in order)."""
+
+    def weight(item: pytest.Item) -> int:
+        if item.get_closest_marker("heavy"):
+            return 0
+        return 1 if item.path.suffix == ".ipynb" else 2
+
+    items.sort(key=weight)

@@ -15,6 +15,8 @@ import analysis as an
 from analysis.corpus import ANALYSES, Corpus, analyse_corpus
 from analysis.paths import DEFAULT_CORPUS
 
+pytestmark = pytest.mark.heavy
+
 SMALL = list(itertools.islice(an.read_articles(DEFAULT_CORPUS), 24))
 
 
@@ -165,3 +167,16 @@ def test_summary_line(local_run):
     assert line.startswith("73 articles analysed, 0 unchanged, 0 errors in ")
     assert "articles/s, local engine)" in line
     assert not math.isnan(run.seconds)
+
+
+def test_a_collection_of_one_batch_starts_no_processes(tmp_path, monkeypatch):
+    from analysis.corpus import run as corpus_run
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for one batch")
+
+    monkeypatch.setattr(corpus_run, "ProcessPoolExecutor", no_pool)
+    result = analyse_corpus(SMALL[:5], output=tmp_path, workers=2, batch_size=10, progress=False)
+    assert (result.analysed, result.errors) == (5, 0)
+    with pytest.raises(AssertionError, match="process pool"):
+        analyse_corpus(SMALL[5:9], output=tmp_path, workers=2, batch_size=2, progress=False)

@@ -13,6 +13,8 @@ from matplotlib.text import Text
 
 import analysis as an
 
+pytestmark = pytest.mark.heavy
+
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 FIRST = "Anna Boris Carla Dmitri Elena Farid Greta Hiro Ines Jonas Kemal Lena Marco".split()
 LAST = "Reyes Novak Okafor Lindqvist Moreau Tanaka Haddad Silva Brandt Kowalski".split()
@@ -104,7 +106,7 @@ def _hidden_tick_labels(figure) -> set[int]:
 
 
 def _texts(figure):
-    figure.canvas.draw()
+    figure.draw_without_rendering()  # layout and text sizes as drawn, without the pixels
     renderer = figure.canvas.get_renderer()
     hidden = _hidden_tick_labels(figure)
     for text in figure.findobj(Text):

@@ -289,14 +289,21 @@ def _run(
     scheduler: str | None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Results of the batches as they complete, at most ``2 x workers`` in flight, so that
-    memory stays flat however many articles there are."""
+    memory stays flat however many articles there are. A collection of one batch is analysed
+    in this process: starting workers would cost more than it saves."""
     if engine == "dask":
         yield from _run_dask(batches, analyses, workers, scheduler)
         return
-    if workers == 1:
-        for batch, articles in batches:
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if workers == 1 or second is None:  # one batch is not worth starting processes for
+        rest = batches if second is None else itertools.chain([second], batches)
+        for batch, articles in itertools.chain([first], rest):
             yield batch, analyse_batch(batch, articles, analyses)
         return
+    batches = itertools.chain([first, second], batches)
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
