@@ -280,6 +280,25 @@ def test_weekdays_follow_the_tense_of_their_clause(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a month opening a sentence told in the past has happened (dateline 2003-05-06)
+        ("In December, a bomb killed two officers.", "2002-12"),
+        ("On Dec. 3, the board voted to close the plant.", "2002-12-03"),
+        ("Early in June the company said it would reopen.", "2002-06"),
+        ("In May, sales fell.", "2003-05"),
+        # otherwise the nearest, the future counted farther unless the clause speaks of it
+        ("In December, the newly elected parliament will meet.", "2003-12"),
+        ("The company said it expects to finish in December.", "2003-12"),
+        ("By setting a May 14 return date, the court gave them time.", "2003-05-14"),
+        ("In June, a new law takes effect.", "2003-06"),
+    ],
+)  # fmt: skip
+def test_a_month_opening_a_past_sentence_has_happened(body, expected):
+    assert [value for _, _, value in dates(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("On Good Friday, they met.", [("Good Friday", "DATE", "2003-04-18")]),
         ("Ash Wednesday came early.", [("Ash Wednesday", "DATE", "2003-03-05")]),
         ("Shoppers lined up on Black Friday.", [("Black Friday", "DATE", "2002-11-29")]),

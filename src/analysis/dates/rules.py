@@ -11,6 +11,7 @@ day included) unless the sentence speaks of the future before it ("will meet Fri
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -146,7 +147,11 @@ _FUTURE_VERB = re.compile(
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
-    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)|[a-z]{3,}(?<!e)ed)\b"
+    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)"
+    # an -ed word after an article, a possessive or an adverb is an adjective: "the newly
+    # elected parliament", "its proposed budget"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!ly\s)[a-z]{3,}(?<!e)ed)\b"
 )
 
 
@@ -168,6 +173,25 @@ def _is_future(ctx: Context, start: int) -> bool:
     if future is not None and (past is None or future.start() <= past.start()):
         return True
     return past is None and _DEADLINE_BEFORE.search(sentence, 0, start) is not None
+
+
+#: What may precede a time adverbial that opens its sentence: "In", "Early in", "On", "By".
+_FRONTED = re.compile(
+    r"[\s\"“'`(]*(?:(?i:and|but|then|so|in|on|by|during|early|late|later|since|until|from|at|"
+    r"of|mid)[\s-]+)*"
+)
+
+
+def _has_happened(ctx: Context, start: int) -> bool:
+    """Whether an expression opens a sentence told in the past: only a preposition before it,
+    a past verb after it ("In January, a bomb killed ...", "On March 3 the board
+    voted ..."), and nothing after it speaks of the future ("In March, the newly elected
+    parliament will meet"). A past cue *before* it is not enough: "said it expects ... in
+    January" reports a plan."""
+    sentence = ctx.sentence
+    if not _FRONTED.fullmatch(sentence, 0, start):
+        return False  # "by setting a Jan. 14 return date, they allowed ...": not the event's
+    return _PAST.search(sentence, start) is not None and not _FUTURE_VERB.search(sentence, start)
 
 
 def _weekday_date(anchor: dt.date, weekday: int, *, future: bool, strict: bool) -> dt.date:
@@ -192,20 +216,36 @@ def _nearest(anchor: dt.date, candidates: list[dt.date], *, future: bool) -> dt.
 
 
 def _year_of_month(
-    anchor: dt.date, month: int, relation: str | None, *, day: int = 15, future: bool = False
+    anchor: dt.date,
+    month: int,
+    relation: str | None,
+    *,
+    day: int | None = None,
+    future: bool = False,
+    past: bool = False,
 ) -> int:
-    """The year of a month (and day) named without one.
+    """The year of a month (or a month's ``day``) named without one.
 
-    "last"/"next" take the previous/next such month; otherwise the year that puts the date
-    nearest the dateline (see :func:`_nearest`): "Nov. 25" in a January article is last
-    November, "Aug. 7" in an Aug. 17 article ten days ago.
+    "last"/"next" take the previous/next such month; in a clause that tells what happened
+    (``past``) the latest one not after the dateline, in one that speaks of the future the
+    first one not before it; otherwise the year that puts the date nearest the dateline (see
+    :func:`_nearest`): "Nov. 25" in a January article is last November, "Aug. 7" in an
+    Aug. 17 article ten days ago.
     """
     if relation == "last":
         return anchor.year if month < anchor.month else anchor.year - 1
     if relation == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    candidates = [dt.date(year, month, min(day, 28)) for year in years]
+    if past:
+        first = dt.date(anchor.year, month, min(day or 1, 28))
+        return anchor.year if first <= anchor else anchor.year - 1
+    if future:
+        last = dt.date(
+            anchor.year, month, min(day or 31, calendar.monthrange(anchor.year, month)[1])
+        )
+        return anchor.year if last >= anchor else anchor.year + 1
+    candidates = [dt.date(year, month, min(day or 15, 28)) for year in years]
     return _nearest(anchor, candidates, future=future).year
 
 
@@ -234,8 +274,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["year"]:
         year = int(m["year"])
     elif ctx.anchor is not None:
-        future = _is_future(ctx, m.start())
-        year = _year_of_month(ctx.anchor, month, None, day=day, future=future)
+        future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
+        year = _year_of_month(ctx.anchor, month, None, day=day, future=future, past=past)
     else:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
     try:
@@ -267,8 +307,8 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     month = MONTHS[name.lower()]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}")
-    future = _is_future(ctx, m.start())
-    year = _year_of_month(ctx.anchor, month, relation, future=future)
+    future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
+    year = _year_of_month(ctx.anchor, month, relation, future=future, past=past)
     return Timex("DATE", month_value(year, month))
 
 

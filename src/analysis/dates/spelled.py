@@ -20,6 +20,7 @@ from analysis.dates.rules import (
     Rule,
     Timex,
     _duration,
+    _has_happened,
     _is_future,
     _rule,
     _unit,
@@ -129,8 +130,8 @@ def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
     day = _ORDINALS[" ".join((m["ord"] or m["ord2"]).lower().split())]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
-    future = _is_future(ctx, m.start())
-    year = _year_of_month(ctx.anchor, month, None, day=day, future=future)
+    future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
+    year = _year_of_month(ctx.anchor, month, None, day=day, future=future, past=past)
     try:
         return Timex("DATE", day_value(dt.date(year, month, day)))
     except ValueError:
