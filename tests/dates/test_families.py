@@ -280,6 +280,21 @@ def test_weekdays_follow_the_tense_of_their_clause(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the possessive is not part of the expression (TimeML: <TIMEX3>Sunday</TIMEX3>'s)
+        ("Sunday's vote was close.", [("Sunday", "DATE", "2003-05-04")]),
+        ("Last Friday’s game was won.", [("Last Friday", "DATE", "2003-05-02")]),
+        # a plural weekday is every such day
+        ("The shop closes on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+        ("He ran on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ],
+)  # fmt: skip
+def test_weekday_extents_and_plurals(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # a month opening a sentence told in the past has happened (dateline 2003-05-06)
         ("In December, a bomb killed two officers.", "2002-12"),
         ("On Dec. 3, the board voted to close the plant.", "2002-12-03"),
@@ -307,6 +322,8 @@ def test_a_month_opening_a_past_sentence_has_happened(body, expected):
         ("They marched on Bloody Sunday.", []),
         ("Voters go to the polls on Super Tuesday.", []),
         ("Officials in Washington Friday said no.", [("Friday", "DATE", "2003-05-02")]),
+        # the week that holds a named day: ISO week of Easter (20 April 2003)
+        ("Crowds came in Easter week.", [("Easter week", "DATE", "2003-W16")]),
     ],
 )  # fmt: skip
 def test_named_days(body, expected):

@@ -87,7 +87,7 @@ _MONTH_FULL = (
 )
 MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
 MONTH_FULL = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
-WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
 _NUMBER_WORDS = alternation(NUMBER_WORDS)
 _VAGUE = alternation(VAGUE_NUMBERS)
@@ -331,11 +331,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         ctx.sentence, 0, m.start()
     ):
         return None  # "The Sunday Times", "Saturday Night Live", "the Mail on Sunday"
-    weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+    weekday = WEEKDAYS[m["weekday"].lower()]
     relation = _relation(m["rel"])
     # "Friday night" is a part of a day: "2000-01-07TNI"; "Friday nights" every such part:
     # SET "XXXX-WXX-5TNI".
     part = m["part"].lower() if m["part"] else None
+    if m["every"] and not m["rel"]:  # "on Sundays": every Sunday
+        return Timex("SET", f"XXXX-WXX-{weekday + 1}")
+    if m["every"]:
+        return None  # "last Sundays": not an expression
     if part and part.endswith("s"):
         return Timex("SET", f"XXXX-WXX-{weekday + 1}T{DAY_PARTS[part.removesuffix('s')]}")
     suffix = f"T{DAY_PARTS[part]}" if part else ""
@@ -634,14 +638,16 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
+    it ("Easter week", "Christmas week")."""
     name = " ".join(m["name"].lower().replace("’", "'").split())
     relation = _relation(m["rel"])
     if m["year"] and name == "black friday":
         return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
     if m["year"]:
-        year = int(m["year"])
+        day = _holiday_date(name, int(m["year"]))
     elif ctx.anchor is None:
-        return Timex("DATE", "XXXX-XX-XX")
+        return Timex("DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
     else:
         year = ctx.anchor.year
         this_year = _holiday_date(name, year)
@@ -649,11 +655,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             year -= 1
         elif relation == "next" and this_year <= ctx.anchor:
             year += 1
-        elif relation is None:
+        day = _holiday_date(name, year)
+        if relation is None:
             candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
             future = _is_future(ctx, m.start())
-            return Timex("DATE", day_value(_nearest(ctx.anchor, candidates, future=future)))
-    return Timex("DATE", day_value(_holiday_date(name, year)))
+            day = _nearest(ctx.anchor, candidates, future=future)
+    return Timex("DATE", week_value(day) if m["week"] else day_value(day))
 
 
 #: Words of a game: "scored 10 points in the fourth quarter" is no calendar quarter.
@@ -810,7 +817,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{_REL_DAY}{WEEKDAY}(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?",
+        rf"{_REL_DAY}{WEEKDAY}(?:(?P<every>s)\b|(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?)",
         _weekday,
         needs=_WEEKDAY_WORDS,
     ),
@@ -933,7 +940,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b(?:,?\s+{YEAR})?",
+        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b"
+        rf"(?P<week>\s+(?i:week)\b)?(?:,?\s+{YEAR})?",
         _holiday,
         needs=_HOLIDAY_WORDS,
     ),
