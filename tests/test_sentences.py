@@ -30,6 +30,12 @@ def split(text: str) -> list[str]:
         ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
         ("Troops left the U.S. He said so.", ["Troops left the U.S.", "He said so."]),
         ('"Done." Next one.', ['"Done."', "Next one."]),
+        # a number after a month or "No." stays with it, even before a closing quote
+        (
+            "``He stays until Feb. 10.'' Then he goes.",
+            ["``He stays until Feb. 10.''", "Then he goes."],
+        ),
+        ("“They rank No. 2.” We agree.", ["“They rank No. 2.”", "We agree."]),
     ],
 )
 def test_news_sentences(text, expected):

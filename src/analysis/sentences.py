@@ -39,6 +39,12 @@ _OPEN_END = re.compile(r"[?!][\"'”’)\]]*$")
 # A sentence "ending" in an initial before a capitalised word: "Judge J." + "L. Edmonson".
 _INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
+# A sentence "ending" in an abbreviation written before a number: "on Feb." + "10.''",
+# "No." + "2 seed" (Punkt misses the number when a closing quote follows it).
+_NUMBERED_END = re.compile(
+    r"(?:^|\s)(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos|vol|pp|ch|fig)\.$"
+)
+_NUMBER_START = re.compile(r"\d")
 
 
 @functools.cache
@@ -62,7 +68,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     (``U.S.``, ``Gen.``, ``Aug. 7``, ``a.m.``, ``No. 2``) or a number (``1.1``); closing
     quotes stay with their sentence (``.”``). A ``?`` or ``!`` followed by a lower-case word
     (“Why?” he asked.) does not end the sentence: the pieces are joined back. Nor does a
-    name's initial (Judge J. Edmonson, J.L. Edmonson).
+    name's initial (Judge J. Edmonson, J.L. Edmonson), nor an abbreviation written before a
+    number (on Feb. 10.'', No. 2).
     """
     spans: list[tuple[int, int]] = []
     for start, end in _punkt().span_tokenize(text):
@@ -74,6 +81,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 and _NAME_START.match(text, start)
                 and text[start:].split(None, 1)[0].lower().strip(".,") not in SENTENCE_STARTERS
             )
+            or (_NUMBERED_END.search(previous) and _NUMBER_START.match(text, start))
         ):
             spans[-1] = (spans[-1][0], end)
         else:
