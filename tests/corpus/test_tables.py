@@ -35,7 +35,7 @@ def test_batch_tables_carry_each_articles_keys_and_row_numbers():
     )  # fmt: skip
     second = an.Article.from_parts("Nothing happened in 2001.", id="b-2")
     parts = [(a, article_tables(a)[0]["dates"]) for a in (first, second)]
-    table = batch_table("dates", parts, batch=3).to_pandas()
+    table = batch_table(parts, batch=3).to_pandas()
     assert table["article_id"].tolist() == ["a-1", "b-2"]
     assert table["row"].tolist() == [0, 0]
     assert table["outlet"].tolist()[0] == "Daily Coast" and table["outlet"].isna().tolist()[1]

@@ -161,7 +161,7 @@ def arrow_table(rows: Rows, *, batch: int) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=[*rows.columns, "batch"])
 
 
-def batch_table(name: str, parts: list[tuple[Article, Rows]], *, batch: int) -> pa.Table:
+def batch_table(parts: list[tuple[Article, Rows]], *, batch: int) -> pa.Table:
     """One table of a batch: the articles' rows stacked, ``article_id``, ``date``, ``outlet``
     and ``row`` in front, ``batch`` last. The table's own ``date`` is ``event_date``."""
     import datetime as dt
