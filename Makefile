@@ -64,7 +64,7 @@ corpus-report: setup
 bench-corpus: setup
 	$(PY) benchmarks/corpus.py
 
-# The same and 100,000 articles, to show that memory stays flat (about 15 minutes)
+# The same and 100,000 articles, to show that memory stays flat (about 10 minutes)
 bench-corpus-huge: setup
 	$(PY) benchmarks/corpus.py --huge
 
