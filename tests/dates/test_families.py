@@ -268,6 +268,10 @@ def test_sets(body, expected):
         ("On Friday, when she set aside her vacation plans, the trip began.", "2003-05-02"),
         ("On Friday, talks are expected to resume.", "2003-05-09"),
         ("On Friday, the government planned to pay the first claims.", "2003-05-02"),
+        # a present tense that schedules is future; a noun is no verb
+        ("The trial begins Friday in Boston.", "2003-05-09"),
+        ("The vote is on Friday.", "2003-05-09"),
+        ("After the vote Friday, the party split.", "2003-05-02"),
         # a deadline with no verb before it is still to come, unless the clause is past
         ("The agency has given them until Friday to sign.", "2003-05-09"),
         ("Until Friday, they had not called him a suspect.", "2003-05-02"),
@@ -322,6 +326,10 @@ def test_a_month_opening_a_past_sentence_has_happened(body, expected):
         ("They marched on Bloody Sunday.", []),
         ("Voters go to the polls on Super Tuesday.", []),
         ("Officials in Washington Friday said no.", [("Friday", "DATE", "2003-05-02")]),
+        # idioms with a clock word name no time
+        ("For Poland, high noon comes today.", [("today", "DATE", "2003-05-06")]),
+        ("They burned the midnight oil.", []),
+        ("The vote will be at noon Friday.", [("noon Friday", "TIME", "2003-05-09T12:00")]),
         # the week that holds a named day: ISO week of Easter (20 April 2003)
         ("Crowds came in Easter week.", [("Easter week", "DATE", "2003-W16")]),
     ],

@@ -155,14 +155,28 @@ _PAST = re.compile(
 )
 
 
+#: A present tense that schedules, right before the expression: "the trial begins Monday",
+#: "the vote is on Friday" (third person only: "the vote Friday" is a noun; a bare "is" is
+#: not enough: "the anniversary is Feb. 15").
+_SCHEDULED = re.compile(
+    r"\b(?:(?:begins|starts|opens|closes|ends|resumes|reopens|meets|votes|arrives|leaves|"
+    r"returns|expires|takes effect|kicks off|gets under way)\s+(?:(?i:on|at|until)\s+)?"
+    r"|(?:is|are)\s+(?i:on|at)\s+)$"
+)
+
+
 def _is_future(ctx: Context, start: int) -> bool:
     """Whether the clause around an expression speaks of the future.
 
-    The nearest tense cue before it decides ("officials said Friday he will" is past, "he
-    will meet Friday" future); with no cue before it, the first verb after it ("On Tuesday,
-    the league plans to ...", "Until Thursday, they had not called him a suspect"); with no
-    verb either, a deadline is still to come ("has given them until 9 a.m. Tuesday")."""
+    A present tense that schedules, right before it, is future ("the trial begins Monday");
+    otherwise the nearest tense cue before it decides ("officials said Friday he will" is
+    past, "he will meet Friday" future); with no cue before it, the first verb after it ("On
+    Tuesday, the league plans to ...", "Until Thursday, they had not called him a suspect");
+    with no verb either, a deadline is still to come ("has given them until 9 a.m.
+    Tuesday")."""
     sentence = ctx.sentence
+    if _SCHEDULED.search(sentence, 0, start):
+        return True
     # a cue that is both ("planned", "scheduled") is future: the tie goes to True
     before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
     before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
@@ -542,7 +556,16 @@ def _zone(zone: str | None) -> str:
     return ZONES.get(zone or "", "")
 
 
+#: Idioms with a clock word that name no time: "high noon", "burn the midnight oil".
+_CLOCK_IDIOM_BEFORE = re.compile(r"\b(?i:high)\s+$")
+_CLOCK_IDIOM_AFTER = re.compile(r"\s+(?i:oil|blue|sun)\b")
+
+
 def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    if _CLOCK_IDIOM_BEFORE.search(ctx.sentence, 0, m.start()) or _CLOCK_IDIOM_AFTER.match(
+        ctx.sentence, m.end()
+    ):
+        return None
     time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
     if ctx.anchor is None:
         return Timex("TIME", f"XXXX-XX-XXT{time}")
