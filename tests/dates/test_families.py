@@ -274,6 +274,9 @@ def test_sets(body, expected):
         ("After the vote Friday, the party split.", "2003-05-02"),
         # a deadline with no verb before it is still to come, unless the clause is past
         ("The agency has given them until Friday to sign.", "2003-05-09"),
+        ("The agency extended its deadline until Friday.", "2003-05-09"),
+        ("Officials gave him until Friday to leave.", "2003-05-09"),
+        ("He stayed until Friday.", "2003-05-02"),
         ("Until Friday, they had not called him a suspect.", "2003-05-02"),
     ],
 )  # fmt: skip

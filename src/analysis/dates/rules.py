@@ -145,6 +145,11 @@ _FUTURE_VERB = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.IGNORECASE)
+#: A deadline granted or moved: what runs "until" it is still to come.
+_GRANTED = re.compile(
+    r"\b(?:deadline|ultimatum|extend(?:s|ed)?|extension|gave|give[sn]?|grant(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
     r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)"
@@ -168,15 +173,17 @@ _SCHEDULED = re.compile(
 def _is_future(ctx: Context, start: int) -> bool:
     """Whether the clause around an expression speaks of the future.
 
-    A present tense that schedules, right before it, is future ("the trial begins Monday");
-    otherwise the nearest tense cue before it decides ("officials said Friday he will" is
-    past, "he will meet Friday" future); with no cue before it, the first verb after it ("On
-    Tuesday, the league plans to ...", "Until Thursday, they had not called him a suspect");
-    with no verb either, a deadline is still to come ("has given them until 9 a.m.
-    Tuesday")."""
+    A present tense that schedules, right before it, is future ("the trial begins Monday"), as
+    is a deadline granted or moved ("extended its deadline until Friday"); otherwise the
+    nearest tense cue before it decides ("officials said Friday he will" is past, "he will
+    meet Friday" future); with no cue before it, the first verb after it ("On Tuesday, the
+    league plans to ...", "Until Thursday, they had not called him a suspect"); with no verb
+    either, a deadline is still to come ("has until 9 a.m. Tuesday")."""
     sentence = ctx.sentence
     if _SCHEDULED.search(sentence, 0, start):
         return True
+    if _DEADLINE_BEFORE.search(sentence, 0, start) and _GRANTED.search(sentence, 0, start):
+        return True  # "extended its deadline until Friday", "gave him until Friday"
     # a cue that is both ("planned", "scheduled") is future: the tie goes to True
     before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
     before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
