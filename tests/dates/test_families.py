@@ -420,3 +420,9 @@ def test_a_range_of_days_is_two_dates():
         ("Jan. 9", "DATE", "2003-01-09"),
     ]
     assert dates("Feb. 28-30 is no range.") == [("Feb. 28", "DATE", "2003-02-28")]
+    # a list of days in one month: each is a date; a count after "and" is not
+    assert dates("The summit met on April 24 and 25.") == [
+        ("April 24", "DATE", "2003-04-24"),
+        ("25", "DATE", "2003-04-25"),
+    ]
+    assert dates("On April 24 and 25 people died.") == [("April 24", "DATE", "2003-04-24")]

@@ -115,14 +115,18 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
     return sorted(taken, key=lambda t: t[0])
 
 
-_DAY_RANGE_END = re.compile(r"[-–](?P<day>[0-3]?\d)(?![\d:.]\d|\d)")
+_DAY_RANGE_END = re.compile(
+    r"(?:[-–]|\s+(?:and|or|to|through)\s+)(?P<day>[0-3]?\d)(?![\d:.]\d|\d)"
+    # after "and 25": the sentence goes on, not a count ("April 24 and 25 people")
+    r"(?=\s*(?:$|[.,;:)'\"”]|(?:in|at|on|for|when|with|and|respectively)\b))"
+)
 
 
 def _day_range_ends(
     text: str, taken: list[tuple[int, int, Timex, Rule, re.Match[str]]]
 ) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
-    """The second day of "Jan. 5-7": a date of its own, in the first one's month (TimeML
-    annotates each end of a range)."""
+    """The second day of "Jan. 5-7", "April 24 and 25": a date of its own, in the first one's
+    month (TimeML annotates each end of a range and each day of a list)."""
     ends = []
     for _, end, timex, rule, match in taken:
         day_range = _DAY_RANGE_END.match(text, end)
