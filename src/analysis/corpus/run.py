@@ -301,7 +301,7 @@ def _progress(show: bool) -> Any:
         return _NoBar()
     from tqdm.auto import tqdm
 
-    return tqdm(unit="article", desc="analysing", mininterval=0.5)
+    return tqdm(unit=" articles", desc="analysing", mininterval=0.5)
 
 
 def _run(
