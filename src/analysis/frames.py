@@ -82,11 +82,6 @@ class Rows:
         """The rows as a DataFrame, every column in its type."""
         return frame_from_rows(self.rows, self.columns, self.dtypes)
 
-    def column(self, name: str) -> list[Any]:
-        """The values of one column, in row order."""
-        at = self.columns.index(name)
-        return [row[at] for row in self.rows]
-
     def without(self, *names: str) -> Rows:
         """The same rows without the columns ``names``."""
         keep = [i for i, name in enumerate(self.columns) if name not in names]

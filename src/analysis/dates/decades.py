@@ -6,17 +6,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.dates.lexicon import ORDINAL_WORDS
 from analysis.dates.rules import Context, Rule, Timex, _rule
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]
 
-_ORDINAL_CENTURY = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}  # fmt: skip
+#: Centuries named in words, "the first" to "the twenty-first".
+_ORDINAL_CENTURY = {w: n for w, n in ORDINAL_WORDS.items() if n <= 21 and " " not in w}
 _DECADES = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

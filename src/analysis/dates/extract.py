@@ -285,5 +285,5 @@ def timeline_rows(article: ArticleLike) -> Rows:
             "paragraph": "int64",
             "publication": "bool",
         },
-        sorted((tuple(row) for row in rows.values()), key=lambda row: (row[0], row[2])),
-    )
+        [tuple(row) for row in rows.values()],
+    ).sorted(key=lambda row: (row[0], row[2]))

@@ -110,3 +110,14 @@ COUNT_NOUNS = frozenset(
     passengers delegates marines sailors civilians rebels fighters prisoners guests fans
     """.split()
 )
+
+#: Ordinal words of a day or a century: "fifteenth", "twenty-first" (also "twenty first").
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _unit_word, _value in list(ORDINAL_WORDS.items())[:9]:
+    ORDINAL_WORDS[f"twenty-{_unit_word}"] = ORDINAL_WORDS[f"twenty {_unit_word}"] = 20 + _value
+ORDINAL_WORDS["thirty-first"] = ORDINAL_WORDS["thirty first"] = 31

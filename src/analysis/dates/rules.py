@@ -257,7 +257,6 @@ def _year_of_month(
         return anchor.year if month < anchor.month else anchor.year - 1
     if relation == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     if past:
         first = dt.date(anchor.year, month, min(day or 1, 28))
         return anchor.year if first <= anchor else anchor.year - 1
@@ -266,6 +265,7 @@ def _year_of_month(
             anchor.year, month, min(day or 31, calendar.monthrange(anchor.year, month)[1])
         )
         return anchor.year if last >= anchor else anchor.year + 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     candidates = [dt.date(year, month, min(day or 15, 28)) for year in years]
     return _nearest(anchor, candidates, future=future).year
 
@@ -541,7 +541,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if hour > 24 or minute > 59 or (not ampm and hour > 23):
         return None
     if m["weekday"]:
-        weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+        weekday = WEEKDAYS[m["weekday"].lower()]
         if ctx.anchor is None:
             return Timex("TIME", f"XXXX-WXX-{weekday + 1}T{hour:02d}:{minute:02d}")
         future = _is_future(ctx, m.start())
@@ -578,7 +578,7 @@ def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("TIME", f"XXXX-XX-XXT{time}")
     day = ctx.anchor
     if m["weekday"]:  # "midnight Sunday": the Sunday of the week around the dateline
-        weekday = WEEKDAYS[m["weekday"].lower().removesuffix("'s").removesuffix("’s")]
+        weekday = WEEKDAYS[m["weekday"].lower()]
         day = _weekday_date(day, weekday, future=_is_future(ctx, m.start()), strict=False)
     return Timex("TIME", f"{day_value(day)}T{time}")
 

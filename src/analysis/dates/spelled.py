@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import MONTHS, NUMBER_WORDS
+from analysis.dates.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from analysis.dates.rules import (
     MONTH_FULL,
     Context,
@@ -96,16 +96,7 @@ _HALF_OF = {
     "decade": "P5Y",
     "century": "P50Y",
 }
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-for _unit_word, _value in list(_ORDINALS.items())[:9]:
-    _ORDINALS[f"twenty-{_unit_word}"] = _ORDINALS[f"twenty {_unit_word}"] = 20 + _value
-_ORDINALS["thirty-first"] = _ORDINALS["thirty first"] = 31
-_ORDINAL_WORDS = alternation(_ORDINALS)
+_ORDINAL_WORDS = alternation(ORDINAL_WORDS)
 _HOURS = {w: n for w, n in _TWO_DIGITS.items() if 1 <= n <= 12 and "-" not in w and " " not in w}
 
 
@@ -127,7 +118,7 @@ def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "February fifteenth", "the fifteenth of February": that day, its year as for a
     written month and day."""
     month = MONTHS[(m["month"] or m["month2"]).lower()]
-    day = _ORDINALS[" ".join((m["ord"] or m["ord2"]).lower().split())]
+    day = ORDINAL_WORDS[" ".join((m["ord"] or m["ord2"]).lower().split())]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
     future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())

@@ -33,7 +33,6 @@ from analysis.quotes.lexicon import (
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLES,
-    verb_pattern,
 )
 
 __all__ = [
@@ -47,8 +46,8 @@ __all__ = [
     "subject_before",
 ]
 
-_SPEECH = verb_pattern(SPEECH_VERBS | {"read", "reads", "sang"})
-_SPEECH_CLAUSE = verb_pattern(
+_SPEECH = alternation(SPEECH_VERBS | {"read", "reads", "sang"})
+_SPEECH_CLAUSE = alternation(
     (SPEECH_VERBS | COGNITION_VERBS)
     - {"ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told", "demand",
        "demands", "demanded", "plead", "pleads", "pleaded", "speak", "speaks", "spoke",
@@ -491,7 +490,7 @@ def before_quote(before: str) -> Attribution | None:
 
 
 _FRAGMENT_VERB = re.compile(
-    rf"\b(?P<verb>{_SPEECH}|{verb_pattern(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
+    rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
     rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
     rf"promis(?:es|ed)|countered)\b"

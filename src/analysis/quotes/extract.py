@@ -36,6 +36,7 @@ import pandas as pd
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows
+from analysis.patterns import alternation
 from analysis.quotes.attribution import (
     Attribution,
     after_quote,
@@ -43,7 +44,7 @@ from analysis.quotes.attribution import (
     before_quote,
     reported,
 )
-from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES, verb_pattern
+from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People, split_name
 
@@ -91,7 +92,7 @@ _POSSESSIVE_ROLE = re.compile(
 )
 _NAME_THEN_VERB = re.compile(
     r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
-    + verb_pattern(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
+    + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
     + r")\b.*$"
 )
 #: Two people named together at the end of a speaker phrase: they speak together.
@@ -553,5 +554,5 @@ def speaker_rows(article: ArticleLike) -> Rows:
             "words": "int64",
             "share": "float64",
         },
-        sorted(rows, key=lambda row: (-row[3], row[0])),
-    )
+        rows,
+    ).sorted(key=lambda row: (-row[3], row[0]))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from analysis.patterns import alternation
-
 __all__ = [
     "COGNITION_VERBS",
     "FEMALE",
@@ -20,7 +18,6 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
-    "verb_pattern",
 ]
 
 
@@ -65,12 +62,6 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 )
 # Forms of "to read" and "to sing" attribute text only right after a quotation.
 _AFTER_ONLY = {"read", "reads", "sang", "sings", "wrote", "writes", "asks", "asked"}
-
-
-def verb_pattern(verbs: frozenset[str]) -> str:
-    """A regular expression matching any of ``verbs``, the longest first where several match
-    (a letter trie, see :func:`analysis.patterns.alternation`)."""
-    return alternation(verbs)
 
 
 #: Titles written abbreviated before a name, whose period ends neither a sentence nor a
