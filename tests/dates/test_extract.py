@@ -171,10 +171,15 @@ def test_headline_rows_are_paragraph_zero():
     assert frame.iloc[1]["text"] == "2003"
 
 
-def test_wire_dateline_is_not_a_temporal_expression():
-    assert found("WASHINGTON, Aug. 11 (Xinhua) -- Talks resumed Friday.", "1998-08-11") == [
-        ("Friday", "DATE", "1998-08-07")
-    ]
+def test_wire_dateline_date_is_the_filing_day():
+    # TimeML annotates a dateline's date (functionInDocument PUBLICATION_TIME); the whole
+    # month-day, never the month alone; it is the filing, not an event of the timeline
+    article = parse_article(
+        " date 1998-08-12 Headline\n\nWASHINGTON, Aug. 11 (Xinhua) -- Talks resumed Friday.\n"
+    )
+    rows = extract_dates(article)[["text", "value", "rule"]].values.tolist()
+    assert rows == [["Aug. 11", "1998-08-11", "dateline"], ["Friday", "1998-08-07", "weekday"]]
+    assert timeline(article)["value"].tolist() == ["1998-08-07", "1998-08-12"]
 
 
 def test_empty_article():

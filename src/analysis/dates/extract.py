@@ -83,6 +83,10 @@ _ANAPHORIC = frozenset(
 )
 
 
+#: The rule name of a date in a wire dateline ("NAIROBI, Aug. 7 (Xinhua) --"): TimeML
+#: annotates it (functionInDocument PUBLICATION_TIME); the timeline leaves it out.
+_DATELINE = Rule("dateline", DATELINE_AFTER, lambda match, context: None)
+
 #: Every word some rule needs (:attr:`Rule.needs`): looked for once per sentence.
 _NEEDED = tuple(sorted({word for rule in ALL_RULES for word in rule.needs}))
 
@@ -109,7 +113,7 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
     for start, end, _, timex, rule, match in candidates:
         if all(end <= t[0] or start >= t[1] for t in taken):
             if DATELINE_AFTER.match(text, end):
-                continue
+                rule = _DATELINE  # "NAIROBI, Aug. 7 (Xinhua)": the day the story was filed
             taken.append((start, end, timex, rule, match))
     taken += _day_range_ends(text, taken)
     return sorted(taken, key=lambda t: t[0])
@@ -243,6 +247,8 @@ def timeline(article: ArticleLike) -> pd.DataFrame:
     ``date``) plus the publication date. ``event`` is the clause of the sentence that
     mentions the date first (clauses split at ``;``, ``:``, "but", "while" and dashes);
     for the publication date, when the article does not mention it, "Article published".
+    A wire dateline's date (rule ``dateline``) is when the story was filed, not an event: it
+    is left out.
 
     Returns:
         ``date``, ``granularity``, ``value``, ``event``, ``paragraph`` (of the first mention;
@@ -258,9 +264,9 @@ def timeline_rows(article: ArticleLike) -> Rows:
     article = doc.article
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}
-    for text, _, value, at, _, paragraph, index, date, granularity, _ in doc.date_rows.rows:
-        if date is pd.NaT or value in rows:
-            continue
+    for text, _, value, at, _, paragraph, index, date, granularity, rule in doc.date_rows.rows:
+        if date is pd.NaT or value in rows or rule == _DATELINE.name:
+            continue  # a wire dateline's date is when the story was filed, not an event
         if index == 0:
             event = article.headline or ""
             start = at - (article.headline_span or (0, 0))[0]
