@@ -3,9 +3,10 @@ the TimeML / TIMEX3 guidelines give (dateline: Tuesday 6 May 2003 unless said ot
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from analysis import extract_dates, parse_article
+from analysis import extract_dates, parse_article, timeline
 
 
 def dates(body: str, dateline: str = "2003-05-06"):
@@ -101,10 +102,30 @@ def test_times_of_day_and_zones(body, expected):
          [("May 3", "DATE", "2003-05-03"), ("9 a.m.", "TIME", "2003-05-03T09:00")]),
         ("The talks will end at midnight on Sunday.",
          [("midnight on Sunday", "TIME", "2003-05-11T24:00")]),
+        # ... or right after it, past the same time in another zone
+        ("The blast came at about 10:35 a.m. (0735 GMT) Sunday, toppling a building.",
+         [("10:35 a.m.", "TIME", "2003-05-04T10:35"), ("0735 GMT", "TIME", "2003-05-04T07:35Z"),
+          ("Sunday", "DATE", "2003-05-04")]),
+        ("He will leave at 4 in the morning (4 a.m. EDT Thursday), they said.",
+         [("4 in the morning", "TIME", "2003-05-08T04:00"),
+          ("4 a.m. EDT Thursday", "TIME", "2003-05-08T04:00-04")]),
+        # not across a clause: the day is another event's
+        ("He left at 9 a.m., two hours before Sunday's vote.",
+         [("9 a.m.", "TIME", "2003-05-06T09:00"), ("two hours", "DURATION", "PT2H"),
+          ("Sunday", "DATE", "2003-05-04")]),
+        ("He spoke at 9 a.m. and on Sunday he left.",
+         [("9 a.m.", "TIME", "2003-05-06T09:00"), ("Sunday", "DATE", "2003-05-04")]),
     ],
 )  # fmt: skip
 def test_clock_times_take_the_day_named(body, expected):
     assert dates(body) == expected
+
+
+def test_times_with_a_zone_are_on_the_timeline():
+    article = parse_article(" date 2003-05-06 Headline\n\nThe blast came at 14:20 GMT.\n")
+    row = timeline(article).set_index("value").loc["2003-05-06T14:20Z"]
+    assert row["granularity"] == "time"
+    assert row["date"] == pd.Timestamp("2003-05-06 14:20")
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,10 @@ def shift_day(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
 
 
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(?:(\d{2}):(\d{2})|[A-Z]{2}))?$")
+_DAY = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:T(?:(\d{2}):(\d{2})(?:Z|[+-]\d{2}(?::?\d{2})?)?|[A-Z]{2}))?$"  # a time, its zone
+)
 _WEEK = re.compile(r"(\d{4})-W(\d{1,2})(?:-WE)?$")
 _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")

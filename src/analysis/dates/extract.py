@@ -177,12 +177,16 @@ def date_rows(article: Article) -> Rows:
     for paragraph, sentence, offset, text in _units(article):
         context = Context(anchor=article.date, sentence=text, reference=reference)
         day_named: dt.date | None = None  # a day this sentence has named so far
-        for start, end, timex, rule, match in _matches(text, context):
+        matches = _matches(text, context)
+        for number, (start, end, timex, rule, match) in enumerate(matches):
             if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
                 timex = rule.handler(match, replace(context, reference=reference)) or timex
-            if day_named is not None and rule.name in _CLOCKS and not match["weekday"]:
-                # "died yesterday at 4:25 p.m.": a clock time is on the day its sentence names
-                timex = replace(timex, value=day_named.isoformat() + timex.value[10:])
+            if _undated_clock(rule, match):
+                # "died yesterday at 4:25 p.m.", "at 10:35 a.m. (0735 GMT) Friday": a clock
+                # time is on the day its sentence names, before it or right after it
+                day = day_named or _day_right_after(text, matches, number)
+                if day is not None:
+                    timex = replace(timex, value=day.isoformat() + timex.value[10:])
             placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
             if placed and placed[1] == "day":
                 day_named = placed[0].date()
@@ -222,6 +226,38 @@ def date_rows(article: Article) -> Rows:
         },
         rows,
     )
+
+
+#: What may stand between a clock time and the day it is on ("10:35 a.m. (0735 GMT)
+#: Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. local time on Sunday").
+_CLOCK_TO_DAY = re.compile(r"[\s(),]*(?:(?:local|[A-Z]{2,4})\s+time\b)?[\s(),]*(?:on\s+)?")
+
+
+def _undated_clock(rule: Rule, match: re.Match[str]) -> bool:
+    """A clock time that names no day of its own ("10:35 a.m.", "4 in the morning"; not
+    "4 a.m. Thursday", "8 o'clock tomorrow")."""
+    if rule.name == "oclock":
+        return re.search(r"(?i)tonight|tomorrow", match[0]) is None
+    return rule.name in _CLOCKS and not match["weekday"]
+
+
+def _day_right_after(
+    text: str, matches: list[tuple[int, int, Timex, Rule, re.Match[str]]], number: int
+) -> dt.date | None:
+    """The day named right after the clock time ``matches[number]`` — past other clock
+    times and brackets only — or None."""
+    end = matches[number][1]
+    for start, following_end, timex, rule, match in matches[number + 1 :]:
+        if not _CLOCK_TO_DAY.fullmatch(text, end, start):
+            return None
+        if _undated_clock(rule, match):
+            end = following_end  # the same time in another zone: look past it
+            continue
+        placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
+        if placed is not None and placed[1] in {"day", "time"}:
+            return placed[0].date()
+        return None
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+(?:but|while|whereas)\s+|\s+[—–]\s+")
