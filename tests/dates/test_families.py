@@ -208,6 +208,39 @@ def test_earlier_in_the_day_is_the_day_talked_about():
     assert ("Earlier in the day", "DATE", "2003-05-03") in found
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He arrived on May 3. He had called the day before, police said.",
+         [("May 3", "DATE", "2003-05-03"), ("the day before", "DATE", "2003-05-02")]),
+        ("He arrived on May 3 and left the day after.",
+         [("May 3", "DATE", "2003-05-03"), ("the day after", "DATE", "2003-05-04")]),
+        # anchored to an event, not to the date talked about: no value to give
+        ("He was last seen May 3, the day before police issued a warrant.",
+         [("May 3", "DATE", "2003-05-03")]),
+        ("He arrived on May 3, the day after the vote.", [("May 3", "DATE", "2003-05-03")]),
+        ("He arrived on May 3, the week before Smith resigned.", [("May 3", "DATE", "2003-05-03")]),
+    ],
+)  # fmt: skip
+def test_the_day_before_counts_from_a_date_only_standing_alone(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The hearing is set for the week of June 9.",
+         [("the week of June 9", "DATE", "2003-W24")]),
+        ("They met the weekend of May 3.", [("the weekend of May 3", "DATE", "2003-W18-WE")]),
+        # TimeBank-style extents keep a part of a named day out: the date alone
+        ("He was shot on the night of May 2.", [("May 2", "DATE", "2003-05-02")]),
+        ("The week of chaos began on Monday.", [("Monday", "DATE", "2003-05-05")]),
+    ],
+)  # fmt: skip
+def test_the_week_of_a_named_day_is_one_expression(body, expected):
+    assert dates(body) == expected
+
+
 def test_anaphora_inside_one_sentence():
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

@@ -118,8 +118,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "anaphoric_after",
-        rf"\b(?i:the)\s+{_UNIT}\s+(?P<after>(?i:before|after))\b(?!\s+(?:the|a|an|his|her|"
-        rf"their|it|he|she|they|last|next|[A-Z]\w+)\b)(?P<rel>)",
+        rf"\b(?i:the)\s+{_UNIT}\s+(?P<after>(?i:before|after))\b(?P<rel>)"
+        # ... as a phrase of its own: "the day before authorities issued a warrant", "the day
+        # after the vote" are anchored to an event, not to the date talked about
+        r"(?=\s*(?:[.,;:!?)'\"”’`—–]|--|$)|\s+(?:and|but|or|in|at|on|with|as|while|because|"
+        r"so|from|by|for|during|under|than|only)\b)",
         _relative,
     ),
     _rule(

@@ -20,7 +20,7 @@ from analysis.dates import (
     relative_year,
     spelled,
 )
-from analysis.dates.calendar import place
+from analysis.dates.calendar import place, week_value
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
@@ -116,7 +116,36 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
                 rule = _DATELINE  # "NAIROBI, Aug. 7 (Xinhua)": the day the story was filed
             taken.append((start, end, timex, rule, match))
     taken += _day_range_ends(text, taken)
-    return sorted(taken, key=lambda t: t[0])
+    return _periods_of_days(text, sorted(taken, key=lambda t: t[0]))
+
+
+#: "the week of" right before a day: the week of that day. ("The night of Oct. 23" stays
+#: "Oct. 23": TimeBank-style annotation keeps parts of a named day out of its extent.)
+_WEEK_OF = re.compile(r"\b(?i:the)\s+(?P<period>(?i:week|weekend))\s+(?i:of)\s+$")
+_WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
+
+
+def _periods_of_days(
+    text: str, taken: list[tuple[int, int, Timex, Rule, re.Match[str]]]
+) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
+    """``taken`` with "the week of March 6" as one expression (``2000-W10``) in place of
+    "March 6" (and of "the week" when a rule took it alone), "the weekend of March 4" as
+    ``2000-W09-WE``: the whole phrase is the expression."""
+    result: list[tuple[int, int, Timex, Rule, re.Match[str]]] = []
+    for start, end, timex, rule, match in taken:
+        period = _WEEK_OF.search(text, max(0, start - 20), start)
+        if period is None or timex.type != "DATE" or not _FULL_DAY.fullmatch(timex.value):
+            result.append((start, end, timex, rule, match))
+            continue
+        while result and result[-1][1] > period.start():
+            result.pop()  # "the weekend" of "the weekend of March 4", taken alone
+        weekend = "-WE" if period["period"].lower() == "weekend" else ""
+        value = week_value(dt.date.fromisoformat(timex.value)) + weekend
+        result.append((period.start(), end, Timex("DATE", value), _WEEK_OF_DAY, period))
+    return result
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _DAY_RANGE_END = re.compile(
