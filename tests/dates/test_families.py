@@ -303,6 +303,15 @@ def test_full_extents_keep_their_modifiers(body, expected):
         ("The paper is printed nightly.", [("nightly", "SET", "P1D")]),
         ("They meet every Sunday.", [("every Sunday", "SET", "XXXX-WXX-7")]),
         ("Rents are paid each month.", [("each month", "SET", "P1M")]),
+        # how much of every period: one SET, not two durations
+        ("Guards stand outside 24 hours a day, seven days a week.",
+         [("24 hours a day", "SET", "P1D"), ("seven days a week", "SET", "P1W")]),
+        # a rate is no duration: "a day" after a count of things
+        ("They eat three meals a day and earn $5 a day.", []),
+        ("It cost 10 million dollars a year.", []),
+        ("He stayed a day.", [("a day", "DURATION", "P1D")]),
+        ("He spent two days a week ago in Paris.",
+         [("two days", "DURATION", "P2D"), ("a week ago", "DATE", "2003-W18")]),
     ],
 )  # fmt: skip
 def test_sets(body, expected):
@@ -406,6 +415,12 @@ def test_named_days(body, expected):
         ("The year's results were good.", [("The year's", "DATE", "2003")]),
         ("In the first minutes, he spoke.", [("the first minutes", "DURATION", "PTXM")]),
         ("He had another idea.", []),
+        # adjectives of duration: the article belongs to the noun, not to the expression
+        ("A day-long strike began.", [("day-long", "DURATION", "P1D")]),
+        ("The decades-long feud goes on.", [("decades-long", "DURATION", "PXDE")]),
+        ("A years-old slump ended.", [("years-old", "DURATION", "PXY")]),
+        # an age is no temporal expression
+        ("A 6-year-old boy and his 39-year-old father.", []),
     ],
 )  # fmt: skip
 def test_durations_without_a_number(body, expected):

@@ -499,8 +499,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
-    if m["adj"] and m["adj"].lower() == "-old":
-        return None
+    if m["adj"] and (m["adj"].lower() == "-old" or m["num"].lower() in {"a", "an"}):
+        return None  # an age ("6-year-old"); "a day-long strike": see adjective_duration
     number = _number(m["num"])
     unit = _unit(m["unit"])
     word = m["num"].lower()
@@ -523,7 +523,15 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _SECOND_AS_TIME = re.compile(r"\s*(?:[.,;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
-_RATE_BEFORE = re.compile(r"(?:\$[\d,.]+|\d+%?|times|once|twice|per)\s*$")
+#: Before "a day": a rate, not a duration ("$5 a day", "twice a day", "three meals a day").
+_RATE_BEFORE = re.compile(
+    rf"(?:\$[\d,.]+|\d+%?|times|once|twice|per|\b(?:\d[\d,.]*|(?i:{_NUMBER_WORDS}))\s+(?:[a-z]+\s+)?[a-z]+s)\s*$"
+)
+
+
+def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    plural = m["plural"] is not None
+    return Timex("DURATION", _duration(None if plural else 1, _unit(m["unit"])))
 
 
 def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -909,6 +917,14 @@ RULES: tuple[Rule, ...] = (
         needs=_UNIT_WORDS,
     ),
     _rule(
+        "adjective_duration",
+        # "a day-long strike", "decades-long", "a years-old slump" (the age of a thing with
+        # no number; "a 6-year-old" is an age, no temporal expression)
+        rf"\b{UNIT}(?:(?P<adj>-long)|(?<=s)(?P<old>-old))\b",
+        _adjective_duration,
+        needs=("-long", "s-old"),
+    ),
+    _rule(
         "vague_duration",
         r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|"
         r"(?i:recent|the coming|the past|the last)\s+)"
@@ -941,9 +957,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"
-        r"(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)\s+(?P<unit>(?i:day|week|month|"
+        r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
+        # "24 hours a day", "seven days a week": how much of every period
+        rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
+        r"\s+(?P<unit>(?i:day|week|month|"
         r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday))\b)",
+        r"friday|saturday|sunday))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
         _set,
         needs=(
             "daily",
@@ -959,6 +978,10 @@ RULES: tuple[Rule, ...] = (
             "twice",
             "per",
             "times",
+            "hours a",
+            "days a",
+            "nights a",
+            "minutes a",
         ),
     ),
     _rule(
