@@ -213,6 +213,8 @@ def test_earlier_in_the_day_is_the_day_talked_about():
     [
         ("He arrived on May 3. He had called the day before, police said.",
          [("May 3", "DATE", "2003-05-03"), ("the day before", "DATE", "2003-05-02")]),
+        ("He was killed last October. His name was crossed out that same day.",
+         [("last October", "DATE", "2002-10"), ("that same day", "DATE", "2002-10-XX")]),
         ("He arrived on May 3 and left the day after.",
          [("May 3", "DATE", "2003-05-03"), ("the day after", "DATE", "2003-05-04")]),
         # anchored to an event, not to the date talked about: no value to give
@@ -291,6 +293,19 @@ def test_numeric_dates(body, expected):
         ("It took more than a decade.", [("more than a decade", "DURATION", "P10Y")]),
         ("Over the past five years it grew.", [("the past five years", "DURATION", "P5Y")]),
         ("Prices rose earlier this month.", [("earlier this month", "DATE", "2003-05")]),
+        # the edge of a period belongs to it, and leaves its value as it is
+        ("Rates rose at the end of last year.", [("the end of last year", "DATE", "2002")]),
+        ("The plan runs through the end of 1991.", [("the end of 1991", "DATE", "1991")]),
+        ("The program ends in the year 2010.", [("the year 2010", "DATE", "2010")]),
+        ("The rate was set for the week ending May 2.",
+         [("the week ending May 2", "DATE", "2003-W18")]),
+        # "the end of the year": the year talked about, or the dateline's
+        ("The deal expires at the end of the month.",
+         [("the end of the month", "DATE", "2003-05")]),
+        ("He joined in 1985. At the end of the year he left.",
+         [("1985", "DATE", "1985"), ("the end of the year", "DATE", "1985")]),
+        ("At the end of the day, it is about money.", []),
+        ("It was the end of the year-long war.", [("year-long", "DURATION", "P1Y")]),
     ],
 )  # fmt: skip
 def test_full_extents_keep_their_modifiers(body, expected):
@@ -421,6 +436,7 @@ def test_named_days(body, expected):
         ("A years-old slump ended.", [("years-old", "DURATION", "PXY")]),
         # an age is no temporal expression
         ("A 6-year-old boy and his 39-year-old father.", []),
+        ("Mr. Smith, 45 years old, and a man 30 years of age.", []),
     ],
 )  # fmt: skip
 def test_durations_without_a_number(body, expected):

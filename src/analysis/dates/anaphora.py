@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "anaphoric_period",
         rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<rel>(?i:previous|preceding|following|"
-        rf"prior|same|next))|(?i:that))\s+{_UNIT}\b(?!\s+(?:of|and|to)\b)(?P<after>)",
+        rf"prior|same|next))|(?i:that)(?:\s+(?i:same|very))?)\s+{_UNIT}\b"
+        r"(?!\s+(?:of|and|to)\b)(?P<after>)",
         _relative,
     ),
     _rule(
@@ -132,6 +133,15 @@ RULES: tuple[Rule, ...] = (
         _relative,
     ),
     _rule(
+        "edge_of_period",
+        # "by the end of the year", "since the beginning of the month": of the year talked
+        # about ("the end of the day" is an idiom, not a date)
+        r"\b(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)\s+"
+        r"(?i:the)\s+(?P<unit>(?i:year|month|week))\b(?![-’']|\s+(?:of|before|after)\b)"
+        r"(?P<rel>)(?P<after>)",
+        _relative,
+    ),
+    _rule(
         "anaphoric_offset",
         rf"\b(?P<num>\d+|(?i:{_NUMBERS}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         rf"(?P<dir>(?i:later|earlier))\b",
@@ -145,5 +155,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_after": ("before", "after"),
     "anaphoric_within": ("later", "earlier"),
     "anaphoric_offset": ("later", "earlier"),
+    "edge_of_period": (
+        "end of the",
+        "beginning of the",
+        "start of the",
+        "middle of the",
+        "close of the",
+    ),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -65,8 +65,7 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the year's end", "year-end", "the end of the year", "the year's results": the
-    dateline's year."""
+    """ "the year's end", "year-end", "the year's results": the dateline's year."""
     if ctx.anchor is None:
         return Timex("DATE", "XXXX")
     return Timex("DATE", f"{ctx.anchor.year:04d}")
@@ -106,8 +105,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",
-        r"\b(?:(?i:the)\s+(?i:year)['’]s\s+(?i:end)|(?i:year)[-\s](?i:end)(?!\w)|"
-        r"(?i:the)\s+(?i:end)\s+(?i:of)\s+(?i:the)\s+(?i:year))",
+        # ("the end of the year" is the year talked about: anaphora.edge_of_period)
+        r"\b(?:(?i:the)\s+(?i:year)['’]s\s+(?i:end)|(?i:year)[-\s](?i:end)(?!\w))",
         _year_end,
     ),
     _rule("years_possessive", r"\b(?i:the)\s+(?i:year)['’]s\b(?!\s+(?i:end)\b)", _year_end),

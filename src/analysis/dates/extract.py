@@ -116,32 +116,49 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
                 rule = _DATELINE  # "NAIROBI, Aug. 7 (Xinhua)": the day the story was filed
             taken.append((start, end, timex, rule, match))
     taken += _day_range_ends(text, taken)
-    return _periods_of_days(text, sorted(taken, key=lambda t: t[0]))
+    return _widened(text, sorted(taken, key=lambda t: t[0]))
 
 
-#: "the week of" right before a day: the week of that day. ("The night of Oct. 23" stays
-#: "Oct. 23": TimeBank-style annotation keeps parts of a named day out of its extent.)
-_WEEK_OF = re.compile(r"\b(?i:the)\s+(?P<period>(?i:week|weekend))\s+(?i:of)\s+$")
+#: "the week of" (ending, beginning) right before a day: the week of that day. ("The night
+#: of Oct. 23" stays "Oct. 23": TimeBank-style annotation keeps parts of a named day out.)
+_WEEK_OF = re.compile(
+    r"\b(?i:the)\s+(?P<period>(?i:week|weekend))\s+(?i:of|ending|ended|beginning|starting)\s+$"
+)
 _WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
+#: Words before a date that belong to its extent and leave its value as it is: "the end of
+#: 1991", "the beginning of last year", "the year 2000" (TimeML: the expression's mod).
+_PART_OF = re.compile(
+    r"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
+    r"|(?i:the)\s+(?i:year))\s+$"
+)
 
 
-def _periods_of_days(
+def _widened(
     text: str, taken: list[tuple[int, int, Timex, Rule, re.Match[str]]]
 ) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
-    """``taken`` with "the week of March 6" as one expression (``2000-W10``) in place of
-    "March 6" (and of "the week" when a rule took it alone), "the weekend of March 4" as
-    ``2000-W09-WE``: the whole phrase is the expression."""
+    """``taken`` with the words that belong to an expression taken in: "the week of March 6"
+    (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
+    weekend of March 4" (``2000-W09-WE``), "the end of 1991" and "the year 2000" (the value
+    of the date)."""
     result: list[tuple[int, int, Timex, Rule, re.Match[str]]] = []
     for start, end, timex, rule, match in taken:
-        period = _WEEK_OF.search(text, max(0, start - 20), start)
-        if period is None or timex.type != "DATE" or not _FULL_DAY.fullmatch(timex.value):
+        before = max(0, start - 30)
+        if timex.type != "DATE" or timex.value.endswith("_REF"):
             result.append((start, end, timex, rule, match))
-            continue
-        while result and result[-1][1] > period.start():
-            result.pop()  # "the weekend" of "the weekend of March 4", taken alone
-        weekend = "-WE" if period["period"].lower() == "weekend" else ""
-        value = week_value(dt.date.fromisoformat(timex.value)) + weekend
-        result.append((period.start(), end, Timex("DATE", value), _WEEK_OF_DAY, period))
+        elif (week := _WEEK_OF.search(text, before, start)) and _FULL_DAY.fullmatch(timex.value):
+            while result and result[-1][1] > week.start():
+                result.pop()  # "the weekend" of "the weekend of March 4", taken alone
+            weekend = "-WE" if week["period"].lower() == "weekend" else ""
+            value = week_value(dt.date.fromisoformat(timex.value)) + weekend
+            result.append((week.start(), end, Timex("DATE", value), _WEEK_OF_DAY, week))
+        elif (part := _PART_OF.search(text, before, start)) and (
+            not part.group().lower().startswith("the year") or rule.name == "year"
+        ):
+            while result and result[-1][1] > part.start():
+                result.pop()
+            result.append((part.start(), end, timex, rule, match))
+        else:
+            result.append((start, end, timex, rule, match))
     return result
 
 

@@ -501,6 +501,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["adj"] and (m["adj"].lower() == "-old" or m["num"].lower() in {"a", "an"}):
         return None  # an age ("6-year-old"); "a day-long strike": see adjective_duration
+    if _AGE_AFTER.match(ctx.sentence, m.end()):
+        return None  # an age: "Smith, 45 years old"
     number = _number(m["num"])
     unit = _unit(m["unit"])
     word = m["num"].lower()
@@ -522,6 +524,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DURATION", _duration(number, unit))
 
 
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 _SECOND_AS_TIME = re.compile(r"\s*(?:[.,;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
 #: Before "a day": a rate, not a duration ("$5 a day", "twice a day", "three meals a day").
 _RATE_BEFORE = re.compile(
