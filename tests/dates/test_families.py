@@ -26,6 +26,12 @@ def dates(body: str, dateline: str = "2003-05-06"):
         ("Revenue for the fiscal year rose.", [("the fiscal year", "DATE", "FY2003")]),
         ("Sales will pick up by the year's end.", [("the year's end", "DATE", "2003")]),
         ("Profit doubled in the second half.", [("the second half", "DATE", "2003-H2")]),
+        # period codes: with a year, or a preposition or article right before them
+        ("Growth in Q3 2002 and H1 2003 was weak.",
+         [("Q3 2002", "DATE", "2002-Q3"), ("H1 2003", "DATE", "2003-H1")]),
+        ("Profit rose in Q3.", [("Q3", "DATE", "2002-Q3")]),
+        ("Sales will rise in Q4.", [("Q4", "DATE", "2003-Q4")]),
+        ("He drives an Audi Q3; the H1N1 virus spread.", []),
     ],
 )  # fmt: skip
 def test_business_periods(body, expected):
@@ -356,10 +362,30 @@ def test_sets(body, expected):
         ("Officials gave him until Friday to leave.", "2003-05-09"),
         ("He stayed until Friday.", "2003-05-02"),
         ("Until Friday, they had not called him a suspect.", "2003-05-02"),
+        # a participle after "be" is no past tense
+        ("The treaty will be signed Friday.", "2003-05-09"),
+        ("The treaty is to be signed Friday.", "2003-05-09"),
     ],
 )  # fmt: skip
 def test_weekdays_follow_the_tense_of_their_clause(body, expected):
     assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day of the month alone: the last one, or the next in a clause about the future
+        ("He arrived on the 2nd and left.", [("the 2nd", "DATE", "2003-05-02")]),
+        ("He arrived on the 12th.", [("the 12th", "DATE", "2003-04-12")]),
+        ("The ceremony will be held on the 25th.", [("the 25th", "DATE", "2003-05-25")]),
+        ("She died on the 31st.", [("the 31st", "DATE", "2003-03-31")]),
+        ("They live on the 25th floor.", []),
+        # "earlier"/"later" belong to "today"
+        ("The minister will speak later today.", [("later today", "DATE", "2003-05-06")]),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_alone(body, expected):
+    assert dates(body) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game
+from analysis.dates.rules import Context, Rule, Timex, _is_future, _rule, in_a_game
 
 __all__ = ["RULES"]
 
@@ -87,7 +87,37 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", f"{base.year - 1:04d}")
 
 
+#: Before a bare "Q3" or "H1": a preposition or article makes it a period, not a name ("in
+#: Q3", "the Q3 results"; not "the Audi Q3" — the article must come right before it).
+_CODE_BEFORE = re.compile(r"\b(?:in|for|during|of|from|to|than|since|by|the|its|their)\s+$")
+
+
+def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Q3 2009" (``2009-Q3``), "H1 2009" (``2009-H1``); "in Q3" alone: the dateline's year,
+    or the year before when that quarter has not begun and the clause is not about the
+    future."""
+    code = f"{m['unit']}{m['ord']}"
+    if m["unit"] == "H" and m["ord"] > "2":
+        return None
+    if m["year"]:
+        return Timex("DATE", f"{m['year']}-{code}")
+    if not _CODE_BEFORE.search(ctx.sentence, 0, m.start()):
+        return None
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{code}")
+    year = ctx.anchor.year
+    current = (ctx.anchor.month - 1) // (3 if m["unit"] == "Q" else 6) + 1
+    if int(m["ord"]) > current and not _is_future(ctx, m.start()):
+        year -= 1
+    return Timex("DATE", f"{year:04d}-{code}")
+
+
 RULES: tuple[Rule, ...] = (
+    _rule(
+        "quarter_code",
+        r"\b(?P<unit>[QH])(?P<ord>[1-4])(?:\s+(?P<year>(?:19|20)\d\d))?\b(?![-/]\w)",
+        _quarter_code,
+    ),
     _rule(
         "reported_quarter",
         r"\b(?i:the)\s+(?:(?i:latest|most recent|current|last|past|just-ended|recent)\s+)?"
@@ -129,6 +159,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "reported_quarter": ("quarter",),
     "fiscal": ("fiscal",),
     "year_end": ("end",),
+    "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "year_earlier": ("earlier", "ago", "prior", "before", "same"),
     "latest_period": ("period",),
     "years_possessive": ("year's", "year’s"),

@@ -129,8 +129,20 @@ _WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
 #: 1991", "the beginning of last year", "the year 2000" (TimeML: the expression's mod).
 _PART_OF = re.compile(
     r"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
-    r"|(?i:the)\s+(?i:year))\s+$"
+    r"|(?i:the)\s+(?i:year)|(?i:earlier|later))\s+$"
 )
+
+
+def _takes_part(part: re.Match[str], rule: Rule) -> bool:
+    """Whether the words ``part`` before an expression found by ``rule`` belong to it: "the
+    year" only before a year, "earlier"/"later" only before "today", "tonight", "this
+    morning" ("three days later Monday" is two expressions)."""
+    word = part.group().split()[0].lower()
+    if word == "the" and part.group().split()[1].lower() == "year":
+        return rule.name == "year"
+    if word in {"earlier", "later"}:
+        return rule.name == "relative_day"
+    return True
 
 
 def _widened(
@@ -138,8 +150,8 @@ def _widened(
 ) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
     """``taken`` with the words that belong to an expression taken in: "the week of March 6"
     (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
-    weekend of March 4" (``2000-W09-WE``), "the end of 1991" and "the year 2000" (the value
-    of the date)."""
+    weekend of March 4" (``2000-W09-WE``), "the end of 1991", "earlier today" and "the year
+    2000" (the value of the date)."""
     result: list[tuple[int, int, Timex, Rule, re.Match[str]]] = []
     for start, end, timex, rule, match in taken:
         before = max(0, start - 30)
@@ -151,9 +163,7 @@ def _widened(
             weekend = "-WE" if week["period"].lower() == "weekend" else ""
             value = week_value(dt.date.fromisoformat(timex.value)) + weekend
             result.append((week.start(), end, Timex("DATE", value), _WEEK_OF_DAY, week))
-        elif (part := _PART_OF.search(text, before, start)) and (
-            not part.group().lower().startswith("the year") or rule.name == "year"
-        ):
+        elif (part := _PART_OF.search(text, before, start)) and _takes_part(part, rule):
             while result and result[-1][1] > part.start():
                 result.pop()
             result.append((part.start(), end, timex, rule, match))

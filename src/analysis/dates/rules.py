@@ -100,7 +100,7 @@ PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|plans?|planned|planning|expected to|due to|"
     r"expects?|expecting|forecasts?|predicts?|"
-    r"as soon as|would be|postponed until)\b"
+    r"as soon as|would be|postponed until|(?:is|are)\s+to\s+be)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
@@ -151,7 +151,8 @@ _GRANTED = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
+    # a participle after "be" is no past: "will be held", "is to be signed"
+    r"\b(?<!\bbe\s)(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
     r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)"
     # an -ed word after an article, a possessive or an adverb is an adjective: "the newly
     # elected parliament", "its proposed budget"
@@ -287,6 +288,27 @@ def _relation(word: str | None) -> str | None:
 
 
 # --- handlers ----------------------------------------------------------------------------
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "on the 25th": the next such day in a clause about the future ("will be held on the
+    25th"), else the last one (news mostly reports what happened), the dateline's day
+    included; a month without that day is skipped ("the 31st" in March is January's)."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-XX-{day:02d}")
+    anchor = ctx.anchor
+    future = _is_future(ctx, m.start())
+    for step in (0, 1, 2) if future else (0, -1, -2):
+        year, month = add_months(anchor.year, anchor.month, step)
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        when = dt.date(year, month, day)
+        if (when >= anchor) if future else (when <= anchor):
+            return Timex("DATE", day_value(when))
+    return None
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -1000,6 +1022,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<week>\s+(?i:week)\b)?(?:,?\s+{YEAR})?",
         _holiday,
         needs=_HOLIDAY_WORDS,
+    ),
+    _rule(
+        "day_of_month",
+        # "on the 25th." — not "on the 25th floor", "on the 5th anniversary"
+        r"(?<=\b(?i:on) )(?i:the)\s+(?P<day>[1-3]?\d)(?i:st|nd|rd|th)\b"
+        r"(?=\s*[.,;:)!?'\"”]|\s*$|\s+(?:and|at|in|when|after|before|or|to|with|but)\b)",
+        _day_of_month,
+        needs=("on the",),
     ),
     _rule(
         "quarter",
