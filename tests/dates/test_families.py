@@ -157,6 +157,10 @@ def test_times_with_a_zone_are_on_the_timeline():
          [("seven o'clock tonight", "TIME", "2003-05-06T19:00")]),
         ("The deadline is 4 in the morning.", [("4 in the morning", "TIME", "2003-05-06T04:00")]),
         ("He called at eleven at night.", [("eleven at night", "TIME", "2003-05-06T23:00")]),
+        # "ago" counts back from the dateline: the month, or the day, it was
+        ("A year and a half ago, nobody knew him.", [("A year and a half ago", "DATE", "2001-11")]),
+        ("Forty-eight hours ago, the ship sank.",
+         [("Forty-eight hours ago", "DATE", "2003-05-04")]),
     ],
 )  # fmt: skip
 def test_broadcast_transcripts(body, expected):

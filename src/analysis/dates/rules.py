@@ -508,7 +508,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
     amount = direction * number
     if unit in {"second", "minute", "hour"}:
-        return Timex("DATE", day_value(anchor))
+        days = round(amount / 24) if unit == "hour" else 0  # "48 hours ago": two days back
+        return Timex("DATE", day_value(anchor + dt.timedelta(days=days)))
     if unit == "day":
         return Timex("DATE", day_value(anchor + dt.timedelta(days=amount)))
     if unit in {"week", "fortnight"}:

@@ -79,10 +79,27 @@ def _half(num: str | None, unit_word: str) -> Timex | None:
     return Timex("DURATION", f"{prefix}{whole}{big}{amount:g}{small}")
 
 
+#: Days in a unit, to count "a year and a half ago" back from the dateline.
+_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
 def _half_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    if m["unit2"]:  # "an hour and a half"
-        return _half(None, m["unit2"])
-    return _half(m["num"], m["unit"])
+    num, unit = (None, m["unit2"]) if m["unit2"] else (m["num"], m["unit"])
+    if not m["dir"]:
+        return _half(num, unit)  # "an hour and a half": a duration
+    # "a year and a half ago": the month it was (the day, for weeks and days)
+    unit = unit.lower().removesuffix("s")
+    whole = _number(num) if num else 1
+    if whole is None or unit not in _DAYS_IN:
+        return None
+    ago = m["dir"].strip().lower() == "ago"
+    if ctx.anchor is None:
+        return Timex("DATE", "PAST_REF" if ago else "FUTURE_REF")
+    days = round((whole + 0.5) * _DAYS_IN[unit])
+    when = ctx.anchor + dt.timedelta(days=-days if ago else days)
+    if unit in {"year", "month"}:
+        return Timex("DATE", f"{when.year:04d}-{when.month:02d}")
+    return Timex("DATE", day_value(when))
 
 
 #: Halves written before their unit ("half an hour"), in the smaller unit.
@@ -162,7 +179,8 @@ RULES: tuple[Rule, ...] = (
         "half_duration",
         r"\b(?:(?P<num>\d+|(?i:" + _WORDS + r"))\s+(?i:and\s+a\s+half|1/2|½)\s+"
         r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?))"
-        r"|(?i:an?)\s+(?P<unit2>(?i:year|month|week|day|hour|minute))\s+(?i:and\s+a\s+half))\b",
+        r"|(?i:an?)\s+(?P<unit2>(?i:year|month|week|day|hour|minute))\s+(?i:and\s+a\s+half))\b"
+        r"(?P<dir>\s+(?i:ago|from\s+now)\b)?",
         _half_duration,
     ),
     _rule(
