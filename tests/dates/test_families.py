@@ -32,6 +32,11 @@ def dates(body: str, dateline: str = "2003-05-06"):
         ("Profit rose in Q3.", [("Q3", "DATE", "2002-Q3")]),
         ("Sales will rise in Q4.", [("Q4", "DATE", "2003-Q4")]),
         ("He drives an Audi Q3; the H1N1 virus spread.", []),
+        # "of the year": the year talked about, else the dateline's
+        ("The deal closes in the second half of the year.",
+         [("the second half of the year", "DATE", "2003-H2")]),
+        ("In 2001, sales rose in the first quarter of the year.",
+         [("2001", "DATE", "2001"), ("the first quarter of the year", "DATE", "2001-Q1")]),
     ],
 )  # fmt: skip
 def test_business_periods(body, expected):

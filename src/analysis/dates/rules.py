@@ -758,6 +758,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["year"]:
         return Timex("DATE", f"{m['year']}-{code}")
     relation = (m["rel"] or "").lower()
+    if relation == "the":  # "the second half of the year": the year talked about
+        relation = "the same" if ctx.reference is not None else "this"
     if relation in {"the previous", "the following", "the same"}:
         if ctx.reference is None:
             return None  # "the first quarter of the previous year": no year talked about
@@ -1036,7 +1038,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
         r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+(?i:of)\s+(?:(?P<year>(?:19|20)\d\d)|"
-        r"(?P<rel>(?i:last|this|next|the previous|the following|the same))\s+(?i:year)\b))?",
+        r"(?P<rel>(?i:last|this|next|the previous|the following|the same|the))\s+(?i:year)\b"
+        r"(?![-’'])))?",
         _quarter,
         needs=("quarter", "half"),
     ),
