@@ -96,6 +96,10 @@ def test_year_earlier_periods(body, expected):
         ("The blast came at 14:20 GMT.", [("14:20 GMT", "TIME", "2003-05-06T14:20Z")]),
         ("Flights resumed at 0930 UTC.", [("0930 UTC", "TIME", "2003-05-06T09:30Z")]),
         ("The polls close at 9 p.m. EST.", [("9 p.m. EST", "TIME", "2003-05-06T21:00-05")]),
+        # a clock time after "at", "until" needs neither a.m./p.m. nor a zone; a score does
+        ("The polls close at 20:00 and counting runs until 23:15.",
+         [("20:00", "TIME", "2003-05-06T20:00"), ("23:15", "TIME", "2003-05-06T23:15")]),
+        ("They won 2:1 at home; the ratio stood at 3:2.", []),
     ],
 )  # fmt: skip
 def test_times_of_day_and_zones(body, expected):
@@ -295,6 +299,16 @@ def test_ranges_are_two_dates_never_one_year(body, expected):
         ("The form is dated 14.03.2005.", [("14.03.2005", "DATE", "2005-03-14")]),
         ("The form is dated 2005-03-14.", [("2005-03-14", "DATE", "2005-03-14")]),
         ("The form is dated 3/4/05.", [("3/4/05", "DATE", "2005-XX-XX")]),  # not guessed
+        # ... unless the article's other numeric dates say which order it writes
+        ("Form 3/14/05 replaced form 3/4/05.",
+         [("3/14/05", "DATE", "2005-03-14"), ("3/4/05", "DATE", "2005-03-04")]),
+        ("Form 14.03.2005 replaced form 3.4.2005.",
+         [("14.03.2005", "DATE", "2005-03-14"), ("3.4.2005", "DATE", "2005-04-03")]),
+        ("Forms 14.03.2005, 3/14/05 and 3/4/05.",  # they disagree: still not guessed
+         [("14.03.2005", "DATE", "2005-03-14"), ("3/14/05", "DATE", "2005-03-14"),
+          ("3/4/05", "DATE", "2005-XX-XX")]),
+        # ... or one reading is the dateline's day (a dated note heading the story)
+        ("05/06/03 -- The board met.", [("05/06/03", "DATE", "2003-05-06")]),
     ],
 )  # fmt: skip
 def test_numeric_dates(body, expected):

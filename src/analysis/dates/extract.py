@@ -72,7 +72,7 @@ ALL_RULES: tuple[Rule, ...] = (
 
 
 #: Rules that find a clock time, on the dateline's day unless a weekday comes with it.
-_CLOCKS = frozenset({"clock", "clock_24h", "clock_word"})
+_CLOCKS = frozenset({"clock", "clock_24h", "clock_at", "clock_word"})
 #: Rules valued against the date the text is talking about, up to the expression itself.
 _ANAPHORIC = frozenset(
     (
@@ -230,8 +230,9 @@ def date_rows(article: Article) -> Rows:
     """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
     reference: tuple[dt.date, str] | None = None
+    order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
     for paragraph, sentence, offset, text in _units(article):
-        context = Context(anchor=article.date, sentence=text, reference=reference)
+        context = Context(anchor=article.date, sentence=text, reference=reference, day_first=order)
         day_named: dt.date | None = None  # a day this sentence has named so far
         matches = _matches(text, context)
         for number, (start, end, timex, rule, match) in enumerate(matches):

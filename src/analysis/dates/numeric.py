@@ -1,7 +1,10 @@
 """Dates written in digits: ``3/14/05``, ``14.03.2005``, ``14/03/2005``.
 
-Which number is the month is known only when the other one is above 12; otherwise the date
-is ambiguous between month-first (US) and day-first and is valued with its year only and
+Which number is the month is known when the other one is above 12. Otherwise the date is
+ambiguous between month-first (US) and day-first, and is resolved by evidence only: the
+order of the article's other numeric dates when they all agree (``3/14/05`` elsewhere makes
+``03/04/05`` March 4), or else the one reading that is the dateline's day or the day before
+(a dated note at the head of the story); failing both it is valued with its year only and
 unknown month and day (``2005-XX-XX``), never guessed.
 """
 
@@ -12,9 +15,9 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.rules import Context, Rule, Timex
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "day_first"]
 
 
 def _year(text: str) -> int:
@@ -24,32 +27,59 @@ def _year(text: str) -> int:
     return year
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
-    first, second, year = int(m["a"]), int(m["b"]), _year(m["y"])
-    if not (1 <= first <= 31 and 1 <= second <= 31):
-        return None
+def _order(first: int, second: int) -> bool | None:
+    """True when the two numbers can only be day, month; False month, day; else None."""
     if first > 12 and second <= 12:
-        month, day = second, first
-    elif second > 12 and first <= 12:
-        month, day = first, second
-    elif first == second:
-        month = day = first
-    else:
-        return Timex("DATE", f"{year:04d}-XX-XX")  # month-first or day-first: not guessed
+        return True
+    if second > 12 and first <= 12:
+        return False
+    return None
+
+
+def day_first(text: str) -> bool | None:
+    """The order of the numeric dates of ``text``: True when every unambiguous one is
+    day-first, False when every one is month-first, None when there are none or they
+    disagree."""
+    orders = {_order(int(m["a"]), int(m["b"])) for m in _NUMERIC.finditer(text) if m["a"] != m["b"]}
+    orders.discard(None)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        return Timex("DATE", day_value(dt.date(year, month, day)))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-RULES: tuple[Rule, ...] = (
-    _rule(
-        "numeric_date",
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
-        r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|-\d)",
-        _numeric,
-    ),
+def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
+    first, second, year = int(m["a"]), int(m["b"]), _year(m["y"])
+    if not (1 <= first <= 31 and 1 <= second <= 31):
+        return None
+    order = _order(first, second)
+    if order is None and first != second:
+        order = ctx.day_first
+    if order is None and first != second:
+        readings = {_date(year, first, second): False, _date(year, second, first): True}
+        near = [
+            reading
+            for when, reading in readings.items()
+            if when is not None and ctx.anchor is not None and 0 <= (ctx.anchor - when).days <= 1
+        ]
+        if len(near) != 1:
+            return Timex("DATE", f"{year:04d}-XX-XX")  # month-first or day-first: not guessed
+        order = near[0]
+    when = _date(year, second, first) if order else _date(year, first, second)
+    return Timex("DATE", day_value(when)) if when is not None else None
+
+
+_NUMERIC = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|-\d)"
 )
+
+
+RULES: tuple[Rule, ...] = (Rule("numeric_date", _NUMERIC, _numeric),)
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {

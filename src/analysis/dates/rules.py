@@ -60,6 +60,9 @@ class Context:
     anchor: dt.date | None
     sentence: str
     reference: tuple[dt.date, str] | None = None  # (date, granularity) of the last date named
+    #: The article's order of numeric dates: True day-first (14/03/2005), False month-first
+    #: (3/14/05), None when its dates do not say (see :func:`analysis.dates.numeric.day_first`).
+    day_first: bool | None = None
 
 
 Handler = Callable[[re.Match[str], Context], Timex | None]
@@ -975,6 +978,32 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock,
         needs=_DIGITS,
+    ),
+    _rule(
+        "clock_at",
+        # "at 10:30", "until 23:00" with neither a.m./p.m. nor a zone: a time after "at",
+        # "by", "until"..., never a score or a ratio ("won 2:1")
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{word} )"
+            for word in (
+                "at",
+                "by",
+                "until",
+                "till",
+                "before",
+                "after",
+                "around",
+                "about",
+                "from",
+                "since",
+            )
+        )
+        + rf")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)(?P<zone>)(?![\d:]|[.,]\d)"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+        flags=re.IGNORECASE,
+        needs=(":",),
     ),
     _rule(
         "clock_word",
