@@ -405,6 +405,9 @@ def test_weekdays_follow_the_tense_of_their_clause(body, expected):
         ("They live on the 25th floor.", []),
         # "earlier"/"later" belong to "today"
         ("The minister will speak later today.", [("later today", "DATE", "2003-05-06")]),
+        # "May", "March" between a determiner and the noun they date
+        ("The March accession will help.", [("March", "DATE", "2004-03")]),
+        ("The March on Washington was big and the march was calm.", []),
     ],
 )  # fmt: skip
 def test_a_day_of_the_month_alone(body, expected):

@@ -342,13 +342,26 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", month_value(int(m["year"]), MONTHS[m["month"].rstrip(".").lower()]))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|our|this|that)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|of|to|through|for|in|into|against|from|across|toward|towards|and|or|was|"
+    r"is|will|had|has)\b)[a-z]{3,}\b"
+)
+
+
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["month"]
     relation = _relation(m["rel"])
     if m["rel"] is None:
         before = ctx.sentence[: m.start()]
-        # "May" and "March" are also words; alone they count only after a preposition.
-        if name in {"May", "March"} and not _PREPOSITION_BEFORE.search(before):
+        # "May" and "March" are also words; alone they count only after a preposition, or
+        # between a determiner and the noun they date ("the March accession"; not "the
+        # March on Washington", "a march through town")
+        if (
+            name in {"May", "March"}
+            and not _PREPOSITION_BEFORE.search(before)
+            and not (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(ctx.sentence, m.end()))
+        ):
             return None
     month = MONTHS[name.lower()]
     if ctx.anchor is None:
