@@ -78,6 +78,9 @@ def test_quarters_follow_the_period_talked_about(body, dateline, expected):
         ("Sales in the most recent period rose.", [("the most recent period", "DATE", "2003-Q1")]),
         # "a fiscal year" is any fiscal year: no date
         ("The company has a fiscal year ending in June.", [("June", "DATE", "2003-06")]),
+        # "the latest quarter" is the last one reported, whatever the text talked about
+        ("In the year-ago quarter it earned $5 million. In the latest quarter it lost.",
+         [("the year-ago quarter", "DATE", "2002-Q1"), ("the latest quarter", "DATE", "2003-Q1")]),
     ],
 )  # fmt: skip
 def test_year_earlier_periods(body, expected):

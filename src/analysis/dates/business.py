@@ -26,11 +26,16 @@ def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the quarter", "the latest quarter", "the prior-year quarter", "the year-earlier
-    quarter", "the same quarter last year"."""
+    quarter", "the same quarter last year"; "the current quarter" is the one under way."""
     if in_a_game(ctx.sentence):
         return None  # "trailed in the quarter": a part of the game
     reported = _reported_quarter(ctx)
-    if ctx.reference is not None and ctx.reference[1] == "quarter":
+    which = (m["which"] or "").lower()
+    if which == "current" and ctx.anchor is not None:  # the quarter under way
+        reported = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
+    elif which:
+        pass  # "the latest quarter": the last one reported, whatever the text talked about
+    elif ctx.reference is not None and ctx.reference[1] == "quarter":
         # the quarter the text has just named: "second-quarter profit ... the prior-year quarter"
         start = ctx.reference[0]
         reported = start.year, (start.month - 1) // 3 + 1
@@ -120,7 +125,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reported_quarter",
-        r"\b(?i:the)\s+(?:(?i:latest|most recent|current|last|past|just-ended|recent)\s+)?"
+        r"\b(?i:the)\s+"
+        r"(?:(?P<which>(?i:latest|most recent|current|last|past|just-ended|recent))\s+)?"
         r"(?:(?P<earlier>(?i:prior-year|year-earlier|year-ago|year-before))\s+)?(?i:quarter)\b"
         r"(?P<last_year>\s+(?i:a year earlier|a year ago|last year|of last year))?"
         r"(?!\s+(?:of|century|mile|point)\b)(?!-)",
