@@ -481,6 +481,7 @@ def test_named_days(body, expected):
         ("It needs an additional year.", [("an additional year", "DURATION", "P1Y")]),
         ("Over the year, sales grew.", [("the year", "DURATION", "P1Y")]),
         ("It was a multi-year deal.", [("multi-year", "DURATION", "PXY")]),
+        ("Within days the city fell.", [("days", "DURATION", "PXD")]),
         # "the year" is a stretch of time after "over", a date when something is its own
         ("The year's results were good.", [("The year's", "DATE", "2003")]),
         ("In the first minutes, he spoke.", [("the first minutes", "DURATION", "PTXM")]),

@@ -970,7 +970,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|"
+        r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|(?<=\b(?i:within) )|"
         r"(?i:recent|the coming|the past|the last)\s+)"
         r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b(?!\s+(?:of|ago|old))",
         _vague_duration,
