@@ -468,10 +468,23 @@ def test_a_month_opening_a_past_sentence_has_happened(body, expected):
         ("The vote will be at noon Friday.", [("noon Friday", "TIME", "2003-05-09T12:00")]),
         # the week that holds a named day: ISO week of Easter (20 April 2003)
         ("Crowds came in Easter week.", [("Easter week", "DATE", "2003-W16")]),
+        # named alone: the next one in a sentence about the future, the last one in a
+        # sentence that tells what happened ("said" only reports), else the nearest
+        ("He will return after Christmas.", [("Christmas", "DATE", "2003-12-25")]),
+        ("Stores opened on Christmas Eve.", [("Christmas Eve", "DATE", "2002-12-24")]),
+        ("Retailers said Labor Day sales will be strong.", [("Labor Day", "DATE", "2003-09-01")]),
+        ("Retailers said Labor Day sales were weak.", [("Labor Day", "DATE", "2002-09-02")]),
+
     ],
 )  # fmt: skip
 def test_named_days(body, expected):
     assert dates(body) == expected
+
+
+def test_a_named_week_has_begun_when_its_monday_has():
+    # Easter 2003: Sunday 20 April, ISO week 16 (14-20 April); the story: Tuesday 15 April
+    found = dates("Crowds prayed as Easter week began.", "2003-04-15")
+    assert found == [("Easter week", "DATE", "2003-W16")]
 
 
 @pytest.mark.parametrize(

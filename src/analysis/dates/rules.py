@@ -717,9 +717,15 @@ def _holiday_date(name: str, year: int) -> dt.date:
     raise KeyError(name)
 
 
+#: Past verbs that report rather than tell what happened: "said" dates the saying, not the
+#: holiday ("Retailers said Christmas sales will be strong").
+_REPORTING = frozenset({"said", "told", "wrote"})
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
-    it ("Easter week", "Christmas week")."""
+    it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
+    future, the last one in one that tells what happened, else the nearest."""
     name = " ".join(m["name"].lower().replace("’", "'").split())
     relation = _relation(m["rel"])
     if m["year"] and name == "black friday":
@@ -738,8 +744,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         day = _holiday_date(name, year)
         if relation is None:
             candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
-            future = _is_future(ctx, m.start())
-            day = _nearest(ctx.anchor, candidates, future=future)
+            if m["week"]:  # "as Easter week began": the week has begun when its Monday has
+                candidates = [c - dt.timedelta(days=c.weekday()) for c in candidates]
+            day = _nearest(ctx.anchor, candidates, future=False)
+            if _is_future(ctx, m.start()) or _FUTURE_VERB.search(ctx.sentence, m.end()):
+                day = min(c for c in candidates if c >= ctx.anchor)  # "will return after Labor Day"
+            elif any(
+                verb.group().lower() not in _REPORTING for verb in _PAST.finditer(ctx.sentence)
+            ):
+                day = max(c for c in candidates if c <= ctx.anchor)  # "opened on Christmas Eve"
     return Timex("DATE", week_value(day) if m["week"] else day_value(day))
 
 
