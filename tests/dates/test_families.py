@@ -298,6 +298,30 @@ def test_ranges_are_two_dates_never_one_year(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the dates of one list or range share the year written on one of them
+        ("Prices rose between March and June 2001.",
+         [("March", "DATE", "2001-03"), ("June 2001", "DATE", "2001-06")]),
+        ("The talks ran from Jan. 5 to Feb. 9, 1999.",
+         [("Jan. 5", "DATE", "1999-01-05"), ("Feb. 9, 1999", "DATE", "1999-02-09")]),
+        ("He visited on May 3 and 4, 2001.",
+         [("May 3", "DATE", "2001-05-03"), ("4", "DATE", "2001-05-04"), ("2001", "DATE", "2001")]),
+        ("Sales fell in May and June last year.",
+         [("May", "DATE", "2002-05"), ("June last year", "DATE", "2002-06")]),
+        ("It happened in March 2001 and June.",
+         [("March 2001", "DATE", "2001-03"), ("June", "DATE", "2001-06")]),
+        # not across a clause
+        ("Rates rose in 1998 and fell in March.",
+         [("1998", "DATE", "1998"), ("March", "DATE", "2003-03")]),
+        ("In June, 2001 people came.", [("June", "DATE", "2002-06")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_dates_shares_its_year(body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("The form is dated 3/14/05.", [("3/14/05", "DATE", "2005-03-14")]),
         ("The form is dated 14.03.2005.", [("14.03.2005", "DATE", "2005-03-14")]),
         ("The form is dated 2005-03-14.", [("2005-03-14", "DATE", "2005-03-14")]),

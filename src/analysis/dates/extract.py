@@ -116,7 +116,7 @@ def _matches(text: str, context: Context) -> list[tuple[int, int, Timex, Rule, r
                 rule = _DATELINE  # "NAIROBI, Aug. 7 (Xinhua)": the day the story was filed
             taken.append((start, end, timex, rule, match))
     taken += _day_range_ends(text, taken)
-    return _widened(text, sorted(taken, key=lambda t: t[0]))
+    return _shared_years(text, _widened(text, sorted(taken, key=lambda t: t[0])))
 
 
 #: "the week of" (ending, beginning) right before a day: the week of that day. ("The night
@@ -173,6 +173,51 @@ def _widened(
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+#: Rules that place a month or a day without a year of their own.
+_YEARLESS = frozenset({"month", "month_day", "day_month", "spelled_day"})
+#: What joins two dates of one list or range: "March and June 2003", "Jan. 5 to Feb. 9, 1999".
+_JOINED = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)|[-–,])\s*")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b|['’]\d\d\b|\b(?i:last|this|next)\s+year\b")
+
+
+def _shared_years(
+    text: str, taken: list[tuple[int, int, Timex, Rule, re.Match[str]]]
+) -> list[tuple[int, int, Timex, Rule, re.Match[str]]]:
+    """``taken`` with the dates of one list or range sharing the year written on one of them:
+    "between March and June 2003" puts March in 2003, "May 3 and 4, 2001" both days in 2001,
+    "in March 2003 and June" June in 2003."""
+    result = list(taken)
+    shared: set[int] = set()  # dates that took a partner's year, and pass it on
+
+    def year(index: int) -> str | None:
+        start, end, timex, _, _ = result[index]
+        if index in shared or (
+            _YEAR_WRITTEN.search(text, start, end) and timex.value[:4].isdigit()
+        ):
+            return timex.value[:4]
+        return None
+
+    def takes_year(index: int, partner: int) -> None:
+        start, end, timex, rule, match = result[index]
+        if rule.name not in _YEARLESS or _YEAR_WRITTEN.search(text, start, end):
+            return
+        first, second = sorted((index, partner))
+        if not _JOINED.fullmatch(text, result[first][1], result[second][0]):
+            return
+        written = year(partner)
+        value = f"{written}{timex.value[4:]}" if written else None
+        if value is not None and timex.value[:4].isdigit() and place(value) is not None:
+            result[index] = (start, end, Timex(timex.type, value), rule, match)
+            shared.add(index)
+
+    for index in range(len(result) - 2, -1, -1):  # a year written after: "March and June 2003"
+        takes_year(index, index + 1)
+    for index in range(1, len(result)):  # a year written before: "in March 2003 and June"
+        if index not in shared:
+            takes_year(index, index - 1)
+    return result
 
 
 _DAY_RANGE_END = re.compile(

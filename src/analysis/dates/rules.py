@@ -339,6 +339,9 @@ def _iso_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    after = _COUNT_AFTER.match(ctx.sentence, m.end())
+    if "," in m.group() and after and after[1] in COUNT_NOUNS:
+        return None  # "In June, 2001 people came": a count, not a year
     return Timex("DATE", month_value(int(m["year"]), MONTHS[m["month"].rstrip(".").lower()]))
 
 
