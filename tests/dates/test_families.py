@@ -489,6 +489,9 @@ def test_a_month_opening_a_past_sentence_has_happened(body, expected):
         # idioms with a clock word name no time
         ("For Poland, high noon comes today.", [("today", "DATE", "2003-05-06")]),
         ("They burned the midnight oil.", []),
+        # a title is no date; a Title Case headline-like line still has its dates
+        ("The Day After Tomorrow is a film.", []),
+        ("PM To Speak Tomorrow Morning On Budget", [("Tomorrow Morning", "DATE", "2003-05-07TMO")]),
         ("The vote will be at noon Friday.", [("noon Friday", "TIME", "2003-05-09T12:00")]),
         # the week that holds a named day: ISO week of Easter (20 April 2003)
         ("Crowds came in Easter week.", [("Easter week", "DATE", "2003-W16")]),

@@ -425,7 +425,20 @@ _DAY_OFFSETS = {
 }
 
 
+def in_a_title(m: re.Match[str], sentence: str) -> bool:
+    """Whether a match of several words is capitalised like a title in a sentence that is not
+    ("The Day After Tomorrow is a film"; a Title Case headline is no title of that kind)."""
+    words = m.group().split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words[1:]):
+        return False
+    others = sentence[: m.start()].split() + sentence[m.end() :].split()
+    lower = sum(1 for w in others if w[0].islower())
+    return lower > len(others) / 2
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    if in_a_title(m, ctx.sentence):
+        return None
     word = " ".join(m["word"].lower().split())
     part = m["part"].lower() if m["part"] else None
     if word in {"this", "last"} and part is None:
