@@ -103,6 +103,12 @@ def test_year_earlier_periods(body, expected):
         ("The polls close at 20:00 and counting runs until 23:15.",
          [("20:00", "TIME", "2003-05-06T20:00"), ("23:15", "TIME", "2003-05-06T23:15")]),
         ("They won 2:1 at home; the ratio stood at 3:2.", []),
+        # times named by the light: the part of the day they fall in
+        ("They attacked at dusk.", [("dusk", "DATE", "2003-05-06TEV")]),
+        ("It began at dawn on Sunday.", [("dawn on Sunday", "DATE", "2003-05-04TMO")]),
+        ("They died yesterday at dawn.",
+         [("yesterday", "DATE", "2003-05-05"), ("dawn", "DATE", "2003-05-05TMO")]),
+        ("It was the dawn of a new era; they worked from dawn to dusk.", []),
     ],
 )  # fmt: skip
 def test_times_of_day_and_zones(body, expected):
@@ -383,6 +389,9 @@ def test_full_extents_keep_their_modifiers(body, expected):
         ("He stayed a day.", [("a day", "DURATION", "P1D")]),
         ("He spent two days a week ago in Paris.",
          [("two days", "DURATION", "P2D"), ("a week ago", "DATE", "2003-W18")]),
+        # a thing named by how often it comes out is no recurrence
+        ("She reads a weekly magazine and the party daily Granma.", []),
+        ("They rally daily in Havana.", [("daily", "SET", "P1D")]),
     ],
 )  # fmt: skip
 def test_sets(body, expected):

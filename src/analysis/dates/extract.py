@@ -72,7 +72,7 @@ ALL_RULES: tuple[Rule, ...] = (
 
 
 #: Rules that find a clock time, on the dateline's day unless a weekday comes with it.
-_CLOCKS = frozenset({"clock", "clock_24h", "clock_at", "clock_word"})
+_CLOCKS = frozenset({"clock", "clock_24h", "clock_at", "clock_word", "twilight"})
 #: Rules valued against the date the text is talking about, up to the expression itself.
 _ANAPHORIC = frozenset(
     (

@@ -634,6 +634,24 @@ _CLOCK_IDIOM_BEFORE = re.compile(r"\b(?i:high)\s+$")
 _CLOCK_IDIOM_AFTER = re.compile(r"\s+(?i:oil|blue|sun)\b")
 
 
+#: Times of day named by the light: the part of the day they fall in.
+_TWILIGHT = {"dawn": "TMO", "daybreak": "TMO", "sunrise": "TMO", "first light": "TMO",
+             "dusk": "TEV", "sunset": "TEV", "sundown": "TEV", "nightfall": "TEV"}  # fmt: skip
+
+
+def _twilight(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "at dusk" (``2003-05-06TEV``), "at dawn Sunday" (``2003-05-04TMO``): the part of the
+    day it falls in, on the dateline's day unless a day is named."""
+    part = _TWILIGHT[" ".join(m["word"].lower().split())]
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-XX-XX{part}")
+    day = ctx.anchor
+    if m["weekday"]:
+        weekday = WEEKDAYS[m["weekday"].lower()]
+        day = _weekday_date(day, weekday, future=_is_future(ctx, m.start()), strict=False)
+    return Timex("DATE", f"{day_value(day)}{part}")
+
+
 def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
     if _CLOCK_IDIOM_BEFORE.search(ctx.sentence, 0, m.start()) or _CLOCK_IDIOM_AFTER.match(
         ctx.sentence, m.end()
@@ -661,8 +679,19 @@ _SET_WORDS = {
 }
 
 
+#: After "daily", "weekly": a thing named by how often it comes out, not a recurrence ("a
+#: weekly magazine", "the Communist Party daily Granma").
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:(?:news)?papers?|magazines?|journals?|newsletters?|tabloids?|publications?|"
+    r"columns?|editions?|digests?|gazettes?|bulletins?|"
+    rf"(?!{WEEKDAY}|{MONTH})[A-Z]\w+)\b"
+)
+
+
 def _set(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["word"]:
+        if _PUBLICATION_AFTER.match(ctx.sentence, m.end()):
+            return None
         return Timex("SET", _SET_WORDS[m["word"].lower()])
     unit = m["unit"].lower()
     if unit in WEEKDAYS:
@@ -1046,6 +1075,20 @@ RULES: tuple[Rule, ...] = (
         _clock,
         flags=re.IGNORECASE,
         needs=(":",),
+    ),
+    _rule(
+        "twilight",
+        # "at dusk", "before dawn on Sunday"; not "the dawn of a new era"
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{word} )"
+            for word in ("at", "before", "after", "until", "by", "around", "since", "till")
+        )
+        + r")(?P<word>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall|first\s+light)\b"
+        rf"(?!\s+of\b)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _twilight,
+        flags=re.IGNORECASE,
+        needs=("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall", "light"),
     ),
     _rule(
         "clock_word",
