@@ -392,6 +392,9 @@ def test_full_extents_keep_their_modifiers(body, expected):
         # a thing named by how often it comes out is no recurrence
         ("She reads a weekly magazine and the party daily Granma.", []),
         ("They rally daily in Havana.", [("daily", "SET", "P1D")]),
+        # every n units: a SET of that period
+        ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
+        ("They meet every other week.", [("every other week", "SET", "P2W")]),
     ],
 )  # fmt: skip
 def test_sets(body, expected):

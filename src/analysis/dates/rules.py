@@ -688,6 +688,16 @@ _PUBLICATION_AFTER = re.compile(
 )
 
 
+def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "every four years" (SET ``P4Y``), "every other week" (``P2W``)."""
+    if m["other"]:
+        return Timex("SET", _duration(2, _unit(m["other"])))
+    number = _number(m["num"])
+    if number is None:
+        return None
+    return Timex("SET", _duration(number, _unit(m["unit"])))
+
+
 def _set(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["word"]:
         if _PUBLICATION_AFTER.match(ctx.sentence, m.end()):
@@ -1095,6 +1105,14 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _clock_word,
         needs=("noon", "midday", "midnight"),
+    ),
+    _rule(
+        "every_n",
+        rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{_NUMBER_WORDS}))\s+"
+        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades))"
+        r"|(?i:other)\s+(?P<other>(?i:year|month|week|day|hour|minute|decade)))\b",
+        _every_n,
+        needs=("every",),
     ),
     _rule(
         "set",
