@@ -1,4 +1,8 @@
-"""The rule table: a rule's ``needs`` words only skip sentences it could never match."""
+"""The general rules (``analysis.dates.rules``): calendar dates, weekdays and the tense of
+their clause, relative days and periods, full extents — sentences written for each, with the
+value the TimeML / TIMEX3 guidelines give (dateline: Tuesday 6 May 2003 unless said
+otherwise); and the rule table: a rule's ``needs`` words only skip sentences it could never
+match."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import DEFAULT_CORPUS, read_articles
+from analysis import DEFAULT_CORPUS, read_articles, timeline
 from analysis.dates.extract import ALL_RULES, _units
 
 _SENTENCES = [text for article in read_articles(DEFAULT_CORPUS) for *_, text in _units(article)]
@@ -41,3 +45,165 @@ def test_needs_never_skip_a_match_in_real_news(rule):
 def test_needs_never_skip_a_match_in_generated_sentences(words):
     text = " ".join(words)
     assert [r.name for r in ALL_RULES if r.needs and not _holds(r, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The hearing is set for the week of June 9.",
+         [("the week of June 9", "DATE", "2003-W24")]),
+        ("They met the weekend of May 3.", [("the weekend of May 3", "DATE", "2003-W18-WE")]),
+        # TimeBank-style extents keep a part of a named day out: the date alone
+        ("He was shot on the night of May 2.", [("May 2", "DATE", "2003-05-02")]),
+        ("The week of chaos began on Monday.", [("Monday", "DATE", "2003-05-05")]),
+    ],
+)  # fmt: skip
+def test_the_week_of_a_named_day_is_one_expression(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It took almost two years.", [("almost two years", "DURATION", "P2Y")]),
+        ("It took more than a decade.", [("more than a decade", "DURATION", "P10Y")]),
+        ("Over the past five years it grew.", [("the past five years", "DURATION", "P5Y")]),
+        ("Prices rose earlier this month.", [("earlier this month", "DATE", "2003-05")]),
+        # the edge of a period belongs to it, and leaves its value as it is
+        ("Rates rose at the end of last year.", [("the end of last year", "DATE", "2002")]),
+        ("The plan runs through the end of 1991.", [("the end of 1991", "DATE", "1991")]),
+        ("The program ends in the year 2010.", [("the year 2010", "DATE", "2010")]),
+        ("The rate was set for the week ending May 2.",
+         [("the week ending May 2", "DATE", "2003-W18")]),
+        # "the end of the year": the year talked about, or the dateline's
+        ("The deal expires at the end of the month.",
+         [("the end of the month", "DATE", "2003-05")]),
+        ("He joined in 1985. At the end of the year he left.",
+         [("1985", "DATE", "1985"), ("the end of the year", "DATE", "1985")]),
+        ("At the end of the day, it is about money.", []),
+        ("It was the end of the year-long war.", [("year-long", "DURATION", "P1Y")]),
+    ],
+)  # fmt: skip
+def test_full_extents_keep_their_modifiers(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the nearest tense cue before the weekday decides
+        ("The minister will fly home, officials said Friday.", "2003-05-02"),
+        ("Officials said Friday the minister will fly home.", "2003-05-02"),
+        ("The minister will fly home Friday, officials said.", "2003-05-09"),
+        # no cue before it: the first verb after it
+        ("On Friday, the league plans to hold a rally.", "2003-05-09"),
+        ("On Friday, the league held a rally.", "2003-05-02"),
+        ("On Friday, when she set aside her vacation plans, the trip began.", "2003-05-02"),
+        ("On Friday, talks are expected to resume.", "2003-05-09"),
+        ("On Friday, the government planned to pay the first claims.", "2003-05-02"),
+        # a present tense that schedules is future; a noun is no verb
+        ("The trial begins Friday in Boston.", "2003-05-09"),
+        ("The vote is on Friday.", "2003-05-09"),
+        ("After the vote Friday, the party split.", "2003-05-02"),
+        # a deadline with no verb before it is still to come, unless the clause is past
+        ("The agency has given them until Friday to sign.", "2003-05-09"),
+        ("The agency extended its deadline until Friday.", "2003-05-09"),
+        ("Officials gave him until Friday to leave.", "2003-05-09"),
+        ("He stayed until Friday.", "2003-05-02"),
+        ("Until Friday, they had not called him a suspect.", "2003-05-02"),
+        # a participle after "be" is no past tense
+        ("The treaty will be signed Friday.", "2003-05-09"),
+        ("The treaty is to be signed Friday.", "2003-05-09"),
+    ],
+)  # fmt: skip
+def test_weekdays_follow_the_tense_of_their_clause(dates, body, expected):
+    assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day of the month alone: the last one, or the next in a clause about the future
+        ("He arrived on the 2nd and left.", [("the 2nd", "DATE", "2003-05-02")]),
+        ("He arrived on the 12th.", [("the 12th", "DATE", "2003-04-12")]),
+        ("The ceremony will be held on the 25th.", [("the 25th", "DATE", "2003-05-25")]),
+        ("She died on the 31st.", [("the 31st", "DATE", "2003-03-31")]),
+        ("They live on the 25th floor.", []),
+        # "earlier"/"later" belong to "today"
+        ("The minister will speak later today.", [("later today", "DATE", "2003-05-06")]),
+        # "May", "March" between a determiner and the noun they date
+        ("The March accession will help.", [("March", "DATE", "2004-03")]),
+        ("The March on Washington was big and the march was calm.", []),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_alone(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the possessive is not part of the expression (TimeML: <TIMEX3>Sunday</TIMEX3>'s)
+        ("Sunday's vote was close.", [("Sunday", "DATE", "2003-05-04")]),
+        ("Last Friday’s game was won.", [("Last Friday", "DATE", "2003-05-02")]),
+        # a plural weekday is every such day
+        ("The shop closes on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+        ("He ran on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ],
+)  # fmt: skip
+def test_weekday_extents_and_plurals(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a month opening a sentence told in the past has happened (dateline 2003-05-06)
+        ("In December, a bomb killed two officers.", "2002-12"),
+        ("On Dec. 3, the board voted to close the plant.", "2002-12-03"),
+        ("Early in June the company said it would reopen.", "2002-06"),
+        ("In May, sales fell.", "2003-05"),
+        # otherwise the nearest, the future counted farther unless the clause speaks of it
+        ("In December, the newly elected parliament will meet.", "2003-12"),
+        ("The company said it expects to finish in December.", "2003-12"),
+        ("By setting a May 14 return date, the court gave them time.", "2003-05-14"),
+        ("In June, a new law takes effect.", "2003-06"),
+    ],
+)  # fmt: skip
+def test_a_month_opening_a_past_sentence_has_happened(dates, body, expected):
+    assert [value for _, _, value in dates(body)] == [expected]
+
+
+def test_our_article_timeline_is_unchanged(article):
+    assert timeline(article)["value"].tolist() == [
+        "2003", "2014", "2020", "2021-08-15", "2021-08-17",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Sunday Times reported the deal.",
+        "He writes for the Mail on Sunday.",
+        "He was a Friday-night regular.",
+        "She hosts Saturday Night Live.",
+        "The Weekend Edition show aired.",
+    ],
+)
+def test_weekdays_in_names_are_no_dates(dates, body):
+    assert dates(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Work will resume in the spring.", [("the spring", "DATE", "2004-SP")]),
+        ("Work will resume in the summer.", [("the summer", "DATE", "2003-SU")]),
+        ("Sales fell in the fall.", [("the fall", "DATE", "2002-FA")]),
+        ("Sales fell in the spring.", [("the spring", "DATE", "2003-SP")]),
+        ("Classes in the fall semester begin.", []),
+        ("The fall of Rome was slow.", []),
+    ],
+)
+def test_the_season_follows_the_tense(dates, body, expected):
+    assert dates(body) == expected

@@ -208,11 +208,11 @@ def evaluate(
 
 #: Rule name -> family of expressions (the module that holds it).
 def _families() -> dict[str, str]:
-    from analysis.dates import anaphora, business, decades, numeric, ranges, relative_year, spelled
+    from analysis.dates.extract import FAMILIES
     from analysis.dates.rules import RULES
 
     families = {rule.name: "general" for rule in RULES}
-    for module in (anaphora, business, decades, numeric, ranges, relative_year, spelled):
+    for module in FAMILIES:
         families |= {rule.name: module.__name__.rsplit(".", 1)[-1] for rule in module.RULES}
     return families
 

@@ -15,10 +15,13 @@ from analysis.dates import (
     business,
     decades,
     durations,
+    holidays,
     numeric,
     ranges,
     relative_year,
+    sets,
     spelled,
+    times,
 )
 from analysis.dates.calendar import place, week_value
 from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, Timex
@@ -57,18 +60,22 @@ def _units(article: Article) -> Iterator[tuple[int, int, int, str]]:
         yield sentence.paragraph, sentence.index, sentence.start, sentence.text
 
 
-#: The rules of every family, the general ones first (they win ties of equal length).
-ALL_RULES: tuple[Rule, ...] = (
-    *RULES,
-    *business.RULES,
-    *anaphora.RULES,
-    *decades.RULES,
-    *durations.RULES,
-    *numeric.RULES,
-    *ranges.RULES,
-    *relative_year.RULES,
-    *spelled.RULES,
+#: The modules of the families of expressions beyond the general rules, each with its rules.
+FAMILIES = (
+    times,
+    sets,
+    holidays,
+    business,
+    anaphora,
+    decades,
+    durations,
+    numeric,
+    ranges,
+    relative_year,
+    spelled,
 )
+#: The rules of every family, the general ones first (they win ties of equal length).
+ALL_RULES: tuple[Rule, ...] = (*RULES, *(rule for module in FAMILIES for rule in module.RULES))
 
 
 #: Rules that find a clock time, on the dateline's day unless a weekday comes with it.

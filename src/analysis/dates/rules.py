@@ -29,7 +29,6 @@ from analysis.dates.calendar import (
 from analysis.dates.lexicon import (
     COUNT_NOUNS,
     DAY_PARTS,
-    FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -596,121 +595,6 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DURATION", _duration(None, _unit(m["unit"])))
 
 
-def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    hour = int(m["h"])
-    minute = int(m["mi"] or 0)
-    ampm = (m["ampm"] or "").lower().replace(" ", "")
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    if ampm.startswith("a") and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59 or (not ampm and hour > 23):
-        return None
-    if m["weekday"]:
-        weekday = WEEKDAYS[m["weekday"].lower()]
-        if ctx.anchor is None:
-            return Timex("TIME", f"XXXX-WXX-{weekday + 1}T{hour:02d}:{minute:02d}")
-        future = _is_future(ctx, m.start())
-        day = _weekday_date(ctx.anchor, weekday, future=future, strict=False)
-    elif ctx.anchor is None:
-        return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{_zone(m['zone'])}")
-    else:
-        day = ctx.anchor
-    return Timex("TIME", f"{day_value(day)}T{hour:02d}:{minute:02d}{_zone(m['zone'])}")
-
-
-#: Offsets of the time zones news copy names; GMT and UTC are "Z". "local time" keeps none.
-ZONES = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05",
-         "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01",
-         "CEST": "+02", "EET": "+02", "MSK": "+03", "IST": "+0530", "JST": "+09"}  # fmt: skip
-
-
-def _zone(zone: str | None) -> str:
-    return ZONES.get(zone or "", "")
-
-
-#: Idioms with a clock word that name no time: "high noon", "burn the midnight oil".
-_CLOCK_IDIOM_BEFORE = re.compile(r"\b(?i:high)\s+$")
-_CLOCK_IDIOM_AFTER = re.compile(r"\s+(?i:oil|blue|sun)\b")
-
-
-#: Times of day named by the light: the part of the day they fall in.
-_TWILIGHT = {"dawn": "TMO", "daybreak": "TMO", "sunrise": "TMO", "first light": "TMO",
-             "dusk": "TEV", "sunset": "TEV", "sundown": "TEV", "nightfall": "TEV"}  # fmt: skip
-
-
-def _twilight(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "at dusk" (``2003-05-06TEV``), "at dawn Sunday" (``2003-05-04TMO``): the part of the
-    day it falls in, on the dateline's day unless a day is named."""
-    part = _TWILIGHT[" ".join(m["word"].lower().split())]
-    if ctx.anchor is None:
-        return Timex("DATE", f"XXXX-XX-XX{part}")
-    day = ctx.anchor
-    if m["weekday"]:
-        weekday = WEEKDAYS[m["weekday"].lower()]
-        day = _weekday_date(day, weekday, future=_is_future(ctx, m.start()), strict=False)
-    return Timex("DATE", f"{day_value(day)}{part}")
-
-
-def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
-    if _CLOCK_IDIOM_BEFORE.search(ctx.sentence, 0, m.start()) or _CLOCK_IDIOM_AFTER.match(
-        ctx.sentence, m.end()
-    ):
-        return None
-    time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
-    if ctx.anchor is None:
-        return Timex("TIME", f"XXXX-XX-XXT{time}")
-    day = ctx.anchor
-    if m["weekday"]:  # "midnight Sunday": the Sunday of the week around the dateline
-        weekday = WEEKDAYS[m["weekday"].lower()]
-        day = _weekday_date(day, weekday, future=_is_future(ctx, m.start()), strict=False)
-    return Timex("TIME", f"{day_value(day)}T{time}")
-
-
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
-_SET_WORDS = {
-    "daily": "P1D",
-    "nightly": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-}
-
-
-#: After "daily", "weekly": a thing named by how often it comes out, not a recurrence ("a
-#: weekly magazine", "the Communist Party daily Granma").
-_PUBLICATION_AFTER = re.compile(
-    r"\s+(?:(?:news)?papers?|magazines?|journals?|newsletters?|tabloids?|publications?|"
-    r"columns?|editions?|digests?|gazettes?|bulletins?|"
-    rf"(?!{WEEKDAY}|{MONTH})[A-Z]\w+)\b"
-)
-
-
-def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "every four years" (SET ``P4Y``), "every other week" (``P2W``)."""
-    if m["other"]:
-        return Timex("SET", _duration(2, _unit(m["other"])))
-    number = _number(m["num"])
-    if number is None:
-        return None
-    return Timex("SET", _duration(number, _unit(m["unit"])))
-
-
-def _set(m: re.Match[str], ctx: Context) -> Timex | None:
-    if m["word"]:
-        if _PUBLICATION_AFTER.match(ctx.sentence, m.end()):
-            return None
-        return Timex("SET", _SET_WORDS[m["word"].lower()])
-    unit = m["unit"].lower()
-    if unit in WEEKDAYS:
-        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
-    if unit in DAY_PARTS:
-        return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
-    return Timex("SET", _SET_UNITS.get(unit.removesuffix("end"), "P1W"))
-
-
 _REFS = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
@@ -730,85 +614,6 @@ def _ref(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "now" and re.match(r"\s*(?:that\b|-)", ctx.sentence[m.end() :]):
         return None
     return Timex("DATE", _REFS[word])
-
-
-def _easter(year: int) -> dt.date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    if n > 0:
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = shift_day(first, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _holiday_date(name: str, year: int) -> dt.date:
-    if name in _MOVEABLE_FEASTS:
-        base, days = _MOVEABLE_FEASTS[name]
-        return _holiday_date(base, year) + dt.timedelta(days=days)
-    if name in FIXED_HOLIDAYS:
-        return dt.date(year, *FIXED_HOLIDAYS[name])
-    if name.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 3, 4)
-    if name.startswith("easter"):
-        return _easter(year)
-    if name == "election day":
-        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    if name == "labor day":
-        return _nth_weekday(year, 9, 0, 1)
-    if name == "memorial day":
-        return _nth_weekday(year, 5, 0, -1)
-    raise KeyError(name)
-
-
-#: Past verbs that report rather than tell what happened: "said" dates the saying, not the
-#: holiday ("Retailers said Christmas sales will be strong").
-_REPORTING = frozenset({"said", "told", "wrote"})
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
-    it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
-    future, the last one in one that tells what happened, else the nearest."""
-    name = " ".join(m["name"].lower().replace("’", "'").split())
-    relation = _relation(m["rel"])
-    if m["year"] and name == "black friday":
-        return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
-    if m["year"]:
-        day = _holiday_date(name, int(m["year"]))
-    elif ctx.anchor is None:
-        return Timex("DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
-    else:
-        year = ctx.anchor.year
-        this_year = _holiday_date(name, year)
-        if relation == "last" and this_year >= ctx.anchor:
-            year -= 1
-        elif relation == "next" and this_year <= ctx.anchor:
-            year += 1
-        day = _holiday_date(name, year)
-        if relation is None:
-            candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
-            if m["week"]:  # "as Easter week began": the week has begun when its Monday has
-                candidates = [c - dt.timedelta(days=c.weekday()) for c in candidates]
-            day = _nearest(ctx.anchor, candidates, future=False)
-            if _is_future(ctx, m.start()) or _FUTURE_VERB.search(ctx.sentence, m.end()):
-                day = min(c for c in candidates if c >= ctx.anchor)  # "will return after Labor Day"
-            elif any(
-                verb.group().lower() not in _REPORTING for verb in _PAST.finditer(ctx.sentence)
-            ):
-                day = max(c for c in candidates if c <= ctx.anchor)  # "opened on Christmas Eve"
-    return Timex("DATE", week_value(day) if m["week"] else day_value(day))
 
 
 #: Words of a game: "scored 10 points in the fourth quarter" is no calendar quarter.
@@ -872,18 +677,6 @@ _MOD = (
     r"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of|"
     r"the middle of))[\s-]+)?"
 )
-#: Days named after a holiday they are counted from: (holiday, days after it).
-_MOVEABLE_FEASTS: dict[str, tuple[str, int]] = {
-    "good friday": ("easter", -2),
-    "holy thursday": ("easter", -3),
-    "maundy thursday": ("easter", -3),
-    "palm sunday": ("easter", -7),
-    "ash wednesday": ("easter", -46),
-    "easter monday": ("easter", 1),
-    "pentecost": ("easter", 49),
-    "black friday": ("thanksgiving", 1),
-    "cyber monday": ("thanksgiving", 4),
-}
 #: Named days that are events, not a weekday of the story ("Bloody Sunday", "Super Tuesday").
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Black|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Super|Cyber|Fat|Shrove|Giving|Blue)"
@@ -895,17 +688,6 @@ _TITLE_AFTER_DAY = re.compile(
     r"Observer|Star|Magazine|Edition|Night\s+(?:Live|Football|Fever)|School|Service|Market)\b"
 )
 _PAPER_ON = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Post|Telegraph|Herald)\s+on\s+$")
-_HOLIDAYS = "|".join(
-    [
-        *(re.escape(name).replace("'", "['’]") for name in FIXED_HOLIDAYS),
-        r"thanksgiving(?: day)?",
-        r"easter(?: sunday)?",
-        "election day",
-        "labor day",
-        "memorial day",
-        *_MOVEABLE_FEASTS,
-    ]
-)
 
 
 def _rule(
@@ -921,10 +703,6 @@ _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _UNIT_WORDS = (
     "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"
 )  # fmt: skip
-_HOLIDAY_WORDS = (
-    *sorted({name.split()[0].split("'")[0] for name in (*FIXED_HOLIDAYS, *_MOVEABLE_FEASTS)}),
-    *("thanksgiving", "easter", "election", "labor", "memorial"),
-)
 _DIGITS = tuple("0123456789")
 
 
@@ -1045,118 +823,11 @@ RULES: tuple[Rule, ...] = (
         needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
     _rule(
-        "clock",
-        rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
-        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
-        _clock,
-        needs=("a.", "p.", "am", "pm"),
-    ),
-    _rule(
-        "clock_24h",
-        rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
-        rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
-        _clock,
-        needs=_DIGITS,
-    ),
-    _rule(
-        "clock_at",
-        # "at 10:30", "until 23:00" with neither a.m./p.m. nor a zone: a time after "at",
-        # "by", "until"..., never a score or a ratio ("won 2:1")
-        r"(?:"
-        + "|".join(
-            rf"(?<=\b{word} )"
-            for word in (
-                "at",
-                "by",
-                "until",
-                "till",
-                "before",
-                "after",
-                "around",
-                "about",
-                "from",
-                "since",
-            )
-        )
-        + rf")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)(?P<zone>)(?![\d:]|[.,]\d)"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
-        _clock,
-        flags=re.IGNORECASE,
-        needs=(":",),
-    ),
-    _rule(
-        "twilight",
-        # "at dusk", "before dawn on Sunday"; not "the dawn of a new era"
-        r"(?:"
-        + "|".join(
-            rf"(?<=\b{word} )"
-            for word in ("at", "before", "after", "until", "by", "around", "since", "till")
-        )
-        + r")(?P<word>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall|first\s+light)\b"
-        rf"(?!\s+of\b)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
-        _twilight,
-        flags=re.IGNORECASE,
-        needs=("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall", "light"),
-    ),
-    _rule(
-        "clock_word",
-        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?{WEEKDAY})?",
-        _clock_word,
-        needs=("noon", "midday", "midnight"),
-    ),
-    _rule(
-        "every_n",
-        rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{_NUMBER_WORDS}))\s+"
-        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades))"
-        r"|(?i:other)\s+(?P<other>(?i:year|month|week|day|hour|minute|decade)))\b",
-        _every_n,
-        needs=("every",),
-    ),
-    _rule(
-        "set",
-        r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"
-        r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
-        # "24 hours a day", "seven days a week": how much of every period
-        rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
-        r"\s+(?P<unit>(?i:day|week|month|"
-        r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
-        _set,
-        needs=(
-            "daily",
-            "nightly",
-            "weekly",
-            "monthly",
-            "annually",
-            "yearly",
-            "hourly",
-            "every",
-            "each",
-            "once",
-            "twice",
-            "per",
-            "times",
-            "hours a",
-            "days a",
-            "nights a",
-            "minutes a",
-        ),
-    ),
-    _rule(
         "ref",
         r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|the future|"
         r"future|the past))\b(?![-’'])",
         _ref,
         needs=("now", "current", "present", "future", "past"),
-    ),
-    _rule(
-        "holiday",
-        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b"
-        rf"(?P<week>\s+(?i:week)\b)?(?:,?\s+{YEAR})?",
-        _holiday,
-        needs=_HOLIDAY_WORDS,
     ),
     _rule(
         "day_of_month",

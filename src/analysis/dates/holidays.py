@@ -1,0 +1,151 @@
+"""Holidays and named days: "Christmas", "last Thanksgiving", "Easter 2001", the week that
+holds one ("Easter week" → ``2000-W16``) and the days counted from one ("Good Friday", "Ash
+Wednesday", "Black Friday"); "Black Friday 1869" is an event known by its year.
+
+Named alone, a holiday is the next one in a sentence about the future, the last one in a
+sentence that tells what happened ("said" only reports), else the nearest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from analysis.dates.calendar import day_value, shift_day, week_value
+from analysis.dates.lexicon import FIXED_HOLIDAYS
+from analysis.dates.rules import (
+    _FUTURE_VERB,
+    _PAST,
+    YEAR,
+    Context,
+    Rule,
+    Timex,
+    _is_future,
+    _nearest,
+    _relation,
+    _rule,
+)
+
+__all__ = ["MOVEABLE_FEASTS", "RULES"]
+
+#: Days named after a holiday they are counted from: (holiday, days after it).
+MOVEABLE_FEASTS: dict[str, tuple[str, int]] = {
+    "good friday": ("easter", -2),
+    "holy thursday": ("easter", -3),
+    "maundy thursday": ("easter", -3),
+    "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46),
+    "easter monday": ("easter", 1),
+    "pentecost": ("easter", 49),
+    "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    if n > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = shift_day(first, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name in MOVEABLE_FEASTS:
+        base, days = MOVEABLE_FEASTS[name]
+        return _holiday_date(base, year) + dt.timedelta(days=days)
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    raise KeyError(name)
+
+
+#: Past verbs that report rather than tell what happened: "said" dates the saying, not the
+#: holiday ("Retailers said Christmas sales will be strong").
+_REPORTING = frozenset({"said", "told", "wrote"})
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
+    it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
+    future, the last one in one that tells what happened, else the nearest."""
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    relation = _relation(m["rel"])
+    if m["year"] and name == "black friday":
+        return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
+    if m["year"]:
+        day = _holiday_date(name, int(m["year"]))
+    elif ctx.anchor is None:
+        return Timex("DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
+    else:
+        year = ctx.anchor.year
+        this_year = _holiday_date(name, year)
+        if relation == "last" and this_year >= ctx.anchor:
+            year -= 1
+        elif relation == "next" and this_year <= ctx.anchor:
+            year += 1
+        day = _holiday_date(name, year)
+        if relation is None:
+            candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
+            if m["week"]:  # "as Easter week began": the week has begun when its Monday has
+                candidates = [c - dt.timedelta(days=c.weekday()) for c in candidates]
+            day = _nearest(ctx.anchor, candidates, future=False)
+            if _is_future(ctx, m.start()) or _FUTURE_VERB.search(ctx.sentence, m.end()):
+                day = min(c for c in candidates if c >= ctx.anchor)  # "will return after Labor Day"
+            elif any(
+                verb.group().lower() not in _REPORTING for verb in _PAST.finditer(ctx.sentence)
+            ):
+                day = max(c for c in candidates if c <= ctx.anchor)  # "opened on Christmas Eve"
+    return Timex("DATE", week_value(day) if m["week"] else day_value(day))
+
+
+_HOLIDAYS = "|".join(
+    [
+        *(re.escape(name).replace("'", "['’]") for name in FIXED_HOLIDAYS),
+        r"thanksgiving(?: day)?",
+        r"easter(?: sunday)?",
+        "election day",
+        "labor day",
+        "memorial day",
+        *MOVEABLE_FEASTS,
+    ]
+)
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "holiday",
+        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b"
+        rf"(?P<week>\s+(?i:week)\b)?(?:,?\s+{YEAR})?",
+        _holiday,
+    ),
+)
+
+# Words of which one must occur in a sentence for the rule to be tried (lower case).
+_HOLIDAY_WORDS = (
+    *sorted({name.split()[0].split("'")[0] for name in (*FIXED_HOLIDAYS, *MOVEABLE_FEASTS)}),
+    *("thanksgiving", "easter", "election", "labor", "memorial"),
+)
+RULES = tuple(dataclasses.replace(rule, needs=_HOLIDAY_WORDS) for rule in RULES)

@@ -1,0 +1,112 @@
+"""Sets: recurring times ("daily", "every Sunday" → ``XXXX-WXX-7``, "twice a week" →
+``P1W``, "24 hours a day", "every four years" → ``P4Y``, "Friday mornings" elsewhere).
+
+"Daily" or "weekly" naming a thing that comes out that often ("a weekly magazine", "the
+party daily Granma") is no recurrence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.lexicon import DAY_PARTS, WEEKDAYS
+from analysis.dates.rules import (
+    _NUMBER_WORDS,
+    MONTH,
+    WEEKDAY,
+    Context,
+    Rule,
+    Timex,
+    _duration,
+    _number,
+    _rule,
+    _unit,
+)
+
+__all__ = ["RULES"]
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+_SET_WORDS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+
+
+#: After "daily", "weekly": a thing named by how often it comes out, not a recurrence ("a
+#: weekly magazine", "the Communist Party daily Granma").
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:(?:news)?papers?|magazines?|journals?|newsletters?|tabloids?|publications?|"
+    r"columns?|editions?|digests?|gazettes?|bulletins?|"
+    rf"(?!{WEEKDAY}|{MONTH})[A-Z]\w+)\b"
+)
+
+
+def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "every four years" (SET ``P4Y``), "every other week" (``P2W``)."""
+    if m["other"]:
+        return Timex("SET", _duration(2, _unit(m["other"])))
+    number = _number(m["num"])
+    if number is None:
+        return None
+    return Timex("SET", _duration(number, _unit(m["unit"])))
+
+
+def _set(m: re.Match[str], ctx: Context) -> Timex | None:
+    if m["word"]:
+        if _PUBLICATION_AFTER.match(ctx.sentence, m.end()):
+            return None
+        return Timex("SET", _SET_WORDS[m["word"].lower()])
+    unit = m["unit"].lower()
+    if unit in WEEKDAYS:
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit in DAY_PARTS:
+        return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+    return Timex("SET", _SET_UNITS.get(unit.removesuffix("end"), "P1W"))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "every_n",
+        rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{_NUMBER_WORDS}))\s+"
+        r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades))"
+        r"|(?i:other)\s+(?P<other>(?i:year|month|week|day|hour|minute|decade)))\b",
+        _every_n,
+        needs=("every",),
+    ),
+    _rule(
+        "set",
+        r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"
+        r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
+        # "24 hours a day", "seven days a week": how much of every period
+        rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
+        r"\s+(?P<unit>(?i:day|week|month|"
+        r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
+        _set,
+        needs=(
+            "daily",
+            "nightly",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "hourly",
+            "every",
+            "each",
+            "once",
+            "twice",
+            "per",
+            "times",
+            "hours a",
+            "days a",
+            "nights a",
+            "minutes a",
+        ),
+    ),
+)

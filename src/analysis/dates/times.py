@@ -1,0 +1,154 @@
+"""Times of day: clock times with their zone ("10:35 a.m.", "14:20 GMT" → ``T14:20Z``, "9
+p.m. EST" → ``T21:00-05``, "at 20:00"), clock words ("noon", "midnight Sunday" →
+``T24:00``; "high noon" and "the midnight oil" are idioms) and the light ("at dusk" →
+``TEV``, "at dawn" → ``TMO``).
+
+A time is on the dateline's day unless a weekday comes with it; :mod:`analysis.dates.extract`
+moves one that names no day to the day its sentence names, before or right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.dates.calendar import day_value
+from analysis.dates.lexicon import WEEKDAYS
+from analysis.dates.rules import (
+    WEEKDAY,
+    Context,
+    Rule,
+    Timex,
+    _is_future,
+    _rule,
+    _weekday_date,
+)
+
+__all__ = ["RULES", "ZONES"]
+
+
+def _day(m: re.Match[str], ctx: Context) -> str:
+    """The day a time of day is on, as a TIMEX3 date: the weekday that comes with it ("4 a.m.
+    Thursday": the Thursday of the week around the dateline, by the tense of its clause), else
+    the dateline's day; with no dateline, unknown digits (``XXXX-WXX-4``, ``XXXX-XX-XX``)."""
+    weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
+    if ctx.anchor is None:
+        return "XXXX-XX-XX" if weekday is None else f"XXXX-WXX-{weekday + 1}"
+    if weekday is None:
+        return day_value(ctx.anchor)
+    future = _is_future(ctx, m.start())
+    return day_value(_weekday_date(ctx.anchor, weekday, future=future, strict=False))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(" ", "")
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59 or (not ampm and hour > 23):
+        return None
+    return Timex("TIME", f"{_day(m, ctx)}T{hour:02d}:{minute:02d}{_zone(m['zone'])}")
+
+
+#: Offsets of the time zones news copy names; GMT and UTC are "Z". "local time" keeps none.
+ZONES = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05",
+         "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01",
+         "CEST": "+02", "EET": "+02", "MSK": "+03", "IST": "+0530", "JST": "+09"}  # fmt: skip
+
+
+def _zone(zone: str | None) -> str:
+    return ZONES.get(zone or "", "")
+
+
+#: Idioms with a clock word that name no time: "high noon", "burn the midnight oil".
+_CLOCK_IDIOM_BEFORE = re.compile(r"\b(?i:high)\s+$")
+_CLOCK_IDIOM_AFTER = re.compile(r"\s+(?i:oil|blue|sun)\b")
+
+
+#: Times of day named by the light: the part of the day they fall in.
+_TWILIGHT = {"dawn": "TMO", "daybreak": "TMO", "sunrise": "TMO", "first light": "TMO",
+             "dusk": "TEV", "sunset": "TEV", "sundown": "TEV", "nightfall": "TEV"}  # fmt: skip
+
+
+def _twilight(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "at dusk" (``2003-05-06TEV``), "at dawn Sunday" (``2003-05-04TMO``): the part of the
+    day it falls in, on the dateline's day unless a day is named."""
+    part = _TWILIGHT[" ".join(m["word"].lower().split())]
+    return Timex("DATE", f"{_day(m, ctx)}{part}")
+
+
+def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    if _CLOCK_IDIOM_BEFORE.search(ctx.sentence, 0, m.start()) or _CLOCK_IDIOM_AFTER.match(
+        ctx.sentence, m.end()
+    ):
+        return None
+    time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
+    return Timex("TIME", f"{_day(m, ctx)}T{time}")  # "midnight Sunday": that Sunday
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "clock",
+        rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+        needs=("a.", "p.", "am", "pm"),
+    ),
+    _rule(
+        "clock_24h",
+        rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
+        rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+        needs=tuple("0123456789"),
+    ),
+    _rule(
+        "clock_at",
+        # "at 10:30", "until 23:00" with neither a.m./p.m. nor a zone: a time after "at",
+        # "by", "until"..., never a score or a ratio ("won 2:1")
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{word} )"
+            for word in (
+                "at",
+                "by",
+                "until",
+                "till",
+                "before",
+                "after",
+                "around",
+                "about",
+                "from",
+                "since",
+            )
+        )
+        + rf")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)(?P<zone>)(?![\d:]|[.,]\d)"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock,
+        flags=re.IGNORECASE,
+        needs=(":",),
+    ),
+    _rule(
+        "twilight",
+        # "at dusk", "before dawn on Sunday"; not "the dawn of a new era"
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{word} )"
+            for word in ("at", "before", "after", "until", "by", "around", "since", "till")
+        )
+        + r")(?P<word>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall|first\s+light)\b"
+        rf"(?!\s+of\b)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _twilight,
+        flags=re.IGNORECASE,
+        needs=("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall", "light"),
+    ),
+    _rule(
+        "clock_word",
+        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        _clock_word,
+        needs=("noon", "midday", "midnight"),
+    ),
+)

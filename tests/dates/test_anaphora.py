@@ -1,0 +1,70 @@
+"""Anaphoric dates: valued against the date the text talks about. Sentences written for each
+family, with the value the TimeML / TIMEX3 guidelines give (dateline: Tuesday 6 May 2003
+unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_anaphoric_dates_follow_the_date_the_text_talks_about(dates):
+    found = dates(
+        "The dam was finished in 1998. The previous year, floods had hit the valley. "
+        "On March 3, 2001, the dam failed. Three days later the army arrived. That month "
+        "the rain stopped."
+    )
+    values = {text: value for text, _, value in found}
+    assert values["The previous year"] == "1997"
+    assert values["Three days later"] == "2001-03-06"
+    assert values["That month"] == "2001-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # finer than the date talked about: the unknown part stays unknown, never invented
+        ("The firm lost money in 2001. That month sales fell.", ("That month", "2001-XX")),
+        ("The firm lost money in 2001. The week before, it was sold.",
+         ("The week before", "2001-WXX")),
+        ("The firm lost money in May 2001. The day after, it was sold.",
+         ("The day after", "2001-05-XX")),
+        ("The firm lost money in 2001. Three days later it was sold.",
+         ("Three days later", "2001-XX-XX")),
+        # fine enough: counted from it, a part of a day kept as TIMEX3 writes it
+        ("He met her on May 3. The next morning, they left.",
+         ("The next morning", "2003-05-04TMO")),
+        ("He met her on May 3. The next day, they left.", ("The next day", "2003-05-04")),
+    ],
+)  # fmt: skip
+def test_anaphora_never_invents_a_finer_date(dates, body, expected):
+    assert expected in [(text, value) for text, _, value in dates(body)]
+
+
+def test_earlier_in_the_day_is_the_day_talked_about(dates):
+    found = dates("He died on May 3. Earlier in the day, crowds gathered.")
+    assert ("Earlier in the day", "DATE", "2003-05-03") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He arrived on May 3. He had called the day before, police said.",
+         [("May 3", "DATE", "2003-05-03"), ("the day before", "DATE", "2003-05-02")]),
+        ("He was killed last October. His name was crossed out that same day.",
+         [("last October", "DATE", "2002-10"), ("that same day", "DATE", "2002-10-XX")]),
+        ("He arrived on May 3 and left the day after.",
+         [("May 3", "DATE", "2003-05-03"), ("the day after", "DATE", "2003-05-04")]),
+        # anchored to an event, not to the date talked about: no value to give
+        ("He was last seen May 3, the day before police issued a warrant.",
+         [("May 3", "DATE", "2003-05-03")]),
+        ("He arrived on May 3, the day after the vote.", [("May 3", "DATE", "2003-05-03")]),
+        ("He arrived on May 3, the week before Smith resigned.", [("May 3", "DATE", "2003-05-03")]),
+    ],
+)  # fmt: skip
+def test_the_day_before_counts_from_a_date_only_standing_alone(dates, body, expected):
+    assert dates(body) == expected
+
+
+def test_anaphora_inside_one_sentence(dates):
+    found = dates("He fled in June 1998 and returned later that year.")
+    assert found[-1] == ("later that year", "DATE", "1998")

@@ -1,0 +1,19 @@
+"""Centuries and decades. Sentences written for each family, with the value the TimeML / TIMEX3
+guidelines give (dateline: Tuesday 6 May 2003 unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Steam engines spread in the 19th century.", [("the 19th century", "DATE", "18")]),
+        ("Music of the eighties returned.", [("the eighties", "DATE", "198")]),
+        ("Music of the '80s returned.", [("the '80s", "DATE", "198")]),
+        ("Music of the 1980s returned.", [("1980s", "DATE", "198")]),
+    ],
+)  # fmt: skip
+def test_centuries_and_decades(dates, body, expected):
+    assert dates(body) == expected

@@ -1,0 +1,29 @@
+"""Dates written in digits. Sentences written for each family, with the value the TimeML /
+TIMEX3 guidelines give (dateline: Tuesday 6 May 2003 unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The form is dated 3/14/05.", [("3/14/05", "DATE", "2005-03-14")]),
+        ("The form is dated 14.03.2005.", [("14.03.2005", "DATE", "2005-03-14")]),
+        ("The form is dated 2005-03-14.", [("2005-03-14", "DATE", "2005-03-14")]),
+        ("The form is dated 3/4/05.", [("3/4/05", "DATE", "2005-XX-XX")]),  # not guessed
+        # ... unless the article's other numeric dates say which order it writes
+        ("Form 3/14/05 replaced form 3/4/05.",
+         [("3/14/05", "DATE", "2005-03-14"), ("3/4/05", "DATE", "2005-03-04")]),
+        ("Form 14.03.2005 replaced form 3.4.2005.",
+         [("14.03.2005", "DATE", "2005-03-14"), ("3.4.2005", "DATE", "2005-04-03")]),
+        ("Forms 14.03.2005, 3/14/05 and 3/4/05.",  # they disagree: still not guessed
+         [("14.03.2005", "DATE", "2005-03-14"), ("3/14/05", "DATE", "2005-03-14"),
+          ("3/4/05", "DATE", "2005-XX-XX")]),
+        # ... or one reading is the dateline's day (a dated note heading the story)
+        ("05/06/03 -- The board met.", [("05/06/03", "DATE", "2003-05-06")]),
+    ],
+)  # fmt: skip
+def test_numeric_dates(dates, body, expected):
+    assert dates(body) == expected

@@ -1,0 +1,19 @@
+"""A month or a season with a relative year. Sentences written for each family, with the value
+the TimeML / TIMEX3 guidelines give (dateline: Tuesday 6 May 2003 unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sales rose in March this year.", [("March this year", "DATE", "2003-03")]),
+        ("The plant closed in October last year.", [("October last year", "DATE", "2002-10")]),
+        ("They met in the autumn of 2001.", [("the autumn of 2001", "DATE", "2001-FA")]),
+        ("They met last April.", [("last April", "DATE", "2003-04")]),  # the latest April
+    ],
+)  # fmt: skip
+def test_month_or_season_with_a_relative_year(dates, body, expected):
+    assert dates(body) == expected
