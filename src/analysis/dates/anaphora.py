@@ -155,12 +155,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_after": ("before", "after"),
     "anaphoric_within": ("later", "earlier"),
     "anaphoric_offset": ("later", "earlier"),
-    "edge_of_period": (
-        "end of the",
-        "beginning of the",
-        "start of the",
-        "middle of the",
-        "close of the",
-    ),
+    "edge_of_period": ("end", "beginning", "start", "middle", "close"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

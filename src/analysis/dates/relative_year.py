@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "month_relative_year": ("this year", "last year", "next year"),
+    "month_relative_year": ("year",),
     "season_of_year": ("spring", "summer", "fall", "autumn", "winter"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -605,7 +605,6 @@ _REFS = {
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "the past": "PAST_REF",
-    "recently": "PAST_REF",
 }
 
 
@@ -793,7 +792,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
         rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
         _ago,
-        needs=("ago", "from now", "hence"),
+        needs=("ago", "now", "hence"),
     ),
     _rule(
         "duration",
@@ -835,7 +834,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<=\b(?i:on) )(?i:the)\s+(?P<day>[1-3]?\d)(?i:st|nd|rd|th)\b"
         r"(?=\s*[.,;:)!?'\"”]|\s*$|\s+(?:and|at|in|when|after|before|or|to|with|but)\b)",
         _day_of_month,
-        needs=("on the",),
+        needs=_DIGITS,
     ),
     _rule(
         "quarter",

@@ -238,10 +238,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "oclock": (
         "o'clock",
         "o’clock",
-        "in the morning",
-        "in the afternoon",
-        "in the evening",
-        "at night",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
     ),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
