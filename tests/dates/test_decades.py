@@ -12,6 +12,7 @@ import pytest
         ("Steam engines spread in the 19th century.", [("the 19th century", "DATE", "18")]),
         ("Music of the eighties returned.", [("the eighties", "DATE", "198")]),
         ("Music of the '80s returned.", [("the '80s", "DATE", "198")]),
+        ("In the nineteen nineties, it boomed.", [("the nineteen nineties", "DATE", "199")]),
         ("Music of the 1980s returned.", [("1980s", "DATE", "198")]),
     ],
 )  # fmt: skip

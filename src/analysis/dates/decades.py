@@ -1,5 +1,5 @@
-"""Centuries and decades written in words: "the 19th century" (``18``), "the eighties" and
-"the '80s" (``198``); "the 1980s" is a year rule's."""
+"""Centuries and decades written in words: "the 19th century" (``18``), "the eighties",
+"the '80s" and "the nineteen eighties" (``198``); "the 1980s" is a year rule's."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _DECADES = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
+#: The century of a decade said in words: "the nineteen nineties", "the eighteen sixties".
+_CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
 
 
 def _century(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -32,6 +34,8 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
     """The decade of the dateline's century, or the previous century when that decade is
     still to come ("the nineties" in 2003 -> 199)."""
     digit = _DECADES[m["word"].lower()] if m["word"] else int(m["digit"])
+    if m["hundred"]:  # "the nineteen nineties": the century is written
+        return Timex("DATE", f"{_CENTURY_WORDS[m['hundred'].lower()]:02d}{digit}")
     century = 19 if ctx.anchor is None else ctx.anchor.year // 100
     if ctx.anchor is not None and century * 100 + digit * 10 > ctx.anchor.year:
         century -= 1
@@ -48,9 +52,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade_word",
-        r"\b(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<word>(?i:"
+        r"\b(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+        r"(?:(?P<hundred>(?i:seventeen|eighteen|nineteen))[\s-]+)?(?:(?P<word>(?i:"
         + "|".join(_DECADES)
-        + r"))|['’](?P<digit>[1-9])0s)\b",
+        + r"))|(?<!\w)['’](?P<digit>[1-9])0s)\b",
         _decade,
     ),
 )
