@@ -120,6 +120,16 @@ _HOURS = {w: n for w, n in _TWO_DIGITS.items() if 1 <= n <= 12 and "-" not in w 
 _SECOND_MONTH = MONTH_FULL.replace("?P<month>", "?P<month2>")
 
 
+#: A quarter of a unit, in the smaller unit: "a quarter of an hour", "a quarter century".
+_QUARTER_OF = {"hour": (15, "PT{}M"), "year": (3, "P{}M"), "century": (25, "P{}Y")}
+
+
+def _quarter_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    amount, form = _QUARTER_OF[m["unit"].lower()]
+    count = 3 if m["count"].lower() == "three" else 1
+    return Timex("DURATION", form.format(amount * count))
+
+
 def _half_of(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DURATION", _HALF_OF[m["unit"].lower()])
 
@@ -190,6 +200,12 @@ RULES: tuple[Rule, ...] = (
         _half_of,
     ),
     _rule(
+        "quarter_of",
+        r"\b(?P<count>(?i:a|one|three))\s+(?i:quarters?)\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?"
+        r"(?P<unit>(?i:hour|year|century))\b(?!-)",
+        _quarter_of,
+    ),
+    _rule(
         "hundreds",
         r"\b(?P<num>(?i:a|one|two|three|four|five|six|seven|eight|nine))\s+(?i:hundred)"
         r"(?:\s+(?i:and\s+)?(?P<rest>(?i:" + _WORDS + r")))?\s+"
@@ -217,6 +233,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("thousand", "hundred", "nineteen", "eighteen", "seventeen"),
     "half_duration": ("half", "1/2", "½"),
     "half_of": ("half",),
+    "quarter_of": ("quarter",),
     "hundreds": ("hundred",),
     "spelled_day": (
         "first",
