@@ -65,6 +65,16 @@ def test_the_day_before_counts_from_a_date_only_standing_alone(dates, body, expe
     assert dates(body) == expected
 
 
+def test_a_date_bounding_a_comparison_is_not_what_the_text_talks_about(dates):
+    found = dates("Rates rose to the highest since 1998. Sales fell at the end of the year.")
+    assert found == [("1998", "DATE", "1998"), ("the end of the year", "DATE", "2003")]
+
+
+def test_the_end_of_the_year_in_a_clause_about_the_future_is_the_datelines(dates):
+    found = dates("He joined in 1985. Markets expect a rise by the end of the year.")
+    assert found == [("1985", "DATE", "1985"), ("the end of the year", "DATE", "2003")]
+
+
 def test_anaphora_inside_one_sentence(dates):
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

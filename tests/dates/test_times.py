@@ -49,6 +49,10 @@ def test_times_of_day_and_zones(dates, body, expected):
          [("May 3", "DATE", "2003-05-03"), ("9 a.m.", "TIME", "2003-05-03T09:00")]),
         ("The talks will end at midnight on Sunday.",
          [("midnight on Sunday", "TIME", "2003-05-11T24:00")]),
+        # ... a time with its day passes it on
+        ("Polls will open at 7 a.m. on Thursday and close at 10 p.m.",
+         [("7 a.m. on Thursday", "TIME", "2003-05-08T07:00"),
+          ("10 p.m.", "TIME", "2003-05-08T22:00")]),
         # ... or right after it, past the same time in another zone
         ("The blast came at about 10:35 a.m. (0735 GMT) Sunday, toppling a building.",
          [("10:35 a.m.", "TIME", "2003-05-04T10:35"), ("0735 GMT", "TIME", "2003-05-04T07:35Z"),

@@ -14,7 +14,7 @@ import re
 
 from analysis.dates.calendar import add_months, day_value, month_value, week_value, year_value
 from analysis.dates.lexicon import NUMBER_WORDS
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.rules import Context, Rule, Timex, _is_future, _rule
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]
@@ -90,6 +90,14 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", _unknown_within(ctx, unit) or _shift(base, unit, step))
 
 
+def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the end of the year": of the year talked about; in a clause about the future
+    ("markets expect a rise by the end of the year"), of the dateline's."""
+    if _is_future(ctx, m.start()):
+        ctx = dataclasses.replace(ctx, reference=None)
+    return _relative(m, ctx)
+
+
 def _later(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "three days later", "two weeks earlier", "a year later": from the reference date."""
     base = _reference(ctx)
@@ -139,7 +147,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)\s+"
         r"(?i:the)\s+(?P<unit>(?i:year|month|week))\b(?![-’']|\s+(?:of|before|after)\b)"
         r"(?P<rel>)(?P<after>)",
-        _relative,
+        _edge,
     ),
     _rule(
         "anaphoric_offset",

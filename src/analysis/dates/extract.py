@@ -278,6 +278,11 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).dates.copy(deep=False)
 
 
+#: Before a date that bounds a comparison ("the highest since 2008"): not what the text goes
+#: on to talk about.
+_SINCE = re.compile(r"\b(?i:since)\s+$")
+
+
 def date_rows(article: Article) -> Rows:
     """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
@@ -297,12 +302,13 @@ def date_rows(article: Article) -> Rows:
                 if day is not None:
                     timex = replace(timex, value=day.isoformat() + timex.value[10:])
             placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
-            if placed and placed[1] == "day":
-                day_named = placed[0].date()
+            if placed and placed[1] in {"day", "time"}:
+                day_named = placed[0].date()  # "at 7 a.m. on Thursday and ... at 10 p.m."
             if (
                 placed
                 and paragraph > 0
                 and placed[1] in {"year", "month", "day", "quarter", "week"}
+                and not _SINCE.search(text, 0, start)
             ):
                 reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(
