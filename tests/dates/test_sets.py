@@ -27,6 +27,10 @@ import pytest
         # every n units: a SET of that period
         ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
         ("They meet every other week.", [("every other week", "SET", "P2W")]),
+        # every season; not a season that names a thing
+        ("It is held every summer since 1969.",
+         [("every summer", "SET", "XXXX-SU"), ("1969", "DATE", "1969")]),
+        ("He failed every spring test.", []),
     ],
 )  # fmt: skip
 def test_sets(dates, body, expected):

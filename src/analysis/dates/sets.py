@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.dates.lexicon import DAY_PARTS, WEEKDAYS
+from analysis.dates.lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from analysis.dates.rules import (
     _NUMBER_WORDS,
     MONTH,
@@ -47,6 +47,13 @@ _PUBLICATION_AFTER = re.compile(
 )
 
 
+#: Words that may follow a season without making it an adjective ("every summer since").
+_FUNCTION_WORDS = frozenset(
+    "the a an since in at on and or but for to from until when while he she they we it i you "
+    "there this that its their his her our".split()
+)
+
+
 def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "every four years" (SET ``P4Y``), "every other week" (``P2W``)."""
     if m["other"]:
@@ -65,6 +72,11 @@ def _set(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     if unit in WEEKDAYS:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit in SEASONS:  # "every summer"; not "every spring test"
+        after = re.match(r"\s+([a-z]+)", ctx.sentence[m.end() :])
+        if after and after[1] not in _FUNCTION_WORDS:
+            return None
+        return Timex("SET", f"XXXX-{SEASONS[unit]}")
     if unit in DAY_PARTS:
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
     return Timex("SET", _SET_UNITS.get(unit.removesuffix("end"), "P1W"))
@@ -87,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
         r"\s+(?P<unit>(?i:day|week|month|"
         r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
+        r"friday|saturday|sunday|spring|summer|autumn|fall|winter))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
         _set,
         needs=(
             "daily",
