@@ -40,6 +40,8 @@ def day_first(text: str) -> bool | None:
     """The order of the numeric dates of ``text``: True when every unambiguous one is
     day-first, False when every one is month-first, None when there are none or they
     disagree."""
+    if "/" not in text and _TWO_DOTS.search(text) is None:
+        return None  # no date written in digits: most articles
     orders = {_order(int(m["a"]), int(m["b"])) for m in _NUMERIC.finditer(text) if m["a"] != m["b"]}
     orders.discard(None)
     return orders.pop() if len(orders) == 1 else None
@@ -73,6 +75,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(when)) if when is not None else None
 
 
+_TWO_DOTS = re.compile(r"\d\.\d{1,2}\.\d")
 _NUMERIC = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d|-\d)"
