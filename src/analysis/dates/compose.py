@@ -1,0 +1,177 @@
+"""Expressions read together with their neighbours in a sentence, after every rule has
+matched: "the week of March 6" (``2000-W10``), "the end of 1991", "earlier today"; the dates
+of one list or range sharing the year written on one of them ("between March and June
+2003"); the second day of "Jan. 5-7"; and the day a clock time is on when it names none
+("at 10:35 a.m. (0735 GMT) Friday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from analysis.dates.calendar import place, week_value
+from analysis.dates.rules import Rule, Timex
+
+__all__ = ["Found", "day_range_ends", "day_right_after", "shared_years", "undated_clock", "widened"]
+
+#: A match kept in a sentence: (start, end, TIMEX3, the rule that found it, the match).
+Found = tuple[int, int, Timex, Rule, re.Match[str]]
+
+#: Rules that find a clock time, on the dateline's day unless a weekday comes with it.
+CLOCKS = frozenset({"clock", "clock_24h", "clock_at", "clock_word", "twilight"})
+
+
+#: "the week of" (ending, beginning) right before a day: the week of that day. ("The night
+#: of Oct. 23" stays "Oct. 23": TimeBank-style annotation keeps parts of a named day out.)
+_WEEK_OF = re.compile(
+    r"\b(?i:the)\s+(?P<period>(?i:week|weekend))\s+(?i:of|ending|ended|beginning|starting)\s+$"
+)
+_WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
+#: Words before a date that belong to its extent and leave its value as it is: "the end of
+#: 1991", "the beginning of last year", "the year 2000" (TimeML: the expression's mod).
+_PART_OF = re.compile(
+    r"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
+    r"|(?i:the)\s+(?i:year)|(?i:earlier|later))\s+$"
+)
+
+
+def _takes_part(part: re.Match[str], rule: Rule) -> bool:
+    """Whether the words ``part`` before an expression found by ``rule`` belong to it: "the
+    year" only before a year, "earlier"/"later" only before "today", "tonight", "this
+    morning" ("three days later Monday" is two expressions)."""
+    word = part.group().split()[0].lower()
+    if word == "the" and part.group().split()[1].lower() == "year":
+        return rule.name == "year"
+    if word in {"earlier", "later"}:
+        return rule.name == "relative_day"
+    return True
+
+
+def widened(text: str, taken: list[Found]) -> list[Found]:
+    """``taken`` with the words that belong to an expression taken in: "the week of March 6"
+    (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
+    weekend of March 4" (``2000-W09-WE``), "the end of 1991", "earlier today" and "the year
+    2000" (the value of the date)."""
+    result: list[Found] = []
+    for start, end, timex, rule, match in taken:
+        before = max(0, start - 30)
+        if timex.type != "DATE" or timex.value.endswith("_REF"):
+            result.append((start, end, timex, rule, match))
+        elif (week := _WEEK_OF.search(text, before, start)) and _FULL_DAY.fullmatch(timex.value):
+            while result and result[-1][1] > week.start():
+                result.pop()  # "the weekend" of "the weekend of March 4", taken alone
+            weekend = "-WE" if week["period"].lower() == "weekend" else ""
+            value = week_value(dt.date.fromisoformat(timex.value)) + weekend
+            result.append((week.start(), end, Timex("DATE", value), _WEEK_OF_DAY, week))
+        elif (part := _PART_OF.search(text, before, start)) and _takes_part(part, rule):
+            while result and result[-1][1] > part.start():
+                result.pop()
+            result.append((part.start(), end, timex, rule, match))
+        else:
+            result.append((start, end, timex, rule, match))
+    return result
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+#: Rules that place a month or a day without a year of their own.
+_YEARLESS = frozenset({"month", "month_day", "day_month", "spelled_day"})
+#: What joins two dates of one list or range: "March and June 2003", "Jan. 5 to Feb. 9, 1999".
+_JOINED = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)|[-–,])\s*")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b|['’]\d\d\b|\b(?i:last|this|next)\s+year\b")
+
+
+def shared_years(text: str, taken: list[Found]) -> list[Found]:
+    """``taken`` with the dates of one list or range sharing the year written on one of them:
+    "between March and June 2003" puts March in 2003, "May 3 and 4, 2001" both days in 2001,
+    "in March 2003 and June" June in 2003."""
+    result = list(taken)
+    shared: set[int] = set()  # dates that took a partner's year, and pass it on
+
+    def year(index: int) -> str | None:
+        start, end, timex, _, _ = result[index]
+        if index in shared or (
+            _YEAR_WRITTEN.search(text, start, end) and timex.value[:4].isdigit()
+        ):
+            return timex.value[:4]
+        return None
+
+    def takes_year(index: int, partner: int) -> None:
+        start, end, timex, rule, match = result[index]
+        if rule.name not in _YEARLESS or _YEAR_WRITTEN.search(text, start, end):
+            return
+        first, second = sorted((index, partner))
+        if not _JOINED.fullmatch(text, result[first][1], result[second][0]):
+            return
+        written = year(partner)
+        value = f"{written}{timex.value[4:]}" if written else None
+        if value is not None and timex.value[:4].isdigit() and place(value) is not None:
+            result[index] = (start, end, Timex(timex.type, value), rule, match)
+            shared.add(index)
+
+    for index in range(len(result) - 2, -1, -1):  # a year written after: "March and June 2003"
+        takes_year(index, index + 1)
+    for index in range(1, len(result)):  # a year written before: "in March 2003 and June"
+        if index not in shared:
+            takes_year(index, index - 1)
+    return result
+
+
+_DAY_RANGE_END = re.compile(
+    r"(?:[-–]|\s+(?:and|or|to|through)\s+)(?P<day>[0-3]?\d)(?![\d:.]\d|\d)"
+    # after "and 25": the sentence goes on, not a count ("April 24 and 25 people")
+    r"(?=\s*(?:$|[.,;:)'\"”]|(?:in|at|on|for|when|with|and|respectively)\b))"
+)
+
+
+def day_range_ends(text: str, taken: list[Found]) -> list[Found]:
+    """The second day of "Jan. 5-7", "April 24 and 25": a date of its own, in the first one's
+    month (TimeML annotates each end of a range and each day of a list)."""
+    ends = []
+    for _, end, timex, rule, match in taken:
+        day_range = _DAY_RANGE_END.match(text, end)
+        if rule.name != "month_day" or day_range is None or len(timex.value) != 10:
+            continue
+        first, last = int(timex.value[8:]), int(day_range["day"])
+        if not first < last <= 31:
+            continue
+        try:
+            dt.date(int(timex.value[:4]), int(timex.value[5:7]), last)
+        except ValueError:
+            continue
+        value = f"{timex.value[:8]}{last:02d}"
+        ends.append(
+            (day_range.start("day"), day_range.end("day"), Timex("DATE", value), rule, match)
+        )
+    return ends
+
+
+#: What may stand between a clock time and the day it is on ("10:35 a.m. (0735 GMT)
+#: Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. local time on Sunday").
+_CLOCK_TO_DAY = re.compile(r"[\s(),]*(?:(?:local|[A-Z]{2,4})\s+time\b)?[\s(),]*(?:on\s+)?")
+
+
+def undated_clock(rule: Rule, match: re.Match[str]) -> bool:
+    """A clock time that names no day of its own ("10:35 a.m.", "4 in the morning"; not
+    "4 a.m. Thursday", "8 o'clock tomorrow")."""
+    if rule.name == "oclock":
+        return re.search(r"(?i)tonight|tomorrow", match[0]) is None
+    return rule.name in CLOCKS and not match["weekday"]
+
+
+def day_right_after(text: str, matches: list[Found], number: int) -> dt.date | None:
+    """The day named right after the clock time ``matches[number]`` — past other clock
+    times and brackets only — or None."""
+    end = matches[number][1]
+    for start, following_end, timex, rule, match in matches[number + 1 :]:
+        if not _CLOCK_TO_DAY.fullmatch(text, end, start):
+            return None
+        if undated_clock(rule, match):
+            end = following_end  # the same time in another zone: look past it
+            continue
+        placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
+        if placed is not None and placed[1] in {"day", "time"}:
+            return placed[0].date()
+        return None
+    return None

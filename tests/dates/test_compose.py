@@ -1,0 +1,61 @@
+"""Expressions read together with their neighbours (``analysis.dates.compose``): "the week
+of" a day, the dates of one list or range sharing a year, the second day of a range. (The day
+a clock time is on: ``test_times.py``.) Dateline: Tuesday 6 May 2003."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The hearing is set for the week of June 9.",
+         [("the week of June 9", "DATE", "2003-W24")]),
+        ("They met the weekend of May 3.", [("the weekend of May 3", "DATE", "2003-W18-WE")]),
+        # TimeBank-style extents keep a part of a named day out: the date alone
+        ("He was shot on the night of May 2.", [("May 2", "DATE", "2003-05-02")]),
+        ("The week of chaos began on Monday.", [("Monday", "DATE", "2003-05-05")]),
+    ],
+)  # fmt: skip
+def test_the_week_of_a_named_day_is_one_expression(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the dates of one list or range share the year written on one of them
+        ("Prices rose between March and June 2001.",
+         [("March", "DATE", "2001-03"), ("June 2001", "DATE", "2001-06")]),
+        ("The talks ran from Jan. 5 to Feb. 9, 1999.",
+         [("Jan. 5", "DATE", "1999-01-05"), ("Feb. 9, 1999", "DATE", "1999-02-09")]),
+        ("He visited on May 3 and 4, 2001.",
+         [("May 3", "DATE", "2001-05-03"), ("4", "DATE", "2001-05-04"), ("2001", "DATE", "2001")]),
+        ("Sales fell in May and June last year.",
+         [("May", "DATE", "2002-05"), ("June last year", "DATE", "2002-06")]),
+        ("It happened in March 2001 and June.",
+         [("March 2001", "DATE", "2001-03"), ("June", "DATE", "2001-06")]),
+        # not across a clause
+        ("Rates rose in 1998 and fell in March.",
+         [("1998", "DATE", "1998"), ("March", "DATE", "2003-03")]),
+        ("In June, 2001 people came.", [("June", "DATE", "2002-06")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_dates_shares_its_year(dates, body, expected):
+    assert dates(body) == expected
+
+
+def test_a_range_of_days_is_two_dates(dates):
+    assert dates("The talks, held Jan. 5-7, failed. Scores were 5-3 on Jan. 9.") == [
+        ("Jan. 5", "DATE", "2003-01-05"),
+        ("7", "DATE", "2003-01-07"),
+        ("Jan. 9", "DATE", "2003-01-09"),
+    ]
+    assert dates("Feb. 28-30 is no range.") == [("Feb. 28", "DATE", "2003-02-28")]
+    # a list of days in one month: each is a date; a count after "and" is not
+    assert dates("The summit met on April 24 and 25.") == [
+        ("April 24", "DATE", "2003-04-24"),
+        ("25", "DATE", "2003-04-25"),
+    ]
+    assert dates("On April 24 and 25 people died.") == [("April 24", "DATE", "2003-04-24")]
