@@ -59,3 +59,16 @@ def test_a_range_of_days_is_two_dates(dates):
         ("25", "DATE", "2003-04-25"),
     ]
     assert dates("On April 24 and 25 people died.") == [("April 24", "DATE", "2003-04-24")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The talks, held from 10–12 March, failed.",
+         [("10", "DATE", "2003-03-10"), ("12 March", "DATE", "2003-03-12")]),
+        ("On 3 and 4 May it rained.",
+         [("3", "DATE", "2003-05-03"), ("4 May", "DATE", "2003-05-04")]),
+    ],
+)  # fmt: skip
+def test_a_day_first_range_is_two_dates(dates, body, expected):
+    assert dates(body) == expected

@@ -109,6 +109,8 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         # a participle after "be" is no past tense
         ("The treaty will be signed Friday.", "2003-05-09"),
         ("The treaty is to be signed Friday.", "2003-05-09"),
+        # ... as is the plural of a verb that schedules and is no noun
+        ("Schools reopen Friday.", "2003-05-09"),
     ],
 )  # fmt: skip
 def test_weekdays_follow_the_tense_of_their_clause(dates, body, expected):

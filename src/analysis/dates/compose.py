@@ -125,25 +125,37 @@ _DAY_RANGE_END = re.compile(
 )
 
 
+#: The first day of "10-12 March", "10 and 12 March" (day-first dates), right before them.
+_DAY_RANGE_START = re.compile(
+    r"(?<![\d.,:/])(?P<day>[0-3]?\d)(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)$"
+)
+
+
 def day_range_ends(text: str, taken: list[Found]) -> list[Found]:
-    """The second day of "Jan. 5-7", "April 24 and 25": a date of its own, in the first one's
-    month (TimeML annotates each end of a range and each day of a list)."""
+    """The other day of "Jan. 5-7", "April 24 and 25", "10-12 March": a date of its own, in
+    the month of the day written with it (TimeML annotates each end of a range and each day
+    of a list)."""
     ends = []
-    for _, end, timex, rule, match in taken:
-        day_range = _DAY_RANGE_END.match(text, end)
-        if rule.name != "month_day" or day_range is None or len(timex.value) != 10:
+    for start, end, timex, rule, match in taken:
+        if len(timex.value) != 10 or rule.name not in {"month_day", "day_month"}:
             continue
-        first, last = int(timex.value[8:]), int(day_range["day"])
-        if not first < last <= 31:
+        if rule.name == "month_day":
+            other = _DAY_RANGE_END.match(text, end)
+        else:
+            other = _DAY_RANGE_START.search(text, max(0, start - 12), start)
+        if other is None or any(
+            s < other.end("day") and other.start("day") < e for s, e, *_ in taken
+        ):
+            continue
+        day, written = int(other["day"]), int(timex.value[8:])
+        if not (written < day <= 31 if rule.name == "month_day" else 1 <= day < written):
             continue
         try:
-            dt.date(int(timex.value[:4]), int(timex.value[5:7]), last)
+            dt.date(int(timex.value[:4]), int(timex.value[5:7]), day)
         except ValueError:
             continue
-        value = f"{timex.value[:8]}{last:02d}"
-        ends.append(
-            (day_range.start("day"), day_range.end("day"), Timex("DATE", value), rule, match)
-        )
+        value = f"{timex.value[:8]}{day:02d}"
+        ends.append((other.start("day"), other.end("day"), Timex("DATE", value), rule, match))
     return ends
 
 

@@ -164,11 +164,14 @@ _PAST = re.compile(
 
 
 #: A present tense that schedules, right before the expression: "the trial begins Monday",
-#: "the vote is on Friday" (third person only: "the vote Friday" is a noun; a bare "is" is
-#: not enough: "the anniversary is Feb. 15").
+#: "the vote is on Friday", "the Games begin in August" (third person singular, or a plural
+#: that is no noun: "the vote Friday" is a noun; a bare "is" is not enough: "the anniversary
+#: is Feb. 15").
 _SCHEDULED = re.compile(
     r"\b(?:(?:begins|starts|opens|closes|ends|resumes|reopens|meets|votes|arrives|leaves|"
-    r"returns|expires|takes effect|kicks off|gets under way)\s+(?:(?i:on|at|until)\s+)?"
+    r"returns|expires|takes effect|kicks off|gets under way|"
+    # the plural where it is no noun: "the Games begin in August", "schools reopen Monday"
+    r"begin|reopen|resume|expire|arrive|meet)\s+(?:(?i:on|at|until|in)\s+)?"
     r"|(?:is|are)\s+(?i:on|at)\s+)$"
 )
 
