@@ -111,6 +111,7 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         ("The treaty is to be signed Friday.", "2003-05-09"),
         # ... as is the plural of a verb that schedules and is no noun
         ("Schools reopen Friday.", "2003-05-09"),
+        ("The committee did not meet Friday.", "2003-05-02"),
     ],
 )  # fmt: skip
 def test_weekdays_follow_the_tense_of_their_clause(dates, body, expected):

@@ -171,7 +171,8 @@ _SCHEDULED = re.compile(
     r"\b(?:(?:begins|starts|opens|closes|ends|resumes|reopens|meets|votes|arrives|leaves|"
     r"returns|expires|takes effect|kicks off|gets under way|"
     # the plural where it is no noun: "the Games begin in August", "schools reopen Monday"
-    r"begin|reopen|resume|expire|arrive|meet)\s+(?:(?i:on|at|until|in)\s+)?"
+    r"(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bto )(?:begin|reopen|resume|expire|arrive|meet))"
+    r"\s+(?:(?i:on|at|until|in)\s+)?"
     r"|(?:is|are)\s+(?i:on|at)\s+)$"
 )
 
