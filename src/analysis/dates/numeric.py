@@ -86,6 +86,6 @@ RULES: tuple[Rule, ...] = (Rule("numeric_date", _NUMERIC, _numeric),)
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "numeric_date": ("/", "."),
+    "numeric_date": tuple("0123456789"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
