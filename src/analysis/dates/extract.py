@@ -147,7 +147,8 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
         for the headline), ``sentence`` (0 for the headline), ``date`` (Timestamp at the start
         of the period, NaT when it cannot be placed on a calendar), ``granularity`` (``year``,
         ``quarter``, ``month``, ``week``, ``day``, ``time``, ...; None when not placed),
-        ``rule`` (the rule that found it: ``month_day``, ``anaphoric_period``, ...).
+        ``rule`` (the rule that found it: ``month_day``, ``anaphoric_period``, ...;
+        ``dateline`` for the date of a wire dateline, "NAIROBI, Aug. 7 (Xinhua) --").
     """
     return as_document(article).dates.copy(deep=False)
 
