@@ -166,9 +166,15 @@ def test_weekday_extents_and_plurals(dates, body, expected):
         ("The company said it expects to finish in December.", "2003-12"),
         ("By setting a May 14 return date, the court gave them time.", "2003-05-14"),
         ("In June, a new law takes effect.", "2003-06"),
+        # a past verb right before it, a preposition between, tells what happened
+        ("The trial, which began in October, ended.", "2002-10"),
+        ("Officials said in September that talks failed.", "2002-09"),
+        ("The plan, approved in December, was praised.", "2002-12"),
+        ("The plan will start in November.", "2003-11"),
+        ("He will have left by April.", "2004-04"),
     ],
 )  # fmt: skip
-def test_a_month_opening_a_past_sentence_has_happened(dates, body, expected):
+def test_a_month_told_in_the_past_has_happened(dates, body, expected):
     assert [value for _, _, value in dates(body)] == [expected]
 
 

@@ -153,8 +153,9 @@ _GRANTED = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    # a participle after "be" is no past: "will be held", "is to be signed"
-    r"\b(?<!\bbe\s)(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
+    # a participle after "be" is no past: "will be held", "is to be signed"; nor one after
+    # "will have": "will have left by May"
+    r"\b(?<!\bbe\s)(?<!\bwill\shave\s)(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
     r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)"
     # an -ed word after an article, a possessive or an adverb is an adjective: "the newly
     # elected parliament", "its proposed budget"
@@ -211,15 +212,31 @@ _FRONTED = re.compile(
 
 
 def _has_happened(ctx: Context, start: int) -> bool:
-    """Whether an expression opens a sentence told in the past: only a preposition before it,
-    a past verb after it ("In January, a bomb killed ...", "On March 3 the board
-    voted ..."), and nothing after it speaks of the future ("In March, the newly elected
-    parliament will meet"). A past cue *before* it is not enough: "said it expects ... in
-    January" reports a plan."""
+    """Whether an expression dates something the sentence tells as past: it opens a sentence
+    told in the past — only a preposition before it, a past verb after it ("In January, a
+    bomb killed ...", "On March 3 the board voted ..."), nothing after it about the future
+    ("In March, the newly elected parliament will meet") —, or a past verb comes right before
+    it, a preposition or two between ("the trial, which began in October", "said in
+    September"). A past verb further before is not enough: "said sales in January would
+    rise" reports a plan."""
     sentence = ctx.sentence
     if not _FRONTED.fullmatch(sentence, 0, start):
-        return False  # "by setting a Jan. 14 return date, they allowed ...": not the event's
+        cue = _RIGHT_BEFORE.search(sentence, max(0, start - 40), start)
+        return (
+            cue is not None
+            and _PAST.fullmatch(cue["verb"]) is not None
+            and not _MODAL_BEFORE.search(sentence, max(0, cue.start() - 20), cue.start())
+        )
     return _PAST.search(sentence, start) is not None and not _FUTURE_VERB.search(sentence, start)
+
+
+#: A modal right before a participle: "will have left by May" is still to come.
+_MODAL_BEFORE = re.compile(r"\b(?i:will|would|shall|should|could|might|must|may)\s+(?:\w+\s+)?$")
+#: A verb right before an expression, a preposition or two between: "began in", "fell on".
+_RIGHT_BEFORE = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)\s+(?:(?i:in|on|at|during|until|by|from|since|of|early|late|"
+    r"mid|the|last)[\s-]+){1,3}$"
+)
 
 
 def _weekday_date(anchor: dt.date, weekday: int, *, future: bool, strict: bool) -> dt.date:
