@@ -14,6 +14,9 @@ import pytest
         ("Over the year, sales grew.", [("the year", "DURATION", "P1Y")]),
         ("It was a multi-year deal.", [("multi-year", "DURATION", "PXY")]),
         ("Within days the city fell.", [("days", "DURATION", "PXD")]),
+        ("Prices may rise in coming weeks.", [("coming weeks", "DURATION", "PXW")]),
+        ("In the days ahead and the weeks to come, talks go on.",
+         [("the days ahead", "DURATION", "PXD"), ("the weeks to come", "DURATION", "PXW")]),
         # "the year" is a stretch of time after "over", a date when something is its own
         ("The year's results were good.", [("The year's", "DATE", "2003")]),
         ("In the first minutes, he spoke.", [("the first minutes", "DURATION", "PTXM")]),

@@ -112,10 +112,19 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         # ... as is the plural of a verb that schedules and is no noun
         ("Schools reopen Friday.", "2003-05-09"),
         ("The committee did not meet Friday.", "2003-05-02"),
+
     ],
 )  # fmt: skip
 def test_weekdays_follow_the_tense_of_their_clause(dates, body, expected):
     assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
+
+
+def test_this_weekday_is_in_the_datelines_week(dates):
+    # dateline Tuesday 6 May 2003: its week runs from Monday 5 to Sunday 11 May
+    assert dates("This Friday the vote takes place; he arrived this Monday.") == [
+        ("This Friday", "DATE", "2003-05-09"),
+        ("this Monday", "DATE", "2003-05-05"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -428,6 +428,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     kind = "DATE"  # TempEval-3 types a part of a day as DATE; its value carries the part
     if ctx.anchor is None:
         return Timex(kind, f"XXXX-WXX-{weekday + 1}{suffix}")
+    if relation == "this":  # "this Friday": the Friday of the dateline's week
+        day = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.weekday())
+        return Timex(kind, day_value(day) + suffix)
     future = relation == "next" or (relation is None and _is_future(ctx, m.start()))
     day = _weekday_date(ctx.anchor, weekday, future=future, strict=relation in {"last", "next"})
     return Timex(kind, day_value(day) + suffix)
@@ -837,8 +840,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|(?<=\b(?i:within) )|"
-        r"(?i:recent|the coming|the past|the last)\s+)"
-        r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b(?!\s+(?:of|ago|old))",
+        r"(?i:recent|the coming|coming|the past|the last)\s+|"
+        # "the days ahead", "the weeks to come"
+        r"(?i:the)\s+(?=(?i:years|months|weeks|days)\s+(?i:ahead|to\s+come)\b))"
+        r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b"
+        r"(?:\s+(?i:ahead|to\s+come)\b)?(?!\s+(?:of|ago|old))",
         _vague_duration,
         needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
