@@ -112,6 +112,10 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         # ... as is the plural of a verb that schedules and is no noun
         ("Schools reopen Friday.", "2003-05-09"),
         ("The committee did not meet Friday.", "2003-05-02"),
+        # what is expected or due is to come; "as he expected" is a verb with its subject
+        ("A decision is expected Friday.", "2003-05-09"),
+        ("The report, due Friday, will be late.", "2003-05-09"),
+        ("As he expected on Friday, the vote failed.", "2003-05-02"),
 
     ],
 )  # fmt: skip

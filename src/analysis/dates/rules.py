@@ -178,6 +178,15 @@ _SCHEDULED = re.compile(
 )
 
 
+#: "expected", "due" right before an expression, a word or two between: what is expected is
+#: to come.
+_EXPECTED_BEFORE = re.compile(
+    # a participle, not a verb with its subject: "as he expected on Monday", "had expected"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )(?<!\bwho )(?<!\bhad )(?<!\bhave )"
+    r"\b(?i:expected|due)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _is_future(ctx: Context, start: int) -> bool:
     """Whether the clause around an expression speaks of the future.
 
@@ -192,6 +201,8 @@ def _is_future(ctx: Context, start: int) -> bool:
         return True
     if _DEADLINE_BEFORE.search(sentence, 0, start) and _GRANTED.search(sentence, 0, start):
         return True  # "extended its deadline until Friday", "gave him until Friday"
+    if _EXPECTED_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "a decision expected Monday", "results expected early on Friday"
     # a cue that is both ("planned", "scheduled") is future: the tie goes to True
     before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
     before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
