@@ -500,6 +500,8 @@ _FINAL = re.compile(
     rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
     rf"\s*[.!?]?\s*$"
 )
+#: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
+_SPEECH_AFTER = re.compile(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
 _FINAL_INVERTED = re.compile(
     rf",\s*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,90}}?)?)\s*[.!?]?\s*$"
 )
@@ -696,7 +698,14 @@ def _reported(sentence: str) -> list[Reported]:
             found.append(Reported(start, match.start(), match["speaker"], "according to",
                                   match.start("speaker")))  # fmt: skip
             return found
-    if match := _FINAL.search(text):
+    # nothing after the comma of "..., X said." has a comma: look from the last one, and only
+    # when a speech verb follows it
+    last_comma = text.rfind(",")
+    if (
+        last_comma >= 0
+        and _SPEECH_AFTER.search(text, last_comma)
+        and (match := _FINAL.search(text, last_comma))
+    ):
         speaker = match["speaker"].strip()
         head = text[: match.start()]
         if (
