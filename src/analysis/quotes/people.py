@@ -60,6 +60,9 @@ _NOT_AFTER_NAME = frozenset(
     have will would could can may might should said says told added, as than but nor
     """.split()
 )
+_NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
+#: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def _is_title(word: str) -> bool:
@@ -109,8 +112,8 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
             words = words[1:]
         if not words:
             continue
-        following = phrase[match.end() :].split()
-        if following and following[0][:1].islower() and following[0] not in _NOT_AFTER_NAME:
+        following = _NEXT_WORD.match(phrase, match.end())
+        if following and following[1][:1].islower() and following[1] not in _NOT_AFTER_NAME:
             continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
         last_title = _last_title(words)
         name_words = words[last_title + 1 :]
@@ -297,11 +300,11 @@ class People:
                 ):
                     first = False
                     continue
-                following = sentence.text[match.end() :].split()
+                following = _NEXT_WORD.match(sentence.text, match.end())
                 if (
                     following
-                    and following[0][:1].islower()
-                    and following[0] not in (_NOT_AFTER_NAME | {"said", "says", "told", "added"})
+                    and following[1][:1].islower()
+                    and following[1] not in _NOT_AFTER_NAME_OR_SAID
                     and not title_words
                     and len(words) < 2
                 ):
