@@ -24,6 +24,8 @@ def test_nbval_fails_when_a_stored_number_changes(tmp_path):
         for c in notebook["cells"]
         if c["cell_type"] == "code" and "term_frequencies" in "".join(c["source"])
     )
+    # the cells after it are not needed to show the failure: the kernel runs fewer cells
+    notebook["cells"] = notebook["cells"][: notebook["cells"].index(cell) + 1]
     data = cell["outputs"][0]["data"]
     plain = "".join(data["text/plain"])
     assert re.search(r"nato\s+11\b", plain)
