@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import extract_dates, parse_article, timeline
 from analysis.dates.extract import DATE_COLUMNS
@@ -213,3 +217,27 @@ def test_timeline_adds_publication_when_not_mentioned(fixture_article):
     assert published["event"].tolist() == ["Article published"]
     assert frame["date"].is_monotonic_increasing
     assert frame["value"].is_unique
+
+
+# Pieces of temporal expressions and of the sentences around them, for generated articles.
+_PIECES = (
+    "Jan. 5 - 7 and 10-12 March 2003 , Q3 H1 2004 the week of weekend end year 2010 earlier "
+    "later today tonight at 10:30 a.m. (0730 GMT) Friday dusk dawn every four years 24 hours a "
+    "day three meals said will began in October since 2008 before after 3/4/05 14.03.2005 "
+    "nineteen nineties a quarter of century and half ago 48 this next last Christmas Easter "
+    "on 25th day-long 6-year-old 45 old expected due reopen did not that same following "
+    "previous between to from through until by in at the"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.booleans())
+def test_expressions_are_the_text_they_name_and_never_overlap(words, dated):
+    head = " date 2003-05-06 Headline\n\n" if dated else "Headline\n\n"
+    article = parse_article(head + " ".join(words) + ".\n")
+    frame = extract_dates(article)
+    for start, end, text in zip(frame["start"], frame["end"], frame["text"], strict=True):
+        assert article.text[start:end] == text
+    spans = sorted(zip(frame["start"], frame["end"], strict=True))
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    timeline(article)  # every placed value can be put on the timeline
