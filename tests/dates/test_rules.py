@@ -123,6 +123,22 @@ def test_weekdays_follow_the_tense_of_their_clause(dates, body, expected):
     assert [value for text, _, value in dates(body) if text == "Friday"] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a month name before a surname is a given name
+        ("June Carter sang; reporter April Ryan asked August Wilson.", []),
+        ("He met with April Smith.", []),
+        # ... unless a preposition dates it, or the line is in Title Case
+        ("In June Parliament voted.", [("June", "DATE", "2002-06")]),
+        ("Sales Rise In June After Strike", [("June", "DATE", "2003-06")]),
+        ("June was hot.", [("June", "DATE", "2002-06")]),
+    ],
+)  # fmt: skip
+def test_month_names_that_are_given_names(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_this_weekday_is_in_the_datelines_week(dates):
     # dateline Tuesday 6 May 2003: its week runs from Monday 5 to Sunday 11 May
     assert dates("This Friday the vote takes place; he arrived this Monday.") == [

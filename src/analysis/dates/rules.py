@@ -383,6 +383,18 @@ _NOUN_AFTER = re.compile(
 )
 
 
+#: A capitalised word after a month that is no date word: the surname of a "June Carter".
+_SURNAME_AFTER = re.compile(
+    rf"\s+(?!{_MONTH_FULL}\b|{WEEKDAY}\b|Day\b|Eve\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b"
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a text are capitalised (the rest of a headline in Title Case)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) > len(words) * 0.6
+
+
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["month"]
     relation = _relation(m["rel"])
@@ -395,6 +407,15 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
             name in {"May", "March"}
             and not _PREPOSITION_BEFORE.search(before)
             and not (_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(ctx.sentence, m.end()))
+        ):
+            return None
+        # "June Carter", "reporter April Ryan": a given name before a surname, unless a
+        # preposition dates it ("in June Parliament voted") or the line is in Title Case
+        surname = _SURNAME_AFTER.match(ctx.sentence, m.end())
+        if (
+            surname
+            and not _PREPOSITION_BEFORE.search(before)
+            and not _title_case(before + ctx.sentence[surname.end() :])
         ):
             return None
     month = MONTHS[name.lower()]
