@@ -39,6 +39,11 @@ def test_named_days(dates, body, expected):
     assert dates(body) == expected
 
 
+def test_a_holiday_naming_a_thing_is_no_date(dates):
+    assert dates("He flew to Easter Island; the Easter Rising failed; a Christmas tree.") == []
+    assert dates("On Christmas Day he left.") == [("Christmas Day", "DATE", "2002-12-25")]
+
+
 def test_a_named_week_has_begun_when_its_monday_has(dates):
     # Easter 2003: Sunday 20 April, ISO week 16 (14-20 April); the story: Tuesday 15 April
     found = dates("Crowds prayed as Easter week began.", "2003-04-15")

@@ -17,6 +17,8 @@ from analysis.dates.lexicon import FIXED_HOLIDAYS
 from analysis.dates.rules import (
     _FUTURE_VERB,
     _PAST,
+    MONTH_FULL,
+    WEEKDAY,
     YEAR,
     Context,
     Rule,
@@ -88,10 +90,20 @@ def _holiday_date(name: str, year: int) -> dt.date:
 _REPORTING = frozenset({"said", "told", "wrote"})
 
 
+#: After a holiday's name, a word that makes it the name of a thing: a capitalised word
+#: ("Easter Island", "the Easter Rising") or one of a few things named after it.
+_THING_AFTER = re.compile(
+    rf"\s+(?:(?!Day\b|Eve\b|Week\b|Weekend\b|{WEEKDAY}|{MONTH_FULL})[A-Z][a-z]+\b|"
+    r"(?:trees?|cards?|carols?|crackers?|ornaments?|decorations)\b)"
+)
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
     it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
     future, the last one in one that tells what happened, else the nearest."""
+    if not m["year"] and not m["week"] and _THING_AFTER.match(ctx.sentence, m.end()):
+        return None  # "Easter Island", "the Easter Rising", "a Christmas tree": no day
     name = " ".join(m["name"].lower().replace("’", "'").split())
     relation = _relation(m["rel"])
     if m["year"] and name == "black friday":
