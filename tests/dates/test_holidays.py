@@ -44,6 +44,13 @@ def test_a_holiday_naming_a_thing_is_no_date(dates):
     assert dates("On Christmas Day he left.") == [("Christmas Day", "DATE", "2002-12-25")]
 
 
+def test_independence_day_is_the_fourth_of_july_only_in_the_united_states(dates):
+    assert dates("Ukraine marked Independence Day.") == [("Independence Day", "DATE", "2003-XX-XX")]
+    assert dates("Americans marked Independence Day.") == [
+        ("Independence Day", "DATE", "2002-07-04")
+    ]
+
+
 def test_a_named_week_has_begun_when_its_monday_has(dates):
     # Easter 2003: Sunday 20 April, ISO week 16 (14-20 April); the story: Tuesday 15 April
     found = dates("Crowds prayed as Easter week began.", "2003-04-15")

@@ -98,6 +98,10 @@ _THING_AFTER = re.compile(
 )
 
 
+#: Words that make an Independence Day the United States' (4 July).
+_AMERICAN = re.compile(r"\b(?:Americans?|America|US|United States|July)\b|\bU\.S\.")
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
     it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
@@ -108,6 +112,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     relation = _relation(m["rel"])
     if m["year"] and name == "black friday":
         return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
+    if name == "independence day" and not _AMERICAN.search(ctx.sentence):
+        # every country has its own: the day is known for the United States only
+        year = m["year"] or (f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
+        return Timex("DATE", f"{year}-XX-XX")
     if m["year"]:
         day = _holiday_date(name, int(m["year"]))
     elif ctx.anchor is None:
