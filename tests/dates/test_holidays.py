@@ -51,6 +51,12 @@ def test_independence_day_is_the_fourth_of_july_only_in_the_united_states(dates)
     ]
 
 
+def test_a_canadian_thanksgiving_is_the_second_monday_of_october(dates):
+    # 2002: Monday 14 October in Canada, Thursday 28 November in the United States
+    assert dates("Canadians gathered on Thanksgiving.") == [("Thanksgiving", "DATE", "2002-10-14")]
+    assert dates("Americans gathered on Thanksgiving.") == [("Thanksgiving", "DATE", "2002-11-28")]
+
+
 def test_a_named_week_has_begun_when_its_monday_has(dates):
     # Easter 2003: Sunday 20 April, ISO week 16 (14-20 April); the story: Tuesday 15 April
     found = dates("Crowds prayed as Easter week began.", "2003-04-15")

@@ -72,6 +72,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return _holiday_date(base, year) + dt.timedelta(days=days)
     if name in FIXED_HOLIDAYS:
         return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name == "canadian thanksgiving":  # the second Monday of October
+        return _nth_weekday(year, 10, 0, 2)
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)
     if name.startswith("easter"):
@@ -99,6 +101,8 @@ _THING_AFTER = re.compile(
 
 
 #: Words that make an Independence Day the United States' (4 July).
+#: Words that make a Thanksgiving Canada's (the second Monday of October).
+_CANADIAN = re.compile(r"\b(?:Canada|Canadian|Canadians|Ottawa|Toronto|Montreal|Quebec)\b")
 _AMERICAN = re.compile(r"\b(?:Americans?|America|US|United States|July)\b|\bU\.S\.")
 
 
@@ -112,6 +116,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     relation = _relation(m["rel"])
     if m["year"] and name == "black friday":
         return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
+    if name.startswith("thanksgiving") and _CANADIAN.search(ctx.sentence):
+        name = "canadian thanksgiving"
     if name == "independence day" and not _AMERICAN.search(ctx.sentence):
         # every country has its own: the day is known for the United States only
         year = m["year"] or (f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
