@@ -23,6 +23,9 @@ import pytest
         ("Profit rose in Q3.", [("Q3", "DATE", "2002-Q3")]),
         ("Sales will rise in Q4.", [("Q4", "DATE", "2003-Q4")]),
         ("He drives an Audi Q3; the H1N1 virus spread.", []),
+        # a half stays in the dateline's year, as "the second half" does
+        ("Sales rose in H2.", [("H2", "DATE", "2003-H2")]),
+        ("Sales rose in the second half.", [("the second half", "DATE", "2003-H2")]),
         # "of the year": the year talked about, else the dateline's
         ("The deal closes in the second half of the year.",
          [("the second half of the year", "DATE", "2003-H2")]),

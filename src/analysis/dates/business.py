@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _is_future, _rule, in_a_game
+from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, period_year
 
 __all__ = ["RULES"]
 
@@ -98,9 +98,8 @@ _CODE_BEFORE = re.compile(r"\b(?:in|for|during|of|from|to|than|since|by|the|its|
 
 
 def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "Q3 2009" (``2009-Q3``), "H1 2009" (``2009-H1``); "in Q3" alone: the dateline's year,
-    or the year before when that quarter has not begun and the clause is not about the
-    future."""
+    """ "Q3 2009" (``2009-Q3``), "H1 2009" (``2009-H1``); "in Q3" alone: in the year of
+    :func:`~analysis.dates.rules.period_year`, as "the third quarter"."""
     code = f"{m['unit']}{m['ord']}"
     if m["unit"] == "H" and m["ord"] > "2":
         return None
@@ -110,11 +109,7 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
-    year = ctx.anchor.year
-    current = (ctx.anchor.month - 1) // (3 if m["unit"] == "Q" else 6) + 1
-    if int(m["ord"]) > current and not _is_future(ctx, m.start()):
-        year -= 1
-    return Timex("DATE", f"{year:04d}-{code}")
+    return Timex("DATE", f"{period_year(code, ctx.anchor, ctx, m.start()):04d}-{code}")
 
 
 RULES: tuple[Rule, ...] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from analysis.dates import times
 from analysis.dates.calendar import place, week_value
 from analysis.dates.rules import Rule, Timex
 
@@ -17,8 +18,8 @@ __all__ = ["Found", "day_range_ends", "day_right_after", "shared_years", "undate
 #: A match kept in a sentence: (start, end, TIMEX3, the rule that found it, the match).
 Found = tuple[int, int, Timex, Rule, re.Match[str]]
 
-#: Rules that find a clock time, on the dateline's day unless a weekday comes with it.
-CLOCKS = frozenset({"clock", "clock_24h", "clock_at", "clock_word", "twilight"})
+#: Rules that find a time of day, on the dateline's day unless a weekday comes with it.
+CLOCKS = frozenset(rule.name for rule in times.RULES)
 
 
 #: "the week of" (ending, beginning) right before a day: the week of that day. ("The night

@@ -711,15 +711,22 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("DATE", f"{year_value(ctx.reference[0].year + step)}-{code}")
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get(relation, 0)
-    if not relation:
-        # "fourth-quarter profit" in a February story: a quarter not yet begun this year is
-        # last year's, unless the clause speaks of the future ("the second half" is more
-        # often the coming one: it stays in the dateline's year).
-        current = (ctx.anchor.month - 1) // (3 if unit == "quarter" else 6) + 1
-        if unit == "quarter" and ordinal > current and not _is_future(ctx, m.start()):
-            year -= 1
+    if relation:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(relation, 0)
+    else:
+        year = period_year(code, ctx.anchor, ctx, m.start())
     return Timex("DATE", f"{year_value(year)}-{code}")
+
+
+def period_year(code: str, anchor: dt.date, ctx: Context, start: int) -> int:
+    """The year of a quarter or half named without one (``code`` ``Q4``, ``H2``) against the
+    dateline ``anchor``: "fourth-quarter profit" in a February story is last year's — a
+    quarter not yet begun this year, in a clause not about the future; a half stays in the
+    dateline's year ("the second half" is more often the coming one)."""
+    quarter = (anchor.month - 1) // 3 + 1
+    if code[0] == "Q" and int(code[1]) > quarter and not _is_future(ctx, start):
+        return anchor.year - 1
+    return anchor.year
 
 
 # --- the rules ---------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from analysis.dates.rules import (
 __all__ = ["RULES"]
 
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
 _SET_WORDS = {
     "daily": "P1D",
     "nightly": "P1D",
@@ -79,7 +78,7 @@ def _set(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-{SEASONS[unit]}")
     if unit in DAY_PARTS:
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
-    return Timex("SET", _SET_UNITS.get(unit.removesuffix("end"), "P1W"))
+    return Timex("SET", _duration(1, _unit(unit.removesuffix("end"))))  # "each weekend": P1W
 
 
 RULES: tuple[Rule, ...] = (
