@@ -75,6 +75,21 @@ def test_the_end_of_the_year_in_a_clause_about_the_future_is_the_datelines(dates
     assert found == [("1985", "DATE", "1985"), ("the end of the year", "DATE", "2003")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # since the start of the year, up to now: the dateline's year
+        ("The vote was held in 2001. Since the start of the year, 20 people have died.",
+         [("2001", "DATE", "2001"), ("the start of the year", "DATE", "2003")]),
+        # ... but told from a past time, the year talked about
+        ("The vote was held in 2001. Since the start of the year, 20 people had died.",
+         [("2001", "DATE", "2001"), ("the start of the year", "DATE", "2001")]),
+    ],
+)  # fmt: skip
+def test_since_the_start_of_the_year_in_the_present_perfect_is_the_datelines(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_anaphora_inside_one_sentence(dates):
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

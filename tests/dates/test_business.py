@@ -82,6 +82,40 @@ def test_year_earlier_periods(dates, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the period compared with is no new topic: "the quarter" after it stays the one reported
+        ("Third-quarter net rose to $45 million from $40 million a year earlier. Revenue for "
+         "the quarter rose 8%.",
+         [("Third-quarter", "DATE", "2002-Q3"), ("a year earlier", "DATE", "2001-Q3"),
+          ("the quarter", "DATE", "2002-Q3")]),
+        ("Profit in the first quarter topped the prior-year quarter. Costs in the quarter fell.",
+         [("the first quarter", "DATE", "2003-Q1"), ("the prior-year quarter", "DATE", "2002-Q1"),
+          ("the quarter", "DATE", "2003-Q1")]),
+        # ... nor the base of another year-earlier period
+        ("Second-quarter sales beat those of a year earlier and the year-earlier period.",
+         [("Second-quarter", "DATE", "2003-Q2"), ("a year earlier", "DATE", "2002-Q2"),
+          ("the year-earlier period", "DATE", "2002-Q2")]),
+    ],
+)  # fmt: skip
+def test_the_period_compared_with_is_not_what_the_text_talks_about(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the article belongs to the noun a hyphenated quarter modifies
+        ("The second-quarter figure was revised.", [("second-quarter", "DATE", "2003-Q2")]),
+        ("The fiscal third-quarter loss widened.", [("fiscal third-quarter", "DATE", "2002-Q3")]),
+        ("The third quarter was weak.", [("The third quarter", "DATE", "2002-Q3")]),
+    ],
+)  # fmt: skip
+def test_an_adjectival_quarter_leaves_the_article_out(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "In the second half, he scored twice.",

@@ -25,6 +25,29 @@ def test_the_week_of_a_named_day_is_one_expression(dates, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a season of a year however the year is written
+        ("The autumn of nineteen ninety-five was wet.",
+         [("The autumn of nineteen ninety-five", "DATE", "1995-FA")]),
+        ("Talks resumed in the fall of last year.",
+         [("the fall of last year", "DATE", "2002-FA")]),
+        ("The winter of 1995-96 was cold.", [("The winter of 1995-96", "DATE", "1995-WI")]),
+        # "the fall of" something else is no season
+        ("After the fall of the Berlin Wall in 1989, trade grew.", [("1989", "DATE", "1989")]),
+        # early, late, mid- belong to any date and leave its value as it is
+        ("It began in late nineteen ninety.", [("late nineteen ninety", "DATE", "1990")]),
+        ("Police came early Friday morning.",
+         [("early Friday morning", "DATE", "2003-05-02TMO")]),
+        ("He died late Monday; talks resume early next week.",
+         [("late Monday", "DATE", "2003-05-05"), ("early next week", "DATE", "2003-W20")]),
+    ],
+)  # fmt: skip
+def test_a_season_or_a_part_of_a_date_belongs_to_it(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the dates of one list or range share the year written on one of them
         ("Prices rose between March and June 2001.",
          [("March", "DATE", "2001-03"), ("June 2001", "DATE", "2001-06")]),

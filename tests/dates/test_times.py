@@ -66,6 +66,13 @@ def test_times_of_day_and_zones(dates, body, expected):
           ("Sunday", "DATE", "2003-05-04")]),
         ("He spoke at 9 a.m. and on Sunday he left.",
          [("9 a.m.", "TIME", "2003-05-06T09:00"), ("Sunday", "DATE", "2003-05-04")]),
+        # a relative day written right after the time belongs to it
+        ("Trading was halted at 2:30 p.m. EDT yesterday.",
+         [("2:30 p.m. EDT yesterday", "TIME", "2003-05-05T14:30-04")]),
+        ("The offer expires at midnight tonight; he lands at 10 a.m. tomorrow.",
+         [("midnight tonight", "TIME", "2003-05-06T24:00"),
+          ("10 a.m. tomorrow", "TIME", "2003-05-07T10:00")]),
+        ("Troops moved at dawn today.", [("dawn today", "DATE", "2003-05-06TMO")]),
     ],
 )  # fmt: skip
 def test_clock_times_take_the_day_named(dates, body, expected):

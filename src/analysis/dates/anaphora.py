@@ -90,10 +90,18 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", _unknown_within(ctx, unit) or _shift(base, unit, step))
 
 
+#: "since the start of the year" in the present perfect: up to now, so the dateline's year.
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]+\b")
+
+
 def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the end of the year": of the year talked about; in a clause about the future
-    ("markets expect a rise by the end of the year"), of the dateline's."""
-    if _is_future(ctx, m.start()):
+    ("markets expect a rise by the end of the year"), or since it in the present perfect
+    ("since the start of the year, prices have risen"), of the dateline's."""
+    if _is_future(ctx, m.start()) or (
+        _SINCE_BEFORE.search(ctx.sentence, 0, m.start()) and _PRESENT_PERFECT.search(ctx.sentence)
+    ):
         ctx = dataclasses.replace(ctx, reference=None)
     return _relative(m, ctx)
 

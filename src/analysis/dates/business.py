@@ -13,7 +13,7 @@ import re
 
 from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, period_year
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "is_baseline"]
 
 
 def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
@@ -110,6 +110,16 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{code}")
     return Timex("DATE", f"{period_year(code, ctx.anchor, ctx, m.start()):04d}-{code}")
+
+
+def is_baseline(rule: Rule, match: re.Match[str]) -> bool:
+    """Whether an expression names the period a figure is compared with ("from $40 million a
+    year earlier", "the prior-year quarter", "the same quarter last year"): not the period
+    the text goes on to talk about, so "Revenue for the quarter" that follows stays the one
+    reported."""
+    if rule.name == "year_earlier":
+        return True
+    return rule.name == "reported_quarter" and bool(match["earlier"] or match["last_year"])
 
 
 RULES: tuple[Rule, ...] = (

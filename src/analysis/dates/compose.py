@@ -11,6 +11,7 @@ import re
 
 from analysis.dates import times
 from analysis.dates.calendar import place, week_value
+from analysis.dates.lexicon import SEASONS
 from analysis.dates.rules import Rule, Timex
 
 __all__ = ["Found", "day_range_ends", "day_right_after", "shared_years", "undated_clock", "widened"]
@@ -31,9 +32,15 @@ _WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
 #: Words before a date that belong to its extent and leave its value as it is: "the end of
 #: 1991", "the beginning of last year", "the year 2000" (TimeML: the expression's mod).
 _PART_OF = re.compile(
-    r"\b(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
-    r"|(?i:the)\s+(?i:year)|(?i:earlier|later))\s+$"
+    r"\b(?:(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
+    r"|(?i:the)\s+(?i:year)|(?i:earlier|later|early|late))\s+|(?i:mid)-)$"
 )
+#: A season before a year, however the year is written: "the autumn of nineteen
+#: ninety-five" (``1995-FA``), "the fall of last year" (``2002-FA``).
+_SEASON_OF = re.compile(
+    r"\b(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)\s+$"
+)
+_SEASON_OF_YEAR = Rule("season_of_year", _SEASON_OF, lambda match, context: None)
 
 
 def _takes_part(part: re.Match[str], rule: Rule) -> bool:
@@ -45,14 +52,15 @@ def _takes_part(part: re.Match[str], rule: Rule) -> bool:
         return rule.name == "year"
     if word in {"earlier", "later"}:
         return rule.name == "relative_day"
-    return True
+    return True  # "the end of", "early", "late", "mid-": a part of any date
 
 
 def widened(text: str, taken: list[Found]) -> list[Found]:
     """``taken`` with the words that belong to an expression taken in: "the week of March 6"
     (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
-    weekend of March 4" (``2000-W09-WE``), "the end of 1991", "earlier today" and "the year
-    2000" (the value of the date)."""
+    weekend of March 4" (``2000-W09-WE``), "the autumn of nineteen ninety-five" (``1995-FA``),
+    "the end of 1991", "late Monday", "earlier today" and "the year 2000" (the value of the
+    date)."""
     result: list[Found] = []
     for start, end, timex, rule, match in taken:
         before = max(0, start - 30)
@@ -64,6 +72,11 @@ def widened(text: str, taken: list[Found]) -> list[Found]:
             weekend = "-WE" if week["period"].lower() == "weekend" else ""
             value = week_value(dt.date.fromisoformat(timex.value)) + weekend
             result.append((week.start(), end, Timex("DATE", value), _WEEK_OF_DAY, week))
+        elif (season := _SEASON_OF.search(text, before, start)) and _YEAR.fullmatch(timex.value):
+            while result and result[-1][1] > season.start():
+                result.pop()
+            value = f"{timex.value}-{SEASONS[season['season'].lower()]}"
+            result.append((season.start(), end, Timex("DATE", value), _SEASON_OF_YEAR, season))
         elif (part := _PART_OF.search(text, before, start)) and _takes_part(part, rule):
             while result and result[-1][1] > part.start():
                 result.pop()
@@ -74,6 +87,7 @@ def widened(text: str, taken: list[Found]) -> list[Found]:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
 
 
 #: Rules that place a month or a day without a year of their own.
@@ -167,10 +181,10 @@ _CLOCK_TO_DAY = re.compile(r"[\s(),]*(?:(?:local|[A-Z]{2,4})\s+time\b)?[\s(),]*(
 
 def undated_clock(rule: Rule, match: re.Match[str]) -> bool:
     """A clock time that names no day of its own ("10:35 a.m.", "4 in the morning"; not
-    "4 a.m. Thursday", "8 o'clock tomorrow")."""
+    "4 a.m. Thursday", "2:30 p.m. yesterday", "8 o'clock tomorrow")."""
     if rule.name == "oclock":
         return re.search(r"(?i)tonight|tomorrow", match[0]) is None
-    return rule.name in CLOCKS and not match["weekday"]
+    return rule.name in CLOCKS and not (match["weekday"] or match["relday"])
 
 
 def day_right_after(text: str, matches: list[Found], number: int) -> dt.date | None:

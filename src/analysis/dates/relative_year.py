@@ -36,7 +36,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season_of_year",
         rf"(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:(?i:of)\s+)?"
-        rf"{YEAR}",
+        # "the winter of 1995-96": the winter that begins in 1995
+        rf"{YEAR}(?:[-–/](?:\d\d|(?:1[6-9]|20)\d\d)(?!\d))?",
         _season_of_year,
     ),
 )

@@ -310,6 +310,8 @@ def _relation(word: str | None) -> str | None:
     if not word:
         return None
     word = " ".join(word.lower().split())
+    if word in {"early", "late", "mid"}:
+        return None  # a part of the period, not a relation: "late Monday" is a Monday
     if word in {"last", "this past", "the past", "the last", "the previous", "previous"}:
         return "last"
     if word in {"next", "this coming", "the coming", "the next", "coming", "early next"}:
@@ -904,7 +906,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+        # "the third quarter"; in "the third-quarter loss" the article is the loss's
+        r"(?:(?i:the)\s+(?=(?:(?i:fiscal)\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s))?"
+        r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
         r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+(?i:of)\s+(?:(?P<year>(?:19|20)\d\d)|"
         r"(?P<rel>(?i:last|this|next|the previous|the following|the same|the))\s+(?i:year)\b"
         r"(?![-’'])))?",

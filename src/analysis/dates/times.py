@@ -9,6 +9,7 @@ moves one that names no day to the day its sentence names, before or right after
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
@@ -26,13 +27,24 @@ from analysis.dates.rules import (
 __all__ = ["RULES", "ZONES"]
 
 
+#: The day written right after a time of day: "4 a.m. EDT Thursday", "at dawn on Sunday",
+#: "2:30 p.m. yesterday", "midnight tonight".
+_DAY_AFTER = (
+    rf"(?:,?\s+(?:on\s+)?{WEEKDAY}|\s+(?P<relday>(?i:today|tonight|yesterday|tomorrow))\b)?"
+)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def _day(m: re.Match[str], ctx: Context) -> str:
-    """The day a time of day is on, as a TIMEX3 date: the weekday that comes with it ("4 a.m.
-    Thursday": the Thursday of the week around the dateline, by the tense of its clause), else
-    the dateline's day; with no dateline, unknown digits (``XXXX-WXX-4``, ``XXXX-XX-XX``)."""
+    """The day a time of day is on, as a TIMEX3 date: the day that comes with it ("4 a.m.
+    Thursday": the Thursday of the week around the dateline, by the tense of its clause; "2:30
+    p.m. yesterday"), else the dateline's day; with no dateline, unknown digits
+    (``XXXX-WXX-4``, ``XXXX-XX-XX``)."""
     weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
     if ctx.anchor is None:
         return "XXXX-XX-XX" if weekday is None else f"XXXX-WXX-{weekday + 1}"
+    if m["relday"]:
+        return day_value(ctx.anchor + dt.timedelta(days=_RELATIVE_DAYS[m["relday"].lower()]))
     if weekday is None:
         return day_value(ctx.anchor)
     future = _is_future(ctx, m.start())
@@ -93,7 +105,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
         rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        rf"{_DAY_AFTER}",
         _clock,
         needs=("a.", "p.", "am", "pm"),
     ),
@@ -101,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         "clock_24h",
         rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
         rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        rf"{_DAY_AFTER}",
         _clock,
         needs=tuple("0123456789"),
     ),
@@ -126,7 +138,7 @@ RULES: tuple[Rule, ...] = (
             )
         )
         + rf")(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?P<ampm>)(?P<zone>)(?![\d:]|[.,]\d)"
-        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        rf"{_DAY_AFTER}",
         _clock,
         flags=re.IGNORECASE,
         needs=(":",),
@@ -140,14 +152,14 @@ RULES: tuple[Rule, ...] = (
             for word in ("at", "before", "after", "until", "by", "around", "since", "till")
         )
         + r")(?P<word>dawn|dusk|daybreak|sunrise|sunset|sundown|nightfall|first\s+light)\b"
-        rf"(?!\s+of\b)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        rf"(?!\s+of\b){_DAY_AFTER}",
         _twilight,
         flags=re.IGNORECASE,
         needs=("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall", "light"),
     ),
     _rule(
         "clock_word",
-        rf"\b(?P<word>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+        rf"\b(?P<word>(?i:noon|midday|midnight))\b{_DAY_AFTER}",
         _clock_word,
         needs=("noon", "midday", "midnight"),
     ),
