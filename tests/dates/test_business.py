@@ -116,6 +116,31 @@ def test_an_adjectival_quarter_leaves_the_article_out(dates, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quarter of a year named by its possessive
+        ("In 2001's fourth quarter it earned $10 million; last year's second half was weak.",
+         [("2001's fourth quarter", "DATE", "2001-Q4"),
+          ("last year's second half", "DATE", "2002-H2")]),
+        # "the previous quarter": before the one talked about ...
+        ("Third-quarter profit rose. In the previous quarter, it lost money. That quarter was "
+         "hard.",
+         [("Third-quarter", "DATE", "2002-Q3"), ("the previous quarter", "DATE", "2002-Q2"),
+          ("That quarter", "DATE", "2002-Q2")]),
+        # ... else before the one reported
+        ("In the previous quarter it lost money.", [("the previous quarter", "DATE", "2002-Q4")]),
+        # compared with, it is no new topic
+        ("Revenue in the first quarter rose 5% from the previous quarter. Costs for the quarter "
+         "fell.",
+         [("the first quarter", "DATE", "2003-Q1"), ("the previous quarter", "DATE", "2002-Q4"),
+          ("the quarter", "DATE", "2003-Q1")]),
+    ],
+)  # fmt: skip
+def test_quarters_named_from_another(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "In the second half, he scored twice.",

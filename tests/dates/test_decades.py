@@ -18,3 +18,17 @@ import pytest
 )  # fmt: skip
 def test_centuries_and_decades(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the decade talked about, or the dateline's
+        ("The company expects to double sales by the end of the decade.",
+         [("the end of the decade", "DATE", "200")]),
+        ("In 1995 he left. By the end of the decade he was back.",
+         [("1995", "DATE", "1995"), ("the end of the decade", "DATE", "199")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_decade(dates, body, expected):
+    assert dates(body) == expected

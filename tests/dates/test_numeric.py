@@ -27,3 +27,20 @@ import pytest
 )  # fmt: skip
 def test_numeric_dates(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Prices peaked in '98 and have fallen since ’01.",
+         [("'98", "DATE", "1998"), ("’01", "DATE", "2001")]),
+        ("Between '98 and '01 the class of '99 grew.",
+         [("'98", "DATE", "1998"), ("'01", "DATE", "2001"), ("'99", "DATE", "1999")]),
+        # up to ten years ahead of the dateline
+        ("The plant will close by '08.", [("'08", "DATE", "2008")]),
+        # not after any other word, nor a decade or a quoted number
+        ("He said '98 was fine; the '90s hits; 'in 98' he wrote.", [("the '90s", "DATE", "199")]),
+    ],
+)  # fmt: skip
+def test_a_year_cut_to_two_digits_after_a_preposition(dates, body, expected):
+    assert dates(body) == expected

@@ -189,6 +189,7 @@ def test_weekday_extents_and_plurals(dates, body, expected):
         ("In December, a bomb killed two officers.", "2002-12"),
         ("On Dec. 3, the board voted to close the plant.", "2002-12-03"),
         ("Early in June the company said it would reopen.", "2002-06"),
+        ("On the morning of June 5, troops moved in.", "2002-06-05"),
         ("In May, sales fell.", "2003-05"),
         # otherwise the nearest, the future counted farther unless the clause speaks of it
         ("In December, the newly elected parliament will meet.", "2003-12"),

@@ -32,6 +32,8 @@ def _reference(ctx: Context) -> dt.date | None:
 
 # How fine a reference or a unit is: "that month" needs a reference of a month or finer.
 _FINENESS = {
+    "century": -2,
+    "decade": -1,
     "year": 0,
     "half": 1,
     "season": 1,
@@ -64,6 +66,10 @@ def _unknown_within(ctx: Context, unit: str) -> str | None:
 
 
 def _shift(base: dt.date, unit: str, step: int) -> str:
+    if unit == "decade":
+        return f"{base.year // 10 + step:03d}"
+    if unit == "century":
+        return f"{base.year // 100 + step:02d}"
     if unit == "year":
         return year_value(base.year + step)
     if unit == "month":
@@ -153,7 +159,8 @@ RULES: tuple[Rule, ...] = (
         # "by the end of the year", "since the beginning of the month": of the year talked
         # about ("the end of the day" is an idiom, not a date)
         r"\b(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)\s+"
-        r"(?i:the)\s+(?P<unit>(?i:year|month|week))\b(?![-’']|\s+(?:of|before|after)\b)"
+        r"(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b"
+        r"(?![-’']|\s+(?:of|before|after)\b)"
         r"(?P<rel>)(?P<after>)",
         _edge,
     ),

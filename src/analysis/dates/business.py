@@ -26,12 +26,16 @@ def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the quarter", "the latest quarter", "the prior-year quarter", "the year-earlier
-    quarter", "the same quarter last year"; "the current quarter" is the one under way."""
+    quarter", "the same quarter last year", "the previous quarter" (before the one talked
+    about, else before the one reported); "the current quarter" is the one under way."""
     if in_a_game(ctx.sentence):
         return None  # "trailed in the quarter": a part of the game
     reported = _reported_quarter(ctx)
     which = (m["which"] or "").lower()
-    if which == "current" and ctx.anchor is not None:  # the quarter under way
+    step = _STEPS.get((m["step"] or "").lower(), 0)
+    if step and (ctx.reference is None or ctx.reference[1] != "quarter"):
+        pass  # "the previous quarter" in an earnings story: the one before the one reported
+    elif which == "current" and ctx.anchor is not None:  # the quarter under way
         reported = ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
     elif which:
         pass  # "the latest quarter": the last one reported, whatever the text talked about
@@ -44,7 +48,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     year, quarter = reported
     if m["earlier"] or m["last_year"]:
         year -= 1
-    return Timex("DATE", f"{year:04d}-Q{quarter}")
+    index = year * 4 + quarter - 1 + step
+    return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+
+
+#: "the previous quarter", "the following quarter": a quarter from the one talked about.
+_STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
 
 
 def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -112,14 +121,24 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", f"{period_year(code, ctx.anchor, ctx, m.start()):04d}-{code}")
 
 
+#: Right before a period a figure is compared with: "up 5% from the previous quarter".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|over|versus|vs\.|against|compared\s+(?:with|to))\s+$", re.IGNORECASE
+)
+
+
 def is_baseline(rule: Rule, match: re.Match[str]) -> bool:
     """Whether an expression names the period a figure is compared with ("from $40 million a
-    year earlier", "the prior-year quarter", "the same quarter last year"): not the period
-    the text goes on to talk about, so "Revenue for the quarter" that follows stays the one
-    reported."""
+    year earlier", "the prior-year quarter", "the same quarter last year", "up 5% from the
+    previous quarter"): not the period the text goes on to talk about, so "Revenue for the
+    quarter" that follows stays the one reported."""
     if rule.name == "year_earlier":
         return True
-    return rule.name == "reported_quarter" and bool(match["earlier"] or match["last_year"])
+    if rule.name != "reported_quarter":
+        return False
+    if match["earlier"] or match["last_year"]:
+        return True
+    return _COMPARED_BEFORE.search(match.string, 0, match.start()) is not None
 
 
 RULES: tuple[Rule, ...] = (
@@ -130,7 +149,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reported_quarter",
-        r"\b(?i:the)\s+"
+        r"\b(?:(?i:the)\s+(?:(?P<step>(?i:previous|preceding|prior|following|next|same))\s+)?"
+        r"|(?i:that)\s+(?P<that>))"
         r"(?:(?P<which>(?i:latest|most recent|current|last|past|just-ended|recent))\s+)?"
         r"(?:(?P<earlier>(?i:prior-year|year-earlier|year-ago|year-before))\s+)?(?i:quarter)\b"
         r"(?P<last_year>\s+(?i:a year earlier|a year ago|last year|of last year))?"

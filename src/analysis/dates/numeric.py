@@ -1,4 +1,5 @@
-"""Dates written in digits: ``3/14/05``, ``14.03.2005``, ``14/03/2005``.
+"""Dates written in digits: ``3/14/05``, ``14.03.2005``, ``14/03/2005``; a year cut to
+two digits after a preposition ("in '98", "since ’01").
 
 Which number is the month is known when the other one is above 12. Otherwise the date is
 ambiguous between month-first (US) and day-first, and is resolved by evidence only: the
@@ -82,10 +83,38 @@ _NUMERIC = re.compile(
 )
 
 
-RULES: tuple[Rule, ...] = (Rule("numeric_date", _NUMERIC, _numeric),)
+def _short_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "in '98": the year with those last two digits nearest before the dateline, or up to
+    ten years after it ("by '08" in 2003 is 2008)."""
+    digits = int(m["yy"])
+    if ctx.anchor is None:
+        return Timex("DATE", f"{_year(m['yy']):04d}")
+    year = ctx.anchor.year // 100 * 100 + digits
+    if year > ctx.anchor.year + 10:
+        year -= 100
+    return Timex("DATE", f"{year:04d}")
+
+
+#: A year cut to two digits, only after a preposition or a conjunction of a list ("in '98",
+#: "between '98 and '01"): an apostrophe and two digits elsewhere may be anything.
+_SHORT_YEAR_AFTER = ("in", "since", "of", "by", "until", "till", "before", "after", "from",
+                     "during", "through", "to", "and", "or", "between")  # fmt: skip
+_SHORT_YEAR = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b{word} )" for word in _SHORT_YEAR_AFTER)
+    + r")['’](?P<yy>\d\d)(?![\w%'’]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("numeric_date", _NUMERIC, _numeric),
+    Rule("short_year", _SHORT_YEAR, _short_year),
+)
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "numeric_date": tuple("0123456789"),
+    "short_year": ("'", "’"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

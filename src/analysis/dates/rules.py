@@ -215,10 +215,12 @@ def _is_future(ctx: Context, start: int) -> bool:
     return past is None and _DEADLINE_BEFORE.search(sentence, 0, start) is not None
 
 
-#: What may precede a time adverbial that opens its sentence: "In", "Early in", "On", "By".
+#: What may precede a time adverbial that opens its sentence: "In", "Early in", "On", "By",
+#: "On the morning of".
 _FRONTED = re.compile(
-    r"[\s\"“'`(]*(?:(?i:and|but|then|so|in|on|by|during|early|late|later|since|until|from|at|"
-    r"of|mid)[\s-]+)*"
+    r"[\s\"“'`(]*(?:(?:(?i:and|but|then|so|in|on|by|during|early|late|later|since|until|from|"
+    r"at|of|mid)|(?i:the\s+(?:morning|afternoon|evening|night|eve|end|beginning|start|middle)"
+    r"\s+of))[\s-]+)*"
 )
 
 
@@ -701,9 +703,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "half" and ordinal > 2:
         return None
     code = f"{'Q' if unit == 'quarter' else 'H'}{ordinal}"
-    if m["year"]:
-        return Timex("DATE", f"{m['year']}-{code}")
-    relation = (m["rel"] or "").lower()
+    if m["year"] or m["pyear"]:
+        return Timex("DATE", f"{m['year'] or m['pyear']}-{code}")
+    relation = (m["rel"] or m["prel"] or "").lower()
     if relation == "the":  # "the second half of the year": the year talked about
         relation = "the same" if ctx.reference is not None else "this"
     if relation in {"the previous", "the following", "the same"}:
@@ -906,6 +908,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
+        # a year's quarter: "1988's fourth quarter", "last year's second half", "the year's
+        # first quarter" (the year talked about)
+        r"(?:(?P<pyear>(?:19|20)\d\d)['’]s\s+|(?P<prel>(?i:last|this|next|the))\s+(?i:year)['’]s\s+)?"
         # "the third quarter"; in "the third-quarter loss" the article is the loss's
         r"(?:(?i:the)\s+(?=(?:(?i:fiscal)\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s))?"
         r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
