@@ -116,6 +116,14 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         ("A decision is expected Friday.", "2003-05-09"),
         ("The report, due Friday, will be late.", "2003-05-09"),
         ("As he expected on Friday, the vote failed.", "2003-05-02"),
+        # ... unless the expectation is told in the past; a plan told in the past still looks
+        # ahead
+        ("He was expected to arrive Friday.", "2003-05-02"),
+        ("The plane was due to land Friday.", "2003-05-02"),
+        ("They were planning to march on Friday.", "2003-05-09"),
+        # an appointment in the present is to come
+        ("The deadline is Friday.", "2003-05-09"),
+        ("The deadline was Friday.", "2003-05-02"),
 
     ],
 )  # fmt: skip
@@ -237,6 +245,10 @@ def test_weekdays_in_names_are_no_dates(dates, body):
         ("Sales fell in the spring.", [("the spring", "DATE", "2003-SP")]),
         ("Classes in the fall semester begin.", []),
         ("The fall of Rome was slow.", []),
+        # a season alone after a preposition, where the phrase ends
+        ("We hope to finish by spring.", [("spring", "DATE", "2004-SP")]),
+        ("Prices have risen since fall.", [("fall", "DATE", "2002-FA")]),
+        ("He hurt his arm in spring training; leaves turn in fall colours.", []),
     ],
 )
 def test_the_season_follows_the_tense(dates, body, expected):

@@ -25,7 +25,7 @@ import pytest
          [("three quarters of an hour", "DURATION", "PT45M")]),
         ("The war ended after one hundred hours.",
          [("one hundred hours", "DURATION", "PT100H")]),
-        ("The deadline is February fifteenth.", [("February fifteenth", "DATE", "2003-02-15")]),
+        ("The deadline was February fifteenth.", [("February fifteenth", "DATE", "2003-02-15")]),
         ("It began on the twenty-first of January.",
          [("the twenty-first of January", "DATE", "2003-01-21")]),
         ("They meet at ten o'clock.", [("ten o'clock", "TIME", "2003-05-06T10:00")]),

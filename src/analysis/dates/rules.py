@@ -100,7 +100,10 @@ UNIT = (
 )
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled|set to|plans?|planned|planning|expected to|due to|"
+    r"\b(?:will|shall|going to|scheduled|set to|plans?|planned|planning|"
+    # an expectation told in the past is no future: "the plane was due to land Monday" (a
+    # plan is: "they were planning to march on Monday")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?:expected to|due to)|"
     r"expects?|expecting|forecasts?|predicts?|"
     r"as soon as|would be|postponed until|(?:is|are)\s+to\s+be)\b"
     r"|['’]ll\b",
@@ -174,7 +177,10 @@ _SCHEDULED = re.compile(
     # the plural where it is no noun: "the Games begin in August", "schools reopen Monday"
     r"(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bto )(?:begin|reopen|resume|expire|arrive|meet))"
     r"\s+(?:(?i:on|at|until|in)\s+)?"
-    r"|(?:is|are)\s+(?i:on|at)\s+)$"
+    r"|(?:is|are)\s+(?i:on|at)\s+"
+    # an appointment in the present: "the deadline is midnight Saturday", "the vote is Friday"
+    r"|\b(?i:deadline|vote|election|hearing|meeting|trial|summit|ceremony|funeral|wedding|"
+    r"match|game|race|launch|opening)s?\s+(?:is|are)\s+(?:(?i:on|at|set\s+for)\s+)?)$"
 )
 
 
@@ -183,6 +189,7 @@ _SCHEDULED = re.compile(
 _EXPECTED_BEFORE = re.compile(
     # a participle, not a verb with its subject: "as he expected on Monday", "had expected"
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )(?<!\bwho )(?<!\bhad )(?<!\bhave )"
+    r"(?<!\bwas )(?<!\bwere )"  # an expectation told in the past: "he was expected Monday"
     r"\b(?i:expected|due)\s+(?:[a-z]+\s+){0,2}$"
 )
 
@@ -851,6 +858,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) ))"
         r"(?i:the)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|semester|"
         r"session|term|season|olympics|games|collection)\b)",
+        _the_season,
+        needs=("spring", "summer", "fall", "autumn", "winter"),
+    ),
+    _rule(
+        "bare_season",
+        # "by spring", "since fall": a season alone after a preposition, the phrase ending
+        # there ("in spring training", "in fall colours" are things)
+        r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) )|"
+        r"(?<=\b(?i:since) )|(?<=\b(?i:till) ))(?P<season>spring|summer|fall|autumn|winter)\b"
+        r"(?=\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|or|but|when|after|before|as|if|the|a|an|he|"
+        r"she|it|they|we|I|with|for|to)\b)",
         _the_season,
         needs=("spring", "summer", "fall", "autumn", "winter"),
     ),
