@@ -14,6 +14,8 @@ import pytest
         ("Sales rose from the year-earlier quarter.",
          [("the year-earlier quarter", "DATE", "2002-Q1")]),
         ("The company expects a loss in fiscal 2003.", [("fiscal 2003", "DATE", "FY2003")]),
+        ("Profit fell in FY2002 and FY 2001-02.",
+         [("FY2002", "DATE", "FY2002"), ("FY 2001-02", "DATE", "FY2002")]),
         ("Revenue for the fiscal year rose.", [("the fiscal year", "DATE", "FY2003")]),
         ("Sales will pick up by the year's end.", [("the year's end", "DATE", "2003")]),
         ("Profit doubled in the second half.", [("the second half", "DATE", "2003-H2")]),

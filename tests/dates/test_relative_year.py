@@ -13,6 +13,10 @@ import pytest
         ("The plant closed in October last year.", [("October last year", "DATE", "2002-10")]),
         ("They met in the autumn of 2001.", [("the autumn of 2001", "DATE", "2001-FA")]),
         ("They met last April.", [("last April", "DATE", "2003-04")]),  # the latest April
+        # a month and day with a relative year: one expression
+        ("The law took effect on Oct. 1 last year.",
+         [("Oct. 1 last year", "DATE", "2002-10-01")]),
+        ("The plant opens 1 June next year.", [("1 June next year", "DATE", "2004-06-01")]),
     ],
 )  # fmt: skip
 def test_month_or_season_with_a_relative_year(dates, body, expected):

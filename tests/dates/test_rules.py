@@ -216,6 +216,30 @@ def test_a_month_told_in_the_past_has_happened(dates, body, expected):
     assert [value for _, _, value in dates(body)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekday with a month-day: one expression, in the year the weekday agrees with —
+        # the year talked about ...
+        ("They met on Friday, October 1, 1999. They met again on Monday, Oct. 4.",
+         [("Friday, October 1, 1999", "DATE", "1999-10-01"),
+          ("Monday, Oct. 4", "DATE", "1999-10-04")]),
+        ("They met in 1999. On Wednesday 6 October the talks ended.",
+         [("1999", "DATE", "1999"), ("Wednesday 6 October", "DATE", "1999-10-06")]),
+        # ... or the year next to the usual one (6 May 2002 was a Monday)
+        ("The board met on Monday, May 6.", [("Monday, May 6", "DATE", "2002-05-06")]),
+        # ... else the usual year: the weekday may be wrong, the date is kept
+        ("The board met on Friday, May 2.", [("Friday, May 2", "DATE", "2003-05-02")]),
+        ("The board met on Sunday, May 2.", [("Sunday, May 2", "DATE", "2003-05-02")]),
+        # "the 15th of October": the article belongs to it
+        ("The list closes on the 15th of October.",
+         [("the 15th of October", "DATE", "2003-10-15")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_a_month_day(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_our_article_timeline_is_unchanged(article):
     assert timeline(article)["value"].tolist() == [
         "2003", "2014", "2020", "2021-08-15", "2021-08-17",

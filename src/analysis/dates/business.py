@@ -65,8 +65,8 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "fiscal 2003", "fiscal year 2003", "fiscal 2003-04", "the fiscal year", "this fiscal
-    year", "last fiscal year"."""
+    """ "fiscal 2003", "FY2003", "fiscal year 2003", "fiscal 2003-04", "the fiscal year", "this
+    fiscal year", "last fiscal year"."""
     if m["year"]:
         year = int(m["year"])
         if m["end"]:  # fiscal 2003-04: the year it ends
@@ -159,7 +159,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "fiscal",
-        r"(?:\b(?i:fiscal)\s+(?:(?i:year)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d{2}|\d{4}))?"
+        r"(?:\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)(?P<year>(?:19|20)\d\d)"
+        r"(?:[-/](?P<end>\d{2}|\d{4}))?(?![\d-])"
         r"|(?<!\b[Aa] )\b(?:(?i:the|this|its|their)\s+)?"
         r"(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?(?i:fiscal)\s+(?i:year)\b)",
         _fiscal,
@@ -188,7 +189,7 @@ RULES: tuple[Rule, ...] = (
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "reported_quarter": ("quarter",),
-    "fiscal": ("fiscal",),
+    "fiscal": ("fiscal", "fy"),
     "year_end": ("end",),
     "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "year_earlier": ("earlier", "ago", "prior", "before", "same"),

@@ -357,19 +357,53 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Oct. 1, 1999", "1 October", "Oct. 1 last year"; without a year, in the year
+    :func:`_year_of_month` gives — or, when a weekday comes with it ("Monday, Oct. 4"), the
+    year talked about or one next to the usual one, if that is the one the weekday agrees with."""
     month = MONTHS[m["month"].rstrip(".").lower()]
     day = int(m["day"])
     if m["year"]:
         year = int(m["year"])
-    elif ctx.anchor is not None:
+    elif ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+    elif m["relyear"]:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["relyear"].lower(), 0)
+    else:
         future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
         year = _year_of_month(ctx.anchor, month, None, day=day, future=future, past=past)
-    else:
-        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+        if m["weekday"]:
+            weekday = WEEKDAYS[m["weekday"].lower()]
+            year = _year_of_weekday(year, month, day, weekday, ctx, future=future, past=past)
     try:
         return Timex("DATE", day_value(dt.date(year, month, day)))
     except ValueError:
         return None
+
+
+def _year_of_weekday(
+    year: int, month: int, day: int, weekday: int, ctx: Context, *, future: bool, past: bool
+) -> int:
+    """The year a weekday written with a month-day agrees with: the year the text talks
+    about, ``year`` or the year either side of it that keeps the date on the side of the
+    dateline its clause speaks of; ``year`` when none agrees (the weekday may be wrong, the
+    month-day is kept)."""
+    candidates = [year, year - 1, year + 1]
+    if ctx.reference is not None:
+        candidates.insert(0, ctx.reference[0].year)
+    for candidate in candidates:
+        try:
+            when = dt.date(candidate, month, day)
+        except ValueError:
+            continue
+        if (
+            candidate != year
+            and ctx.anchor is not None
+            and ((past and when > ctx.anchor) or (future and when < ctx.anchor))
+        ):
+            continue
+        if when.weekday() == weekday:
+            return candidate
+    return year
 
 
 def _iso_date(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -779,6 +813,10 @@ _UNIT_WORDS = (
 _DIGITS = tuple("0123456789")
 
 
+#: The year written after a month and day: "Oct. 1, 1999", "Oct. 1 last year".
+_YEAR_AFTER = rf"(?:,?\s+{YEAR}|\s+(?P<relyear>(?i:last|this|next))\s+(?i:year)\b)?"
+
+
 #: The rules, in order of preference when two matches have the same length.
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -790,13 +828,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
-        rf"(?:,?\s+{YEAR})?",
+        rf"{_YEAR_AFTER}",
         _month_day,
         needs=_MONTH_WORDS,
     ),
     _rule(
         "day_month",
-        rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+        # "Wednesday 6 October", "the 15th of October 2012"
+        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?"
+        rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{_YEAR_AFTER}",
         _month_day,
         needs=_MONTH_WORDS,
     ),
