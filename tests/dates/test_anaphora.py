@@ -90,6 +90,42 @@ def test_since_the_start_of_the_year_in_the_present_perfect_is_the_datelines(dat
     assert dates(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "for the year", "during the week": the period talked about, else the dateline's
+        ("For the year, net income rose. For the week, the index fell.",
+         [("the year", "DATE", "2003"), ("the week", "DATE", "2003-W19")]),
+        ("In 1998 the firm grew. During the year, it hired 300 people.",
+         [("1998", "DATE", "1998"), ("the year", "DATE", "1998")]),
+        # "over the year": as long as one
+        ("Over the year, prices rose 5%.", [("the year", "DURATION", "P1Y")]),
+        # not a title, a year written after it, or a period before or after another
+        ("He was named player of the year. The year 2000 was big.",
+         [("The year 2000", "DATE", "2000")]),
+    ],
+)  # fmt: skip
+def test_the_period_talked_about(dates, body, expected):
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekday counted from the day talked about
+        ("Next Tuesday he meets the pope. The following Tuesday he flies to Rome.",
+         [("Next Tuesday", "DATE", "2003-05-13"),
+          ("The following Tuesday", "DATE", "2003-05-20")]),
+        ("On March 3, a Monday, the talks began. The previous Friday, rebels attacked.",
+         [("March 3", "DATE", "2003-03-03"), ("The previous Friday", "DATE", "2003-02-28")]),
+        # no day talked about: nothing to count from
+        ("In 1999 he left. The following Tuesday he came back.", [("1999", "DATE", "1999")]),
+    ],
+)  # fmt: skip
+def test_weekdays_counted_from_the_day_talked_about(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_anaphora_inside_one_sentence(dates):
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

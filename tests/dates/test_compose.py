@@ -37,6 +37,13 @@ def test_the_week_of_a_named_day_is_one_expression(dates, body, expected):
         ("It began in late nineteen ninety.", [("late nineteen ninety", "DATE", "1990")]),
         ("Police came early Friday morning.",
          [("early Friday morning", "DATE", "2003-05-02TMO")]),
+        ("In the second half of the 20th century, cities grew.",
+         [("the second half of the 20th century", "DATE", "19")]),
+        ("Prices peaked at the end of the 1990s.", [("the end of the 1990s", "DATE", "199")]),
+        ("In the second half of the game he scored.", []),
+        # ... "a Sunday night service" is that Sunday's
+        ("About 500 people attended a Sunday night memorial service.",
+         [("Sunday night", "DATE", "2003-05-04TNI")]),
         ("He died late Monday; talks resume early next week.",
          [("late Monday", "DATE", "2003-05-05"), ("early next week", "DATE", "2003-W20")]),
     ],

@@ -254,6 +254,8 @@ def test_our_article_timeline_is_unchanged(article):
         "He was a Friday-night regular.",
         "She hosts Saturday Night Live.",
         "The Weekend Edition show aired.",
+        # a weekday no one can place: "a Monday" standing alone
+        "It happened on a Friday, police said.",
     ],
 )
 def test_weekdays_in_names_are_no_dates(dates, body):

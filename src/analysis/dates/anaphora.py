@@ -13,11 +13,11 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import add_months, day_value, month_value, week_value, year_value
-from analysis.dates.lexicon import NUMBER_WORDS
-from analysis.dates.rules import Context, Rule, Timex, _is_future, _rule
+from analysis.dates.lexicon import NUMBER_WORDS, WEEKDAYS
+from analysis.dates.rules import WEEKDAY, Context, Rule, Timex, _is_future, _rule
 from analysis.patterns import alternation
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "SAME_PERIOD"]
 
 _UNIT = r"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night))"
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -112,6 +112,31 @@ def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
     return _relative(m, ctx)
 
 
+def _the_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "for the year", "during the week": the period talked about (the dateline's when the
+    text has named none); "over the year", "throughout the month": as long as one."""
+    unit = m["unit"].lower()
+    if m["span"] is not None:
+        return Timex("DURATION", f"P1{unit[0].upper()}")
+    return _relative(m, ctx)
+
+
+def _anaphoric_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the following Tuesday", "the previous Friday": the first such day after (before) the
+    day talked about. Without a day talked about, no value (the text has named none to
+    count from)."""
+    if ctx.reference is None or _FINENESS.get(ctx.reference[1], 0) < _FINENESS["day"]:
+        return None
+    base = ctx.reference[0]
+    weekday = WEEKDAYS[m["weekday"].lower()]
+    word = m["rel"].lower().split()[-1]
+    ahead = (weekday - base.weekday()) % 7 or 7
+    behind = (base.weekday() - weekday) % 7 or 7
+    if word in {"following", "next"}:
+        return Timex("DATE", day_value(base + dt.timedelta(days=ahead)))
+    return Timex("DATE", day_value(base - dt.timedelta(days=behind)))
+
+
 def _later(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "three days later", "two weeks earlier", "a year later": from the reference date."""
     base = _reference(ctx)
@@ -165,6 +190,22 @@ RULES: tuple[Rule, ...] = (
         _edge,
     ),
     _rule(
+        "anaphoric_weekday",
+        # ("that Tuesday" is as often "said that Tuesday ...": left alone)
+        rf"\b(?P<rel>(?i:the)\s+(?i:following|next|previous|preceding))\s+{WEEKDAY}\b",
+        _anaphoric_weekday,
+    ),
+    _rule(
+        "the_period",
+        # "for the year", "during the week", "over the month", the phrase ending there (not
+        # "the year before", "player of the year", "the year 2000", "the year's")
+        r"(?:(?<=\b(?i:for) )|(?<=\b(?i:during) )|(?<=\b(?i:in) )|(?P<span>(?<=\b(?i:over) )|"
+        r"(?<=\b(?i:through) )|(?<=\b(?i:throughout) )))(?i:the)\s+(?P<unit>(?i:year|month|week))"
+        r"(?=\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|but|as|when|while|after|because|with)\b)"
+        r"(?P<rel>)(?P<after>)",
+        _the_period,
+    ),
+    _rule(
         "anaphoric_offset",
         rf"\b(?P<num>\d+|(?i:{_NUMBERS}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         rf"(?P<dir>(?i:later|earlier))\b",
@@ -172,12 +213,18 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: Rules that name the period talked about again ("for the year"): they leave it as it is,
+#: however coarse their own value ("for the week" after "for the year" is still this week).
+SAME_PERIOD = frozenset({"the_period"})
+
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_period": ("previous", "preceding", "following", "prior", "same", "that", "next"),
     "anaphoric_after": ("before", "after"),
     "anaphoric_within": ("later", "earlier"),
     "anaphoric_offset": ("later", "earlier"),
+    "the_period": ("year", "month", "week"),
+    "anaphoric_weekday": ("following", "next", "previous", "preceding"),
     "edge_of_period": ("end", "beginning", "start", "middle", "close"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

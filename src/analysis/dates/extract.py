@@ -185,6 +185,7 @@ def date_rows(article: Article) -> Rows:
                 and placed[1] in {"year", "month", "day", "quarter", "week"}
                 and not _SINCE.search(text, 0, start)
                 and not business.is_baseline(rule, match)
+                and rule.name not in anaphora.SAME_PERIOD
             ):
                 reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(

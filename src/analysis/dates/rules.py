@@ -486,6 +486,16 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.sentence, 0, m.start()):
         return None  # "Bloody Sunday", "Super Tuesday": a named event, not a weekday
+    if not m["rel"] and _COUNTED_BEFORE.search(ctx.sentence, 0, m.start()):
+        return None
+    if (
+        not m["rel"]
+        and _INDEFINITE_BEFORE.search(ctx.sentence, 0, m.start())
+        and _PHRASE_ENDS.match(ctx.sentence, m.end())
+    ):
+        # "March 3, a Monday", "on a Friday": which Friday, it does not say ("a Sunday night
+        # service" is that Sunday's service)
+        return None
     if _TITLE_AFTER_DAY.match(ctx.sentence, m.end("weekday")) or _PAPER_ON.search(
         ctx.sentence, 0, m.start()
     ):
@@ -784,6 +794,12 @@ _MOD = (
     r"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of|"
     r"the middle of))[\s-]+)?"
 )
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:a|any|every|each)\s+$")
+#: "the following Tuesday" counts from the day talked about (anaphora), never the dateline.
+_COUNTED_BEFORE = re.compile(r"\b(?i:the)\s+(?i:following|next|previous|preceding)\s+$")
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|or|but|when|in|at|of|that|which|as)\b"
+)
 #: Named days that are events, not a weekday of the story ("Bloody Sunday", "Super Tuesday").
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Black|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Super|Cyber|Fat|Shrove|Giving|Blue)"
@@ -974,7 +990,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
         r"[\s-]+(?P<unit>(?i:quarter|half))\b(?:\s+(?i:of)\s+(?:(?P<year>(?:19|20)\d\d)|"
         r"(?P<rel>(?i:last|this|next|the previous|the following|the same|the))\s+(?i:year)\b"
-        r"(?![-’'])))?",
+        r"(?![-’'])))?"
+        # a half of something else is no half year: "the second half of the 20th century"
+        r"(?!\s+(?i:of)\b)",
         _quarter,
         needs=("quarter", "half"),
     ),
