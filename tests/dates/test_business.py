@@ -14,6 +14,7 @@ import pytest
         ("Sales rose from the year-earlier quarter.",
          [("the year-earlier quarter", "DATE", "2002-Q1")]),
         ("The company expects a loss in fiscal 2003.", [("fiscal 2003", "DATE", "FY2003")]),
+        ("The 2002 fiscal year was hard.", [("The 2002 fiscal year", "DATE", "FY2002")]),
         ("Profit fell in FY2002 and FY 2001-02.",
          [("FY2002", "DATE", "FY2002"), ("FY 2001-02", "DATE", "FY2002")]),
         ("Revenue for the fiscal year rose.", [("the fiscal year", "DATE", "FY2003")]),

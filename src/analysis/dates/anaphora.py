@@ -115,10 +115,18 @@ def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
 def _the_period(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "for the year", "during the week": the period talked about (the dateline's when the
     text has named none); "over the year", "throughout the month": as long as one."""
+    before = _PERIOD_BEFORE.search(ctx.sentence, max(0, m.start() - 12), m.start())
+    if before is None:
+        return None
     unit = m["unit"].lower()
-    if m["span"] is not None:
+    if before["span"]:
         return Timex("DURATION", f"P1{unit[0].upper()}")
     return _relative(m, ctx)
+
+
+#: Before "the year" of :func:`_the_period`: "for", "during", "in" (the period), "over",
+#: "through", "throughout" (its length).
+_PERIOD_BEFORE = re.compile(r"\b(?i:for|during|in|(?P<span>over|through|throughout)) $")
 
 
 def _anaphoric_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -199,8 +207,7 @@ RULES: tuple[Rule, ...] = (
         "the_period",
         # "for the year", "during the week", "over the month", the phrase ending there (not
         # "the year before", "player of the year", "the year 2000", "the year's")
-        r"(?:(?<=\b(?i:for) )|(?<=\b(?i:during) )|(?<=\b(?i:in) )|(?P<span>(?<=\b(?i:over) )|"
-        r"(?<=\b(?i:through) )|(?<=\b(?i:throughout) )))(?i:the)\s+(?P<unit>(?i:year|month|week))"
+        r"(?<= )(?i:the)\s+(?P<unit>(?i:year|month|week))"
         r"(?=\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|but|as|when|while|after|because|with)\b)"
         r"(?P<rel>)(?P<after>)",
         _the_period,

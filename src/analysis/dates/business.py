@@ -65,8 +65,10 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "fiscal 2003", "FY2003", "fiscal year 2003", "fiscal 2003-04", "the fiscal year", "this
-    fiscal year", "last fiscal year"."""
+    """ "fiscal 2003", "FY2003", "fiscal year 2003", "the 2003 fiscal year", "fiscal 2003-04",
+    "the fiscal year", "this fiscal year", "last fiscal year"."""
+    if m["year2"]:
+        return Timex("DATE", f"FY{m['year2']}")
     if m["year"]:
         year = int(m["year"])
         if m["end"]:  # fiscal 2003-04: the year it ends
@@ -161,6 +163,8 @@ RULES: tuple[Rule, ...] = (
         "fiscal",
         r"(?:\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)(?P<year>(?:19|20)\d\d)"
         r"(?:[-/](?P<end>\d{2}|\d{4}))?(?![\d-])"
+        # "the 1989 fiscal year", "its 2003 fiscal year"
+        r"|\b(?:(?i:the|its|their)\s+)?(?P<year2>(?:19|20)\d\d)\s+(?i:fiscal)\s+(?i:year)\b"
         r"|(?<!\b[Aa] )\b(?:(?i:the|this|its|their)\s+)?"
         r"(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?(?i:fiscal)\s+(?i:year)\b)",
         _fiscal,

@@ -86,6 +86,8 @@ _NUMERIC = re.compile(
 def _short_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "in '98": the year with those last two digits nearest before the dateline, or up to
     ten years after it ("by '08" in 2003 is 2008)."""
+    if not _SHORT_YEAR_BEFORE.search(ctx.sentence, max(0, m.start() - 9), m.start()):
+        return None
     digits = int(m["yy"])
     if ctx.anchor is None:
         return Timex("DATE", f"{_year(m['yy']):04d}")
@@ -97,13 +99,9 @@ def _short_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: A year cut to two digits, only after a preposition or a conjunction of a list ("in '98",
 #: "between '98 and '01"): an apostrophe and two digits elsewhere may be anything.
-_SHORT_YEAR_AFTER = ("in", "since", "of", "by", "until", "till", "before", "after", "from",
-                     "during", "through", "to", "and", "or", "between")  # fmt: skip
-_SHORT_YEAR = re.compile(
-    "(?:"
-    + "|".join(rf"(?<=\b{word} )" for word in _SHORT_YEAR_AFTER)
-    + r")['’](?P<yy>\d\d)(?![\w%'’]|[.,]\d)",
-    re.IGNORECASE,
+_SHORT_YEAR = re.compile(r"(?<= )['’](?P<yy>\d\d)(?![\w%'’]|[.,]\d)")
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?i:in|since|of|by|until|till|before|after|from|during|through|to|and|or|between) $"
 )
 
 

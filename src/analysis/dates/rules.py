@@ -850,9 +850,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_month",
-        # "Wednesday 6 October", "the 15th of October 2012"
-        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?"
-        rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{_YEAR_AFTER}",
+        rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{_YEAR_AFTER}"
+        r"(?P<weekday>)",
+        _month_day,
+        needs=_MONTH_WORDS,
+    ),
+    _rule(
+        "day_month",
+        # ... with what comes before it: "Wednesday 6 October", "the 15th of October" (a
+        # rule of its own: an optional prefix would slow the search of every sentence)
+        rf"(?:{WEEKDAY},?\s+(?:(?i:the)\s+)?|(?i:the)\s+)(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s|"
+        rf"[0-3]?\d\s)"
+        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{_YEAR_AFTER}",
         _month_day,
         needs=_MONTH_WORDS,
     ),
