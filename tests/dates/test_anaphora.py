@@ -126,6 +126,34 @@ def test_weekdays_counted_from_the_day_talked_about(dates, body, expected):
     assert dates(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a season counted from the date talked about: after a year, the next year's ...
+        ("The law passed in 1998. The following spring it took effect. That summer, prices "
+         "rose.",
+         [("1998", "DATE", "1998"), ("The following spring", "DATE", "1999-SP"),
+          ("That summer", "DATE", "1999-SU")]),
+        # ... after a day or month, the first to begin after it, the last to end before it,
+        # the one it falls in (January is in the winter begun the December before)
+        ("He left in January 2001. The previous winter had been mild.",
+         [("January 2001", "DATE", "2001-01"), ("The previous winter", "DATE", "1999-WI")]),
+        ("He left in January 2001. During that winter he was ill.",
+         [("January 2001", "DATE", "2001-01"), ("that winter", "DATE", "2000-WI")]),
+        ("He left in January 2001. The following spring he returned.",
+         [("January 2001", "DATE", "2001-01"), ("The following spring", "DATE", "2001-SP")]),
+        # ... and that season is talked about from there
+        ("He left in January 2001. The previous winter had been mild; that winter he was ill.",
+         [("January 2001", "DATE", "2001-01"), ("The previous winter", "DATE", "1999-WI"),
+          ("that winter", "DATE", "1999-WI")]),
+        # "that" as a conjunction
+        ("Officials said that summer jobs are scarce.", []),
+    ],
+)  # fmt: skip
+def test_seasons_counted_from_the_date_talked_about(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_anaphora_inside_one_sentence(dates):
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

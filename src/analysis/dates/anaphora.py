@@ -12,8 +12,15 @@ import dataclasses
 import datetime as dt
 import re
 
-from analysis.dates.calendar import add_months, day_value, month_value, week_value, year_value
-from analysis.dates.lexicon import NUMBER_WORDS, WEEKDAYS
+from analysis.dates.calendar import (
+    SEASON_MONTH,
+    add_months,
+    day_value,
+    month_value,
+    week_value,
+    year_value,
+)
+from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, WEEKDAYS
 from analysis.dates.rules import WEEKDAY, Context, Rule, Timex, _is_future, _rule
 from analysis.patterns import alternation
 
@@ -145,6 +152,49 @@ def _anaphoric_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(base - dt.timedelta(days=behind)))
 
 
+def _anaphoric_season(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the following spring": the first spring to begin after the date talked about (the
+    dateline when none); "the previous winter" the last one begun before it; "that summer"
+    the one it falls in or the one of its year."""
+    rel = m["rel"].lower().split()[-1]
+    if rel == "that" and not (
+        _THAT_FRONTED.search(ctx.sentence, 0, m.start())
+        or _PREPOSITION_BEFORE.search(ctx.sentence, 0, m.start())
+    ):
+        return None  # "officials said that summer jobs ...": a conjunction, not "that summer"
+    base = _reference(ctx)
+    if base is None:
+        return None
+    code = SEASONS[m["season"].lower()]
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    if ctx.reference is not None and ctx.reference[1] == "year":
+        return Timex("DATE", f"{base.year + step:04d}-{code}")  # "in 1998 ... that summer"
+
+    def begins(year: int) -> dt.date:
+        return dt.date(year, SEASON_MONTH[code], 1)
+
+    def ends(year: int) -> dt.date:
+        return dt.date(*add_months(year, SEASON_MONTH[code], 3), 1)
+
+    if step > 0:  # the first to begin after the date
+        year = base.year - 1
+        while begins(year) <= base:
+            year += 1
+    elif step < 0:  # the last to end before it
+        year = base.year
+        while ends(year) > base:
+            year -= 1
+    else:  # the one it falls in, else the one of its year
+        within = [y for y in (base.year - 1, base.year) if begins(y) <= base < ends(y)]
+        year = within[0] if within else base.year
+    return Timex("DATE", f"{year:04d}-{code}")
+
+
+#: "that summer" opening a clause: the start of the sentence or a clause break before it.
+_THAT_FRONTED = re.compile(r"(?:^|[;:—(]|--)[\s\"“'`]*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|during|by|until|since|through|of|that|all)\s+$")
+
+
 def _later(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "three days later", "two weeks earlier", "a year later": from the reference date."""
     base = _reference(ctx)
@@ -204,6 +254,13 @@ RULES: tuple[Rule, ...] = (
         _anaphoric_weekday,
     ),
     _rule(
+        "anaphoric_season",
+        r"\b(?P<rel>(?i:the)\s+(?i:following|next|previous|preceding)|(?i:that))\s+"
+        r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|semester|session|"
+        r"term|season|olympics|games|collection)\b)",
+        _anaphoric_season,
+    ),
+    _rule(
         "the_period",
         # "for the year", "during the week", "over the month", the phrase ending there (not
         # "the year before", "player of the year", "the year 2000", "the year's")
@@ -232,6 +289,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_offset": ("later", "earlier"),
     "the_period": ("year", "month", "week"),
     "anaphoric_weekday": ("following", "next", "previous", "preceding"),
+    "anaphoric_season": ("spring", "summer", "fall", "autumn", "winter"),
     "edge_of_period": ("end", "beginning", "start", "middle", "close"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -182,7 +182,7 @@ def date_rows(article: Article) -> Rows:
             if (
                 placed
                 and paragraph > 0
-                and placed[1] in {"year", "month", "day", "quarter", "week"}
+                and placed[1] in {"year", "season", "month", "day", "quarter", "week"}
                 and not _SINCE.search(text, 0, start)
                 and not business.is_baseline(rule, match)
                 and rule.name not in anaphora.SAME_PERIOD
