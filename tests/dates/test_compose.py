@@ -40,6 +40,8 @@ def test_the_week_of_a_named_day_is_one_expression(dates, body, expected):
         ("In the second half of the 20th century, cities grew.",
          [("the second half of the 20th century", "DATE", "19")]),
         ("Prices peaked at the end of the 1990s.", [("the end of the 1990s", "DATE", "199")]),
+        ("The deal closes by end of June; stocks rose at end-March.",
+         [("end of June", "DATE", "2003-06"), ("end-March", "DATE", "2003-03")]),
         ("In the second half of the game he scored.", []),
         # ... "a Sunday night service" is that Sunday's
         ("About 500 people attended a Sunday night memorial service.",

@@ -175,7 +175,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?i:the)\s+(?i:year)['’]s\s+(?i:end)|(?i:year)[-\s](?i:end)(?!\w))",
         _year_end,
     ),
-    _rule("years_possessive", r"\b(?i:the)\s+(?i:year)['’]s\b(?!\s+(?i:end)\b)", _year_end),
+    # "the year's results": the possessive ending is no part of it ("Friday's", "last month's")
+    _rule("years_possessive", r"\b(?i:the)\s+(?i:year)(?=['’]s\b(?!\s+(?i:end)\b))", _year_end),
     _rule(
         "year_earlier",
         r"\b(?:(?i:a)\s+(?i:year)\s+(?i:earlier)|(?i:the)\s+(?i:year-earlier|year-ago|"

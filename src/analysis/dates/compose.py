@@ -32,10 +32,10 @@ _WEEK_OF_DAY = Rule("week_of_day", _WEEK_OF, lambda match, context: None)
 #: Words before a date that belong to its extent and leave its value as it is: "the end of
 #: 1991", "the beginning of last year", "the year 2000" (TimeML: the expression's mod).
 _PART_OF = re.compile(
-    r"\b(?:(?:(?i:the)\s+(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
+    r"\b(?:(?:(?:(?i:the)\s+)?(?:(?i:very)\s+)?(?i:end|beginning|start|middle|close)\s+(?i:of)"
     r"|(?i:the)\s+(?i:first|second|latter|last|early|final)\s+(?i:half|part|years|decades)\s+"
     r"(?i:of))\s+(?:(?i:the)\s+)?"  # "the end of the 1990s"
-    r"|(?:(?i:the)\s+(?i:year)|(?i:earlier|later|early|late))\s+|(?i:mid)-)$"
+    r"|(?:(?i:the)\s+(?i:year)|(?i:earlier|later|early|late))\s+|(?i:mid|end|start)-)$"
 )
 #: A season before a year, however the year is written: "the autumn of nineteen
 #: ninety-five" (``1995-FA``), "the fall of last year" (``2002-FA``).
