@@ -22,6 +22,11 @@ from analysis import parse_article, timeline
         ("The blast came at 14:20 GMT.", [("14:20 GMT", "TIME", "2003-05-06T14:20Z")]),
         ("Flights resumed at 0930 UTC.", [("0930 UTC", "TIME", "2003-05-06T09:30Z")]),
         ("The polls close at 9 p.m. EST.", [("9 p.m. EST", "TIME", "2003-05-06T21:00-05")]),
+        # capitals, as web pages write them; the US "ET" has no fixed offset
+        ("Updated 3:45 PM ET; the quake hit at 10:05 A.M. local time.",
+         [("3:45 PM ET", "TIME", "2003-05-06T15:45"),
+          ("10:05 A.M. local time", "TIME", "2003-05-06T10:05")]),
+        ("It struck at 9:30 p.m. AEDT.", [("9:30 p.m. AEDT", "TIME", "2003-05-06T21:30+11")]),
         # a clock time after "at", "until" needs neither a.m./p.m. nor a zone; a score does
         ("The polls close at 20:00 and counting runs until 23:15.",
          [("20:00", "TIME", "2003-05-06T20:00"), ("23:15", "TIME", "2003-05-06T23:15")]),

@@ -67,7 +67,15 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
 #: Offsets of the time zones news copy names; GMT and UTC are "Z". "local time" keeps none.
 ZONES = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05",
          "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01",
-         "CEST": "+02", "EET": "+02", "MSK": "+03", "IST": "+0530", "JST": "+09"}  # fmt: skip
+         "CEST": "+02", "EET": "+02", "MSK": "+03", "IST": "+0530", "JST": "+09",
+         "KST": "+09", "HKT": "+08", "SGT": "+08", "AEST": "+10", "AEDT": "+11",
+         "NZST": "+12", "NZDT": "+13", "SAST": "+02", "EAT": "+03", "WAT": "+01",
+         "AKST": "-09", "HST": "-10"}  # fmt: skip
+
+
+#: A zone written after a time: "EST", "AEDT", "GMT", "local time", and the US "ET", "PT"
+#: (Eastern Time, standard or daylight: no offset given).
+_ZONE = r"[A-Z]{2,4}T|[ECMP]T|GMT|UTC|local time"
 
 
 def _zone(zone: str | None) -> str:
@@ -104,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
-        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time))?"
+        rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)(?:\s+(?P<zone>{_ZONE}))?"
         rf"{_DAY_AFTER}",
         _clock,
         needs=("a.", "p.", "am", "pm"),
@@ -112,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock_24h",
         rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
-        rf"\s+(?P<zone>[A-Z]{{2,4}}T|GMT|UTC|local time)"
+        rf"\s+(?P<zone>{_ZONE})"
         rf"{_DAY_AFTER}",
         _clock,
         needs=tuple("0123456789"),
