@@ -13,6 +13,7 @@ from analysis.article import Article
 from analysis.dates import (
     anaphora,
     business,
+    casing,
     decades,
     durations,
     holidays,
@@ -163,7 +164,8 @@ def date_rows(article: Article) -> Rows:
     rows = []
     reference: tuple[dt.date, str] | None = None
     order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
-    for paragraph, sentence, offset, text in _units(article):
+    for paragraph, sentence, offset, written in _units(article):
+        text = casing.as_read(written)  # a sentence in capitals is read in lower case
         context = Context(anchor=article.date, sentence=text, reference=reference, day_first=order)
         day_named: dt.date | None = None  # a day this sentence has named so far
         matches = _matches(text, context)
@@ -190,7 +192,7 @@ def date_rows(article: Article) -> Rows:
                 reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(
                 (
-                    text[start:end],
+                    written[start:end],
                     timex.type,
                     timex.value,
                     offset + start,

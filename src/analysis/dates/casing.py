@@ -1,0 +1,44 @@
+"""Sentences written in capitals ("TALKS TO RESUME ON MONDAY"), as headlines and some wire
+copy are: the rules tell a month or a weekday by its capital letter ("May" the month, "may"
+the verb), so such a sentence is read in lower case with its month and weekday names
+capitalised — "MAY" only where a date's neighbours make it the month ("MAY 5", "IN MAY").
+The offsets stay those of the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_read"]
+
+#: Month and weekday names that are no other word.
+_NAMES = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # abbreviations only with their full stop or a day after them: "JAN. 5", "SEPT 30"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+[0-3]?\d\b)"
+    # "may" and "march" are verbs too: months next to a number or after a preposition
+    r"|\b(?:may|march)(?=\s+[0-3]?\d\b|,?\s+(?:19|20)\d\d\b)"
+    r"|(?:"
+    + "|".join(
+        rf"(?<=\b{word} )"
+        for word in ("in", "of", "by", "since", "until", "early", "late", "last", "next", "this")
+    )
+    + r")(?:may|march)\b"
+)
+
+
+def _shouting(text: str) -> bool:
+    """Whether ``text`` is written in capitals: no lower-case letter, at least six letters."""
+    return text.isupper() and sum(char.isalpha() for char in text) >= 6
+
+
+def as_read(text: str) -> str:
+    """``text`` as the rules read it: itself, or — written in capitals — in lower case with
+    month and weekday names capitalised (same length, so offsets hold)."""
+    if not _shouting(text):
+        return text
+    lower = text.lower()
+    if len(lower) != len(text):
+        return text  # a letter whose lower case is longer ("İ"): leave it as written
+    return _NAMES.sub(lambda match: match[0].capitalize(), lower)
