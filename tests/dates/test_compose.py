@@ -104,3 +104,21 @@ def test_a_range_of_days_is_two_dates(dates):
 )  # fmt: skip
 def test_a_day_first_range_is_two_dates(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a range of weekdays keeps its order: one that ran began the week before ...
+        ("The strike ran from Monday to Friday.",
+         [("Monday", "DATE", "2003-04-28"), ("Friday", "DATE", "2003-05-02")]),
+        # ... one to come ends the week after
+        ("The fair will run from Friday to Monday.",
+         [("Friday", "DATE", "2003-05-09"), ("Monday", "DATE", "2003-05-12")]),
+        # an ordered range is left as it is
+        ("It rained from Thursday to Saturday.",
+         [("Thursday", "DATE", "2003-05-01"), ("Saturday", "DATE", "2003-05-03")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_weekdays_keeps_its_order(dates, body, expected):
+    assert dates(body) == expected

@@ -105,6 +105,8 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         ("The agency extended its deadline until Friday.", "2003-05-09"),
         ("Officials gave him until Friday to leave.", "2003-05-09"),
         ("He stayed until Friday.", "2003-05-02"),
+        ("The exhibition runs through Friday.", "2003-05-09"),
+        ("He stayed through Friday.", "2003-05-02"),
         ("Until Friday, they had not called him a suspect.", "2003-05-02"),
         # a participle after "be" is no past tense
         ("The treaty will be signed Friday.", "2003-05-09"),

@@ -14,7 +14,15 @@ from analysis.dates.calendar import place, week_value
 from analysis.dates.lexicon import SEASONS
 from analysis.dates.rules import Rule, Timex
 
-__all__ = ["Found", "day_range_ends", "day_right_after", "shared_years", "undated_clock", "widened"]
+__all__ = [
+    "Found",
+    "day_range_ends",
+    "day_right_after",
+    "ordered_weekday_ranges",
+    "shared_years",
+    "undated_clock",
+    "widened",
+]
 
 #: A match kept in a sentence: (start, end, TIMEX3, the rule that found it, the match).
 Found = tuple[int, int, Timex, Rule, re.Match[str]]
@@ -132,6 +140,42 @@ def shared_years(text: str, taken: list[Found]) -> list[Found]:
     for index in range(1, len(result)):  # a year written before: "in March 2003 and June"
         if index not in shared:
             takes_year(index, index - 1)
+    return result
+
+
+#: What joins the two weekdays of a range: "from Monday to Friday", "Monday-Friday".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|(?:to|through|until|till)\b)\s*")
+
+
+def ordered_weekday_ranges(text: str, taken: list[Found], anchor: dt.date | None) -> list[Found]:
+    """``taken`` with the weekdays of a range in order: each weekday is placed by the tense of
+    its clause, so "ran from Monday to Friday" in a Tuesday story gave yesterday's Monday and
+    last Friday; a range that ran is the week before (its start moves back a week), one to
+    come the week after (its end moves on a week)."""
+    result = list(taken)
+    for index in range(len(result) - 1):
+        start, end, timex, rule, match = result[index]
+        next_start, next_end, next_timex, next_rule, next_match = result[index + 1]
+        if (
+            anchor is None
+            or rule.name != "weekday"
+            or next_rule.name != "weekday"
+            or not _FULL_DAY.fullmatch(timex.value[:10])
+            or not _FULL_DAY.fullmatch(next_timex.value[:10])
+            or not _RANGE_JOIN.fullmatch(text, end, next_start)
+        ):
+            continue
+        first = dt.date.fromisoformat(timex.value[:10])
+        last = dt.date.fromisoformat(next_timex.value[:10])
+        if last >= first:
+            continue
+        if last <= anchor:  # it ran: it began a week earlier
+            moved = (first - dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
+            result[index] = (start, end, Timex(timex.type, moved), rule, match)
+        else:  # it is to come: it ends a week later
+            moved = (last + dt.timedelta(weeks=1)).isoformat() + next_timex.value[10:]
+            result[index + 1] = (next_start, next_end, Timex(next_timex.type, moved), next_rule,
+                                 next_match)  # fmt: skip
     return result
 
 

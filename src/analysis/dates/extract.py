@@ -29,6 +29,7 @@ from analysis.dates.compose import (
     Found,
     day_range_ends,
     day_right_after,
+    ordered_weekday_ranges,
     shared_years,
     undated_clock,
     widened,
@@ -130,7 +131,8 @@ def _matches(text: str, context: Context) -> list[Found]:
                 rule = _DATELINE  # "NAIROBI, Aug. 7 (Xinhua)": the day the story was filed
             taken.append((start, end, timex, rule, match))
     taken += day_range_ends(text, taken)
-    return shared_years(text, widened(text, sorted(taken, key=lambda t: t[0])))
+    found = shared_years(text, widened(text, sorted(taken, key=lambda t: t[0])))
+    return ordered_weekday_ranges(text, found, context.anchor)
 
 
 def extract_dates(article: ArticleLike) -> pd.DataFrame:

@@ -149,7 +149,7 @@ _FUTURE_VERB = re.compile(
     r"|['’]ll\b",
     re.IGNORECASE,
 )
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|no later than)\s+$", re.IGNORECASE)
 #: A deadline granted or moved: what runs "until" it is still to come.
 _GRANTED = re.compile(
     r"\b(?:deadline|ultimatum|extend(?:s|ed)?|extension|gave|give[sn]?|grant(?:s|ed)?)\b",
