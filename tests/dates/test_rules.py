@@ -62,6 +62,12 @@ def test_needs_never_skip_a_match_in_generated_sentences(words):
     [
         ("It took almost two years.", [("almost two years", "DURATION", "P2Y")]),
         ("It took more than a decade.", [("more than a decade", "DURATION", "P10Y")]),
+        ("It lasted no more than two days, at most three weeks.",
+         [("no more than two days", "DURATION", "P2D"),
+          ("at most three weeks", "DURATION", "P3W")]),
+        ("It took the better part of a decade and about 5 1/2 hours.",
+         [("the better part of a decade", "DURATION", "P10Y"),
+          ("about 5 1/2 hours", "DURATION", "PT5H30M")]),
         ("Over the past five years it grew.", [("the past five years", "DURATION", "P5Y")]),
         ("Prices rose earlier this month.", [("earlier this month", "DATE", "2003-05")]),
         # the edge of a period belongs to it, and leaves its value as it is

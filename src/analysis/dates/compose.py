@@ -15,6 +15,7 @@ from analysis.dates.lexicon import SEASONS
 from analysis.dates.rules import Rule, Timex
 
 __all__ = [
+    "APPROXIMATE",
     "Found",
     "day_range_ends",
     "day_right_after",
@@ -65,16 +66,40 @@ def _takes_part(part: re.Match[str], rule: Rule) -> bool:
     return True  # "the end of", "early", "late", "mid-": a part of any date
 
 
+#: Words before a duration that bound or round it, part of its extent (TimeML's ``mod``):
+#: "at least six months", "no more than two days", "about five hours", "the better part of a
+#: decade". (Read here rather than in the duration rule: an optional prefix of so many words
+#: is tried at every position of every sentence.)
+APPROXIMATE = re.compile(
+    r"\b(?:(?:no\s+)?(?:more|less|fewer)\s+than|at\s+(?:least|most)|almost|nearly|about|around|"
+    r"roughly|approximately|some|(?:just\s+|well\s+)?(?:over|under)|up\s+to|as\s+(?:long|little|"
+    r"many|much)\s+as|the\s+better\s+part\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINED = re.compile(r"(?i:the|these|those|recent)\b")
+
+
 def widened(text: str, taken: list[Found]) -> list[Found]:
     """``taken`` with the words that belong to an expression taken in: "the week of March 6"
     (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
     weekend of March 4" (``2000-W09-WE``), "the autumn of nineteen ninety-five" (``1995-FA``),
+    "at least six months" (a duration's bound or rounding),
     "the end of 1991", "late Monday", "earlier today" and "the year 2000" (the value of the
     date)."""
     result: list[Found] = []
     for start, end, timex, rule, match in taken:
         before = max(0, start - 30)
-        if timex.type != "DATE" or timex.value.endswith("_REF"):
+        if (
+            timex.type == "DURATION"
+            and not _DETERMINED.match(text, start)  # "over the past decade": a preposition
+            and (bound := APPROXIMATE.search(text, before, start))
+        ):
+            while result and result[-1][1] > bound.start():
+                result.pop()
+            result.append((bound.start(), end, timex, rule, match))
+        elif timex.type != "DATE" or timex.value.endswith("_REF"):
             result.append((start, end, timex, rule, match))
         elif (week := _WEEK_OF.search(text, before, start)) and _FULL_DAY.fullmatch(timex.value):
             while result and result[-1][1] > week.start():

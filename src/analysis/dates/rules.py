@@ -947,9 +947,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?:(?i:the)\s+(?=(?i:past|last|next|first|coming|previous|final|following)\b))?"
-        rf"(?P<pre>(?i:past|last|next|first|coming|previous|final|following|"
-        rf"more than|less than|at least|almost|nearly|about|around|roughly|approximately|"
-        rf"some|over|under|just over|just under|up to|another|an additional))\s+)?"
+        # ("about", "at least", "more than" ... before it: compose.APPROXIMATE)
+        rf"(?P<pre>(?i:past|last|next|first|coming|previous|final|following|another|"
+        rf"an additional))\s+)?"
         rf"\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
         rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",
         _duration_rule,
