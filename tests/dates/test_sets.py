@@ -12,6 +12,8 @@ import pytest
         ("The paper is printed nightly.", [("nightly", "SET", "P1D")]),
         ("They meet every Sunday.", [("every Sunday", "SET", "XXXX-WXX-7")]),
         ("Rents are paid each month.", [("each month", "SET", "P1M")]),
+        ("Dividends are paid each quarter; shops close on weekends.",
+         [("each quarter", "SET", "P3M"), ("weekends", "SET", "XXXX-WXX-WE")]),
         # how much of every period: one SET, not two durations
         ("Guards stand outside 24 hours a day, seven days a week.",
          [("24 hours a day", "SET", "P1D"), ("seven days a week", "SET", "P1W")]),

@@ -78,10 +78,23 @@ def _set(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-{SEASONS[unit]}")
     if unit in DAY_PARTS:
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+    if unit == "quarter":
+        return Timex("SET", "P3M")  # "each quarter"
     return Timex("SET", _duration(1, _unit(unit.removesuffix("end"))))  # "each weekend": P1W
 
 
+def _weekends(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("SET", "XXXX-WXX-WE")
+
+
 RULES: tuple[Rule, ...] = (
+    _rule(
+        "weekends",
+        # "closed on weekends", "at weekends": every weekend
+        r"(?<=\b(?i:on) )(?i:weekends)\b|(?<=\b(?i:at) )(?i:weekends)\b",
+        _weekends,
+        needs=("weekends",),
+    ),
     _rule(
         "every_n",
         rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{_NUMBER_WORDS}))\s+"
@@ -96,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
         # "24 hours a day", "seven days a week": how much of every period
         rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
-        r"\s+(?P<unit>(?i:day|week|month|"
+        r"\s+(?P<unit>(?i:day|week|month|quarter|"
         r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday|spring|summer|autumn|fall|winter))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
         _set,
