@@ -18,6 +18,7 @@ from analysis.dates import (
     durations,
     holidays,
     numeric,
+    ordinal,
     ranges,
     relative_year,
     sets,
@@ -83,6 +84,7 @@ FAMILIES = (
     ranges,
     relative_year,
     spelled,
+    ordinal,
 )
 #: The rules of every family, the general ones first (they win ties of equal length).
 ALL_RULES: tuple[Rule, ...] = (*RULES, *(rule for module in FAMILIES for rule in module.RULES))

@@ -795,8 +795,11 @@ _MOD = (
     r"the middle of))[\s-]+)?"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:a|any|every|each)\s+$")
-#: "the following Tuesday" counts from the day talked about (anaphora), never the dateline.
-_COUNTED_BEFORE = re.compile(r"\b(?i:the)\s+(?i:following|next|previous|preceding)\s+$")
+#: "the following Tuesday" counts from the day talked about (anaphora), "the third Sunday"
+#: in its month (ordinal), never from the dateline.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?i:the)\s+(?i:following|next|previous|preceding|first|second|third|fourth|fifth)\s+$"
+)
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|or|but|when|in|at|of|that|which|as)\b"
 )
