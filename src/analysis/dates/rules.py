@@ -471,12 +471,25 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", month_value(year, month))
 
 
+#: After a number, the street it is the number of: "1600 Pennsylvania Avenue", "2000 N. Main St."
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+    r"Boulevard|Blvd\.|Lane|Drive|Dr\.|Way|Place|Square|Court|Terrace|Parkway|Highway)(?!\w)"
+)
+
+
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     after = _COUNT_AFTER.match(ctx.sentence, m.end())
     if after and after[1] in COUNT_NOUNS:
         return None
     if re.search(r"(?:No\.|#|\$|number|Route|Flight|Highway|Room)\s*$", ctx.sentence[: m.start()]):
         return None
+    if (
+        not m["mod"]
+        and _STREET_AFTER.match(ctx.sentence, m.end())
+        and not _PREPOSITION_BEFORE.search(ctx.sentence, 0, m.start())
+    ):
+        return None  # a street number: "lives at 1600 Pennsylvania Avenue" (not "in 2000 ...")
     year = m["year"]
     if m["decade"]:
         return Timex("DATE", year[:3]) if year.endswith("0") else None
