@@ -12,6 +12,12 @@ import pytest
         ("The form is dated 3/14/05.", [("3/14/05", "DATE", "2005-03-14")]),
         ("The form is dated 14.03.2005.", [("14.03.2005", "DATE", "2005-03-14")]),
         ("The form is dated 2005-03-14.", [("2005-03-14", "DATE", "2005-03-14")]),
+        # year first, or the month's name between the numbers: no ambiguity
+        ("The files are dated 2005/03/14 and 2005.12.31.",
+         [("2005/03/14", "DATE", "2005-03-14"), ("2005.12.31", "DATE", "2005-12-31")]),
+        ("The form is dated 05-Jan-2005.", [("05-Jan-2005", "DATE", "2005-01-05")]),
+        # ... and no range of years
+        ("The form is dated 2005/13/01.", []),
         ("The form is dated 3/4/05.", [("3/4/05", "DATE", "2005-XX-XX")]),  # not guessed
         # ... unless the article's other numeric dates say which order it writes
         ("Form 3/14/05 replaced form 3/4/05.",

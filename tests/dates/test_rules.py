@@ -206,6 +206,7 @@ def test_weekday_extents_and_plurals(dates, body, expected):
         ("On Dec. 3, the board voted to close the plant.", "2002-12-03"),
         ("Early in June the company said it would reopen.", "2002-06"),
         ("On the morning of June 5, troops moved in.", "2002-06-05"),
+        ("Early on the morning of Sept. 12 a storm struck.", "2002-09-12"),
         ("In May, sales fell.", "2003-05"),
         # otherwise the nearest, the future counted farther unless the clause speaks of it
         ("In December, the newly elected parliament will meet.", "2003-12"),

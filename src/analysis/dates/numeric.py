@@ -1,5 +1,5 @@
-"""Dates written in digits: ``3/14/05``, ``14.03.2005``, ``14/03/2005``; a year cut to
-two digits after a preposition ("in '98", "since ’01").
+"""Dates written in digits: ``3/14/05``, ``14.03.2005``, ``14/03/2005``, ``2003/03/05``,
+``05-Jan-2003``; a year cut to two digits after a preposition ("in '98", "since ’01").
 
 Which number is the month is known when the other one is above 12. Otherwise the date is
 ambiguous between month-first (US) and day-first, and is resolved by evidence only: the
@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
+from analysis.dates.lexicon import MONTHS
 from analysis.dates.rules import Context, Rule, Timex
 
 __all__ = ["RULES", "day_first"]
@@ -105,8 +106,31 @@ _SHORT_YEAR_BEFORE = re.compile(
 )
 
 
+def _year_first(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "2003/03/05", "2003.03.05": year, month, day (never year, day, month)."""
+    when = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Timex("DATE", day_value(when)) if when is not None else None
+
+
+def _day_month_abbr(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "05-Jan-2003", "5/Jan/03"."""
+    month = MONTHS[m["month"].lower()]
+    when = _date(_year(m["y"]), month, int(m["d"]))
+    return Timex("DATE", day_value(when)) if when is not None else None
+
+
+_YEAR_FIRST = re.compile(
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/]|\.\d)"
+)
+_DAY_MONTH_ABBR = re.compile(
+    r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec))(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule("numeric_date", _NUMERIC, _numeric),
+    Rule("numeric_date", _YEAR_FIRST, _year_first),
+    Rule("numeric_date", _DAY_MONTH_ABBR, _day_month_abbr),
     Rule("short_year", _SHORT_YEAR, _short_year),
 )
 

@@ -25,10 +25,15 @@ def _second(m: re.Match[str], ctx: Context) -> Timex | None:
 
 _START = r"(?<![\w$£€#.,/:-])(?P<y1>(?:1[6-9]|20)\d\d)"
 RULES: tuple[Rule, ...] = (
-    _rule("range_start", _START + r"(?=[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w%]))", _first),
+    # (not a date written year first: "2003/03/05")
+    _rule(
+        "range_start",
+        _START + r"(?=[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.]\d))",
+        _first,
+    ),
     _rule(
         "range_end",
-        r"(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-–/])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,]\d)",
+        r"(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-–/])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,/-]\d)",
         _second,
     ),
 )

@@ -159,7 +159,11 @@ _PAST = re.compile(
     # a participle after "be" is no past: "will be held", "is to be signed"; nor one after
     # "will have": "will have left by May"
     r"\b(?<!\bbe\s)(?<!\bwill\shave\s)(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
-    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago)"
+    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago|"
+    # irregular pasts of news ("hit", "cut", "put", "set" are presents too)
+    r"struck|shot|fled|fought|led|ran|broke|drove|stood|threw|brought|bought|caught|sold|"
+    r"paid|built|spent|kept|felt|sank|swept|stole|flew|grew|knew|drew|chose|hid|became|"
+    r"withdrew|sought|dealt|hung|overtook|arose|forbade|swore|tore|woke|froze)"
     # an -ed word after an article, a possessive or an adverb is an adjective: "the newly
     # elected parliament", "its proposed budget"
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
