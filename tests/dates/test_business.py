@@ -159,3 +159,21 @@ def test_business_halves_stay_dates_beside_game_words(dates):
     assert dates("Sales of game consoles rose in the second half.") == [
         ("the second half", "DATE", "2003-H2")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the period" of a company's figures is the quarter talked about
+        ("Net income rose in the third quarter. Revenue in the period climbed 9%; in the same "
+         "period, costs fell.",
+         [("the third quarter", "DATE", "2002-Q3"), ("the period", "DATE", "2002-Q3"),
+          ("the same period", "DATE", "2002-Q3")]),
+        # ... and no date elsewhere
+        ("Net income rose in the third quarter. During the period, he wrote a novel.",
+         [("the third quarter", "DATE", "2002-Q3")]),
+        ("Sales rose in the period of the strike.", []),
+    ],
+)  # fmt: skip
+def test_the_period_of_a_companys_figures(dates, body, expected):
+    assert dates(body) == expected

@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, period_year
+from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, in_business, period_year
 
-__all__ = ["RULES", "is_baseline"]
+__all__ = ["ANAPHORIC", "RULES", "is_baseline"]
 
 
 def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
@@ -54,6 +54,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: "the previous quarter", "the following quarter": a quarter from the one talked about.
 _STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
+
+
+def _the_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the period" in a sentence about a company's figures, a quarter being talked about:
+    that quarter ("net rose in the third quarter ... revenue in the period")."""
+    if ctx.reference is None or ctx.reference[1] != "quarter" or not in_business(ctx.sentence):
+        return None  # "during the period, he wrote": no quarter of a company's year
+    start = ctx.reference[0]
+    return Timex("DATE", f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}")
 
 
 def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -185,11 +194,19 @@ RULES: tuple[Rule, ...] = (
         _year_earlier,
     ),
     _rule(
+        "the_period",
+        r"\b(?i:the)\s+(?:(?i:same)\s+)?(?i:period)\b(?!\s+(?:of|between|from|when|in\s+which)\b)",
+        _the_period,
+    ),
+    _rule(
         "latest_period",
         r"\b(?i:the)\s+(?i:latest|most recent|just-ended)\s+(?i:period)\b",
         _latest_period,
     ),
 )
+
+#: Rules valued against the period the text is talking about.
+ANAPHORIC = frozenset({"reported_quarter", "year_earlier", "the_period"})
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -199,6 +216,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "year_earlier": ("earlier", "ago", "prior", "before", "same"),
     "latest_period": ("period",),
+    "the_period": ("period",),
     "years_possessive": ("year's", "year’s"),
 }
 RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)

@@ -94,7 +94,7 @@ ALL_RULES: tuple[Rule, ...] = (*RULES, *(rule for module in FAMILIES for rule in
 _ANAPHORIC = frozenset(
     (
         *anaphora.RULES,
-        *(r for r in business.RULES if r.name in {"reported_quarter", "year_earlier"}),
+        *(r for r in business.RULES if r.name in business.ANAPHORIC),
         *(r for r in RULES if r.name == "quarter"),
     )
 )

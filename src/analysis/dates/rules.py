@@ -752,15 +752,20 @@ _GAME = re.compile(
 )
 _BUSINESS = re.compile(
     r"\b(?:profits?|sales|revenues?|earnings|income|net|loss(?:es)?|growth|economy|gdp|"
-    r"output|results|shares?|fiscal|dividends?|margins?|forecasts?)\b",
+    r"output|results|shares?|fiscal|dividends?|margins?|forecasts?|costs?|expenses|orders)\b",
     re.IGNORECASE,
 )
+
+
+def in_business(sentence: str) -> bool:
+    """Whether a sentence speaks of a company's or an economy's figures (profit, sales, ...)."""
+    return _BUSINESS.search(sentence) is not None
 
 
 def in_a_game(sentence: str) -> bool:
     """Whether a sentence speaks of a game rather than of business: then "the second half"
     and "the fourth quarter" are parts of the game, not of the year."""
-    return bool(_GAME.search(sentence)) and not _BUSINESS.search(sentence)
+    return bool(_GAME.search(sentence)) and not in_business(sentence)
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
