@@ -106,6 +106,16 @@ def test_prepositions_are_not_part_of_the_span():
         ("They met at noon.", "2021-08-17", ("noon", "TIME", "2021-08-17T12:00")),
         ("It is now over.", "2021-08-17", ("now", "DATE", "PRESENT_REF")),
         ("In the future, it will grow.", "2021-08-17", ("the future", "DATE", "FUTURE_REF")),
+        (
+            "In the near future, it will grow.",
+            "2021-08-17",
+            ("the near future", "DATE", "FUTURE_REF"),
+        ),
+        (
+            "In the distant past, it flooded.",
+            "2021-08-17",
+            ("the distant past", "DATE", "PAST_REF"),
+        ),
         ("Stores close on Christmas.", "2021-12-20", ("Christmas", "DATE", "2021-12-25")),
         ("Stores closed on Thanksgiving.", "2000-01-07", ("Thanksgiving", "DATE", "1999-11-25")),
         ("Last fall it snowed.", "1999-03-01", ("Last fall", "DATE", "1998-FA")),

@@ -738,6 +738,8 @@ _REFS = {
 
 def _ref(m: re.Match[str], ctx: Context) -> Timex | None:
     word = " ".join(m["word"].lower().split())
+    if word.startswith("the ") and word.endswith(("future", "past")):
+        word = "the " + word.rsplit(" ", 1)[1]  # "the near future": the future
     if word == "now" and re.match(r"\s*(?:that\b|-)", ctx.sentence[m.end() :]):
         return None
     return Timex("DATE", _REFS[word])
@@ -1001,8 +1003,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ref",
-        r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|the future|"
-        r"future|the past))\b(?![-’'])",
+        # "the near future", "the distant past"
+        r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|"
+        r"the\s+(?:(?:near|distant|immediate|foreseeable|recent)\s+)?(?:future|past)|"
+        r"future))\b(?![-’'])",
         _ref,
         needs=("now", "current", "present", "future", "past"),
     ),
