@@ -65,6 +65,11 @@ def test_needs_never_skip_a_match_in_generated_sentences(words):
         ("It lasted no more than two days, at most three weeks.",
          [("no more than two days", "DURATION", "P2D"),
           ("at most three weeks", "DURATION", "P3W")]),
+        # "last" the verb is no modifier
+        ("The campaign could last several more days.",
+         [("several more days", "DURATION", "PXD")]),
+        # "a second," is an ordinal
+        ("The probe will pass a second, smaller moon.", []),
         ("It took the better part of a decade and about 5 1/2 hours.",
          [("the better part of a decade", "DURATION", "P10Y"),
           ("about 5 1/2 hours", "DURATION", "PT5H30M")]),
@@ -113,6 +118,8 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
         ("He stayed until Friday.", "2003-05-02"),
         ("The exhibition runs through Friday.", "2003-05-09"),
         ("He stayed through Friday.", "2003-05-02"),
+        # a relative clause set off by commas tells of another time
+        ("The team, which won on Saturday, will play on Friday.", "2003-05-09"),
         ("Until Friday, they had not called him a suspect.", "2003-05-02"),
         # a participle after "be" is no past tense
         ("The treaty will be signed Friday.", "2003-05-09"),
@@ -207,6 +214,8 @@ def test_weekday_extents_and_plurals(dates, body, expected):
         ("Early in June the company said it would reopen.", "2002-06"),
         ("On the morning of June 5, troops moved in.", "2002-06-05"),
         ("Early on the morning of Sept. 12 a storm struck.", "2002-09-12"),
+        # what has lasted "since" a month has begun
+        ("The stock has gained 22% since September.", "2002-09"),
         ("In May, sales fell.", "2003-05"),
         # otherwise the nearest, the future counted farther unless the clause speaks of it
         ("In December, the newly elected parliament will meet.", "2003-12"),

@@ -78,6 +78,15 @@ def test_times_of_day_and_zones(dates, body, expected):
          [("midnight tonight", "TIME", "2003-05-06T24:00"),
           ("10 a.m. tomorrow", "TIME", "2003-05-07T10:00")]),
         ("Troops moved at dawn today.", [("dawn today", "DATE", "2003-05-06TMO")]),
+        # a time in a sentence that names no day is on the day the sentence before named,
+        # if that day has come
+        ("He was stabbed early on Sunday. Police said he was attacked at 2:15 a.m.",
+         [("Sunday", "DATE", "2003-05-04"), ("2:15 a.m.", "TIME", "2003-05-04T02:15")]),
+        ("The trial opens on Friday. He was arrested at 2:15 a.m.",
+         [("Friday", "DATE", "2003-05-09"), ("2:15 a.m.", "TIME", "2003-05-06T02:15")]),
+        # a spelled clock time takes its zone and weekday
+        ("The bombs fell after eight o'clock local time on Sunday.",
+         [("eight o'clock local time on Sunday", "TIME", "2003-05-04T08:00")]),
     ],
 )  # fmt: skip
 def test_clock_times_take_the_day_named(dates, body, expected):

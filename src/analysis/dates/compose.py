@@ -254,7 +254,7 @@ def undated_clock(rule: Rule, match: re.Match[str]) -> bool:
     """A clock time that names no day of its own ("10:35 a.m.", "4 in the morning"; not
     "4 a.m. Thursday", "2:30 p.m. yesterday", "8 o'clock tomorrow")."""
     if rule.name == "oclock":
-        return re.search(r"(?i)tonight|tomorrow", match[0]) is None
+        return re.search(r"(?i)tonight|tomorrow", match[0]) is None and not match["weekday"]
     return rule.name in CLOCKS and not (match["weekday"] or match["relday"])
 
 

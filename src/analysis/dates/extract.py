@@ -35,7 +35,7 @@ from analysis.dates.compose import (
     undated_clock,
     widened,
 )
-from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule
+from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, _is_future
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
 
@@ -167,11 +167,14 @@ def date_rows(article: Article) -> Rows:
     """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
     reference: tuple[dt.date, str] | None = None
+    last_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day named
     order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
     for paragraph, sentence, offset, written in _units(article):
         text = casing.as_read(written)  # a sentence in capitals is read in lower case
         context = Context(anchor=article.date, sentence=text, reference=reference, day_first=order)
         day_named: dt.date | None = None  # a day this sentence has named so far
+        # the last day the sentence before named, if it is the dateline's or before
+        day_before = last_day[1] if last_day and last_day[0] == sentence - 1 else None
         matches = _matches(text, context)
         for number, (start, end, timex, rule, match) in enumerate(matches):
             if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
@@ -180,11 +183,15 @@ def date_rows(article: Article) -> Rows:
                 # "died yesterday at 4:25 p.m.", "at 10:35 a.m. (0735 GMT) Friday": a clock
                 # time is on the day its sentence names, before it or right after it
                 day = day_named or day_right_after(text, matches, number)
+                if day is None and day_before is not None and not _is_future(context, start):
+                    day = day_before  # "... early Sunday. He was attacked at 2:15 a.m."
                 if day is not None:
                     timex = replace(timex, value=day.isoformat() + timex.value[10:])
             placed = place(timex.value) if timex.type in {"DATE", "TIME"} else None
             if placed and placed[1] in {"day", "time"}:
                 day_named = placed[0].date()  # "at 7 a.m. on Thursday and ... at 10 p.m."
+                if paragraph > 0 and (article.date is None or day_named <= article.date):
+                    last_day = (sentence, day_named)
             if (
                 placed
                 and paragraph > 0

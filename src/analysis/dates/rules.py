@@ -198,6 +198,9 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,")
+
+
 def _is_future(ctx: Context, start: int) -> bool:
     """Whether the clause around an expression speaks of the future.
 
@@ -214,9 +217,16 @@ def _is_future(ctx: Context, start: int) -> bool:
         return True  # "extended its deadline until Friday", "gave him until Friday"
     if _EXPECTED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "a decision expected Monday", "results expected early on Friday"
-    # a cue that is both ("planned", "scheduled") is future: the tie goes to True
-    before = [(m.end(), True) for m in _FUTURE.finditer(sentence, 0, start)]
-    before += [(m.end(), False) for m in _PAST.finditer(sentence, 0, start)]
+    # a cue that is both ("planned", "scheduled") is future: the tie goes to True; a cue in
+    # a relative clause set off by commas tells of another time ("Rovers, who were promoted
+    # in 2008, play on Tuesday")
+    aside = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence, 0, start)]
+    before = [
+        (m.end(), future)
+        for pattern, future in ((_FUTURE, True), (_PAST, False))
+        for m in pattern.finditer(sentence, 0, start)
+        if not any(left <= m.start() < right for left, right in aside)
+    ]
     if before:
         return max(before)[1]
     future = _FUTURE_VERB.search(sentence, start)
@@ -242,8 +252,11 @@ def _has_happened(ctx: Context, start: int) -> bool:
     ("In March, the newly elected parliament will meet") —, or a past verb comes right before
     it, a preposition or two between ("the trial, which began in October", "said in
     September"). A past verb further before is not enough: "said sales in January would
-    rise" reports a plan."""
+    rise" reports a plan. What something has lasted "since" has begun ("up 22% since
+    January")."""
     sentence = ctx.sentence
+    if _SINCE_RIGHT_BEFORE.search(sentence, max(0, start - 12), start):
+        return True
     if not _FRONTED.fullmatch(sentence, 0, start):
         cue = _RIGHT_BEFORE.search(sentence, max(0, start - 40), start)
         return (
@@ -254,6 +267,7 @@ def _has_happened(ctx: Context, start: int) -> bool:
     return _PAST.search(sentence, start) is not None and not _FUTURE_VERB.search(sentence, start)
 
 
+_SINCE_RIGHT_BEFORE = re.compile(r"\b(?i:since|ever\s+since)\s+(?:(?i:early|late|mid)[\s-]+)?$")
 #: A modal right before a participle: "will have left by May" is still to come.
 _MODAL_BEFORE = re.compile(r"\b(?i:will|would|shall|should|could|might|must|may)\s+(?:\w+\s+)?$")
 #: A verb right before an expression, a preposition or two between: "began in", "fell on".
@@ -707,7 +721,9 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
-_SECOND_AS_TIME = re.compile(r"\s*(?:[.,;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
+#: After "a second" that is a length of time: the end of its phrase ("wait a second."), not
+#: a comma ("a second, smaller object" is an ordinal).
+_SECOND_AS_TIME = re.compile(r"\s*(?:[.;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
 #: Before "a day": a rate, not a duration ("$5 a day", "twice a day", "three meals a day").
 _RATE_BEFORE = re.compile(
     rf"(?:\$[\d,.]+|\d+%?|times|once|twice|per|\b(?:\d[\d,.]*|(?i:{_NUMBER_WORDS}))\s+(?:[a-z]+\s+)?[a-z]+s)\s*$"
@@ -860,6 +876,14 @@ _DIGITS = tuple("0123456789")
 _YEAR_AFTER = rf"(?:,?\s+{YEAR}|\s+(?P<relyear>(?i:last|this|next))\s+(?i:year)\b)?"
 
 
+#: "last" that is the verb: "could last several days", "to last two weeks" (looked behind
+#: once "last" has matched: before it, the test would run at every position).
+_VERB_LAST_AFTER = (
+    "could would will may might can should must to did not n't does usually only".split()
+)
+_NOT_THE_VERB = "".join(rf"(?<!\b{word} last)" for word in _VERB_LAST_AFTER)
+
+
 #: The rules, in order of preference when two matches have the same length.
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -975,7 +999,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:(?:(?i:the)\s+(?=(?i:past|last|next|first|coming|previous|final|following)\b))?"
         # ("about", "at least", "more than" ... before it: compose.APPROXIMATE)
-        rf"(?P<pre>(?i:past|last|next|first|coming|previous|final|following|another|"
+        # ("could last several days": the verb)
+        rf"(?P<pre>(?i:past|last{_NOT_THE_VERB}|next|first|coming|previous|final|following|another|"
         rf"an additional))\s+)?"
         rf"\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
         rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",

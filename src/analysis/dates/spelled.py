@@ -13,9 +13,10 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from analysis.dates.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from analysis.dates.rules import (
     MONTH_FULL,
+    WEEKDAY,
     Context,
     Rule,
     Timex,
@@ -24,6 +25,7 @@ from analysis.dates.rules import (
     _is_future,
     _rule,
     _unit,
+    _weekday_date,
     _year_of_month,
 )
 from analysis.patterns import alternation
@@ -169,6 +171,9 @@ def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
     day: dt.date | None = ctx.anchor
     if "tomorrow" in part and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
+    if m["weekday"] and ctx.anchor is not None:  # the weekday written after it
+        future = _is_future(ctx, m.start())
+        day = _weekday_date(ctx.anchor, WEEKDAYS[m["weekday"].lower()], future=future, strict=False)
     prefix = "XXXX-XX-XX" if day is None else day_value(day)
     return Timex("TIME", f"{prefix}T{hour:02d}:00")
 
@@ -223,7 +228,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<h>\d{1,2}|(?i:" + "|".join(_HOURS) + r"))\s+(?:(?i:o['’]clock)"
         r"(?P<part>\s+(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
         r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
-        r"at\s+night))?|(?P<part2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)",
+        r"at\s+night))?|(?P<part2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)"
+        # "eight o'clock local time on Wednesday"
+        rf"(?:\s+(?i:local\s+time)\b)?(?:,?\s+(?:on\s+)?{WEEKDAY})?",
         _oclock,
     ),
 )
