@@ -14,6 +14,10 @@ import pytest
         ("Music of the '80s returned.", [("the '80s", "DATE", "198")]),
         ("In the nineteen nineties, it boomed.", [("the nineteen nineties", "DATE", "199")]),
         ("Music of the 1980s returned.", [("1980s", "DATE", "198")]),
+        # a hundred years written as a decade is the century; "the 2000s" the decade
+        ("The city grew in the 1800s and the early 1900s.",
+         [("1800s", "DATE", "18"), ("early 1900s", "DATE", "19")]),
+        ("The 2000s were hard.", [("2000s", "DATE", "200")]),
     ],
 )  # fmt: skip
 def test_centuries_and_decades(dates, body, expected):

@@ -252,3 +252,19 @@ def test_expressions_are_the_text_they_name_and_never_overlap(words, dated):
     spans = sorted(zip(frame["start"], frame["end"], strict=True))
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     timeline(article)  # every placed value can be put on the timeline
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline's infinitive is its future
+        ("Talks To Resume On Monday", "2003-05-12"),
+        ("Senate To Vote Friday On Budget", "2003-05-09"),
+        # ... not "to" before a place, nor a headline's present, which tells what happened
+        ("Trip To Paris On Monday Ends In Tears", "2003-05-05"),
+        ("Police Arrest Suspect On Monday", "2003-05-05"),
+    ],
+)
+def test_a_headline_has_a_grammar_of_its_own(headline, expected):
+    frame = extract_dates(parse_article(f"date 2003-05-06 {headline}\n\nNo dates here.\n"))
+    assert list(frame["value"]) == [expected]

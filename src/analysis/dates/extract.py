@@ -171,7 +171,13 @@ def date_rows(article: Article) -> Rows:
     order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
     for paragraph, sentence, offset, written in _units(article):
         text = casing.as_read(written)  # a sentence in capitals is read in lower case
-        context = Context(anchor=article.date, sentence=text, reference=reference, day_first=order)
+        context = Context(
+            anchor=article.date,
+            sentence=text,
+            reference=reference,
+            day_first=order,
+            headline=paragraph == 0,
+        )
         day_named: dt.date | None = None  # a day this sentence has named so far
         # the last day the sentence before named, if it is the dateline's or before
         day_before = last_day[1] if last_day and last_day[0] == sentence - 1 else None

@@ -62,6 +62,9 @@ class Context:
     #: The article's order of numeric dates: True day-first (14/03/2005), False month-first
     #: (3/14/05), None when its dates do not say (see :func:`analysis.dates.numeric.day_first`).
     day_first: bool | None = None
+    #: Whether the sentence is the headline, whose grammar is its own ("Talks To Resume On
+    #: Monday": the infinitive is the future).
+    headline: bool = False
 
 
 Handler = Callable[[re.Match[str], Context], Timex | None]
@@ -198,6 +201,13 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+#: A headline's future: "to" and a verb ("Talks To Resume On Monday"; not "Trip To Paris").
+_HEADLINE_FUTURE = re.compile(
+    r"\b(?i:to)\s+(?i:resume|begin|start|meet|vote|hold|visit|open|close|return|leave|end|"
+    r"announce|decide|release|testify|appear|face|seek|sign|launch|travel|attend|host|hear|"
+    r"rule|review|unveil|present|file|join|quit|resign|retire|step|head|lead|play|speak|"
+    r"address|strike|march|rally|debate|reopen|take|get|go|stay|hike|raise|cut)\b"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,")
 
 
@@ -217,6 +227,8 @@ def _is_future(ctx: Context, start: int) -> bool:
         return True  # "extended its deadline until Friday", "gave him until Friday"
     if _EXPECTED_BEFORE.search(sentence, max(0, start - 40), start):
         return True  # "a decision expected Monday", "results expected early on Friday"
+    if ctx.headline and _HEADLINE_FUTURE.search(sentence, 0, start):
+        return True  # "Talks To Resume On Monday", "Senate To Vote Friday"
     # a cue that is both ("planned", "scheduled") is future: the tie goes to True; a cue in
     # a relative clause set off by commas tells of another time ("Rovers, who were promoted
     # in 2008, play on Tuesday")
@@ -510,6 +522,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # a street number: "lives at 1600 Pennsylvania Avenue" (not "in 2000 ...")
     year = m["year"]
     if m["decade"]:
+        if year.endswith("00") and year < "2000":
+            return Timex("DATE", year[:2])  # "the 1800s": the century, as it is said
         return Timex("DATE", year[:3]) if year.endswith("0") else None
     return Timex("DATE", year)
 
