@@ -61,3 +61,17 @@ def test_a_named_week_has_begun_when_its_monday_has(dates):
     # Easter 2003: Sunday 20 April, ISO week 16 (14-20 April); the story: Tuesday 15 April
     found = dates("Crowds prayed as Easter week began.", "2003-04-15")
     assert found == [("Easter week", "DATE", "2003-W16")]
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [
+        # the weekend a holiday makes long: before a Monday holiday, after a Thursday one
+        ("Over the Labor Day weekend, 40 people died.", "2003-09-06",
+         [("the Labor Day weekend", "DATE", "2003-W35-WE")]),
+        ("Thanksgiving weekend sales rose.", "2003-09-06",
+         [("Thanksgiving weekend", "DATE", "2002-W48-WE")]),
+    ],
+)  # fmt: skip
+def test_a_holiday_weekend(dates, body, dateline, expected):
+    assert dates(body, dateline) == expected

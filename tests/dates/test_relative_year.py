@@ -17,6 +17,11 @@ import pytest
         ("The law took effect on Oct. 1 last year.",
          [("Oct. 1 last year", "DATE", "2002-10-01")]),
         ("The plant opens 1 June next year.", [("1 June next year", "DATE", "2004-06-01")]),
+        # two periods back or on
+        ("The year before last, profits fell; the vote is the week after next.",
+         [("The year before last", "DATE", "2001"), ("the week after next", "DATE", "2003-W21")]),
+        ("The weekend before last, it snowed.",
+         [("The weekend before last", "DATE", "2003-W17-WE")]),
     ],
 )  # fmt: skip
 def test_month_or_season_with_a_relative_year(dates, body, expected):

@@ -107,9 +107,10 @@ _AMERICAN = re.compile(r"\b(?:Americans?|America|US|United States|July)\b|\bU\.S
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
-    """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), or the week that holds
-    it ("Easter week", "Christmas week"). Named alone, the next one in a sentence about the
-    future, the last one in one that tells what happened, else the nearest."""
+    """A named day ("Christmas", "last Thanksgiving", "Easter 2001"), the week that holds it
+    ("Easter week", "Christmas week") or its weekend ("the Labor Day weekend"). Named alone,
+    the next one in a sentence about the future, the last one in one that tells what
+    happened, else the nearest."""
     if not m["year"] and not m["week"] and _THING_AFTER.match(ctx.sentence, m.end()):
         return None  # "Easter Island", "the Easter Rising", "a Christmas tree": no day
     name = " ".join(m["name"].lower().replace("’", "'").split())
@@ -125,7 +126,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["year"]:
         day = _holiday_date(name, int(m["year"]))
     elif ctx.anchor is None:
-        return Timex("DATE", "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
+        unknown = "XXXX-WXX-WE" if m["end"] else "XXXX-WXX" if m["week"] else "XXXX-XX-XX"
+        return Timex("DATE", unknown)
     else:
         year = ctx.anchor.year
         this_year = _holiday_date(name, year)
@@ -136,7 +138,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         day = _holiday_date(name, year)
         if relation is None:
             candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
-            if m["week"]:  # "as Easter week began": the week has begun when its Monday has
+            if m["week"] and not m["end"]:  # "as Easter week began": begun when its Monday has
                 candidates = [c - dt.timedelta(days=c.weekday()) for c in candidates]
             day = _nearest(ctx.anchor, candidates, future=False)
             if _is_future(ctx, m.start()) or _FUTURE_VERB.search(ctx.sentence, m.end()):
@@ -145,6 +147,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
                 verb.group().lower() not in _REPORTING for verb in _PAST.finditer(ctx.sentence)
             ):
                 day = max(c for c in candidates if c <= ctx.anchor)  # "opened on Christmas Eve"
+    if m["end"]:  # the weekend a holiday makes long: before a Monday, after a Thursday
+        long_weekend = day - dt.timedelta(days=3 if day.weekday() < 2 else 0)
+        return Timex("DATE", week_value(long_weekend) + "-WE")
     return Timex("DATE", week_value(day) if m["week"] else day_value(day))
 
 
@@ -163,8 +168,10 @@ _HOLIDAYS = "|".join(
 RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
+        # "the Labor Day weekend": the article is the weekend's
+        rf"(?:(?i:the)\s+(?=(?i:{_HOLIDAYS})\s+(?i:weekend)\b))?"
         rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>(?i:{_HOLIDAYS}))\b"
-        rf"(?P<week>\s+(?i:week)\b)?(?:,?\s+{YEAR})?",
+        rf"(?P<week>\s+(?i:week(?P<end>end)?)\b)?(?:,?\s+{YEAR})?",
         _holiday,
     ),
 )

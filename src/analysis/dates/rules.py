@@ -651,6 +651,12 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
         if anchor is None:
             return Timex("DATE", f"XXXX-{code}")
         return Timex("DATE", f"{_season_year(anchor, code, relation):04d}-{code}")
+    return _shifted_period(unit, step, anchor)
+
+
+def _shifted_period(unit: str, step: int, anchor: dt.date | None) -> Timex | None:
+    """The week, weekend, month, quarter, year, decade or century ``step`` of them from the
+    dateline's."""
     if anchor is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
         return Timex("DATE", unknown.get(unit, "XXXX"))
@@ -669,6 +675,12 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "century":
         return Timex("DATE", f"{anchor.year // 100 + step:02d}")
     return None
+
+
+def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the week before last" (two weeks back), "the year after next" (two years on)."""
+    step = -2 if m["far"].lower().startswith("before") else 2
+    return _shifted_period(m["unit"].lower(), step, ctx.anchor)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -983,6 +995,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend, needs=("weekend",)),
+    _rule(
+        "before_last",
+        r"\b(?i:the)\s+(?P<unit>(?i:week|weekend|month|year))\s+"
+        r"(?P<far>(?i:before\s+last|after\s+next))\b",
+        _before_last,
+        needs=("last", "next"),
+    ),
     _rule(
         "the_season",
         r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) ))"
