@@ -293,6 +293,12 @@ def test_weekdays_in_names_are_no_dates(dates, body):
         ("We hope to finish by spring.", [("spring", "DATE", "2004-SP")]),
         ("Prices have risen since fall.", [("fall", "DATE", "2002-FA")]),
         ("He hurt his arm in spring training; leaves turn in fall colours.", []),
+        # a season coordinated with another
+        (
+            "Tourists came in the spring and summer.",
+            [("the spring", "DATE", "2003-SP"), ("summer", "DATE", "2002-SU")],
+        ),
+        ("Bread and summer fruit are cheap.", []),
     ],
 )
 def test_the_season_follows_the_tense(dates, body, expected):

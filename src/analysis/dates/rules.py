@@ -639,6 +639,21 @@ def _the_season(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", f"{year:04d}-{code}")
 
 
+#: "and"/"or" after a season: the next season is in the same phrase ("the spring and summer").
+_SEASON_AND_BEFORE = re.compile(r"(?i:spring|summer|fall|autumn|winter)\s+(?i:and|or)\s+$")
+_AND_BEFORE = re.compile(r"\b(?i:and|or)\s+$")
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "by spring", "since fall"; after "and" only when a season comes before it ("in the
+    spring and summer")."""
+    if _AND_BEFORE.search(ctx.sentence, 0, m.start()) and not _SEASON_AND_BEFORE.search(
+        ctx.sentence, 0, m.start()
+    ):
+        return None
+    return _the_season(m, ctx)
+
+
 def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     relation = _relation(m["rel"])
     unit = m["unit"].lower()
@@ -1015,10 +1030,11 @@ RULES: tuple[Rule, ...] = (
         # "by spring", "since fall": a season alone after a preposition, the phrase ending
         # there ("in spring training", "in fall colours" are things)
         r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) )|"
-        r"(?<=\b(?i:since) )|(?<=\b(?i:till) ))(?P<season>spring|summer|fall|autumn|winter)\b"
+        r"(?<=\b(?i:since) )|(?<=\b(?i:till) )|(?<=\b(?i:and) )|(?<=\b(?i:or) ))"
+        r"(?P<season>spring|summer|fall|autumn|winter)\b"
         r"(?=\s*(?:[.,;:!?)\"”]|--|—|$)|\s+(?:and|or|but|when|after|before|as|if|the|a|an|he|"
         r"she|it|they|we|I|with|for|to)\b)",
-        _the_season,
+        _bare_season,
         needs=("spring", "summer", "fall", "autumn", "winter"),
     ),
     _rule(
