@@ -21,7 +21,16 @@ from analysis.dates.calendar import (
     year_value,
 )
 from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, WEEKDAYS
-from analysis.dates.rules import WEEKDAY, Context, Rule, Timex, _is_future, _rule
+from analysis.dates.rules import (
+    WEEKDAY,
+    Context,
+    Rule,
+    Timex,
+    _rule,
+)
+from analysis.dates.tense import (
+    is_future,
+)
 from analysis.patterns import alternation
 
 __all__ = ["RULES", "SAME_PERIOD"]
@@ -112,7 +121,7 @@ def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the end of the year": of the year talked about; in a clause about the future
     ("markets expect a rise by the end of the year"), or since it in the present perfect
     ("since the start of the year, prices have risen"), of the dateline's."""
-    if _is_future(ctx, m.start()) or (
+    if is_future(ctx, m.start()) or (
         _SINCE_BEFORE.search(ctx.sentence, 0, m.start()) and _PRESENT_PERFECT.search(ctx.sentence)
     ):
         ctx = dataclasses.replace(ctx, reference=None)

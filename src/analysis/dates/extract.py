@@ -35,7 +35,15 @@ from analysis.dates.compose import (
     undated_clock,
     widened,
 )
-from analysis.dates.rules import DATELINE_AFTER, RULES, Context, Rule, _is_future
+from analysis.dates.rules import (
+    DATELINE_AFTER,
+    RULES,
+    Context,
+    Rule,
+)
+from analysis.dates.tense import (
+    is_future,
+)
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
 
@@ -189,7 +197,7 @@ def date_rows(article: Article) -> Rows:
                 # "died yesterday at 4:25 p.m.", "at 10:35 a.m. (0735 GMT) Friday": a clock
                 # time is on the day its sentence names, before it or right after it
                 day = day_named or day_right_after(text, matches, number)
-                if day is None and day_before is not None and not _is_future(context, start):
+                if day is None and day_before is not None and not is_future(context, start):
                     day = day_before  # "... early Sunday. He was attacked at 2:15 a.m."
                 if day is not None:
                     timex = replace(timex, value=day.isoformat() + timex.value[10:])

@@ -15,18 +15,20 @@ import re
 from analysis.dates.calendar import day_value, shift_day, week_value
 from analysis.dates.lexicon import FIXED_HOLIDAYS
 from analysis.dates.rules import (
-    _FUTURE_VERB,
-    _PAST,
     MONTH_FULL,
     WEEKDAY,
     YEAR,
     Context,
     Rule,
     Timex,
-    _is_future,
-    _nearest,
     _relation,
     _rule,
+)
+from analysis.dates.tense import (
+    FUTURE_VERB,
+    PAST,
+    is_future,
+    nearest,
 )
 
 __all__ = ["MOVEABLE_FEASTS", "RULES"]
@@ -140,11 +142,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             candidates = [_holiday_date(name, y) for y in (year - 1, year, year + 1)]
             if m["week"] and not m["end"]:  # "as Easter week began": begun when its Monday has
                 candidates = [c - dt.timedelta(days=c.weekday()) for c in candidates]
-            day = _nearest(ctx.anchor, candidates, future=False)
-            if _is_future(ctx, m.start()) or _FUTURE_VERB.search(ctx.sentence, m.end()):
+            day = nearest(ctx.anchor, candidates, future=False)
+            if is_future(ctx, m.start()) or FUTURE_VERB.search(ctx.sentence, m.end()):
                 day = min(c for c in candidates if c >= ctx.anchor)  # "will return after Labor Day"
             elif any(
-                verb.group().lower() not in _REPORTING for verb in _PAST.finditer(ctx.sentence)
+                verb.group().lower() not in _REPORTING for verb in PAST.finditer(ctx.sentence)
             ):
                 day = max(c for c in candidates if c <= ctx.anchor)  # "opened on Christmas Eve"
     if m["end"]:  # the weekend a holiday makes long: before a Monday, after a Thursday

@@ -3,7 +3,7 @@ week that holds its middle, ``2004-W02``), "the last week of June", "the first d
 (``2003-01-01``), "the last day of June", "the third Sunday in June" (``2003-06-15``), "the
 last Friday of May".
 
-A month without a year takes the year :func:`~analysis.dates.rules._year_of_month` gives by
+A month without a year takes the year :func:`~analysis.dates.rules.year_of_month` gives by
 the tense of the clause, as a month named alone does.
 """
 
@@ -23,10 +23,12 @@ from analysis.dates.rules import (
     Context,
     Rule,
     Timex,
-    _has_happened,
-    _is_future,
     _rule,
-    _year_of_month,
+)
+from analysis.dates.tense import (
+    has_happened,
+    is_future,
+    year_of_month,
 )
 
 __all__ = ["RULES"]
@@ -41,8 +43,8 @@ def _year(m: re.Match[str], ctx: Context, month: int) -> int | None:
         return int(m["year"])
     if ctx.anchor is None:
         return None
-    future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
-    return _year_of_month(ctx.anchor, month, None, future=future, past=past)
+    future, past = is_future(ctx, m.start()), has_happened(ctx, m.start())
+    return year_of_month(ctx.anchor, month, None, future=future, past=past)
 
 
 def _week_of_month(m: re.Match[str], ctx: Context) -> Timex | None:

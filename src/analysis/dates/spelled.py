@@ -21,12 +21,14 @@ from analysis.dates.rules import (
     Rule,
     Timex,
     _duration,
-    _has_happened,
-    _is_future,
     _rule,
     _unit,
-    _weekday_date,
-    _year_of_month,
+)
+from analysis.dates.tense import (
+    has_happened,
+    is_future,
+    weekday_date,
+    year_of_month,
 )
 from analysis.patterns import alternation
 
@@ -150,8 +152,8 @@ def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
     day = ORDINAL_WORDS[" ".join((m["ord"] or m["ord2"]).lower().split())]
     if ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
-    future, past = _is_future(ctx, m.start()), _has_happened(ctx, m.start())
-    year = _year_of_month(ctx.anchor, month, None, day=day, future=future, past=past)
+    future, past = is_future(ctx, m.start()), has_happened(ctx, m.start())
+    year = year_of_month(ctx.anchor, month, None, day=day, future=future, past=past)
     try:
         return Timex("DATE", day_value(dt.date(year, month, day)))
     except ValueError:
@@ -172,8 +174,8 @@ def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
     if "tomorrow" in part and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
     if m["weekday"] and ctx.anchor is not None:  # the weekday written after it
-        future = _is_future(ctx, m.start())
-        day = _weekday_date(ctx.anchor, WEEKDAYS[m["weekday"].lower()], future=future, strict=False)
+        future = is_future(ctx, m.start())
+        day = weekday_date(ctx.anchor, WEEKDAYS[m["weekday"].lower()], future=future, strict=False)
     prefix = "XXXX-XX-XX" if day is None else day_value(day)
     return Timex("TIME", f"{prefix}T{hour:02d}:00")
 

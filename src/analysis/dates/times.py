@@ -19,9 +19,11 @@ from analysis.dates.rules import (
     Context,
     Rule,
     Timex,
-    _is_future,
     _rule,
-    _weekday_date,
+)
+from analysis.dates.tense import (
+    is_future,
+    weekday_date,
 )
 
 __all__ = ["RULES", "ZONES"]
@@ -47,8 +49,8 @@ def _day(m: re.Match[str], ctx: Context) -> str:
         return day_value(ctx.anchor + dt.timedelta(days=_RELATIVE_DAYS[m["relday"].lower()]))
     if weekday is None:
         return day_value(ctx.anchor)
-    future = _is_future(ctx, m.start())
-    return day_value(_weekday_date(ctx.anchor, weekday, future=future, strict=False))
+    future = is_future(ctx, m.start())
+    return day_value(weekday_date(ctx.anchor, weekday, future=future, strict=False))
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
