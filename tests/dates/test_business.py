@@ -177,3 +177,17 @@ def test_business_halves_stay_dates_beside_game_words(dates):
 )  # fmt: skip
 def test_the_period_of_a_companys_figures(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "year-earlier" on its own, an adjective: the period talked about, a year before
+        ("Third-quarter net fell, compared with a year-earlier loss.",
+         [("Third-quarter", "DATE", "2002-Q3"), ("year-earlier", "DATE", "2001-Q3")]),
+        # "the latest week": the last one completed
+        ("Mortgage rates fell in the latest week.", [("the latest week", "DATE", "2003-W18")]),
+    ],
+)  # fmt: skip
+def test_year_earlier_alone_and_the_latest_week(dates, body, expected):
+    assert dates(body) == expected

@@ -190,7 +190,9 @@ RULES: tuple[Rule, ...] = (
         "year_earlier",
         r"\b(?:(?i:a)\s+(?i:year)\s+(?i:earlier)|(?i:the)\s+(?i:year-earlier|year-ago|"
         r"prior-year|year-before)\s+(?i:period)|(?i:the)\s+(?i:same)\s+(?i:period)\s+"
-        r"(?i:a year earlier|a year ago|last year))\b",
+        r"(?i:a year earlier|a year ago|last year)"
+        # the adjective alone: "a year-earlier loss" (not "the year-earlier quarter")
+        r"|(?i:year-earlier|year-ago)(?!\s+(?i:quarter|period)\b))\b",
         _year_earlier,
     ),
     _rule(

@@ -97,6 +97,11 @@ def _duration(number: int | None, unit: str) -> str:
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
 
+_LAST_WORDS = frozenset(
+    {"last", "this past", "the past", "the last", "the latest", "the previous", "previous"}
+)
+
+
 def _relation(word: str | None) -> str | None:
     """Map a modifier to ``last``, ``next``, ``this`` or None."""
     if not word:
@@ -104,7 +109,7 @@ def _relation(word: str | None) -> str | None:
     word = " ".join(word.lower().split())
     if word in {"early", "late", "mid"}:
         return None  # a part of the period, not a relation: "late Monday" is a Monday
-    if word in {"last", "this past", "the past", "the last", "the previous", "previous"}:
+    if word in _LAST_WORDS:
         return "last"
     if word in {"next", "this coming", "the coming", "the next", "coming", "early next"}:
         return "next"
@@ -742,7 +747,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative_period",
-        r"(?P<rel>(?i:this past|this coming|the past|the last|the coming|the next|"
+        r"(?P<rel>(?i:this past|this coming|the past|the last|the latest|the coming|the next|"
         r"the current|earlier this|later this|early this|early next|early last|late last|"
         r"late this|late next|last|this|next))\s+"
         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
@@ -805,7 +810,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<pre>(?i:past|last{_NOT_THE_VERB}|next|first|coming|previous|final|following|another|"
         rf"an additional))\s+)?"
         rf"\b{NUMBER}[\s-]+(?:(?i:more|full|straight)\s+)?"
-        rf"{UNIT}\b(?P<adj>(?i:-long|-old))?",
+        # ("a year-earlier loss": business.year_earlier)
+        rf"{UNIT}\b(?P<adj>(?i:-long|-old))?(?!-(?i:earlier|ago|before|end)\b)",
         _duration_rule,
         needs=_UNIT_WORDS,
     ),
