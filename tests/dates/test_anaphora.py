@@ -154,6 +154,23 @@ def test_seasons_counted_from_the_date_talked_about(dates, body, expected):
     assert dates(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekend counted from the date talked about
+        ("The vote was held on March 3. That weekend, protests began. The following weekend "
+         "they ended.",
+         [("March 3", "DATE", "2003-03-03"), ("That weekend", "DATE", "2003-W10-WE"),
+          ("The following weekend", "DATE", "2003-W11-WE")]),
+        # ... never a weekend the year talked about cannot tell
+        ("In 1999 he left. That weekend he returned.",
+         [("1999", "DATE", "1999"), ("That weekend", "DATE", "1999-WXX-WE")]),
+    ],
+)  # fmt: skip
+def test_weekends_counted_from_the_date_talked_about(dates, body, expected):
+    assert dates(body) == expected
+
+
 def test_anaphora_inside_one_sentence(dates):
     found = dates("He fled in June 1998 and returned later that year.")
     assert found[-1] == ("later that year", "DATE", "1998")

@@ -35,7 +35,7 @@ from analysis.patterns import alternation
 
 __all__ = ["RULES", "SAME_PERIOD"]
 
-_UNIT = r"(?P<unit>(?i:year|month|week|day|morning|afternoon|evening|night))"
+_UNIT = r"(?P<unit>(?i:year|month|weekend|week|day|morning|afternoon|evening|night))"
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _NUMBERS = alternation(NUMBER_WORDS)
 
@@ -56,6 +56,7 @@ _FINENESS = {
     "quarter": 1,
     "month": 2,
     "week": 3,
+    "weekend": 3,
     "day": 4,
     "time": 5,
 }
@@ -74,8 +75,8 @@ def _unknown_within(ctx: Context, unit: str) -> str | None:
         return None
     if wanted == "month":
         return f"{year_value(base.year)}-XX"
-    if wanted == "week":
-        return f"{year_value(base.year)}-WXX"
+    if wanted in {"week", "weekend"}:
+        return f"{year_value(base.year)}-WXX" + ("-WE" if wanted == "weekend" else "")
     if granularity == "month":
         return f"{month_value(base.year, base.month)}-XX"
     return f"{year_value(base.year)}-XX-XX"
@@ -90,8 +91,8 @@ def _shift(base: dt.date, unit: str, step: int) -> str:
         return year_value(base.year + step)
     if unit == "month":
         return month_value(*add_months(base.year, base.month, step))
-    if unit == "week":
-        return week_value(base + dt.timedelta(weeks=step))
+    if unit in {"week", "weekend"}:  # "the following weekend": the next week's
+        return week_value(base + dt.timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     day = day_value(base + dt.timedelta(days=step))
     return day + _PARTS.get(unit, "")
 
