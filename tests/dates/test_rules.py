@@ -65,6 +65,12 @@ def test_needs_never_skip_a_match_in_generated_sentences(words):
         ("It lasted no more than two days, at most three weeks.",
          [("no more than two days", "DURATION", "P2D"),
           ("at most three weeks", "DURATION", "P3W")]),
+        # a bare plural after a verb of lasting
+        ("The campaign could last weeks; rebuilding took months.",
+         [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+        # an anniversary: "ago today"
+        ("A hundred years ago today, the archduke was shot.",
+         [("A hundred years ago today", "DATE", "1903-05-06")]),
         # "last" the verb is no modifier
         ("The campaign could last several more days.",
          [("several more days", "DURATION", "PXD")]),

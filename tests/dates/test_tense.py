@@ -44,6 +44,9 @@ import pytest
         ("A decision is expected Friday.", "2003-05-09"),
         ("The report, due Friday, will be late.", "2003-05-09"),
         ("As he expected on Friday, the vote failed.", "2003-05-02"),
+        # what may happen is to come; "could" is as often the past of "can"
+        ("Up to 40 inches of rain may fall by Friday.", "2003-05-09"),
+        ("He could not be located Friday in his hometown.", "2003-05-02"),
         # ... unless the expectation is told in the past; a plan told in the past still looks
         # ahead
         ("He was expected to arrive Friday.", "2003-05-02"),

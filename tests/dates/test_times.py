@@ -78,6 +78,13 @@ def test_times_of_day_and_zones(dates, body, expected):
          [("midnight tonight", "TIME", "2003-05-06T24:00"),
           ("10 a.m. tomorrow", "TIME", "2003-05-07T10:00")]),
         ("Troops moved at dawn today.", [("dawn today", "DATE", "2003-05-06TMO")]),
+        ("The deadline expired at 8 p.m. last night.",
+         [("8 p.m. last night", "TIME", "2003-05-05T20:00")]),
+        # hours said in words, as transcripts write them
+        ("The deadline expired at eight p.m. last night.",
+         [("eight p.m. last night", "TIME", "2003-05-05T20:00")]),
+        ("Talks began at nine forty-five a.m.",
+         [("nine forty-five a.m.", "TIME", "2003-05-06T09:45")]),
         # a time in a sentence that names no day is on the day the sentence before named,
         # if that day has come
         ("He was stabbed early on Sunday. Police said he was attacked at 2:15 a.m.",

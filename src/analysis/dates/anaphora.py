@@ -131,19 +131,15 @@ def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _the_period(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "for the year", "during the week": the period talked about (the dateline's when the
-    text has named none); "over the year", "throughout the month": as long as one."""
-    before = _PERIOD_BEFORE.search(ctx.sentence, max(0, m.start() - 12), m.start())
-    if before is None:
+    text has named none)."""
+    if not _PERIOD_BEFORE.search(ctx.sentence, max(0, m.start() - 12), m.start()):
         return None
-    unit = m["unit"].lower()
-    if before["span"]:
-        return Timex("DURATION", f"P1{unit[0].upper()}")
     return _relative(m, ctx)
 
 
-#: Before "the year" of :func:`_the_period`: "for", "during", "in" (the period), "over",
-#: "through", "throughout" (its length).
-_PERIOD_BEFORE = re.compile(r"\b(?i:for|during|in|(?P<span>over|through|throughout)) $")
+#: Before "the year" of :func:`_the_period` ("over the year", its length, is a duration:
+#: durations.py).
+_PERIOD_BEFORE = re.compile(r"\b(?i:for|during|in) $")
 
 
 def _anaphoric_weekday(m: re.Match[str], ctx: Context) -> Timex | None:

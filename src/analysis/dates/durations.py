@@ -1,5 +1,6 @@
 """Durations without a number: "another month" (``P1M``), "an additional year", "over the
-year" (``P1Y``), "multi-year" (``PXY``), "the first minutes" (``PTXM``).
+year" (``P1Y``), "multi-year" (``PXY``), "the first minutes" (``PTXM``). ("All week", "all
+day" are left alone: the AQUAINT annotators tag neither.)
 
 A duration of one unit needs no number when a word says "one more" ("another", "an
 additional", "a further"), or when "over"/"throughout" makes "the year" a stretch of time

@@ -479,6 +479,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if anchor is None:
         return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
     amount = direction * number
+    if m["today"] and unit in {"day", "week", "month", "year", "decade", "century"}:
+        months = {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit)
+        if months is not None:  # the anniversary: "a hundred years ago today"
+            return Timex("DATE", day_value(shift_day(anchor, months * amount)))
+        days = amount * (7 if unit == "week" else 1)
+        return Timex("DATE", day_value(anchor + dt.timedelta(days=days)))
     if unit in {"second", "minute", "hour"}:
         days = round(amount / 24) if unit == "hour" else 0  # "48 hours ago": two days back
         return Timex("DATE", day_value(anchor + dt.timedelta(days=days)))
@@ -532,6 +538,18 @@ _RATE_BEFORE = re.compile(
 def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     plural = m["plural"] is not None
     return Timex("DURATION", _duration(None if plural else 1, _unit(m["unit"])))
+
+
+#: A verb of lasting right before a bare plural: "could last weeks", "spent years".
+_LASTING_BEFORE = re.compile(
+    r"\b(?:last|lasts|lasted|lasting|took|take|takes|taking|spent|spend|spends|waited)\s+$"
+)
+
+
+def _lasting_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not _LASTING_BEFORE.search(ctx.sentence, max(0, m.start() - 10), m.start()):
+        return None
+    return _vague_duration(m, ctx)
 
 
 def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -798,7 +816,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
-        rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b",
+        rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b"
+        # "a hundred years ago today": that very day
+        r"(?P<today>\s+(?i:today)\b)?",
         _ago,
         needs=("ago", "now", "hence"),
     ),
@@ -832,6 +852,14 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>(?i:years|decades|months|weeks|days|hours))\b"
         r"(?:\s+(?i:ahead|to\s+come)\b)?(?!\s+(?:of|ago|old))",
         _vague_duration,
+        needs=("years", "decades", "months", "weeks", "days", "hours"),
+    ),
+    _rule(
+        "lasting_duration",
+        # after a verb of lasting: "could last weeks", "took months", "spent years" (the verb
+        # is looked for in the handler: a lookbehind per verb ran at every position)
+        r"\b(?P<unit>(?i:years|decades|months|weeks|days|hours))\b(?!\s+(?:of|ago|old)\b)",
+        _lasting_duration,
         needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
     _rule(

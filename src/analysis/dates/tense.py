@@ -32,7 +32,11 @@ _FUTURE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?:expected to|due to)|"
     r"expects?|expecting|forecasts?|predicts?|"
     r"as soon as|would be|postponed until|(?:is|are)\s+to\s+be)\b"
-    r"|['’]ll\b",
+    r"|['’]ll\b"
+    # what may happen is still to come ("rain may fall by Wednesday"; not "may have died",
+    # nor the month: lower case only; "could" is as often the past of "can": "could not be
+    # located Wednesday")
+    r"|\b(?-i:may|might)\s+(?!have\b)(?-i:[a-z]+)\b",
     re.IGNORECASE,
 )
 FUTURE_VERB = re.compile(

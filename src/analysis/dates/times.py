@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import WEEKDAYS
+from analysis.dates.lexicon import NUMBER_WORDS, WEEKDAYS
 from analysis.dates.rules import (
     WEEKDAY,
     Context,
@@ -30,11 +30,12 @@ __all__ = ["RULES", "ZONES"]
 
 
 #: The day written right after a time of day: "4 a.m. EDT Thursday", "at dawn on Sunday",
-#: "2:30 p.m. yesterday", "midnight tonight".
+#: "2:30 p.m. yesterday", "midnight tonight", "9 p.m. last night".
 _DAY_AFTER = (
-    rf"(?:,?\s+(?:on\s+)?{WEEKDAY}|\s+(?P<relday>(?i:today|tonight|yesterday|tomorrow))\b)?"
+    rf"(?:,?\s+(?:on\s+)?{WEEKDAY}|\s+(?P<relday>(?i:today|tonight|yesterday|tomorrow|"
+    r"last\s+night|this\s+(?:morning|afternoon|evening)))\b)?"
 )
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1, "this": 0}
 
 
 def _day(m: re.Match[str], ctx: Context) -> str:
@@ -46,16 +47,24 @@ def _day(m: re.Match[str], ctx: Context) -> str:
     if ctx.anchor is None:
         return "XXXX-XX-XX" if weekday is None else f"XXXX-WXX-{weekday + 1}"
     if m["relday"]:
-        return day_value(ctx.anchor + dt.timedelta(days=_RELATIVE_DAYS[m["relday"].lower()]))
+        offset = _RELATIVE_DAYS[m["relday"].split()[0].lower()]
+        return day_value(ctx.anchor + dt.timedelta(days=offset))
     if weekday is None:
         return day_value(ctx.anchor)
     future = is_future(ctx, m.start())
     return day_value(weekday_date(ctx.anchor, weekday, future=future, strict=False))
 
 
+#: Hours and minutes said in words, as broadcast transcripts write them: "eight p.m.",
+#: "ten thirty a.m.".
+_HOUR_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 12 and " " not in word}
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45}
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    hour = int(m["h"])
-    minute = int(m["mi"] or 0)
+    hour = int(m["h"]) if m["h"].isdigit() else _HOUR_WORDS[m["h"].lower()]
+    said = " ".join((m["mi"] or "0").lower().replace("-", " ").split())
+    minute = int(said) if said.isdigit() else _MINUTE_WORDS[said]
     ampm = (m["ampm"] or "").lower().replace(" ", "")
     if ampm.startswith("p") and hour < 12:
         hour += 12
@@ -118,6 +127,14 @@ RULES: tuple[Rule, ...] = (
         rf"{_DAY_AFTER}",
         _clock,
         needs=("a.", "p.", "am", "pm"),
+    ),
+    _rule(
+        "spelled_clock",
+        rf"\b(?P<h>(?i:{'|'.join(_HOUR_WORDS)}))(?:[\s-]+(?P<mi>(?i:fifteen|thirty|forty[\s-]five)))?"
+        # (with the full stops only: "eight am" is rare, "am" a common word)
+        rf"\s+(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?)(?:\s+(?P<zone>{_ZONE}))?{_DAY_AFTER}",
+        _clock,
+        needs=("a.m", "p.m", "a.", "p."),
     ),
     _rule(
         "clock_24h",
