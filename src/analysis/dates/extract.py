@@ -112,27 +112,40 @@ _ANAPHORIC = frozenset(
 #: annotates it (functionInDocument PUBLICATION_TIME); the timeline leaves it out.
 _DATELINE = Rule("dateline", DATELINE_AFTER, lambda match, context: None)
 
-#: Every word some rule needs (:attr:`Rule.needs`): looked for once per sentence.
+#: Every word some rule needs (:attr:`Rule.needs`): looked for once per article, then those
+#: its text holds once per sentence.
 _NEEDED = tuple(sorted({word for rule in ALL_RULES for word in rule.needs}))
+#: The rules (with their place in :data:`ALL_RULES`) grouped by the words they need: many
+#: share them (month names, digits), so a sentence is checked once per group.
+_BY_NEEDS: tuple[tuple[frozenset[str], tuple[tuple[int, Rule], ...]], ...] = tuple(
+    (
+        frozenset(needs),
+        tuple((order, rule) for order, rule in enumerate(ALL_RULES) if rule.needs == needs),
+    )
+    for needs in dict.fromkeys(rule.needs for rule in ALL_RULES)
+)
 
 
-def _matches(text: str, context: Context) -> list[Found]:
-    """Non-overlapping normalised matches in one sentence: longest first, then rule order."""
+def _matches(text: str, context: Context, needed: tuple[str, ...] = _NEEDED) -> list[Found]:
+    """Non-overlapping normalised matches in one sentence: longest first, then rule order
+    (the order is kept with each candidate, so the rules may be tried in any order).
+    ``needed``: the needed words its article holds."""
     candidates = []
     lower = text.lower()
-    present = {word for word in _NEEDED if word in lower}
-    for order, rule in enumerate(ALL_RULES):
-        if rule.needs and present.isdisjoint(rule.needs):
+    present = {word for word in needed if word in lower}
+    for needs, members in _BY_NEEDS:
+        if needs and present.isdisjoint(needs):
             continue
-        for match in rule.pattern.finditer(text):
-            if match.end() == match.start():
-                continue
-            try:
-                timex = rule.handler(match, context)
-            except (ValueError, OverflowError):  # calendar arithmetic beyond year 1 or 9999
-                continue
-            if timex is not None:
-                candidates.append((match.start(), match.end(), order, timex, rule, match))
+        for order, rule in members:
+            for match in rule.pattern.finditer(text):
+                if match.end() == match.start():
+                    continue
+                try:
+                    timex = rule.handler(match, context)
+                except (ValueError, OverflowError):  # calendar arithmetic beyond year 1 or 9999
+                    continue
+                if timex is not None:
+                    candidates.append((match.start(), match.end(), order, timex, rule, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[Found] = []
     for start, end, _, timex, rule, match in candidates:
@@ -177,6 +190,8 @@ def date_rows(article: Article) -> Rows:
     reference: tuple[dt.date, str] | None = None
     last_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day named
     order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
+    lower = article.text.lower()
+    needed = tuple(word for word in _NEEDED if word in lower)  # the needed words it holds
     for paragraph, sentence, offset, written in _units(article):
         text = casing.as_read(written)  # a sentence in capitals is read in lower case
         context = Context(
@@ -189,7 +204,7 @@ def date_rows(article: Article) -> Rows:
         day_named: dt.date | None = None  # a day this sentence has named so far
         # the last day the sentence before named, if it is the dateline's or before
         day_before = last_day[1] if last_day and last_day[0] == sentence - 1 else None
-        matches = _matches(text, context)
+        matches = _matches(text, context, needed)
         for number, (start, end, timex, rule, match) in enumerate(matches):
             if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
                 timex = rule.handler(match, replace(context, reference=reference)) or timex

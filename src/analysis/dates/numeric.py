@@ -107,7 +107,7 @@ _SHORT_YEAR_BEFORE = re.compile(
 
 
 def _year_first(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "2003/03/05", "2003.03.05": year, month, day (never year, day, month)."""
+    """ "2003/03/05": year, month, day (never year, day, month)."""
     when = _date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Timex("DATE", day_value(when)) if when is not None else None
 
@@ -120,7 +120,13 @@ def _day_month_abbr(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 _YEAR_FIRST = re.compile(
-    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/]|\.\d)"
+    r"(?<![\d./-])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/]|\.\d)"
+)
+#: What a day-month-year date with the month's name must hold: "-jan", "/jan", ...
+_MONTH_AFTER_SEPARATOR = tuple(
+    f"{separator}{month}"
+    for separator in "-/"
+    for month in ("jan feb mar apr may jun jul aug sep oct nov dec".split())
 )
 _DAY_MONTH_ABBR = re.compile(
     r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -129,8 +135,8 @@ _DAY_MONTH_ABBR = re.compile(
 
 RULES: tuple[Rule, ...] = (
     Rule("numeric_date", _NUMERIC, _numeric),
-    Rule("numeric_date", _YEAR_FIRST, _year_first),
-    Rule("numeric_date", _DAY_MONTH_ABBR, _day_month_abbr),
+    Rule("numeric_date", _YEAR_FIRST, _year_first, needs=("/",)),
+    Rule("numeric_date", _DAY_MONTH_ABBR, _day_month_abbr, needs=_MONTH_AFTER_SEPARATOR),
     Rule("short_year", _SHORT_YEAR, _short_year),
 )
 
@@ -139,4 +145,4 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "numeric_date": tuple("0123456789"),
     "short_year": ("'", "’"),
 }
-RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
+RULES = tuple(dataclasses.replace(rule, needs=rule.needs or _NEEDS[rule.name]) for rule in RULES)

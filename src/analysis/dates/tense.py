@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from analysis.dates.base import Context
+from analysis.patterns import alternation
 
 __all__ = [
     "FUTURE_VERB",
@@ -50,15 +51,19 @@ _GRANTED = re.compile(
     r"\b(?:deadline|ultimatum|extend(?:s|ed)?|extension|gave|give[sn]?|grant(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+#: Past forms of news verbs ("hit", "cut", "put", "set" are presents too).
+_PAST_WORDS = (
+    "said says told was were had did came went took made met held began left fell rose won "
+    "lost gave got sent spoke wrote saw found ago struck shot fled fought led ran broke drove "
+    "stood threw brought bought caught sold paid built spent kept felt sank swept stole flew "
+    "grew knew drew chose hid became withdrew sought dealt hung overtook arose forbade swore "
+    "tore woke froze"
+).split()
 PAST = re.compile(
     # a participle after "be" is no past: "will be held", "is to be signed"; nor one after
-    # "will have": "will have left by May"
-    r"\b(?<!\bbe\s)(?<!\bwill\shave\s)(?:(?i:said|says|told|was|were|had|did|came|went|took|made|met|held|began|left|"
-    r"fell|rose|won|lost|gave|got|sent|spoke|wrote|saw|found|ago|"
-    # irregular pasts of news ("hit", "cut", "put", "set" are presents too)
-    r"struck|shot|fled|fought|led|ran|broke|drove|stood|threw|brought|bought|caught|sold|"
-    r"paid|built|spent|kept|felt|sank|swept|stole|flew|grew|knew|drew|chose|hid|became|"
-    r"withdrew|sought|dealt|hung|overtook|arose|forbade|swore|tore|woke|froze)"
+    # "will have": "will have left by May" (the words as a trie: a list of alternatives was
+    # tried word by word at every position)
+    rf"\b(?<!\bbe\s)(?<!\bwill\shave\s)(?:(?i:{alternation(_PAST_WORDS)})"
     # an -ed word after an article, a possessive or an adverb is an adjective: "the newly
     # elected parliament", "its proposed budget"
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
