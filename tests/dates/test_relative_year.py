@@ -26,3 +26,19 @@ import pytest
 )  # fmt: skip
 def test_month_or_season_with_a_relative_year(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "expected"),
+    [
+        # "the past week": the seven days up to the dateline, named by the week holding their
+        # middle — the dateline's week from a Thursday on, the week before until then
+        ("Prices rose over the past week.", "2000-04-14", [("the past week", "DATE", "2000-W15")]),
+        ("Prices rose over the past week.", "2000-04-10", [("the past week", "DATE", "2000-W14")]),
+        ("Sales fell in the last month.", "2000-04-28", [("the last month", "DATE", "2000-04")]),
+        # "last week" is the calendar week before
+        ("Last week it rained.", "2000-04-14", [("Last week", "DATE", "2000-W14")]),
+    ],
+)  # fmt: skip
+def test_the_past_week_is_the_seven_days_up_to_the_dateline(dates, body, dateline, expected):
+    assert dates(body, dateline) == expected

@@ -412,6 +412,9 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Timex | None:
     return _the_season(m, ctx)
 
 
+_SPAN_DAYS = {"week": 7, "month": 30}
+
+
 def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     relation = _relation(m["rel"])
     unit = m["unit"].lower()
@@ -419,6 +422,18 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("DURATION", _duration(1, unit))  # "the past decade": P10Y
     step = {"last": -1, "next": 1}.get(relation or "this", 0)
     anchor = ctx.anchor
+    if (
+        anchor is not None
+        and unit in _SPAN_DAYS
+        and " ".join(m["rel"].lower().split())
+        in {
+            "the past",
+            "the last",
+        }
+    ):
+        # "the past week": the seven days up to the dateline, named by the week (month) that
+        # holds their middle — the dateline's own week from a Thursday on
+        return _shifted_period(unit, 0, anchor - dt.timedelta(days=_SPAN_DAYS[unit] // 2))
     if unit in SEASONS:
         code = SEASONS[unit]
         if anchor is None:
