@@ -122,3 +122,22 @@ def test_a_day_first_range_is_two_dates(dates, body, expected):
 )  # fmt: skip
 def test_a_range_of_weekdays_keeps_its_order(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a length counted from a day written after it: one date, the day moved
+        ("He left two days before Christmas.",
+         [("two days before Christmas", "DATE", "2002-12-23")]),
+        ("She came back a week after March 3.", [("a week after March 3", "DATE", "2003-03-10")]),
+        ("He was seen the day before last Tuesday.",
+         [("the day before last Tuesday", "DATE", "2003-04-28")]),
+        # ... not one that lasts from the day, nor one counted from an event
+        ("He was jailed for 10 days after March 3.",
+         [("10 days", "DURATION", "P10D"), ("March 3", "DATE", "2003-03-03")]),
+        ("Three days after the vote, he quit.", [("Three days", "DURATION", "P3D")]),
+    ],
+)  # fmt: skip
+def test_a_length_counted_from_a_day(dates, body, expected):
+    assert dates(body) == expected

@@ -146,6 +146,7 @@ def test_expression_values(sentence, dateline, expected):
         "They hired 2000 workers and paid $1999 each.",
         "She may go, and they will march on.",
         "Flight 1998 landed at gate 12.",
+        "The case is for today's youth what the blockade was for their parents.",
         "He lives at 1600 Pennsylvania Avenue; the office is at 2000 N. Main St.",
         "A 35-year-old man was hurt.",
         "They earn $5 a day.",

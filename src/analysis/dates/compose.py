@@ -10,13 +10,14 @@ import datetime as dt
 import re
 
 from analysis.dates import times
-from analysis.dates.calendar import place, week_value
+from analysis.dates.calendar import place, shift_day, week_value
 from analysis.dates.lexicon import SEASONS
 from analysis.dates.rules import Rule, Timex
 
 __all__ = [
     "APPROXIMATE",
     "Found",
+    "counted_from_days",
     "day_range_ends",
     "day_right_after",
     "ordered_weekday_ranges",
@@ -122,6 +123,72 @@ def widened(text: str, taken: list[Found]) -> list[Found]:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: Between a length of time and the day it counts from: "two days before Christmas".
+_COUNTED_FROM = re.compile(r"\s+(?P<dir>(?i:before|after))\s+")
+#: "the day before", "the week after" right before a day: "the day before last Tuesday".
+_THE_UNIT_BEFORE = re.compile(
+    r"\b(?i:the)\s+(?P<unit>(?i:day|week))\s+(?P<dir>(?i:before|after))\s+$"
+)
+_LENGTH = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+_COUNTED = Rule("counted_from_a_day", _COUNTED_FROM, lambda match, context: None)
+#: Before a length that lasts from a day rather than counts to one: "jailed for 10 days
+#: after March 3".
+_LASTING_BEFORE = re.compile(r"\b(?i:for|within|lasted|lasting|spent|took)\s+$")
+
+
+def _moved(day: dt.date, amount: int, unit: str) -> dt.date:
+    if unit in {"D", "W"}:
+        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    return shift_day(day, amount * (12 if unit == "Y" else 1))
+
+
+def counted_from_days(text: str, taken: list[Found]) -> list[Found]:
+    """``taken`` with a length of time counted from a day written after it made one date:
+    "two days before Christmas" (``2003-12-23``), "a week after March 3", "the day before
+    last Tuesday" — the length and the day together, the day moved by the length. (A length
+    counted from an event, "three days after the vote", stays a duration.)"""
+    result: list[Found] = []
+    index = 0
+    while index < len(taken):
+        start, end, timex, rule, match = taken[index]
+        day_of = taken[index + 1] if index + 1 < len(taken) else None
+        counted = None
+        if day_of is not None and _FULL_DAY.fullmatch(day_of[2].value):
+            length = _LENGTH.fullmatch(timex.value) if timex.type == "DURATION" else None
+            between = _COUNTED_FROM.fullmatch(text, end, day_of[0])
+            lasting = _LASTING_BEFORE.search(text, max(0, start - 12), start)
+            if length and between and not lasting:
+                sign = -1 if between["dir"].lower() == "before" else 1
+                counted = _moved(
+                    dt.date.fromisoformat(day_of[2].value), sign * int(length["n"]), length["unit"]
+                )
+        if counted is not None and day_of is not None:
+            value = Timex("DATE", counted.isoformat())
+            result.append((start, day_of[1], value, _COUNTED, match))
+            index += 2
+            continue
+        result.append(taken[index])
+        index += 1
+    # "the day before last Tuesday": no rule took "the day before" (it stands alone only)
+    final: list[Found] = []
+    for start, end, timex, rule, match in result:
+        unit_before = _THE_UNIT_BEFORE.search(text, max(0, start - 20), start)
+        if (
+            unit_before
+            and _FULL_DAY.fullmatch(timex.value)
+            and (not final or final[-1][1] <= unit_before.start())
+        ):
+            sign = -1 if unit_before["dir"].lower() == "before" else 1
+            unit = "W" if unit_before["unit"].lower() == "week" else "D"
+            day = _moved(dt.date.fromisoformat(timex.value), sign, unit)
+            value = Timex("DATE", day.isoformat())
+            final.append((unit_before.start(), end, value, _COUNTED, match))
+        else:
+            final.append((start, end, timex, rule, match))
+    return final
+
+
 _YEAR = re.compile(r"\d{4}")
 
 

@@ -28,6 +28,7 @@ from analysis.dates import (
 from analysis.dates.calendar import place
 from analysis.dates.compose import (
     Found,
+    counted_from_days,
     day_range_ends,
     day_right_after,
     ordered_weekday_ranges,
@@ -155,6 +156,7 @@ def _matches(text: str, context: Context, needed: tuple[str, ...] = _NEEDED) -> 
             taken.append((start, end, timex, rule, match))
     taken += day_range_ends(text, taken)
     found = shared_years(text, widened(text, sorted(taken, key=lambda t: t[0])))
+    found = counted_from_days(text, found)
     return ordered_weekday_ranges(text, found, context.anchor)
 
 

@@ -349,6 +349,15 @@ def in_a_title(m: re.Match[str], sentence: str) -> bool:
     return lower > len(others) / 2
 
 
+#: After "today's", a people or a world of these days: "today's youth", "today's world".
+_NOWADAYS_AFTER = re.compile(
+    r"['’]s\s+(?:(?:young|modern)\s+)?(?:youth|young|children|kids|teenagers|generation|"
+    r"world|society|culture|standards|technology|families|parents|students|workers|women|"
+    r"men|people|politics|consumers|voters|athletes)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if in_a_title(m, ctx.sentence):
         return None
@@ -358,6 +367,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if word == "last" and part != "night":
         return None
+    if word == "today" and not part and _NOWADAYS_AFTER.match(ctx.sentence, m.end()):
+        return None  # "today's youth": these days, no day of the calendar
     # A part of a day carries its part: "this morning" -> "2003-05-06TMO", "tonight" ->
     # "...TNI" (typed DATE, as TempEval-3 does).
     if word == "tonight":
