@@ -21,6 +21,10 @@ from analysis import parse_article, timeline
         ("The strike began at midnight Sunday.", [("midnight Sunday", "TIME", "2003-05-04T24:00")]),
         ("The blast came at 14:20 GMT.", [("14:20 GMT", "TIME", "2003-05-06T14:20Z")]),
         ("Flights resumed at 0930 UTC.", [("0930 UTC", "TIME", "2003-05-06T09:30Z")]),
+        # as web pages and British papers write them
+        ("First published at 10.32 GMT, updated 11:15:00 GMT.",
+         [("10.32 GMT", "TIME", "2003-05-06T10:32Z"),
+          ("11:15:00 GMT", "TIME", "2003-05-06T11:15Z")]),
         ("The polls close at 9 p.m. EST.", [("9 p.m. EST", "TIME", "2003-05-06T21:00-05")]),
         # capitals, as web pages write them; the US "ET" has no fixed offset
         ("Updated 3:45 PM ET; the quake hit at 10:05 A.M. local time.",

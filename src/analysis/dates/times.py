@@ -138,7 +138,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock_24h",
-        rf"(?<![\d.:])(?P<h>[0-2]?\d):?(?P<mi>[0-5]\d)(?P<ampm>)"
+        # "14:20 GMT", "0930 UTC", "10.32 GMT" (British papers), "10:15:00 GMT" (the seconds
+        # are left out of the value)
+        rf"(?<![\d.:])(?P<h>[0-2]?\d)[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?(?P<ampm>)"
         rf"\s+(?P<zone>{_ZONE})"
         rf"{_DAY_AFTER}",
         _clock,
