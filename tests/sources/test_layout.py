@@ -91,6 +91,24 @@ def test_front_matter_of_pasted_text():
     assert front.paragraphs == ["Body. More."]
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Date: 2017-08-27\nStorm floods coastal towns",
+        "Storm floods coastal towns\nAugust 27, 2017",
+        "By Ann Lee\nDate: 2017-08-27\nStorm floods coastal towns",
+    ],
+)
+def test_a_date_line_or_a_byline_is_its_own_paragraph_above_or_below_the_headline(top):
+    """Typed without a blank line, above the headline or under it, a line that is only a date
+    or a byline is still front matter, not part of the headline (it was read as one, and the
+    article had no date: every relative date in it stayed unresolved)."""
+    text = f"{top}\n\nThe storm made landfall late Friday.\n\nIt weakened on Saturday.\n"
+    front = front_matter(paragraph_texts(text))
+    assert (front.headline, str(front.date)) == ("Storm floods coastal towns", "2017-08-27")
+    assert front.paragraphs == ["The storm made landfall late Friday.", "It weakened on Saturday."]
+
+
 def test_front_matter_takes_nothing_it_is_not_sure_of():
     wire = ["NAIROBI, Kenya (AP) _", "Bombs exploded on Friday."]
     assert front_matter(wire).headline is None
@@ -104,6 +122,7 @@ def test_front_matter_takes_nothing_it_is_not_sure_of():
 
 def test_published_date_lines():
     assert str(published_date("Published: 2024-03-14")) == "2024-03-14"
+    assert str(published_date("Date: 2017-08-27")) == "2017-08-27"
     assert str(published_date("Thursday 14 March 2024 10.32 GMT")) == "2024-03-14"
     assert str(published_date("Sept. 3, 2021 at 5:04 p.m. EDT")) == "2021-09-03"
     assert published_date("The March 14, 2024 meeting") is None

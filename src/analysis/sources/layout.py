@@ -60,6 +60,13 @@ def _is_item(line: str) -> bool:
     return bool(BULLET.match(line) or HEADING.match(line))
 
 
+def _stands_alone(line: str) -> bool:
+    """A line that is a paragraph of its own even without a blank line around it: an item,
+    a heading, a line that is only a date ("Date: 2017-08-27", "March 14, 2024") or only a
+    byline ("By Maria Lopez")."""
+    return _is_item(line) or published_date(line) is not None or _byline(line) is not None
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Whether the lines were broken at a fixed width inside sentences.
 
@@ -80,11 +87,13 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 def _wrapped_paragraphs(block: list[str], width: int) -> list[list[str]]:
     """Paragraphs of lines wrapped at ``width``: a line that ends a sentence ends its
     paragraph when the next line's first word would have fitted on it (a wrapping program
-    would have put it there); an indented line, a bullet or a heading starts a new one."""
+    would have put it there); an indented line, a bullet or a heading starts a new one, a
+    line that is only a date or a byline is one."""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for index, line in enumerate(block):
-        starts_new = _is_item(line) or (
+        alone = _stands_alone(line)
+        starts_new = alone or (
             bool(current) and line[:1].isspace() and not current[-1][:1].isspace()
         )
         if current and starts_new:
@@ -94,7 +103,8 @@ def _wrapped_paragraphs(block: list[str], width: int) -> list[list[str]]:
         stripped = line.rstrip()
         following = block[index + 1].split() if index + 1 < len(block) else []
         fits = bool(following) and len(stripped) + 1 + len(following[0]) <= width
-        if HEADING.match(line) or (fits and _SENTENCE_END.search(stripped)):
+        ends = alone and not _is_item(line)  # a date line or a byline ends where it ends
+        if HEADING.match(line) or ends or (fits and _SENTENCE_END.search(stripped)):
             paragraphs.append(current)
             current = []
     if current:
@@ -138,11 +148,12 @@ def paragraph_texts(text: str) -> list[str]:
                 continue
             current: list[str] = []
             for line in block:  # a block of several lines: one paragraph, items apart
-                if _is_item(line) and current:
+                alone = len(block) > 1 and _stands_alone(line)
+                if alone and current:
                     paragraphs.append(current)
                     current = []
                 current.append(line)
-                if HEADING.match(line):
+                if HEADING.match(line) or (alone and not _is_item(line)):
                     paragraphs.append(current)
                     current = []
             if current:
@@ -164,7 +175,10 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
 )
-_PREFIX = r"(?:(?:published|posted|updated|last\s+updated|first\s+published)(?:\s+on)?:?\s+)?"
+_PREFIX = (
+    r"(?:(?:published|posted|updated|last\s+updated|first\s+published|date|dated)"
+    r"(?:\s+on)?:?\s+)?"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _MONTH2 = _MONTH.replace("month", "month2")
@@ -297,9 +311,10 @@ def is_page_chrome(paragraph: str) -> bool:
 
 
 def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
-    """Split off the headline (the first paragraph when it reads as one: a short line with no
-    closing full stop, followed by more text), then the byline (``By Maria Lopez``) and date
-    lines (a line that is only a date) among the next four paragraphs, where a standfirst
+    """Split off a date line or a byline above the headline, the headline (the first
+    paragraph when it reads as one: a short line with no closing full stop, followed by more
+    text), then the byline (``By Maria Lopez``) and date lines (a line that is only a date)
+    among the next four paragraphs, where a standfirst
     (a summary line under the headline) may come first and stays in the text; failing a date
     line, the date of a wire dateline opening the first body paragraph (which stays in the
     text). Lines of page chrome ("Advertisement", "Share", "Read more: ...") are dropped.
@@ -308,10 +323,20 @@ def front_matter(paragraphs: list[str], *, headline: bool = True) -> Front:
     """
     found_headline = None
     rest = [p for p in paragraphs if not is_page_chrome(p)] or list(paragraphs)
-    if headline and len(rest) > 1 and _looks_like_headline(rest[0]):
-        found_headline = rest.pop(0)
     author = None
     date = None
+    for _ in range(2):  # a date line or a byline above the headline ("Date: 2017-08-27")
+        if len(rest) <= 2:
+            break
+        if date is None and (first := published_date(rest[0])) is not None:
+            date = first
+        elif author is None and (byline := _byline(rest[0])) is not None:
+            author, date = byline[0], date or byline[1]
+        else:
+            break
+        rest.pop(0)
+    if headline and len(rest) > 1 and _looks_like_headline(rest[0]):
+        found_headline = rest.pop(0)
     index = 0
     for _ in range(4):
         if index >= len(rest) or len(rest) <= 1:
