@@ -123,6 +123,9 @@ def test_front_matter_takes_nothing_it_is_not_sure_of():
 def test_published_date_lines():
     assert str(published_date("Published: 2024-03-14")) == "2024-03-14"
     assert str(published_date("Date: 2017-08-27")) == "2017-08-27"
+    # as news sites write them: the time after a slash, or before the date
+    assert str(published_date("March 5, 2013 / 10:32 AM / Updated 6 years ago")) == "2013-03-05"
+    assert str(published_date("Published 10:32 GMT, 5 March 2013")) == "2013-03-05"
     assert str(published_date("Thursday 14 March 2024 10.32 GMT")) == "2024-03-14"
     assert str(published_date("Sept. 3, 2021 at 5:04 p.m. EDT")) == "2021-09-03"
     assert published_date("The March 14, 2024 meeting") is None

@@ -172,9 +172,15 @@ def is_canonical(text: str) -> bool:
 
 _MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?"
+# after the date: ", 10:32 AM ET", "at 5:04 p.m.", " / 10:32 AM" (Reuters), " | 10:32"; then
+# perhaps " / Updated 6 years ago"
 _TIME = (
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?"
+    rf"(?:(?:,?\s*(?:at\s+)?|\s*[/|]\s*){_CLOCK})?"
+    r"(?:\s*[/|]\s*(?:updated|last\s+updated)\b[^/|]*)?"
 )
+# before it: "Published 10:32 GMT, 5 March 2013"
+_TIME_FIRST = rf"(?:{_CLOCK},?\s+(?:on\s+)?)?"
 _PREFIX = (
     r"(?:(?:published|posted|updated|last\s+updated|first\s+published|date|dated)"
     r"(?:\s+on)?:?\s+)?"
@@ -189,7 +195,7 @@ _FULL_DATE = (
     rf"|{_ISO}"
     r")"
 )
-_DATE_LINE = re.compile(rf"^\s*{_PREFIX}{_FULL_DATE}{_TIME}\s*$", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^\s*{_PREFIX}{_TIME_FIRST}{_FULL_DATE}{_TIME}\s*$", re.IGNORECASE)
 # A wire dateline opening the first paragraph: a place in capitals, perhaps a region, perhaps
 # the agency, then a full date and a dash: ``MIAMI, Sept. 14, 2024 —``, ``LONDON, 14 March
 # 2024 (Reuters) -``, ``KABUL, Afghanistan (AP) Aug. 17, 2021 --``.
