@@ -148,6 +148,7 @@ def test_expression_values(sentence, dateline, expected):
         "Flight 1998 landed at gate 12.",
         "The case is for today's youth what the blockade was for their parents.",
         "He lives at 1600 Pennsylvania Avenue; the office is at 2000 N. Main St.",
+        "Article 1650 of the code and Section 1983 claims; he drove on Interstate 1995.",
         "A 35-year-old man was hurt.",
         "They earn $5 a day.",
         "The council plans a second route.",

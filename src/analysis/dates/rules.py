@@ -259,6 +259,13 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", month_value(year, month))
 
 
+#: Before a number that names a thing rather than a year.
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?:No\.|#|\$|\bnumber|\b(?:Route|Flight|Highway|Interstate|Room|Article|Section|Chapter|"
+    r"Paragraph|Page|Pages|Rule|Resolution|Proposition|Amendment|Gate|Platform|Terminal|Suite|"
+    r"Apartment|Unit|Box|Exit|Channel|Bus|Boeing|Airbus|Model|Version|Lot|Pier|Precinct|"
+    r"District|Ward|Division|Squadron|Battalion|Regiment|Brigade))\s*$"
+)
 #: After a number, the street it is the number of: "1600 Pennsylvania Avenue", "2000 N. Main St."
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
@@ -270,8 +277,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     after = _COUNT_AFTER.match(ctx.sentence, m.end())
     if after and after[1] in COUNT_NOUNS:
         return None
-    if re.search(r"(?:No\.|#|\$|number|Route|Flight|Highway|Room)\s*$", ctx.sentence[: m.start()]):
-        return None
+    if _DESIGNATOR_BEFORE.search(ctx.sentence, max(0, m.start() - 14), m.start()):
+        return None  # a number that names a thing: "Flight 1998", "Article 1650", "Section 1983"
     if (
         not m["mod"]
         and _STREET_AFTER.match(ctx.sentence, m.end())
