@@ -1,8 +1,10 @@
 """Expressions read together with their neighbours in a sentence, after every rule has
-matched: "the week of March 6" (``2000-W10``), "the end of 1991", "earlier today"; the dates
-of one list or range sharing the year written on one of them ("between March and June
-2003"); the second day of "Jan. 5-7"; and the day a clock time is on when it names none
-("at 10:35 a.m. (0735 GMT) Friday")."""
+matched: "the week of March 6" (``2000-W10``), "the end of 1991", "earlier today", "the fall
+of last year", "at least six months"; the dates of one list or range sharing the year
+written on one of them ("between March and June 2003"); the second day of "Jan. 5-7"; the
+order of a range of weekdays ("from Monday to Friday"); a length counted from a day ("two
+days before Christmas"); and the day a clock time is on when it names none ("at 10:35 a.m.
+(0735 GMT) Friday")."""
 
 from __future__ import annotations
 
@@ -85,10 +87,9 @@ _DETERMINED = re.compile(r"(?i:the|these|those|recent)\b")
 def widened(text: str, taken: list[Found]) -> list[Found]:
     """``taken`` with the words that belong to an expression taken in: "the week of March 6"
     (``2000-W10``, in place of "March 6" and of "the week" when a rule took it alone), "the
-    weekend of March 4" (``2000-W09-WE``), "the autumn of nineteen ninety-five" (``1995-FA``),
-    "at least six months" (a duration's bound or rounding),
-    "the end of 1991", "late Monday", "earlier today" and "the year 2000" (the value of the
-    date)."""
+    weekend of March 4" (``2000-W09-WE``), "the autumn of nineteen ninety-five" (``1995-FA``);
+    a duration's bound or rounding ("at least six months"); "the end of 1991", "late Monday",
+    "earlier today" and "the year 2000" (the value of the date)."""
     result: list[Found] = []
     for start, end, timex, rule, match in taken:
         before = max(0, start - 30)
