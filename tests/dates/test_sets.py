@@ -12,6 +12,8 @@ import pytest
         ("The paper is printed nightly.", [("nightly", "SET", "P1D")]),
         ("They meet every Sunday.", [("every Sunday", "SET", "XXXX-WXX-7")]),
         ("Rents are paid each month.", [("each month", "SET", "P1M")]),
+        ("The council meets every second Tuesday; bins go fortnightly.",
+         [("every second Tuesday", "SET", "XXXX-WXX-2"), ("fortnightly", "SET", "P2W")]),
         ("Dividends are paid each quarter; shops close on weekends.",
          [("each quarter", "SET", "P3M"), ("weekends", "SET", "XXXX-WXX-WE")]),
         # how much of every period: one SET, not two durations

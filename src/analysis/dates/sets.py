@@ -34,6 +34,8 @@ _SET_WORDS = {
     "annually": "P1Y",
     "yearly": "P1Y",
     "hourly": "PT1H",
+    "fortnightly": "P2W",
+    "biweekly": "P2W",
 }
 
 
@@ -61,6 +63,10 @@ def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
     if number is None:
         return None
     return Timex("SET", _duration(number, _unit(m["unit"])))
+
+
+def _every_nth_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    return Timex("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}")
 
 
 def _set(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -104,8 +110,16 @@ RULES: tuple[Rule, ...] = (
         needs=("every",),
     ),
     _rule(
+        "every_nth_weekday",
+        # "every second Tuesday", "every other Friday": a set of weekdays
+        rf"\b(?i:every)\s+(?i:other|second|third|fourth)\s+{WEEKDAY}\b",
+        _every_nth_weekday,
+        needs=("every",),
+    ),
+    _rule(
         "set",
-        r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly))\b|"
+        r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly|fortnightly|"
+        r"biweekly))\b|"
         r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
         # "24 hours a day", "seven days a week": how much of every period
         rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
@@ -121,6 +135,8 @@ RULES: tuple[Rule, ...] = (
             "annually",
             "yearly",
             "hourly",
+            "fortnightly",
+            "biweekly",
             "every",
             "each",
             "once",
