@@ -17,20 +17,18 @@ from analysis.dates.calendar import (
     add_months,
     day_value,
     month_value,
-    week_value,
     year_value,
 )
-from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, WEEKDAYS
+from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, STEP_WORDS, WEEKDAYS
 from analysis.dates.rules import (
     WEEKDAY,
     Context,
     Rule,
     Timex,
     _rule,
+    shifted_period,
 )
-from analysis.dates.tense import (
-    is_future,
-)
+from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.patterns import alternation
 
 __all__ = ["RULES", "SAME_PERIOD"]
@@ -83,18 +81,13 @@ def _unknown_within(ctx: Context, unit: str) -> str | None:
 
 
 def _shift(base: dt.date, unit: str, step: int) -> str:
-    if unit == "decade":
-        return f"{base.year // 10 + step:03d}"
-    if unit == "century":
-        return f"{base.year // 100 + step:02d}"
-    if unit == "year":
-        return year_value(base.year + step)
-    if unit == "month":
-        return month_value(*add_months(base.year, base.month, step))
-    if unit in {"week", "weekend"}:  # "the following weekend": the next week's
-        return week_value(base + dt.timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
-    day = day_value(base + dt.timedelta(days=step))
-    return day + _PARTS.get(unit, "")
+    """The period ``step`` units from ``base``: a day (with its part: "the next morning"), or
+    a week, weekend, month, year, decade, century as :func:`~analysis.dates.rules.shifted_period`
+    counts them from the dateline."""
+    period = shifted_period(unit, step, base)
+    if period is not None:
+        return period.value
+    return day_value(base + dt.timedelta(days=step)) + _PARTS.get(unit, "")
 
 
 def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -103,9 +96,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
     base = _reference(ctx)
     word = (m["rel"] or m["after"] or "").lower()  # "that week": step 0
     unit = m["unit"].lower()
-    step = -1 if word in {"previous", "preceding", "before", "prior"} else (
-        1 if word in {"following", "next", "after"} else 0
-    )  # fmt: skip
+    step = STEP_WORDS.get(word, 0)
     if word == "next" and unit in {"year", "month", "week"}:
         return None  # "the next year" is usually a duration or the coming year, not anaphora
     if base is None:
@@ -114,7 +105,6 @@ def _relative(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: "since the start of the year" in the present perfect: up to now, so the dateline's year.
-_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]+\b")
 
 
@@ -123,7 +113,7 @@ def _edge(m: re.Match[str], ctx: Context) -> Timex | None:
     ("markets expect a rise by the end of the year"), or since it in the present perfect
     ("since the start of the year, prices have risen"), of the dateline's."""
     if is_future(ctx, m.start()) or (
-        _SINCE_BEFORE.search(ctx.sentence, 0, m.start()) and _PRESENT_PERFECT.search(ctx.sentence)
+        SINCE_BEFORE.search(ctx.sentence, 0, m.start()) and _PRESENT_PERFECT.search(ctx.sentence)
     ):
         ctx = dataclasses.replace(ctx, reference=None)
     return _relative(m, ctx)
@@ -172,7 +162,7 @@ def _anaphoric_season(m: re.Match[str], ctx: Context) -> Timex | None:
     if base is None:
         return None
     code = SEASONS[m["season"].lower()]
-    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    step = STEP_WORDS.get(rel, 0)
     if ctx.reference is not None and ctx.reference[1] == "year":
         return Timex("DATE", f"{base.year + step:04d}-{code}")  # "in 1998 ... that summer"
 

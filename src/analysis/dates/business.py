@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.dates.lexicon import STEP_WORDS
 from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, in_business, period_year
 
 __all__ = ["ANAPHORIC", "RULES", "is_baseline"]
@@ -32,7 +33,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "trailed in the quarter": a part of the game
     reported = _reported_quarter(ctx)
     which = (m["which"] or "").lower()
-    step = _STEPS.get((m["step"] or "").lower(), 0)
+    step = STEP_WORDS.get((m["step"] or "").lower(), 0)
     if step and (ctx.reference is None or ctx.reference[1] != "quarter"):
         pass  # "the previous quarter" in an earnings story: the one before the one reported
     elif which == "current" and ctx.anchor is not None:  # the quarter under way
@@ -50,10 +51,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         year -= 1
     index = year * 4 + quarter - 1 + step
     return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
-
-
-#: "the previous quarter", "the following quarter": a quarter from the one talked about.
-_STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
 
 
 def _the_period(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -135,7 +135,7 @@ _LENGTH = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 _COUNTED = Rule("counted_from_a_day", _COUNTED_FROM, lambda match, context: None)
 #: Before a length that lasts from a day rather than counts to one: "jailed for 10 days
 #: after March 3".
-_LASTING_BEFORE = re.compile(r"\b(?i:for|within|lasted|lasting|spent|took)\s+$")
+_LASTS_FROM_BEFORE = re.compile(r"\b(?i:for|within|lasted|lasting|spent|took)\s+$")
 
 
 def _moved(day: dt.date, amount: int, unit: str) -> dt.date:
@@ -158,7 +158,7 @@ def counted_from_days(text: str, taken: list[Found]) -> list[Found]:
         if day_of is not None and _FULL_DAY.fullmatch(day_of[2].value):
             length = _LENGTH.fullmatch(timex.value) if timex.type == "DURATION" else None
             between = _COUNTED_FROM.fullmatch(text, end, day_of[0])
-            lasting = _LASTING_BEFORE.search(text, max(0, start - 12), start)
+            lasting = _LASTS_FROM_BEFORE.search(text, max(0, start - 12), start)
             if length and between and not lasting:
                 sign = -1 if between["dir"].lower() == "before" else 1
                 counted = _moved(

@@ -42,9 +42,7 @@ from analysis.dates.rules import (
     Context,
     Rule,
 )
-from analysis.dates.tense import (
-    is_future,
-)
+from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
 
@@ -181,11 +179,6 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).dates.copy(deep=False)
 
 
-#: Before a date that bounds a comparison ("the highest since 2008"): not what the text goes
-#: on to talk about.
-_SINCE = re.compile(r"\b(?i:since)\s+$")
-
-
 def date_rows(article: Article) -> Rows:
     """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
@@ -227,7 +220,8 @@ def date_rows(article: Article) -> Rows:
                 placed
                 and paragraph > 0
                 and placed[1] in {"year", "season", "month", "day", "quarter", "week"}
-                and not _SINCE.search(text, 0, start)
+                # a date that bounds a comparison ("the highest since 2008") is no new topic
+                and not SINCE_BEFORE.search(text, 0, start)
                 and not business.is_baseline(rule, match)
                 and rule.name not in anaphora.SAME_PERIOD
             ):

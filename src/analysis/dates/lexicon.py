@@ -81,6 +81,19 @@ SEASONS: dict[str, str] = {
     "winter": "WI",
 }
 
+#: Hours said in words ("eight p.m.", "ten o'clock").
+HOUR_WORDS: dict[str, int] = {
+    word: n
+    for word, n in NUMBER_WORDS.items()
+    if 1 <= n <= 12 and word.isalpha() and word not in {"a", "an", "dozen"}
+}
+#: Words that count a period from the one talked about: "the previous year" (-1), "the
+#: following spring" (+1), "the day before", "the week after".
+STEP_WORDS: dict[str, int] = {
+    "previous": -1, "preceding": -1, "prior": -1, "before": -1,
+    "following": 1, "next": 1, "after": 1,
+}  # fmt: skip
+
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "last": 4, "final": 4,

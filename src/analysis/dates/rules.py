@@ -451,16 +451,16 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         # "the past week": the seven days up to the dateline, named by the week (month) that
         # holds their middle — the dateline's own week from a Thursday on
-        return _shifted_period(unit, 0, anchor - dt.timedelta(days=_SPAN_DAYS[unit] // 2))
+        return shifted_period(unit, 0, anchor - dt.timedelta(days=_SPAN_DAYS[unit] // 2))
     if unit in SEASONS:
         code = SEASONS[unit]
         if anchor is None:
             return Timex("DATE", f"XXXX-{code}")
         return Timex("DATE", f"{_season_year(anchor, code, relation):04d}-{code}")
-    return _shifted_period(unit, step, anchor)
+    return shifted_period(unit, step, anchor)
 
 
-def _shifted_period(unit: str, step: int, anchor: dt.date | None) -> Timex | None:
+def shifted_period(unit: str, step: int, anchor: dt.date | None) -> Timex | None:
     """The week, weekend, month, quarter, year, decade or century ``step`` of them from the
     dateline's."""
     if anchor is None:
@@ -486,7 +486,7 @@ def _shifted_period(unit: str, step: int, anchor: dt.date | None) -> Timex | Non
 def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the week before last" (two weeks back), "the year after next" (two years on)."""
     step = -2 if m["far"].lower().startswith("before") else 2
-    return _shifted_period(m["unit"].lower(), step, ctx.anchor)
+    return shifted_period(m["unit"].lower(), step, ctx.anchor)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from analysis.dates.lexicon import HOUR_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from analysis.dates.rules import (
     MONTH_FULL,
     WEEKDAY,
@@ -118,7 +118,6 @@ _HALF_OF = {
     "century": "P50Y",
 }
 _ORDINAL_WORDS = alternation(ORDINAL_WORDS)
-_HOURS = {w: n for w, n in _TWO_DIGITS.items() if 1 <= n <= 12 and "-" not in w and " " not in w}
 
 
 _SECOND_MONTH = MONTH_FULL.replace("?P<month>", "?P<month2>")
@@ -164,7 +163,7 @@ def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "ten o'clock" (``T10:00``), "seven o'clock tonight" / "in the evening" (``T19:00``),
     "4 in the morning" (``T04:00``)."""
     word = m["h"].lower()
-    hour = int(word) if word.isdigit() else _HOURS.get(word)
+    hour = int(word) if word.isdigit() else HOUR_WORDS.get(word)
     if hour is None or not 1 <= hour <= 12:
         return None
     part = (m["part"] or m["part2"] or "").lower()
@@ -227,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "oclock",
-        r"\b(?P<h>\d{1,2}|(?i:" + "|".join(_HOURS) + r"))\s+(?:(?i:o['’]clock)"
+        r"\b(?P<h>\d{1,2}|(?i:" + "|".join(HOUR_WORDS) + r"))\s+(?:(?i:o['’]clock)"
         r"(?P<part>\s+(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
         r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
         r"at\s+night))?|(?P<part2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b)"

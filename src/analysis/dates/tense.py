@@ -19,6 +19,7 @@ from analysis.patterns import alternation
 __all__ = [
     "FUTURE_VERB",
     "PAST",
+    "SINCE_BEFORE",
     "has_happened",
     "is_future",
     "nearest",
@@ -176,6 +177,8 @@ def has_happened(ctx: Context, start: int) -> bool:
     return PAST.search(sentence, start) is not None and not FUTURE_VERB.search(sentence, start)
 
 
+#: "since" right before an expression: "the highest since 2008", "since the start of the year".
+SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 _SINCE_RIGHT_BEFORE = re.compile(r"\b(?i:since|ever\s+since)\s+(?:(?i:early|late|mid)[\s-]+)?$")
 #: A modal right before a participle: "will have left by May" is still to come.
 _MODAL_BEFORE = re.compile(r"\b(?i:will|would|shall|should|could|might|must|may)\s+(?:\w+\s+)?$")

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import NUMBER_WORDS, WEEKDAYS
+from analysis.dates.lexicon import HOUR_WORDS, WEEKDAYS
 from analysis.dates.rules import (
     WEEKDAY,
     Context,
@@ -57,12 +57,11 @@ def _day(m: re.Match[str], ctx: Context) -> str:
 
 #: Hours and minutes said in words, as broadcast transcripts write them: "eight p.m.",
 #: "ten thirty a.m.".
-_HOUR_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 12 and " " not in word}
 _MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45}
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    hour = int(m["h"]) if m["h"].isdigit() else _HOUR_WORDS[m["h"].lower()]
+    hour = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[m["h"].lower()]
     said = " ".join((m["mi"] or "0").lower().replace("-", " ").split())
     minute = int(said) if said.isdigit() else _MINUTE_WORDS[said]
     ampm = (m["ampm"] or "").lower().replace(" ", "")
@@ -130,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "spelled_clock",
-        rf"\b(?P<h>(?i:{'|'.join(_HOUR_WORDS)}))(?:[\s-]+(?P<mi>(?i:fifteen|thirty|forty[\s-]five)))?"
+        rf"\b(?P<h>(?i:{'|'.join(HOUR_WORDS)}))(?:[\s-]+(?P<mi>(?i:fifteen|thirty|forty[\s-]five)))?"
         # (with the full stops only: "eight am" is rare, "am" a common word)
         rf"\s+(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?)(?:\s+(?P<zone>{_ZONE}))?{_DAY_AFTER}",
         _clock,
