@@ -149,6 +149,7 @@ def test_expression_values(sentence, dateline, expected):
         "The case is for today's youth what the blockade was for their parents.",
         "He lives at 1600 Pennsylvania Avenue; the office is at 2000 N. Main St.",
         "Article 1650 of the code and Section 1983 claims; he drove on Interstate 1995.",
+        "They held an a.m. meeting.",
         "A 35-year-old man was hurt.",
         "They earn $5 a day.",
         "The council plans a second route.",
