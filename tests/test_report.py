@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,19 @@ pytestmark = pytest.mark.heavy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
-# nbval runs every notebook on our article; this report runs the three that show the most
-# article text on another article whose text carries HTML (the rendering step is the same).
-RENDERED = ["00-overview", "05-timeline", "06-quotes"]
+# nbval runs every notebook on our article; this report runs them all on another article whose
+# headline and text are full of markup, as a saved web page can be.
+RENDERED = NOTEBOOKS
 CHARTS = {"00-overview": 1, "05-timeline": 1, "06-quotes": 1}
+#: Markup an article may hold. Every piece carries the marker ``pwn_`` (an underscore never
+#: occurs in the base64 of an embedded figure), so an element made from it can be found.
+MARKUP = {
+    "headline": '<script>alert("pwn_1")</script> Harbour town celebrates',
+    "image": 'Not everyone is happy <img src="pwn_2.png" onerror="alert(\'pwn_3\')"> at all.',
+    "link": "according to the <a href=\"javascript:alert('pwn_4')\">harbour office</a> & its "
+    "<pwn_tag>staff</pwn_tag>.",
+    "quote": "\u201cThe <b class='pwn_5'>harbour</b> was built for boats like ours",
+}
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +35,44 @@ def report(tmp_path_factory) -> Path:
     """The full report for a second article whose headline and text carry HTML."""
     folder = tmp_path_factory.mktemp("report")
     text = (FIXTURES / "2019-12-31-harbour.txt").read_text(encoding="utf-8")
-    text = text.replace(
-        "Harbour town celebrates", "<script>alert('x')</script> Harbour town celebrates", 1
-    ).replace("Not everyone is happy.", "Not everyone is happy <b>at all</b>.")
+    for old, new in [
+        ("Harbour town celebrates", MARKUP["headline"]),
+        ("Not everyone is happy.", MARKUP["image"]),
+        ("according to the harbour office.", MARKUP["link"]),
+        ("\u201cThe harbour was built for boats like ours", MARKUP["quote"]),
+    ]:
+        assert old in text
+        text = text.replace(old, new, 1)
     article = folder / "harbour.txt"
     article.write_text(text, encoding="utf-8")
     return build_report(article, folder / "out", notebooks=RENDERED)
+
+
+class _Elements(HTMLParser):
+    """Every element of a page: its tag and attributes, and the text of its scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, attrs))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        (self.scripts if self._in_script else self.text).append(data)
+
+
+def _elements(page: Path) -> _Elements:
+    parser = _Elements()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
 
 
 def test_index_links_every_page_rendered(report):
@@ -39,7 +81,6 @@ def test_index_links_every_page_rendered(report):
         assert f'href="{name}.html"' in index
         assert (report.parent / f"{name}.html").is_file()
     assert sorted(p.stem for p in report.parent.glob("0*.html")) == RENDERED
-    assert len(NOTEBOOKS) == 7
 
 
 def test_pages_show_their_charts_and_hide_code(report):
@@ -59,14 +100,28 @@ def test_report_is_about_the_chosen_article(report):
     assert 'href="01-article.html"' in overview
 
 
-def test_article_text_is_escaped(report):
-    for page in report.parent.glob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        assert "<script>alert" not in html, page.name
-        assert "<b>at all</b>" not in html, page.name
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in report.read_text(encoding="utf-8")
-    overview = (report.parent / "00-overview.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert" in overview
+def test_no_element_of_any_page_comes_from_the_article(report):
+    pages = sorted(report.parent.glob("*.html"))
+    assert len(pages) == len(RENDERED) + 1
+    for page in pages:
+        parsed = _elements(page)
+        for tag, attributes in parsed.elements:
+            assert "pwn_" not in tag, (page.name, tag)
+            for name, value in attributes:
+                assert "pwn_" not in f"{name}={value}", (page.name, tag, name, value)
+                assert not (value or "").lstrip().lower().startswith("javascript:"), page.name
+        assert not any("pwn_" in script for script in parsed.scripts), page.name
+
+
+def test_markup_in_the_article_is_shown_as_its_text(report):
+    text = {page.stem: " ".join(_elements(page).text) for page in report.parent.glob("*.html")}
+    headline = MARKUP["headline"]
+    for name in ("index", "00-overview", "04-sentiment"):  # the tone page's headline table
+        assert headline in text[name], name
+    assert MARKUP["image"] in text["04-sentiment"]  # the sentence table
+    for name in ("01-article", "05-timeline"):  # the paragraph and the date's context
+        assert "harbour office</a> & its <pwn_tag>staff</pwn_tag>." in text[name], name
+    assert "The <b class='pwn_5'>harbour</b> was built" in text["06-quotes"]
 
 
 def test_report_works_offline(report):

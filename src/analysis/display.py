@@ -37,7 +37,11 @@ def number_format(column: str) -> str:
 
 def reading_table(frame: pd.DataFrame, *, uuid: str = "t") -> Any:
     """A Styler of ``frame`` for reading: index hidden, text left-aligned and wrapped, numbers
-    rounded by :func:`number_format`, dates without a time of day."""
+    rounded by :func:`number_format`, dates without a time of day.
+
+    Every cell and heading is HTML-escaped: text from an article (a saved web page above all)
+    is shown as text, never read as markup — a ``<script>`` in a headline stays words on the
+    page. This is the one place the project's tables become HTML."""
     formats: dict[str, Any] = {}
     text_columns = []
     for column, dtype in frame.dtypes.items():
@@ -48,7 +52,13 @@ def reading_table(frame: pd.DataFrame, *, uuid: str = "t") -> Any:
             formats[name] = lambda d: "" if pd.isna(d) else f"{d:%Y-%m-%d}"
         elif str(dtype) in ("object", "str", "string"):
             text_columns.append(name)
-    styler = frame.style.hide(axis="index").format(formats, na_rep="–").set_uuid(uuid)
+    styler = (
+        frame.style.hide(axis="index")
+        .format(formats, na_rep="–", escape="html")
+        .format_index(escape="html", axis="index")
+        .format_index(escape="html", axis="columns")
+        .set_uuid(uuid)
+    )
     styler = styler.set_table_styles(_STYLES)
     if text_columns:
         styler = styler.set_properties(
