@@ -14,7 +14,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
+.PHONY: setup report test lint lab notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -41,6 +41,11 @@ lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
+
+# JupyterLab on the notebooks, with the project's kernel ("Python (article-analysis)", the .venv's
+# Python) for them and for new notebooks. LAB_OPTIONS: e.g. --port=8890 --no-browser.
+lab: setup
+	$(PY) -m analysis.lab $(LAB_OPTIONS)
 
 # Sync each notebook with its py:percent twin (the newer one wins), then re-execute the
 # committed notebooks in place (after an intended change of output) and refresh the twins.

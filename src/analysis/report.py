@@ -23,12 +23,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from analysis.frontpage import corpus_front_page, front_page, with_navigation
+from analysis.lab import KERNEL
 from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
 from analysis.sources import load_article
 
 __all__ = ["build_corpus_report", "build_report", "refresh_notebooks"]
 
-KERNEL = "python3"
 #: Kernel options: keep the kernel's own log out of the report's console output — a warning
 #: about its local TCP transport at start-up, and "ERROR | KeyboardInterrupt caught in
 #: kernel" when a worker process of the report exits with a finished kernel still winding
