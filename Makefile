@@ -4,9 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 ARTICLE ?= data/2021-08-17-nato-afghanistan.txt
-# Optional: ID (a record of a collection), FORMAT, DATE (YYYY-MM-DD), HEADLINE.
+# Optional: ID (a record of a collection), FORMAT, DATE (YYYY-MM-DD), HEADLINE, ALLOW_SHORT=1.
 REPORT_OPTIONS = $(if $(ID),--id "$(ID)") $(if $(FORMAT),--format "$(FORMAT)") \
-	$(if $(DATE),--date "$(DATE)") $(if $(HEADLINE),--headline "$(HEADLINE)")
+	$(if $(DATE),--date "$(DATE)") $(if $(HEADLINE),--headline "$(HEADLINE)") \
+	$(if $(ALLOW_SHORT),--allow-short)
 
 CORPUS ?= data/corpus/aquaint-1998-2000.jsonl
 CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))

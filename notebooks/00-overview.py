@@ -37,6 +37,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -49,8 +50,8 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
 
 # %%
 an.show(an.describe_article(article))

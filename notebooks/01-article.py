@@ -30,6 +30,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -42,8 +43,9 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
+an.article_summary(article)
 
 # %% [markdown]
 # The article can come as our text format (a first line ` date YYYY-MM-DD Headline`, then paragraphs separated by blank lines), as plain text (pasted or hard-wrapped: paragraphs are found from the line breaks, a first line that reads as a headline is the headline), as Markdown, as a saved web page (its text and metadata extracted by trafilatura), or as a record of a JSON Lines or CSV export. Sentences are split with NLTK's Punkt algorithm, given the abbreviations of news copy as parameters (`U.S.`, `Gen.`, `Aug. 7`, `a.m.`, `No. 2`), so no model has to be downloaded.

@@ -30,6 +30,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -42,8 +43,9 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
+an.article_summary(article)
 
 # %% [markdown]
 # The scores are textstat's own, computed on the body (paragraphs joined by blank lines; the headline and dateline are left out). Every formula but one gives a US school grade (higher = harder). Flesch reading ease runs the other way (0–100, higher = easier) and Dale–Chall has its own scale; both are mapped to grades with their published tables.

@@ -30,6 +30,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -42,8 +43,9 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
+an.article_summary(article)
 
 # %% [markdown]
 # Scores come from VADER (Hutto & Gilbert, 2014), a rule-based model with a lexicon of rated words and rules for negation, intensifiers and punctuation. `compound` runs from −1 (most negative) to +1 (most positive); `pos`, `neu` and `neg` are the shares of the text that are positive, neutral and negative. VADER's author recommends scoring sentence by sentence, so a paragraph's `compound` is the mean of its sentences'. Labels use VADER's thresholds: ≥ 0.05 positive, ≤ −0.05 negative, neutral between.

@@ -30,6 +30,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -42,8 +43,9 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
+an.article_summary(article)
 
 # %% [markdown]
 # Temporal expressions are found by rules and normalised to TIMEX3 values (the TimeML standard): `2003`, `2021-08-15`, `P3M` (a duration of three months), `PXY` (years), `PRESENT_REF` (now). Relative expressions — *today*, *on Sunday*, *a year ago* — are resolved against the dateline. Expressions that name a point or period of the calendar get a `date` (the start of the period) and a `granularity`; durations and vague references do not.

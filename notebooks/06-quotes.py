@@ -30,6 +30,7 @@ article_id = None  # in a collection: the id of the article to analyse
 article_format = None  # None: guessed from the file; or "article", "text", "markdown", "html"
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
+article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
 
 # %%
 import analysis as an
@@ -42,8 +43,9 @@ article = an.load_article(
     format=article_format,
     date=article_date,
     headline=article_headline,
+    allow_short=article_allow_short,
 )
-article
+an.article_summary(article)
 
 # %% [markdown]
 # Quotations are found by rules: a **direct** quote is a full statement in quotation marks, opening its sentence or introduced by an attribution (*the minister told reporters, “…”*); a **partial** quote is a quoted fragment inside a sentence (*she said the bill “goes too far”*); **indirect** speech is reported without quotation marks (*X said that …*, *…, X said.*). Quoted text that is not speech is marked apart: a short Title-Case phrase is a **name** (a title or label), a short fragment nothing attributes is a **scare** quote (*so-called “reforms”*).

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
         describe_top_speakers,
         show,
     )
-    from analysis.overview import key_numbers
+    from analysis.overview import article_summary, key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE, DEFAULT_CORPUS
     from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (

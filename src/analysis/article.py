@@ -70,6 +70,8 @@ class Article:
         outlet: The publication (site, paper, agency), or None when unknown.
         url: Where the article was published, or None.
         author: Byline, or None.
+        date_source: Where ``date`` comes from, for a reader ("from the dateline", "from the
+            page's title; the page also gives 2019-08-01, later: an update, ..."), or None.
     """
 
     text: str = field(repr=False)
@@ -82,6 +84,7 @@ class Article:
     outlet: str | None = field(default=None, repr=False)
     url: str | None = field(default=None, repr=False)
     author: str | None = field(default=None, repr=False)
+    date_source: str | None = field(default=None, repr=False, compare=False)
     #: All body sentences, in order.
     sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
@@ -101,6 +104,7 @@ class Article:
         outlet: str | None = None,
         url: str | None = None,
         author: str | None = None,
+        date_source: str | None = None,
     ) -> Article:
         """Build an article from its fields (a record of a collection, an extracted page).
 
@@ -130,6 +134,7 @@ class Article:
             outlet=outlet,
             url=url,
             author=author,
+            date_source=date_source if date is not None else None,
         )
 
     @property
@@ -176,6 +181,7 @@ def parse_article(text: str, *, source: str = "<string>") -> Article:
         paragraphs=_paragraphs(text, body_start),
         source=source,
         headline_span=headline_span,
+        date_source="from the dateline" if date is not None else None,
     )
 
 

@@ -43,6 +43,7 @@ def _report(args: argparse.Namespace) -> int:
         format=args.format,
         date=args.date,
         headline=args.headline,
+        allow_short=args.allow_short,
     )
     print(f"report for {args.article}: {index} ({time.perf_counter() - started:.1f} s)")
     return 0
@@ -116,6 +117,12 @@ def parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--date", help="publication date YYYY-MM-DD (when the file lacks it)")
     report.add_argument("--headline", help="the headline (when the file lacks it)")
+    report.add_argument(
+        "--allow-short",
+        action="store_true",
+        help="analyse a saved page even when its text looks like no article (a caption, a "
+        "teaser, a paywall notice, navigation)",
+    )
     report.add_argument(
         "--refresh-notebooks",
         action="store_true",

@@ -82,7 +82,7 @@ def _html(notebook_path: Path) -> str:
     return re.sub(r'href="(\d\d-[\w-]+)\.ipynb"', r'href="\1.html"', body)
 
 
-def _render(notebook: Path, parameters: dict[str, str | None], output: Path) -> str:
+def _render(notebook: Path, parameters: dict[str, object], output: Path) -> str:
     """Execute one notebook on the article and write its HTML page; return its name."""
     import papermill
 
@@ -109,6 +109,7 @@ def build_report(
     format: str | None = None,
     date: str | None = None,
     headline: str | None = None,
+    allow_short: bool = False,
 ) -> Path:
     """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
 
@@ -116,7 +117,7 @@ def build_report(
         article_path: The article (any form :func:`analysis.load_article` reads).
         output: Folder of the report.
         notebooks: Names (stems) of the notebooks to run; all of ``notebooks/`` by default.
-        id, format, date, headline: As for :func:`analysis.load_article`.
+        id, format, date, headline, allow_short: As for :func:`analysis.load_article`.
 
     Returns:
         The path of ``index.html``.
@@ -126,9 +127,11 @@ def build_report(
     """
     article_path = Path(article_path).resolve()
     # Fail early, with our message, before starting kernels.
-    article = load_article(article_path, id=id, format=format, date=date, headline=headline)
-    options = {"id": id, "format": format, "date": date, "headline": headline}
-    parameters: dict[str, str | None] = {"article_path": str(article_path)}
+    options: dict[str, object] = {"id": id, "format": format, "date": date, "headline": headline}
+    if allow_short:
+        options["allow_short"] = True
+    article = load_article(article_path, **options)  # type: ignore[arg-type]
+    parameters: dict[str, object] = {"article_path": str(article_path)}
     parameters |= {f"article_{k}": v for k, v in options.items() if v is not None}
     output = Path(output)
     (output / "executed").mkdir(parents=True, exist_ok=True)
@@ -165,7 +168,7 @@ def build_corpus_report(
     (output / "executed").mkdir(parents=True, exist_ok=True)
     tables = output / "tables"
     analyse_corpus(corpus_path, output=tables, progress=False)  # once, for every page
-    parameters: dict[str, str | None] = {
+    parameters: dict[str, object] = {
         "corpus_path": str(corpus_path),
         "corpus_output": str(tables),
     }

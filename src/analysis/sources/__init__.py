@@ -118,11 +118,12 @@ def guess_format(path: str | PathLike[str], text: str | None = None) -> str:
 
 
 def _parts(
-    text: str, kind: str, *, source: str, front: bool = True
+    text: str, kind: str, *, source: str, front: bool = True, check: bool = True
 ) -> tuple[str, dict[str, Any]] | Article:
     """Body text and metadata of one article's text, or the article itself when the text is
-    in our format (then kept byte for byte). ``front``: look for a headline, byline and date
-    lines at the top of plain text (not in a record, whose fields name them)."""
+    in our format (then kept byte for byte). ``front``: a whole file, not a record's text
+    field — look for a headline, byline and date lines at the top of plain text (a record's
+    fields name them) and, with ``check``, refuse a web page whose text is no article."""
     if kind == "article":
         return parse_article(text, source=source)
     if kind == "html":
@@ -130,10 +131,11 @@ def _parts(
 
         if not looks_like_html(text):
             raise ArticleError(f"{source}: not HTML (no HTML tags found); pass format='text'")
-        page = extract_page(text, source=source)
+        page = extract_page(text, source=source, check=front and check)
         page_meta: dict[str, Any] = {
             "headline": page.headline,
             "date": page.date,
+            "date_source": page.date_reason,
             "author": page.author,
             "outlet": page.outlet,
             "url": page.url,
@@ -146,6 +148,8 @@ def _parts(
         parsed = parse_markdown(text)
         text = parsed.body
         meta = {"headline": parsed.headline, "date": parsed.date, "author": parsed.author}
+        if parsed.date:
+            meta["date_source"] = "from the front matter"
     elif kind != "text":
         raise ArticleError(f"{source}: unknown format {kind!r}; one of {', '.join(FORMATS)}")
     paragraphs = paragraph_texts(text)
@@ -155,7 +159,8 @@ def _parts(
         found = front_matter(paragraphs, headline=meta.get("headline") is None)
         meta["headline"] = meta.get("headline") or found.headline
         meta["author"] = meta.get("author") or found.author
-        meta["date"] = meta.get("date") or found.date
+        if not meta.get("date") and found.date:
+            meta["date"], meta["date_source"] = found.date, "from a date line above the article"
         if found.paragraphs != paragraphs:
             return "\n\n".join(found.paragraphs), meta
     if kind == "text" and is_canonical(text):
@@ -171,15 +176,23 @@ def _build(
     headline: str | None,
     **extra: Any,
 ) -> Article:
+    given = "given when the article was loaded (the date option)"
     if isinstance(parts, Article):
         article = parts
+        date_source = given if date is not None else article.date_source
         if headline is not None and headline != article.headline:
             return Article.from_parts(
-                article.body, date=date or article.date, headline=headline, source=source, **extra
+                article.body,
+                date=date or article.date,
+                headline=headline,
+                source=source,
+                date_source=date_source,
+                **extra,
             )
         changes: dict[str, Any] = {k: v for k, v in extra.items() if v is not None}
         if date is not None:
             changes["date"] = parse_date(date, source=source)
+            changes["date_source"] = date_source
         return dataclasses.replace(article, **changes) if changes else article
     body, meta = parts
     for key, value in extra.items():
@@ -190,6 +203,7 @@ def _build(
         date=date if date is not None else meta.pop("date", None),
         headline=headline if headline is not None else meta.pop("headline", None),
         source=source,
+        date_source=given if date is not None else meta.get("date_source"),
         **{k: _text_or_none(meta.get(k)) for k in ("id", "outlet", "url", "author")},
     )
 
@@ -213,6 +227,7 @@ def load_article(
     headline: str | None = None,
     id: str | None = None,
     encoding: str = "utf-8",
+    allow_short: bool = False,
 ) -> Article:
     """Read one article from a file.
 
@@ -226,6 +241,9 @@ def load_article(
         id: For a collection, the id of the record to read (or its number, from 1, when the
             records have no id).
         encoding: Text encoding of the file (a web page's declared charset wins).
+        allow_short: Load a saved web page even when its text is no news article: too short
+            (a caption, a teaser, a paywall notice) or mostly navigation. By default such a
+            page is an error that says what was found.
 
     Raises:
         FileNotFoundError: The file does not exist.
@@ -265,7 +283,8 @@ def load_article(
             f"{path}: unknown format {kind!r}; one of {', '.join(FORMATS + COLLECTION_FORMATS)}"
         )
     source = str(path)
-    return _build(_parts(text, kind, source=source), source=source, date=date, headline=headline)
+    parts = _parts(text, kind, source=source, check=not allow_short)
+    return _build(parts, source=source, date=date, headline=headline)
 
 
 class Collection(Iterator[Article]):
@@ -327,9 +346,13 @@ def _record_article(
         parts = _parts(text, kind, source=source, front=False)
         assert not isinstance(parts, Article)  # only our file format gives an Article
         body, meta = parts
+        record_date = _text_or_none(values.get("date"))
         return Article.from_parts(
             body,
-            date=_text_or_none(values.get("date")) or meta.get("date"),
+            date=record_date or meta.get("date"),
+            date_source=f"from the record's {mapping['date']!r} field"
+            if record_date and "date" in mapping
+            else meta.get("date_source"),
             headline=_text_or_none(values.get("headline")) or meta.get("headline"),
             source=source,
             id=identifier,

@@ -30,6 +30,13 @@ class Page:
     author: str | None
     outlet: str | None
     url: str | None
+    #: Why ``date`` is the publication date (which of the page's dates it is), or None.
+    date_reason: str | None = None
+
+
+#: Fewer words than this is no news article: a photo caption, a teaser, a paywall or cookie
+#: notice (a short news brief has 80 to 150).
+MIN_WORDS = 60
 
 
 def looks_like_html(text: str) -> bool:
@@ -51,16 +58,32 @@ def _text(element: ET.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def extract_page(html: str, *, source: str) -> Page:
+def extract_page(html: str, *, source: str, check: bool = True) -> Page:
     """Extract the article of an HTML page.
 
     Paragraphs are the page's own: ``<p>``, sub-headings, list items and block quotes each
-    become one. A first heading that repeats the title is the headline, not a paragraph.
+    become one; page furniture (a copyright line, "Read more", share prompts) is left out. A
+    first heading that repeats the title is the headline, not a paragraph. The headline loses
+    what the site appended to the title (its name, a date); the date is the publication date
+    among those the page gives (see :func:`~analysis.sources.page_meta.publication_date`).
+
+    Args:
+        check: Refuse a page whose text is no article (see Raises); False loads it anyway.
 
     Raises:
-        ArticleError: The page has no article text (an index page, an empty page).
+        ArticleError: The page has no article text (an index page, an empty page); with
+            ``check``, its text is too short for a news article (fewer than
+            :data:`MIN_WORDS` words: a caption, a teaser, a paywall notice) or mostly short
+            lines without sentences (navigation, a list of links).
     """
     import trafilatura
+
+    from analysis.sources.page_meta import (
+        headline_of_title,
+        is_boilerplate,
+        publication_date,
+        title_of,
+    )
 
     xml = trafilatura.extract(
         html,
@@ -83,8 +106,13 @@ def extract_page(html: str, *, source: str) -> Page:
             paragraphs += [_text(item) for item in element.iter("item")]
         else:
             paragraphs.append(_text(element))
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [p for p in paragraphs if p and not is_boilerplate(p)]
+    site, host = root.get("sitename"), root.get("hostname")
     headline = root.get("title") or None
+    if headline:
+        headline = headline_of_title(headline, site=site, host=host)[0] or headline
+    raw_title = title_of(html)
+    title_date = headline_of_title(raw_title, site=site, host=host)[1] if raw_title else None
     if paragraphs and main is not None and main[0].tag == "head":
         first = paragraphs[0]
         if headline is None or _same(first, headline):
@@ -92,14 +120,42 @@ def extract_page(html: str, *, source: str) -> Page:
             paragraphs.pop(0)
     if not paragraphs:
         raise ArticleError(f"{source}: no article text found in the page")
+    if check:
+        _check_article(paragraphs, source=source)
+    url = root.get("url") or None
+    published = publication_date(html, extracted=root.get("date"), title_date=title_date, url=url)
     return Page(
         paragraphs=paragraphs,
         headline=headline,
-        date=root.get("date") or None,
+        date=published.date.isoformat() if published.date else None,
         author=root.get("author") or None,
-        outlet=root.get("sitename") or root.get("hostname") or None,
-        url=root.get("url") or None,
+        outlet=site or host or None,
+        url=url,
+        date_reason=published.reason,
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _check_article(paragraphs: list[str], *, source: str) -> None:
+    """Raise :class:`ArticleError` when the extracted text is no news article."""
+    words = sum(len(p.split()) for p in paragraphs)
+    anyway = "; load it anyway with allow_short=True (--allow-short)"
+    if words < MIN_WORDS:
+        text = " ".join(" ".join(paragraphs).split())
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise ArticleError(
+            f"{source}: the page holds only {words} words of text, too few for a news article "
+            f"(a caption, a teaser, a paywall or cookie notice, or an article the site renders "
+            f"with JavaScript?): {shown!r}{anyway}"
+        )
+    lines = [p for p in paragraphs if len(p.split()) <= 6 and not _SENTENCE_END.search(p)]
+    if len(paragraphs) >= 5 and len(lines) / len(paragraphs) >= 0.6:
+        raise ArticleError(
+            f"{source}: {len(lines)} of the page's {len(paragraphs)} paragraphs are short lines "
+            f"without a sentence — navigation or a list of links, not an article{anyway}"
+        )
 
 
 def _same(a: str, b: str) -> bool:
