@@ -15,7 +15,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint lab notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
+.PHONY: setup report test lint lab validity notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -54,6 +54,15 @@ notebooks: setup
 	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
 	$(PY) -m analysis.report --refresh-notebooks
 	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
+
+# The validity tables the notebooks show (data/validity/): each front-page figure scored against
+# people on the development data in ../shared/ (not needed by report or test).
+SHARED ?= ../shared
+validity: setup
+	$(PY) -m analysis.readability.evaluate $(SHARED)/readability/onestop-dev.jsonl \
+		--output data/validity/readability-onestop-dev.csv
+	$(PY) -m analysis.tone.evaluate $(SHARED)/tone/semeval2007-trial.jsonl \
+		--output data/validity/tone-semeval-trial.csv
 
 bench: setup
 	$(PY) benchmarks/run.py

@@ -67,7 +67,7 @@ an.key_numbers(article)
 # %% [markdown]
 # ## The main charts
 #
-# The most frequent terms, the reading grade each formula gives, the tone of each paragraph (VADER compound score, red negative, blue positive) and the dates the article names, in time order.
+# The most frequent terms, the grade each grade-level formula gives (the dashed line is the reading grade, their mean), the tone of each paragraph (VADER compound score, red negative, blue positive) and the dates the article names, in time order.
 
 # %%
 terms = an.term_frequencies(article)

@@ -16,11 +16,11 @@
 # %% [markdown]
 # # How hard is it to read?
 #
-# **Question:** What school grade does a reader need for this article, according to the standard readability formulas, and which paragraphs are hardest?
+# **Question:** What school grade does a reader need for this article, according to the standard readability formulas, how far do they agree, and which paragraphs are hardest?
 #
 # **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one — a text, Markdown or saved web page, or one record of a JSON Lines or CSV export — change `article_path` (and, for a collection, `article_id`) in the parameters cell below, or run `make report ARTICLE=path/to/article.html`.
 #
-# **Output:** the formula table with interpretations, the grade-level chart and the difficulty of each paragraph.
+# **Output:** the reading grade (one figure, with the range of the formulas), the formula table, the grade-level chart, how far the grade was checked against people, and the difficulty of each paragraph.
 
 # %% tags=["parameters"]
 from analysis import DEFAULT_ARTICLE
@@ -48,20 +48,39 @@ article = an.load_article(
 an.article_summary(article)
 
 # %% [markdown]
-# The scores are textstat's own, computed on the body (paragraphs joined by blank lines; the headline and dateline are left out). Every formula but one gives a US school grade (higher = harder). Flesch reading ease runs the other way (0–100, higher = easier) and Dale–Chall has its own scale; both are mapped to grades with their published tables.
+# The reading grade is the mean of the six formulas that give a US school grade (higher = harder), to one decimal; `low` and `high` are the lowest and highest of them, `spread` how far they disagree:
+
+# %%
+grade = an.reading_grade(article)
+grade
+
+# %% [markdown]
+# The scores behind it are textstat's own, computed on the body (paragraphs joined by blank lines; the headline and dateline are left out). Two formulas give no grade and are shown as what they are: Flesch reading ease, a 0–100 ease (higher = easier), and Dale–Chall, a score read in bands of grades. textstat's consensus is a whole number, so texts of neighbouring difficulty tie.
 
 # %%
 scores = an.readability_scores(article)
 scores
 
 # %% [markdown]
-# The chart compares the grades of all formulas; the dashed line is textstat's consensus:
+# The chart compares the six grade-level formulas; the dashed line is the reading grade, their mean:
 
 # %%
 ax = an.plot_readability_grades(scores)
 
 # %%
 an.show(an.describe_readability(scores))
+
+# %% [markdown]
+# ## How far to trust the grade
+#
+# A grade formula is a fit of sentence and word length to the grades of school texts from decades ago; what it can be trusted with on news is ordering — which of two texts is harder. The table is the scorer's (`python -m analysis.readability.evaluate`, written to `data/validity/` by `make validity`): for each measure, how many pairs of versions of one article, rewritten by teachers at three levels, it put in the right order (a tie counts as wrong):
+
+# %%
+validity = an.validity_table("readability")
+validity
+
+# %%
+an.show(an.describe_readability_validity(validity))
 
 # %% [markdown]
 # The counts behind the formulas:

@@ -195,7 +195,7 @@ def test_the_overview_notebook_runs_in_the_lab_in_a_browser(lab):
                 for image in images.all()
             )  # fmt: skip
             tables = page.locator(".jp-OutputArea-output table").all_inner_texts()
-            key_table = next(t for t in tables if "consensus grade" in t)
+            key_table = next(t for t in tables if "reading grade" in t)
             for value in expected["value"]:
                 assert value in key_table, value
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)

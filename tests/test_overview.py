@@ -11,7 +11,9 @@ def test_key_numbers_of_our_article(article):
     assert table["paragraphs / sentences"] == "10 / 15"
     assert table["words"] == "349"
     assert table["top term"] == "nato (11×)"
-    assert table["consensus grade"] == "16 (very difficult: college graduate)"
+    assert table["reading grade"] == "15.9 (formulas 14.0 to 18.5)"
+    assert table["mean paragraph tone (news view)"] == "-0.35"
+    assert table["mean paragraph compound (VADER)"] == "-0.09"
     assert table["distinct dates"] == "5"
     assert table["most quoted"] == "Jens Stoltenberg (65 words)"
 

@@ -12,6 +12,7 @@ from analysis import (
     sentiment_by_sentence,
 )
 from analysis.sentiment import polarity_scores, sentiment_label
+from analysis.tone import tone_score
 
 REFERENCE = SentimentIntensityAnalyzer()
 
@@ -33,7 +34,9 @@ def test_reference_values(text, expected):
 
 def test_sentence_scores_equal_the_reference(article):
     frame = sentiment_by_sentence(article)
-    assert list(frame.columns) == ["paragraph", "sentence", "text", "compound", "pos", "neu", "neg"]
+    assert list(frame.columns) == [
+        "paragraph", "sentence", "text", "compound", "pos", "neu", "neg", "tone",
+    ]  # fmt: skip
     assert len(frame) == 15
     for row in frame.itertuples():
         ref = REFERENCE.polarity_scores(row.text)
@@ -55,6 +58,9 @@ def test_paragraph_compound_is_mean_of_sentences(article):
         paragraphs.loc[3, "paragraph_compound"]
         == REFERENCE.polarity_scores(article.paragraphs[2].text)["compound"]
     )
+    assert paragraphs.loc[3, "tone"] == pytest.approx(
+        sum(tone_score(s.text) for s in article.paragraphs[2].sentences) / 2
+    )
     assert paragraphs.loc[2, "compound"] == -0.8271
     assert paragraphs.loc[2, "label"] == "negative"
     assert list(paragraphs["label"]) == [
@@ -68,6 +74,8 @@ def test_headline_scored_apart(article):
     assert len(frame) == 1
     assert frame.iloc[0]["compound"] == REFERENCE.polarity_scores(article.headline)["compound"]
     assert frame.iloc[0]["label"] == "negative"
+    assert frame.iloc[0]["tone"] == pytest.approx(tone_score(article.headline))
+    assert frame.iloc[0]["tone_label"] == "negative"  # -0.70: collapse, blame
     assert article.headline not in set(sentiment_by_sentence(article)["text"])
 
 
@@ -85,6 +93,6 @@ def test_empty_article_and_no_headline():
     assert sentiment_by_paragraph(empty).empty
     assert list(sentiment_by_paragraph(empty).columns) == [
         "paragraph", "compound", "pos", "neu", "neg", "label", "sentences",
-        "paragraph_compound", "text",
+        "paragraph_compound", "tone", "text",
     ]  # fmt: skip
     assert headline_sentiment(parse_article("No dateline here.")).empty

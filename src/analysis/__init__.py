@@ -51,12 +51,15 @@ if TYPE_CHECKING:
         describe_quotes,
         describe_readability,
         describe_readability_by_outlet,
+        describe_readability_validity,
         describe_reliability,
         describe_sentiment,
         describe_terms,
         describe_thresholds,
         describe_timeline,
         describe_tone_by_outlet,
+        describe_tone_validity,
+        describe_tone_views,
         describe_top_speakers,
         show,
     )
@@ -65,10 +68,13 @@ if TYPE_CHECKING:
     from analysis.quotes import extract_quotes, speakers
     from analysis.readability import (
         FORMULAS,
+        GRADE_FORMULAS,
         paragraph_difficulty,
         readability_by_paragraph,
         readability_counts,
         readability_scores,
+        reading_grade,
+        reading_grade_of,
     )
     from analysis.resources import MissingResourceError, stopwords
     from analysis.sentences import sentence_spans
@@ -102,6 +108,9 @@ if TYPE_CHECKING:
         sentence_table,
         tokens,
     )
+    from analysis.tone import tone_label, tone_score, tone_words
+    from analysis.tone.compare import tone_comparison, tone_disagreements, vader_words
+    from analysis.validity import validity_table
     from analysis.viz.corpus import (
         plot_articles_per_outlet,
         plot_cited_dates,
@@ -113,7 +122,7 @@ if TYPE_CHECKING:
     from analysis.viz.overview import plot_overview
     from analysis.viz.quotes import plot_speakers
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades
-    from analysis.viz.sentiment import plot_sentiment
+    from analysis.viz.sentiment import plot_sentiment, plot_tone_views
     from analysis.viz.terms import plot_dispersion, plot_term_frequencies
     from analysis.viz.timeline import plot_timeline
 

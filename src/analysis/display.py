@@ -14,9 +14,20 @@ import pandas as pd
 
 __all__ = ["number_format", "reading_table", "use_reading_tables"]
 
-_TWO = {"compound", "pos", "neu", "neg", "paragraph_compound", "relative", "syllables_per_word"}
-_ONE = {"score", "grade", "g2", "per_10k", "rest_per_10k", "log_ratio", "mean", "median", "q1",
-        "q3", "words_per_sentence", "value", "reading_time_seconds"}  # fmt: skip
+_TWO = {
+    "compound",
+    "tone",
+    "contribution",
+    "pos",
+    "neu",
+    "neg",
+    "paragraph_compound",
+    "relative",
+    "syllables_per_word",
+}
+_ONE = {"score", "grade", "low", "high", "spread", "g2", "per_10k", "rest_per_10k", "log_ratio",
+        "mean", "median", "q1", "q3", "words_per_sentence", "value",
+        "reading_time_seconds"}  # fmt: skip
 _STYLES = [
     {"selector": "th", "props": [("text-align", "left"), ("vertical-align", "bottom")]},
     {"selector": "td", "props": [("vertical-align", "top")]},

@@ -89,18 +89,34 @@ def describe_terms(frequencies: pd.DataFrame, *, paragraphs: int, top: int = 3) 
 
 
 def describe_readability(scores: pd.DataFrame) -> str:
-    """The range of grades across formulas and the consensus."""
+    """The reading grade (the mean of the grade-level formulas), how far they agree, and
+    textstat's whole-number consensus."""
+    from analysis.readability import reading_grade_of
+
     if scores.empty:
         return "The article has no body text to score."
-    formulas = scores[scores["metric"] != "text_standard"].dropna(subset=["grade"])
-    low = formulas.loc[formulas["grade"].idxmin()]
-    high = formulas.loc[formulas["grade"].idxmax()]
-    consensus = scores[scores["metric"] == "text_standard"].iloc[0]
-    return (
-        f"The formulas put the text between grade {low['grade']:.1f} ({low['label']}) and "
-        f"grade {high['grade']:.1f} ({high['label']}); textstat's consensus is grade "
-        f"{consensus['grade']:g}: {consensus['interpretation']}."
+    grade = reading_grade_of(scores)
+    if grade.empty:
+        return "No grade-level formula could score the text."
+    row = grade.iloc[0]
+    consensus = scores[scores["metric"] == "text_standard"]
+    agreement = (
+        "they agree closely"
+        if row["spread"] < 2
+        else "they agree roughly"
+        if row["spread"] < 4
+        else "they disagree by several grades"
     )
+    text = (
+        f"The reading grade is {row['grade']:.1f} ({row['interpretation']}): the mean of "
+        f"{_count(int(row['formulas']), 'grade-level formula')}, which range from "
+        f"{row['low']:.1f} ({row['lowest']}) to {row['high']:.1f} ({row['highest']}) — "
+        f"{agreement}."
+    )
+    if not consensus.empty:
+        whole = consensus["grade"].iloc[0]
+        text += f" The consensus textstat prints, a whole number, is grade {whole:g}."
+    return text
 
 
 def describe_thresholds() -> str:
@@ -343,5 +359,75 @@ def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
         text += (
             f" {top['speaker']} is quoted most: {_count(int(top['quotes']), 'quotation')}, "
             f"{_count(int(top['words']), 'word')} ({top['share']:.0%} of the article)."
+        )
+    return text
+
+
+def describe_readability_validity(table: pd.DataFrame) -> str:
+    """How well the reading grade and textstat's consensus order texts rewritten at three
+    levels, from :func:`analysis.validity_table` ``("readability")``."""
+    rows = table.set_index("measure")
+    if "reading_grade" not in rows.index:
+        return "The reading grade has not been checked."
+    ours = rows.loc["reading_grade"]
+    text = (
+        f"Checked against people: on {int(ours['pairs']) // 3} Guardian articles rewritten by "
+        f"teachers at three reading levels (OneStopEnglish), the reading grade puts the harder "
+        f"version above the easier one in {ours['share']:.1%} of {int(ours['pairs'])} pairs"
+    )
+    if "text_standard" in rows.index:
+        consensus = rows.loc["text_standard"]
+        text += (
+            f"; textstat's whole-number consensus in {consensus['share']:.1%} "
+            f"({int(consensus['ties'])} ties)"
+        )
+    best = table.iloc[0]
+    if best["measure"] != "reading_grade" and best["share"] > ours["share"]:
+        text += f"; the best single formula, {best['label']}, in {best['share']:.1%}"
+    return text + ". The levels are relative rewrites: they test ordering, not the grade printed."
+
+
+def describe_tone_views(paragraphs: pd.DataFrame, disagreements: pd.DataFrame) -> str:
+    """How far VADER and the news view agree along the article, and where they part most."""
+    if paragraphs.empty:
+        return "The article has no paragraphs to score."
+    toned = paragraphs[(paragraphs["compound"].abs() >= 0.05) | (paragraphs["tone"].abs() >= 0.05)]
+    same = int((toned["compound"] * toned["tone"] > 0).sum())
+    text = (
+        f"The two views agree in sign on {same} of the {len(toned)} paragraphs either of them "
+        f"reads as toned; the news view's mean is {paragraphs['tone'].mean():+.2f}, VADER's "
+        f"{paragraphs['compound'].mean():+.2f}."
+    )
+    if disagreements.empty:
+        return text + " Nowhere do they disagree by half a point or in sign."
+    first = disagreements.iloc[0]
+    vader_words, tone_words = first["vader_words"] or "none", first["tone_words"] or "none"
+    return text + (
+        f" They part most on paragraph {int(first['paragraph'])} (VADER {first['compound']:+.2f}, "
+        f"news view {first['tone']:+.2f}): VADER's words there are {vader_words}; the news "
+        f"view's {tone_words}."
+    )
+
+
+def describe_tone_validity(table: pd.DataFrame) -> str:
+    """How well each view agrees with people on news headlines, from
+    :func:`analysis.validity_table` ``("tone")``."""
+    rows = table[table["part"] == "all"].set_index("view")
+    if not {"vader", "tone"} <= set(rows.index):
+        return "The views of tone have not been checked."
+    ours, vader = rows.loc["tone"], rows.loc["vader"]
+    aside = table[(table["part"] == "aside") & (table["view"] == "tone")]
+    text = (
+        f"Checked against people: on {int(ours['headlines'])} news headlines each rated by six "
+        f"people (SemEval-2007, trial part), the news view correlates with their valence at "
+        f"r = {ours['pearson_r']:.2f} (VADER {vader['pearson_r']:.2f}) and puts "
+        f"{ours['accuracy']:.0%} of them in the people's three classes (VADER "
+        f"{vader['accuracy']:.0%}); it scores {ours['zero_share']:.0%} as exactly 0, VADER "
+        f"{vader['zero_share']:.0%}."
+    )
+    if not aside.empty:
+        text += (
+            f" On the {int(aside['headlines'].iloc[0])} headlines set aside before the view was "
+            f"written: r = {aside['pearson_r'].iloc[0]:.2f}."
         )
     return text

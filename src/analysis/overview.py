@@ -9,7 +9,7 @@ import pandas as pd
 from analysis.dates import timeline
 from analysis.document import ArticleLike, as_document
 from analysis.quotes import speakers
-from analysis.readability import readability_scores
+from analysis.readability import readability_scores, reading_grade_of
 from analysis.sentiment import sentiment_by_paragraph
 from analysis.terms import term_frequencies
 
@@ -65,10 +65,11 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
     events = timeline(doc)
     quoted = speakers(doc)
     dash = "–"
-    consensus = (
-        f"{scores.loc['text_standard', 'grade']:g} "
-        f"({scores.loc['text_standard', 'interpretation']})"
-        if len(scores)
+    grade = reading_grade_of(scores.reset_index())
+    reading = (
+        f"{grade['grade'].iloc[0]:.1f} (formulas {grade['low'].iloc[0]:.1f} to "
+        f"{grade['high'].iloc[0]:.1f})"
+        if len(grade)
         else dash
     )
     rows = [
@@ -84,10 +85,15 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
             "top term",
             f"{terms.iloc[0]['term']} ({terms.iloc[0]['count']}×)" if len(terms) else dash,
         ),
-        ("readability", "consensus grade", consensus),
+        ("readability", "reading grade", reading),
         (
             "sentiment",
-            "mean paragraph compound",
+            "mean paragraph tone (news view)",
+            f"{tone['tone'].mean():+.2f}" if len(tone) else dash,
+        ),
+        (
+            "sentiment",
+            "mean paragraph compound (VADER)",
             f"{tone['compound'].mean():+.2f}" if len(tone) else dash,
         ),
         (

@@ -40,7 +40,7 @@ __all__ = [
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
 
-SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "compound", "pos", "neu", "neg"]
+SENTENCE_COLUMNS = ["paragraph", "sentence", "text", "compound", "pos", "neu", "neg", "tone"]
 PARAGRAPH_COLUMNS = [
     "paragraph",
     "compound",
@@ -50,6 +50,7 @@ PARAGRAPH_COLUMNS = [
     "label",
     "sentences",
     "paragraph_compound",
+    "tone",
     "text",
 ]
 _SCORES = ["compound", "pos", "neu", "neg"]
@@ -81,23 +82,32 @@ def sentiment_by_sentence(article: ArticleLike) -> pd.DataFrame:
     """VADER's scores of every body sentence (computed once per document).
 
     Returns:
-        ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg``.
+        ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg`` (VADER's),
+        ``tone`` (the news view, -1..+1: :func:`analysis.tone.tone_score`).
     """
     return as_document(article).sentence_sentiment.copy(deep=False)
 
 
 def sentence_rows(article: Article) -> Rows:
     """Score every body sentence (uncached; see :func:`sentiment_by_sentence`)."""
+    from analysis.tone import tone_score
+
     rows = []
     for sentence in article.sentences:
         scores = polarity_scores(sentence.text)
         rows.append(
-            (sentence.paragraph, sentence.index, sentence.text, *(scores[k] for k in _SCORES))
+            (
+                sentence.paragraph,
+                sentence.index,
+                sentence.text,
+                *(scores[k] for k in _SCORES),
+                tone_score(sentence.text),
+            )
         )
     return Rows(
         tuple(SENTENCE_COLUMNS),
         {"paragraph": "int64", "sentence": "int64", "text": "object"}
-        | dict.fromkeys(_SCORES, "float64"),
+        | dict.fromkeys([*_SCORES, "tone"], "float64"),
         rows,
     )
 
@@ -111,9 +121,11 @@ def sentiment_by_paragraph(article: ArticleLike) -> pd.DataFrame:
     the whole paragraph at once, for comparison. ``label`` applies VADER's thresholds to
     ``compound``.
 
+    ``tone`` is the news view (:mod:`analysis.tone`), the mean of the sentences' tone.
+
     Returns:
         ``paragraph``, ``compound``, ``pos``, ``neu``, ``neg``, ``label``, ``sentences``
-        (count), ``paragraph_compound``, ``text``.
+        (count), ``paragraph_compound``, ``tone``, ``text``.
     """
     return paragraph_rows(article).frame()
 
@@ -128,7 +140,7 @@ def paragraph_rows(article: ArticleLike) -> Rows:
     # a one-sentence paragraph's whole-text score is its sentence's: VADER runs once
     alone: dict[int, tuple[str, float]] = {}
     for paragraph, _, text, *values in by_sentence.rows:
-        total = sums.setdefault(paragraph, [0.0] * len(_SCORES))
+        total = sums.setdefault(paragraph, [0.0] * (len(_SCORES) + 1))
         for i, value in enumerate(values):
             total[i] += value
         counts[paragraph] = counts.get(paragraph, 0) + 1
@@ -137,7 +149,8 @@ def paragraph_rows(article: ArticleLike) -> Rows:
     for paragraph in article.paragraphs:
         n = counts.get(paragraph.index, 0)
         # A paragraph with no sentence cannot happen, but never fabricate a score.
-        scores = [v / n for v in sums[paragraph.index]] if n else [float("nan")] * 4
+        means = [v / n for v in sums[paragraph.index]] if n else [float("nan")] * 5
+        scores, tone = means[: len(_SCORES)], means[len(_SCORES)]
         rows.append(
             (
                 paragraph.index,
@@ -147,13 +160,14 @@ def paragraph_rows(article: ArticleLike) -> Rows:
                 alone[paragraph.index][1]
                 if n == 1 and alone[paragraph.index][0] == paragraph.text
                 else polarity_scores(paragraph.text)["compound"],
+                tone,
                 paragraph.text,
             )
         )
     return Rows(
         tuple(PARAGRAPH_COLUMNS),
         {"paragraph": "int64", "label": "object", "sentences": "int64", "text": "object"}
-        | dict.fromkeys([*_SCORES, "paragraph_compound"], "float64"),
+        | dict.fromkeys([*_SCORES, "paragraph_compound", "tone"], "float64"),
         rows,
     )
 
@@ -163,21 +177,27 @@ def headline_sentiment(article: ArticleLike) -> pd.DataFrame:
 
     Returns:
         One row (none without a headline): ``text``, ``compound``, ``pos``, ``neu``, ``neg``,
-        ``label``.
+        ``label`` (VADER's), ``tone`` (the news view, -1..+1), ``tone_label``.
     """
+    from analysis.tone import tone_label, tone_score
+
     article = as_document(article).article
     rows = []
     if article.headline:
         scores = polarity_scores(article.headline)
+        tone = tone_score(article.headline)
         rows.append(
             (
                 article.headline,
                 *(scores[k] for k in _SCORES),
                 sentiment_label(scores["compound"]),
+                tone,
+                tone_label(tone),
             )
         )
     return frame_from_rows(
         rows,
-        ["text", *_SCORES, "label"],
-        {"text": "object", "label": "object"} | dict.fromkeys(_SCORES, "float64"),
+        ["text", *_SCORES, "label", "tone", "tone_label"],
+        {"text": "object", "label": "object", "tone_label": "object"}
+        | dict.fromkeys([*_SCORES, "tone"], "float64"),
     )

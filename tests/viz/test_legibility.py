@@ -82,6 +82,7 @@ def _plots(article):
         "tone",
         lambda: an.plot_sentiment(an.sentiment_by_paragraph(doc), an.sentiment_by_sentence(doc)),
     )
+    yield "tone views", lambda: an.plot_tone_views(an.sentiment_by_paragraph(doc))
     yield "timeline", lambda: an.plot_timeline(an.timeline(doc))
     yield "speakers", lambda: an.plot_speakers(an.speakers(doc))
     yield (

@@ -15,27 +15,34 @@ def plot_readability_grades(
     ax: Axes | None = None,
     title: str = "Reading grade by formula",
 ) -> Axes:
-    """Bars of the US grade of each formula of :func:`analysis.readability_scores`, with the
-    consensus (``text_standard``) drawn as a line."""
-    ax = axes(ax, figsize=(7, 4))
-    if scores.empty:
+    """Bars of the US grade of each grade-level formula of :func:`analysis.readability_scores`
+    (the band formulas, Flesch reading ease and Dale–Chall, give no grade and are left out),
+    with the reading grade (their mean, :func:`analysis.reading_grade`) drawn as a line."""
+    from analysis.readability import GRADE_FORMULAS, reading_grade_of
+
+    ax = axes(ax, figsize=(7, 3.6))
+    formulas = scores[scores["metric"].isin(GRADE_FORMULAS)].dropna(subset=["grade"])
+    if formulas.empty:
         return no_data(ax, title)
-    consensus = scores[scores["metric"] == "text_standard"]
-    formulas = scores[scores["metric"] != "text_standard"].iloc[::-1]
-    ax.barh(formulas["label"], formulas["grade"], color=POSITIVE)
-    if not consensus.empty:
-        grade = float(consensus["grade"].iloc[0])
+    ax.barh(formulas["label"].iloc[::-1], formulas["grade"].iloc[::-1], color=POSITIVE)
+    reading = reading_grade_of(scores)
+    if not reading.empty:
+        grade = float(reading["grade"].iloc[0])
         ax.axvline(grade, color=ACCENT, linestyle="--", linewidth=2)
+        low, high = ax.get_xlim()
+        right = grade > (low + high) / 2  # label on the side with room
         ax.annotate(
-            f"consensus: grade {grade:g}",
+            f"reading grade {grade:.1f} (mean)",
             xy=(grade, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(4, -12),
+            xytext=(-4 if right else 4, 2),
             textcoords="offset points",
+            ha="right" if right else "left",
+            va="bottom",
             color=ACCENT,
         )
     ax.set_xlabel("US school grade (higher = harder)")
-    ax.set_title(title)
+    ax.set_title(title, pad=18)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

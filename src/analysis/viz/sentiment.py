@@ -15,6 +15,8 @@ from analysis.viz._axes import NEGATIVE, NEUTRAL, POSITIVE, axes, no_data
 
 #: Beyond this many paragraphs, bars become a filled line (bars would be thinner than a pixel).
 STRIP_FROM = 80
+#: The two views of tone: VADER's in grey-blue, the news view's in orange.
+VADER_COLOUR, TONE_COLOUR = "#6b8fb3", "#d9822b"
 
 
 def plot_sentiment(
@@ -79,5 +81,38 @@ def plot_sentiment(
     if dots:
         handles.append(Line2D([], [], marker="o", linestyle="", color="black", label="sentence"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_tone_views(
+    paragraphs: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Two views of tone, paragraph by paragraph",
+) -> Axes:
+    """VADER's ``compound`` and the news view's ``tone`` of each paragraph
+    (:func:`analysis.sentiment_by_paragraph`), side by side: two bars a paragraph up to
+    :data:`STRIP_FROM` paragraphs, two lines beyond."""
+    n = len(paragraphs)
+    ax = axes(ax, figsize=(max(8.0, min(15.0, 0.08 * n + 8)), 4))
+    if paragraphs.empty:
+        return no_data(ax, title)
+    x = paragraphs["paragraph"].to_numpy()
+    vader, tone = paragraphs["compound"].to_numpy(), paragraphs["tone"].to_numpy()
+    if n > STRIP_FROM:
+        ax.plot(x, vader, color=VADER_COLOUR, linewidth=1, label="VADER (compound)", zorder=2)
+        ax.plot(x, tone, color=TONE_COLOUR, linewidth=1, label="news view (tone)", zorder=3)
+    else:
+        ax.bar(x - 0.2, vader, width=0.4, color=VADER_COLOUR, label="VADER (compound)", zorder=2)
+        ax.bar(x + 0.2, tone, width=0.4, color=TONE_COLOUR, label="news view (tone)", zorder=2)
+    ax.axhline(0, color="black", linewidth=0.8, zorder=3)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(0.4, x.max() + 0.6)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    ax.set_xlabel("paragraph")
+    ax.set_ylabel("score\n(-1 negative, +1 positive)")
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax

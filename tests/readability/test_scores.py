@@ -14,7 +14,7 @@ from analysis import (
     readability_counts,
     readability_scores,
 )
-from analysis.readability import FORMULAS, grade_interpretation
+from analysis.readability import FORMULAS, GRADE_FORMULAS, grade_interpretation, reading_grade
 
 EMPTY = parse_article(" date 2021-08-17 Headline only\n")
 METRICS = [f.metric for f in FORMULAS]
@@ -23,7 +23,7 @@ METRICS = [f.metric for f in FORMULAS]
 def test_scores_equal_textstat_on_the_body(article):
     frame = readability_scores(article).set_index("metric")
     body = article.body
-    assert list(frame.columns) == ["label", "score", "grade", "interpretation"]
+    assert list(frame.columns) == ["label", "score", "scale", "grade", "interpretation"]
     for metric in METRICS:
         assert frame.loc[metric, "score"] == pytest.approx(getattr(textstat, metric)(body))
     assert frame.loc["text_standard", "score"] == textstat.text_standard(body, float_output=True)
@@ -35,39 +35,67 @@ def test_our_article_values(article):
     assert frame.loc["flesch_reading_ease", "score"] == pytest.approx(29.5662, abs=1e-4)
     assert frame.loc["flesch_kincaid_grade", "score"] == pytest.approx(14.9818, abs=1e-4)
     assert frame.loc["smog_index", "score"] == pytest.approx(16.4043, abs=1e-4)
-    assert frame.loc["flesch_reading_ease", "grade"] == 17.0
+    assert math.isnan(frame.loc["flesch_reading_ease", "grade"])  # a band, not a grade
     assert frame.loc["flesch_reading_ease", "interpretation"] == "very difficult: college graduate"
+    assert frame.loc["flesch_reading_ease", "scale"] == "ease 0-100 (higher = easier)"
+    assert math.isnan(frame.loc["dale_chall_readability_score", "grade"])
+    assert frame.loc["flesch_kincaid_grade", "scale"] == "grade"
     assert frame.loc["flesch_kincaid_grade", "interpretation"] == "difficult: college level"
     assert frame.loc["text_standard", "grade"] == 16.0
 
 
 @pytest.mark.parametrize(
-    ("score", "grade", "reading"),
+    ("score", "reading"),
     [
-        (95.0, 5.0, "very easy: 5th grade"),
-        (85.0, 6.0, "easy: 6th grade"),
-        (75.0, 7.0, "fairly easy: 7th grade"),
-        (65.0, 8.5, "standard: 8th-9th grade"),
-        (55.0, 11.0, "fairly difficult: 10th-12th grade"),
-        (40.0, 14.5, "difficult: college level"),
-        (10.0, 17.0, "very difficult: college graduate"),
-        (-20.0, 17.0, "very difficult: college graduate"),
+        (95.0, "very easy: 5th grade"),
+        (85.0, "easy: 6th grade"),
+        (75.0, "fairly easy: 7th grade"),
+        (65.0, "standard: 8th-9th grade"),
+        (55.0, "fairly difficult: 10th-12th grade"),
+        (40.0, "difficult: college level"),
+        (10.0, "very difficult: college graduate"),
+        (-20.0, "very difficult: college graduate"),
     ],
 )
-def test_flesch_reading_ease_table(score, grade, reading):
+def test_flesch_reading_ease_table(score, reading):
     from analysis.readability import _grade
 
-    assert _grade("flesch_reading_ease", score) == (grade, reading)
+    grade, band = _grade("flesch_reading_ease", score)
+    assert math.isnan(grade) and band == reading
 
 
 @pytest.mark.parametrize(
-    ("score", "grade"),
-    [(4.5, 4.0), (5.2, 5.5), (6.9, 7.5), (7.0, 9.5), (8.5, 11.5), (9.9, 14.0), (12.3, 16.0)],
+    ("score", "band"),
+    [
+        (4.5, "band: grade 4 and below"),
+        (5.2, "band: grades 5-6"),
+        (6.9, "band: grades 7-8"),
+        (7.0, "band: grades 9-10"),
+        (8.5, "band: grades 11-12"),
+        (9.9, "band: grades 13-15 (college)"),
+        (12.3, "band: grade 16 and above (college graduate)"),
+    ],
 )
-def test_dale_chall_table(score, grade):
+def test_dale_chall_table(score, band):
     from analysis.readability import _grade
 
-    assert _grade("dale_chall_readability_score", score)[0] == grade
+    grade, reading = _grade("dale_chall_readability_score", score)
+    assert math.isnan(grade) and reading == band
+
+
+def test_reading_grade_is_the_mean_of_the_grade_formulas(article):
+    scores = readability_scores(article).set_index("metric")
+    grade = reading_grade(article).iloc[0]
+    six = [scores.loc[m, "score"] for m in GRADE_FORMULAS]
+    assert grade["grade"] == pytest.approx(sum(six) / 6)
+    assert grade["grade"] == pytest.approx(15.944, abs=1e-3)
+    assert (grade["low"], grade["high"]) == (min(six), max(six))
+    assert (grade["lowest"], grade["highest"]) == ("Coleman–Liau", "Gunning fog")
+    assert grade["spread"] == pytest.approx(max(six) - min(six))
+    assert grade["formulas"] == 6
+    assert grade["interpretation"] == "difficult: college level"
+    assert reading_grade(EMPTY).empty
+    assert list(reading_grade(EMPTY).columns) == list(reading_grade(article).columns)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +163,7 @@ def test_paragraph_difficulty(article):
 def test_empty_article():
     assert readability_scores(EMPTY).empty
     assert list(readability_scores(EMPTY).columns) == [
-        "metric", "label", "score", "grade", "interpretation",
+        "metric", "label", "score", "scale", "grade", "interpretation",
     ]  # fmt: skip
     assert readability_by_paragraph(EMPTY).empty
     assert paragraph_difficulty(EMPTY).empty
