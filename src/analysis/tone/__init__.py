@@ -45,44 +45,46 @@ ALPHA = 15.0
 #: (0.55 to 0.9) where the three classes best match the people's ±50 on the development part.
 TONE_THRESHOLD = 0.7
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Quotations: double quotes, and the single quotes headlines use ('are perfectly good
 # mothers'), a single quote opening after a space and closing before one (not an apostrophe).
 _QUOTES = re.compile(r"[“\"](.*?)(?:[”\"]|$)|(?<!\w)[‘'](.+?)[’'](?!\w)", re.S)
+_NEGATOR_PHRASE_STARTS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NEGATOR_PHRASES:
+    _NEGATOR_PHRASE_STARTS.setdefault(_phrase[0], []).append(_phrase)
 _WINDOW = 4  # words before a word that may negate or hedge it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     text: str
-    start: int
     quoted: bool
     conceded: bool
     clause_start: bool  # punctuation that ends a clause comes before it
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?”“\"—–()]")
+# A word, or a mark that ends a clause (a concession ends at a comma or semicolon only).
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|(?P<comma>[,;])|(?P<mark>[:.!?”“\"—–()])")
 
 
 def _words(text: str) -> list[_Word]:
     quoted = [m.span(1) if m[1] is not None else m.span(2) for m in _QUOTES.finditer(text)]
     words = []
-    conceding = False
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        gap = text[previous_end : match.start()]
-        clause_start = _CLAUSE_END.search(gap) is not None
-        if "," in gap or ";" in gap:
-            conceding = False  # a concession ends at the clause's comma
-        previous_end = match.end()
+    conceding = clause_start = False
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup is not None:  # a mark
+            clause_start = True
+            conceding = conceding and match.lastgroup != "comma"
+            continue
         word = match[0].replace("’", "'").lower().strip("'-").removesuffix("'s")
         if not word:
             continue
         if word in CONCESSIVES:
             conceding = True
             continue
-        inside = any(a <= match.start() < b for a, b in quoted)
-        words.append(_Word(word, match.start(), inside, conceding, clause_start))
+        start = match.start()
+        inside = bool(quoted) and any(a <= start < b for a, b in quoted)
+        words.append(_Word(word, inside, conceding, clause_start))
+        clause_start = False
     return words
 
 
@@ -93,6 +95,13 @@ def _contributions(text: str) -> tuple[tuple[str, str, float, str], ...]:
     words = _words(text)
     tokens = [w.text for w in words]
     contrast = next((i for i, t in enumerate(tokens) if t in CONTRASTS and i > 0), None)
+    # A negator within the window before a word, or a phrase that negates ("no longer").
+    negator_at = [t in NEGATORS for t in tokens]
+    for j, token in enumerate(tokens):
+        for phrase in _NEGATOR_PHRASE_STARTS.get(token, ()):
+            if tuple(tokens[j : j + len(phrase)]) == phrase:
+                negator_at[j + len(phrase) - 1] = True
+    near_negator = [any(negator_at[max(0, j - _WINDOW) : j]) for j in range(len(tokens))]
     # A verb that negates ("failed", "averted") reaches to the end of its clause.
     in_verb_scope = [False] * len(words)
     scope = False
@@ -106,11 +115,12 @@ def _contributions(text: str) -> tuple[tuple[str, str, float, str], ...]:
     i = 0
     while i < len(words):
         entry, valence, span = None, 0.0, 1
-        for size in (3, 2):
-            phrase = tuple(tokens[i : i + size])
-            if len(phrase) == size and phrase in lex.phrases:
-                entry, valence, span = " ".join(phrase), lex.phrases[phrase], size
-                break
+        if tokens[i] in lex.phrase_starts:
+            for size in (3, 2):
+                phrase = tuple(tokens[i : i + size])
+                if len(phrase) == size and phrase in lex.phrases:
+                    entry, valence, span = " ".join(phrase), lex.phrases[phrase], size
+                    break
         if entry is None:
             found = lex.valence(tokens[i])
             if found is not None:
@@ -121,15 +131,7 @@ def _contributions(text: str) -> tuple[tuple[str, str, float, str], ...]:
         before = tokens[max(0, i - _WINDOW) : i]
         reasons = []
         factor = 1.0
-        negated = (
-            in_verb_scope[i]
-            or any(t in NEGATORS for t in before)
-            or any(
-                tuple(before[j : j + len(p)]) == p
-                for p in NEGATOR_PHRASES
-                for j in range(len(before))
-            )
-        )
+        negated = in_verb_scope[i] or near_negator[i]
         reach = _clause(words, i) if tokens[i] in VERB_NEGATORS else tokens[i + 1 : i + 4]
         if tokens[i] in NEGATORS and _carries(reach):
             i += span  # a negator counts through what it negates

@@ -80,6 +80,11 @@ class Lexicon:
     origin: dict[str, str]
     _found: dict[str, tuple[str, float, str] | None] = field(default_factory=dict, repr=False)
 
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the phrases: only there is a phrase looked for."""
+        return frozenset(phrase[0] for phrase in self.phrases)
+
     def valence(self, word: str) -> tuple[str, float, str] | None:
         """``(entry, valence, origin)`` of a word (see :meth:`_lookup`), remembered."""
         try:
