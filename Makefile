@@ -15,7 +15,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint lab validity notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
+.PHONY: setup report test lint lab validity model notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -63,6 +63,12 @@ validity: setup
 		--output data/validity/readability-onestop-dev.csv
 	$(PY) -m analysis.tone.evaluate $(SHARED)/tone/semeval2007-trial.jsonl \
 		--output data/validity/tone-semeval-trial.csv
+
+# The project's language model (tagger, parser, named entities), trained from ../shared/ with a
+# fixed seed into src/analysis/ner/model/, with its MODEL_CARD.md (about 30 minutes on 2
+# cores). Committed: CI and users never train.
+model: setup
+	$(PY) -m analysis.ner.train --shared $(SHARED)
 
 bench: setup
 	$(PY) benchmarks/run.py

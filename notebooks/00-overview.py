@@ -28,6 +28,7 @@
 # 4. [04-sentiment](04-sentiment.ipynb): how the tone moves from paragraph to paragraph
 # 5. [05-timeline](05-timeline.ipynb): which dates it speaks of
 # 6. [06-quotes](06-quotes.ipynb): who says what
+# 7. [07-entities](07-entities.ipynb): who and what it names
 
 # %% tags=["parameters"]
 from analysis import DEFAULT_ARTICLE
@@ -93,3 +94,6 @@ an.show(an.describe_timeline(events))
 
 # %%
 an.show(an.describe_quotes(an.extract_quotes(article), an.speakers(article)))
+
+# %%
+an.show(an.describe_entities(an.entity_summary(article)))

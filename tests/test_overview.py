@@ -16,6 +16,7 @@ def test_key_numbers_of_our_article(article):
     assert table["mean paragraph compound (VADER)"] == "-0.09"
     assert table["distinct dates"] == "5"
     assert table["most quoted"] == "Jens Stoltenberg (65 words)"
+    assert table["most named"] == "NATO (12 mentions)"
 
 
 def test_key_numbers_of_an_empty_article():

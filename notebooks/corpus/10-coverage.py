@@ -129,3 +129,19 @@ an.show(an.describe_top_speakers(quoted))
 
 # %%
 quoted
+
+# %% [markdown]
+# ## Who the coverage names
+#
+# The people, organisations and places named in the most articles (found by the project's language model; see the single-article names notebook for how), with the outlets that name them and when:
+
+# %%
+named = an.top_entities(corpus, top=12)
+ax = an.plot_top_entities(named)
+
+# %%
+an.show(an.describe_top_entities(named))
+
+# %%
+named
+

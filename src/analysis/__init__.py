@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         readability_by_outlet,
         terms_over_time,
         tone_by_outlet,
+        top_entities,
         top_speakers,
     )
     from analysis.dates import extract_dates, timeline
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         describe_coverage,
         describe_difficulty,
         describe_distinctive_terms,
+        describe_entities,
         describe_quotes,
         describe_readability,
         describe_readability_by_outlet,
@@ -60,9 +62,11 @@ if TYPE_CHECKING:
         describe_tone_by_outlet,
         describe_tone_validity,
         describe_tone_views,
+        describe_top_entities,
         describe_top_speakers,
         show,
     )
+    from analysis.ner import ModelError, entities, entity_summary
     from analysis.overview import article_summary, key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE, DEFAULT_CORPUS
     from analysis.quotes import extract_quotes, speakers
@@ -117,8 +121,10 @@ if TYPE_CHECKING:
         plot_distinctive_terms,
         plot_readability_by_outlet,
         plot_tone_by_outlet,
+        plot_top_entities,
         plot_top_speakers,
     )
+    from analysis.viz.entities import plot_entities
     from analysis.viz.overview import plot_overview
     from analysis.viz.quotes import plot_speakers
     from analysis.viz.readability import plot_paragraph_difficulty, plot_readability_grades

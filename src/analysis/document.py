@@ -52,6 +52,13 @@ class Document:
         return f"Document({self.article!r})"
 
     @cached_property
+    def entity_rows(self) -> Rows:
+        """The rows of :func:`analysis.ner.entities` (shared; do not modify)."""
+        from analysis.ner import entity_rows
+
+        return entity_rows(self)
+
+    @cached_property
     def token_rows(self) -> Rows:
         """The rows of :func:`analysis.tokenizer.tokens` (shared; do not modify)."""
         from analysis.tokenizer import token_rows

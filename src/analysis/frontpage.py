@@ -23,6 +23,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "04-sentiment": ("Tone", "How the tone moves from paragraph to paragraph."),
     "05-timeline": ("Timeline", "Which dates the article speaks of, and what happened then."),
     "06-quotes": ("Quotes", "Who says what, how much, and how each speaker was found."),
+    "07-entities": ("Names", "Which people, organisations and places the article names."),
     "10-coverage": ("Coverage", "How the coverage went: outlets over time, readability, tone, "
                     "words, cited dates and speakers."),
 }  # fmt: skip
@@ -31,6 +32,7 @@ _THUMBNAILS = {  # chart -> page it links to
     "grades": "03-readability",
     "tone": "04-sentiment",
     "timeline": "05-timeline",
+    "entities": "07-entities",
 }
 _STYLE = """
   body { font-family: sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
@@ -66,6 +68,7 @@ def _thumbnails(article: Article) -> dict[str, str]:
         "grades": lambda: an.plot_readability_grades(an.readability_scores(doc)),
         "tone": lambda: an.plot_sentiment(an.sentiment_by_paragraph(doc)),
         "timeline": lambda: an.plot_timeline(an.timeline(doc), max_rows=8, wrap=50),
+        "entities": lambda: an.plot_entities(an.entity_summary(doc), top=8),
     }
     images = {}
     for name, draw in charts.items():
@@ -126,8 +129,8 @@ def front_page(article: Article, article_path: Path, names: list[str]) -> str:
 </ol>
 <footer>Made with article-analysis {e(version)} on {made} from <code>{e(article_path.name)}</code>
 (read as {e(article.source.rsplit("/", 1)[-1])}). Every number and chart is computed from the
-article by rules described on each page; quotation speakers and dates are found automatically
-and can be wrong.</footer>
+article by rules and by the project's own language model, described on each page; speakers,
+dates and names are found automatically and can be wrong.</footer>
 </body>
 </html>
 """

@@ -337,6 +337,27 @@ def describe_top_speakers(quoted: pd.DataFrame) -> str:
     )
 
 
+def describe_top_entities(named: pd.DataFrame) -> str:
+    """Who and what the coverage names most, and how widely."""
+    if named.empty:
+        return "The coverage names no person, organisation or place the model recognises."
+    kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+    top = named.iloc[0]
+    text = (
+        f"The most named is {top['entity']} (a {kinds.get(top['label'], 'name')}): in "
+        f"{_count(int(top['articles']), 'article')} from "
+        f"{_count(int(top['outlets']), 'outlet')}, {_count(int(top['mentions']), 'mention')}."
+    )
+    people = named[named["label"] == "PER"]
+    if not people.empty and people.index[0] != named.index[0]:
+        person = people.iloc[0]
+        text += (
+            f" The most named person is {person['entity']} "
+            f"({_count(int(person['articles']), 'article')})."
+        )
+    return text
+
+
 def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
     """Who is quoted most, and how the quotations divide by kind."""
     if quotes.empty:
@@ -430,4 +451,30 @@ def describe_tone_validity(table: pd.DataFrame) -> str:
             f" On the {int(aside['headlines'].iloc[0])} headlines set aside before the view was "
             f"written: r = {aside['pearson_r'].iloc[0]:.2f}."
         )
+    return text
+
+
+def describe_entities(summary: pd.DataFrame) -> str:
+    """Who and what the article names most, by kind, and who of them it quotes."""
+    if summary.empty:
+        return "The article names no person, organisation or place the model recognises."
+    kinds = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+    counts = [
+        f"{int((summary['label'] == label).sum())} {name}"
+        for label, name in kinds.items()
+        if (summary["label"] == label).any()
+    ]
+    top = summary.iloc[0]
+    text = (
+        f"The article names {_list(counts)}. The most named is {top['entity']} "
+        f"({_count(int(top['mentions']), 'mention')}, first in "
+        f"{'the headline' if top['first_paragraph'] == 0 else f'paragraph {top.first_paragraph}'})."
+    )
+    quoted = summary[summary["quoted"]]
+    if not quoted.empty:
+        names = [f"{e} ({_count(int(w), 'word')})" for e, w in
+                 zip(quoted["entity"], quoted["quoted_words"], strict=True)]  # fmt: skip
+        text += f" Quoted: {_list(names)}."
+    else:
+        text += " None of them is quoted."
     return text

@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.dates import timeline
 from analysis.document import ArticleLike, as_document
+from analysis.ner import entity_summary
 from analysis.quotes import speakers
 from analysis.readability import readability_scores, reading_grade_of
 from analysis.sentiment import sentiment_by_paragraph
@@ -64,6 +65,7 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
     tone = sentiment_by_paragraph(doc)
     events = timeline(doc)
     quoted = speakers(doc)
+    named = entity_summary(doc)
     dash = "–"
     grade = reading_grade_of(scores.reset_index())
     reading = (
@@ -107,6 +109,13 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
             "most quoted",
             f"{quoted.iloc[0]['speaker']} ({quoted.iloc[0]['words']} words)"
             if len(quoted)
+            else dash,
+        ),
+        (
+            "entities",
+            "most named",
+            f"{named.iloc[0]['entity']} ({named.iloc[0]['mentions']} mentions)"
+            if len(named)
             else dash,
         ),
     ]

@@ -79,3 +79,17 @@ def test_terms_over_time_per_10k_words(corpus):
 def test_corpus_narrative(corpus):
     text = an.describe_corpus(corpus)
     assert text.startswith("The corpus has 4 articles from 2 outlets, published from 5 January")
+
+
+def test_top_entities_count_articles_mentions_and_outlets(corpus):
+    mentions = corpus.sql("select entity, label, article_id, outlet from entities")
+    named = an.top_entities(corpus)
+    assert len(named) == len(mentions.groupby(["entity", "label"]))
+    for row in named.itertuples():
+        part = mentions[(mentions["entity"] == row.entity) & (mentions["label"] == row.label)]
+        assert row.articles == part["article_id"].nunique()
+        assert row.mentions == len(part)
+        assert row.outlets == part["outlet"].nunique()
+    assert ("Ann Lee", "PER") in set(zip(named["entity"], named["label"], strict=True))
+    people = an.top_entities(corpus, label="PER")
+    assert set(people["label"]) == {"PER"}

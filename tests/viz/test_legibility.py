@@ -85,6 +85,7 @@ def _plots(article):
     yield "tone views", lambda: an.plot_tone_views(an.sentiment_by_paragraph(doc))
     yield "timeline", lambda: an.plot_timeline(an.timeline(doc))
     yield "speakers", lambda: an.plot_speakers(an.speakers(doc))
+    yield "entities", lambda: an.plot_entities(an.entity_summary(doc))
     yield (
         "overview",
         lambda: an.plot_overview(

@@ -12,6 +12,7 @@ from analysis.corpus.compare import (
     readability_by_outlet,
     terms_over_time,
     tone_by_outlet,
+    top_entities,
     top_speakers,
 )
 from analysis.corpus.run import CorpusRun, analyse_batch, analyse_corpus
@@ -30,5 +31,6 @@ __all__ = [
     "readability_by_outlet",
     "terms_over_time",
     "tone_by_outlet",
+    "top_entities",
     "top_speakers",
 ]

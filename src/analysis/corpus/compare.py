@@ -204,6 +204,43 @@ def top_speakers(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:
     return table.head(top)
 
 
+def top_entities(corpus: Corpus, *, top: int = 15, label: str | None = None) -> pd.DataFrame:
+    """Who and what the coverage names most: entities by the number of articles naming them.
+
+    Args:
+        label: Only ``PER``, ``ORG`` or ``LOC``; all three by default.
+
+    Returns:
+        ``entity``, ``label``, ``articles``, ``mentions``, ``outlets`` (count), ``first_named``
+        and ``last_named`` (publication dates), ``by_outlet`` (outlet: articles, most first).
+    """
+    condition = "and label = ?" if label else ""
+    parameters = (label,) if label else ()
+    frame = corpus.sql(
+        f"""select entity, label, coalesce(outlet, '(unknown)') as outlet,
+                   count(distinct article_id) as articles, count(*) as mentions,
+                   min(date) as first_named, max(date) as last_named
+            from entities where entity is not null {condition}
+            group by 1, 2, 3""",
+        *parameters,
+    )
+    columns = ["entity", "label", "articles", "mentions", "outlets", "first_named", "last_named",
+               "by_outlet"]  # fmt: skip
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for (entity, kind), part in frame.groupby(["entity", "label"]):
+        part = part.sort_values(["articles", "outlet"], ascending=[False, True])
+        rows.append((entity, kind, int(part["articles"].sum()), int(part["mentions"].sum()),
+                     len(part), part["first_named"].min(), part["last_named"].max(),
+                     "; ".join(f"{o}: {a}" for o, a in zip(part["outlet"], part["articles"],
+                                                            strict=True))))  # fmt: skip
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.sort_values(["articles", "mentions", "entity"], ascending=[False, False, True],
+                              ignore_index=True)  # fmt: skip
+    return table.head(top)
+
+
 def readability_by_outlet(corpus: Corpus, *, metric: str = "flesch_kincaid_grade") -> pd.DataFrame:
     """How hard each outlet's articles are to read: one formula's grade per article,
     summarised per outlet.

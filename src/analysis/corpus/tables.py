@@ -81,6 +81,7 @@ def _analyses() -> dict[str, Callable[[Document], Rows]]:
         "timeline": timeline_rows,
         "quotes": lambda doc: doc.quote_rows,
         "speakers": speaker_rows,
+        "entities": lambda doc: doc.entity_rows,
     }
 
 
@@ -96,6 +97,7 @@ ANALYSES: tuple[str, ...] = (
     "timeline",
     "quotes",
     "speakers",
+    "entities",
 )
 
 

@@ -7,6 +7,7 @@ import textwrap
 
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.patches import Patch
 
 from analysis.dates.format import date_label
 from analysis.viz._axes import ACCENT, NEGATIVE, POSITIVE, axes, no_data
@@ -147,6 +148,33 @@ def plot_top_speakers(
     ax.set_xlim(0, float(frame["words"].max()) * 1.45)
     ax.set_xlabel("words quoted")
     ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_top_entities(
+    frame: pd.DataFrame, *, ax: Axes | None = None, title: str = "Most named across the coverage"
+) -> Axes:
+    """Horizontal bars of the articles naming each entity (:func:`~analysis.corpus.
+    top_entities`), coloured by kind, labelled with mentions and outlets."""
+    from analysis.viz.entities import LABEL_COLOURS, LABEL_NAMES
+
+    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
+    if frame.empty:
+        return no_data(ax, title)
+    positions = list(range(len(frame)))[::-1]
+    colours = [LABEL_COLOURS.get(k, "#7f7f7f") for k in frame["label"]]
+    bars = ax.barh(positions, frame["articles"], color=colours)
+    ax.bar_label(bars, [f"{m} mentions, {o} outlet{'s' if o != 1 else ''}" for m, o in
+                        zip(frame["mentions"], frame["outlets"], strict=True)],
+                 padding=3, fontsize=8)  # fmt: skip
+    ax.set_yticks(positions, [_short(s) for s in frame["entity"]], fontsize=9)
+    ax.set_xlim(0, float(frame["articles"].max()) * 1.6)
+    ax.set_xlabel("articles that name it")
+    ax.set_title(title)
+    shown = [k for k in LABEL_COLOURS if k in set(frame["label"])]
+    ax.legend(handles=[Patch(color=LABEL_COLOURS[k], label=LABEL_NAMES[k]) for k in shown],
+              loc="lower right", frameon=False, fontsize=8)  # fmt: skip
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
