@@ -66,7 +66,7 @@ def _thumbnails(article: Article) -> dict[str, str]:
     charts = {
         "terms": lambda: an.plot_term_frequencies(an.term_frequencies(doc), top=10),
         "grades": lambda: an.plot_readability_grades(an.readability_scores(doc)),
-        "tone": lambda: an.plot_sentiment(an.sentiment_by_paragraph(doc)),
+        "tone": lambda: an.plot_tone_views(an.sentiment_by_paragraph(doc)),
         "timeline": lambda: an.plot_timeline(an.timeline(doc), max_rows=8, wrap=50),
         "entities": lambda: an.plot_entities(an.entity_summary(doc), top=8),
     }

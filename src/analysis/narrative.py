@@ -458,10 +458,10 @@ def describe_entities(summary: pd.DataFrame) -> str:
     """Who and what the article names most, by kind, and who of them it quotes."""
     if summary.empty:
         return "The article names no person, organisation or place the model recognises."
-    kinds = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+    kinds = {"PER": ("person", "people"), "ORG": ("organisation", None), "LOC": ("place", None)}
     counts = [
-        f"{int((summary['label'] == label).sum())} {name}"
-        for label, name in kinds.items()
+        _count(int((summary["label"] == label).sum()), singular, plural)
+        for label, (singular, plural) in kinds.items()
         if (summary["label"] == label).any()
     ]
     top = summary.iloc[0]
