@@ -20,7 +20,7 @@
 #
 # **Input:** the article at `article_path` (by default our article, `data/2021-08-17-nato-afghanistan.txt`). To analyse another one — a text, Markdown or saved web page, or one record of a JSON Lines or CSV export — change `article_path` (and, for a collection, `article_id`) in the parameters cell below, or run `make report ARTICLE=path/to/article.html`.
 #
-# **Output:** a chart of the most named people, organisations and places, the table of entities (mentions, first paragraph, whether quoted) and every mention with the fullest name the article gives it.
+# **Output:** a chart of the most named people, organisations and places, the table of entities (mentions, first paragraph, whether quoted), the places resolved to their countries, and every mention with the fullest name the article gives it.
 
 # %% tags=["parameters"]
 from analysis import DEFAULT_ARTICLE
@@ -67,6 +67,18 @@ ax = an.plot_entities(summary)
 
 # %%
 summary
+
+# %% [markdown]
+# ## Where the places are
+#
+# Each place resolved with an offline gazetteer (GeoNames: countries, US states, continents and cities of 15,000 people or more): to its country, and to coordinates when the name is one city. A name that could be several places (Cambridge, Birmingham) stays unresolved, with the reason, rather than guessed:
+
+# %%
+where = an.places(article)
+an.show(an.describe_places(where))
+
+# %%
+where
 
 # %% [markdown]
 # ## Every mention

@@ -145,3 +145,18 @@ an.show(an.describe_top_entities(named))
 # %%
 named
 
+# %% [markdown]
+# ## Where the news happens
+#
+# The countries the coverage's places are in (each place resolved with an offline gazetteer; names that could be several places are left out), by the number of articles that name a place there:
+
+# %%
+countries = an.countries_named(corpus, top=12)
+ax = an.plot_countries_named(countries)
+
+# %%
+an.show(an.describe_countries_named(countries))
+
+# %%
+countries
+

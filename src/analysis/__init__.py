@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         analyse_corpus,
         articles_per_outlet,
         cited_dates,
+        countries_named,
         distinctive_terms_by_outlet,
         readability_by_outlet,
         terms_over_time,
@@ -41,15 +42,18 @@ if TYPE_CHECKING:
     from analysis.dates.format import date_label, gap_label
     from analysis.display import reading_table, use_reading_tables
     from analysis.document import ArticleLike, Document, as_document
+    from analysis.gazetteer import places, resolve_place
     from analysis.narrative import (
         describe_article,
         describe_attribution,
         describe_cited_dates,
         describe_corpus,
+        describe_countries_named,
         describe_coverage,
         describe_difficulty,
         describe_distinctive_terms,
         describe_entities,
+        describe_places,
         describe_quotes,
         describe_readability,
         describe_readability_by_outlet,
@@ -118,6 +122,7 @@ if TYPE_CHECKING:
     from analysis.viz.corpus import (
         plot_articles_per_outlet,
         plot_cited_dates,
+        plot_countries_named,
         plot_distinctive_terms,
         plot_readability_by_outlet,
         plot_tone_by_outlet,

@@ -358,6 +358,35 @@ def describe_top_entities(named: pd.DataFrame) -> str:
     return text
 
 
+def describe_countries_named(countries: pd.DataFrame) -> str:
+    """Which countries the coverage's places are in, most first."""
+    if countries.empty:
+        return "No place the coverage names could be placed in a country."
+    top = countries.head(3)
+    named = [f"{c} ({_count(int(a), 'article')})" for c, a in
+             zip(top["country"], top["articles"], strict=True)]  # fmt: skip
+    return f"The places the coverage names are most often in {_list(named)}."
+
+
+def describe_places(places: pd.DataFrame) -> str:
+    """How many of the article's places were placed in a country, and which were not."""
+    if places.empty:
+        return "The article names no place."
+    resolved = places[places["country_code"].notna()]
+    countries = list(dict.fromkeys(resolved["country"]))
+    text = (
+        f"Of {_count(len(places), 'place')} the article names, {len(resolved)} "
+        f"{'is' if len(resolved) == 1 else 'are'} placed in a country"
+        + (f": {_list(countries)}." if countries else ".")
+    )
+    unresolved = places[places["country_code"].isna()]
+    if not unresolved.empty:
+        reasons = [f"{p} ({r})" for p, r in
+                   zip(unresolved["place"], unresolved["resolution"], strict=True)]  # fmt: skip
+        text += f" Left unresolved rather than guessed: {_list(reasons)}."
+    return text
+
+
 def describe_quotes(quotes: pd.DataFrame, table: pd.DataFrame) -> str:
     """Who is quoted most, and how the quotations divide by kind."""
     if quotes.empty:

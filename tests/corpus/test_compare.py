@@ -93,3 +93,16 @@ def test_top_entities_count_articles_mentions_and_outlets(corpus):
     assert ("Ann Lee", "PER") in set(zip(named["entity"], named["label"], strict=True))
     people = an.top_entities(corpus, label="PER")
     assert set(people["label"]) == {"PER"}
+
+
+def test_countries_named_resolve_the_coverages_places(corpus):
+    countries = an.countries_named(corpus)
+    assert list(countries.columns) == [
+        "country_code", "country", "articles", "mentions", "outlets", "by_outlet",
+    ]  # fmt: skip
+    places = corpus.sql("select entity, article_id from entities where label = 'LOC'")
+    for row in countries.itertuples():
+        names = [n for n in places["entity"].unique()
+                 if an.resolve_place(n).country_code == row.country_code]  # fmt: skip
+        assert row.articles == places[places["entity"].isin(names)]["article_id"].nunique()
+    assert an.describe_countries_named(countries.iloc[0:0]).startswith("No place")

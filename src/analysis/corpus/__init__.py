@@ -8,6 +8,7 @@ the questions that compare its coverage.
 from analysis.corpus.compare import (
     articles_per_outlet,
     cited_dates,
+    countries_named,
     distinctive_terms_by_outlet,
     readability_by_outlet,
     terms_over_time,
@@ -27,6 +28,7 @@ __all__ = [
     "analyse_corpus",
     "articles_per_outlet",
     "cited_dates",
+    "countries_named",
     "distinctive_terms_by_outlet",
     "readability_by_outlet",
     "terms_over_time",

@@ -241,6 +241,40 @@ def top_entities(corpus: Corpus, *, top: int = 15, label: str | None = None) -> 
     return table.head(top)
 
 
+def countries_named(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:
+    """Where the news happens: the countries the coverage's places resolve to (its LOC
+    entities, through :func:`analysis.gazetteer.resolve_place`; unresolved names left out).
+
+    Returns:
+        ``country_code``, ``country``, ``articles`` (naming a place in it), ``mentions``,
+        ``outlets`` (count), ``by_outlet`` (outlet: articles, most first); the ``top``
+        countries by articles.
+    """
+    from analysis.gazetteer import country_name, resolve_place
+
+    frame = corpus.sql(
+        """select entity, article_id, coalesce(outlet, '(unknown)') as outlet,
+                  count(*) as mentions
+           from entities where label = 'LOC' and entity is not null group by 1, 2, 3"""
+    )
+    columns = ["country_code", "country", "articles", "mentions", "outlets", "by_outlet"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    codes = {name: resolve_place(name).country_code for name in frame["entity"].unique()}
+    frame["country_code"] = frame["entity"].map(codes)
+    frame = frame.dropna(subset=["country_code"])
+    rows = []
+    for code, part in frame.groupby("country_code"):
+        per_outlet = part.groupby("outlet")["article_id"].nunique().sort_values(ascending=False)
+        rows.append((code, country_name(str(code)), int(part["article_id"].nunique()),
+                     int(part["mentions"].sum()), len(per_outlet),
+                     "; ".join(f"{o}: {n}" for o, n in per_outlet.items())))  # fmt: skip
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.sort_values(["articles", "mentions", "country"], ascending=[False, False, True],
+                              ignore_index=True)  # fmt: skip
+    return table.head(top)
+
+
 def readability_by_outlet(corpus: Corpus, *, metric: str = "flesch_kincaid_grade") -> pd.DataFrame:
     """How hard each outlet's articles are to read: one formula's grade per article,
     summarised per outlet.

@@ -179,6 +179,26 @@ def plot_top_entities(
     return ax
 
 
+def plot_countries_named(
+    frame: pd.DataFrame, *, ax: Axes | None = None, title: str = "Where the news happens"
+) -> Axes:
+    """Horizontal bars of the articles naming a place in each country
+    (:func:`~analysis.corpus.countries_named`), labelled with outlets."""
+    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
+    if frame.empty:
+        return no_data(ax, title)
+    positions = list(range(len(frame)))[::-1]
+    bars = ax.barh(positions, frame["articles"], color=ACCENT)
+    ax.bar_label(bars, [f"{o} outlet{'s' if o != 1 else ''}" for o in frame["outlets"]],
+                 padding=3, fontsize=8)  # fmt: skip
+    ax.set_yticks(positions, [_short(str(c)) for c in frame["country"]], fontsize=9)
+    ax.set_xlim(0, float(frame["articles"].max()) * 1.35)
+    ax.set_xlabel("articles that name a place in the country")
+    ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
 def plot_readability_by_outlet(
     frame: pd.DataFrame, *, ax: Axes | None = None, title: str = "Reading grade per outlet"
 ) -> Axes:
