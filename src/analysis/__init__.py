@@ -101,6 +101,7 @@ if TYPE_CHECKING:
         load_article,
         read_articles,
     )
+    from analysis.structure import subjects, syntax
     from analysis.terms import (
         collocations,
         distinctive_terms,

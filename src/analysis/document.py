@@ -59,6 +59,13 @@ class Document:
         return entity_rows(self)
 
     @cached_property
+    def syntax_rows(self) -> Rows:
+        """The rows of :func:`analysis.structure.syntax` (shared; do not modify)."""
+        from analysis.structure import syntax_rows
+
+        return syntax_rows(self)
+
+    @cached_property
     def token_rows(self) -> Rows:
         """The rows of :func:`analysis.tokenizer.tokens` (shared; do not modify)."""
         from analysis.tokenizer import token_rows
