@@ -93,9 +93,11 @@ def _initials(name: str) -> str:
 def _canonical(text: str, mentions: list[_Mention]) -> list[str]:
     """The fullest name the article gives each mention (see the module docstring)."""
     names = [text[m.start : m.end] for m in mentions]
-    by_label: dict[str, set[str]] = {}
+    # Names in the order the article first gives them (never a set: the result must not
+    # depend on a process's string hashing).
+    by_label: dict[str, dict[str, None]] = {}
     for name, m in zip(names, mentions, strict=True):
-        by_label.setdefault(m.label, set()).add(name)
+        by_label.setdefault(m.label, {})[name] = None
     spelled: dict[str, str] = {}  # acronym -> its long form, when the article gives one
     for label in ("ORG", "LOC"):
         for name in by_label.get(label, ()):
@@ -111,16 +113,16 @@ def _canonical(text: str, mentions: list[_Mention]) -> list[str]:
     out = []
     for name, m in zip(names, mentions, strict=True):
         tokens = name.split()
-        fuller = {
+        fuller = [
             other
             for other in by_label.get(m.label, ())
             if len(other.split()) > len(tokens) and _contains(other.split(), tokens)
-        }
+        ]
         # A surname may belong to several people: keep the mention's own text then.
-        widest = {f for f in fuller if not any(_contains(g.split(), f.split()) and g != f
-                                               for g in fuller)}  # fmt: skip
+        widest = [f for f in fuller if not any(_contains(g.split(), f.split()) and g != f
+                                               for g in fuller)]  # fmt: skip
         if len(widest) == 1:
-            out.append(widest.pop())
+            out.append(widest[0])
         elif m.label != "PER" and _ACRONYM.fullmatch(name) and name.replace(".", "") in spelled:
             out.append(spelled[name.replace(".", "")])
         else:

@@ -7,9 +7,10 @@ Usage::
 
 Data (read from ``../shared/``, never copied into the repository):
 
-- named entities: CoNLL-2003 train (Reuters news wire; PER, ORG, LOC — MISC spans are marked
-  missing, neither entity nor outside, since the project does not report MISC) and Universal
-  NER English-EWT train (web text; PER, ORG, LOC);
+- named entities: CoNLL-2003 train (Reuters news wire; PER, ORG, LOC — MISC spans are outside
+  any entity, as Universal NER has them: a first model that left them unannotated took
+  nationalities for people or places, "Australian Tom Moody" for an ORG) and Universal NER
+  English-EWT train (web text; PER, ORG, LOC);
 - tags and dependency parses: GUM train, only its genres whose texts are openly licensed for
   any use (academic, biographies, court, interviews, news, travel guides), so that the model
   inherits no non-commercial condition.
@@ -52,7 +53,7 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
 
 def conll_docs(nlp: Any, path: Path) -> Iterator[Any]:
     """CoNLL-2003 records as spaCy Docs: the text's own tokens (joined by single spaces),
-    its sentences (one a line), PER/ORG/LOC as entities, MISC as missing."""
+    its sentences (one a line), PER/ORG/LOC as entities, MISC as outside."""
     from spacy.tokens import Doc
 
     for record in _records(path):
@@ -83,17 +84,14 @@ def uner_docs(nlp: Any, path: Path) -> Iterator[Any]:
 
 def _with_entities(doc: Any, entities: list[dict[str, Any]]) -> Any:
     spans: list[Any] = []
-    missing: list[Any] = []
     for entity in entities:
-        start, end = entity["start"], entity["end"]
-        span = doc.char_span(start, end, label=entity["label"], alignment_mode="expand")
-        if span is None:
+        if entity["label"] not in LABELS:
             continue
-        (spans if entity["label"] in LABELS else missing).append(span)
-    spans = _no_overlaps(spans)
-    taken = {t.i for s in spans for t in s}
-    missing = [s for s in _no_overlaps(missing) if not taken & {t.i for t in s}]
-    doc.set_ents(spans, missing=missing, default="outside")
+        span = doc.char_span(entity["start"], entity["end"], label=entity["label"],
+                             alignment_mode="expand")  # fmt: skip
+        if span is not None:
+            spans.append(span)
+    doc.set_ents(_no_overlaps(spans), default="outside")  # MISC and the rest: outside
     return doc
 
 
@@ -195,7 +193,7 @@ process, from the package, never downloaded.
 
 ## Data
 - **Named entities** (PER, ORG, LOC): CoNLL-2003 English train (946 Reuters news-wire
-  articles, 1996; MISC spans marked missing, since MISC is not reported) and Universal NER
+  articles, 1996; MISC spans outside any entity, since MISC is not reported) and Universal NER
   English-EWT train (540 web documents: reviews, answers, e-mail, newsgroups, weblogs; the
   cleaned first-commit train file described in `../shared/entities/README.md`).
 - **Tags and dependency parses**: GUM train, the genres whose texts allow any use only
