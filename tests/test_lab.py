@@ -204,3 +204,17 @@ def test_the_overview_notebook_runs_in_the_lab_in_a_browser(lab):
         finally:
             browser.close()
     assert (root / "00-overview.ipynb").read_bytes() == committed  # nothing was saved
+
+
+def test_the_committed_notebooks_are_trusted_for_the_lab_without_changing_them(tmp_path):
+    from nbformat.sign import NotebookNotary
+
+    from analysis.lab import trust_notebooks
+
+    notary = NotebookNotary(db_file=":memory:", secret=b"test")
+    before = {p: p.read_bytes() for p in NOTEBOOKS}
+    signed = trust_notebooks(notary=notary)
+    assert set(NOTEBOOKS) <= set(signed)
+    for path in signed:
+        assert notary.check_signature(nbformat.read(path, as_version=4)), path.name
+    assert {p: p.read_bytes() for p in NOTEBOOKS} == before
