@@ -3,6 +3,7 @@
 Usage::
 
     python -m analysis.quotes.evaluate [--split dev|heldout|all] [--corpus PATH] [--errors N]
+    python -m analysis.quotes.evaluate --split polnear-dev|polnear-aside|polnear
 
 Gold (``data/quotes/``, see its README): for each article, every quotation in quotation marks
 (``direct`` or ``partial``), every reported statement without them (``indirect``) and the
@@ -280,10 +281,28 @@ def evaluate(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument(
+        "--split",
+        choices=["dev", "heldout", "all", "polnear-dev", "polnear-aside", "polnear"],
+        default="dev",
+        help="AQUAINT gold of data/quotes/, or the PolNeAR development set of ../shared/quotes/",
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     args = parser.parse_args(argv)
+    if args.split.startswith("polnear"):
+        from analysis.article import ArticleError
+        from analysis.quotes.polnear import polnear_scores, score_polnear
+
+        part = {"polnear-dev": "dev", "polnear-aside": "aside", "polnear": "all"}[args.split]
+        try:
+            counts = score_polnear(part=part)
+        except ArticleError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"split: {args.split}; articles: {counts['articles']}")
+        print(polnear_scores(counts).to_string(index=False, float_format="{:.3f}".format))
+        return 0
     rows = evaluate(split=args.split, corpus=args.corpus)
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(f"split: {args.split}; articles: {len({r.article for r in rows})}")
