@@ -11,6 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 from analysis.article import Article
+from analysis.document import Document
 
 __all__ = ["PAGES", "corpus_front_page", "front_page", "with_navigation"]
 
@@ -53,8 +54,8 @@ def _png(figure: object) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _thumbnails(article: Article) -> dict[str, str]:
-    """The four overview charts as PNG data URIs (drawn here, without a display)."""
+def _thumbnails(doc: Document) -> dict[str, str]:
+    """The overview charts as PNG data URIs (drawn here, without a display)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -62,7 +63,6 @@ def _thumbnails(article: Article) -> dict[str, str]:
 
     import analysis as an
 
-    doc = an.Document(article)
     charts = {
         "terms": lambda: an.plot_term_frequencies(an.term_frequencies(doc), top=10),
         "grades": lambda: an.plot_readability_grades(an.readability_scores(doc)),
@@ -87,12 +87,13 @@ def front_page(article: Article, article_path: Path, names: list[str]) -> str:
     title = e(article.headline or article_path.name)
     meta = [article.date.strftime("%-d %B %Y") if article.date else "no publication date"]
     meta += [e(v) for v in (article.outlet, article.author) if v]
-    numbers = an.key_numbers(article)
+    doc = an.Document(article)  # analysed once, for the key numbers and the charts
+    numbers = an.key_numbers(doc)
     rows = "\n".join(
         f"<tr><td>{e(r.analysis)}</td><td>{e(r.measure)}</td><td>{e(r.value)}</td></tr>"
         for r in numbers.itertuples()
     )
-    images = _thumbnails(article)
+    images = _thumbnails(doc)
     charts = "\n".join(
         f'<a href="{page}.html"><img src="{images[name]}" alt="{e(PAGES[page][0])} chart">'
         f"<br>{e(PAGES[page][0])}: {e(PAGES[page][1])}</a>"

@@ -341,10 +341,12 @@ def describe_top_entities(named: pd.DataFrame) -> str:
     """Who and what the coverage names most, and how widely."""
     if named.empty:
         return "The coverage names no person, organisation or place the model recognises."
-    kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+    from analysis.ner import LABEL_NAMES
+
     top = named.iloc[0]
+    kind = LABEL_NAMES.get(top["label"], ("name", "names"))[0]
     text = (
-        f"The most named is {top['entity']} (a {kinds.get(top['label'], 'name')}): in "
+        f"The most named is {top['entity']} ({'an' if kind[0] in 'aeiou' else 'a'} {kind}): in "
         f"{_count(int(top['articles']), 'article')} from "
         f"{_count(int(top['outlets']), 'outlet')}, {_count(int(top['mentions']), 'mention')}."
     )
@@ -487,10 +489,11 @@ def describe_entities(summary: pd.DataFrame) -> str:
     """Who and what the article names most, by kind, and who of them it quotes."""
     if summary.empty:
         return "The article names no person, organisation or place the model recognises."
-    kinds = {"PER": ("person", "people"), "ORG": ("organisation", None), "LOC": ("place", None)}
+    from analysis.ner import LABEL_NAMES
+
     counts = [
         _count(int((summary["label"] == label).sum()), singular, plural)
-        for label, (singular, plural) in kinds.items()
+        for label, (singular, plural) in LABEL_NAMES.items()
         if (summary["label"] == label).any()
     ]
     top = summary.iloc[0]

@@ -34,6 +34,7 @@ __all__ = [
     "sentiment_by_paragraph",
     "sentiment_by_sentence",
     "sentiment_label",
+    "vader_lexicon",
 ]
 
 #: VADER's documented thresholds on ``compound``.
@@ -61,6 +62,13 @@ def _analyzer() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
+
+
+def vader_lexicon() -> dict[str, float]:
+    """VADER's lexicon: word -> valence (-4 most negative .. +4 most positive); shared, do
+    not modify."""
+    lexicon: dict[str, float] = _analyzer().lexicon
+    return lexicon
 
 
 def polarity_scores(text: str) -> dict[str, float]:

@@ -21,7 +21,8 @@ def corpus(tmp_path_factory):
         article("a1", "Daily", "2024-01-05", "Floods hit the harbour. Floods shut roads in 2019."),
         article("a2", "Daily", "2024-02-07", "Floods again. The harbour wall failed in 2019."),
         article("b1", "Herald", "2024-01-20", '"We rebuild," said Mayor Ann Lee. Budget talk.'),
-        article("b2", "Herald", "2024-02-21", "Budget talks resumed. The budget passed in 2019."),
+        article("b2", "Herald", "2024-02-21",
+                "Budget talks resumed in Nairobi, Kenya. The budget passed in 2019."),
     ]  # fmt: skip
     analyse_corpus(articles, output=output, workers=1, progress=False)
     return Corpus(output)
@@ -105,4 +106,20 @@ def test_countries_named_resolve_the_coverages_places(corpus):
         names = [n for n in places["entity"].unique()
                  if an.resolve_place(n).country_code == row.country_code]  # fmt: skip
         assert row.articles == places[places["entity"].isin(names)]["article_id"].nunique()
+    assert countries[["country_code", "articles", "outlets"]].values.tolist() == [["KE", 1, 1]]
     assert an.describe_countries_named(countries.iloc[0:0]).startswith("No place")
+
+
+def test_ranked_charts_draw_one_bar_a_row(corpus):
+    import matplotlib.pyplot as plt
+
+    for plot, frame in [
+        (an.plot_cited_dates, an.cited_dates(corpus)),
+        (an.plot_top_speakers, an.top_speakers(corpus)),
+        (an.plot_top_entities, an.top_entities(corpus)),
+        (an.plot_countries_named, an.countries_named(corpus)),
+    ]:
+        ax = plot(frame)
+        assert len(ax.patches) == len(frame) > 0, plot.__name__
+        assert len(ax.get_yticklabels()) == len(frame), plot.__name__
+        plt.close(ax.get_figure())

@@ -92,5 +92,5 @@ def test_a_missing_file_and_a_bad_line_are_named(tmp_path):
         score_polnear(tmp_path / "missing.jsonl")
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n")
-    with pytest.raises(ArticleError, match=r"bad\.jsonl:1: not JSON"):
+    with pytest.raises(ArticleError, match=r"bad\.jsonl:1: not valid JSON"):
         score_polnear(bad)

@@ -34,6 +34,7 @@ from analysis.ner.model import MODEL_DIR, ModelError, language_model
 __all__ = [
     "ENTITY_COLUMNS",
     "LABELS",
+    "LABEL_NAMES",
     "MODEL_DIR",
     "ModelError",
     "entities",
@@ -44,6 +45,9 @@ __all__ = [
 
 #: The labels reported (the model is trained on these three; CoNLL's MISC is not reported).
 LABELS = ("PER", "ORG", "LOC")
+#: What each label names, in words: singular, plural.
+LABEL_NAMES = {"PER": ("person", "people"), "ORG": ("organisation", "organisations"),
+               "LOC": ("place", "places")}  # fmt: skip
 ENTITY_COLUMNS = ["text", "label", "start", "end", "paragraph", "sentence", "entity"]
 SUMMARY_COLUMNS = ["entity", "label", "mentions", "first_paragraph", "quoted", "quoted_words"]
 # Words an acronym's letters skip ("North Atlantic Treaty Organization" -> NATO).

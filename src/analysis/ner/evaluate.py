@@ -16,7 +16,6 @@ are given per file and per genre (the id's prefix before the first ``-`` in Univ
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -26,6 +25,7 @@ import pandas as pd
 
 from analysis.article import ArticleError
 from analysis.ner import LABELS, text_entities
+from analysis.sources.records import json_objects
 
 __all__ = ["read_gold", "score", "scores_by_group"]
 
@@ -40,11 +40,8 @@ def read_gold(path: str | Path) -> list[dict]:
     """
     path = Path(path)
     records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, record in json_objects(path):
         try:
-            record = json.loads(line)
             text = record["text"]
             gold = [(int(e["start"]), int(e["end"]), str(e["label"])) for e in record["entities"]]
         except (ValueError, KeyError, TypeError) as exc:

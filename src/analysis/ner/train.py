@@ -22,7 +22,6 @@ genres). The seed is fixed (``system.seed`` in ``config.cfg``); training runs on
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -31,24 +30,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from analysis.ner.model import MODEL_DIR
 from analysis.paths import SHARED_DIR
+from analysis.sources.records import json_objects
 
 __all__ = ["GUM_GENRES", "conll_docs", "gum_docs", "main", "uner_docs"]
 
 HERE = Path(__file__).parent
 CONFIG = HERE / "config.cfg"
-MODEL_DIR = HERE / "model"
 LABELS = ("PER", "ORG", "LOC")
 #: GUM genres whose texts allow any use (CC BY / CC BY-SA): the others carry a non-commercial
 #: condition (fiction, how-to, essays, letters, podcasts) or an unstated one.
 GUM_GENRES = ("academic", "bio", "court", "interview", "news", "voyage")
-
-
-def _records(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
 
 
 def conll_docs(nlp: Any, path: Path) -> Iterator[Any]:
@@ -56,7 +49,7 @@ def conll_docs(nlp: Any, path: Path) -> Iterator[Any]:
     its sentences (one a line), PER/ORG/LOC as entities, MISC as outside."""
     from spacy.tokens import Doc
 
-    for record in _records(path):
+    for _, record in json_objects(path):
         text = record["text"]
         words: list[str] = []
         spaces: list[bool] = []
@@ -77,7 +70,7 @@ def conll_docs(nlp: Any, path: Path) -> Iterator[Any]:
 def uner_docs(nlp: Any, path: Path) -> Iterator[Any]:
     """Universal NER records as spaCy Docs, tokenized by spaCy's English tokenizer; an entity
     whose edges fall inside a token is widened to the token."""
-    for record in _records(path):
+    for _, record in json_objects(path):
         doc = nlp.make_doc(record["text"])
         yield _with_entities(doc, record["entities"])
 

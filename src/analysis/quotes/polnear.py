@@ -25,9 +25,7 @@ is read where the tool means to find something.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +33,7 @@ import pandas as pd
 
 from analysis.article import ArticleError, parse_article
 from analysis.paths import SHARED_DIR
+from analysis.sources.records import json_objects
 
 __all__ = ["POLNEAR", "is_aside", "polnear_scores", "score_polnear"]
 
@@ -54,16 +53,6 @@ class _Gold:
     kind: str
     speaker: str | None
     cue: str | None
-
-
-def _records(path: Path) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ArticleError(f"{path}:{number}: not JSON ({exc.msg})") from None
 
 
 def _named(speaker: str | None) -> bool:
@@ -109,7 +98,7 @@ def score_polnear(
     verbs = frozenset(v.lower() for v in SPEECH_VERBS)
     counts: Counter[str] = Counter()
     seen = 0
-    for record in _records(path):
+    for _, record in json_objects(path):
         aside = is_aside(record["id"])
         if (part == "dev" and aside) or (part == "aside" and not aside):
             continue

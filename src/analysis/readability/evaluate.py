@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import sys
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import pandas as pd
 
 from analysis.article import Article, ArticleError
 from analysis.readability import FORMULAS, readability_scores, reading_grade_of
+from analysis.sources.records import json_objects
 
 __all__ = ["level_pairs", "read_levels", "version_grades"]
 
@@ -39,11 +39,8 @@ def read_levels(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, record in json_objects(path):
         try:
-            record = json.loads(line)
             rows.append((str(record["article"]), int(record["level_num"]), record["text"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise ArticleError(f"{path}:{number}: not a levelled text record ({exc})") from None

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.document import ArticleLike, as_document
-from analysis.sentiment import polarity_scores
+from analysis.sentiment import polarity_scores, vader_lexicon
 from analysis.tone import tone_score, tone_words
 
 __all__ = ["tone_comparison", "tone_disagreements", "vader_words"]
@@ -21,9 +21,7 @@ COMPARISON_COLUMNS = ["text", "compound", "tone", "vader_words", "tone_words"]
 def vader_words(text: str, *, top: int = 4) -> str:
     """The words of ``text`` in VADER's lexicon with their valence, strongest first
     ("best +3.2, corruption -2.8"); VADER's own rules (negation, "but") then act on these."""
-    from analysis.sentiment import _analyzer
-
-    lexicon = _analyzer().lexicon
+    lexicon = vader_lexicon()
     found = {w: lexicon[w] for w in _WORD.findall(text.lower().replace("’", "'")) if w in lexicon}
     strongest = sorted(found.items(), key=lambda item: -abs(item[1]))[:top]
     return ", ".join(f"{w} {v:+.1f}" for w, v in strongest)

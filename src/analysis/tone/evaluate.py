@@ -15,7 +15,6 @@ was written — ids whose number ends in 0, 1, 5 or 6 (two in five) — and for 
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import sys
@@ -25,6 +24,7 @@ import pandas as pd
 
 from analysis.article import ArticleError
 from analysis.sentiment import polarity_scores
+from analysis.sources.records import json_objects
 from analysis.tone import TONE_THRESHOLD, tone_score, tone_words
 
 __all__ = ["PEOPLE_THRESHOLD", "agreement", "headline_scores", "is_aside", "read_rated"]
@@ -51,11 +51,8 @@ def read_rated(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, record in json_objects(path):
         try:
-            record = json.loads(line)
             identifier = str(record["id"])
             rows.append((identifier, str(record["text"]), float(record["valence"])))
         except (ValueError, KeyError, TypeError) as exc:

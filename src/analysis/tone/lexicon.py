@@ -165,10 +165,10 @@ def lexicon(path: Path = NEWS_LEXICON) -> Lexicon:
     Raises:
         ArticleError: The news lexicon is missing or has a bad line (file and line named).
     """
-    from analysis.sentiment import _analyzer
+    from analysis.sentiment import vader_lexicon
 
     vader: dict[str, float] = {
-        w: float(v) for w, v in _analyzer().lexicon.items() if re.fullmatch(r"[a-z][a-z'-]*", w)
+        w: float(v) for w, v in vader_lexicon().items() if re.fullmatch(r"[a-z][a-z'-]*", w)
     }
     news_words, phrases = _news(path)
     origin = dict.fromkeys(vader, "vader") | dict.fromkeys(news_words, "news")

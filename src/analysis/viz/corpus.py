@@ -106,6 +106,38 @@ def plot_tone_by_outlet(
     return ax
 
 
+def _outlets(n: int) -> str:
+    return f"{n} outlet{'s' if n != 1 else ''}"
+
+
+def _ranked_bars(
+    frame: pd.DataFrame,
+    *,
+    ax: Axes | None,
+    title: str,
+    names: list[str],
+    values: str,
+    labels: list[str],
+    xlabel: str,
+    colour: object = ACCENT,
+    headroom: float = 1.3,
+) -> Axes:
+    """The corpus notebook's ranked charts: one horizontal bar a row of ``frame`` (the first
+    on top) of its ``values``, named on the left and labelled at the end."""
+    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
+    if frame.empty:
+        return no_data(ax, title)
+    positions = list(range(len(frame)))[::-1]
+    bars = ax.barh(positions, frame[values], color=colour)
+    ax.bar_label(bars, labels, padding=3, fontsize=8)
+    ax.set_yticks(positions, names, fontsize=9)
+    ax.set_xlim(0, float(frame[values].max()) * headroom)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
 def plot_cited_dates(
     frame: pd.DataFrame,
     *,
@@ -114,21 +146,11 @@ def plot_cited_dates(
 ) -> Axes:
     """Horizontal bars: articles citing each date (:func:`~analysis.corpus.cited_dates`),
     labelled with the number of outlets."""
-    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
-    if frame.empty:
-        return no_data(ax, title)
-    labels = [date_label(pd.Timestamp(d), g) for d, g in
-              zip(frame["event_date"], frame["granularity"], strict=True)]  # fmt: skip
-    positions = list(range(len(frame)))[::-1]
-    bars = ax.barh(positions, frame["articles"], color=POSITIVE)
-    ax.bar_label(bars, [f"{o} outlet{'s' if o != 1 else ''}" for o in frame["outlets"]],
-                 padding=3, fontsize=8)  # fmt: skip
-    ax.set_yticks(positions, labels, fontsize=9)
-    ax.set_xlim(0, float(frame["articles"].max()) * 1.3)
-    ax.set_xlabel("articles that name the date")
-    ax.set_title(title)
-    ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    names = [date_label(pd.Timestamp(d), g) for d, g in
+             zip(frame["event_date"], frame["granularity"], strict=True)]  # fmt: skip
+    return _ranked_bars(frame, ax=ax, title=title, names=names, values="articles",
+                        labels=[_outlets(o) for o in frame["outlets"]],
+                        xlabel="articles that name the date", colour=POSITIVE)  # fmt: skip
 
 
 def plot_top_speakers(
@@ -136,20 +158,11 @@ def plot_top_speakers(
 ) -> Axes:
     """Horizontal bars of the words quoted per speaker (:func:`~analysis.corpus.
     top_speakers`), labelled with quotations and outlets."""
-    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
-    if frame.empty:
-        return no_data(ax, title)
-    positions = list(range(len(frame)))[::-1]
-    bars = ax.barh(positions, frame["words"], color=ACCENT)
-    ax.bar_label(bars, [f"{q} quotes, {o} outlet{'s' if o != 1 else ''}" for q, o in
-                        zip(frame["quotes"], frame["outlets"], strict=True)],
-                 padding=3, fontsize=8)  # fmt: skip
-    ax.set_yticks(positions, [_short(s) for s in frame["speaker"]], fontsize=9)
-    ax.set_xlim(0, float(frame["words"].max()) * 1.45)
-    ax.set_xlabel("words quoted")
-    ax.set_title(title)
-    ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    labels = [f"{q} quotes, {_outlets(o)}" for q, o in
+              zip(frame["quotes"], frame["outlets"], strict=True)]  # fmt: skip
+    return _ranked_bars(frame, ax=ax, title=title, names=[_short(s) for s in frame["speaker"]],
+                        values="words", labels=labels, xlabel="words quoted",
+                        headroom=1.45)  # fmt: skip
 
 
 def plot_top_entities(
@@ -159,23 +172,16 @@ def plot_top_entities(
     top_entities`), coloured by kind, labelled with mentions and outlets."""
     from analysis.viz.entities import LABEL_COLOURS, LABEL_NAMES
 
-    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
-    if frame.empty:
-        return no_data(ax, title)
-    positions = list(range(len(frame)))[::-1]
-    colours = [LABEL_COLOURS.get(k, "#7f7f7f") for k in frame["label"]]
-    bars = ax.barh(positions, frame["articles"], color=colours)
-    ax.bar_label(bars, [f"{m} mentions, {o} outlet{'s' if o != 1 else ''}" for m, o in
-                        zip(frame["mentions"], frame["outlets"], strict=True)],
-                 padding=3, fontsize=8)  # fmt: skip
-    ax.set_yticks(positions, [_short(s) for s in frame["entity"]], fontsize=9)
-    ax.set_xlim(0, float(frame["articles"].max()) * 1.6)
-    ax.set_xlabel("articles that name it")
-    ax.set_title(title)
-    shown = [k for k in LABEL_COLOURS if k in set(frame["label"])]
-    ax.legend(handles=[Patch(color=LABEL_COLOURS[k], label=LABEL_NAMES[k]) for k in shown],
-              loc="lower right", frameon=False, fontsize=8)  # fmt: skip
-    ax.spines[["top", "right"]].set_visible(False)
+    labels = [f"{m} mentions, {_outlets(o)}" for m, o in
+              zip(frame["mentions"], frame["outlets"], strict=True)]  # fmt: skip
+    ax = _ranked_bars(frame, ax=ax, title=title, names=[_short(s) for s in frame["entity"]],
+                      values="articles", labels=labels, xlabel="articles that name it",
+                      colour=[LABEL_COLOURS.get(k, "#7f7f7f") for k in frame["label"]],
+                      headroom=1.6)  # fmt: skip
+    if not frame.empty:
+        shown = [k for k in LABEL_COLOURS if k in set(frame["label"])]
+        ax.legend(handles=[Patch(color=LABEL_COLOURS[k], label=LABEL_NAMES[k]) for k in shown],
+                  loc="lower right", frameon=False, fontsize=8)  # fmt: skip
     return ax
 
 
@@ -184,19 +190,10 @@ def plot_countries_named(
 ) -> Axes:
     """Horizontal bars of the articles naming a place in each country
     (:func:`~analysis.corpus.countries_named`), labelled with outlets."""
-    ax = axes(ax, figsize=(8, max(3.0, 0.35 * len(frame) + 1.2)))
-    if frame.empty:
-        return no_data(ax, title)
-    positions = list(range(len(frame)))[::-1]
-    bars = ax.barh(positions, frame["articles"], color=ACCENT)
-    ax.bar_label(bars, [f"{o} outlet{'s' if o != 1 else ''}" for o in frame["outlets"]],
-                 padding=3, fontsize=8)  # fmt: skip
-    ax.set_yticks(positions, [_short(str(c)) for c in frame["country"]], fontsize=9)
-    ax.set_xlim(0, float(frame["articles"].max()) * 1.35)
-    ax.set_xlabel("articles that name a place in the country")
-    ax.set_title(title)
-    ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return _ranked_bars(frame, ax=ax, title=title, names=[_short(str(c)) for c in frame["country"]],
+                        values="articles", labels=[_outlets(o) for o in frame["outlets"]],
+                        xlabel="articles that name a place in the country",
+                        headroom=1.35)  # fmt: skip
 
 
 def plot_readability_by_outlet(

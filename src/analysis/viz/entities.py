@@ -9,11 +9,13 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from analysis.ner import LABEL_NAMES as NER_LABEL_NAMES
 from analysis.viz._axes import axes, no_data
 
 #: One colour per kind of entity.
 LABEL_COLOURS = {"PER": "#1f77b4", "ORG": "#d9822b", "LOC": "#2ca02c"}
-LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+#: A legend's word for each label.
+LABEL_NAMES = {label: names[0] for label, names in NER_LABEL_NAMES.items()}
 
 
 def plot_entities(
