@@ -54,10 +54,18 @@ an.article_summary(article)
 
 # %%
 quotes = an.extract_quotes(article)
-quotes.drop(columns=["start", "end"])
+quotes.drop(columns=["start", "end", "speaker_start", "speaker_end"])
 
 # %%
 an.show(an.describe_attribution(quotes))
+
+# %% [markdown]
+# ## Check a speaker at a glance
+#
+# Each speaker comes from a mention in the text — a name, *he* or *she*, *the spokeswoman* — and `resolved_by` says how that mention leads to the name shown: **name** (the mention is the name), **fuller name** (a surname the article gives in full elsewhere: *Okafor* → *Grace Okafor*), **pronoun** (*he*, *she*, *they* → the nearest person before it who agrees), **organisation** (*it* → the organisation the sentence before opens with), **earlier role** (*the spokeswoman* → the source named with that role before), **description** (an unnamed source, kept as described), **previous quotation** (no attribution of its own: the speaker of the quotation before). Below, the sentence of each mention with the mention highlighted (at most twelve quotations, spread over the article):
+
+# %%
+an.evidence_table(an.speaker_evidence(article, limit=12))
 
 # %% [markdown]
 # ## Speakers

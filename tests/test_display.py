@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +95,22 @@ def test_any_text_comes_back_as_the_same_text(texts):
     parsed = _parsed(frame)
     assert set(parsed.tags) <= _TABLE_TAGS
     assert parsed.cells[1:] == texts
+
+
+def test_the_evidence_table_marks_the_mention_and_escapes_the_article():
+    import analysis as an
+
+    article = an.parse_article(
+        "2024-05-01 Markup\n\n“<b>Bold</b> & <script>x()</script>,” said <i>Ann</i> Lee."
+    )
+    html = an.evidence_table(an.speaker_evidence(article)).to_html()
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+    assert html.count("<mark>") == 1
+
+
+def test_the_evidence_table_wants_an_evidence_frame():
+    import analysis as an
+
+    with pytest.raises(ValueError, match="not a speaker_evidence table"):
+        an.evidence_table(pd.DataFrame({"quote": ["x"]}))

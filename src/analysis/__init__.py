@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     )
     from analysis.dates import extract_dates, timeline
     from analysis.dates.format import date_label, gap_label
-    from analysis.display import reading_table, use_reading_tables
+    from analysis.display import evidence_table, reading_table, use_reading_tables
     from analysis.document import ArticleLike, Document, as_document
     from analysis.gazetteer import places, resolve_place
     from analysis.narrative import (
@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from analysis.overview import article_summary, key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE, DEFAULT_CORPUS
     from analysis.quotes import extract_quotes, speakers
+    from analysis.quotes.evidence import speaker_evidence
     from analysis.readability import (
         FORMULAS,
         GRADE_FORMULAS,

@@ -7,12 +7,13 @@ left-aligned and wrapped rather than cut, numbers rounded to what they mean.
 
 from __future__ import annotations
 
+import html
 import itertools
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["number_format", "reading_table", "use_reading_tables"]
+__all__ = ["evidence_table", "marked", "number_format", "reading_table", "use_reading_tables"]
 
 _TWO = {
     "compound",
@@ -77,6 +78,35 @@ def reading_table(frame: pd.DataFrame, *, uuid: str = "t") -> Any:
             **{"text-align": "left", "white-space": "normal", "max-width": "36em"},
         )
     return styler
+
+
+def marked(before: str, mention: str, after: str) -> str:
+    """HTML of a sentence with its ``mention`` highlighted; every part escaped, so text from
+    an article is shown as text."""
+    return f"{html.escape(before)}<mark>{html.escape(mention)}</mark>{html.escape(after)}"
+
+
+def evidence_table(frame: pd.DataFrame, *, uuid: str = "evidence") -> Any:
+    """A :func:`reading_table` of :func:`analysis.speaker_evidence` for a reader to check each
+    speaker at a glance: the quotation, its speaker and how the speaker was found, and the
+    sentence that names or refers to them, with that mention highlighted."""
+    missing = {"before", "mention", "after", "quote", "speaker", "resolved_by"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"not a speaker_evidence table: no column {sorted(missing)}")
+    shown = pd.DataFrame(
+        {
+            "quote": frame["quote"],
+            "speaker": frame["speaker"],
+            "resolved_by": frame["resolved_by"],
+            "where the text names the speaker": [
+                marked(b, m, a)
+                for b, m, a in zip(frame["before"], frame["mention"], frame["after"], strict=True)
+            ],
+        }
+    )
+    styler = reading_table(shown, uuid=uuid)
+    # the marked column is escaped by marked() already: format it without escaping again
+    return styler.format(lambda value: value, subset=["where the text names the speaker"])
 
 
 def use_reading_tables() -> None:

@@ -26,6 +26,8 @@ def _column(values: Sequence[Any], dtype: str, index: pd.RangeIndex) -> Any:
         array = np.empty(len(values), dtype=object)
         array[:] = values
         return pd.Series(array, index=index, dtype=object, copy=False)
+    if dtype == "Int64":  # whole numbers that may be missing (None)
+        return pd.Series(pd.array(values, dtype="Int64"), index=index, copy=False)
     if dtype.startswith("datetime64"):
         unit = dtype.removeprefix("datetime64[").removesuffix("]")
         return pd.Series(pd.DatetimeIndex(values).as_unit(unit), index=index, copy=False)
@@ -37,7 +39,8 @@ def frame_from_rows(
 ) -> pd.DataFrame:
     """A DataFrame with one row per tuple of ``rows`` and one column per name of ``columns``,
     each of its type in ``dtypes`` (``"object"``, ``"int64"``, ``"float64"``, ``"bool"``,
-    ``"datetime64[s]"``). Every tuple has one value per column."""
+    ``"datetime64[s]"``, ``"Int64"`` for whole numbers that may be None). Every tuple has one
+    value per column."""
     missing = [name for name in columns if name not in dtypes]
     if missing:
         raise ValueError(f"no type given for the columns {missing}")

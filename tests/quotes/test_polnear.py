@@ -72,19 +72,23 @@ def test_scores_of_a_constructed_article(tmp_path):
     assert counts["articles"] == 1
     assert counts["gold:direct"] == 1 and counts["found:direct"] == 1
     assert counts["gold:speech"] == 2 and counts["gold:other"] == 1  # "hope" is no speech verb
-    # Marco Rubio is right; the extractor leaves "Sen. Ted Cruz said" unattributed (empty),
-    # one of the errors the next round of the quotes package is for.
-    assert (counts["named"], counts["named:right"], counts["named:empty"]) == (2, 1, 1)
+    # Both named sources are right ("Ted" is a name, not a verb in -ed), and the mentions the
+    # extractor gives as evidence are the annotated ones.
+    assert (counts["named"], counts["named:right"], counts["named:empty"]) == (2, 2, 0)
+    assert (counts["mention"], counts["mention:right"]) == (2, 2)
     assert score_polnear(path, part="aside")["articles"] == 0
 
 
 def test_the_table_by_hand_count():
     counts = Counter({"system": 10, "system_matched": 9, "gold:direct": 4, "found:direct": 3,
-                      "named": 5, "named:right": 4, "named:empty": 1})  # fmt: skip
+                      "named": 5, "named:right": 4, "named:empty": 1, "mention": 4,
+                      "mention:right": 3, "mention:other": 1})  # fmt: skip
     table = polnear_scores(counts).set_index("measure")
     assert table.loc["span precision", "value"] == 0.9
     assert table.loc["span recall: direct", ["value", "of"]].tolist() == [0.75, 4]
     assert table.loc["named source: right", "value"] == 0.8
+    assert table.loc["source mention: right", "value"] == 0.75
+    assert table.loc["source mention: other", ["value", "of"]].tolist() == [0.25, 4]
 
 
 def test_a_missing_file_and_a_bad_line_are_named(tmp_path):

@@ -143,6 +143,7 @@ def article_tables(
 ARROW_TYPES = {
     "object": "string",
     "int64": "int64",
+    "Int64": "int64",
     "float64": "float64",
     "bool": "bool",
     "datetime64[s]": "timestamp[s]",

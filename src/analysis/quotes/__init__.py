@@ -6,6 +6,7 @@
 
 from analysis.quotes.extract import (
     QUOTE_COLUMNS,
+    RESOLVED_BY,
     SPEAKER_COLUMNS,
     SPEECH_VERBS,
     extract_quotes,
@@ -15,6 +16,7 @@ from analysis.quotes.extract import (
 
 __all__ = [
     "QUOTE_COLUMNS",
+    "RESOLVED_BY",
     "SPEAKER_COLUMNS",
     "SPEECH_VERBS",
     "extract_quotes",

@@ -237,6 +237,21 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
     r"must|do|does|did|[a-z]+ed)\b"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+#: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
+_CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
+
+
+def _has_finite(text: str) -> bool:
+    """Whether ``text`` has a finite verb (or a past participle). A capitalised word is a
+    name, not a verb ("Ted Cruz", "Reed", "Ahmed", "Theresa May", "Will Smith"), unless it is
+    an auxiliary no name is spelled like."""
+
+    def masked(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        return word if word in _CAPITAL_AUXILIARIES else "X"
+
+    return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))
 
 
 def _ends_in_role(phrase: str) -> bool:
@@ -435,10 +450,28 @@ def _speaker_from(phrase: str) -> str | None:
     segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s", phrase) if s.strip()]
     if not segments:
         return None
+    while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
+        segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
     names = [s for s in segments if _is_name_segment(s)]
     if len(segments) > 1 and names:
         return names[0]
     return segments[0] if len(segments[0].split()) <= 12 else None
+
+
+def _adjectives_go_on(first: str, second: str) -> bool:
+    """Whether a comma only separates adjectives of one noun phrase: ``the lanky,`` before
+    ``bespectacled professor`` (a determiner and words in lower case, then more of them ending
+    in a noun for a person)."""
+    words, rest = first.split(), second.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in {"the", "a", "an"}:
+        return False
+    if not all(w[:1].islower() for w in words[1:] + rest) or not 1 < len(rest) <= 4:
+        return False
+    return rest[0].lower() not in _BEFORE_CLAUSE and _ends_in_role(second)
+
+
+#: Words that open a clause or a phrase of its own after a comma, never an adjective.
+_BEFORE_CLAUSE = frozenset("who whom whose which that where when and but or of from at in".split())
 
 
 _INTRO = re.compile(
@@ -514,7 +547,7 @@ def _appositive_only(content: str) -> bool:
     """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
     verb, so no reported statement."""
     segments = [s.strip() for s in content.split(",") if s.strip()]
-    if len(segments) < 2 or _FINITE.search(content.lower()):
+    if len(segments) < 2 or _has_finite(content):
         return False
     second = segments[1].split()[0].lower()
     return _np_like(segments[0]) and (
@@ -531,7 +564,7 @@ def _np_like(phrase: str) -> bool:
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip
         return False
-    if not 0 < len(words) <= 9 or _FINITE.search(head.lower()):
+    if not 0 < len(words) <= 9 or _has_finite(head):
         return False
     return head[:1].isupper() or bool(_DESCRIPTION.match(head)) or _ends_in_role(head)
 
@@ -726,7 +759,7 @@ def _reported(sentence: str) -> list[Reported]:
         speaker = match["speaker"].strip()
         if (
             len(head.split()) >= 4
-            and _FINITE.search(head.lower())  # "Dr. Bonnie Henry, announced 45 cases": no clause
+            and _has_finite(head)  # "Dr. Bonnie Henry, announced 45 cases": no clause
             and not opens_quote(head)
             and not quoted_head.search(head + ",")
             and not _BAD_SPEAKER.match(speaker)
@@ -756,7 +789,7 @@ def _reported(sentence: str) -> list[Reported]:
             and not _NOT_CLAUSE.match(content)
             and len(content.split()) >= 3
             and not content.startswith(("``", "“", '"'))
-            and _FINITE.search(content.lower())
+            and _has_finite(content)
         ):
             found.append(Reported(match.end(), end, subject, match["verb"],
                                   max(text.find(subject), 0)))  # fmt: skip
@@ -769,7 +802,7 @@ def _reported(sentence: str) -> list[Reported]:
                 and _np_like(speaker)
                 and len(content.split()) >= 3
                 and not _NOT_CLAUSE.match(content)
-                and _FINITE.search(content.lower())
+                and _has_finite(content)
                 and not _appositive_only(content)
                 and not quoted_head.search(text[: match.start()] + ",")
             ):
@@ -797,7 +830,7 @@ def _reported(sentence: str) -> list[Reported]:
         else:
             offset = match.end()
         setting = _SETTING_THAT.match(rest)
-        if setting and _FINITE.search(setting["setting"].lower()):
+        if setting and _has_finite(setting["setting"]):
             setting = None  # "said in the report he wrote that ...": a clause, not a setting
         if verb in _THAT_ONLY and not (re.match(r"\s+that\b", rest) or setting):
             continue

@@ -27,9 +27,10 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -50,26 +51,17 @@ from analysis.quotes.people import People, split_name
 
 __all__ = [
     "QUOTE_COLUMNS",
+    "QUOTE_DTYPES",
+    "RESOLVED_BY",
     "SPEAKER_COLUMNS",
     "SPEECH_VERBS",
+    "QuoteRow",
     "extract_quotes",
     "quote_rows",
     "speaker_rows",
     "speakers",
 ]
 
-QUOTE_COLUMNS = [
-    "quote",
-    "kind",
-    "speaker",
-    "role",
-    "attribution",
-    "verb",
-    "paragraph",
-    "start",
-    "end",
-    "words",
-]
 SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
 _OPENERS = ("“", "``")
@@ -100,7 +92,49 @@ _TWO_NAMES = re.compile(
     r"(?:^|,\s*)(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+and\s+"
     r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
 )
-_DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,2}(?P<noun>[\w-]+)$", re.I)
+#: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+#: A source described by a definite role noun, with up to four modifiers ("the professor",
+#: "the lanky, bespectacled professor", "the former Cuban leader").
+_DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
+#: A description set off by commas right after a name: ", the mayor of Springfield,".
+_APPOSITIVE_AFTER = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?)\s*(?:,|[.;]|$)", re.I
+)
+#: A description set off by a comma right before a name: "the mayor of Springfield, ".
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s*$", re.I
+)
+#: Endings of nouns for people ("teacher", "economist", "historian", "resident").
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
+
+
+#: How a speaker mention leads to the speaker (the ``resolved_by`` column).
+RESOLVED_BY = {
+    "name": "the mention is the name, given as fully there as anywhere before",
+    "fuller name": "the mention is part of a name the article gives in full elsewhere",
+    "description": "an unnamed source, kept as the article describes it",
+    "group": "two people named together",
+    "earlier role": "a role noun ('the spokeswoman') naming a source mentioned before",
+    "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
+    "organisation": "it, resolved to the organisation the sentence before opens with",
+    "previous quotation": "no attribution: the speaker of the quotation before it",
+}
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """A speaker as resolved from a mention: who, in what role, and the evidence."""
+
+    speaker: str | None = None
+    role: str | None = None
+    how: str | None = None  # the ``attribution`` column
+    by: str | None = None  # the ``resolved_by`` column
+    start: int | None = None  # the mention's extent in the article's text
+    end: int | None = None
+
+
+_UNRESOLVED = _Resolved()
 
 
 @dataclass
@@ -110,9 +144,7 @@ class _Quote:
     open_at: int
     close_at: int | None
     kind: str = "partial"
-    speaker: str | None = None
-    role: str | None = None
-    how: str | None = None
+    who: _Resolved = _UNRESOLVED
     verb: str | None = None
     attributed: bool = False  # its own sentence names a speaker (or says it cannot)
     parts: list[tuple[int, int]] = field(default_factory=list)
@@ -163,10 +195,50 @@ class _Speakers:
     def __init__(self, doc: Document) -> None:
         self.people = People(doc.article)
 
-    def resolve(self, phrase: str | None, at: int) -> tuple[str | None, str | None, str | None]:
-        """(speaker, role, how) for a speaker phrase written at offset ``at``."""
+    def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
+        """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at
+        ``at``, else the nearest occurrence in the sentence of ``at``; (None, None) when the
+        text does not hold it as written."""
+        text = self.people.article.text
         if not phrase:
-            return None, None, None
+            return None, None
+        pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+        if found := pattern.search(text, at, at + len(written) + 1):
+            return found.start(), found.end()
+        index = self.people.sentence_index(at)
+        if index is None:
+            return None, None
+        sentence = self.people.article.sentences[index]
+        matches = list(pattern.finditer(text, sentence.start, sentence.end))
+        if not matches:
+            return None, None
+        nearest = min(matches, key=lambda m: abs(m.start() - at))
+        return nearest.start(), nearest.end()
+
+    def _appositive(self, start: int, end: int) -> str | None:
+        """The description the text sets beside a name at ``[start, end)`` in its sentence
+        (", the mayor of Springfield," after it, or "the mayor of Springfield, " before it),
+        when it describes a person: a role noun or a noun for people in it."""
+        index = self.people.sentence_index(start)
+        if index is None:
+            return None
+        sentence = self.people.article.sentences[index]
+        text = self.people.article.text
+        found = _APPOSITIVE_AFTER.match(text, end, sentence.end) or _APPOSITIVE_BEFORE.search(
+            text, sentence.start, start
+        )
+        if found is None:
+            return None
+        words = [w.lower().strip("'’") for w in found["role"].split()]
+        if any(w in ROLE_NOUNS or w in TITLES or _PERSON_NOUN.search(w) for w in words):
+            return found["role"]
+        return None
+
+    def resolve(self, phrase: str | None, at: int) -> _Resolved:
+        """The speaker of a speaker phrase written at offset ``at``."""
+        if not phrase:
+            return _UNRESOLVED
+        written = phrase
         phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
         previous = None
         while previous != phrase:
@@ -175,25 +247,32 @@ class _Speakers:
                 break  # "figures published on Thursday": the day belongs to the phrase
             previous, phrase = phrase, stripped
         lower = phrase.lower()
-        if lower == "it":
-            subject = self.people.organisation_before(at)
-            return (subject, None, "pronoun") if subject else (None, None, None)
-        if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
-            return None, None, None
-        if lower in {"he", "she"}:
-            mention = self.people.pronoun(lower, at)
+        if lower in {"it", "he", "she", "they"}:
+            start, end = self._extent(phrase, at, written)
+            mention = None
+            if lower == "it":
+                subject = self.people.organisation_before(at)
+                if subject:
+                    return _Resolved(subject, None, "pronoun", "organisation", start, end)
+            elif lower == "they":
+                mention = self.people.plural(at)
+            else:
+                mention = self.people.pronoun(lower, at)
             if mention is None:
-                return None, None, "pronoun"
-            return mention.name, mention.role if mention.role != "possessor" else None, "pronoun"
-        if lower == "they":
-            mention = self.people.plural(at)
-            return (mention.name, mention.role, "pronoun") if mention else (None, None, None)
+                how = "pronoun" if lower in {"he", "she"} else None
+                return _Resolved(how=how, start=start if how else None, end=end if how else None)
+            role = mention.role if mention.role != "possessor" else None
+            return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
+        if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
+            return _UNRESOLVED
         # "Trump said when (asked ...)": the phrase ends at its name's speech verb
         phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
+        phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
+        start, end = self._extent(phrase, at, written)
         if both := _TWO_NAMES.search(phrase):  # "two teachers, Mary Ives and Tom Reed"
             names = " and ".join(self.people.fullest(n, at) for n in (both["a"], both["b"]))
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
-            return names, None, "explicit"
+            return _Resolved(names, None, "explicit", "group", start, end)
         name, role = split_name(phrase)
         if (
             name is not None
@@ -207,10 +286,13 @@ class _Speakers:
             if marker not in TITLES and marker not in ROLE_NOUNS:
                 name = None  # "Web" in "an anti-abortion Web site": not a person we know
         if name is not None:
+            if role is None and start is not None and end is not None:
+                role = self._appositive(start, end)
             full = self.people.fullest(name, at)
             self.people.remember_role(full, role)
             self.people.register(at, at + len(phrase), full, named=True, role=role)
-            return full, role or self.people.role_of(full), "explicit"
+            by = "fuller name" if len(full.split()) > len(name.split()) else "name"
+            return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
         if match := _DEFINITE_ROLE.match(phrase):
             noun = match["noun"].lower()
             if noun in ROLE_NOUNS:
@@ -218,17 +300,19 @@ class _Speakers:
                 modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
                 mention = self.people.role(noun, at, modifiers=modifiers)
                 if mention is not None and mention.start < at:
-                    return mention.name, mention.role, "role"
+                    return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
         if match := _POSSESSIVE_ROLE.match(phrase):
             mention = self.people.only_with_role(match["noun"].lower(), at)
             if mention is not None:
-                return mention.name, mention.role, "role"
+                start, end = self._extent(phrase, at, written)
+                return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         description = re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), phrase)
         if len(description.split()) > 12:
-            return None, None, None
+            return _UNRESOLVED
         self.people.register(at, at + len(phrase), description, named=False, role=None)
-        return description, None, "explicit"
+        start, end = self._extent(phrase, at, written)
+        return _Resolved(description, None, "explicit", "description", start, end)
 
 
 def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: int) -> str:
@@ -245,6 +329,7 @@ def _after_text(paragraph: Paragraph, close_at: int) -> str:
 
 
 def _named_between(people: People, start: int, end: int, speaker: str | None) -> bool:
+    """Whether someone other than ``speaker`` is named in ``[start, end)``."""
     return any(m.name != speaker and m.role != "possessor" for m in people.between(start, end))
 
 
@@ -299,9 +384,7 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
                 text, sentence.start, sentence.end
             )
             where = found.start() if found else -1
-            quote.speaker, quote.role, quote.how = who.resolve(
-                attribution.speaker, where if where >= 0 else at
-            )
+            quote.who = who.resolve(attribution.speaker, where if where >= 0 else at)
         quotes.append(quote)
     return quotes
 
@@ -333,22 +416,22 @@ def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
         if quote.kind not in ("direct", "partial"):
             continue
         if quote.attributed:
-            last = quote if quote.speaker else last
+            last = quote if quote.who.speaker else last
             continue
-        if quote.kind != "direct" or last is None or last.speaker is None:
+        if quote.kind != "direct" or last is None or last.who.speaker is None:
             continue
         same_paragraph = last.start >= paragraph.start
         if not same_paragraph and (index > 0 or quote.open_at > paragraph.start + 1):
             continue  # only a paragraph that opens with the quotation continues the last one
         since = last.close_at or last.end
-        if _named_between(people, since, quote.open_at, last.speaker):
+        if _named_between(people, since, quote.open_at, last.who.speaker):
             continue
         sentence = _sentence_of(paragraph, quote.open_at)
         after = quote.close_at if quote.close_at is not None else sentence.end
-        if _named_between(people, after, sentence.end, last.speaker):
+        if _named_between(people, after, sentence.end, last.who.speaker):
             continue  # '"We'll fight" - the message from Bob Hale': its sentence names its own
-        quote.speaker, quote.role, quote.verb = last.speaker, last.role, last.verb
-        quote.how = "continuation"
+        quote.who = dataclasses.replace(last.who, how="continuation", by="previous quotation")
+        quote.verb = last.verb
         last = quote
 
 
@@ -363,9 +446,9 @@ def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
             and quote.kind == "direct"
             and previous.kind == "direct"
             and previous.close_at is not None
-            and previous.speaker == quote.speaker
+            and previous.who.speaker == quote.who.speaker
             and (
-                quote.how == "continuation"
+                quote.who.how == "continuation"
                 or not re.search(r"[.!?]", text[previous.close_at : quote.open_at])
             )
         ):
@@ -387,9 +470,52 @@ def _colon_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
         return None
     at = who.people.article.text.find(attribution.speaker, paragraph.sentences[-1].start)
     quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
-    quote.speaker, quote.role, quote.how = who.resolve(attribution.speaker, at)
+    quote.who = who.resolve(attribution.speaker, at)
     quote.verb, quote.attributed = attribution.verb, True
     return quote
+
+
+class QuoteRow(NamedTuple):
+    """One row of the quotes table (see :func:`extract_quotes` for the columns)."""
+
+    quote: str
+    kind: str
+    speaker: str | None
+    role: str | None
+    attribution: str | None
+    verb: str | None
+    paragraph: int
+    start: int
+    end: int
+    words: int
+    speaker_start: int | None
+    speaker_end: int | None
+    resolved_by: str | None
+
+
+#: The columns of the quotes table and their types.
+QUOTE_DTYPES: dict[str, str] = {
+    "quote": "object",
+    "kind": "object",
+    "speaker": "object",
+    "role": "object",
+    "attribution": "object",
+    "verb": "object",
+    "paragraph": "int64",
+    "start": "int64",
+    "end": "int64",
+    "words": "int64",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "resolved_by": "object",
+}
+QUOTE_COLUMNS = list(QuoteRow._fields)
+
+
+def _row(quote: str, kind: str, who: _Resolved, verb: str | None, paragraph: int,
+         span: tuple[int, int], words: int) -> QuoteRow:  # fmt: skip
+    return QuoteRow(quote, kind, who.speaker, who.role, who.how, verb, paragraph, *span, words,
+                    who.start, who.end, who.by)  # fmt: skip
 
 
 def _reported(
@@ -398,8 +524,8 @@ def _reported(
     paragraph: Paragraph,
     quoted: list[tuple[int, int]],
     original: str,
-) -> list[tuple[object, ...]]:
-    rows: list[tuple[object, ...]] = []
+) -> list[tuple[QuoteRow, _Resolved]]:
+    rows: list[tuple[QuoteRow, _Resolved]] = []
     for sentence in paragraph.sentences:
         for found in reported(sentence.text):
             start, end = sentence.start + found.start, sentence.start + found.end
@@ -408,10 +534,10 @@ def _reported(
                 inside.append(sentence.start + found.verb_at)
             if end <= start or any(s <= at < e for s, e in quoted for at in inside):
                 continue  # inside a quotation
-            speaker, role, how = who.resolve(found.speaker, sentence.start + found.speaker_at)
-            content = original[start:end]
-            rows.append((content, "indirect", speaker, role, how, found.verb, paragraph.index,
-                         start, end, doc.words_between(start, end)))  # fmt: skip
+            resolved = who.resolve(found.speaker, sentence.start + found.speaker_at)
+            row = _row(original[start:end], "indirect", resolved, found.verb, paragraph.index,
+                       (start, end), doc.words_between(start, end))  # fmt: skip
+            rows.append((row, resolved))
     return rows
 
 
@@ -429,7 +555,14 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
         ``attribution`` (how the speaker was found: ``explicit``, ``pronoun``, ``role``,
         ``continuation``; None when not found), ``verb`` (the speech verb, "according to",
         or None), ``paragraph``, ``start``/``end`` (offsets into ``article.text`` from the
-        first to the last quoted character), ``words`` (word tokens inside the quoted parts).
+        first to the last quoted character), ``words`` (word tokens inside the quoted parts),
+        and the evidence for the speaker: ``speaker_start``/``speaker_end`` (the extent of the
+        mention that names or refers to the speaker — "he", "the spokeswoman", "Stoltenberg";
+        for a quotation that continues the one before, that one's mention; missing when there
+        is none) and ``resolved_by`` (how that mention leads to ``speaker``: one of
+        :data:`RESOLVED_BY`'s keys — ``name``, ``fuller name``, ``description``, ``group``,
+        ``earlier role``, ``pronoun``, ``organisation``, ``previous quotation``; None when
+        there is no speaker).
     """
     return as_document(article).quotes.copy(deep=False)
 
@@ -446,64 +579,48 @@ def quote_rows(doc: Document) -> Rows:
 def _find_quotes(doc: Document, original: str) -> Rows:
     article = doc.article
     who = _Speakers(doc)
-    rows: list[tuple[object, ...]] = []
+    rows: list[QuoteRow] = []
     previous: _Quote | None = None
     for paragraph in article.paragraphs:
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  _quote_spans(paragraph.text)]  # fmt: skip
         statements = _reported(doc, who, paragraph, spans, original)
-        rows += statements  # first: its speakers are mentions too
+        rows += [row for row, _ in statements]  # first: its speakers are mentions too
         quotes = _paragraph_quotes(paragraph, who)
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
         for quote in _merge(quotes, article.text):
             if quote.kind in ("name", "scare"):
-                quote.speaker = quote.role = quote.how = quote.verb = None
+                quote.who, quote.verb = _UNRESOLVED, None
             pieces = [original[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
             text = " … ".join(p for p in pieces if p)
             words = sum(doc.words_between(a, b) for a, b in quote.parts)
-            rows.append((text, quote.kind, quote.speaker, quote.role, quote.how, quote.verb,
-                         paragraph.index, quote.start, quote.end, words))  # fmt: skip
-        speech = [q for q in quotes if q.kind in ("direct", "partial") and q.speaker]
+            rows.append(_row(text, quote.kind, quote.who, quote.verb, paragraph.index,
+                             (quote.start, quote.end), words))  # fmt: skip
+        speech = [q for q in quotes if q.kind in ("direct", "partial") and q.who.speaker]
         intro = _colon_intro(paragraph, who)
         if intro is not None:
             previous = intro
         elif speech and (
             _open_at_end(quotes, paragraph)
-            or not _named_between(who.people, speech[-1].end, paragraph.end, speech[-1].speaker)
+            or not _named_between(who.people, speech[-1].end, paragraph.end, speech[-1].who.speaker)
         ):
             previous = speech[-1]
         else:
             previous = None
-    rows.sort(key=lambda r: (int(str(r[7])), r[1] == "indirect"))
-    return Rows(
-        tuple(QUOTE_COLUMNS),
-        {
-            "quote": "object",
-            "kind": "object",
-            "speaker": "object",
-            "role": "object",
-            "attribution": "object",
-            "verb": "object",
-            "paragraph": "int64",
-            "start": "int64",
-            "end": "int64",
-            "words": "int64",
-        },
-        rows,
-    )
+    rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
+    return Rows(tuple(QUOTE_COLUMNS), QUOTE_DTYPES, list(rows))
 
 
-def _within_statements(quotes: list[_Quote], statements: list[tuple[object, ...]]) -> None:
+def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _Resolved]]) -> None:
     """A partial quotation nothing else attributes, inside reported speech, is the reported
     speaker's: ``The premier was quoted as saying the province "will not pay a cent."``."""
     for quote in quotes:
-        if quote.kind != "partial" or quote.speaker is not None:
+        if quote.kind != "partial" or quote.who.speaker is not None:
             continue
-        for _, _, speaker, role, how, verb, _, start, end, _ in statements:
-            if speaker is not None and int(str(start)) <= quote.open_at < int(str(end)) + 2:
-                quote.speaker, quote.how, quote.verb = str(speaker), str(how), str(verb)
-                quote.role = None if role is None else str(role)
+        for row, resolved in statements:
+            if resolved.speaker is not None and row.start <= quote.open_at < row.end + 2:
+                quote.who, quote.verb = resolved, row.verb
                 quote.attributed = True
                 break
 
@@ -531,15 +648,15 @@ def speaker_rows(article: ArticleLike) -> Rows:
     """The rows of :func:`speakers`."""
     doc = as_document(article)
     totals: dict[str, list[Any]] = {}
-    for _, kind, speaker, role, _, _, _, _, _, words in doc.quote_rows.rows:
-        if kind not in ("direct", "partial"):
+    for row in map(QuoteRow._make, doc.quote_rows.rows):
+        if row.kind not in ("direct", "partial"):
             continue
-        name = speaker if isinstance(speaker, str) else "(unattributed)"
+        name = row.speaker if isinstance(row.speaker, str) else "(unattributed)"
         entry = totals.setdefault(name, [None, 0, 0])
-        if entry[0] is None and isinstance(role, str):
-            entry[0] = role
+        if entry[0] is None and isinstance(row.role, str):
+            entry[0] = row.role
         entry[1] += 1
-        entry[2] += words
+        entry[2] += row.words
     total = doc.word_count
     rows = [
         (name, role, quotes, words, words / total if total else 0.0)

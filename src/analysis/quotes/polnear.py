@@ -15,7 +15,11 @@ Measures, per PolNeAR kind (``direct``: content inside quotation marks; ``mixed`
 - for found attributions whose source is a name as written ("Clinton", "Sen. Ted Cruz": it
   starts with a capital and is no pronoun): whether the tool's resolved speaker names it
   (``right``: the resolved name's last word is in the mention, or the mention's last word in
-  the resolved name), names someone or something else (``other``) or is empty (``empty``).
+  the resolved name), names someone or something else (``other``) or is empty (``empty``);
+- for found attributions with an annotated source mention: whether the mention the tool gives
+  as its evidence (``speaker_start``/``speaker_end``) overlaps it (``right``), is elsewhere
+  (``other``: another mention, or the previous quotation's for a continued one) or missing
+  (``empty``).
 
 PolNeAR annotates beliefs, intentions and feelings as attributions too; the cues are reported
 apart for speech verbs (those of :data:`analysis.quotes.SPEECH_VERBS`) and the rest, so recall
@@ -53,6 +57,7 @@ class _Gold:
     kind: str
     speaker: str | None
     cue: str | None
+    source: tuple[int, int] | None  # the source mention's extent
 
 
 def _named(speaker: str | None) -> bool:
@@ -108,7 +113,11 @@ def score_polnear(
         article = parse_article(record["text"], source=f"{path}#{record['id']}")
         system = extract_quotes(article)
         system = system[system["kind"].isin(_SPEECH)]
-        spans = list(zip(system["start"], system["end"], system["speaker"], strict=True))
+        mentions = [
+            None if pd.isna(a) else (int(a), int(b))
+            for a, b in zip(system["speaker_start"], system["speaker_end"], strict=True)
+        ]
+        spans = list(zip(system["start"], system["end"], system["speaker"], mentions, strict=True))
         gold = [
             _Gold(
                 tuple(
@@ -117,11 +126,12 @@ def score_polnear(
                 q["kind"],
                 q.get("speaker"),
                 q.get("cue"),
+                None if q.get("speaker_start") is None else (q["speaker_start"], q["speaker_end"]),
             )
             for q in record["quotes"]
         ]
         counts["articles"] += 1
-        for start, end, _ in spans:
+        for start, end, _, _ in spans:
             counts["system"] += 1
             if any(a < end and start < b for g in gold for a, b in g.spans):
                 counts["system_matched"] += 1
@@ -135,6 +145,14 @@ def score_polnear(
                 continue
             counts[f"found:{g.kind}"] += 1
             counts[f"found:{family}"] += 1
+            if g.source is not None:
+                counts["mention"] += 1
+                if match[3] is None:
+                    counts["mention:empty"] += 1
+                elif match[3][0] < g.source[1] and g.source[0] < match[3][1]:
+                    counts["mention:right"] += 1
+                else:
+                    counts["mention:other"] += 1
             if _named(g.speaker):
                 assert g.speaker is not None
                 counts["named"] += 1
@@ -158,6 +176,8 @@ def polnear_scores(counts: Counter[str]) -> pd.DataFrame:
     for kind in ("direct", "mixed", "indirect", "speech", "other"):
         label = f"span recall: {kind}" + (" cues" if kind in ("speech", "other") else "")
         rows.append((label, *share(f"found:{kind}", f"gold:{kind}")))
+    for outcome in ("right", "other", "empty"):
+        rows.append((f"source mention: {outcome}", *share(f"mention:{outcome}", "mention")))
     for outcome in ("right", "other", "empty"):
         rows.append((f"named source: {outcome}", *share(f"named:{outcome}", "named")))
     return pd.DataFrame(rows, columns=["measure", "value", "of"])
