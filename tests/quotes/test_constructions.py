@@ -529,3 +529,46 @@ def test_no_continuation_into_a_sentence_that_names_its_own_source():
         '"We will fight this" - that was the message from union leader Bob Hale on Monday.',
     )
     assert speaker_of(frame, "We will fight") is None
+
+
+@pytest.mark.parametrize("verb", ["fumed", "barked", "scolded", "groaned", "chuckles", "bristled"])
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("“It is over,” Toomey {verb}.", "Toomey"),
+        ("“It is over,” Dana Toomey {verb} on Tuesday.", "Dana Toomey"),
+        ("“It is over,” {verb} Dana Toomey.", "Dana Toomey"),
+        ("“It is over,” the senator {verb} in a statement.", "the senator"),
+        ("“It is over,” {verb} the senator.", "the senator"),
+    ],
+)
+def test_any_verb_after_a_quotation_its_comma_leaves_open_attributes_it(verb, frame, speaker):
+    # the verbs are in no list: the frame (a quotation, a noun phrase, a verb, nothing else
+    # but a time or a setting) makes them attributions
+    frame = quotes(frame.format(verb=verb))
+    row = frame[frame["kind"] == "direct"].iloc[0]
+    assert (row["speaker"], row["verb"]) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It is over,” the crowd roared.",  # no person: a crowd is not a source
+        "“It is over,” Bush was told.",  # passive: Bush heard it
+        "“It is over,” the senator used to say at rallies in Ohio that year.",  # more than a frame
+        "“It is over,” she smiled, and the room went quiet.",  # another clause follows
+    ],
+)
+def test_the_any_verb_frame_wants_a_source_and_nothing_more(sentence):
+    frame = quotes(sentence)
+    assert frame["speaker"].isna().all(), frame[["quote", "speaker", "verb"]]
+
+
+@pytest.mark.parametrize("word", ["they", "the", "them", "there", "when"])
+def test_a_pronoun_mention_is_a_word_of_its_own_never_part_of_one(word):
+    # "he" inside "they", "the", "them": the evidence points at the pronoun itself
+    text = f"Ray Dunn coached the team. “So {word} can win,” he said."
+    article = parse_article(f"date 2024-01-15 Headline\n\n{text}\n")
+    row = extract_quotes(article).iloc[0]
+    assert row["speaker"] == "Ray Dunn"
+    assert article.text[row["speaker_start"] - 2 : row["speaker_end"] + 5] == "” he said"

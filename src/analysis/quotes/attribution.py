@@ -380,6 +380,19 @@ _AFTER_INVERTED = re.compile(
 _AFTER_SUBJECT = re.compile(
     rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
 )
+#: Any verb in the past or present tense (``fumed``, ``barked``, ``scolds``), its tense ending
+#: written out. After a quotation that its comma leaves open, a noun phrase with such a verb
+#: and nothing but a time or setting after it is the quotation's attribution whatever the
+#: verb: ``"...," Toomey fumed on Tuesday.``, ``"...," barked the sheriff.``
+_ANY_VERB = r"(?P<verb>[a-z]{2,}(?:ed|[^s']s))"
+_FRAME_TAIL = rf"(?:\s+(?:back|out|up|on|off|in|{_ADVERB}|{_ADVERBIAL}|{_SETTING}))*\s*[.!?]?\s*$"
+_AFTER_ANY_SUBJECT = re.compile(
+    rf"^[\s,]*(?P<speaker>{_P}{{1,80}}?)\s+(?:{_ADVERB}\s+)*{_ANY_VERB}{_FRAME_TAIL}"
+)
+_AFTER_ANY_INVERTED = re.compile(
+    rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?){_FRAME_TAIL}"
+)
+_NOT_SPEECH = frozenset("was has is does goes".split())
 _QUOTED_AS = re.compile(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
 )
@@ -434,7 +447,31 @@ def after_quote(after: str) -> Attribution | None:
         speaker = match["speaker"].strip()
         if _np_like(speaker) and not _BAD_SPEAKER.match(speaker):
             return Attribution(_speaker_from(speaker) or speaker, match["verb"])
+    return _any_verb_after(text)
+
+
+def _any_verb_after(text: str) -> Attribution | None:
+    """The frame ``"...," X <verb>.`` or ``"...," <verb> X.`` with a verb of any meaning
+    (see ``_ANY_VERB``): the speaker must be a short noun phrase — a name, a pronoun, or a
+    description opening with a determiner — and nothing else may follow but a time or a
+    setting."""
+    for pattern in (_AFTER_ANY_SUBJECT, _AFTER_ANY_INVERTED):
+        match = pattern.match(text)
+        if match is None or match["verb"] in _NOT_SPEECH:
+            continue
+        speaker = match["speaker"].strip(" ,")
+        words = speaker.split()
+        if not 0 < len(words) <= 6 or _BAD_SPEAKER.match(speaker):
+            continue
+        named = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        described = words[0].lower() in {"the", "a", "an"} and _ends_in_role(speaker)
+        pronoun = pattern is _AFTER_ANY_SUBJECT and speaker.lower() in {"he", "she", "they"}
+        if named or described or pronoun:
+            return Attribution(speaker, match["verb"])
     return None
+
+
+_PARTICLES = frozenset("de del della da dos das du la le van von der den bin ibn al el".split())
 
 
 def _looks_like_source(phrase: str) -> bool:

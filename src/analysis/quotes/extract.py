@@ -202,7 +202,7 @@ class _Speakers:
         text = self.people.article.text
         if not phrase:
             return None, None
-        pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
         if found := pattern.search(text, at, at + len(written) + 1):
             return found.start(), found.end()
         index = self.people.sentence_index(at)
