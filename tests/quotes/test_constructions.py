@@ -572,3 +572,34 @@ def test_a_pronoun_mention_is_a_word_of_its_own_never_part_of_one(word):
     row = extract_quotes(article).iloc[0]
     assert row["speaker"] == "Ray Dunn"
     assert article.text[row["speaker_start"] - 2 : row["speaker_end"] + 5] == "” he said"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Walking to the next address,",
+        "Following a long town hall meeting in Ohio last week,",
+        "As the crowd began to chant,",
+        "WASHINGTON — This spring,",
+        "In Ohio on Tuesday,",
+        "Last week,",
+    ],
+)
+def test_a_coordinated_speech_verb_takes_the_main_clause_subject_not_the_opening(opening):
+    frame = quotes(f"{opening} Dana Ebeling visited the school and said the plan had failed.")
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert (row["speaker"], row["quote"]) == ("Dana Ebeling", "the plan had failed")
+
+
+@pytest.mark.parametrize(
+    "interrupter",
+    [
+        "after the scandal broke in March",
+        "when asked about the vote on Tuesday",
+        "since the report came out",
+    ],
+)
+def test_a_clause_set_off_by_commas_before_the_verb_does_not_hold_the_subject(interrupter):
+    frame = quotes(f"Maria Lopez, {interrupter}, initially said that the files were safe.")
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert (row["speaker"], row["quote"]) == ("Maria Lopez", "the files were safe")

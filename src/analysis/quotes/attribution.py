@@ -310,13 +310,15 @@ def _subject_before(text: str) -> str | None:
     """
     text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
     if re.search(r"\b(?:and|but|then)$", text):
-        first = _clean(re.split(r",", text, maxsplit=1)[0])
-        return _valid_subject(_noun_phrase(first))
-    segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s|\s_\s|\(|\)", text)]
+        return _main_subject_of(text)
+    # "Clinton, after the scandal broke in March, initially said": a clause set off by
+    # commas right before the verb interrupts; it does not hold the subject
+    interrupted = text.endswith(",")
+    segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
     segments = [s for s in segments if s.strip(_STRIP)]
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index].strip(_STRIP)
-        last = index == len(segments) - 1
+        last = index == len(segments) - 1 and not interrupted
         lower = segment.lower()
         words = lower.split()
         if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
@@ -365,6 +367,41 @@ def _subject_before(text: str) -> str | None:
             elif _FINITE.search(segment) or len(segment.split()) > 9:
                 segment = back if back else _noun_phrase(segment)
         return _valid_subject(segment)
+    return None
+
+
+#: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
+#: "Last week", "On Tuesday").
+_OPENING_TIME = re.compile(r"^(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?$", re.I)
+#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —").
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*")
+#: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
+#: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
+_OPENING_PARTICIPLE = re.compile(
+    r"^[A-Z][a-z]+(?:ing|ed)\s+(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
+    r"for|up|out|about|through|into|over|off|back|down)\b"
+)
+
+
+def _main_subject_of(text: str) -> str | None:
+    """The subject of a sentence's main clause, for a verb coordinated with its verb ("...
+    and said"): the first comma-separated part that is not an opening phrase — a dateline or
+    a time, a subordinate clause ("As the crowd began to chant"), a participial phrase
+    ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
+    text = _DATELINE.sub("", text)
+    for written in re.split(r",|\s[—–―]\s|\s--\s", text):
+        part = _clean(written)
+        if not part:
+            continue
+        if (
+            _SUBORDINATOR.match(written.strip(_STRIP))
+            or _PARTICIPIAL.match(part)
+            or _OPENING_PARTICIPLE.match(part)
+            or _PREPOSITION.match(part)
+            or _OPENING_TIME.match(part)
+        ):
+            continue
+        return _valid_subject(_noun_phrase(part))
     return None
 
 
