@@ -603,3 +603,27 @@ def test_a_clause_set_off_by_commas_before_the_verb_does_not_hold_the_subject(in
     frame = quotes(f"Maria Lopez, {interrupter}, initially said that the files were safe.")
     row = frame[frame["kind"] == "indirect"].iloc[0]
     assert (row["speaker"], row["quote"]) == ("Maria Lopez", "the files were safe")
+
+
+@pytest.mark.parametrize("verb", ["shot back", "hit back", "fired back", "pushed back"])
+def test_a_retort_with_any_verb_and_back(verb):
+    frame = quotes(f"“Let me talk,” Dana Toomey {verb}.")
+    assert frame.iloc[0][["speaker", "verb"]].tolist() == ["Dana Toomey", verb]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Hours later, Dana Toomey returned the compliment, telling Reuters, “He is a friend.”",
+         "Dana Toomey", "telling"),
+        ("Early in his campaign, Ray Dunn attacked his rival, calling him, “a failed candidate.”",
+         "Ray Dunn", "calling"),
+        ("The mayor’s office shrugged off the comments, saying: “We have work to do.”",
+         "the mayor’s office", "saying"),
+        ("Maria Lopez thanked the crowd and, adding, “We will be back.”", "Maria Lopez", "adding"),
+    ],
+)  # fmt: skip
+def test_a_speech_participle_after_the_main_clause_gives_its_subject(sentence, speaker, verb):
+    frame = quotes(sentence)
+    row = frame[frame["kind"].isin(["direct", "partial"])].iloc[0]
+    assert (row["speaker"], row["verb"]) == (speaker, verb)

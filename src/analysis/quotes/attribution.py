@@ -196,6 +196,7 @@ def _noun_phrase(text: str) -> str:
             or bare in ROLE_NOUNS
             or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
             or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
+            or (kept and kept[-1].endswith(("'s", "’s")) and bare.isalpha())  # "Ryan's campaign"
             or bare.endswith("ian") or bare.endswith("an")
         ):  # fmt: skip
             kept.append(word)
@@ -372,7 +373,11 @@ def _subject_before(text: str) -> str | None:
 
 #: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
 #: "Last week", "On Tuesday").
-_OPENING_TIME = re.compile(r"^(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?$", re.I)
+_OPENING_TIME = re.compile(
+    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|\w+\s+(?:later|earlier|ago)|"
+    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
+    re.I,
+)
 #: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —").
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*")
 #: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
@@ -420,8 +425,9 @@ _AFTER_SUBJECT = re.compile(
 #: Any verb in the past or present tense (``fumed``, ``barked``, ``scolds``), its tense ending
 #: written out. After a quotation that its comma leaves open, a noun phrase with such a verb
 #: and nothing but a time or setting after it is the quotation's attribution whatever the
-#: verb: ``"...," Toomey fumed on Tuesday.``, ``"...," barked the sheriff.``
-_ANY_VERB = r"(?P<verb>[a-z]{2,}(?:ed|[^s']s))"
+#: verb: ``"...," Toomey fumed on Tuesday.``, ``"...," barked the sheriff.``, ``"...," Trump
+#: shot back.`` (any verb with "back": a retort)
+_ANY_VERB = r"(?P<verb>[a-z]{2,}(?:ed|[^s']s)(?:\s+back)?|[a-z]{2,}\s+back)"
 _FRAME_TAIL = rf"(?:\s+(?:back|out|up|on|off|in|{_ADVERB}|{_ADVERBIAL}|{_SETTING}))*\s*[.!?]?\s*$"
 _AFTER_ANY_SUBJECT = re.compile(
     rf"^[\s,]*(?P<speaker>{_P}{{1,80}}?)\s+(?:{_ADVERB}\s+)*{_ANY_VERB}{_FRAME_TAIL}"
@@ -554,6 +560,14 @@ _INTRO = re.compile(
     rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
 )
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+#: A speech participle after the main clause introduces a quotation said by its subject:
+#: ``Trump returned the compliment, telling Reuters, "``; ``..., saying: "``.
+_INTRO_PARTICIPLE = re.compile(
+    r"(?P<head>.*?\w.*?),\s*(?:and\s+)?(?P<verb>saying|telling|adding|calling|writing|noting|"
+    r"declaring|insisting|warning|arguing|explaining|asking|proclaiming|tweeting|stating|"
+    r"responding|replying|quipping|joking|vowing|promising|urging|remarking|concluding)"
+    r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
+)
 
 
 @_place_commas_kept
@@ -563,6 +577,12 @@ def before_quote(before: str) -> Attribution | None:
     text = before.rstrip()
     if not text or text[-1] not in ",:":
         return None
+    if (match := _INTRO_PARTICIPLE.match(text)) and (
+        not match["rest"]
+        or re.match(r"^\s*(?:reporters|him|her|them|us|it|[A-Z][\w.]*)", match["rest"])
+    ):
+        subject = _main_subject_of(match["head"])
+        return Attribution(subject, match["verb"]) if subject else None
     match = _INTRO.match(text)
     if match:
         head = match["head"]
