@@ -171,6 +171,31 @@ def entities_500_words(repeat: int = 20) -> dict[str, float]:
     }
 
 
+def quotes_500_words(repeat: int = 200) -> dict[str, float]:
+    """The quotes analysis alone (tokens and sentences, which it shares, computed before) on
+    our article and on a 500-word article, one core: the fastest of ``repeat`` runs (the
+    machine's noise only ever adds)."""
+    import analysis as an
+    from analysis.quotes import quote_rows
+
+    article = an.load_article(SOURCES[0])
+    extra = "\n\n".join(p.text for p in article.paragraphs[:5])
+    longer = an.Article.from_parts(article.body + "\n\n" + extra, headline=article.headline)
+    result: dict[str, float] = {}
+    for label, text in (("ours", article), ("500", longer)):
+        doc = an.Document(text)
+        doc.word_starts  # noqa: B018 - the shared token offsets, computed once
+        quote_rows(doc)
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            quote_rows(doc)
+            times.append(time.perf_counter() - started)
+        result[label] = min(times)
+        result[f"{label} words"] = doc.word_count
+    return result
+
+
 def alternating(repeat: int = 50) -> dict[str, float]:
     """Per-call time of term_frequencies on one article, and alternating between two."""
     import analysis as an
@@ -228,6 +253,11 @@ def main() -> None:
         target = "< 30 ms" if name == "full analysis" else ""
         met = seconds < 0.03 if name == "full analysis" else None
         rows.append((f"warm, our article: {name}", f"{seconds * 1000:.1f} ms", target, met))
+    quoted = quotes_500_words()
+    rows.append((f"quotes alone, our article ({quoted['ours words']:.0f} words), fastest run",
+                 f"{quoted['ours'] * 1000:.2f} ms", "", None))  # fmt: skip
+    rows.append((f"quotes alone, a {quoted['500 words']:.0f}-word article, fastest run",
+                 f"{quoted['500'] * 1000:.2f} ms", "< 3 ms", quoted["500"] < 0.003))  # fmt: skip
     calls = alternating()
     ratio_alt = calls["two alternating"] / calls["one article"]
     rows.append(

@@ -122,7 +122,11 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
 
 
 def _keep_place_commas(text: str) -> str:
+    if "," not in text:
+        return text
     text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
+    if ".," not in text:  # every place comma pair closes after an abbreviation's period
+        return text
     return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
 
 
@@ -436,6 +440,8 @@ _AFTER_ANY_INVERTED = re.compile(
     rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?){_FRAME_TAIL}"
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
+#: The longest text after a quotation read as such a frame (a name, a verb, a setting).
+_LONGEST_FRAME = 120
 _QUOTED_AS = re.compile(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
 )
@@ -443,6 +449,8 @@ _QUOTED_AS_REPORTED = re.compile(
     r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
+_AFTER_ACCORDING = re.compile(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
+_FINAL_ACCORDING = re.compile(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$")
 
 
 def _speaker_ok(phrase: str) -> bool:
@@ -464,7 +472,7 @@ def after_quote(after: str) -> Attribution | None:
     text = after.strip()
     if not text:
         return None
-    if match := re.match(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", text, re.I):
+    if match := _AFTER_ACCORDING.match(text):
         return Attribution(match["speaker"], "according to")
     if match := _AFTER_INVERTED.match(text):
         rest = text[match.end() :]
@@ -498,6 +506,8 @@ def _any_verb_after(text: str) -> Attribution | None:
     (see ``_ANY_VERB``): the speaker must be a short noun phrase — a name, a pronoun, or a
     description opening with a determiner — and nothing else may follow but a time or a
     setting."""
+    if len(text) > _LONGEST_FRAME:
+        return None
     for pattern in (_AFTER_ANY_SUBJECT, _AFTER_ANY_INVERTED):
         match = pattern.match(text)
         if match is None or match["verb"] in _NOT_SPEECH:
@@ -563,7 +573,7 @@ _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
 #: A speech participle after the main clause introduces a quotation said by its subject:
 #: ``Trump returned the compliment, telling Reuters, "``; ``..., saying: "``.
 _INTRO_PARTICIPLE = re.compile(
-    r"(?P<head>.*?\w.*?),\s*(?:and\s+)?(?P<verb>saying|telling|adding|calling|writing|noting|"
+    r"(?<=\w),\s*(?:and\s+)?(?P<verb>saying|telling|adding|calling|writing|noting|"
     r"declaring|insisting|warning|arguing|explaining|asking|proclaiming|tweeting|stating|"
     r"responding|replying|quipping|joking|vowing|promising|urging|remarking|concluding)"
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
@@ -577,11 +587,11 @@ def before_quote(before: str) -> Attribution | None:
     text = before.rstrip()
     if not text or text[-1] not in ",:":
         return None
-    if (match := _INTRO_PARTICIPLE.match(text)) and (
+    if (match := _INTRO_PARTICIPLE.search(text)) and (
         not match["rest"]
         or re.match(r"^\s*(?:reporters|him|her|them|us|it|[A-Z][\w.]*)", match["rest"])
     ):
-        subject = _main_subject_of(match["head"])
+        subject = _main_subject_of(text[: match.start()])
         return Attribution(subject, match["verb"]) if subject else None
     match = _INTRO.match(text)
     if match:
@@ -627,6 +637,41 @@ _FINAL = re.compile(
     rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
     rf"\s*[.!?]?\s*$"
 )
+#: The parts of :data:`_FINAL` read one at a time: what comes between the comma and the
+#: speech verb, and what may follow the verb. Tried in that order on each speech verb, the
+#: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
+_FINAL_HEAD = re.compile(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
+_FINAL_TAIL = re.compile(rf"{_TAIL}\s*[.!?]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Final:
+    """What :data:`_FINAL` finds: the comma's offset, the speaker and where it starts, the verb."""
+
+    start: int
+    speaker: str
+    speaker_at: int
+    verb: str
+
+
+def _final(text: str, pos: int = 0) -> _Final | None:
+    """The first ``..., X said.`` ending of ``text`` from ``pos`` (what
+    ``_FINAL.search(text, pos)`` matches, found faster): the leftmost comma, then the
+    nearest speech verb after it that the head and the tail both allow."""
+    comma = text.find(",", pos)
+    while comma >= 0:
+        following = text.find(",", comma + 1)
+        stop = len(text) if following < 0 else following
+        for verb in _SPEECH_AFTER.finditer(text, comma, stop):
+            verb_start = verb.start() + 1
+            head = _FINAL_HEAD.fullmatch(text, comma, verb_start)
+            if head is not None and _FINAL_TAIL.match(text, verb.end()):
+                return _Final(comma, head["speaker"], head.start("speaker"),
+                              text[verb_start : verb.end()])  # fmt: skip
+        comma = following
+    return None
+
+
 #: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
 _SPEECH_AFTER = re.compile(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
 _FINAL_INVERTED = re.compile(
@@ -706,11 +751,14 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         subject = _subject_before(lead)
         if subject:
             return Attribution(subject, match["verb"])
-    for pattern in (_FINAL, _FINAL_INVERTED):
-        if match := pattern.search(after):
-            speaker = match["speaker"].strip()
-            if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
-                return Attribution(speaker, match["verb"])
+    if final := _final(after):
+        speaker = final.speaker.strip()
+        if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+            return Attribution(speaker, final.verb)
+    if match := _FINAL_INVERTED.search(after):
+        speaker = match["speaker"].strip()
+        if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+            return Attribution(speaker, match["verb"])
     return None
 
 
@@ -808,6 +856,36 @@ def reported(sentence: str) -> list[Reported]:
     return _reported(sentence) if might_report(sentence) else []
 
 
+_BE = frozenset("was were is are be been being".split())
+
+
+def _last_words(text: str, count: int = 2) -> list[str]:
+    """The last ``count`` words of ``text`` when it ends in white space (a word: letters,
+    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise."""
+    if not text[-1:].isspace():
+        return []
+    words: list[str] = []
+    end = len(text.rstrip())
+    while len(words) < count and end > 0:
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+            start -= 1
+        if start == end:
+            break
+        words.insert(0, text[start:end])
+        if start == 0 or not text[start - 1].isspace():
+            break
+        end = len(text[:start].rstrip())
+    return words
+
+
+#: Words after which a speech verb is a noun or an infinitive ("the recall", "to deny").
+_NOT_BEFORE_VERB = frozenset(
+    """to the a an of this that his her their its our my no any every each in on at for with
+    by from into""".split()
+)
+
+
 @_place_commas_kept
 def _reported(sentence: str) -> list[Reported]:
     found: list[Reported] = []
@@ -818,7 +896,7 @@ def _reported(sentence: str) -> list[Reported]:
                               match.start("speaker")))  # fmt: skip
         return found
     quoted_head = re.compile(r"(?:''|”|\")\s*,?\s*$")
-    if match := re.search(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$", text):
+    if "according to" in text and (match := _FINAL_ACCORDING.search(text)):
         head = text[: match.start()]
         if len(head.split()) >= 4 and not opens_quote(head):
             start = len(head) - len(head.lstrip())
@@ -831,10 +909,10 @@ def _reported(sentence: str) -> list[Reported]:
     if (
         last_comma >= 0
         and _SPEECH_AFTER.search(text, last_comma)
-        and (match := _FINAL.search(text, last_comma))
+        and (final := _final(text, last_comma))
     ):
-        speaker = match["speaker"].strip()
-        head = text[: match.start()]
+        speaker = final.speaker.strip()
+        head = text[: final.start]
         if (
             _speaker_ok(speaker)
             and _np_like(speaker)
@@ -845,8 +923,7 @@ def _reported(sentence: str) -> list[Reported]:
             and not opens_quote(head)
         ):
             start = len(head) - len(head.lstrip())
-            found.append(Reported(start, match.start(), speaker, match["verb"],
-                                  match.start("speaker")))  # fmt: skip
+            found.append(Reported(start, final.start, speaker, final.verb, final.speaker_at))
             return found
     if match := _FINAL_INVERTED.search(text):
         head = text[: match.start()]
@@ -909,11 +986,13 @@ def _reported(sentence: str) -> list[Reported]:
         rest = text[match.end() :]
         verb = match["verb"].lower()
         lead = text[: match.start()]
-        if re.search(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", lead):
+        before = _last_words(lead)
+        if before and (
+            before[-1] in _BE
+            or (len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1]))
+        ):
             continue  # passive: "the decision was announced"
-        if re.search(r"(?:\b(?:to|the|a|an|of|this|that|his|her|their|its|our|my|no|any|"
-                     r"every|each|in|on|at|for|with|by|from|into)|['’]s)\s+$", lead,
-                     re.I):  # fmt: skip
+        if before and (before[-1].lower() in _NOT_BEFORE_VERB or before[-1].endswith(("'s", "’s"))):
             continue  # "to deny", "the recall", "secretary of state": not a reporting verb
         if match["verb"] == "told":
             told = _TOLD.match(rest)

@@ -28,6 +28,7 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -189,6 +190,12 @@ def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
     return paragraph.sentences[-1]
 
 
+@functools.lru_cache(maxsize=1024)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """A pattern of ``phrase`` as whole words, in any case."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+
+
 class _Speakers:
     """Turns speaker phrases into speakers, remembering sources for later pronouns."""
 
@@ -202,7 +209,7 @@ class _Speakers:
         text = self.people.article.text
         if not phrase:
             return None, None
-        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+        pattern = _whole_words(phrase)
         if found := pattern.search(text, at, at + len(written) + 1):
             return found.start(), found.end()
         index = self.people.sentence_index(at)

@@ -9,6 +9,7 @@ spokeswoman") are resolved against the mentions before them.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -65,13 +66,19 @@ _NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
+_TITLE_ABBREVIATION = re.compile(_TITLE_ABBR)
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_title(word: str) -> bool:
     """A title or a role written before a name: "Gen.", "Secretary", "Developer"."""
     bare = word.lower().rstrip(".")
-    return bare in TITLES or bare in ROLE_NOUNS or bool(re.fullmatch(_TITLE_ABBR, word))
+    return bare in TITLES or bare in ROLE_NOUNS or bool(_TITLE_ABBREVIATION.fullmatch(word))
 
 
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_OPENING_PRONOUN = re.compile(r"\W*(He|She)\b")
+_PRONOUN_SAID = re.compile(r"\b(he|she) (?:said|says|added|told)\b")
 
 
 def _last_title(words: list[str]) -> int:
@@ -466,8 +473,8 @@ class People:
         named person gives that person's gender."""
         sentences = self.article.sentences
         for previous, sentence in itertools.pairwise(sentences):
-            pronoun = re.match(r"\W*(He|She)\b", sentence.text)
-            inner = re.search(r"\b(he|she) (?:said|says|added|told)\b", sentence.text)
+            pronoun = _OPENING_PRONOUN.match(sentence.text)
+            inner = _PRONOUN_SAID.search(sentence.text) if "he " in sentence.text else None
             word = pronoun or inner
             if word is None:
                 continue
