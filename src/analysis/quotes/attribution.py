@@ -941,11 +941,11 @@ def _reported(sentence: str) -> list[Reported]:
                                   match.start("speaker")))  # fmt: skip
             return found
     if (quoted_as := _QUOTED_AS_REPORTED.search(text)) and not opens_quote(text):
-        speaker = _subject_before(text[: quoted_as.start()])
+        quoted_speaker = _subject_before(text[: quoted_as.start()])
         content = text[quoted_as.end() : end]
-        if speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
-            found.append(Reported(quoted_as.end(), end, speaker, "quoted as saying",
-                                  max(text.find(speaker), 0)))  # fmt: skip
+        if quoted_speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
+            found.append(Reported(quoted_as.end(), end, quoted_speaker, "quoted as saying",
+                                  max(text.find(quoted_speaker), 0)))  # fmt: skip
             return found
     if (match := re.search(r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)"
                            r"\s+(?:that\s+)?", text)) and not opens_quote(text):  # fmt: skip
