@@ -627,3 +627,14 @@ def test_a_speech_participle_after_the_main_clause_gives_its_subject(sentence, s
     frame = quotes(sentence)
     row = frame[frame["kind"].isin(["direct", "partial"])].iloc[0]
     assert (row["speaker"], row["verb"]) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Still, even", "Nonetheless,", "Hastily,", "Back in 1999,", "Meanwhile,",
+     "Having lost the vote,"],
+)  # fmt: skip
+def test_a_sentence_adverb_or_connective_is_never_the_speaker(opening):
+    frame = quotes(f"{opening} Dana Slinker says the valley has good reason to wait.")
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert row["speaker"] == "Dana Slinker"

@@ -322,8 +322,10 @@ def _subject_before(text: str) -> str | None:
     segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
     segments = [s for s in segments if s.strip(_STRIP)]
     for index in range(len(segments) - 1, -1, -1):
-        segment = segments[index].strip(_STRIP)
+        segment = _FOCUS.sub("", segments[index].strip(_STRIP))
         last = index == len(segments) - 1 and not interrupted
+        if _CONNECTIVE.match(segment):
+            continue  # "Still, even Mr. Slinker says": an adverb or connective, no subject
         lower = segment.lower()
         words = lower.split()
         if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
@@ -377,6 +379,17 @@ def _subject_before(text: str) -> str | None:
 
 #: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
 #: "Last week", "On Tuesday").
+#: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
+#: "Back in 1999,", "Having announced that ...,"): never the subject.
+_CONNECTIVE = re.compile(
+    r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
+    r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
+    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
+    r"\s.*)$",
+    re.I,
+)
+#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
+_FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
 _OPENING_TIME = re.compile(
     r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|\w+\s+(?:later|earlier|ago)|"
     r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
@@ -404,6 +417,7 @@ def _main_subject_of(text: str) -> str | None:
             continue
         if (
             _SUBORDINATOR.match(written.strip(_STRIP))
+            or _CONNECTIVE.match(part)
             or _PARTICIPIAL.match(part)
             or _OPENING_PARTICIPLE.match(part)
             or _PREPOSITION.match(part)
