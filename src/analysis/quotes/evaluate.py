@@ -4,6 +4,7 @@ Usage::
 
     python -m analysis.quotes.evaluate [--split dev|heldout|all] [--corpus PATH] [--errors N]
     python -m analysis.quotes.evaluate --split polnear-dev|polnear-aside|polnear
+    python -m analysis.quotes.evaluate --split gum
 
 Gold (``data/quotes/``, see its README): for each article, every quotation in quotation marks
 (``direct`` or ``partial``), every reported statement without them (``indirect``) and the
@@ -283,9 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", "all", "polnear-dev", "polnear-aside", "polnear"],
+        choices=["dev", "heldout", "all", "polnear-dev", "polnear-aside", "polnear", "gum"],
         default="dev",
-        help="AQUAINT gold of data/quotes/, or the PolNeAR development set of ../shared/quotes/",
+        help="AQUAINT gold of data/quotes/, the PolNeAR development set of ../shared/quotes/, "
+        "or speaker resolution against GUM's coreference chains (../shared/gum/)",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
@@ -302,6 +304,20 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"split: {args.split}; articles: {counts['articles']}")
         print(polnear_scores(counts).to_string(index=False, float_format="{:.3f}".format))
+        return 0
+    if args.split == "gum":
+        from analysis.article import ArticleError
+        from analysis.quotes.gum import gum_scores, score_gum
+
+        try:
+            found = score_gum()
+        except ArticleError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print("split: gum (speaker mentions that line up with a GUM mention)")
+        for by in ("resolved_by", "genre"):
+            print(gum_scores(found, by=by).to_string(index=False, float_format="{:.3f}".format))
+            print()
         return 0
     rows = evaluate(split=args.split, corpus=args.corpus)
     with pd.option_context("display.width", 200, "display.max_columns", 20):

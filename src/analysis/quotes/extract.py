@@ -136,6 +136,8 @@ class _Resolved:
 
 
 _UNRESOLVED = _Resolved()
+#: Personal pronouns: a phrase that opens with one is a clause, never a description.
+_PERSONAL = frozenset("he she it they i we you him them".split())
 
 
 @dataclass
@@ -315,8 +317,9 @@ class _Speakers:
                 start, end = self._extent(phrase, at, written)
                 return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         description = re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), phrase)
-        if len(description.split()) > 12:
-            return _UNRESOLVED
+        words = description.split()
+        if len(words) > 12 or words[0].lower() in _PERSONAL:
+            return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         self.people.register(at, at + len(phrase), description, named=False, role=None)
         start, end = self._extent(phrase, at, written)
         return _Resolved(description, None, "explicit", "description", start, end)
