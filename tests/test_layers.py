@@ -12,7 +12,7 @@ import analysis
 COMPUTATION = sorted(
     info.name
     for info in pkgutil.walk_packages(analysis.__path__, "analysis.")
-    if not info.name.startswith("analysis.viz") and info.name != "analysis.__main__"
+    if not info.name.startswith("analysis.viz")
 )
 
 # In one fresh interpreter, import the computation modules one at a time and note after each

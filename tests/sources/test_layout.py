@@ -9,7 +9,6 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.sources.layout import (
-    byline_author,
     dateline_date,
     front_matter,
     is_canonical,
@@ -214,8 +213,11 @@ def test_front_matter_of_text_copied_from_a_web_page():
         ("By Then Nobody Cared", None),
     ],
 )
-def test_byline_author(line, author):
-    assert byline_author(line) == author
+def test_a_byline_under_the_headline_gives_the_author(line, author):
+    front = front_matter(["A headline of a few words", line, "The body of the story goes on."])
+    assert front.author == author
+    if author is None:  # not a byline: the line stays in the body
+        assert line in front.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,6 @@ UNIT = (
     r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)))"
     r"(?P<plural>(?i:s))?"
 )
-PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|of|from|through|during|before|after|last|next|this|"
     r"early|late|mid|end|between|and|to|or|through)|-)\s*$",

@@ -60,8 +60,6 @@ COGNITION_VERBS: frozenset[str] = frozenset(
         for f in _inflect(verb) | {"felt", "thought", "thinks"}
     }
 )
-# Forms of "to read" and "to sing" attribute text only right after a quotation.
-_AFTER_ONLY = {"read", "reads", "sang", "sings", "wrote", "writes", "asks", "asked"}
 
 
 #: Titles written abbreviated before a name, whose period ends neither a sentence nor a

@@ -17,7 +17,6 @@ from analysis.patterns import alternation
 
 __all__ = [
     "Front",
-    "byline_author",
     "dateline_date",
     "front_matter",
     "is_canonical",
@@ -269,14 +268,6 @@ _JOB = re.compile(
     r"\b(?i:correspondent|editor|reporter|writer|columnist|staff|desk|contributor|producer|"
     r"analyst|chief|journalist|critic)s?\b"
 )
-
-
-def byline_author(line: str) -> str | None:
-    """The author of a line that is only a byline (``By Maria Lopez``, ``By James Okafor,
-    Transport Correspondent``, ``By Ann Lee and Tom Wu | Reuters``); None for any other line,
-    such as a sentence that opens with "By" (``By Tuesday, the water had gone.``)."""
-    found = _byline(line)
-    return None if found is None else found[0]
 
 
 def _byline(line: str) -> tuple[str, dt.date | None] | None:
