@@ -66,18 +66,28 @@ def _articles(args: argparse.Namespace) -> int:
 
 def _corpus(args: argparse.Namespace) -> int:
     from analysis.corpus import analyse_corpus
+    from analysis.corpus.lifetime import stop_on_sigterm
 
     analyses = args.analyses.split(",") if args.analyses else None
-    analyse_corpus(
-        args.collection,
-        output=args.output,
-        analyses=analyses,
-        engine=args.engine,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        batch_size=args.batch_size,
-        progress=True,
-    )
+    try:
+        with stop_on_sigterm():
+            analyse_corpus(
+                args.collection,
+                output=args.output,
+                analyses=analyses,
+                engine=args.engine,
+                workers=args.workers,
+                scheduler=args.scheduler,
+                batch_size=args.batch_size,
+                progress=True,
+            )
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are stopped already
+        print(
+            f"\nstopped: the batches written to {args.output} are kept; run the same command "
+            "again to analyse the rest",
+            file=sys.stderr,
+        )
+        return 130
     return 0
 
 

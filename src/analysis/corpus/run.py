@@ -21,7 +21,7 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from os import PathLike
@@ -103,12 +103,19 @@ def prepare_worker(analyses: tuple[str, ...] = ANALYSES) -> None:
     Arrow allocates from the system allocator here: its default (mimalloc) keeps freed
     pages for reuse, 20 to 30 MB more per process over a long run.
 
+    The worker also ties its life to its parent's (:func:`~analysis.corpus.lifetime.tie_to_parent`):
+    whatever ends the run, its workers end with it.
+
     Runs once per worker process (a pool initializer, a Dask worker callback), never in the
     caller's own interpreter."""
     import datetime as dt
     import gc
 
     import pyarrow as pa
+
+    from analysis.corpus.lifetime import tie_to_parent
+
+    tie_to_parent()
 
     pa.set_memory_pool(pa.system_memory_pool())
 
@@ -257,8 +264,10 @@ def analyse_corpus(
     workers = workers or os.cpu_count() or 1
     bar = _progress(progress)
     analysed = errors = 0
-    with _system_memory_pool():
-        for batch, tables in _run(batches, chosen, engine, workers, scheduler):
+    results = _run(batches, chosen, engine, workers, scheduler)
+    # closing: a stop (Ctrl-C, SIGTERM) while a batch is written still ends the workers now
+    with _system_memory_pool(), contextlib.closing(results):
+        for batch, tables in results:
             _write(output, batch, tables)
             count = tables["manifest"].num_rows
             analysed += count
@@ -310,7 +319,7 @@ def _run(
     engine: str,
     workers: int,
     scheduler: str | None,
-) -> Iterator[tuple[int, dict[str, Any]]]:
+) -> Generator[tuple[int, dict[str, Any]], None, None]:
     """Results of the batches as they complete, at most ``2 x workers`` in flight, so that
     memory stays flat however many articles there are. A collection of one batch is analysed
     in this process: starting workers would cost more than it saves."""
@@ -330,9 +339,10 @@ def _run(
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=prepare_worker, initargs=(analyses,)
-    ) as pool:
+    )
+    try:
         pending: dict[Future[dict[str, Any]], int] = {}
         for batch, articles in batches:
             pending[pool.submit(analyse_batch, batch, articles, analyses)] = batch
@@ -340,6 +350,20 @@ def _run(
                 yield from _completed(pending)
         while pending:
             yield from _completed(pending)
+    except BaseException:
+        _stop(pool)  # Ctrl-C, SIGTERM, an error: the workers go now, not after their batches
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the pool's workers at once."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _completed(pending: dict[Any, int]) -> Iterator[tuple[int, dict[str, Any]]]:

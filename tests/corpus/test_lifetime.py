@@ -1,0 +1,130 @@
+"""A corpus run stopped from outside stops whole: killed (SIGKILL), terminated (SIGTERM) or
+interrupted (Ctrl-C, SIGINT to the process group), the driver leaves no worker behind, and a
+stop the driver sees keeps every batch written."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import analysis as an
+from analysis.paths import DEFAULT_CORPUS
+
+pytestmark = [
+    pytest.mark.heavy,
+    pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc"),
+]
+
+
+def _collection(path: Path, copies: int = 12) -> Path:
+    """The shared corpus many times over, each copy with its own ids: a run of minutes."""
+    lines = []
+    for copy in range(copies):
+        for article in an.read_articles(DEFAULT_CORPUS):
+            record = {"id": f"{article.id}-{copy}", "date": str(article.date),
+                      "headline": article.headline, "text": article.body}  # fmt: skip
+            lines.append(json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _children(pid: int) -> set[int]:
+    """Every process whose parent is ``pid``, read from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory):
+    return _collection(tmp_path_factory.mktemp("lifetime") / "big.jsonl")
+
+
+def _start(collection: Path, output: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "analysis.cli", "corpus", str(collection), "--output",
+               str(output), "--workers", "2", "--batch-size", "10"]  # fmt: skip
+    driver = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # its own process group, as a terminal's job is
+    )  # fmt: skip
+    manifest = output / "manifest"
+    started = _wait_for(lambda: manifest.is_dir() and any(manifest.glob("*.parquet")), 90)
+    assert started, driver.stderr.read() if driver.poll() is not None else "no batch in 90 s"
+    return driver
+
+
+@pytest.mark.parametrize(
+    ("how", "send"),
+    [
+        ("kill -9", lambda p: os.kill(p.pid, signal.SIGKILL)),
+        ("kill", lambda p: os.kill(p.pid, signal.SIGTERM)),
+        ("Ctrl-C", lambda p: os.killpg(p.pid, signal.SIGINT)),  # the whole job, as a terminal
+    ],
+)
+def test_a_stopped_run_leaves_no_worker_behind(collection, tmp_path, how, send):
+    driver = _start(collection, tmp_path / "out")
+    workers = _children(driver.pid)
+    assert len(workers) >= 2, workers  # two workers (and the resource tracker)
+    send(driver)
+    driver.wait(timeout=30)
+    assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 10), (
+        f"{how}: processes left running: {[pid for pid in workers if _alive(pid)]}"
+    )
+    if how != "kill -9":  # a stop the driver sees: a clean end, the batches kept
+        stderr = driver.stderr.read()
+        assert driver.returncode == 130, stderr
+        assert "batches written" in stderr
+        written = an.Corpus(tmp_path / "out").table("articles")
+        assert 0 < len(written) < 12 * 73
+        assert written["article_id"].is_unique
+
+
+def test_a_worker_whose_parent_is_gone_exits():
+    # A process that ties itself to a parent which then dies ends on its own.
+    script = (
+        "import os, time\n"
+        "from analysis.corpus.lifetime import tie_to_parent\n"
+        "if os.fork() == 0:\n"
+        "    tie_to_parent()\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    time.sleep(60)\n"
+        "    os._exit(0)\n"
+        "time.sleep(1)\n"
+        "os._exit(0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=30)  # fmt: skip
+    child = int(out.stdout.split()[0])
+    assert _wait_for(lambda: not _alive(child), 5)
