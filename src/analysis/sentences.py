@@ -10,22 +10,27 @@ from __future__ import annotations
 import functools
 import re
 
+from analysis.language.english import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+
 __all__ = ["ABBREVIATIONS", "SENTENCE_STARTERS", "sentence_spans"]
 
 #: Abbreviations that end in a period but do not end a sentence (lower case, final period
 #: dropped, as Punkt stores them): titles, months, places, units and Latin forms in news copy.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    """
+ABBREVIATIONS: frozenset[str] = (
+    frozenset(
+        """
     mr mrs ms messrs dr prof rev sr jr st mt ft hon sen rep gov lt col gen maj capt cmdr
     adm sgt cpl pvt pres supt insp det atty amb coun const cst fr msgr brig pte ald sens reps govs
     messrs
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u u.s.a d.c n.y l.a u.a.e
     a.m p.m no nos vol pp p ch fig approx dept est inc corp co ltd llc bros assn univ ave blvd
     rd hwy ft mt vs v e.g i.e cf al ca
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
+    )
+    | frozenset(MONTH_ABBREVIATIONS)
+    | frozenset(WEEKDAY_ABBREVIATIONS)
 )
 
 #: Words that start a new sentence even after an abbreviation ("... in the U.S. He said").
@@ -41,9 +46,7 @@ _INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
 # A sentence "ending" in an abbreviation written before a number: "on Feb." + "10.''",
 # "No." + "2 seed" (Punkt misses the number when a closing quote follows it).
-_NUMBERED_END = re.compile(
-    r"(?:^|\s)(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos|vol|pp|ch|fig)\.$"
-)
+_NUMBERED_END = re.compile(rf"(?:^|\s)(?i:{'|'.join(MONTH_ABBREVIATIONS)}|no|nos|vol|pp|ch|fig)\.$")
 _NUMBER_START = re.compile(r"\d")
 
 

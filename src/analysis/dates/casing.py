@@ -9,22 +9,31 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS_ALSO_VERBS,
+    WEEKDAY_NAMES,
+)
+
 __all__ = ["as_read"]
+
+_ALSO_VERBS = MONTHS_ALSO_VERBS
 
 #: Month and weekday names that are no other word.
 _NAMES = re.compile(
-    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:{'|'.join(n for n in MONTH_NAMES if n not in _ALSO_VERBS)}|"
+    rf"{'|'.join(WEEKDAY_NAMES)})\b"
     # abbreviations only with their full stop or a day after them: "JAN. 5", "SEPT 30"
-    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.|\s+[0-3]?\d\b)"
+    rf"|\b(?:{'|'.join(MONTH_ABBREVIATIONS)})(?=\.|\s+[0-3]?\d\b)"
     # "may" and "march" are verbs too: months next to a number or after a preposition
-    r"|\b(?:may|march)(?=\s+[0-3]?\d\b|,?\s+(?:19|20)\d\d\b)"
+    rf"|\b(?:{'|'.join(_ALSO_VERBS)})(?=\s+[0-3]?\d\b|,?\s+(?:19|20)\d\d\b)"
     r"|(?:"
     + "|".join(
         rf"(?<=\b{word} )"
         for word in ("in", "of", "by", "since", "until", "early", "late", "last", "next", "this")
     )
-    + r")(?:may|march)\b"
+    + rf")(?:{'|'.join(_ALSO_VERBS)})\b"
 )
 
 

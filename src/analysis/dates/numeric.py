@@ -18,6 +18,7 @@ import re
 from analysis.dates.calendar import day_value
 from analysis.dates.lexicon import MONTHS
 from analysis.dates.rules import Context, Rule, Timex
+from analysis.language.english import MONTH_PREFIXES
 
 __all__ = ["RULES", "day_first"]
 
@@ -124,13 +125,11 @@ _YEAR_FIRST = re.compile(
 )
 #: What a day-month-year date with the month's name must hold: "-jan", "/jan", ...
 _MONTH_AFTER_SEPARATOR = tuple(
-    f"{separator}{month}"
-    for separator in "-/"
-    for month in ("jan feb mar apr may jun jul aug sep oct nov dec".split())
+    f"{separator}{month}" for separator in "-/" for month in MONTH_PREFIXES
 )
 _DAY_MONTH_ABBR = re.compile(
-    r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec))(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"
+    rf"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<month>(?i:{'|'.join(MONTH_PREFIXES)}))"
+    r"(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"
 )
 
 RULES: tuple[Rule, ...] = (

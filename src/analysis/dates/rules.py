@@ -37,6 +37,13 @@ from analysis.dates.lexicon import (
     WEEKDAYS,
 )
 from analysis.dates.tense import has_happened, is_future, weekday_date, year_of_month
+from analysis.language.english import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_PREFIXES,
+    NEWS_AGENCIES,
+    WEEKDAY_NAMES,
+)
 from analysis.patterns import alternation
 
 __all__ = ["RULES", "Context", "Rule", "Timex"]
@@ -44,15 +51,11 @@ __all__ = ["RULES", "Context", "Rule", "Timex"]
 
 # --- building blocks ---------------------------------------------------------------------
 
-_MONTH_ABBR = (
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
-)
-_MONTH_FULL = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTH_ABBR = "|".join(rf"{abbreviation.capitalize()}\.?" for abbreviation in MONTH_ABBREVIATIONS)
+_MONTH_FULL = "|".join(name.capitalize() for name in MONTH_NAMES)
 MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
 MONTH_FULL = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
-WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = rf"(?P<weekday>{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
 _NUMBER_WORDS = alternation(NUMBER_WORDS)
 _VAGUE = alternation(VAGUE_NUMBERS)
@@ -67,7 +70,7 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+([a-z]+)")
-_DATELINE_AFTER = re.compile(r"\s*\((?:AP|Xinhua|Reuters|AFP|UPI|dpa|XINHUA)\s*\)")
+_DATELINE_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\s*\)")
 
 
 def _number(word: str) -> int | None:
@@ -713,8 +716,8 @@ def _rule(
 
 # Words one of which must be in a sentence (lower-cased) for a rule to match there: most
 # sentences name no date, and trying every pattern on them is most of the tagger's time.
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORDS = MONTH_PREFIXES
+_WEEKDAY_WORDS = WEEKDAY_NAMES
 _UNIT_WORDS = (
     "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"
 )  # fmt: skip

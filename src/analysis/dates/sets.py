@@ -22,6 +22,7 @@ from analysis.dates.rules import (
     _rule,
     _unit,
 )
+from analysis.language.english import WEEKDAY_NAMES
 
 __all__ = ["RULES"]
 
@@ -124,8 +125,8 @@ RULES: tuple[Rule, ...] = (
         # "24 hours a day", "seven days a week": how much of every period
         rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
         r"\s+(?P<unit>(?i:day|week|month|quarter|"
-        r"year|hour|weekend|morning|night|evening|afternoon|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday|spring|summer|autumn|fall|winter))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
+        rf"year|hour|weekend|morning|night|evening|afternoon|{'|'.join(WEEKDAY_NAMES)}|"
+        r"spring|summer|autumn|fall|winter))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",
         _set,
         needs=(
             "daily",

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
+from analysis.language.english import WEEKDAY_NAMES
 from analysis.patterns import alternation
 from analysis.quotes.lexicon import (
     COGNITION_VERBS,
@@ -67,9 +68,11 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _CONJUNCTION = re.compile(
     r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
 )
+#: "Mon", "Tues", ...: a weekday's name before its "day".
+_WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
 _ADVERBIAL = (
-    r"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:mon|tues|wednes|thurs|"
-    r"fri|satur|sun)day|today|yesterday|tonight|night|morning|afternoon|evening|week|"
+    rf"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:{_WEEKDAY_STEMS})day|"
+    r"today|yesterday|tonight|night|morning|afternoon|evening|week|"
     r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
 )
@@ -81,7 +84,9 @@ _SETTING_THAT = re.compile(
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
 _TIME_LEAD = re.compile(
-    r"(?:(?i:on|early|late|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"(?:(?i:on|early|late|last)\s+)?(?:(?:"
+    + "|".join(stem.capitalize() for stem in _WEEKDAY_STEMS.split("|"))
+    + r")day|today|"
     r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?"
     r"(?=[A-Za-z])"
 )

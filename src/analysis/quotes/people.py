@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from analysis.article import Article
 from analysis.dates.lexicon import MONTHS, WEEKDAYS
+from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.quotes.lexicon import (
     FEMALE,
     FEMALE_NAMES,
@@ -41,17 +42,19 @@ _RUN = re.compile(
     rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_FUNCTION = frozenset(
-    """
+_FUNCTION = (
+    frozenset(
+        """
     the a an but and or so then in on at for with after before since while when if as asked
     according even just still now also meanwhile however although earlier later last next
     this that these those his her their its our we they he she it i you today yesterday
-    tonight here there what who why how where monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december one two three many some several most both all no not instead other
-    another every each such east west north south central new upper lower greater little
-    old great holy saint st san los las el la
+    tonight here there what who why how where one two three many some several most both all
+    no not instead other another every each such east west north south central new upper
+    lower greater little old great holy saint st san los las el la
     """.split()
+    )
+    | frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAY_NAMES)
 )
 # Plural demonyms and peoples: "Americans", "Tanzanians", "Cuban-Americans".
 _PEOPLES = re.compile(r"(?:ans|ese|ians|ers)$")

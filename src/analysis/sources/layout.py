@@ -12,7 +12,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from analysis.dates.lexicon import MONTHS
+from analysis.language.english import (
+    MONTH_NAMES,
+    MONTHS,
+    MONTHS_ALSO_NAMES,
+    NEWS_AGENCIES,
+    WEEKDAY_NAMES,
+)
 from analysis.patterns import alternation
 
 __all__ = [
@@ -198,7 +204,7 @@ _DATE_LINE = re.compile(rf"^\s*{_PREFIX}{_TIME_FIRST}{_FULL_DATE}{_TIME}\s*$", r
 # A wire dateline opening the first paragraph: a place in capitals, perhaps a region, perhaps
 # the agency, then a full date and a dash: ``MIAMI, Sept. 14, 2024 —``, ``LONDON, 14 March
 # 2024 (Reuters) -``, ``KABUL, Afghanistan (AP) Aug. 17, 2021 --``.
-_AGENCY = r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|CNN|Bloomberg)\))?"
+_AGENCY = rf"(?:\s*\((?:{'|'.join(NEWS_AGENCIES)})\))?"
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"
@@ -249,19 +255,24 @@ class Front:
     paragraphs: list[str]
 
 
+#: A credited agency or a dateline: a first paragraph, not a headline.
+_AGENCY_OR_DATELINE = re.compile(rf"\((?:{'|'.join(NEWS_AGENCIES)})\)|^[A-Z][A-Z ,.]+\b[-—–]")
+
+
 def _looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
     return (
         2 <= len(words) <= 25
         and paragraph[:1].isupper()
         and not re.search(r"[.,;:_—–-]$", paragraph)
-        and not re.search(r"\((?:AP|AFP|Reuters|UPI)\)|^[A-Z][A-Z ,.]+\b[-—–]", paragraph)
+        and not _AGENCY_OR_DATELINE.search(paragraph)
     )
 
 
-_NOT_AN_AUTHOR = frozenset(
-    """this that then now noon midnight monday tuesday wednesday thursday friday saturday
-    sunday january february march july september october november december""".split()
+_NOT_AN_AUTHOR = (
+    frozenset("this that then now noon midnight".split())
+    | frozenset(WEEKDAY_NAMES)
+    | (frozenset(MONTH_NAMES) - frozenset(MONTHS_ALSO_NAMES))  # "By April Ryan" is a byline
 )
 # "By James Okafor, Transport Correspondent": the job after the name is no author.
 _JOB = re.compile(
