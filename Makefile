@@ -52,7 +52,7 @@ lab: setup
 # committed notebooks in place (after an intended change of output) and refresh the twins.
 notebooks: setup
 	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
-	$(PY) -m analysis.report --refresh-notebooks
+	$(VENV)/bin/article-analysis report --refresh-notebooks
 	$(VENV)/bin/jupytext --sync notebooks/[0-9][0-9]-*.ipynb notebooks/corpus/[0-9][0-9]-*.ipynb
 
 # The validity tables the notebooks show (data/validity/): each front-page figure scored against

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.cli import main
 from analysis.paths import NOTEBOOKS_DIR
-from analysis.report import build_report, main
+from analysis.report import build_report
 
 pytestmark = pytest.mark.heavy
 
@@ -134,6 +135,6 @@ def test_report_works_offline(report):
 def test_report_names_a_bad_article(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_text("   ", encoding="utf-8")
-    assert main([str(empty), "--output", str(tmp_path / "out")]) == 1
+    assert main(["report", str(empty), "--output", str(tmp_path / "out")]) == 1
     assert "empty.txt: the article is empty" in capsys.readouterr().err
-    assert main([str(tmp_path / "missing.txt")]) == 1
+    assert main(["report", str(tmp_path / "missing.txt")]) == 1

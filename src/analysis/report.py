@@ -2,8 +2,8 @@
 
 Usage::
 
-    python -m analysis.report [ARTICLE] [--output build/report]
-    python -m analysis.report --refresh-notebooks
+    article-analysis report [ARTICLE] [--output build/report]
+    article-analysis report --refresh-notebooks
 
 The first form executes each notebook of ``notebooks/`` with papermill, with
 ``article_path`` set to ARTICLE (default: our article), and renders it to HTML without its
@@ -18,7 +18,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -180,17 +179,3 @@ def build_corpus_report(
     index = output / "index.html"
     index.write_text(corpus_front_page(corpus_path, tables, names), encoding="utf-8")
     return index
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m analysis.report``: the same as ``article-analysis report``."""
-    from analysis.cli import main as cli_main
-
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] != ["report"]:
-        arguments.insert(0, "report")
-    return cli_main(arguments)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
