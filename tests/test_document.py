@@ -30,17 +30,18 @@ def test_shared_tables_are_computed_once(article, monkeypatch):
 def test_rows_and_frames_agree(article):
     """The rows an analysis computes (what a corpus batch writes) are the frame a reader
     gets, value for value and type for type."""
-    from analysis.dates.extract import timeline_rows
-    from analysis.quotes.extract import speaker_rows
-    from analysis.sentiment import paragraph_rows
+    from analysis.dates.extract import shared_date_rows, timeline_rows
+    from analysis.quotes.extract import shared_quote_rows, speaker_rows
+    from analysis.sentiment import paragraph_rows, shared_sentence_rows
     from analysis.terms import term_rows
+    from analysis.tokenizer import shared_token_rows
 
     doc = Document(article)
     pairs = [
-        (doc.token_rows, an.tokens(doc)),
-        (doc.date_rows, an.extract_dates(doc)),
-        (doc.quote_rows, an.extract_quotes(doc)),
-        (doc.sentence_rows, an.sentiment_by_sentence(doc)),
+        (shared_token_rows(doc), an.tokens(doc)),
+        (shared_date_rows(doc), an.extract_dates(doc)),
+        (shared_quote_rows(doc), an.extract_quotes(doc)),
+        (shared_sentence_rows(doc), an.sentiment_by_sentence(doc)),
         (term_rows(doc), an.term_frequencies(doc)),
         (timeline_rows(doc), an.timeline(doc)),
         (speaker_rows(doc), an.speakers(doc)),
@@ -73,8 +74,10 @@ def test_returned_tables_can_be_changed_without_changing_the_document(article):
 
 
 def test_one_word_count_is_every_denominator(article):
+    from analysis.tokenizer import word_count
+
     doc = Document(article)
-    assert doc.word_count == 349  # hand count: tokens with a letter
+    assert word_count(doc) == 349  # hand count: tokens with a letter
     terms = an.term_frequencies(doc)
     assert terms.iloc[0]["share"] == pytest.approx(11 / 349)
     table = an.speakers(doc)
@@ -90,8 +93,22 @@ def test_quote_words_are_the_word_tokens_inside_its_span(article):
     for row in quotes[quotes["kind"] == "indirect"].itertuples():
         inside = words[(words["start"] >= row.start) & (words["end"] <= row.end)]
         assert row.words == len(inside)
-    assert doc.words_between(0, len(article.text)) == 349
-    assert doc.words_between(5, 5) == 0
+    from analysis.tokenizer import words_between
+
+    assert words_between(doc, 0, len(article.text)) == 349
+    assert words_between(doc, 5, 5) == 0
+
+
+def test_a_shared_table_is_computed_once_per_document(article):
+    calls = []
+
+    def compute(doc):
+        calls.append(doc)
+        return len(doc.article.text)
+
+    first, second = Document(article), Document(article)
+    assert first.shared(compute) == first.shared(compute) == second.shared(compute)
+    assert calls == [first, second]  # once per document, never across documents
 
 
 def test_as_document_wraps_once():

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analysis.dates.format import date_label
 from analysis.document import ArticleLike, as_document
+from analysis.tokenizer import word_count
 
 __all__ = [
     "describe_article",
@@ -64,7 +65,7 @@ def describe_article(article: ArticleLike) -> str:
     article = doc.article
     date = f"published {article.date:%-d %B %Y}" if article.date else "with no publication date"
     outlet = f" by {article.outlet}" if article.outlet else ""
-    words = doc.word_count
+    words = word_count(doc)
     headline = f" under the headline {_quoted(article.headline)}" if article.headline else ""
     author = f" Byline: {article.author}." if article.author else ""
     return (

@@ -13,6 +13,7 @@ from analysis.quotes import speakers
 from analysis.readability import readability_scores, reading_grade_of
 from analysis.sentiment import sentiment_by_paragraph
 from analysis.terms import term_frequencies
+from analysis.tokenizer import word_count
 
 __all__ = ["article_summary", "key_numbers"]
 
@@ -45,7 +46,7 @@ def article_summary(article: ArticleLike) -> pd.DataFrame:
         (
             "size",
             f"{len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
-            f"{doc.word_count} words",
+            f"{word_count(doc)} words",
         ),
     ]
     return pd.DataFrame(rows, columns=["field", "value"])
@@ -81,7 +82,7 @@ def key_numbers(article: ArticleLike) -> pd.DataFrame:
             "paragraphs / sentences",
             f"{len(article.paragraphs)} / {len(article.sentences)}",
         ),
-        ("article", "words", str(doc.word_count)),
+        ("article", "words", str(word_count(doc))),
         (
             "terms",
             "top term",

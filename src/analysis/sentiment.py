@@ -16,14 +16,13 @@ References:
 
 from __future__ import annotations
 
-import functools
-from typing import Any
-
 import pandas as pd
 
 from analysis.article import Article
-from analysis.document import ArticleLike, as_document
+from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, frame_from_rows
+from analysis.vader import polarity_scores as polarity_scores
+from analysis.vader import vader_lexicon as vader_lexicon
 
 __all__ = [
     "POSITIVE_THRESHOLD",
@@ -57,26 +56,6 @@ PARAGRAPH_COLUMNS = [
 _SCORES = ["compound", "pos", "neu", "neg"]
 
 
-@functools.cache
-def _analyzer() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def vader_lexicon() -> dict[str, float]:
-    """VADER's lexicon: word -> valence (-4 most negative .. +4 most positive); shared, do
-    not modify."""
-    lexicon: dict[str, float] = _analyzer().lexicon
-    return lexicon
-
-
-def polarity_scores(text: str) -> dict[str, float]:
-    """VADER's scores of ``text``: ``compound``, ``pos``, ``neu``, ``neg``."""
-    scores: dict[str, float] = _analyzer().polarity_scores(text)
-    return scores
-
-
 def sentiment_label(compound: float) -> str:
     """``positive`` (>= 0.05), ``negative`` (<= -0.05) or ``neutral``: VADER's thresholds."""
     if compound >= POSITIVE_THRESHOLD:
@@ -93,7 +72,20 @@ def sentiment_by_sentence(article: ArticleLike) -> pd.DataFrame:
         ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg`` (VADER's),
         ``tone`` (the news view, -1..+1: :func:`analysis.tone.tone_score`).
     """
-    return as_document(article).sentence_sentiment.copy(deep=False)
+    return as_document(article).shared(_sentence_frame).copy(deep=False)
+
+
+def shared_sentence_rows(doc: Document) -> Rows:
+    """The rows of :func:`sentiment_by_sentence`, computed once per document (shared)."""
+    return doc.shared(_sentence_rows_of)
+
+
+def _sentence_rows_of(doc: Document) -> Rows:
+    return sentence_rows(doc.article)
+
+
+def _sentence_frame(doc: Document) -> pd.DataFrame:
+    return shared_sentence_rows(doc).frame()
 
 
 def sentence_rows(article: Article) -> Rows:
@@ -142,7 +134,7 @@ def paragraph_rows(article: ArticleLike) -> Rows:
     """The rows of :func:`sentiment_by_paragraph`."""
     doc = as_document(article)
     article = doc.article
-    by_sentence = doc.sentence_rows
+    by_sentence = shared_sentence_rows(doc)
     sums: dict[int, list[float]] = {}
     counts: dict[int, int] = {}
     # a one-sentence paragraph's whole-text score is its sentence's: VADER runs once

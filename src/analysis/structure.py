@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.document import ArticleLike, as_document
+from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows
 from analysis.ner.model import language_model
 
-__all__ = ["SYNTAX_COLUMNS", "subjects", "syntax", "syntax_rows"]
+__all__ = ["SYNTAX_COLUMNS", "shared_syntax_rows", "subjects", "syntax", "syntax_rows"]
 
 SYNTAX_COLUMNS = ["token", "text", "start", "end", "paragraph", "tag", "dep", "head"]
 SUBJECT_COLUMNS = [
@@ -83,7 +83,12 @@ def syntax(article: ArticleLike) -> pd.DataFrame:
         ``dep`` (its relation to its head, UD: ``nsubj``, ``obj``, ``ROOT``, ...), ``head``
         (the token it depends on; itself for the root of a sentence).
     """
-    return as_document(article).syntax_rows.frame()
+    return shared_syntax_rows(as_document(article)).frame()
+
+
+def shared_syntax_rows(doc: Document) -> Rows:
+    """The rows of :func:`syntax`, computed once per document (shared; do not modify)."""
+    return doc.shared(syntax_rows)
 
 
 def subjects(article: ArticleLike) -> pd.DataFrame:
@@ -95,7 +100,7 @@ def subjects(article: ArticleLike) -> pd.DataFrame:
         ``passive`` (``nsubj:pass``), ``paragraph``.
     """
     doc = as_document(article)
-    rows = doc.syntax_rows.rows
+    rows = shared_syntax_rows(doc).rows
     children: dict[int, list[int]] = {}
     for token, _, _, _, _, _, _, head in rows:
         if head != token:

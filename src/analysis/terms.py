@@ -18,7 +18,7 @@ import pandas as pd
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
 from analysis.resources import stopwords
-from analysis.tokenizer import normalise
+from analysis.tokenizer import normalise, shared_token_rows, tokens, word_count
 
 __all__ = [
     "collocations",
@@ -35,7 +35,7 @@ REFERENCE_FLOOR = 1e-8
 
 
 def _words(article: ArticleLike) -> pd.DataFrame:
-    table = as_document(article).tokens
+    table = tokens(article)
     return table[table["is_word"]]
 
 
@@ -62,11 +62,11 @@ def term_rows(article: ArticleLike, *, keep_stopwords: bool = False, min_chars: 
     doc = as_document(article)
     counts: Counter[str] = Counter()
     where: defaultdict[str, set[int]] = defaultdict(set)
-    for paragraph, _, _, _, _, norm, is_word, is_stop in doc.token_rows.rows:
+    for paragraph, _, _, _, _, norm, is_word, is_stop in shared_token_rows(doc).rows:
         if is_word and len(norm) >= min_chars and (keep_stopwords or not is_stop):
             counts[norm] += 1
             where[norm].add(paragraph)
-    total = doc.word_count
+    total = word_count(doc)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return Rows(
         ("term", "count", "share", "paragraphs"),
@@ -80,7 +80,7 @@ def _phrases(article: ArticleLike) -> Iterator[list[tuple[str, int]]]:
 
     Punctuation ends a run, so phrases never cross a comma, a quote or a sentence boundary.
     """
-    table = as_document(article).tokens
+    table = tokens(article)
     run: list[tuple[str, int]] = []
     last_sentence = None
     for norm, is_word, sentence, paragraph in zip(
@@ -224,7 +224,7 @@ def keyword_in_context(article: ArticleLike, term: str, *, width: int = 40) -> p
     """
     target = normalise(term.strip())
     doc = as_document(article)
-    table, article_ = doc.tokens, doc.article
+    table, article_ = tokens(doc), doc.article
     hits = table[table["norm"] == target]
     starts = {p.index: p.start for p in article_.paragraphs}
     ends = {p.index: p.end for p in article_.paragraphs}

@@ -8,12 +8,13 @@ tokenizers rewrite quotes and lose offsets), keeps hyphenated compounds and numb
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
 
 from analysis.article import Article
-from analysis.document import ArticleLike, as_document
+from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows
 from analysis.resources import stopwords
 
@@ -23,8 +24,11 @@ __all__ = [
     "normalise",
     "paragraph_counts",
     "sentence_table",
+    "shared_token_rows",
     "token_rows",
     "tokens",
+    "word_count",
+    "words_between",
 ]
 
 #: Columns of :func:`tokens`.
@@ -78,7 +82,41 @@ def tokens(article: ArticleLike) -> pd.DataFrame:
         is_word: the token contains a letter (numbers and punctuation are not words).
         is_stop: ``norm`` is an NLTK English stop word.
     """
-    return as_document(article).tokens.copy(deep=False)
+    return as_document(article).shared(_token_frame).copy(deep=False)
+
+
+def shared_token_rows(doc: Document) -> Rows:
+    """The rows of :func:`tokens`, computed once per document (shared; do not modify)."""
+    return doc.shared(_token_rows_of)
+
+
+def _token_rows_of(doc: Document) -> Rows:
+    return token_rows(doc.article)
+
+
+def _token_frame(doc: Document) -> pd.DataFrame:
+    return shared_token_rows(doc).frame()
+
+
+def _word_starts(doc: Document) -> list[int]:
+    return [row[2] for row in shared_token_rows(doc).rows if row[6]]
+
+
+def _word_ends(doc: Document) -> list[int]:
+    return [row[3] for row in shared_token_rows(doc).rows if row[6]]
+
+
+def word_count(doc: Document) -> int:
+    """Word tokens of the body (tokens with a letter): the one denominator of every share in
+    the package."""
+    return len(doc.shared(_word_starts))
+
+
+def words_between(doc: Document, start: int, end: int) -> int:
+    """Number of word tokens lying wholly inside ``doc.article.text[start:end]``."""
+    first = bisect.bisect_left(doc.shared(_word_starts), start)
+    last = bisect.bisect_right(doc.shared(_word_ends), end)
+    return max(0, last - first)
 
 
 def token_rows(article: Article) -> Rows:

@@ -35,6 +35,8 @@ KEYS = ["article_id", "date", "outlet", "row"]
 
 
 def _articles(doc: Document) -> Rows:
+    from analysis.tokenizer import word_count
+
     article = doc.article
     return Rows(
         ("headline", "url", "author", "source", "paragraphs", "sentences", "words", "characters"),
@@ -56,7 +58,7 @@ def _articles(doc: Document) -> Rows:
                 article.source,
                 len(article.paragraphs),
                 len(article.sentences),
-                doc.word_count,
+                word_count(doc),
                 len(article.body),
             )
         ],
@@ -64,24 +66,26 @@ def _articles(doc: Document) -> Rows:
 
 
 def _analyses() -> dict[str, Callable[[Document], Rows]]:
-    from analysis.dates.extract import timeline_rows
-    from analysis.quotes.extract import speaker_rows
+    from analysis.dates.extract import shared_date_rows, timeline_rows
+    from analysis.ner import shared_entity_rows
+    from analysis.quotes.extract import shared_quote_rows, speaker_rows
     from analysis.readability import readability_rows
-    from analysis.sentiment import paragraph_rows
+    from analysis.sentiment import paragraph_rows, shared_sentence_rows
     from analysis.terms import term_rows
+    from analysis.tokenizer import shared_token_rows
 
     return {
         "articles": _articles,
-        "tokens": lambda doc: doc.token_rows,
+        "tokens": shared_token_rows,
         "terms": term_rows,
         "readability": lambda doc: readability_rows(doc).without("interpretation"),
         "sentiment_paragraphs": lambda doc: paragraph_rows(doc).without("text"),
-        "sentiment_sentences": lambda doc: doc.sentence_rows.without("text"),
-        "dates": lambda doc: doc.date_rows,
+        "sentiment_sentences": lambda doc: shared_sentence_rows(doc).without("text"),
+        "dates": shared_date_rows,
         "timeline": timeline_rows,
-        "quotes": lambda doc: doc.quote_rows,
+        "quotes": shared_quote_rows,
         "speakers": speaker_rows,
-        "entities": lambda doc: doc.entity_rows,
+        "entities": shared_entity_rows,
     }
 
 

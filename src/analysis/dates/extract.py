@@ -43,7 +43,7 @@ from analysis.dates.rules import (
     Rule,
 )
 from analysis.dates.tense import SINCE_BEFORE, is_future
-from analysis.document import ArticleLike, as_document
+from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows
 
 __all__ = [
@@ -176,7 +176,20 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
         ``rule`` (the rule that found it: ``month_day``, ``anaphoric_period``, ...;
         ``dateline`` for the date of a wire dateline, "NAIROBI, Aug. 7 (Xinhua) --").
     """
-    return as_document(article).dates.copy(deep=False)
+    return as_document(article).shared(_date_frame).copy(deep=False)
+
+
+def shared_date_rows(doc: Document) -> Rows:
+    """The rows of :func:`extract_dates`, computed once per document (shared)."""
+    return doc.shared(_date_rows_of)
+
+
+def _date_rows_of(doc: Document) -> Rows:
+    return date_rows(doc.article)
+
+
+def _date_frame(doc: Document) -> pd.DataFrame:
+    return shared_date_rows(doc).frame()
 
 
 def date_rows(article: Article) -> Rows:
@@ -298,7 +311,9 @@ def timeline_rows(article: ArticleLike) -> Rows:
     article = doc.article
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}
-    for text, _, value, at, _, paragraph, index, date, granularity, rule in doc.date_rows.rows:
+    for text, _, value, at, _, paragraph, index, date, granularity, rule in shared_date_rows(
+        doc
+    ).rows:
         if date is pd.NaT or value in rows or rule == _DATELINE.name:
             continue  # a wire dateline's date is when the story was filed, not an event
         if index == 0:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.document import ArticleLike, as_document
+from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows
 from analysis.ner.model import MODEL_DIR, ModelError, language_model
 
@@ -40,6 +40,7 @@ __all__ = [
     "entities",
     "entity_rows",
     "entity_summary",
+    "shared_entity_rows",
     "text_entities",
 ]
 
@@ -141,7 +142,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 def entity_rows(article: ArticleLike) -> Rows:
     """The rows of :func:`entities` (uncached; a document keeps its own, see
-    :attr:`analysis.Document.entity_rows`)."""
+    :func:`shared_entity_rows`)."""
     article = as_document(article).article
     regions: list[tuple[int, int]] = []
     if article.headline_span:
@@ -188,7 +189,12 @@ def entities(article: ArticleLike) -> pd.DataFrame:
     Raises:
         ModelError: The language model is missing or damaged.
     """
-    return as_document(article).entity_rows.frame()
+    return shared_entity_rows(as_document(article)).frame()
+
+
+def shared_entity_rows(doc: Document) -> Rows:
+    """The rows of :func:`entities`, computed once per document (shared; do not modify)."""
+    return doc.shared(entity_rows)
 
 
 def entity_summary(article: ArticleLike) -> pd.DataFrame:

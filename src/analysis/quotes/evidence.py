@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
+from analysis.quotes.extract import extract_quotes
 
 __all__ = ["EVIDENCE_COLUMNS", "speaker_evidence"]
 
@@ -46,7 +47,7 @@ def speaker_evidence(article: ArticleLike, *, limit: int | None = None) -> pd.Da
     sentences = doc.article.sentences
     starts = [s.start for s in sentences]
     rows = []
-    for row in doc.quotes.itertuples(index=False):
+    for row in extract_quotes(doc).itertuples(index=False):
         if row.kind not in _SPEECH or pd.isna(row.speaker_start):
             continue
         start, end = int(row.speaker_start), int(row.speaker_end)

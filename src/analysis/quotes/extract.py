@@ -49,6 +49,7 @@ from analysis.quotes.attribution import (
 from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People, split_name
+from analysis.tokenizer import word_count, words_between
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -59,6 +60,7 @@ __all__ = [
     "QuoteRow",
     "extract_quotes",
     "quote_rows",
+    "shared_quote_rows",
     "speaker_rows",
     "speakers",
 ]
@@ -546,7 +548,7 @@ def _reported(
                 continue  # inside a quotation
             resolved = who.resolve(found.speaker, sentence.start + found.speaker_at)
             row = _row(original[start:end], "indirect", resolved, found.verb, paragraph.index,
-                       (start, end), doc.words_between(start, end))  # fmt: skip
+                       (start, end), words_between(doc, start, end))  # fmt: skip
             rows.append((row, resolved))
     return rows
 
@@ -574,7 +576,16 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
         ``earlier role``, ``pronoun``, ``organisation``, ``previous quotation``; None when
         there is no speaker).
     """
-    return as_document(article).quotes.copy(deep=False)
+    return as_document(article).shared(_quote_frame).copy(deep=False)
+
+
+def shared_quote_rows(doc: Document) -> Rows:
+    """The rows of :func:`extract_quotes`, computed once per document (shared)."""
+    return doc.shared(quote_rows)
+
+
+def _quote_frame(doc: Document) -> pd.DataFrame:
+    return shared_quote_rows(doc).frame()
 
 
 def quote_rows(doc: Document) -> Rows:
@@ -604,7 +615,7 @@ def _find_quotes(doc: Document, original: str) -> Rows:
                 quote.who, quote.verb = _UNRESOLVED, None
             pieces = [original[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
             text = " … ".join(p for p in pieces if p)
-            words = sum(doc.words_between(a, b) for a, b in quote.parts)
+            words = sum(words_between(doc, a, b) for a, b in quote.parts)
             rows.append(_row(text, quote.kind, quote.who, quote.verb, paragraph.index,
                              (quote.start, quote.end), words))  # fmt: skip
         speech = [q for q in quotes if q.kind in ("direct", "partial") and q.who.speaker]
@@ -658,7 +669,7 @@ def speaker_rows(article: ArticleLike) -> Rows:
     """The rows of :func:`speakers`."""
     doc = as_document(article)
     totals: dict[str, list[Any]] = {}
-    for row in map(QuoteRow._make, doc.quote_rows.rows):
+    for row in map(QuoteRow._make, shared_quote_rows(doc).rows):
         if row.kind not in ("direct", "partial"):
             continue
         name = row.speaker if isinstance(row.speaker, str) else "(unattributed)"
@@ -667,7 +678,7 @@ def speaker_rows(article: ArticleLike) -> Rows:
             entry[0] = row.role
         entry[1] += 1
         entry[2] += row.words
-    total = doc.word_count
+    total = word_count(doc)
     rows = [
         (name, role, quotes, words, words / total if total else 0.0)
         for name, (role, quotes, words) in totals.items()

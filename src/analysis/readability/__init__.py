@@ -247,7 +247,7 @@ def readability_counts(article: ArticleLike) -> pd.DataFrame:
     Returns:
         ``measure``, ``value``, ``description``: textstat's own counts, which the formulas
         use (they can differ slightly from the word tokens every other analysis counts, see
-        :attr:`analysis.document.Document.word_count`): sentences, words, syllables, difficult
+        :func:`analysis.tokenizer.word_count`): sentences, words, syllables, difficult
         words
         (words not on the Dale–Chall list of familiar words, with 2+ syllables), words per
         sentence, syllables per word, reading time in seconds (14.69 ms per character).

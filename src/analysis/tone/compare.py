@@ -9,8 +9,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.document import ArticleLike, as_document
-from analysis.sentiment import polarity_scores, vader_lexicon
 from analysis.tone import tone_score, tone_words
+from analysis.vader import polarity_scores, vader_lexicon
 
 __all__ = ["tone_comparison", "tone_disagreements", "vader_words"]
 

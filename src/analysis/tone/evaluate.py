@@ -23,9 +23,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import ArticleError
-from analysis.sentiment import polarity_scores
 from analysis.sources.records import json_objects
 from analysis.tone import TONE_THRESHOLD, tone_score, tone_words
+from analysis.vader import polarity_scores
 
 __all__ = ["PEOPLE_THRESHOLD", "agreement", "headline_scores", "is_aside", "read_rated"]
 

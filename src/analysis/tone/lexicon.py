@@ -165,7 +165,7 @@ def lexicon(path: Path = NEWS_LEXICON) -> Lexicon:
     Raises:
         ArticleError: The news lexicon is missing or has a bad line (file and line named).
     """
-    from analysis.sentiment import vader_lexicon
+    from analysis.vader import vader_lexicon
 
     vader: dict[str, float] = {
         w: float(v) for w, v in vader_lexicon().items() if re.fullmatch(r"[a-z][a-z'-]*", w)
