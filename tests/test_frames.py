@@ -64,3 +64,41 @@ def test_rows_become_the_same_frame_and_can_drop_and_sort_columns():
     assert rows.sorted(key=lambda row: row[1]).rows == [("a", 1), ("b", 2)]
     with pytest.raises(ValueError, match="no type given"):
         Rows(("text", "other"), {"text": "object"}, [])
+
+
+def test_a_row_type_gives_the_columns_and_their_types():
+    from typing import NamedTuple
+
+    from analysis.frames import row_schema
+
+    class Row(NamedTuple):
+        name: str
+        count: int
+        share: float
+        seen: bool
+        note: str | None
+        at: int | None
+        when: pd.Timestamp
+
+    columns, dtypes = row_schema(Row)
+    assert columns == ("name", "count", "share", "seen", "note", "at", "when")
+    assert list(dtypes.values()) == [
+        "object", "int64", "float64", "bool", "object", "Int64", "datetime64[s]",
+    ]  # fmt: skip
+    frame = Rows(
+        columns, dtypes, [Row("a", 1, 0.5, True, None, None, pd.Timestamp("2021-08-17"))]
+    ).frame()
+    assert [str(t) for t in frame.dtypes] == list(dtypes.values())
+    assert frame.loc[0, "at"] is pd.NA
+
+
+def test_a_row_type_without_a_column_type_is_named():
+    from typing import NamedTuple
+
+    from analysis.frames import row_schema
+
+    class Odd(NamedTuple):
+        items: list
+
+    with pytest.raises(TypeError, match=r"Odd: no column type for the fields \{'items': 'list'\}"):
+        row_schema(Odd)

@@ -12,12 +12,47 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ForwardRef, Generic, TypeVar
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["Rows", "frame_from_rows"]
+__all__ = ["Rows", "frame_from_rows", "row_schema"]
+
+#: Column types of :class:`Rows` by the annotation of a row type's field.
+_DTYPES = {
+    "int": "int64",
+    "float": "float64",
+    "bool": "bool",
+    "str": "object",
+    "str | None": "object",
+    "int | None": "Int64",
+    "pd.Timestamp": "datetime64[s]",
+}
+
+
+def _written(annotation: Any) -> str:
+    """An annotation as written in the source ("int", "str | None")."""
+    if isinstance(annotation, ForwardRef):
+        return annotation.__forward_arg__
+    if isinstance(annotation, type):
+        return annotation.__name__
+    return str(annotation)
+
+
+def row_schema(row_type: type) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The column names and types of a table from its row type (a NamedTuple whose fields
+    are annotated ``int``, ``float``, ``bool``, ``str``, ``str | None``, ``int | None`` or
+    ``pd.Timestamp``): the one place a table's columns are written.
+
+    Raises:
+        TypeError: A field's annotation has no column type.
+    """
+    annotations = {name: _written(kind) for name, kind in row_type.__annotations__.items()}
+    unknown = {name: kind for name, kind in annotations.items() if kind not in _DTYPES}
+    if unknown:
+        raise TypeError(f"{row_type.__name__}: no column type for the fields {unknown}")
+    return tuple(annotations), {name: _DTYPES[kind] for name, kind in annotations.items()}
 
 
 def _column(values: Sequence[Any], dtype: str, index: pd.RangeIndex) -> Any:
@@ -55,8 +90,11 @@ def frame_from_rows(
     return pd.DataFrame(data, index=index, copy=False)
 
 
+R = TypeVar("R", bound=tuple[Any, ...])
+
+
 @dataclass(frozen=True, slots=True)
-class Rows:
+class Rows(Generic[R]):
     """A table as an analysis computes it: column names, their types and one tuple per row.
 
     A reader gets it as a DataFrame (:meth:`frame`); a corpus batch stacks the rows of many
@@ -66,12 +104,13 @@ class Rows:
     Attributes:
         columns: The column names, in order.
         dtypes: The type of every column, as :func:`frame_from_rows` takes them.
-        rows: One tuple per row, one value per column.
+        rows: One tuple per row, one value per column (a table with a row type — a
+            NamedTuple, see :func:`row_schema` — has rows of that type: ``Rows[TokenRow]``).
     """
 
     columns: tuple[str, ...]
     dtypes: Mapping[str, str]
-    rows: list[tuple[Any, ...]]
+    rows: list[R]
 
     def __post_init__(self) -> None:
         missing = [name for name in self.columns if name not in self.dtypes]
@@ -85,7 +124,7 @@ class Rows:
         """The rows as a DataFrame, every column in its type."""
         return frame_from_rows(self.rows, self.columns, self.dtypes)
 
-    def without(self, *names: str) -> Rows:
+    def without(self, *names: str) -> Rows[tuple[Any, ...]]:
         """The same rows without the columns ``names``."""
         keep = [i for i, name in enumerate(self.columns) if name not in names]
         return Rows(
@@ -94,6 +133,6 @@ class Rows:
             [tuple(row[i] for i in keep) for row in self.rows],
         )
 
-    def sorted(self, key: Callable[[tuple[Any, ...]], Any]) -> Rows:
+    def sorted(self, key: Callable[[R], Any]) -> Rows[R]:
         """The same columns with the rows in the order of ``key``."""
         return Rows(self.columns, self.dtypes, sorted(self.rows, key=key))

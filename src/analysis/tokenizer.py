@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import pandas as pd
 
 from analysis.article import Article
 from analysis.document import ArticleLike, Document, as_document
-from analysis.frames import Rows
+from analysis.frames import Rows, row_schema
 from analysis.resources import stopwords
 
 __all__ = [
@@ -31,18 +32,23 @@ __all__ = [
     "words_between",
 ]
 
+
+class TokenRow(NamedTuple):
+    """One row of the tokens table (see :func:`tokens` for the columns)."""
+
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    token: str
+    norm: str
+    is_word: bool
+    is_stop: bool
+
+
+_TOKEN_SCHEMA = row_schema(TokenRow)
 #: Columns of :func:`tokens`.
-TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "is_word", "is_stop"]
-_TOKEN_TYPES = {
-    "paragraph": "int64",
-    "sentence": "int64",
-    "start": "int64",
-    "end": "int64",
-    "token": "object",
-    "norm": "object",
-    "is_word": "bool",
-    "is_stop": "bool",
-}
+TOKEN_COLUMNS = list(_TOKEN_SCHEMA[0])
 
 _TOKEN = re.compile(
     r"""
@@ -85,12 +91,12 @@ def tokens(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).shared(_token_frame).copy(deep=False)
 
 
-def shared_token_rows(doc: Document) -> Rows:
+def shared_token_rows(doc: Document) -> Rows[TokenRow]:
     """The rows of :func:`tokens`, computed once per document (shared; do not modify)."""
     return doc.shared(_token_rows_of)
 
 
-def _token_rows_of(doc: Document) -> Rows:
+def _token_rows_of(doc: Document) -> Rows[TokenRow]:
     return token_rows(doc.article)
 
 
@@ -99,11 +105,11 @@ def _token_frame(doc: Document) -> pd.DataFrame:
 
 
 def _word_starts(doc: Document) -> list[int]:
-    return [row[2] for row in shared_token_rows(doc).rows if row[6]]
+    return [row.start for row in shared_token_rows(doc).rows if row.is_word]
 
 
 def _word_ends(doc: Document) -> list[int]:
-    return [row[3] for row in shared_token_rows(doc).rows if row[6]]
+    return [row.end for row in shared_token_rows(doc).rows if row.is_word]
 
 
 def word_count(doc: Document) -> int:
@@ -119,7 +125,7 @@ def words_between(doc: Document, start: int, end: int) -> int:
     return max(0, last - first)
 
 
-def token_rows(article: Article) -> Rows:
+def token_rows(article: Article) -> Rows[TokenRow]:
     """The tokens of the article body as rows (uncached; see :func:`tokens` for the
     columns)."""
     stops = stopwords()
@@ -130,7 +136,7 @@ def token_rows(article: Article) -> Rows:
             token = match.group()
             norm = normalise(token)
             rows.append(
-                (
+                TokenRow(
                     sentence.paragraph,
                     sentence.index,
                     offset + match.start(),
@@ -141,7 +147,7 @@ def token_rows(article: Article) -> Rows:
                     norm in stops,
                 )
             )
-    return Rows(tuple(TOKEN_COLUMNS), _TOKEN_TYPES, rows)
+    return Rows(*_TOKEN_SCHEMA, rows)
 
 
 def paragraph_counts(table: pd.DataFrame) -> pd.DataFrame:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -44,7 +45,7 @@ from analysis.dates.rules import (
 )
 from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.document import ArticleLike, Document, as_document
-from analysis.frames import Rows
+from analysis.frames import Rows, row_schema
 
 __all__ = [
     "DATE_COLUMNS",
@@ -55,18 +56,25 @@ __all__ = [
     "timeline_rows",
 ]
 
-DATE_COLUMNS = [
-    "text",
-    "type",
-    "value",
-    "start",
-    "end",
-    "paragraph",
-    "sentence",
-    "date",
-    "granularity",
-    "rule",
-]
+
+class DateRow(NamedTuple):
+    """One row of the dates table (see :func:`extract_dates` for the columns)."""
+
+    text: str
+    type: str
+    value: str
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    date: pd.Timestamp
+    granularity: str | None
+    rule: str
+
+
+_DATE_SCHEMA = row_schema(DateRow)
+#: Columns of :func:`extract_dates`.
+DATE_COLUMNS = list(_DATE_SCHEMA[0])
 TIMELINE_COLUMNS = ["date", "granularity", "value", "event", "paragraph", "publication"]
 
 
@@ -179,12 +187,12 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).shared(_date_frame).copy(deep=False)
 
 
-def shared_date_rows(doc: Document) -> Rows:
+def shared_date_rows(doc: Document) -> Rows[DateRow]:
     """The rows of :func:`extract_dates`, computed once per document (shared)."""
     return doc.shared(_date_rows_of)
 
 
-def _date_rows_of(doc: Document) -> Rows:
+def _date_rows_of(doc: Document) -> Rows[DateRow]:
     return date_rows(doc.article)
 
 
@@ -192,7 +200,7 @@ def _date_frame(doc: Document) -> pd.DataFrame:
     return shared_date_rows(doc).frame()
 
 
-def date_rows(article: Article) -> Rows:
+def date_rows(article: Article) -> Rows[DateRow]:
     """The temporal expressions of ``article`` as rows (uncached; see :func:`extract_dates`)."""
     rows = []
     reference: tuple[dt.date, str] | None = None
@@ -240,7 +248,7 @@ def date_rows(article: Article) -> Rows:
             ):
                 reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(
-                (
+                DateRow(
                     written[start:end],
                     timex.type,
                     timex.value,
@@ -253,22 +261,7 @@ def date_rows(article: Article) -> Rows:
                     rule.name,
                 )
             )
-    return Rows(
-        tuple(DATE_COLUMNS),
-        {
-            "text": "object",
-            "type": "object",
-            "value": "object",
-            "start": "int64",
-            "end": "int64",
-            "paragraph": "int64",
-            "sentence": "int64",
-            "date": "datetime64[s]",
-            "granularity": "object",
-            "rule": "object",
-        },
-        rows,
-    )
+    return Rows(*_DATE_SCHEMA, rows)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+(?:but|while|whereas)\s+|\s+[—–]\s+")
@@ -311,10 +304,11 @@ def timeline_rows(article: ArticleLike) -> Rows:
     article = doc.article
     sentences = {s.index: s for s in article.sentences}
     rows: dict[str, list[object]] = {}
-    for text, _, value, at, _, paragraph, index, date, granularity, rule in shared_date_rows(
-        doc
-    ).rows:
-        if date is pd.NaT or value in rows or rule == _DATELINE.name:
+    for found in shared_date_rows(doc).rows:
+        text, value, at, paragraph, index = (found.text, found.value, found.start,
+                                             found.paragraph, found.sentence)  # fmt: skip
+        date, granularity = found.date, found.granularity
+        if date is pd.NaT or value in rows or found.rule == _DATELINE.name:
             continue  # a wire dateline's date is when the story was filed, not an event
         if index == 0:
             event = article.headline or ""

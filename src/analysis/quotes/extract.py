@@ -37,7 +37,7 @@ import pandas as pd
 
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
-from analysis.frames import Rows
+from analysis.frames import Rows, row_schema
 from analysis.patterns import alternation
 from analysis.quotes.attribution import (
     Attribution,
@@ -505,23 +505,10 @@ class QuoteRow(NamedTuple):
     resolved_by: str | None
 
 
+_QUOTE_SCHEMA = row_schema(QuoteRow)
 #: The columns of the quotes table and their types.
-QUOTE_DTYPES: dict[str, str] = {
-    "quote": "object",
-    "kind": "object",
-    "speaker": "object",
-    "role": "object",
-    "attribution": "object",
-    "verb": "object",
-    "paragraph": "int64",
-    "start": "int64",
-    "end": "int64",
-    "words": "int64",
-    "speaker_start": "Int64",
-    "speaker_end": "Int64",
-    "resolved_by": "object",
-}
-QUOTE_COLUMNS = list(QuoteRow._fields)
+QUOTE_COLUMNS = list(_QUOTE_SCHEMA[0])
+QUOTE_DTYPES: dict[str, str] = _QUOTE_SCHEMA[1]
 
 
 def _row(quote: str, kind: str, who: _Resolved, verb: str | None, paragraph: int,
@@ -579,7 +566,7 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
     return as_document(article).shared(_quote_frame).copy(deep=False)
 
 
-def shared_quote_rows(doc: Document) -> Rows:
+def shared_quote_rows(doc: Document) -> Rows[QuoteRow]:
     """The rows of :func:`extract_quotes`, computed once per document (shared)."""
     return doc.shared(quote_rows)
 
@@ -588,7 +575,7 @@ def _quote_frame(doc: Document) -> pd.DataFrame:
     return shared_quote_rows(doc).frame()
 
 
-def quote_rows(doc: Document) -> Rows:
+def quote_rows(doc: Document) -> Rows[QuoteRow]:
     """The quotations of a document as rows (uncached; see :func:`extract_quotes`). An article
     in the single-quote style (‘...’) is read with its quotation marks swapped."""
     swapped = with_double_quotation_marks(doc.article)
@@ -597,7 +584,7 @@ def quote_rows(doc: Document) -> Rows:
     return _find_quotes(Document(swapped), doc.article.text)
 
 
-def _find_quotes(doc: Document, original: str) -> Rows:
+def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     article = doc.article
     who = _Speakers(doc)
     rows: list[QuoteRow] = []
@@ -630,7 +617,7 @@ def _find_quotes(doc: Document, original: str) -> Rows:
         else:
             previous = None
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
-    return Rows(tuple(QUOTE_COLUMNS), QUOTE_DTYPES, list(rows))
+    return Rows(*_QUOTE_SCHEMA, list(rows))
 
 
 def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _Resolved]]) -> None:
@@ -669,7 +656,7 @@ def speaker_rows(article: ArticleLike) -> Rows:
     """The rows of :func:`speakers`."""
     doc = as_document(article)
     totals: dict[str, list[Any]] = {}
-    for row in map(QuoteRow._make, shared_quote_rows(doc).rows):
+    for row in shared_quote_rows(doc).rows:
         if row.kind not in ("direct", "partial"):
             continue
         name = row.speaker if isinstance(row.speaker, str) else "(unattributed)"
