@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from analysis.quotes.attribution import reported, subject_before
+from analysis.quotes.phrases import subject_before
+from analysis.quotes.reported import reported
 
 
 def test_a_speaker_with_kept_place_commas_is_found_where_it_is_written():
@@ -26,8 +27,8 @@ def test_sentences_without_a_report_cue_are_skipped_without_changing_any_result(
     """The cue-word screen only saves time: on every sentence of the shared corpus and the
     constructed gold articles, the patterns find nothing where the screen says no cue."""
     import analysis as an
-    from analysis.quotes.attribution import _reported, might_report
     from analysis.quotes.evaluate import gold_articles
+    from analysis.quotes.reported import _reported, might_report
 
     articles = [*an.read_articles(an.DEFAULT_CORPUS), *(g.article for g in gold_articles())]
     sentences = [s.text for a in articles for s in a.sentences]

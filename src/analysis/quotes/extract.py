@@ -44,11 +44,11 @@ from analysis.quotes.attribution import (
     after_quote,
     around_fragment,
     before_quote,
-    reported,
 )
 from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People, split_name
+from analysis.quotes.reported import reported
 from analysis.tokenizer import word_count, words_between
 
 __all__ = [

@@ -1,0 +1,543 @@
+"""The phrases of attribution, shared by the rules for quotations
+(:mod:`analysis.quotes.attribution`) and for reported speech (:mod:`analysis.quotes.reported`):
+the words of speech verbs, adverbials and settings as patterns; the noun phrase that ends or
+opens a text; the subject of the clause before a verb; whether a text holds a finite verb; the
+"..., X said." ending; commas that belong to a place ("Amherst, N.Y.,") kept inside a phrase.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
+
+from analysis.language.english import WEEKDAY_NAMES
+from analysis.patterns import alternation
+from analysis.quotes.lexicon import (
+    COGNITION_VERBS,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
+
+__all__ = ["opens_quote", "subject_before"]
+
+_SPEECH = alternation(SPEECH_VERBS | {"read", "reads", "sang"})
+_SPEECH_CLAUSE = alternation(
+    (SPEECH_VERBS | COGNITION_VERBS)
+    - {"ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told", "demand",
+       "demands", "demanded", "plead", "pleads", "pleaded", "speak", "speaks", "spoke",
+       "continue", "continues", "continued", "describe", "describes", "described", "repeat",
+       "repeats", "repeated", "protest", "protests", "protested", "deny", "denies", "denied",
+       "report", "reports", "reported", "answer", "answers", "answered", "point", "points",
+       "pointed", "object", "objects", "objected", "cry", "cries", "cried", "charge", "charges",
+       "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
+       "respond", "responds", "responded"}
+)  # fmt: skip
+_ADVERB = (
+    r"(?:also|then|later|again|once|quickly|simply|flatly|repeatedly|previously|has|"
+    r"have|had|would|will|reportedly|publicly|privately|earlier|often|only|further|"
+    r"firmly|strongly|angrily|calmly|quietly|[a-z]+ly)"
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+_CONJUNCTION = re.compile(
+    r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
+)
+#: "Mon", "Tues", ...: a weekday's name before its "day".
+_WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
+_ADVERBIAL = (
+    rf"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:{_WEEKDAY_STEMS})day|"
+    r"today|yesterday|tonight|night|morning|afternoon|evening|week|"
+    r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
+    r"privately|publicly)"
+)
+#: A setting between a speech verb and "that": "said in a statement Tuesday that".
+_SETTING_THAT = re.compile(
+    r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
+    r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+\S)"
+)
+#: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
+#: night the").
+_TIME_LEAD = re.compile(
+    r"(?:(?i:on|early|late|last)\s+)?(?:(?:"
+    + "|".join(stem.capitalize() for stem in _WEEKDAY_STEMS.split("|"))
+    + r")day|today|"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?"
+    r"(?=[A-Za-z])"
+)
+_SETTING = (
+    r"(?:(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)"
+    r"\s+[^,;:\"“”]{1,60}?)"
+)
+# A speaker phrase: no clause punctuation, but abbreviation periods ("Dr.", "U.S.", "J.L.").
+_P = (
+    r"(?:[^,;:.!?\"“”]|\.(?=[\w-])|(?<=\b[A-Z])\.|"
+    + "|".join(rf"(?<=\b{abbreviation})\." for abbreviation in TITLE_ABBREVIATIONS)
+    + ")"
+)
+
+
+_STRIP = " ,;:—–-_“”\"'`‘’"
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# The commas around a state or province abbreviation inside a phrase ("an officer in the
+# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
+# ("5,000 workers") are no clause boundaries: the parsers below see them as a character of
+# the same width, put back after.
+_PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
+_KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
+
+
+def _keep_place_commas(text: str) -> str:
+    if "," not in text:
+        return text
+    text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
+    if ".," not in text:  # every place comma pair closes after an abbreviation's period
+        return text
+    return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+
+
+def _restore(found: T) -> T:
+    """Put back the commas :func:`_keep_place_commas` replaced in a parser's result."""
+    if isinstance(found, str):
+        return found.replace(_KEPT_COMMA, ",")  # type: ignore[return-value]
+    speaker = getattr(found, "speaker", None)
+    if isinstance(speaker, str) and dataclasses.is_dataclass(found):
+        # an Attribution or a Reported: its speaker phrase
+        return dataclasses.replace(found, speaker=speaker.replace(_KEPT_COMMA, ","))  # type: ignore[type-var]
+    if isinstance(found, list):
+        return [_restore(item) for item in found]  # type: ignore[return-value]
+    return found
+
+
+def _place_commas_kept(parse: Callable[P, T]) -> Callable[P, T]:
+    """Run a parser on texts whose place commas are kept (see ``_PLACE_COMMAS``)."""
+
+    @functools.wraps(parse)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        texts = [_keep_place_commas(a) if isinstance(a, str) else a for a in args]
+        return _restore(parse(*texts, **kwargs))  # type: ignore[arg-type]
+
+    return wrapper
+
+
+def _clean(phrase: str) -> str:
+    phrase = _CONJUNCTION.sub("", phrase.strip(_STRIP))
+    return phrase.strip(_STRIP)
+
+
+_PARTY = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
+_SKIP_SEGMENT = re.compile(
+    r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
+    r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
+)
+_DESCRIPTION = re.compile(
+    r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
+    r"two|three|four|five|\d+)\s+",
+    re.I,
+)
+
+
+def _names_someone(segment: str) -> bool:
+    """Whether a segment names a person: a full name, or a surname with a title."""
+    from analysis.quotes.people import split_name
+
+    name, _ = split_name(segment)
+    if name is None or len(segment.split()) > 12:
+        return False
+    before = segment[: segment.find(name)].split()
+    titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
+    return len(name.split()) >= 2 or titled
+
+
+def _is_name_segment(segment: str) -> bool:
+    return bool(re.match(r"[A-Z]", segment)) and not _DESCRIPTION.match(segment)
+
+
+def _noun_phrase(text: str) -> str:
+    """The leading noun phrase of a clause: words up to the first that is neither part of a
+    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(".,;:").lower()
+        if (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
+                        "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
+            or word.endswith(("'s", "’s"))
+            or bare in ROLE_NOUNS
+            or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
+            or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
+            or (kept and kept[-1].endswith(("'s", "’s")) and bare.isalpha())  # "Ryan's campaign"
+            or bare.endswith("ian") or bare.endswith("an")
+        ):  # fmt: skip
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].lower().strip(".,") in {
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "for",
+        "at",
+        "in",
+    }:
+        kept.pop()
+    return " ".join(kept)
+
+
+#: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".
+_THING_NOUNS = ORGANISATION_WORDS | {"site", "website", "page", "network", "station", "channel"}
+_SUBORDINATOR = re.compile(
+    r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
+    r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
+    re.I,
+)
+# "Canada's chief public health officer", "Acme's founder": a description owned by a name.
+_OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
+# A participial phrase set off by commas: "speaking after the vote", "echoing the president".
+_PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
+_PREPOSITION = re.compile(
+    r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
+    r"without|within|among|between|since|until|like|unlike|through|via)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
+    r"must|do|does|did|[a-z]+ed)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+#: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
+_CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
+
+
+def _has_finite(text: str) -> bool:
+    """Whether ``text`` has a finite verb (or a past participle). A capitalised word is a
+    name, not a verb ("Ted Cruz", "Reed", "Ahmed", "Theresa May", "Will Smith"), unless it is
+    an auxiliary no name is spelled like."""
+
+    def masked(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        return word if word in _CAPITAL_AUXILIARIES else "X"
+
+    return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))
+
+
+def _ends_in_role(phrase: str) -> bool:
+    words = [w.strip(".,").lower() for w in phrase.split()]
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
+
+
+def _np_back(text: str) -> str:
+    """The noun phrase that ends ``text``, read backwards until a word that cannot be part
+    of one ("the FBI and Kenyan police"); a clause joined by "and" ends it ("Kopp remains
+    at-large and police" -> "police")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".,;:").lower()
+        ok = (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el",
+                        "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
+                        "local", "federal", "state", "many", "some", "several", "most", "other",
+                        "elected", "military", "foreign", "government", "police"}
+            or word.endswith(("'s", "’s", "s'"))
+            or bare in ROLE_NOUNS
+            or bare.rstrip("s") in ROLE_NOUNS
+        )  # fmt: skip
+        if not ok:
+            if kept and kept[0].lower() in {"and", "but"}:
+                return " ".join(kept[1:])  # a clause before "and": the subject is after it
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower().strip(".,") in {"of", "and", "for", "at", "in"}:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _valid_subject(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = re.sub(r"\s+(?:who|which|that)$", "", phrase.strip(_STRIP))
+    if not phrase or _PREPOSITION.match(phrase) or re.match(r"^\d", phrase):
+        return None
+    if len(phrase.split()) > 12:
+        return None
+    return phrase
+
+
+def _subject_before(text: str) -> str | None:
+    """The subject of the clause that ends where ``text`` ends (just before its verb).
+
+    Commas split the text into segments. The one next to the verb holds the subject unless it
+    is an appositive, a relative clause or a participial phrase ("who chairs the committee",
+    "speaking after the vote", "the company's founder"): then the segment before it does
+    ("Ann Reyes"; "The mayor, Carla Diaz" -> "Carla Diaz"). A subordinate clause keeps its
+    own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
+    sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
+    """
+    text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
+    if re.search(r"\b(?:and|but|then)$", text):
+        return _main_subject_of(text)
+    # "Clinton, after the scandal broke in March, initially said": a clause set off by
+    # commas right before the verb interrupts; it does not hold the subject
+    interrupted = text.endswith(",")
+    segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
+    segments = [s for s in segments if s.strip(_STRIP)]
+    for index in range(len(segments) - 1, -1, -1):
+        segment = _FOCUS.sub("", segments[index].strip(_STRIP))
+        last = index == len(segments) - 1 and not interrupted
+        if _CONNECTIVE.match(segment):
+            continue  # "Still, even Mr. Slinker says": an adverb or connective, no subject
+        lower = segment.lower()
+        words = lower.split()
+        if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
+                                                    or len(words) <= 3):  # fmt: skip
+            return words[-1]  # "he", "albeit he", "but then she"
+        if last and re.search(r"\s(?:that|which)$", segment):
+            return None  # "a banner that said": a thing, not a speaker
+        if last and segment.lower().endswith(" who"):
+            segment = segment[:-4]  # "residents who said": the people before "who"
+        if _RELATIVE.match(segment) or _PARTY.match(segment):
+            continue  # "who chairs the committee", "R-Ind.": the subject is before
+        if index > 0 and _PARTICIPIAL.match(segment):
+            continue  # "echoing the president", "flanked by aides": not the subject
+        if not last:
+            head = _RELATIVE_INSIDE.split(segment, maxsplit=1)[0]
+            if head != segment and head.strip():
+                segment = head.strip()  # "Tour operators who specialize in ...": the operators
+        if last:
+            segment = _SUBORDINATOR.sub("", segment)
+            while (stripped := _SUBORDINATOR.sub("", segment)) != segment:
+                segment = stripped
+        elif _SKIP_SEGMENT.match(segment):
+            continue
+        if not segment:
+            continue
+        if (
+            index > 0
+            and segment[0].islower()
+            and not _DESCRIPTION.match(segment)
+            and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
+        ):
+            continue  # "speaking after the vote", "44"
+        if (
+            index > 0
+            and (_DESCRIPTION.match(segment) or _OWNED_DESCRIPTION.match(segment))
+            and any(_names_someone(_clean(s)) for s in segments[:index])
+        ):
+            continue  # "Paul Klein, the company's founder" / "Acme's founder": an appositive
+        if index > 0 and _PREPOSITION.match(segment):
+            continue  # "In 45 states", "By some estimates"
+        if len(segment.split()) > 3:
+            back = _np_back(segment)
+            if back and back != segment and re.search(r"\s(?:and|but)\s+" + re.escape(back) + "$",
+                                                      segment):  # fmt: skip
+                segment = back  # "Kopp remains at-large and police" -> "police"
+            elif _FINITE.search(segment) or len(segment.split()) > 9:
+                segment = back if back else _noun_phrase(segment)
+        return _valid_subject(segment)
+    return None
+
+
+#: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
+#: "Last week", "On Tuesday").
+#: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
+#: "Back in 1999,", "Having announced that ...,"): never the subject.
+_CONNECTIVE = re.compile(
+    r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
+    r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
+    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
+    r"\s.*)$",
+    re.I,
+)
+#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
+_FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
+_OPENING_TIME = re.compile(
+    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|\w+\s+(?:later|earlier|ago)|"
+    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
+    re.I,
+)
+#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —").
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*")
+#: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
+#: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
+_OPENING_PARTICIPLE = re.compile(
+    r"^[A-Z][a-z]+(?:ing|ed)\s+(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
+    r"for|up|out|about|through|into|over|off|back|down)\b"
+)
+
+
+def _main_subject_of(text: str) -> str | None:
+    """The subject of a sentence's main clause, for a verb coordinated with its verb ("...
+    and said"): the first comma-separated part that is not an opening phrase — a dateline or
+    a time, a subordinate clause ("As the crowd began to chant"), a participial phrase
+    ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
+    text = _DATELINE.sub("", text)
+    for written in re.split(r",|\s[—–―]\s|\s--\s", text):
+        part = _clean(written)
+        if not part:
+            continue
+        if (
+            _SUBORDINATOR.match(written.strip(_STRIP))
+            or _CONNECTIVE.match(part)
+            or _PARTICIPIAL.match(part)
+            or _OPENING_PARTICIPLE.match(part)
+            or _PREPOSITION.match(part)
+            or _OPENING_TIME.match(part)
+        ):
+            continue
+        return _valid_subject(_noun_phrase(part))
+    return None
+
+
+#: The public form: the parsers inside this module call the undecorated one on texts whose
+#: place commas are already kept.
+subject_before = _place_commas_kept(_subject_before)
+_QUOTED_AS_REPORTED = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
+)
+_ACCORDING = re.compile(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
+_FINAL_ACCORDING = re.compile(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$")
+
+
+def _speaker_ok(phrase: str) -> bool:
+    words = phrase.split()
+    return 0 < len(words) <= 16 and not re.search(r"[\"“”]|``|''", phrase)
+
+
+def _speaker_from(phrase: str) -> str | None:
+    """The speaker in the words between a quotation and its verb: ``Paul Klein, the
+    company's founder and chief executive,`` -> ``Paul Klein``; ``a driver, Luis Moreno,`` ->
+    ``Luis Moreno``."""
+    phrase = phrase.strip(" ,")
+    segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s", phrase) if s.strip()]
+    if not segments:
+        return None
+    while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
+        segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
+    names = [s for s in segments if _is_name_segment(s)]
+    if len(segments) > 1 and names:
+        return names[0]
+    return segments[0] if len(segments[0].split()) <= 12 else None
+
+
+def _adjectives_go_on(first: str, second: str) -> bool:
+    """Whether a comma only separates adjectives of one noun phrase: ``the lanky,`` before
+    ``bespectacled professor`` (a determiner and words in lower case, then more of them ending
+    in a noun for a person)."""
+    words, rest = first.split(), second.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in {"the", "a", "an"}:
+        return False
+    if not all(w[:1].islower() for w in words[1:] + rest) or not 1 < len(rest) <= 4:
+        return False
+    return rest[0].lower() not in _BEFORE_CLAUSE and _ends_in_role(second)
+
+
+#: Words that open a clause or a phrase of its own after a comma, never an adjective.
+_BEFORE_CLAUSE = frozenset("who whom whose which that where when and but or of from at in".split())
+_TAIL = rf"(?:\s+(?:{_ADVERBIAL}|{_SETTING}|(?:in|on)\s+\w+))*"
+_FINAL = re.compile(
+    rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
+    rf"\s*[.!?]?\s*$"
+)
+#: The parts of :data:`_FINAL` read one at a time: what comes between the comma and the
+#: speech verb, and what may follow the verb. Tried in that order on each speech verb, the
+#: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
+_FINAL_HEAD = re.compile(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
+_FINAL_TAIL = re.compile(rf"{_TAIL}\s*[.!?]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Final:
+    """What :data:`_FINAL` finds: the comma's offset, the speaker and where it starts, the verb."""
+
+    start: int
+    speaker: str
+    speaker_at: int
+    verb: str
+
+
+def _final(text: str, pos: int = 0) -> _Final | None:
+    """The first ``..., X said.`` ending of ``text`` from ``pos`` (what
+    ``_FINAL.search(text, pos)`` matches, found faster): the leftmost comma, then the
+    nearest speech verb after it that the head and the tail both allow."""
+    comma = text.find(",", pos)
+    while comma >= 0:
+        following = text.find(",", comma + 1)
+        stop = len(text) if following < 0 else following
+        for verb in _SPEECH_AFTER.finditer(text, comma, stop):
+            verb_start = verb.start() + 1
+            head = _FINAL_HEAD.fullmatch(text, comma, verb_start)
+            if head is not None and _FINAL_TAIL.match(text, verb.end()):
+                return _Final(comma, head["speaker"], head.start("speaker"),
+                              text[verb_start : verb.end()])  # fmt: skip
+        comma = following
+    return None
+
+
+#: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
+_SPEECH_AFTER = re.compile(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
+_FINAL_INVERTED = re.compile(
+    rf",\s*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,90}}?)?)\s*[.!?]?\s*$"
+)
+_PARENTHETICAL_INVERTED = re.compile(
+    rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
+)
+
+
+def _appositive_only(content: str) -> bool:
+    """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
+    verb, so no reported statement."""
+    segments = [s.strip() for s in content.split(",") if s.strip()]
+    if len(segments) < 2 or _has_finite(content):
+        return False
+    second = segments[1].split()[0].lower()
+    return _np_like(segments[0]) and (
+        bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
+    )
+
+
+def _np_like(phrase: str) -> bool:
+    """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
+    head = re.split(r",", phrase, maxsplit=1)[0].strip()
+    words = head.split()
+    if head.lower() in _PRONOUNS:
+        return True
+    if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
+                                       "and", "or", "by", "with", "from"}:  # fmt: skip
+        return False
+    if not 0 < len(words) <= 9 or _has_finite(head):
+        return False
+    return head[:1].isupper() or bool(_DESCRIPTION.match(head)) or _ends_in_role(head)
+
+
+_BAD_SPEAKER = re.compile(
+    r"^(?:and|but|or|as|so|then|that|which|who|it|there|this|to|was|were|is|are)\b", re.I
+)
+
+
+def _speech_participle(word: str) -> bool:
+    stem = word[:-3]
+    return any(f in SPEECH_VERBS | COGNITION_VERBS for f in (stem, stem + "e", stem + "s"))
+
+
+def opens_quote(text: str) -> bool:
+    """Whether a sentence opens with a quotation mark (wire-copy codes such as "&LR;" aside)."""
+    return bool(re.match(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")", text))

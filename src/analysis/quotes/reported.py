@@ -1,0 +1,455 @@
+"""Reported speech: ``X said (that) CLAUSE`` / ``CLAUSE, X said.`` / ``..., X said, CLAUSE`` /
+``According to X, CLAUSE`` / ``X was quoted as saying CLAUSE`` / ``..., saying CLAUSE``: the
+content's extent and the speaker phrase as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.patterns import alternation
+from analysis.quotes.lexicon import (
+    COGNITION_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from analysis.quotes.phrases import (
+    _ADVERB,
+    _ADVERBIAL,
+    _BAD_SPEAKER,
+    _FINAL_ACCORDING,
+    _FINAL_INVERTED,
+    _PARENTHETICAL_INVERTED,
+    _QUOTED_AS_REPORTED,
+    _SETTING,
+    _SETTING_THAT,
+    _SPEECH_AFTER,
+    _SPEECH_CLAUSE,
+    _TIME_LEAD,
+    _appositive_only,
+    _clean,
+    _final,
+    _has_finite,
+    _names_someone,
+    _noun_phrase,
+    _np_like,
+    _place_commas_kept,
+    _speaker_from,
+    _speaker_ok,
+    _speech_participle,
+    _subject_before,
+    _valid_subject,
+    opens_quote,
+)
+
+__all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
+
+
+_CLAUSE_START = re.compile(
+    rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
+)
+_NOT_CLAUSE = re.compile(
+    r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
+    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
+    r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
+    r"and\b|or\b|but\b|"
+    # a participle, unless it is a gerund subject with its verb ("said testing had increased")
+    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
+    r"can|may|might|should|must)\b)|"
+    r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
+    re.I,
+)
+_TOLD = re.compile(
+    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
+    r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
+)
+_THAT_ONLY = frozenset(
+    {
+        form
+        for verb in (
+            "demand urge deny report estimate note claim promise hope fear worry "
+            "concede charge announce feel agree confirm predict write"
+        ).split()
+        for form in (
+            verb,
+            verb + "s",
+            verb + "d",
+            verb + "ed",
+            verb[:-1] + "ies",
+            verb[:-1] + "ied",
+        )
+    }
+    | {"wrote", "written"}
+    | {"felt", "denied", "denies", "worried", "worries"}
+)
+_REPORTED = re.compile(
+    rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
+    rf"report(?:s|ed)|charged|wrote|writes)\b"
+)
+_PARENTHETICAL = re.compile(
+    rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
+)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech in a sentence: offsets of its content and its attribution."""
+
+    start: int
+    end: int
+    speaker: str
+    verb: str
+    speaker_at: int
+    verb_at: int = -1
+
+
+#: Words one of which every form of reported speech below has: a speech or cognition verb,
+#: "according" (to), "quoted" (as saying) or a speech participle after a comma.
+REPORT_CUES: frozenset[str] = frozenset(
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
+       "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
+       "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
+)  # fmt: skip
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def might_report(sentence: str) -> bool:
+    """Whether a sentence has a word of :data:`REPORT_CUES`: most sentences of a news story
+    have none, and :func:`reported` skips them without trying its patterns."""
+    return not REPORT_CUES.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+
+
+def reported(sentence: str) -> list[Reported]:
+    """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
+    ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
+    return _reported(sentence) if might_report(sentence) else []
+
+
+_BE = frozenset("was were is are be been being".split())
+
+
+def _last_words(text: str, count: int = 2) -> list[str]:
+    """The last ``count`` words of ``text`` when it ends in white space (a word: letters,
+    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise."""
+    if not text[-1:].isspace():
+        return []
+    words: list[str] = []
+    end = len(text.rstrip())
+    while len(words) < count and end > 0:
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+            start -= 1
+        if start == end:
+            break
+        words.insert(0, text[start:end])
+        if start == 0 or not text[start - 1].isspace():
+            break
+        end = len(text[:start].rstrip())
+    return words
+
+
+#: Words after which a speech verb is a noun or an infinitive ("the recall", "to deny").
+_NOT_BEFORE_VERB = frozenset(
+    """to the a an of this that his her their its our my no any every each in on at for with
+    by from into""".split()
+)
+
+
+#: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
+_QUOTED_HEAD = re.compile(r"(?:''|”|\")\s*,?\s*$")
+_ACCORDING_FIRST = re.compile(r"\s*According to\s+(?P<speaker>[^,]{2,80}),\s*(?P<content>\S.*)")
+_PARTICIPLE_REPORT = re.compile(
+    r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
+)
+#: A clause boundary inside reported speech: a new report may follow it.
+_REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although)\s+|;\s*")
+#: Where a report ends when another speech verb follows in its sentence.
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+
+
+@_place_commas_kept
+def _reported(sentence: str) -> list[Reported]:
+    """The reported statements of one sentence (see :func:`reported`): the frames that make a
+    sentence one report are tried first, in order; then a participle report, a parenthetical
+    one, and the reports of the speech verbs in the sentence."""
+    text = sentence.rstrip()
+    end = len(text.rstrip(".!?\"”' "))
+    for frame in (_according_first, _according_last, _said_last, _said_last_inverted,
+                  _quoted_as_saying):  # fmt: skip
+        if (report := frame(text, end)) is not None:
+            return [report]
+    found = []
+    if (participle := _participle_report(text, end)) is not None:
+        found.append(participle)
+    if (parenthetical := _parenthetical_report(text, end)) is not None:
+        return [*found, parenthetical]
+    return found + _verb_reports(text, end)
+
+
+def _according_first(text: str, end: int) -> Reported | None:
+    """``According to X, CLAUSE``."""
+    if match := _ACCORDING_FIRST.match(text):
+        return Reported(match.start("content"), end, match["speaker"], "according to",
+                        match.start("speaker"))  # fmt: skip
+    return None
+
+
+def _according_last(text: str, end: int) -> Reported | None:
+    """``CLAUSE, according to X.``"""
+    if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
+        return None
+    head = text[: match.start()]
+    if len(head.split()) < 4 or opens_quote(head):
+        return None
+    return Reported(len(head) - len(head.lstrip()), match.start(), match["speaker"],
+                    "according to", match.start("speaker"))  # fmt: skip
+
+
+def _said_last(text: str, end: int) -> Reported | None:
+    """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
+    only when a speech verb follows it."""
+    last_comma = text.rfind(",")
+    if last_comma < 0 or not _SPEECH_AFTER.search(text, last_comma):
+        return None
+    final = _final(text, last_comma)
+    if final is None:
+        return None
+    speaker = final.speaker.strip()
+    head = text[: final.start]
+    if (
+        _speaker_ok(speaker)
+        and _np_like(speaker)
+        and not _BAD_SPEAKER.match(speaker)
+        and not _QUOTED_HEAD.search(head + ",")
+        and len(head.split()) >= 4
+        and not re.search(r"\b(?:that|which|who|when|if)\b", speaker)
+        and not opens_quote(head)
+    ):
+        return Reported(len(head) - len(head.lstrip()), final.start, speaker, final.verb,
+                        final.speaker_at)  # fmt: skip
+    return None
+
+
+def _said_last_inverted(text: str, end: int) -> Reported | None:
+    """``CLAUSE, said X.``"""
+    if (match := _FINAL_INVERTED.search(text)) is None:
+        return None
+    head = text[: match.start()]
+    speaker = match["speaker"].strip()
+    if (
+        len(head.split()) >= 4
+        and _has_finite(head)  # "Dr. Bonnie Henry, announced 45 cases": no clause
+        and not opens_quote(head)
+        and not _QUOTED_HEAD.search(head + ",")
+        and not _BAD_SPEAKER.match(speaker)
+        and _np_like(speaker)
+    ):
+        return Reported(len(head) - len(head.lstrip()), match.start(),
+                        _speaker_from(speaker) or speaker, match["verb"],
+                        match.start("speaker"))  # fmt: skip
+    return None
+
+
+def _quoted_as_saying(text: str, end: int) -> Reported | None:
+    """``X was quoted as saying CLAUSE``."""
+    if (quoted_as := _QUOTED_AS_REPORTED.search(text)) is None or opens_quote(text):
+        return None
+    speaker = _subject_before(text[: quoted_as.start()])
+    content = text[quoted_as.end() : end]
+    if speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
+        return Reported(quoted_as.end(), end, speaker, "quoted as saying",
+                        max(text.find(speaker), 0))  # fmt: skip
+    return None
+
+
+def _participle_report(text: str, end: int) -> Reported | None:
+    """``X did something, saying (that) CLAUSE``: the main clause's subject says it."""
+    match = _PARTICIPLE_REPORT.search(text)
+    if match is None or opens_quote(text):
+        return None
+    content = text[match.end() :]
+    segments = text[: match.start()].split(",")
+    subject = _valid_subject(_noun_phrase(_clean(segments[0])))
+    if len(segments) > 2 and _names_someone(_clean(segments[1])):
+        # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name
+        subject = _valid_subject(_clean(segments[1])) or subject
+    if (
+        subject
+        and not _NOT_CLAUSE.match(content)
+        and len(content.split()) >= 3
+        and not content.startswith(("``", "“", '"'))
+        and _has_finite(content)
+    ):
+        return Reported(match.end(), end, subject, match["verb"], max(text.find(subject), 0))
+    return None
+
+
+def _parenthetical_report(text: str, end: int) -> Reported | None:
+    """``..., X said, CLAUSE`` and ``..., said X, CLAUSE``."""
+    for pattern in (_PARENTHETICAL, _PARENTHETICAL_INVERTED):
+        if (match := pattern.search(text)) is None:
+            continue
+        speaker = match["speaker"].strip()
+        content = text[match.end() :]
+        if (
+            _speaker_ok(speaker)
+            and _np_like(speaker)
+            and len(content.split()) >= 3
+            and not _NOT_CLAUSE.match(content)
+            and _has_finite(content)
+            and not _appositive_only(content)
+            and not _QUOTED_HEAD.search(text[: match.start()] + ",")
+        ):
+            return Reported(match.end(), end, speaker, match["verb"], match.start("speaker"))
+    return None
+
+
+@dataclass
+class _Report:
+    """A report found at a speech verb, before its end is cut at the next report's clause."""
+
+    start: int  # of its content
+    subject: str
+    verb: str
+    speaker_at: int
+    verb_end: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What follows a speech verb: the content's offset and text, whether "that" (or a
+    speech participle) introduced it, and the participle if one did."""
+
+    start: int
+    content: str
+    introduced: bool
+    participle: bool
+
+
+def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
+    """The clause a speech verb at ``match`` reports, past what is not said: "told
+    reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
+    ("insisting that"). None when no clause follows."""
+    rest = text[match.end() :]
+    offset = match.end()
+    if match["verb"] == "told":
+        told = _TOLD.match(rest)
+        if told is None:
+            return None
+        rest, offset = rest[told.end() :], offset + told.end()
+    setting = _SETTING_THAT.match(rest)
+    if setting and _has_finite(setting["setting"]):
+        setting = None  # "said in the report he wrote that ...": a clause, not a setting
+    if match["verb"].lower() in _THAT_ONLY and not (re.match(r"\s+that\b", rest) or setting):
+        return None
+    skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
+    clause = _CLAUSE_START.match(rest[skip:])
+    if clause is None:
+        return None
+    content = clause["content"]
+    start = offset + skip + clause.start("content")
+    introduced = bool(re.search(r"\bthat\s+$", rest[: skip + clause.start("content")]))
+    if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
+        content, start = content[when.end() :], start + when.end()
+        introduced = introduced or when.group().rstrip().endswith("that")
+    participle = re.match(r"(?P<verb>\w+ing)\s+(?:that\s+)?", content)
+    spoken = bool(participle and _speech_participle(participle["verb"]))
+    if participle and spoken:
+        content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
+        start += participle.end()
+        introduced = True
+    return _Clause(start, content, introduced, spoken)
+
+
+def _is_reported_clause(clause: _Clause) -> bool:
+    content = clause.content
+    subordinate = re.match(r"(?:if|when|while|although|though|because|once|as)\b", content)
+    if (
+        (
+            _NOT_CLAUSE.match(content)
+            and not (clause.introduced and (subordinate or re.match(r"[a-z]+ing\b", content)))
+        )
+        or len(content.split()) < 3
+        or _appositive_only(content)
+    ):
+        return False
+    return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation
+
+
+def _verb_is_a_noun_or_passive(lead: str) -> bool:
+    """Whether the words before a speech verb make it no reporting verb: a passive ("the
+    decision was announced"), a noun or an infinitive ("to deny", "the recall", "secretary
+    of state")."""
+    before = _last_words(lead)
+    if not before:
+        return False
+    if before[-1] in _BE or (
+        len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
+    ):
+        return True
+    return before[-1].lower() in _NOT_BEFORE_VERB or before[-1].endswith(("'s", "’s"))
+
+
+def _subject_of_report(
+    text: str, match: re.Match[str], lead: str, accepted: list[_Report]
+) -> str | None:
+    """The subject of a speech verb: its own clause's, or — for a second report in the
+    sentence — the first's when coordinated ("said ... and added"), the new clause's after
+    a boundary; None when the verb is inside the first report or a quotation's attribution."""
+    if not accepted:
+        head = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", lead)
+        if _QUOTED_HEAD.search(head):
+            return None  # "...," X said: the attribution of a direct quotation
+        return _subject_before(head)
+    previous = accepted[-1]
+    between = text[previous.verb_end : match.start()]
+    if coordinated := re.search(r"\s+and\s+(?:(?:also|then)\s+)?$", between):
+        previous.end = previous.verb_end + coordinated.start()
+        return previous.subject
+    boundaries = list(_REPORT_BOUNDARY.finditer(between))
+    if not boundaries:
+        return None  # "said that field tests suggested ...": inside the first report
+    cut = boundaries[-1]
+    previous.end = previous.verb_end + cut.start()
+    return _subject_before(between[cut.end() :])
+
+
+def _verb_reports(text: str, end: int) -> list[Reported]:
+    """``X said (that) CLAUSE`` for each speech verb of the sentence, each report ending
+    where the next begins."""
+    accepted: list[_Report] = []
+    opens_with_quote = opens_quote(text)
+    for match in _REPORTED.finditer(text):
+        lead = text[: match.start()]
+        if _verb_is_a_noun_or_passive(lead):
+            continue
+        clause = _clause_after(text, match)
+        if clause is None or not _is_reported_clause(clause):
+            continue
+        subject = _subject_of_report(text, match, lead, accepted)
+        if not subject:
+            continue
+        at = text.rfind(subject, 0, match.start())
+        if opens_with_quote and _QUOTED_HEAD.search(text[: max(at, 0)]) and not clause.participle:
+            continue  # ``...'' Albright said Monday: a direct quotation's attribution
+        accepted.append(_Report(clause.start, subject, match["verb"], max(at, 0), match.end(), end))
+    verbs = [m.start() for m in _REPORTED.finditer(text)]
+    found = []
+    for report in accepted:
+        begin, stop_at = report.start, report.end
+        later = [v for v in verbs if begin < v < stop_at]
+        if later:  # "..., and a spokesman said: ...": a new clause ends this report
+            cuts = [m.start() for m in _NEW_CLAUSE.finditer(text[begin : later[0]])]
+            if cuts:
+                stop_at = begin + cuts[-1]
+        content_end = len(text[:stop_at].rstrip(" ,;.!?\"”'"))
+        if content_end > begin:
+            found.append(Reported(begin, content_end, report.subject, report.verb,
+                                  report.speaker_at, report.verb_end))  # fmt: skip
+    return found
