@@ -202,6 +202,21 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def _chosen(analyses: Iterable[str] | None, engine: str) -> tuple[str, ...]:
+    """The analyses a run computes (``articles`` always among them).
+
+    Raises:
+        ValueError: An unknown analysis or engine (named, with the choices).
+    """
+    chosen = tuple(ANALYSES if analyses is None else analyses)
+    unknown = set(chosen) - set(ANALYSES)
+    if unknown:
+        raise ValueError(f"unknown analyses {sorted(unknown)}; choose from {', '.join(ANALYSES)}")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    return chosen if "articles" in chosen else ("articles", *chosen)
+
+
 def analyse_corpus(
     articles: str | PathLike[str] | Iterable[Article],
     *,
@@ -232,14 +247,7 @@ def analyse_corpus(
     Returns:
         :class:`CorpusRun`; read the tables with :class:`analysis.corpus.Corpus`.
     """
-    chosen = tuple(ANALYSES if analyses is None else analyses)
-    unknown = set(chosen) - set(ANALYSES)
-    if unknown:
-        raise ValueError(f"unknown analyses {sorted(unknown)}; choose from {', '.join(ANALYSES)}")
-    if "articles" not in chosen:
-        chosen = ("articles", *chosen)
-    if engine not in ("local", "dask"):
-        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    chosen = _chosen(analyses, engine)
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

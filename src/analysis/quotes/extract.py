@@ -28,7 +28,6 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -38,17 +37,17 @@ import pandas as pd
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
-from analysis.patterns import alternation
 from analysis.quotes.attribution import (
     Attribution,
     after_quote,
     around_fragment,
     before_quote,
 )
-from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.quotes.lexicon import SPEECH_VERBS
 from analysis.quotes.marks import with_double_quotation_marks
-from analysis.quotes.people import People, split_name
+from analysis.quotes.people import People
 from analysis.quotes.reported import reported
+from analysis.quotes.resolution import _UNRESOLVED, RESOLVED_BY, _Resolved, _Speakers
 from analysis.tokenizer import word_count, words_between
 
 __all__ = [
@@ -72,74 +71,6 @@ _MARK = re.compile(r"“|”|``|''|\"")
 # Wire copy also opens with two apostrophes: ''It is over,'' he said.
 _OPENING = re.compile(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
-_TRAILING = re.compile(
-    r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
-    r"\w+day|last\s+\w+|this\s+\w+|(?-i:[a-z]+ly))$",
-    re.I,
-)
-_LEADING = re.compile(r"^(?:and|but|then|so|yet)\s+", re.I)
-_POSSESSIVE_ROLE = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|his|her)\s+"
-    r"(?:\w+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|uncle|aunt|great-uncle|"
-    r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
-    r"spokeswoman)$",
-    re.I,
-)
-_NAME_THEN_VERB = re.compile(
-    r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
-    + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
-    + r")\b.*$"
-)
-#: Two people named together at the end of a speaker phrase: they speak together.
-_TWO_NAMES = re.compile(
-    r"(?:^|,\s*)(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+and\s+"
-    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
-)
-#: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
-#: A source described by a definite role noun, with up to four modifiers ("the professor",
-#: "the lanky, bespectacled professor", "the former Cuban leader").
-_DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
-#: A description set off by commas right after a name: ", the mayor of Springfield,".
-_APPOSITIVE_AFTER = re.compile(
-    r"\s*,\s*(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?)\s*(?:,|[.;]|$)", re.I
-)
-#: A description set off by a comma right before a name: "the mayor of Springfield, ".
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s*$", re.I
-)
-#: Endings of nouns for people ("teacher", "economist", "historian", "resident").
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
-
-
-#: How a speaker mention leads to the speaker (the ``resolved_by`` column).
-RESOLVED_BY = {
-    "name": "the mention is the name, given as fully there as anywhere before",
-    "fuller name": "the mention is part of a name the article gives in full elsewhere",
-    "description": "an unnamed source, kept as the article describes it",
-    "group": "two people named together",
-    "earlier role": "a role noun ('the spokeswoman') naming a source mentioned before",
-    "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
-    "organisation": "it, resolved to the organisation the sentence before opens with",
-    "previous quotation": "no attribution: the speaker of the quotation before it",
-}
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    """A speaker as resolved from a mention: who, in what role, and the evidence."""
-
-    speaker: str | None = None
-    role: str | None = None
-    how: str | None = None  # the ``attribution`` column
-    by: str | None = None  # the ``resolved_by`` column
-    start: int | None = None  # the mention's extent in the article's text
-    end: int | None = None
-
-
-_UNRESOLVED = _Resolved()
-#: Personal pronouns: a phrase that opens with one is a clause, never a description.
-_PERSONAL = frozenset("he she it they i we you him them".split())
 
 
 @dataclass
@@ -192,139 +123,6 @@ def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
         if sentence.start <= offset < sentence.end:
             return sentence
     return paragraph.sentences[-1]
-
-
-@functools.lru_cache(maxsize=1024)
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    """A pattern of ``phrase`` as whole words, in any case."""
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
-
-
-class _Speakers:
-    """Turns speaker phrases into speakers, remembering sources for later pronouns."""
-
-    def __init__(self, doc: Document) -> None:
-        self.people = People(doc.article)
-
-    def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
-        """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at
-        ``at``, else the nearest occurrence in the sentence of ``at``; (None, None) when the
-        text does not hold it as written."""
-        text = self.people.article.text
-        if not phrase:
-            return None, None
-        pattern = _whole_words(phrase)
-        if found := pattern.search(text, at, at + len(written) + 1):
-            return found.start(), found.end()
-        index = self.people.sentence_index(at)
-        if index is None:
-            return None, None
-        sentence = self.people.article.sentences[index]
-        matches = list(pattern.finditer(text, sentence.start, sentence.end))
-        if not matches:
-            return None, None
-        nearest = min(matches, key=lambda m: abs(m.start() - at))
-        return nearest.start(), nearest.end()
-
-    def _appositive(self, start: int, end: int) -> str | None:
-        """The description the text sets beside a name at ``[start, end)`` in its sentence
-        (", the mayor of Springfield," after it, or "the mayor of Springfield, " before it),
-        when it describes a person: a role noun or a noun for people in it."""
-        index = self.people.sentence_index(start)
-        if index is None:
-            return None
-        sentence = self.people.article.sentences[index]
-        text = self.people.article.text
-        found = _APPOSITIVE_AFTER.match(text, end, sentence.end) or _APPOSITIVE_BEFORE.search(
-            text, sentence.start, start
-        )
-        if found is None:
-            return None
-        words = [w.lower().strip("'’") for w in found["role"].split()]
-        if any(w in ROLE_NOUNS or w in TITLES or _PERSON_NOUN.search(w) for w in words):
-            return found["role"]
-        return None
-
-    def resolve(self, phrase: str | None, at: int) -> _Resolved:
-        """The speaker of a speaker phrase written at offset ``at``."""
-        if not phrase:
-            return _UNRESOLVED
-        written = phrase
-        phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
-        previous = None
-        while previous != phrase:
-            stripped = _TRAILING.sub("", phrase).strip(" ,")
-            if re.search(r"\b(?:on|by|in|at|from|since|until|of|for)$", stripped, re.I):
-                break  # "figures published on Thursday": the day belongs to the phrase
-            previous, phrase = phrase, stripped
-        lower = phrase.lower()
-        if lower in {"it", "he", "she", "they"}:
-            start, end = self._extent(phrase, at, written)
-            mention = None
-            if lower == "it":
-                subject = self.people.organisation_before(at)
-                if subject:
-                    return _Resolved(subject, None, "pronoun", "organisation", start, end)
-            elif lower == "they":
-                mention = self.people.plural(at)
-            else:
-                mention = self.people.pronoun(lower, at)
-            if mention is None:
-                how = "pronoun" if lower in {"he", "she"} else None
-                return _Resolved(how=how, start=start if how else None, end=end if how else None)
-            role = mention.role if mention.role != "possessor" else None
-            return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
-        if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
-            return _UNRESOLVED
-        # "Trump said when (asked ...)": the phrase ends at its name's speech verb
-        phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
-        phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
-        start, end = self._extent(phrase, at, written)
-        if both := _TWO_NAMES.search(phrase):  # "two teachers, Mary Ives and Tom Reed"
-            names = " and ".join(self.people.fullest(n, at) for n in (both["a"], both["b"]))
-            self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
-            return _Resolved(names, None, "explicit", "group", start, end)
-        name, role = split_name(phrase)
-        if (
-            name is not None
-            and len(name.split()) == 1
-            and name != phrase  # "Lopez added": the whole subject of a speech verb is a name
-            and not self.people.knows(name)
-        ):
-            titled = re.search(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+" + re.escape(name),
-                               phrase)  # fmt: skip
-            marker = titled.group().split()[0].lower().rstrip(".") if titled else ""
-            if marker not in TITLES and marker not in ROLE_NOUNS:
-                name = None  # "Web" in "an anti-abortion Web site": not a person we know
-        if name is not None:
-            if role is None and start is not None and end is not None:
-                role = self._appositive(start, end)
-            full = self.people.fullest(name, at)
-            self.people.remember_role(full, role)
-            self.people.register(at, at + len(phrase), full, named=True, role=role)
-            by = "fuller name" if len(full.split()) > len(name.split()) else "name"
-            return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
-        if match := _DEFINITE_ROLE.match(phrase):
-            noun = match["noun"].lower()
-            if noun in ROLE_NOUNS:
-                # a proper modifier must match ("the Cuban leader"); "former" need not
-                modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
-                mention = self.people.role(noun, at, modifiers=modifiers)
-                if mention is not None and mention.start < at:
-                    return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
-        phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
-        if match := _POSSESSIVE_ROLE.match(phrase):
-            mention = self.people.only_with_role(match["noun"].lower(), at)
-            if mention is not None:
-                start, end = self._extent(phrase, at, written)
-                return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
-        description = re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), phrase)
-        words = description.split()
-        if len(words) > 12 or words[0].lower() in _PERSONAL:
-            return _UNRESOLVED  # "He sat at the desk": a clause, not a description
-        self.people.register(at, at + len(phrase), description, named=False, role=None)
-        start, end = self._extent(phrase, at, written)
-        return _Resolved(description, None, "explicit", "description", start, end)
 
 
 def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: int) -> str:
