@@ -24,6 +24,7 @@ from analysis.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from analysis.quotes.names import split_name
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -150,8 +151,6 @@ _DESCRIPTION = re.compile(
 
 def _names_someone(segment: str) -> bool:
     """Whether a segment names a person: a full name, or a surname with a title."""
-    from analysis.quotes.people import split_name
-
     name, _ = split_name(segment)
     if name is None or len(segment.split()) > 12:
         return False

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from analysis.document import Document
 from analysis.patterns import alternation
 from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
-from analysis.quotes.people import People, split_name
+from analysis.quotes.names import split_name
+from analysis.quotes.people import People
 
 __all__ = ["RESOLVED_BY"]
 _TRAILING = re.compile(

@@ -1,0 +1,238 @@
+"""Names in English news copy: the runs of capitalised words that name a person, the titles
+and offices written before them, a name split from what describes it ("U.S. Deputy
+Ambassador Peter Burleigh" -> "Peter Burleigh", "U.S. Deputy Ambassador"), and the gender a
+title or a first name shows. :mod:`analysis.quotes.people` finds the people of an article
+with them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis.dates.lexicon import MONTHS, WEEKDAYS
+from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
+from analysis.quotes.lexicon import (
+    FEMALE,
+    FEMALE_NAMES,
+    MALE,
+    MALE_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+__all__ = ["gender_of", "split_name"]
+
+# A word of a name: "Maria", "O'Brien", "McKinnon", "el-Sayed", an initial "J." or "J.L.".
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
+)
+_PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Fr|Sr|Jr|St)\."
+_RUN = re.compile(
+    rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION = (
+    frozenset(
+        """
+    the a an but and or so then in on at for with after before since while when if as asked
+    according even just still now also meanwhile however although earlier later last next
+    this that these those his her their its our we they he she it i you today yesterday
+    tonight here there what who why how where one two three many some several most both all
+    no not instead other another every each such east west north south central new upper
+    lower greater little old great holy saint st san los las el la
+    """.split()
+    )
+    | frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAY_NAMES)
+)
+# Plural demonyms and peoples: "Americans", "Tanzanians", "Cuban-Americans".
+_PEOPLES = re.compile(r"(?:ans|ese|ians|ers)$")
+_NOT_AFTER_NAME = frozenset(
+    """
+    of and or in at on for from to with by who whom whose which that is was were are has had
+    have will would could can may might should said says told added, as than but nor
+    """.split()
+)
+_NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
+#: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+_TITLE_ABBREVIATION = re.compile(_TITLE_ABBR)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title(word: str) -> bool:
+    """A title or a role written before a name: "Gen.", "Secretary", "Developer"."""
+    bare = word.lower().rstrip(".")
+    return bare in TITLES or bare in ROLE_NOUNS or bool(_TITLE_ABBREVIATION.fullmatch(word))
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_OPENING_PRONOUN = re.compile(r"\W*(He|She)\b")
+_PRONOUN_SAID = re.compile(r"\b(he|she) (?:said|says|added|told)\b")
+
+
+def _last_title(words: list[str]) -> int:
+    """The index of the last title in a run of capitalised words (-1 for none). A title
+    after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"."""
+    titles = [i for i, w in enumerate(words) if _is_title(w)]
+    if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
+        given = words[-2].lower()
+        if not _is_title(words[-2]) and given in _GIVEN_NAMES:
+            titles = [i for i in titles if i < len(words) - 2]
+    return max(titles, default=-1)
+
+
+def _words(run: str) -> list[str]:
+    return run.split()
+
+
+def split_name(phrase: str) -> tuple[str | None, str | None]:
+    """The person's name in a speaker phrase, and what describes them.
+
+    ``"U.S. Deputy Ambassador Peter Burleigh"`` -> (``Peter Burleigh``, ``U.S. Deputy
+    Ambassador``); ``"Dr. Mia Lund of Oslo University"`` -> (``Mia Lund``, ``Dr., Oslo
+    University``); ``"an angry Col. Ray Dunn"`` -> (``Ray Dunn``, None);
+    ``"a Ford spokeswoman"`` -> (None, None). The name is the last run of capitalised words
+    that is not an organisation, with titles and offices before it dropped.
+    """
+    best: tuple[str, int, int] | None = None
+    best_strength = -1
+    for match in _RUN.finditer(phrase):
+        words = _words(match.group())
+        if all(w.isupper() and len(w) > 1 for w in words):
+            continue  # NATO, FBI: acronyms of organisations
+        if re.match(r"['’]s\b", phrase[match.end() :]):
+            continue  # "Elian's Miami relatives": an owner, not the person
+        if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):
+            continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
+        while words and words[0].lower() in _FUNCTION:
+            words = words[1:]
+        if not words:
+            continue
+        following = _NEXT_WORD.match(phrase, match.end())
+        if following and following[1][:1].islower() and following[1] not in _NOT_AFTER_NAME:
+            continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
+        last_title = _last_title(words)
+        name_words = words[last_title + 1 :]
+        # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
+        # of the office; in the name it makes the run an organisation ("Senate Committee").
+        if not name_words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in name_words):
+            continue
+        owner = _OF_ORGANISATION.search(phrase, 0, match.start())
+        if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
+            continue  # "Independent Business" in "the Canadian Federation of Independent Business"
+        if len(name_words) == 1 and last_title < 0 and match.start() > 0:
+            preceding = phrase[: match.start()].split()
+            if preceding and preceding[-1].lower().rstrip(".") in {"of", "in", "at", "from"}:
+                continue  # "an official in Nairobi": a place
+        if len(name_words) == 1 and last_title < 0:
+            bare = name_words[0].lower().rstrip(".")
+            if bare in ROLE_NOUNS or bare.rstrip("s") in ROLE_NOUNS or bare in _FUNCTION:
+                continue  # "Lawyers for the family": a description
+        strength = 1 if len(name_words) >= 2 or last_title >= 0 else 0
+        if strength < best_strength:
+            continue  # a full name or a titled one beats a lone capitalised word after it
+        best_strength = strength
+        start = match.start() + match.group().index(name_words[0])
+        best = (" ".join(name_words), start, match.start())
+    if best is None:
+        return None, None
+    name, start, run_start = best
+    before = phrase[:run_start] + phrase[run_start:start]
+    after = phrase[start + len(name) :]
+    role_parts = [p.strip(" ,") for p in (before, after)]
+    role_parts = [re.sub(r"^(?:the|a|an|of|from|at)\s+", "", p, flags=re.I) for p in role_parts]
+    role = ", ".join(
+        p for p in role_parts if re.search(r"\w", p) and p.lower() not in _FUNCTION
+    )  # a bare full stop is no role
+    return name.strip(" ,"), role or None
+
+
+def gender_of(text: str) -> str | None:
+    """``m``, ``f`` or None from the words of a phrase: titles, kin and role words, first
+    names."""
+    words = [w.lower().strip(".,’'") for w in text.split()]
+    if any(w in FEMALE for w in words):
+        return "f"
+    if any(w in MALE for w in words):
+        return "m"
+    for word in words:
+        if word in FEMALE_NAMES:
+            return "f"
+        if word in MALE_NAMES:
+            return "m"
+    return None
+
+
+#: A sentence that opens with a plural group of people as its subject: "Residents of the
+#: area were relieved", "The researchers found", "Two teachers at the school said".
+_PLURAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So|Now|Still)\s+)?"
+    r"(?P<group>(?:(?i:the|two|three|four|five|six|many|some|several|most|other|local)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
+    r"(?:\s+(?:of|in|at|from|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    r"\s+(?:were|are|have|had|said|say|told|tell|found|wrote|argued|warned|agreed|"
+    r"disagreed|believe|believed|fear|feared|expect|expected|[a-z]+ed)\b"
+)
+_GROUPS = frozenset("people police authorities families parents voters villagers".split())
+
+
+def _plural_subject(sentence: str) -> str | None:
+    """The group of people a sentence opens with as its subject, as written, or None."""
+    match = _PLURAL_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    head = match["head"].lower()
+    person = head in _GROUPS or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
+    return match["group"] if person else None
+
+
+def _lower_first(phrase: str) -> str:
+    """ "The researchers" -> "the researchers"; a proper name keeps its capital."""
+    first, _, rest = phrase.partition(" ")
+    if first in {
+        "The",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Many",
+        "Some",
+        "Several",
+        "Most",
+        "Other",
+        "Local",
+    } or (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower().removesuffix("s") in ROLE_NOUNS
+    ):
+        return (first.lower() + " " + rest).strip()
+    return phrase
+
+
+#: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
+_KIN_NAME = re.compile(
+    r"\b(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
+    r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
+    r"grandmother|grandfather))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
+)
+#: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the
+#: boy's father, said".
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
+#: Month and day names, never a given name before a surname ("since May Geremek ...").
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
+_OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
+#: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
+    r"\s+$"
+)
