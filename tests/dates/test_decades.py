@@ -18,6 +18,9 @@ import pytest
         ("The city grew in the 1800s and the early 1900s.",
          [("1800s", "DATE", "18"), ("early 1900s", "DATE", "19")]),
         ("The 2000s were hard.", [("2000s", "DATE", "200")]),
+        # the decade of a century's first ten years, in British English
+        ("Music of the noughties returned.", [("the noughties", "DATE", "200")]),
+        ("Fashion of the late noughties came back.", [("the late noughties", "DATE", "200")]),
     ],
 )  # fmt: skip
 def test_centuries_and_decades(dates, body, expected):

@@ -15,8 +15,8 @@ __all__ = ["RULES"]
 #: Centuries named in words, "the first" to "the twenty-first".
 _ORDINAL_CENTURY = {w: n for w, n in ORDINAL_WORDS.items() if n <= 21 and " " not in w}
 _DECADES = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+    "noughties": 0, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
 #: The century of a decade said in words: "the nineteen nineties", "the eighteen sixties".
 _CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
