@@ -228,3 +228,21 @@ def test_weekdays_in_names_are_no_dates(dates, body):
 )
 def test_the_season_follows_the_tense(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before a capitalised word is a name ("June Carter") in a sentence...
+        ("date 2003-05-06 H\n\nSinger June Carter sang at the fair.", []),
+        ("date 2003-05-06 H\n\nReporter April Ryan asked about it.", []),
+        # ... but a date in a line written in Title Case, where every word is capitalised
+        ("date 2003-05-06 Stocks Slide As June Sales Weaken\n\nThe body.", [("June", "2003-06")]),
+        ("date 2003-05-06 H\n\nThe Results For June Sales Are Weak", [("June", "2003-06")]),
+    ],
+)
+def test_a_title_case_line_dates_a_month_before_a_capitalised_word(text, expected):
+    import analysis as an
+
+    found = an.extract_dates(an.parse_article(text))
+    assert list(zip(found["text"], found["value"], strict=True)) == expected
