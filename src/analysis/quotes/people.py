@@ -80,6 +80,13 @@ class People:
 
     # -- names -------------------------------------------------------------------------
     def _find_named(self) -> None:
+        self._add_named(self._name_runs())
+
+    def _name_runs(self) -> list[tuple[int, int, list[str], str]]:
+        """The runs of capitalised words that name a person: (start, end, words, kind), kind
+        ``subject`` (opening its sentence), ``other``, ``possessive``, ``single`` (a lone word
+        a full name may explain), ``single-possessive``. Titles before a name are dropped and
+        the gender they show is noted."""
         article = self.article
         found: list[tuple[int, int, list[str], str]] = []
         for sentence in article.sentences:
@@ -142,6 +149,11 @@ class People:
                     if gender:
                         self._gender.setdefault(" ".join(words), gender)
                 first = False
+        return found
+
+    def _add_named(self, found: list[tuple[int, int, list[str], str]]) -> None:
+        """Mentions from the runs: each with the fullest name the article gives it (a lone
+        word only when a full name explains it), its context, role nouns and gender."""
         full_names = [" ".join(w) for _, _, w, kind in found if len(w) >= 2]
         distinct: dict[str, set[str]] = {}
         for full in full_names:
