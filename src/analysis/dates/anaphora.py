@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import (
     SEASON_MONTH,
     add_months,
@@ -20,15 +21,8 @@ from analysis.dates.calendar import (
     year_value,
 )
 from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, STEP_WORDS, WEEKDAYS
-from analysis.dates.rules import (
-    WEEKDAY,
-    Context,
-    Rule,
-    Timex,
-    _rule,
-    shifted_period,
-)
 from analysis.dates.tense import SINCE_BEFORE, is_future
+from analysis.dates.toolkit import WEEKDAY, make_rule, shifted_period
 from analysis.patterns import alternation
 
 __all__ = ["RULES", "SAME_PERIOD"]
@@ -211,14 +205,14 @@ def _later(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "anaphoric_period",
         rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?P<rel>(?i:previous|preceding|following|"
         rf"prior|same|next))|(?i:that)(?:\s+(?i:same|very))?)\s+{_UNIT}\b"
         r"(?!\s+(?:of|and|to)\b)(?P<after>)",
         _relative,
     ),
-    _rule(
+    make_rule(
         "anaphoric_after",
         rf"\b(?i:the)\s+{_UNIT}\s+(?P<after>(?i:before|after))\b(?P<rel>)"
         # ... as a phrase of its own: "the day before authorities issued a warrant", "the day
@@ -227,13 +221,13 @@ RULES: tuple[Rule, ...] = (
         r"so|from|by|for|during|under|than|only)\b)",
         _relative,
     ),
-    _rule(
+    make_rule(
         "anaphoric_within",
         r"\b(?i:earlier|later)\s+(?i:in)\s+(?i:the)\s+(?P<unit>(?i:day|week|month|year))\b"
         r"(?P<rel>)(?P<after>)",
         _relative,
     ),
-    _rule(
+    make_rule(
         "edge_of_period",
         # "by the end of the year", "since the beginning of the month": of the year talked
         # about ("the end of the day" is an idiom, not a date)
@@ -243,20 +237,20 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rel>)(?P<after>)",
         _edge,
     ),
-    _rule(
+    make_rule(
         "anaphoric_weekday",
         # ("that Tuesday" is as often "said that Tuesday ...": left alone)
         rf"\b(?P<rel>(?i:the)\s+(?i:following|next|previous|preceding))\s+{WEEKDAY}\b",
         _anaphoric_weekday,
     ),
-    _rule(
+    make_rule(
         "anaphoric_season",
         r"\b(?P<rel>(?i:the)\s+(?i:following|next|previous|preceding)|(?i:that))\s+"
         r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|semester|session|"
         r"term|season|olympics|games|collection)\b)",
         _anaphoric_season,
     ),
-    _rule(
+    make_rule(
         "the_period",
         # "for the year", "during the week", "over the month", the phrase ending there (not
         # "the year before", "player of the year", "the year 2000", "the year's")
@@ -265,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rel>)(?P<after>)",
         _the_period,
     ),
-    _rule(
+    make_rule(
         "anaphoric_offset",
         rf"\b(?P<num>\d+|(?i:{_NUMBERS}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         rf"(?P<dir>(?i:later|earlier))\b",

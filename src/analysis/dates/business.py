@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.lexicon import STEP_WORDS
-from analysis.dates.rules import Context, Rule, Timex, _rule, in_a_game, in_business, period_year
+from analysis.dates.toolkit import in_a_game, in_business, make_rule, period_year
 
 __all__ = ["ANAPHORIC", "RULES", "is_baseline"]
 
@@ -150,12 +151,12 @@ def is_baseline(rule: Rule, match: re.Match[str]) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "quarter_code",
         r"\b(?P<unit>[QH])(?P<ord>[1-4])(?:\s+(?P<year>(?:19|20)\d\d))?\b(?![-/]\w)",
         _quarter_code,
     ),
-    _rule(
+    make_rule(
         "reported_quarter",
         r"\b(?:(?i:the)\s+(?:(?P<step>(?i:previous|preceding|prior|following|next|same))\s+)?"
         r"|(?i:that)\s+(?P<that>))"
@@ -165,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:of|century|mile|point)\b)(?!-)",
         _quarter,
     ),
-    _rule(
+    make_rule(
         "fiscal",
         r"(?:\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)(?P<year>(?:19|20)\d\d)"
         r"(?:[-/](?P<end>\d{2}|\d{4}))?(?![\d-])"
@@ -175,15 +176,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>(?i:last|previous|next|coming|current))\s+)?(?i:fiscal)\s+(?i:year)\b)",
         _fiscal,
     ),
-    _rule(
+    make_rule(
         "year_end",
         # ("the end of the year" is the year talked about: anaphora.edge_of_period)
         r"\b(?:(?i:the)\s+(?i:year)['’]s\s+(?i:end)|(?i:year)[-\s](?i:end)(?!\w))",
         _year_end,
     ),
     # "the year's results": the possessive ending is no part of it ("Friday's", "last month's")
-    _rule("years_possessive", r"\b(?i:the)\s+(?i:year)(?=['’]s\b(?!\s+(?i:end)\b))", _year_end),
-    _rule(
+    make_rule("years_possessive", r"\b(?i:the)\s+(?i:year)(?=['’]s\b(?!\s+(?i:end)\b))", _year_end),
+    make_rule(
         "year_earlier",
         r"\b(?:(?i:a)\s+(?i:year)\s+(?i:earlier)|(?i:the)\s+(?i:year-earlier|year-ago|"
         r"prior-year|year-before)\s+(?i:period)|(?i:the)\s+(?i:same)\s+(?i:period)\s+"
@@ -192,12 +193,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:year-earlier|year-ago)(?!\s+(?i:quarter|period)\b))\b",
         _year_earlier,
     ),
-    _rule(
+    make_rule(
         "the_period",
         r"\b(?i:the)\s+(?:(?i:same)\s+)?(?i:period)\b(?!\s+(?:of|between|from|when|in\s+which)\b)",
         _the_period,
     ),
-    _rule(
+    make_rule(
         "latest_period",
         r"\b(?i:the)\s+(?i:latest|most recent|just-ended)\s+(?i:period)\b",
         _latest_period,

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from analysis.dates import times
+from analysis.dates.base import Rule, Timex
 from analysis.dates.calendar import place, shift_day, week_value
 from analysis.dates.lexicon import SEASONS
-from analysis.dates.rules import Rule, Timex
 
 __all__ = [
     "APPROXIMATE",

@@ -6,8 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.lexicon import ORDINAL_WORDS
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.toolkit import make_rule
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]
@@ -43,14 +44,14 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "century",
         r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
         r"(?i:" + alternation(_ORDINAL_CENTURY) + r"))[\s-]+"
         r"(?i:century)\b",
         _century,
     ),
-    _rule(
+    make_rule(
         "decade_word",
         r"\b(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
         r"(?:(?P<hundred>(?i:seventeen|eighteen|nineteen))[\s-]+)?(?:(?P<word>(?i:"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _duration, _rule, _unit
+from analysis.dates.base import Context, Rule, Timex
+from analysis.dates.toolkit import duration_value, make_rule, unit_of
 
 __all__ = ["RULES"]
 
@@ -22,28 +23,28 @@ _UNITS = r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
 
 
 def _one_more(m: re.Match[str], ctx: Context) -> Timex | None:
-    return Timex("DURATION", _duration(1, _unit(m["unit"])))
+    return Timex("DURATION", duration_value(1, unit_of(m["unit"])))
 
 
 def _some(m: re.Match[str], ctx: Context) -> Timex | None:
-    return Timex("DURATION", _duration(None, _unit(m["unit"])))
+    return Timex("DURATION", duration_value(None, unit_of(m["unit"])))
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "one_more_unit",
         rf"\b(?i:another|an additional|a further)\s+{_UNIT}\b(?![-’']|\s+(?:of|or)\b)",
         _one_more,
     ),
-    _rule(
+    make_rule(
         "over_the_unit",
         r"(?:(?<=\b(?i:over) )|(?<=\b(?i:throughout) ))(?i:the)\s+(?:(?i:whole|entire)\s+)?"
         r"(?P<unit>(?i:year|month|week|day|decade|century))\b"
         r"(?![-’']|\s+(?:of|to|before|after)\b)",
         _one_more,
     ),
-    _rule("multi_unit", r"\b(?i:multi)-?(?P<unit>(?i:year|month|week|day|decade))\b", _some),
-    _rule(
+    make_rule("multi_unit", r"\b(?i:multi)-?(?P<unit>(?i:year|month|week|day|decade))\b", _some),
+    make_rule(
         "first_units",
         rf"\b(?i:the)\s+(?i:first|final|next|following)\s+(?:(?i:few|several)\s+)?{_UNITS}\b"
         r"(?!\s+(?:of|ago)\b)",

@@ -26,6 +26,7 @@ from analysis.dates import (
     spelled,
     times,
 )
+from analysis.dates.base import Context, Rule
 from analysis.dates.calendar import place
 from analysis.dates.compose import (
     Found,
@@ -37,13 +38,9 @@ from analysis.dates.compose import (
     undated_clock,
     widened,
 )
-from analysis.dates.rules import (
-    DATELINE_AFTER,
-    RULES,
-    Context,
-    Rule,
-)
+from analysis.dates.rules import RULES
 from analysis.dates.tense import SINCE_BEFORE, is_future
+from analysis.dates.toolkit import DATELINE_AFTER
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
 

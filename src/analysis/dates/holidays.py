@@ -12,24 +12,16 @@ import dataclasses
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value, shift_day, week_value
 from analysis.dates.lexicon import FIXED_HOLIDAYS
-from analysis.dates.rules import (
-    MONTH_FULL,
-    WEEKDAY,
-    YEAR,
-    Context,
-    Rule,
-    Timex,
-    _relation,
-    _rule,
-)
 from analysis.dates.tense import (
     FUTURE_VERB,
     PAST,
     is_future,
     nearest,
 )
+from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, YEAR, make_rule, relation_of
 
 __all__ = ["MOVEABLE_FEASTS", "RULES"]
 
@@ -116,7 +108,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m["year"] and not m["week"] and _THING_AFTER.match(ctx.sentence, m.end()):
         return None  # "Easter Island", "the Easter Rising", "a Christmas tree": no day
     name = " ".join(m["name"].lower().replace("’", "'").split())
-    relation = _relation(m["rel"])
+    relation = relation_of(m["rel"])
     if m["year"] and name == "black friday":
         return Timex("DATE", m["year"])  # "Black Friday 1869": an event known by its year
     if name.startswith("thanksgiving") and _CANADIAN.search(ctx.sentence):
@@ -168,7 +160,7 @@ _HOLIDAYS = "|".join(
 )
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "holiday",
         # "the Labor Day weekend": the article is the weekend's
         rf"(?:(?i:the)\s+(?=(?i:{_HOLIDAYS})\s+(?i:weekend)\b))?"

@@ -15,9 +15,9 @@ import dataclasses
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
 from analysis.dates.lexicon import MONTHS
-from analysis.dates.rules import Context, Rule, Timex
 from analysis.language.english import MONTH_PREFIXES
 
 __all__ = ["RULES", "day_first"]

@@ -14,22 +14,15 @@ import dataclasses
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value, week_value
 from analysis.dates.lexicon import MONTHS, WEEKDAYS
-from analysis.dates.rules import (
-    MONTH_FULL,
-    WEEKDAY,
-    YEAR,
-    Context,
-    Rule,
-    Timex,
-    _rule,
-)
 from analysis.dates.tense import (
     has_happened,
     is_future,
     year_of_month,
 )
+from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, YEAR, make_rule
 
 __all__ = ["RULES"]
 
@@ -98,18 +91,18 @@ def _weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
 _YEAR_AFTER = rf"(?:,?\s+{YEAR})?"
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "week_of_month",
         rf"\b(?i:the)\s+{_ORDER_WORDS}\s+(?i:week)\s+(?i:of|in)\s+{MONTH_FULL}{_YEAR_AFTER}",
         _week_of_month,
     ),
-    _rule(
+    make_rule(
         "day_of_period",
         rf"\b(?i:the)\s+(?P<order>(?i:first|last|final))\s+(?i:day)\s+(?i:of|in)\s+"
         rf"(?:{MONTH_FULL}{_YEAR_AFTER}|(?P<whole>(?:1[6-9]|20)\d\d)\b)",
         _day_of_period,
     ),
-    _rule(
+    make_rule(
         "weekday_of_month",
         rf"\b(?i:the)\s+{_ORDER_WORDS}\s+{WEEKDAY}\s+(?i:of|in)\s+{MONTH_FULL}{_YEAR_AFTER}",
         _weekday_of_month,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from analysis.dates.rules import Context, Rule, Timex, _rule
+from analysis.dates.base import Context, Rule, Timex
+from analysis.dates.toolkit import make_rule
 
 __all__ = ["RULES"]
 
@@ -26,12 +27,12 @@ def _second(m: re.Match[str], ctx: Context) -> Timex | None:
 _START = r"(?<![\w$£€#.,/:-])(?P<y1>(?:1[6-9]|20)\d\d)"
 RULES: tuple[Rule, ...] = (
     # (not a date written year first: "2003/03/05")
-    _rule(
+    make_rule(
         "range_start",
         _START + r"(?=[-–/](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[-–/.]\d))",
         _first,
     ),
-    _rule(
+    make_rule(
         "range_end",
         r"(?<=(?P<y1>(?:1[6-9]|20)\d\d)[-–/])(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,/-]\d)",
         _second,

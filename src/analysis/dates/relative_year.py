@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import month_value
 from analysis.dates.lexicon import MONTHS, SEASONS
-from analysis.dates.rules import MONTH_FULL, YEAR, Context, Rule, Timex, _rule
+from analysis.dates.toolkit import MONTH_FULL, YEAR, make_rule
 
 __all__ = ["RULES"]
 
@@ -28,12 +29,12 @@ def _season_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "month_relative_year",
         rf"{MONTH_FULL}\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
         _month_relative,
     ),
-    _rule(
+    make_rule(
         "season_of_year",
         rf"(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:(?i:of)\s+)?"
         # "the winter of 1995-96": the winter that begins in 1995

@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 
-from analysis.dates.base import Context, Handler, Rule, Timex
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import (
     SEASON_MONTH,
     add_months,
@@ -29,97 +29,42 @@ from analysis.dates.lexicon import (
     COUNT_NOUNS,
     DAY_PARTS,
     MONTHS,
-    NUMBER_WORDS,
     ORDINALS,
     SEASONS,
-    UNITS,
-    VAGUE_NUMBERS,
     WEEKDAYS,
 )
 from analysis.dates.tense import has_happened, is_future, weekday_date, year_of_month
+from analysis.dates.toolkit import (
+    MONTH,
+    MONTH_FULL,
+    MONTH_FULL_NAMES,
+    NUMBER,
+    NUMBER_WORDS_PATTERN,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    duration_value,
+    in_a_game,
+    make_rule,
+    number_of,
+    period_year,
+    relation_of,
+    shifted_period,
+    unit_of,
+)
 from analysis.language.english import (
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
     MONTH_PREFIXES,
-    NEWS_AGENCIES,
     WEEKDAY_NAMES,
 )
-from analysis.patterns import alternation
 
 __all__ = ["RULES", "Context", "Rule", "Timex"]
 
-
-# --- building blocks ---------------------------------------------------------------------
-
-_MONTH_ABBR = "|".join(rf"{abbreviation.capitalize()}\.?" for abbreviation in MONTH_ABBREVIATIONS)
-_MONTH_FULL = "|".join(name.capitalize() for name in MONTH_NAMES)
-MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
-MONTH_FULL = rf"(?P<month>{_MONTH_FULL})(?![\w-])"
-WEEKDAY = rf"(?P<weekday>{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
-YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
-_NUMBER_WORDS = alternation(NUMBER_WORDS)
-_VAGUE = alternation(VAGUE_NUMBERS)
-NUMBER = rf"(?P<num>\d+(?:\.\d+)?|(?i:{_NUMBER_WORDS}|{_VAGUE}))"
-UNIT = (
-    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)))"
-    r"(?P<plural>(?i:s))?"
-)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|of|from|through|during|before|after|last|next|this|"
     r"early|late|mid|end|between|and|to|or|through)|-)\s*$",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+([a-z]+)")
-_DATELINE_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\s*\)")
-
-
-def _number(word: str) -> int | None:
-    """The number a word stands for; None for a vague quantity ("several")."""
-    word = word.lower()
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    if word[0].isdigit():
-        number = float(word)
-        return int(number) if number.is_integer() else None
-    return None
-
-
-def _unit(word: str) -> str:
-    word = word.lower()
-    return "century" if word.startswith("centur") else word.removesuffix("s")
-
-
-def _duration(number: int | None, unit: str) -> str:
-    code, is_time = UNITS[unit]
-    amount = "X" if number is None else str(number * (2 if unit == "fortnight" else 1))
-    if code == "DE":
-        code, amount = ("Y", str(number * 10)) if number is not None else ("DE", "X")
-    if code == "CE":
-        code, amount = ("Y", str(number * 100)) if number is not None else ("CE", "X")
-    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
-
-
-_LAST_WORDS = frozenset(
-    {"last", "this past", "the past", "the last", "the latest", "the previous", "previous"}
-)
-
-
-def _relation(word: str | None) -> str | None:
-    """Map a modifier to ``last``, ``next``, ``this`` or None."""
-    if not word:
-        return None
-    word = " ".join(word.lower().split())
-    if word in {"early", "late", "mid"}:
-        return None  # a part of the period, not a relation: "late Monday" is a Monday
-    if word in _LAST_WORDS:
-        return "last"
-    if word in {"next", "this coming", "the coming", "the next", "coming", "early next"}:
-        return "next"
-    if word.endswith("next"):
-        return "next"
-    if word.endswith("last"):
-        return "last"
-    return "this"
 
 
 # --- handlers ----------------------------------------------------------------------------
@@ -220,7 +165,7 @@ _NOUN_AFTER = re.compile(
 
 #: A capitalised word after a month that is no date word: the surname of a "June Carter".
 _SURNAME_AFTER = re.compile(
-    rf"\s+(?!{_MONTH_FULL}\b|{WEEKDAY}\b|Day\b|Eve\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b"
+    rf"\s+(?!{MONTH_FULL_NAMES}\b|{WEEKDAY}\b|Day\b|Eve\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b"
 )
 
 
@@ -232,7 +177,7 @@ def _title_case(text: str) -> bool:
 
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["month"]
-    relation = _relation(m["rel"])
+    relation = relation_of(m["rel"])
     if m["rel"] is None:
         before = ctx.sentence[: m.start()]
         # "May" and "March" are also words; alone they count only after a preposition, or
@@ -313,7 +258,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     ):
         return None  # "The Sunday Times", "Saturday Night Live", "the Mail on Sunday"
     weekday = WEEKDAYS[m["weekday"].lower()]
-    relation = _relation(m["rel"])
+    relation = relation_of(m["rel"])
     # "Friday night" is a part of a day: "2000-01-07TNI"; "Friday nights" every such part:
     # SET "XXXX-WXX-5TNI".
     part = m["part"].lower() if m["part"] else None
@@ -436,10 +381,10 @@ _SPAN_DAYS = {"week": 7, "month": 30}
 
 
 def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    relation = _relation(m["rel"])
+    relation = relation_of(m["rel"])
     unit = m["unit"].lower()
     if m["rel"].lower() in {"the past", "the last"} and unit in {"year", "decade", "century"}:
-        return Timex("DURATION", _duration(1, unit))  # "the past decade": P10Y
+        return Timex("DURATION", duration_value(1, unit))  # "the past decade": P10Y
     step = {"last": -1, "next": 1}.get(relation or "this", 0)
     anchor = ctx.anchor
     if (
@@ -462,29 +407,6 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Timex | None:
     return shifted_period(unit, step, anchor)
 
 
-def shifted_period(unit: str, step: int, anchor: dt.date | None) -> Timex | None:
-    """The week, weekend, month, quarter, year, decade or century ``step`` of them from the
-    dateline's."""
-    if anchor is None:
-        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
-        return Timex("DATE", unknown.get(unit, "XXXX"))
-    if unit in {"week", "weekend"}:
-        value = week_value(anchor + dt.timedelta(weeks=step))
-        return Timex("DATE", value + ("-WE" if unit == "weekend" else ""))
-    if unit == "month":
-        return Timex("DATE", month_value(*add_months(anchor.year, anchor.month, step)))
-    if unit == "quarter":
-        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
-        return Timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
-    if unit == "year":
-        return Timex("DATE", year_value(anchor.year + step))
-    if unit == "decade":
-        return Timex("DATE", f"{anchor.year // 10 + step:03d}")
-    if unit == "century":
-        return Timex("DATE", f"{anchor.year // 100 + step:02d}")
-    return None
-
-
 def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the week before last" (two weeks back), "the year after next" (two years on)."""
     step = -2 if m["far"].lower().startswith("before") else 2
@@ -505,8 +427,8 @@ def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
-    number = _number(m["num"])
-    unit = _unit(m["unit"])
+    number = number_of(m["num"])
+    unit = unit_of(m["unit"])
     direction = -1 if m["dir"].lower() == "ago" else 1
     if number is None:
         return Timex("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
@@ -539,8 +461,8 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # an age ("6-year-old"); "a day-long strike": see adjective_duration
     if _AGE_AFTER.match(ctx.sentence, m.end()):
         return None  # an age: "Smith, 45 years old"
-    number = _number(m["num"])
-    unit = _unit(m["unit"])
+    number = number_of(m["num"])
+    unit = unit_of(m["unit"])
     word = m["num"].lower()
     plural = m["plural"] is not None
     if m["unit"][0].isupper() and m.start("unit") > 0 and not m["num"][0].isupper():
@@ -557,7 +479,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Timex | None:
         and _RATE_BEFORE.search(ctx.sentence, 0, m.start())
     ):
         return None
-    return Timex("DURATION", _duration(number, unit))
+    return Timex("DURATION", duration_value(number, unit))
 
 
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
@@ -566,13 +488,13 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 _SECOND_AS_TIME = re.compile(r"\s*(?:[.;:!?)]|$|(?:ago|later|earlier|before|after|of|in)\b)")
 #: Before "a day": a rate, not a duration ("$5 a day", "twice a day", "three meals a day").
 _RATE_BEFORE = re.compile(
-    rf"(?:\$[\d,.]+|\d+%?|times|once|twice|per|\b(?:\d[\d,.]*|(?i:{_NUMBER_WORDS}))\s+(?:[a-z]+\s+)?[a-z]+s)\s*$"
+    rf"(?:\$[\d,.]+|\d+%?|times|once|twice|per|\b(?:\d[\d,.]*|(?i:{NUMBER_WORDS_PATTERN}))\s+(?:[a-z]+\s+)?[a-z]+s)\s*$"
 )
 
 
 def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     plural = m["plural"] is not None
-    return Timex("DURATION", _duration(None if plural else 1, _unit(m["unit"])))
+    return Timex("DURATION", duration_value(None if plural else 1, unit_of(m["unit"])))
 
 
 #: A verb of lasting right before a bare plural: "could last weeks", "spent years".
@@ -588,7 +510,7 @@ def _lasting_duration(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
-    return Timex("DURATION", _duration(None, _unit(m["unit"])))
+    return Timex("DURATION", duration_value(None, unit_of(m["unit"])))
 
 
 _REFS = {
@@ -611,31 +533,6 @@ def _ref(m: re.Match[str], ctx: Context) -> Timex | None:
     if word == "now" and re.match(r"\s*(?:that\b|-)", ctx.sentence[m.end() :]):
         return None
     return Timex("DATE", _REFS[word])
-
-
-#: Words of a game: "scored 10 points in the fourth quarter" is no calendar quarter.
-_GAME = re.compile(
-    r"\b(?:scor(?:e|ed|es|ing)|points?|goals?|touchdowns?|baskets?|game|match|innings?|"
-    r"halftime|half-time|overtime|kick-?off|whistle|penalty|rebounds?|assists?|tackles?|"
-    r"quarterback|striker|goalkeeper|referee|minutes? (?:left|remaining|into))\b",
-    re.IGNORECASE,
-)
-_BUSINESS = re.compile(
-    r"\b(?:profits?|sales|revenues?|earnings|income|net|loss(?:es)?|growth|economy|gdp|"
-    r"output|results|shares?|fiscal|dividends?|margins?|forecasts?|costs?|expenses|orders)\b",
-    re.IGNORECASE,
-)
-
-
-def in_business(sentence: str) -> bool:
-    """Whether a sentence speaks of a company's or an economy's figures (profit, sales, ...)."""
-    return _BUSINESS.search(sentence) is not None
-
-
-def in_a_game(sentence: str) -> bool:
-    """Whether a sentence speaks of a game rather than of business: then "the second half"
-    and "the fourth quarter" are parts of the game, not of the year."""
-    return bool(_GAME.search(sentence)) and not in_business(sentence)
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -663,17 +560,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year = period_year(code, ctx.anchor, ctx, m.start())
     return Timex("DATE", f"{year_value(year)}-{code}")
-
-
-def period_year(code: str, anchor: dt.date, ctx: Context, start: int) -> int:
-    """The year of a quarter or half named without one (``code`` ``Q4``, ``H2``) against the
-    dateline ``anchor``: "fourth-quarter profit" in a February story is last year's — a
-    quarter not yet begun this year, in a clause not about the future; a half stays in the
-    dateline's year ("the second half" is more often the coming one)."""
-    quarter = (anchor.month - 1) // 3 + 1
-    if code[0] == "Q" and int(code[1]) > quarter and not is_future(ctx, start):
-        return anchor.year - 1
-    return anchor.year
 
 
 # --- the rules ---------------------------------------------------------------------------
@@ -708,12 +594,6 @@ _TITLE_AFTER_DAY = re.compile(
 _PAPER_ON = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Post|Telegraph|Herald)\s+on\s+$")
 
 
-def _rule(
-    name: str, pattern: str, handler: Handler, flags: int = 0, needs: tuple[str, ...] = ()
-) -> Rule:
-    return Rule(name, re.compile(pattern, flags), handler, needs)
-
-
 # Words one of which must be in a sentence (lower-cased) for a rule to match there: most
 # sentences name no date, and trying every pattern on them is most of the tagger's time.
 _MONTH_WORDS = MONTH_PREFIXES
@@ -738,27 +618,27 @@ _NOT_THE_VERB = "".join(rf"(?<!\b{word} last)" for word in _VERB_LAST_AFTER)
 
 #: The rules, in order of preference when two matches have the same length.
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "iso_date",
         r"(?<![\d-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])",
         _iso_date,
         needs=("-",),
     ),
-    _rule(
+    make_rule(
         "month_day",
         rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
         rf"{_YEAR_AFTER}",
         _month_day,
         needs=_MONTH_WORDS,
     ),
-    _rule(
+    make_rule(
         "day_month",
         rf"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{_YEAR_AFTER}"
         r"(?P<weekday>)",
         _month_day,
         needs=_MONTH_WORDS,
     ),
-    _rule(
+    make_rule(
         "day_month",
         # ... with what comes before it: "Wednesday 6 October", "the 15th of October" (a
         # rule of its own: an optional prefix would slow the search of every sentence)
@@ -768,15 +648,17 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         needs=_MONTH_WORDS,
     ),
-    _rule("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, needs=_MONTH_WORDS),
-    _rule(
+    make_rule(
+        "month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, needs=_MONTH_WORDS
+    ),
+    make_rule(
         "month",
         rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later|the end of|the beginning of|"
         rf"the middle of|the start of))[\s-]+)?{MONTH_FULL}",
         _month,
         needs=_MONTH_WORDS,
     ),
-    _rule(
+    make_rule(
         "year",
         r"(?:(?P<mod>(?i:early|mid|late|post|pre))[\s-]+|"
         r"(?<![\w$£€#.,/:'’-]))(?P<year>(?:1[6-9]|20)\d\d)(?P<decade>['’]?s)?"
@@ -784,13 +666,13 @@ RULES: tuple[Rule, ...] = (
         _year,
         needs=("1", "2"),
     ),
-    _rule(
+    make_rule(
         "weekday",
         rf"{_REL_DAY}{WEEKDAY}(?:(?P<every>s)\b|(?:\s+(?P<part>(?i:morning|afternoon|evening|night)s?))?)",
         _weekday,
         needs=_WEEKDAY_WORDS,
     ),
-    _rule(
+    make_rule(
         "relative_day",
         r"(?:(?i:early|late)\s+)?"
         r"(?P<word>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
@@ -798,7 +680,7 @@ RULES: tuple[Rule, ...] = (
         _relative_day,
         needs=("today", "tonight", "yesterday", "tomorrow", "this", "last"),
     ),
-    _rule(
+    make_rule(
         "relative_period",
         r"(?P<rel>(?i:this past|this coming|the past|the last|the latest|the coming|the next|"
         r"the current|earlier this|later this|early this|early next|early last|late last|"
@@ -820,15 +702,15 @@ RULES: tuple[Rule, ...] = (
             "winter",
         ),
     ),
-    _rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend, needs=("weekend",)),
-    _rule(
+    make_rule("weekend", r"\b(?i:the)\s+(?i:weekend)\b", _weekend, needs=("weekend",)),
+    make_rule(
         "before_last",
         r"\b(?i:the)\s+(?P<unit>(?i:week|weekend|month|year))\s+"
         r"(?P<far>(?i:before\s+last|after\s+next))\b",
         _before_last,
         needs=("last", "next"),
     ),
-    _rule(
+    make_rule(
         "the_season",
         r"(?:(?<=\b(?i:in) )|(?<=\b(?i:during) )|(?<=\b(?i:by) )|(?<=\b(?i:until) ))"
         r"(?i:the)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|semester|"
@@ -836,7 +718,7 @@ RULES: tuple[Rule, ...] = (
         _the_season,
         needs=("spring", "summer", "fall", "autumn", "winter"),
     ),
-    _rule(
+    make_rule(
         "bare_season",
         # "by spring", "since fall": a season alone after a preposition, the phrase ending
         # there ("in spring training", "in fall colours" are things)
@@ -848,7 +730,7 @@ RULES: tuple[Rule, ...] = (
         _bare_season,
         needs=("spring", "summer", "fall", "autumn", "winter"),
     ),
-    _rule(
+    make_rule(
         "ago",
         rf"(?:(?i:more than|less than|almost|nearly|about|around|roughly|some|over|just over)"
         rf"\s+)?\b{NUMBER}[\s-]+{UNIT}\s+(?P<dir>(?i:ago|from now|hence))\b"
@@ -857,7 +739,7 @@ RULES: tuple[Rule, ...] = (
         _ago,
         needs=("ago", "now", "hence"),
     ),
-    _rule(
+    make_rule(
         "duration",
         rf"(?:(?:(?i:the)\s+(?=(?i:past|last|next|first|coming|previous|final|following)\b))?"
         # ("about", "at least", "more than" ... before it: compose.APPROXIMATE)
@@ -870,7 +752,7 @@ RULES: tuple[Rule, ...] = (
         _duration_rule,
         needs=_UNIT_WORDS,
     ),
-    _rule(
+    make_rule(
         "adjective_duration",
         # "a day-long strike", "decades-long", "a years-old slump" (the age of a thing with
         # no number; "a 6-year-old" is an age, no temporal expression)
@@ -878,7 +760,7 @@ RULES: tuple[Rule, ...] = (
         _adjective_duration,
         needs=("-long", "s-old"),
     ),
-    _rule(
+    make_rule(
         "vague_duration",
         r"(?:(?<=\b(?i:over) )(?i:the)\s+|(?<=\b(?i:for) )|(?<=\b(?i:within) )|"
         r"(?i:recent|the coming|coming|the past|the last)\s+|"
@@ -889,7 +771,7 @@ RULES: tuple[Rule, ...] = (
         _vague_duration,
         needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
-    _rule(
+    make_rule(
         "lasting_duration",
         # after a verb of lasting: "could last weeks", "took months", "spent years" (the verb
         # is looked for in the handler: a lookbehind per verb ran at every position)
@@ -897,7 +779,7 @@ RULES: tuple[Rule, ...] = (
         _lasting_duration,
         needs=("years", "decades", "months", "weeks", "days", "hours"),
     ),
-    _rule(
+    make_rule(
         "ref",
         # "the near future", "the distant past"
         r"\b(?P<word>(?i:right now|now|currently|nowadays|at present|the present|"
@@ -906,7 +788,7 @@ RULES: tuple[Rule, ...] = (
         _ref,
         needs=("now", "current", "present", "future", "past"),
     ),
-    _rule(
+    make_rule(
         "day_of_month",
         # "on the 25th." — not "on the 25th floor", "on the 5th anniversary"
         r"(?<=\b(?i:on) )(?i:the)\s+(?P<day>[1-3]?\d)(?i:st|nd|rd|th)\b"
@@ -914,7 +796,7 @@ RULES: tuple[Rule, ...] = (
         _day_of_month,
         needs=_DIGITS,
     ),
-    _rule(
+    make_rule(
         "quarter",
         # a year's quarter: "1988's fourth quarter", "last year's second half", "the year's
         # first quarter" (the year talked about)
@@ -931,7 +813,3 @@ RULES: tuple[Rule, ...] = (
         needs=("quarter", "half"),
     ),
 )
-
-#: Text after a match that marks a wire dateline ("WASHINGTON, Aug. 11 (Xinhua)"), which
-#: is not a temporal expression of the story.
-DATELINE_AFTER = _DATELINE_AFTER

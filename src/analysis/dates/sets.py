@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.lexicon import DAY_PARTS, SEASONS, WEEKDAYS
-from analysis.dates.rules import (
-    _NUMBER_WORDS,
+from analysis.dates.toolkit import (
     MONTH,
+    NUMBER_WORDS_PATTERN,
     WEEKDAY,
-    Context,
-    Rule,
-    Timex,
-    _duration,
-    _number,
-    _rule,
-    _unit,
+    duration_value,
+    make_rule,
+    number_of,
+    unit_of,
 )
 from analysis.language.english import WEEKDAY_NAMES
 
@@ -59,11 +57,11 @@ _FUNCTION_WORDS = frozenset(
 def _every_n(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "every four years" (SET ``P4Y``), "every other week" (``P2W``)."""
     if m["other"]:
-        return Timex("SET", _duration(2, _unit(m["other"])))
-    number = _number(m["num"])
+        return Timex("SET", duration_value(2, unit_of(m["other"])))
+    number = number_of(m["num"])
     if number is None:
         return None
-    return Timex("SET", _duration(number, _unit(m["unit"])))
+    return Timex("SET", duration_value(number, unit_of(m["unit"])))
 
 
 def _every_nth_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -87,7 +85,7 @@ def _set(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
     if unit == "quarter":
         return Timex("SET", "P3M")  # "each quarter"
-    return Timex("SET", _duration(1, _unit(unit.removesuffix("end"))))  # "each weekend": P1W
+    return Timex("SET", duration_value(1, unit_of(unit.removesuffix("end"))))  # "each weekend": P1W
 
 
 def _weekends(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -95,35 +93,35 @@ def _weekends(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "weekends",
         # "closed on weekends", "at weekends": every weekend
         r"(?<=\b(?i:on) )(?i:weekends)\b|(?<=\b(?i:at) )(?i:weekends)\b",
         _weekends,
         needs=("weekends",),
     ),
-    _rule(
+    make_rule(
         "every_n",
-        rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{_NUMBER_WORDS}))\s+"
+        rf"\b(?i:every)\s+(?:(?P<num>\d+|(?i:{NUMBER_WORDS_PATTERN}))\s+"
         r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades))"
         r"|(?i:other)\s+(?P<other>(?i:year|month|week|day|hour|minute|decade)))\b",
         _every_n,
         needs=("every",),
     ),
-    _rule(
+    make_rule(
         "every_nth_weekday",
         # "every second Tuesday", "every other Friday": a set of weekdays
         rf"\b(?i:every)\s+(?i:other|second|third|fourth)\s+{WEEKDAY}\b",
         _every_nth_weekday,
         needs=("every",),
     ),
-    _rule(
+    make_rule(
         "set",
         r"\b(?:(?P<word>(?i:daily|nightly|weekly|monthly|annually|yearly|hourly|fortnightly|"
         r"biweekly))\b|"
         r"(?:(?i:every|each|once a|twice a|per|once an|(?:\w+) times a)"
         # "24 hours a day", "seven days a week": how much of every period
-        rf"|(?:\d+|(?i:{_NUMBER_WORDS}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
+        rf"|(?:\d+|(?i:{NUMBER_WORDS_PATTERN}))\s+(?i:hours|days|nights|minutes)\s+(?i:a|an))"
         r"\s+(?P<unit>(?i:day|week|month|quarter|"
         rf"year|hour|weekend|morning|night|evening|afternoon|{'|'.join(WEEKDAY_NAMES)}|"
         r"spring|summer|autumn|fall|winter))\b(?!\s+(?i:ago|later|earlier|before|after)\b))",

@@ -12,24 +12,16 @@ import dataclasses
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
 from analysis.dates.lexicon import HOUR_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
-from analysis.dates.rules import (
-    MONTH_FULL,
-    WEEKDAY,
-    Context,
-    Rule,
-    Timex,
-    _duration,
-    _rule,
-    _unit,
-)
 from analysis.dates.tense import (
     has_happened,
     is_future,
     weekday_date,
     year_of_month,
 )
+from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, duration_value, make_rule, unit_of
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]
@@ -61,7 +53,7 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex("DATE", f"{value:04d}")
 
 
-def _number(text: str) -> int | None:
+def number_of(text: str) -> int | None:
     text = text.lower()
     if text.isdigit():
         return int(text)
@@ -71,7 +63,7 @@ def _number(text: str) -> int | None:
 def _half(num: str | None, unit_word: str) -> Timex | None:
     """``num`` (None: one) and a half of a unit, in the next smaller unit for the half."""
     unit = unit_word.lower().removesuffix("s")
-    whole = _number(num) if num else 1
+    whole = number_of(num) if num else 1
     if whole is None or unit not in _HALF:
         return None
     big, small, amount = _HALF[unit]
@@ -93,7 +85,7 @@ def _half_duration(m: re.Match[str], ctx: Context) -> Timex | None:
         return _half(num, unit)  # "an hour and a half": a duration
     # "a year and a half ago": the month it was (the day, for weeks and days)
     unit = unit.lower().removesuffix("s")
-    whole = _number(num) if num else 1
+    whole = number_of(num) if num else 1
     if whole is None or unit not in _DAYS_IN:
         return None
     ago = m["dir"].strip().lower() == "ago"
@@ -141,7 +133,7 @@ def _hundreds(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "one hundred hours", "two hundred and fifty years"."""
     first = NUMBER_WORDS[m["num"].lower()]
     rest = _TWO_DIGITS.get((m["rest"] or "").lower(), 0)
-    return Timex("DURATION", _duration(first * 100 + rest, _unit(m["unit"])))
+    return Timex("DURATION", duration_value(first * 100 + rest, unit_of(m["unit"])))
 
 
 def _spelled_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -180,7 +172,7 @@ def _oclock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "spelled_year",
         r"\b(?:(?i:the\s+year)\s+)?(?:"
         r"(?P<century>(?i:"
@@ -191,7 +183,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?P<units>(?i:" + _WORDS + r")))?)\b",
         _spelled_year,
     ),
-    _rule(
+    make_rule(
         "half_duration",
         r"\b(?:(?P<num>\d+|(?i:" + _WORDS + r"))\s+(?i:and\s+a\s+half|1/2|½)\s+"
         r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?))"
@@ -199,32 +191,32 @@ RULES: tuple[Rule, ...] = (
         r"(?P<dir>\s+(?i:ago|from\s+now)\b)?",
         _half_duration,
     ),
-    _rule(
+    make_rule(
         "half_of",
         r"\b(?i:half)\s+(?:(?i:an?|the)\s+)?"
         r"(?P<unit>(?i:minute|hour|day|week|month|year|decade|century))\b(?!-)",
         _half_of,
     ),
-    _rule(
+    make_rule(
         "quarter_of",
         r"\b(?P<count>(?i:a|one|three))\s+(?i:quarters?)\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?"
         r"(?P<unit>(?i:hour|year|century))\b(?!-)",
         _quarter_of,
     ),
-    _rule(
+    make_rule(
         "hundreds",
         r"\b(?P<num>(?i:a|one|two|three|four|five|six|seven|eight|nine))\s+(?i:hundred)"
         r"(?:\s+(?i:and\s+)?(?P<rest>(?i:" + _WORDS + r")))?\s+"
         r"(?P<unit>(?i:years|months|weeks|days|hours|minutes|seconds))\b",
         _hundreds,
     ),
-    _rule(
+    make_rule(
         "spelled_day",
         rf"\b(?:{MONTH_FULL}\s+(?:the\s+)?(?P<ord>(?i:{_ORDINAL_WORDS}))"
         rf"|(?i:the)\s+(?P<ord2>(?i:{_ORDINAL_WORDS}))\s+(?i:of)\s+{_SECOND_MONTH})\b",
         _spelled_day,
     ),
-    _rule(
+    make_rule(
         "oclock",
         r"\b(?P<h>\d{1,2}|(?i:" + "|".join(HOUR_WORDS) + r"))\s+(?:(?i:o['’]clock)"
         r"(?P<part>\s+(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"

@@ -12,19 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
 from analysis.dates.lexicon import HOUR_WORDS, WEEKDAYS
-from analysis.dates.rules import (
-    WEEKDAY,
-    Context,
-    Rule,
-    Timex,
-    _rule,
-)
 from analysis.dates.tense import (
     is_future,
     weekday_date,
 )
+from analysis.dates.toolkit import WEEKDAY, make_rule
 
 __all__ = ["RULES", "ZONES"]
 
@@ -119,7 +114,7 @@ def _clock_word(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    make_rule(
         "clock",
         rf"(?<![\d.:])(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*"
         rf"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)(?:\s+(?P<zone>{_ZONE}))?"
@@ -127,7 +122,7 @@ RULES: tuple[Rule, ...] = (
         _clock,
         needs=("a.", "p.", "am", "pm"),
     ),
-    _rule(
+    make_rule(
         "spelled_clock",
         rf"\b(?P<h>(?i:{'|'.join(HOUR_WORDS)}))(?:[\s-]+(?P<mi>(?i:fifteen|thirty|forty[\s-]five)))?"
         # (with the full stops only: "eight am" is rare, "am" a common word)
@@ -135,7 +130,7 @@ RULES: tuple[Rule, ...] = (
         _clock,
         needs=("a.m", "p.m", "a.", "p."),
     ),
-    _rule(
+    make_rule(
         "clock_24h",
         # "14:20 GMT", "0930 UTC", "10.32 GMT" (British papers), "10:15:00 GMT" (the seconds
         # are left out of the value)
@@ -145,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         _clock,
         needs=tuple("0123456789"),
     ),
-    _rule(
+    make_rule(
         "clock_at",
         # "at 10:30", "until 23:00" with neither a.m./p.m. nor a zone: a time after "at",
         # "by", "until"..., never a score or a ratio ("won 2:1")
@@ -171,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         flags=re.IGNORECASE,
         needs=(":",),
     ),
-    _rule(
+    make_rule(
         "twilight",
         # "at dusk", "before dawn on Sunday"; not "the dawn of a new era"
         r"(?:"
@@ -185,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         flags=re.IGNORECASE,
         needs=("dawn", "dusk", "daybreak", "sunrise", "sunset", "sundown", "nightfall", "light"),
     ),
-    _rule(
+    make_rule(
         "clock_word",
         rf"\b(?P<word>(?i:noon|midday|midnight))\b{_DAY_AFTER}",
         _clock_word,
