@@ -25,7 +25,7 @@ from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.dates.toolkit import WEEKDAY, make_rule, shifted_period
 from analysis.patterns import alternation
 
-__all__ = ["RULES", "SAME_PERIOD"]
+__all__ = ["RULES"]
 
 _UNIT = r"(?P<unit>(?i:year|month|weekend|week|day|morning|afternoon|evening|night))"
 _PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
 
 #: Rules that name the period talked about again ("for the year"): they leave it as it is,
 #: however coarse their own value ("for the week" after "for the year" is still this week).
-SAME_PERIOD = frozenset({"the_period"})
+_SAME_PERIOD = frozenset({"the_period"})
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -282,4 +282,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphoric_season": ("spring", "summer", "fall", "autumn", "winter"),
     "edge_of_period": ("end", "beginning", "start", "middle", "close"),
 }
-RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
+RULES = tuple(
+    dataclasses.replace(
+        rule, needs=_NEEDS[rule.name], anaphoric=True, keeps_topic=rule.name in _SAME_PERIOD
+    )
+    for rule in RULES
+)

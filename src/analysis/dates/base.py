@@ -49,3 +49,11 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     needs: tuple[str, ...] = ()
+    #: Valued against the date the text is talking about ("the previous year", "the quarter"
+    #: of a company's figures), not against the dateline.
+    anaphoric: bool = False
+    #: Names the period talked about again ("for the year"): it never becomes a new topic,
+    #: however coarse its own value.
+    keeps_topic: bool = False
+    #: Finds a time of day: on the dateline's day unless a weekday comes with it.
+    clock: bool = False

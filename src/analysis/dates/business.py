@@ -15,7 +15,7 @@ from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.lexicon import STEP_WORDS
 from analysis.dates.toolkit import in_a_game, in_business, make_rule, period_year
 
-__all__ = ["ANAPHORIC", "RULES", "is_baseline"]
+__all__ = ["RULES", "is_baseline"]
 
 
 def _reported_quarter(ctx: Context) -> tuple[int, int] | None:
@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 #: Rules valued against the period the text is talking about.
-ANAPHORIC = frozenset({"reported_quarter", "year_earlier", "the_period"})
+_ANAPHORIC = frozenset({"reported_quarter", "year_earlier", "the_period"})
 
 # Words of which one must occur in a sentence for these rules to be tried (lower case).
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -219,4 +219,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_period": ("period",),
     "years_possessive": ("year's", "year’s"),
 }
-RULES = tuple(dataclasses.replace(rule, needs=_NEEDS[rule.name]) for rule in RULES)
+RULES = tuple(
+    dataclasses.replace(
+        rule,
+        needs=_NEEDS[rule.name],
+        anaphoric=rule.name in _ANAPHORIC,
+        keeps_topic=rule.name == "the_period",  # "the period" is the one talked about
+    )
+    for rule in RULES
+)

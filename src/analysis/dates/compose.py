@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from analysis.dates import times
 from analysis.dates.base import Rule, Timex
 from analysis.dates.calendar import place, shift_day, week_value
 from analysis.dates.lexicon import SEASONS
@@ -30,9 +29,6 @@ __all__ = [
 
 #: A match kept in a sentence: (start, end, TIMEX3, the rule that found it, the match).
 Found = tuple[int, int, Timex, Rule, re.Match[str]]
-
-#: Rules that find a time of day, on the dateline's day unless a weekday comes with it.
-CLOCKS = frozenset(rule.name for rule in times.RULES)
 
 
 #: "the week of" (ending, beginning) right before a day: the week of that day. ("The night
@@ -323,7 +319,7 @@ def undated_clock(rule: Rule, match: re.Match[str]) -> bool:
     "4 a.m. Thursday", "2:30 p.m. yesterday", "8 o'clock tomorrow")."""
     if rule.name == "oclock":
         return re.search(r"(?i)tonight|tomorrow", match[0]) is None and not match["weekday"]
-    return rule.name in CLOCKS and not (match["weekday"] or match["relday"])
+    return rule.clock and not (match["weekday"] or match["relday"])
 
 
 def day_right_after(text: str, matches: list[Found], number: int) -> dt.date | None:

@@ -102,16 +102,6 @@ FAMILIES = (
 ALL_RULES: tuple[Rule, ...] = (*RULES, *(rule for module in FAMILIES for rule in module.RULES))
 
 
-#: Rules valued against the date the text is talking about, up to the expression itself.
-_ANAPHORIC = frozenset(
-    (
-        *anaphora.RULES,
-        *(r for r in business.RULES if r.name in business.ANAPHORIC),
-        *(r for r in RULES if r.name == "quarter"),
-    )
-)
-
-
 #: The rule name of a date in a wire dateline ("NAIROBI, Aug. 7 (Xinhua) --"): TimeML
 #: annotates it (functionInDocument PUBLICATION_TIME); the timeline leaves it out.
 _DATELINE = Rule("dateline", DATELINE_AFTER, lambda match, context: None)
@@ -219,7 +209,7 @@ def date_rows(article: Article) -> Rows[DateRow]:
         day_before = last_day[1] if last_day and last_day[0] == sentence - 1 else None
         matches = _matches(text, context, needed)
         for number, (start, end, timex, rule, match) in enumerate(matches):
-            if rule in _ANAPHORIC:  # valued against the last date named, this sentence too
+            if rule.anaphoric:  # valued against the last date named, this sentence too
                 timex = rule.handler(match, replace(context, reference=reference)) or timex
             if undated_clock(rule, match):
                 # "died yesterday at 4:25 p.m.", "at 10:35 a.m. (0735 GMT) Friday": a clock
@@ -241,7 +231,7 @@ def date_rows(article: Article) -> Rows[DateRow]:
                 # a date that bounds a comparison ("the highest since 2008") is no new topic
                 and not SINCE_BEFORE.search(text, 0, start)
                 and not business.is_baseline(rule, match)
-                and rule.name not in anaphora.SAME_PERIOD
+                and not rule.keeps_topic
             ):
                 reference = (placed[0].date(), placed[1])  # what the text is about from here
             rows.append(

@@ -57,7 +57,7 @@ from analysis.language.english import (
     WEEKDAY_NAMES,
 )
 
-__all__ = ["RULES", "Context", "Rule", "Timex"]
+__all__ = ["RULES"]
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|of|from|through|during|before|after|last|next|this|"
@@ -65,9 +65,6 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+([a-z]+)")
-
-
-# --- handlers ----------------------------------------------------------------------------
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -811,5 +808,6 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?i:of)\b)",
         _quarter,
         needs=("quarter", "half"),
+        anaphoric=True,  # "the second quarter" of a company's figures: the year talked about's
     ),
 )

@@ -9,6 +9,7 @@ moves one that names no day to the day its sentence names, before or right after
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -187,3 +188,4 @@ RULES: tuple[Rule, ...] = (
         needs=("noon", "midday", "midnight"),
     ),
 )
+RULES = tuple(dataclasses.replace(rule, clock=True) for rule in RULES)

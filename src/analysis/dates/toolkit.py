@@ -181,6 +181,14 @@ def period_year(code: str, anchor: dt.date, ctx: Context, start: int) -> int:
 
 
 def make_rule(
-    name: str, pattern: str, handler: Handler, flags: int = 0, needs: tuple[str, ...] = ()
+    name: str,
+    pattern: str,
+    handler: Handler,
+    flags: int = 0,
+    needs: tuple[str, ...] = (),
+    *,
+    anaphoric: bool = False,
 ) -> Rule:
-    return Rule(name, re.compile(pattern, flags), handler, needs)
+    """A rule: its name, its pattern compiled with ``flags``, its handler, the words a sentence
+    needs for it to be tried, and whether it is valued against the date talked about."""
+    return Rule(name, re.compile(pattern, flags), handler, needs, anaphoric=anaphoric)
