@@ -60,8 +60,8 @@ def _docstring_lines(path: Path) -> set[int]:
 def test_calendar_names_are_spelled_out_only_in_the_language_module():
     offenders = []
     for path in sorted(SOURCE.rglob("*.py")):
-        if path == Path(english.__file__):
-            continue
+        if path.parent == Path(english.__file__).parent:
+            continue  # the language's own folder
         docstrings = _docstring_lines(path)
         for line, text in _strings(path):
             if line in docstrings:

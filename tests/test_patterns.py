@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.patterns import alternation
-from analysis.quotes.lexicon import COGNITION_VERBS, SPEECH_VERBS
 
 VERBS = SPEECH_VERBS | COGNITION_VERBS
 

@@ -2,9 +2,7 @@
 
 ``python -m analysis.dates.evaluate DIR`` scores the extractor on a TimeML corpus.
 
-The extractor loads on first use, so that the word tables of :mod:`analysis.dates.lexicon`
-(month and weekday names) can be shared by the loader and the quotation rules without
-compiling the date rules.
+The extractor loads on first use, so that importing the package compiles no date rule.
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ from analysis.dates.calendar import (
     month_value,
     year_value,
 )
-from analysis.dates.lexicon import NUMBER_WORDS, SEASONS, STEP_WORDS, WEEKDAYS
 from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.dates.toolkit import WEEKDAY, make_rule, shifted_period
+from analysis.language.english.temporal import NUMBER_WORDS, SEASONS, STEP_WORDS, WEEKDAYS
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]

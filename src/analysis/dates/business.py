@@ -12,8 +12,8 @@ import dataclasses
 import re
 
 from analysis.dates.base import Context, Rule, Timex
-from analysis.dates.lexicon import STEP_WORDS
 from analysis.dates.toolkit import in_a_game, in_business, make_rule, period_year
+from analysis.language.english.temporal import STEP_WORDS
 
 __all__ = ["RULES", "is_baseline"]
 

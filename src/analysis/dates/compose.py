@@ -13,7 +13,7 @@ import re
 
 from analysis.dates.base import Rule, Timex
 from analysis.dates.calendar import place, shift_day, week_value
-from analysis.dates.lexicon import SEASONS
+from analysis.language.english.temporal import SEASONS
 
 __all__ = [
     "APPROXIMATE",

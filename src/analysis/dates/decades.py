@@ -7,8 +7,8 @@ import dataclasses
 import re
 
 from analysis.dates.base import Context, Rule, Timex
-from analysis.dates.lexicon import ORDINAL_WORDS
 from analysis.dates.toolkit import make_rule
+from analysis.language.english.temporal import ORDINAL_WORDS
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]

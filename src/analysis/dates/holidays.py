@@ -14,7 +14,6 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value, shift_day, week_value
-from analysis.dates.lexicon import FIXED_HOLIDAYS
 from analysis.dates.tense import (
     FUTURE_VERB,
     PAST,
@@ -22,6 +21,7 @@ from analysis.dates.tense import (
     nearest,
 )
 from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, YEAR, make_rule, relation_of
+from analysis.language.english.temporal import FIXED_HOLIDAYS
 
 __all__ = ["MOVEABLE_FEASTS", "RULES"]
 

@@ -17,8 +17,8 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import MONTHS
 from analysis.language.english import MONTH_PREFIXES
+from analysis.language.english.temporal import MONTHS
 
 __all__ = ["RULES", "day_first"]
 

@@ -16,13 +16,13 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value, week_value
-from analysis.dates.lexicon import MONTHS, WEEKDAYS
 from analysis.dates.tense import (
     has_happened,
     is_future,
     year_of_month,
 )
 from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, YEAR, make_rule
+from analysis.language.english.temporal import MONTHS, WEEKDAYS
 
 __all__ = ["RULES"]
 

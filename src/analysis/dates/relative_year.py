@@ -8,8 +8,8 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import month_value
-from analysis.dates.lexicon import MONTHS, SEASONS
 from analysis.dates.toolkit import MONTH_FULL, YEAR, make_rule
+from analysis.language.english.temporal import MONTHS, SEASONS
 
 __all__ = ["RULES"]
 

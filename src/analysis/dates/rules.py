@@ -25,14 +25,6 @@ from analysis.dates.calendar import (
     week_value,
     year_value,
 )
-from analysis.dates.lexicon import (
-    COUNT_NOUNS,
-    DAY_PARTS,
-    MONTHS,
-    ORDINALS,
-    SEASONS,
-    WEEKDAYS,
-)
 from analysis.dates.tense import has_happened, is_future, weekday_date, year_of_month
 from analysis.dates.toolkit import (
     MONTH,
@@ -55,6 +47,14 @@ from analysis.dates.toolkit import (
 from analysis.language.english import (
     MONTH_PREFIXES,
     WEEKDAY_NAMES,
+)
+from analysis.language.english.temporal import (
+    COUNT_NOUNS,
+    DAY_PARTS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
 )
 
 __all__ = ["RULES"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from analysis.dates.base import Context, Rule, Timex
-from analysis.dates.lexicon import DAY_PARTS, SEASONS, WEEKDAYS
 from analysis.dates.toolkit import (
     MONTH,
     NUMBER_WORDS_PATTERN,
@@ -21,6 +20,7 @@ from analysis.dates.toolkit import (
     unit_of,
 )
 from analysis.language.english import WEEKDAY_NAMES
+from analysis.language.english.temporal import DAY_PARTS, SEASONS, WEEKDAYS
 
 __all__ = ["RULES"]
 

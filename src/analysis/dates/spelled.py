@@ -14,7 +14,6 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import HOUR_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from analysis.dates.tense import (
     has_happened,
     is_future,
@@ -22,6 +21,13 @@ from analysis.dates.tense import (
     year_of_month,
 )
 from analysis.dates.toolkit import MONTH_FULL, WEEKDAY, duration_value, make_rule, unit_of
+from analysis.language.english.temporal import (
+    HOUR_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+)
 from analysis.patterns import alternation
 
 __all__ = ["RULES"]

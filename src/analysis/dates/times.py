@@ -15,12 +15,12 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
-from analysis.dates.lexicon import HOUR_WORDS, WEEKDAYS
 from analysis.dates.tense import (
     is_future,
     weekday_date,
 )
 from analysis.dates.toolkit import WEEKDAY, make_rule
+from analysis.language.english.temporal import HOUR_WORDS, WEEKDAYS
 
 __all__ = ["RULES", "ZONES"]
 

@@ -18,17 +18,17 @@ from analysis.dates.calendar import (
     week_value,
     year_value,
 )
-from analysis.dates.lexicon import (
-    NUMBER_WORDS,
-    UNITS,
-    VAGUE_NUMBERS,
-)
 from analysis.dates.tense import is_future
 from analysis.language.english import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NEWS_AGENCIES,
     WEEKDAY_NAMES,
+)
+from analysis.language.english.temporal import (
+    NUMBER_WORDS,
+    UNITS,
+    VAGUE_NUMBERS,
 )
 from analysis.patterns import alternation
 

@@ -82,7 +82,7 @@ def _model_mentions(texts: list[tuple[int, str]]) -> list[_Mention]:
 
 def _after_titles(text: str, start: int, end: int) -> int:
     """Where a person's name starts once the titles before it are left out (one word stays)."""
-    from analysis.quotes.lexicon import TITLES
+    from analysis.language.english.speech import TITLES
 
     while True:
         space = text.find(" ", start, end)

@@ -37,13 +37,13 @@ import pandas as pd
 from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
+from analysis.language.english.speech import SPEECH_VERBS
 from analysis.quotes.attribution import (
     Attribution,
     after_quote,
     around_fragment,
     before_quote,
 )
-from analysis.quotes.lexicon import SPEECH_VERBS
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.people import People
 from analysis.quotes.reported import reported

@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.dates.lexicon import MONTHS, WEEKDAYS
 from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.quotes.lexicon import (
+from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
     MALE,
@@ -21,6 +20,7 @@ from analysis.quotes.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from analysis.language.english.temporal import MONTHS, WEEKDAYS
 
 __all__ = ["gender_of", "split_name"]
 

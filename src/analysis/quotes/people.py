@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article
-from analysis.quotes.lexicon import (
+from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_KINDS,

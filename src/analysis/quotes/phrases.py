@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
 from analysis.language.english import WEEKDAY_NAMES
-from analysis.patterns import alternation
-from analysis.quotes.lexicon import (
+from analysis.language.english.speech import (
     COGNITION_VERBS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
@@ -24,6 +23,7 @@ from analysis.quotes.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from analysis.patterns import alternation
 from analysis.quotes.names import split_name
 
 __all__ = ["opens_quote", "subject_before"]

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.patterns import alternation
-from analysis.quotes.lexicon import (
+from analysis.language.english.speech import (
     COGNITION_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from analysis.patterns import alternation
 from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.document import Document
+from analysis.language.english.speech import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.patterns import alternation
-from analysis.quotes.lexicon import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.quotes.names import split_name
 from analysis.quotes.people import People
 

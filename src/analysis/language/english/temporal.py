@@ -1,11 +1,11 @@
-"""Words of temporal expressions: months, weekdays, numbers, units, holidays."""
+"""English words of temporal expressions: numbers, units, seasons, parts of the day,
+holidays, ordinals, vague quantities; months and weekdays (from :mod:`.calendar`) by number."""
 
 from __future__ import annotations
 
-# Month and weekday names are the language's (analysis.language.english), re-exported here
-# for the date rules.
-from analysis.language.english import MONTHS as MONTHS
-from analysis.language.english import WEEKDAYS as WEEKDAYS
+# Month and weekday names are written once, in .calendar; re-exported for the date rules.
+from analysis.language.english.calendar import MONTHS as MONTHS
+from analysis.language.english.calendar import WEEKDAYS as WEEKDAYS
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
