@@ -63,6 +63,10 @@ class Mention:
     context: tuple[str, ...] = ()
 
 
+#: An apostrophe-s right after a run of capitalised words: the run is an owner.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
 class People:
     """The people an article names, found once; pronouns and surnames resolved against them."""
 
@@ -94,8 +98,11 @@ class People:
             for match in _RUN.finditer(sentence.text):
                 words = _words(match.group())
                 offset = sentence.start + match.start()
-                last_title = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)
-                title_words = [w for w in words[: last_title + 1] if _is_title(w)]
+                titles = [_is_title(w) for w in words]
+                last_title = max((i for i, t in enumerate(titles) if t), default=-1)
+                title_words = [
+                    w for w, t in zip(words[: last_title + 1], titles, strict=False) if t
+                ]
                 if last_title >= 0:
                     words = words[last_title + 1 :]
                 while words and (
@@ -108,10 +115,9 @@ class People:
                 if not words:
                     continue
                 possessive = bool(_POSSESSIVE.search(words[-1])) or bool(
-                    re.match(r"['’]s?\b", sentence.text[match.end() :])
+                    _POSSESSIVE_AFTER.match(sentence.text, match.end())
                 )
-                words = [_POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in
-                         enumerate(words)]  # fmt: skip
+                words[-1] = _POSSESSIVE.sub("", words[-1])
                 if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or (
                     _PEOPLES.search(words[-1]) and words[-1].lower() not in MALE_NAMES
                 ):
@@ -202,18 +208,21 @@ class People:
         """People named by a given name alone after a kin word ("His wife, Farah, is
         studying"; "her son Adam"): a person, of the kin word's gender, so that a later
         "she" finds her rather than someone further back."""
-        for sentence in self.article.sentences:
-            for match in _KIN_NAME.finditer(sentence.text):
-                start = sentence.start + match.start("name")
-                end = start + len(match["name"])
-                if self.between(start, end) or match["name"].lower() in _CALENDAR:
-                    continue
-                mention = Mention(start, end, match["name"], named=True)
-                mention.gender = gender_of(match["kin"]) or gender_of(match["name"])
-                # near the start of its sentence ("His wife, Farah, is ..."): its subject
-                mention.subject = len(sentence.text[: match.start("name")].split()) <= 4
-                mention.nouns = {match["kin"].lower()} & ROLE_NOUNS
-                self._add(mention)
+        text = self.article.text
+        sentences = self.article.sentences
+        for match in _KIN_NAME.finditer(text):  # one pass over the text, not one a sentence
+            start, end = match.span("name")
+            index = self.sentence_index(start)
+            if index is None or self.sentence_index(match.start()) != index:
+                continue  # the kin word and the name in two sentences or paragraphs
+            if self.between(start, end) or match["name"].lower() in _CALENDAR:
+                continue
+            mention = Mention(start, end, match["name"], named=True)
+            mention.gender = gender_of(match["kin"]) or gender_of(match["name"])
+            # near the start of its sentence ("His wife, Farah, is ..."): its subject
+            mention.subject = len(text[sentences[index].start : start].split()) <= 4
+            mention.nouns = {match["kin"].lower()} & ROLE_NOUNS
+            self._add(mention)
 
     def _words_around(self, start: int, end: int) -> tuple[str, ...]:
         """The words the text puts next to a name, lower case: up to eight before it in the

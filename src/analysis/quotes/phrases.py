@@ -127,7 +127,10 @@ def _place_commas_kept(parse: Callable[P, T]) -> Callable[P, T]:
     @functools.wraps(parse)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
         texts = [_keep_place_commas(a) if isinstance(a, str) else a for a in args]
-        return _restore(parse(*texts, **kwargs))  # type: ignore[arg-type]
+        found = parse(*texts, **kwargs)  # type: ignore[arg-type]
+        if texts == list(args):
+            return found  # no comma was kept: nothing to put back
+        return _restore(found)
 
     return wrapper
 

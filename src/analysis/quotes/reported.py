@@ -425,7 +425,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
     where the next begins."""
     accepted: list[_Report] = []
     opens_with_quote = opens_quote(text)
-    for match in _REPORTED.finditer(text):
+    matches = list(_REPORTED.finditer(text))
+    for match in matches:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead):
             continue
@@ -439,7 +440,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         if opens_with_quote and _QUOTED_HEAD.search(text[: max(at, 0)]) and not clause.participle:
             continue  # ``...'' Albright said Monday: a direct quotation's attribution
         accepted.append(_Report(clause.start, subject, match["verb"], max(at, 0), match.end(), end))
-    verbs = [m.start() for m in _REPORTED.finditer(text)]
+    verbs = [m.start() for m in matches]
     found = []
     for report in accepted:
         begin, stop_at = report.start, report.end
