@@ -638,3 +638,31 @@ def test_a_sentence_adverb_or_connective_is_never_the_speaker(opening):
     frame = quotes(f"{opening} Dana Slinker says the valley has good reason to wait.")
     row = frame[frame["kind"] == "indirect"].iloc[0]
     assert row["speaker"] == "Dana Slinker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("“It is over,” remembered Dana Verley, the club’s former spokesman.", "Dana Verley",
+         "remembered"),
+        ("Dana Silverman interjected, “Ladies and gentlemen, the winner.”", "Dana Silverman",
+         "interjected"),
+        ("Silverman interjected: “Ladies and gentlemen, the winner.”", "Silverman",
+         "interjected"),
+    ],
+)  # fmt: skip
+def test_any_verb_with_an_appositive_or_introducing_the_quotation(sentence, speaker, verb):
+    row = quotes(sentence).iloc[0]
+    assert (row["speaker"], row["verb"]) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices soared, “nobody expected it,” and the market closed.",
+        "Stocks tumbled: “a rout” was the word on the floor.",
+    ],
+)
+def test_a_plural_noun_opening_the_sentence_introduces_no_quotation(sentence):
+    frame = quotes(sentence)
+    assert frame["speaker"].isna().all(), frame[["quote", "speaker", "verb"]]

@@ -21,9 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.speech import (
-    COGNITION_VERBS,
-)
+from analysis.language.english.speech import COGNITION_VERBS, ROLE_NOUNS
 from analysis.patterns import alternation
 from analysis.quotes.phrases import (
     _ACCORDING,
@@ -80,7 +78,14 @@ _AFTER_ANY_SUBJECT = re.compile(
     rf"^[\s,]*(?P<speaker>{_P}{{1,80}}?)\s+(?:{_ADVERB}\s+)*{_ANY_VERB}{_FRAME_TAIL}"
 )
 _AFTER_ANY_INVERTED = re.compile(
-    rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?){_FRAME_TAIL}"
+    rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?)"
+    # a name may take an appositive: "remembered Roy Verley, HP's former spokesman."
+    rf"(?P<appositive>,\s*(?:the|a|an|[\w.'’-]+['’]s)\s+[^,;:\"“”]{{1,70}}?)?{_FRAME_TAIL}"
+)
+#: A quotation introduced by a name (or he/she) and a verb in the past, alone before it:
+#: ``Silverman interjected, "..."``, ``Cruz shot back: "..."``.
+_ANY_VERB_INTRO = re.compile(
+    rf"^\s*(?P<speaker>{_P}{{1,40}}?)\s+(?P<verb>[a-z]{{2,}}ed(?:\s+back)?)\s*[,:]\s*$"
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
 #: The longest text after a quotation read as such a frame (a name, a verb, a setting).
@@ -146,15 +151,45 @@ def _any_verb_after(text: str) -> Attribution | None:
         if match is None or match["verb"] in _NOT_SPEECH:
             continue
         speaker = match["speaker"].strip(" ,")
-        words = speaker.split()
-        if not 0 < len(words) <= 6 or _BAD_SPEAKER.match(speaker):
-            continue
-        named = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
-        described = words[0].lower() in {"the", "a", "an"} and _ends_in_role(speaker)
-        pronoun = pattern is _AFTER_ANY_SUBJECT and speaker.lower() in {"he", "she", "they"}
-        if named or described or pronoun:
+        if _any_verb_speaker(speaker, pronoun_ok=pattern is _AFTER_ANY_SUBJECT) and (
+            pattern is _AFTER_ANY_SUBJECT or not match["appositive"] or speaker[:1].isupper()
+        ):
             return Attribution(speaker, match["verb"])
     return None
+
+
+def _any_verb_speaker(speaker: str, *, pronoun_ok: bool) -> bool:
+    """Whether a phrase can be the speaker of an any-verb frame: a short name, a
+    description opening with a determiner and ending in a role noun, or a pronoun."""
+    words = speaker.split()
+    if not 0 < len(words) <= 6 or _BAD_SPEAKER.match(speaker):
+        return False
+    named = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    described = words[0].lower() in {"the", "a", "an"} and _ends_in_role(speaker)
+    return named or described or (pronoun_ok and speaker.lower() in {"he", "she", "they"})
+
+
+def _plural_thing(phrase: str) -> bool:
+    """A lone plural noun that opens a sentence ("Prices soared:", "Stocks tumbled:"): no
+    source (plural role nouns — "Officials", "Analysts" — are)."""
+    lower = phrase.lower()
+    return " " not in lower and lower.endswith("s") and lower not in ROLE_NOUNS | _PRONOUNS
+
+
+def _any_verb_intro(text: str) -> Attribution | None:
+    """``Silverman interjected, "..."``: a verb of any meaning in the past, with only its
+    subject — a name or a pronoun — before it in the sentence."""
+    match = _ANY_VERB_INTRO.match(text)
+    if match is None or match["verb"] in _NOT_SPEECH:
+        return None
+    speaker = match["speaker"].strip()
+    if speaker[:1].islower() and speaker.lower() not in {"he", "she", "they"}:
+        return None
+    if _plural_thing(speaker):
+        return None
+    return (
+        Attribution(speaker, match["verb"]) if _any_verb_speaker(speaker, pronoun_ok=True) else None
+    )
 
 
 _PARTICLES = frozenset("de del della da dos das du la le van von der den bin ibn al el".split())
@@ -210,6 +245,8 @@ def before_quote(before: str) -> Attribution | None:
                 return Attribution(inverted, verb)
             return None
         return Attribution(subject, verb)
+    if intro := _any_verb_intro(text):
+        return intro
     if text.endswith(":") and (colon := _COLON.match(text)):
         head = colon["head"]
         words = head.split()
@@ -222,7 +259,7 @@ def before_quote(before: str) -> Attribution | None:
                 else head
             )
         )
-        if phrase:
+        if phrase and not _plural_thing(phrase):
             return Attribution(_speaker_from(phrase) or phrase, "said")
     return None
 
