@@ -666,3 +666,23 @@ def test_any_verb_with_an_appositive_or_introducing_the_quotation(sentence, spea
 def test_a_plural_noun_opening_the_sentence_introduces_no_quotation(sentence):
     frame = quotes(sentence)
     assert frame["speaker"].isna().all(), frame[["quote", "speaker", "verb"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We did not discuss that,” warm-and-fuzzy Dana Reed said.", "Dana Reed"),
+        ("“We did not discuss that,” longtime club aide Dana Reed said.", "Dana Reed"),
+    ],
+)
+def test_lower_case_modifiers_before_a_name_are_part_of_the_speaker_phrase(sentence, speaker):
+    assert quotes(sentence).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“We did not discuss that,” then Dana Reed said.", "“No,” prices rose and Reed said."],
+)
+def test_function_words_are_no_modifiers_of_a_name(sentence):
+    row = quotes(sentence).iloc[0]
+    assert row["speaker"] != "then Dana Reed" and row["speaker"] != "prices rose and Reed"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -527,7 +528,33 @@ def _np_like(phrase: str) -> bool:
         return False
     if not 0 < len(words) <= 9 or _has_finite(head):
         return False
-    return head[:1].isupper() or bool(_DESCRIPTION.match(head)) or _ends_in_role(head)
+    return (
+        head[:1].isupper()
+        or bool(_DESCRIPTION.match(head))
+        or _ends_in_role(head)
+        or _modified_name(words)
+    )
+
+
+#: Words that end a run of modifiers before a name: no adjective, so no speaker phrase.
+_NOT_MODIFIER = frozenset(
+    "then now also but and or so yet when while as if that which who of to in on at for by "
+    "with from".split()
+)
+
+
+def _modified_name(words: list[str]) -> bool:
+    """Lower-case modifiers, then a name: "warm-and-fuzzy Trump", "embattled Mayor Dana
+    Smith", "longtime Clinton aide Huma Abedin" (at most three modifiers, no function word
+    among them, the last word capitalised)."""
+    lower = [w for w in words if w[:1].islower()]
+    leading = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    return (
+        0 < len(leading) <= 3
+        and words[-1][:1].isupper()
+        and not any(w.lower() in _NOT_MODIFIER for w in lower)
+        and len(lower) <= 4
+    )
 
 
 _BAD_SPEAKER = re.compile(
