@@ -76,6 +76,11 @@ def test_scores_of_a_constructed_article(tmp_path):
     # extractor gives as evidence are the annotated ones.
     assert (counts["named"], counts["named:right"], counts["named:empty"]) == (2, 2, 0)
     assert (counts["mention"], counts["mention:right"]) == (2, 2)
+    # by annotated kind: the direct quotation's named source apart from the reported one's
+    assert (counts["named direct"], counts["named direct:right"]) == (1, 1)
+    assert (counts["named indirect"], counts["named indirect:right"]) == (1, 1)
+    table = polnear_scores(counts).set_index("measure")
+    assert table.loc["named source, direct: right", ["value", "of"]].tolist() == [1.0, 1]
     assert score_polnear(path, part="aside")["articles"] == 0
 
 

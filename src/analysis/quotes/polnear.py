@@ -13,7 +13,8 @@ Measures, per PolNeAR kind (``direct``: content inside quotation marks; ``mixed`
   ``partial``, ``indirect``) overlaps its content;
 - span precision: the tool's quotations that overlap some gold content, of all it reports;
 - for found attributions whose source is a name as written ("Clinton", "Sen. Ted Cruz": it
-  starts with a capital and is no pronoun): whether the tool's resolved speaker names it
+  starts with a capital and is no pronoun), in all and per annotated kind (``direct``: the
+  quotations the held-out speaker targets are about): whether the tool's resolved speaker names it
   (``right``: the resolved name's last word is in the mention, or the mention's last word in
   the resolved name), names someone or something else (``other``) or is empty (``empty``);
 - for found attributions with an annotated source mention: whether the mention the tool gives
@@ -155,14 +156,17 @@ def score_polnear(
                     counts["mention:other"] += 1
             if _named(g.speaker):
                 assert g.speaker is not None
-                counts["named"] += 1
                 resolved = match[2] if isinstance(match[2], str) else None
                 if resolved is None:
-                    counts["named:empty"] += 1
+                    outcome = "empty"
                 elif _same_person(g.speaker, resolved):
-                    counts["named:right"] += 1
+                    outcome = "right"
                 else:
-                    counts["named:other"] += 1
+                    outcome = "other"
+                counts["named"] += 1
+                counts[f"named:{outcome}"] += 1
+                counts[f"named {g.kind}"] += 1  # by the annotated kind: direct quotations apart
+                counts[f"named {g.kind}:{outcome}"] += 1
     return counts
 
 
@@ -180,4 +184,8 @@ def polnear_scores(counts: Counter[str]) -> pd.DataFrame:
         rows.append((f"source mention: {outcome}", *share(f"mention:{outcome}", "mention")))
     for outcome in ("right", "other", "empty"):
         rows.append((f"named source: {outcome}", *share(f"named:{outcome}", "named")))
+    for kind in ("direct", "mixed", "indirect"):
+        for outcome in ("right", "other", "empty"):
+            rows.append((f"named source, {kind}: {outcome}",
+                         *share(f"named {kind}:{outcome}", f"named {kind}")))  # fmt: skip
     return pd.DataFrame(rows, columns=["measure", "value", "of"])
