@@ -141,3 +141,12 @@ def test_no_module_level_cache_of_article_results():
                 parameters = inspect.signature(value.__wrapped__).parameters
                 assert not {"article", "doc", "document"} & set(parameters), name
     assert not (importlib.util.find_spec("analysis._cache"))
+
+
+def test_a_shared_frame_is_built_once_from_its_rows(article):
+    from analysis.tokenizer import shared_token_rows
+
+    doc = Document(article)
+    first = doc.shared_frame(shared_token_rows)
+    assert doc.shared_frame(shared_token_rows) is first
+    pd.testing.assert_frame_equal(first, shared_token_rows(doc).frame())

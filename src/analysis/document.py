@@ -25,9 +25,14 @@ is modified).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from analysis.article import Article
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from analysis.frames import Rows
 
 T = TypeVar("T")
 
@@ -54,6 +59,7 @@ class Document:
             )
         self.article = article
         self._shared: dict[Callable[[Document], Any], Any] = {}
+        self._frames: dict[tuple[str, Callable[[Document], Rows[Any]]], pd.DataFrame] = {}
 
     def __repr__(self) -> str:
         return f"Document({self.article!r})"
@@ -65,6 +71,14 @@ class Document:
         except KeyError:
             value = self._shared[compute] = compute(self)
             return value
+
+    def shared_frame(self, rows: Callable[[Document], Rows[Any]]) -> pd.DataFrame:
+        """The DataFrame of the shared rows ``rows(self)`` gives, built once (shared: hand
+        out a copy)."""
+        key = ("frame", rows)
+        if key not in self._frames:
+            self._frames[key] = rows(self).frame()
+        return self._frames[key]
 
 
 #: What every analysis function accepts.

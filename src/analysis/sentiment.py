@@ -72,7 +72,7 @@ def sentiment_by_sentence(article: ArticleLike) -> pd.DataFrame:
         ``paragraph``, ``sentence``, ``text``, ``compound``, ``pos``, ``neu``, ``neg`` (VADER's),
         ``tone`` (the news view, -1..+1: :func:`analysis.tone.tone_score`).
     """
-    return as_document(article).shared(_sentence_frame).copy(deep=False)
+    return as_document(article).shared_frame(shared_sentence_rows).copy(deep=False)
 
 
 def shared_sentence_rows(doc: Document) -> Rows:
@@ -82,10 +82,6 @@ def shared_sentence_rows(doc: Document) -> Rows:
 
 def _sentence_rows_of(doc: Document) -> Rows:
     return sentence_rows(doc.article)
-
-
-def _sentence_frame(doc: Document) -> pd.DataFrame:
-    return shared_sentence_rows(doc).frame()
 
 
 def sentence_rows(article: Article) -> Rows:

@@ -88,7 +88,7 @@ def tokens(article: ArticleLike) -> pd.DataFrame:
         is_word: the token contains a letter (numbers and punctuation are not words).
         is_stop: ``norm`` is an NLTK English stop word.
     """
-    return as_document(article).shared(_token_frame).copy(deep=False)
+    return as_document(article).shared_frame(shared_token_rows).copy(deep=False)
 
 
 def shared_token_rows(doc: Document) -> Rows[TokenRow]:
@@ -98,10 +98,6 @@ def shared_token_rows(doc: Document) -> Rows[TokenRow]:
 
 def _token_rows_of(doc: Document) -> Rows[TokenRow]:
     return token_rows(doc.article)
-
-
-def _token_frame(doc: Document) -> pd.DataFrame:
-    return shared_token_rows(doc).frame()
 
 
 def _word_starts(doc: Document) -> list[int]:

@@ -171,7 +171,7 @@ def extract_dates(article: ArticleLike) -> pd.DataFrame:
         ``rule`` (the rule that found it: ``month_day``, ``anaphoric_period``, ...;
         ``dateline`` for the date of a wire dateline, "NAIROBI, Aug. 7 (Xinhua) --").
     """
-    return as_document(article).shared(_date_frame).copy(deep=False)
+    return as_document(article).shared_frame(shared_date_rows).copy(deep=False)
 
 
 def shared_date_rows(doc: Document) -> Rows[DateRow]:
@@ -181,10 +181,6 @@ def shared_date_rows(doc: Document) -> Rows[DateRow]:
 
 def _date_rows_of(doc: Document) -> Rows[DateRow]:
     return date_rows(doc.article)
-
-
-def _date_frame(doc: Document) -> pd.DataFrame:
-    return shared_date_rows(doc).frame()
 
 
 def date_rows(article: Article) -> Rows[DateRow]:

@@ -361,16 +361,12 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
         ``earlier role``, ``pronoun``, ``organisation``, ``previous quotation``; None when
         there is no speaker).
     """
-    return as_document(article).shared(_quote_frame).copy(deep=False)
+    return as_document(article).shared_frame(shared_quote_rows).copy(deep=False)
 
 
 def shared_quote_rows(doc: Document) -> Rows[QuoteRow]:
     """The rows of :func:`extract_quotes`, computed once per document (shared)."""
     return doc.shared(quote_rows)
-
-
-def _quote_frame(doc: Document) -> pd.DataFrame:
-    return shared_quote_rows(doc).frame()
 
 
 def quote_rows(doc: Document) -> Rows[QuoteRow]:
