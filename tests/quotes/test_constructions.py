@@ -686,3 +686,11 @@ def test_lower_case_modifiers_before_a_name_are_part_of_the_speaker_phrase(sente
 def test_function_words_are_no_modifiers_of_a_name(sentence):
     row = quotes(sentence).iloc[0]
     assert row["speaker"] != "then Dana Reed" and row["speaker"] != "prices rose and Reed"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Sunday", "Sunday morning", "Last week", "In March", "Yesterday"]
+)  # fmt: skip
+def test_a_time_is_never_a_speaker(phrase):
+    frame = quotes(f"{phrase}, the plan was called “dead on arrival” in the hall.")
+    assert frame["speaker"].isna().all(), frame[["quote", "speaker"]]

@@ -288,6 +288,10 @@ def _main_subject(text: str) -> str | None:
     return _valid_subject(_noun_phrase(_clean(text.split(",", 1)[1])))
 
 
+#: A form of "to be" (and an adverb) right before a verb: the verb is passive.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 @_place_commas_kept
 def around_fragment(before: str, after: str) -> Attribution | None:
     """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
@@ -300,6 +304,8 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         m
         for m in _FRAGMENT_VERB.finditer(before)
         if not re.search(r"\b(?:to|the|a|an|of)\s+$", before[: m.start()], re.I)
+        # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
+        and not _PASSIVE_BEFORE.search(before[: m.start()])
     ]
     for match in reversed(verbs):
         lead = before[: match.start()].rstrip()

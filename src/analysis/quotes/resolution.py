@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.document import Document
+from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.speech import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.patterns import alternation
 from analysis.quotes.names import split_name
@@ -83,6 +84,15 @@ class _Resolved:
 
 
 _UNRESOLVED = _Resolved()
+#: Words of a time: a phrase made of them only ("Sunday morning", "last week") is no source.
+_TIME_WORDS = (
+    frozenset(WEEKDAY_NAMES)
+    | frozenset(MONTH_NAMES)
+    | frozenset(
+        "today yesterday tonight tomorrow morning afternoon evening night week weekend month "
+        "year last this next early late".split()
+    )
+)
 #: Personal pronouns: a phrase that opens with one is a clause, never a description.
 _PERSONAL = frozenset("he she it they i we you him them".split())
 
@@ -169,6 +179,8 @@ class _Speakers:
             return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
         if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
             return _UNRESOLVED
+        if all(word.strip(".,'’") in _TIME_WORDS for word in lower.split()):
+            return _UNRESOLVED  # "Sunday", "Saturday morning", "last week": a time, no one
         # "Trump said when (asked ...)": the phrase ends at its name's speech verb
         phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
         phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
