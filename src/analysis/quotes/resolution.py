@@ -103,6 +103,20 @@ def _whole_words(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
+def _cleaned(phrase: str) -> str:
+    """A speaker phrase without the conjunction before it and the adverbs and times after it
+    ("and then Lopez later" -> "Lopez"), unless a preposition keeps the time in the phrase
+    ("figures published on Thursday")."""
+    phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
+    previous = None
+    while previous != phrase:
+        stripped = _TRAILING.sub("", phrase).strip(" ,")
+        if re.search(r"\b(?:on|by|in|at|from|since|until|of|for)$", stripped, re.I):
+            break  # "figures published on Thursday": the day belongs to the phrase
+        previous, phrase = phrase, stripped
+    return phrase
+
+
 class _Speakers:
     """Turns speaker phrases into speakers, remembering sources for later pronouns."""
 
@@ -153,13 +167,7 @@ class _Speakers:
         if not phrase:
             return _UNRESOLVED
         written = phrase
-        phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
-        previous = None
-        while previous != phrase:
-            stripped = _TRAILING.sub("", phrase).strip(" ,")
-            if re.search(r"\b(?:on|by|in|at|from|since|until|of|for)$", stripped, re.I):
-                break  # "figures published on Thursday": the day belongs to the phrase
-            previous, phrase = phrase, stripped
+        phrase = _cleaned(phrase)
         lower = phrase.lower()
         if lower in {"it", "he", "she", "they"}:
             start, end = self._extent(phrase, at, written)
