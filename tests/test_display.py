@@ -103,10 +103,13 @@ def test_the_evidence_table_marks_the_mention_and_escapes_the_article():
     article = an.parse_article(
         "2024-05-01 Markup\n\n“<b>Bold</b> & <script>x()</script>,” said <i>Ann</i> Lee."
     )
-    html = an.evidence_table(an.speaker_evidence(article)).to_html()
+    shown = an.evidence_table(an.speaker_evidence(article))
+    html = shown._repr_html_()
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;" in html and "&amp;" in html
     assert html.count("<mark>") == 1
+    # plain text: the mention between brackets, the same on every run (no memory address)
+    assert "said [<i>Ann</i> Lee]." in repr(shown) and " at 0x" not in repr(shown)
 
 
 def test_the_evidence_table_wants_an_evidence_frame():

@@ -13,7 +13,14 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["evidence_table", "marked", "number_format", "reading_table", "use_reading_tables"]
+__all__ = [
+    "Shown",
+    "evidence_table",
+    "marked",
+    "number_format",
+    "reading_table",
+    "use_reading_tables",
+]
 
 _TWO = {
     "compound",
@@ -86,10 +93,25 @@ def marked(before: str, mention: str, after: str) -> str:
     return f"{html.escape(before)}<mark>{html.escape(mention)}</mark>{html.escape(after)}"
 
 
-def evidence_table(frame: pd.DataFrame, *, uuid: str = "evidence") -> Any:
+class Shown:
+    """A table to show: HTML in a notebook or a report, plain text elsewhere (the same on
+    every run, so that a notebook's stored output only changes when the table does)."""
+
+    def __init__(self, html: str, text: str) -> None:
+        self.html, self.text = html, text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def evidence_table(frame: pd.DataFrame, *, uuid: str = "evidence") -> Shown:
     """A :func:`reading_table` of :func:`analysis.speaker_evidence` for a reader to check each
     speaker at a glance: the quotation, its speaker and how the speaker was found, and the
-    sentence that names or refers to them, with that mention highlighted."""
+    sentence that names or refers to them, with that mention highlighted (in plain text:
+    between square brackets)."""
     missing = {"before", "mention", "after", "quote", "speaker", "resolved_by"} - set(frame.columns)
     if missing:
         raise ValueError(f"not a speaker_evidence table: no column {sorted(missing)}")
@@ -106,7 +128,16 @@ def evidence_table(frame: pd.DataFrame, *, uuid: str = "evidence") -> Any:
     )
     styler = reading_table(shown, uuid=uuid)
     # the marked column is escaped by marked() already: format it without escaping again
-    return styler.format(lambda value: value, subset=["where the text names the speaker"])
+    styler = styler.format(lambda value: value, subset=["where the text names the speaker"])
+    text = shown.assign(
+        **{
+            "where the text names the speaker": [
+                f"{b}[{m}]{a}"
+                for b, m, a in zip(frame["before"], frame["mention"], frame["after"], strict=True)
+            ]
+        }
+    ).to_string(index=False)
+    return Shown(styler.to_html(), text)
 
 
 def use_reading_tables() -> None:
