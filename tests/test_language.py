@@ -1,5 +1,5 @@
 """Language lives in data: month and weekday names are written once, in
-``analysis.language.english``, and every pattern is built from there."""
+``analysis.language.english.calendar``, and every pattern is built from there."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.language import english
+from analysis.language.english import calendar as english
 
 SOURCE = Path(english.__file__).parents[1]
 _MONTH = re.compile(r"(?i)\b(?:" + "|".join(english.MONTH_NAMES) + r")\b")

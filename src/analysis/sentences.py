@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.language.english import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from analysis.language.english.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 
 __all__ = ["ABBREVIATIONS", "SENTENCE_STARTERS", "sentence_spans"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english import (
+from analysis.language.english.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS_ALSO_VERBS,

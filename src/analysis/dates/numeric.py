@@ -17,7 +17,7 @@ import re
 
 from analysis.dates.base import Context, Rule, Timex
 from analysis.dates.calendar import day_value
-from analysis.language.english import MONTH_PREFIXES
+from analysis.language.english.calendar import MONTH_PREFIXES
 from analysis.language.english.temporal import MONTHS
 
 __all__ = ["RULES", "day_first"]

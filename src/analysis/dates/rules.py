@@ -44,7 +44,7 @@ from analysis.dates.toolkit import (
     shifted_period,
     unit_of,
 )
-from analysis.language.english import (
+from analysis.language.english.calendar import (
     MONTH_PREFIXES,
     WEEKDAY_NAMES,
 )

@@ -19,7 +19,7 @@ from analysis.dates.toolkit import (
     number_of,
     unit_of,
 )
-from analysis.language.english import WEEKDAY_NAMES
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.temporal import DAY_PARTS, SEASONS, WEEKDAYS
 
 __all__ = ["RULES"]

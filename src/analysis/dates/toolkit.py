@@ -19,7 +19,7 @@ from analysis.dates.calendar import (
     year_value,
 )
 from analysis.dates.tense import is_future
-from analysis.language.english import (
+from analysis.language.english.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NEWS_AGENCIES,

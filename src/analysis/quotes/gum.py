@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.article import ArticleError, parse_article
 from analysis.paths import SHARED_DIR
+from analysis.quotes.polnear import name_words
 
 __all__ = ["GUM", "GumDocument", "gum_documents", "gum_scores", "score_gum"]
 
@@ -116,11 +117,6 @@ def gum_documents(folder: Path = GUM) -> Iterator[GumDocument]:
             yield read_gum(path)
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".,;:'’\"“”()").lower().removesuffix("'s").removesuffix("’s")
-            for w in text.split()}  # fmt: skip
-
-
 def score_gum(folder: Path = GUM, *, limit: int | None = None) -> Counter[tuple[str, str, str]]:
     """Counts of (genre, resolved_by, outcome) over the speech rows whose speaker mention lines
     up with a GUM mention; see the module docstring."""
@@ -138,7 +134,7 @@ def score_gum(folder: Path = GUM, *, limit: int | None = None) -> Counter[tuple[
         by_span = {(s, e): c for s, e, c in document.mentions}
         chains: dict[int, set[str]] = {}
         for s, e, c in document.mentions:
-            chains.setdefault(c, set()).update(_words(document.text[s:e]))
+            chains.setdefault(c, set()).update(name_words(document.text[s:e]))
         for row in quotes.itertuples():
             chain = by_span.get((int(row.speaker_start), int(row.speaker_end)))
             if chain is None:
@@ -147,7 +143,7 @@ def score_gum(folder: Path = GUM, *, limit: int | None = None) -> Counter[tuple[
             if not isinstance(row.speaker, str):
                 outcome = "empty"
             else:
-                last = _words(row.speaker.split()[-1])
+                last = set(name_words(row.speaker.split()[-1]))
                 outcome = "right" if last & chains[chain] else "other"
             counts[(document.genre, how, outcome)] += 1
     return counts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
+from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,

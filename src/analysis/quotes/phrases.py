@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
-from analysis.language.english import WEEKDAY_NAMES
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     ORGANISATION_WORDS,

@@ -40,7 +40,7 @@ from analysis.article import ArticleError, parse_article
 from analysis.paths import SHARED_DIR
 from analysis.sources.records import json_objects
 
-__all__ = ["POLNEAR", "is_aside", "polnear_scores", "score_polnear"]
+__all__ = ["POLNEAR", "is_aside", "name_words", "polnear_scores", "score_polnear"]
 
 POLNEAR = SHARED_DIR / "quotes" / "polnear-train.jsonl"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
@@ -68,7 +68,9 @@ def _named(speaker: str | None) -> bool:
     return first[:1].isupper() and first.lower() not in _PRONOUNS | {"the", "a", "an"}
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The words of a name or mention as compared: lower case, punctuation and a possessive
+    's stripped ("Cruz’s," -> "cruz")."""
     return [w.strip(".,;:'’()\"“”").lower().removesuffix("'s").removesuffix("’s")
             for w in text.split()]  # fmt: skip
 
@@ -77,8 +79,8 @@ def _same_person(mention: str, resolved: str) -> bool:
     """Whether a resolved speaker names the source mention: the resolved name's last word is
     in the mention ("Chris Cox, who runs the NRA's lobbying arm," ~ "Chris Cox") or the
     mention's name is in the resolved name ("Graham" ~ "Lindsey Graham")."""
-    mention_words = _words(mention)
-    resolved_words = _words(resolved)
+    mention_words = name_words(mention)
+    resolved_words = name_words(resolved)
     if not resolved_words or not mention_words:
         return False
     return resolved_words[-1] in mention_words or mention_words[-1] in resolved_words

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.document import Document
-from analysis.language.english import MONTH_NAMES, WEEKDAY_NAMES
+from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.speech import ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.patterns import alternation
 from analysis.quotes.names import split_name

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from analysis.language.english import (
+from analysis.language.english.calendar import (
     MONTH_NAMES,
     MONTHS,
     MONTHS_ALSO_NAMES,
