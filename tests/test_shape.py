@@ -11,7 +11,7 @@ SOURCE = Path(analysis.__file__).parent
 LONGEST_FUNCTION = 80
 LONGEST_MODULE = 600
 #: Modules still over the limit, with their size when it was set: the list may only shrink.
-OVER_THE_LIMIT = {"dates/rules.py": 813}
+OVER_THE_LIMIT: dict[str, int] = {}
 
 
 def test_no_function_is_longer_than_80_lines():

@@ -76,7 +76,7 @@ def _unknown_within(ctx: Context, unit: str) -> str | None:
 
 def _shift(base: dt.date, unit: str, step: int) -> str:
     """The period ``step`` units from ``base``: a day (with its part: "the next morning"), or
-    a week, weekend, month, year, decade, century as :func:`~analysis.dates.rules.shifted_period`
+    a week, weekend, month, year, decade, century as :func:`~analysis.dates.toolkit.shifted_period`
     counts them from the dateline."""
     period = shifted_period(unit, step, base)
     if period is not None:

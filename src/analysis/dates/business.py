@@ -117,7 +117,7 @@ _CODE_BEFORE = re.compile(r"\b(?:in|for|during|of|from|to|than|since|by|the|its|
 
 def _quarter_code(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "Q3 2009" (``2009-Q3``), "H1 2009" (``2009-H1``); "in Q3" alone: in the year of
-    :func:`~analysis.dates.rules.period_year`, as "the third quarter"."""
+    :func:`~analysis.dates.toolkit.period_year`, as "the third quarter"."""
     code = f"{m['unit']}{m['ord']}"
     if m["unit"] == "H" and m["ord"] > "2":
         return None

@@ -208,10 +208,9 @@ def evaluate(
 
 #: Rule name -> family of expressions (the module that holds it).
 def _families() -> dict[str, str]:
-    from analysis.dates.extract import FAMILIES
-    from analysis.dates.rules import RULES
+    from analysis.dates.extract import FAMILIES, GENERAL
 
-    families = {rule.name: "general" for rule in RULES}
+    families = {rule.name: "general" for module in GENERAL for rule in module.RULES}
     for module in FAMILIES:
         families |= {rule.name: module.__name__.rsplit(".", 1)[-1] for rule in module.RULES}
     return families

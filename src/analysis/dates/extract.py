@@ -21,7 +21,9 @@ from analysis.dates import (
     numeric,
     ordinal,
     ranges,
+    relative,
     relative_year,
+    rules,
     sets,
     spelled,
     times,
@@ -38,7 +40,6 @@ from analysis.dates.compose import (
     undated_clock,
     widened,
 )
-from analysis.dates.rules import RULES
 from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.dates.toolkit import DATELINE_AFTER
 from analysis.document import ArticleLike, Document, as_document
@@ -98,8 +99,12 @@ FAMILIES = (
     spelled,
     ordinal,
 )
+#: The general rules: dates named by the calendar, then those counted from the dateline.
+GENERAL = (rules, relative)
 #: The rules of every family, the general ones first (they win ties of equal length).
-ALL_RULES: tuple[Rule, ...] = (*RULES, *(rule for module in FAMILIES for rule in module.RULES))
+ALL_RULES: tuple[Rule, ...] = tuple(
+    rule for module in (*GENERAL, *FAMILIES) for rule in module.RULES
+)
 
 
 #: The rule name of a date in a wire dateline ("NAIROBI, Aug. 7 (Xinhua) --"): TimeML

@@ -3,7 +3,7 @@ week that holds its middle, ``2004-W02``), "the last week of June", "the first d
 (``2003-01-01``), "the last day of June", "the third Sunday in June" (``2003-06-15``), "the
 last Friday of May".
 
-A month without a year takes the year :func:`~analysis.dates.rules.year_of_month` gives by
+A month without a year takes the year :func:`~analysis.dates.tense.year_of_month` gives by
 the tense of the clause, as a month named alone does.
 """
 
