@@ -1,6 +1,7 @@
-"""Sentences written in capitals (``analysis.dates.casing``): read in lower case with month
-and weekday names capitalised; the expressions keep the text as written. Dateline: Tuesday
-6 May 2003."""
+"""How a line is capitalised (``analysis.dates.casing``): sentences written in capitals are
+read in lower case with month and weekday names capitalised (the expressions keep the text as
+written); a line in Title Case says nothing of names and titles by its capitals. Dateline:
+Tuesday 6 May 2003."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.dates.casing import as_read
+from analysis.dates.casing import as_read, title_case
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,32 @@ def test_a_sentence_in_ordinary_case_is_read_as_written():
 def test_reading_keeps_every_offset(text):
     assert len(as_read(text)) == len(text)
     assert len(as_read(text.upper())) == len(text.upper())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks Slide As June Sales Weaken", True),
+        ("The Results For June Sales Are Weak", True),
+        # a headline leaves short words in lower case: 5 of 8 capitalised
+        ("Talks To Resume on Monday in the Capital", True),
+        ("Troops Set to Leave Kabul by End of Year", True),
+        ("Singer June Carter sang at the fair.", False),
+        ("NATO said on Monday that the EU may join.", False),
+        # numbers and marks are no words to tell by
+        ("2003 -- 45 %", None),
+        ("Monday", None),
+        ("", None),
+    ],
+)
+def test_title_case(text, expected):
+    assert title_case(text) is expected
+
+
+@given(st.lists(st.sampled_from(["Word", "word", "7", "--", "Another", "of"]), max_size=12))
+def test_title_case_is_the_share_of_capitalised_words(words):
+    lettered = [w for w in words if w[0].isalpha()]
+    expected = (
+        None if len(lettered) < 2 else sum(w[0].isupper() for w in lettered) / len(lettered) > 0.6
+    )
+    assert title_case(" ".join(words)) is expected

@@ -73,3 +73,23 @@ def test_full_extents_keep_their_modifiers(dates, body, expected):
 )
 def test_the_season_follows_the_tense(dates, body, expected):
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative day capitalised in a sentence that is not: the title of a film or a book
+        ("The Day After Tomorrow is a film about the climate.", []),
+        # ... but in a line in Title Case every word is capitalised
+        (
+            "Talks Will Resume The Day After Tomorrow",
+            [("The Day After Tomorrow", "DATE", "2003-05-08")],
+        ),
+        (
+            "The talks resume the day after tomorrow.",
+            [("the day after tomorrow", "DATE", "2003-05-08")],
+        ),
+    ],
+)
+def test_a_relative_day_in_a_title(dates, body, expected):
+    assert dates(body) == expected

@@ -1,8 +1,11 @@
-"""Sentences written in capitals ("TALKS TO RESUME ON MONDAY"), as headlines and some wire
-copy are: the rules tell a month or a weekday by its capital letter ("May" the month, "may"
-the verb), so such a sentence is read in lower case with its month and weekday names
-capitalised — "MAY" only where a date's neighbours make it the month ("MAY 5", "IN MAY").
-The offsets stay those of the text as written.
+"""How a line is capitalised, which the rules read a month or a weekday by ("May" the month,
+"may" the verb; "June Carter" a name, "June Sales" a date in a headline).
+
+A sentence written in capitals ("TALKS TO RESUME ON MONDAY"), as headlines and some wire copy
+are, is read in lower case with its month and weekday names capitalised — "MAY" only where a
+date's neighbours make it the month ("MAY 5", "IN MAY"); the offsets stay those of the text
+as written. A line in Title Case (:func:`title_case`) capitalises every word, so a capital
+there says nothing of a name or a title.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from analysis.language.english.calendar import (
     WEEKDAY_NAMES,
 )
 
-__all__ = ["as_read"]
+__all__ = ["as_read", "title_case"]
 
 _ALSO_VERBS = MONTHS_ALSO_VERBS
 
@@ -35,6 +38,21 @@ _NAMES = re.compile(
     )
     + rf")(?:{'|'.join(_ALSO_VERBS)})\b"
 )
+
+
+#: Share of a line's words (those that begin with a letter) capitalised beyond which it is
+#: written in Title Case: headlines leave "a", "of", "to" in lower case.
+_TITLE_CASE_SHARE = 0.6
+
+
+def title_case(text: str) -> bool | None:
+    """Whether ``text`` is written in Title Case: more than 60% of its words capitalised
+    ("Stocks Slide As June Sales Weaken"); ``None`` when it has fewer than two words to tell
+    by."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if len(words) < 2:
+        return None
+    return sum(word[0].isupper() for word in words) > len(words) * _TITLE_CASE_SHARE
 
 
 def _shouting(text: str) -> bool:

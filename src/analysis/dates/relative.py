@@ -22,6 +22,7 @@ from analysis.dates.calendar import (
     week_value,
     year_value,
 )
+from analysis.dates.casing import title_case
 from analysis.dates.tense import is_future
 from analysis.dates.toolkit import (
     NUMBER,
@@ -56,9 +57,7 @@ def in_a_title(m: re.Match[str], sentence: str) -> bool:
     words = m.group().split()
     if len(words) < 2 or not all(w[0].isupper() for w in words[1:]):
         return False
-    others = sentence[: m.start()].split() + sentence[m.end() :].split()
-    lower = sum(1 for w in others if w[0].islower())
-    return lower > len(others) / 2
+    return title_case(f"{sentence[: m.start()]} {sentence[m.end() :]}") is False
 
 
 #: After "today's", a people or a world of these days: "today's youth", "today's world".

@@ -25,6 +25,7 @@ from analysis.dates.calendar import (
     month_value,
     year_value,
 )
+from analysis.dates.casing import title_case
 from analysis.dates.tense import has_happened, is_future, weekday_date, year_of_month
 from analysis.dates.toolkit import (
     MONTH,
@@ -158,12 +159,6 @@ _SURNAME_AFTER = re.compile(
 )
 
 
-def _title_case(text: str) -> bool:
-    """Whether most words of a text are capitalised (the rest of a headline in Title Case)."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) > len(words) * 0.6
-
-
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["month"]
     relation = relation_of(m["rel"])
@@ -184,7 +179,7 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         if (
             surname
             and not _PREPOSITION_BEFORE.search(before)
-            and not _title_case(before + ctx.sentence[surname.end() :])
+            and not title_case(before + ctx.sentence[surname.end() :])
         ):
             return None
     month = MONTHS[name.lower()]
