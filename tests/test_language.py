@@ -1,5 +1,6 @@
 """Language lives in data: month and weekday names are written once, in
-``analysis.language.english.calendar``, and every pattern is built from there."""
+``analysis.language.english.calendar``, and every pattern is built from there; and what an
+article's language is (``analysis.language``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,18 @@ import tokenize
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import analysis as an
+from analysis.language import (
+    ENGLISH_SHARE,
+    LanguageError,
+    english_share,
+    language_code,
+    settled_language,
+    supported,
+)
 from analysis.language.english import calendar as english
 
 SOURCE = Path(english.__file__).parents[1]
@@ -91,3 +103,70 @@ def test_the_tables_agree_with_each_other():
     assert all(english.MONTHS[a] == n for a, n in english.MONTH_ABBREVIATIONS.items())
     assert english.MONTH_PREFIXES[0] == "jan" and english.WEEKDAYS["sunday"] == 6
     assert set(english.MONTHS_ALSO_VERBS) | set(english.MONTHS_ALSO_NAMES) <= set(english.MONTHS)
+
+
+# --- what an article's language is -------------------------------------------------------
+
+LANGUAGES = Path(__file__).parent / "fixtures" / "languages"
+
+
+def _news(code: str) -> str:
+    return (LANGUAGES / f"{code}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("en", "en"), ("en-US", "en"), ("en_GB", "en"), ("EN", "en"), ("eng", "en"),
+     ("English", "en"), ("de-DE", "de"), ("ger", "de"), ("fr_FR", "fr"), ("French", "fr"),
+     (" es ", "es"), ("", None), (None, None), ("x", None), ("12", None), ("en US", None)],
+)  # fmt: skip
+def test_language_code(tag, code):
+    assert language_code(tag) == code
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_other_languages_share_almost_no_english_function_words(code):
+    assert english_share(_news(code)) < 0.02
+
+
+def test_english_news_shares_many():
+    assert english_share(_news("en")) > 0.3
+    for article in an.read_articles(an.DEFAULT_CORPUS):
+        assert english_share(article.body) >= ENGLISH_SHARE * 2, article.source
+
+
+def test_too_few_words_to_tell():
+    assert english_share("Die Regierung hat am Mittwoch einen Plan vorgestellt.") is None
+
+
+@given(st.text(max_size=400))
+def test_the_share_is_a_share(text):
+    share = english_share(text)
+    assert share is None or 0 <= share <= 1
+
+
+def test_a_declared_language_counts_when_the_words_bear_it_out():
+    message = r"page\.html: the article is in German \(declared 'de-DE'"
+    with pytest.raises(LanguageError, match=message):
+        settled_language("de-DE", _news("de"), source="page.html")
+    with pytest.raises(LanguageError, match="French"):
+        settled_language("fr", _news("fr"), source="x")
+
+
+@pytest.mark.parametrize(
+    ("declared", "code"),
+    [("de", "en"),  # an English text on a site whose pages all say "de": English
+     ("en-GB", "en"), (None, "en"), ("not a tag!", "en")],
+)  # fmt: skip
+def test_english_words_are_read_as_english(declared, code):
+    assert settled_language(declared, _news("en"), source="x") == code
+
+
+def test_an_undeclared_text_is_read_as_english():
+    assert settled_language(None, _news("de"), source="x") == "en"
+
+
+def test_supported():
+    assert supported("en") == "en"
+    with pytest.raises(LanguageError, match=r"the date tagger: no resources for language 'de'"):
+        supported("de", what="the date tagger")

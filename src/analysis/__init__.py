@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from analysis.display import evidence_table, reading_table, use_reading_tables
     from analysis.document import ArticleLike, Document, as_document
     from analysis.gazetteer import places, resolve_place
+    from analysis.language import LanguageError
     from analysis.narrative import (
         describe_article,
         describe_attribution,

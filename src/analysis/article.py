@@ -72,6 +72,8 @@ class Article:
         author: Byline, or None.
         date_source: Where ``date`` comes from, for a reader ("from the dateline", "from the
             page's title; the page also gives 2019-08-01, later: an update, ..."), or None.
+        language: The language the article is read in, an ISO 639-1 code (``"en"``; see
+            :func:`analysis.language.settled_language`): the rules take their words by it.
     """
 
     text: str = field(repr=False)
@@ -85,6 +87,7 @@ class Article:
     url: str | None = field(default=None, repr=False)
     author: str | None = field(default=None, repr=False)
     date_source: str | None = field(default=None, repr=False, compare=False)
+    language: str = field(default="en", repr=False)
     #: All body sentences, in order.
     sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
@@ -105,6 +108,7 @@ class Article:
         url: str | None = None,
         author: str | None = None,
         date_source: str | None = None,
+        language: str = "en",
     ) -> Article:
         """Build an article from its fields (a record of a collection, an extracted page).
 
@@ -135,6 +139,7 @@ class Article:
             url=url,
             author=author,
             date_source=date_source if date is not None else None,
+            language=language,
         )
 
     @property

@@ -199,3 +199,72 @@ def test_latin_1_file_with_encoding_option(tmp_path):
 def test_a_chosen_record_that_is_bad_says_why():
     with pytest.raises(ArticleError, match=r"export\.jsonl#a-4: line 4: date 'next Tuesday'"):
         load_article(SOURCES / "export.jsonl", id="a-4")
+
+
+# --- the language an article is read in ------------------------------------------------------
+
+LANGUAGES = Path(__file__).parents[1] / "fixtures" / "languages"
+
+
+def _page(tmp_path: Path, code: str, *, lang: str) -> Path:
+    """A saved page holding the news of ``tests/fixtures/languages/<code>.txt``."""
+    body = "".join(
+        f"<p>{paragraph}</p>\n"
+        for paragraph in (LANGUAGES / f"{code}.txt").read_text(encoding="utf-8").split("\n\n")
+    )
+    path = tmp_path / f"{code}.html"
+    path.write_text(
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Housing plan</title></head><body><article><h1>Housing plan</h1>\n{body}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(("code", "name"), [("de", "German"), ("fr", "French"), ("es", "Spanish")])
+def test_a_page_in_another_language_is_an_error_naming_the_file(tmp_path, code, name):
+    page = _page(tmp_path, code, lang=code)
+    with pytest.raises(ArticleError, match=rf"{re.escape(str(page))}: the article is in {name}"):
+        load_article(page)
+    forced = load_article(page, language="en")  # read it as English anyway
+    assert forced.language == "en"
+
+
+def test_a_page_declared_in_another_language_whose_words_are_english(tmp_path):
+    assert load_article(_page(tmp_path, "en", lang="de")).language == "en"
+    assert load_article(_page(tmp_path, "en", lang="en-GB")).language == "en"
+    assert load_article(STORM).language == "en"
+
+
+def test_an_unknown_language_option_is_an_error(tmp_path):
+    with pytest.raises(ArticleError, match=r"language='de': no resources for language 'de'"):
+        load_article(_page(tmp_path, "en", lang="en"), language="de")
+
+
+def test_a_record_in_another_language_is_skipped_with_its_reason(tmp_path):
+    import json
+
+    path = tmp_path / "news.jsonl"
+
+    def text(code: str) -> str:
+        return (LANGUAGES / f"{code}.txt").read_text(encoding="utf-8")
+
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": code, "language": lang, "text": text(code)})
+            for code, lang in (("en", "en-US"), ("fr", "fr"), ("de", None))
+        ),
+        encoding="utf-8",
+    )
+    with pytest.warns(an.SkippedRecordWarning, match="the article is in French"):
+        collection = an.read_articles(path)
+        articles = list(collection)
+    assert [(a.id, a.language) for a in articles] == [("en", "en"), ("de", "en")]
+    assert [s.where for s in collection.skipped] == [f"{path}#fr"]
+
+
+def test_dates_need_rules_for_the_articles_language():
+    article = an.Article.from_parts("Talks resume on Monday.", date="2003-05-06", language="de")
+    with pytest.raises(an.LanguageError, match="the date tagger: no resources for language 'de'"):
+        an.extract_dates(article)

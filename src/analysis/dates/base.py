@@ -34,6 +34,8 @@ class Context:
     #: Whether the sentence is the headline, whose grammar is its own ("Talks To Resume On
     #: Monday": the infinitive is the future).
     headline: bool = False
+    #: The article's language (ISO 639-1), whose rule book found the match.
+    language: str = "en"
 
 
 Handler = Callable[[re.Match[str], Context], Timex | None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import pandas as pd
@@ -44,6 +44,7 @@ from analysis.dates.tense import SINCE_BEFORE, is_future
 from analysis.dates.toolkit import DATELINE_AFTER
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
+from analysis.language import LanguageError, supported
 
 __all__ = [
     "DATE_COLUMNS",
@@ -111,28 +112,60 @@ ALL_RULES: tuple[Rule, ...] = tuple(
 #: annotates it (functionInDocument PUBLICATION_TIME); the timeline leaves it out.
 _DATELINE = Rule("dateline", DATELINE_AFTER, lambda match, context: None)
 
-#: Every word some rule needs (:attr:`Rule.needs`): looked for once per article, then those
-#: its text holds once per sentence.
-_NEEDED = tuple(sorted({word for rule in ALL_RULES for word in rule.needs}))
-#: The rules (with their place in :data:`ALL_RULES`) grouped by the words they need: many
-#: share them (month names, digits), so a sentence is checked once per group.
-_BY_NEEDS: tuple[tuple[frozenset[str], tuple[tuple[int, Rule], ...]], ...] = tuple(
-    (
-        frozenset(needs),
-        tuple((order, rule) for order, rule in enumerate(ALL_RULES) if rule.needs == needs),
-    )
-    for needs in dict.fromkeys(rule.needs for rule in ALL_RULES)
-)
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    """The date rules of one language, laid out for the search: ``needed`` is every word some
+    rule needs (:attr:`Rule.needs`), looked for once per article, then those its text holds
+    once per sentence; ``by_needs`` the rules (with their place in ``rules``) grouped by the
+    words they need — many share them (month names, digits), so a sentence is checked once
+    per group."""
+
+    rules: tuple[Rule, ...]
+    needed: tuple[str, ...]
+    by_needs: tuple[tuple[frozenset[str], tuple[tuple[int, Rule], ...]], ...]
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> RuleBook:
+        return cls(
+            rules=rules,
+            needed=tuple(sorted({word for rule in rules for word in rule.needs})),
+            by_needs=tuple(
+                (
+                    frozenset(needs),
+                    tuple((order, rule) for order, rule in enumerate(rules) if rule.needs == needs),
+                )
+                for needs in dict.fromkeys(rule.needs for rule in rules)
+            ),
+        )
 
 
-def _matches(text: str, context: Context, needed: tuple[str, ...] = _NEEDED) -> list[Found]:
+#: The rule book of each language the tagger reads (ISO 639-1 code; the rules are built from
+#: :mod:`analysis.language.english`).
+RULE_BOOKS = {"en": RuleBook.of(ALL_RULES)}
+
+
+def rule_book(language: str) -> RuleBook:
+    """The date rules of ``language``.
+
+    Raises:
+        LanguageError: The tagger has no rules for it.
+    """
+    book = RULE_BOOKS.get(language)
+    if book is None:
+        supported(language, what="the date tagger")  # raises: no resources at all
+        raise LanguageError(f"the date tagger: no rules for language {language!r}")
+    return book
+
+
+def _matches(text: str, context: Context, book: RuleBook, needed: tuple[str, ...]) -> list[Found]:
     """Non-overlapping normalised matches in one sentence: longest first, then rule order
     (the order is kept with each candidate, so the rules may be tried in any order).
-    ``needed``: the needed words its article holds."""
+    ``needed``: the words of ``book.needed`` its article holds."""
     candidates = []
     lower = text.lower()
     present = {word for word in needed if word in lower}
-    for needs, members in _BY_NEEDS:
+    for needs, members in book.by_needs:
         if needs and present.isdisjoint(needs):
             continue
         for order, rule in members:
@@ -194,8 +227,9 @@ def date_rows(article: Article) -> Rows[DateRow]:
     reference: tuple[dt.date, str] | None = None
     last_day: tuple[int, dt.date] | None = None  # (sentence, day) of the last day named
     order = numeric.day_first(article.text)  # the order of its numeric dates, if they say
+    book = rule_book(article.language)
     lower = article.text.lower()
-    needed = tuple(word for word in _NEEDED if word in lower)  # the needed words it holds
+    needed = tuple(word for word in book.needed if word in lower)  # the needed words it holds
     for paragraph, sentence, offset, written in _units(article):
         text = casing.as_read(written)  # a sentence in capitals is read in lower case
         context = Context(
@@ -204,11 +238,12 @@ def date_rows(article: Article) -> Rows[DateRow]:
             reference=reference,
             day_first=order,
             headline=paragraph == 0,
+            language=article.language,
         )
         day_named: dt.date | None = None  # a day this sentence has named so far
         # the last day the sentence before named, if it is the dateline's or before
         day_before = last_day[1] if last_day and last_day[0] == sentence - 1 else None
-        matches = _matches(text, context, needed)
+        matches = _matches(text, context, book, needed)
         for number, (start, end, timex, rule, match) in enumerate(matches):
             if rule.anaphoric:  # valued against the last date named, this sentence too
                 timex = rule.handler(match, replace(context, reference=reference)) or timex

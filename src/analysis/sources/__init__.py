@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.article import Article, ArticleError, parse_article, parse_date
+from analysis.language import LanguageError, language_code, settled_language, supported
 from analysis.sources.layout import front_matter, is_canonical, paragraph_texts
 from analysis.sources.records import Record, field_map, records
 
@@ -139,6 +140,7 @@ def _parts(
             "author": page.author,
             "outlet": page.outlet,
             "url": page.url,
+            "language": page.language,
         }
         return "\n\n".join(page.paragraphs), page_meta
     meta: dict[str, Any] = {}
@@ -168,17 +170,32 @@ def _parts(
     return "\n\n".join(paragraphs), meta
 
 
+def _language(declared: str | None, body: str, *, source: str, forced: str | None) -> str:
+    """The language to read an article in: ``forced`` (the language option) when given, else
+    what :func:`~analysis.language.settled_language` settles; a language the analyses cannot
+    read is an :class:`ArticleError`."""
+    try:
+        if forced is not None:
+            return supported(language_code(forced) or forced, what=f"{source}: language={forced!r}")
+        return settled_language(declared, body, source=source)
+    except LanguageError as exc:
+        raise ArticleError(str(exc)) from exc
+
+
 def _build(
     parts: tuple[str, dict[str, Any]] | Article,
     *,
     source: str,
     date: dt.date | str | None,
     headline: str | None,
+    language: str | None = None,
     **extra: Any,
 ) -> Article:
     given = "given when the article was loaded (the date option)"
     if isinstance(parts, Article):
         article = parts
+        if language is not None:
+            extra["language"] = _language(None, article.body, source=source, forced=language)
         date_source = given if date is not None else article.date_source
         if headline is not None and headline != article.headline:
             return Article.from_parts(
@@ -187,7 +204,7 @@ def _build(
                 headline=headline,
                 source=source,
                 date_source=date_source,
-                **extra,
+                **({"language": article.language} | extra),
             )
         changes: dict[str, Any] = {k: v for k, v in extra.items() if v is not None}
         if date is not None:
@@ -204,6 +221,7 @@ def _build(
         headline=headline if headline is not None else meta.pop("headline", None),
         source=source,
         date_source=given if date is not None else meta.get("date_source"),
+        language=_language(meta.get("language"), body, source=source, forced=language),
         **{k: _text_or_none(meta.get(k)) for k in ("id", "outlet", "url", "author")},
     )
 
@@ -228,6 +246,7 @@ def load_article(
     id: str | None = None,
     encoding: str = "utf-8",
     allow_short: bool = False,
+    language: str | None = None,
 ) -> Article:
     """Read one article from a file.
 
@@ -244,6 +263,10 @@ def load_article(
         allow_short: Load a saved web page even when its text is no news article: too short
             (a caption, a teaser, a paywall notice) or mostly navigation. By default such a
             page is an error that says what was found.
+        language: Read the article in this language (``"en"``), whatever the page or record
+            declares. By default a declared language counts only when the words bear it out
+            (:func:`analysis.language.settled_language`), and an article in a language the
+            analyses have no words for is an error.
 
     Raises:
         FileNotFoundError: The file does not exist.
@@ -277,14 +300,16 @@ def load_article(
                 if skipped.where == f"{path}#{id}":
                     raise ArticleError(f"{skipped.where}: {skipped.problem}")
             raise ArticleError(f"{path}: no article with id {id!r}")
-        return _build(article, source=article.source, date=date, headline=headline)
+        return _build(
+            article, source=article.source, date=date, headline=headline, language=language
+        )
     if kind not in FORMATS:
         raise ArticleError(
             f"{path}: unknown format {kind!r}; one of {', '.join(FORMATS + COLLECTION_FORMATS)}"
         )
     source = str(path)
     parts = _parts(text, kind, source=source, check=not allow_short)
-    return _build(parts, source=source, date=date, headline=headline)
+    return _build(parts, source=source, date=date, headline=headline, language=language)
 
 
 class Collection(Iterator[Article]):
@@ -359,6 +384,12 @@ def _record_article(
             outlet=_text_or_none(values.get("outlet")) or meta.get("outlet"),
             url=_text_or_none(values.get("url")) or meta.get("url"),
             author=_text_or_none(values.get("author")) or meta.get("author"),
+            language=_language(
+                _text_or_none(values.get("language")) or meta.get("language"),
+                body,
+                source=source,
+                forced=None,
+            ),
         )
     except ArticleError as exc:
         message = str(exc).removeprefix(f"{source}: ")

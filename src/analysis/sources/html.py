@@ -18,6 +18,12 @@ __all__ = ["Page", "extract_page", "looks_like_html"]
 
 _TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article|br|meta|title)\b", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)"""
+    r"""|<meta\b[^>]*?\bproperty\s*=\s*["']og:locale["'][^>]*?\bcontent\s*=\s*["']?([\w-]+)"""
+    r"""|<meta\b[^>]*?\bcontent\s*=\s*["']?([\w-]+)["']?[^>]*?\bproperty\s*=\s*["']og:locale["']""",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ class Page:
     url: str | None
     #: Why ``date`` is the publication date (which of the page's dates it is), or None.
     date_reason: str | None = None
+    #: The language the page declares (``<html lang>``, ``og:locale``), as written, or None.
+    language: str | None = None
 
 
 #: Fewer words than this is no news article: a photo caption, a teaser, a paywall or cookie
@@ -52,6 +60,12 @@ def declared_charset(data: bytes) -> str | None:
     """The encoding a page declares in its ``<meta charset>``, if any."""
     match = _CHARSET.search(data[:4096])
     return match[1].decode("ascii") if match else None
+
+
+def declared_language(html: str) -> str | None:
+    """The language a page declares: its ``<html lang>``, else its ``og:locale``; None."""
+    match = _LANG.search(html[:20000])
+    return next((group for group in match.groups() if group), None) if match else None
 
 
 def _text(element: ET.Element) -> str:
@@ -132,6 +146,7 @@ def extract_page(html: str, *, source: str, check: bool = True) -> Page:
         outlet=site or host or None,
         url=url,
         date_reason=published.reason,
+        language=declared_language(html),
     )
 
 

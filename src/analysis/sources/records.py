@@ -38,6 +38,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "source", "publisher", "site", "sitename", "source_name", "domain"),
     "url": ("url", "link", "href", "permalink"),
     "author": ("author", "authors", "byline", "creator"),
+    "language": ("language", "lang", "locale", "language_code"),
 }
 #: Keys under which a JSON document holds its list of articles (news APIs).
 _LIST_KEYS = ("articles", "items", "data", "results", "docs", "documents", "records")

@@ -1,0 +1,18 @@
+"""English function words: the closed-class words (articles, pronouns, prepositions,
+conjunctions, auxiliaries) that make up about half of any English text and little of a text
+in another language — what tells English from another language without a model."""
+
+from __future__ import annotations
+
+__all__ = ["FUNCTION_WORDS"]
+
+#: The most frequent English function words, leaving out those that are common words of
+#: German, French, Spanish, Italian or Portuguese too ("a", "in", "an", "so", "was", "will",
+#: "on", "do", "no"), so a text in one of those shares almost none of them.
+FUNCTION_WORDS = frozenset(
+    """the of and to that is he for it with as his be at by this had not are but from or
+    have they which you were her she there would their we him been has when who more if
+    out what its about into than them can only could these then any my now such our over
+    after also did many before must through where much your should because each just
+    those how too very being under while might us since against""".split()
+)
