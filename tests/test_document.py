@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pandas as pd
 import pytest
 
 import analysis as an
+import analysis.document as document
 from analysis.document import Document, as_document
 
 
@@ -21,10 +24,11 @@ def test_shared_tables_are_computed_once(article, monkeypatch):
     an.speakers(doc)
     an.key_numbers(doc)
     assert len(calls) == 1
-    # A bare article is wrapped on the fly: nothing is kept between calls.
+    # A bare article gets a document of its own, kept while it is among the recent ones.
+    monkeypatch.setattr(document, "_recent", OrderedDict())
     an.term_frequencies(article)
     an.term_frequencies(article)
-    assert len(calls) == 3
+    assert len(calls) == 2
 
 
 def test_rows_and_frames_agree(article):
@@ -150,3 +154,62 @@ def test_a_shared_frame_is_built_once_from_its_rows(article):
     first = doc.shared_frame(shared_token_rows)
     assert doc.shared_frame(shared_token_rows) is first
     pd.testing.assert_frame_equal(first, shared_token_rows(doc).frame())
+
+
+# --- the documents of recent articles, and a run's store ------------------------------------
+
+
+def test_an_article_keeps_its_document_while_it_is_among_the_recent(monkeypatch):
+    monkeypatch.setattr(document, "_recent", OrderedDict())
+    monkeypatch.delenv(document.STORE_VARIABLE, raising=False)
+    articles = [an.parse_article(f"date 2021-01-01 H{i}\n\nBody {i}.") for i in range(6)]
+    first = as_document(articles[0])
+    assert as_document(articles[0]) is first  # the cells of a notebook share one document
+    for article in articles[1:]:
+        as_document(article)
+    assert len(document._recent) == document.RECENT
+    assert as_document(articles[0]) is not first  # evicted: a corpus loop keeps no tables
+    # the same text in another article object is another document
+    twin = an.parse_article(articles[1].text)
+    assert as_document(twin) is not as_document(articles[1])
+
+
+def test_a_run_analyses_its_article_once_for_every_process(tmp_path, monkeypatch, article):
+    """What the report does: analyse once, save; a notebook's kernel (here: a fresh document
+    of a freshly loaded article) computes no shared table and never loads the model."""
+    import analysis.ner.model
+    from analysis.report import analysed
+
+    monkeypatch.setattr(document, "_recent", OrderedDict())
+    doc = analysed(article)
+    saved = document.save_shared(doc, tmp_path)
+    assert saved.parent == tmp_path and len(doc._shared) >= 5
+
+    monkeypatch.setattr(document, "_recent", OrderedDict())
+    monkeypatch.setenv(document.STORE_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(analysis.ner, "language_model", _no_model, raising=False)
+    monkeypatch.setattr(analysis.ner.model, "language_model", _no_model)
+    again = an.load_article(an.DEFAULT_ARTICLE)
+    restored = as_document(again)
+    assert restored is not doc and set(restored._shared) == set(doc._shared)
+    before = dict(restored._shared)
+    for analysis_of in (an.key_numbers, an.extract_quotes, an.speakers, an.entity_summary,
+                        an.timeline, an.sentiment_by_paragraph, an.term_frequencies,
+                        an.readability_scores, an.speaker_evidence):  # fmt: skip
+        analysis_of(again)
+    assert all(restored._shared[key] is value for key, value in before.items())
+    for name in ("tokens", "sentiment_by_sentence", "extract_dates", "extract_quotes", "entities"):
+        pd.testing.assert_frame_equal(getattr(an, name)(again), getattr(an, name)(doc))
+
+
+def test_a_store_holds_nothing_for_another_article(tmp_path, monkeypatch, article):
+    document.save_shared(Document(article), tmp_path)
+    monkeypatch.setattr(document, "_recent", OrderedDict())
+    monkeypatch.setenv(document.STORE_VARIABLE, str(tmp_path))
+    changed = an.load_article(an.DEFAULT_ARTICLE, date="2020-01-01")  # another date: another key
+    assert document.content_key(changed) != document.content_key(article)
+    assert as_document(changed)._shared == {}
+
+
+def _no_model(*args, **kwargs):
+    raise AssertionError("the language model was loaded: the store was not used")

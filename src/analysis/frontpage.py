@@ -10,8 +10,7 @@ import re
 from importlib import metadata
 from pathlib import Path
 
-from analysis.article import Article
-from analysis.document import Document
+from analysis.document import ArticleLike, Document, as_document
 
 __all__ = ["PAGES", "corpus_front_page", "front_page", "with_navigation"]
 
@@ -78,16 +77,17 @@ def _thumbnails(doc: Document) -> dict[str, str]:
     return images
 
 
-def front_page(article: Article, article_path: Path, names: list[str]) -> str:
+def front_page(source: ArticleLike, article_path: Path, names: list[str]) -> str:
     """``index.html``: headline, date, outlet, the key numbers, the four overview charts
     linking to their pages, what each page answers, and how the report was made."""
     import analysis as an
 
+    doc = as_document(source)  # the report's document: its tables are computed already
+    article = doc.article
     e = html.escape
     title = e(article.headline or article_path.name)
     meta = [article.date.strftime("%-d %B %Y") if article.date else "no publication date"]
     meta += [e(v) for v in (article.outlet, article.author) if v]
-    doc = an.Document(article)  # analysed once, for the key numbers and the charts
     numbers = an.key_numbers(doc)
     rows = "\n".join(
         f"<tr><td>{e(r.analysis)}</td><td>{e(r.measure)}</td><td>{e(r.value)}</td></tr>"

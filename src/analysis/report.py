@@ -18,9 +18,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from analysis.article import Article
+from analysis.dates.extract import shared_date_rows
+from analysis.document import STORE_VARIABLE, Document, as_document, save_shared
 from analysis.frontpage import corpus_front_page, front_page, with_navigation
 from analysis.lab import KERNEL
 from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
@@ -81,10 +85,36 @@ def _html(notebook_path: Path) -> str:
     return re.sub(r'href="(\d\d-[\w-]+)\.ipynb"', r'href="\1.html"', body)
 
 
-def _render(notebook: Path, parameters: dict[str, object], output: Path) -> str:
-    """Execute one notebook on the article and write its HTML page; return its name."""
+def analysed(article: Article) -> Document:
+    """The document of ``article`` with every table the analyses share computed: tokens,
+    sentences with their tone, dates, quotations, named entities — each analysis run once."""
+    from analysis.ner import shared_entity_rows
+    from analysis.quotes.extract import shared_quote_rows
+    from analysis.sentiment import shared_sentence_rows
+    from analysis.tokenizer import shared_token_rows
+
+    doc = as_document(article)
+    for table in (
+        shared_token_rows,
+        shared_sentence_rows,
+        shared_date_rows,
+        shared_quote_rows,
+        shared_entity_rows,
+    ):
+        table(doc)
+    return doc
+
+
+def _render(
+    notebook: Path, parameters: dict[str, object], output: Path, store: str | None = None
+) -> str:
+    """Execute one notebook and write its HTML page; return its name. With ``store`` (in a
+    worker process of one report), its kernel takes the analysed article from there
+    (:data:`~analysis.document.STORE_VARIABLE`)."""
     import papermill
 
+    if store is not None:
+        os.environ[STORE_VARIABLE] = store
     target = output / "executed" / notebook.name
     papermill.execute_notebook(
         str(notebook),
@@ -135,18 +165,22 @@ def build_report(
     output = Path(output)
     (output / "executed").mkdir(parents=True, exist_ok=True)
     paths = [p for p in _notebooks() if notebooks is None or p.stem in notebooks]
-    # One kernel per notebook, as many at a time as there are cores (at most 4).
+    # One kernel per notebook, as many at a time as there are cores (at most 4), each taking
+    # the article analysed here once from a private folder that lives as long as the run.
     workers = max(1, min(4, os.cpu_count() or 1, len(paths)))
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = [pool.submit(_render, nb, parameters, output) for nb in paths]
-        names = [job.result() for job in jobs]
+    doc = analysed(article)
+    with tempfile.TemporaryDirectory(prefix="article-analysis-") as store:
+        save_shared(doc, Path(store))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            jobs = [pool.submit(_render, nb, parameters, output, store) for nb in paths]
+            names = [job.result() for job in jobs]
     for name in names:
         page = output / f"{name}.html"
         page.write_text(with_navigation(page.read_text(encoding="utf-8"), name, names),
                         encoding="utf-8")  # fmt: skip
     index = output / "index.html"
-    index.write_text(front_page(article, article_path, names), encoding="utf-8")
+    index.write_text(front_page(doc, article_path, names), encoding="utf-8")
     return index
 
 
