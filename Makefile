@@ -4,10 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 ARTICLE ?= data/2021-08-17-nato-afghanistan.txt
-# Optional: ID (a record of a collection), FORMAT, DATE (YYYY-MM-DD), HEADLINE, ALLOW_SHORT=1.
+# Optional: ID (a record of a collection), FORMAT, DATE (YYYY-MM-DD), HEADLINE, ALLOW_SHORT=1,
+# LANGUAGE=en (read it as English whatever the page declares).
 REPORT_OPTIONS = $(if $(ID),--id "$(ID)") $(if $(FORMAT),--format "$(FORMAT)") \
 	$(if $(DATE),--date "$(DATE)") $(if $(HEADLINE),--headline "$(HEADLINE)") \
-	$(if $(ALLOW_SHORT),--allow-short)
+	$(if $(ALLOW_SHORT),--allow-short) $(if $(LANGUAGE),--language "$(LANGUAGE)")
 
 CORPUS ?= data/corpus/aquaint-1998-2000.jsonl
 CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))

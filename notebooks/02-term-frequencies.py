@@ -31,6 +31,7 @@ article_format = None  # None: guessed from the file; or "article", "text", "mar
 article_date = None  # "YYYY-MM-DD": the publication date, when the file lacks it or is wrong
 article_headline = None  # the headline, when the file lacks it or is wrong
 article_allow_short = False  # True: load a saved page even if its text is no article (a caption)
+article_language = None  # "en": read it as English whatever the page declares
 
 # %%
 import analysis as an
@@ -44,6 +45,7 @@ article = an.load_article(
     date=article_date,
     headline=article_headline,
     allow_short=article_allow_short,
+    language=article_language,
 )
 an.article_summary(article)
 

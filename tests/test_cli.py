@@ -49,3 +49,17 @@ def test_bad_input_is_one_line_naming_the_file(capsys, tmp_path):
     assert main(["report", str(SOURCES / "export.jsonl"), "--id", "nope"]) == 1
     assert "no article with id 'nope'" in capsys.readouterr().err
     assert main(["articles", str(tmp_path / "missing.jsonl")]) == 1
+
+
+def test_a_page_in_another_language_is_one_line_saying_so(capsys, tmp_path):
+    languages = Path(__file__).parent / "fixtures" / "languages"
+    body = "".join(f"<p>{p}</p>" for p in (languages / "de.txt").read_text().split("\n\n"))
+    page = tmp_path / "seite.html"
+    page.write_text(
+        f'<html lang="de"><body><article><h1>Wohnungsbau</h1>{body}</article></body></html>'
+    )
+    assert main(["report", str(page), "--output", str(tmp_path / "report")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {page}: the article is in German (declared 'de';")
+    assert err.rstrip().endswith("(--language en) to read it as English anyway")
+    assert err.count("\n") == 1

@@ -44,6 +44,7 @@ def _report(args: argparse.Namespace) -> int:
         date=args.date,
         headline=args.headline,
         allow_short=args.allow_short,
+        language=args.language,
     )
     print(f"report for {args.article}: {index} ({time.perf_counter() - started:.1f} s)")
     return 0
@@ -100,6 +101,28 @@ def _corpus_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_load_options(report: argparse.ArgumentParser) -> None:
+    """The options of :func:`analysis.load_article` a report passes on."""
+    report.add_argument("--id", help="in a collection: the id of the article to analyse")
+    report.add_argument(
+        "--format",
+        choices=["article", "text", "markdown", "html", "jsonl", "json", "csv", "tsv"],
+        help="the file's format, when the extension does not tell",
+    )
+    report.add_argument("--date", help="publication date YYYY-MM-DD (when the file lacks it)")
+    report.add_argument("--headline", help="the headline (when the file lacks it)")
+    report.add_argument(
+        "--allow-short",
+        action="store_true",
+        help="analyse a saved page even when its text looks like no article (a caption, a "
+        "teaser, a paywall notice, navigation)",
+    )
+    report.add_argument(
+        "--language",
+        help="read the article in this language (en), whatever the page or record declares",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line parser (its ``--help`` is the command's documentation)."""
     main_parser = argparse.ArgumentParser(
@@ -119,20 +142,7 @@ def parser() -> argparse.ArgumentParser:
         "article", nargs="?", default=str(DEFAULT_ARTICLE), help="the article (default: ours)"
     )
     report.add_argument("--output", default=str(BUILD_DIR / "report"), help="report folder")
-    report.add_argument("--id", help="in a collection: the id of the article to analyse")
-    report.add_argument(
-        "--format",
-        choices=["article", "text", "markdown", "html", "jsonl", "json", "csv", "tsv"],
-        help="the file's format, when the extension does not tell",
-    )
-    report.add_argument("--date", help="publication date YYYY-MM-DD (when the file lacks it)")
-    report.add_argument("--headline", help="the headline (when the file lacks it)")
-    report.add_argument(
-        "--allow-short",
-        action="store_true",
-        help="analyse a saved page even when its text looks like no article (a caption, a "
-        "teaser, a paywall notice, navigation)",
-    )
+    _add_load_options(report)
     report.add_argument(
         "--refresh-notebooks",
         action="store_true",

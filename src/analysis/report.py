@@ -139,6 +139,7 @@ def build_report(
     date: str | None = None,
     headline: str | None = None,
     allow_short: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Execute every notebook on ``article_path`` and render the HTML report into ``output``.
 
@@ -146,7 +147,8 @@ def build_report(
         article_path: The article (any form :func:`analysis.load_article` reads).
         output: Folder of the report.
         notebooks: Names (stems) of the notebooks to run; all of ``notebooks/`` by default.
-        id, format, date, headline, allow_short: As for :func:`analysis.load_article`.
+        id, format, date, headline, allow_short, language: As for
+            :func:`analysis.load_article`.
 
     Returns:
         The path of ``index.html``.
@@ -156,7 +158,13 @@ def build_report(
     """
     article_path = Path(article_path).resolve()
     # Fail early, with our message, before starting kernels.
-    options: dict[str, object] = {"id": id, "format": format, "date": date, "headline": headline}
+    options: dict[str, object] = {
+        "id": id,
+        "format": format,
+        "date": date,
+        "headline": headline,
+        "language": language,
+    }
     if allow_short:
         options["allow_short"] = True
     article = load_article(article_path, **options)  # type: ignore[arg-type]

@@ -101,7 +101,8 @@ def settled_language(declared: str | None, text: str, *, source: str) -> str:
     raise LanguageError(
         f"{source}: the article is in {name} (declared {declared!r}; {share:.0%} of its words "
         f"are English function words, against 15-50% in English news); article-analysis reads "
-        f"{', '.join(LANGUAGES.values())} only — pass language='en' to read it as English anyway"
+        f"{', '.join(LANGUAGES.values())} only — pass language='en' (--language en) to read "
+        "it as English anyway"
     )
 
 
