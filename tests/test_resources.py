@@ -69,3 +69,20 @@ def test_textstat_scores_our_article_offline():
     assert textstat.syllable_count(body) == 640
     assert textstat.flesch_reading_ease(body) == pytest.approx(29.5662, abs=1e-4)
     assert textstat.flesch_kincaid_grade(body) == pytest.approx(14.9818, abs=1e-4)
+
+
+def test_the_cmudict_read_at_once_is_nltks_own():
+    from nltk.corpus.reader import CMUDictCorpusReader
+
+    from analysis.resources import _CMUDictAtOnce, read_cmudict_at_once
+
+    ensure_nltk_data()
+    reader = CMUDictCorpusReader(str(NLTK_DATA_DIR / "corpora" / "cmudict"), ["cmudict"])
+    at_once = _CMUDictAtOnce(reader)
+    assert at_once.dict() == reader.dict()  # every word, every pronunciation, in order
+    assert at_once.fileids() == reader.fileids()  # the rest is the reader's
+    read_cmudict_at_once()
+    import nltk.corpus
+
+    assert isinstance(nltk.corpus.cmudict, _CMUDictAtOnce)
+    assert nltk.corpus.cmudict.dict()["leadership"] == [["L", "IY1", "D", "ER0", "SH", "IH2", "P"]]

@@ -32,6 +32,7 @@ __all__ = [
     "MissingResourceError",
     "ensure_nltk_data",
     "install_nltk_data",
+    "read_cmudict_at_once",
     "stopwords",
 ]
 
@@ -110,6 +111,44 @@ def ensure_nltk_data() -> None:
                 "run `make setup` (or `python -m analysis.resources`). Nothing is downloaded "
                 "at run time."
             ) from None
+
+
+class _CMUDictAtOnce:
+    """NLTK's CMU dictionary reader, except that :meth:`dict` reads the file in one go.
+
+    NLTK's reader walks the 135,000 lines through a stream view, a line at a time: 0.7 s
+    here, paid by every process that counts syllables (each corpus worker, each notebook
+    kernel). Splitting the same file at once gives the same dictionary (a test compares) in
+    0.25 s. Everything else is the reader's own."""
+
+    def __init__(self, reader: object) -> None:
+        self._reader = reader
+
+    def dict(self) -> dict[str, list[list[str]]]:
+        """The lexicon: lower-case word -> its pronunciations, as NLTK's ``dict()``."""
+        import nltk.data
+
+        path = Path(nltk.data.find("corpora/cmudict/cmudict"))
+        lexicon: dict[str, list[list[str]]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pieces = line.split()
+            if pieces:  # "word 2 PH ONES": the word, its variant number, its phones
+                lexicon.setdefault(pieces[0].lower(), []).append(pieces[2:])
+        return lexicon
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._reader, name)
+
+
+@functools.cache
+def read_cmudict_at_once() -> None:
+    """Have ``nltk.corpus.cmudict.dict()`` (which textstat calls to count syllables) read the
+    installed CMU dictionary in one go: the same dictionary, 0.25 s instead of 0.7 s."""
+    ensure_nltk_data()
+    import nltk.corpus
+
+    if not isinstance(nltk.corpus.cmudict, _CMUDictAtOnce):
+        nltk.corpus.cmudict = _CMUDictAtOnce(nltk.corpus.cmudict)
 
 
 @functools.cache

@@ -25,7 +25,7 @@ import pandas as pd
 
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
-from analysis.resources import ensure_nltk_data
+from analysis.resources import read_cmudict_at_once
 
 __all__ = [
     "FORMULAS",
@@ -148,7 +148,7 @@ def _grade(metric: str, score: float) -> tuple[float, str]:
 
 
 def _textstat() -> Any:
-    ensure_nltk_data()  # without the corpus, textstat would try to fetch it from the network
+    read_cmudict_at_once()  # without the corpus, textstat would try to fetch it from the network
     import textstat
 
     return textstat
