@@ -122,22 +122,15 @@ def test_broken_record_and_failing_analysis_go_to_errors(tmp_path, monkeypatch):
 
     from analysis.corpus import tables
 
-    original = tables._analyses
+    speakers = tables.TABLES["speakers"]
 
-    def failing():
-        functions = original()
-        speakers = functions["speakers"]
-
-        def flaky(doc):
-            if doc.article.id == record_ok_id:
-                raise RuntimeError("speaker table failed")
-            return speakers(doc)
-
-        functions["speakers"] = flaky
-        return functions
+    def flaky(doc):
+        if doc.article.id == record_ok_id:
+            raise RuntimeError("speaker table failed")
+        return speakers(doc)
 
     record_ok_id = json.loads(lines[0])["id"]
-    monkeypatch.setattr(tables, "_analyses", failing)
+    monkeypatch.setitem(tables.TABLES, "speakers", flaky)
     run = analyse_corpus(collection, output=tmp_path / "out", workers=1, progress=False)
     assert run.analysed == 5 and run.skipped_records == 2
     errors = Corpus(tmp_path / "out").table("errors")

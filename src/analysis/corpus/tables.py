@@ -13,8 +13,15 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from analysis.article import Article
+from analysis.dates.extract import shared_date_rows, timeline_rows
 from analysis.document import Document
 from analysis.frames import Rows
+from analysis.ner import shared_entity_rows
+from analysis.quotes.extract import shared_quote_rows, speaker_rows
+from analysis.readability import readability_rows
+from analysis.sentiment import paragraph_rows, shared_sentence_rows
+from analysis.terms import term_rows
+from analysis.tokenizer import shared_token_rows, word_count
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -23,6 +30,7 @@ __all__ = [
     "ANALYSES",
     "ARROW_TYPES",
     "KEYS",
+    "TABLES",
     "arrow_table",
     "article_hash",
     "article_key",
@@ -35,8 +43,6 @@ KEYS = ["article_id", "date", "outlet", "row"]
 
 
 def _articles(doc: Document) -> Rows:
-    from analysis.tokenizer import word_count
-
     article = doc.article
     return Rows(
         ("headline", "url", "author", "source", "paragraphs", "sentences", "words", "characters"),
@@ -65,44 +71,35 @@ def _articles(doc: Document) -> Rows:
     )
 
 
-def _analyses() -> dict[str, Callable[[Document], Rows]]:
-    from analysis.dates.extract import shared_date_rows, timeline_rows
-    from analysis.ner import shared_entity_rows
-    from analysis.quotes.extract import shared_quote_rows, speaker_rows
-    from analysis.readability import readability_rows
-    from analysis.sentiment import paragraph_rows, shared_sentence_rows
-    from analysis.terms import term_rows
-    from analysis.tokenizer import shared_token_rows
-
-    return {
-        "articles": _articles,
-        "tokens": shared_token_rows,
-        "terms": term_rows,
-        "readability": lambda doc: readability_rows(doc).without("interpretation"),
-        "sentiment_paragraphs": lambda doc: paragraph_rows(doc).without("text"),
-        "sentiment_sentences": lambda doc: shared_sentence_rows(doc).without("text"),
-        "dates": shared_date_rows,
-        "timeline": timeline_rows,
-        "quotes": shared_quote_rows,
-        "speakers": speaker_rows,
-        "entities": shared_entity_rows,
-    }
+def _readability(doc: Document) -> Rows:
+    return readability_rows(doc).without("interpretation")
 
 
-#: The per-article analyses, by table name, in the order they run.
-ANALYSES: tuple[str, ...] = (
-    "articles",
-    "tokens",
-    "terms",
-    "readability",
-    "sentiment_paragraphs",
-    "sentiment_sentences",
-    "dates",
-    "timeline",
-    "quotes",
-    "speakers",
-    "entities",
-)
+def _paragraph_sentiment(doc: Document) -> Rows:
+    return paragraph_rows(doc).without("text")
+
+
+def _sentence_sentiment(doc: Document) -> Rows:
+    return shared_sentence_rows(doc).without("text")
+
+
+#: Every table of a corpus, in order: its name and the function that gives one article's
+#: rows. The one list of them: :data:`ANALYSES`, the runs and the store read it from here.
+TABLES: dict[str, Callable[[Document], Rows]] = {
+    "articles": _articles,
+    "tokens": shared_token_rows,
+    "terms": term_rows,
+    "readability": _readability,
+    "sentiment_paragraphs": _paragraph_sentiment,
+    "sentiment_sentences": _sentence_sentiment,
+    "dates": shared_date_rows,
+    "timeline": timeline_rows,
+    "quotes": shared_quote_rows,
+    "speakers": speaker_rows,
+    "entities": shared_entity_rows,
+}
+#: The names of the tables, in order.
+ANALYSES: tuple[str, ...] = tuple(TABLES)
 
 
 def article_hash(article: Article) -> str:
@@ -128,14 +125,13 @@ def article_tables(
         The tables as rows (keys are added per batch, :func:`batch_table`) and the errors as
         ``(article_id, analysis, message)``; a failing analysis never stops the others.
     """
-    functions = _analyses()
     key = article_key(article)
     doc = Document(article)
     tables: dict[str, Rows] = {}
     errors: list[tuple[str, str, str]] = []
     for name in analyses:
         try:
-            rows = functions[name](doc)
+            rows = TABLES[name](doc)
         except Exception as exc:  # one bad article never stops a corpus run
             errors.append((key, name, f"{type(exc).__name__}: {exc}"))
             continue
