@@ -694,3 +694,24 @@ def test_function_words_are_no_modifiers_of_a_name(sentence):
 def test_a_time_is_never_a_speaker(phrase):
     frame = quotes(f"{phrase}, the plan was called “dead on arrival” in the hall.")
     assert frame["speaker"].isna().all(), frame[["quote", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # the subject of a speech verb inside a relative clause that is not the relative's
+        # own subject: "X, which NAME declared": NAME speaks, not X
+        ("Crowds gathered at the old mill, which Mayor Ann Reyes on Friday declared a "
+         "landmark that will be kept.", "a landmark", "Ann Reyes"),
+        ("The union rejected the offer, to which Senator Tim Walsh responded that talks would "
+         "go on.", "talks would go on", "Tim Walsh"),
+        ("The council approved the budget, to which Luis Moreno replied that it would not "
+         "pass again.", "it would not", "Luis Moreno"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_object_relative_speaks(sentence, content, speaker):
+    found = quotes(sentence)
+    reported = found[found["kind"] == "indirect"]
+    assert speaker in set(reported["speaker"]), found[["quote", "kind", "speaker"]]
+    assert not set(reported["speaker"]) - {speaker, None}  # never the thing before "which"
+    assert any(content in q for q in reported["quote"])

@@ -212,6 +212,14 @@ _SUBORDINATOR = re.compile(
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
+#: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
+#: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
+#: Trump mocked" — the name speaks, not the thing the clause is about.
+_OBJECT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:to\s+which|which|whom|that)\s+"
+    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
+)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
@@ -313,6 +321,8 @@ def _subject_before(text: str) -> str | None:
         if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
                                                     or len(words) <= 3):  # fmt: skip
             return words[-1]  # "he", "albeit he", "but then she"
+        if last and (relative := _OBJECT_RELATIVE.search(segment)):
+            return _valid_subject(relative["subject"])
         if last and re.search(r"\s(?:that|which)$", segment):
             return None  # "a banner that said": a thing, not a speaker
         if last and segment.lower().endswith(" who"):

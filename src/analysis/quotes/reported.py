@@ -71,7 +71,7 @@ _THAT_ONLY = frozenset(
         form
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
-            "concede charge announce feel agree confirm predict write"
+            "concede charge announce feel agree confirm predict write respond answer"
         ).split()
         for form in (
             verb,
@@ -87,7 +87,7 @@ _THAT_ONLY = frozenset(
 )
 _REPORTED = re.compile(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
-    rf"report(?:s|ed)|charged|wrote|writes)\b"
+    rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?)\b"
 )
 _PARENTHETICAL = re.compile(
     rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
@@ -113,6 +113,7 @@ REPORT_CUES: frozenset[str] = frozenset(
     | COGNITION_VERBS
     | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
        "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
+       "respond", "responds", "responded", "answer", "answers", "answered",
        "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
 )  # fmt: skip
 _LOWER_WORD = re.compile(r"[a-z]+")
