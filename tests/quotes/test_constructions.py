@@ -715,3 +715,20 @@ def test_the_subject_of_an_object_relative_speaks(sentence, content, speaker):
     assert speaker in set(reported["speaker"]), found[["quote", "kind", "speaker"]]
     assert not set(reported["speaker"]) - {speaker, None}  # never the thing before "which"
     assert any(content in q for q in reported["quote"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conjunction or connective left before the speech verb
+        'Or, as Ann Reyes, a former mayor of the town, put it: "The barbarians are no longer '
+        'at the gate."',
+        # a gerund opening a clause, taken for a description
+        "After casting doubt earlier this week on the value of an inquiry, Mayor Ann Reyes said "
+        'Thursday that the city "welcomes" help.',
+    ],
+)
+def test_a_word_that_names_no_one_is_never_a_speaker(sentence):
+    speakers = set(quotes(sentence)["speaker"].dropna())
+    assert not speakers & {"Or", "casting", "Casting", "After"}, speakers
+    assert speakers <= {"Ann Reyes", "the council"}

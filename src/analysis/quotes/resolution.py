@@ -95,6 +95,13 @@ _TIME_WORDS = (
 )
 #: Personal pronouns: a phrase that opens with one is a clause, never a description.
 _PERSONAL = frozenset("he she it they i we you him them".split())
+#: A one-word description that describes no one: a conjunction or connective left in front of
+#: a speech verb ("Or, as Tom Ridge put it", "Then"), a gerund opening a clause ("After
+#: casting doubt ..."), markup or a stray mark ("<", ")"). (A capitalised word in -ing may be
+#: a surname, "Manning said": names are not checked against it.)
+_NO_ONE = re.compile(
+    r"^(?:or|and|but|nor|so|yet|then|still|thus|also|now|[a-z]+ing|[^a-z]*)$", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -235,6 +242,8 @@ class _Speakers:
         words = description.split()
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
+        if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):
+            return _UNRESOLVED  # "Or", "casting", "<": no one
         self.people.register(at, at + len(phrase), description, named=False, role=None)
         start, end = self._extent(phrase, at, written)
         return _Resolved(description, None, "explicit", "description", start, end)
