@@ -732,3 +732,17 @@ def test_a_word_that_names_no_one_is_never_a_speaker(sentence):
     speakers = set(quotes(sentence)["speaker"].dropna())
     assert not speakers & {"Or", "casting", "Casting", "After"}, speakers
     assert speakers <= {"Ann Reyes", "the council"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a dateline in capitals before the subject, with a hyphen or a dash, an agency or not
+        ("CHICAGO - Rahm Emanuel may have thought the worst was over in April.", "Rahm Emanuel"),
+        ("DOVER, Del. -- Mayor Ann Reyes believes that the bridge will hold.", "Ann Reyes"),
+        ("WASHINGTON (AP) — Senator Tim Walsh thinks the bill will pass.", "Tim Walsh"),
+    ],
+)
+def test_a_dateline_is_never_the_subject(sentence, speaker):
+    found = quotes(sentence)
+    assert list(found["speaker"]) == [speaker], found[["quote", "kind", "speaker"]]

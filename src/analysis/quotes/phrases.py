@@ -306,6 +306,7 @@ def _subject_before(text: str) -> str | None:
     text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
     if re.search(r"\b(?:and|but|then)$", text):
         return _main_subject_of(text)
+    text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
     # "Clinton, after the scandal broke in March, initially said": a clause set off by
     # commas right before the verb interrupts; it does not hold the subject
     interrupted = text.endswith(",")
