@@ -72,12 +72,21 @@ def collection(tmp_path_factory):
     return _collection(tmp_path_factory.mktemp("lifetime") / "big.jsonl")
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(collection: Path, output: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "analysis.cli", "corpus", str(collection), "--output",
                str(output), "--workers", "2", "--batch-size", "10"]  # fmt: skip
     driver = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # its own process group, as a terminal's job is
+        # Ctrl-C as a terminal delivers it: a process started with SIGINT ignored keeps it
+        # ignored (Python installs its KeyboardInterrupt handler only if it is not), and the
+        # test worker that starts it may ignore SIGINT itself (seen once, in a clean clone's
+        # run, after other tests had run in the same worker: the run went on to its end)
+        preexec_fn=_interruptible,
     )  # fmt: skip
     manifest = output / "manifest"
     started = _wait_for(lambda: manifest.is_dir() and any(manifest.glob("*.parquet")), 90)
