@@ -730,7 +730,7 @@ def test_the_subject_of_an_object_relative_speaks(sentence, content, speaker):
 )
 def test_a_word_that_names_no_one_is_never_a_speaker(sentence):
     speakers = set(quotes(sentence)["speaker"].dropna())
-    assert not speakers & {"Or", "casting", "Casting", "After"}, speakers
+    assert not speakers & {"Or", "casting", "Casting", "After", "her", "his", "him"}, speakers
     assert speakers <= {"Ann Reyes", "the council"}
 
 

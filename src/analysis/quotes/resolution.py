@@ -97,10 +97,13 @@ _TIME_WORDS = (
 _PERSONAL = frozenset("he she it they i we you him them".split())
 #: A one-word description that describes no one: a conjunction or connective left in front of
 #: a speech verb ("Or, as Tom Ridge put it", "Then"), a gerund opening a clause ("After
-#: casting doubt ..."), markup or a stray mark ("<", ")"). (A capitalised word in -ing may be
-#: a surname, "Manning said": names are not checked against it.)
+#: casting doubt ..."), markup or a stray mark ("<", ")"), a pronoun that is no subject
+#: ("as described by her"). (A capitalised word in -ing may be a surname, "Manning said":
+#: names are not checked against it.)
 _NO_ONE = re.compile(
-    r"^(?:or|and|but|nor|so|yet|then|still|thus|also|now|[a-z]+ing|[^a-z]*)$", re.IGNORECASE
+    r"^(?:or|and|but|nor|so|yet|then|still|thus|also|now|[a-z]+ing|[^a-z]*|"
+    r"her|his|its|their|our|my|your|him|them|us|me)$",
+    re.IGNORECASE,
 )
 
 
