@@ -746,3 +746,23 @@ def test_a_word_that_names_no_one_is_never_a_speaker(sentence):
 def test_a_dateline_is_never_the_subject(sentence, speaker):
     found = quotes(sentence)
     assert list(found["speaker"]) == [speaker], found[["quote", "kind", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a speech participle after the main clause, then a fragment inside what it reports
+        ("Mayor Ann Reyes defended the budget on Monday, saying the city had shown the "
+         '"grit and heart of a small town."', "grit", "Ann Reyes"),
+        ("A week later, Reyes reversed herself, telling reporters that the tax was "
+         '"off the table."', "off the table", "Reyes"),
+        ('Tim Walsh celebrated with supporters, declaring it "a great night for the party."',
+         "a great night", "Tim Walsh"),
+        # the comma inside the closing mark, as American copy writes it
+        ('Walsh praised the "local values," adding that the town had "nothing to fear."',
+         "nothing to fear", "Walsh"),
+    ],
+)  # fmt: skip
+def test_a_speech_participle_gives_a_fragment_the_main_clauses_subject(sentence, fragment,
+                                                                       speaker):  # fmt: skip
+    assert speaker_of(quotes(sentence), fragment) == speaker

@@ -208,11 +208,20 @@ _INTRO = re.compile(
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
 #: A speech participle after the main clause introduces a quotation said by its subject:
 #: ``Trump returned the compliment, telling Reuters, "``; ``..., saying: "``.
+_SPEECH_PARTICIPLES = (
+    r"saying|telling|adding|calling|writing|noting|declaring|insisting|warning|arguing|"
+    r"explaining|asking|proclaiming|tweeting|stating|responding|replying|quipping|joking|"
+    r"vowing|promising|urging|remarking|concluding"
+)
 _INTRO_PARTICIPLE = re.compile(
-    r"(?<=\w),\s*(?:and\s+)?(?P<verb>saying|telling|adding|calling|writing|noting|"
-    r"declaring|insisting|warning|arguing|explaining|asking|proclaiming|tweeting|stating|"
-    r"responding|replying|quipping|joking|vowing|promising|urging|remarking|concluding)"
+    rf"(?<=\w),\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
+)
+#: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
+#: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
+#: the "bravery ..."``: the main clause's subject says it.
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?<=[\w\"”’']),[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
 )
 
 
@@ -264,6 +273,9 @@ def before_quote(before: str) -> Attribution | None:
     return None
 
 
+#: The end of a sentence inside the text before a fragment: what comes after it is another
+#: sentence's.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 _FRAGMENT_VERB = re.compile(
     rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
     rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
@@ -316,6 +328,11 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         subject = _subject_before(lead)
         if subject:
             return Attribution(subject, match["verb"])
+    participles = list(_PARTICIPLE_BEFORE.finditer(before))
+    if participles and not _SENTENCE_BREAK.search(before, participles[-1].end()):
+        last = participles[-1]
+        if subject := _main_subject_of(before[: last.start()]):
+            return Attribution(subject, last["verb"])
     if final := _final(after):
         speaker = final.speaker.strip()
         if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):

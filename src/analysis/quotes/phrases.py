@@ -384,7 +384,8 @@ _CONNECTIVE = re.compile(
 #: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
 _FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
 _OPENING_TIME = re.compile(
-    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|\w+\s+(?:later|earlier|ago)|"
+    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
+    r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
     r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
     re.I,
 )
