@@ -766,3 +766,17 @@ def test_a_dateline_is_never_the_subject(sentence, speaker):
 def test_a_speech_participle_gives_a_fragment_the_main_clauses_subject(sentence, fragment,
                                                                        speaker):  # fmt: skip
     assert speaker_of(quotes(sentence), fragment) == speaker
+
+
+def test_a_name_and_a_colon_introduce_a_quotation_when_the_article_names_that_person():
+    found = quotes(
+        "Senator Rosa Lind and Governor Tim Walsh met voters on Monday.",
+        'Lind: "We will not raise taxes."',
+        'Walsh: "Nor will we."',
+        'Update: "The road is closed."',  # a heading, no one the article names
+        'Chen: "I was not there."',  # nobody named Chen before: left empty
+    )
+    assert speaker_of(found, "We will not") == "Rosa Lind"
+    assert speaker_of(found, "Nor will") == "Tim Walsh"
+    assert speaker_of(found, "The road") is None
+    assert speaker_of(found, "I was not") is None

@@ -206,6 +206,10 @@ _INTRO = re.compile(
     rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
 )
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+#: The verb of a lone capitalised word before a colon and a quotation (``Clinton: "...``, as
+#: a transcript writes it): a speaker only if the article names that person in full (``Update:
+#: "...`` names no one), which the resolver checks.
+NAME_COLON = ":"
 #: A speech participle after the main clause introduces a quotation said by its subject:
 #: ``Trump returned the compliment, telling Reuters, "``; ``..., saying: "``.
 _SPEECH_PARTICIPLES = (
@@ -259,6 +263,8 @@ def before_quote(before: str) -> Attribution | None:
     if text.endswith(":") and (colon := _COLON.match(text)):
         head = colon["head"]
         words = head.split()
+        if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", head):
+            return Attribution(head, NAME_COLON)  # ``Clinton: "...``, if the article names her
         if len(words) < 2:
             return None
         phrase = _noun_phrase(

@@ -39,6 +39,7 @@ from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
 from analysis.language.english.speech import SPEECH_VERBS
 from analysis.quotes.attribution import (
+    NAME_COLON,
     Attribution,
     after_quote,
     around_fragment,
@@ -160,6 +161,8 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
         floor = quote.close_at if quote.close_at is not None else paragraph.end
         starts_sentence = not before.strip(" _-—–(")
         intro = before_quote(before)
+        if intro is not None and intro.verb == NAME_COLON:  # ``Update: "...`` names no one
+            intro = Attribution(intro.speaker, "said") if who.people.knows(intro.speaker) else None
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
