@@ -780,3 +780,11 @@ def test_a_name_and_a_colon_introduce_a_quotation_when_the_article_names_that_pe
     assert speaker_of(found, "Nor will") == "Tim Walsh"
     assert speaker_of(found, "The road") is None
     assert speaker_of(found, "I was not") is None
+
+
+def test_a_long_appositive_after_the_inverted_speaker():
+    found = quotes(
+        '"We are extremely happy" about the decision, said Rosa Lind, executive director of '
+        "the Valley Nurses Union, a union that has broken away from many other labour groups."
+    )
+    assert speaker_of(found, "We are extremely") == "Rosa Lind"
