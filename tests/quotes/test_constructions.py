@@ -788,3 +788,20 @@ def test_a_long_appositive_after_the_inverted_speaker():
         "the Valley Nurses Union, a union that has broken away from many other labour groups."
     )
     assert speaker_of(found, "We are extremely") == "Rosa Lind"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a dateline with a state's abbreviation and an agency
+        ("ORLANDO, Fla. (Reuters) - Mayor Ann Reyes met the families on Thursday and said the "
+         "city would not be divided.", "Ann Reyes"),
+        # an opening prepositional phrase of place is no subject
+        ('Inside the conference center, Mayor Ann Reyes dismissed the plan, arguing that it '
+         'would "cost too much."', "Ann Reyes"),
+        ('Outside the courthouse, Tim Walsh told reporters that "justice was done."', "Tim Walsh"),
+    ],
+)  # fmt: skip
+def test_openings_of_place_are_never_the_subject(sentence, speaker):
+    found = quotes(sentence)
+    assert set(found["speaker"].dropna()) == {speaker}, found[["quote", "kind", "speaker"]]

@@ -225,7 +225,8 @@ _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 _PREPOSITION = re.compile(
     r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
-    r"without|within|among|between|since|until|like|unlike|through|via)\b",
+    r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
+    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards)\b",
     re.I,
 )
 _FINITE = re.compile(
@@ -390,7 +391,11 @@ _OPENING_TIME = re.compile(
     re.I,
 )
 #: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —").
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}?\s*(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*")
+_DATELINE = re.compile(
+    # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
+    r"^[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?\s*"
+    r"(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*"
+)
 #: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
 #: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
 _OPENING_PARTICIPLE = re.compile(
