@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from analysis.article import Article
+from analysis.language import supported
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,11 +73,16 @@ class Document:
     """
 
     def __init__(self, article: Article) -> None:
+        """Raises:
+        TypeError: ``article`` is no :class:`~analysis.article.Article`.
+        LanguageError: its language is one the analyses have no words for."""
         if not isinstance(article, Article):
             raise TypeError(
                 f"Document needs an Article (from load_article or Article.from_parts), "
                 f"not {type(article).__name__}"
             )
+        # every analysis reads a document: none runs English rules on another language
+        supported(article.language, what=f"{article.source}: the analyses")
         self.article = article
         self._shared: dict[Callable[[Document], Any], Any] = {}
         self._frames: dict[tuple[str, Callable[[Document], Rows[Any]]], pd.DataFrame] = {}

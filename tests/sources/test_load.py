@@ -264,7 +264,19 @@ def test_a_record_in_another_language_is_skipped_with_its_reason(tmp_path):
     assert [s.where for s in collection.skipped] == [f"{path}#fr"]
 
 
-def test_dates_need_rules_for_the_articles_language():
-    article = an.Article.from_parts("Talks resume on Monday.", date="2003-05-06", language="de")
+def test_no_analysis_runs_english_rules_on_another_language():
+    article = an.Article.from_parts(
+        "Die Gespräche gehen am Montag weiter.", source="seite.txt", language="de"
+    )
+    message = r"seite\.txt: the analyses: no resources for language 'de'; there are for English"
+    for analysis in (an.extract_dates, an.extract_quotes, an.term_frequencies, an.tokens):
+        with pytest.raises(an.LanguageError, match=message):
+            analysis(article)
+
+
+def test_the_date_tagger_takes_its_rules_by_language():
+    from analysis.dates.extract import RULE_BOOKS, rule_book
+
+    assert rule_book("en") is RULE_BOOKS["en"]
     with pytest.raises(an.LanguageError, match="the date tagger: no resources for language 'de'"):
-        an.extract_dates(article)
+        rule_book("de")
