@@ -805,3 +805,18 @@ def test_a_long_appositive_after_the_inverted_speaker():
 def test_openings_of_place_are_never_the_subject(sentence, speaker):
     found = quotes(sentence)
     assert set(found["speaker"].dropna()) == {speaker}, found[["quote", "kind", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # an owned description before the name it describes: the name speaks
+        ('"We looked at thousands of interviews," Acme\'s chief hiring officer, Rosa Lind, told '
+         "the Daily Coast in 2013.", "We looked", "Rosa Lind"),
+        # "Here in ...": an opening of place, never the subject
+        ('Here in Dover, Mayor Ann Reyes stepped up her campaign, saying, "We cannot wait."',
+         "We cannot", "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_owned_descriptions_and_here_openings(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

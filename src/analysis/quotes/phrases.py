@@ -164,7 +164,12 @@ def _names_someone(segment: str) -> bool:
 
 
 def _is_name_segment(segment: str) -> bool:
-    return bool(re.match(r"[A-Z]", segment)) and not _DESCRIPTION.match(segment)
+    return (
+        bool(re.match(r"[A-Z]", segment))
+        and not _DESCRIPTION.match(segment)
+        # "Google's chief human resources executive": a description, owned, not a name
+        and not _OWNED_DESCRIPTION.match(segment)
+    )
 
 
 def _noun_phrase(text: str) -> str:
@@ -379,7 +384,7 @@ _CONNECTIVE = re.compile(
     r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
     r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
     r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
-    r"\s.*)$",
+    r"\s.*|(?:here|there)(?:\s+(?:in|at|on|inside|outside)\s.*)?)$",
     re.I,
 )
 #: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
