@@ -820,3 +820,19 @@ def test_openings_of_place_are_never_the_subject(sentence, speaker):
 )  # fmt: skip
 def test_owned_descriptions_and_here_openings(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a time after a name is no part of the speaker ("figures published on Thursday" keep
+        # theirs: the preposition follows a word in lower case)
+        ('Microsoft on Thursday said that "sales rose."', "sales rose", "Microsoft"),
+        ('Mayor Ann Reyes on Friday said the bridge "will hold."', "will hold", "Ann Reyes"),
+        # a thing and its title: no person named by the title
+        ('"Funding will end in May," says a document titled Budget Outlook.', "Funding",
+         "a document titled Budget Outlook"),
+    ],
+)  # fmt: skip
+def test_extents_of_a_speaker_phrase(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -113,16 +113,26 @@ def _whole_words(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
+#: A phrase left ending in a preposition once its time is gone, and the word before it.
+_ENDS_IN_PREPOSITION = re.compile(
+    r"(?P<word>\S+)\s+(?P<preposition>on|by|in|at|from|since|until|of|for)$", re.IGNORECASE
+)
+
+
 def _cleaned(phrase: str) -> str:
     """A speaker phrase without the conjunction before it and the adverbs and times after it
-    ("and then Lopez later" -> "Lopez"), unless a preposition keeps the time in the phrase
-    ("figures published on Thursday")."""
+    ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft"), unless a
+    preposition after a word in lower case keeps the time in the phrase ("figures published on
+    Thursday")."""
     phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
     previous = None
     while previous != phrase:
         stripped = _TRAILING.sub("", phrase).strip(" ,")
-        if re.search(r"\b(?:on|by|in|at|from|since|until|of|for)$", stripped, re.I):
-            break  # "figures published on Thursday": the day belongs to the phrase
+        if ended := _ENDS_IN_PREPOSITION.search(stripped):
+            if not ended["word"][:1].isupper():
+                break  # "figures published on Thursday": the day belongs to the phrase
+            stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
         previous, phrase = phrase, stripped
     return phrase
 
@@ -207,7 +217,8 @@ class _Speakers:
             names = " and ".join(self.people.fullest(n, at) for n in (both["a"], both["b"]))
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
             return _Resolved(names, None, "explicit", "group", start, end)
-        name, role = split_name(phrase)
+        # "a document titled Budget Outlook": a thing and its title, no person's name
+        name, role = (None, None) if _TITLED.search(phrase) else split_name(phrase)
         if (
             name is not None
             and len(name.split()) == 1
