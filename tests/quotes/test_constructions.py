@@ -836,3 +836,16 @@ def test_owned_descriptions_and_here_openings(sentence, quote, speaker):
 )  # fmt: skip
 def test_extents_of_a_speaker_phrase(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech verb's noun form after a verb that takes it as its object: no report
+        "Donors made pledges, which have focused on the idea that schools need repair.",
+        "The ministry issued warnings that the river would rise.",
+        "He kept promises that his rivals had broken.",
+    ],
+)
+def test_a_speech_noun_after_a_verb_is_no_report(sentence):
+    assert quotes(sentence).empty

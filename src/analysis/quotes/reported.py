@@ -161,6 +161,14 @@ _NOT_BEFORE_VERB = frozenset(
 )
 
 
+#: Verbs whose object a speech verb's noun form is ("made pledges", "issued warnings", "kept
+#: promises"): after them it is no reporting verb.
+_TAKES_A_NOUN = frozenset(
+    """made make makes making gave give gives giving issued issue issuing kept keep keeps
+    broke break breaks broken fulfilled renewed repeated reiterated""".split()
+)
+
+
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
 _QUOTED_HEAD = re.compile(r"(?:''|”|\")\s*,?\s*$")
 _ACCORDING_FIRST = re.compile(r"\s*According to\s+(?P<speaker>[^,]{2,80}),\s*(?P<content>\S.*)")
@@ -394,7 +402,12 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
         len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
     ):
         return True
-    return before[-1].lower() in _NOT_BEFORE_VERB or before[-1].endswith(("'s", "’s"))
+    last = before[-1].lower()
+    return (
+        last in _NOT_BEFORE_VERB
+        or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
+        or before[-1].endswith(("'s", "’s"))
+    )
 
 
 def _subject_of_report(
