@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis.document import ArticleLike, as_document
 from analysis.frames import Rows
+from analysis.readability.word_caches import widen_word_caches
 from analysis.resources import read_cmudict_at_once
 
 __all__ = [
@@ -151,6 +152,7 @@ def _textstat() -> Any:
     read_cmudict_at_once()  # without the corpus, textstat would try to fetch it from the network
     import textstat
 
+    widen_word_caches()
     return textstat
 
 
