@@ -193,13 +193,20 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
             quote.verb = attribution.verb
             at = quote.open_at if intro is not None else (quote.close_at or quote.end)
             # the speaker as written, whatever its case ("She called it ...")
-            found = re.compile(re.escape(attribution.speaker), re.IGNORECASE).search(
-                text, sentence.start, sentence.end
-            )
-            where = found.start() if found else -1
+            where = _find_any_case(text, who.lower, attribution.speaker, sentence)
             quote.who = who.resolve(attribution.speaker, where if where >= 0 else at)
         quotes.append(quote)
     return quotes
+
+
+def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> int:
+    """Where ``phrase`` first stands in ``sentence``, in any case (-1 if nowhere): in the
+    lower-cased text, or, when lower case changes the length, by a pattern."""
+    needle = phrase.lower()
+    if len(lower) == len(text) and len(needle) == len(phrase):
+        return lower.find(needle, sentence.start, sentence.end)
+    found = re.compile(re.escape(phrase), re.IGNORECASE).search(text, sentence.start, sentence.end)
+    return found.start() if found else -1
 
 
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:

@@ -113,6 +113,34 @@ def _whole_words(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def whole_word_spans(
+    text: str, lower: str, phrase: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands as whole words, in any case, in ``text[start:end]``: the spans
+    ``_whole_words(phrase).finditer(text, start, end)`` gives, found in ``lower`` (the text in
+    lower case, of the same length) without compiling a pattern for each phrase."""
+    needle = phrase.lower()
+    if len(lower) != len(text) or len(needle) != len(phrase):
+        return [m.span() for m in _whole_words(phrase).finditer(text, start, end)]
+    spans = []
+    end = min(end, len(text))
+    at = lower.find(needle, start, end)
+    while at >= 0:
+        after = at + len(needle)
+        if (at == 0 or not _is_word_character(lower[at - 1])) and (
+            after >= end or not _is_word_character(lower[after])
+        ):
+            spans.append((at, after))
+            at = lower.find(needle, after, end)
+        else:
+            at = lower.find(needle, at + 1, end)
+    return spans
+
+
 _TITLED = re.compile(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
 _ENDS_IN_PREPOSITION = re.compile(
@@ -142,6 +170,7 @@ class _Speakers:
 
     def __init__(self, doc: Document) -> None:
         self.people = People(doc.article)
+        self.lower = doc.article.text.lower()
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
         """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at
@@ -150,18 +179,16 @@ class _Speakers:
         text = self.people.article.text
         if not phrase:
             return None, None
-        pattern = _whole_words(phrase)
-        if found := pattern.search(text, at, at + len(written) + 1):
-            return found.start(), found.end()
+        if found := whole_word_spans(text, self.lower, phrase, at, at + len(written) + 1):
+            return found[0]
         index = self.people.sentence_index(at)
         if index is None:
             return None, None
         sentence = self.people.article.sentences[index]
-        matches = list(pattern.finditer(text, sentence.start, sentence.end))
+        matches = whole_word_spans(text, self.lower, phrase, sentence.start, sentence.end)
         if not matches:
             return None, None
-        nearest = min(matches, key=lambda m: abs(m.start() - at))
-        return nearest.start(), nearest.end()
+        return min(matches, key=lambda m: abs(m[0] - at))
 
     def _appositive(self, start: int, end: int) -> str | None:
         """The description the text sets beside a name at ``[start, end)`` in its sentence
