@@ -31,8 +31,10 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Fr|Sr|Jr|St)\."
+#: A run of name words. It starts at a letter that follows no lower-case letter (no name
+#: starts inside a word), which spares the pattern a try at every letter of the text.
 _RUN = re.compile(
-    rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
+    rf"(?<![a-z])(?=[A-Za-z])(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION = (

@@ -97,13 +97,14 @@ class People:
             first = True
             for match in _RUN.finditer(sentence.text):
                 words = _words(match.group())
+                if len(words) == 1 and words[0].lower() in _FUNCTION:
+                    continue  # "The", "But": nothing left once function words go (below)
                 offset = sentence.start + match.start()
                 titles = [_is_title(w) for w in words]
-                last_title = max((i for i, t in enumerate(titles) if t), default=-1)
-                title_words = [
-                    w for w, t in zip(words[: last_title + 1], titles, strict=False) if t
-                ]
-                if last_title >= 0:
+                title_words = []
+                if any(titles):
+                    last_title = len(titles) - 1 - titles[::-1].index(True)
+                    title_words = [w for w, t in zip(words, titles, strict=False) if t]
                     words = words[last_title + 1 :]
                 while words and (
                     words[0].lower() in _FUNCTION
