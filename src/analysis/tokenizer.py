@@ -9,6 +9,7 @@ tokenizers rewrite quotes and lose offsets), keeps hyphenated compounds and numb
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -124,26 +125,31 @@ def words_between(doc: Document, start: int, end: int) -> int:
 def token_rows(article: Article) -> Rows[TokenRow]:
     """The tokens of the article body as rows (uncached; see :func:`tokens` for the
     columns)."""
-    stops = stopwords()
     rows = []
     for sentence in article.sentences:
         offset = sentence.start
         for match in _TOKEN.finditer(sentence.text):
             token = match.group()
-            norm = normalise(token)
+            start, end = match.span()
             rows.append(
                 TokenRow(
                     sentence.paragraph,
                     sentence.index,
-                    offset + match.start(),
-                    offset + match.end(),
+                    offset + start,
+                    offset + end,
                     token,
-                    norm,
-                    _LETTER.search(token) is not None,
-                    norm in stops,
+                    *_forms(token),
                 )
             )
     return Rows(*_TOKEN_SCHEMA, rows)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _forms(token: str) -> tuple[str, bool, bool]:
+    """``norm``, ``is_word`` and ``is_stop`` of a token, worked out once per distinct token
+    (a corpus repeats its words)."""
+    norm = normalise(token)
+    return norm, _LETTER.search(token) is not None, norm in stopwords()
 
 
 def paragraph_counts(table: pd.DataFrame) -> pd.DataFrame:
