@@ -849,3 +849,63 @@ def test_extents_of_a_speaker_phrase(sentence, quote, speaker):
 )
 def test_a_speech_noun_after_a_verb_is_no_report(sentence):
     assert quotes(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # whom it was told, any words up to "that", when their head is people
+        ("Ted Cruz told delegates here that their votes could help him.", "their votes",
+         "Ted Cruz"),
+        ("Mayor Ann Reyes told a crowd of supporters privately that the bridge will hold.",
+         "the bridge", "Ann Reyes"),
+        ("Karl Vance told the Daily Coast that sales rose in May.", "sales rose", "Karl Vance"),
+        # a lone name before a description set off by commas: the name speaks
+        ("Cruz, the only candidate to campaign in Wyoming, told delegates that he would win.",
+         "he would win", "Cruz"),
+        ("Acme, the software maker, said it would cut 300 jobs.", "it would", "Acme"),
+    ],
+)  # fmt: skip
+def test_told_whom_and_a_lone_name_before_its_description(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told the story that his father had told him.",  # a thing told: no one's report
+        "She told the truth that nobody wanted to hear.",
+    ],
+)
+def test_a_thing_told_is_no_report(sentence):
+    assert quotes(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # an opening connective or interjection is no name the description describes
+        ("Indeed, some commentators have called the plan", "some commentators"),
+        ("Still, the senator has called the plan", "the senator"),
+    ],
+)
+def test_a_connective_before_a_description_is_no_name(opening, speaker):
+    frame = quotes(f'{opening} "a disaster for the city."')
+    assert speaker_of(frame, "a disaster") == speaker
+
+
+def test_a_person_described_between_a_name_and_he_leaves_he_unresolved():
+    frame = quotes(
+        "Roy Ottley wrote to me in May about the book.",
+        "The magazine's photographer has been here and took a lot of pictures. He caught me "
+        "working outdoors. He told me that the editor likes the article very much.",
+    )
+    assert speaker_of(frame, "the editor") is None
+
+
+def test_a_described_person_the_article_names_does_not_block_he():
+    frame = quotes(
+        "Senator Tim Walsh met voters on Monday.",
+        "The senator was tired after the vote. He told reporters that the law would pass.",
+    )
+    assert speaker_of(frame, "the law") == "Tim Walsh"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.speech import COGNITION_VERBS, ROLE_NOUNS
 from analysis.patterns import alternation
+from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.phrases import (
     _ACCORDING,
     _ADVERB,
@@ -41,7 +42,6 @@ from analysis.quotes.phrases import (
     _main_subject_of,
     _noun_phrase,
     _np_like,
-    _place_commas_kept,
     _speaker_from,
     _speaker_ok,
     _subject_before,

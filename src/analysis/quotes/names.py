@@ -195,6 +195,31 @@ def _plural_subject(sentence: str) -> str | None:
     return match["group"] if person else None
 
 
+#: A sentence that opens with one person described, not named, as its subject: "The
+#: Saturday Evening Post photographer has been here", "A police officer said", "The lanky,
+#: bespectacled professor smiled". The head is a role noun or a noun for a person.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:The|A|An|This|That|Another)\s+"
+    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
+    r"(?:has|had|was|is|said|says|told|added|[a-z]+ed)\b"
+)
+_PERSON_WORDS = frozenset(
+    """man woman boy girl person child mother father son daughter wife husband brother
+    sister photographer reporter writer teacher doctor nurse driver worker farmer player
+    coach owner neighbor neighbour friend resident witness victim suspect student""".split()
+)
+
+
+def _described_subject(sentence: str) -> str | None:
+    """The noun of a person a sentence opens with as its subject, described but not named
+    ("photographer" in "The Saturday Evening Post photographer has been here"), or None."""
+    match = _DESCRIBED_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    noun = match["noun"]
+    return noun if noun in ROLE_NOUNS or noun in _PERSON_WORDS else None
+
+
 def _lower_first(phrase: str) -> str:
     """ "The researchers" -> "the researchers"; a proper name keeps its capital."""
     first, _, rest = phrase.partition(" ")

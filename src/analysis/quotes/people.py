@@ -35,6 +35,7 @@ from analysis.quotes.names import (
     _PRONOUN_SAID,
     _RUN,
     _TITLE_BEFORE,
+    _described_subject,
     _is_title,
     _lower_first,
     _plural_subject,
@@ -398,6 +399,8 @@ class People:
             ]
             compatible = [m for m in here if m.gender in (gender, None)]
             if not compatible:
+                if position < index and self._described_blocks(sentence.text, gender, at):
+                    return None  # "The photographer has been here ... He told me": not a name
                 continue
             known = [m for m in compatible if m.gender == gender]
             pool = known or compatible
@@ -411,6 +414,16 @@ class People:
                 return chosen
             return chosen
         return None
+
+    def _described_blocks(self, sentence: str, gender: str, at: int) -> bool:
+        """Whether a sentence opening with a person described, not named, stands between a
+        he/she and the names before it: the pronoun may be that person. A description the
+        article resolves to a named person ("the senator" after "Sen. Ann Reyes") does not
+        block; neither does one of the other gender ("The actress" before "he")."""
+        noun = _described_subject(sentence)
+        if noun is None or gender_of(noun) not in (gender, None):
+            return False
+        return self.role(noun, at) is None
 
     def role(self, noun: str, at: int, *, modifiers: tuple[str, ...] = ()) -> Mention | None:
         """The source "the <modifiers> <noun>" refers to: the last mention before ``at``

@@ -2,18 +2,14 @@
 (:mod:`analysis.quotes.attribution`) and for reported speech (:mod:`analysis.quotes.reported`):
 the words of speech verbs, adverbials and settings as patterns; the noun phrase that ends or
 opens a text; the subject of the clause before a verb; whether a text holds a finite verb; the
-"..., X said." ending; commas that belong to a place ("Amherst, N.Y.,") kept inside a phrase.
+"..., X said." ending.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ParamSpec, TypeVar
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
@@ -25,6 +21,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation
+from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.names import split_name
 
 __all__ = ["opens_quote", "subject_before"]
@@ -86,55 +83,6 @@ _P = (
 
 _STRIP = " ,;:—–-_“”\"'`‘’"
 
-P = ParamSpec("P")
-T = TypeVar("T")
-
-# The commas around a state or province abbreviation inside a phrase ("an officer in the
-# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
-# ("5,000 workers") are no clause boundaries: the parsers below see them as a character of
-# the same width, put back after.
-_PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
-_KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
-
-
-_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
-
-
-def _keep_place_commas(text: str) -> str:
-    if "," not in text:
-        return text
-    text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
-    if ".," not in text:  # every place comma pair closes after an abbreviation's period
-        return text
-    return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
-
-
-def _restore(found: T) -> T:
-    """Put back the commas :func:`_keep_place_commas` replaced in a parser's result."""
-    if isinstance(found, str):
-        return found.replace(_KEPT_COMMA, ",")  # type: ignore[return-value]
-    speaker = getattr(found, "speaker", None)
-    if isinstance(speaker, str) and dataclasses.is_dataclass(found):
-        # an Attribution or a Reported: its speaker phrase
-        return dataclasses.replace(found, speaker=speaker.replace(_KEPT_COMMA, ","))  # type: ignore[type-var]
-    if isinstance(found, list):
-        return [_restore(item) for item in found]  # type: ignore[return-value]
-    return found
-
-
-def _place_commas_kept(parse: Callable[P, T]) -> Callable[P, T]:
-    """Run a parser on texts whose place commas are kept (see ``_PLACE_COMMAS``)."""
-
-    @functools.wraps(parse)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        texts = [_keep_place_commas(a) if isinstance(a, str) else a for a in args]
-        found = parse(*texts, **kwargs)  # type: ignore[arg-type]
-        if texts == list(args):
-            return found  # no comma was kept: nothing to put back
-        return _restore(found)
-
-    return wrapper
-
 
 def _clean(phrase: str) -> str:
     phrase = _CONJUNCTION.sub("", phrase.strip(_STRIP))
@@ -161,6 +109,19 @@ def _names_someone(segment: str) -> bool:
     before = segment[: segment.find(name)].split()
     titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
     return len(name.split()) >= 2 or titled
+
+
+def _is_lone_name(segment: str) -> bool:
+    """Whether a segment is one capitalised name and nothing else ("Cruz", "Microsoft"): the
+    subject a description set off by commas after it describes ("Cruz, the only candidate
+    to campaign in Wyoming, told")."""
+    if _CONNECTIVE.match(segment) or segment.lower() in _INTERJECTIONS:
+        return False  # "Indeed, some commentators have called"; "Um, the reason is"
+    name, _ = split_name(segment)
+    return name is not None and name == segment and len(name.split()) == 1
+
+
+_INTERJECTIONS = frozenset("um uh er oh ah well yes no yeah okay ok so look listen".split())
 
 
 def _is_name_segment(segment: str) -> bool:
@@ -360,7 +321,10 @@ def _subject_before(text: str) -> str | None:
         if (
             index > 0
             and (_DESCRIPTION.match(segment) or _OWNED_DESCRIPTION.match(segment))
-            and any(_names_someone(_clean(s)) for s in segments[:index])
+            and (
+                any(_names_someone(_clean(s)) for s in segments[:index])
+                or _is_lone_name(_clean(segments[index - 1]))
+            )
         ):
             continue  # "Paul Klein, the company's founder" / "Acme's founder": an appositive
         if index > 0 and _PREPOSITION.match(segment):

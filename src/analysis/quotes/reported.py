@@ -14,6 +14,7 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation
+from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
@@ -34,7 +35,6 @@ from analysis.quotes.phrases import (
     _names_someone,
     _noun_phrase,
     _np_like,
-    _place_commas_kept,
     _speaker_from,
     _speaker_ok,
     _speech_participle,
@@ -62,10 +62,40 @@ _NOT_CLAUSE = re.compile(
     re.I,
 )
 _TOLD = re.compile(
-    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
     r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
+#: Whom a report was told, when "that" follows within five words ("told delegates here
+#: that", "told a crowd of supporters that"): words up to the "that", whose head is people
+#: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
+_TOLD_THAT = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
+_AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
+_AUDIENCES = frozenset(
+    """crowd audience gathering panel committee congregation rally interviewer network
+    newspaper paper magazine station agency radio television""".split()
+)
+
+
+def _told_someone(words: str) -> bool:
+    """Whether the words after "told" name whom it was told: their head (before adverbs
+    such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience."""
+    kept = [w.strip(".,'’") for w in words.split()]
+    while kept and (kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly")):
+        kept.pop()
+    if not kept:
+        return False
+    head = kept[-1]
+    lower = head.lower()
+    return (
+        head[:1].isupper()
+        or lower in {"him", "her", "them", "us", "me", "you"}
+        or (lower.endswith("s") and not lower.endswith("ss"))
+        or lower in ROLE_NOUNS
+        or lower in _AUDIENCES
+    )
+
+
 _THAT_ONLY = frozenset(
     {
         form
@@ -348,7 +378,9 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
     rest = text[match.end() :]
     offset = match.end()
     if match["verb"] == "told":
-        told = _TOLD.match(rest)
+        told = _TOLD_THAT.match(rest)
+        if told is None or not _told_someone(told.group()):
+            told = _TOLD.match(rest)
         if told is None:
             return None
         rest, offset = rest[told.end() :], offset + told.end()

@@ -1,0 +1,61 @@
+"""Commas that belong to a place ("Amherst, N.Y.,") or a number ("5,000") kept inside a
+phrase while the attribution parsers split clauses at commas."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+__all__: list[str] = []
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# The commas around a state or province abbreviation inside a phrase ("an officer in the
+# Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
+# ("5,000 workers") are no clause boundaries: the parsers see them as a character of
+# the same width, put back after.
+_PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
+_KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
+
+
+def _keep_place_commas(text: str) -> str:
+    if "," not in text:
+        return text
+    text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
+    if ".," not in text:  # every place comma pair closes after an abbreviation's period
+        return text
+    return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+
+
+def _restore(found: T) -> T:
+    """Put back the commas :func:`_keep_place_commas` replaced in a parser's result."""
+    if isinstance(found, str):
+        return found.replace(_KEPT_COMMA, ",")  # type: ignore[return-value]
+    speaker = getattr(found, "speaker", None)
+    if isinstance(speaker, str) and dataclasses.is_dataclass(found):
+        # an Attribution or a Reported: its speaker phrase
+        return dataclasses.replace(found, speaker=speaker.replace(_KEPT_COMMA, ","))  # type: ignore[type-var]
+    if isinstance(found, list):
+        return [_restore(item) for item in found]  # type: ignore[return-value]
+    return found
+
+
+def _place_commas_kept(parse: Callable[P, T]) -> Callable[P, T]:
+    """Run a parser on texts whose place commas are kept (see ``_PLACE_COMMAS``)."""
+
+    @functools.wraps(parse)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        texts = [_keep_place_commas(a) if isinstance(a, str) else a for a in args]
+        found = parse(*texts, **kwargs)  # type: ignore[arg-type]
+        if texts == list(args):
+            return found  # no comma was kept: nothing to put back
+        return _restore(found)
+
+    return wrapper
