@@ -909,3 +909,41 @@ def test_a_described_person_the_article_names_does_not_block_he():
         "The senator was tired after the vote. He told reporters that the law would pass.",
     )
     assert speaker_of(frame, "the law") == "Tim Walsh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a speech verb coordinated with the main clause's verb, whatever that verb is
+        ('Hayek confirmed she had been and said, "America has a severe problem."', "America",
+         "Hayek"),
+        ('Mayor Ann Reyes toured the plant on Monday and then said: "It will stay open."',
+         "It will", "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_coordinated_with_the_main_verb_introduces_the_quotation(
+    sentence, quote, speaker
+):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_sentence_reporting_something_of_its_own_is_no_attribution_of_the_quote_before():
+    frame = quotes(
+        'Salma Hayek spoke in August. "America has a severe problem." The star then recalled '
+        "an incident at a movie theater that left her friend in tears."
+    )
+    assert speaker_of(frame, "America") is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Smith said.",
+        "Smith said in an interview with the Daily Coast on Tuesday.",
+        "Smith shouted, shorthand for taking the fight all the way.",  # no report after a comma
+        "Smith said as he launched the count.",  # a subordinate clause is no report
+    ],
+)
+def test_a_short_attribution_after_a_full_stop_still_attributes(after):
+    frame = quotes(f'"We will win the vote today." {after}')
+    assert speaker_of(frame, "We will") == "Smith"

@@ -205,6 +205,12 @@ _INTRO = re.compile(
     rf"\b(?P<copula>was|were|is|are)\s+(?P<adj>blunt|clear|emphatic|direct|adamant|firm|"
     rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
 )
+#: A speech verb coordinated with the main clause's verb right before the quotation: ``Hayek
+#: confirmed she had been and said, "``: the main clause's subject says it, whatever verb
+#: (speech or not) comes first.
+_COORDINATED_INTRO = re.compile(
+    rf"(?P<head>.*\S)\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>{_SPEECH})\s*[,:]\s*$"
+)
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
 #: The verb of a lone capitalised word before a colon and a quotation (``Clinton: "...``, as
 #: a transcript writes it): a speaker only if the article names that person in full (``Update:
@@ -242,6 +248,10 @@ def before_quote(before: str) -> Attribution | None:
     ):
         subject = _main_subject_of(text[: match.start()])
         return Attribution(subject, match["verb"]) if subject else None
+    if (match := _COORDINATED_INTRO.match(text)) and (
+        subject := _subject_before(match["head"] + " and")
+    ):
+        return Attribution(subject, match["verb"])
     match = _INTRO.match(text)
     if match:
         head = match["head"]

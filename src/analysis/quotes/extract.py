@@ -212,14 +212,27 @@ def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> in
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
     """Whether the words after a quotation that ends a sentence start a sentence of their own
     rather than its attribution: a capitalised start with the verb not among its first
-    words ("``... events.'' They understand, he said, that ...")."""
+    words ("``... events.'' They understand, he said, that ..."), or a sentence that reports
+    something of its own ("... overlook.” The star then recalled an incident ...")."""
     if quoted.rstrip()[-1:] not in ".!?":
         return False
     text = after.lstrip(" '’\"”")
     if not text[:1].isupper():
         return False
     head = text.split(attribution.verb, 1)[0] if attribution.verb in text else text
-    return "," in head or len(head.split()) > 4
+    if "," in head or len(head.split()) > 4:
+        return True
+    # "... overlook.” The star then recalled an incident at a theater.": a report of its own
+    # (what follows the verb after a comma — "Dawson shouted, shorthand for ..." — or a
+    # subordinate clause — "Sessions said as he launched the process" — is no report of its own)
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    return any(
+        "," not in first[r.verb_at : r.start] and not _SUBORDINATE.match(first, r.start)
+        for r in reported(first)
+    )
+
+
+_SUBORDINATE = re.compile(r"(?:as|when|while|after|before|because|since|if|until)\b", re.I)
 
 
 def _strip_quotes(text: str) -> str:
