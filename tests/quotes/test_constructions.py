@@ -947,3 +947,25 @@ def test_a_sentence_reporting_something_of_its_own_is_no_attribution_of_the_quot
 def test_a_short_attribution_after_a_full_stop_still_attributes(after):
     frame = quotes(f'"We will win the vote today." {after}')
     assert speaker_of(frame, "We will") == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a dateline with a place in lower case and a news agency is no subject
+        ('Washington (AFP) – Hillary Clinton took a swipe at Trump, saying that "bombastic '
+         'comments" do more harm than good.', "bombastic", "Hillary Clinton"),
+        ('San Diego, Calif. (AP) - Mayor Ann Reyes said the bridge "will hold."', "will hold",
+         "Ann Reyes"),
+        # a party label before a name is no part of it
+        ('Democrat Ann Reyes said the budget "will not pass."', "will not", "Ann Reyes"),
+        ('Republican Tim Walsh told reporters the law "will be repealed."', "will be", "Tim Walsh"),
+        # from a relative clause about a person to the verb, everything is that clause's
+        ('Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the '
+         'efforts will "destroy our economy."', "destroy", "Marco Rubio"),
+        ('Scott Slinker, whose start-up, Paradata, uses big data, said the rules "help us."',
+         "help us", "Scott Slinker"),
+    ],
+)  # fmt: skip
+def test_datelines_party_labels_and_relative_clauses_before_the_verb(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.calendar import WEEKDAY_NAMES
+from analysis.language.english.calendar import NEWS_AGENCIES, WEEKDAY_NAMES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     ORGANISATION_WORDS,
@@ -178,6 +178,7 @@ _SUBORDINATOR = re.compile(
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
+_WHO = re.compile(r"^(?:who|whose)\b")
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked" — the name speaks, not the thing the clause is about.
@@ -273,12 +274,7 @@ def _subject_before(text: str) -> str | None:
     text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
     if re.search(r"\b(?:and|but|then)$", text):
         return _main_subject_of(text)
-    text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
-    # "Clinton, after the scandal broke in March, initially said": a clause set off by
-    # commas right before the verb interrupts; it does not hold the subject
-    interrupted = text.endswith(",")
-    segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
-    segments = [s for s in segments if s.strip(_STRIP)]
+    segments, interrupted = _segments(text)
     for index in range(len(segments) - 1, -1, -1):
         segment = _FOCUS.sub("", segments[index].strip(_STRIP))
         last = index == len(segments) - 1 and not interrupted
@@ -340,6 +336,24 @@ def _subject_before(text: str) -> str | None:
     return None
 
 
+def _segments(text: str) -> tuple[list[str], bool]:
+    """The parts of the text before a verb that commas, dashes and brackets set off (a
+    dateline left out), and whether a part set off by commas ends right before the verb
+    ("Clinton, after the scandal broke in March, initially said": it interrupts and does
+    not hold the subject). From a relative clause about a person to the verb, every part
+    belongs to that clause ("Marco Rubio, whose hometown, Miami, is projected to be
+    underwater, argues"): those parts are left out."""
+    text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
+    interrupted = text.endswith(",")
+    segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
+    segments = [s for s in segments if s.strip(_STRIP)]
+    if interrupted:
+        opener = next((k for k in range(1, len(segments)) if _WHO.match(segments[k])), None)
+        if opener is not None:
+            segments = segments[:opener]
+    return segments, interrupted
+
+
 #: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
 #: "Last week", "On Tuesday").
 #: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
@@ -359,11 +373,14 @@ _OPENING_TIME = re.compile(
     r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
     re.I,
 )
-#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —").
+#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a
+#: place in lower case with a news agency ("Washington (AFP) –", "San Diego, Calif. (AP) -").
 _DATELINE = re.compile(
     # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
-    r"^[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?\s*"
-    r"(?:\([^)]{1,20}\)\s*)?[—–―-]+\s*"
+    r"^(?:[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?\s*"
+    r"(?:\([^)]{1,20}\)\s*)?|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,4}\.)?\s*"
+    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*)[—–―-]+\s*"
 )
 #: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
 #: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").

@@ -19,6 +19,7 @@ from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
     _BAD_SPEAKER,
+    _DATELINE,
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
@@ -312,7 +313,8 @@ def _participle_report(text: str, end: int) -> Reported | None:
     if match is None or opens_quote(text):
         return None
     content = text[match.end() :]
-    segments = text[: match.start()].split(",")
+    head = _DATELINE.sub("", text[: match.start()])  # "Washington (AFP) – Clinton has ..."
+    segments = head.split(",")
     subject = _valid_subject(_noun_phrase(_clean(segments[0])))
     if len(segments) > 2 and _names_someone(_clean(segments[1])):
         # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name

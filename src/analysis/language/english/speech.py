@@ -90,6 +90,7 @@ TITLES: frozenset[str] = frozenset(
     vice-president ceo cfo coo founder owner manager president-elect chief-executive
     counsel lawyer economist analyst spokesman-designate congressman congresswoman
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
+    democrat republican democratic gop
     """.split()
 )
 #: Nouns that describe a source by role ("the spokeswoman", "a U.S. official").
