@@ -969,3 +969,31 @@ def test_a_short_attribution_after_a_full_stop_still_attributes(after):
 )  # fmt: skip
 def test_datelines_party_labels_and_relative_clauses_before_the_verb(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a speech noun closing an opening phrase is no speech verb
+        ("Moments earlier, in his opening remarks, Trump said he was suited for the job.",
+         "he was suited", "Trump"),
+        ("Two hours after his initial tweet, Trump tweeted that the image was a sheriff star.",
+         "the image", "Trump"),
+    ],
+)  # fmt: skip
+def test_a_speech_noun_closing_an_opening_phrase(sentence, quote, speaker):
+    frame = quotes(sentence)
+    assert len(frame) == 1
+    assert speaker_of(frame, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His second tweet, an hour and a half later, was a return to campaign politics.",
+        "Sanders represents a neighboring state, Vermont, though his campaign has been fueled "
+        "more by discontent.",
+    ],
+)
+def test_a_speech_noun_before_a_comma_reports_nothing(sentence):
+    assert quotes(sentence).empty

@@ -444,6 +444,27 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     )
 
 
+#: Words that make the next word a noun: articles and possessive determiners.
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:
+    """Whether a speech verb's word is a noun closing an opening phrase ("in his opening
+    remarks, Trump said", "Two hours after his initial tweet, Trump tweeted"): a form that is
+    no past tense, a comma right after it, and an article or possessive among the two words
+    before it, with no person between ("The mayor says, and ...": the mayor speaks)."""
+    verb = match["verb"].lower()
+    if verb.endswith("ed") or verb in _PAST_FORMS or not text.startswith(",", match.end()):
+        return False
+    before = _last_words(text[: match.start()])
+    if len(before) == 2 and (before[1][:1].isupper() or before[1].lower() in ROLE_NOUNS):
+        return False
+    return any(w.lower() in _DETERMINERS for w in before)
+
+
+_PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang".split())
+
+
 def _subject_of_report(
     text: str, match: re.Match[str], lead: str, accepted: list[_Report]
 ) -> str | None:
@@ -476,7 +497,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
     matches = list(_REPORTED.finditer(text))
     for match in matches:
         lead = text[: match.start()]
-        if _verb_is_a_noun_or_passive(lead):
+        if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
             continue
         clause = _clause_after(text, match)
         if clause is None or not _is_reported_clause(clause):
