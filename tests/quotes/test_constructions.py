@@ -997,3 +997,47 @@ def test_a_speech_noun_closing_an_opening_phrase(sentence, quote, speaker):
 )
 def test_a_speech_noun_before_a_comma_reports_nothing(sentence):
     assert quotes(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # an absolute phrase with a speaker of its own: "with X calling it ..."
+        ('Republicans were irritated by the lack of detail, with Sen. John McCain calling it a '
+         '"Chinese menu."', "Chinese menu", "John McCain"),
+        ('The plan drew fire, with the mayor saying it would "ruin the city."', "ruin",
+         "the mayor"),
+        # a relative clause about the whole statement ends the report before it
+        ('She said that the experts had found her plans strong, to which Martin Lowe '
+         'interjected: "It is just not true."', "It is just", "Martin Lowe"),
+        # "interjected to say:"
+        ('Lowe, who signed the gun laws as governor, interjected to say: "Both of them have '
+         'changed."', "Both of them", "Lowe"),
+        # an owned description and the name set beside it after an inverted verb
+        ('"It is about time," exhorted Clinton\'s introducer, actress Jane Doe, to the crowd.',
+         "It is about", "Jane Doe"),
+        # a part set off by commas in lower case that names a person as its head
+        ('At the meeting after the loss to Obama, party Chairman Reince Priebus sharply '
+         'scolded Romney for saying that immigrants should "self-deport."', "self-deport",
+         "Reince Priebus"),
+        # "said X, who said ...": X said both
+        ('"It is not normal," said Weaver, who said executives often fail to see that there are '
+         '"no secrets in politics."', "no secrets", "Weaver"),
+    ],
+)  # fmt: skip
+def test_absolute_phrases_relatives_and_inverted_parts(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "state" reports only with "that": elsewhere it is a noun
+        "Forty states have voted for the same party in every race since 2000.",
+        "The former state party chairman who joined the team last week has met voters.",
+        # a speech word after a possessive is a noun
+        "The lawmaker met the press after Trump's remarks about the islands were broadcast.",
+    ],
+)
+def test_state_and_possessed_speech_words_report_nothing(sentence):
+    assert quotes(sentence).empty

@@ -31,6 +31,7 @@ from analysis.quotes.phrases import (
     _BAD_SPEAKER,
     _DESCRIPTION,
     _FINAL_INVERTED,
+    _OWNED_DESCRIPTION,
     _P,
     _PRONOUNS,
     _SETTING,
@@ -114,13 +115,17 @@ def after_quote(after: str) -> Attribution | None:
         return Attribution(match["speaker"], "according to")
     if match := _AFTER_INVERTED.match(text):
         rest = text[match.end() :]
-        if _DESCRIPTION.match(match["speaker"]) and (
+        described = _DESCRIPTION.match(match["speaker"]) or _OWNED_DESCRIPTION.match(
+            match["speaker"]
+        )  # "the winner", "Clinton's introducer"
+        if described and (
             apposed := re.match(
                 r"\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*(?:,|\.?\s*$)", rest
             )
             or _APPOSED_FULL_NAME.match(rest)
         ):
-            # "said his daughter, Rosa,", "said the winner, 12-year-old Ana Ruiz of Leeds."
+            # "said his daughter, Rosa,", "said the winner, 12-year-old Ana Ruiz of Leeds.",
+            # "exhorted Clinton's introducer, actress Jane Doe."
             return Attribution(apposed["name"], match["verb"])
         first = match["speaker"].split()[0].lower()
         plain = first not in {"that", "to", "the", "a", "an"} | _PRONOUNS
@@ -258,7 +263,8 @@ def before_quote(before: str) -> Attribution | None:
         verb = match["verb"] or f"{match['copula']} {match['adj']}"
         if match["verb"] and match["rest"] and not re.match(
             rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|[A-Z][\w.]*"
-            rf"(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it)", match["rest"]
+            rf"(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|to\s+(?:say|add|ask|note|declare))",
+            match["rest"]
         ):  # fmt: skip
             return None
         subject = _subject_before(head)
@@ -320,18 +326,30 @@ def _main_subject(text: str) -> str | None:
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: ``..., with Sen. John McCain calling it a "Chinese menu."``: the participle's own subject,
+#: after "with", says the fragment (no quotation mark between).
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?P<verb>calling|saying|describing|dubbing|labell?ing|terming|declaring|warning|"
+    r"insisting|adding|noting|arguing|predicting|promising|vowing)\b[^\"“”]*$"
+)
+
+
 @_place_commas_kept
 def around_fragment(before: str, after: str) -> Attribution | None:
     """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
     before it, a sentence-final ``..., X said``, or ``according to X``."""
     if match := _ACCORDING.search(before + " " + after):
         return Attribution(match["speaker"], "according to")
+    if match := _WITH_PARTICIPLE.search(before):
+        return Attribution(match["subject"], match["verb"])
     if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):
         return Attribution(subject, participle["verb"].lower())
     verbs = [
         m
         for m in _FRAGMENT_VERB.finditer(before)
-        if not re.search(r"\b(?:to|the|a|an|of)\s+$", before[: m.start()], re.I)
+        if not re.search(r"(?:\b(?:to|the|a|an|of)|['’]s)\s+$", before[: m.start()], re.I)
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and not _PASSIVE_BEFORE.search(before[: m.start()])
     ]

@@ -111,6 +111,18 @@ def _names_someone(segment: str) -> bool:
     return len(name.split()) >= 2 or titled
 
 
+def _names_person_here(segment: str) -> bool:
+    """Whether a segment names a person (see :func:`_names_someone`) as its own head, not
+    as the complement of a preposition ("executive director of Interfaith Paths to Peace")."""
+    if not _names_someone(segment):
+        return False
+    name, _ = split_name(segment)
+    before = segment[: segment.find(name)].split() if name else []
+    return not (
+        before and before[-1].lower() in {"of", "at", "for", "from", "in", "with", "by", "to"}
+    )
+
+
 def _is_lone_name(segment: str) -> bool:
     """Whether a segment is one capitalised name and nothing else ("Cruz", "Microsoft"): the
     subject a description set off by commas after it describes ("Cruz, the only candidate
@@ -179,6 +191,10 @@ _SUBORDINATOR = re.compile(
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
 _WHO = re.compile(r"^(?:who|whose)\b")
+#: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
+_INVERTED_SEGMENT = re.compile(
+    rf"^(?:{_SPEECH})\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?<!['’]s)$"
+)
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked" — the name speaks, not the thing the clause is about.
@@ -307,11 +323,14 @@ def _subject_before(text: str) -> str | None:
             continue
         if not segment:
             continue
+        if index > 0 and (inverted := _INVERTED_SEGMENT.match(segment)):
+            segment = inverted["speaker"]  # '"...," said Weaver, who said': Weaver
         if (
             index > 0
             and segment[0].islower()
             and not _DESCRIPTION.match(segment)
             and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
+            and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
         ):
             continue  # "speaking after the vote", "44"
         if (

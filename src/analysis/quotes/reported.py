@@ -102,7 +102,8 @@ _THAT_ONLY = frozenset(
         form
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
-            "concede charge announce feel agree confirm predict write respond answer"
+            "concede charge announce feel agree confirm predict write respond answer "
+            "exhort scold chide interject state"
         ).split()
         for form in (
             verb,
@@ -208,6 +209,14 @@ _PARTICIPLE_REPORT = re.compile(
 )
 #: A clause boundary inside reported speech: a new report may follow it.
 _REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although)\s+|;\s*")
+#: What ends a report wherever it stands: a relative clause about the whole statement ("...,
+#: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
+#: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
+_AFTER_REPORT = re.compile(
+    r",\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
+    r"(?:calling|saying|describing|dubbing|labell?ing|terming|declaring|warning|insisting|"
+    r"adding|noting|arguing|predicting|promising|vowing)\b)"
+)
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 
@@ -518,6 +527,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             cuts = [m.start() for m in _NEW_CLAUSE.finditer(text[begin : later[0]])]
             if cuts:
                 stop_at = begin + cuts[-1]
+        if after := _AFTER_REPORT.search(text, begin, stop_at):
+            stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
         content_end = len(text[:stop_at].rstrip(" ,;.!?\"”'"))
         if content_end > begin:
             found.append(Reported(begin, content_end, report.subject, report.verb,

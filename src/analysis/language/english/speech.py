@@ -42,7 +42,7 @@ describe emphasise emphasize estimate exclaim explain insist joke maintain menti
 object observe plead pledge point predict promise protest quip recall remark repeat reply report
 respond retort scream shout snap state stress suggest testify urge vow warn whisper yell ask
 concur acknowledge allege recount complain lament marvel muse reason reiterate assure insist
-announce caution tweet hint disclose reveal
+announce caution tweet hint disclose reveal interject exhort scold chide blurt gush fume
 """
 _IRREGULAR_SPEECH = """
 say says said tell tells told write writes wrote written speak speaks spoke
