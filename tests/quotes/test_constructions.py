@@ -1041,3 +1041,12 @@ def test_absolute_phrases_relatives_and_inverted_parts(sentence, quote, speaker)
 )
 def test_state_and_possessed_speech_words_report_nothing(sentence):
     assert quotes(sentence).empty
+
+
+def test_told_never_comes_before_its_speaker():
+    frame = quotes(
+        'Sanders "is tapping into something very deep inside the party," Simon Rosenberg, a '
+        "Clinton supporter, told the New Yorker."
+    )
+    assert "the New Yorker" not in set(frame["speaker"].dropna())
+    assert speaker_of(frame, "is tapping") == "Simon Rosenberg"

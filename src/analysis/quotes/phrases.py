@@ -519,8 +519,13 @@ def _final(text: str, pos: int = 0) -> _Final | None:
 
 #: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
 _SPEECH_AFTER = re.compile(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
+#: Speech verbs that may come before their speaker ("..., said X."): not "told", whose noun
+#: phrase after it is the one told ("..., told the New Yorker.").
+_SPEECH_BEFORE_SPEAKER = alternation(
+    (SPEECH_VERBS | {"read", "reads", "sang"}) - {"tell", "tells", "told"}
+)
 _FINAL_INVERTED = re.compile(
-    rf",\s*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,160}}?)?)\s*[.!?]?\s*$"
+    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,160}}?)?)\s*[.!?]?\s*$"
 )
 _PARENTHETICAL_INVERTED = re.compile(
     rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
