@@ -247,7 +247,8 @@ def _lower_first(phrase: str) -> str:
 
 #: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
 _KIN_NAME = re.compile(
-    r"\b(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
+    # (the lookahead on the kin words' first letters spares the pattern most word starts)
+    r"\b(?=[whsdmfbpgnWHSDMFBPGN])(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
     r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
     r"grandmother|grandfather))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
 )
