@@ -1050,3 +1050,29 @@ def test_told_never_comes_before_its_speaker():
     )
     assert "the New Yorker" not in set(frame["speaker"].dropna())
     assert speaker_of(frame, "is tapping") == "Simon Rosenberg"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a speech verb after a comma, with a name and a comma after it: the name speaks
+        ('Because of how the schedule was drawn, explained Rosenberg, "the race will be '
+         'short."', "the race", "Rosenberg"),
+        ('But, said Solovey, "I do not want to drum up conflict."', "I do not", "Solovey"),
+        # words that go on with the quotation's own sentence before the speaker and the verb
+        ('"If there had not been that intervention" by the United States, NATO and other '
+         'partners, Clinton said on Monday, "we would be looking at a war."', "If there",
+         "Clinton"),
+    ],
+)  # fmt: skip
+def test_inverted_parentheticals_and_a_quotation_going_on(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_name_after_the_verb_is_no_part_of_the_report():
+    frame = quotes(
+        "The candidate also lacks in the looks department, said Howard, but her character "
+        "makes up for it."
+    )
+    assert "department" not in set(frame["speaker"].dropna())
+    assert not frame["quote"].str.startswith("Howard").any()

@@ -267,9 +267,16 @@ def before_quote(before: str) -> Attribution | None:
             match["rest"]
         ):  # fmt: skip
             return None
+        inverted = match["rest"].strip() if match["verb"] else ""
+        if (
+            head.rstrip().endswith(",")
+            and verb not in {"told", "tells", "tell"}
+            and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", inverted)
+        ):
+            # "Because of how ..., explained Rosenberg, "...": the name after the verb
+            return Attribution(inverted, verb)
         subject = _subject_before(head)
         if subject is None:
-            inverted = match["rest"].strip() if match["verb"] else ""
             if inverted and inverted[:1].isupper():
                 return Attribution(inverted, verb)
             return None

@@ -1,8 +1,7 @@
 """The phrases of attribution, shared by the rules for quotations
 (:mod:`analysis.quotes.attribution`) and for reported speech (:mod:`analysis.quotes.reported`):
 the words of speech verbs, adverbials and settings as patterns; the noun phrase that ends or
-opens a text; the subject of the clause before a verb; whether a text holds a finite verb; the
-"..., X said." ending.
+opens a text; the subject of the clause before a verb; the "..., X said." ending.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.names import split_name
 
 __all__ = ["opens_quote", "subject_before"]
@@ -212,25 +212,6 @@ _PREPOSITION = re.compile(
     r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards)\b",
     re.I,
 )
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
-    r"must|do|does|did|[a-z]+ed)\b"
-)
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-#: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
-_CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
-
-
-def _has_finite(text: str) -> bool:
-    """Whether ``text`` has a finite verb (or a past participle). A capitalised word is a
-    name, not a verb ("Ted Cruz", "Reed", "Ahmed", "Theresa May", "Will Smith"), unless it is
-    an auxiliary no name is spelled like."""
-
-    def masked(match: re.Match[str]) -> str:
-        word = match.group().lower()
-        return word if word in _CAPITAL_AUXILIARIES else "X"
-
-    return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))
 
 
 def _ends_in_role(phrase: str) -> bool:
@@ -459,8 +440,15 @@ def _speaker_from(phrase: str) -> str | None:
         segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
     names = [s for s in segments if _is_name_segment(s)]
     if len(segments) > 1 and names:
+        if _PREPOSITION_FIRST.match(segments[0]) and _is_name_segment(segments[-1]):
+            # '"..." by the United States, NATO and other partners, Clinton said': the words
+            # go on with the quotation's own sentence; the part next to the verb speaks
+            return segments[-1]
         return names[0]
     return segments[0] if len(segments[0].split()) <= 12 else None
+
+
+_PREPOSITION_FIRST = re.compile(r"^(?:by|of|for|to|in|on|with|from|at|against|over)\s")
 
 
 def _adjectives_go_on(first: str, second: str) -> bool:

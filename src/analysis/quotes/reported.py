@@ -15,6 +15,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.finite import _has_finite
 from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
@@ -32,7 +33,6 @@ from analysis.quotes.phrases import (
     _appositive_only,
     _clean,
     _final,
-    _has_finite,
     _names_someone,
     _noun_phrase,
     _np_like,
@@ -453,6 +453,8 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     )
 
 
+#: A name and a comma right after a speech verb: the verb comes before its speaker.
+_INVERTED_NAME = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,")
 #: Words that make the next word a noun: articles and possessive determiners.
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
@@ -508,6 +510,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
             continue
+        if lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end()):
+            continue  # "..., said Howard, but ...": the name after the verb speaks, not before
         clause = _clause_after(text, match)
         if clause is None or not _is_reported_clause(clause):
             continue

@@ -1,0 +1,27 @@
+"""Whether a text holds a finite verb: a clause, not a noun phrase or a fragment."""
+
+from __future__ import annotations
+
+import re
+
+__all__: list[str] = []
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
+    r"must|do|does|did|[a-z]+ed)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+#: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
+_CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
+
+
+def _has_finite(text: str) -> bool:
+    """Whether ``text`` has a finite verb (or a past participle). A capitalised word is a
+    name, not a verb ("Ted Cruz", "Reed", "Ahmed", "Theresa May", "Will Smith"), unless it is
+    an auxiliary no name is spelled like."""
+
+    def masked(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        return word if word in _CAPITAL_AUXILIARIES else "X"
+
+    return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))
