@@ -1076,3 +1076,31 @@ def test_a_name_after_the_verb_is_no_part_of_the_report():
     )
     assert "department" not in set(frame["speaker"].dropna())
     assert not frame["quote"].str.startswith("Howard").any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a speech participle with whom it addresses: the main clause's subject
+        ('Bush offered a Trump-style retort on Twitter, tweeting at him, "you are a liar."',
+         "you are", "Bush"),
+        # a main clause opening with "And then": its subject
+        ('And then Trump went fully on the attack, saying, "Is the mayor going to resign?"',
+         "Is the mayor", "Trump"),
+        # a participle after an attribution: that attribution's speaker
+        ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very '
+         'religious."', "He was not", "Nefzi"),
+        # an opening participle with a preposition of place or time
+        ('Appearing before cheering supporters on Monday, Suu Kyi, 70, said it was too early '
+         'but added, "I think you all have an idea of the results."', "I think", "Suu Kyi"),
+        # a dateline with its date and agency
+        ('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton\'s '
+         'right-hand woman rallied supporters, saying: "We have to be ready."', "We have",
+         "Hillary Clinton's right-hand woman"),
+        # a verb coordinated inside an object relative clause: the relative clause's subject
+        ('And the trade agreement, which Trump had called a "disaster" and promised to "rip '
+         'up"? He spoke instead about improving it.', "rip up", "Trump"),
+    ],
+)  # fmt: skip
+def test_participles_openings_and_coordination(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -249,9 +249,16 @@ def before_quote(before: str) -> Attribution | None:
         return None
     if (match := _INTRO_PARTICIPLE.search(text)) and (
         not match["rest"]
-        or re.match(r"^\s*(?:reporters|him|her|them|us|it|[A-Z][\w.]*)", match["rest"])
+        or re.match(
+            r"^\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)", match["rest"]
+        )
     ):
-        subject = _main_subject_of(text[: match.start()])
+        head = text[: match.start()]
+        # "..., Nefzi said, adding, "...": the speaker of the attribution the participle follows
+        ending = _final(head)
+        if ending is not None and _speaker_ok(ending.speaker.strip()):
+            return Attribution(ending.speaker.strip(), match["verb"])
+        subject = _main_subject_of(head)
         return Attribution(subject, match["verb"]) if subject else None
     if (match := _COORDINATED_INTRO.match(text)) and (
         subject := _subject_before(match["head"] + " and")

@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.calendar import NEWS_AGENCIES, WEEKDAY_NAMES
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     ORGANISATION_WORDS,
@@ -23,6 +23,14 @@ from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.names import split_name
+from analysis.quotes.openings import (
+    _CONNECTIVE,
+    _DATELINE,
+    _FOCUS,
+    _OPENING_PARTICIPLE,
+    _OPENING_TIME,
+    _SUBORDINATE_OPENING,
+)
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -160,7 +168,8 @@ def _noun_phrase(text: str) -> str:
             or bare in ROLE_NOUNS
             or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
             or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
-            or (kept and kept[-1].endswith(("'s", "’s")) and bare.isalpha())  # "Ryan's campaign"
+            # "Ryan's campaign", "Clinton's right-hand woman"
+            or (kept and kept[-1].endswith(("'s", "’s")) and bare.replace("-", "").isalpha())
             or bare.endswith("ian") or bare.endswith("an")
         ):  # fmt: skip
             kept.append(word)
@@ -204,6 +213,10 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
 )
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
+#: An object relative clause with its own subject and verbs: "which Trump had called ... and".
+_RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?:which|whom|that)\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
+)
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 _PREPOSITION = re.compile(
@@ -270,6 +283,9 @@ def _subject_before(text: str) -> str | None:
     """
     text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
     if re.search(r"\b(?:and|but|then)$", text):
+        # "NAFTA, which Trump had called a "disaster" and promised": the relative clause's own
+        if relative := _RELATIVE_SUBJECT.search(text.rsplit(",", 1)[-1]):
+            return _valid_subject(relative["subject"])
         return _main_subject_of(text)
     segments, interrupted = _segments(text)
     for index in range(len(segments) - 1, -1, -1):
@@ -354,42 +370,6 @@ def _segments(text: str) -> tuple[list[str], bool]:
     return segments, interrupted
 
 
-#: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
-#: "Last week", "On Tuesday").
-#: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
-#: "Back in 1999,", "Having announced that ...,"): never the subject.
-_CONNECTIVE = re.compile(
-    r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
-    r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
-    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
-    r"\s.*|(?:here|there)(?:\s+(?:in|at|on|inside|outside)\s.*)?)$",
-    re.I,
-)
-#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
-_FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
-_OPENING_TIME = re.compile(
-    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
-    r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
-    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
-    re.I,
-)
-#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a
-#: place in lower case with a news agency ("Washington (AFP) –", "San Diego, Calif. (AP) -").
-_DATELINE = re.compile(
-    # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
-    r"^(?:[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?\s*"
-    r"(?:\([^)]{1,20}\)\s*)?|"
-    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,4}\.)?\s*"
-    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*)[—–―-]+\s*"
-)
-#: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
-#: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
-_OPENING_PARTICIPLE = re.compile(
-    r"^[A-Z][a-z]+(?:ing|ed)\s+(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
-    r"for|up|out|about|through|into|over|off|back|down)\b"
-)
-
-
 def _main_subject_of(text: str) -> str | None:
     """The subject of a sentence's main clause, for a verb coordinated with its verb ("...
     and said"): the first comma-separated part that is not an opening phrase — a dateline or
@@ -397,11 +377,11 @@ def _main_subject_of(text: str) -> str | None:
     ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
     text = _DATELINE.sub("", text)
     for written in re.split(r",|\s[—–―]\s|\s--\s", text):
-        part = _clean(written)
+        part = _FOCUS.sub("", _clean(written))  # "And then Trump went ...": Trump
         if not part:
             continue
         if (
-            _SUBORDINATOR.match(written.strip(_STRIP))
+            _SUBORDINATE_OPENING.match(written.strip(_STRIP))
             or _CONNECTIVE.match(part)
             or _PARTICIPIAL.match(part)
             or _OPENING_PARTICIPLE.match(part)

@@ -1,0 +1,55 @@
+"""What opens a sentence and is no subject: datelines, times, sentence adverbs and
+connectives, opening participial phrases, subordinate clauses."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.calendar import NEWS_AGENCIES
+
+__all__: list[str] = []
+
+#: A subordinate clause's opening word: a part that opens with one is no main clause ("As the
+#: crowd began to chant"); one that opens with "And", "But" or "Then" is ("And then Trump went
+#: on the attack").
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
+    r"albeit)\s+",
+    re.I,
+)
+#: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
+#: "Last week", "On Tuesday").
+#: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
+#: "Back in 1999,", "Having announced that ...,"): never the subject.
+_CONNECTIVE = re.compile(
+    r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
+    r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
+    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
+    r"\s.*|(?:here|there)(?:\s+(?:in|at|on|inside|outside)\s.*)?)$",
+    re.I,
+)
+#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
+_FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
+_OPENING_TIME = re.compile(
+    r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
+    r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
+    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
+    re.I,
+)
+#: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a
+#: place in lower case with a news agency ("Washington (AFP) –", "San Diego, Calif. (AP) -").
+_DATELINE = re.compile(
+    # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
+    r"^(?:[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # "WASHINGTON, Dec. 8 (UPI) —"
+    r"(?:\([^)]{1,20}\)\s*)?|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,4}\.)?\s*"
+    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*)[—–―-]+\s*"
+)
+#: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
+#: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
+_OPENING_PARTICIPLE = re.compile(
+    r"^[A-Z][a-z]+(?:ing|ed)\s+(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
+    r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
+    r"near|alongside|beside|among|amid|during|across|around|against)\b"
+)
