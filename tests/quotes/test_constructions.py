@@ -1043,6 +1043,18 @@ def test_state_and_possessed_speech_words_report_nothing(sentence):
     assert quotes(sentence).empty
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the exchange of fire, North Korea stated it would attack any loudspeakers.",
+        "Officials have stated that they have not received the materials.",
+    ],
+)
+def test_stated_reports_with_or_without_that(sentence):
+    frame = quotes(sentence)
+    assert len(frame) == 1 and frame.iloc[0]["kind"] == "indirect"
+
+
 def test_told_never_comes_before_its_speaker():
     frame = quotes(
         'Sanders "is tapping into something very deep inside the party," Simon Rosenberg, a '
