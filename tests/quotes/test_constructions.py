@@ -1116,3 +1116,15 @@ def test_a_name_after_the_verb_is_no_part_of_the_report():
 )  # fmt: skip
 def test_participles_openings_and_coordination(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_prepositional_participle_opening_is_no_subject():
+    frame = quotes(
+        "Following Wednesday's leak of the report, Clinton's campaign contended that it was "
+        "not hiding anything."
+    )
+    assert speaker_of(frame, "it was not") == "Clinton's campaign"
+
+
+def test_a_speech_verb_in_a_compound_adjective_reports_nothing():
+    assert quotes("His oft-stated goal is broad: reduce the number of abortions.").empty

@@ -222,7 +222,8 @@ _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompa
 _PREPOSITION = re.compile(
     r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
     r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
-    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards)\b",
+    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards|"
+    r"following|including|regarding|concerning|considering|given|pending|excluding)\b",
     re.I,
 )
 

@@ -442,6 +442,8 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     """Whether the words before a speech verb make it no reporting verb: a passive ("the
     decision was announced"), a noun or an infinitive ("to deny", "the recall", "secretary
     of state")."""
+    if lead.endswith(("-", "‐")):
+        return True  # "His oft-stated goal", "a long-promised plan": a compound adjective
     before = _last_words(lead)
     if not before:
         return False
