@@ -1128,3 +1128,17 @@ def test_a_prepositional_participle_opening_is_no_subject():
 
 def test_a_speech_verb_in_a_compound_adjective_reports_nothing():
     assert quotes("His oft-stated goal is broad: reduce the number of abortions.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a passive speech verb with its agent: the agent speaks
+        ("Rubio was asked by Fox Business moderator Gerard Baker whether his plan was "
+         "affordable for the country.", "his plan", "Gerard Baker"),
+        ("The family was told by officials that the road would reopen in May.", "the road",
+         "officials"),
+    ],
+)  # fmt: skip
+def test_a_passive_speech_verb_with_its_agent(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -241,6 +241,10 @@ def _reported(sentence: str) -> list[Reported]:
         found.append(participle)
     if (parenthetical := _parenthetical_report(text, end)) is not None:
         return [*found, parenthetical]
+    if (passive := _PASSIVE_REPORT.search(text)) is not None and not opens_quote(text):
+        # "Rubio was asked by moderator Gerard Baker whether ...": the agent speaks
+        found.append(Reported(passive.end(), end, passive["agent"], passive["verb"],
+                              passive.start("agent"), passive.end("verb")))  # fmt: skip
     return found + _verb_reports(text, end)
 
 
@@ -459,6 +463,14 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     )
 
 
+#: A passive speech verb with its agent before what was said: "was asked by Fox Business
+#: moderator Gerard Baker whether ...", "had been told by officials that ...".
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>asked|told|assured|warned|advised|informed|reminded)\s+by\s+"
+    r"(?P<agent>(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)(?:\s+[\w.'’-]+){0,6}?)"
+    r"\s+(?:that|whether|if)\s+"
+)
 #: A name and a comma right after a speech verb: the verb comes before its speaker.
 _INVERTED_NAME = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,")
 #: Words that make the next word a noun: articles and possessive determiners.
