@@ -1142,3 +1142,28 @@ def test_a_speech_verb_in_a_compound_adjective_reports_nothing():
 )  # fmt: skip
 def test_a_passive_speech_verb_with_its_agent(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a description and the name set beside it open the main clause: the name speaks for a
+        # coordinated speech verb
+        ('One of the men, Jessie Elkins, 70, had served in Vietnam and said the war "never '
+         'ended."', "never ended", "Jessie Elkins"),
+        ("The director of the centre, Ina Kirsch, met the press and said the group hired the "
+         "lobbyists on its own.", "the group", "Ina Kirsch"),
+    ],
+)  # fmt: skip
+def test_a_description_and_its_name_before_a_coordinated_verb(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_name_set_beside_a_description_inside_a_clause_is_no_subject():
+    # the opening is a clause ("The campaign sent ... her husband, Bill Clinton,"), not a
+    # description with its name
+    frame = quotes(
+        "The Sanders campaign sent an email with an image of Mrs. Clinton and her husband, "
+        'Bill Clinton, and accused Clinton allies of being "traitors."'
+    )
+    assert speaker_of(frame, "traitors") != "Bill Clinton"

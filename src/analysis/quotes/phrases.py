@@ -377,7 +377,8 @@ def _main_subject_of(text: str) -> str | None:
     a time, a subordinate clause ("As the crowd began to chant"), a participial phrase
     ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
     text = _DATELINE.sub("", text)
-    for written in re.split(r",|\s[—–―]\s|\s--\s", text):
+    parts = re.split(r",|\s[—–―]\s|\s--\s", text)
+    for index, written in enumerate(parts):
         part = _FOCUS.sub("", _clean(written))  # "And then Trump went ...": Trump
         if not part:
             continue
@@ -390,6 +391,14 @@ def _main_subject_of(text: str) -> str | None:
             or _OPENING_TIME.match(part)
         ):
             continue
+        following = _clean(parts[index + 1]) if index + 1 < len(parts) else ""
+        if (
+            (_DESCRIPTION.match(part) or _OWNED_DESCRIPTION.match(part))
+            and len(part.split()) <= 8  # a description, not a clause opening with one
+            and not _has_finite(part)
+            and (_names_someone(following) or _is_lone_name(following))
+        ):
+            return _valid_subject(following)  # "One of the men, Jessie Elkins, 70, had ..."
         return _valid_subject(_noun_phrase(part))
     return None
 
