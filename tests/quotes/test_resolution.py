@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import Document, parse_article
+from analysis import Document, extract_quotes, parse_article
 from analysis.quotes.resolution import _Speakers, _whole_words, whole_word_spans
 
 ARTICLE = parse_article(
@@ -73,3 +73,15 @@ def test_whole_word_spans_are_the_patterns(text, phrase):
 def test_whole_word_spans_are_the_patterns_on_any_text(text, phrase, start, end):
     expected = [m.span() for m in _whole_words(phrase).finditer(text, start, end)]
     assert whole_word_spans(text, text.lower(), phrase, start, end) == expected
+
+
+def test_a_pronoun_in_an_opening_phrase_stands_for_the_subject_right_after_it():
+    article = parse_article(
+        "date 2016-04-01 Headline here\n\n"
+        "Donald Trump spoke in Ohio on Monday. In what he acknowledged as a news "
+        'conference-ending "rant," President Obama took a whack at Trump\'s credentials.\n'
+    )
+    frame = extract_quotes(article)
+    row = frame[frame["quote"].str.startswith("rant")].iloc[0]
+    assert row["speaker"] == "Obama"
+    assert row["resolved_by"] == "pronoun"

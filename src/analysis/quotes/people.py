@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article
+from analysis.article import Article, Sentence
 from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -44,6 +44,12 @@ from analysis.quotes.names import (
 )
 
 __all__ = ["Mention", "People"]
+
+#: The first word of an opening phrase a he/she may stand in before its name: "In what he
+#: acknowledged ...", "When she arrived, ...", "After he spoke, ...".
+_OPENING_WORD = re.compile(
+    r"\W*(?:In|When|After|Before|As|While|Since|Although|Though|Because|If|Once|Until)\b"
+)
 
 
 @dataclass
@@ -387,6 +393,8 @@ class People:
         index = self.sentence_index(at)
         if index is None:
             return None
+        if (ahead := self._named_after_opening(sentences[index], at, gender)) is not None:
+            return ahead
         for position in range(index, max(-1, index - 10), -1):
             sentence = sentences[position]
             limit = at if position == index else sentence.end
@@ -414,6 +422,37 @@ class People:
                 return chosen
             return chosen
         return None
+
+    def _named_after_opening(self, sentence: Sentence, at: int, gender: str) -> Mention | None:
+        """The person a he/she in a sentence's opening phrase stands for when the main clause
+        right after it names them as its subject ("In what he acknowledged as a rant,
+        President Obama took a whack at ...": Obama), or None."""
+        text = self.article.text
+        comma = text.find(",", at, sentence.end)
+        if (
+            comma < 0
+            or "," in text[sentence.start : at]
+            or len(text[sentence.start : at].split()) > 8
+        ):
+            return None
+        if not _OPENING_WORD.match(text, sentence.start):
+            return None
+        start = comma + 1
+        while start < sentence.end and text[start] in " \"'”’“‘":
+            start += 1
+        run = _RUN.match(text, start, sentence.end)  # the main clause's subject, at once
+        if run is None:
+            return None
+        words = _words(run.group())
+        titles = [w for w in words if _is_title(w)]
+        name = [w for w in words if not _is_title(w)]
+        if not name or name[0].lower() in _FUNCTION:
+            return None
+        found = gender_of(" ".join(titles + name[:1]))
+        if found not in (gender, None):
+            return None
+        full = self.fullest(" ".join(name), at)
+        return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
 
     def _described_blocks(self, sentence: str, gender: str, at: int) -> bool:
         """Whether a sentence opening with a person described, not named, stands between a
