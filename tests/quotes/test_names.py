@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from analysis.quotes.names import _RUN
+from analysis.quotes.names import _GENDERED, _RUN, gender_of, has_gender
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,9 @@ from analysis.quotes.names import _RUN
 )
 def test_a_run_starts_at_a_word(text, runs):
     assert [m.group().strip() for m in _RUN.finditer(text)] == runs
+
+
+@given(st.sampled_from([*sorted(_GENDERED)[::7], "Trump", "Acme", "the", "Ms.", "mother,"]))
+def test_has_gender_is_gender_of_one_word(word):
+    assert has_gender(word) == (gender_of(word) is not None)
+    assert has_gender(word.capitalize()) == (gender_of(word.capitalize()) is not None)

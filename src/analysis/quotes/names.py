@@ -22,7 +22,7 @@ from analysis.language.english.speech import (
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
 
-__all__ = ["gender_of", "split_name"]
+__all__ = ["gender_of", "has_gender", "split_name"]
 
 # A word of a name: "Maria", "O'Brien", "McKinnon", "el-Sayed", an initial "J." or "J.L.".
 _NAME_WORD = (
@@ -154,6 +154,15 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         p for p in role_parts if re.search(r"\w", p) and p.lower() not in _FUNCTION
     )  # a bare full stop is no role
     return name.strip(" ,"), role or None
+
+
+#: Every word :func:`gender_of` reads a gender from.
+_GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
+
+
+def has_gender(word: str) -> bool:
+    """Whether :func:`gender_of` finds a gender in one word (a set lookup, no phrase split)."""
+    return word.lower().strip(".,’'") in _GENDERED
 
 
 def gender_of(text: str) -> str | None:

@@ -41,6 +41,7 @@ from analysis.quotes.names import (
     _plural_subject,
     _words,
     gender_of,
+    has_gender,
 )
 
 __all__ = ["Mention", "People"]
@@ -144,7 +145,7 @@ class People:
                 if words[-1].isupper() and len(words[-1]) > 1:
                     first = False
                     continue  # NATO, FBI: organisations
-                has_evidence = bool(title_words) or gender_of(words[0]) is not None
+                has_evidence = bool(title_words) or has_gender(words[0])
                 if len(words) == 1 and not title_words:
                     kind = "single-possessive" if possessive else "single"
                     found.append((offset, offset + len(words[0]), words, kind))
