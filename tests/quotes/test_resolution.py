@@ -85,3 +85,14 @@ def test_a_pronoun_in_an_opening_phrase_stands_for_the_subject_right_after_it():
     row = frame[frame["quote"].str.startswith("rant")].iloc[0]
     assert row["speaker"] == "Obama"
     assert row["resolved_by"] == "pronoun"
+
+
+def test_a_pronoun_in_an_opening_phrase_is_no_organisation_after_it():
+    article = parse_article(
+        "date 2016-04-01 Headline here\n\n"
+        "Karl Vance spoke in Ohio on Monday. When he left, Acme announced that the plant "
+        "would close in May.\n"
+    )
+    people = _Speakers(Document(article)).people
+    at = article.text.index("he left")
+    assert people.pronoun("he", at).name == "Karl Vance"

@@ -452,6 +452,8 @@ class People:
         found = gender_of(" ".join(titles + name[:1]))
         if found not in (gender, None):
             return None
+        if found is None and not titles and not self.knows(name[-1]):
+            return None  # "When he left, Microsoft announced": a person only when shown one
         full = self.fullest(" ".join(name), at)
         return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
 
