@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.speech import COGNITION_VERBS, ROLE_NOUNS
+from analysis.language.english.speech import COGNITION_VERBS, FRAMING_PARTICIPLES, ROLE_NOUNS
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.phrases import (
@@ -345,8 +345,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?P<verb>calling|saying|describing|dubbing|labell?ing|terming|declaring|warning|"
-    r"insisting|adding|noting|arguing|predicting|promising|vowing)\b[^\"“”]*$"
+    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)})\b[^\"“”]*$"
 )
 
 

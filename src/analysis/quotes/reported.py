@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.speech import (
     COGNITION_VERBS,
+    FRAMING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -218,8 +219,7 @@ _REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although)\s+|;\s*")
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
 _AFTER_REPORT = re.compile(
     r",\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
-    r"(?:calling|saying|describing|dubbing|labell?ing|terming|declaring|warning|insisting|"
-    r"adding|noting|arguing|predicting|promising|vowing)\b)"
+    rf"(?:{alternation(FRAMING_PARTICIPLES)})\b)"
 )
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")

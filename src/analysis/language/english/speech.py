@@ -11,6 +11,7 @@ import re
 __all__ = [
     "COGNITION_VERBS",
     "FEMALE",
+    "FRAMING_PARTICIPLES",
     "MALE",
     "ORGANISATION_WORDS",
     "ROLE_KINDS",
@@ -51,6 +52,12 @@ add adds added admitted admits quipped quips snapped snaps
 #: Verbs that attribute speech, in every form news copy uses (said, says, told, added, ...).
 SPEECH_VERBS: frozenset[str] = frozenset(
     {f for verb in _REGULAR_SPEECH.split() for f in _inflect(verb)} | set(_IRREGULAR_SPEECH.split())
+)
+#: Participles with which a phrase frames someone's words after a comma: "with Sen. John
+#: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
+FRAMING_PARTICIPLES: frozenset[str] = frozenset(
+    """calling saying describing dubbing labeling labelling terming declaring warning
+    insisting adding noting arguing predicting promising vowing""".split()
 )
 #: Verbs of thinking and feeling that report a stance as speech does ("she believes that ...").
 COGNITION_VERBS: frozenset[str] = frozenset(
