@@ -17,6 +17,7 @@ from analysis.language.english.speech import (
     MALE,
     MALE_NAMES,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -212,11 +213,6 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
     r"(?:has|had|was|is|said|says|told|added|[a-z]+ed)\b"
 )
-_PERSON_WORDS = frozenset(
-    """man woman boy girl person child mother father son daughter wife husband brother
-    sister photographer reporter writer teacher doctor nurse driver worker farmer player
-    coach owner neighbor neighbour friend resident witness victim suspect student""".split()
-)
 
 
 def _described_subject(sentence: str) -> str | None:
@@ -226,7 +222,7 @@ def _described_subject(sentence: str) -> str | None:
     if match is None:
         return None
     noun = match["noun"]
-    return noun if noun in ROLE_NOUNS or noun in _PERSON_WORDS else None
+    return noun if noun in ROLE_NOUNS or noun in PERSON_NOUNS else None
 
 
 def _lower_first(phrase: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
+    INTERJECTIONS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -135,13 +136,10 @@ def _is_lone_name(segment: str) -> bool:
     """Whether a segment is one capitalised name and nothing else ("Cruz", "Microsoft"): the
     subject a description set off by commas after it describes ("Cruz, the only candidate
     to campaign in Wyoming, told")."""
-    if _CONNECTIVE.match(segment) or segment.lower() in _INTERJECTIONS:
+    if _CONNECTIVE.match(segment) or segment.lower() in INTERJECTIONS:
         return False  # "Indeed, some commentators have called"; "Um, the reason is"
     name, _ = split_name(segment)
     return name is not None and name == segment and len(name.split()) == 1
-
-
-_INTERJECTIONS = frozenset("um uh er oh ah well yes no yeah okay ok so look listen".split())
 
 
 def _is_name_segment(segment: str) -> bool:

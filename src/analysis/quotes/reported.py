@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.speech import (
+    AUDIENCE_NOUNS,
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
     ROLE_NOUNS,
@@ -73,10 +74,6 @@ _TOLD = re.compile(
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
 _TOLD_THAT = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
 _AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
-_AUDIENCES = frozenset(
-    """crowd audience gathering panel committee congregation rally interviewer network
-    newspaper paper magazine station agency radio television""".split()
-)
 
 
 def _told_someone(words: str) -> bool:
@@ -94,7 +91,7 @@ def _told_someone(words: str) -> bool:
         or lower in {"him", "her", "them", "us", "me", "you"}
         or (lower.endswith("s") and not lower.endswith("ss"))
         or lower in ROLE_NOUNS
-        or lower in _AUDIENCES
+        or lower in AUDIENCE_NOUNS
     )
 
 

@@ -53,6 +53,22 @@ add adds added admitted admits quipped quips snapped snaps
 SPEECH_VERBS: frozenset[str] = frozenset(
     {f for verb in _REGULAR_SPEECH.split() for f in _inflect(verb)} | set(_IRREGULAR_SPEECH.split())
 )
+#: Nouns for one person that are no role ("The Saturday Evening Post photographer has been
+#: here", "A neighbour said"): with ROLE_NOUNS, the heads of a person described, not named.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """man woman boy girl person child mother father son daughter wife husband brother
+    sister photographer reporter writer teacher doctor nurse driver worker farmer player
+    coach owner neighbor neighbour friend resident witness victim suspect student""".split()
+)
+#: Whom something is told when no person is named: "told a crowd of supporters that".
+AUDIENCE_NOUNS: frozenset[str] = frozenset(
+    """crowd audience gathering panel committee congregation rally interviewer network
+    newspaper paper magazine station agency radio television""".split()
+)
+#: Words of talk that open a sentence and name no one: "Um, the reason is ...".
+INTERJECTIONS: frozenset[str] = frozenset(
+    "um uh er oh ah well yes no yeah okay ok so look listen".split()
+)
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
 FRAMING_PARTICIPLES: frozenset[str] = frozenset(
