@@ -1167,3 +1167,20 @@ def test_a_name_set_beside_a_description_inside_a_clause_is_no_subject():
         'Bill Clinton, and accused Clinton allies of being "traitors."'
     )
     assert speaker_of(frame, "traitors") != "Bill Clinton"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        ("The mayor pointed out that the bridge would need repairs in May.", "the bridge",
+         "the mayor"),
+        ("Several fact checkers have pointed out that Comey said only three emails were marked.",
+         "Comey said", "Several fact checkers"),
+    ],
+)  # fmt: skip
+def test_pointed_out_that_reports(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_pointed_to_a_thing_reports_nothing():
+    assert quotes("She pointed to the data that showed a drop in prices.").empty

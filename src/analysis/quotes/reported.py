@@ -69,6 +69,8 @@ _TOLD = re.compile(
     r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
+#: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
+_PARTICLE_BEFORE_THAT = re.compile(r"\s+(?:out|up)(?=\s+that\s)")
 #: Whom a report was told, when "that" follows within five words ("told delegates here
 #: that", "told a crowd of supporters that"): words up to the "that", whose head is people
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
@@ -121,7 +123,8 @@ _THAT_ONLY = frozenset(
 )
 _REPORTED = re.compile(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
-    rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?)\b"
+    rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
+    rf"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )
 _PARENTHETICAL = re.compile(
     rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
@@ -393,6 +396,8 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
     ("insisting that"). None when no clause follows."""
     rest = text[match.end() :]
     offset = match.end()
+    if particle := _PARTICLE_BEFORE_THAT.match(rest):
+        rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
     if match["verb"] == "told":
         told = _TOLD_THAT.match(rest)
         if told is None or not _told_someone(told.group()):
