@@ -29,6 +29,7 @@ from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
     _BAD_SPEAKER,
+    _CAPITALISED_WORDS,
     _DESCRIPTION,
     _FINAL_INVERTED,
     _OWNED_DESCRIPTION,
@@ -100,7 +101,7 @@ _AFTER_ACCORDING = re.compile(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I
 #: A full name in apposition, after a few words that describe it and before its place.
 _APPOSED_FULL_NAME = re.compile(
     r"\s*,\s*(?:[\w'’-]+\s+){0,3}?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
-    r"(?:\s+(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*(?:,|\.?\s*$)"
+    rf"(?:\s+(?:of|from|in)\s+{_CAPITALISED_WORDS})?\s*(?:,|\.?\s*$)"
 )
 
 
@@ -119,9 +120,7 @@ def after_quote(after: str) -> Attribution | None:
             match["speaker"]
         )  # "the winner", "Clinton's introducer"
         if described and (
-            apposed := re.match(
-                r"\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*(?:,|\.?\s*$)", rest
-            )
+            apposed := re.match(rf"\s*,\s*(?P<name>{_CAPITALISED_WORDS})\s*(?:,|\.?\s*$)", rest)
             or _APPOSED_FULL_NAME.match(rest)
         ):
             # "said his daughter, Rosa,", "said the winner, 12-year-old Ana Ruiz of Leeds.",
@@ -278,7 +277,7 @@ def before_quote(before: str) -> Attribution | None:
         if (
             head.rstrip().endswith(",")
             and verb not in {"told", "tells", "tell"}
-            and re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", inverted)
+            and re.fullmatch(_CAPITALISED_WORDS, inverted)
         ):
             # "Because of how ..., explained Rosenberg, "...": the name after the verb
             return Attribution(inverted, verb)

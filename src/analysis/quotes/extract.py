@@ -46,6 +46,7 @@ from analysis.quotes.attribution import (
     before_quote,
 )
 from analysis.quotes.marks import with_double_quotation_marks
+from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import People
 from analysis.quotes.reported import reported
 from analysis.quotes.resolution import _UNRESOLVED, RESOLVED_BY, _Resolved, _Speakers
@@ -227,12 +228,9 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
     # subordinate clause — "Sessions said as he launched the process" — is no report of its own)
     first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
     return any(
-        "," not in first[r.verb_at : r.start] and not _SUBORDINATE.match(first, r.start)
+        "," not in first[r.verb_at : r.start] and not _SUBORDINATE_OPENING.match(first[r.start :])
         for r in reported(first)
     )
-
-
-_SUBORDINATE = re.compile(r"(?:as|when|while|after|before|because|since|if|until)\b", re.I)
 
 
 def _strip_quotes(text: str) -> str:

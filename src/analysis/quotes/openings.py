@@ -17,8 +17,6 @@ _SUBORDINATE_OPENING = re.compile(
     r"albeit)\s+",
     re.I,
 )
-#: A sentence's opening that is no subject: a dateline ("WASHINGTON"), a time ("This spring",
-#: "Last week", "On Tuesday").
 #: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
 #: "Back in 1999,", "Having announced that ...,"): never the subject.
 _CONNECTIVE = re.compile(
@@ -30,6 +28,7 @@ _CONNECTIVE = re.compile(
 )
 #: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
 _FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
+#: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later".
 _OPENING_TIME = re.compile(
     r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
     r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"

@@ -198,10 +198,11 @@ _SUBORDINATOR = re.compile(
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
 _WHO = re.compile(r"^(?:who|whose)\b")
+#: Capitalised words one after another: a name as the attribution rules read it ("Gerard
+#: Baker", "Mr. O'Brien", "Washington Post").
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
-_INVERTED_SEGMENT = re.compile(
-    rf"^(?:{_SPEECH})\s+(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?<!['’]s)$"
-)
+_INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked" — the name speaks, not the thing the clause is about.
@@ -428,15 +429,16 @@ def _speaker_from(phrase: str) -> str | None:
         segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
     names = [s for s in segments if _is_name_segment(s)]
     if len(segments) > 1 and names:
-        if _PREPOSITION_FIRST.match(segments[0]) and _is_name_segment(segments[-1]):
+        if (
+            segments[0][:1].islower()
+            and _PREPOSITION.match(segments[0])
+            and _is_name_segment(segments[-1])
+        ):
             # '"..." by the United States, NATO and other partners, Clinton said': the words
             # go on with the quotation's own sentence; the part next to the verb speaks
             return segments[-1]
         return names[0]
     return segments[0] if len(segments[0].split()) <= 12 else None
-
-
-_PREPOSITION_FIRST = re.compile(r"^(?:by|of|for|to|in|on|with|from|at|against|over)\s")
 
 
 def _adjectives_go_on(first: str, second: str) -> bool:

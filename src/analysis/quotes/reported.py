@@ -22,6 +22,7 @@ from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
     _BAD_SPEAKER,
+    _CAPITALISED_WORDS,
     _DATELINE,
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
@@ -474,7 +475,7 @@ _PASSIVE_REPORT = re.compile(
     r"\s+(?:that|whether|if)\s+"
 )
 #: A name and a comma right after a speech verb: the verb comes before its speaker.
-_INVERTED_NAME = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,")
+_INVERTED_NAME = re.compile(rf"\s+{_CAPITALISED_WORDS}\s*,")
 #: Words that make the next word a noun: articles and possessive determiners.
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
