@@ -91,3 +91,20 @@ def test_tone_is_in_range_for_any_text(text):
     words = tone_words(text)
     assert list(words.columns) == ["word", "entry", "contribution", "why", "origin"]
     assert (words["contribution"].abs() <= 4 * 1.5).all()
+
+
+_SOME_WORDS = ["not", "no", "never", "longer", "far", "from", "rule", "out", "good", "war", "the"]
+
+
+@given(st.lists(st.sampled_from(_SOME_WORDS), max_size=30))
+def test_a_word_is_near_a_negator_when_one_ends_within_the_window_before_it(tokens):
+    from analysis.tone import _WINDOW, _near_negators
+    from analysis.tone.lexicon import NEGATOR_PHRASES, NEGATORS
+
+    ends = [t in NEGATORS for t in tokens]  # the definition, word by word
+    for j in range(len(tokens)):
+        for phrase in NEGATOR_PHRASES:
+            if tuple(tokens[j : j + len(phrase)]) == phrase:
+                ends[j + len(phrase) - 1] = True
+    expected = [any(ends[max(0, j - _WINDOW) : j]) for j in range(len(tokens))]
+    assert _near_negators(tokens) == expected

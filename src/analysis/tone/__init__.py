@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -54,8 +54,7 @@ for _phrase in NEGATOR_PHRASES:
 _WINDOW = 4  # words before a word that may negate or hedge it
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     quoted: bool
     conceded: bool
@@ -64,6 +63,12 @@ class _Word:
 
 # A word, or a mark that ends a clause (a concession ends at a comma or semicolon only).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|(?P<comma>[,;])|(?P<mark>[:.!?”“\"—–()])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _form(written: str) -> str:
+    """A word as the lexicon lists it: lower case, straight apostrophe, no possessive."""
+    return written.replace("’", "'").lower().strip("'-").removesuffix("'s")
 
 
 def _words(text: str) -> list[_Word]:
@@ -75,17 +80,33 @@ def _words(text: str) -> list[_Word]:
             clause_start = True
             conceding = conceding and match.lastgroup != "comma"
             continue
-        word = match[0].replace("’", "'").lower().strip("'-").removesuffix("'s")
+        word = _form(match[0])
         if not word:
             continue
         if word in CONCESSIVES:
             conceding = True
             continue
-        start = match.start()
-        inside = bool(quoted) and any(a <= start < b for a, b in quoted)
+        inside = bool(quoted) and any(a <= match.start() < b for a, b in quoted)
         words.append(_Word(word, inside, conceding, clause_start))
         clause_start = False
     return words
+
+
+def _near_negators(tokens: list[str]) -> list[bool]:
+    """For each word, whether a negator ends within the :data:`_WINDOW` words before it (a
+    negating word, or the last word of a phrase that negates: "no longer")."""
+    negator_at = [t in NEGATORS for t in tokens]
+    for j, token in enumerate(tokens):
+        for phrase in _NEGATOR_PHRASE_STARTS.get(token, ()):
+            if tuple(tokens[j : j + len(phrase)]) == phrase:
+                negator_at[j + len(phrase) - 1] = True
+    near = []
+    last = -_WINDOW - 1  # where the last negator before the word is
+    for j, negator in enumerate(negator_at):
+        near.append(j - last <= _WINDOW)
+        if negator:
+            last = j
+    return near
 
 
 @functools.lru_cache(maxsize=65536)
@@ -95,13 +116,7 @@ def _contributions(text: str) -> tuple[tuple[str, str, float, str], ...]:
     words = _words(text)
     tokens = [w.text for w in words]
     contrast = next((i for i, t in enumerate(tokens) if t in CONTRASTS and i > 0), None)
-    # A negator within the window before a word, or a phrase that negates ("no longer").
-    negator_at = [t in NEGATORS for t in tokens]
-    for j, token in enumerate(tokens):
-        for phrase in _NEGATOR_PHRASE_STARTS.get(token, ()):
-            if tuple(tokens[j : j + len(phrase)]) == phrase:
-                negator_at[j + len(phrase) - 1] = True
-    near_negator = [any(negator_at[max(0, j - _WINDOW) : j]) for j in range(len(tokens))]
+    near_negator = _near_negators(tokens)
     # A verb that negates ("failed", "averted") reaches to the end of its clause.
     in_verb_scope = [False] * len(words)
     scope = False
@@ -112,52 +127,68 @@ def _contributions(text: str) -> tuple[tuple[str, str, float, str], ...]:
         if word.text in VERB_NEGATORS:
             scope = True
     out: list[tuple[str, str, float, str]] = []
+    phrase_starts, valence = lex.phrase_starts, lex.valence
     i = 0
     while i < len(words):
-        entry, valence, span = None, 0.0, 1
-        if tokens[i] in lex.phrase_starts:
+        entry, value, span = None, 0.0, 1
+        if tokens[i] in phrase_starts:
             for size in (3, 2):
                 phrase = tuple(tokens[i : i + size])
                 if len(phrase) == size and phrase in lex.phrases:
-                    entry, valence, span = " ".join(phrase), lex.phrases[phrase], size
+                    entry, value, span = " ".join(phrase), lex.phrases[phrase], size
                     break
         if entry is None:
-            found = lex.valence(tokens[i])
+            found = valence(tokens[i])
             if found is not None:
-                entry, valence, _ = found
-        if entry is None or valence == 0.0:
+                entry, value, _ = found
+        if entry is None or value == 0.0:
             i += span
             continue
-        before = tokens[max(0, i - _WINDOW) : i]
-        reasons = []
-        factor = 1.0
         negated = in_verb_scope[i] or near_negator[i]
-        reach = _clause(words, i) if tokens[i] in VERB_NEGATORS else tokens[i + 1 : i + 4]
-        if tokens[i] in NEGATORS and _carries(reach):
-            i += span  # a negator counts through what it negates
-            continue
-        if tokens[i] in HEDGES and i + 1 < len(tokens) and _carries(tokens[i + 1 : i + 4]):
-            i += span  # likewise a hedge
-            continue
-        if negated:
-            factor *= NEGATION_FACTOR
-            reasons.append("negated")
-        if any(t in HEDGES for t in before):
-            factor *= HEDGE_FACTOR
-            reasons.append("hedged")
-        if contrast is not None:
-            factor *= AFTER_CONTRAST if i > contrast else BEFORE_CONTRAST
-            reasons.append("after 'but'" if i > contrast else "before 'but'")
-        if words[i].quoted:
-            factor *= QUOTED_FACTOR
-            reasons.append("quoted")
-        if words[i].conceded:
-            factor *= CONCEDED_FACTOR
-            reasons.append("conceded")
-        written = " ".join(w.text for w in words[i : i + span])
-        out.append((written, entry, valence * factor, ", ".join(reasons)))
+        found_here = _contribution(words, tokens, i, span, entry, value, contrast, negated=negated)
+        if found_here is not None:
+            out.append(found_here)
         i += span
     return tuple(out)
+
+
+def _contribution(
+    words: list[_Word],
+    tokens: list[str],
+    i: int,
+    span: int,
+    entry: str,
+    value: float,
+    contrast: int | None,
+    *,
+    negated: bool,
+) -> tuple[str, str, float, str] | None:
+    """The contribution of the word (or phrase of ``span`` words) at ``i`` that carries
+    ``value``; None for a negator or hedge that counts through what it governs."""
+    reach = _clause(words, i) if tokens[i] in VERB_NEGATORS else tokens[i + 1 : i + 4]
+    if tokens[i] in NEGATORS and _carries(reach):
+        return None  # a negator counts through what it negates
+    if tokens[i] in HEDGES and i + 1 < len(tokens) and _carries(tokens[i + 1 : i + 4]):
+        return None  # likewise a hedge
+    reasons = []
+    factor = 1.0
+    if negated:
+        factor *= NEGATION_FACTOR
+        reasons.append("negated")
+    if any(t in HEDGES for t in tokens[max(0, i - _WINDOW) : i]):
+        factor *= HEDGE_FACTOR
+        reasons.append("hedged")
+    if contrast is not None:
+        factor *= AFTER_CONTRAST if i > contrast else BEFORE_CONTRAST
+        reasons.append("after 'but'" if i > contrast else "before 'but'")
+    if words[i].quoted:
+        factor *= QUOTED_FACTOR
+        reasons.append("quoted")
+    if words[i].conceded:
+        factor *= CONCEDED_FACTOR
+        reasons.append("conceded")
+    written = " ".join(w.text for w in words[i : i + span])
+    return (written, entry, value * factor, ", ".join(reasons))
 
 
 def _clause(words: list[_Word], i: int) -> list[str]:
