@@ -1184,3 +1184,59 @@ def test_pointed_out_that_reports(sentence, quote, speaker):
 
 def test_pointed_to_a_thing_reports_nothing():
     assert quotes("She pointed to the data that showed a drop in prices.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a subordinate clause begins inside the words before the verb: its subject speaks,
+        # not the main clause's, with a setting or a time between
+        ("The end of the old order was complete when Ray Dunn in his opening speech called "
+         'the rivals "cowards" and left.', "cowards", "Ray Dunn"),
+        ("In 2009, under what Ms. Lund called ''the old model,'' the club let anyone play.",
+         "the old model", "Mia Lund"),
+        ('He looked shaken at the debate in Ohio when Reyes on Monday accused him of an "artful '
+         'smear" over his fees.', "artful smear", "Ann Reyes"),
+        # a he/she/they opening that clause stands for the person the sentence opens with
+        ('The governor denounced what he called a "reckless" budget.', "reckless",
+         "the governor"),
+        ('Senate Democrats blocked the bill because they said it was a "poison pill."',
+         "poison pill", "Senate Democrats"),
+        ('Lund claimed the seat as she said "voters have spoken."', "voters", "Mia Lund"),
+        # the owner of what the sentence opens with, when what is owned is no person
+        ('Dunn\'s biggest applause came when he said "zero" voters would follow Ek.', "zero",
+         "Ray Dunn"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_subordinate_clause_says_a_fragment_inside_it(sentence, quote, speaker):
+    frame = quotes(
+        "Mayor Ann Reyes, Col. Ray Dunn and Dr. Mia Lund met Jonas Ek on Monday.",
+        sentence,
+    )
+    assert speaker_of(frame, quote) == speaker
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name_for_a_pronoun_after_it():
+    frame = quotes(
+        "Mayor Ann Reyes met the press on Monday.",
+        'Federal investigators were told, though he admitted "a mistake" in the plan.',
+    )
+    assert speaker_of(frame, "a mistake") is None
+
+
+def test_the_owners_person_may_be_who_the_pronoun_stands_for_so_nobody_is_named():
+    frame = quotes(
+        "Col. Ray Dunn and Jonas Ek met on Monday.",
+        'Dunn\'s campaign manager left when he said "zero" voters would follow Ek.',
+    )
+    assert speaker_of(frame, "zero") is None
+
+
+def test_names_inside_a_quotation_are_not_who_he_or_she_is():
+    frame = quotes(
+        "Col. Ray Dunn met the press on Monday.",
+        '"If Jonas Ek becomes chairman, I will resign," he said.',
+        '"Nobody asked Ray Dunn," she said. Mayor Ann Reyes left early.',
+    )
+    assert speaker_of(frame, "If Jonas") == "Ray Dunn"  # the man named before, not Ek
+    assert speaker_of(frame, "Nobody asked") is None  # no woman named before

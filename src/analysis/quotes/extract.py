@@ -49,7 +49,13 @@ from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import People
 from analysis.quotes.reported import reported
-from analysis.quotes.resolution import _UNRESOLVED, RESOLVED_BY, _Resolved, _Speakers
+from analysis.quotes.resolution import (
+    _UNRESOLVED,
+    RESOLVED_BY,
+    _Resolved,
+    _Speakers,
+    whole_word_spans,
+)
 from analysis.tokenizer import word_count, words_between
 
 __all__ = [
@@ -201,13 +207,10 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
 
 
 def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> int:
-    """Where ``phrase`` first stands in ``sentence``, in any case (-1 if nowhere): in the
-    lower-cased text, or, when lower case changes the length, by a pattern."""
-    needle = phrase.lower()
-    if len(lower) == len(text) and len(needle) == len(phrase):
-        return lower.find(needle, sentence.start, sentence.end)
-    found = re.compile(re.escape(phrase), re.IGNORECASE).search(text, sentence.start, sentence.end)
-    return found.start() if found else -1
+    """Where ``phrase`` first stands in ``sentence`` as whole words, in any case (-1 if
+    nowhere): "he", not the "he" of "when" or "the"."""
+    spans = whole_word_spans(text, lower, phrase, sentence.start, sentence.end)
+    return spans[0][0] if spans else -1
 
 
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:

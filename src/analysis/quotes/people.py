@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from analysis.article import Article, Sentence
 from analysis.language.english.speech import (
@@ -21,6 +22,13 @@ from analysis.language.english.speech import (
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,
+)
+from analysis.quotes.antecedents import (
+    _OPENING_WORD,
+    _QUOTE_MARK,
+    _SUBORDINATE_BEFORE,
+    _owns_person,
+    _quoted_spans,
 )
 from analysis.quotes.names import (
     _APPOSITIVE,
@@ -45,12 +53,6 @@ from analysis.quotes.names import (
 )
 
 __all__ = ["Mention", "People"]
-
-#: The first word of an opening phrase a he/she may stand in before its name: "In what he
-#: acknowledged ...", "When she arrived, ...", "After he spoke, ...".
-_OPENING_WORD = re.compile(
-    r"\W*(?:In|When|After|Before|As|While|Since|Although|Though|Because|If|Once|Until)\b"
-)
 
 
 @dataclass
@@ -401,13 +403,25 @@ class People:
             limit = at if position == index else sentence.end
             if sentence.end <= floor:
                 break
+            quoted = _quoted_spans(self.article.text, sentence.start, limit)
             here = [
                 m
                 for m in self.between(sentence.start, limit)
-                if m.role != "possessor" and not m.plural and (m.named or m.gender is not None)
+                if m.role != "possessor"
+                and not m.plural
+                and (m.named or m.gender is not None)
+                # a name inside a quotation is not who "he said" it
+                and not any(a <= m.start < b for a, b in quoted)
             ]
             compatible = [m for m in here if m.gender in (gender, None)]
             if not compatible:
+                # in its own sentence: "Trump's biggest applause came when he said" (Trump);
+                # "Trump's campaign manager left when he said" (not sure: False)
+                owner = (
+                    self._owner_before(sentence.start, at, gender) if position == index else None
+                )
+                if owner is not None:
+                    return owner if owner is not False else None
                 if position < index and self._described_blocks(sentence.text, gender, at):
                     return None  # "The photographer has been here ... He told me": not a name
                 continue
@@ -423,6 +437,21 @@ class People:
                 return chosen
             return chosen
         return None
+
+    def _owner_before(self, start: int, end: int, gender: str) -> Mention | Literal[False] | None:
+        """Who a he/she at ``end`` opening a subordinate clause stands for among the owners
+        named before it in its sentence (from ``start``, no quotation between): the one person
+        of ``gender`` who owns a thing ("Trump's biggest applause came when he said"); False
+        when an owner's person comes between ("Trump's campaign manager left when he said":
+        perhaps the manager, nobody named); else None."""
+        text = self.article.text
+        if not _SUBORDINATE_BEFORE.search(text, start, end) or _QUOTE_MARK.search(text, start, end):
+            return None  # only the owner in the clause the pronoun's clause hangs from
+        owners = [m for m in self.between(start, end) if m.role == "possessor" and not m.plural]
+        if any(_owns_person(text[m.end : m.end + 60]) for m in owners):
+            return False
+        mine = [m for m in owners if m.named and m.gender == gender]
+        return mine[0] if len(mine) == 1 and len(owners) == 1 else None
 
     def _named_after_opening(self, sentence: Sentence, at: int, gender: str) -> Mention | None:
         """The person a he/she in a sentence's opening phrase stands for when the main clause

@@ -31,6 +31,7 @@ from analysis.quotes.openings import (
     _OPENING_PARTICIPLE,
     _OPENING_TIME,
     _SUBORDINATE_OPENING,
+    inner_clause_subject,
 )
 
 __all__ = ["opens_quote", "subject_before"]
@@ -271,6 +272,15 @@ def _valid_subject(phrase: str | None) -> str | None:
     return phrase
 
 
+def _clause_subject(segment: str) -> str | None:
+    """The subject of a clause inside ``segment`` that runs to the verb after it: an object
+    relative clause ("the old mill, which Mayor Ann Reyes declared") or a subordinate clause
+    ("... was complete when Trump in his speech called")."""
+    if relative := _OBJECT_RELATIVE.search(segment):
+        return relative["subject"]
+    return inner_clause_subject(segment)
+
+
 def _subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
@@ -298,8 +308,8 @@ def _subject_before(text: str) -> str | None:
         if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
                                                     or len(words) <= 3):  # fmt: skip
             return words[-1]  # "he", "albeit he", "but then she"
-        if last and (relative := _OBJECT_RELATIVE.search(segment)):
-            return _valid_subject(relative["subject"])
+        if last and (subject := _clause_subject(segment)):
+            return _valid_subject(subject)
         if last and re.search(r"\s(?:that|which)$", segment):
             return None  # "a banner that said": a thing, not a speaker
         if last and segment.lower().endswith(" who"):

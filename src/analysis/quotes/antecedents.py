@@ -1,0 +1,44 @@
+"""What the words around a he/she show about who it stands for: an opening phrase it may
+stand in before its name ("In what he acknowledged ..."), a subordinate clause it opens
+("... came when he said"), the quotations in its sentence (a name inside one is not who "he
+said" it) and what an owner's name is followed by ("Trump's campaign manager": a person).
+:class:`analysis.quotes.people.People` resolves pronouns with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS
+
+__all__: list[str] = []
+
+#: The first word of an opening phrase a he/she may stand in before its name: "In what he
+#: acknowledged ...", "When she arrived, ...", "After he spoke, ...".
+_OPENING_WORD = re.compile(
+    r"\W*(?:In|When|After|Before|As|While|Since|Although|Though|Because|If|Once|Until)\b"
+)
+
+#: A subordinating word right before a pronoun ("... came when he").
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|while|as|after|before|because|since|although|though|if|until|once|what|"
+    r"whereas)\s+$",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
+#: A quotation closed within the text searched: curly, straight, or in wire-style ``...''.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''|(?<!\w)''(?=\S).*?''(?!\w)", re.S)
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations (marks included) closed within ``text[start:end]``."""
+    if not _QUOTE_MARK.search(text, start, end):
+        return []
+    return [m.span() for m in _QUOTED.finditer(text, start, end)]
+
+
+def _owns_person(after: str) -> bool:
+    """Whether what an owner's name is followed by ("'s campaign manager said") names a
+    person within its first three words."""
+    words = [w.strip(".,;:'’").lower() for w in after.lstrip("'’s ").split()[:3]]
+    return any(w in PERSON_NOUNS or w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words)
