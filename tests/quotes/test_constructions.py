@@ -1240,3 +1240,35 @@ def test_names_inside_a_quotation_are_not_who_he_or_she_is():
     )
     assert speaker_of(frame, "If Jonas") == "Ray Dunn"  # the man named before, not Ek
     assert speaker_of(frame, "Nobody asked") is None  # no woman named before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a report inside a subordinate clause ends where the clause does
+        ("When Ann Reyes said the bridge was safe, the crowd cheered.", "the bridge was safe",
+         "Ann Reyes"),
+        ("Some in the crowd booed, and when Reyes thanked Oslo and said it was great to be "
+         "home, the band played.", "it was great to be home", "Reyes"),
+        # its verb coordinated with another keeps the clause's subject
+        ("When Reyes thanked the crowd and said it was great to be home, a man yelled.",
+         "it was great to be home", "Reyes"),
+        # "As X said ..., CLAUSE": what follows the comma is what was said
+        ("As Reyes said last week in Oslo, the bridge is safe.",
+         "last week in Oslo, the bridge is safe", "Reyes"),
+        # what sums the statement up, with a speaker of its own, ends it
+        ("Lund said the plan would fail, a claim that Reyes denied.", "the plan would fail",
+         "Lund"),
+        ("Carson said a belt buckle stopped the knife, something that Dunn mocked.",
+         "a belt buckle stopped the knife", "Carson"),
+    ],
+)  # fmt: skip
+def test_a_report_ends_with_its_clause(sentence, content, speaker):
+    frame = quotes(sentence)
+    rows = frame[frame["kind"] == "indirect"]
+    assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
+
+
+def test_a_subordinate_clause_and_its_main_clause_are_no_statement_and_attribution():
+    frame = quotes("When the mayor arrived at the bridge, a man yelled.")
+    assert frame.empty

@@ -214,8 +214,11 @@ _OBJECT_RELATIVE = re.compile(
 )
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 #: An object relative clause with its own subject and verbs: "which Trump had called ... and".
+#: Or a subordinate clause that opens the last part: "..., and when Rubio thanked Miami and".
 _RELATIVE_SUBJECT = re.compile(
-    r"^\s*(?:which|whom|that)\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
+    r"^\s*(?:(?:and|but)\s+)?(?i:which|whom|that|when|as|after|before|because|while|although|"
+    r"though|if|since|once|until)\s+"
+    r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
 )
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")

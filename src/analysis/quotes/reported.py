@@ -14,10 +14,12 @@ from analysis.language.english.speech import (
     FRAMING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
+from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
@@ -220,10 +222,21 @@ _REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although)\s+|;\s*")
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
 _AFTER_REPORT = re.compile(
     r",\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
-    rf"(?:{alternation(FRAMING_PARTICIPLES)})\b)"
+    rf"(?:{alternation(FRAMING_PARTICIPLES)})\b|"
+    # "..., a charge that Colorado Republican leaders strongly denied", "..., something
+    # that Trump mocked": what sums the statement up, and someone else's word on it
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})\s+"
+    r"(?:(?:that|which)\s+)?[A-Z])"
 )
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+
+
+def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
+    """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause opening
+    its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
+    clause = re.split(r"[,;]\s*(?:and\s+|but\s+)?", text[:speaker_at])[-1]
+    return _SUBORDINATE_OPENING.match(clause) is not None
 
 
 @_place_commas_kept
@@ -287,6 +300,9 @@ def _said_last(text: str, end: int) -> Reported | None:
         and len(head.split()) >= 4
         and not re.search(r"\b(?:that|which|who|when|if)\b", speaker)
         and not opens_quote(head)
+        # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and
+        # its main clause, no statement and its attribution
+        and not (_SUBORDINATE_OPENING.match(head.lstrip()) and "," not in head)
     ):
         return Reported(len(head) - len(head.lstrip()), final.start, speaker, final.verb,
                         final.speaker_at)  # fmt: skip
@@ -554,6 +570,11 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
                 stop_at = begin + cuts[-1]
         if after := _AFTER_REPORT.search(text, begin, stop_at):
             stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
+        if _in_subordinate_clause(text, report.speaker_at):
+            # "when Rubio said it was great, a man yelled": the clause ends at its comma
+            # (not "As Dell said last week in Tel Aviv, ...": what follows is what he said)
+            comma = text.find(",", begin, stop_at)
+            stop_at = comma if comma > begin and _has_finite(text[begin:comma]) else stop_at
         content_end = len(text[:stop_at].rstrip(" ,;.!?\"”'"))
         if content_end > begin:
             found.append(Reported(begin, content_end, report.subject, report.verb,

@@ -69,6 +69,13 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 INTERJECTIONS: frozenset[str] = frozenset(
     "um uh er oh ah well yes no yeah okay ok so look listen".split()
 )
+#: Nouns that sum up a statement in a relative clause after it, with a speaker of its own:
+#: "..., a charge that Colorado Republican leaders denied", "..., something Trump mocked".
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    """something charge claim allegation assertion accusation statement remark comment view
+    point notion idea contention characterization characterisation description label
+    suggestion position argument prediction promise figure number""".split()
+)
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
 FRAMING_PARTICIPLES: frozenset[str] = frozenset(
