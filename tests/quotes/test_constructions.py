@@ -1272,3 +1272,42 @@ def test_a_report_ends_with_its_clause(sentence, content, speaker):
 def test_a_subordinate_clause_and_its_main_clause_are_no_statement_and_attribution():
     frame = quotes("When the mayor arrived at the bridge, a man yelled.")
     assert frame.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # people counted speak as a group
+        ("In Ohio, 42% of voters say they do not know the senator.",
+         "they do not know the senator", "42% of voters"),
+        ("The union polled members, and 1,409 teachers said they wanted to endorse Lund.",
+         "they wanted to endorse Lund", "1,409 teachers"),
+        # what comes before a colon is another clause
+        ("The verdict was blunt: Mayor Ann Reyes said the bridge was unsafe.",
+         "the bridge was unsafe", "Ann Reyes"),
+        ("The poll had a clear result: 1,409 teachers said they wanted to endorse Lund.",
+         "they wanted to endorse Lund", "1,409 teachers"),
+        # a clause joined by "and" after one with its own verb has its own subject
+        ("It was the provision the union most strongly opposed and Reyes said she would have "
+         "vetoed it.", "she would have vetoed it", "Reyes"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_report_is_found_in_its_own_clause(sentence, content, speaker):
+    frame = quotes(sentence)
+    rows = frame[frame["kind"] == "indirect"]
+    assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
+
+
+def test_a_year_is_no_number_of_people():
+    assert quotes("2013 Acme filings reported that there were no records.").empty
+
+
+def test_a_fragment_framed_by_a_participle_after_the_subject_is_the_subjects():
+    frame = quotes("Ann Reyes, citing ''the old model,'' said the candidate could win.")
+    assert speaker_of(frame, "the old model") == "Ann Reyes"
+
+
+def test_names_joined_by_and_are_one_subject():
+    frame = quotes("Years after Ann Reyes and Ray Dunn said the feud was over, it went on.")
+    rows = list(zip(frame["quote"], frame["speaker"], strict=True))
+    assert rows == [("the feud was over", "Ann Reyes and Ray Dunn")]

@@ -105,6 +105,12 @@ _APPOSED_FULL_NAME = re.compile(
 )
 
 
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|"
+    r"does|did)\b"
+)
+
+
 @_place_commas_kept
 def after_quote(after: str) -> Attribution | None:
     """The attribution that follows a quotation in its sentence (``"...," X said`` /
@@ -128,7 +134,12 @@ def after_quote(after: str) -> Attribution | None:
             return Attribution(apposed["name"], match["verb"])
         first = match["speaker"].split()[0].lower()
         plain = first not in {"that", "to", "the", "a", "an"} | _PRONOUNS
-        if (_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"]):
+        # "..., said the candidate could win": a clause, no speaker, follows the verb (an
+        # auxiliary shows it; "retired", "involved" in "a source involved" do not)
+        clause = _AUXILIARY.search(match["speaker"]) is not None
+        if not clause and (
+            (_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"])
+        ):
             return Attribution(match["speaker"], match["verb"])
     if match := _QUOTED_AS.match(text):
         return Attribution(_speaker_from(match["speaker"]) or match["speaker"], match["verb"])
@@ -225,7 +236,8 @@ NAME_COLON = ":"
 _SPEECH_PARTICIPLES = (
     r"saying|telling|adding|calling|writing|noting|declaring|insisting|warning|arguing|"
     r"explaining|asking|proclaiming|tweeting|stating|responding|replying|quipping|joking|"
-    r"vowing|promising|urging|remarking|concluding"
+    r"vowing|promising|urging|remarking|concluding|citing|quoting|invoking|echoing|repeating|"
+    r"recalling"
 )
 _INTRO_PARTICIPLE = re.compile(
     rf"(?<=\w),\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"

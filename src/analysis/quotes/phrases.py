@@ -21,6 +21,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation
+from analysis.quotes.clauses import _CAPITALISED_WORDS, _RELATIVE_SUBJECT, _clause_subject
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.names import split_name
@@ -31,7 +32,6 @@ from analysis.quotes.openings import (
     _OPENING_PARTICIPLE,
     _OPENING_TIME,
     _SUBORDINATE_OPENING,
-    inner_clause_subject,
 )
 
 __all__ = ["opens_quote", "subject_before"]
@@ -199,27 +199,17 @@ _SUBORDINATOR = re.compile(
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
 _WHO = re.compile(r"^(?:who|whose)\b")
-#: Capitalised words one after another: a name as the attribution rules read it ("Gerard
-#: Baker", "Mr. O'Brien", "Washington Post").
-_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
 _INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
-#: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
-#: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
-#: Trump mocked" — the name speaks, not the thing the clause is about.
-_OBJECT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:to\s+which|which|whom|that)\s+"
-    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
+#: A number of people: "42% of Ohioans", "1,409 teachers", "20 percent of voters".
+#: (A number's comma may be kept as "\u201a" while the parsers split clauses: see
+#: :mod:`analysis.quotes.commas`.)
+_COUNTED_PEOPLE = re.compile(
+    r"\d[\d,.\u201a]*\s*(?:(?:%|percent)\s+(?:of\s+)?(?:the\s+)?[A-Za-z]|\s+[a-z])"
 )
+#: Everything up to the last colon that a clause follows: what comes before is another clause.
+_AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
-#: An object relative clause with its own subject and verbs: "which Trump had called ... and".
-#: Or a subordinate clause that opens the last part: "..., and when Rubio thanked Miami and".
-_RELATIVE_SUBJECT = re.compile(
-    r"^\s*(?:(?:and|but)\s+)?(?i:which|whom|that|when|as|after|before|because|while|although|"
-    r"though|if|since|once|until)\s+"
-    r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
-)
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 _PREPOSITION = re.compile(
@@ -268,20 +258,13 @@ def _valid_subject(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = re.sub(r"\s+(?:who|which|that)$", "", phrase.strip(_STRIP))
-    if not phrase or _PREPOSITION.match(phrase) or re.match(r"^\d", phrase):
+    if not phrase or _PREPOSITION.match(phrase):
         return None
+    if phrase[0].isdigit() and not _COUNTED_PEOPLE.match(phrase):
+        return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers"
     if len(phrase.split()) > 12:
         return None
     return phrase
-
-
-def _clause_subject(segment: str) -> str | None:
-    """The subject of a clause inside ``segment`` that runs to the verb after it: an object
-    relative clause ("the old mill, which Mayor Ann Reyes declared") or a subordinate clause
-    ("... was complete when Trump in his speech called")."""
-    if relative := _OBJECT_RELATIVE.search(segment):
-        return relative["subject"]
-    return inner_clause_subject(segment)
 
 
 def _subject_before(text: str) -> str | None:
@@ -373,6 +356,7 @@ def _segments(text: str) -> tuple[list[str], bool]:
     belongs to that clause ("Marco Rubio, whose hometown, Miami, is projected to be
     underwater, argues"): those parts are left out."""
     text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
+    text = _AFTER_COLON.sub("", text)  # "... a cumulative effect: Some 20 percent ... said"
     interrupted = text.endswith(",")
     segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
     segments = [s for s in segments if s.strip(_STRIP)]
@@ -388,7 +372,7 @@ def _main_subject_of(text: str) -> str | None:
     and said"): the first comma-separated part that is not an opening phrase — a dateline or
     a time, a subordinate clause ("As the crowd began to chant"), a participial phrase
     ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
-    text = _DATELINE.sub("", text)
+    text = _AFTER_COLON.sub("", _DATELINE.sub("", text))
     parts = re.split(r",|\s[—–―]\s|\s--\s", text)
     for index, written in enumerate(parts):
         part = _FOCUS.sub("", _clean(written))  # "And then Trump went ...": Trump

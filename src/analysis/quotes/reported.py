@@ -232,11 +232,18 @@ _AFTER_REPORT = re.compile(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 
 
+#: A subordinating word right before a speaker: "Years after Ann Reyes said ...".
+_SUBORDINATOR_LAST = re.compile(
+    r"\b(?:when|after|before|since|as|because|although|though|while|until|once|whereas)\s+$",
+    re.I,
+)
+
+
 def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
     """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause opening
     its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
     clause = re.split(r"[,;]\s*(?:and\s+|but\s+)?", text[:speaker_at])[-1]
-    return _SUBORDINATE_OPENING.match(clause) is not None
+    return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))
 
 
 @_place_commas_kept

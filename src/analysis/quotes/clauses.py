@@ -1,0 +1,120 @@
+"""Clauses inside the words before a speech verb whose own subject speaks: an object relative
+clause ("the old mill, which Mayor Ann Reyes declared"), a subordinate clause that begins
+inside them ("... was complete when Trump in his speech called", "under what Mr. Hedge
+called"), a clause joined by "and" after one with a verb of its own ("the provision Murphy
+opposed and Obama said"). A he/she/they opening such a clause stands for the person its
+sentence opens with, when it opens with one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, TITLES
+from analysis.quotes.finite import _FINITE, _has_finite
+
+__all__: list[str] = []
+
+#: Capitalised words one after another: a name as the attribution rules read it ("Gerard
+#: Baker", "Mr. O'Brien", "Washington Post").
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+#: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
+#: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
+#: Trump mocked" — the name speaks, not the thing the clause is about.
+_OBJECT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:to\s+which|which|whom|that)\s+"
+    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
+)
+#: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
+_JOINED_NAME = re.compile(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
+#: An object relative clause with its own subject and verbs: "which Trump had called ... and".
+#: Or a subordinate clause that opens the last part: "..., and when Rubio thanked Miami and".
+_RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?i:which|whom|that|when|as|after|before|because|while|although|"
+    r"though|if|since|once|until)\s+"
+    r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
+)
+
+
+def _clause_subject(segment: str) -> str | None:
+    """The subject of a clause inside ``segment`` that runs to the verb after it: an object
+    relative clause ("the old mill, which Mayor Ann Reyes declared"), a subordinate clause
+    ("... was complete when Trump in his speech called") or a clause joined by "and" after
+    one with a verb of its own ("the provision Murphy opposed and Obama")."""
+    if relative := _OBJECT_RELATIVE.search(segment):
+        return relative["subject"]
+    # not "after Barack Obama and Hillary Clinton": names joined are one subject
+    joined = _JOINED_NAME.search(segment)
+    head = segment[: joined.start()].split() if joined else []
+    if joined and head and not head[-1][:1].isupper() and _has_finite(" ".join(head)):
+        return joined["subject"]
+    return inner_clause_subject(segment)
+
+
+#: A subordinate clause that begins inside the words before a verb, its subject right before
+#: the verb, perhaps with a time or a setting between ("... was complete when Trump in his
+#: announcement speech called", "under what Mr. Hedge called", "... as Clinton put it"): the
+#: verb is that clause's, and so is its subject.
+_INNER_CLAUSE = re.compile(
+    r"\s(?:when|while|because|although|though|whereas|if|until|once|what|after|before|since|"
+    r"as)\s+(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?)"
+    r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?$"
+)
+
+
+def inner_clause_subject(segment: str) -> str | None:
+    """The subject of a subordinate clause that begins inside ``segment`` (not at its start)
+    and runs to its end, or None (see :data:`_INNER_CLAUSE`). A *he*, *she* or *they* there
+    stands for the person the segment opens with, when it opens with one ("Sanders
+    exaggerates when he says", "Trump's biggest applause came when he said": Trump; "Senate
+    Democrats blocked the bill because they said"); else the pronoun is left to resolution."""
+    match = _INNER_CLAUSE.search(segment)
+    if match is None or match.start() == 0:
+        return None
+    subject = match["subject"]
+    if subject in ("he", "she", "they"):
+        return _leading_person(segment[: match.start()], plural=subject == "they") or subject
+    return subject
+
+
+#: Words that open a sentence in capitals and name no one.
+_NOT_NAMES = frozenset(
+    "the a an in on at but and when while as if after before so then this that it its his her "
+    "their what there here yet still maybe perhaps".split()
+)
+_LEADING_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*?)(?P<own>['’]s)?"
+    r"(?P<rest>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<next>[a-z][\w-]*)"
+)
+_LEADING_DESCRIPTION = re.compile(
+    r"^(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))\s+[a-z]", re.I
+)
+
+
+def _leading_person(clause: str, *, plural: bool) -> str | None:
+    """The person (for *they*: people) a clause opens with as its subject: a name, the owner
+    of what it opens with ("Donald Trump's biggest applause"), or a description ("the
+    president"). None when it opens otherwise or with a person of the other number. A single
+    capitalised word opening a sentence may be no name ("Federal investigators", "Asked by
+    Starnes"): it counts only before a finite verb ("Sanders was ...", "Cruz claimed")."""
+    if (description := _LEADING_DESCRIPTION.match(clause)) is not None:
+        head = description["head"].lower()
+        is_person = head in ROLE_NOUNS or head in PERSON_NOUNS or head.rstrip("s") in ROLE_NOUNS
+        return description["np"] if is_person and head.endswith("s") == plural else None
+    match = _LEADING_NAME.match(clause)
+    if match is None or match["name"].split()[0].lower() in _NOT_NAMES:
+        return None
+    single = len(match["name"].split()) == 1
+    if match["own"]:  # the owner speaks for what is his, unless that is a person
+        owned = [w.strip(",.").lower() for w in clause[match.end("own") :].split()[:3]]
+        person_owned = any(w in ROLE_NOUNS or w in PERSON_NOUNS for w in owned)
+        return None if plural or single or person_owned else match["name"]
+    if match["rest"].strip() or (single and not _FINITE.fullmatch(match["next"])):
+        return None  # "Sanders campaign aides", "Federal investigators": not a name alone
+    if plural:  # people named as a group: "Senate Democrats", "House Republicans"
+        last = match["name"].split()[-1].lower()
+        group = last.endswith("s") and (last[:-1] in TITLES or last[:-1] in ROLE_NOUNS)
+        return match["name"] if group else None
+    return match["name"]
