@@ -1311,3 +1311,33 @@ def test_names_joined_by_and_are_one_subject():
     frame = quotes("Years after Ann Reyes and Ray Dunn said the feud was over, it went on.")
     rows = list(zip(frame["quote"], frame["speaker"], strict=True))
     assert rows == [("the feud was over", "Ann Reyes and Ray Dunn")]
+
+
+def test_a_fragment_framed_right_before_it_is_not_attributed_after_it():
+    frame = quotes(
+        "In 2009, under what Ms. Lund called ''the old model,'' the Acme Club, a private "
+        "course in Oslo, charged a $100,000 fee."
+    )
+    assert speaker_of(frame, "the old model") == "Lund"
+    # a fragment ending in a comma with nothing framing it before: the attribution after it
+    frame = quotes("''Within the range of choices,'' the opinion read, ''the plan is fair.''")
+    assert speaker_of(frame, "Within") == "the opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a fragment framed by a verb of naming that somebody else does, after "with"
+        ("The campaign denied it, with Ray Dunn taking to Twitter to call Lund "
+         '"totally delusional" for the claim.', "totally delusional", "Ray Dunn"),
+        ('The debate goes on, with Senator Ray Dunn telling reporters he viewed it as '
+         '"directly responsible."', "directly", "Ray Dunn"),
+        # a verb of thinking or a passive frames nothing for the speaker before it
+        ('Candidates who think "the region has no interests at stake," she said, are wrong.',
+         "the region", None),
+        ("The fees could be termed ''influence peddling,'' the Acme Post reported.",
+         "influence peddling", "the Acme Post"),
+    ],
+)  # fmt: skip
+def test_who_frames_a_fragment(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.speech import COGNITION_VERBS, FRAMING_PARTICIPLES, ROLE_NOUNS
+from analysis.language.english.speech import (
+    COGNITION_VERBS,
+    FRAMING_PARTICIPLES,
+    FRAMING_VERBS,
+    ROLE_NOUNS,
+)
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.phrases import (
@@ -329,6 +334,11 @@ _FRAGMENT_VERB = re.compile(
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
     rf"promis(?:es|ed)|countered)\b"
 )
+#: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
+_FRAMED_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed)?|describ(?:es|ed)\s+as|dubb?(?:s|ed)?|term(?:s|ed)?|label(?:s|ed|led)?|"
+    r"brand(?:s|ed)?|dismiss(?:es|ed)\s+as)(?:\s+(?:it|them|him|her))?\s*$"
+)
 
 
 _PARTICIPLE = re.compile(
@@ -356,8 +366,18 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)})\b[^\"“”]*$"
+    rf"(?:[a-z]+ing\s+(?:[^\"“”,.]*?\s)?to\s+(?P<base>{alternation(FRAMING_VERBS)})|"
+    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)}))\b[^\"“”]*$"
 )
+
+
+def framed_right_before(before: str) -> bool:
+    """Whether the words before a quoted fragment end with the verb that frames it ("under
+    what Mr. Hedge called", "which she described as"; not a verb of thinking, nor a passive):
+    its speaker is before it, not in an attribution after it."""
+    match = _FRAMED_BEFORE.search(before)
+    # not the passive: "could be termed ''influence peddling,'' the Post reported"
+    return match is not None and not _PASSIVE_BEFORE.search(before, 0, match.start())
 
 
 @_place_commas_kept
@@ -367,7 +387,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
     if match := _ACCORDING.search(before + " " + after):
         return Attribution(match["speaker"], "according to")
     if match := _WITH_PARTICIPLE.search(before):
-        return Attribution(match["subject"], match["verb"])
+        return Attribution(match["subject"], match["verb"] or match["base"])
     if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):
         return Attribution(subject, participle["verb"].lower())
     verbs = [

@@ -44,6 +44,7 @@ from analysis.quotes.attribution import (
     after_quote,
     around_fragment,
     before_quote,
+    framed_right_before,
 )
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
@@ -188,7 +189,7 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
             rest = paragraph.text[floor - paragraph.start : sentence.end - paragraph.start]
             whole = _before_text(paragraph, sentence, quote.open_at, sentence.start)
             attribution = None
-            if quoted.rstrip().endswith(","):
+            if quoted.rstrip().endswith(",") and not framed_right_before(whole):
                 attribution = after_quote(after)  # ``within ... choices,'' the opinion read.
             attribution = attribution or around_fragment(whole, _strip_quotes(rest))
             if attribution is None and len(quoted.split()) <= 4:

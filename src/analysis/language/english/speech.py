@@ -80,7 +80,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
 FRAMING_PARTICIPLES: frozenset[str] = frozenset(
     """calling saying describing dubbing labeling labelling terming declaring warning
-    insisting adding noting arguing predicting promising vowing""".split()
+    insisting adding noting arguing predicting promising vowing telling writing tweeting
+    branding citing quoting""".split()
+)
+#: The same verbs after "to", framed by another doing: "with Lewandowski taking to Twitter
+#: to call Fields "totally delusional"".
+FRAMING_VERBS: frozenset[str] = frozenset(
+    """call say describe dub label term declare warn insist add note argue predict promise
+    vow tell write tweet brand cite quote""".split()
 )
 #: Verbs of thinking and feeling that report a stance as speech does ("she believes that ...").
 COGNITION_VERBS: frozenset[str] = frozenset(
