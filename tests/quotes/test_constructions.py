@@ -1341,3 +1341,34 @@ def test_a_fragment_framed_right_before_it_is_not_attributed_after_it():
 )  # fmt: skip
 def test_who_frames_a_fragment(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a report inside a relative clause ends where the clause does
+        ("Smith, who said the plan was dead, left on Monday.", "the plan was dead", "Smith"),
+        # "after X concluded, Y stated": the subordinate clause reports nothing
+        ("Later, after the interview concluded, Maher stated that the report was damning.",
+         "the report was damning", "Maher"),
+        # "As X explained, CLAUSE": the clause is what X said
+        ("As Josh Earnest explained, three taxes were postponed in the budget deal.",
+         "three taxes were postponed in the budget deal", "Josh Earnest"),
+        # a time after an inverted verb is no speaker
+        ("Win Htein, a party official, said Tuesday morning that according to its count, the "
+         "party had won.", "according to its count, the party had won", "Win Htein"),
+        # an opening participle after an adverb, and "much like ...", are no subject
+        ("Hastily reacting to the attack ― much like he did after Paris ― Dunn blamed his "
+         "rivals, and warned that the country was at war.", "the country was at war",
+         "Dunn"),
+    ],
+)  # fmt: skip
+def test_reports_and_the_clauses_around_them(sentence, content, speaker):
+    frame = quotes(sentence)
+    rows = frame[frame["kind"] == "indirect"]
+    assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
+
+
+def test_who_before_a_name_and_a_verb_is_its_object():
+    frame = quotes("The ire was directed at Bannon, who Beck on Wednesday called “a horrible man.”")
+    assert speaker_of(frame, "a horrible man") == "Beck"

@@ -3,7 +3,8 @@ clause ("the old mill, which Mayor Ann Reyes declared"), a subordinate clause th
 inside them ("... was complete when Trump in his speech called", "under what Mr. Hedge
 called"), a clause joined by "and" after one with a verb of its own ("the provision Murphy
 opposed and Obama said"). A he/she/they opening such a clause stands for the person its
-sentence opens with, when it opens with one.
+sentence opens with, when it opens with one. And where the clause of a report ends: a report
+inside a subordinate or relative clause ends with it ("When Rubio said it was great, ...").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, TITLES
 from analysis.quotes.finite import _FINITE, _has_finite
+from analysis.quotes.openings import _SUBORDINATE_OPENING
 
 __all__: list[str] = []
 
@@ -20,9 +22,10 @@ __all__: list[str] = []
 _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
-#: Trump mocked" — the name speaks, not the thing the clause is about.
+#: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
+#: or the person the clause is about.
 _OBJECT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:to\s+which|which|whom|that)\s+"
+    r"(?:^|\s)(?:to\s+which|which|whom|who|that)\s+"
     r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
     r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
 )
@@ -118,3 +121,21 @@ def _leading_person(clause: str, *, plural: bool) -> str | None:
         group = last.endswith("s") and (last[:-1] in TITLES or last[:-1] in ROLE_NOUNS)
         return match["name"] if group else None
     return match["name"]
+
+
+#: A subordinating word right before a speaker: "Years after Ann Reyes said ...".
+_SUBORDINATOR_LAST = re.compile(
+    r"\b(?:when|after|before|since|as|because|although|though|while|until|once|whereas)\s+$",
+    re.I,
+)
+#: "As X said, ...": the clause after the comma is what X said.
+_AS_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
+#: A relative clause set off by a comma right before a speech verb: "Smith, who said ...".
+_RELATIVE_LEAD = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$")
+
+
+def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
+    """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause opening
+    its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
+    clause = re.split(r"[,;]\s*(?:and\s+|but\s+)?", text[:speaker_at])[-1]
+    return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))

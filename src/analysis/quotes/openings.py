@@ -46,9 +46,11 @@ _DATELINE = re.compile(
     rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*)[—–―-]+\s*"
 )
 #: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
-#: rally", "Following an animated meeting" (not a name in -ing: "Ebeling reminisced").
+#: rally", "Following an animated meeting", "Hastily reacting to ..." (not a name in -ing:
+#: "Ebeling reminisced").
 _OPENING_PARTICIPLE = re.compile(
-    r"^[A-Z][a-z]+(?:ing|ed)\s+(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
+    r"^(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed))\s+"  # "Hastily reacting to"
+    r"(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
     r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
     r"near|alongside|beside|among|amid|during|across|around|against)\b"
 )

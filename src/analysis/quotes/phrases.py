@@ -207,6 +207,7 @@ _INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WOR
 _COUNTED_PEOPLE = re.compile(
     r"\d[\d,.\u201a]*\s*(?:(?:%|percent)\s+(?:of\s+)?(?:the\s+)?[A-Za-z]|\s+[a-z])"
 )
+_DEGREE = re.compile(r"^(?:much|just|very|even|rather|not|quite)\s+", re.I)
 #: Everything up to the last colon that a clause follows: what comes before is another clause.
 _AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
@@ -383,7 +384,7 @@ def _main_subject_of(text: str) -> str | None:
             or _CONNECTIVE.match(part)
             or _PARTICIPIAL.match(part)
             or _OPENING_PARTICIPLE.match(part)
-            or _PREPOSITION.match(part)
+            or _PREPOSITION.match(_DEGREE.sub("", part))  # "much like he did in Paris"
             or _OPENING_TIME.match(part)
         ):
             continue

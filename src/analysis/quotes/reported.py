@@ -17,6 +17,7 @@ from analysis.language.english.speech import (
     STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
+from analysis.quotes.clauses import _AS_CLAUSE, _RELATIVE_LEAD, _in_subordinate_clause
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
@@ -232,20 +233,6 @@ _AFTER_REPORT = re.compile(
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 
 
-#: A subordinating word right before a speaker: "Years after Ann Reyes said ...".
-_SUBORDINATOR_LAST = re.compile(
-    r"\b(?:when|after|before|since|as|because|although|though|while|until|once|whereas)\s+$",
-    re.I,
-)
-
-
-def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
-    """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause opening
-    its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
-    clause = re.split(r"[,;]\s*(?:and\s+|but\s+)?", text[:speaker_at])[-1]
-    return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))
-
-
 @_place_commas_kept
 def _reported(sentence: str) -> list[Reported]:
     """The reported statements of one sentence (see :func:`reported`): the frames that make a
@@ -371,6 +358,9 @@ def _participle_report(text: str, end: int) -> Reported | None:
     return None
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|according)\b")
+
+
 def _parenthetical_report(text: str, end: int) -> Reported | None:
     """``..., X said, CLAUSE`` and ``..., said X, CLAUSE``."""
     for pattern in (_PARENTHETICAL, _PARENTHETICAL_INVERTED):
@@ -381,6 +371,8 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
         if (
             _speaker_ok(speaker)
             and _np_like(speaker)
+            # ", said Tuesday morning that according to ...,": a clause, no speaker
+            and not _CLAUSE_WORD.search(speaker)
             and len(content.split()) >= 3
             and not _NOT_CLAUSE.match(content)
             and _has_finite(content)
@@ -559,6 +551,13 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         clause = _clause_after(text, match)
         if clause is None or not _is_reported_clause(clause):
             continue
+        if (
+            text[match.end() : clause.start].strip().startswith(",")
+            and _in_subordinate_clause(text, match.start())
+            and not _AS_CLAUSE.search(lead)
+        ):
+            continue  # "after the interview concluded, Maher stated": the main clause follows
+            # (but "As Josh Earnest explained, three taxes were postponed": what he said)
         subject = _subject_of_report(text, match, lead, accepted)
         if not subject:
             continue
@@ -577,7 +576,10 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
                 stop_at = begin + cuts[-1]
         if after := _AFTER_REPORT.search(text, begin, stop_at):
             stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
-        if _in_subordinate_clause(text, report.speaker_at):
+        verb_at = report.verb_end - len(report.verb)
+        if _in_subordinate_clause(text, report.speaker_at) or _RELATIVE_LEAD.search(
+            text, 0, verb_at
+        ):
             # "when Rubio said it was great, a man yelled": the clause ends at its comma
             # (not "As Dell said last week in Tel Aviv, ...": what follows is what he said)
             comma = text.find(",", begin, stop_at)
