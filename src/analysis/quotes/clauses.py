@@ -134,8 +134,11 @@ _AS_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
 _RELATIVE_LEAD = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$")
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and\s+|but\s+)?")
+
+
 def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
     """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause opening
     its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
-    clause = re.split(r"[,;]\s*(?:and\s+|but\s+)?", text[:speaker_at])[-1]
+    clause = _CLAUSE_BREAK.split(text[:speaker_at])[-1]
     return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))

@@ -95,6 +95,12 @@ def _words(run: str) -> list[str]:
     return run.split()
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|of|from|at)\s+", re.I)
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """The person's name in a speaker phrase, and what describes them.
 
@@ -150,9 +156,9 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     before = phrase[:run_start] + phrase[run_start:start]
     after = phrase[start + len(name) :]
     role_parts = [p.strip(" ,") for p in (before, after)]
-    role_parts = [re.sub(r"^(?:the|a|an|of|from|at)\s+", "", p, flags=re.I) for p in role_parts]
+    role_parts = [_LEADING_ARTICLE.sub("", p) for p in role_parts]
     role = ", ".join(
-        p for p in role_parts if re.search(r"\w", p) and p.lower() not in _FUNCTION
+        p for p in role_parts if _WORD_CHARACTER.search(p) and p.lower() not in _FUNCTION
     )  # a bare full stop is no role
     return name.strip(" ,"), role or None
 

@@ -222,6 +222,17 @@ _PREPOSITION = re.compile(
 )
 
 
+#: Small patterns of the phrase readers below.
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$")
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+_ENDS_JOINED = re.compile(r"\b(?:and|but|then)$")
+_ENDS_THAT = re.compile(r"\s(?:that|which)$")
+_SEGMENT_BREAK = re.compile(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
+_PART_BREAK = re.compile(r",|\s[—–―]\s|\s--\s")
+_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")
+_OPENS_QUOTE = re.compile(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
+
+
 def _ends_in_role(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
@@ -258,7 +269,7 @@ def _np_back(text: str) -> str:
 def _valid_subject(phrase: str | None) -> str | None:
     if not phrase:
         return None
-    phrase = re.sub(r"\s+(?:who|which|that)$", "", phrase.strip(_STRIP))
+    phrase = _TRAILING_RELATIVE.sub("", phrase.strip(_STRIP))
     if not phrase or _PREPOSITION.match(phrase):
         return None
     if phrase[0].isdigit() and not _COUNTED_PEOPLE.match(phrase):
@@ -278,8 +289,8 @@ def _subject_before(text: str) -> str | None:
     own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
     sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
     """
-    text = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", " " + text.rstrip()).strip()
-    if re.search(r"\b(?:and|but|then)$", text):
+    text = _TRAILING_ADVERBS.sub("", " " + text.rstrip()).strip()
+    if _ENDS_JOINED.search(text):
         # "NAFTA, which Trump had called a "disaster" and promised": the relative clause's own
         if relative := _RELATIVE_SUBJECT.search(text.rsplit(",", 1)[-1]):
             return _valid_subject(relative["subject"])
@@ -297,7 +308,7 @@ def _subject_before(text: str) -> str | None:
             return words[-1]  # "he", "albeit he", "but then she"
         if last and (subject := _clause_subject(segment)):
             return _valid_subject(subject)
-        if last and re.search(r"\s(?:that|which)$", segment):
+        if last and _ENDS_THAT.search(segment):
             return None  # "a banner that said": a thing, not a speaker
         if last and segment.lower().endswith(" who"):
             segment = segment[:-4]  # "residents who said": the people before "who"
@@ -359,7 +370,7 @@ def _segments(text: str) -> tuple[list[str], bool]:
     text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
     text = _AFTER_COLON.sub("", text)  # "... a cumulative effect: Some 20 percent ... said"
     interrupted = text.endswith(",")
-    segments = [s.strip() for s in re.split(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)", text)]
+    segments = [s.strip() for s in _SEGMENT_BREAK.split(text)]
     segments = [s for s in segments if s.strip(_STRIP)]
     if interrupted:
         opener = next((k for k in range(1, len(segments)) if _WHO.match(segments[k])), None)
@@ -374,7 +385,7 @@ def _main_subject_of(text: str) -> str | None:
     a time, a subordinate clause ("As the crowd began to chant"), a participial phrase
     ("Walking to the next address"), a prepositional phrase ("In Ohio")."""
     text = _AFTER_COLON.sub("", _DATELINE.sub("", text))
-    parts = re.split(r",|\s[—–―]\s|\s--\s", text)
+    parts = _PART_BREAK.split(text)
     for index, written in enumerate(parts):
         part = _FOCUS.sub("", _clean(written))  # "And then Trump went ...": Trump
         if not part:
@@ -412,7 +423,7 @@ _FINAL_ACCORDING = re.compile(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s
 
 def _speaker_ok(phrase: str) -> bool:
     words = phrase.split()
-    return 0 < len(words) <= 16 and not re.search(r"[\"“”]|``|''", phrase)
+    return 0 < len(words) <= 16 and not _QUOTE_MARKS.search(phrase)
 
 
 def _speaker_from(phrase: str) -> str | None:
@@ -572,4 +583,4 @@ def _speech_participle(word: str) -> bool:
 
 def opens_quote(text: str) -> bool:
     """Whether a sentence opens with a quotation mark (wire-copy codes such as "&LR;" aside)."""
-    return bool(re.match(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")", text))
+    return bool(_OPENS_QUOTE.match(text))

@@ -53,6 +53,13 @@ from analysis.quotes.phrases import (
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 
+#: Small patterns of the clause readers below.
+_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_LAST = re.compile(r"\bthat\s+$")
+_PARTICIPLE_FIRST = re.compile(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
+_SUBORDINATE_FIRST = re.compile(r"(?:if|when|while|although|though|because|once|as)\b")
+_LAST_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+_AND_LAST = re.compile(r"\s+and\s+(?:(?:also|then)\s+)?$")
 _CLAUSE_START = re.compile(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )
@@ -424,7 +431,7 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
     setting = _SETTING_THAT.match(rest)
     if setting and _has_finite(setting["setting"]):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
-    if match["verb"].lower() in _THAT_ONLY and not (re.match(r"\s+that\b", rest) or setting):
+    if match["verb"].lower() in _THAT_ONLY and not (_THAT_NEXT.match(rest) or setting):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
     clause = _CLAUSE_START.match(rest[skip:])
@@ -432,11 +439,11 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
         return None
     content = clause["content"]
     start = offset + skip + clause.start("content")
-    introduced = bool(re.search(r"\bthat\s+$", rest[: skip + clause.start("content")]))
+    introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")
-    participle = re.match(r"(?P<verb>\w+ing)\s+(?:that\s+)?", content)
+    participle = _PARTICIPLE_FIRST.match(content)
     spoken = bool(participle and _speech_participle(participle["verb"]))
     if participle and spoken:
         content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
@@ -447,7 +454,7 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
 
 def _is_reported_clause(clause: _Clause) -> bool:
     content = clause.content
-    subordinate = re.match(r"(?:if|when|while|although|though|because|once|as)\b", content)
+    subordinate = _SUBORDINATE_FIRST.match(content)
     if (
         (
             _NOT_CLAUSE.match(content)
@@ -519,13 +526,13 @@ def _subject_of_report(
     sentence — the first's when coordinated ("said ... and added"), the new clause's after
     a boundary; None when the verb is inside the first report or a quotation's attribution."""
     if not accepted:
-        head = re.sub(rf"(?:\s+{_ADVERB})+\s*$", "", lead)
+        head = _LAST_ADVERBS.sub("", lead)
         if _QUOTED_HEAD.search(head):
             return None  # "...," X said: the attribution of a direct quotation
         return _subject_before(head)
     previous = accepted[-1]
     between = text[previous.verb_end : match.start()]
-    if coordinated := re.search(r"\s+and\s+(?:(?:also|then)\s+)?$", between):
+    if coordinated := _AND_LAST.search(between):
         previous.end = previous.verb_end + coordinated.start()
         return previous.subject
     boundaries = list(_REPORT_BOUNDARY.finditer(between))
