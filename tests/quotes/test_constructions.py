@@ -1372,3 +1372,27 @@ def test_reports_and_the_clauses_around_them(sentence, content, speaker):
 def test_who_before_a_name_and_a_verb_is_its_object():
     frame = quotes("The ire was directed at Bannon, who Beck on Wednesday called “a horrible man.”")
     assert speaker_of(frame, "a horrible man") == "Beck"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a verb coordinated with one inside a subordinate clause takes that clause's subject
+        ('There were sharper digs, such as when Dunn knocked Ek on trade and called him a '
+         '"moderate," a subtle jab.', "moderate", "Ray Dunn"),
+        ('Ek signed an order, while Ann Reyes, the former governor, proposed a "pause" and said '
+         "the refugees should wait.", "the refugees should wait", "Ann Reyes"),
+        # a he/she opening the part before "and said" is its subject
+        ("When asked if the council would meet, she laughed and said the vote was rigged.",
+         "the vote was rigged", "Ann Reyes"),
+        # "where" opens a clause with its own subject; a party label after a name is no part
+        ("The furor reached the Capitol, where Senator Ray Dunn (D-Nev.) told reporters that "
+         "he had spoken to the minister.", "he had spoken to the minister", "Ray Dunn"),
+        # words before an opening subordinate clause leave it an opening
+        ("Shortly after the call ended, the mayor went home and said the vote was rigged.",
+         "the vote was rigged", "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_coordinated_or_subordinate_verb(sentence, quote, speaker):
+    frame = quotes("Mayor Ann Reyes, Col. Ray Dunn and Jonas Ek met on Monday.", sentence)
+    assert speaker_of(frame, quote) == speaker

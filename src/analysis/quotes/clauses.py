@@ -24,10 +24,12 @@ _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
 #: or the person the clause is about.
+#: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
+#: speech", "during a Sunday rally".
+_ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
 _OBJECT_RELATIVE = re.compile(
     r"(?:^|\s)(?:to\s+which|which|whom|who|that)\s+"
-    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Za-z]+)?$"
+    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}){_ADJUNCT}$"
 )
 #: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
 _JOINED_NAME = re.compile(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
@@ -38,6 +40,32 @@ _RELATIVE_SUBJECT = re.compile(
     r"though|if|since|once|until)\s+"
     r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
 )
+#: The same anywhere in a part, its subject before a verb or an appositive ("such as when Cruz
+#: knocked Rubio on trade and", "while Mike Huckabee, the former governor, proposed ... and").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|\s)(?i:which|whom|when|after|before|because|while|although|though|if|since|once|"
+    r"until|where)\s+(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?=\s+[a-z]|\s*$)"
+)
+
+
+def coordinated_subject(text: str) -> str | None:
+    """The subject of a verb coordinated by the "and" that ends ``text``, when the verb
+    before it is in a relative or subordinate clause: that clause's subject, found in the
+    last part the commas set off or, when that part opens with its verb ("proposed we ...
+    and"), in the two before it; a he/she/they opening the last part ("..., he laughed and");
+    None otherwise."""
+    parts = text.split(",")[-3:]
+    for index, part in enumerate(reversed(parts)):
+        found = list(_CLAUSE_OPENING.finditer(part))
+        if found:
+            return found[-1]["subject"]
+        words = part.split()
+        if index == 0 and words and words[0] in ("he", "she", "they"):
+            return words[0]
+        if index == 0 and not (words and words[0].islower()):
+            return None  # the part has a subject of its own
+    return None
 
 
 def _clause_subject(segment: str) -> str | None:
@@ -61,9 +89,8 @@ def _clause_subject(segment: str) -> str | None:
 #: verb is that clause's, and so is its subject.
 _INNER_CLAUSE = re.compile(
     r"\s(?:when|while|because|although|though|whereas|if|until|once|what|after|before|since|"
-    r"as)\s+(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
-    r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?)"
-    r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?$"
+    r"as|where)\s+(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?){_ADJUNCT}$"
 )
 
 

@@ -54,3 +54,20 @@ _OPENING_PARTICIPLE = re.compile(
     r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
     r"near|alongside|beside|among|amid|during|across|around|against)\b"
 )
+#: Words that may come before an opening subordinate clause: "Shortly after the call ended",
+#: "Two days after the vote".
+_LEAD_MODIFIER = re.compile(
+    r"^(?:[a-z]+ly|just|even|only|right|long|soon|(?:\w+\s+)?(?:moments|minutes|hours|days|"
+    r"weeks|months|years))\s+(?=(?:after|before|since|as|when|while|until|once)\b)",
+    re.I,
+)
+#: A degree word before a preposition: "much like he did in Paris".
+_DEGREE = re.compile(r"^(?:much|just|very|even|rather|not|quite)\s+", re.I)
+#: A number of people: "42% of Ohioans", "1,409 teachers", "20 percent of voters".
+#: (A number's comma may be kept as "\u201a" while the parsers split clauses: see
+#: :mod:`analysis.quotes.commas`.)
+_COUNTED_PEOPLE = re.compile(
+    r"\d[\d,.\u201a]*\s*(?:(?:%|percent)\s+(?:of\s+)?(?:the\s+)?[A-Za-z]|\s+[a-z])"
+)
+#: Everything up to the last colon that a clause follows: what comes before is another clause.
+_AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)

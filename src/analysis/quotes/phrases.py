@@ -21,14 +21,23 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation
-from analysis.quotes.clauses import _CAPITALISED_WORDS, _RELATIVE_SUBJECT, _clause_subject
+from analysis.quotes.clauses import (
+    _CAPITALISED_WORDS,
+    _RELATIVE_SUBJECT,
+    _clause_subject,
+    coordinated_subject,
+)
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.names import split_name
 from analysis.quotes.openings import (
+    _AFTER_COLON,
     _CONNECTIVE,
+    _COUNTED_PEOPLE,
     _DATELINE,
+    _DEGREE,
     _FOCUS,
+    _LEAD_MODIFIER,
     _OPENING_PARTICIPLE,
     _OPENING_TIME,
     _SUBORDINATE_OPENING,
@@ -201,15 +210,6 @@ _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
 _WHO = re.compile(r"^(?:who|whose)\b")
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
 _INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
-#: A number of people: "42% of Ohioans", "1,409 teachers", "20 percent of voters".
-#: (A number's comma may be kept as "\u201a" while the parsers split clauses: see
-#: :mod:`analysis.quotes.commas`.)
-_COUNTED_PEOPLE = re.compile(
-    r"\d[\d,.\u201a]*\s*(?:(?:%|percent)\s+(?:of\s+)?(?:the\s+)?[A-Za-z]|\s+[a-z])"
-)
-_DEGREE = re.compile(r"^(?:much|just|very|even|rather|not|quite)\s+", re.I)
-#: Everything up to the last colon that a clause follows: what comes before is another clause.
-_AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
@@ -279,6 +279,17 @@ def _valid_subject(phrase: str | None) -> str | None:
     return phrase
 
 
+def _joined_subject(text: str) -> str | None:
+    """The subject of a verb after the "and" (or "but", "then") that ends ``text``: a
+    relative clause's own ("NAFTA, which Trump had called a "disaster" and promised"), a
+    subordinate clause's ("..., such as when Cruz knocked Rubio and"), else the sentence's."""
+    if relative := _RELATIVE_SUBJECT.search(text.rsplit(",", 1)[-1]):
+        return _valid_subject(relative["subject"])
+    if subject := coordinated_subject(text):
+        return _valid_subject(subject)
+    return _main_subject_of(text)
+
+
 def _subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
@@ -291,14 +302,15 @@ def _subject_before(text: str) -> str | None:
     """
     text = _TRAILING_ADVERBS.sub("", " " + text.rstrip()).strip()
     if _ENDS_JOINED.search(text):
-        # "NAFTA, which Trump had called a "disaster" and promised": the relative clause's own
-        if relative := _RELATIVE_SUBJECT.search(text.rsplit(",", 1)[-1]):
-            return _valid_subject(relative["subject"])
-        return _main_subject_of(text)
+        return _joined_subject(text)
     segments, interrupted = _segments(text)
+    final = len(segments) - 1
+    while final > 0 and _PARTY.match(segments[final].strip(_STRIP)):
+        final -= 1
     for index in range(len(segments) - 1, -1, -1):
         segment = _FOCUS.sub("", segments[index].strip(_STRIP))
-        last = index == len(segments) - 1 and not interrupted
+        # a party label after a name, "(D-Nev.)", leaves the name's part next to the verb
+        last = index == final and not interrupted
         if _CONNECTIVE.match(segment):
             continue  # "Still, even Mr. Slinker says": an adverb or connective, no subject
         lower = segment.lower()
@@ -391,7 +403,8 @@ def _main_subject_of(text: str) -> str | None:
         if not part:
             continue
         if (
-            _SUBORDINATE_OPENING.match(written.strip(_STRIP))
+            # "Shortly after the call ended", "Two days after the vote"
+            _SUBORDINATE_OPENING.match(_LEAD_MODIFIER.sub("", written.strip(_STRIP)))
             or _CONNECTIVE.match(part)
             or _PARTICIPIAL.match(part)
             or _OPENING_PARTICIPLE.match(part)
