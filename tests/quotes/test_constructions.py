@@ -1396,3 +1396,34 @@ def test_who_before_a_name_and_a_verb_is_its_object():
 def test_the_subject_of_a_coordinated_or_subordinate_verb(sentence, quote, speaker):
     frame = quotes("Mayor Ann Reyes, Col. Ray Dunn and Jonas Ek met on Monday.", sentence)
     assert speaker_of(frame, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # the participle's subject is the main clause's, past an opening
+        ("Perhaps not coincidentally, Mayor Ann Reyes has started asking voters to stand, "
+         "saying it was a pledge.", "it was a pledge", "Ann Reyes"),
+        # examples set off by commas are no appositive naming the subject
+        ("Other candidates, such as Ray Dunn and Jonas Ek, have followed her lead, saying the "
+         "law is unfair.", "the law is unfair", "Other candidates"),
+        # a report of its own after "though" ends the participle's report
+        ("The council backed the plan, saying the law is unfair, though Reyes said she doubted "
+         "it.", "the law is unfair", "the council"),
+        # a subordinate clause and a name, interrupted before the verb
+        ("The quarrel began early, as Ray Dunn, contradicting Reyes, said he had never agreed.",
+         "he had never agreed", "Ray Dunn"),
+        # a noun in -ly is no adverb cut from the speaker
+        ("Lawyers for the family said the boy should stay.", "the boy should stay",
+         "Lawyers for the family"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_participle_or_interrupted_report(sentence, content, speaker):
+    frame = quotes(sentence)
+    rows = frame[frame["kind"] == "indirect"]
+    assert (rows.iloc[0]["quote"], rows.iloc[0]["speaker"]) == (content, speaker)
+
+
+def test_warning_against_something_reports_nothing():
+    frame = quotes("In Havana, the government responded, warning against the plan's haste.")
+    assert frame.empty

@@ -24,6 +24,13 @@ _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
 #: or the person the clause is about.
+#: A part set off by commas that opens with a subordinator and a name: "..., as Pena Nieto,".
+_SUBORDINATE_NAME = re.compile(
+    rf"(?i:as|when|while|after|before|because|since|although|though|if|until|once|where)\s+"
+    rf"(?P<subject>{_CAPITALISED_WORDS})"
+)
+#: Examples set off by commas are no appositive naming the subject: "such as Carly Fiorina".
+_EXAMPLES = re.compile(r"(?:such\s+as|including|like|especially|notably)\b", re.I)
 #: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
 #: speech", "during a Sunday rally".
 _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"

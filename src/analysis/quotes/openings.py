@@ -22,7 +22,9 @@ _SUBORDINATE_OPENING = re.compile(
 _CONNECTIVE = re.compile(
     r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
     r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
-    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|(?:back|having|being)"
+    r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|"
+    r"(?:perhaps|maybe|probably|possibly|surely|certainly)(?:\s+not)?(?:\s+[a-z]+ly)?|"
+    r"(?:back|having|being)"
     r"\s.*|(?:here|there)(?:\s+(?:in|at|on|inside|outside)\s.*)?)$",
     re.I,
 )

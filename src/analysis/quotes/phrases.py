@@ -14,7 +14,7 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     INTERJECTIONS,
-    ORGANISATION_WORDS,
+    LY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -23,13 +23,16 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation
 from analysis.quotes.clauses import (
     _CAPITALISED_WORDS,
+    _EXAMPLES,
     _RELATIVE_SUBJECT,
+    _SUBORDINATE_NAME,
     _clause_subject,
     coordinated_subject,
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.names import split_name
+from analysis.quotes.noun_phrases import _noun_phrase, _np_back
 from analysis.quotes.openings import (
     _AFTER_COLON,
     _CONNECTIVE,
@@ -60,7 +63,7 @@ _SPEECH_CLAUSE = alternation(
 _ADVERB = (
     r"(?:also|then|later|again|once|quickly|simply|flatly|repeatedly|previously|has|"
     r"have|had|would|will|reportedly|publicly|privately|earlier|often|only|further|"
-    r"firmly|strongly|angrily|calmly|quietly|[a-z]+ly)"
+    rf"firmly|strongly|angrily|calmly|quietly|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly)"
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _CONJUNCTION = re.compile(
@@ -161,44 +164,6 @@ def _is_name_segment(segment: str) -> bool:
     )
 
 
-def _noun_phrase(text: str) -> str:
-    """The leading noun phrase of a clause: words up to the first that is neither part of a
-    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
-    words = text.split()
-    kept: list[str] = []
-    for word in words:
-        bare = word.strip(".,;:").lower()
-        if (
-            word[:1].isupper()
-            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
-                        "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
-            or word.endswith(("'s", "’s"))
-            or bare in ROLE_NOUNS
-            or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
-            or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
-            # "Ryan's campaign", "Clinton's right-hand woman"
-            or (kept and kept[-1].endswith(("'s", "’s")) and bare.replace("-", "").isalpha())
-            or bare.endswith("ian") or bare.endswith("an")
-        ):  # fmt: skip
-            kept.append(word)
-            continue
-        break
-    while kept and kept[-1].lower().strip(".,") in {
-        "of",
-        "the",
-        "a",
-        "an",
-        "and",
-        "for",
-        "at",
-        "in",
-    }:
-        kept.pop()
-    return " ".join(kept)
-
-
-#: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".
-_THING_NOUNS = ORGANISATION_WORDS | {"site", "website", "page", "network", "station", "channel"}
 _SUBORDINATOR = re.compile(
     r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
     r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
@@ -236,34 +201,6 @@ _OPENS_QUOTE = re.compile(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
 def _ends_in_role(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
-
-
-def _np_back(text: str) -> str:
-    """The noun phrase that ends ``text``, read backwards until a word that cannot be part
-    of one ("the FBI and Kenyan police"); a clause joined by "and" ends it ("Kopp remains
-    at-large and police" -> "police")."""
-    words = text.split()
-    kept: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(".,;:").lower()
-        ok = (
-            word[:1].isupper()
-            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el",
-                        "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
-                        "local", "federal", "state", "many", "some", "several", "most", "other",
-                        "elected", "military", "foreign", "government", "police"}
-            or word.endswith(("'s", "’s", "s'"))
-            or bare in ROLE_NOUNS
-            or bare.rstrip("s") in ROLE_NOUNS
-        )  # fmt: skip
-        if not ok:
-            if kept and kept[0].lower() in {"and", "but"}:
-                return " ".join(kept[1:])  # a clause before "and": the subject is after it
-            break
-        kept.insert(0, word)
-    while kept and kept[0].lower().strip(".,") in {"of", "and", "for", "at", "in"}:
-        kept.pop(0)
-    return " ".join(kept)
 
 
 def _valid_subject(phrase: str | None) -> str | None:
@@ -304,9 +241,7 @@ def _subject_before(text: str) -> str | None:
     if _ENDS_JOINED.search(text):
         return _joined_subject(text)
     segments, interrupted = _segments(text)
-    final = len(segments) - 1
-    while final > 0 and _PARTY.match(segments[final].strip(_STRIP)):
-        final -= 1
+    final = _next_to_verb(segments)
     for index in range(len(segments) - 1, -1, -1):
         segment = _FOCUS.sub("", segments[index].strip(_STRIP))
         # a party label after a name, "(D-Nev.)", leaves the name's part next to the verb
@@ -336,6 +271,8 @@ def _subject_before(text: str) -> str | None:
             segment = _SUBORDINATOR.sub("", segment)
             while (stripped := _SUBORDINATOR.sub("", segment)) != segment:
                 segment = stripped
+        elif named := _SUBORDINATE_NAME.fullmatch(segment):
+            return _valid_subject(named["subject"])  # "..., as Pena Nieto, contradicting X,"
         elif _SKIP_SEGMENT.match(segment):
             continue
         if not segment:
@@ -370,6 +307,15 @@ def _subject_before(text: str) -> str | None:
                 segment = back if back else _noun_phrase(segment)
         return _valid_subject(segment)
     return None
+
+
+def _next_to_verb(segments: list[str]) -> int:
+    """The index of the part next to the verb: the last, or the one before a party label
+    after a name ("Harry M. Reid (D-Nev.) told")."""
+    final = len(segments) - 1
+    while final > 0 and _PARTY.match(segments[final].strip(_STRIP)):
+        final -= 1
+    return final
 
 
 def _segments(text: str) -> tuple[list[str], bool]:
@@ -418,6 +364,7 @@ def _main_subject_of(text: str) -> str | None:
             and len(part.split()) <= 8  # a description, not a clause opening with one
             and not _has_finite(part)
             and (_names_someone(following) or _is_lone_name(following))
+            and not _EXAMPLES.match(following)  # "such as Carly Fiorina and Ben Carson"
         ):
             return _valid_subject(following)  # "One of the men, Jessie Elkins, 70, had ..."
         return _valid_subject(_noun_phrase(part))

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.speech import (
-    AUDIENCE_NOUNS,
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
     ROLE_NOUNS,
@@ -17,7 +16,7 @@ from analysis.language.english.speech import (
     STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
-from analysis.quotes.clauses import _AS_CLAUSE, _RELATIVE_LEAD, _in_subordinate_clause
+from analysis.quotes.clauses import _AS_CLAUSE, _EXAMPLES, _RELATIVE_LEAD, _in_subordinate_clause
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
@@ -39,6 +38,7 @@ from analysis.quotes.phrases import (
     _appositive_only,
     _clean,
     _final,
+    _main_subject_of,
     _names_someone,
     _noun_phrase,
     _np_like,
@@ -49,6 +49,7 @@ from analysis.quotes.phrases import (
     _valid_subject,
     opens_quote,
 )
+from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
 
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
@@ -68,6 +69,7 @@ _NOT_CLAUSE = re.compile(
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
     r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
+    r"against\b|"
     r"and\b|or\b|but\b|"
     # a participle, unless it is a gerund subject with its verb ("said testing had increased")
     r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
@@ -75,39 +77,6 @@ _NOT_CLAUSE = re.compile(
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
     re.I,
 )
-_TOLD = re.compile(
-    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
-    r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
-    r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
-)
-#: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
-_PARTICLE_BEFORE_THAT = re.compile(r"\s+(?:out|up)(?=\s+that\s)")
-#: Whom a report was told, when "that" follows within five words ("told delegates here
-#: that", "told a crowd of supporters that"): words up to the "that", whose head is people
-#: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
-_TOLD_THAT = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
-_AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
-
-
-def _told_someone(words: str) -> bool:
-    """Whether the words after "told" name whom it was told: their head (before adverbs
-    such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience."""
-    kept = [w.strip(".,'’") for w in words.split()]
-    while kept and (kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly")):
-        kept.pop()
-    if not kept:
-        return False
-    head = kept[-1]
-    lower = head.lower()
-    return (
-        head[:1].isupper()
-        or lower in {"him", "her", "them", "us", "me", "you"}
-        or (lower.endswith("s") and not lower.endswith("ss"))
-        or lower in ROLE_NOUNS
-        or lower in AUDIENCE_NOUNS
-    )
-
-
 _THAT_ONLY = frozenset(
     {
         form
@@ -224,7 +193,7 @@ _PARTICIPLE_REPORT = re.compile(
     r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
 )
 #: A clause boundary inside reported speech: a new report may follow it.
-_REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although)\s+|;\s*")
+_REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
 #: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
@@ -348,10 +317,23 @@ def _participle_report(text: str, end: int) -> Reported | None:
     if match is None or opens_quote(text):
         return None
     content = text[match.end() :]
+    for boundary in _REPORT_BOUNDARY.finditer(content):  # "..., though Mrs. Fiorina said":
+        # a report of its own right after it (not "a crucial, although brief, chance")
+        after = _REPORTED.search(content, boundary.end())
+        if after and len(content[boundary.end() : after.start()].split()) <= 5:
+            end = min(end, match.end() + boundary.start())
+            content = content[: boundary.start()]
+            break
     head = _DATELINE.sub("", text[: match.start()])  # "Washington (AFP) – Clinton has ..."
     segments = head.split(",")
-    subject = _valid_subject(_noun_phrase(_clean(segments[0])))
-    if len(segments) > 2 and _names_someone(_clean(segments[1])):
+    # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
+    subject = _main_subject_of(head) if len(segments) > 1 else None
+    subject = subject or _valid_subject(_noun_phrase(_clean(segments[0])))
+    if (
+        len(segments) > 2
+        and _names_someone(_clean(segments[1]))
+        and not _EXAMPLES.match(_clean(segments[1]))  # "such as Carly Fiorina": examples
+    ):
         # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name
         subject = _valid_subject(_clean(segments[1])) or subject
     if (

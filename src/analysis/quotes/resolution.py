@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.speech import ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.language.english.speech import LY_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.patterns import alternation
 from analysis.quotes.names import split_name
 from analysis.quotes.people import People
@@ -20,7 +20,10 @@ from analysis.quotes.people import People
 __all__ = ["RESOLVED_BY"]
 _TRAILING = re.compile(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
-    r"\w+day|last\s+\w+|this\s+\w+|(?-i:[a-z]+ly))$",
+    r"\w+day|last\s+\w+|this\s+\w+|"
+    # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
+    rf"(?<!\bour\s)(?<!\bof\s)(?<!\bfor\s)(?!(?:{alternation(LY_NOUNS)})$)(?-i:[a-z]+ly))$",
     re.I,
 )
 _LEADING = re.compile(r"^(?:and|but|then|so|yet)\s+", re.I)

@@ -69,6 +69,11 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 INTERJECTIONS: frozenset[str] = frozenset(
     "um uh er oh ah well yes no yeah okay ok so look listen".split()
 )
+#: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
+#: "Smith" said "firmly".
+LY_NOUNS: frozenset[str] = frozenset(
+    "family families assembly ally allies rally monopoly supply reply anomaly bully".split()
+)
 #: Nouns that sum up a statement in a relative clause after it, with a speaker of its own:
 #: "..., a charge that Colorado Republican leaders denied", "..., something Trump mocked".
 STATEMENT_NOUNS: frozenset[str] = frozenset(

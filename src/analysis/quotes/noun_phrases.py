@@ -1,0 +1,79 @@
+"""The noun phrase at either end of a clause, read word by word: the subject a clause opens
+with ("Elian's great-uncle vowed ..." -> "Elian's great-uncle") and the one that ends the
+words before a verb ("the FBI and Kenyan police").
+"""
+
+from __future__ import annotations
+
+from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_NOUNS
+
+__all__: list[str] = []
+
+
+def _noun_phrase(text: str) -> str:
+    """The leading noun phrase of a clause: words up to the first that is neither part of a
+    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(".,;:").lower()
+        if (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
+                        "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
+            or word.endswith(("'s", "’s"))
+            or bare in ROLE_NOUNS
+            or (kept and bare.endswith("s") and bare[:-1] in ROLE_NOUNS)  # "Other candidates"
+            or (kept and kept[-1][:1].isupper() and bare in _THING_NOUNS)  # "Web site"
+            or (kept and kept[-1].lower() in {"a", "an", "the", "his", "her", "their", "its"})
+            # "Ryan's campaign", "Clinton's right-hand woman"
+            or (kept and kept[-1].endswith(("'s", "’s")) and bare.replace("-", "").isalpha())
+            or bare.endswith("ian") or bare.endswith("an")
+        ):  # fmt: skip
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].lower().strip(".,") in {
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "for",
+        "at",
+        "in",
+    }:
+        kept.pop()
+    return " ".join(kept)
+
+
+#: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".
+_THING_NOUNS = ORGANISATION_WORDS | {"site", "website", "page", "network", "station", "channel"}
+
+
+def _np_back(text: str) -> str:
+    """The noun phrase that ends ``text``, read backwards until a word that cannot be part
+    of one ("the FBI and Kenyan police"); a clause joined by "and" ends it ("Kopp remains
+    at-large and police" -> "police")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".,;:").lower()
+        ok = (
+            word[:1].isupper()
+            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el",
+                        "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
+                        "local", "federal", "state", "many", "some", "several", "most", "other",
+                        "elected", "military", "foreign", "government", "police"}
+            or word.endswith(("'s", "’s", "s'"))
+            or bare in ROLE_NOUNS
+            or bare.rstrip("s") in ROLE_NOUNS
+        )  # fmt: skip
+        if not ok:
+            if kept and kept[0].lower() in {"and", "but"}:
+                return " ".join(kept[1:])  # a clause before "and": the subject is after it
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower().strip(".,") in {"of", "and", "for", "at", "in"}:
+        kept.pop(0)
+    return " ".join(kept)

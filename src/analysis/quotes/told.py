@@ -1,0 +1,45 @@
+"""Whom something was told: the words between "told" (or a speech verb) and what was said
+("told reporters that", "told delegates here that", "pointed out that"), so that the report
+starts after them and a thing told ("told the story that ...") reports nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.speech import AUDIENCE_NOUNS, ROLE_NOUNS
+from analysis.patterns import alternation
+
+__all__: list[str] = []
+
+_TOLD = re.compile(
+    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
+    r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
+    r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
+)
+#: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
+_PARTICLE_BEFORE_THAT = re.compile(r"\s+(?:out|up)(?=\s+that\s)")
+#: Whom a report was told, when "that" follows within five words ("told delegates here
+#: that", "told a crowd of supporters that"): words up to the "that", whose head is people
+#: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
+_TOLD_THAT = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
+_AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
+
+
+def _told_someone(words: str) -> bool:
+    """Whether the words after "told" name whom it was told: their head (before adverbs
+    such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience."""
+    kept = [w.strip(".,'’") for w in words.split()]
+    while kept and (kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly")):
+        kept.pop()
+    if not kept:
+        return False
+    head = kept[-1]
+    lower = head.lower()
+    return (
+        head[:1].isupper()
+        or lower in {"him", "her", "them", "us", "me", "you"}
+        or (lower.endswith("s") and not lower.endswith("ss"))
+        or lower in ROLE_NOUNS
+        or lower in AUDIENCE_NOUNS
+    )
