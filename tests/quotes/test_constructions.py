@@ -1427,3 +1427,24 @@ def test_the_speaker_of_a_participle_or_interrupted_report(sentence, content, sp
 def test_warning_against_something_reports_nothing():
     frame = quotes("In Havana, the government responded, warning against the plan's haste.")
     assert frame.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # "according to X" after an opening, then the clause it sources
+        ("But the next day, according to Ray Dunn, the mayor made further demands.",
+         "the mayor made further demands", "Ray Dunn"),
+        ("In 2009, according to the report, the club charged a fee.", "the club charged a fee",
+         "the report"),
+    ],
+)  # fmt: skip
+def test_according_to_after_an_opening(sentence, content, speaker):
+    frame = quotes(sentence)
+    rows = frame[frame["kind"] == "indirect"]
+    assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
+
+
+def test_the_relative_clause_of_a_source_is_not_what_it_said():
+    frame = quotes("According to Ray Dunn, who was the health czar, the vaccine is the easy part.")
+    assert not frame["quote"].str.startswith("who").any()

@@ -33,6 +33,8 @@ _FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
 #: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later".
 _OPENING_TIME = re.compile(
     r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
+    r"(?:the|that)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|week|month|"
+    r"year|weekend)(?:\s+(?:before|after|earlier|later))?|"
     r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
     r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
     re.I,
@@ -73,3 +75,13 @@ _COUNTED_PEOPLE = re.compile(
 )
 #: Everything up to the last colon that a clause follows: what comes before is another clause.
 _AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
+
+
+def is_opening(phrase: str, preposition: re.Pattern[str]) -> bool:
+    """Whether a phrase set off by a comma opens a sentence without being its subject: a
+    time, a prepositional phrase (``preposition`` tells one) or a connective ("But the next
+    day", "In 2009", "Still")."""
+    phrase = re.sub(r"^(?:but|and|yet|so)\s+", "", phrase.strip(), flags=re.I)
+    return bool(
+        _OPENING_TIME.match(phrase) or preposition.match(phrase) or _CONNECTIVE.match(phrase)
+    )

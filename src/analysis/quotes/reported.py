@@ -19,7 +19,7 @@ from analysis.patterns import alternation
 from analysis.quotes.clauses import _AS_CLAUSE, _EXAMPLES, _RELATIVE_LEAD, _in_subordinate_clause
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
-from analysis.quotes.openings import _SUBORDINATE_OPENING
+from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.phrases import (
     _ADVERB,
     _ADVERBIAL,
@@ -29,6 +29,7 @@ from analysis.quotes.phrases import (
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
+    _PREPOSITION,
     _QUOTED_AS_REPORTED,
     _SETTING,
     _SETTING_THAT,
@@ -188,7 +189,12 @@ _TAKES_A_NOUN = frozenset(
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
 _QUOTED_HEAD = re.compile(r"(?:''|”|\")\s*,?\s*$")
-_ACCORDING_FIRST = re.compile(r"\s*According to\s+(?P<speaker>[^,]{2,80}),\s*(?P<content>\S.*)")
+_RELATIVE_FIRST = re.compile(r"(?:who|whose|which)\b")
+#: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
+_ACCORDING_FIRST = re.compile(
+    r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
+    r"\s*(?P<content>\S.*)"
+)
 _PARTICIPLE_REPORT = re.compile(
     r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
 )
@@ -234,7 +240,10 @@ def _reported(sentence: str) -> list[Reported]:
 
 def _according_first(text: str, end: int) -> Reported | None:
     """``According to X, CLAUSE``."""
-    if match := _ACCORDING_FIRST.match(text):
+    match = _ACCORDING_FIRST.match(text)
+    if match and match["opening"] and not is_opening(match["opening"], _PREPOSITION):
+        return None  # "Afghan authorities, according to X, are to blame": the subject
+    if match and not _RELATIVE_FIRST.match(match["content"]):  # "X, who was ...": about X
         return Reported(match.start("content"), end, match["speaker"], "according to",
                         match.start("speaker"))  # fmt: skip
     return None
@@ -273,6 +282,9 @@ def _said_last(text: str, end: int) -> Reported | None:
         # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and
         # its main clause, no statement and its attribution
         and not (_SUBORDINATE_OPENING.match(head.lstrip()) and "," not in head)
+        # "But the next day, according to Roffman, Trump made further demands.": the
+        # words before have their own source
+        and "according to" not in head.lower()
     ):
         return Reported(len(head) - len(head.lstrip()), final.start, speaker, final.verb,
                         final.speaker_at)  # fmt: skip
