@@ -95,6 +95,8 @@ _ANY_VERB_INTRO = re.compile(
     rf"^\s*(?P<speaker>{_P}{{1,40}}?)\s+(?P<verb>[a-z]{{2,}}ed(?:\s+back)?)\s*[,:]\s*$"
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
+_LEADING_SPACE = re.compile(r"[\s,]*")
+_NO_FRAME = re.compile(r"[;:\"“”]")
 #: The longest text after a quotation read as such a frame (a name, a verb, a setting).
 _LONGEST_FRAME = 120
 _QUOTED_AS = re.compile(
@@ -166,7 +168,15 @@ def _any_verb_after(text: str) -> Attribution | None:
     setting."""
     if len(text) > _LONGEST_FRAME:
         return None
+    # Neither frame has room for ";", ":" or a quotation mark, the first none for a comma
+    # and the second one (its appositive's): tell so before the patterns try every split
+    body = text[_LEADING_SPACE.match(text).end() :]  # type: ignore[union-attr]
+    if _NO_FRAME.search(body):
+        return None
+    commas = body.count(",")
     for pattern in (_AFTER_ANY_SUBJECT, _AFTER_ANY_INVERTED):
+        if commas > (0 if pattern is _AFTER_ANY_SUBJECT else 1):
+            continue
         match = pattern.match(text)
         if match is None or match["verb"] in _NOT_SPEECH:
             continue

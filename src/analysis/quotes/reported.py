@@ -21,7 +21,6 @@ from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.phrases import (
-    _ADVERB,
     _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
@@ -49,6 +48,7 @@ from analysis.quotes.phrases import (
     _subject_before,
     _valid_subject,
     opens_quote,
+    without_trailing_adverbs,
 )
 from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
 
@@ -60,7 +60,6 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT_LAST = re.compile(r"\bthat\s+$")
 _PARTICIPLE_FIRST = re.compile(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
 _SUBORDINATE_FIRST = re.compile(r"(?:if|when|while|although|though|because|once|as)\b")
-_LAST_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
 _AND_LAST = re.compile(r"\s+and\s+(?:(?:also|then)\s+)?$")
 _CLAUSE_START = re.compile(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
@@ -520,7 +519,7 @@ def _subject_of_report(
     sentence — the first's when coordinated ("said ... and added"), the new clause's after
     a boundary; None when the verb is inside the first report or a quotation's attribution."""
     if not accepted:
-        head = _LAST_ADVERBS.sub("", lead)
+        head = without_trailing_adverbs(lead)
         if _QUOTED_HEAD.search(head):
             return None  # "...," X said: the attribution of a direct quotation
         return _subject_before(head)
