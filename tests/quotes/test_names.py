@@ -32,3 +32,17 @@ def test_a_run_starts_at_a_word(text, runs):
 def test_has_gender_is_gender_of_one_word(word):
     assert has_gender(word) == (gender_of(word) is not None)
     assert has_gender(word.capitalize()) == (gender_of(word.capitalize()) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His wife, Farah, is here. Her son Adam and his grandson Tom met her fiancée Marie.",
+        "A person Adam, Johnson Adam and the seasoned WIFE Ann",
+        "",
+    ],
+)
+def test_kin_names_are_the_patterns_matches(text):
+    from analysis.quotes.names import _KIN_NAME, _kin_names
+
+    assert [m.span() for m in _kin_names(text)] == [m.span() for m in _KIN_NAME.finditer(text)]

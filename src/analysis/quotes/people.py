@@ -34,7 +34,6 @@ from analysis.quotes.names import (
     _APPOSITIVE,
     _CALENDAR,
     _FUNCTION,
-    _KIN_NAME,
     _NEXT_WORD,
     _NOT_AFTER_NAME_OR_SAID,
     _OPENING_PRONOUN,
@@ -45,6 +44,7 @@ from analysis.quotes.names import (
     _TITLE_BEFORE,
     _described_subject,
     _is_title,
+    _kin_names,
     _lower_first,
     _plural_subject,
     _words,
@@ -221,7 +221,7 @@ class People:
         "she" finds her rather than someone further back."""
         text = self.article.text
         sentences = self.article.sentences
-        for match in _KIN_NAME.finditer(text):  # one pass over the text, not one a sentence
+        for match in _kin_names(text):
             start, end = match.span("name")
             index = self.sentence_index(start)
             if index is None or self.sentence_index(match.start()) != index:
