@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS
+from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS
+from analysis.patterns import alternation
 
 __all__: list[str] = []
 
@@ -21,8 +22,7 @@ _OPENING_WORD = re.compile(
 
 #: A subordinating word right before a pronoun ("... came when he").
 _SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:when|while|as|after|before|because|since|although|though|if|until|once|what|"
-    r"whereas)\s+$",
+    rf"\b(?:{alternation(SUBORDINATORS | {'what'})})\s+$",
     re.I,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, TITLES
+from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES
+from analysis.patterns import alternation
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 
@@ -26,7 +27,7 @@ _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: or the person the clause is about.
 #: A part set off by commas that opens with a subordinator and a name: "..., as Pena Nieto,".
 _SUBORDINATE_NAME = re.compile(
-    rf"(?i:as|when|while|after|before|because|since|although|though|if|until|once|where)\s+"
+    rf"(?i:{alternation((SUBORDINATORS - {'whereas'}) | {'where'})})\s+"
     rf"(?P<subject>{_CAPITALISED_WORDS})"
 )
 #: Examples set off by commas are no appositive naming the subject: "such as Carly Fiorina".
@@ -43,15 +44,16 @@ _JOINED_NAME = re.compile(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$"
 #: An object relative clause with its own subject and verbs: "which Trump had called ... and".
 #: Or a subordinate clause that opens the last part: "..., and when Rubio thanked Miami and".
 _RELATIVE_SUBJECT = re.compile(
-    r"^\s*(?:(?:and|but)\s+)?(?i:which|whom|that|when|as|after|before|because|while|although|"
-    r"though|if|since|once|until)\s+"
+    rf"^\s*(?:(?:and|but)\s+)?"
+    rf"(?i:{alternation((SUBORDINATORS - {'whereas'}) | {'which', 'whom', 'that'})})\s+"
     r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
 )
 #: The same anywhere in a part, its subject before a verb or an appositive ("such as when Cruz
 #: knocked Rubio on trade and", "while Mike Huckabee, the former governor, proposed ... and").
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|\s)(?i:which|whom|when|after|before|because|while|although|though|if|since|once|"
-    r"until|where)\s+(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    rf"(?:^|\s)(?i:{alternation((SUBORDINATORS - {'as', 'whereas'}) | {'where', 'which', 'whom'})})"
+    r"\s+"
+    r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
     r"(?=\s+[a-z]|\s*$)"
 )
 
@@ -95,8 +97,8 @@ def _clause_subject(segment: str) -> str | None:
 #: announcement speech called", "under what Mr. Hedge called", "... as Clinton put it"): the
 #: verb is that clause's, and so is its subject.
 _INNER_CLAUSE = re.compile(
-    r"\s(?:when|while|because|although|though|whereas|if|until|once|what|after|before|since|"
-    r"as|where)\s+(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    rf"\s(?:{alternation(SUBORDINATORS | {'what', 'where'})})\s+"
+    r"(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
     rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?){_ADJUNCT}$"
 )
 
@@ -159,7 +161,7 @@ def _leading_person(clause: str, *, plural: bool) -> str | None:
 
 #: A subordinating word right before a speaker: "Years after Ann Reyes said ...".
 _SUBORDINATOR_LAST = re.compile(
-    r"\b(?:when|after|before|since|as|because|although|though|while|until|once|whereas)\s+$",
+    rf"\b(?:{alternation(SUBORDINATORS - {'if'})})\s+$",
     re.I,
 )
 #: "As X said, ...": the clause after the comma is what X said.

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.calendar import NEWS_AGENCIES
+from analysis.language.english.speech import SUBORDINATORS
+from analysis.patterns import alternation
 
 __all__: list[str] = []
 
@@ -13,8 +15,7 @@ __all__: list[str] = []
 #: crowd began to chant"); one that opens with "And", "But" or "Then" is ("And then Trump went
 #: on the attack").
 _SUBORDINATE_OPENING = re.compile(
-    r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
-    r"albeit)\s+",
+    rf"^(?:{alternation(SUBORDINATORS | {'albeit'})})\s+",
     re.I,
 )
 #: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",

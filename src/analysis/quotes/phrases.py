@@ -17,6 +17,7 @@ from analysis.language.english.speech import (
     LY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLES,
 )
@@ -165,11 +166,11 @@ def _is_name_segment(segment: str) -> bool:
     )
 
 
-_SUBORDINATOR = re.compile(
-    r"^(?:when|after|before|since|as|because|if|although|though|while|until|once|whereas|"
-    r"albeit|and|but|so|yet|then|however|meanwhile|also|now|still)\s+",
-    re.I,
+#: Words a subject may follow in the part next to its verb: subordinators and connectives.
+_BEFORE_SUBJECT = SUBORDINATORS | set(
+    "albeit and but so yet then however meanwhile also now still".split()
 )
+_SUBORDINATOR = re.compile(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
 _OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)

@@ -12,11 +12,15 @@ __all__ = [
     "COGNITION_VERBS",
     "FEMALE",
     "FRAMING_PARTICIPLES",
+    "FRAMING_VERBS",
+    "LY_NOUNS",
     "MALE",
     "ORGANISATION_WORDS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STATEMENT_NOUNS",
+    "SUBORDINATORS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
 ]
@@ -68,6 +72,12 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 #: Words of talk that open a sentence and name no one: "Um, the reason is ...".
 INTERJECTIONS: frozenset[str] = frozenset(
     "um uh er oh ah well yes no yeah okay ok so look listen".split()
+)
+#: The words that open a subordinate clause, whose subject and verb are its own ("when Trump
+#: called", "although she said"); each rule adds or leaves out the few it must ("what",
+#: "where", "albeit"; "as" where it is a preposition).
+SUBORDINATORS: frozenset[str] = frozenset(
+    "when after before since as because if although though while until once whereas".split()
 )
 #: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
 #: "Smith" said "firmly".
