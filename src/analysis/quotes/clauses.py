@@ -21,10 +21,6 @@ __all__: list[str] = []
 #: Capitalised words one after another: a name as the attribution rules read it ("Gerard
 #: Baker", "Mr. O'Brien", "Washington Post").
 _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
-#: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
-#: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
-#: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
-#: or the person the clause is about.
 #: A part set off by commas that opens with a subordinator and a name: "..., as Pena Nieto,".
 _SUBORDINATE_NAME = re.compile(
     rf"(?i:{alternation((SUBORDINATORS - {'whereas'}) | {'where'})})\s+"
@@ -35,6 +31,10 @@ _EXAMPLES = re.compile(r"(?:such\s+as|including|like|especially|notably)\b", re.
 #: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
 #: speech", "during a Sunday rally".
 _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
+#: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
+#: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
+#: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
+#: or the person the clause is about.
 _OBJECT_RELATIVE = re.compile(
     r"(?:^|\s)(?:to\s+which|which|whom|who|that)\s+"
     rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}){_ADJUNCT}$"
@@ -107,8 +107,9 @@ def inner_clause_subject(segment: str) -> str | None:
     """The subject of a subordinate clause that begins inside ``segment`` (not at its start)
     and runs to its end, or None (see :data:`_INNER_CLAUSE`). A *he*, *she* or *they* there
     stands for the person the segment opens with, when it opens with one ("Sanders
-    exaggerates when he says", "Trump's biggest applause came when he said": Trump; "Senate
-    Democrats blocked the bill because they said"); else the pronoun is left to resolution."""
+    exaggerates when he says", "Donald Trump's biggest applause came when he said"; "Senate
+    Democrats blocked the bill because they said"); else the pronoun is left to resolution
+    (which finds the owner of "Trump's biggest applause": :meth:`People.pronoun`)."""
     match = _INNER_CLAUSE.search(segment)
     if match is None or match.start() == 0:
         return None
