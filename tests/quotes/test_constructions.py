@@ -1448,3 +1448,21 @@ def test_according_to_after_an_opening(sentence, content, speaker):
 def test_the_relative_clause_of_a_source_is_not_what_it_said():
     frame = quotes("According to Ray Dunn, who was the health czar, the vaccine is the easy part.")
     assert not frame["quote"].str.startswith("who").any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a party label set off by commas keeps the name and its verb one attribution
+        ('"Perpetual motion!" Rep. Ray Dunn, R-Pa., said of the convention.', "Perpetual",
+         "Ray Dunn"),
+        # any verb, then a clause joined by "and"
+        ("“Go back to your seat,” Dunn barked and a guard led the reporter out.", "Go back",
+         "Ray Dunn"),
+        # "and" after a crowd's noise makes no speaker of the crowd
+        ('"Get out," the crowd roared and Dunn waved.', "Get out", None),
+    ],
+)  # fmt: skip
+def test_attributions_after_a_quotation_with_more_after_them(sentence, quote, speaker):
+    frame = quotes("Col. Ray Dunn arrived on Monday.", sentence)
+    assert speaker_of(frame, quote) == speaker

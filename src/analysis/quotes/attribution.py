@@ -96,6 +96,7 @@ _ANY_VERB_INTRO = re.compile(
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
 _LEADING_SPACE = re.compile(r"[\s,]*")
+_JOINED_CLAUSE = re.compile(r",?\s+and\s+")
 _NO_FRAME = re.compile(r"[;:\"“”]")
 #: The longest text after a quotation read as such a frame (a name, a verb, a setting).
 _LONGEST_FRAME = 120
@@ -164,8 +165,15 @@ def after_quote(after: str) -> Attribution | None:
 def _any_verb_after(text: str) -> Attribution | None:
     """The frame ``"...," X <verb>.`` or ``"...," <verb> X.`` with a verb of any meaning
     (see ``_ANY_VERB``): the speaker must be a short noun phrase — a name, a pronoun, or a
-    description opening with a determiner — and nothing else may follow but a time or a
-    setting."""
+    description opening with a determiner — and nothing else may follow but a time, a
+    setting, or a clause joined by "and" (``"...," Trump barked and a guard led him out.``)."""
+    found = _any_verb_frame(text)
+    if found is None and (joined := _JOINED_CLAUSE.search(text)):
+        found = _any_verb_frame(text[: joined.start()] + ".")
+    return found
+
+
+def _any_verb_frame(text: str) -> Attribution | None:
     if len(text) > _LONGEST_FRAME:
         return None
     # Neither frame has room for ";", ":" or a quotation mark, the first none for a comma

@@ -214,6 +214,10 @@ def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> in
     return spans[0][0] if spans else -1
 
 
+#: A party label or an age set off by commas after a name: ", R-Pa.,", ", 44,".
+_LABEL_SET_OFF = re.compile(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
+
+
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
     """Whether the words after a quotation that ends a sentence start a sentence of their own
     rather than its attribution: a capitalised start with the verb not among its first
@@ -225,6 +229,7 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
     if not text[:1].isupper():
         return False
     head = text.split(attribution.verb, 1)[0] if attribution.verb in text else text
+    head = _LABEL_SET_OFF.sub("", head)  # "Rep. Glenn Thompson, R-Pa., said": one name
     if "," in head or len(head.split()) > 4:
         return True
     # "... overlook.” The star then recalled an incident at a theater.": a report of its own
