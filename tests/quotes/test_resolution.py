@@ -96,3 +96,21 @@ def test_a_pronoun_in_an_opening_phrase_is_no_organisation_after_it():
     people = _Speakers(Document(article)).people
     at = article.text.index("he left")
     assert people.pronoun("he", at).name == "Karl Vance"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Ann Reyes, 34, scored twice on Monday.", '"It was a great game," the 34-year-old said.'],
+         "Ann Reyes"),
+        (["34-year-old Ann Reyes scored twice. Ray Dunn, 29, missed.",
+          '"It was a great game," the 34-year-old forward said.'], "Ann Reyes"),
+        # nobody of that age named: the description stays
+        (["Ray Dunn scored on Monday.", '"It was fine," the 50-year-old said.'],
+         "the 50-year-old"),
+    ],
+)  # fmt: skip
+def test_an_age_names_the_person_given_that_age(paragraphs, speaker):
+    text = "\n\n".join(paragraphs)
+    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
+    assert frame.iloc[-1]["speaker"] == speaker

@@ -15,7 +15,7 @@ from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.speech import LY_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from analysis.patterns import alternation
 from analysis.quotes.names import split_name
-from analysis.quotes.people import People
+from analysis.quotes.people import Mention, People
 
 __all__ = ["RESOLVED_BY"]
 _TRAILING = re.compile(
@@ -48,6 +48,8 @@ _TWO_NAMES = re.compile(
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
 #: "the lanky, bespectacled professor", "the former Cuban leader").
+#: An age for a description: "the 34-year-old", "the 34-year-old forward".
+_AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
 _DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
 #: A description set off by commas right after a name: ", the mayor of Springfield,".
 _APPOSITIVE_AFTER = re.compile(
@@ -212,6 +214,31 @@ class _Speakers:
             return found["role"]
         return None
 
+    def _described_before(self, phrase: str, at: int) -> Mention | None:
+        """The person named before ``at`` whom a definite description stands for: by a role
+        ("the spokeswoman"; a proper modifier must match, "the Cuban leader", "former" need
+        not) or by an age ("the 34-year-old": the person given that age, "Ann Reyes, 34,")."""
+        if aged := _AGED.match(phrase):
+            return self._aged(aged["age"], at)
+        if (match := _DEFINITE_ROLE.match(phrase)) and match["noun"].lower() in ROLE_NOUNS:
+            modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
+            mention = self.people.role(match["noun"].lower(), at, modifiers=modifiers)
+            return mention if mention is not None and mention.start < at else None
+        return None
+
+    def _aged(self, age: str, at: int) -> Mention | None:
+        """The last person named before ``at`` with ``age`` beside the name: "Ann Reyes, 34,"
+        or "34-year-old Ann Reyes"."""
+        text = self.people.article.text
+        for mention in reversed(self.people.between(0, at)):
+            if not mention.named:
+                continue
+            after = text[mention.end : mention.end + 8]
+            before = text[max(0, mention.start - 40) : mention.start]
+            if re.match(rf",\s*{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
+                return mention
+        return None
+
     def resolve(self, phrase: str | None, at: int) -> _Resolved:
         """The speaker of a speaker phrase written at offset ``at``."""
         if not phrase:
@@ -268,14 +295,8 @@ class _Speakers:
             self.people.register(at, at + len(phrase), full, named=True, role=role)
             by = "fuller name" if len(full.split()) > len(name.split()) else "name"
             return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
-        if match := _DEFINITE_ROLE.match(phrase):
-            noun = match["noun"].lower()
-            if noun in ROLE_NOUNS:
-                # a proper modifier must match ("the Cuban leader"); "former" need not
-                modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
-                mention = self.people.role(noun, at, modifiers=modifiers)
-                if mention is not None and mention.start < at:
-                    return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
+        if (mention := self._described_before(phrase, at)) is not None:
+            return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
         if match := _POSSESSIVE_ROLE.match(phrase):
             mention = self.people.only_with_role(match["noun"].lower(), at)
