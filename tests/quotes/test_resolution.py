@@ -114,3 +114,24 @@ def test_an_age_names_the_person_given_that_age(paragraphs, speaker):
     text = "\n\n".join(paragraphs)
     frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
     assert frame.iloc[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the head noun of an appositive or a title names the person described so before
+        (["Ann Reyes, the team captain, scored twice.", '"We played well," the captain said.'],
+         "Ann Reyes"),
+        (["Ray Dunn, a veteran defenceman, scored.", '"It was fun," the defenceman said.'],
+         "Ray Dunn"),
+        # not a word of the appositive that is no head, nor of a relative clause
+        (["Ann Reyes, the team captain, scored twice.", '"We played well," the team said.'],
+         "the team"),
+        (["Ann Reyes, who led in the survey, spoke.", '"We did well," the survey said.'],
+         "the survey"),
+    ],
+)  # fmt: skip
+def test_a_description_by_the_head_of_an_earlier_appositive(paragraphs, speaker):
+    text = "\n\n".join(paragraphs)
+    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
+    assert frame.iloc[-1]["speaker"] == speaker

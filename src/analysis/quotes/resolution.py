@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.speech import LY_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES
+from analysis.language.english.speech import (
+    LY_NOUNS,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from analysis.patterns import alternation
-from analysis.quotes.names import split_name
+from analysis.quotes.names import _APPOSITIVE, split_name
 from analysis.quotes.people import Mention, People
 
 __all__ = ["RESOLVED_BY"]
@@ -48,6 +54,8 @@ _TWO_NAMES = re.compile(
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
 #: "the lanky, bespectacled professor", "the former Cuban leader").
+#: An appositive that describes: a determiner and at most four words more, no clause.
+_DESCRIBING = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
 #: An age for a description: "the 34-year-old", "the 34-year-old forward".
 _AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
 _DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
@@ -224,6 +232,27 @@ class _Speakers:
             modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
             mention = self.people.role(match["noun"].lower(), at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None
+        if match and len(phrase.split()) == 2 and match["noun"].isalpha():
+            return self._headed_by(match["noun"].lower(), at)  # "the captain", "the goalie"
+        return None
+
+    def _headed_by(self, noun: str, at: int) -> Mention | None:
+        """The last person named before ``at`` whom the text describes with ``noun`` as the
+        head of a title or an appositive: "Ann Reyes, the team captain," for "the captain",
+        "Goalie Ray Dunn" for "the goalie" (not "the team": no head)."""
+        if noun in ORGANISATION_WORDS:
+            return None
+        text = self.people.article.text
+        for mention in reversed(self.people.between(0, at)):
+            if not mention.named:
+                continue
+            before = text[max(0, mention.start - 30) : mention.start].split()
+            appositive = _APPOSITIVE.match(text[mention.end : mention.end + 80])
+            heads = {before[-1].lower()} if before else set()
+            if appositive and _DESCRIBING.match(appositive.group(1)):  # "the team captain"
+                heads.add(appositive.group(1).split()[-1].lower().strip(".,'’"))
+            if noun in heads:
+                return mention
         return None
 
     def _aged(self, age: str, at: int) -> Mention | None:
