@@ -135,3 +135,9 @@ def test_a_description_by_the_head_of_an_earlier_appositive(paragraphs, speaker)
     text = "\n\n".join(paragraphs)
     frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
     assert frame.iloc[-1]["speaker"] == speaker
+
+
+def test_a_descriptor_before_a_first_name_is_a_title_that_names_the_person():
+    text = 'Defenceman Ray Dunn scored twice.\n\n"It was fun," the defenceman said.'
+    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
+    assert frame.iloc[-1]["speaker"] == "Ray Dunn"

@@ -121,6 +121,8 @@ class People:
                     or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
                 ):
                     words = words[1:]  # "But", "NATO" before "Secretary-General ..."
+                if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
+                    title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
                 if words:
                     offset = article.text.index(words[0], offset)
                 if not words:
