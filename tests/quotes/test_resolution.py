@@ -98,6 +98,13 @@ def test_a_pronoun_in_an_opening_phrase_is_no_organisation_after_it():
     assert people.pronoun("he", at).name == "Karl Vance"
 
 
+def last_speaker(*paragraphs: str) -> object:
+    """The speaker of the last quotation of an article of ``paragraphs``."""
+    text = "\n\n".join(paragraphs)
+    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
+    return frame.iloc[-1]["speaker"]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
@@ -111,9 +118,7 @@ def test_a_pronoun_in_an_opening_phrase_is_no_organisation_after_it():
     ],
 )  # fmt: skip
 def test_an_age_names_the_person_given_that_age(paragraphs, speaker):
-    text = "\n\n".join(paragraphs)
-    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
-    assert frame.iloc[-1]["speaker"] == speaker
+    assert last_speaker(*paragraphs) == speaker
 
 
 @pytest.mark.parametrize(
@@ -132,12 +137,9 @@ def test_an_age_names_the_person_given_that_age(paragraphs, speaker):
     ],
 )  # fmt: skip
 def test_a_description_by_the_head_of_an_earlier_appositive(paragraphs, speaker):
-    text = "\n\n".join(paragraphs)
-    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
-    assert frame.iloc[-1]["speaker"] == speaker
+    assert last_speaker(*paragraphs) == speaker
 
 
 def test_a_descriptor_before_a_first_name_is_a_title_that_names_the_person():
-    text = 'Defenceman Ray Dunn scored twice.\n\n"It was fun," the defenceman said.'
-    frame = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{text}\n"))
-    assert frame.iloc[-1]["speaker"] == "Ray Dunn"
+    paragraphs = ("Defenceman Ray Dunn scored twice.", '"It was fun," the defenceman said.')
+    assert last_speaker(*paragraphs) == "Ray Dunn"

@@ -78,11 +78,20 @@ _COUNTED_PEOPLE = re.compile(
 _AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
 
 
-def is_opening(phrase: str, preposition: re.Pattern[str]) -> bool:
+#: A preposition opening a phrase: "In 45 states", "By some estimates".
+_PREPOSITION = re.compile(
+    r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
+    r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
+    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards|"
+    r"following|including|regarding|concerning|considering|given|pending|excluding)\b",
+    re.I,
+)
+
+
+def is_opening(phrase: str) -> bool:
     """Whether a phrase set off by a comma opens a sentence without being its subject: a
-    time, a prepositional phrase (``preposition`` tells one) or a connective ("But the next
-    day", "In 2009", "Still")."""
+    time, a prepositional phrase or a connective ("But the next day", "In 2009", "Still")."""
     phrase = re.sub(r"^(?:but|and|yet|so)\s+", "", phrase.strip(), flags=re.I)
     return bool(
-        _OPENING_TIME.match(phrase) or preposition.match(phrase) or _CONNECTIVE.match(phrase)
+        _OPENING_TIME.match(phrase) or _PREPOSITION.match(phrase) or _CONNECTIVE.match(phrase)
     )

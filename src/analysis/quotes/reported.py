@@ -28,7 +28,6 @@ from analysis.quotes.phrases import (
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
-    _PREPOSITION,
     _QUOTED_AS_REPORTED,
     _SETTING,
     _SETTING_THAT,
@@ -240,7 +239,7 @@ def _reported(sentence: str) -> list[Reported]:
 def _according_first(text: str, end: int) -> Reported | None:
     """``According to X, CLAUSE``."""
     match = _ACCORDING_FIRST.match(text)
-    if match and match["opening"] and not is_opening(match["opening"], _PREPOSITION):
+    if match and match["opening"] and not is_opening(match["opening"]):
         return None  # "Afghan authorities, according to X, are to blame": the subject
     if match and not _RELATIVE_FIRST.match(match["content"]):  # "X, who was ...": about X
         return Reported(match.start("content"), end, match["speaker"], "according to",
