@@ -1,8 +1,9 @@
 """What the words around a he/she show about who it stands for: an opening phrase it may
 stand in before its name ("In what he acknowledged ..."), a subordinate clause it opens
-("... came when he said"), the quotations in its sentence (a name inside one is not who "he
-said" it) and what an owner's name is followed by ("Trump's campaign manager": a person).
-:class:`analysis.quotes.people.People` resolves pronouns with them.
+("... came when he said") and what an owner's name is followed by ("Trump's campaign
+manager": a person). :class:`analysis.quotes.people.People` resolves pronouns with them (and
+with the quotations the extractor reads, :func:`analysis.quotes.marks._quote_spans`: a name
+inside one is not who "he said" it).
 """
 
 from __future__ import annotations
@@ -25,16 +26,6 @@ _SUBORDINATE_BEFORE = re.compile(
     rf"\b(?:{alternation(SUBORDINATORS | {'what'})})\s+$",
     re.I,
 )
-_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
-#: A quotation closed within the text searched: curly, straight, or in wire-style ``...''.
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''|(?<!\w)''(?=\S).*?''(?!\w)", re.S)
-
-
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quotations (marks included) closed within ``text[start:end]``."""
-    if not _QUOTE_MARK.search(text, start, end):
-        return []
-    return [m.span() for m in _QUOTED.finditer(text, start, end)]
 
 
 def _owns_person(after: str) -> bool:

@@ -46,7 +46,7 @@ from analysis.quotes.attribution import (
     before_quote,
     framed_right_before,
 )
-from analysis.quotes.marks import with_double_quotation_marks
+from analysis.quotes.marks import _DOUBLE, _OPENING, _quote_spans, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import People
 from analysis.quotes.reported import reported
@@ -75,10 +75,6 @@ __all__ = [
 
 SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
-_OPENERS = ("“", "``")
-_MARK = re.compile(r"“|”|``|''|\"")
-# Wire copy also opens with two apostrophes: ''It is over,'' he said.
-_OPENING = re.compile(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
 _SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
 
 
@@ -93,29 +89,6 @@ class _Quote:
     verb: str | None = None
     attributed: bool = False  # its own sentence names a speaker (or says it cannot)
     parts: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
-    """Quotations of one paragraph: (opening mark, text start, text end, offset after the
-    closing mark or None when never closed). A straight " opens when no quotation is open."""
-    spans: list[tuple[int, int, int, int | None]] = []
-    opened: tuple[int, int] | None = None
-    for match in _MARK.finditer(text):
-        mark = match.group()
-        opens = mark in _OPENERS or (
-            opened is None
-            and (mark == '"' or (mark == "''" and _OPENING.match(text, match.start()) is not None))
-        )
-        if opens:
-            if opened is not None:  # a new opening mark: the previous quote was never closed
-                spans.append((*opened, match.start(), None))
-            opened = (match.start(), match.end())
-        elif opened is not None:
-            spans.append((*opened, match.start(), match.end()))
-            opened = None
-    if opened is not None:
-        spans.append((*opened, len(text), None))
-    return spans
 
 
 def _is_name(quoted: str) -> bool:
@@ -303,7 +276,7 @@ def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
 def _colon_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
     """A paragraph that ends in an attribution and a colon introduces the next one."""
     text = paragraph.text.rstrip()
-    if not text.endswith(":") or _MARK.search(paragraph.sentences[-1].text):
+    if not text.endswith(":") or _DOUBLE.search(paragraph.sentences[-1].text):
         return None
     attribution = before_quote(paragraph.sentences[-1].text.rstrip())
     if attribution is None:

@@ -135,3 +135,33 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
             spans.append((opened, match.start()))
             opened = None
     return spans
+
+
+#: Marks that open a quotation whatever came before them.
+_OPENERS = ("“", "``")
+#: A straight or wire-style mark that may open one: wire copy also opens with two
+#: apostrophes (''It is over,'' he said).
+_OPENING = re.compile(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
+    """Quotations of one paragraph: (opening mark, text start, text end, offset after the
+    closing mark or None when never closed). A straight " opens when no quotation is open."""
+    spans: list[tuple[int, int, int, int | None]] = []
+    opened: tuple[int, int] | None = None
+    for match in _DOUBLE.finditer(text):
+        mark = match.group()
+        opens = mark in _OPENERS or (
+            opened is None
+            and (mark == '"' or (mark == "''" and _OPENING.match(text, match.start()) is not None))
+        )
+        if opens:
+            if opened is not None:  # a new opening mark: the previous quote was never closed
+                spans.append((*opened, match.start(), None))
+            opened = (match.start(), match.end())
+        elif opened is not None:
+            spans.append((*opened, match.start(), match.end()))
+            opened = None
+    if opened is not None:
+        spans.append((*opened, len(text), None))
+    return spans

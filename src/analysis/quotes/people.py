@@ -23,13 +23,8 @@ from analysis.language.english.speech import (
     ROLE_NOUNS,
     TITLES,
 )
-from analysis.quotes.antecedents import (
-    _OPENING_WORD,
-    _QUOTE_MARK,
-    _SUBORDINATE_BEFORE,
-    _owns_person,
-    _quoted_spans,
-)
+from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
+from analysis.quotes.marks import _DOUBLE, _quote_spans
 from analysis.quotes.names import (
     _APPOSITIVE,
     _CALENDAR,
@@ -88,6 +83,7 @@ class People:
         self._roles: dict[str, str] = {}
         self._sentence_starts = [s.start for s in article.sentences]
         self._by_last_word: dict[str, list[Mention]] = {}
+        self._quotations: list[tuple[int, int]] | None = None  # see _quoted
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -405,15 +401,13 @@ class People:
             limit = at if position == index else sentence.end
             if sentence.end <= floor:
                 break
-            quoted = _quoted_spans(self.article.text, sentence.start, limit)
             here = [
                 m
                 for m in self.between(sentence.start, limit)
                 if m.role != "possessor"
                 and not m.plural
                 and (m.named or m.gender is not None)
-                # a name inside a quotation is not who "he said" it
-                and not any(a <= m.start < b for a, b in quoted)
+                and not self._quoted(m.start)  # a name inside a quotation is not who "he said" it
             ]
             compatible = [m for m in here if m.gender in (gender, None)]
             if not compatible:
@@ -440,6 +434,18 @@ class People:
             return chosen
         return None
 
+    def _quoted(self, at: int) -> bool:
+        """Whether ``at`` is inside a quotation (marks included), as the extractor reads them
+        paragraph by paragraph."""
+        if self._quotations is None:
+            self._quotations = [
+                (paragraph.start + open_at, paragraph.start + (close or text_end))
+                for paragraph in self.article.paragraphs
+                for open_at, _, text_end, close in _quote_spans(paragraph.text)
+            ]
+        index = bisect.bisect_right(self._quotations, (at, len(self.article.text))) - 1
+        return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
+
     def _owner_before(self, start: int, end: int, gender: str) -> Mention | Literal[False] | None:
         """Who a he/she at ``end`` opening a subordinate clause stands for among the owners
         named before it in its sentence (from ``start``, no quotation between): the one person
@@ -447,7 +453,7 @@ class People:
         when an owner's person comes between ("Trump's campaign manager left when he said":
         perhaps the manager, nobody named); else None."""
         text = self.article.text
-        if not _SUBORDINATE_BEFORE.search(text, start, end) or _QUOTE_MARK.search(text, start, end):
+        if not _SUBORDINATE_BEFORE.search(text, start, end) or _DOUBLE.search(text, start, end):
             return None  # only the owner in the clause the pronoun's clause hangs from
         owners = [m for m in self.between(start, end) if m.role == "possessor" and not m.plural]
         if any(_owns_person(text[m.end : m.end + 60]) for m in owners):

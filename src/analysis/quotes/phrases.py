@@ -32,6 +32,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
+from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import split_name
 from analysis.quotes.noun_phrases import _noun_phrase, _np_back
 from analysis.quotes.openings import (
@@ -44,6 +45,7 @@ from analysis.quotes.openings import (
     _LEAD_MODIFIER,
     _OPENING_PARTICIPLE,
     _OPENING_TIME,
+    _PREPOSITION,
     _SUBORDINATE_OPENING,
 )
 
@@ -180,13 +182,6 @@ _INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WOR
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
-_PREPOSITION = re.compile(
-    r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
-    r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
-    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards|"
-    r"following|including|regarding|concerning|considering|given|pending|excluding)\b",
-    re.I,
-)
 
 
 #: Small patterns of the phrase readers below.
@@ -196,7 +191,6 @@ _ENDS_JOINED = re.compile(r"\b(?:and|but|then)$")
 _ENDS_THAT = re.compile(r"\s(?:that|which)$")
 _SEGMENT_BREAK = re.compile(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
 _PART_BREAK = re.compile(r",|\s[—–―]\s|\s--\s")
-_QUOTE_MARKS = re.compile(r"[\"“”]|``|''")
 _OPENS_QUOTE = re.compile(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
 
 
@@ -403,7 +397,7 @@ _FINAL_ACCORDING = re.compile(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s
 
 def _speaker_ok(phrase: str) -> bool:
     words = phrase.split()
-    return 0 < len(words) <= 16 and not _QUOTE_MARKS.search(phrase)
+    return 0 < len(words) <= 16 and not _DOUBLE.search(phrase)
 
 
 def _speaker_from(phrase: str) -> str | None:
