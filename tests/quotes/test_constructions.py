@@ -1466,3 +1466,12 @@ def test_the_relative_clause_of_a_source_is_not_what_it_said():
 def test_attributions_after_a_quotation_with_more_after_them(sentence, quote, speaker):
     frame = quotes("Col. Ray Dunn arrived on Monday.", sentence)
     assert speaker_of(frame, quote) == speaker
+
+
+def test_a_quotation_with_mismatched_marks_hides_its_names_from_he_or_she():
+    # opened curly, closed straight: the extractor pairs them, and so does the pronoun reader
+    frame = quotes(
+        "Mayor Ann Reyes met the press on Monday.",
+        '“Our roads are crumbling, as Julia Lund said," she said.',
+    )
+    assert speaker_of(frame, "Our roads") == "Ann Reyes"
