@@ -6,6 +6,8 @@ match."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,7 +28,7 @@ _PIECES = [
     "future", "century", "19th", "eighties", "later", "earlier", "said", "will", "in", "on",
     "of", "and", ",", ".", "-", "Q3", "H1", "at", "dawn", "dusk", "until", "20:00", "other",
     "hours", "end", "25th", "day-long", "years-old", "old", "ending", "Oct. 23", "year",
-    "o'clock", "morning", "ten", "October",
+    "o'clock", "morning", "ten", "October", "Good", "Black", "Valentine's", "Memorial",
 ]  # fmt: skip
 
 
@@ -42,9 +44,14 @@ def test_needs_never_skip_a_match_in_real_news(rule):
     assert missed == []
 
 
-def test_needs_are_single_words():
-    # a sentence may break a phrase anywhere: "end of\nthe year" still needs "end"
-    assert [r.name for r in ALL_RULES if any(any(c.isspace() for c in w) for w in r.needs)] == []
+def test_needs_are_single_words_or_phrases_the_pattern_spells():
+    # a sentence may break a phrase anywhere ("end of\nthe year" still needs "end"), so a
+    # need of two words is only for a pattern that spells them with one space ("new year")
+    phrases = [(r.name, w) for r in ALL_RULES for w in r.needs if any(c.isspace() for c in w)]
+    assert {name for name, _ in phrases} == {"holiday"}
+    for name, phrase in phrases:
+        (rule,) = {r for r in ALL_RULES if r.name == name}
+        assert re.escape(phrase) in rule.pattern.pattern or phrase in rule.pattern.pattern
 
 
 @settings(max_examples=300, deadline=None)

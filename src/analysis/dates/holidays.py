@@ -170,9 +170,10 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-# Words of which one must occur in a sentence for the rule to be tried (lower case).
-_HOLIDAY_WORDS = (
-    *sorted({name.split()[0].split("'")[0] for name in (*FIXED_HOLIDAYS, *MOVEABLE_FEASTS)}),
-    *("thanksgiving", "easter", "election", "labor", "memorial"),
-)
+# What must occur in a sentence (lower case) for the rule to be tried: a name as far as its
+# first apostrophe, where the pattern allows two kinds ("new year", not "new", which nearly
+# every news sentence holds: the rule ran on one sentence in seven, now on few).
+_OTHER_FEASTS = ("thanksgiving", "easter", "election day", "labor day", "memorial day")
+_NAMED = {name.split("'")[0] for name in (*FIXED_HOLIDAYS, *MOVEABLE_FEASTS, *_OTHER_FEASTS)}
+_HOLIDAY_WORDS = tuple(sorted(n for n in _NAMED if not any(o in n for o in _NAMED - {n})))
 RULES = tuple(dataclasses.replace(rule, needs=_HOLIDAY_WORDS) for rule in RULES)
