@@ -6,8 +6,9 @@ The analyzer is VADER's own with three of its steps done without repeated work, 
 unchanged (a test compares them with the reference on every sentence of the development
 data): a text with no emoji skips the character-by-character copy that replaces emojis; the
 negation and idiom checks, which VADER runs up to three times for each lexicon word and
-which lower-case the whole sentence each time, share one lower-cased copy; and a word is
-looked up among the negations in a set. On the 44,623 sentences of 2,000 real news articles
+which lower-case the whole sentence each time, share one lower-cased copy; a word is
+looked up among the negations in a set; and a word outside the lexicon (most words) gets
+its 0 without a call of ``sentiment_valence``. On the 44,623 sentences of 2,000 real news articles
 VADER's time falls by about two fifths (0.87 -> 0.50 ms an article, measured side by
 side). The two checks follow vaderSentiment 3.3.2's code (MIT licence) line for line, with
 its word lists and scalar taken once (:class:`_Words`)."""
@@ -51,9 +52,13 @@ def _analyzer() -> Any:
             sentitext = reference.SentiText(text.strip())
             sentiments: list[float] = []
             words = sentitext.words_and_emoticons
+            lexicon, boosters, last = self.lexicon, reference.BOOSTER_DICT, len(words) - 1
             for i, item in enumerate(words):
-                if item.lower() in reference.BOOSTER_DICT or (
-                    i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
+                lower = item.lower()
+                if (
+                    lower in boosters
+                    or (lower == "kind" and i < last and words[i + 1].lower() == "of")
+                    or lower not in lexicon  # what VADER's sentiment_valence gives it: 0
                 ):
                     sentiments.append(0)
                     continue
