@@ -1475,3 +1475,33 @@ def test_a_quotation_with_mismatched_marks_hides_its_names_from_he_or_she():
         '“Our roads are crumbling, as Julia Lund said," she said.',
     )
     assert speaker_of(frame, "Our roads") == "Ann Reyes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do you think a socialist can win a general election?",
+        "Why does Senator Ann Reyes believe the wall will be paid for?",
+        "Can he maintain the enthusiasm of followers who were new to politics?",
+        "Has Ray Dunn said the budget is balanced?",
+        "Is the mayor saying the budget is balanced?",
+        "So what do you think the impact will be for the team?",
+    ],
+)
+def test_a_question_reports_nothing_its_subject_said(sentence):
+    # the subject after an auxiliary asks; it is no speaker ("Do you", "Why does Ann Reyes")
+    found = quotes("The interview ran on Sunday.", sentence)
+    assert found[found["kind"] != "scare"].empty, found[["quote", "kind", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Will Smith said the film was done, but was it?", "Will Smith"),  # a name, then a past
+        ("Ann Reyes said the budget is balanced, but is it?", "Ann Reyes"),
+        ("Does it matter? Ann Reyes said the budget is balanced.", "Ann Reyes"),
+    ],
+)
+def test_a_statement_before_or_after_a_question_still_reports(sentence, speaker):
+    found = quotes(sentence)
+    assert list(found.loc[found["kind"] == "indirect", "speaker"]) == [speaker]

@@ -16,7 +16,13 @@ from analysis.language.english.speech import (
     STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
-from analysis.quotes.clauses import _AS_CLAUSE, _EXAMPLES, _RELATIVE_LEAD, _in_subordinate_clause
+from analysis.quotes.clauses import (
+    _AS_CLAUSE,
+    _EXAMPLES,
+    _RELATIVE_LEAD,
+    _in_subordinate_clause,
+    asks,
+)
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
@@ -545,6 +551,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
             continue
+        if asks(text, lead, match["verb"]):
+            continue  # "Do you think a socialist can win?": a question, no report
         if lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end()):
             continue  # "..., said Howard, but ...": the name after the verb speaks, not before
         clause = _clause_after(text, match)

@@ -4,7 +4,7 @@ in another language — what tells English from another language without a model
 
 from __future__ import annotations
 
-__all__ = ["FUNCTION_WORDS"]
+__all__ = ["AUXILIARIES", "FUNCTION_WORDS", "QUESTION_WORDS"]
 
 #: The most frequent English function words, leaving out those that are common words of
 #: German, French, Spanish, Italian or Portuguese too ("a", "in", "an", "so", "was", "will",
@@ -16,3 +16,13 @@ FUNCTION_WORDS = frozenset(
     after also did many before must through where much your should because each just
     those how too very being under while might us since against""".split()
 )
+
+#: Auxiliary and modal verbs: before the subject, they make a question ("Do you think ...?",
+#: "Can he maintain ...?").
+AUXILIARIES: frozenset[str] = frozenset(
+    "do does did can could will would shall should may might must is are was were has have "
+    "had".split()
+)
+
+#: Words that open a question before its auxiliary ("Why does Trump believe ...?").
+QUESTION_WORDS: frozenset[str] = frozenset("why how what when where who whom which".split())
