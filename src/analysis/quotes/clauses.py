@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import AUXILIARIES, QUESTION_WORDS
 from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES
 from analysis.patterns import alternation
 from analysis.quotes.finite import _FINITE, _has_finite
@@ -180,34 +179,3 @@ def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
     its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
     clause = _CLAUSE_BREAK.split(text[:speaker_at])[-1]
     return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))
-
-
-# An auxiliary before the subject, right before the verb: a question's word order ("Do you",
-# "Can he", "Why does Trump"); the subject is one to four words.
-_QUESTION_LEAD = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+)[\"“‘']?"
-    rf"(?P<auxiliary>(?i:{alternation(AUXILIARIES)}))\s+(?:[\w.'’-]+\s+){{1,4}}$"
-)
-_BE_FORMS = frozenset("is are was were".split())
-_HAVE_FORMS = frozenset("has have had".split())
-_FINITE_FORMS = frozenset("said told thought wrote spoke knew felt".split())
-
-
-def asks(sentence: str, lead: str, verb: str) -> bool:
-    """Whether ``verb``, which follows ``lead`` (the start of ``sentence``), is asked about,
-    not reported: the sentence is a question, its subject after an auxiliary and the verb in
-    the form that auxiliary takes ("Do you think a socialist can win?", "Can he maintain
-    ...?", "Is Trump saying ...?", "Has she said ...?"). A question reports nothing its
-    subject said. Not "Will Smith said it was done, but was it?": a name, then a past."""
-    if not sentence.rstrip(" \"”’')").endswith("?"):
-        return False
-    question = _QUESTION_LEAD.search(lead)
-    if question is None:
-        return False
-    auxiliary, verb = question["auxiliary"].lower(), verb.split()[0].lower()
-    if auxiliary in _BE_FORMS:
-        return verb.endswith("ing")
-    if auxiliary in _HAVE_FORMS:
-        return True
-    bare = not verb.endswith(("ed", "ing")) and verb not in _FINITE_FORMS
-    return bare and not (verb.endswith("s") and not verb.endswith("ss"))

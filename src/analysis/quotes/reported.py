@@ -11,18 +11,11 @@ from dataclasses import dataclass
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
-from analysis.quotes.clauses import (
-    _AS_CLAUSE,
-    _EXAMPLES,
-    _RELATIVE_LEAD,
-    _in_subordinate_clause,
-    asks,
-)
+from analysis.quotes.clauses import _AS_CLAUSE, _EXAMPLES, _RELATIVE_LEAD, _in_subordinate_clause
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
@@ -56,6 +49,7 @@ from analysis.quotes.phrases import (
     without_trailing_adverbs,
 )
 from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
+from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
@@ -151,44 +145,6 @@ def reported(sentence: str) -> list[Reported]:
     """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
     ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
     return _reported(sentence) if might_report(sentence) else []
-
-
-_BE = frozenset("was were is are be been being".split())
-
-
-def _last_words(text: str, count: int = 2) -> list[str]:
-    """The last ``count`` words of ``text`` when it ends in white space (a word: letters,
-    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise."""
-    if not text[-1:].isspace():
-        return []
-    words: list[str] = []
-    end = len(text.rstrip())
-    while len(words) < count and end > 0:
-        start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
-            start -= 1
-        if start == end:
-            break
-        words.insert(0, text[start:end])
-        if start == 0 or not text[start - 1].isspace():
-            break
-        end = len(text[:start].rstrip())
-    return words
-
-
-#: Words after which a speech verb is a noun or an infinitive ("the recall", "to deny").
-_NOT_BEFORE_VERB = frozenset(
-    """to the a an of this that his her their its our my no any every each in on at for with
-    by from into""".split()
-)
-
-
-#: Verbs whose object a speech verb's noun form is ("made pledges", "issued warnings", "kept
-#: promises"): after them it is no reporting verb.
-_TAKES_A_NOUN = frozenset(
-    """made make makes making gave give gives giving issued issue issuing kept keep keeps
-    broke break breaks broken fulfilled renewed repeated reiterated""".split()
-)
 
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
@@ -465,27 +421,6 @@ def _is_reported_clause(clause: _Clause) -> bool:
     return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation
 
 
-def _verb_is_a_noun_or_passive(lead: str) -> bool:
-    """Whether the words before a speech verb make it no reporting verb: a passive ("the
-    decision was announced"), a noun or an infinitive ("to deny", "the recall", "secretary
-    of state")."""
-    if lead.endswith(("-", "‐")):
-        return True  # "His oft-stated goal", "a long-promised plan": a compound adjective
-    before = _last_words(lead)
-    if not before:
-        return False
-    if before[-1] in _BE or (
-        len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
-    ):
-        return True
-    last = before[-1].lower()
-    return (
-        last in _NOT_BEFORE_VERB
-        or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
-        or before[-1].endswith(("'s", "’s"))
-    )
-
-
 #: A passive speech verb with its agent before what was said: "was asked by Fox Business
 #: moderator Gerard Baker whether ...", "had been told by officials that ...".
 _PASSIVE_REPORT = re.compile(
@@ -496,25 +431,6 @@ _PASSIVE_REPORT = re.compile(
 )
 #: A name and a comma right after a speech verb: the verb comes before its speaker.
 _INVERTED_NAME = re.compile(rf"\s+{_CAPITALISED_WORDS}\s*,")
-#: Words that make the next word a noun: articles and possessive determiners.
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
-
-
-def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:
-    """Whether a speech verb's word is a noun closing an opening phrase ("in his opening
-    remarks, Trump said", "Two hours after his initial tweet, Trump tweeted"): a form that is
-    no past tense, a comma right after it, and an article or possessive among the two words
-    before it, with no person between ("The mayor says, and ...": the mayor speaks)."""
-    verb = match["verb"].lower()
-    if verb.endswith("ed") or verb in _PAST_FORMS or not text.startswith(",", match.end()):
-        return False
-    before = _last_words(text[: match.start()])
-    if len(before) == 2 and (before[1][:1].isupper() or before[1].lower() in ROLE_NOUNS):
-        return False
-    return any(w.lower() in _DETERMINERS for w in before)
-
-
-_PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang".split())
 
 
 def _subject_of_report(

@@ -1,0 +1,122 @@
+"""When a speech verb's word reports nothing: a noun ("the recall", "in his opening remarks,"),
+a passive ("the decision was announced"), a question ("Do you think ...?")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.grammar import AUXILIARIES, QUESTION_WORDS
+from analysis.language.english.speech import ROLE_NOUNS
+from analysis.patterns import alternation
+
+__all__: list[str] = []
+
+_BE = frozenset("was were is are be been being".split())
+
+
+def _last_words(text: str, count: int = 2) -> list[str]:
+    """The last ``count`` words of ``text`` when it ends in white space (a word: letters,
+    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise."""
+    if not text[-1:].isspace():
+        return []
+    words: list[str] = []
+    end = len(text.rstrip())
+    while len(words) < count and end > 0:
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+            start -= 1
+        if start == end:
+            break
+        words.insert(0, text[start:end])
+        if start == 0 or not text[start - 1].isspace():
+            break
+        end = len(text[:start].rstrip())
+    return words
+
+
+#: Words after which a speech verb is a noun or an infinitive ("the recall", "to deny").
+_NOT_BEFORE_VERB = frozenset(
+    """to the a an of this that his her their its our my no any every each in on at for with
+    by from into""".split()
+)
+
+
+#: Verbs whose object a speech verb's noun form is ("made pledges", "issued warnings", "kept
+#: promises"): after them it is no reporting verb.
+_TAKES_A_NOUN = frozenset(
+    """made make makes making gave give gives giving issued issue issuing kept keep keeps
+    broke break breaks broken fulfilled renewed repeated reiterated""".split()
+)
+
+
+def _verb_is_a_noun_or_passive(lead: str) -> bool:
+    """Whether the words before a speech verb make it no reporting verb: a passive ("the
+    decision was announced"), a noun or an infinitive ("to deny", "the recall", "secretary
+    of state")."""
+    if lead.endswith(("-", "‐")):
+        return True  # "His oft-stated goal", "a long-promised plan": a compound adjective
+    before = _last_words(lead)
+    if not before:
+        return False
+    if before[-1] in _BE or (
+        len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
+    ):
+        return True
+    last = before[-1].lower()
+    return (
+        last in _NOT_BEFORE_VERB
+        or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
+        or before[-1].endswith(("'s", "’s"))
+    )
+
+
+#: Words that make the next word a noun: articles and possessive determiners.
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:
+    """Whether a speech verb's word is a noun closing an opening phrase ("in his opening
+    remarks, Trump said", "Two hours after his initial tweet, Trump tweeted"): a form that is
+    no past tense, a comma right after it, and an article or possessive among the two words
+    before it, with no person between ("The mayor says, and ...": the mayor speaks)."""
+    verb = match["verb"].lower()
+    if verb.endswith("ed") or verb in _PAST_FORMS or not text.startswith(",", match.end()):
+        return False
+    before = _last_words(text[: match.start()])
+    if len(before) == 2 and (before[1][:1].isupper() or before[1].lower() in ROLE_NOUNS):
+        return False
+    return any(w.lower() in _DETERMINERS for w in before)
+
+
+_PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang".split())
+
+
+# An auxiliary before the subject, right before the verb: a question's word order ("Do you",
+# "Can he", "Why does Trump"); the subject is one to four words.
+_QUESTION_LEAD = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+)[\"“‘']?"
+    rf"(?P<auxiliary>(?i:{alternation(AUXILIARIES)}))\s+(?:[\w.'’-]+\s+){{1,4}}$"
+)
+_BE_FORMS = frozenset("is are was were".split())
+_HAVE_FORMS = frozenset("has have had".split())
+_FINITE_FORMS = frozenset("said told thought wrote spoke knew felt".split())
+
+
+def asks(sentence: str, lead: str, verb: str) -> bool:
+    """Whether ``verb``, which follows ``lead`` (the start of ``sentence``), is asked about,
+    not reported: the sentence is a question, its subject after an auxiliary and the verb in
+    the form that auxiliary takes ("Do you think a socialist can win?", "Can he maintain
+    ...?", "Is Trump saying ...?", "Has she said ...?"). A question reports nothing its
+    subject said. Not "Will Smith said it was done, but was it?": a name, then a past."""
+    if not sentence.rstrip(" \"”’')").endswith("?"):
+        return False
+    question = _QUESTION_LEAD.search(lead)
+    if question is None:
+        return False
+    auxiliary, verb = question["auxiliary"].lower(), verb.split()[0].lower()
+    if auxiliary in _BE_FORMS:
+        return verb.endswith("ing")
+    if auxiliary in _HAVE_FORMS:
+        return True
+    bare = not verb.endswith(("ed", "ing")) and verb not in _FINITE_FORMS
+    return bare and not (verb.endswith("s") and not verb.endswith("ss"))
