@@ -1505,3 +1505,39 @@ def test_a_question_reports_nothing_its_subject_said(sentence):
 def test_a_statement_before_or_after_a_question_still_reports(sentence, speaker):
     found = quotes(sentence)
     assert list(found.loc[found["kind"] == "indirect", "speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("While Ann Reyes has said that she regularly makes recommendations on cases, Ray Dunn "
+         "said he does not do them in public.",
+         [("she regularly makes recommendations on cases", "Ann Reyes"),
+          ("he does not do them in public", "Ray Dunn")]),
+        ("Although Ann Reyes acknowledged that the event was tragic, she maintained that it "
+         "does not change her plans at all.",
+         [("the event was tragic", "Ann Reyes"),
+          ("it does not change her plans at all", "Ann Reyes")]),
+        ("When the moderator pointed out that the mayor had not answered, the candidate said "
+         "families of people killed by police file lawsuits.",
+         [("the mayor had not answered", "the moderator"),
+          ("families of people killed by police file lawsuits", "the candidate")]),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_opening_the_sentence_ends_at_its_comma(sentence, reports):
+    # its report stops there; the main clause after it reports on its own
+    found = quotes(sentence)
+    found = found[found["kind"] == "indirect"]
+    assert list(zip(found["quote"], found["speaker"], strict=True)) == reports
+
+
+def test_a_subordinate_clause_ending_the_sentence_keeps_its_commas():
+    # "after he told X that despite ..., he didn't think ...": one report, cut nowhere
+    sentence = (
+        "Ray Dunn drew the mayor's ire after he told the Tribune that despite the excitement "
+        "about the opening, he did not think the casino would last."
+    )
+    found = quotes(sentence)
+    found = found[found["kind"] == "indirect"]
+    assert list(found["speaker"]) == ["Ray Dunn"]
+    assert found.iloc[0]["quote"].endswith("the casino would last")

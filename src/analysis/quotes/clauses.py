@@ -179,3 +179,12 @@ def _in_subordinate_clause(text: str, speaker_at: int) -> bool:
     its sentence or a clause of it ("When Rubio said ...", "..., and as she said ...")."""
     clause = _CLAUSE_BREAK.split(text[:speaker_at])[-1]
     return _SUBORDINATE_OPENING.match(clause) is not None or bool(_SUBORDINATOR_LAST.search(clause))
+
+
+def opens_as_subordinate(text: str, speaker_at: int) -> bool:
+    """Whether the speaker at ``speaker_at`` is the subject of a subordinate clause that
+    opens the sentence ("While Comey has said ...", "Though executives say ..."): its
+    sentence's main clause comes after it, past a comma. Not "drew Trump's ire after he
+    told ...", a subordinate clause ending its sentence."""
+    lead = text[:speaker_at]
+    return len(_CLAUSE_BREAK.split(lead)) == 1 and bool(_SUBORDINATE_OPENING.match(lead.lstrip()))

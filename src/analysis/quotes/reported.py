@@ -15,7 +15,13 @@ from analysis.language.english.speech import (
     STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation
-from analysis.quotes.clauses import _AS_CLAUSE, _EXAMPLES, _RELATIVE_LEAD, _in_subordinate_clause
+from analysis.quotes.clauses import (
+    _AS_CLAUSE,
+    _EXAMPLES,
+    _RELATIVE_LEAD,
+    _in_subordinate_clause,
+    opens_as_subordinate,
+)
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
@@ -451,6 +457,19 @@ def _subject_of_report(
         return previous.subject
     boundaries = list(_REPORT_BOUNDARY.finditer(between))
     if not boundaries:
+        comma = text.find(",", previous.start, match.start())
+        main = text[comma + 1 : match.start()]
+        if (
+            comma > previous.start
+            and opens_as_subordinate(text, previous.speaker_at)
+            and "," not in main
+            and not _RELATIVE_FIRST.match(main.lstrip())
+            and (subject := _subject_before(main))
+        ):
+            # "While Comey has said that he ..., Lewandowski said": the subordinate clause,
+            # and its report, end at its comma; the main clause's subject follows it
+            previous.end = comma
+            return subject
         return None  # "said that field tests suggested ...": inside the first report
     cut = boundaries[-1]
     previous.end = previous.verb_end + cut.start()
