@@ -1541,3 +1541,20 @@ def test_a_subordinate_clause_ending_the_sentence_keeps_its_commas():
     found = found[found["kind"] == "indirect"]
     assert list(found["speaker"]) == ["Ray Dunn"]
     assert found.iloc[0]["quote"].endswith("the casino would last")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("While not everything Ray Dunn says is true, Ann Reyes said the mayor is telling "
+         "voters what they want to hear.",
+         [("the mayor is telling voters what they want to hear", "Ann Reyes")]),
+        ("Everything Ann Reyes said about the budget was wrong, according to the auditors.",
+         [("Everything Ann Reyes said about the budget was wrong", "the auditors")]),
+        ("Nothing the mayor says is taken at face value any more in the council.", []),
+    ],
+)  # fmt: skip
+def test_everything_someone_says_is_what_is_said_not_a_speaker(sentence, reports):
+    found = quotes(sentence)
+    found = found[found["kind"] == "indirect"]
+    assert list(zip(found["quote"], found["speaker"], strict=True)) == reports

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
+from analysis.language.english.grammar import FREE_RELATIVES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     INTERJECTIONS,
@@ -225,8 +226,9 @@ def _valid_subject(phrase: str | None) -> str | None:
         return None
     if phrase[0].isdigit() and not _COUNTED_PEOPLE.match(phrase):
         return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers"
-    if len(phrase.split()) > 12:
-        return None
+    words = phrase.lower().split()
+    if len(words) > 12 or words[words[0] == "not" and len(words) > 1] in FREE_RELATIVES:
+        return None  # "not everything Trump says is true": what is said, not who says it
     return phrase
 
 

@@ -4,7 +4,7 @@ in another language — what tells English from another language without a model
 
 from __future__ import annotations
 
-__all__ = ["AUXILIARIES", "FUNCTION_WORDS", "QUESTION_WORDS"]
+__all__ = ["AUXILIARIES", "FREE_RELATIVES", "FUNCTION_WORDS", "QUESTION_WORDS"]
 
 #: The most frequent English function words, leaving out those that are common words of
 #: German, French, Spanish, Italian or Portuguese too ("a", "in", "an", "so", "was", "will",
@@ -26,3 +26,8 @@ AUXILIARIES: frozenset[str] = frozenset(
 
 #: Words that open a question before its auxiliary ("Why does Trump believe ...?").
 QUESTION_WORDS: frozenset[str] = frozenset("why how what when where who whom which".split())
+
+#: Words that head a clause about what someone said, not the one who said it ("not
+#: everything Trump says is true", "Nothing she said ..."). Not "what": "What Obama said in
+#: Springfield was a 'poisonous climate'" reports what he said.
+FREE_RELATIVES: frozenset[str] = frozenset("whatever everything anything nothing".split())
