@@ -1558,3 +1558,49 @@ def test_everything_someone_says_is_what_is_said_not_a_speaker(sentence, reports
     found = quotes(sentence)
     found = found[found["kind"] == "indirect"]
     assert list(zip(found["quote"], found["speaker"], strict=True)) == reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject past an opening phrase, before the colon
+        ('At her news conference in Lyon on Monday after the summit, Ann Reyes was blunt: '
+         '"The strategy has failed."', "Ann Reyes"),
+        ('Earlier this week, Ray Dunn told the council: "The budget is balanced."', "Ray Dunn"),
+        # "as X put it" before the colon names the source
+        ('As Professor Ann Reyes put it: "The city does a better job than most."', "Ann Reyes"),
+        ('As Ray Dunn reported, even on Friday the council was refusing to vote: "We will not '
+         'be rushed."', "Ray Dunn"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_quotation_after_a_colon(sentence, speaker):
+    assert speaker_of(quotes(sentence), sentence.split('"')[1][:8]) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In his farewell, there were two words that a choked-up Ray Dunn could not bring "
+        'himself to utter: "Ann Reyes."',
+        'In the hours after the vote, a voice celebrated on the radio: "We have arrived."',
+    ],
+)
+def test_an_opening_phrase_before_a_colon_is_no_speaker(sentence):
+    found = quotes(sentence)
+    assert not found["speaker"].astype(str).str.startswith("In ").any(), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Reyes of Metro Research said the market fell sharply in the last week of May.",
+         "Ann Reyes"),
+        ("As Ray Dunn of the Harbor Institute observed, the market fell sharply in the last "
+         "week of May.", "Ray Dunn"),
+        ("A spokesman for Metro Research said the market fell sharply in the last week of May.",
+         "Metro Research"),
+    ],
+)  # fmt: skip
+def test_a_name_before_of_an_organisation_is_the_speaker(sentence, speaker):
+    found = quotes(sentence)
+    assert list(found.loc[found["kind"] == "indirect", "speaker"]) == [speaker]

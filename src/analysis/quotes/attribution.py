@@ -26,6 +26,7 @@ from analysis.language.english.speech import (
     FRAMING_PARTICIPLES,
     FRAMING_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
@@ -250,6 +251,11 @@ _COORDINATED_INTRO = re.compile(
     rf"(?P<head>.*\S)\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>{_SPEECH})\s*[,:]\s*$"
 )
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+#: "as X said" (or "put it") in the words before a colon: X is the source of what follows.
+_AS_SOURCE = re.compile(
+    r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+(?P<speaker>[^,;]+?)\s+"
+    rf"(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)}|put it)\b"
+)
 #: The verb of a lone capitalised word before a colon and a quotation (``Clinton: "...``, as
 #: a transcript writes it): a speaker only if the article names that person in full (``Update:
 #: "...`` names no one), which the resolver checks.
@@ -331,13 +337,13 @@ def before_quote(before: str) -> Attribution | None:
             return Attribution(head, NAME_COLON)  # ``Clinton: "...``, if the article names her
         if len(words) < 2:
             return None
-        phrase = _noun_phrase(
-            _clean(
-                head.split(",")[-1]
-                if head.count(",") >= 1 and _is_name_segment(_clean(head.split(",")[-1]))
-                else head
-            )
-        )
+        last = _clean(head.split(",")[-1])
+        if source := _AS_SOURCE.search(head):  # "As Professor Foner put it:", "As X reported, ...:"
+            phrase = _valid_subject(source["speaker"])
+        elif "," in head and _is_name_segment(last):
+            phrase = _noun_phrase(last)
+        else:  # the subject past any opening phrase ("At his news conference ..., X ranged ...:")
+            phrase = _main_subject_of(head)
         if phrase and not _plural_thing(phrase):
             return Attribution(_speaker_from(phrase) or phrase, "said")
     return None

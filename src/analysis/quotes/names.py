@@ -95,7 +95,7 @@ def _words(run: str) -> list[str]:
     return run.split()
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|of|from|at)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|of|from|at)\s+)+", re.I)
 
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -136,6 +136,12 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         owner = _OF_ORGANISATION.search(phrase, 0, match.start())
         if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
             continue  # "Independent Business" in "the Canadian Federation of Independent Business"
+        if (
+            best is not None
+            and best_strength == 1
+            and _AFFILIATION_BEFORE.search(phrase, 0, match.start())
+        ):
+            continue  # "Ann Reyes of Metro Research": where the person named works
         if len(name_words) == 1 and last_title < 0 and match.start() > 0:
             preceding = phrase[: match.start()].split()
             if preceding and preceding[-1].lower().rstrip(".") in {"of", "in", "at", "from"}:
@@ -300,6 +306,9 @@ _APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
+#: A preposition (and article) right before a run of capitalised words: after a full name,
+#: the run is where that person works or comes from.
+_AFFILIATION_BEFORE = re.compile(r"\s(?:of|from|at|with)\s+(?:the\s+)?$")
 _OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = re.compile(

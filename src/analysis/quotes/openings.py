@@ -37,6 +37,7 @@ _OPENING_TIME = re.compile(
     r"(?:the|that)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|week|month|"
     r"year|weekend)(?:\s+(?:before|after|earlier|later))?|"
     r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
+    r"(?:earlier|later)\s+(?:this|that|last|next|in\s+the)\s+\w+(?:\s+\w+)?|"
     r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
     re.I,
 )
