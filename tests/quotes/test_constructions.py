@@ -1604,3 +1604,28 @@ def test_an_opening_phrase_before_a_colon_is_no_speaker(sentence):
 def test_a_name_before_of_an_organisation_is_the_speaker(sentence, speaker):
     found = quotes(sentence)
     assert list(found.loc[found["kind"] == "indirect", "speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (['According to Metro Research: "Senator Ann Reyes has had a mixed record."'],
+         "Metro Research"),
+        (['Said Ann Reyes, who grew up in the neighborhood, "We were all so proud of him."'],
+         "Ann Reyes"),
+        (['Said the mayor, "We will rebuild every house on this street."'], "the mayor"),
+        # a dash and a name sign the quotation: after it, or as the next paragraph
+        (['"The tax cut will pay for itself." - Senator Ray Dunn.'], "Ray Dunn"),
+        (['"Boeing and other multinationals pay zero taxes."', "- Ray Dunn.",
+          "This is a complex issue, subject to fierce debate."], "Ray Dunn"),
+        (['"Most new income is going to the top 1 percent."', "— Ann Reyes"], "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_the_speaker_named_first_or_signing_the_quotation(paragraphs, speaker):
+    found = quotes(*paragraphs)
+    assert list(found.loc[found["kind"] == "direct", "speaker"]) == [speaker]
+
+
+def test_a_dash_before_more_than_a_name_signs_nothing():
+    found = quotes('"We will win." - Ann Reyes said it twice, and nobody believed her.')
+    assert found.loc[found["kind"] == "direct", "speaker"].isna().all()

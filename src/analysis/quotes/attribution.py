@@ -56,7 +56,7 @@ from analysis.quotes.phrases import (
     _valid_subject,
 )
 
-__all__ = ["Attribution", "after_quote", "around_fragment", "before_quote"]
+__all__ = ["Attribution", "after_quote", "around_fragment", "before_quote", "is_signature"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,16 @@ _AUXILIARY = re.compile(
 )
 
 
+#: A dash and a name, alone after a quotation: who said it, as an epigraph or a fact check
+#: signs it ('"... pay zero taxes." - Sanders.').
+_SIGNED = re.compile(rf"(?P<dash>[-—–])\s*(?P<speaker>{_CAPITALISED_WORDS})\s*(?:\.(?=\s)|\.?$)")
+
+
+def is_signature(text: str) -> bool:
+    """Whether ``text`` is only a dash and a name, signing a quotation ("- Sanders.")."""
+    return _SIGNED.fullmatch(text.strip()) is not None
+
+
 @_place_commas_kept
 def after_quote(after: str) -> Attribution | None:
     """The attribution that follows a quotation in its sentence (``"...," X said`` /
@@ -127,6 +137,8 @@ def after_quote(after: str) -> Attribution | None:
     text = after.strip()
     if not text:
         return None
+    if match := _SIGNED.match(text):  # '"... pay zero taxes." - Sanders.': signed
+        return Attribution(match["speaker"], match["dash"])
     if match := _AFTER_ACCORDING.match(text):
         return Attribution(match["speaker"], "according to")
     if match := _AFTER_INVERTED.match(text):
@@ -251,6 +263,14 @@ _COORDINATED_INTRO = re.compile(
     rf"(?P<head>.*\S)\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>{_SPEECH})\s*[,:]\s*$"
 )
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+#: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
+#: up there, "..."'); what follows the name's comma describes them.
+_SAID_FIRST = re.compile(
+    r"^\s*(?P<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+"
+    rf"(?P<speaker>{_CAPITALISED_WORDS}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}),"
+)
+#: "According to X:" before a quotation.
+_ACCORDING_HEAD = re.compile(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "as X said" (or "put it") in the words before a colon: X is the source of what follows.
 _AS_SOURCE = re.compile(
     r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+(?P<speaker>[^,;]+?)\s+"
@@ -287,6 +307,8 @@ def before_quote(before: str) -> Attribution | None:
     text = before.rstrip()
     if not text or text[-1] not in ",:":
         return None
+    if match := _SAID_FIRST.match(text):  # 'Said Dorothy Poynter, who grew up with Ali, "...'
+        return Attribution(match["speaker"], match["verb"].lower())
     if (match := _INTRO_PARTICIPLE.search(text)) and (
         not match["rest"]
         or re.match(
@@ -338,14 +360,17 @@ def before_quote(before: str) -> Attribution | None:
         if len(words) < 2:
             return None
         last = _clean(head.split(",")[-1])
-        if source := _AS_SOURCE.search(head):  # "As Professor Foner put it:", "As X reported, ...:"
-            phrase = _valid_subject(source["speaker"])
+        if source := _AS_SOURCE.search(head) or _ACCORDING_HEAD.search(head):
+            phrase = _valid_subject(source["speaker"])  # "As Foner put it:", "According to X:"
         elif "," in head and _is_name_segment(last):
             phrase = _noun_phrase(last)
         else:  # the subject past any opening phrase ("At his news conference ..., X ranged ...:")
             phrase = _main_subject_of(head)
         if phrase and not _plural_thing(phrase):
-            return Attribution(_speaker_from(phrase) or phrase, "said")
+            according = source is not None and source.re is _ACCORDING_HEAD
+            return Attribution(
+                _speaker_from(phrase) or phrase, "according to" if according else "said"
+            )
     return None
 
 

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from analysis.article import Paragraph, Sentence
+from analysis.article import Article, Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
 from analysis.language.english.speech import SPEECH_VERBS
@@ -45,6 +45,7 @@ from analysis.quotes.attribution import (
     around_fragment,
     before_quote,
     framed_right_before,
+    is_signature,
 )
 from analysis.quotes.marks import _DOUBLE, _OPENING, _quote_spans, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
@@ -120,6 +121,15 @@ def _after_text(paragraph: Paragraph, close_at: int) -> str:
     return text[: match.start()] if match else text
 
 
+def _signature_after(article: Article, paragraph: Paragraph) -> str | None:
+    """The next paragraph when it only signs the quotation that ends this one ("- Sanders.",
+    in a fact check's list of claims); else None."""
+    following = next((p for p in article.paragraphs if p.start >= paragraph.end), None)
+    if following is not None and is_signature(following.text):
+        return following.text
+    return None
+
+
 def _named_between(people: People, start: int, end: int, speaker: str | None) -> bool:
     """Whether someone other than ``speaker`` is named in ``[start, end)``."""
     return any(m.name != speaker and m.role != "possessor" for m in people.between(start, end))
@@ -139,6 +149,8 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
         sentence = _sentence_of(paragraph, quote.open_at)
         before = _before_text(paragraph, sentence, quote.open_at, floor)
         after = _after_text(paragraph, quote.close_at) if quote.close_at is not None else ""
+        if quote.close_at is not None and not paragraph.text[after_close:].strip():
+            after = _signature_after(who.people.article, paragraph) or after
         floor = quote.close_at if quote.close_at is not None else paragraph.end
         starts_sentence = not before.strip(" _-—–(")
         intro = before_quote(before)
