@@ -1629,3 +1629,23 @@ def test_the_speaker_named_first_or_signing_the_quotation(paragraphs, speaker):
 def test_a_dash_before_more_than_a_name_signs_nothing():
     found = quotes('"We will win." - Ann Reyes said it twice, and nobody believed her.')
     assert found.loc[found["kind"] == "direct", "speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Right after the vote, Ann Reyes issued a statement, "Last night our city was '
+         'attacked."', "Ann Reyes"),
+        ('The mayor posted a brief message on Facebook late Sunday, saying: "We will '
+         'rebuild."', "the mayor"),
+        ('Ray Dunn released a written statement: "We regret the error."', "Ray Dunn"),
+    ],
+)  # fmt: skip
+def test_words_put_out_before_their_quotation(sentence, speaker):
+    assert speaker_of(quotes(sentence), sentence.split('"')[1][:8]) == speaker
+
+
+def test_a_speech_verb_after_a_determiner_is_a_noun_before_a_quotation():
+    # "issued a report, "Growth in the Region,"": a title, and no one called "a"
+    found = quotes('The agency issued a report, "Growth in the Region," last week.')
+    assert found["speaker"].isna().all(), found[["quote", "kind", "speaker"]]

@@ -25,6 +25,8 @@ from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
     FRAMING_VERBS,
+    MESSAGE_NOUNS,
+    PUBLISHING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -263,6 +265,14 @@ _COORDINATED_INTRO = re.compile(
     rf"(?P<head>.*\S)\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>{_SPEECH})\s*[,:]\s*$"
 )
 _COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+#: Words put out before a quotation of them: ``Trump issued a statement, "``, ``the mayor
+#: posted a brief message on Facebook, saying: "``.
+_ISSUED_INTRO = re.compile(
+    rf"(?P<head>.*?)\s+(?P<verb>(?:{alternation(PUBLISHING_VERBS)})(?:\s+out)?\s+(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(MESSAGE_NOUNS)}))\b(?:\s+[^,:;\"“]{{1,40}}?)?"
+    r"\s*(?:,\s*(?:saying|reading|which\s+said|that\s+said)\s*[,:]?|[,:])\s*$"
+)
+_DETERMINER_LAST = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|my|this|that)\s+$")
 #: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
 #: up there, "..."'); what follows the name's comma describes them.
 _SAID_FIRST = re.compile(
@@ -322,11 +332,15 @@ def before_quote(before: str) -> Attribution | None:
             return Attribution(ending.speaker.strip(), match["verb"])
         subject = _main_subject_of(head)
         return Attribution(subject, match["verb"]) if subject else None
+    if (match := _ISSUED_INTRO.match(text)) and (subject := _subject_before(match["head"])):
+        return Attribution(subject, match["verb"])  # ``Trump issued a statement, "``
     if (match := _COORDINATED_INTRO.match(text)) and (
         subject := _subject_before(match["head"] + " and")
     ):
         return Attribution(subject, match["verb"])
     match = _INTRO.match(text)
+    if match and match["verb"] and _DETERMINER_LAST.search(match["head"]):
+        match = None  # "The agency issued a report, "...": the verb's word is a noun there
     if match:
         head = match["head"]
         verb = match["verb"] or f"{match['copula']} {match['adj']}"

@@ -15,7 +15,9 @@ __all__ = [
     "FRAMING_VERBS",
     "LY_NOUNS",
     "MALE",
+    "MESSAGE_NOUNS",
     "ORGANISATION_WORDS",
+    "PUBLISHING_VERBS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
@@ -90,6 +92,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     """something charge claim allegation assertion accusation statement remark comment view
     point notion idea contention characterization characterisation description label
     suggestion position argument prediction promise figure number""".split()
+)
+#: Verbs by which someone puts out words of theirs ("Trump issued a statement, "...""), and
+#: what they put out.
+PUBLISHING_VERBS: frozenset[str] = frozenset(
+    "issued issues released releases posted posts published publishes sent sends".split()
+)
+MESSAGE_NOUNS: frozenset[str] = frozenset(
+    "statement tweet message note email e-mail letter post memo".split()
 )
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
