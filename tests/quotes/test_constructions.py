@@ -1649,3 +1649,27 @@ def test_a_speech_verb_after_a_determiner_is_a_noun_before_a_quotation():
     # "issued a report, "Growth in the Region,"": a title, and no one called "a"
     found = quotes('The agency issued a report, "Growth in the Region," last week.')
     assert found["speaker"].isna().all(), found[["quote", "kind", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # what someone named said, owned by them, with the fragment as its content
+        ("The worries go beyond Ray Dunn's controversial pledge to be \"neutral\" in the talks.",
+         "neutral", "Ray Dunn"),
+        ("While Ann Reyes's clarion call for a \"revolution\" draws crowds, the mayor waits.",
+         "revolution", "Ann Reyes"),
+        ("Ray Dunn called Ann Reyes's assertion of a \"claim of right\" over the files "
+         "\"significant and disturbing.\"", "claim of right", "Ann Reyes"),
+        ("Ray Dunn called Ann Reyes's assertion of a \"claim of right\" over the files "
+         "\"significant and disturbing.\"", "significant", "Ray Dunn"),
+        # the words said something of: the quotation is the one who speaks of them
+        ("Ann Reyes told reporters that Ray Dunn's comments \"show bias to me.\"", "show bias",
+         "Ann Reyes"),
+        # a speech verb's word after a possessive is a noun: the verb before it speaks
+        ("De Blasio also repeated his claim that \"profit-making\" was the motive for some "
+         "companies.", "profit-making", "De Blasio"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_fragment_after_words_someone_owns(sentence, fragment, speaker):
+    assert speaker_of(quotes(sentence), fragment) == speaker

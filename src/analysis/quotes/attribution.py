@@ -28,10 +28,12 @@ from analysis.language.english.speech import (
     MESSAGE_NOUNS,
     PUBLISHING_VERBS,
     ROLE_NOUNS,
+    SAYING_NOUNS,
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.names import split_name
 from analysis.quotes.phrases import (
     _ACCORDING,
     _ADVERB,
@@ -426,6 +428,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 
 #: ``..., with Sen. John McCain calling it a "Chinese menu."``: the participle's own subject,
 #: after "with", says the fragment (no quotation mark between).
+#: What someone named said, owned by them, with the quoted fragment as its content: "Trump's
+#: controversial pledge to be", "Sanders's call for a", "Clinton's assertion of a". Not
+#: "Ginsburg's comments "shows bias"", "Trump's remarks as "hurtful"", "her comments to the FBI
+#: were "truthful"": there the quotation says something of the words, and is someone else's.
+_PROMISES = frozenset("pledge promise vow call threat plea demand".split())
+_OWNED_SAYING = re.compile(
+    rf"(?P<owner>{_CAPITALISED_WORDS})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<noun>"
+    rf"{alternation(SAYING_NOUNS)})\s+(?:that|for|of)|(?P<promise>{alternation(_PROMISES)})\s+to)"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s*$"
+)
 _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -451,12 +463,19 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         return Attribution(match["speaker"], "according to")
     if match := _WITH_PARTICIPLE.search(before):
         return Attribution(match["subject"], match["verb"] or match["base"])
+    if (owned := _OWNED_SAYING.search(before)) and (owner := split_name(owned["owner"])[0]):
+        return Attribution(owner, owned["noun"] or owned["promise"])  # "Trump's pledge to be "
     if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):
         return Attribution(subject, participle["verb"].lower())
     verbs = [
         m
         for m in _FRAGMENT_VERB.finditer(before)
-        if not re.search(r"(?:\b(?:to|the|a|an|of)|['’]s)\s+$", before[: m.start()], re.I)
+        # a noun after an article or possessive: "his claim that", "their statement"
+        if not re.search(
+            r"(?:\b(?:to|the|a|an|of|his|its|their|our|my|your)|['’]s)\s+$",
+            before[: m.start()],
+            re.I,
+        )
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and not _PASSIVE_BEFORE.search(before[: m.start()])
     ]

@@ -20,6 +20,7 @@ __all__ = [
     "PUBLISHING_VERBS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
+    "SAYING_NOUNS",
     "SPEECH_VERBS",
     "STATEMENT_NOUNS",
     "SUBORDINATORS",
@@ -92,6 +93,17 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     """something charge claim allegation assertion accusation statement remark comment view
     point notion idea contention characterization characterisation description label
     suggestion position argument prediction promise figure number""".split()
+)
+#: Nouns for what someone said, owned by them before a quoted fragment ("Trump's pledge to
+#: be "neutral"", "his calls to end the "rigged economy"").
+SAYING_NOUNS: frozenset[str] = frozenset(
+    {
+        f
+        for n in """claim pledge promise vow call remark comment statement assertion
+    accusation allegation charge description characterization warning criticism plea
+    demand denial boast threat insistence word message""".split()
+        for f in (n, n + "s")
+    }
 )
 #: Verbs by which someone puts out words of theirs ("Trump issued a statement, "...""), and
 #: what they put out.
