@@ -1673,3 +1673,12 @@ def test_a_speech_verb_after_a_determiner_is_a_noun_before_a_quotation():
 )  # fmt: skip
 def test_the_speaker_of_a_fragment_after_words_someone_owns(sentence, fragment, speaker):
     assert speaker_of(quotes(sentence), fragment) == speaker
+
+
+def test_a_speech_verb_word_before_an_auxiliary_at_a_clause_start_is_a_noun():
+    # "that states can pass": the states are no verb of speech
+    sentence = (
+        "Ray Dunn said Thursday during a town hall in Buffalo, New York, that states can pass "
+        'such laws because "the council is ready for them."'
+    )
+    assert speaker_of(quotes(sentence), "the council") == "Ray Dunn"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.language.english.grammar import AUXILIARIES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
@@ -274,6 +275,10 @@ _ISSUED_INTRO = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(MESSAGE_NOUNS)}))\b(?:\s+[^,:;\"“]{{1,40}}?)?"
     r"\s*(?:,\s*(?:saying|reading|which\s+said|that\s+said)\s*[,:]?|[,:])\s*$"
 )
+_AUXILIARY_NEXT = re.compile(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
+_CLAUSE_START_LAST = re.compile(
+    r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
+)
 _DETERMINER_LAST = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|my|this|that)\s+$")
 #: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
 #: up there, "..."'); what follows the name's comma describes them.
@@ -478,6 +483,12 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         )
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and not _PASSIVE_BEFORE.search(before[: m.start()])
+        # a noun before its verb: "that states can pass such laws because "..." (not "the
+        # ones State now says are "...": a subject before it)
+        and not (
+            _AUXILIARY_NEXT.match(before, m.end())
+            and _CLAUSE_START_LAST.search(before, 0, m.start())
+        )
     ]
     for match in reversed(verbs):
         lead = before[: match.start()].rstrip()
