@@ -1682,3 +1682,11 @@ def test_a_speech_verb_word_before_an_auxiliary_at_a_clause_start_is_a_noun():
         'such laws because "the council is ready for them."'
     )
     assert speaker_of(quotes(sentence), "the council") == "Ray Dunn"
+
+
+def test_having_opening_a_sentence_is_no_name():
+    found = quotes(
+        "Having announced that he would not send me to prison, Judge Ray Dunn handed down his "
+        "sentence."
+    )
+    assert not found["speaker"].astype(str).eq("Having").any(), found[["quote", "speaker"]]

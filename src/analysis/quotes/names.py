@@ -46,7 +46,7 @@ _FUNCTION = (
     this that these those his her their its our we they he she it i you today yesterday
     tonight here there what who why how where one two three many some several most both all
     no not instead other another every each such east west north south central new upper
-    lower greater little old great holy saint st san los las el la
+    lower greater little old great holy saint st san los las el la having being
     """.split()
     )
     | frozenset(MONTH_NAMES)
