@@ -1690,3 +1690,19 @@ def test_having_opening_a_sentence_is_no_name():
         "sentence."
     )
     assert not found["speaker"].astype(str).eq("Having").any(), found[["quote", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("Ray Dunn, in turn, cites his followers as the source for his claims about crime (the "
+         "actual number is closer to 15 percent, according to the city's figures).",
+         [("the actual number is closer to 15 percent", "the city's figures")]),
+        ("The plant will close in May, according to the company (Acme Corp).",
+         [("The plant will close in May", "the company (Acme Corp)")]),
+    ],
+)  # fmt: skip
+def test_according_to_inside_an_aside_sources_the_aside(sentence, reports):
+    found = quotes(sentence)
+    found = found[found["kind"] == "indirect"]
+    assert list(zip(found["quote"], found["speaker"], strict=True)) == reports

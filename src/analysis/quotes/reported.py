@@ -220,10 +220,14 @@ def _according_last(text: str, end: int) -> Reported | None:
     if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
         return None
     head = text[: match.start()]
-    if len(head.split()) < 4 or opens_quote(head):
+    start = len(head) - len(head.lstrip())
+    speaker = match["speaker"]
+    if speaker.endswith(")") and (opened := head.rfind("(")) > head.rfind(")"):
+        # "... (the actual number is 15 percent, according to Factcheck.org).": the aside's
+        start, speaker = opened + 1, speaker[:-1].rstrip()
+    if len(head[start:].split()) < 4 or opens_quote(head):
         return None
-    return Reported(len(head) - len(head.lstrip()), match.start(), match["speaker"],
-                    "according to", match.start("speaker"))  # fmt: skip
+    return Reported(start, match.start(), speaker, "according to", match.start("speaker"))
 
 
 def _said_last(text: str, end: int) -> Reported | None:
