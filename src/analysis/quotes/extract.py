@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from analysis.article import Article, Paragraph, Sentence
+from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
 from analysis.language.english.speech import SPEECH_VERBS
@@ -121,10 +121,9 @@ def _after_text(paragraph: Paragraph, close_at: int) -> str:
     return text[: match.start()] if match else text
 
 
-def _signature_after(article: Article, paragraph: Paragraph) -> str | None:
+def _signature_after(following: Paragraph | None) -> str | None:
     """The next paragraph when it only signs the quotation that ends this one ("- Sanders.",
     in a fact check's list of claims); else None."""
-    following = next((p for p in article.paragraphs if p.start >= paragraph.end), None)
     if following is not None and is_signature(following.text):
         return following.text
     return None
@@ -135,7 +134,10 @@ def _named_between(people: People, start: int, end: int, speaker: str | None) ->
     return any(m.name != speaker and m.role != "possessor" for m in people.between(start, end))
 
 
-def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
+def _paragraph_quotes(
+    paragraph: Paragraph, who: _Speakers, following: Paragraph | None = None
+) -> list[_Quote]:
+    """The quotations of ``paragraph``, attributed (``following``: the next paragraph)."""
     text = who.people.article.text
     quotes: list[_Quote] = []
     floor = paragraph.start
@@ -150,7 +152,7 @@ def _paragraph_quotes(paragraph: Paragraph, who: _Speakers) -> list[_Quote]:
         before = _before_text(paragraph, sentence, quote.open_at, floor)
         after = _after_text(paragraph, quote.close_at) if quote.close_at is not None else ""
         if quote.close_at is not None and not paragraph.text[after_close:].strip():
-            after = _signature_after(who.people.article, paragraph) or after
+            after = _signature_after(following) or after
         floor = quote.close_at if quote.close_at is not None else paragraph.end
         starts_sentence = not before.strip(" _-—–(")
         intro = before_quote(before)
@@ -398,12 +400,14 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     who = _Speakers(doc)
     rows: list[QuoteRow] = []
     previous: _Quote | None = None
-    for paragraph in article.paragraphs:
+    paragraphs = article.paragraphs
+    for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  _quote_spans(paragraph.text)]  # fmt: skip
         statements = _reported(doc, who, paragraph, spans, original)
         rows += [row for row, _ in statements]  # first: its speakers are mentions too
-        quotes = _paragraph_quotes(paragraph, who)
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        quotes = _paragraph_quotes(paragraph, who, following)
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
         for quote in _merge(quotes, article.text):

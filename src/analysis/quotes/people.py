@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class Mention:
 
 #: An apostrophe-s right after a run of capitalised words: the run is an owner.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
 
 
 class People:
@@ -294,9 +296,9 @@ class People:
         return " ".join(full[0][1]) if full else surname
 
     def _add(self, mention: Mention) -> None:
-        if mention.named:
-            self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
-            self._by_last_word[mention.name.split()[-1]].sort(key=lambda m: m.start)
+        if mention.named:  # kept in text order
+            same = self._by_last_word.setdefault(mention.name.split()[-1], [])
+            bisect.insort(same, mention, key=_START)
         index = bisect.bisect_right(self._starts, mention.start)
         self._starts.insert(index, mention.start)
         self.mentions.insert(index, mention)
@@ -311,10 +313,10 @@ class People:
             word = pronoun or inner
             if word is None:
                 continue
+            first = bisect.bisect_left(self._starts, previous.start)
+            last = bisect.bisect_left(self._starts, previous.end)
             people = {
-                m.name
-                for m in self.mentions
-                if m.named and previous.start <= m.start < previous.end and m.role != "possessor"
+                m.name for m in self.mentions[first:last] if m.named and m.role != "possessor"
             }
             if len(people) == 1:
                 name = people.pop()
@@ -328,15 +330,15 @@ class People:
         """The fullest form of a name at ``at``: a surname becomes the full name mentioned
         last before it ("Albright" -> "Madeleine Albright")."""
         words = name.split()
-        candidates = [
-            m
-            for m in self._by_last_word.get(words[-1], [])
-            if m.name.split()[-len(words) :] == words
-        ]
-        if not candidates:
+        same = self._by_last_word.get(words[-1], [])
+        # the last one named so before ``at``, else the first after it (text order: look
+        # back from ``at``, not through every mention of the name)
+        cut = bisect.bisect_right(same, at, key=_START)
+        order = itertools.chain(range(cut - 1, -1, -1), range(cut, len(same)))
+        tail = -len(words)
+        chosen = next((same[i] for i in order if same[i].name.split()[tail:] == words), None)
+        if chosen is None:
             return self._written_in_full(name, at) if len(words) == 1 else name
-        before = [m for m in candidates if m.start <= at]
-        chosen = before[-1] if before else candidates[0]
         return chosen.name if len(chosen.name.split()) >= len(words) else name
 
     def _written_in_full(self, surname: str, at: int) -> str:
