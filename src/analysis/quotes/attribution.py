@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import AUXILIARIES
+from analysis.language.english.grammar import AUXILIARIES, DETERMINERS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
@@ -279,7 +279,7 @@ _AUXILIARY_NEXT = re.compile(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
 _CLAUSE_START_LAST = re.compile(
     r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
 )
-_DETERMINER_LAST = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|my|this|that)\s+$")
+_DETERMINER_LAST = re.compile(rf"\b(?i:{alternation(DETERMINERS)})\s+$")
 #: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
 #: up there, "..."'); what follows the name's comma describes them.
 _SAID_FIRST = re.compile(

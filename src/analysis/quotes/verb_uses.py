@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import AUXILIARIES, QUESTION_WORDS
+from analysis.language.english.grammar import AUXILIARIES, DETERMINERS, QUESTION_WORDS
 from analysis.language.english.speech import ROLE_NOUNS
 from analysis.patterns import alternation
 
@@ -70,10 +70,6 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     )
 
 
-#: Words that make the next word a noun: articles and possessive determiners.
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
-
-
 def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:
     """Whether a speech verb's word is a noun closing an opening phrase ("in his opening
     remarks, Trump said", "Two hours after his initial tweet, Trump tweeted"): a form that is
@@ -85,7 +81,7 @@ def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:
     before = _last_words(text[: match.start()])
     if len(before) == 2 and (before[1][:1].isupper() or before[1].lower() in ROLE_NOUNS):
         return False
-    return any(w.lower() in _DETERMINERS for w in before)
+    return any(w.lower() in DETERMINERS for w in before)
 
 
 _PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang".split())

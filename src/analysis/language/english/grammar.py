@@ -4,7 +4,7 @@ in another language — what tells English from another language without a model
 
 from __future__ import annotations
 
-__all__ = ["AUXILIARIES", "FREE_RELATIVES", "FUNCTION_WORDS", "QUESTION_WORDS"]
+__all__ = ["AUXILIARIES", "DETERMINERS", "FREE_RELATIVES", "FUNCTION_WORDS", "QUESTION_WORDS"]
 
 #: The most frequent English function words, leaving out those that are common words of
 #: German, French, Spanish, Italian or Portuguese too ("a", "in", "an", "so", "was", "will",
@@ -31,3 +31,7 @@ QUESTION_WORDS: frozenset[str] = frozenset("why how what when where who whom whi
 #: everything Trump says is true", "Nothing she said ..."). Not "what": "What Obama said in
 #: Springfield was a 'poisonous climate'" reports what he said.
 FREE_RELATIVES: frozenset[str] = frozenset("whatever everything anything nothing".split())
+
+#: Articles, possessives and demonstratives: the word after one is a noun ("the recall", "his
+#: claim", "issued a report").
+DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your this that".split())
