@@ -1706,3 +1706,26 @@ def test_according_to_inside_an_aside_sources_the_aside(sentence, reports):
     found = quotes(sentence)
     found = found[found["kind"] == "indirect"]
     assert list(zip(found["quote"], found["speaker"], strict=True)) == reports
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        # phrasal verbs of speech: the subject speaks, not the one quoted before
+        (['When Ray Dunn accused Ann Reyes of being close to the banks, she said "I stood up '
+          'to them."', 'Dunn shot back, "She did not stand up to anyone."'], "She did not",
+         "Ray Dunn"),
+        (['Ann Reyes fired back that the "people of this city voted for me twice."'],
+         "people of", "Ann Reyes"),
+        (['Ray Dunn weighed in, "The budget will not pass this year."'], "The budget",
+         "Ray Dunn"),
+        (['The protesters chanted, "No justice, no peace!"'], "No justice", "the protesters"),
+    ],
+)  # fmt: skip
+def test_phrasal_and_other_verbs_of_speech(paragraphs, fragment, speaker):
+    assert speaker_of(quotes(*paragraphs), fragment) == speaker
+
+
+def test_a_chant_as_a_noun_speaks_for_no_one():
+    found = quotes('The mayor roused the crowd to spontaneous chants of "Lock him up!"')
+    assert found["speaker"].isna().all(), found[["quote", "kind", "speaker"]]

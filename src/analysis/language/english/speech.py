@@ -54,11 +54,23 @@ announce caution tweet hint disclose reveal interject exhort scold chide blurt g
 """
 _IRREGULAR_SPEECH = """
 say says said tell tells told write writes wrote written speak speaks spoke
-add adds added admitted admits quipped quips snapped snaps
+add adds added admitted admits quipped quips snapped snaps sings sang chanted proclaimed
+proclaims
 """
+#: Phrasal verbs of speech, every form: "Dunn shot back, "...", "she fired back that ...".
+_PHRASAL_SPEECH = [
+    (verb, particle)
+    for particle, verbs in (
+        ("back", "shot shoots fired fires hit hits"),
+        ("in", "chimed chimes weighed weighs"),
+    )
+    for verb in verbs.split()
+]
 #: Verbs that attribute speech, in every form news copy uses (said, says, told, added, ...).
 SPEECH_VERBS: frozenset[str] = frozenset(
-    {f for verb in _REGULAR_SPEECH.split() for f in _inflect(verb)} | set(_IRREGULAR_SPEECH.split())
+    {f for verb in _REGULAR_SPEECH.split() for f in _inflect(verb)}
+    | set(_IRREGULAR_SPEECH.split())
+    | {f"{verb} {particle}" for verb, particle in _PHRASAL_SPEECH}
 )
 #: Nouns for one person that are no role ("The Saturday Evening Post photographer has been
 #: here", "A neighbour said"): with ROLE_NOUNS, the heads of a person described, not named.
