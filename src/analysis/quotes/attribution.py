@@ -279,6 +279,9 @@ _AUXILIARY_NEXT = re.compile(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
 _CLAUSE_START_LAST = re.compile(
     r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
 )
+_NOUN_OR_INFINITIVE_BEFORE = re.compile(
+    rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
+)
 _DETERMINER_LAST = re.compile(rf"\b(?i:{alternation(DETERMINERS)})\s+$")
 #: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
 #: up there, "..."'); what follows the name's comma describes them.
@@ -475,12 +478,9 @@ def around_fragment(before: str, after: str) -> Attribution | None:
     verbs = [
         m
         for m in _FRAGMENT_VERB.finditer(before)
-        # a noun after an article or possessive: "his claim that", "their statement"
-        if not re.search(
-            r"(?:\b(?:to|the|a|an|of|his|its|their|our|my|your)|['’]s)\s+$",
-            before[: m.start()],
-            re.I,
-        )
+        # a noun after an article or possessive ("his claim that", "their statement"), an
+        # infinitive after "to" (not after "her": "heard her say")
+        if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and not _PASSIVE_BEFORE.search(before[: m.start()])
         # a noun before its verb: "that states can pass such laws because "..." (not "the

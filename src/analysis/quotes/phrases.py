@@ -227,7 +227,8 @@ def _valid_subject(phrase: str | None) -> str | None:
     if phrase[0].isdigit() and not _COUNTED_PEOPLE.match(phrase):
         return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers"
     words = phrase.lower().split()
-    if len(words) > 12 or words[words[0] == "not" and len(words) > 1] in FREE_RELATIVES:
+    head = words[1] if words[0] == "not" and len(words) > 1 else words[0]
+    if len(words) > 12 or head in FREE_RELATIVES:
         return None  # "not everything Trump says is true": what is said, not who says it
     return phrase
 

@@ -93,9 +93,7 @@ _QUESTION_LEAD = re.compile(
     rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+)[\"“‘']?"
     rf"(?P<auxiliary>(?i:{alternation(AUXILIARIES)}))\s+(?:[\w.'’-]+\s+){{1,4}}$"
 )
-_BE_FORMS = frozenset("is are was were".split())
 _HAVE_FORMS = frozenset("has have had".split())
-_FINITE_FORMS = frozenset("said told thought wrote spoke knew felt".split())
 
 
 def asks(sentence: str, lead: str, verb: str) -> bool:
@@ -110,9 +108,9 @@ def asks(sentence: str, lead: str, verb: str) -> bool:
     if question is None:
         return False
     auxiliary, verb = question["auxiliary"].lower(), verb.split()[0].lower()
-    if auxiliary in _BE_FORMS:
+    if auxiliary in _BE:
         return verb.endswith("ing")
     if auxiliary in _HAVE_FORMS:
         return True
-    bare = not verb.endswith(("ed", "ing")) and verb not in _FINITE_FORMS
+    bare = not verb.endswith(("ed", "ing")) and verb not in _PAST_FORMS
     return bare and not (verb.endswith("s") and not verb.endswith("ss"))

@@ -55,7 +55,7 @@ def widen_word_caches() -> None:
         wider = functools.lru_cache(maxsize=WORDS)(_original(cached))
         for module_name_, module in list(sys.modules.items()):
             if module_name_.startswith("textstat") and getattr(module, name, None) is cached:
-                setattr(module, name, _TEXT_COUNT if module_name_ in TEXT_CALLERS else wider)
+                setattr(module, name, _text_count if module_name_ in TEXT_CALLERS else wider)
 
 
 def _original(cached: Callable[..., Any]) -> Callable[..., Any]:
@@ -68,9 +68,6 @@ def _original(cached: Callable[..., Any]) -> Callable[..., Any]:
 def _text_count(text: str, lang: str) -> int:
     """:func:`text_syllables` behind a cache of textstat's size (what textstat had)."""
     return text_syllables(text, lang)
-
-
-_TEXT_COUNT = _text_count
 
 
 def text_syllables(text: str, lang: str) -> int:
