@@ -14,9 +14,8 @@ import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
-from analysis.article import Article, Sentence
+from analysis.article import Article
 from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -24,8 +23,7 @@ from analysis.language.english.speech import (
     ROLE_NOUNS,
     TITLES,
 )
-from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
-from analysis.quotes.marks import _DOUBLE, _quote_spans
+from analysis.quotes.marks import _quote_spans
 from analysis.quotes.names import (
     _APPOSITIVE,
     _CALENDAR,
@@ -38,7 +36,6 @@ from analysis.quotes.names import (
     _PRONOUN_SAID,
     _RUN,
     _TITLE_BEFORE,
-    _described_subject,
     _is_title,
     _kin_names,
     _lower_first,
@@ -85,7 +82,7 @@ class People:
         self._roles: dict[str, str] = {}
         self._sentence_starts = [s.start for s in article.sentences]
         self._by_last_word: dict[str, list[Mention]] = {}
-        self._quotations: list[tuple[int, int]] | None = None  # see _quoted
+        self._quotations: list[tuple[int, int]] | None = None  # see quoted
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -388,55 +385,7 @@ class People:
         mention.nouns = set(mention.context) & ROLE_NOUNS
         self._add(mention)
 
-    def pronoun(self, word: str, at: int, *, floor: int = 0) -> Mention | None:
-        """The person a he/she at ``at`` refers to: the subject of the nearest sentence back
-        that names someone of that gender. None when two such people compete."""
-        gender = "m" if word.lower() in {"he", "him", "his"} else "f"
-        sentences = self.article.sentences
-        index = self.sentence_index(at)
-        if index is None:
-            return None
-        if (ahead := self._named_after_opening(sentences[index], at, gender)) is not None:
-            return ahead
-        for position in range(index, max(-1, index - 10), -1):
-            sentence = sentences[position]
-            limit = at if position == index else sentence.end
-            if sentence.end <= floor:
-                break
-            here = [
-                m
-                for m in self.between(sentence.start, limit)
-                if m.role != "possessor"
-                and not m.plural
-                and (m.named or m.gender is not None)
-                and not self._quoted(m.start)  # a name inside a quotation is not who "he said" it
-            ]
-            compatible = [m for m in here if m.gender in (gender, None)]
-            if not compatible:
-                # in its own sentence: "Trump's biggest applause came when he said" (Trump);
-                # "Trump's campaign manager left when he said" (not sure: False)
-                owner = (
-                    self._owner_before(sentence.start, at, gender) if position == index else None
-                )
-                if owner is not None:
-                    return owner if owner is not False else None
-                if position < index and self._described_blocks(sentence.text, gender, at):
-                    return None  # "The photographer has been here ... He told me": not a name
-                continue
-            known = [m for m in compatible if m.gender == gender]
-            pool = known or compatible
-            subjects = [m for m in pool if m.subject]
-            chosen = subjects[0] if subjects else pool[0]
-            rivals = {m.name for m in pool if m.name != chosen.name and m.subject == chosen.subject}
-            if rivals and not (known and chosen.gender == gender and len(known) == 1):
-                return None  # two people of that gender side by side: not sure
-            if chosen.gender is None and not known:
-                # Unknown gender: only when nobody of the other gender is nearer.
-                return chosen
-            return chosen
-        return None
-
-    def _quoted(self, at: int) -> bool:
+    def quoted(self, at: int) -> bool:
         """Whether ``at`` is inside a quotation (marks included), as the extractor reads them
         paragraph by paragraph."""
         if self._quotations is None:
@@ -447,64 +396,6 @@ class People:
             ]
         index = bisect.bisect_right(self._quotations, (at, len(self.article.text))) - 1
         return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
-
-    def _owner_before(self, start: int, end: int, gender: str) -> Mention | Literal[False] | None:
-        """Who a he/she at ``end`` opening a subordinate clause stands for among the owners
-        named before it in its sentence (from ``start``, no quotation between): the one person
-        of ``gender`` who owns a thing ("Trump's biggest applause came when he said"); False
-        when an owner's person comes between ("Trump's campaign manager left when he said":
-        perhaps the manager, nobody named); else None."""
-        text = self.article.text
-        if not _SUBORDINATE_BEFORE.search(text, start, end) or _DOUBLE.search(text, start, end):
-            return None  # only the owner in the clause the pronoun's clause hangs from
-        owners = [m for m in self.between(start, end) if m.role == "possessor" and not m.plural]
-        if any(_owns_person(text[m.end : m.end + 60]) for m in owners):
-            return False
-        mine = [m for m in owners if m.named and m.gender == gender]
-        return mine[0] if len(mine) == 1 and len(owners) == 1 else None
-
-    def _named_after_opening(self, sentence: Sentence, at: int, gender: str) -> Mention | None:
-        """The person a he/she in a sentence's opening phrase stands for when the main clause
-        right after it names them as its subject ("In what he acknowledged as a rant,
-        President Obama took a whack at ...": Obama), or None."""
-        text = self.article.text
-        comma = text.find(",", at, sentence.end)
-        if (
-            comma < 0
-            or "," in text[sentence.start : at]
-            or len(text[sentence.start : at].split()) > 8
-        ):
-            return None
-        if not _OPENING_WORD.match(text, sentence.start):
-            return None
-        start = comma + 1
-        while start < sentence.end and text[start] in " \"'”’“‘":
-            start += 1
-        run = _RUN.match(text, start, sentence.end)  # the main clause's subject, at once
-        if run is None:
-            return None
-        words = _words(run.group())
-        titles = [w for w in words if _is_title(w)]
-        name = [w for w in words if not _is_title(w)]
-        if not name or name[0].lower() in _FUNCTION:
-            return None
-        found = gender_of(" ".join(titles + name[:1]))
-        if found not in (gender, None):
-            return None
-        if found is None and not titles and not self.knows(name[-1]):
-            return None  # "When he left, Microsoft announced": a person only when shown one
-        full = self.fullest(" ".join(name), at)
-        return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
-
-    def _described_blocks(self, sentence: str, gender: str, at: int) -> bool:
-        """Whether a sentence opening with a person described, not named, stands between a
-        he/she and the names before it: the pronoun may be that person. A description the
-        article resolves to a named person ("the senator" after "Sen. Ann Reyes") does not
-        block; neither does one of the other gender ("The actress" before "he")."""
-        noun = _described_subject(sentence)
-        if noun is None or gender_of(noun) not in (gender, None):
-            return False
-        return self.role(noun, at) is None
 
     def role(self, noun: str, at: int, *, modifiers: tuple[str, ...] = ()) -> Mention | None:
         """The source "the <modifiers> <noun>" refers to: the last mention before ``at``

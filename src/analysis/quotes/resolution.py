@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation
 from analysis.quotes.names import _APPOSITIVE, split_name
 from analysis.quotes.people import Mention, People
+from analysis.quotes.pronouns import referent
 
 __all__ = ["RESOLVED_BY"]
 _TRAILING = re.compile(
@@ -285,7 +286,7 @@ class _Speakers:
             elif lower == "they":
                 mention = self.people.plural(at)
             else:
-                mention = self.people.pronoun(lower, at)
+                mention = referent(self.people, lower, at)
             if mention is None:
                 how = "pronoun" if lower in {"he", "she"} else None
                 return _Resolved(how=how, start=start if how else None, end=end if how else None)

@@ -1,0 +1,162 @@
+"""He and she: whom each stands for, among the people the article names before it.
+
+The referent of a *he*/*she* is looked for in its own sentence, then in the nearest sentence
+back that names someone who may be meant (up to ten sentences): its subject, or the one
+person of that gender it names. Precision first — the answer is None when two people of that
+gender compete, when a person described but not named comes between, and when the only
+candidate is a name whose gender the article does not show ("Pat Robertson", "Chicago
+Sun-Times"), unless it leads the sentence right before: its subject, or the one person named
+in a sentence with no *he*/*she* of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from analysis.article import Sentence
+from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
+from analysis.quotes.marks import _DOUBLE
+from analysis.quotes.names import (
+    _FUNCTION,
+    _RUN,
+    _described_subject,
+    _is_title,
+    _words,
+    gender_of,
+)
+from analysis.quotes.people import Mention, People
+
+__all__ = ["referent"]
+
+#: How far back a he/she looks for the person it stands for, in sentences.
+WINDOW = 10
+#: A he/she of each gender, as a word of its own.
+_OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+
+
+def referent(people: People, word: str, at: int) -> Mention | None:
+    """The person a he/she at ``at`` stands for, or None when the article does not make it
+    clear (see the module docstring)."""
+    gender = "m" if word.lower() in {"he", "him", "his"} else "f"
+    sentences = people.article.sentences
+    index = people.sentence_index(at)
+    if index is None:
+        return None
+    if (ahead := _named_after_opening(people, sentences[index], at, gender)) is not None:
+        return ahead
+    for position in range(index, max(-1, index - WINDOW), -1):
+        sentence = sentences[position]
+        limit = at if position == index else sentence.end
+        here = [
+            m
+            for m in people.between(sentence.start, limit)
+            if m.role != "possessor"
+            and not m.plural
+            and (m.named or m.gender is not None)
+            and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
+        ]
+        compatible = [m for m in here if m.gender in (gender, None)]
+        if compatible:
+            return _chosen(people, compatible, gender, sentence, index - position)
+        if position == index:
+            # "Trump's biggest applause came when he said" (Trump); "Trump's campaign
+            # manager left when he said" (not sure: False)
+            owner = _owner_before(people, sentence.start, at, gender)
+            if owner is not None:
+                return owner if owner is not False else None
+        elif _described_blocks(people, sentence.text, gender, at):
+            return None  # "The photographer has been here ... He told me": not a name
+    return None
+
+
+def _chosen(
+    people: People, compatible: list[Mention], gender: str, sentence: Sentence, back: int
+) -> Mention | None:
+    """The one of the people a sentence ``back`` sentences before the pronoun names (0: its
+    own, up to the pronoun) whom the pronoun stands for: its subject, else the first; None
+    when another of that gender is as likely, or when an unknown gender is not outweighed by
+    leading the sentence right before."""
+    known = [m for m in compatible if m.gender == gender]
+    pool = known or compatible
+    subjects = [m for m in pool if m.subject]
+    chosen = subjects[0] if subjects else pool[0]
+    rivals = {m.name for m in pool if m.name != chosen.name and m.subject == chosen.subject}
+    if rivals and not (known and len(known) == 1):
+        return None  # two people of that gender side by side: not sure
+    if known or back == 0:
+        return chosen
+    # A name of unknown gender: only what leads the sentence right before.
+    if back == 1 and (chosen.subject or not _has_pronoun(people, sentence, gender)):
+        return chosen
+    return None
+
+
+def _has_pronoun(people: People, sentence: Sentence, gender: str) -> bool:
+    """Whether a sentence holds a he/she of ``gender`` outside quotations: someone of that
+    gender it does not name is spoken of in it."""
+    return any(
+        not people.quoted(sentence.start + match.start())
+        for match in _OF_GENDER[gender].finditer(sentence.text)
+    )
+
+
+def _owner_before(
+    people: People, start: int, end: int, gender: str
+) -> Mention | Literal[False] | None:
+    """Who a he/she at ``end`` opening a subordinate clause stands for among the owners
+    named before it in its sentence (from ``start``, no quotation between): the one person
+    of ``gender`` who owns a thing ("Trump's biggest applause came when he said"); False
+    when an owner's person comes between ("Trump's campaign manager left when he said":
+    perhaps the manager, nobody named); else None."""
+    text = people.article.text
+    if not _SUBORDINATE_BEFORE.search(text, start, end) or _DOUBLE.search(text, start, end):
+        return None  # only the owner in the clause the pronoun's clause hangs from
+    owners = [m for m in people.between(start, end) if m.role == "possessor" and not m.plural]
+    if any(_owns_person(text[m.end : m.end + 60]) for m in owners):
+        return False
+    mine = [m for m in owners if m.named and m.gender == gender]
+    return mine[0] if len(mine) == 1 and len(owners) == 1 else None
+
+
+def _named_after_opening(
+    people: People, sentence: Sentence, at: int, gender: str
+) -> Mention | None:
+    """The person a he/she in a sentence's opening phrase stands for when the main clause
+    right after it names them as its subject ("In what he acknowledged as a rant,
+    President Obama took a whack at ...": Obama), or None."""
+    text = people.article.text
+    comma = text.find(",", at, sentence.end)
+    if comma < 0 or "," in text[sentence.start : at] or len(text[sentence.start : at].split()) > 8:
+        return None
+    if not _OPENING_WORD.match(text, sentence.start):
+        return None
+    start = comma + 1
+    while start < sentence.end and text[start] in " \"'”’“‘":
+        start += 1
+    run = _RUN.match(text, start, sentence.end)  # the main clause's subject, at once
+    if run is None:
+        return None
+    words = _words(run.group())
+    titles = [w for w in words if _is_title(w)]
+    name = [w for w in words if not _is_title(w)]
+    if not name or name[0].lower() in _FUNCTION:
+        return None
+    found = gender_of(" ".join(titles + name[:1]))
+    if found not in (gender, None):
+        return None
+    if found is None and not titles and not people.knows(name[-1]):
+        return None  # "When he left, Microsoft announced": a person only when shown one
+    full = people.fullest(" ".join(name), at)
+    return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
+
+
+def _described_blocks(people: People, sentence: str, gender: str, at: int) -> bool:
+    """Whether a sentence opening with a person described, not named, stands between a
+    he/she and the names before it: the pronoun may be that person. A description the
+    article resolves to a named person ("the senator" after "Sen. Ann Reyes") does not
+    block; neither does one of the other gender ("The actress" before "he")."""
+    noun = _described_subject(sentence)
+    if noun is None or gender_of(noun) not in (gender, None):
+        return False
+    return people.role(noun, at) is None
