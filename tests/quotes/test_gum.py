@@ -7,7 +7,13 @@ from collections import Counter
 import pytest
 
 from analysis import ArticleError
-from analysis.quotes.gum import gum_documents, gum_scores, read_gum, score_gum
+from analysis.quotes.gum import (
+    gum_documents,
+    gum_scores,
+    read_gum,
+    score_gum,
+    score_gum_pronouns,
+)
 
 # "Ann Lee runs the club. “We won,” she said. “We won,” Tom Reed said." with Ann Lee and "she"
 # in chain 1, Tom Reed in chain 2; two paragraphs.
@@ -78,6 +84,20 @@ def test_resolutions_are_scored_against_the_chains(tmp_path):
     assert counts == Counter({("news", "pronoun", "right"): 1, ("news", "name", "right"): 1})
     table = gum_scores(counts).set_index("resolved_by")
     assert table.loc["all", "n"] == 2 and table.loc["pronoun", "right"] == 1.0
+
+
+def test_every_he_and_she_is_scored_against_its_chain(tmp_path):
+    _write(tmp_path)
+    # "she" right after the sentence that names Ann Lee, its subject
+    assert score_gum_pronouns(tmp_path) == Counter({("news", "pronoun", "right"): 1})
+
+
+def test_a_pronoun_resolved_to_someone_outside_its_chain_is_another_person(tmp_path):
+    path = _write(tmp_path)
+    # the "she" now belongs to chain 2 (Tom Reed's): Ann Lee is another person
+    text = path.read_text(encoding="utf-8").replace("(1-person-giv-x)", "(2-person-giv-x)")
+    path.write_text(text, encoding="utf-8")
+    assert score_gum_pronouns(tmp_path) == Counter({("news", "pronoun", "other"): 1})
 
 
 def test_the_table_by_hand_count():

@@ -307,10 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.split == "gum":
         from analysis.article import ArticleError
-        from analysis.quotes.gum import gum_scores, score_gum
+        from analysis.quotes.gum import gum_scores, score_gum, score_gum_pronouns
 
         try:
             found = score_gum()
+            pronouns = score_gum_pronouns()
         except ArticleError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
@@ -318,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         for by in ("resolved_by", "genre"):
             print(gum_scores(found, by=by).to_string(index=False, float_format="{:.3f}".format))
             print()
+        print("every he/she GUM marks, speech or not, against its chain")
+        table = gum_scores(pronouns, by="genre")
+        print(table.to_string(index=False, float_format="{:.3f}".format))
         return 0
     rows = evaluate(split=args.split, corpus=args.corpus)
     with pd.option_context("display.width", 200, "display.max_columns", 20):

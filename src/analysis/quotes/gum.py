@@ -25,7 +25,14 @@ from analysis.article import ArticleError, parse_article
 from analysis.paths import SHARED_DIR
 from analysis.quotes.polnear import name_words
 
-__all__ = ["GUM", "GumDocument", "gum_documents", "gum_scores", "score_gum"]
+__all__ = [
+    "GUM",
+    "GumDocument",
+    "gum_documents",
+    "gum_scores",
+    "score_gum",
+    "score_gum_pronouns",
+]
 
 GUM = SHARED_DIR / "gum"
 #: The items of an ``Entity=`` field: an opening "(3-person-...", a one-token mention
@@ -132,9 +139,7 @@ def score_gum(folder: Path = GUM, *, limit: int | None = None) -> Counter[tuple[
         if quotes.empty:
             continue
         by_span = {(s, e): c for s, e, c in document.mentions}
-        chains: dict[int, set[str]] = {}
-        for s, e, c in document.mentions:
-            chains.setdefault(c, set()).update(name_words(document.text[s:e]))
+        chains = _chain_words(document)
         for row in quotes.itertuples():
             chain = by_span.get((int(row.speaker_start), int(row.speaker_end)))
             if chain is None:
@@ -146,6 +151,45 @@ def score_gum(folder: Path = GUM, *, limit: int | None = None) -> Counter[tuple[
                 last = set(name_words(row.speaker.split()[-1]))
                 outcome = "right" if last & chains[chain] else "other"
             counts[(document.genre, how, outcome)] += 1
+    return counts
+
+
+def _chain_words(document: GumDocument) -> dict[int, set[str]]:
+    """The words of every mention of each chain (lower case), by chain."""
+    chains: dict[int, set[str]] = {}
+    for s, e, c in document.mentions:
+        chains.setdefault(c, set()).update(name_words(document.text[s:e]))
+    return chains
+
+
+def score_gum_pronouns(
+    folder: Path = GUM, *, limit: int | None = None
+) -> Counter[tuple[str, str, str]]:
+    """Counts of (genre, ``"pronoun"``, outcome) over every *he*/*she* GUM marks as a mention,
+    speech or not: whom :func:`analysis.quotes.pronouns.referent` says it stands for, checked
+    against its chain as :func:`score_gum` checks speakers (``right``, ``other``, ``empty``).
+    Many chains name nobody (fiction, conversation): there an empty answer is the right one,
+    so ``other`` — a person the text does not mean — is the figure to watch."""
+    from analysis.quotes.people import People
+    from analysis.quotes.pronouns import referent
+
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for index, document in enumerate(gum_documents(folder)):
+        if limit is not None and index >= limit:
+            break
+        people = People(parse_article(document.text, source=document.name))
+        chains = _chain_words(document)
+        for start, end, chain in document.mentions:
+            word = document.text[start:end]
+            if word.lower() not in ("he", "she"):
+                continue
+            found = referent(people, word, start)
+            if found is None:
+                outcome = "empty"
+            else:
+                last = set(name_words(found.name.split()[-1]))
+                outcome = "right" if last & chains[chain] else "other"
+            counts[(document.genre, "pronoun", outcome)] += 1
     return counts
 
 
