@@ -16,7 +16,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint lab validity model notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
+.PHONY: setup report test lint lab validity model given-names notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -70,6 +70,12 @@ validity: setup
 # cores). Committed: CI and users never train.
 model: setup
 	$(PY) -m analysis.ner.train --shared $(SHARED)
+
+# data/names/given-names.tsv from the 1990 US Census first-name lists (public domain), read
+# from the pinned `names` package's data files. Committed: CI and users never rebuild it.
+given-names: setup
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt names
+	$(PY) scripts/build_given_names.py
 
 bench: setup
 	$(PY) benchmarks/run.py

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article
+from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -319,8 +320,8 @@ class People:
                 name = people.pop()
                 self._gender.setdefault(name, "m" if word.group(1).lower() == "he" else "f")
         for mention in self.mentions:
-            if mention.named and mention.gender is None:
-                mention.gender = self._gender.get(mention.name)
+            if mention.named and mention.gender is None:  # the article's evidence first
+                mention.gender = self._gender.get(mention.name) or _census(mention.name)
 
     # -- resolution -------------------------------------------------------------------
     def fullest(self, name: str, at: int) -> str:
@@ -377,6 +378,8 @@ class People:
         words = name.lower().split()
         mention = Mention(start, end, name, named=named, role=role, subject=True)
         mention.gender = self._gender.get(name) or gender_of(name if not named else name.split()[0])
+        if named and mention.gender is None:
+            mention.gender = _census(name)
         if not named:
             mention.gender = gender_of(name)
             mention.plural = bool(words) and words[-1].endswith("s") and words[-1] not in {
@@ -487,3 +490,9 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+def _census(name: str) -> str | None:
+    """The gender most US bearers of a name's first word show (None for a shared or unknown
+    name): the last resort, after the article's titles, kin words and pronouns."""
+    return census_gender(name.split()[0]) if name.split() else None

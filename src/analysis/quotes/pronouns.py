@@ -6,7 +6,14 @@ person of that gender it names. Precision first — the answer is None when two 
 gender compete, when a person described but not named comes between, and when the only
 candidate is a name whose gender the article does not show ("Pat Robertson", "Chicago
 Sun-Times"), unless it leads the sentence right before: its subject, or the one person named
-in a sentence with no *he*/*she* of its own.
+in a sentence with no *he*/*she* of its own. A name that is not the subject of a sentence
+whose subject is a *he*/*she* of the same gender is not the referent of the next one ("In
+2004, he appeared in the film as Trey Lipton. He also landed ...": the actor, not the role):
+the pronoun there is no one the text names.
+
+The gender of a name comes from the article (titles, kin words, an earlier *he said*), then
+from the given-name lists, and last from how often US men and women bear the first name
+(:mod:`analysis.language.english.given_names`: "Gene", "Lael", "Beau").
 """
 
 from __future__ import annotations
@@ -15,6 +22,9 @@ import re
 from typing import Literal
 
 from analysis.article import Sentence
+from analysis.language.english.given_names import census_gender
+from analysis.language.english.grammar import LINKING_ADVERBS
+from analysis.patterns import alternation
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
@@ -31,6 +41,13 @@ __all__ = ["referent"]
 
 #: How far back a he/she looks for the person it stands for, in sentences.
 WINDOW = 10
+#: A sentence whose subject is a he/she of each gender: at its start, or after an opening
+#: phrase ("In 2004, he appeared").
+_OPENING = rf"\W*(?:(?:[^,.;:\"“]{{1,60}},|(?i:{alternation(LINKING_ADVERBS)}))\s+)?"
+_PRONOUN_SUBJECT = {
+    "m": re.compile(_OPENING + r"[Hh]e\b"),
+    "f": re.compile(_OPENING + r"[Ss]he\b"),
+}
 #: A he/she of each gender, as a word of its own.
 _OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 
@@ -84,7 +101,12 @@ def _chosen(
     rivals = {m.name for m in pool if m.name != chosen.name and m.subject == chosen.subject}
     if rivals and not (known and len(known) == 1):
         return None  # two people of that gender side by side: not sure
-    if known or back == 0:
+    if back == 0:
+        return chosen
+    opening = _PRONOUN_SUBJECT[gender].match(sentence.text)
+    if opening and sentence.start + opening.end() <= chosen.start:
+        return None  # "In 2004, he appeared ... as Trey Lipton. He also landed": the he
+    if known:
         return chosen
     # A name of unknown gender: only what leads the sentence right before.
     if back == 1 and (chosen.subject or not _has_pronoun(people, sentence, gender)):
@@ -142,10 +164,11 @@ def _named_after_opening(
     name = [w for w in words if not _is_title(w)]
     if not name or name[0].lower() in _FUNCTION:
         return None
-    found = gender_of(" ".join(titles + name[:1]))
+    shown = gender_of(" ".join(titles + name[:1]))
+    found = shown or census_gender(name[0])
     if found not in (gender, None):
         return None
-    if found is None and not titles and not people.knows(name[-1]):
+    if shown is None and not titles and not people.knows(name[-1]):
         return None  # "When he left, Microsoft announced": a person only when shown one
     full = people.fullest(" ".join(name), at)
     return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)

@@ -4,7 +4,14 @@ in another language — what tells English from another language without a model
 
 from __future__ import annotations
 
-__all__ = ["AUXILIARIES", "DETERMINERS", "FREE_RELATIVES", "FUNCTION_WORDS", "QUESTION_WORDS"]
+__all__ = [
+    "AUXILIARIES",
+    "DETERMINERS",
+    "FREE_RELATIVES",
+    "FUNCTION_WORDS",
+    "LINKING_ADVERBS",
+    "QUESTION_WORDS",
+]
 
 #: The most frequent English function words, leaving out those that are common words of
 #: German, French, Spanish, Italian or Portuguese too ("a", "in", "an", "so", "was", "will",
@@ -35,3 +42,10 @@ FREE_RELATIVES: frozenset[str] = frozenset("whatever everything anything nothing
 #: Articles, possessives and demonstratives: the word after one is a noun ("the recall", "his
 #: claim", "issued a report").
 DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your this that".split())
+
+#: Words that open a sentence before its subject and join it to the one before, with no
+#: comma ("Then he thanked ...", "But she said ..."); not subordinators ("When he left,
+#: Vance ...": there the subject comes after).
+LINKING_ADVERBS: frozenset[str] = frozenset(
+    "and but yet so then now still later also instead meanwhile".split()
+)

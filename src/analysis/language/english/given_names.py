@@ -1,0 +1,57 @@
+"""The gender a given name shows, from how often US men and women bear it.
+
+``data/names/given-names.tsv`` holds every first name of the 1990 US Census name lists
+(public domain) with the share of men and of women who bear it, in per cent of each sex.
+``make given-names`` writes it from the data files of the pinned ``names`` PyPI package. A
+name tells a gender only when nine in ten of its bearers are of that sex: "Gene" is a man's
+name (95%), "Pat" (35% men) and "Jessie" tell nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from analysis.paths import DATA_DIR
+
+__all__ = ["GIVEN_NAMES_FILE", "census_gender", "given_name_shares"]
+
+#: The committed table: ``name``, ``men``, ``women`` (per cent of each sex bearing it).
+GIVEN_NAMES_FILE = DATA_DIR / "names" / "given-names.tsv"
+#: The share of one sex among a name's bearers above which the name shows that sex.
+CLEAR_SHARE = 0.9
+
+
+@functools.cache
+def given_name_shares() -> dict[str, tuple[float, float]]:
+    """Each lower-case given name -> (per cent of men, per cent of women) bearing it."""
+    try:
+        lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise FileNotFoundError(
+            f"{GIVEN_NAMES_FILE}: the given-name table is missing ({error.strerror}); "
+            "it is part of the repository (rebuild it with `make given-names`)"
+        ) from error
+    shares: dict[str, tuple[float, float]] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        try:
+            shares[fields[0]] = (float(fields[1]), float(fields[2]))
+        except (IndexError, ValueError):
+            raise ValueError(
+                f"{GIVEN_NAMES_FILE}, line {number}: expected name<TAB>men<TAB>women, got {line!r}"
+            ) from None
+    return shares
+
+
+@functools.lru_cache(maxsize=8192)
+def census_gender(word: str) -> str | None:
+    """``m`` or ``f`` when nine in ten of the US bearers of a given name are of that sex
+    (1990 Census), else None: rare, shared and unknown names tell nothing."""
+    men, women = given_name_shares().get(word.lower().strip(".,’'"), (0.0, 0.0))
+    if men + women == 0:
+        return None
+    if men >= CLEAR_SHARE * (men + women):
+        return "m"
+    if women >= CLEAR_SHARE * (men + women):
+        return "f"
+    return None
