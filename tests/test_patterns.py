@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled, latin
 
 VERBS = SPEECH_VERBS | COGNITION_VERBS
 
@@ -45,3 +45,26 @@ def test_the_trie_finds_what_the_alternation_finds_in_news_like_text(parts):
 def test_the_trie_finds_what_the_alternation_finds_for_any_words(words, text):
     trie, plain = re.compile(f"(?i:{alternation(words)})"), re.compile(f"(?i:{_plain(words)})")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_latin_widens_each_case_to_its_letters_with_diacritics():
+    name = compiled(r"\b[A-Z][a-z]+")
+    text = "José Peña met Émile Zola, Łukasz Żurek and Recep Erdoğan in the café; ÉCOLE"
+    assert name.findall(text) == ["José", "Peña", "Émile", "Zola", "Łukasz", "Żurek", "Recep",
+                                  "Erdoğan"]  # fmt: skip
+    assert not re.fullmatch(latin("[A-Z]"), "é") and not re.fullmatch(latin("[a-z]"), "É")
+    assert not re.fullmatch(latin("[A-Za-z]"), "×")  # a sign in the same Unicode block
+
+
+@given(st.characters(min_codepoint=0xC0, max_codepoint=0x24F))
+def test_a_widened_range_holds_exactly_the_letters_of_its_case(char):
+    assert bool(re.fullmatch(latin("[A-Z]"), char)) == (char.isalpha() and char.isupper())
+    assert bool(re.fullmatch(latin("[a-z]"), char)) == (char.isalpha() and char.islower())
+
+
+_RULES = [r"(?<![a-z])[A-Z][a-z]+(?:\s+[A-Z][\w'-]*)*", r"[^a-z]+", r"\b[a-z]+ing\b"]
+
+
+@given(st.sampled_from(_RULES), st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_on_ascii_text_a_widened_rule_finds_what_the_rule_finds(rule, text):
+    assert compiled(rule).findall(text) == re.findall(rule, text)

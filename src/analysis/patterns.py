@@ -1,5 +1,10 @@
 """Regular-expression building blocks shared by the date and quotation rules.
 
+:func:`latin` (and :func:`compiled`, which compiles through it) widens the ``A-Z`` and ``a-z``
+ranges a rule is written with to every letter of the Latin script of that case, so that the
+rules that find names read "José Peña", "Émile Zola", "Recep Tayyip Erdoğan" and "Łukasz"
+whole, as they read "Jose Pena".
+
 :func:`alternation` writes a list of words as a letter trie (``sa(?:id|ys)``, not
 ``said|says``): the same strings with the same preference (the longest first where several
 match at one place), but the engine follows one branch per letter instead of trying every
@@ -13,7 +18,24 @@ import re
 from collections.abc import Iterable
 from typing import TypeAlias
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "compiled", "latin"]
+
+#: The letters with diacritics of the Latin script (Latin-1 Supplement, Latin Extended-A and
+#: -B), capitals and small letters.
+_LATIN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha() and c.isupper())
+_LATIN_LOWER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isalpha() and c.islower())
+
+
+def latin(pattern: str) -> str:
+    """``pattern`` with each ``A-Z`` and ``a-z`` range of its character classes widened to the
+    letters with diacritics of that case ("É", "ñ", "ł", "ğ"): a capital stays a capital."""
+    return pattern.replace("A-Z", "A-Z" + _LATIN_UPPER).replace("a-z", "a-z" + _LATIN_LOWER)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of :func:`latin` of ``pattern``: the way the quotation rules compile."""
+    return re.compile(latin(pattern), flags)
+
 
 #: A letter trie: each letter leads to the rest; the key "" marks the end of a word.
 _Trie: TypeAlias = dict[str, "_Trie"]

@@ -218,3 +218,27 @@ def test_banner_is_not_a_speaker():
     body = "Mayor Ann Lee spoke. Two men carried a banner that said “Keep Elian here.”"
     frame = extract_quotes(parse_article(f"date 2000-01-01 H\n\n{body}\n"))
     assert frame.iloc[0]["speaker"] is None  # not "Two men carried a banner that"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # names written with the letters of French, Spanish, Polish, Turkish and Czech news:
+        # a diacritic first, inside, or in every part; the speaker comes out whole
+        ('Mexican President Enrique Peña Nieto met them. "We want cooperation," he said.',
+         "Enrique Peña Nieto"),
+        ('Mélanie Joly, the foreign minister, spoke. "Canada is ready," said Joly.',
+         "Mélanie Joly"),
+        ('"It is too late," said Émile Durand, a farmer from Québec.', "Émile Durand"),
+        ("Recep Tayyip Erdoğan said Turkey would wait.", "Recep Tayyip Erdoğan"),
+        ('"We will see," Łukasz Żurek told reporters.', "Łukasz Żurek"),
+        ("According to Tomáš Dvořák, the vote was close.", "Tomáš Dvořák"),
+        ('Sebastián Piñera, the president, arrived. "We are ready," Piñera said.',
+         "Sebastián Piñera"),
+        # a given name the lists hold without its accent ("angel"): a person, a man
+        ('Ángel Di María scored twice. "I am happy," Di María said.', "Ángel Di María"),
+    ],
+)  # fmt: skip
+def test_speakers_with_diacritics_come_out_whole(body, speaker):
+    frame = extract_quotes(parse_article(f"date 2020-01-01 H\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker

@@ -28,6 +28,27 @@ def test_a_run_starts_at_a_word(text, runs):
     assert [m.group().strip() for m in _RUN.finditer(text)] == runs
 
 
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # a letter with a diacritic first, inside, or in a particle's name
+        (
+            "President Enrique Peña Nieto met Émile Zola",
+            ["President Enrique Peña Nieto", "Émile Zola"],
+        ),
+        ("Recep Tayyip Erdoğan and Łukasz Żurek", ["Recep Tayyip Erdoğan", "Łukasz Żurek"]),
+        (
+            "Mélanie Joly, François-Philippe Champagne",
+            ["Mélanie Joly", "François-Philippe Champagne"],
+        ),
+        ("Federico de Jesús and Ángel Di María", ["Federico de Jesús", "Ángel Di María"]),
+        ("the café in Québec", ["Québec"]),  # no name starts inside "café"
+    ],
+)
+def test_a_run_reads_names_with_diacritics_whole(text, runs):
+    assert [m.group().strip() for m in _RUN.finditer(text)] == runs
+
+
 @given(st.sampled_from([*sorted(_GENDERED)[::7], "Trump", "Acme", "the", "Ms.", "mother,"]))
 def test_has_gender_is_gender_of_one_word(word):
     assert has_gender(word) == (gender_of(word) is not None)

@@ -11,18 +11,18 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
 #: The first word of an opening phrase a he/she may stand in before its name: "In what he
 #: acknowledged ...", "When she arrived, ...", "After he spoke, ...".
-_OPENING_WORD = re.compile(
+_OPENING_WORD = compiled(
     r"\W*(?:In|When|After|Before|As|While|Since|Although|Though|Because|If|Once|Until)\b"
 )
 
 #: A subordinating word right before a pronoun ("... came when he").
-_SUBORDINATE_BEFORE = re.compile(
+_SUBORDINATE_BEFORE = compiled(
     rf"\b(?:{alternation(SUBORDINATORS | {'what'})})\s+$",
     re.I,
 )

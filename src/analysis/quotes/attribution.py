@@ -32,7 +32,7 @@ from analysis.language.english.speech import (
     SAYING_NOUNS,
     SPEECH_VERBS,
 )
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.names import split_name
 from analysis.quotes.phrases import (
@@ -72,12 +72,12 @@ class Attribution:
     verb: str
 
 
-_AFTER_INVERTED = re.compile(
+_AFTER_INVERTED = compiled(
     rf"^[\s,]*(?P<verb>{_SPEECH})\s+(?P<speaker>{_P}+?)"
     rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
     rf"as|when|while|through|to|from|referring|adding|speaking|told)\b))"
 )
-_AFTER_SUBJECT = re.compile(
+_AFTER_SUBJECT = compiled(
     rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
 )
 #: Any verb in the past or present tense (``fumed``, ``barked``, ``scolds``), its tense ending
@@ -87,39 +87,39 @@ _AFTER_SUBJECT = re.compile(
 #: shot back.`` (any verb with "back": a retort)
 _ANY_VERB = r"(?P<verb>[a-z]{2,}(?:ed|[^s']s)(?:\s+back)?|[a-z]{2,}\s+back)"
 _FRAME_TAIL = rf"(?:\s+(?:back|out|up|on|off|in|{_ADVERB}|{_ADVERBIAL}|{_SETTING}))*\s*[.!?]?\s*$"
-_AFTER_ANY_SUBJECT = re.compile(
+_AFTER_ANY_SUBJECT = compiled(
     rf"^[\s,]*(?P<speaker>{_P}{{1,80}}?)\s+(?:{_ADVERB}\s+)*{_ANY_VERB}{_FRAME_TAIL}"
 )
-_AFTER_ANY_INVERTED = re.compile(
+_AFTER_ANY_INVERTED = compiled(
     rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?)"
     # a name may take an appositive: "remembered Roy Verley, HP's former spokesman."
     rf"(?P<appositive>,\s*(?:the|a|an|[\w.'’-]+['’]s)\s+[^,;:\"“”]{{1,70}}?)?{_FRAME_TAIL}"
 )
 #: A quotation introduced by a name (or he/she) and a verb in the past, alone before it:
 #: ``Silverman interjected, "..."``, ``Cruz shot back: "..."``.
-_ANY_VERB_INTRO = re.compile(
+_ANY_VERB_INTRO = compiled(
     rf"^\s*(?P<speaker>{_P}{{1,40}}?)\s+(?P<verb>[a-z]{{2,}}ed(?:\s+back)?)\s*[,:]\s*$"
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
-_LEADING_SPACE = re.compile(r"[\s,]*")
-_JOINED_CLAUSE = re.compile(r",?\s+and\s+")
-_NO_FRAME = re.compile(r"[;:\"“”]")
+_LEADING_SPACE = compiled(r"[\s,]*")
+_JOINED_CLAUSE = compiled(r",?\s+and\s+")
+_NO_FRAME = compiled(r"[;:\"“”]")
 #: The longest text after a quotation read as such a frame (a name, a verb, a setting).
 _LONGEST_FRAME = 120
-_QUOTED_AS = re.compile(
+_QUOTED_AS = compiled(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
 )
-_AFTER_ACCORDING = re.compile(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
+_AFTER_ACCORDING = compiled(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
 
 
 #: A full name in apposition, after a few words that describe it and before its place.
-_APPOSED_FULL_NAME = re.compile(
+_APPOSED_FULL_NAME = compiled(
     r"\s*,\s*(?:[\w'’-]+\s+){0,3}?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
     rf"(?:\s+(?:of|from|in)\s+{_CAPITALISED_WORDS})?\s*(?:,|\.?\s*$)"
 )
 
 
-_AUXILIARY = re.compile(
+_AUXILIARY = compiled(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|"
     r"does|did)\b"
 )
@@ -127,7 +127,7 @@ _AUXILIARY = re.compile(
 
 #: A dash and a name, alone after a quotation: who said it, as an epigraph or a fact check
 #: signs it ('"... pay zero taxes." - Sanders.').
-_SIGNED = re.compile(rf"(?P<dash>[-—–])\s*(?P<speaker>{_CAPITALISED_WORDS})\s*(?:\.(?=\s)|\.?$)")
+_SIGNED = compiled(rf"(?P<dash>[-—–])\s*(?P<speaker>{_CAPITALISED_WORDS})\s*(?:\.(?=\s)|\.?$)")
 
 
 def is_signature(text: str) -> bool:
@@ -256,7 +256,7 @@ def _looks_like_source(phrase: str) -> bool:
     return bool(words) and words[0] in {"the", "a", "an"} and len(words) <= 10
 
 
-_INTRO = re.compile(
+_INTRO = compiled(
     rf"(?P<head>.*?)(?:\b(?P<verb>{_SPEECH})\b(?P<rest>(?:\s+[\w’'.-]+){{0,7}}?)|"
     rf"\b(?P<copula>was|were|is|are)\s+(?P<adj>blunt|clear|emphatic|direct|adamant|firm|"
     rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
@@ -264,35 +264,35 @@ _INTRO = re.compile(
 #: A speech verb coordinated with the main clause's verb right before the quotation: ``Hayek
 #: confirmed she had been and said, "``: the main clause's subject says it, whatever verb
 #: (speech or not) comes first.
-_COORDINATED_INTRO = re.compile(
+_COORDINATED_INTRO = compiled(
     rf"(?P<head>.*\S)\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>{_SPEECH})\s*[,:]\s*$"
 )
-_COLON = re.compile(r"(?P<head>.+?)\s*:\s*$")
+_COLON = compiled(r"(?P<head>.+?)\s*:\s*$")
 #: Words put out before a quotation of them: ``Trump issued a statement, "``, ``the mayor
 #: posted a brief message on Facebook, saying: "``.
-_ISSUED_INTRO = re.compile(
+_ISSUED_INTRO = compiled(
     rf"(?P<head>.*?)\s+(?P<verb>(?:{alternation(PUBLISHING_VERBS)})(?:\s+out)?\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(MESSAGE_NOUNS)}))\b(?:\s+[^,:;\"“]{{1,40}}?)?"
     r"\s*(?:,\s*(?:saying|reading|which\s+said|that\s+said)\s*[,:]?|[,:])\s*$"
 )
-_AUXILIARY_NEXT = re.compile(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
-_CLAUSE_START_LAST = re.compile(
+_AUXILIARY_NEXT = compiled(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
+_CLAUSE_START_LAST = compiled(
     r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
 )
-_NOUN_OR_INFINITIVE_BEFORE = re.compile(
+_NOUN_OR_INFINITIVE_BEFORE = compiled(
     rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
 )
-_DETERMINER_LAST = re.compile(rf"\b(?i:{alternation(DETERMINERS)})\s+$")
+_DETERMINER_LAST = compiled(rf"\b(?i:{alternation(DETERMINERS)})\s+$")
 #: A sentence opening with its speech verb, the speaker after it ('Said Ann Reyes, who grew
 #: up there, "..."'); what follows the name's comma describes them.
-_SAID_FIRST = re.compile(
+_SAID_FIRST = compiled(
     r"^\s*(?P<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+"
     rf"(?P<speaker>{_CAPITALISED_WORDS}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}),"
 )
 #: "According to X:" before a quotation.
-_ACCORDING_HEAD = re.compile(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
+_ACCORDING_HEAD = compiled(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "as X said" (or "put it") in the words before a colon: X is the source of what follows.
-_AS_SOURCE = re.compile(
+_AS_SOURCE = compiled(
     r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+(?P<speaker>[^,;]+?)\s+"
     rf"(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)}|put it)\b"
 )
@@ -308,14 +308,14 @@ _SPEECH_PARTICIPLES = (
     r"vowing|promising|urging|remarking|concluding|citing|quoting|invoking|echoing|repeating|"
     r"recalling"
 )
-_INTRO_PARTICIPLE = re.compile(
+_INTRO_PARTICIPLE = compiled(
     rf"(?<=\w),\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
 )
 #: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
 #: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
 #: the "bravery ..."``: the main clause's subject says it.
-_PARTICIPLE_BEFORE = re.compile(
+_PARTICIPLE_BEFORE = compiled(
     rf"(?<=[\w\"”’']),[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
 )
 
@@ -332,7 +332,8 @@ def before_quote(before: str) -> Attribution | None:
     if (match := _INTRO_PARTICIPLE.search(text)) and (
         not match["rest"]
         or re.match(
-            r"^\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)", match["rest"]
+            latin(r"^\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)"),
+            match["rest"],
         )
     ):
         head = text[: match.start()]
@@ -355,8 +356,9 @@ def before_quote(before: str) -> Attribution | None:
         head = match["head"]
         verb = match["verb"] or f"{match['copula']} {match['adj']}"
         if match["verb"] and match["rest"] and not re.match(
-            rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|[A-Z][\w.]*"
-            rf"(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|to\s+(?:say|add|ask|note|declare))",
+            latin(rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
+                  rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
+                  rf"to\s+(?:say|add|ask|note|declare))"),
             match["rest"]
         ):  # fmt: skip
             return None
@@ -364,7 +366,7 @@ def before_quote(before: str) -> Attribution | None:
         if (
             head.rstrip().endswith(",")
             and verb not in {"told", "tells", "tell"}
-            and re.fullmatch(_CAPITALISED_WORDS, inverted)
+            and re.fullmatch(latin(_CAPITALISED_WORDS), inverted)
         ):
             # "Because of how ..., explained Rosenberg, "...": the name after the verb
             return Attribution(inverted, verb)
@@ -379,7 +381,7 @@ def before_quote(before: str) -> Attribution | None:
     if text.endswith(":") and (colon := _COLON.match(text)):
         head = colon["head"]
         words = head.split()
-        if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", head):
+        if len(words) == 1 and re.fullmatch(latin(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"), head):
             return Attribution(head, NAME_COLON)  # ``Clinton: "...``, if the article names her
         if len(words) < 2:
             return None
@@ -400,21 +402,21 @@ def before_quote(before: str) -> Attribution | None:
 
 #: The end of a sentence inside the text before a fragment: what comes after it is another
 #: sentence's.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
-_FRAGMENT_VERB = re.compile(
+_SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+[A-Z]")
+_FRAGMENT_VERB = compiled(
     rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
     rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
     rf"promis(?:es|ed)|countered)\b"
 )
 #: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
-_FRAMED_BEFORE = re.compile(
+_FRAMED_BEFORE = compiled(
     r"\b(?:call(?:s|ed)?|describ(?:es|ed)\s+as|dubb?(?:s|ed)?|term(?:s|ed)?|label(?:s|ed|led)?|"
     r"brand(?:s|ed)?|dismiss(?:es|ed)\s+as)(?:\s+(?:it|them|him|her))?\s*$"
 )
 
 
-_PARTICIPLE = re.compile(
+_PARTICIPLE = compiled(
     r"^\s*(?P<verb>saying|calling|describing|insisting|warning|adding|noting|arguing|claiming|"
     r"declaring|stressing|predicting|promising|vowing)\b",
     re.I,
@@ -431,7 +433,7 @@ def _main_subject(text: str) -> str | None:
 
 
 #: A form of "to be" (and an adverb) right before a verb: the verb is passive.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 #: ``..., with Sen. John McCain calling it a "Chinese menu."``: the participle's own subject,
@@ -441,12 +443,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+
 #: "Ginsburg's comments "shows bias"", "Trump's remarks as "hurtful"", "her comments to the FBI
 #: were "truthful"": there the quotation says something of the words, and is someone else's.
 _PROMISES = frozenset("pledge promise vow call threat plea demand".split())
-_OWNED_SAYING = re.compile(
+_OWNED_SAYING = compiled(
     rf"(?P<owner>{_CAPITALISED_WORDS})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<noun>"
     rf"{alternation(SAYING_NOUNS)})\s+(?:that|for|of)|(?P<promise>{alternation(_PROMISES)})\s+to)"
     r"\b(?:\s+[\w'’-]+){0,4}?\s*$"
 )
-_WITH_PARTICIPLE = re.compile(
+_WITH_PARTICIPLE = compiled(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     rf"(?:[a-z]+ing\s+(?:[^\"“”,.]*?\s)?to\s+(?P<base>{alternation(FRAMING_VERBS)})|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 
@@ -22,12 +22,12 @@ __all__: list[str] = []
 #: Baker", "Mr. O'Brien", "Washington Post").
 _CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 #: A part set off by commas that opens with a subordinator and a name: "..., as Pena Nieto,".
-_SUBORDINATE_NAME = re.compile(
+_SUBORDINATE_NAME = compiled(
     rf"(?i:{alternation((SUBORDINATORS - {'whereas'}) | {'where'})})\s+"
     rf"(?P<subject>{_CAPITALISED_WORDS})"
 )
 #: Examples set off by commas are no appositive naming the subject: "such as Carly Fiorina".
-_EXAMPLES = re.compile(r"(?:such\s+as|including|like|especially|notably)\b", re.I)
+_EXAMPLES = compiled(r"(?:such\s+as|including|like|especially|notably)\b", re.I)
 #: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
 #: speech", "during a Sunday rally".
 _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
@@ -35,22 +35,22 @@ _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
 #: or the person the clause is about.
-_OBJECT_RELATIVE = re.compile(
+_OBJECT_RELATIVE = compiled(
     r"(?:^|\s)(?:to\s+which|which|whom|who|that)\s+"
     rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}){_ADJUNCT}$"
 )
 #: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
-_JOINED_NAME = re.compile(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
+_JOINED_NAME = compiled(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
 #: An object relative clause with its own subject and verbs: "which Trump had called ... and".
 #: Or a subordinate clause that opens the last part: "..., and when Rubio thanked Miami and".
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = compiled(
     rf"^\s*(?:(?:and|but)\s+)?"
     rf"(?i:{alternation((SUBORDINATORS - {'whereas'}) | {'which', 'whom', 'that'})})\s+"
     r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+[a-z]"
 )
 #: The same anywhere in a part, its subject before a verb or an appositive ("such as when Cruz
 #: knocked Rubio on trade and", "while Mike Huckabee, the former governor, proposed ... and").
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = compiled(
     rf"(?:^|\s)(?i:{alternation((SUBORDINATORS - {'as', 'whereas'}) | {'where', 'which', 'whom'})})"
     r"\s+"
     r"(?P<subject>he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
@@ -96,7 +96,7 @@ def _clause_subject(segment: str) -> str | None:
 #: the verb, perhaps with a time or a setting between ("... was complete when Trump in his
 #: announcement speech called", "under what Mr. Hedge called", "... as Clinton put it"): the
 #: verb is that clause's, and so is its subject.
-_INNER_CLAUSE = re.compile(
+_INNER_CLAUSE = compiled(
     rf"\s(?:{alternation(SUBORDINATORS | {'what', 'where'})})\s+"
     r"(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
     rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?){_ADJUNCT}$"
@@ -124,11 +124,11 @@ _NOT_NAMES = frozenset(
     "the a an in on at but and when while as if after before so then this that it its his her "
     "their what there here yet still maybe perhaps".split()
 )
-_LEADING_NAME = re.compile(
+_LEADING_NAME = compiled(
     r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*?)(?P<own>['’]s)?"
     r"(?P<rest>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<next>[a-z][\w-]*)"
 )
-_LEADING_DESCRIPTION = re.compile(
+_LEADING_DESCRIPTION = compiled(
     r"^(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))\s+[a-z]", re.I
 )
 
@@ -161,17 +161,17 @@ def _leading_person(clause: str, *, plural: bool) -> str | None:
 
 
 #: A subordinating word right before a speaker: "Years after Ann Reyes said ...".
-_SUBORDINATOR_LAST = re.compile(
+_SUBORDINATOR_LAST = compiled(
     rf"\b(?:{alternation(SUBORDINATORS - {'if'})})\s+$",
     re.I,
 )
 #: "As X said, ...": the clause after the comma is what X said.
-_AS_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
+_AS_CLAUSE = compiled(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
 #: A relative clause set off by a comma right before a speech verb: "Smith, who said ...".
-_RELATIVE_LEAD = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$")
+_RELATIVE_LEAD = compiled(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$")
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and\s+|but\s+)?")
+_CLAUSE_BREAK = compiled(r"[,;]\s*(?:and\s+|but\s+)?")
 
 
 def _in_subordinate_clause(text: str, speaker_at: int) -> bool:

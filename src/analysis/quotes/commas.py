@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
+
+from analysis.patterns import compiled
 
 __all__: list[str] = []
 
@@ -18,11 +19,11 @@ T = TypeVar("T")
 # Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
 # ("5,000 workers") are no clause boundaries: the parsers see them as a character of
 # the same width, put back after.
-_PLACE_COMMAS = re.compile(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
+_PLACE_COMMAS = compiled(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 
-_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
+_NUMBER_COMMA = compiled(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
 
 
 def _keep_place_commas(text: str) -> str:

@@ -38,6 +38,7 @@ from analysis.article import Paragraph, Sentence
 from analysis.document import ArticleLike, Document, as_document
 from analysis.frames import Rows, row_schema
 from analysis.language.english.speech import SPEECH_VERBS
+from analysis.patterns import compiled
 from analysis.quotes.attribution import (
     NAME_COLON,
     Attribution,
@@ -202,7 +203,7 @@ def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> in
 
 
 #: A party label or an age set off by commas after a name: ", R-Pa.,", ", 44,".
-_LABEL_SET_OFF = re.compile(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
+_LABEL_SET_OFF = compiled(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
 
 
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:

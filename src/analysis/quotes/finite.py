@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from analysis.patterns import compiled
+
 __all__: list[str] = []
 
-_FINITE = re.compile(
+_FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
     r"must|do|does|did|[a-z]+ed)\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED = compiled(r"\b[A-Z][\w'’-]*")
 #: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
 _CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
 

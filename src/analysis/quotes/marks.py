@@ -9,16 +9,16 @@ nested “ ” for ‘ ’). Every swap replaces one character by one, so offset
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from analysis.article import Article, Sentence
+from analysis.patterns import compiled
 
 __all__ = ["single_quotations", "with_double_quotation_marks"]
 
 _OPEN_AFTER = set(' \t\n([{—–-/“"')
 _CLOSE_BEFORE = set(' \t\n.,;:!?)]}—–-"”…')
-_DOUBLE = re.compile(r"“|”|\"|``|''")
-_SINGLE = re.compile(r"[‘’']")
+_DOUBLE = compiled(r"“|”|\"|``|''")
+_SINGLE = compiled(r"[‘’']")
 
 
 def _paired(text: str, i: int) -> bool:
@@ -141,7 +141,7 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
 _OPENERS = ("“", "``")
 #: A straight or wire-style mark that may open one: wire copy also opens with two
 #: apostrophes (''It is over,'' he said).
-_OPENING = re.compile(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
+_OPENING = compiled(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:

@@ -11,6 +11,7 @@ import functools
 import re
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from analysis.language.english.given_names import name_key
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
@@ -22,6 +23,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
+from analysis.patterns import compiled
 
 __all__ = ["gender_of", "has_gender", "split_name"]
 
@@ -34,10 +36,10 @@ _PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Fr|Sr|Jr|St)\."
 #: A run of name words. It starts at a letter that follows no lower-case letter (no name
 #: starts inside a word), which spares the pattern a try at every letter of the text.
-_RUN = re.compile(
+_RUN = compiled(
     rf"(?<![a-z])(?=[A-Za-z])(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = compiled(r"['’]s?$")
 _FUNCTION = (
     frozenset(
         """
@@ -53,7 +55,7 @@ _FUNCTION = (
     | frozenset(WEEKDAY_NAMES)
 )
 # Plural demonyms and peoples: "Americans", "Tanzanians", "Cuban-Americans".
-_PEOPLES = re.compile(r"(?:ans|ese|ians|ers)$")
+_PEOPLES = compiled(r"(?:ans|ese|ians|ers)$")
 _NOT_AFTER_NAME = frozenset(
     """
     of and or in at on for from to with by who whom whose which that is was were are has had
@@ -62,10 +64,10 @@ _NOT_AFTER_NAME = frozenset(
 )
 _NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
 #: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+_NEXT_WORD = compiled(r"\s*(\S+)")
 
 
-_TITLE_ABBREVIATION = re.compile(_TITLE_ABBR)
+_TITLE_ABBREVIATION = compiled(_TITLE_ABBR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,8 +78,8 @@ def _is_title(word: str) -> bool:
 
 
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-_OPENING_PRONOUN = re.compile(r"\W*(He|She)\b")
-_PRONOUN_SAID = re.compile(r"\b(he|she) (?:said|says|added|told)\b")
+_OPENING_PRONOUN = compiled(r"\W*(He|She)\b")
+_PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 
 
 def _last_title(words: list[str]) -> int:
@@ -95,10 +97,10 @@ def _words(run: str) -> list[str]:
     return run.split()
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|of|from|at)\s+)+", re.I)
+_LEADING_ARTICLE = compiled(r"^(?:(?:the|a|an|of|from|at)\s+)+", re.I)
 
 
-_WORD_CHARACTER = re.compile(r"\w")
+_WORD_CHARACTER = compiled(r"\w")
 
 
 def split_name(phrase: str) -> tuple[str | None, str | None]:
@@ -175,13 +177,13 @@ _GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
 
 def has_gender(word: str) -> bool:
     """Whether :func:`gender_of` finds a gender in one word (a set lookup, no phrase split)."""
-    return word.lower().strip(".,’'") in _GENDERED
+    return name_key(word) in _GENDERED
 
 
 def gender_of(text: str) -> str | None:
     """``m``, ``f`` or None from the words of a phrase: titles, kin and role words, first
-    names."""
-    words = [w.lower().strip(".,’'") for w in text.split()]
+    names (looked up without diacritics: "José" is "jose")."""
+    words = [name_key(w) for w in text.split()]
     if any(w in FEMALE for w in words):
         return "f"
     if any(w in MALE for w in words):
@@ -196,7 +198,7 @@ def gender_of(text: str) -> str | None:
 
 #: A sentence that opens with a plural group of people as its subject: "Residents of the
 #: area were relieved", "The researchers found", "Two teachers at the school said".
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = compiled(
     r"^\W*(?:(?:But|And|Yet|So|Now|Still)\s+)?"
     r"(?P<group>(?:(?i:the|two|three|four|five|six|many|some|several|most|other|local)\s+)?"
     r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
@@ -220,7 +222,7 @@ def _plural_subject(sentence: str) -> str | None:
 #: A sentence that opens with one person described, not named, as its subject: "The
 #: Saturday Evening Post photographer has been here", "A police officer said", "The lanky,
 #: bespectacled professor smiled". The head is a role noun or a noun for a person.
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT = compiled(
     r"^\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:The|A|An|This|That|Another)\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
     r"(?:has|had|was|is|said|says|told|added|[a-z]+ed)\b"
@@ -263,7 +265,7 @@ def _lower_first(phrase: str) -> str:
 
 
 #: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
-_KIN_NAME = re.compile(
+_KIN_NAME = compiled(
     # (the lookahead on the kin words' first letters spares the pattern most word starts)
     r"\b(?=[whsdmfbpgnWHSDMFBPGN])(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
     r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
@@ -302,16 +304,16 @@ _KIN_STEMS = (
 
 #: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the
 #: boy's father, said".
-_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
+_APPOSITIVE = compiled(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
 #: A preposition (and article) right before a run of capitalised words: after a full name,
 #: the run is where that person works or comes from.
-_AFFILIATION_BEFORE = re.compile(r"\s(?:of|from|at|with)\s+(?:the\s+)?$")
-_OF_ORGANISATION = re.compile(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
+_AFFILIATION_BEFORE = compiled(r"\s(?:of|from|at|with)\s+(?:the\s+)?$")
+_OF_ORGANISATION = compiled(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = compiled(
     r"(?:^|(?<=[\s(]))[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
     r"\s+$"
 )

@@ -7,20 +7,20 @@ import re
 
 from analysis.language.english.calendar import NEWS_AGENCIES
 from analysis.language.english.speech import SUBORDINATORS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
 #: A subordinate clause's opening word: a part that opens with one is no main clause ("As the
 #: crowd began to chant"); one that opens with "And", "But" or "Then" is ("And then Trump went
 #: on the attack").
-_SUBORDINATE_OPENING = re.compile(
+_SUBORDINATE_OPENING = compiled(
     rf"^(?:{alternation(SUBORDINATORS | {'albeit'})})\s+",
     re.I,
 )
 #: A sentence adverb or connective standing alone before a comma ("Still,", "Hastily,",
 #: "Back in 1999,", "Having announced that ...,"): never the subject.
-_CONNECTIVE = re.compile(
+_CONNECTIVE = compiled(
     r"^(?:[A-Z]?[a-z]+ly|still|nonetheless|nevertheless|however|meanwhile|indeed|instead|yet|"
     r"also|moreover|furthermore|besides|otherwise|thus|therefore|hence|again|now|then|later|"
     r"earlier|today|yesterday|too|so|well|first|second|finally|last|once|"
@@ -30,9 +30,9 @@ _CONNECTIVE = re.compile(
     re.I,
 )
 #: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
-_FOCUS = re.compile(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
+_FOCUS = compiled(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
 #: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later".
-_OPENING_TIME = re.compile(
+_OPENING_TIME = compiled(
     r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
     r"(?:the|that)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|week|month|"
     r"year|weekend)(?:\s+(?:before|after|earlier|later))?|"
@@ -43,7 +43,7 @@ _OPENING_TIME = re.compile(
 )
 #: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a
 #: place in lower case with a news agency ("Washington (AFP) –", "San Diego, Calif. (AP) -").
-_DATELINE = re.compile(
+_DATELINE = compiled(
     # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
     r"^(?:[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # "WASHINGTON, Dec. 8 (UPI) —"
@@ -54,7 +54,7 @@ _DATELINE = re.compile(
 #: A participial phrase opening a sentence: "Walking to the next address", "Speaking at a
 #: rally", "Following an animated meeting", "Hastily reacting to ..." (not a name in -ing:
 #: "Ebeling reminisced").
-_OPENING_PARTICIPLE = re.compile(
+_OPENING_PARTICIPLE = compiled(
     r"^(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed))\s+"  # "Hastily reacting to"
     r"(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
     r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
@@ -62,25 +62,25 @@ _OPENING_PARTICIPLE = re.compile(
 )
 #: Words that may come before an opening subordinate clause: "Shortly after the call ended",
 #: "Two days after the vote".
-_LEAD_MODIFIER = re.compile(
+_LEAD_MODIFIER = compiled(
     r"^(?:[a-z]+ly|just|even|only|right|long|soon|(?:\w+\s+)?(?:moments|minutes|hours|days|"
     r"weeks|months|years))\s+(?=(?:after|before|since|as|when|while|until|once)\b)",
     re.I,
 )
 #: A degree word before a preposition: "much like he did in Paris".
-_DEGREE = re.compile(r"^(?:much|just|very|even|rather|not|quite)\s+", re.I)
+_DEGREE = compiled(r"^(?:much|just|very|even|rather|not|quite)\s+", re.I)
 #: A number of people: "42% of Ohioans", "1,409 teachers", "20 percent of voters".
 #: (A number's comma may be kept as "\u201a" while the parsers split clauses: see
 #: :mod:`analysis.quotes.commas`.)
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE = compiled(
     r"\d[\d,.\u201a]*\s*(?:(?:%|percent)\s+(?:of\s+)?(?:the\s+)?[A-Za-z]|\s+[a-z])"
 )
 #: Everything up to the last colon that a clause follows: what comes before is another clause.
-_AFTER_COLON = re.compile(r"^.*:\s+(?=\S)", re.S)
+_AFTER_COLON = compiled(r"^.*:\s+(?=\S)", re.S)
 
 
 #: A preposition opening a phrase: "In 45 states", "By some estimates".
-_PREPOSITION = re.compile(
+_PREPOSITION = compiled(
     r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
     r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
     r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards|"

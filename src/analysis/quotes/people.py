@@ -24,6 +24,7 @@ from analysis.language.english.speech import (
     ROLE_NOUNS,
     TITLES,
 )
+from analysis.patterns import compiled, latin
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.names import (
     _APPOSITIVE,
@@ -68,7 +69,9 @@ class Mention:
 
 
 #: An apostrophe-s right after a run of capitalised words: the run is an owner.
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = compiled(r"['’]s?\b")
+#: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
+_PHRASE_BREAK = compiled(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s")
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
 
 
@@ -239,7 +242,7 @@ class People:
         (FBI)") and its appositive ("Juan Miguel
         Gonzalez, the boy's father,")."""
         text = self.article.text
-        lead = re.split(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s", text[max(0, start - 80) : start])[-1]
+        lead = _PHRASE_BREAK.split(text[max(0, start - 80) : start])[-1]
         before = lead.split()[-8:]
         after = _APPOSITIVE.match(text[end : end + 80])
         words = before + (after.group(1).split() if after else [])
@@ -261,8 +264,10 @@ class People:
         if before and before[0].lower().strip(",") in ROLE_NOUNS | TITLES:
             return True
         if re.match(
-            r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
-            r"director|founder|spokes\w+|executive|former)\b",
+            latin(
+                r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
+                r"director|founder|spokes\w+|executive|former)\b"
+            ),
             after,
         ):
             return True
@@ -346,7 +351,7 @@ class People:
         text = self.article.text[:at]
         full = {
             f"{m['given']} {surname}"
-            for m in re.finditer(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(surname)}\b", text)
+            for m in re.finditer(latin(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(surname)}\b"), text)
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
         }
@@ -449,9 +454,11 @@ class People:
             return None
         previous = sentences[index - 1].text
         match = re.match(
-            r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
-            r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
-            r"\s+[a-z]",
+            latin(
+                r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+                r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
+                r"\s+[a-z]"
+            ),
             previous,
         )
         if match is None:

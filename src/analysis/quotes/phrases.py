@@ -22,7 +22,7 @@ from analysis.language.english.speech import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import (
     _CAPITALISED_WORDS,
     _EXAMPLES,
@@ -70,7 +70,7 @@ _ADVERB = (
     rf"firmly|strongly|angrily|calmly|quietly|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly)"
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
-_CONJUNCTION = re.compile(
+_CONJUNCTION = compiled(
     r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
 )
 #: "Mon", "Tues", ...: a weekday's name before its "day".
@@ -82,13 +82,13 @@ _ADVERBIAL = (
     r"privately|publicly)"
 )
 #: A setting between a speech verb and "that": "said in a statement Tuesday that".
-_SETTING_THAT = re.compile(
+_SETTING_THAT = compiled(
     r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
     r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+\S)"
 )
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
-_TIME_LEAD = re.compile(
+_TIME_LEAD = compiled(
     r"(?:(?i:on|early|late|last)\s+)?(?:(?:"
     + "|".join(stem.capitalize() for stem in _WEEKDAY_STEMS.split("|"))
     + r")day|today|"
@@ -116,12 +116,12 @@ def _clean(phrase: str) -> str:
     return phrase.strip(_STRIP)
 
 
-_PARTY = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
-_SKIP_SEGMENT = re.compile(
+_PARTY = compiled(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
+_SKIP_SEGMENT = compiled(
     r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
     r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
 )
-_DESCRIPTION = re.compile(
+_DESCRIPTION = compiled(
     r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
     r"two|three|four|five|\d+)\s+",
     re.I,
@@ -162,7 +162,7 @@ def _is_lone_name(segment: str) -> bool:
 
 def _is_name_segment(segment: str) -> bool:
     return (
-        bool(re.match(r"[A-Z]", segment))
+        bool(segment[:1].isupper())
         and not _DESCRIPTION.match(segment)
         # "Google's chief human resources executive": a description, owned, not a name
         and not _OWNED_DESCRIPTION.match(segment)
@@ -173,26 +173,26 @@ def _is_name_segment(segment: str) -> bool:
 _BEFORE_SUBJECT = SUBORDINATORS | set(
     "albeit and but so yet then however meanwhile also now still".split()
 )
-_SUBORDINATOR = re.compile(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
+_SUBORDINATOR = compiled(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
-_OWNED_DESCRIPTION = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
-_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that)\b", re.I)
-_WHO = re.compile(r"^(?:who|whose)\b")
+_OWNED_DESCRIPTION = compiled(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
+_RELATIVE = compiled(r"^(?:who|whom|whose|which|that)\b", re.I)
+_WHO = compiled(r"^(?:who|whose)\b")
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
-_INVERTED_SEGMENT = re.compile(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
-_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which)\s")
+_INVERTED_SEGMENT = compiled(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
+_RELATIVE_INSIDE = compiled(r"\s(?:who|whom|whose|which)\s")
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
-_PARTICIPIAL = re.compile(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
+_PARTICIPIAL = compiled(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 
 
 #: Small patterns of the phrase readers below.
-_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)$")
-_ADVERB_WORD = re.compile(_ADVERB)
-_ENDS_JOINED = re.compile(r"\b(?:and|but|then)$")
-_ENDS_THAT = re.compile(r"\s(?:that|which)$")
-_SEGMENT_BREAK = re.compile(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
-_PART_BREAK = re.compile(r",|\s[—–―]\s|\s--\s")
-_OPENS_QUOTE = re.compile(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
+_TRAILING_RELATIVE = compiled(r"\s+(?:who|which|that)$")
+_ADVERB_WORD = compiled(_ADVERB)
+_ENDS_JOINED = compiled(r"\b(?:and|but|then)$")
+_ENDS_THAT = compiled(r"\s(?:that|which)$")
+_SEGMENT_BREAK = compiled(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
+_PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
+_OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
 
 
 def without_trailing_adverbs(text: str) -> str:
@@ -391,11 +391,11 @@ def _main_subject_of(text: str) -> str | None:
 #: The public form: the parsers inside this module call the undecorated one on texts whose
 #: place commas are already kept.
 subject_before = _place_commas_kept(_subject_before)
-_QUOTED_AS_REPORTED = re.compile(
+_QUOTED_AS_REPORTED = compiled(
     r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
 )
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
-_FINAL_ACCORDING = re.compile(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$")
+_ACCORDING = compiled(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
+_FINAL_ACCORDING = compiled(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$")
 
 
 def _speaker_ok(phrase: str) -> bool:
@@ -442,15 +442,15 @@ def _adjectives_go_on(first: str, second: str) -> bool:
 #: Words that open a clause or a phrase of its own after a comma, never an adjective.
 _BEFORE_CLAUSE = frozenset("who whom whose which that where when and but or of from at in".split())
 _TAIL = rf"(?:\s+(?:{_ADVERBIAL}|{_SETTING}|(?:in|on)\s+\w+))*"
-_FINAL = re.compile(
+_FINAL = compiled(
     rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
     rf"\s*[.!?]?\s*$"
 )
 #: The parts of :data:`_FINAL` read one at a time: what comes between the comma and the
 #: speech verb, and what may follow the verb. Tried in that order on each speech verb, the
 #: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
-_FINAL_HEAD = re.compile(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
-_FINAL_TAIL = re.compile(rf"{_TAIL}\s*[.!?]?\s*$")
+_FINAL_HEAD = compiled(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
+_FINAL_TAIL = compiled(rf"{_TAIL}\s*[.!?]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -482,16 +482,16 @@ def _final(text: str, pos: int = 0) -> _Final | None:
 
 
 #: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
-_SPEECH_AFTER = re.compile(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
+_SPEECH_AFTER = compiled(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
 #: Speech verbs that may come before their speaker ("..., said X."): not "told", whose noun
 #: phrase after it is the one told ("..., told the New Yorker.").
 _SPEECH_BEFORE_SPEAKER = alternation(
     (SPEECH_VERBS | {"read", "reads", "sang"}) - {"tell", "tells", "told"}
 )
-_FINAL_INVERTED = re.compile(
+_FINAL_INVERTED = compiled(
     rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,160}}?)?)\s*[.!?]?\s*$"
 )
-_PARENTHETICAL_INVERTED = re.compile(
+_PARENTHETICAL_INVERTED = compiled(
     rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
 )
 
@@ -548,7 +548,7 @@ def _modified_name(words: list[str]) -> bool:
     )
 
 
-_BAD_SPEAKER = re.compile(
+_BAD_SPEAKER = compiled(
     r"^(?:and|but|or|as|so|then|that|which|who|it|there|this|to|was|were|is|are)\b", re.I
 )
 

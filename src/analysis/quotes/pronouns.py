@@ -18,13 +18,12 @@ from the given-name lists, and last from how often US men and women bear the fir
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from analysis.article import Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import LINKING_ADVERBS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
@@ -45,11 +44,11 @@ WINDOW = 10
 #: phrase ("In 2004, he appeared").
 _OPENING = rf"\W*(?:(?:[^,.;:\"“]{{1,60}},|(?i:{alternation(LINKING_ADVERBS)}))\s+)?"
 _PRONOUN_SUBJECT = {
-    "m": re.compile(_OPENING + r"[Hh]e\b"),
-    "f": re.compile(_OPENING + r"[Ss]he\b"),
+    "m": compiled(_OPENING + r"[Hh]e\b"),
+    "f": compiled(_OPENING + r"[Ss]he\b"),
 }
 #: A he/she of each gender, as a word of its own.
-_OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 
 
 def referent(people: People, word: str, at: int) -> Mention | None:

@@ -14,7 +14,7 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
     _EXAMPLES,
@@ -61,15 +61,15 @@ __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 
 #: Small patterns of the clause readers below.
-_THAT_NEXT = re.compile(r"\s+that\b")
-_THAT_LAST = re.compile(r"\bthat\s+$")
-_PARTICIPLE_FIRST = re.compile(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
-_SUBORDINATE_FIRST = re.compile(r"(?:if|when|while|although|though|because|once|as)\b")
-_AND_LAST = re.compile(r"\s+and\s+(?:(?:also|then)\s+)?$")
-_CLAUSE_START = re.compile(
+_THAT_NEXT = compiled(r"\s+that\b")
+_THAT_LAST = compiled(r"\bthat\s+$")
+_PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
+_SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
+_AND_LAST = compiled(r"\s+and\s+(?:(?:also|then)\s+)?$")
+_CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )
-_NOT_CLAUSE = re.compile(
+_NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
     r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
@@ -106,12 +106,12 @@ _THAT_ONLY = frozenset(
     # Montalvo left ...")
     | {"state", "states"}
 )
-_REPORTED = re.compile(
+_REPORTED = compiled(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
     rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
     rf"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )
-_PARENTHETICAL = re.compile(
+_PARENTHETICAL = compiled(
     rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
 )
 
@@ -138,7 +138,8 @@ REPORT_CUES: frozenset[str] = frozenset(
        "respond", "responds", "responded", "answer", "answers", "answered",
        "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
 )  # fmt: skip
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = compiled(r"[a-z]+")
+_ING_WORD = compiled(r"[a-z]+ing\b")
 
 
 def might_report(sentence: str) -> bool:
@@ -154,22 +155,22 @@ def reported(sentence: str) -> list[Reported]:
 
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
-_QUOTED_HEAD = re.compile(r"(?:''|”|\")\s*,?\s*$")
-_RELATIVE_FIRST = re.compile(r"(?:who|whose|which)\b")
+_QUOTED_HEAD = compiled(r"(?:''|”|\")\s*,?\s*$")
+_RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
-_ACCORDING_FIRST = re.compile(
+_ACCORDING_FIRST = compiled(
     r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
     r"\s*(?P<content>\S.*)"
 )
-_PARTICIPLE_REPORT = re.compile(
+_PARTICIPLE_REPORT = compiled(
     r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
 )
 #: A clause boundary inside reported speech: a new report may follow it.
-_REPORT_BOUNDARY = re.compile(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
+_REPORT_BOUNDARY = compiled(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
 #: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
-_AFTER_REPORT = re.compile(
+_AFTER_REPORT = compiled(
     r",\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
     rf"(?:{alternation(FRAMING_PARTICIPLES)})\b|"
     # "..., a charge that Colorado Republican leaders strongly denied", "..., something
@@ -178,7 +179,7 @@ _AFTER_REPORT = re.compile(
     r"(?:(?:that|which)\s+)?[A-Z])"
 )
 #: Where a report ends when another speech verb follows in its sentence.
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+_NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 
 
 @_place_commas_kept
@@ -329,7 +330,7 @@ def _participle_report(text: str, end: int) -> Reported | None:
     return None
 
 
-_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|according)\b")
+_CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")
 
 
 def _parenthetical_report(text: str, end: int) -> Reported | None:
@@ -422,7 +423,7 @@ def _is_reported_clause(clause: _Clause) -> bool:
     if (
         (
             _NOT_CLAUSE.match(content)
-            and not (clause.introduced and (subordinate or re.match(r"[a-z]+ing\b", content)))
+            and not (clause.introduced and (subordinate or _ING_WORD.match(content)))
         )
         or len(content.split()) < 3
         or _appositive_only(content)
@@ -433,14 +434,14 @@ def _is_reported_clause(clause: _Clause) -> bool:
 
 #: A passive speech verb with its agent before what was said: "was asked by Fox Business
 #: moderator Gerard Baker whether ...", "had been told by officials that ...".
-_PASSIVE_REPORT = re.compile(
+_PASSIVE_REPORT = compiled(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
     r"(?P<verb>asked|told|assured|warned|advised|informed|reminded)\s+by\s+"
     r"(?P<agent>(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)(?:\s+[\w.'’-]+){0,6}?)"
     r"\s+(?:that|whether|if)\s+"
 )
 #: A name and a comma right after a speech verb: the verb comes before its speaker.
-_INVERTED_NAME = re.compile(rf"\s+{_CAPITALISED_WORDS}\s*,")
+_INVERTED_NAME = compiled(rf"\s+{_CAPITALISED_WORDS}\s*,")
 
 
 def _subject_of_report(

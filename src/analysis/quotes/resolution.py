@@ -19,13 +19,13 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
     TITLES,
 )
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.names import _APPOSITIVE, split_name
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 
 __all__ = ["RESOLVED_BY"]
-_TRAILING = re.compile(
+_TRAILING = compiled(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
     r"\w+day|last\s+\w+|this\s+\w+|"
     # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"
@@ -33,43 +33,43 @@ _TRAILING = re.compile(
     rf"(?<!\bour\s)(?<!\bof\s)(?<!\bfor\s)(?!(?:{alternation(LY_NOUNS)})$)(?-i:[a-z]+ly))$",
     re.I,
 )
-_LEADING = re.compile(r"^(?:and|but|then|so|yet)\s+", re.I)
-_POSSESSIVE_ROLE = re.compile(
+_LEADING = compiled(r"^(?:and|but|then|so|yet)\s+", re.I)
+_POSSESSIVE_ROLE = compiled(
     r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|his|her)\s+"
     r"(?:\w+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|uncle|aunt|great-uncle|"
     r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
     r"spokeswoman)$",
     re.I,
 )
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = compiled(
     r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
     + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
     + r")\b.*$"
 )
 #: Two people named together at the end of a speaker phrase: they speak together.
-_TWO_NAMES = re.compile(
+_TWO_NAMES = compiled(
     r"(?:^|,\s*)(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+and\s+"
     r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
 )
 #: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+_SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
 #: "the lanky, bespectacled professor", "the former Cuban leader").
 #: An appositive that describes: a determiner and at most four words more, no clause.
-_DESCRIBING = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
+_DESCRIBING = compiled(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
 #: An age for a description: "the 34-year-old", "the 34-year-old forward".
-_AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
-_DEFINITE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
+_AGED = compiled(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
+_DEFINITE_ROLE = compiled(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
 #: A description set off by commas right after a name: ", the mayor of Springfield,".
-_APPOSITIVE_AFTER = re.compile(
+_APPOSITIVE_AFTER = compiled(
     r"\s*,\s*(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?)\s*(?:,|[.;]|$)", re.I
 )
 #: A description set off by a comma right before a name: "the mayor of Springfield, ".
-_APPOSITIVE_BEFORE = re.compile(
+_APPOSITIVE_BEFORE = compiled(
     r"(?<![\w'’-])(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s*$", re.I
 )
 #: Endings of nouns for people ("teacher", "economist", "historian", "resident").
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
+_PERSON_NOUN = compiled(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
 
 
 #: How a speaker mention leads to the speaker (the ``resolved_by`` column).
@@ -114,7 +114,7 @@ _PERSONAL = frozenset("he she it they i we you him them".split())
 #: casting doubt ..."), markup or a stray mark ("<", ")"), a pronoun that is no subject
 #: ("as described by her"). (A capitalised word in -ing may be a surname, "Manning said":
 #: names are not checked against it.)
-_NO_ONE = re.compile(
+_NO_ONE = compiled(
     r"^(?:or|and|but|nor|so|yet|then|still|thus|also|now|[a-z]+ing|[^a-z]*|"
     r"her|his|its|their|our|my|your|him|them|us|me)$",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _NO_ONE = re.compile(
 @functools.lru_cache(maxsize=1024)
 def _whole_words(phrase: str) -> re.Pattern[str]:
     """A pattern of ``phrase`` as whole words, in any case."""
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    return compiled(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
 def _is_word_character(character: str) -> bool:
@@ -155,9 +155,11 @@ def whole_word_spans(
     return spans
 
 
-_TITLED = re.compile(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
+#: A capitalised word or abbreviation right before a name ("Gen. ", "Senator "), as a pattern.
+_TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+")
+_TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
-_ENDS_IN_PREPOSITION = re.compile(
+_ENDS_IN_PREPOSITION = compiled(
     r"(?P<word>\S+)\s+(?P<preposition>on|by|in|at|from|since|until|of|for)$", re.IGNORECASE
 )
 
@@ -312,8 +314,7 @@ class _Speakers:
             and name != phrase  # "Lopez added": the whole subject of a speech verb is a name
             and not self.people.knows(name)
         ):
-            titled = re.search(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+" + re.escape(name),
-                               phrase)  # fmt: skip
+            titled = re.search(_TITLE_WORD_BEFORE + re.escape(name), phrase)
             marker = titled.group().split()[0].lower().rstrip(".") if titled else ""
             if marker not in TITLES and marker not in ROLE_NOUNS:
                 name = None  # "Web" in "an anti-abortion Web site": not a person we know

@@ -5,24 +5,22 @@ starts after them and a thing told ("told the story that ...") reports nothing.
 
 from __future__ import annotations
 
-import re
-
 from analysis.language.english.speech import AUDIENCE_NOUNS, ROLE_NOUNS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
-_TOLD = re.compile(
+_TOLD = compiled(
     r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
     r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 #: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
-_PARTICLE_BEFORE_THAT = re.compile(r"\s+(?:out|up)(?=\s+that\s)")
+_PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+that\s)")
 #: Whom a report was told, when "that" follows within five words ("told delegates here
 #: that", "told a crowd of supporters that"): words up to the "that", whose head is people
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
-_TOLD_THAT = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
+_TOLD_THAT = compiled(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
 _AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
 
 

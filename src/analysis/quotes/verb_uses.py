@@ -7,7 +7,7 @@ import re
 
 from analysis.language.english.grammar import AUXILIARIES, DETERMINERS, QUESTION_WORDS
 from analysis.language.english.speech import ROLE_NOUNS
-from analysis.patterns import alternation
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
@@ -89,7 +89,7 @@ _PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang
 
 # An auxiliary before the subject, right before the verb: a question's word order ("Do you",
 # "Can he", "Why does Trump"); the subject is one to four words.
-_QUESTION_LEAD = re.compile(
+_QUESTION_LEAD = compiled(
     rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+)[\"“‘']?"
     rf"(?P<auxiliary>(?i:{alternation(AUXILIARIES)}))\s+(?:[\w.'’-]+\s+){{1,4}}$"
 )

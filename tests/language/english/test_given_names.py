@@ -17,6 +17,7 @@ from analysis.language.english.given_names import (
     GIVEN_NAMES_FILE,
     census_gender,
     given_name_shares,
+    name_key,
 )
 
 
@@ -36,8 +37,12 @@ def test_a_name_shows_a_gender_when_nine_in_ten_bearers_share_it(name, men, wome
     assert census_gender(name) == gender
 
 
-def test_case_and_trailing_punctuation_do_not_matter():
+def test_case_diacritics_and_trailing_punctuation_do_not_matter():
     assert census_gender("GENE") == census_gender("Gene.") == census_gender("gene") == "m"
+    assert census_gender("José,") == census_gender("Jose") == "m"
+    assert census_gender("Zoë") == census_gender("zoe") == "f"
+    assert [name_key(w) for w in ("Ángel", "Łukasz", "François’", "Ana-María")] == [
+        "angel", "łukasz", "francois", "ana-maria"]  # fmt: skip
 
 
 def test_names_outside_the_lists_tell_nothing():

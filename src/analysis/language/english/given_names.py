@@ -10,15 +10,26 @@ name (95%), "Pat" (35% men) and "Jessie" tell nothing.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from analysis.paths import DATA_DIR
 
-__all__ = ["GIVEN_NAMES_FILE", "census_gender", "given_name_shares"]
+__all__ = ["GIVEN_NAMES_FILE", "census_gender", "given_name_shares", "name_key"]
 
 #: The committed table: ``name``, ``men``, ``women`` (per cent of each sex bearing it).
 GIVEN_NAMES_FILE = DATA_DIR / "names" / "given-names.tsv"
 #: The share of one sex among a name's bearers above which the name shows that sex.
 CLEAR_SHARE = 0.9
+
+
+@functools.lru_cache(maxsize=16384)
+def name_key(word: str) -> str:
+    """The form a name is looked up by in the lists: lower case, without diacritics or
+    trailing punctuation ("José," -> "jose", "Ángel" -> "angel"); the lists are written so."""
+    bare = word.lower().strip(".,’'")
+    if bare.isascii():
+        return bare
+    return "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -47,7 +58,7 @@ def given_name_shares() -> dict[str, tuple[float, float]]:
 def census_gender(word: str) -> str | None:
     """``m`` or ``f`` when nine in ten of the US bearers of a given name are of that sex
     (1990 Census), else None: rare, shared and unknown names tell nothing."""
-    men, women = given_name_shares().get(word.lower().strip(".,’'"), (0.0, 0.0))
+    men, women = given_name_shares().get(name_key(word), (0.0, 0.0))
     if men + women == 0:
         return None
     if men >= CLEAR_SHARE * (men + women):
