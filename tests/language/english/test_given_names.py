@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -94,26 +95,27 @@ def test_a_malformed_line_is_named_by_file_and_number(table):
         census_gender("gene")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("names") is None, reason="`names` not installed")
-def test_the_build_script_reads_the_census_lists_as_committed(tmp_path, monkeypatch):
+def _build_script() -> ModuleType:
+    """``scripts/build_given_names.py``, loaded as a module (it is no package's)."""
     spec = importlib.util.spec_from_file_location(
         "build_given_names", Path(__file__).parents[3] / "scripts" / "build_given_names.py"
     )
     assert spec and spec.loader
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    return script
+
+
+@pytest.mark.skipif(importlib.util.find_spec("names") is None, reason="`names` not installed")
+def test_the_build_script_reads_the_census_lists_as_committed(tmp_path, monkeypatch):
+    script = _build_script()
     monkeypatch.setattr(script, "GIVEN_NAMES_FILE", tmp_path / "given-names.tsv")
     script.main()
     assert (tmp_path / "given-names.tsv").read_bytes() == GIVEN_NAMES_FILE.read_bytes()
 
 
 def test_the_build_script_joins_the_two_lists_by_name(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location(
-        "build_given_names", Path(__file__).parents[3] / "scripts" / "build_given_names.py"
-    )
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = _build_script()
     (tmp_path / "dist.male.first").write_text(
         "JAMES          3.318  3.318      1\nGENE           0.087 72.547    200\n"
     )
