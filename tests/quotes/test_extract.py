@@ -157,8 +157,10 @@ def test_split_quote_in_one_sentence(fixture_article):
         # Straight marks pair in order; an empty pair is no quotation.
         # Short fragments that nothing attributes are scare quotes, not speech.
         ('"" Empty quotes " and stray " marks "', [("and stray", "scare")]),
-        # A closing mark first opens nothing; the opening mark after it runs to the end.
-        ("”Closing first“ then opening.", [("then opening.", "scare")]),
+        # Both marks typed the wrong way round: their places make the quotation.
+        ("”Closing first“ then opening.", [("Closing first", "direct")]),
+        # A closing mark after a space and before a space opens nothing.
+        ("A ” stray mark, then “an opening one.", [("an opening one.", "scare")]),
         # An opening mark with nothing after it quotes nothing.
         ("He said: “", []),
     ],

@@ -116,3 +116,69 @@ def test_wire_copy_that_opens_with_two_apostrophes():
         "This is my home.",
     ]
     assert wire.iloc[0][["speaker", "attribution"]].tolist() == ["Castro", "explicit"]
+
+
+def _rows(body: str) -> list[tuple[str, str, str | None]]:
+    frame = extract_quotes(parse_article(f"date 2016-01-15 Headline\n\n{body}\n"))
+    return [
+        (row.kind, row.quote, row.speaker if isinstance(row.speaker, str) else None)
+        for row in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # a closing mark typed as an opening one: its place closes the quotation
+        (
+            "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”",
+            [("direct", "It's unusual … It's a hard thing to do.", "Larry Noble")],
+        ),
+        (
+            "“Do you want to be associated with that?“ asked Ann Reyes.",
+            [("direct", "Do you want to be associated with that?", "Ann Reyes")],
+        ),
+        ("He called the film “Frozen“ a disgrace.", [("name", "Frozen", None)]),
+        # an opening mark typed as a closing one, where nothing is open
+        (
+            "”We will win,” said Tom Reed, the mayor.",
+            [("direct", "We will win", "Tom Reed")],
+        ),
+        # wire copy: a quotation nested at the end of a quotation, then the attribution
+        (
+            "''I told them, 'There is no special case,''' Mr. Karl Vance said. ''It is all lies.''",
+            [
+                (
+                    "direct",
+                    "I told them, 'There is no special case,' … It is all lies.",
+                    "Karl Vance",
+                )
+            ],
+        ),
+        (
+            "''I would use the word 'old-school,''' said Greg Slayton, a donor.",
+            [("direct", "I would use the word 'old-school,'", "Greg Slayton")],
+        ),
+    ],
+)
+def test_a_mark_typed_the_wrong_way_does_what_its_place_says(body, rows):
+    assert _rows(body) == rows
+
+
+def test_an_opening_mark_after_a_space_still_opens_a_new_quotation():
+    # (the first quotation never closed: its text ends where the next one opens)
+    rows = _rows("“We are ready, he said. “It is late,” said Ann Reyes.")
+    assert rows[-1] == ("direct", "It is late", "Ann Reyes")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*"ab ,.'\"“”", "''", " said X"]), max_size=30))
+def test_quotations_of_any_marks_are_ordered_and_inside_the_paragraph(pieces):
+    from analysis.quotes.marks import _quote_spans
+
+    text = "".join(pieces)
+    previous_end = 0
+    for opening, start, end, after in _quote_spans(text):
+        assert previous_end <= opening < start <= end <= len(text)
+        assert after is None or end < after <= len(text)
+        previous_end = end if after is None else after

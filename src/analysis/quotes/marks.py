@@ -146,22 +146,54 @@ _OPENING = compiled(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     """Quotations of one paragraph: (opening mark, text start, text end, offset after the
-    closing mark or None when never closed). A straight " opens when no quotation is open."""
+    closing mark or None when never closed). A straight " opens when no quotation is open.
+
+    A curly mark typed the wrong way round does what its place says: “ after a word or
+    punctuation and before a space closes the open quotation (“It's unusual,“ said Larry
+    Noble), ” after a space and before a word opens one. Wire copy's three apostrophes after
+    a quotation nested in a quotation are the nested one's ' and then the outer ''
+    (''... 'a special case,''' Mr. Putin said)."""
     spans: list[tuple[int, int, int, int | None]] = []
     opened: tuple[int, int] | None = None
     for match in _DOUBLE.finditer(text):
         mark = match.group()
+        start, end = match.span()
         opens = mark in _OPENERS or (
             opened is None
-            and (mark == '"' or (mark == "''" and _OPENING.match(text, match.start()) is not None))
+            and (mark == '"' or (mark == "''" and _OPENING.match(text, start) is not None))
         )
+        if opened is not None and mark == "“" and _in_closing_place(text, start, end):
+            opens = False
+        elif opened is None and mark == "”" and _in_opening_place(text, start, end):
+            opens = True
         if opens:
             if opened is not None:  # a new opening mark: the previous quote was never closed
-                spans.append((*opened, match.start(), None))
-            opened = (match.start(), match.end())
+                spans.append((*opened, start, None))
+            opened = (start, end)
         elif opened is not None:
-            spans.append((*opened, match.start(), match.end()))
+            if mark == "''" and text[end : end + 1] == "'":
+                start, end = start + 1, end + 1  # the nested quotation's ' comes first
+            spans.append((*opened, start, end))
             opened = None
     if opened is not None:
         spans.append((*opened, len(text), None))
     return spans
+
+
+def _in_closing_place(text: str, start: int, end: int) -> bool:
+    """Whether a mark at ``start:end`` sits where a closing mark does: right after a word or
+    punctuation, and before a space, punctuation or the end."""
+    return (
+        start > 0
+        and not text[start - 1].isspace()
+        and text[start - 1] not in "(“‘"
+        and (end == len(text) or text[end].isspace() or text[end] in ".,;:!?)—")
+    )
+
+
+def _in_opening_place(text: str, start: int, end: int) -> bool:
+    """Whether a mark at ``start:end`` sits where an opening mark does: at the start or after
+    a space or dash, and right before a word."""
+    return (start == 0 or text[start - 1].isspace() or text[start - 1] in "(—–") and (
+        end < len(text) and text[end].isalnum()
+    )
