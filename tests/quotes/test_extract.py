@@ -244,3 +244,43 @@ def test_banner_is_not_a_speaker():
 def test_speakers_with_diacritics_come_out_whole(body, speaker):
     frame = extract_quotes(parse_article(f"date 2020-01-01 H\n\n{body}\n"))
     assert frame["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a quotation nested at the end of a quotation: its comma still calls for the
+        # attribution after the marks
+        (
+            "Grant Green spoke first. Meantime \"It's easy for her to say 'I'm the only one,'\" "
+            "Green said.",
+            "Grant Green",
+        ),
+        (
+            "''I would call it 'old-school,''' said Greg Slayton, a donor.",
+            "Greg Slayton",
+        ),
+        # a question or a full stop, then the name with a description set off by commas
+        (
+            '"How do we win Loudoun?" Will Estrada, the chairman for the exurb, said of it.',
+            "Will Estrada",
+        ),
+        ('"We have won." Ann Reyes, a spokeswoman for the city, said on Monday.', "Ann Reyes"),
+        # a preposition opening the sentence is no part of the name after it
+        (
+            'Jared Sexton teaches writing. To Sexton, the rally was a warning. "It scared me," '
+            "Sexton said.",
+            "Jared Sexton",
+        ),
+    ],
+)
+def test_the_attribution_after_a_quotation_is_read_through_what_ends_it(body, speaker):
+    frame = extract_quotes(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker
+
+
+def test_a_sentence_of_its_own_after_a_quotation_is_still_no_attribution():
+    frame = extract_quotes(
+        parse_article('date 2016-01-15 H\n\n"It is over." They understand, he said, that it is.\n')
+    )
+    assert frame["speaker"].isna().all()

@@ -151,10 +151,7 @@ def after_quote(after: str) -> Attribution | None:
         described = _DESCRIPTION.match(match["speaker"]) or _OWNED_DESCRIPTION.match(
             match["speaker"]
         )  # "the winner", "Clinton's introducer"
-        if described and (
-            apposed := re.match(rf"\s*,\s*(?P<name>{_CAPITALISED_WORDS})\s*(?:,|\.?\s*$)", rest)
-            or _APPOSED_FULL_NAME.match(rest)
-        ):
+        if described and (apposed := _APPOSED_NAME.match(rest) or _APPOSED_FULL_NAME.match(rest)):
             # "said his daughter, Rosa,", "said the winner, 12-year-old Ana Ruiz of Leeds.",
             # "exhorted Clinton's introducer, actress Jane Doe."
             return Attribution(apposed["name"], match["verb"])
@@ -402,6 +399,8 @@ def before_quote(before: str) -> Attribution | None:
 
 #: The end of a sentence inside the text before a fragment: what comes after it is another
 #: sentence's.
+#: A name set off after a described speaker: ``said his daughter, Rosa,``.
+_APPOSED_NAME = compiled(rf"\s*,\s*(?P<name>{_CAPITALISED_WORDS})\s*(?:,|\.?\s*$)")
 _SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+[A-Z]")
 _FRAGMENT_VERB = compiled(
     rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"

@@ -162,7 +162,7 @@ def _paragraph_quotes(
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
-            attribution = intro or (after_quote(after) if quoted.rstrip()[-1:] in ",.!?—-" or
+            attribution = intro or (after_quote(after) if _last_mark(quoted) in ",.!?—-" or
                                     starts_sentence else None)  # fmt: skip
             if attribution and not intro and _new_sentence_after(quoted, after, attribution):
                 attribution = None  # ``... events.'' They understand, he said: not its own
@@ -177,7 +177,7 @@ def _paragraph_quotes(
             rest = paragraph.text[floor - paragraph.start : sentence.end - paragraph.start]
             whole = _before_text(paragraph, sentence, quote.open_at, sentence.start)
             attribution = None
-            if quoted.rstrip().endswith(",") and not framed_right_before(whole):
+            if _last_mark(quoted) == "," and not framed_right_before(whole):
                 attribution = after_quote(after)  # ``within ... choices,'' the opinion read.
             attribution = attribution or around_fragment(whole, _strip_quotes(rest))
             if attribution is None and len(quoted.split()) <= 4:
@@ -206,18 +206,32 @@ def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> in
 _LABEL_SET_OFF = compiled(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
 
 
+#: A description set off by commas after a name, before the verb: "Will Estrada, the
+#: chairman for the exurb, said" (a determiner, a relative word or a number opens it).
+_APPOSITIVE_SET_OFF = compiled(
+    r"(?<=[A-Za-z.]),\s+(?:the|a|an|who|whose|one|another|[Hh]is|[Hh]er|\d+)\b[^,\"“”]*,\s*$"
+)
+
+
+def _last_mark(quoted: str) -> str:
+    """The last character of a quotation, through the closing mark of a quotation nested at
+    its end ("... experience,'" Green said: the comma)."""
+    return quoted.rstrip().rstrip("'’")[-1:]
+
+
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
     """Whether the words after a quotation that ends a sentence start a sentence of their own
     rather than its attribution: a capitalised start with the verb not among its first
     words ("``... events.'' They understand, he said, that ..."), or a sentence that reports
     something of its own ("... overlook.” The star then recalled an incident ...")."""
-    if quoted.rstrip()[-1:] not in ".!?":
+    if _last_mark(quoted) not in ".!?":
         return False
     text = after.lstrip(" '’\"”")
     if not text[:1].isupper():
         return False
     head = text.split(attribution.verb, 1)[0] if attribution.verb in text else text
     head = _LABEL_SET_OFF.sub("", head)  # "Rep. Glenn Thompson, R-Pa., said": one name
+    head = _APPOSITIVE_SET_OFF.sub("", head)  # "Will Estrada, the chairman ..., said"
     if "," in head or len(head.split()) > 4:
         return True
     # "... overlook.” The star then recalled an incident at a theater.": a report of its own

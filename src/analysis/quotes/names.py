@@ -49,6 +49,7 @@ _FUNCTION = (
     tonight here there what who why how where one two three many some several most both all
     no not instead other another every each such east west north south central new upper
     lower greater little old great holy saint st san los las el la having being
+    to by about against among like unlike upon toward towards without despite during
     """.split()
     )
     | frozenset(MONTH_NAMES)
