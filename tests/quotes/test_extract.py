@@ -266,6 +266,12 @@ def test_speakers_with_diacritics_come_out_whole(body, speaker):
             "Will Estrada",
         ),
         ('"We have won." Ann Reyes, a spokeswoman for the city, said on Monday.', "Ann Reyes"),
+        # words that open with a preposition name no one: the speaker comes after them
+        (
+            "“He is saying the right things” about fixing inequality and enabling unions, said "
+            "Marla Kilfoyle, a teacher.",
+            "Marla Kilfoyle",
+        ),
         # a preposition opening the sentence is no part of the name after it
         (
             'Jared Sexton teaches writing. To Sexton, the rally was a warning. "It scared me," '

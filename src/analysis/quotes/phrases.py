@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
-from analysis.language.english.grammar import FREE_RELATIVES
+from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     INTERJECTIONS,
@@ -517,8 +517,8 @@ def _np_like(phrase: str) -> bool:
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip
         return False
-    if not 0 < len(words) <= 9 or _has_finite(head):
-        return False
+    if not 0 < len(words) <= 9 or _has_finite(head) or words[0] in PREPOSITIONS:
+        return False  # (a lower-case preposition: "about fixing inequality, said X")
     return (
         head[:1].isupper()
         or bool(_DESCRIPTION.match(head))

@@ -10,6 +10,7 @@ __all__ = [
     "FREE_RELATIVES",
     "FUNCTION_WORDS",
     "LINKING_ADVERBS",
+    "PREPOSITIONS",
     "QUESTION_WORDS",
 ]
 
@@ -48,4 +49,13 @@ DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your 
 #: Vance ...": there the subject comes after).
 LINKING_ADVERBS: frozenset[str] = frozenset(
     "and but yet so then now still later also instead meanwhile".split()
+)
+
+#: Prepositions: a phrase that opens with one is no noun phrase, so names no one ("about
+#: fixing inequality, said Marla Kilfoyle": the speaker comes after).
+PREPOSITIONS: frozenset[str] = frozenset(
+    """about above across after against along amid among around at before behind below beside
+    between beyond by despite during for from in inside into like near of off on onto outside
+    over since through throughout to toward towards under unlike until upon via with within
+    without""".split()
 )
