@@ -36,6 +36,19 @@ def split(text: str) -> list[str]:
             ["``He stays until Feb. 10.''", "Then he goes."],
         ),
         ("“They rank No. 2.” We agree.", ["“They rank No. 2.”", "We agree."]),
+        # an abbreviation inside brackets: no sentence starts with the bracket or after it
+        # with a small letter
+        (
+            'Rep. Trey Gowdy (R-S.C.):"Who told you?" He left.',
+            ['Rep. Trey Gowdy (R-S.C.):"Who told you?"', "He left."],
+        ),
+        (
+            "Sen. Jack Reed (D-R.I.) said it would pass. Then he left.",
+            ["Sen. Jack Reed (D-R.I.) said it would pass.", "Then he left."],
+        ),
+        ("It was big (about 3 ft.), and red.", ["It was big (about 3 ft.), and red."]),
+        # a whole sentence in brackets still ends at its bracket
+        ("(He left.) Then he came back.", ["(He left.)", "Then he came back."]),
     ],
 )
 def test_news_sentences(text, expected):

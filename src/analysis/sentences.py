@@ -40,7 +40,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 _LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")
-_OPEN_END = re.compile(r"[?!][\"'”’)\]]*$")
+_OPEN_END = re.compile(r"[?!][\"'”’)\]]*$|\.[)\]]$")
 # A sentence "ending" in an initial before a capitalised word: "Judge J." + "L. Edmonson".
 _INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
@@ -48,6 +48,9 @@ _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
 # "No." + "2 seed" (Punkt misses the number when a closing quote follows it).
 _NUMBERED_END = re.compile(rf"(?:^|\s)(?i:{'|'.join(MONTH_ABBREVIATIONS)}|no|nos|vol|pp|ch|fig)\.$")
 _NUMBER_START = re.compile(r"\d")
+# No sentence starts with a closing bracket or a comma, semicolon or colon: the full stop
+# before it was an abbreviation's ("Rep. Trey Gowdy (R-S.C.): ...", "(U.S.), which").
+_CLOSING_START = re.compile(r"[)\],;:]")
 
 
 @functools.cache
@@ -70,9 +73,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Punkt splits at ``.``, ``?`` and ``!`` unless the period belongs to a known abbreviation
     (``U.S.``, ``Gen.``, ``Aug. 7``, ``a.m.``, ``No. 2``) or a number (``1.1``); closing
     quotes stay with their sentence (``.”``). A ``?`` or ``!`` followed by a lower-case word
-    (“Why?” he asked.) does not end the sentence: the pieces are joined back. Nor does a
+    (“Why?” he asked.), or a full stop and a closing bracket followed by one ((R-N.H.) said),
+    does not end the sentence: the pieces are joined back. Nor does a
     name's initial (Judge J. Edmonson, J.L. Edmonson), nor an abbreviation written before a
-    number (on Feb. 10.'', No. 2).
+    number (on Feb. 10.'', No. 2), nor one before a closing bracket or a comma (Rep. Trey
+    Gowdy (R-S.C.): ...).
     """
     spans: list[tuple[int, int]] = []
     for start, end in _punkt().span_tokenize(text):
@@ -85,6 +90,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 and text[start:].split(None, 1)[0].lower().strip(".,") not in SENTENCE_STARTERS
             )
             or (_NUMBERED_END.search(previous) and _NUMBER_START.match(text, start))
+            or _CLOSING_START.match(text, start)
         ):
             spans[-1] = (spans[-1][0], end)
         else:
