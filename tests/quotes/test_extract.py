@@ -290,3 +290,31 @@ def test_a_sentence_of_its_own_after_a_quotation_is_still_no_attribution():
         parse_article('date 2016-01-15 H\n\n"It is over." They understand, he said, that it is.\n')
     )
     assert frame["speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "as X put it:" with X's description set off by commas
+        (
+            "Or, as Tom Ridge, a former secretary of homeland security, put it: ''The "
+            "barbarians are no longer at the gate.''",
+            "Tom Ridge",
+        ),
+        ("As Ann Reyes, the mayor, said: “We are ready.”", "Ann Reyes"),
+        # a speech verb with its addressee before the colon
+        ('In response, Donald Trump wrote to Roffman: "Only a fool would send that."',
+         "Donald Trump"),
+        ("Mayor Ann Reyes explained to the committee: “The budget is short.”", "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_an_introduction_names_its_speaker_past_a_description_or_an_addressee(body, speaker):
+    frame = extract_quotes(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker
+
+
+def test_said_to_be_is_no_introduction():
+    frame = extract_quotes(
+        parse_article("date 2016-01-15 H\n\nThe plan is said to be: “simple and cheap.”\n")
+    )
+    assert frame["speaker"].isna().all()

@@ -290,7 +290,8 @@ _SAID_FIRST = compiled(
 _ACCORDING_HEAD = compiled(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "as X said" (or "put it") in the words before a colon: X is the source of what follows.
 _AS_SOURCE = compiled(
-    r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+(?P<speaker>[^,;]+?)\s+"
+    r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+"
+    r"(?P<speaker>[^,;]+?(?:,\s+[^,;]+?,)?)\s+"  # an appositive: "as Tom Ridge, a ..., put it"
     rf"(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)}|put it)\b"
 )
 #: The verb of a lone capitalised word before a colon and a quotation (``Clinton: "...``, as
@@ -355,7 +356,8 @@ def before_quote(before: str) -> Attribution | None:
         if match["verb"] and match["rest"] and not re.match(
             latin(rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
                   rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
-                  rf"to\s+(?:say|add|ask|note|declare))"),
+                  rf"to\s+(?:say|add|ask|note|declare)|"
+                  rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"),
             match["rest"]
         ):  # fmt: skip
             return None
