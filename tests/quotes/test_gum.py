@@ -89,7 +89,7 @@ def test_resolutions_are_scored_against_the_chains(tmp_path):
 def test_every_he_and_she_is_scored_against_its_chain(tmp_path):
     _write(tmp_path)
     # "she" right after the sentence that names Ann Lee, its subject
-    assert score_gum_pronouns(tmp_path) == Counter({("news", "pronoun", "right"): 1})
+    assert score_gum_pronouns(tmp_path) == Counter({("news", "outside quotations", "right"): 1})
 
 
 def test_a_pronoun_resolved_to_someone_outside_its_chain_is_another_person(tmp_path):
@@ -97,7 +97,20 @@ def test_a_pronoun_resolved_to_someone_outside_its_chain_is_another_person(tmp_p
     # the "she" now belongs to chain 2 (Tom Reed's): Ann Lee is another person
     text = path.read_text(encoding="utf-8").replace("(1-person-giv-x)", "(2-person-giv-x)")
     path.write_text(text, encoding="utf-8")
-    assert score_gum_pronouns(tmp_path) == Counter({("news", "pronoun", "other"): 1})
+    assert score_gum_pronouns(tmp_path) == Counter({("news", "outside quotations", "other"): 1})
+
+
+def test_a_pronoun_inside_a_quotation_is_counted_apart(tmp_path):
+    path = _write(tmp_path)
+    # “She won,” she said: the first "she" is Ann Lee's too, inside her own quotation
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("\tWe\tWe\t", "\tShe\tShe\t", 1).replace(
+        "(4-person-new-x)", "(1-person-giv-x)"
+    )
+    path.write_text(text, encoding="utf-8")
+    counts = score_gum_pronouns(tmp_path)
+    assert counts[("news", "inside quotations", "right")] == 1
+    assert counts[("news", "outside quotations", "right")] == 1
 
 
 def test_the_table_by_hand_count():

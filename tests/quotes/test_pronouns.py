@@ -112,6 +112,31 @@ def test_a_pronoun_is_nobody_where_the_first_name_or_the_subject_says_so(body):
     assert _speaker(body) is None
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a surname opening its sentence, whatever its verb, is that sentence's subject
+        (
+            "Mark Rathbun runs a blog. Tom Devocht left in May. Rathbun requested donations to "
+            'help Devocht. "He needs help," he said.',
+            "Mark Rathbun",
+        ),
+        (
+            'Ann Reyes met Mary Ives on Monday. Reyes thanked Ives for the offer. "It was kind," '
+            "she said.",
+            "Ann Reyes",
+        ),
+        # a capitalised word no full name explains is no one ("Congress")
+        (
+            'Sen. Karl Vance spoke first. Congress passed the bill. "It is done," he said.',
+            "Karl Vance",
+        ),
+    ],
+)
+def test_a_surname_opening_a_sentence_is_its_subject(body, speaker):
+    assert _speaker(body) == speaker
+
+
 _NAMES = ["Maria Lopez", "Karl Vance", "Quill Marrow", "Ann Reyes", "Tom Reed", "Acme"]
 _PARTS = st.sampled_from(
     [f"{name} spoke on Monday." for name in _NAMES]

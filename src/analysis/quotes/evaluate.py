@@ -320,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
             print(gum_scores(found, by=by).to_string(index=False, float_format="{:.3f}".format))
             print()
         print("every he/she GUM marks, speech or not, against its chain")
-        table = gum_scores(pronouns, by="genre")
-        print(table.to_string(index=False, float_format="{:.3f}".format))
+        for by in ("genre", "place"):
+            table = gum_scores(pronouns, by=by)
+            print(table.to_string(index=False, float_format="{:.3f}".format), end="\n\n")
         return 0
     rows = evaluate(split=args.split, corpus=args.corpus)
     with pd.option_context("display.width", 200, "display.max_columns", 20):

@@ -165,9 +165,11 @@ def _chain_words(document: GumDocument) -> dict[int, set[str]]:
 def score_gum_pronouns(
     folder: Path = GUM, *, limit: int | None = None
 ) -> Counter[tuple[str, str, str]]:
-    """Counts of (genre, ``"pronoun"``, outcome) over every *he*/*she* GUM marks as a mention,
-    speech or not: whom :func:`analysis.quotes.pronouns.referent` says it stands for, checked
-    against its chain as :func:`score_gum` checks speakers (``right``, ``other``, ``empty``).
+    """Counts of (genre, place, outcome) over every *he*/*she* GUM marks as a mention, speech
+    or not: whom :func:`analysis.quotes.pronouns.referent` says it stands for, checked against
+    its chain as :func:`score_gum` checks speakers (``right``, ``other``, ``empty``). The place
+    is ``outside quotations`` (where a speaker's *he said* stands: what the package resolves)
+    or ``inside quotations`` (a speaker's own words, where the people they name come first).
     Many chains name nobody (fiction, conversation): there an empty answer is the right one,
     so ``other`` — a person the text does not mean — is the figure to watch."""
     from analysis.quotes.people import People
@@ -189,14 +191,16 @@ def score_gum_pronouns(
             else:
                 last = set(name_words(found.name.split()[-1]))
                 outcome = "right" if last & chains[chain] else "other"
-            counts[(document.genre, "pronoun", outcome)] += 1
+            place = "inside quotations" if people.quoted(start) else "outside quotations"
+            counts[(document.genre, place, outcome)] += 1
     return counts
 
 
 def gum_scores(counts: Counter[tuple[str, str, str]], *, by: str = "resolved_by") -> pd.DataFrame:
-    """The table of :func:`score_gum`'s counts by ``resolved_by`` or ``genre``: ``right``,
-    ``other``, ``empty`` (shares of ``n``), ``n``; an ``all`` row last."""
-    index = 1 if by == "resolved_by" else 0
+    """The table of :func:`score_gum`'s counts by ``genre`` or by their second key
+    (``resolved_by``; ``place`` for :func:`score_gum_pronouns`): ``right``, ``other``,
+    ``empty`` (shares of ``n``), ``n``; an ``all`` row last."""
+    index = 0 if by == "genre" else 1
     groups: dict[str, Counter[str]] = {}
     for key, n in counts.items():
         groups.setdefault(key[index], Counter())[key[2]] += n

@@ -136,12 +136,14 @@ class People:
                     first = False
                     continue
                 following = _NEXT_WORD.match(sentence.text, match.end())
+                opening = first and not sentence.text[: match.start()].strip(" \"'“‘(")
                 if (
                     following
                     and following[1][:1].islower()
                     and following[1] not in _NOT_AFTER_NAME_OR_SAID
                     and not title_words
                     and len(words) < 2
+                    and not opening  # "Rathbun requested donations": its subject
                 ):
                     first = False
                     continue
@@ -151,6 +153,8 @@ class People:
                 has_evidence = bool(title_words) or has_gender(words[0])
                 if len(words) == 1 and not title_words:
                     kind = "single-possessive" if possessive else "single"
+                    if opening and not possessive:
+                        kind = "single-subject"
                     found.append((offset, offset + len(words[0]), words, kind))
                     first = False
                     continue
@@ -191,7 +195,9 @@ class People:
                 name = self._fullest_before(name, start, found)
             else:
                 name = self._longest_ending(name, distinct.get(words[-1], ()))
-            mention = Mention(start, end, name, named=True, subject=kind == "subject")
+            mention = Mention(
+                start, end, name, named=True, subject=kind in {"subject", "single-subject"}
+            )
             mention.context = self._words_around(start, end)
             mention.nouns = self._nouns_around(start, end)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
