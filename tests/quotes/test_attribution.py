@@ -37,3 +37,16 @@ def test_sentences_without_a_report_cue_are_skipped_without_changing_any_result(
     assert all(_reported(s) == [] for s in screened)
     assert might_report("The minister SAID the law would pass.")
     assert not might_report("The law passed in 2003, after a long debate.")
+
+
+def test_an_office_set_off_after_a_name_leaves_the_name_as_subject():
+    assert [
+        subject_before(head)
+        for head in (
+            "Chris Covert, South Carolina director for Sanders,",
+            "Jeff Bechdel, chairman of America Rising,",
+            "Dan Gross, president of the Brady Campaign,",
+            # a time before a plural subject is no name it could describe
+            "Late Monday, U.S. State Department officials",
+        )
+    ] == ["Chris Covert", "Jeff Bechdel", "Dan Gross", "U.S. State Department officials"]

@@ -318,3 +318,23 @@ def test_said_to_be_is_no_introduction():
         parse_article("date 2016-01-15 H\n\nThe plan is said to be: “simple and cheap.”\n")
     )
     assert frame["speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mélanie Joly declined to comment. A spokesman for Joly said she was travelling.",
+         "a spokesman for Joly"),
+        ("Ann Reyes was not in court. A lawyer for Reyes said she would appeal.",
+         "a lawyer for Reyes"),
+        ("Elian Gonzalez, 6, was rescued at sea. The grandmother of Elian Gonzalez said she "
+         "would travel to Miami.", "the grandmother of Elian Gonzalez"),
+        # an organisation speaks through its spokesman: it stays the source
+        ("A spokesman for Metro Research said the market fell.", "Metro Research"),
+        ("Kevin Brady, chairman of the House Ways and Means Committee, said the tax would wait.",
+         "Kevin Brady"),
+    ],
+)  # fmt: skip
+def test_whom_a_role_serves_is_not_the_speaker_and_an_office_is_not_the_name(body, speaker):
+    frame = extract_quotes(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker

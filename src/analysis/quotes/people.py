@@ -496,6 +496,12 @@ class People:
         """Whether the article names someone with this word in their name."""
         return any(m.named and word in m.name.split() for m in self.mentions)
 
+    def knows_person(self, word: str) -> bool:
+        """Whether the article names someone with this word in their name and shows them a
+        person: a gender from a title, a kin word, a pronoun or a first name ("Mélanie Joly";
+        not "Metro Research")."""
+        return any(m.named and m.gender and word in m.name.split() for m in self.mentions)
+
     def remember_role(self, name: str, role: str | None) -> None:
         if role and name not in self._roles:
             self._roles[name] = role

@@ -34,7 +34,7 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
-from analysis.quotes.names import split_name
+from analysis.quotes.names import _CALENDAR, split_name
 from analysis.quotes.noun_phrases import _noun_phrase, _np_back
 from analysis.quotes.openings import (
     _AFTER_COLON,
@@ -148,6 +148,36 @@ def _names_person_here(segment: str) -> bool:
     return not (
         before and before[-1].lower() in {"of", "at", "for", "from", "in", "with", "by", "to"}
     )
+
+
+#: An office with no article, set off after a name: "chairman of America Rising", "South
+#: Carolina director for Sanders", "executive director" (the name before it speaks).
+_ROLE_APPOSITIVE = compiled(
+    rf"^(?:[\w.'’&-]+\s+){{0,3}}?(?i:{alternation(ROLE_NOUNS)})"
+    r"(?:\s+(?:of|for|at|to|with|in)\s.*)?$"
+)
+
+
+def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
+    """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
+    the company's founder"; "Cruz, the only candidate ...") or an office after a person's
+    name ("Chris Covert, South Carolina director for Sanders")."""
+    return bool(
+        _DESCRIPTION.match(segment)
+        or _OWNED_DESCRIPTION.match(segment)
+        or (_ROLE_APPOSITIVE.match(segment) and _is_person_name(segments[index - 1]))
+    ) and (
+        any(_names_someone(_clean(s)) for s in segments[:index])
+        or _is_lone_name(_clean(segments[index - 1]))
+    )
+
+
+def _is_person_name(segment: str) -> bool:
+    """Whether a segment is a person's name and nothing else ("Chris Covert"; not "Late
+    Monday", not "U.S. officials")."""
+    segment = _clean(segment)
+    name, _ = split_name(segment)
+    return name == segment and not any(w.lower().strip(".,") in _CALENDAR for w in segment.split())
 
 
 def _is_lone_name(segment: str) -> bool:
@@ -304,14 +334,7 @@ def _subject_before(text: str) -> str | None:
             and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
         ):
             continue  # "speaking after the vote", "44"
-        if (
-            index > 0
-            and (_DESCRIPTION.match(segment) or _OWNED_DESCRIPTION.match(segment))
-            and (
-                any(_names_someone(_clean(s)) for s in segments[:index])
-                or _is_lone_name(_clean(segments[index - 1]))
-            )
-        ):
+        if index > 0 and _describes_a_name_before(segments, index, segment):
             continue  # "Paul Klein, the company's founder" / "Acme's founder": an appositive
         if index > 0 and _PREPOSITION.match(segment):
             continue  # "In 45 states", "By some estimates"

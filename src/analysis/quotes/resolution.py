@@ -157,6 +157,14 @@ def whole_word_spans(
 
 #: A capitalised word or abbreviation right before a name ("Gen. ", "Senator "), as a pattern.
 _TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+")
+#: A role or kin word and the preposition that names whom it serves, right before a name:
+#: "spokesman for", "an aide to", "mother of": when the article names that person, the one
+#: described speaks, not them (a spokesman for an organisation speaks for it: "Metro
+#: Research").
+_SERVES = compiled(
+    rf"\b(?i:{alternation(ROLE_NOUNS | {n + 's' for n in ROLE_NOUNS})})\s+"
+    r"(?:for|to|of|on\s+behalf\s+of)\s+(?:the\s+)?$"
+)
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
 _ENDS_IN_PREPOSITION = compiled(
@@ -308,6 +316,12 @@ class _Speakers:
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
         name, role = (None, None) if _TITLED.search(phrase) else split_name(phrase)
+        if (
+            name is not None
+            and _SERVES.search(phrase, 0, phrase.find(name))
+            and self.people.knows_person(name.split()[-1])
+        ):
+            name = None  # "a spokesman for Joly", "an aide to Clinton": the one described
         if (
             name is not None
             and len(name.split()) == 1

@@ -67,7 +67,7 @@ def test_any_word_gives_a_gender_or_none(word):
     found = census_gender(word)
     assert found in ("m", "f", None)
     if found is not None:
-        men, women = given_name_shares()[word.lower().strip(".,’'")]
+        men, women = given_name_shares()[name_key(word)]
         share = men if found == "m" else women
         assert share >= CLEAR_SHARE * (men + women)
 
