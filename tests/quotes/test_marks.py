@@ -182,3 +182,20 @@ def test_quotations_of_any_marks_are_ordered_and_inside_the_paragraph(pieces):
         assert previous_end <= opening < start <= end <= len(text)
         assert after is None or end < after <= len(text)
         previous_end = end if after is None else after
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # feet and inches: the mark after them is the inches', not the quotation's end
+        (
+            "“He’s taller than me; he’s like 6’2”,” Rubio said Sunday.",
+            [("direct", "He’s taller than me; he’s like 6’2”", "Rubio")],
+        ),
+        ('"He is 6\'2" tall," said Ann Reyes.', [("direct", "He is 6'2\" tall", "Ann Reyes")]),
+        # a score is no height
+        ("“We won 6-2,” said Ann Reyes.", [("direct", "We won 6-2", "Ann Reyes")]),
+    ],
+)
+def test_an_inch_mark_is_no_quotation_mark(body, rows):
+    assert _rows(body) == rows

@@ -150,7 +150,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
 
     A curly mark typed the wrong way round does what its place says: “ after a word or
     punctuation and before a space closes the open quotation (“It's unusual,“ said Larry
-    Noble), ” after a space and before a word opens one. Wire copy's three apostrophes after
+    Noble), ” after a space and before a word opens one; a mark after feet and inches
+    (6’2”) is the inches' mark. Wire copy's three apostrophes after
     a quotation nested in a quotation are the nested one's ' and then the outer ''
     (''... 'a special case,''' Mr. Putin said)."""
     spans: list[tuple[int, int, int, int | None]] = []
@@ -158,6 +159,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     for match in _DOUBLE.finditer(text):
         mark = match.group()
         start, end = match.span()
+        if mark in '”"' and _FEET_INCHES.search(text, 0, start):
+            continue  # "he's like 6’2”": an inch mark, not a quotation mark
         opens = mark in _OPENERS or (
             opened is None
             and (mark == '"' or (mark == "''" and _OPENING.match(text, start) is not None))
@@ -178,6 +181,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     if opened is not None:
         spans.append((*opened, len(text), None))
     return spans
+
+
+#: A height in feet and inches right before a mark: "6’2" (the mark after it is the inches').
+_FEET_INCHES = compiled(r"(?<![\w.])\d['’]\d{1,2}$")
 
 
 def _in_closing_place(text: str, start: int, end: int) -> bool:
