@@ -338,3 +338,21 @@ def test_said_to_be_is_no_introduction():
 def test_whom_a_role_serves_is_not_the_speaker_and_an_office_is_not_the_name(body, speaker):
     frame = extract_quotes(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
     assert frame["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a verb of any meaning before the name, and a relative clause or a place after it
+        ("“This is fantastic!” beamed Donald Hartley, who snuck onto the floor.",
+         "Donald Hartley"),
+        ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the "
+         "floor.", "Donald Hartley"),
+        # a clause about something else is still no frame
+        ("“It is over,” the crowd roared, which startled the mayor.", None),
+    ],
+)  # fmt: skip
+def test_an_any_verb_frame_ends_before_what_describes_its_speaker(body, speaker):
+    frame = extract_quotes(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    found = frame["speaker"].iloc[-1]
+    assert (found if isinstance(found, str) else None) == speaker

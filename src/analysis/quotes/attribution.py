@@ -103,6 +103,9 @@ _ANY_VERB_INTRO = compiled(
 _NOT_SPEECH = frozenset("was has is does goes".split())
 _LEADING_SPACE = compiled(r"[\s,]*")
 _JOINED_CLAUSE = compiled(r",?\s+and\s+")
+#: A relative clause about the speaker after the frame (``beamed Donald Hartley, who snuck
+#: onto the floor``), or its place: the frame ends before it.
+_SPEAKER_CLAUSE = compiled(r",\s+(?:who|whose)\s|\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,")
 _NO_FRAME = compiled(r"[;:\"“”]")
 #: The longest text after a quotation read as such a frame (a name, a verb, a setting).
 _LONGEST_FRAME = 120
@@ -181,10 +184,14 @@ def _any_verb_after(text: str) -> Attribution | None:
     """The frame ``"...," X <verb>.`` or ``"...," <verb> X.`` with a verb of any meaning
     (see ``_ANY_VERB``): the speaker must be a short noun phrase — a name, a pronoun, or a
     description opening with a determiner — and nothing else may follow but a time, a
-    setting, or a clause joined by "and" (``"...," Trump barked and a guard led him out.``)."""
+    setting, or a clause joined by "and" (``"...," Trump barked and a guard led him out.``)
+    or a relative clause or place of the speaker (``beamed Donald Hartley of Madison,
+    Alabama, who ...``)."""
     found = _any_verb_frame(text)
     if found is None and (joined := _JOINED_CLAUSE.search(text)):
         found = _any_verb_frame(text[: joined.start()] + ".")
+    if found is None and (clause := _SPEAKER_CLAUSE.search(text)):
+        found = _any_verb_frame(text[: clause.start()] + ".")
     return found
 
 
