@@ -159,7 +159,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     for match in _DOUBLE.finditer(text):
         mark = match.group()
         start, end = match.span()
-        if mark in '”"' and _FEET_INCHES.search(text, 0, start):
+        if mark in '”"' and _FEET_INCHES.search(text, max(0, start - 6), start):
             continue  # "he's like 6’2”": an inch mark, not a quotation mark
         opens = mark in _OPENERS or (
             opened is None
