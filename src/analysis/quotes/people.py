@@ -72,6 +72,17 @@ class Mention:
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s")
+#: What shows a two-word run to be a person: a role or title word right before it, an
+#: appositive after it, or a speech verb after it (:meth:`People._looks_personal`).
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+_DESCRIBED_AFTER = compiled(
+    r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
+    r"director|founder|spokes\w+|executive|former)\b"
+)
+_SPEECH_AFTER = compiled(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
+    r"insisted|warned|argued|replied|explained)\b"
+)
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
 
 
@@ -265,25 +276,11 @@ class People:
         """A two-word capitalised run with no title or known first name is a person when
         the text around it says so: an appositive or a role noun next to it, or a speech
         verb after it."""
-        before = text[: match.start()].split()[-1:] if match.start() else []
-        after = text[match.end() :]
-        if before and before[0].lower().strip(",") in ROLE_NOUNS | TITLES:
+        before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
+        if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
             return True
-        if re.match(
-            latin(
-                r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
-                r"director|founder|spokes\w+|executive|former)\b"
-            ),
-            after,
-        ):
-            return True
-        return bool(
-            re.match(
-                r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
-                r"insisted|warned|argued|replied|explained)\b",
-                after,
-            )
-        )
+        end = match.end()
+        return bool(_DESCRIBED_AFTER.match(text, end) or _SPEECH_AFTER.match(text, end))
 
     def _longest_ending(self, name: str, full_names: Iterable[str]) -> str:
         words = name.split()
