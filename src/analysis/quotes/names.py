@@ -12,6 +12,7 @@ import re
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import name_key
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
@@ -49,9 +50,9 @@ _FUNCTION = (
     tonight here there what who why how where one two three many some several most both all
     no not instead other another every each such east west north south central new upper
     lower greater little old great holy saint st san los las el la having being
-    to by about against among like unlike upon toward towards without despite during
     """.split()
     )
+    | PREPOSITIONS  # "To Sexton, the rally ...", "Like Makaeff, ...": no part of a name
     | frozenset(MONTH_NAMES)
     | frozenset(WEEKDAY_NAMES)
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.calendar import NEWS_AGENCIES
+from analysis.language.english.grammar import PARTICIPLE_PREPOSITIONS, PREPOSITIONS
 from analysis.language.english.speech import SUBORDINATORS
 from analysis.patterns import alternation, compiled
 
@@ -79,13 +80,10 @@ _COUNTED_PEOPLE = compiled(
 _AFTER_COLON = compiled(r"^.*:\s+(?=\S)", re.S)
 
 
-#: A preposition opening a phrase: "In 45 states", "By some estimates".
+#: A preposition opening a phrase: "In 45 states", "By some estimates" ("about" left out:
+#: "About 200 people said" opens with a number).
 _PREPOSITION = compiled(
-    r"^(?:by|in|with|at|on|for|from|of|to|into|despite|under|over|after|before|during|"
-    r"without|within|among|between|since|until|like|unlike|through|via|inside|outside|"
-    r"across|near|behind|beyond|throughout|amid|along|around|beside|against|toward|towards|"
-    r"following|including|regarding|concerning|considering|given|pending|excluding)\b",
-    re.I,
+    rf"^(?:{alternation(PREPOSITIONS - {'about'} | PARTICIPLE_PREPOSITIONS)})\b", re.I
 )
 
 

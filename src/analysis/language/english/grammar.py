@@ -10,6 +10,7 @@ __all__ = [
     "FREE_RELATIVES",
     "FUNCTION_WORDS",
     "LINKING_ADVERBS",
+    "PARTICIPLE_PREPOSITIONS",
     "PREPOSITIONS",
     "QUESTION_WORDS",
 ]
@@ -58,4 +59,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
     between beyond by despite during for from in inside into like near of off on onto outside
     over since through throughout to toward towards under unlike until upon via with within
     without""".split()
+)
+
+#: Participles used as prepositions ("Following the vote", "Including Ann Reyes").
+PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
+    "following including regarding concerning considering given pending excluding".split()
 )
