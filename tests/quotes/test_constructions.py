@@ -1729,3 +1729,71 @@ def test_phrasal_and_other_verbs_of_speech(paragraphs, fragment, speaker):
 def test_a_chant_as_a_noun_speaks_for_no_one():
     found = quotes('The mayor roused the crowd to spontaneous chants of "Lock him up!"')
     assert found["speaker"].isna().all(), found[["quote", "kind", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a time, an adverb, an auxiliary or a verb that the speech verb hangs from stands
+        # between the subject and its verb, and is no part of the subject
+        ("Acme on Tuesday said that the plant would close.", "the plant", "Acme"),
+        ("The ministry less than three weeks ago said that the data were sound.", "the data",
+         "the ministry"),
+        ("Surveys at the time suggested that most residents backed the plan.", "most residents",
+         "Surveys"),
+        ("Her closest allies have in the past said she would never run.", "she would",
+         "Her closest allies"),
+        ("Harbor News first reported that the ferry would stop running.", "the ferry",
+         "Harbor News"),
+        ('Vera Holt went on to say, "We will rebuild the school."', "We will", "Vera Holt"),
+        ("The coach went on to say that the team had played well.", "the team", "the coach"),
+        ("Aides to the mayor were quick to point out that she had won twice.", "she had",
+         "Aides to the mayor"),
+        # a time that belongs to a participle goes with it: the subject keeps its head
+        ("A court filing made public Monday says that the deal was void.", "the deal",
+         "A court filing made public"),
+    ],
+)  # fmt: skip
+def test_what_belongs_to_the_verb_is_no_part_of_the_speaker(sentence, fragment, speaker):
+    assert speaker_of(quotes(sentence), fragment).lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It was a mistake," said a source close to the governor.',
+         "a source close to the governor"),
+        ('"It was a mistake," said a person close to Mr. Vance, who asked not to be named.',
+         "a person close to Mr. Vance"),
+        ('"It was a mistake," said an aide to Mayor Ann Reyes.', "an aide to Mayor Ann Reyes"),
+        ('"It was a mistake," said a spokesman for Karl Vance.', "a spokesman for Karl Vance"),
+        # whom the words were said to is no part of the speaker
+        ('"It was a mistake," said the spokesman to reporters.', "the spokesman"),
+        ('"It was a mistake," said the coach to the crowd.', "the coach"),
+    ],
+)  # fmt: skip
+def test_whom_a_source_stands_close_to_or_serves_is_described_not_the_speaker(sentence, speaker):
+    assert speaker_of(quotes(sentence), "It was") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # an opening time and a place with a state abbreviation before the main clause
+        ("The night before, at a rally in Reno, Nev., Ms. Reyes was defiant, saying that the "
+         "audit would clear her.", "the audit", "Reyes"),
+        # a result clause: its own subject speaks
+        ("The hearing was so chaotic that court officers said the judge left early.",
+         "the judge", "court officers"),
+        ('The turnout was such a shock that a spokesman for the party could only say: "We '
+         'will study it."', "We will", "a spokesman for the party"),
+        # a clause opening with "while" and a description
+        ("While most residents, like the mayor, continued to say they support the plan, "
+         "others left.", "they support", "most residents"),
+        # a name inside a fronted phrase has no appositive after it
+        ("As for Ms. Reyes, the council report noted that she had missed six votes.",
+         "she had", "the council report"),
+    ],
+)  # fmt: skip
+def test_the_subject_past_an_opening_phrase_or_in_a_result_clause(sentence, fragment, speaker):
+    assert speaker_of(quotes(sentence), fragment).lower().endswith(speaker.lower())

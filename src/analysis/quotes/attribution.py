@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.grammar import AUXILIARIES, DETERMINERS
 from analysis.language.english.speech import (
+    AUDIENCE_NOUNS,
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
     FRAMING_VERBS,
@@ -77,6 +78,16 @@ _AFTER_INVERTED = compiled(
     rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
     rf"as|when|while|through|to|from|referring|adding|speaking|told)\b))"
 )
+#: Whom an inverted speaker serves or stands close to, after "to" ("said a source close to the
+#: Clintons", "said an adviser to Mr. Trump"), not whom the words were said to ("to reporters").
+_SERVED = compiled(
+    rf"\s+to\s+(?!(?:reporters|journalists|(?:the\s+)?(?:press|media)|(?:the|a|an|his|her|their)\s+"
+    rf"(?:{alternation(AUDIENCE_NOUNS)}))\b)(?P<served>{_P}+?)"
+    rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
+    rf"as|when|while|through|from|referring|adding|speaking|told)\b))"
+)
+#: The last words of a speaker phrase that "to" and a person or body may follow.
+_SERVING = frozenset({"close", "closer", "closest", "near", "loyal"}) | ROLE_NOUNS
 _AFTER_SUBJECT = compiled(
     rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
 )
@@ -151,6 +162,9 @@ def after_quote(after: str) -> Attribution | None:
         return Attribution(match["speaker"], "according to")
     if match := _AFTER_INVERTED.match(text):
         rest = text[match.end() :]
+        if (served := _SERVED.match(rest)) and _serves(match["speaker"]):
+            # "said a source close to the Clintons", "said an aide to the senator"
+            return Attribution(match["speaker"] + served.group(), match["verb"])
         described = _DESCRIPTION.match(match["speaker"]) or _OWNED_DESCRIPTION.match(
             match["speaker"]
         )  # "the winner", "Clinton's introducer"
@@ -178,6 +192,13 @@ def after_quote(after: str) -> Attribution | None:
         if _np_like(speaker) and not _BAD_SPEAKER.match(speaker):
             return Attribution(_speaker_from(speaker) or speaker, match["verb"])
     return _any_verb_after(text)
+
+
+def _serves(speaker: str) -> bool:
+    """Whether a speaker phrase ends in a word a "to" phrase completes: a role ("an aide")
+    or "close" ("a person close")."""
+    last = speaker.split()[-1].lower() if speaker.split() else ""
+    return last in _SERVING or last.removesuffix("s") in _SERVING
 
 
 def _any_verb_after(text: str) -> Attribution | None:

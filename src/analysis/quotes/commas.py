@@ -8,7 +8,8 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from analysis.patterns import compiled
+from analysis.language.english.speech import TITLE_ABBREVIATIONS
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
@@ -19,7 +20,12 @@ T = TypeVar("T")
 # Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
 # ("5,000 workers") are no clause boundaries: the parsers see them as a character of
 # the same width, put back after.
-_PLACE_COMMAS = compiled(r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),(?=\s+\w)")
+_PLACE_COMMAS = compiled(
+    r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),"
+    # not before a title or a pronoun: "At a rally in Beaumont, Tex., Mr. Trump said" ends
+    # an opening phrase there
+    rf"(?=\s+(?!(?:{alternation(TITLE_ABBREVIATIONS)})\.|(?:he|she|they|we|I|it)\b)\w)"
+)
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 

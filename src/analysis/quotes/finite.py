@@ -12,13 +12,16 @@ _FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
     r"must|do|does|did|[a-z]+ed)\b"
 )
+#: A subject pronoun and the word after it: a verb in any tense ("they support", "we need").
+_PRONOUN_AND_VERB = compiled(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}")
 _CAPITALISED = compiled(r"\b[A-Z][\w'’-]*")
 #: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
 _CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
 
 
 def _has_finite(text: str) -> bool:
-    """Whether ``text`` has a finite verb (or a past participle). A capitalised word is a
+    """Whether ``text`` has a finite verb (or a past participle), or a subject pronoun and a
+    word after it ("they support"). A capitalised word is a
     name, not a verb ("Ted Cruz", "Reed", "Ahmed", "Theresa May", "Will Smith"), unless it is
     an auxiliary no name is spelled like."""
 
@@ -26,4 +29,6 @@ def _has_finite(text: str) -> bool:
         word = match.group().lower()
         return word if word in _CAPITAL_AUXILIARIES else "X"
 
+    if _PRONOUN_AND_VERB.search(text):
+        return True
     return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))

@@ -15,7 +15,6 @@ from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     INTERJECTIONS,
-    LY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -49,6 +48,7 @@ from analysis.quotes.openings import (
     _PREPOSITION,
     _SUBORDINATE_OPENING,
 )
+from analysis.quotes.pre_verbal import _ADVERB, without_pre_verbal
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -64,11 +64,6 @@ _SPEECH_CLAUSE = alternation(
        "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
        "respond", "responds", "responded"}
 )  # fmt: skip
-_ADVERB = (
-    r"(?:also|then|later|again|once|quickly|simply|flatly|repeatedly|previously|has|"
-    r"have|had|would|will|reportedly|publicly|privately|earlier|often|only|further|"
-    rf"firmly|strongly|angrily|calmly|quietly|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly)"
-)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _CONJUNCTION = compiled(
     r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
@@ -116,6 +111,15 @@ def _clean(phrase: str) -> str:
     return phrase.strip(_STRIP)
 
 
+#: A result clause's opening: "so numerous that", "such a mess that". A verb after it has
+#: the clause's subject, not the sentence's.
+#: Subordinators that are never prepositions ("Since June 16, ..." is a time, not a clause).
+_CLAUSE_SUBORDINATOR = compiled(
+    r"^(?:while|whereas|although|though|because|unless|if|even\s+though|even\s+as)\s+", re.I
+)
+_AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
+_RESULT_CLAUSE = compiled(r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?\s+that\s+(?=\S)")
+_STATE_ABBREVIATION = compiled(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 _PARTY = compiled(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
     r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
@@ -161,7 +165,11 @@ _ROLE_APPOSITIVE = compiled(
 def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
     """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
     the company's founder"; "Cruz, the only candidate ...") or an office after a person's
-    name ("Chris Covert, South Carolina director for Sanders")."""
+    name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
+    phrase opening with a preposition ("As for Mr. Kim, the staff letter")."""
+    host = _clean(segments[index - 1])
+    if _PREPOSITION.match(host) or _AS_FOR.match(host):
+        return False  # "As for Mr. Kim, the staff letter noted": a fronted phrase's name
     return bool(
         _DESCRIPTION.match(segment)
         or _OWNED_DESCRIPTION.match(segment)
@@ -217,30 +225,11 @@ _PARTICIPIAL = compiled(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompani
 
 #: Small patterns of the phrase readers below.
 _TRAILING_RELATIVE = compiled(r"\s+(?:who|which|that)$")
-_ADVERB_WORD = compiled(_ADVERB)
 _ENDS_JOINED = compiled(r"\b(?:and|but|then)$")
 _ENDS_THAT = compiled(r"\s(?:that|which)$")
 _SEGMENT_BREAK = compiled(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
 _PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
 _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
-
-
-def without_trailing_adverbs(text: str) -> str:
-    """``text`` without the adverbs that end it, each after whitespace ("Ann Reyes firmly"
-    -> "Ann Reyes"), and without the whitespace before them and after: what
-    ``re.sub(rf"(?:\\s+{_ADVERB})+\\s*$", "", text)`` gives, read back from the end a word
-    at a time instead of tried at every space of the text."""
-    end = len(text.rstrip())
-    kept = None  # where the text is cut, once an adverb is found
-    while True:
-        start = end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        if start == 0 or start == end or not _ADVERB_WORD.fullmatch(text, start, end):
-            break
-        end = len(text[:start].rstrip())
-        kept = end
-    return text if kept is None else text[:kept]
 
 
 def _ends_in_role(phrase: str) -> bool:
@@ -284,7 +273,9 @@ def _subject_before(text: str) -> str | None:
     own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
     sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
     """
-    text = without_trailing_adverbs(" " + text.rstrip()).strip()
+    text = without_pre_verbal(" " + text.rstrip()).strip()
+    if result := _RESULT_CLAUSE.search(text):
+        text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
     if _ENDS_JOINED.search(text):
         return _joined_subject(text)
     segments, interrupted = _segments(text)
@@ -322,6 +313,9 @@ def _subject_before(text: str) -> str | None:
             return _valid_subject(named["subject"])  # "..., as Pena Nieto, contradicting X,"
         elif _SKIP_SEGMENT.match(segment):
             continue
+        elif index == 0 and (clause := _CLAUSE_SUBORDINATOR.match(segment)):
+            # "While many Republicans, like Mr. Ryan, continued to say": the clause's subject
+            segment = segment[clause.end() :]
         if not segment:
             continue
         if index > 0 and (inverted := _INVERTED_SEGMENT.match(segment)):
@@ -396,6 +390,7 @@ def _main_subject_of(text: str) -> str | None:
             or _OPENING_PARTICIPLE.match(part)
             or _PREPOSITION.match(_DEGREE.sub("", part))  # "much like he did in Paris"
             or _OPENING_TIME.match(part)
+            or _STATE_ABBREVIATION.fullmatch(part)  # "At a rally in Beaumont, Tex., Mr. Trump"
         ):
             continue
         following = _clean(parts[index + 1]) if index + 1 < len(parts) else ""

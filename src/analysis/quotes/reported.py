@@ -52,8 +52,8 @@ from analysis.quotes.phrases import (
     _subject_before,
     _valid_subject,
     opens_quote,
-    without_trailing_adverbs,
 )
+from analysis.quotes.pre_verbal import without_trailing_adverbs
 from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
 from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
@@ -311,7 +311,9 @@ def _participle_report(text: str, end: int) -> Reported | None:
     segments = head.split(",")
     # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
     subject = _main_subject_of(head) if len(segments) > 1 else None
-    subject = subject or _valid_subject(_noun_phrase(_clean(segments[0])))
+    if subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
+        # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject)
+        subject = _valid_subject(_noun_phrase(_clean(segments[0])))
     if (
         len(segments) > 2
         and _names_someone(_clean(segments[1]))

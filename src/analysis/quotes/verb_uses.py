@@ -8,6 +8,7 @@ import re
 from analysis.language.english.grammar import AUXILIARIES, DETERMINERS, QUESTION_WORDS
 from analysis.language.english.speech import ROLE_NOUNS
 from analysis.patterns import alternation, compiled
+from analysis.quotes.pre_verbal import ends_in_verb_before_speech
 
 __all__: list[str] = []
 
@@ -56,8 +57,8 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     if lead.endswith(("-", "‐")):
         return True  # "His oft-stated goal", "a long-promised plan": a compound adjective
     before = _last_words(lead)
-    if not before:
-        return False
+    if not before or ends_in_verb_before_speech(lead.rstrip()):
+        return False  # "Bryne went on to say": speech, not an infinitive
     if before[-1] in _BE or (
         len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
     ):

@@ -26,6 +26,7 @@ __all__ = [
     "SUBORDINATORS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "VERBS_BEFORE_SPEECH",
 ]
 
 
@@ -139,6 +140,19 @@ FRAMING_VERBS: frozenset[str] = frozenset(
     vow tell write tweet brand cite quote""".split()
 )
 #: Verbs of thinking and feeling that report a stance as speech does ("she believes that ...").
+#: The verbs a speech verb hangs from with "to" ("Bryne went on to say", "Reid continued to
+#: insist", "The mayor was quick to point out"): what stands between a subject and the verb
+#: of what it says, no part of the subject; the speech verb after them reports what was said
+#: (not so after "wanted to", "tried to", "declined to").
+VERBS_BEFORE_SPEECH: frozenset[str] = frozenset(
+    " ".join(phrase.split())
+    for phrase in """went on, goes on, go on, going on, gone on, continued, continues,
+    continuing, used, began, begins, started, starts, hastened, hastens, rushed, rushes,
+    appeared, appears, seemed, seems, went so far as, goes so far as, was quick, were quick,
+    is quick, are quick, was careful, were careful, was eager, were eager, was the first,
+    were the first, was among the first, were among the first""".split(",")
+)
+
 COGNITION_VERBS: frozenset[str] = frozenset(
     {
         f

@@ -1,0 +1,151 @@
+"""What may stand between a subject and its verb and is no part of the subject: adverbs ("Ann
+Reyes firmly said", "Right Wing Watch first reported"), auxiliaries, negation and modals
+("Trump did not say"), a reflexive ("Clinton herself has said"), a time ("Microsoft on
+Thursday said", "The State Department less than two weeks ago said", "Polls at the time
+showed", "Gore's friends have in the past said") and the verbs a speech verb hangs from
+("Bryne went on to say", "The mayor was quick to point out")."""
+
+from __future__ import annotations
+
+from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
+from analysis.language.english.speech import LY_NOUNS, VERBS_BEFORE_SPEECH
+from analysis.language.english.temporal import DAY_PARTS, NUMBER_WORDS, SEASONS, UNITS
+from analysis.patterns import alternation, compiled
+
+__all__ = ["ends_in_verb_before_speech", "without_pre_verbal"]
+
+#: One adverb or auxiliary word (the single words :func:`without_trailing_adverbs` removes).
+_ADVERB = (
+    r"(?:also|then|later|again|once|quickly|simply|flatly|repeatedly|previously|has|"
+    r"have|had|would|will|reportedly|publicly|privately|earlier|often|only|further|"
+    rf"firmly|strongly|angrily|calmly|quietly|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly)"
+)
+_ADVERB_WORD = compiled(_ADVERB)
+#: Words that end the part before a verb and belong to the verb, beyond ``_ADVERB``: adverbs
+#: of time and degree that do not end in -ly, the other auxiliaries and modals, negation,
+#: reflexives.
+_VERBAL_WORDS = frozenset(
+    """first now never still already initially just even long ever since not do does did can
+    could may might must shall should didn't doesn't don't hasn't haven't hadn't wouldn't
+    won't can't couldn't isn't wasn't himself herself themselves itself myself ourselves
+    today yesterday tonight recently""".split()
+)
+_PERIOD = alternation(
+    {"week", "weekend", "month", "year", "decade", "term", "session", "season"}
+    | set(DAY_PARTS)
+    | set(SEASONS)
+)
+_COUNT = alternation(
+    {w for w in NUMBER_WORDS if " " not in w} | {"a few", "a couple of", "several", "many", "few"}
+)
+_UNIT = alternation(set(UNITS))
+#: A time as a whole, ending the text: the words before a verb it stands in.
+_TIME = compiled(
+    r"(?:^|\s)(?:"
+    # "on Thursday", "last Friday night"
+    rf"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?i:{alternation(WEEKDAY_NAMES)})"
+    rf"(?:\s+(?:{alternation(set(DAY_PARTS))}))?|"
+    # "last week", "earlier this year", "later that night"
+    rf"(?:last|this|next|that|(?:earlier|later)\s+(?:this|that|in\s+the))\s+(?:{_PERIOD})|"
+    r"in\s+recent\s+(?:days|weeks|months|years|decades)|"
+    r"(?:at|in|for|during|over)\s+the\s+(?:time|past|meantime|interim|moment)|"
+    # "less than two weeks ago", "three days earlier"
+    r"(?:(?:(?:more|less|fewer)\s+than|about|nearly|almost|some|just|only)\s+)?"
+    rf"(?:{_COUNT}|\d+)\s+(?:{_UNIT})s?\s+(?:ago|earlier|later|before)|"
+    # "in March", "on March 3", "in 2015", "in March 2015"
+    rf"(?:in|on|since|during)\s+(?:(?i:{alternation(MONTH_NAMES)})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"|\d{4})"
+    r")$"
+)
+#: What ends a time ``_TIME`` may match: its last word is tried only then.
+_TIME_ENDS = (
+    {w.lower() for w in WEEKDAY_NAMES}
+    | set(DAY_PARTS)
+    | {"week", "weekend", "month", "year", "decade", "term", "session", "season"}
+    | set(SEASONS)
+    | {"days", "weeks", "months", "years", "decades", "time", "past", "meantime", "interim"}
+    | {"moment", "ago", "earlier", "later", "before"}
+    | {w.lower() for w in MONTH_NAMES}
+)
+_BEFORE_SPEECH = compiled(rf"(?:^|\s)(?:{alternation(VERBS_BEFORE_SPEECH)})\s+to$")
+#: Words a subject cannot end in: what is left is no subject, and nothing is removed.
+_OPEN_ENDS = DETERMINERS | PREPOSITIONS
+
+
+def without_trailing_adverbs(text: str) -> str:
+    """``text`` without the adverbs that end it, each after whitespace ("Ann Reyes firmly"
+    -> "Ann Reyes"), and without the whitespace before them and after: what
+    ``re.sub(rf"(?:\\s+{_ADVERB})+\\s*$", "", text)`` gives, read back from the end a word
+    at a time instead of tried at every space of the text."""
+    end = len(text.rstrip())
+    kept = None  # where the text is cut, once an adverb is found
+    while True:
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == 0 or start == end or not _ADVERB_WORD.fullmatch(text, start, end):
+            break
+        end = len(text[:start].rstrip())
+        kept = end
+    return text if kept is None else text[:kept]
+
+
+def without_pre_verbal(text: str) -> str:
+    """``text`` (the words before a verb) without what ends it and belongs to the verb, not
+    its subject (see the module docstring): "Microsoft on Thursday" -> "Microsoft", "Bryne
+    went on to" -> "Bryne", "Clinton in recent weeks has" -> "Clinton". Nothing is removed
+    where the rest would end in a determiner, a possessive or a preposition ("Obama's first"),
+    nor a time after a participle ("a document filed Thursday"); "" when it is all verbal
+    ("has")."""
+    text = " " + text.strip()
+    while True:
+        shorter = _shorter(text)
+        if shorter is None:
+            return text.strip()
+        rest = shorter.split()
+        if not rest:
+            return ""  # "has": no subject at all
+        last = rest[-1].lower()
+        if last in _OPEN_ENDS or last.endswith(("'s", "’s", "s'", "s’")):
+            return text.strip()
+        if _participle_ends(rest) and _TIME.search(text, len(shorter)):
+            return text.strip()  # "A court document filed Thursday": the participle's time
+        text = shorter
+
+
+#: Past participles not in -ed that a time may follow ("a report made public Monday").
+_IRREGULAR_PARTICIPLES = frozenset("made written seen given taken shown sent held put done".split())
+
+
+def _participle_ends(words: list[str]) -> bool:
+    """Whether the last or the second-last of ``words`` is a past participle in lower case
+    ("filed", "made public"): a time after them is the participle's."""
+    return any(
+        w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in words[-2:] if w[:1].islower()
+    )
+
+
+def _shorter(text: str) -> str | None:
+    """``text`` without its last adverb, verbal word, time or verb before speech; None when it
+    ends in none."""
+    last = text[text.rfind(" ") + 1 :]
+    lower = last.lower()
+    if (lower.rstrip(",") in _TIME_ENDS or last.isdigit()) and (
+        time := _TIME.search(text, max(0, len(text) - 60))
+    ):
+        return text[: time.start()].rstrip()
+    if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 40))):
+        return text[: lead.start()].rstrip()
+    if lower in _VERBAL_WORDS:
+        return text[: len(text) - len(last)].rstrip()
+    cut = without_trailing_adverbs(text)
+    if cut != text:
+        return cut.rstrip()
+    return None
+
+
+def ends_in_verb_before_speech(text: str) -> bool:
+    """Whether ``text`` ends in a verb a speech verb after it hangs from with "to" ("Bryne
+    went on to", "The mayor was quick to"): the speech verb after it reports speech."""
+    return text.endswith("to") and _BEFORE_SPEECH.search(text, max(0, len(text) - 40)) is not None

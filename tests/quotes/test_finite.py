@@ -1,0 +1,36 @@
+"""Whether a text holds a clause (``analysis.quotes.finite``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.finite import _has_finite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plan was sound",
+        "officials had left",
+        "they support the plan",  # a subject pronoun and a present tense
+        "we need more time",
+        "I think so",
+        "she wants a recount",
+    ],
+)
+def test_a_clause_has_a_finite_verb(text):
+    assert _has_finite(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new plan",
+        "Ted Cruz and Theresa May",  # names, not verbs
+        "a plan for the city",
+        "they and their allies",  # a pronoun before a conjunction
+        "the support they",
+    ],
+)
+def test_a_noun_phrase_has_none(text):
+    assert not _has_finite(text)
