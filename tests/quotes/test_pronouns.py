@@ -148,3 +148,31 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_gender(sentences):
         found = referent(people, match.group(), match.start())
         wanted = "m" if match.group().lower() == "he" else "f"
         assert found is None or found.gender in (wanted, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a surname after an opening phrase is its sentence's subject, as at its start
+        ("Sen. Ray Dunn spoke in Ohio. Tom Price, a voter, cheered. With the votes counted, "
+         "Dunn himself has slowed his campaign. He even said that he would rest.", "Ray Dunn"),
+        ("Gov. Ann Reyes met Carla Diaz. In 1998, Reyes left the party. She said that she had "
+         "no regrets.", "Ann Reyes"),
+        # a name in a phrase a preposition opens is no clear referent: not the next he/she
+        ("Mike Allen and Dan Sherman run the shop. Like Allen, their days begin early. "
+         '"We like to work," he told me.', None),
+        ("Ann Reyes and Carla Diaz ran the clinic. Unlike Diaz, the nurses stayed late. "
+         '"We had no choice," she said.', None),
+    ],
+)  # fmt: skip
+def test_opening_phrases_and_the_names_inside_them(last_speaker, body, speaker):
+    assert last_speaker(body) == speaker
+
+
+@pytest.mark.parametrize("name", ["Bernie Sanders", "Chris Evans", "Ann Peters"])
+def test_a_titled_or_given_name_ending_like_a_people_is_a_person(name):
+    # (not "New Yorkers" or "Asian Americans": no title, no given name)
+    surname = name.split()[-1]
+    body = f"Sen. {name} spoke on Monday. The hall was full. {surname} left early."
+    people = People(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    assert [m.name for m in people.mentions] == [name, name]

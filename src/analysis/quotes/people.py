@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from analysis.article import Article
 from analysis.language.english.given_names import census_gender
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -46,6 +47,7 @@ from analysis.quotes.names import (
     gender_of,
     has_gender,
 )
+from analysis.quotes.openings import is_opening
 
 __all__ = ["Mention", "People"]
 
@@ -62,6 +64,9 @@ class Mention:
     plural: bool = False
     role: str | None = None
     subject: bool = False  # first mention of its sentence
+    #: inside a phrase a preposition opens at its sentence's start ("Like Allen, ..."): no
+    #: subject, and no clear referent for a he/she after it
+    fronted: bool = False
     nouns: set[str] = field(default_factory=set)
     #: lower-case words the text puts right before the name and in its appositive
     #: ("cuban president" for "Cuban President Fidel Castro")
@@ -108,9 +113,10 @@ class People:
 
     def _name_runs(self) -> list[tuple[int, int, list[str], str]]:
         """The runs of capitalised words that name a person: (start, end, words, kind), kind
-        ``subject`` (opening its sentence), ``other``, ``possessive``, ``single`` (a lone word
-        a full name may explain), ``single-possessive``. Titles before a name are dropped and
-        the gender they show is noted."""
+        ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
+        with: "Like Allen,"), ``other``, ``possessive``, ``single`` (a lone word a full name
+        may explain), ``single-subject``, ``single-fronted``, ``single-possessive``. Titles
+        before a name are dropped and the gender they show is noted."""
         article = self.article
         found: list[tuple[int, int, list[str], str]] = []
         for sentence in article.sentences:
@@ -120,19 +126,7 @@ class People:
                 if len(words) == 1 and words[0].lower() in _FUNCTION:
                     continue  # "The", "But": nothing left once function words go (below)
                 offset = sentence.start + match.start()
-                titles = [_is_title(w) for w in words]
-                title_words = []
-                if any(titles):
-                    last_title = len(titles) - 1 - titles[::-1].index(True)
-                    title_words = [w for w, t in zip(words, titles, strict=False) if t]
-                    words = words[last_title + 1 :]
-                while words and (
-                    words[0].lower() in _FUNCTION
-                    or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
-                ):
-                    words = words[1:]  # "But", "NATO" before "Secretary-General ..."
-                if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
-                    title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
+                words, title_words, fronted = _name_and_titles(words)
                 if words:
                     offset = article.text.index(words[0], offset)
                 if not words:
@@ -141,13 +135,12 @@ class People:
                     _POSSESSIVE_AFTER.match(sentence.text, match.end())
                 )
                 words[-1] = _POSSESSIVE.sub("", words[-1])
-                if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or (
-                    _PEOPLES.search(words[-1]) and words[-1].lower() not in MALE_NAMES
-                ):
+                if _names_no_person(words, title_words):
                     first = False
                     continue
                 following = _NEXT_WORD.match(sentence.text, match.end())
-                opening = first and not sentence.text[: match.start()].strip(" \"'“‘(")
+                lead = sentence.text[: match.start()]
+                opening = not fronted and _opens_clause(lead, first=first)
                 if (
                     following
                     and following[1][:1].islower()
@@ -166,15 +159,19 @@ class People:
                     kind = "single-possessive" if possessive else "single"
                     if opening and not possessive:
                         kind = "single-subject"
+                    elif fronted and first and not possessive:
+                        kind = "single-fronted"
                     found.append((offset, offset + len(words[0]), words, kind))
                     first = False
                     continue
                 if (
                     len(words) >= 2 and (has_evidence or self._looks_personal(sentence.text, match))
                 ) or (has_evidence and len(words) >= 1):
-                    lead = sentence.text[: match.start()]
                     near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
-                    kind = "subject" if first and near_start and not possessive else "other"
+                    subject = first and near_start and not possessive and not fronted
+                    kind = "subject" if subject else "other"
+                    if fronted and first and not possessive:
+                        kind = "fronted"
                     if possessive:
                         kind = "possessive"
                     found.append((offset, offset + len(" ".join(words)), words, kind))
@@ -209,6 +206,7 @@ class People:
             mention = Mention(
                 start, end, name, named=True, subject=kind in {"subject", "single-subject"}
             )
+            mention.fronted = kind in {"fronted", "single-fronted"}
             mention.context = self._words_around(start, end)
             mention.nouns = self._nouns_around(start, end)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
@@ -506,6 +504,50 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+def _name_and_titles(words: list[str]) -> tuple[list[str], list[str], bool]:
+    """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
+    without the function words and capitalised organisations that open it ("But", "NATO");
+    and whether a preposition was among those ("Like Allen": a fronted phrase's name)."""
+    titles = [_is_title(w) for w in words]
+    title_words = []
+    if any(titles):
+        last_title = len(titles) - 1 - titles[::-1].index(True)
+        title_words = [w for w, t in zip(words, titles, strict=False) if t]
+        words = words[last_title + 1 :]
+    fronted = False
+    while words and (
+        words[0].lower() in _FUNCTION
+        or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
+    ):
+        fronted = fronted or words[0].lower() in PREPOSITIONS
+        words = words[1:]  # "But", "NATO" before "Secretary-General ..."
+    if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
+        title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
+    return words, title_words, fronted
+
+
+def _names_no_person(words: list[str], title_words: list[str]) -> bool:
+    """Whether a name's words name an organisation ("Acme Corp") or a people ("New
+    Yorkers", "Asian Americans"); not "Sen. Bernie Sanders", "Chris Evans", nor "Sanders"
+    alone (kept only when a full name explains it)."""
+    return any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or bool(
+        _PEOPLES.search(words[-1])
+        and words[-1].lower() not in MALE_NAMES
+        and not title_words
+        and len(words) >= 2
+        and not has_gender(words[0])
+    )
+
+
+def _opens_clause(lead: str, *, first: bool) -> bool:
+    """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
+    place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
+    primaries over, Sanders has tapered ...")."""
+    if first and not lead.strip(" \"'“‘("):
+        return True
+    return lead.count(",") == 1 and lead.rstrip().endswith(",") and is_opening(lead.rstrip(" ,"))
 
 
 def _census(name: str) -> str | None:

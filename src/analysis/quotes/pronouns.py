@@ -73,6 +73,8 @@ def referent(people: People, word: str, at: int) -> Mention | None:
             and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
         ]
         compatible = [m for m in here if m.gender in (gender, None)]
+        if any(m.fronted for m in compatible):
+            return None  # "Like Allen, their days begin early. '...,' he told me": not sure
         if compatible:
             return _chosen(people, compatible, gender, sentence, index - position)
         if position == index:
