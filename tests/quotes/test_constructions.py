@@ -1793,6 +1793,9 @@ def test_whom_a_source_stands_close_to_or_serves_is_described_not_the_speaker(se
         # a name inside a fronted phrase has no appositive after it
         ("As for Ms. Reyes, the council report noted that she had missed six votes.",
          "she had", "the council report"),
+        # but an appositive of a name inside a phrase further on is still an appositive
+        ("Some residents, like Ann Reyes, a nurse at the Mercy Clinic in Leeds, also say that "
+         "the rent is too high.", "the rent", "Some residents"),
     ],
 )  # fmt: skip
 def test_the_subject_past_an_opening_phrase_or_in_a_result_clause(sentence, fragment, speaker):

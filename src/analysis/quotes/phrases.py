@@ -166,10 +166,11 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
     the company's founder"; "Cruz, the only candidate ...") or an office after a person's
     name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
-    phrase opening with a preposition ("As for Mr. Kim, the staff letter")."""
+    phrase a preposition opens the sentence with ("As for Mr. Kim, the staff letter")."""
     host = _clean(segments[index - 1])
-    if _PREPOSITION.match(host) or _AS_FOR.match(host):
-        return False  # "As for Mr. Kim, the staff letter noted": a fronted phrase's name
+    if index == 1 and (_PREPOSITION.match(host) or _AS_FOR.match(host)):
+        return False  # "As for Mr. Kim, the staff letter noted": the phrase opens the sentence
+        # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
     return bool(
         _DESCRIPTION.match(segment)
         or _OWNED_DESCRIPTION.match(segment)
