@@ -31,11 +31,13 @@ _VERBAL_WORDS = frozenset(
     won't can't couldn't isn't wasn't himself herself themselves itself myself ourselves
     today yesterday tonight recently""".split()
 )
-_PERIOD = alternation(
+#: What "last", "this", "earlier this" may go before: "last week", "earlier this spring".
+_PERIODS = frozenset(
     {"week", "weekend", "month", "year", "decade", "term", "session", "season"}
     | set(DAY_PARTS)
     | set(SEASONS)
 )
+_PERIOD = alternation(_PERIODS)
 _COUNT = alternation(
     {w for w in NUMBER_WORDS if " " not in w} | {"a few", "a couple of", "several", "many", "few"}
 )
@@ -61,9 +63,7 @@ _TIME = compiled(
 #: What ends a time ``_TIME`` may match: its last word is tried only then.
 _TIME_ENDS = (
     {w.lower() for w in WEEKDAY_NAMES}
-    | set(DAY_PARTS)
-    | {"week", "weekend", "month", "year", "decade", "term", "session", "season"}
-    | set(SEASONS)
+    | _PERIODS
     | {"days", "weeks", "months", "years", "decades", "time", "past", "meantime", "interim"}
     | {"moment", "ago", "earlier", "later", "before"}
     | {w.lower() for w in MONTH_NAMES}
