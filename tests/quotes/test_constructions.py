@@ -1800,3 +1800,49 @@ def test_whom_a_source_stands_close_to_or_serves_is_described_not_the_speaker(se
 )  # fmt: skip
 def test_the_subject_past_an_opening_phrase_or_in_a_result_clause(sentence, fragment, speaker):
     assert speaker_of(quotes(sentence), fragment).lower().endswith(speaker.lower())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a participle after an attribution: the attribution's speaker says it, once
+        ("The budget is sound, Reyes said, adding that the council would vote again.",
+         "the council", "Reyes"),
+        ('"We are going to take a much more active role at the company," he said, adding '
+         "that Tom Price had joined the board.", "Tom Price", None),
+        ('The mayor says the road "will reopen," Vance added, saying it should be "up to the '
+         'council."', "it should", "Vance"),
+        # the participle after a relative clause's verb: that clause's subject
+        ("The mayor called the vote rigged, a charge that county officials strongly denied, "
+         "noting that they had used the same rules.", "they had", "county officials"),
+    ],
+)  # fmt: skip
+def test_a_participle_report_after_an_attribution(sentence, fragment, speaker):
+    found = quotes(sentence)
+    found = found[found["kind"] == "indirect"]
+    row = found[found["quote"].str.startswith(fragment)]
+    assert len(row) == 1, found[["quote", "speaker"]]
+    assert row.iloc[0]["speaker"] == speaker  # None for "he": nobody the article names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (['Ann Reyes spoke first. "You know, it happens," Reyes went on, as if she had not '
+          'heard. "But we move on."'], "You know", "Ann Reyes"),
+        (['"We will win," Karl Vance goes on. "The voters are with us."'], "We will",
+         "Karl Vance"),
+        # "went on to say:" introduces what comes next, not the quotation before
+        (['Ann Reyes spoke first. "We are broke," she said. "We owe millions." Reyes went on '
+          'to say: "Nobody will help."'], "Nobody", "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_went_on_after_a_quotation_attributes_it(paragraphs, fragment, speaker):
+    found = quotes(*paragraphs)
+    row = found[found["quote"].str.contains(fragment)]
+    assert list(row["speaker"]) == [speaker], found[["quote", "speaker"]]
+
+
+def test_went_on_is_no_report_of_speech():
+    found = quotes("Ann Reyes went on a long rant about the budget and also hinted she may run.")
+    assert "a long rant" not in " ".join(found["quote"])

@@ -78,6 +78,9 @@ _AFTER_INVERTED = compiled(
     rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
     rf"as|when|while|through|to|from|referring|adding|speaking|told)\b))"
 )
+#: "to" after a speech verb that a verb of speech may follow ("She went on to say:"): the
+#: words introduce what comes next, not the quotation before.
+_GOES_ON_TO = compiled(r"(?<=\bon)\s+to\b")
 #: Whom an inverted speaker serves or stands close to, after "to" ("said a source close to the
 #: Clintons", "said an adviser to Mr. Trump"), not whom the words were said to ("to reporters").
 _SERVED = compiled(
@@ -183,7 +186,7 @@ def after_quote(after: str) -> Attribution | None:
             return Attribution(match["speaker"], match["verb"])
     if match := _QUOTED_AS.match(text):
         return Attribution(_speaker_from(match["speaker"]) or match["speaker"], match["verb"])
-    if match := _AFTER_SUBJECT.match(text):
+    if (match := _AFTER_SUBJECT.match(text)) and not _GOES_ON_TO.match(text, match.end()):
         phrase = _speaker_from(match["speaker"])
         if phrase and _speaker_ok(phrase) and _np_like(phrase):
             return Attribution(phrase, match["verb"])

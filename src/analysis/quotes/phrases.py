@@ -62,7 +62,7 @@ _SPEECH_CLAUSE = alternation(
        "report", "reports", "reported", "answer", "answers", "answered", "point", "points",
        "pointed", "object", "objects", "objected", "cry", "cries", "cried", "charge", "charges",
        "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
-       "respond", "responds", "responded"}
+       "respond", "responds", "responded", "went on", "goes on"}
 )  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _CONJUNCTION = compiled(

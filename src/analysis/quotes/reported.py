@@ -26,6 +26,7 @@ from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.phrases import (
+    _ADVERB,
     _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
@@ -36,6 +37,7 @@ from analysis.quotes.phrases import (
     _QUOTED_AS_REPORTED,
     _SETTING,
     _SETTING_THAT,
+    _SPEECH,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
     _TIME_LEAD,
@@ -202,7 +204,9 @@ def _reported(sentence: str) -> list[Reported]:
         # "Rubio was asked by moderator Gerard Baker whether ...": the agent speaks
         found.append(Reported(passive.end(), end, passive["agent"], passive["verb"],
                               passive.start("agent"), passive.end("verb")))  # fmt: skip
-    return found + _verb_reports(text, end)
+    spans = {(report.start, report.end) for report in found}
+    # the content of a participle report once ("..., Reyes said, adding that ...")
+    return found + [r for r in _verb_reports(text, end) if (r.start, r.end) not in spans]
 
 
 def _according_first(text: str, end: int) -> Reported | None:
@@ -311,7 +315,10 @@ def _participle_report(text: str, end: int) -> Reported | None:
     segments = head.split(",")
     # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
     subject = _main_subject_of(head) if len(segments) > 1 else None
-    if subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
+    said = _said_before(head)
+    if said:
+        subject = said  # "The plan is dead, Reyes said, adding that ...": who said it
+    elif subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
         # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject)
         subject = _valid_subject(_noun_phrase(_clean(segments[0])))
     if (
@@ -328,8 +335,37 @@ def _participle_report(text: str, end: int) -> Reported | None:
         and not content.startswith(("``", "“", '"'))
         and _has_finite(content)
     ):
-        return Reported(match.end(), end, subject, match["verb"], max(text.find(subject), 0))
+        # the attribution's speaker is the last of its words before the participle
+        at = text.rfind(subject, 0, match.start()) if said else text.find(subject)
+        return Reported(match.end(), end, subject, match["verb"], max(at, 0))
     return None
+
+
+#: A speaker and speech verb ending the words before a participle, after a comma or a
+#: quotation ("..., Reyes said, adding", '"...," Lewandowski added, saying').
+_SAID_LAST = compiled(
+    rf"(?:,|[\"”'’])\s*(?P<speaker>[^,;:\"“”]{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?:{_SPEECH})"
+    rf"(?:\s+{_ADVERBIAL})?\s*$"
+)
+
+
+_LAST_RELATIVE = compiled(r".*\b(?:that|which|who|whom)\s+")
+
+
+def _said_before(head: str) -> str | None:
+    """The speaker of the attribution that ends ``head`` (the words before ", adding ..."),
+    when it is one: a short noun phrase with no verb of its own — a relative clause's own
+    subject when the verb ends one ("a charge that Colorado leaders denied, noting")."""
+    said = _SAID_LAST.search(head)
+    if said is None:
+        return None
+    words = said["speaker"]
+    if relative := _LAST_RELATIVE.search(words):
+        words = words[relative.end() :]  # "a charge that Colorado leaders denied, noting"
+    speaker = _valid_subject(words)
+    if speaker is None or len(speaker.split()) > 6 or _has_finite(speaker):
+        return None
+    return speaker
 
 
 _CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")

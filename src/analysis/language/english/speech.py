@@ -64,6 +64,7 @@ _PHRASAL_SPEECH = [
     for particle, verbs in (
         ("back", "shot shoots fired fires hit hits"),
         ("in", "chimed chimes weighed weighs"),
+        ("on", "went goes"),  # '"...," Trump went on.'
     )
     for verb in verbs.split()
 ]
