@@ -1846,3 +1846,23 @@ def test_went_on_after_a_quotation_attributes_it(paragraphs, fragment, speaker):
 def test_went_on_is_no_report_of_speech():
     found = quotes("Ann Reyes went on a long rant about the budget and also hinted she may run.")
     assert "a long rant" not in " ".join(found["quote"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # a verb of any meaning introducing a quotation after an opening phrase
+        ('During their first debate, Ann Reyes cracked, "I am a progressive who gets things '
+         'done."', "I am", "Ann Reyes"),
+        ('On Monday, Vance snapped: "Enough."', "Enough", "Vance"),
+        ('In 2004, the mayor joked, "Nobody reads the budget."', "Nobody", "the mayor"),
+    ],
+)  # fmt: skip
+def test_any_verb_introduction_after_an_opening_phrase(sentence, fragment, speaker):
+    assert speaker_of(quotes(sentence), fragment) == speaker
+
+
+def test_whom_words_were_proclaimed_to_is_no_speaker():
+    found = quotes('Guns are "the ultimate public health crisis" and "stunt growth," Ann Reyes, '
+                   "the mayor, proclaimed to a cheering crowd.")  # fmt: skip
+    assert "to a cheering crowd" not in set(found["speaker"].dropna())

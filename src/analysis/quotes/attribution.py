@@ -36,6 +36,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.names import split_name
+from analysis.quotes.openings import _PREPOSITION, is_opening
 from analysis.quotes.phrases import (
     _ACCORDING,
     _ADVERB,
@@ -111,8 +112,10 @@ _AFTER_ANY_INVERTED = compiled(
 )
 #: A quotation introduced by a name (or he/she) and a verb in the past, alone before it:
 #: ``Silverman interjected, "..."``, ``Cruz shot back: "..."``.
+#: An opening phrase may come first: ``During their first debate, Clinton cracked, "..."``.
 _ANY_VERB_INTRO = compiled(
-    rf"^\s*(?P<speaker>{_P}{{1,40}}?)\s+(?P<verb>[a-z]{{2,}}ed(?:\s+back)?)\s*[,:]\s*$"
+    r"^\s*(?:(?P<opening>[^,;:\"“”]{1,60}),\s*)?"
+    rf"(?P<speaker>{_P}{{1,40}}?)\s+(?P<verb>[a-z]{{2,}}ed(?:\s+back)?)\s*[,:]\s*$"
 )
 _NOT_SPEECH = frozenset("was has is does goes".split())
 _LEADING_SPACE = compiled(r"[\s,]*")
@@ -266,6 +269,8 @@ def _any_verb_intro(text: str) -> Attribution | None:
     match = _ANY_VERB_INTRO.match(text)
     if match is None or match["verb"] in _NOT_SPEECH:
         return None
+    if match["opening"] and not is_opening(match["opening"]):
+        return None  # "The plan, Reyes warned, ...": no opening phrase, no introduction
     speaker = match["speaker"].strip()
     if speaker[:1].islower() and speaker.lower() not in {"he", "she", "they"}:
         return None
@@ -544,6 +549,10 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             return Attribution(speaker, final.verb)
     if match := _FINAL_INVERTED.search(after):
         speaker = match["speaker"].strip()
-        if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+        if (
+            _speaker_ok(speaker)
+            and not re.search(r"\b(?:that|which|who)\b", speaker)
+            and not _PREPOSITION.match(speaker)  # "proclaimed to a cheering crowd": no one
+        ):
             return Attribution(speaker, match["verb"])
     return None
