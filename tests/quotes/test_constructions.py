@@ -1866,3 +1866,25 @@ def test_whom_words_were_proclaimed_to_is_no_speaker():
     found = quotes('Guns are "the ultimate public health crisis" and "stunt growth," Ann Reyes, '
                    "the mayor, proclaimed to a cheering crowd.")  # fmt: skip
     assert "to a cheering crowd" not in set(found["speaker"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        # "by" and a participle: the main clause's subject speaks
+        (['Ann Reyes asked about the budget. Karl Vance tried to laugh it off by '
+          'interjecting, "Only the mayor knows."'], "Only", "Karl Vance"),
+        (['The mayor ended the meeting by telling reporters: "We are done."'], "We are",
+         "the mayor"),
+        # a dash, a name the article shows a person, and a colon: a live blog citing a writer
+        (['Turnout matters most - Philip Bump: "Two weeks ago, the South was his."'], "Two weeks",
+         "Philip Bump"),
+    ],
+)  # fmt: skip
+def test_introductions_by_a_participle_or_a_dashed_name(paragraphs, fragment, speaker):
+    assert speaker_of(quotes(*paragraphs), fragment) == speaker
+
+
+def test_a_dashed_capitalised_word_the_article_names_no_one_by_is_no_speaker():
+    found = quotes('The index fell - Update: "Markets closed early."')
+    assert found["speaker"].isna().all(), found[["quote", "speaker"]]

@@ -346,6 +346,12 @@ _INTRO_PARTICIPLE = compiled(
     rf"(?<=\w),\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
 )
+#: "by" and a participle introducing a quotation: ``She responded by saying, "``, ``Trump
+#: tried to laugh it off by interjecting, "``: the main clause's subject speaks.
+_BY_PARTICIPLE = compiled(r"\s+by\s+(?P<verb>[a-z]{3,}ing)(?:\s+[\w’'.-]+){0,2}?\s*[,:]$")
+#: A dash, a name and a colon before a quotation, as live blogs cite a writer: ``... -
+#: Philip Bump: "``.
+_DASH_NAME_COLON = compiled(rf"\s[-—–]\s*(?P<speaker>{_CAPITALISED_WORDS})\s*:$")
 #: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
 #: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
 #: the "bravery ..."``: the main clause's subject says it.
@@ -355,6 +361,25 @@ _PARTICIPLE_BEFORE = compiled(
 
 
 @_place_commas_kept
+def _framed_intro(text: str) -> Attribution | None:
+    """An introduction by one of the frames around a verb phrase: ``Trump issued a statement,
+    "``; ``... and added: "``; ``Vance laughed it off by interjecting, "``; ``... - Philip
+    Bump: "``."""
+    if (match := _ISSUED_INTRO.match(text)) and (subject := _subject_before(match["head"])):
+        return Attribution(subject, match["verb"])
+    if (match := _COORDINATED_INTRO.match(text)) and (
+        subject := _subject_before(match["head"] + " and")
+    ):
+        return Attribution(subject, match["verb"])
+    if (match := _BY_PARTICIPLE.search(text)) and (
+        subject := _main_subject_of(text[: match.start()])
+    ):
+        return Attribution(subject, match["verb"])
+    if match := _DASH_NAME_COLON.search(text):
+        return Attribution(match["speaker"], NAME_COLON)
+    return None
+
+
 def before_quote(before: str) -> Attribution | None:
     """The attribution that introduces a quotation (``X said, "``; ``X told reporters: "``;
     ``X was blunt: "``; ``..., but added, "``; any clause ending in a colon)."""
@@ -377,12 +402,8 @@ def before_quote(before: str) -> Attribution | None:
             return Attribution(ending.speaker.strip(), match["verb"])
         subject = _main_subject_of(head)
         return Attribution(subject, match["verb"]) if subject else None
-    if (match := _ISSUED_INTRO.match(text)) and (subject := _subject_before(match["head"])):
-        return Attribution(subject, match["verb"])  # ``Trump issued a statement, "``
-    if (match := _COORDINATED_INTRO.match(text)) and (
-        subject := _subject_before(match["head"] + " and")
-    ):
-        return Attribution(subject, match["verb"])
+    if framed := _framed_intro(text):
+        return framed
     match = _INTRO.match(text)
     if match and match["verb"] and _DETERMINER_LAST.search(match["head"]):
         match = None  # "The agency issued a report, "...": the verb's word is a noun there

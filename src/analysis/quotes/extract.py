@@ -158,7 +158,8 @@ def _paragraph_quotes(
         starts_sentence = not before.strip(" _-—–(")
         intro = before_quote(before)
         if intro is not None and intro.verb == NAME_COLON:  # ``Update: "...`` names no one
-            intro = Attribution(intro.speaker, "said") if who.people.knows(intro.speaker) else None
+            known = who.people.knows(intro.speaker.split()[-1])  # "Clinton:", "- Philip Bump:"
+            intro = Attribution(intro.speaker, "said") if known else None
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
