@@ -360,7 +360,6 @@ _PARTICIPLE_BEFORE = compiled(
 )
 
 
-@_place_commas_kept
 def _framed_intro(text: str) -> Attribution | None:
     """An introduction by one of the frames around a verb phrase: ``Trump issued a statement,
     "``; ``... and added: "``; ``Vance laughed it off by interjecting, "``; ``... - Philip
@@ -380,6 +379,7 @@ def _framed_intro(text: str) -> Attribution | None:
     return None
 
 
+@_place_commas_kept
 def before_quote(before: str) -> Attribution | None:
     """The attribution that introduces a quotation (``X said, "``; ``X told reporters: "``;
     ``X was blunt: "``; ``..., but added, "``; any clause ending in a colon)."""
