@@ -370,11 +370,13 @@ def _framed_intro(text: str) -> Attribution | None:
         subject := _subject_before(match["head"] + " and")
     ):
         return Attribution(subject, match["verb"])
-    if (match := _BY_PARTICIPLE.search(text)) and (
-        subject := _main_subject_of(text[: match.start()])
+    if (
+        " by " in text
+        and (match := _BY_PARTICIPLE.search(text))
+        and (subject := _main_subject_of(text[: match.start()]))
     ):
         return Attribution(subject, match["verb"])
-    if match := _DASH_NAME_COLON.search(text):
+    if text.endswith(":") and (match := _DASH_NAME_COLON.search(text)):
         return Attribution(match["speaker"], NAME_COLON)
     return None
 

@@ -29,6 +29,6 @@ def _has_finite(text: str) -> bool:
         word = match.group().lower()
         return word if word in _CAPITAL_AUXILIARIES else "X"
 
-    if _PRONOUN_AND_VERB.search(text):
-        return True
-    return bool(_FINITE.search(_CAPITALISED.sub(masked, text)))
+    return bool(_FINITE.search(_CAPITALISED.sub(masked, text))) or bool(
+        _PRONOUN_AND_VERB.search(text)
+    )

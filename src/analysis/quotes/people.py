@@ -140,7 +140,12 @@ class People:
                     continue
                 following = _NEXT_WORD.match(sentence.text, match.end())
                 lead = sentence.text[: match.start()]
-                opening = not fronted and _opens_clause(lead, first=first)
+                opening = (  # only a lone word needs its place to be a mention
+                    len(words) == 1
+                    and not title_words
+                    and not fronted
+                    and _opens_clause(lead, first=first)
+                )
                 if (
                     following
                     and following[1][:1].islower()
@@ -547,7 +552,8 @@ def _opens_clause(lead: str, *, first: bool) -> bool:
     primaries over, Sanders has tapered ...")."""
     if first and not lead.strip(" \"'“‘("):
         return True
-    return lead.count(",") == 1 and lead.rstrip().endswith(",") and is_opening(lead.rstrip(" ,"))
+    tail = lead.rstrip()
+    return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
 
 
 def _census(name: str) -> str | None:

@@ -275,7 +275,7 @@ def _subject_before(text: str) -> str | None:
     sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
     """
     text = without_pre_verbal(" " + text.rstrip()).strip()
-    if result := _RESULT_CLAUSE.search(text):
+    if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
         text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
     if _ENDS_JOINED.search(text):
         return _joined_subject(text)

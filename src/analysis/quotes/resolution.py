@@ -171,8 +171,9 @@ _SERVES = compiled(
 )
 #: "close to" or "familiar with" right before a name: "a person close to Mr. Trump", "people
 #: familiar with Clinton's thinking" — whoever the name is, the one described speaks.
+_NEAR_WORDS = frozenset({"close", "closer", "closest", "near", "loyal", "familiar"})
 _CLOSE_TO = compiled(
-    rf"\b(?:close|closer|closest|near|loyal|familiar)\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
+    rf"\b(?:{alternation(_NEAR_WORDS)})\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
 )
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
@@ -295,6 +296,17 @@ class _Speakers:
                 return mention
         return None
 
+    def _describes_another(self, phrase: str, name: str) -> bool:
+        """Whether a speaker phrase describes someone by the person named in it: a role for
+        a person ("a spokesman for Joly", "an aide to President George W. Bush"), someone
+        close to or familiar with anyone ("a person close to Mr. Trump")."""
+        before = phrase.find(name)
+        if _SERVES.search(phrase, 0, before) and (
+            self.people.knows_person(name.split()[-1]) or _first_name_shown(name)
+        ):
+            return True
+        return bool(_NEAR_WORDS & set(phrase.split()) and _CLOSE_TO.search(phrase, 0, before))
+
     def resolve(self, phrase: str | None, at: int) -> _Resolved:
         """The speaker of a speaker phrase written at offset ``at``."""
         if not phrase:
@@ -332,13 +344,7 @@ class _Speakers:
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
         name, role = (None, None) if _TITLED.search(phrase) else split_name(phrase)
-        if name is not None and (
-            (
-                _SERVES.search(phrase, 0, phrase.find(name))
-                and (self.people.knows_person(name.split()[-1]) or _first_name_shown(name))
-            )
-            or _CLOSE_TO.search(phrase, 0, phrase.find(name))
-        ):
+        if name is not None and self._describes_another(phrase, name):
             name = None  # "a spokesman for Joly", "an aide to Clinton": the one described
         if (
             name is not None
