@@ -1888,3 +1888,29 @@ def test_introductions_by_a_participle_or_a_dashed_name(paragraphs, fragment, sp
 def test_a_dashed_capitalised_word_the_article_names_no_one_by_is_no_speaker():
     found = quotes('The index fell - Update: "Markets closed early."')
     assert found["speaker"].isna().all(), found[["quote", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        # an object relative clause's own described subject speaks
+        ("Ann Reyes unveiled the plan, which critics said would cost millions.",
+         "would cost", "critics"),
+        ("Vance backed the levy, which many voters believe hurt the city.", "hurt the city",
+         "many voters"),
+        ("The board met Ann Reyes, whom many residents blame for the delay, on Monday and "
+         "said the road would reopen.", "the road", "The board"),
+        # a result clause may name a place before its "that"
+        ('Tunnels are so common in the Nogales area that agents described the ground as "Swiss '
+         'cheese."', "Swiss", "agents"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_relative_or_result_clause(sentence, fragment, speaker):
+    found = quotes(sentence)
+    row = found[found["quote"].str.startswith(fragment)]
+    assert list(row["speaker"].str.lower()) == [speaker.lower()], found[["quote", "speaker"]]
+
+
+def test_a_relative_clause_with_an_adverb_keeps_the_head():
+    found = quotes("Ann Reyes unveiled the plan, which also said that taxes would rise.")
+    assert "also" not in set(found["speaker"].dropna())

@@ -31,13 +31,24 @@ _EXAMPLES = compiled(r"(?:such\s+as|including|like|especially|notably)\b", re.I)
 #: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
 #: speech", "during a Sunday rally".
 _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
+#: A described subject of an object relative clause after "which" or "whom": "the plan,
+#: which critics called", "Wasserman Schultz, whom many progressives blame" (not after "that",
+#: which as often opens a reported clause: "said that the platform should reiterate"; not an
+#: adverb, an auxiliary or a verb: "which also", "which has", "which specializes in").
+_DESCRIBED_SUBJECT = (
+    r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow)\s+[a-z][a-z-]+"
+    r"(?:\s+[a-z][a-z-]+){0,2}|(?!(?:has|was|is|does|says|calls|makes|takes|gets|goes|seems|"
+    r"needs|wants|means|shows|holds|runs|always|sometimes|perhaps|this|thus|less|unless|"
+    r"also)\b)[a-z]{3,}s(?=$)"
+)
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
 #: Trump mocked", "Bannon, who Beck on Wednesday called" — the name speaks, not the thing
 #: or the person the clause is about.
 _OBJECT_RELATIVE = compiled(
-    r"(?:^|\s)(?:to\s+which|which|whom|who|that)\s+"
-    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}){_ADJUNCT}$"
+    r"(?:^|\s)(?:(?:to\s+which|which|whom|who|that)\s+"
+    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom)\s+"
+    rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
 #: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
 _JOINED_NAME = compiled(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
@@ -83,7 +94,7 @@ def _clause_subject(segment: str) -> str | None:
     ("... was complete when Trump in his speech called") or a clause joined by "and" after
     one with a verb of its own ("the provision Murphy opposed and Obama")."""
     if relative := _OBJECT_RELATIVE.search(segment):
-        return relative["subject"]
+        return relative["subject"] or relative["described"]
     # not "after Barack Obama and Hillary Clinton": names joined are one subject
     joined = _JOINED_NAME.search(segment)
     head = segment[: joined.start()].split() if joined else []

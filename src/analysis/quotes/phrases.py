@@ -118,7 +118,9 @@ _CLAUSE_SUBORDINATOR = compiled(
     r"^(?:while|whereas|although|though|because|unless|if|even\s+though|even\s+as)\s+", re.I
 )
 _AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
-_RESULT_CLAUSE = compiled(r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?\s+that\s+(?=\S)")
+_RESULT_CLAUSE = compiled(
+    r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?=\S)"
+)
 _STATE_ABBREVIATION = compiled(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
 _PARTY = compiled(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
