@@ -1914,3 +1914,20 @@ def test_the_subject_of_a_relative_or_result_clause(sentence, fragment, speaker)
 def test_a_relative_clause_with_an_adverb_keeps_the_head():
     found = quotes("Ann Reyes unveiled the plan, which also said that taxes would rise.")
     assert "also" not in set(found["speaker"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a he/she reporting speech after a quotation in its paragraph: the quotation's speaker,
+        # even one only the attribution shows a person
+        ('Sen. Karl Vance spoke first. "The network is slow," said J.M. Berger, a fellow at '
+         "the institute. He added that the rules would change.", "J.M. Berger"),
+        ('Sen. Karl Vance spoke first. "We are horrified," Nefzi said. He said the attacker '
+         "had acted alone.", "Nefzi"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_report_after_a_quotation_is_its_speakers(paragraph, speaker):
+    found = quotes(paragraph)
+    found = found[found["kind"] == "indirect"]
+    assert list(found["speaker"]) == [speaker], found[["quote", "speaker"]]

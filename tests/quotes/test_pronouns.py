@@ -176,3 +176,12 @@ def test_a_titled_or_given_name_ending_like_a_people_is_a_person(name):
     body = f"Sen. {name} spoke on Monday. The hall was full. {surname} left early."
     people = People(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
     assert [m.name for m in people.mentions] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "thing", ["the Marshall Plan", "the Affordable Care Act", "the Stanley Cup", "the Nobel Prize"]
+)
+def test_a_plan_an_act_or_a_prize_named_after_someone_is_no_person(thing):
+    body = f"Carl Hess spoke. {thing[0].upper()}{thing[1:]} was his topic. He said it mattered."
+    people = People(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
+    assert [m.name for m in people.mentions] == ["Carl Hess"]

@@ -420,10 +420,12 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  _quote_spans(paragraph.text)]  # fmt: skip
+        # reported speech first: its speakers are mentions for the quotations' pronouns
         statements = _reported(doc, who, paragraph, spans, original)
-        rows += [row for row, _ in statements]  # first: its speakers are mentions too
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         quotes = _paragraph_quotes(paragraph, who, following)
+        statements = _pronouns_after_quotations(who, statements, quotes, original)
+        rows += [row for row, _ in statements]
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
         for quote in _merge(quotes, article.text):
@@ -447,6 +449,38 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             previous = None
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
     return Rows(*_QUOTE_SCHEMA, list(rows))
+
+
+def _pronouns_after_quotations(
+    who: _Speakers,
+    statements: list[tuple[QuoteRow, _Resolved]],
+    quotes: list[_Quote],
+    text: str,
+) -> list[tuple[QuoteRow, _Resolved]]:
+    """The reported statements of a paragraph whose *he*/*she* stands after one of its
+    attributed quotations, resolved again now that the quotation's speaker is a mention
+    (``"...," said J.M. Berger. He added that ...``: Berger, whom only the attribution shows
+    a person). The rest as they were."""
+    attributed = [q.open_at for q in quotes if q.who.speaker is not None]
+    if not attributed:
+        return statements
+    first = min(attributed)
+    found = []
+    for row, resolved in statements:
+        at, end = resolved.start, resolved.end
+        if at is not None and end is not None and at > first and text[at:end].lower() in _HE_SHE:
+            again = who.resolve(text[at:end], at)
+            if again.speaker is not None and again.speaker != resolved.speaker:
+                row = row._replace(
+                    speaker=again.speaker, role=again.role, attribution=again.how,
+                    speaker_start=again.start, speaker_end=again.end, resolved_by=again.by,
+                )  # fmt: skip
+                resolved = again
+        found.append((row, resolved))
+    return found
+
+
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _Resolved]]) -> None:

@@ -244,7 +244,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     organization conference summit museum hotel palace plaza island islands coast river
     mountain lake bay city county province region district embassy consulate mission
     revolution movement front brigade guard jihad international worldstream archdiocese
-    diocese tribunal panel
+    diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
+    cup trophy stadium arena festival games olympics initiative program programme project
     """.split()
 )
 #: Words that show a man (titles, roles, kin).
