@@ -36,6 +36,13 @@ def split(text: str) -> list[str]:
             ["``He stays until Feb. 10.''", "Then he goes."],
         ),
         ("“They rank No. 2.” We agree.", ["“They rank No. 2.”", "We agree."]),
+        # the word "no" ends a sentence where no number follows; so do "vol." and "fig."
+        (
+            'He voted no. "It is a bad bill," he said.',
+            ["He voted no.", '"It is a bad bill," he said.'],
+        ),
+        ("The answer was no. Then he left.", ["The answer was no.", "Then he left."]),
+        ("See Vol. 3 of the set. Fig. 2 shows it.", ["See Vol. 3 of the set.", "Fig. 2 shows it."]),
         # an abbreviation inside brackets: no sentence starts with the bracket or after it
         # with a small letter
         (

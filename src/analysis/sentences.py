@@ -23,7 +23,7 @@ ABBREVIATIONS: frozenset[str] = (
     adm sgt cpl pvt pres supt insp det atty amb coun const cst fr msgr brig pte ald sens reps govs
     messrs
     u.s u.k u.n e.u u.s.a d.c n.y l.a u.a.e
-    a.m p.m no nos vol pp p ch fig approx dept est inc corp co ltd llc bros assn univ ave blvd
+    a.m p.m p approx dept est inc corp co ltd llc bros assn univ ave blvd
     rd hwy ft mt vs v e.g i.e cf al ca
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo
@@ -71,7 +71,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences in ``text`` (one paragraph).
 
     Punkt splits at ``.``, ``?`` and ``!`` unless the period belongs to a known abbreviation
-    (``U.S.``, ``Gen.``, ``Aug. 7``, ``a.m.``, ``No. 2``) or a number (``1.1``); closing
+    (``U.S.``, ``Gen.``, ``Aug. 7``, ``a.m.``) or a number (``1.1``); the abbreviations of
+    numbered things (``No.``, ``Vol.``, ``pp.``, ``Fig.``) only before a number (``No. 2``,
+    not ``He voted no. "It is a bad bill," ...``); closing
     quotes stay with their sentence (``.”``). A ``?`` or ``!`` followed by a lower-case word
     (“Why?” he asked.), or a full stop and a closing bracket followed by one ((R-N.H.) said),
     does not end the sentence: the pieces are joined back. Nor does a
