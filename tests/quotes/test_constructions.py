@@ -1931,3 +1931,21 @@ def test_a_pronoun_report_after_a_quotation_is_its_speakers(paragraph, speaker):
     found = quotes(paragraph)
     found = found[found["kind"] == "indirect"]
     assert list(found["speaker"]) == [speaker], found[["quote", "speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a description repeated from an appositive names what it was set beside
+        (["Amazon.com Inc., the world's largest online retailer, reported a loss.",
+          '"We are investing," the world\'s largest online retailer said.'], "Amazon.com Inc."),
+        (["Ann Reyes, the longest-serving mayor of Leeds, cut the budget.",
+          '"We had no choice," the longest-serving mayor of Leeds said.'], "Ann Reyes"),
+        # set beside two names: not sure
+        (["Acme Corp., the largest maker of widgets, cut jobs. Beta Inc., the largest maker "
+          "of widgets, did too.", '"We cut," the largest maker of widgets said.'],
+         "the largest maker of widgets"),
+    ],
+)  # fmt: skip
+def test_a_description_repeated_from_an_appositive(paragraphs, speaker):
+    assert speaker_of(quotes(*paragraphs), "We") == speaker

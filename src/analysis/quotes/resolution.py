@@ -175,6 +175,8 @@ _NEAR_WORDS = frozenset({"close", "closer", "closest", "near", "loyal", "familia
 _CLOSE_TO = compiled(
     rf"\b(?:{alternation(_NEAR_WORDS)})\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
 )
+#: A capitalised name and the comma after it, before an appositive with "the".
+_NAME_BEFORE_COMMA = latin(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5}), the ")
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
 _ENDS_IN_PREPOSITION = compiled(
@@ -263,6 +265,22 @@ class _Speakers:
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
             return self._headed_by(match["noun"].lower(), at)  # "the captain", "the goalie"
         return None
+
+    def _apposed_before(self, phrase: str, at: int) -> str | None:
+        """The name a definite description of three words or more was set beside, as its
+        appositive, before ``at`` ("Amazon.com Inc., the world's largest online retailer,"),
+        when it was set beside one name only."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        text = self.people.article.text
+        names = {
+            found["name"]
+            for found in re.finditer(
+                _NAME_BEFORE_COMMA + re.escape(phrase[4:]) + r"\s*[,.;]", text[:at], re.I
+            )
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _headed_by(self, noun: str, at: int) -> Mention | None:
         """The last person named before ``at`` whom the text describes with ``noun`` as the
@@ -366,6 +384,10 @@ class _Speakers:
             return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
         if (mention := self._described_before(phrase, at)) is not None:
             return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
+        if (apposed := self._apposed_before(phrase, at)) is not None:
+            # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
+            # online retailer said": the name that description was set beside
+            return _Resolved(apposed, phrase, "role", "earlier role", start, end)
         phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
         if match := _POSSESSIVE_ROLE.match(phrase):
             mention = self.people.only_with_role(match["noun"].lower(), at)
