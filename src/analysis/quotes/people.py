@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article
+from analysis.article import Article, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
@@ -119,12 +119,15 @@ class People:
         before a name are dropped and the gender they show is noted."""
         article = self.article
         found: list[tuple[int, int, list[str], str]] = []
-        for sentence in article.sentences:
+        runs, surnames = _runs_and_surnames(article)
+        for sentence, sentence_runs in runs:
             first = True
-            for match in _RUN.finditer(sentence.text):
-                words = _words(match.group())
+            for match, words in sentence_runs:
                 if len(words) == 1 and words[0].lower() in _FUNCTION:
                     continue  # "The", "But": nothing left once function words go (below)
+                if len(words) == 1 and _unexplained(words[0], surnames):
+                    first = False  # "Kabul", "NATO": no full name explains it
+                    continue
                 offset = sentence.start + match.start()
                 words, title_words, fronted = _name_and_titles(words)
                 if words:
@@ -509,6 +512,25 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+def _runs_and_surnames(
+    article: Article,
+) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str]]:
+    """Each sentence's runs of capitalised words with their words, and the last words of the
+    runs of two words or more: the only lone words a full name may explain (the rest are
+    dropped by ``_add_named``, and ``_name_runs`` need not look at them)."""
+    runs = [
+        (sentence, [(m, _words(m.group())) for m in _RUN.finditer(sentence.text)])
+        for sentence in article.sentences
+    ]
+    surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
+    return runs, surnames
+
+
+def _unexplained(word: str, surnames: set[str]) -> bool:
+    """Whether a lone capitalised word is no title and no full name's last word."""
+    return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
 
 
 def _name_and_titles(words: list[str]) -> tuple[list[str], list[str], bool]:

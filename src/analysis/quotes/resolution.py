@@ -175,8 +175,8 @@ _NEAR_WORDS = frozenset({"close", "closer", "closest", "near", "loyal", "familia
 _CLOSE_TO = compiled(
     rf"\b(?:{alternation(_NEAR_WORDS)})\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
 )
-#: A capitalised name and the comma after it, before an appositive with "the".
-_NAME_BEFORE_COMMA = latin(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5}), the ")
+#: A capitalised name ending the text before an appositive's comma.
+_NAME_BEFORE_COMMA = compiled(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5})$")
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
 _ENDS_IN_PREPOSITION = compiled(
@@ -273,13 +273,16 @@ class _Speakers:
         words = phrase.split()
         if len(words) < 3 or words[0].lower() != "the":
             return None
-        text = self.people.article.text
-        names = {
-            found["name"]
-            for found in re.finditer(
-                _NAME_BEFORE_COMMA + re.escape(phrase[4:]) + r"\s*[,.;]", text[:at], re.I
-            )
-        }
+        text, needle = self.people.article.text, ", " + phrase.lower()
+        names = set()
+        found = self.lower.find(needle, 0, at)
+        while found >= 0:
+            after = found + len(needle)
+            if text[after : after + 1] in {",", ".", ";"} and (
+                name := _NAME_BEFORE_COMMA.search(text, max(0, found - 80), found)
+            ):
+                names.add(name["name"])
+            found = self.lower.find(needle, after, at)
         return names.pop() if len(names) == 1 else None
 
     def _headed_by(self, noun: str, at: int) -> Mention | None:
