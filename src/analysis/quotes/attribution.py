@@ -371,7 +371,7 @@ def _framed_intro(text: str) -> Attribution | None:
     ):
         return Attribution(subject, match["verb"])
     if (
-        " by " in text
+        "by" in text
         and (match := _BY_PARTICIPLE.search(text))
         and (subject := _main_subject_of(text[: match.start()]))
     ):

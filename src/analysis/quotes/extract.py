@@ -48,7 +48,7 @@ from analysis.quotes.attribution import (
     framed_right_before,
     is_signature,
 )
-from analysis.quotes.marks import _DOUBLE, _OPENING, _quote_spans, with_double_quotation_marks
+from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import People
 from analysis.quotes.reported import reported
@@ -142,7 +142,7 @@ def _paragraph_quotes(
     text = who.people.article.text
     quotes: list[_Quote] = []
     floor = paragraph.start
-    for open_at, text_start, text_end, after_close in _quote_spans(paragraph.text):
+    for open_at, text_start, text_end, after_close in who.people.quote_spans(paragraph):
         start, end = paragraph.start + text_start, paragraph.start + text_end
         quoted = text[start:end]
         if not quoted.strip():
@@ -419,7 +419,7 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     paragraphs = article.paragraphs
     for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
-                 _quote_spans(paragraph.text)]  # fmt: skip
+                 who.people.quote_spans(paragraph)]  # fmt: skip
         # reported speech first: its speakers are mentions for the quotations' pronouns
         statements = _reported(doc, who, paragraph, spans, original)
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None

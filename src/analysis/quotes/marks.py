@@ -91,6 +91,9 @@ def with_double_quotation_marks(article: Article) -> Article | None:
         text = paragraph.text
         spans = single_quotations(text)
         double_at = [m.start() for m in _DOUBLE.finditer(text)]
+        if not spans:  # most paragraphs: no single-quoted passage to weigh
+            doubles += len(double_at)
+            continue
         inside_double = _double_spans(text)
         outside = [s for s in spans if not _inside(inside_double, s[0], len(text))]
         singles += len(outside)

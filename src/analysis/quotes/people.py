@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article, Sentence
+from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
@@ -103,6 +103,7 @@ class People:
         self._sentence_starts = [s.start for s in article.sentences]
         self._by_last_word: dict[str, list[Mention]] = {}
         self._quotations: list[tuple[int, int]] | None = None  # see quoted
+        self._quote_spans: dict[int, list[tuple[int, int, int, int | None]]] = {}
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -402,6 +403,14 @@ class People:
         mention.nouns = set(mention.context) & ROLE_NOUNS
         self._add(mention)
 
+    def quote_spans(self, paragraph: Paragraph) -> list[tuple[int, int, int, int | None]]:
+        """The quotations of one of the article's paragraphs, as :func:`_quote_spans` gives
+        them (offsets into the paragraph), read once per paragraph for every reader."""
+        spans = self._quote_spans.get(paragraph.start)
+        if spans is None:
+            spans = self._quote_spans[paragraph.start] = _quote_spans(paragraph.text)
+        return spans
+
     def quoted(self, at: int) -> bool:
         """Whether ``at`` is inside a quotation (marks included), as the extractor reads them
         paragraph by paragraph."""
@@ -409,7 +418,7 @@ class People:
             self._quotations = [
                 (paragraph.start + open_at, paragraph.start + (close or text_end))
                 for paragraph in self.article.paragraphs
-                for open_at, _, text_end, close in _quote_spans(paragraph.text)
+                for open_at, _, text_end, close in self.quote_spans(paragraph)
             ]
         index = bisect.bisect_right(self._quotations, (at, len(self.article.text))) - 1
         return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]

@@ -200,7 +200,11 @@ def _reported(sentence: str) -> list[Reported]:
         found.append(participle)
     if (parenthetical := _parenthetical_report(text, end)) is not None:
         return [*found, parenthetical]
-    if (passive := _PASSIVE_REPORT.search(text)) is not None and not opens_quote(text):
+    if (
+        "by" in text
+        and (passive := _PASSIVE_REPORT.search(text)) is not None
+        and not opens_quote(text)
+    ):
         # "Rubio was asked by moderator Gerard Baker whether ...": the agent speaks
         found.append(Reported(passive.end(), end, passive["agent"], passive["verb"],
                               passive.start("agent"), passive.end("verb")))  # fmt: skip
@@ -373,6 +377,8 @@ _CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")
 
 def _parenthetical_report(text: str, end: int) -> Reported | None:
     """``..., X said, CLAUSE`` and ``..., said X, CLAUSE``."""
+    if text.count(",") < 2:
+        return None  # both frames set the attribution off by two commas
     for pattern in (_PARENTHETICAL, _PARENTHETICAL_INVERTED):
         if (match := pattern.search(text)) is None:
             continue
