@@ -1900,6 +1900,9 @@ def test_a_dashed_capitalised_word_the_article_names_no_one_by_is_no_speaker():
          "many voters"),
         ("The board met Ann Reyes, whom many residents blame for the delay, on Monday and "
          "said the road would reopen.", "the road", "The board"),
+        ("They cited Mark Lee, a trader who U.S. officials say moved the money.", "moved the",
+         "U.S. officials"),
+        ("They found a man who police say fled the scene.", "fled the", "police"),
         # a result clause may name a place before its "that"
         ('Tunnels are so common in the Nogales area that agents described the ground as "Swiss '
          'cheese."', "Swiss", "agents"),
@@ -1914,6 +1917,12 @@ def test_the_subject_of_a_relative_or_result_clause(sentence, fragment, speaker)
 def test_a_relative_clause_with_an_adverb_keeps_the_head():
     found = quotes("Ann Reyes unveiled the plan, which also said that taxes would rise.")
     assert "also" not in set(found["speaker"].dropna())
+
+
+def test_a_name_and_its_verb_after_which_are_no_described_subject():
+    found = quotes('Vance praised the speech in Orlando, which Will claims affirmed "the core '
+                   'belief" of the party.')  # fmt: skip
+    assert "Will claims" not in set(found["speaker"].dropna())
 
 
 @pytest.mark.parametrize(

@@ -31,15 +31,21 @@ _EXAMPLES = compiled(r"(?:such\s+as|including|like|especially|notably)\b", re.I)
 #: A time or a setting between a subject and its verb: "on Wednesday", "in his opening
 #: speech", "during a Sunday rally".
 _ADJUNCT = r"(?:\s+(?:in|at|during|on|last|this|earlier|later)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
-#: A described subject of an object relative clause after "which" or "whom": "the plan,
-#: which critics called", "Wasserman Schultz, whom many progressives blame" (not after "that",
-#: which as often opens a reported clause: "said that the platform should reiterate"; not an
-#: adverb, an auxiliary or a verb: "which also", "which has", "which specializes in").
+#: A described subject of an object relative clause after "which", "whom" or "who": "the
+#: plan, which critics called", "Wasserman Schultz, whom many progressives blame", "a man who
+#: police say fled", "hackers who U.S. officials say": a determiner's phrase, or people in the
+#: plural (not after "that", which as often opens a reported clause: "said that the platform
+#: should reiterate"; not "which Will claims": a name and its verb).
+_PERSONS = ROLE_NOUNS | PERSON_NOUNS
+_PEOPLE_PLURAL = alternation(
+    {noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s") for noun in _PERSONS}
+    | {noun[:-3] + "men" for noun in _PERSONS if noun.endswith("man")}
+    | {"police", "people", "voters", "parents", "democrats", "republicans", "conservatives",
+       "liberals", "progressives"}
+)  # fmt: skip
 _DESCRIBED_SUBJECT = (
     r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow)\s+[a-z][a-z-]+"
-    r"(?:\s+[a-z][a-z-]+){0,2}|(?!(?:has|was|is|does|says|calls|makes|takes|gets|goes|seems|"
-    r"needs|wants|means|shows|holds|runs|always|sometimes|perhaps|this|thus|less|unless|"
-    r"also)\b)[a-z]{3,}s(?=$)"
+    rf"(?:\s+[a-z][a-z-]+){{0,2}}|(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL})(?=$)"
 )
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that
@@ -47,7 +53,7 @@ _DESCRIBED_SUBJECT = (
 #: or the person the clause is about.
 _OBJECT_RELATIVE = compiled(
     r"(?:^|\s)(?:(?:to\s+which|which|whom|who|that)\s+"
-    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom)\s+"
+    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
     rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
 #: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
