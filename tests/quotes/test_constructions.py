@@ -1958,3 +1958,40 @@ def test_a_pronoun_report_after_a_quotation_is_its_speakers(paragraph, speaker):
 )  # fmt: skip
 def test_a_description_repeated_from_an_appositive(paragraphs, speaker):
     assert speaker_of(quotes(*paragraphs), "We") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported_content"),
+    [
+        # an adverb of manner and a preposition after the speech verb: a setting, no clause
+        ('"How are you today?" Miller, a retired nurse, said pleasantly into the phone.', None),
+        ('"It is a victory," Ann Reyes tweeted shortly after the ruling.', None),
+        # but the clause after the adverb is reported
+        ("Ann Reyes said explicitly that her statements were the same.", "that her statements"),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_manner_and_a_setting_report_nothing(sentence, reported_content):
+    found = quotes(sentence)
+    reported = list(found.loc[found["kind"] == "indirect", "quote"])
+    if reported_content is None:
+        assert reported == [], reported
+    else:
+        assert len(reported) == 1 and reported_content in reported[0], reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a speaker with an age after an inverted verb of any meaning
+        ('"Silly boys," scoffed Ann Reyes, 22, who helped found the group in 2014.', "Ann Reyes"),
+        # a name and a long affiliation
+        ('"It is a stretch," Karl Vance of the James Martin Center for Nonproliferation Studies '
+         "wrote in December.", "Karl Vance"),
+        # a question mark, then the speaker and an appositive: still its attribution
+        ('"How are you today?" Miller, a retired nurse, said pleasantly into the phone.',
+         "Miller"),
+    ],
+)  # fmt: skip
+def test_attributions_with_an_age_an_affiliation_or_after_a_question(sentence, speaker):
+    found = quotes(sentence)
+    assert list(found.loc[found["kind"] == "direct", "speaker"]) == [speaker]

@@ -107,8 +107,10 @@ _AFTER_ANY_SUBJECT = compiled(
 )
 _AFTER_ANY_INVERTED = compiled(
     rf"^[\s,]*{_ANY_VERB}\s+(?P<speaker>(?:(?:the|a|an)\s+)?{_P}{{1,60}}?)"
-    # a name may take an appositive: "remembered Roy Verley, HP's former spokesman."
-    rf"(?P<appositive>,\s*(?:the|a|an|[\w.'’-]+['’]s)\s+[^,;:\"“”]{{1,70}}?)?{_FRAME_TAIL}"
+    # a name may take an appositive or an age: "remembered Roy Verley, HP's former
+    # spokesman.", "scoffed Arianna Gil, 22."
+    rf"(?P<appositive>,\s*(?:\d{{1,3}}|(?:the|a|an|[\w.'’-]+['’]s)\s+[^,;:\"“”]{{1,70}}?))?"
+    rf"{_FRAME_TAIL}"
 )
 #: A quotation introduced by a name (or he/she) and a verb in the past, alone before it:
 #: ``Silverman interjected, "..."``, ``Cruz shot back: "..."``.

@@ -529,6 +529,9 @@ def _appositive_only(content: str) -> bool:
     )
 
 
+_NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\s")
+
+
 def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
     head = re.split(r",", phrase, maxsplit=1)[0].strip()
@@ -538,7 +541,10 @@ def _np_like(phrase: str) -> bool:
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip
         return False
-    if not 0 < len(words) <= 9 or _has_finite(head) or words[0] in PREPOSITIONS:
+    # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
+    # for Nonproliferation Studies"
+    longest = 14 if _NAME_OF.match(head) else 9
+    if not 0 < len(words) <= longest or _has_finite(head) or words[0] in PREPOSITIONS:
         return False  # (a lower-case preposition: "about fixing inequality, said X")
     return (
         head[:1].isupper()

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
+    LY_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -461,12 +463,23 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
     return _Clause(start, content, introduced, spoken)
 
 
+#: Adverbs of manner opening the words after a speech verb ("said pleasantly", "said
+#: quietly"), and a preposition after them: a setting, no clause ("said pleasantly into the
+#: phone", "tweeted shortly after the ruling"; not "said explicitly that ...").
+_MANNER_FIRST = compiled(rf"(?:(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly\s+)+")
+_PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
+
+
 def _is_reported_clause(clause: _Clause) -> bool:
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
+    manner = _MANNER_FIRST.match(content)  # "said pleasantly into the phone": no clause
     if (
         (
-            _NOT_CLAUSE.match(content)
+            (
+                _NOT_CLAUSE.match(content)
+                or (manner and _PREPOSITION_NEXT.match(content, manner.end()))
+            )
             and not (clause.introduced and (subordinate or _ING_WORD.match(content)))
         )
         or len(content.split()) < 3
