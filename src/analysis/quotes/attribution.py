@@ -28,6 +28,7 @@ from analysis.language.english.speech import (
     FRAMING_PARTICIPLES,
     FRAMING_VERBS,
     MESSAGE_NOUNS,
+    NEAR_WORDS,
     PUBLISHING_VERBS,
     ROLE_NOUNS,
     SAYING_NOUNS,
@@ -91,7 +92,7 @@ _SERVED = compiled(
     rf"as|when|while|through|from|referring|adding|speaking|told)\b))"
 )
 #: The last words of a speaker phrase that "to" and a person or body may follow.
-_SERVING = frozenset({"close", "closer", "closest", "near", "loyal"}) | ROLE_NOUNS
+_SERVING = (NEAR_WORDS - {"familiar"}) | ROLE_NOUNS
 _AFTER_SUBJECT = compiled(
     rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
 )

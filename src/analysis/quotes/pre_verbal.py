@@ -8,7 +8,12 @@ showed", "Gore's friends have in the past said") and the verbs a speech verb han
 from __future__ import annotations
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
+from analysis.language.english.grammar import (
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    PREPOSITIONS,
+    VERBAL_WORDS,
+)
 from analysis.language.english.speech import LY_NOUNS, VERBS_BEFORE_SPEECH
 from analysis.language.english.temporal import DAY_PARTS, NUMBER_WORDS, SEASONS, UNITS
 from analysis.patterns import alternation, compiled
@@ -22,15 +27,6 @@ _ADVERB = (
     rf"firmly|strongly|angrily|calmly|quietly|(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly)"
 )
 _ADVERB_WORD = compiled(_ADVERB)
-#: Words that end the part before a verb and belong to the verb, beyond ``_ADVERB``: adverbs
-#: of time and degree that do not end in -ly, the other auxiliaries and modals, negation,
-#: reflexives.
-_VERBAL_WORDS = frozenset(
-    """first now never still already initially just even long ever since not do does did can
-    could may might must shall should didn't doesn't don't hasn't haven't hadn't wouldn't
-    won't can't couldn't isn't wasn't himself herself themselves itself myself ourselves
-    today yesterday tonight recently""".split()
-)
 #: What "last", "this", "earlier this" may go before: "last week", "earlier this spring".
 _PERIODS = frozenset(
     {"week", "weekend", "month", "year", "decade", "term", "session", "season"}
@@ -114,15 +110,11 @@ def without_pre_verbal(text: str) -> str:
         text = shorter
 
 
-#: Past participles not in -ed that a time may follow ("a report made public Monday").
-_IRREGULAR_PARTICIPLES = frozenset("made written seen given taken shown sent held put done".split())
-
-
 def _participle_ends(words: list[str]) -> bool:
     """Whether the last or the second-last of ``words`` is a past participle in lower case
     ("filed", "made public"): a time after them is the participle's."""
     return any(
-        w.endswith("ed") or w in _IRREGULAR_PARTICIPLES for w in words[-2:] if w[:1].islower()
+        w.endswith("ed") or w in IRREGULAR_PARTICIPLES for w in words[-2:] if w[:1].islower()
     )
 
 
@@ -137,7 +129,7 @@ def _shorter(text: str) -> str | None:
         return text[: time.start()].rstrip()
     if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 40))):
         return text[: lead.start()].rstrip()
-    if lower in _VERBAL_WORDS:
+    if lower in VERBAL_WORDS:
         return text[: len(text) - len(last)].rstrip()
     cut = without_trailing_adverbs(text)
     if cut != text:

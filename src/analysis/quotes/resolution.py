@@ -15,6 +15,7 @@ from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     LY_NOUNS,
+    NEAR_WORDS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -171,9 +172,8 @@ _SERVES = compiled(
 )
 #: "close to" or "familiar with" right before a name: "a person close to Mr. Trump", "people
 #: familiar with Clinton's thinking" — whoever the name is, the one described speaks.
-_NEAR_WORDS = frozenset({"close", "closer", "closest", "near", "loyal", "familiar"})
 _CLOSE_TO = compiled(
-    rf"\b(?:{alternation(_NEAR_WORDS)})\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
+    rf"\b(?:{alternation(NEAR_WORDS)})\s+(?:to|with)\s+(?:the\s+)?{_TITLES_BEFORE}"
 )
 #: A capitalised name ending the text before an appositive's comma.
 _NAME_BEFORE_COMMA = compiled(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5})$")
@@ -326,7 +326,7 @@ class _Speakers:
             self.people.knows_person(name.split()[-1]) or _first_name_shown(name)
         ):
             return True
-        return bool(_NEAR_WORDS & set(phrase.split()) and _CLOSE_TO.search(phrase, 0, before))
+        return bool(NEAR_WORDS & set(phrase.split()) and _CLOSE_TO.search(phrase, 0, before))
 
     def resolve(self, phrase: str | None, at: int) -> _Resolved:
         """The speaker of a speaker phrase written at offset ``at``."""

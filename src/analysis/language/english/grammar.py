@@ -9,10 +9,12 @@ __all__ = [
     "DETERMINERS",
     "FREE_RELATIVES",
     "FUNCTION_WORDS",
+    "IRREGULAR_PARTICIPLES",
     "LINKING_ADVERBS",
     "PARTICIPLE_PREPOSITIONS",
     "PREPOSITIONS",
     "QUESTION_WORDS",
+    "VERBAL_WORDS",
 ]
 
 #: The most frequent English function words, leaving out those that are common words of
@@ -64,4 +66,19 @@ PREPOSITIONS: frozenset[str] = frozenset(
 #: Participles used as prepositions ("Following the vote", "Including Ann Reyes").
 PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
     "following including regarding concerning considering given pending excluding".split()
+)
+
+#: Past participles not in -ed that a time may follow ("a report made public Monday").
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    "made written seen given taken shown sent held put done".split()
+)
+
+#: Words that stand between a subject and its verb and belong to the verb, beyond adverbs in
+#: -ly: adverbs of time and degree, auxiliaries and modals, negation, reflexives ("Right Wing
+#: Watch first reported", "Trump did not say", "Clinton herself has said").
+VERBAL_WORDS: frozenset[str] = frozenset(
+    """first now never still already initially just even long ever since not do does did can
+    could may might must shall should didn't doesn't don't hasn't haven't hadn't wouldn't
+    won't can't couldn't isn't wasn't himself herself themselves itself myself ourselves
+    today yesterday tonight recently""".split()
 )
