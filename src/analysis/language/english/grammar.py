@@ -74,11 +74,12 @@ IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
 )
 
 #: Words that stand between a subject and its verb and belong to the verb, beyond adverbs in
-#: -ly: adverbs of time and degree, auxiliaries and modals, negation, reflexives ("Right Wing
-#: Watch first reported", "Trump did not say", "Clinton herself has said").
+#: -ly ("initially", "recently": the quotation rules' adverb pattern has those): adverbs of
+#: time and degree, auxiliaries and modals, negation, reflexives ("Right Wing Watch first
+#: reported", "Trump did not say", "Clinton herself has said").
 VERBAL_WORDS: frozenset[str] = frozenset(
-    """first now never still already initially just even long ever since not do does did can
-    could may might must shall should didn't doesn't don't hasn't haven't hadn't wouldn't
-    won't can't couldn't isn't wasn't himself herself themselves itself myself ourselves
-    today yesterday tonight recently""".split()
+    """first now never still already just even long ever since not do does did can could may
+    might must shall should didn't doesn't don't hasn't haven't hadn't wouldn't won't can't
+    couldn't isn't wasn't himself herself themselves itself myself ourselves today yesterday
+    tonight""".split()
 )
