@@ -1844,6 +1844,7 @@ def test_went_on_after_a_quotation_attributes_it(paragraphs, fragment, speaker):
 
 
 def test_went_on_is_no_report_of_speech():
+    # (holds on the code before too, where "went on" was no speech verb at all: a guard)
     found = quotes("Ann Reyes went on a long rant about the budget and also hinted she may run.")
     assert "a long rant" not in " ".join(found["quote"])
 
@@ -1886,6 +1887,7 @@ def test_introductions_by_a_participle_or_a_dashed_name(paragraphs, fragment, sp
 
 
 def test_a_dashed_capitalised_word_the_article_names_no_one_by_is_no_speaker():
+    # (holds on the code before too: a guard that the dashed name needs the article's person)
     found = quotes('The index fell - Update: "Markets closed early."')
     assert found["speaker"].isna().all(), found[["quote", "speaker"]]
 
@@ -1915,6 +1917,7 @@ def test_the_subject_of_a_relative_or_result_clause(sentence, fragment, speaker)
 
 
 def test_a_relative_clause_with_an_adverb_keeps_the_head():
+    # (holds on the code before too: a guard that the described subjects leave adverbs alone)
     found = quotes("Ann Reyes unveiled the plan, which also said that taxes would rise.")
     assert "also" not in set(found["speaker"].dropna())
 

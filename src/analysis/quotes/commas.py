@@ -20,8 +20,10 @@ T = TypeVar("T")
 # Amherst, N.Y., Police Department", "Sacramento, Calif., officials") and in numbers
 # ("5,000 workers") are no clause boundaries: the parsers see them as a character of
 # the same width, put back after.
+#: A state or province abbreviation: "N.Y.", "Tex.", "Calif.".
+STATE_ABBREVIATION = r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\."
 _PLACE_COMMAS = compiled(
-    r",(\s(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)),"
+    rf",(\s(?:{STATE_ABBREVIATION})),"
     # not before a title or a pronoun: "At a rally in Beaumont, Tex., Mr. Trump said" ends
     # an opening phrase there
     rf"(?=\s+(?!(?:{alternation(TITLE_ABBREVIATIONS)})\.|(?:he|she|they|we|I|it)\b)\w)"

@@ -30,7 +30,7 @@ from analysis.quotes.clauses import (
     _clause_subject,
     coordinated_subject,
 )
-from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import _CALENDAR, split_name
@@ -121,7 +121,7 @@ _AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
 _RESULT_CLAUSE = compiled(
     r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?=\S)"
 )
-_STATE_ABBREVIATION = compiled(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.")
+_STATE_ABBREVIATION = compiled(STATE_ABBREVIATION)
 _PARTY = compiled(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
     r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"

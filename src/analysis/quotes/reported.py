@@ -12,7 +12,6 @@ from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
-    LY_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -57,7 +56,7 @@ from analysis.quotes.phrases import (
     _valid_subject,
     opens_quote,
 )
-from analysis.quotes.pre_verbal import without_trailing_adverbs
+from analysis.quotes.pre_verbal import _LY_ADVERB, without_trailing_adverbs
 from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
 from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
@@ -466,7 +465,7 @@ def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
 #: Adverbs of manner opening the words after a speech verb ("said pleasantly", "said
 #: quietly"), and a preposition after them: a setting, no clause ("said pleasantly into the
 #: phone", "tweeted shortly after the ruling"; not "said explicitly that ...").
-_MANNER_FIRST = compiled(rf"(?:(?!(?:{alternation(LY_NOUNS)})\b)[a-z]+ly\s+)+")
+_MANNER_FIRST = compiled(rf"(?:{_LY_ADVERB}\s+)+")
 _PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
 
 
