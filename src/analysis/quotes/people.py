@@ -15,11 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article, Paragraph, Sentence
+from analysis.article import Article, Paragraph
 from analysis.language.english.given_names import census_gender
-from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
-    MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -27,27 +25,19 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import compiled, latin
 from analysis.quotes.marks import _quote_spans
+from analysis.quotes.name_runs import NameRun, name_runs
 from analysis.quotes.names import (
     _APPOSITIVE,
     _CALENDAR,
     _FUNCTION,
-    _NEXT_WORD,
-    _NOT_AFTER_NAME_OR_SAID,
     _OPENING_PRONOUN,
-    _PEOPLES,
-    _POSSESSIVE,
     _PRONOUN_SAID,
-    _RUN,
     _TITLE_BEFORE,
-    _is_title,
     _kin_names,
     _lower_first,
     _plural_subject,
-    _words,
     gender_of,
-    has_gender,
 )
-from analysis.quotes.openings import is_opening
 
 __all__ = ["Mention", "People"]
 
@@ -73,21 +63,8 @@ class Mention:
     context: tuple[str, ...] = ()
 
 
-#: An apostrophe-s right after a run of capitalised words: the run is an owner.
-_POSSESSIVE_AFTER = compiled(r"['’]s?\b")
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s")
-#: What shows a two-word run to be a person: a role or title word right before it, an
-#: appositive after it, or a speech verb after it (:meth:`People._looks_personal`).
-_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
-_DESCRIBED_AFTER = compiled(
-    r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
-    r"director|founder|spokes\w+|executive|former)\b"
-)
-_SPEECH_AFTER = compiled(
-    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
-    r"insisted|warned|argued|replied|explained)\b"
-)
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
 
 
@@ -110,87 +87,12 @@ class People:
 
     # -- names -------------------------------------------------------------------------
     def _find_named(self) -> None:
-        self._add_named(self._name_runs())
+        found, genders = name_runs(self.article)
+        for name, gender in genders.items():
+            self._gender.setdefault(name, gender)
+        self._add_named(found)
 
-    def _name_runs(self) -> list[tuple[int, int, list[str], str]]:
-        """The runs of capitalised words that name a person: (start, end, words, kind), kind
-        ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
-        with: "Like Allen,"), ``other``, ``possessive``, ``single`` (a lone word a full name
-        may explain), ``single-subject``, ``single-fronted``, ``single-possessive``. Titles
-        before a name are dropped and the gender they show is noted."""
-        article = self.article
-        found: list[tuple[int, int, list[str], str]] = []
-        runs, surnames = _runs_and_surnames(article)
-        for sentence, sentence_runs in runs:
-            first = True
-            for match, words in sentence_runs:
-                if len(words) == 1 and words[0].lower() in _FUNCTION:
-                    continue  # "The", "But": nothing left once function words go (below)
-                if len(words) == 1 and _unexplained(words[0], surnames):
-                    first = False  # "Kabul", "NATO": no full name explains it
-                    continue
-                offset = sentence.start + match.start()
-                words, title_words, fronted = _name_and_titles(words)
-                if words:
-                    offset = article.text.index(words[0], offset)
-                if not words:
-                    continue
-                possessive = bool(_POSSESSIVE.search(words[-1])) or bool(
-                    _POSSESSIVE_AFTER.match(sentence.text, match.end())
-                )
-                words[-1] = _POSSESSIVE.sub("", words[-1])
-                if _names_no_person(words, title_words):
-                    first = False
-                    continue
-                following = _NEXT_WORD.match(sentence.text, match.end())
-                lead = sentence.text[: match.start()]
-                opening = (  # only a lone word needs its place to be a mention
-                    len(words) == 1
-                    and not title_words
-                    and not fronted
-                    and _opens_clause(lead, first=first)
-                )
-                if (
-                    following
-                    and following[1][:1].islower()
-                    and following[1] not in _NOT_AFTER_NAME_OR_SAID
-                    and not title_words
-                    and len(words) < 2
-                    and not opening  # "Rathbun requested donations": its subject
-                ):
-                    first = False
-                    continue
-                if words[-1].isupper() and len(words[-1]) > 1:
-                    first = False
-                    continue  # NATO, FBI: organisations
-                has_evidence = bool(title_words) or has_gender(words[0])
-                if len(words) == 1 and not title_words:
-                    kind = "single-possessive" if possessive else "single"
-                    if opening and not possessive:
-                        kind = "single-subject"
-                    elif fronted and first and not possessive:
-                        kind = "single-fronted"
-                    found.append((offset, offset + len(words[0]), words, kind))
-                    first = False
-                    continue
-                if (
-                    len(words) >= 2 and (has_evidence or self._looks_personal(sentence.text, match))
-                ) or (has_evidence and len(words) >= 1):
-                    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
-                    subject = first and near_start and not possessive and not fronted
-                    kind = "subject" if subject else "other"
-                    if fronted and first and not possessive:
-                        kind = "fronted"
-                    if possessive:
-                        kind = "possessive"
-                    found.append((offset, offset + len(" ".join(words)), words, kind))
-                    gender = gender_of(" ".join(title_words + words[:1]))
-                    if gender:
-                        self._gender.setdefault(" ".join(words), gender)
-                first = False
-        return found
-
-    def _add_named(self, found: list[tuple[int, int, list[str], str]]) -> None:
+    def _add_named(self, found: list[NameRun]) -> None:
         """Mentions from the runs: each with the fullest name the article gives it (a lone
         word only when a full name explains it), its context, role nouns and gender."""
         full_names = [" ".join(w) for _, _, w, kind in found if len(w) >= 2]
@@ -278,17 +180,6 @@ class People:
         people = {m.name: m for m in self.mentions if m.named and noun in m.nouns}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    @staticmethod
-    def _looks_personal(text: str, match: re.Match[str]) -> bool:
-        """A two-word capitalised run with no title or known first name is a person when
-        the text around it says so: an appositive or a role noun next to it, or a speech
-        verb after it."""
-        before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
-        if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
-            return True
-        end = match.end()
-        return bool(_DESCRIBED_AFTER.match(text, end) or _SPEECH_AFTER.match(text, end))
-
     def _longest_ending(self, name: str, full_names: Iterable[str]) -> str:
         words = name.split()
         best = name
@@ -298,9 +189,7 @@ class People:
                 best = other
         return best
 
-    def _fullest_before(
-        self, surname: str, at: int, found: list[tuple[int, int, list[str], str]]
-    ) -> str:
+    def _fullest_before(self, surname: str, at: int, found: list[NameRun]) -> str:
         """The full name with this surname mentioned last before ``at`` (else first after)."""
         full = self._full_by_surname.get(surname, [])
         before = [w for s, w in full if s < at]
@@ -521,70 +410,6 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
-
-
-def _runs_and_surnames(
-    article: Article,
-) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str]]:
-    """Each sentence's runs of capitalised words with their words, and the last words of the
-    runs of two words or more: the only lone words a full name may explain (the rest are
-    dropped by ``_add_named``, and ``_name_runs`` need not look at them)."""
-    runs = [
-        (sentence, [(m, _words(m.group())) for m in _RUN.finditer(sentence.text)])
-        for sentence in article.sentences
-    ]
-    surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
-    return runs, surnames
-
-
-def _unexplained(word: str, surnames: set[str]) -> bool:
-    """Whether a lone capitalised word is no title and no full name's last word."""
-    return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
-
-
-def _name_and_titles(words: list[str]) -> tuple[list[str], list[str], bool]:
-    """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
-    without the function words and capitalised organisations that open it ("But", "NATO");
-    and whether a preposition was among those ("Like Allen": a fronted phrase's name)."""
-    titles = [_is_title(w) for w in words]
-    title_words = []
-    if any(titles):
-        last_title = len(titles) - 1 - titles[::-1].index(True)
-        title_words = [w for w, t in zip(words, titles, strict=False) if t]
-        words = words[last_title + 1 :]
-    fronted = False
-    while words and (
-        words[0].lower() in _FUNCTION
-        or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
-    ):
-        fronted = fronted or words[0].lower() in PREPOSITIONS
-        words = words[1:]  # "But", "NATO" before "Secretary-General ..."
-    if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
-        title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
-    return words, title_words, fronted
-
-
-def _names_no_person(words: list[str], title_words: list[str]) -> bool:
-    """Whether a name's words name an organisation ("Acme Corp") or a people ("New
-    Yorkers", "Asian Americans"); not "Sen. Bernie Sanders", "Chris Evans", nor "Sanders"
-    alone (kept only when a full name explains it)."""
-    return any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or bool(
-        _PEOPLES.search(words[-1])
-        and words[-1].lower() not in MALE_NAMES
-        and not title_words
-        and len(words) >= 2
-        and not has_gender(words[0])
-    )
-
-
-def _opens_clause(lead: str, *, first: bool) -> bool:
-    """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
-    place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
-    primaries over, Sanders has tapered ...")."""
-    if first and not lead.strip(" \"'“‘("):
-        return True
-    tail = lead.rstrip()
-    return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
 
 
 def _census(name: str) -> str | None:

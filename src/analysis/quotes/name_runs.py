@@ -1,0 +1,210 @@
+"""Which runs of capitalised words in an article name a person, and how each stands in
+its sentence: the first step of :class:`analysis.quotes.people.People`.
+
+A run is kept when it is a full name with evidence of a person (a title, a known first name,
+a role noun or an appositive next to it, a speech verb after it) or a lone word some full
+name of the article ends in; organisations ("Acme Corp", "NATO") and peoples ("New
+Yorkers") are not persons. Titles before a name are dropped, and the gender they show is
+noted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import Article, Sentence
+from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.speech import (
+    MALE_NAMES,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from analysis.patterns import compiled
+from analysis.quotes.names import (
+    _FUNCTION,
+    _NEXT_WORD,
+    _NOT_AFTER_NAME_OR_SAID,
+    _PEOPLES,
+    _POSSESSIVE,
+    _RUN,
+    _is_title,
+    _words,
+    gender_of,
+    has_gender,
+)
+from analysis.quotes.openings import is_opening
+
+__all__ = ["NameRun", "name_runs"]
+
+#: A run that names a person: (start, end, words, kind); see :func:`name_runs`.
+NameRun = tuple[int, int, list[str], str]
+
+#: An apostrophe-s right after a run of capitalised words: the run is an owner.
+_POSSESSIVE_AFTER = compiled(r"['’]s?\b")
+#: What shows a two-word run to be a person: a role or title word right before it, an
+#: appositive after it, or a speech verb after it (:func:`_looks_personal`).
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+_DESCRIBED_AFTER = compiled(
+    r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
+    r"director|founder|spokes\w+|executive|former)\b"
+)
+_SPEECH_AFTER = compiled(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
+    r"insisted|warned|argued|replied|explained)\b"
+)
+
+
+def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
+    """The runs of capitalised words that name a person: (start, end, words, kind), kind
+    ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
+    with: "Like Allen,"), ``other``, ``possessive``, ``single`` (a lone word a full name
+    may explain), ``single-subject``, ``single-fronted``, ``single-possessive``. Titles
+    before a name are dropped; with the runs, the gender each full name's titles or first name
+    show ("Sen. Ann Reyes": f)."""
+    found: list[NameRun] = []
+    genders: dict[str, str] = {}
+    runs, surnames = _runs_and_surnames(article)
+    for sentence, sentence_runs in runs:
+        first = True
+        for match, words in sentence_runs:
+            if len(words) == 1 and words[0].lower() in _FUNCTION:
+                continue  # "The", "But": nothing left once function words go (below)
+            if len(words) == 1 and _unexplained(words[0], surnames):
+                first = False  # "Kabul", "NATO": no full name explains it
+                continue
+            offset = sentence.start + match.start()
+            words, title_words, fronted = _name_and_titles(words)
+            if words:
+                offset = article.text.index(words[0], offset)
+            if not words:
+                continue
+            possessive = bool(_POSSESSIVE.search(words[-1])) or bool(
+                _POSSESSIVE_AFTER.match(sentence.text, match.end())
+            )
+            words[-1] = _POSSESSIVE.sub("", words[-1])
+            if _names_no_person(words, title_words):
+                first = False
+                continue
+            following = _NEXT_WORD.match(sentence.text, match.end())
+            lead = sentence.text[: match.start()]
+            opening = (  # only a lone word needs its place to be a mention
+                len(words) == 1
+                and not title_words
+                and not fronted
+                and _opens_clause(lead, first=first)
+            )
+            if (
+                following
+                and following[1][:1].islower()
+                and following[1] not in _NOT_AFTER_NAME_OR_SAID
+                and not title_words
+                and len(words) < 2
+                and not opening  # "Rathbun requested donations": its subject
+            ):
+                first = False
+                continue
+            if words[-1].isupper() and len(words[-1]) > 1:
+                first = False
+                continue  # NATO, FBI: organisations
+            has_evidence = bool(title_words) or has_gender(words[0])
+            if len(words) == 1 and not title_words:
+                kind = "single-possessive" if possessive else "single"
+                if opening and not possessive:
+                    kind = "single-subject"
+                elif fronted and first and not possessive:
+                    kind = "single-fronted"
+                found.append((offset, offset + len(words[0]), words, kind))
+                first = False
+                continue
+            if (len(words) >= 2 and (has_evidence or _looks_personal(sentence.text, match))) or (
+                has_evidence and len(words) >= 1
+            ):
+                near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
+                subject = first and near_start and not possessive and not fronted
+                kind = "subject" if subject else "other"
+                if fronted and first and not possessive:
+                    kind = "fronted"
+                if possessive:
+                    kind = "possessive"
+                found.append((offset, offset + len(" ".join(words)), words, kind))
+                gender = gender_of(" ".join(title_words + words[:1]))
+                if gender:
+                    genders.setdefault(" ".join(words), gender)
+            first = False
+    return found, genders
+
+
+def _looks_personal(text: str, match: re.Match[str]) -> bool:
+    """A two-word capitalised run with no title or known first name is a person when
+    the text around it says so: an appositive or a role noun next to it, or a speech
+    verb after it."""
+    before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
+    if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
+        return True
+    end = match.end()
+    return bool(_DESCRIBED_AFTER.match(text, end) or _SPEECH_AFTER.match(text, end))
+
+
+def _runs_and_surnames(
+    article: Article,
+) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str]]:
+    """Each sentence's runs of capitalised words with their words, and the last words of the
+    runs of two words or more: the only lone words a full name may explain (the rest are
+    dropped by ``_add_named``, and ``_name_runs`` need not look at them)."""
+    runs = [
+        (sentence, [(m, _words(m.group())) for m in _RUN.finditer(sentence.text)])
+        for sentence in article.sentences
+    ]
+    surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
+    return runs, surnames
+
+
+def _unexplained(word: str, surnames: set[str]) -> bool:
+    """Whether a lone capitalised word is no title and no full name's last word."""
+    return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
+
+
+def _name_and_titles(words: list[str]) -> tuple[list[str], list[str], bool]:
+    """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
+    without the function words and capitalised organisations that open it ("But", "NATO");
+    and whether a preposition was among those ("Like Allen": a fronted phrase's name)."""
+    titles = [_is_title(w) for w in words]
+    title_words = []
+    if any(titles):
+        last_title = len(titles) - 1 - titles[::-1].index(True)
+        title_words = [w for w, t in zip(words, titles, strict=False) if t]
+        words = words[last_title + 1 :]
+    fronted = False
+    while words and (
+        words[0].lower() in _FUNCTION
+        or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
+    ):
+        fronted = fronted or words[0].lower() in PREPOSITIONS
+        words = words[1:]  # "But", "NATO" before "Secretary-General ..."
+    if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
+        title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
+    return words, title_words, fronted
+
+
+def _names_no_person(words: list[str], title_words: list[str]) -> bool:
+    """Whether a name's words name an organisation ("Acme Corp") or a people ("New
+    Yorkers", "Asian Americans"); not "Sen. Bernie Sanders", "Chris Evans", nor "Sanders"
+    alone (kept only when a full name explains it)."""
+    return any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or bool(
+        _PEOPLES.search(words[-1])
+        and words[-1].lower() not in MALE_NAMES
+        and not title_words
+        and len(words) >= 2
+        and not has_gender(words[0])
+    )
+
+
+def _opens_clause(lead: str, *, first: bool) -> bool:
+    """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
+    place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
+    primaries over, Sanders has tapered ...")."""
+    if first and not lead.strip(" \"'“‘("):
+        return True
+    tail = lead.rstrip()
+    return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
