@@ -1998,3 +1998,31 @@ def test_an_adverb_of_manner_and_a_setting_report_nothing(sentence, reported_con
 def test_attributions_with_an_age_an_affiliation_or_after_a_question(sentence, speaker):
     found = quotes(sentence)
     assert list(found.loc[found["kind"] == "direct", "speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a hyphenated given name: never its second half alone ("Yves Duclos")
+        (("Jean-Yves Duclos spoke on Monday.", '"We are ready," Duclos said.'), "Jean-Yves Duclos"),
+        (
+            ("Marie-Eve Tremblay toured the farm.", '"Farmers need help," Tremblay said.'),
+            "Marie-Eve Tremblay",
+        ),
+        # an elided particle or prefix before a capital: L', D', N', O'
+        (
+            ("Pierre L'Enfant drew the plan.", '"The plan is bold," L\'Enfant wrote.'),
+            "Pierre L'Enfant",
+        ),
+        (("D'Arcy McGee said nothing.", '"It was a disaster," McGee later wrote.'), "D'Arcy McGee"),
+        (("N'Golo Kanté played well.", '"I am happy," Kanté said.'), "N'Golo Kanté"),
+        # guard (held before): O' was always one word
+        (
+            ("Seamus O'Regan spoke first.", '"This is about fairness," O\'Regan said.'),
+            "Seamus O'Regan",
+        ),
+    ],
+)
+def test_a_surname_takes_the_whole_given_name_written_before_it(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]

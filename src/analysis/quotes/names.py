@@ -28,9 +28,10 @@ from analysis.patterns import compiled
 
 __all__ = ["gender_of", "has_gender", "split_name"]
 
-# A word of a name: "Maria", "O'Brien", "McKinnon", "el-Sayed", an initial "J." or "J.L.".
+# A word of a name: "Maria", "O'Brien", "L'Enfant", "McKinnon", "el-Sayed", an initial "J."
+# or "J.L.".
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
     r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
 _PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"

@@ -65,6 +65,9 @@ class Mention:
 
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s")
+#: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
+#: part of a word: not "Yves" alone).
+_GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
 
 
@@ -250,7 +253,7 @@ class People:
         text = self.article.text[:at]
         full = {
             f"{m['given']} {surname}"
-            for m in re.finditer(latin(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(surname)}\b"), text)
+            for m in re.finditer(latin(rf"{_GIVEN}\s+{re.escape(surname)}\b"), text)
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
         }
