@@ -82,3 +82,24 @@ def test_every_title_abbreviation_of_the_quotes_is_a_sentence_abbreviation():
     from analysis.sentences import ABBREVIATIONS
 
     assert {t.lower() for t in TITLE_ABBREVIATIONS} <= ABBREVIATIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonnie Henry, the B.C. health officer, said so.",
+        "Dr. Bonnie Henry, B.C.'s provincial health officer, said so.",
+        "Officials in P.E.I. said on Monday that the N.W.T. government agreed.",
+        "The F.B.I. has said it had no information.",
+    ],
+)
+def test_capitals_with_full_stops_before_a_lower_case_word_end_no_sentence(text):
+    assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_capitals_with_full_stops_before_a_capital_may_still_end_a_sentence():
+    text = "He works for the F.B.I. The agency did not comment."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He works for the F.B.I.",
+        "The agency did not comment.",
+    ]

@@ -48,6 +48,11 @@ _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
 # "No." + "2 seed" (Punkt misses the number when a closing quote follows it).
 _NUMBERED_END = re.compile(rf"(?:^|\s)(?i:{'|'.join(MONTH_ABBREVIATIONS)}|no|nos|vol|pp|ch|fig)\.$")
 _NUMBER_START = re.compile(r"\d")
+# A sentence "ending" in capitals with full stops before a lower-case word or a possessive:
+# "the B.C." + "health officer", "P.E.I." + "said", "B.C." + "'s premier" (an abbreviation
+# Punkt does not know; a new sentence opens with a capital).
+_DOTTED_END = re.compile(r"(?:^|[\s(\-])(?:[A-Z]\.){2,}$")
+_LOWER_OR_POSSESSIVE = re.compile(r"[a-z]|['’]s\b")
 # No sentence starts with a closing bracket or a comma, semicolon or colon: the full stop
 # before it was an abbreviation's ("Rep. Trey Gowdy (R-S.C.): ...", "(U.S.), which").
 _CLOSING_START = re.compile(r"[)\],;:]")
@@ -79,7 +84,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     does not end the sentence: the pieces are joined back. Nor does a
     name's initial (Judge J. Edmonson, J.L. Edmonson), nor an abbreviation written before a
     number (on Feb. 10.'', No. 2), nor one before a closing bracket or a comma (Rep. Trey
-    Gowdy (R-S.C.): ...).
+    Gowdy (R-S.C.): ...), nor capitals with full stops before a lower-case word or a
+    possessive (the B.C. health officer, P.E.I.'s premier).
     """
     spans: list[tuple[int, int]] = []
     for start, end in _punkt().span_tokenize(text):
@@ -92,6 +98,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 and text[start:].split(None, 1)[0].lower().strip(".,") not in SENTENCE_STARTERS
             )
             or (_NUMBERED_END.search(previous) and _NUMBER_START.match(text, start))
+            or (_DOTTED_END.search(previous) and _LOWER_OR_POSSESSIVE.match(text, start))
             or _CLOSING_START.match(text, start)
         ):
             spans[-1] = (spans[-1][0], end)
