@@ -2026,3 +2026,30 @@ def test_attributions_with_an_age_an_affiliation_or_after_a_question(sentence, s
 def test_a_surname_takes_the_whole_given_name_written_before_it(paragraphs, speaker):
     frame = quotes(*paragraphs)
     assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a role word written after a given name is a surname, alone too
+        (("Coach Nick Nurse praised him.", '"He was great tonight," Nurse said.'), ["Nick Nurse"]),
+        (("Rep. Steve King of Iowa spoke first.", '"We need a wall," King said.'), ["Steve King"]),
+        (
+            ('Charlie King, a strategist, spoke. "The vote is split," Mr. King said.',),
+            ["Charlie King"],
+        ),
+        (
+            ("Steve King spoke first.", '"We need a wall," King said. "Build it," he added.'),
+            ["Steve King", "Steve King"],
+        ),
+        # no full name with the word: a description, as before
+        (
+            ('"Thank you, Mr. President," said Ann Reyes. "We agree," Mr. President said.',),
+            ["Ann Reyes", "Mr. President"],
+        ),
+        (('"The case is closed," the Judge said.',), ["the Judge"]),
+    ],
+)
+def test_a_role_word_is_a_surname_after_a_given_name(paragraphs, speakers):
+    frame = quotes(*paragraphs)
+    assert frame[frame["kind"] == "direct"]["speaker"].tolist() == speakers

@@ -49,3 +49,10 @@ def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
 )
 def test_no_person_is_found_where_the_run_names_none(body):
     assert People(parse_article(f"A headline\n\n{body}")).mentions == []
+
+
+def test_a_role_word_after_a_given_name_is_the_surname_there_and_alone():
+    assert _runs("Rep. Steve King spoke. Later, King voted no.") == [
+        ("Steve King", "subject"),
+        ("King", "single-subject"),
+    ]

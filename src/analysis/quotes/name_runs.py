@@ -29,6 +29,7 @@ from analysis.quotes.names import (
     _POSSESSIVE,
     _RUN,
     _is_title,
+    _last_title,
     _words,
     gender_of,
     has_gender,
@@ -64,7 +65,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     show ("Sen. Ann Reyes": f)."""
     found: list[NameRun] = []
     genders: dict[str, str] = {}
-    runs, surnames = _runs_and_surnames(article)
+    runs, surnames, role_surnames = _runs_and_surnames(article)
     for sentence, sentence_runs in runs:
         first = True
         for match, words in sentence_runs:
@@ -74,7 +75,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 first = False  # "Kabul", "NATO": no full name explains it
                 continue
             offset = sentence.start + match.start()
-            words, title_words, fronted = _name_and_titles(words)
+            words, title_words, fronted = _name_and_titles(words, role_surnames)
             if words:
                 offset = article.text.index(words[0], offset)
             if not words:
@@ -148,16 +149,24 @@ def _looks_personal(text: str, match: re.Match[str]) -> bool:
 
 def _runs_and_surnames(
     article: Article,
-) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str]]:
-    """Each sentence's runs of capitalised words with their words, and the last words of the
+) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str], frozenset[str]]:
+    """Each sentence's runs of capitalised words with their words; the last words of the
     runs of two words or more: the only lone words a full name may explain (the rest are
-    dropped by ``_add_named``, and ``_name_runs`` need not look at them)."""
+    dropped by ``_add_named``, and ``name_runs`` need not look at them); and those of them
+    that are role words written after a given name ("Steve King", "Coach Nick Nurse"):
+    surnames, there and alone ("King said"), not titles."""
     runs = [
         (sentence, [(m, _words(m.group())) for m in _RUN.finditer(sentence.text)])
         for sentence in article.sentences
     ]
     surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
-    return runs, surnames
+    role_surnames = {
+        _POSSESSIVE.sub("", w[-1])
+        for _, found in runs
+        for _, w in found
+        if len(w) >= 2 and _is_title(_POSSESSIVE.sub("", w[-1])) and _last_title(w) < len(w) - 1
+    }
+    return runs, surnames, frozenset(role_surnames)
 
 
 def _unexplained(word: str, surnames: set[str]) -> bool:
@@ -165,11 +174,16 @@ def _unexplained(word: str, surnames: set[str]) -> bool:
     return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
 
 
-def _name_and_titles(words: list[str]) -> tuple[list[str], list[str], bool]:
+def _name_and_titles(
+    words: list[str], role_surnames: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str], bool]:
     """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
     without the function words and capitalised organisations that open it ("But", "NATO");
-    and whether a preposition was among those ("Like Allen": a fronted phrase's name)."""
+    and whether a preposition was among those ("Like Allen": a fronted phrase's name). A
+    last word among ``role_surnames`` is the name's ("Rep. Steve King", "King")."""
     titles = [_is_title(w) for w in words]
+    if titles[-1] and _POSSESSIVE.sub("", words[-1]) in role_surnames:
+        titles[-1] = False
     title_words = []
     if any(titles):
         last_title = len(titles) - 1 - titles[::-1].index(True)

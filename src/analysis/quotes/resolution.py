@@ -22,7 +22,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
-from analysis.quotes.names import _APPOSITIVE, split_name
+from analysis.quotes.names import _APPOSITIVE, _is_title, split_name
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 
@@ -184,6 +184,11 @@ _ENDS_IN_PREPOSITION = compiled(
 )
 
 
+#: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
+#: when the article names someone with it in full (see ``_role_surname``).
+_ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
+
+
 def _first_name_shown(name: str) -> bool:
     """Whether a name of two words or more opens with a given name that nine in ten of its US
     bearers share a gender of ("Bernie Sanders"; not "Metro Research", "Morgan Stanley")."""
@@ -317,6 +322,14 @@ class _Speakers:
                 return mention
         return None
 
+    def _role_surname(self, word: str, at: int) -> str | None:
+        """A role word that is the surname of a person the article names in full ("King"
+        after "Rep. Steve King", "Nurse" after "Coach Nick Nurse"), or None."""
+        if not _is_title(word) or not self.people.knows_person(word):
+            return None
+        full = self.people.fullest(word, at).split()
+        return word if len(full) >= 2 and full[-1] == word else None
+
     def _describes_another(self, phrase: str, name: str) -> bool:
         """Whether a speaker phrase describes someone by the person named in it: a role for
         a person ("a spokesman for Joly", "an aide to President George W. Bush"), someone
@@ -365,6 +378,8 @@ class _Speakers:
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
         name, role = (None, None) if _TITLED.search(phrase) else split_name(phrase)
+        if name is None and (surname := _ROLE_SURNAME.fullmatch(phrase)):
+            name = self._role_surname(surname["word"], at)
         if name is not None and self._describes_another(phrase, name):
             name = None  # "a spokesman for Joly", "an aide to Clinton": the one described
         if (
