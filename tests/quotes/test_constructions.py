@@ -2053,3 +2053,24 @@ def test_a_surname_takes_the_whole_given_name_written_before_it(paragraphs, spea
 def test_a_role_word_is_a_surname_after_a_given_name(paragraphs, speakers):
     frame = quotes(*paragraphs)
     assert frame[frame["kind"] == "direct"]["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a player's position is a role: "the goalie" is the goalie named before
+        (
+            ('Goalie Frederik Andersen made 30 saves. "We battled," the goalie said.',),
+            "Frederik Andersen",
+        ),
+        (
+            ('Defenceman Quill Marrow scored late. "It was a lucky bounce," the defenceman said.',),
+            "Quill Marrow",
+        ),
+        # guard (held before): a position before a known given name
+        (('"We battled," said Leafs goaltender Frederik Andersen.',), "Frederik Andersen"),
+    ],
+)
+def test_a_players_position_is_a_role(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]

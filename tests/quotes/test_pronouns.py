@@ -100,6 +100,10 @@ def test_a_first_name_shows_a_gender_where_the_article_does_not(body, speaker, l
         " he said.",
         'She later coached Maria Lopez for a year. "It was hard work," she said.',
         'Then he thanked Karl Vance for the offer. "I had to say no," he said.',
+        # a subject of unknown gender before a known man or woman who is not the subject:
+        # either may be meant
+        'Forward Quill Marrow scored twice, and Karl Vance added a goal. "It felt good," he said.',
+        'Wren Okafor, a lobbyist, had close ties to Sen. Maria Lopez. "We disagreed," she said.',
     ],
 )
 def test_a_pronoun_is_nobody_where_the_first_name_or_the_subject_says_so(body, last_speaker):

@@ -99,6 +99,9 @@ def _chosen(
     pool = known or compatible
     subjects = [m for m in pool if m.subject]
     chosen = subjects[0] if subjects else pool[0]
+    if not chosen.subject and any(m.subject and m.gender is None for m in compatible):
+        return None  # "Matthews scored, and John Tavares added a goal. He": the subject,
+        # of a gender the article does not show, may be meant as well as the known man
     rivals = {m.name for m in pool if m.name != chosen.name and m.subject == chosen.subject}
     if rivals and not (known and len(known) == 1):
         return None  # two people of that gender side by side: not sure

@@ -219,7 +219,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     commentator columnist editor publisher banker trader broker landlord tenant neighbor
     neighbour mechanic premier chancellor head boss king queen dictator ceo commissioner
     chairperson sheriff detective inspector superintendent councillor councilor congressman
-    congresswoman """.split()
+    congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
+    catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
+    rookie jockey """.split()
 )
 #: General role nouns and the particular ones they can stand for: "the Cuban leader" may be
 #: "Cuban President Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". Only that way
