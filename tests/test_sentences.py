@@ -103,3 +103,20 @@ def test_capitals_with_full_stops_before_a_capital_may_still_end_a_sentence():
         "He works for the F.B.I.",
         "The agency did not comment.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('Police arrived at 2 a.m. "It was chaotic," Brown said.', "Police arrived at 2 a.m."),
+        ('He moved to the U.S. "It was hard," he said.', "He moved to the U.S."),
+        ('She lives in Fresno, Calif. "I love it," she said.', "She lives in Fresno, Calif."),
+    ],
+)
+def test_a_quotation_opening_after_an_abbreviation_that_is_no_title_starts_a_sentence(text, first):
+    assert split(text)[0] == first
+
+
+def test_a_nickname_in_quotation_marks_after_a_title_starts_no_sentence():
+    text = 'Sen. "Tex" Smith spoke.'
+    assert split(text) == [text]

@@ -11,6 +11,7 @@ import functools
 import re
 
 from analysis.language.english.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from analysis.language.english.speech import TITLE_ABBREVIATIONS
 
 __all__ = ["ABBREVIATIONS", "SENTENCE_STARTERS", "sentence_spans"]
 
@@ -48,11 +49,15 @@ _NAME_START = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+\b(?![.?!]))")
 # "No." + "2 seed" (Punkt misses the number when a closing quote follows it).
 _NUMBERED_END = re.compile(rf"(?:^|\s)(?i:{'|'.join(MONTH_ABBREVIATIONS)}|no|nos|vol|pp|ch|fig)\.$")
 _NUMBER_START = re.compile(r"\d")
+_TITLES = frozenset(word.lower() for word in TITLE_ABBREVIATIONS)
 # A sentence "ending" in capitals with full stops before a lower-case word or a possessive:
 # "the B.C." + "health officer", "P.E.I." + "said", "B.C." + "'s premier" (an abbreviation
 # Punkt does not know; a new sentence opens with a capital).
 _DOTTED_END = re.compile(r"(?:^|[\s(\-])(?:[A-Z]\.){2,}$")
 _LOWER_OR_POSSESSIVE = re.compile(r"[a-z]|['’]s\b")
+# An abbreviation that is no title, then an opening quotation mark and a capital: a new
+# sentence ("arrived at 2 a.m. \"It was chaotic,\" he said"; not "Sen. \"Tex\" Smith").
+_QUOTE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[\"“]\s?[A-Z])")
 # No sentence starts with a closing bracket or a comma, semicolon or colon: the full stop
 # before it was an abbreviation's ("Rep. Trey Gowdy (R-S.C.): ...", "(U.S.), which").
 _CLOSING_START = re.compile(r"[)\],;:]")
@@ -104,4 +109,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return [piece for span in spans for piece in _split_before_quotations(text, span)]
+
+
+def _split_before_quotations(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence split where a quotation opens after an abbreviation that is no title (see
+    ``_QUOTE_AFTER_ABBREVIATION``); Punkt takes the abbreviation's period for no end."""
+    start, end = span
+    pieces = []
+    for match in _QUOTE_AFTER_ABBREVIATION.finditer(text, start, end):
+        word = match["word"].lower()
+        if word in ABBREVIATIONS and word not in _TITLES:
+            pieces.append((start, match.start() + len(match["word"]) + 1))
+            start = match.end()
+    return [*pieces, (start, end)]

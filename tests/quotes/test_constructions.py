@@ -2074,3 +2074,28 @@ def test_a_role_word_is_a_surname_after_a_given_name(paragraphs, speakers):
 def test_a_players_position_is_a_role(paragraphs, speaker):
     frame = quotes(*paragraphs)
     assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a person the attribution names after a preposition is no one who speaks next
+        '"They would be wrong," Mike Briggs, a spokesman for Sen. Bernie Sanders, said in an '
+        'interview in Santa Monica, Calif. "The reality is this is going to the convention."',
+        '"It can work," said Ann Reyes, who worked with Barack Obama for years. "It will take '
+        'time."',
+        # the sentence break after "Calif." before a quotation: a new sentence, same speaker
+        '"We are close," Ann Reyes said at a rally in Fresno, Calif. "We will win."',
+    ],
+)
+def test_a_quotation_after_the_attribution_continues_its_speaker(paragraph):
+    frame = quotes("Sen. Bernie Sanders and Barack Obama met on Monday.", paragraph)
+    direct = frame[frame["kind"] == "direct"]
+    assert direct["speaker"].tolist() == [direct["speaker"].iloc[0]]
+    assert direct["speaker"].iloc[0] in {"Mike Briggs", "Ann Reyes"}
+    assert " … " in direct["quote"].iloc[0]
+
+
+def test_a_person_the_attribution_names_as_its_object_still_stops_a_continuation():
+    frame = quotes('"We will appeal," Sara Kim told Judge Tom Reed on Friday. "The law is clear."')
+    assert speaker_of(frame, "The law is clear") is None

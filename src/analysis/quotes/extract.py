@@ -50,7 +50,7 @@ from analysis.quotes.attribution import (
 )
 from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
-from analysis.quotes.people import People
+from analysis.quotes.people import Mention, People
 from analysis.quotes.reported import reported
 from analysis.quotes.resolution import (
     _UNRESOLVED,
@@ -130,9 +130,32 @@ def _signature_after(following: Paragraph | None) -> str | None:
     return None
 
 
-def _named_between(people: People, start: int, end: int, speaker: str | None) -> bool:
-    """Whether someone other than ``speaker`` is named in ``[start, end)``."""
-    return any(m.name != speaker and m.role != "possessor" for m in people.between(start, end))
+#: A preposition before a name (titles between): the name is its object ("a spokesman for
+#: Sen. Bernie Sanders").
+_AFTER_PREPOSITION = compiled(
+    r"\b(?:for|of|to|with|at|from|by|under|about)\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
+)
+
+
+def _named_between(
+    people: People, start: int, end: int, speaker: str | None, *, objects: bool = True
+) -> bool:
+    """Whether someone other than ``speaker`` is named in ``[start, end)``; with ``objects``
+    False, not counting a name a preposition governs ("a spokesman for Sanders", "who
+    worked with Obama"): a person the attribution mentions, no one who speaks next."""
+    return any(
+        m.name != speaker and m.role != "possessor" and (objects or not _governed(people, m))
+        for m in people.between(start, end)
+    )
+
+
+def _governed(people: People, mention: Mention) -> bool:
+    """Whether a preposition of the mention's own sentence governs it (``_AFTER_PREPOSITION``)."""
+    index = people.sentence_index(mention.start)
+    if index is None:
+        return False
+    floor = max(people.article.sentences[index].start, mention.start - 40)
+    return bool(_AFTER_PREPOSITION.search(people.article.text, floor, mention.start))
 
 
 def _paragraph_quotes(
@@ -267,7 +290,7 @@ def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
         if not same_paragraph and (index > 0 or quote.open_at > paragraph.start + 1):
             continue  # only a paragraph that opens with the quotation continues the last one
         since = last.close_at or last.end
-        if _named_between(people, since, quote.open_at, last.who.speaker):
+        if _named_between(people, since, quote.open_at, last.who.speaker, objects=False):
             continue
         sentence = _sentence_of(paragraph, quote.open_at)
         after = quote.close_at if quote.close_at is not None else sentence.end
