@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
@@ -36,12 +35,9 @@ from analysis.quotes.phrases import (
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
     _QUOTED_AS_REPORTED,
-    _SETTING,
-    _SETTING_THAT,
     _SPEECH,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
-    _TIME_LEAD,
     _appositive_only,
     _clean,
     _final,
@@ -51,64 +47,23 @@ from analysis.quotes.phrases import (
     _np_like,
     _speaker_from,
     _speaker_ok,
-    _speech_participle,
     _subject_before,
     _valid_subject,
     opens_quote,
 )
-from analysis.quotes.pre_verbal import _LY_ADVERB, without_trailing_adverbs
-from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
+from analysis.quotes.pre_verbal import without_trailing_adverbs
+from analysis.quotes.speech_clause import (
+    _NOT_CLAUSE,
+    clause_after,
+    is_reported_clause,
+)
 from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 
 #: Small patterns of the clause readers below.
-_THAT_NEXT = compiled(r"\s+that\b")
-_THAT_LAST = compiled(r"\bthat\s+$")
-_PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
-_SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
 _AND_LAST = compiled(r"\s+and\s+(?:(?:also|then)\s+)?$")
-_CLAUSE_START = compiled(
-    rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
-)
-_NOT_CLAUSE = compiled(
-    r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
-    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
-    r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
-    r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
-    r"against\b|"
-    r"and\b|or\b|but\b|"
-    # a participle, unless it is a gerund subject with its verb ("said testing had increased")
-    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
-    r"can|may|might|should|must)\b)|"
-    r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
-    re.I,
-)
-_THAT_ONLY = frozenset(
-    {
-        form
-        for verb in (
-            "demand urge deny report estimate note claim promise hope fear worry "
-            "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject"
-        ).split()
-        for form in (
-            verb,
-            verb + "s",
-            verb + "d",
-            verb + "ed",
-            verb[:-1] + "ies",
-            verb[:-1] + "ied",
-        )
-    }
-    | {"wrote", "written"}
-    | {"felt", "denied", "denies", "worried", "worries"}
-    # "state" and "states" are nouns as often ("Forty states have voted", "a former state
-    # chairman"): a report only with "that"; "stated" reports as it is ("Whitmore stated
-    # Montalvo left ...")
-    | {"state", "states"}
-)
 _REPORTED = compiled(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
     rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
@@ -142,7 +97,6 @@ REPORT_CUES: frozenset[str] = frozenset(
        "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
 )  # fmt: skip
 _LOWER_WORD = compiled(r"[a-z]+")
-_ING_WORD = compiled(r"[a-z]+ing\b")
 
 
 def might_report(sentence: str) -> bool:
@@ -412,82 +366,6 @@ class _Report:
     end: int
 
 
-@dataclass(frozen=True)
-class _Clause:
-    """What follows a speech verb: the content's offset and text, whether "that" (or a
-    speech participle) introduced it, and the participle if one did."""
-
-    start: int
-    content: str
-    introduced: bool
-    participle: bool
-
-
-def _clause_after(text: str, match: re.Match[str]) -> _Clause | None:
-    """The clause a speech verb at ``match`` reports, past what is not said: "told
-    reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
-    ("insisting that"). None when no clause follows."""
-    rest = text[match.end() :]
-    offset = match.end()
-    if particle := _PARTICLE_BEFORE_THAT.match(rest):
-        rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
-    if match["verb"] == "told":
-        told = _TOLD_THAT.match(rest)
-        if told is None or not _told_someone(told.group()):
-            told = _TOLD.match(rest)
-        if told is None:
-            return None
-        rest, offset = rest[told.end() :], offset + told.end()
-    setting = _SETTING_THAT.match(rest)
-    if setting and _has_finite(setting["setting"]):
-        setting = None  # "said in the report he wrote that ...": a clause, not a setting
-    if match["verb"].lower() in _THAT_ONLY and not (_THAT_NEXT.match(rest) or setting):
-        return None
-    skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
-    clause = _CLAUSE_START.match(rest[skip:])
-    if clause is None:
-        return None
-    content = clause["content"]
-    start = offset + skip + clause.start("content")
-    introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
-    if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
-        content, start = content[when.end() :], start + when.end()
-        introduced = introduced or when.group().rstrip().endswith("that")
-    participle = _PARTICIPLE_FIRST.match(content)
-    spoken = bool(participle and _speech_participle(participle["verb"]))
-    if participle and spoken:
-        content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
-        start += participle.end()
-        introduced = True
-    return _Clause(start, content, introduced, spoken)
-
-
-#: Adverbs of manner opening the words after a speech verb ("said pleasantly", "said
-#: quietly"), and a preposition after them: a setting, no clause ("said pleasantly into the
-#: phone", "tweeted shortly after the ruling"; not "said explicitly that ...").
-_MANNER_FIRST = compiled(rf"(?:{_LY_ADVERB}\s+)+")
-_PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
-
-
-def _is_reported_clause(clause: _Clause) -> bool:
-    content = clause.content
-    subordinate = _SUBORDINATE_FIRST.match(content)
-    manner = _MANNER_FIRST.match(content)  # "said pleasantly into the phone": no clause
-    if (
-        (
-            (
-                _NOT_CLAUSE.match(content)
-                or (manner and _PREPOSITION_NEXT.match(content, manner.end()))
-            )
-            and not (clause.introduced and (subordinate or _ING_WORD.match(content)))
-        )
-        or len(content.split()) < 3
-        or _appositive_only(content)
-    ):
-        return False
-    return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation
-
-
 #: A passive speech verb with its agent before what was said: "was asked by Fox Business
 #: moderator Gerard Baker whether ...", "had been told by officials that ...".
 _PASSIVE_REPORT = compiled(
@@ -551,8 +429,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             continue  # "Do you think a socialist can win?": a question, no report
         if lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end()):
             continue  # "..., said Howard, but ...": the name after the verb speaks, not before
-        clause = _clause_after(text, match)
-        if clause is None or not _is_reported_clause(clause):
+        clause = clause_after(text, match)
+        if clause is None or not is_reported_clause(clause):
             continue
         if (
             text[match.end() : clause.start].strip().startswith(",")

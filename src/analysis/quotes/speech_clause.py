@@ -1,0 +1,148 @@
+"""The clause a speech verb reports: what follows the verb once what is not said is passed
+("told reporters", "in a statement Tuesday", "Monday", "insisting that"), and whether it is
+a clause at all ("said pleasantly into the phone", "said goodbye": no report).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.language.english.grammar import PREPOSITIONS
+from analysis.patterns import alternation, compiled
+from analysis.quotes.finite import _has_finite
+from analysis.quotes.phrases import (
+    _ADVERBIAL,
+    _SETTING,
+    _SETTING_THAT,
+    _TIME_LEAD,
+    _appositive_only,
+    _speech_participle,
+)
+from analysis.quotes.pre_verbal import _LY_ADVERB
+from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
+
+__all__ = ["Clause", "clause_after", "is_reported_clause"]
+
+#: Small patterns of the clause reader below.
+_THAT_NEXT = compiled(r"\s+that\b")
+_THAT_LAST = compiled(r"\bthat\s+$")
+_PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
+_SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
+_CLAUSE_START = compiled(
+    rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
+)
+_NOT_CLAUSE = compiled(
+    r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
+    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
+    r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
+    r"against\b|"
+    r"and\b|or\b|but\b|"
+    # a participle, unless it is a gerund subject with its verb ("said testing had increased")
+    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
+    r"can|may|might|should|must)\b)|"
+    r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
+    re.I,
+)
+_THAT_ONLY = frozenset(
+    {
+        form
+        for verb in (
+            "demand urge deny report estimate note claim promise hope fear worry "
+            "concede charge announce feel agree confirm predict write respond answer "
+            "exhort scold chide interject"
+        ).split()
+        for form in (
+            verb,
+            verb + "s",
+            verb + "d",
+            verb + "ed",
+            verb[:-1] + "ies",
+            verb[:-1] + "ied",
+        )
+    }
+    | {"wrote", "written"}
+    | {"felt", "denied", "denies", "worried", "worries"}
+    # "state" and "states" are nouns as often ("Forty states have voted", "a former state
+    # chairman"): a report only with "that"; "stated" reports as it is ("Whitmore stated
+    # Montalvo left ...")
+    | {"state", "states"}
+)
+_ING_WORD = compiled(r"[a-z]+ing\b")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What follows a speech verb: the content's offset and text, whether "that" (or a
+    speech participle) introduced it, and the participle if one did."""
+
+    start: int
+    content: str
+    introduced: bool
+    participle: bool
+
+
+def clause_after(text: str, match: re.Match[str]) -> Clause | None:
+    """The clause a speech verb at ``match`` reports, past what is not said: "told
+    reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
+    ("insisting that"). None when no clause follows."""
+    rest = text[match.end() :]
+    offset = match.end()
+    if particle := _PARTICLE_BEFORE_THAT.match(rest):
+        rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
+    if match["verb"] == "told":
+        told = _TOLD_THAT.match(rest)
+        if told is None or not _told_someone(told.group()):
+            told = _TOLD.match(rest)
+        if told is None:
+            return None
+        rest, offset = rest[told.end() :], offset + told.end()
+    setting = _SETTING_THAT.match(rest)
+    if setting and _has_finite(setting["setting"]):
+        setting = None  # "said in the report he wrote that ...": a clause, not a setting
+    if match["verb"].lower() in _THAT_ONLY and not (_THAT_NEXT.match(rest) or setting):
+        return None
+    skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
+    clause = _CLAUSE_START.match(rest[skip:])
+    if clause is None:
+        return None
+    content = clause["content"]
+    start = offset + skip + clause.start("content")
+    introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
+    if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
+        content, start = content[when.end() :], start + when.end()
+        introduced = introduced or when.group().rstrip().endswith("that")
+    participle = _PARTICIPLE_FIRST.match(content)
+    spoken = bool(participle and _speech_participle(participle["verb"]))
+    if participle and spoken:
+        content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
+        start += participle.end()
+        introduced = True
+    return Clause(start, content, introduced, spoken)
+
+
+#: Adverbs of manner opening the words after a speech verb ("said pleasantly", "said
+#: quietly"), and a preposition after them: a setting, no clause ("said pleasantly into the
+#: phone", "tweeted shortly after the ruling"; not "said explicitly that ...").
+_MANNER_FIRST = compiled(rf"(?:{_LY_ADVERB}\s+)+")
+_PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
+
+
+def is_reported_clause(clause: Clause) -> bool:
+    content = clause.content
+    subordinate = _SUBORDINATE_FIRST.match(content)
+    manner = _MANNER_FIRST.match(content)  # "said pleasantly into the phone": no clause
+    if (
+        (
+            (
+                _NOT_CLAUSE.match(content)
+                or (manner and _PREPOSITION_NEXT.match(content, manner.end()))
+            )
+            and not (clause.introduced and (subordinate or _ING_WORD.match(content)))
+        )
+        or len(content.split()) < 3
+        or _appositive_only(content)
+    ):
+        return False
+    return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation

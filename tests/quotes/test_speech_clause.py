@@ -1,0 +1,54 @@
+"""The clause a speech verb reports (analysis.quotes.speech_clause), read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.reported import _REPORTED
+from analysis.quotes.speech_clause import clause_after, is_reported_clause
+
+
+def _clause(sentence: str):
+    match = _REPORTED.search(sentence)
+    assert match is not None
+    return clause_after(sentence, match)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "introduced"),
+    [
+        ("Reyes said the plan would fail.", "the plan would fail.", False),
+        (
+            "Reyes said in a statement Tuesday that the plan would fail.",
+            "the plan would fail.",
+            True,
+        ),
+        ("Reyes told reporters that the plan would fail.", "the plan would fail.", True),
+        ("Reyes said Monday the plan would fail.", "the plan would fail.", False),
+        ("Reyes said, insisting that the plan would fail.", "the plan would fail.", True),
+    ],
+)
+def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
+    clause = _clause(sentence)
+    assert (clause.content, clause.introduced) == (content, introduced)
+    assert sentence[clause.start :] == content
+    assert is_reported_clause(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes said pleasantly into the phone that it rang.",
+        "Reyes said goodbye to her staff.",
+        'Reyes said, "We will win the vote."',
+        "Reyes said so.",
+    ],
+)
+def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):
+    clause = _clause(sentence)
+    assert clause is None or not is_reported_clause(clause)
+
+
+def test_a_verb_that_reports_only_with_that_needs_it():
+    assert _clause("Reyes denied the charges on Monday.") is None
+    assert _clause("Reyes denied that the charges were true.") is not None
