@@ -2099,3 +2099,21 @@ def test_a_quotation_after_the_attribution_continues_its_speaker(paragraph):
 def test_a_person_the_attribution_names_as_its_object_still_stops_a_continuation():
     frame = quotes('"We will appeal," Sara Kim told Judge Tom Reed on Friday. "The law is clear."')
     assert speaker_of(frame, "The law is clear") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ('Tom Lee said the plan was "a disaster."', 'the plan was "a disaster."'),
+        ("Tom Lee said the plan was ''a disaster.''", "the plan was ''a disaster.''"),
+        ("Tom Lee said the plan was “a disaster.”", "the plan was “a disaster.”"),
+        # guard (held before): a quotation closed inside the content is left as it is
+        (
+            'Tom Lee said the plan was "a disaster" and should go.',
+            'the plan was "a disaster" and should go',
+        ),
+    ],
+)
+def test_reported_content_that_opens_a_quotation_closes_it(sentence, content):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]

@@ -5,6 +5,7 @@ content's extent and the speaker phrase as written.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -108,7 +109,27 @@ def might_report(sentence: str) -> bool:
 def reported(sentence: str) -> list[Reported]:
     """Reported statements in one sentence: ``X said (that) CLAUSE``, ``CLAUSE, X said.``,
     ``..., X said, CLAUSE``, ``According to X, CLAUSE``. Offsets index into ``sentence``."""
-    return _reported(sentence) if might_report(sentence) else []
+    if not might_report(sentence):
+        return []
+    return [_quotation_closed(sentence, report) for report in _reported(sentence)]
+
+
+#: The end of a quotation a report's content opens: punctuation and the closing mark.
+_CLOSING = {'"': compiled(r'[.,!?]*"'), "“": compiled(r"[.,!?]*”"), "''": compiled(r"[.,!?]*''")}
+
+
+def _quotation_closed(sentence: str, report: Reported) -> Reported:
+    """A report whose content opens a quotation it does not close ('the premier was
+    "disappointed' of 'said the premier was "disappointed."') taken on to the closing mark."""
+    content = sentence[report.start : report.end]
+    opened = (
+        '"' if content.count('"') % 2 else
+        "“" if content.count("“") > content.count("”") else
+        "''" if content.count("''") % 2 else None
+    )  # fmt: skip
+    if opened is None or not (closing := _CLOSING[opened].match(sentence, report.end)):
+        return report
+    return dataclasses.replace(report, end=closing.end())
 
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
