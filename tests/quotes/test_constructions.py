@@ -2117,3 +2117,27 @@ def test_a_person_the_attribution_names_as_its_object_still_stops_a_continuation
 def test_reported_content_that_opens_a_quotation_closes_it(sentence, content):
     frame = quotes(sentence)
     assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an appositive with "a" repeated with "the"
+        (
+            ('Jane Doe, a mother of three, lost work. "It was hard," the mother of three said.',),
+            "Jane Doe",
+        ),
+        (
+            ('Tom Lee, a Toronto native, came home. "It feels good," the Toronto native said.',),
+            "Tom Lee",
+        ),
+        # a legislator's title: MP, MPP, MLA, MNA (the MLA: held before, by its head noun)
+        (('Liberal MP Tom Lee voted no. "It was wrong," the Liberal MP said.',), "Tom Lee"),
+        (('NDP MLA Jane Doe tabled the motion. "We need action," the MLA said.',), "Jane Doe"),
+        # guard (held before): someone's lawyer the article does not name
+        (('Tom Lee was charged with murder. "He is innocent," his lawyer said.',), "his lawyer"),
+    ],
+)
+def test_a_description_repeated_with_the_stands_for_the_person_it_described(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]

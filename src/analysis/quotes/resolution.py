@@ -273,21 +273,23 @@ class _Speakers:
 
     def _apposed_before(self, phrase: str, at: int) -> str | None:
         """The name a definite description of three words or more was set beside, as its
-        appositive, before ``at`` ("Amazon.com Inc., the world's largest online retailer,"),
-        when it was set beside one name only."""
+        appositive, before ``at``, with "the" or "a" ("Amazon.com Inc., the world's largest
+        online retailer,"; "Jane Doe, a mother of three," for "the mother of three"), when it
+        was set beside one name only."""
         words = phrase.split()
         if len(words) < 3 or words[0].lower() != "the":
             return None
-        text, needle = self.people.article.text, ", " + phrase.lower()
+        text, rest = self.people.article.text, " ".join(words[1:]).lower()
         names = set()
-        found = self.lower.find(needle, 0, at)
-        while found >= 0:
-            after = found + len(needle)
-            if text[after : after + 1] in {",", ".", ";"} and (
-                name := _NAME_BEFORE_COMMA.search(text, max(0, found - 80), found)
-            ):
-                names.add(name["name"])
-            found = self.lower.find(needle, after, at)
+        for needle in (f", the {rest}", f", a {rest}", f", an {rest}"):
+            found = self.lower.find(needle, 0, at)
+            while found >= 0:
+                after = found + len(needle)
+                if text[after : after + 1] in {",", ".", ";"} and (
+                    name := _NAME_BEFORE_COMMA.search(text, max(0, found - 80), found)
+                ):
+                    names.add(name["name"])
+                found = self.lower.find(needle, after, at)
         return names.pop() if len(names) == 1 else None
 
     def _headed_by(self, noun: str, at: int) -> Mention | None:

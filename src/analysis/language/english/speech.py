@@ -221,7 +221,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairperson sheriff detective inspector superintendent councillor councilor congressman
     congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
-    rookie jockey """.split()
+    rookie jockey mp mpp mla mna mep """.split()
 )
 #: General role nouns and the particular ones they can stand for: "the Cuban leader" may be
 #: "Cuban President Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". Only that way
