@@ -193,3 +193,17 @@ def test_an_article_without_quotations_has_no_evidence():
     from analysis.quotes.evidence import speaker_evidence
 
     assert speaker_evidence(_article("Nothing was said here at all.")).empty
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ('Linda Chen spoke. "She was the kindest person I knew," she said.', "she said"),
+        ('Tom Lee spoke. "He was kind," he said. "He was good."', "he said"),
+    ],
+)
+def test_a_pronoun_speaker_is_marked_where_it_speaks_not_where_the_quotation_opens(body, mention):
+    article = parse_article(f"A headline\n\n{body}\n")
+    row = extract_quotes(article).iloc[0]
+    assert row["speaker_start"] == article.text.index(mention)
+    assert article.text[row["speaker_start"] : row["speaker_end"]] == mention.split()[0]

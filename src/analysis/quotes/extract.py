@@ -213,17 +213,19 @@ def _paragraph_quotes(
             quote.verb = attribution.verb
             at = quote.open_at if intro is not None else (quote.close_at or quote.end)
             # the speaker as written, whatever its case ("She called it ...")
-            where = _find_any_case(text, who.lower, attribution.speaker, sentence)
+            where = _find_any_case(who.people, who.lower, attribution.speaker, sentence)
             quote.who = who.resolve(attribution.speaker, where if where >= 0 else at)
         quotes.append(quote)
     return quotes
 
 
-def _find_any_case(text: str, lower: str, phrase: str, sentence: Sentence) -> int:
-    """Where ``phrase`` first stands in ``sentence`` as whole words, in any case (-1 if
-    nowhere): "he", not the "he" of "when" or "the"."""
-    spans = whole_word_spans(text, lower, phrase, sentence.start, sentence.end)
-    return spans[0][0] if spans else -1
+def _find_any_case(people: People, lower: str, phrase: str, sentence: Sentence) -> int:
+    """Where ``phrase`` first stands in ``sentence`` as whole words, in any case, outside
+    quotations where it stands there (-1 if nowhere): "he", not the "he" of "when" or
+    "the", nor the "He" that opens '"He was kind," he said'."""
+    spans = whole_word_spans(people.article.text, lower, phrase, sentence.start, sentence.end)
+    outside = [span for span in spans if not people.quoted(span[0])]
+    return (outside or spans)[0][0] if spans else -1
 
 
 #: A party label or an age set off by commas after a name: ", R-Pa.,", ", 44,".
