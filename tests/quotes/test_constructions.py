@@ -2141,3 +2141,11 @@ def test_reported_content_that_opens_a_quotation_closes_it(sentence, content):
 def test_a_description_repeated_with_the_stands_for_the_person_it_described(paragraphs, speaker):
     frame = quotes(*paragraphs)
     assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]
+
+
+def test_a_plural_role_never_stands_for_one_person_named_before():
+    frame = quotes(
+        "The talks joined the foreign ministers of Karl Vance of Poland and Hungary.",
+        "The ministers said their countries saw membership as a guarantee of security.",
+    )
+    assert frame[frame["kind"] == "indirect"]["speaker"].tolist() == ["the ministers"]

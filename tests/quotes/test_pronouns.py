@@ -189,3 +189,14 @@ def test_a_plan_an_act_or_a_prize_named_after_someone_is_no_person(thing):
     body = f"Carl Hess spoke. {thing[0].upper()}{thing[1:]} was his topic. He said it mattered."
     people = People(parse_article(f"date 2016-01-15 H\n\n{body}\n"))
     assert [m.name for m in people.mentions] == ["Carl Hess"]
+
+
+def test_a_he_after_an_opening_phrase_shows_the_gender_of_the_one_person_named_before(
+    last_speaker,
+):
+    # "Quill" has no known gender: the next sentence's "Later, she" shows it
+    body = (
+        "Quill Marrow, a lobbyist, met the board on Monday. Later, she spoke to the union. "
+        'The hall was cold. "We are broke," she said.'
+    )
+    assert last_speaker(body) == "Quill Marrow"

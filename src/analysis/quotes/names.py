@@ -81,7 +81,9 @@ def _is_title(word: str) -> bool:
 
 
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-_OPENING_PRONOUN = compiled(r"\W*(He|She)\b")
+#: A sentence opening with he/she as its subject, at once or after a short opening phrase
+#: ("He said", "Later, he met the union").
+_OPENING_PRONOUN = compiled(r"\W*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?([Hh]e|[Ss]he)\b")
 _PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 
 

@@ -189,6 +189,11 @@ _ENDS_IN_PREPOSITION = compiled(
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
 
 
+def _plural_role(noun: str) -> bool:
+    """Whether a role noun is a plural one: "ministers", "officials", "aides"."""
+    return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
+
+
 def _first_name_shown(name: str) -> bool:
     """Whether a name of two words or more opens with a given name that nine in ten of its US
     bearers share a gender of ("Bernie Sanders"; not "Metro Research", "Morgan Stanley")."""
@@ -263,7 +268,9 @@ class _Speakers:
         not) or by an age ("the 34-year-old": the person given that age, "Ann Reyes, 34,")."""
         if aged := _AGED.match(phrase):
             return self._aged(aged["age"], at)
-        if (match := _DEFINITE_ROLE.match(phrase)) and match["noun"].lower() in ROLE_NOUNS:
+        if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
+            return None  # "the ministers said": more than one, never the one person named
+        if match and match["noun"].lower() in ROLE_NOUNS:
             modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
             mention = self.people.role(match["noun"].lower(), at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None

@@ -251,7 +251,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     mountain lake bay city county province region district embassy consulate mission
     revolution movement front brigade guard jihad international worldstream archdiocese
     diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
-    cup trophy stadium arena festival games olympics initiative program programme project
+    cup trophy stadium arena festival games olympics initiative program programme project systems
     """.split()
 )
 #: Words that show a man (titles, roles, kin).
