@@ -2149,3 +2149,21 @@ def test_a_plural_role_never_stands_for_one_person_named_before():
         "The ministers said their countries saw membership as a guarantee of security.",
     )
     assert frame[frame["kind"] == "indirect"]["speaker"].tolist() == ["the ministers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a message "from" someone after the verb: who sent it, as before the verb
+        ('"We are heartbroken," said a statement from Sen. Ann Reyes.', "Ann Reyes"),
+        (
+            '"We are heartbroken," reads a statement from the Lee family.',
+            "a statement from the Lee family",
+        ),
+        # guard (held before): the message before the verb
+        ('A statement from Sen. Ann Reyes said "the bill is flawed" and must go.', "Ann Reyes"),
+    ],
+)
+def test_a_message_from_someone_is_their_words(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"].isin(["direct", "partial"])]["speaker"].tolist() == [speaker]

@@ -85,12 +85,17 @@ _AFTER_INVERTED = compiled(
 _GOES_ON_TO = compiled(r"(?<=\bon)\s+to\b")
 #: Whom an inverted speaker serves or stands close to, after "to" ("said a source close to the
 #: Clintons", "said an adviser to Mr. Trump"), not whom the words were said to ("to reporters").
+#: Where a phrase after a speaker phrase ends: a clause mark, the end, a setting or a clause.
+_PHRASE_END = (
+    r"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
+    r"as|when|while|through|from|referring|adding|speaking|told)\b))"
+)
 _SERVED = compiled(
     rf"\s+to\s+(?!(?:reporters|journalists|(?:the\s+)?(?:press|media)|(?:the|a|an|his|her|their)\s+"
-    rf"(?:{alternation(AUDIENCE_NOUNS)}))\b)(?P<served>{_P}+?)"
-    rf"(?=\s*(?:[,;:!?(]|\.\s*$|$|\s(?:in|at|on|during|after|before|who|which|that|"
-    rf"as|when|while|through|from|referring|adding|speaking|told)\b))"
+    rf"(?:{alternation(AUDIENCE_NOUNS)}))\b)(?P<served>{_P}+?){_PHRASE_END}"
 )
+#: "from" and who sent it, after a message: "said a statement from Sen. Ann Reyes".
+_SENT_FROM = compiled(rf"\s+from\s+(?P<sender>{_P}+?){_PHRASE_END}")
 #: The last words of a speaker phrase that "to" and a person or body may follow.
 _SERVING = (NEAR_WORDS - {"familiar"}) | ROLE_NOUNS
 _AFTER_SUBJECT = compiled(
@@ -174,6 +179,9 @@ def after_quote(after: str) -> Attribution | None:
         if (served := _SERVED.match(rest)) and _serves(match["speaker"]):
             # "said a source close to the Clintons", "said an aide to the senator"
             return Attribution(match["speaker"] + served.group(), match["verb"])
+        if (sent := _SENT_FROM.match(rest)) and _sends(match["speaker"]):
+            # "reads a statement from the Lee family": who sent it, not a setting
+            return Attribution(match["speaker"] + sent.group(), match["verb"])
         described = _DESCRIPTION.match(match["speaker"]) or _OWNED_DESCRIPTION.match(
             match["speaker"]
         )  # "the winner", "Clinton's introducer"
@@ -201,6 +209,11 @@ def after_quote(after: str) -> Attribution | None:
         if _np_like(speaker) and not _BAD_SPEAKER.match(speaker):
             return Attribution(_speaker_from(speaker) or speaker, match["verb"])
     return _any_verb_after(text)
+
+
+def _sends(speaker: str) -> bool:
+    """Whether a speaker phrase ends in a message a "from" phrase completes ("a statement")."""
+    return bool(speaker.split()) and speaker.split()[-1].lower() in MESSAGE_NOUNS
 
 
 def _serves(speaker: str) -> bool:

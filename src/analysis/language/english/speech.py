@@ -129,7 +129,7 @@ PUBLISHING_VERBS: frozenset[str] = frozenset(
     "issued issues released releases posted posts published publishes sent sends".split()
 )
 MESSAGE_NOUNS: frozenset[str] = frozenset(
-    "statement tweet message note email e-mail letter post memo".split()
+    "statement tweet message note email e-mail letter post memo release reply response".split()
 )
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
