@@ -2167,3 +2167,23 @@ def test_a_plural_role_never_stands_for_one_person_named_before():
 def test_a_message_from_someone_is_their_words(sentence, speaker):
     frame = quotes(sentence)
     assert frame[frame["kind"].isin(["direct", "partial"])]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # verbs that judge with someone's own words frame a quoted fragment as theirs
+        ('Gov. Pat Moore blamed the court\'s "four liberal justices" for the ruling.', "Pat Moore"),
+        ('Ann Reyes branded the bill "reckless and cruel."', "Ann Reyes"),
+        ('Ann Reyes slammed the proposal as "reprehensible."', "Ann Reyes"),
+        ('Ann Reyes thanked Tom Lee for "taking these steps."', "Ann Reyes"),
+        ('Ann Reyes hailed the vote as "fantastic."', "Ann Reyes"),
+        # a party label alone in brackets is no speaker
+        ('Gov. Phil Bryant (R) said he expects an "aggressive appeal."', "Phil Bryant"),
+        # a time with "during" between the subject and the verb is no part of the subject
+        ('Ann Reyes during a Sunday rally thanked its members "for their support."', "Ann Reyes"),
+    ],
+)
+def test_a_fragment_in_a_judging_frame_is_the_subjects(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "partial"]["speaker"].tolist() == [speaker]

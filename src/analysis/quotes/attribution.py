@@ -483,7 +483,9 @@ _FRAGMENT_VERB = compiled(
     rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
     rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
-    rf"promis(?:es|ed)|countered)\b"
+    rf"promis(?:es|ed)|countered|brand(?:s|ed)|blam(?:es|ed)|thank(?:s|ed)|hail(?:s|ed)|"
+    rf"slamm?(?:s|ed)|blast(?:s|ed)|denounc(?:es|ed)|characteriz(?:es|ed)|decr(?:ies|ied)|"
+    rf"mock(?:s|ed)|tout(?:s|ed))\b"
 )
 #: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
 _FRAMED_BEFORE = compiled(

@@ -122,7 +122,7 @@ _RESULT_CLAUSE = compiled(
     r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?=\S)"
 )
 _STATE_ABBREVIATION = compiled(STATE_ABBREVIATION)
-_PARTY = compiled(r"^(?:[RDI]-[A-Z][\w.]*|\d+)$")  # "R-Ind.", an age: "Kopp, 44,"
+_PARTY = compiled(r"^(?:[RD]|[RDI]-[A-Z][\w.]*|\d+)$")  # "R", "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
     r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
     r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",

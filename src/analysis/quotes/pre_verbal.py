@@ -65,6 +65,9 @@ _TIME_ENDS = (
     | {"moment", "ago", "earlier", "later", "before"}
     | {w.lower() for w in MONTH_NAMES}
 )
+#: A setting in time with "during" ending the words before the verb: "Sanders during a
+#: Sunday rally thanked", "Reyes during the debate said" (a time, never the subject's).
+_DURING = compiled(r"\sduring\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+$")
 _BEFORE_SPEECH = compiled(rf"(?:^|\s)(?:{alternation(VERBS_BEFORE_SPEECH)})\s+to$")
 #: Words a subject cannot end in: what is left is no subject, and nothing is removed.
 _OPEN_ENDS = DETERMINERS | PREPOSITIONS
@@ -128,6 +131,12 @@ def _shorter(text: str) -> str | None:
         time := _TIME.search(text, max(0, len(text) - 60))
     ):
         return text[: time.start()].rstrip()
+    if (
+        " during " in text[-60:]
+        and (during := _DURING.search(text, max(0, len(text) - 60)))
+        and len(text[: during.start()].split()) <= 6  # a subject, not a clause ("he spoke of ...")
+    ):
+        return text[: during.start()].rstrip()
     if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 40))):
         return text[: lead.start()].rstrip()
     if lower in VERBAL_WORDS:
