@@ -43,11 +43,10 @@ from analysis.quotes.attribution import (
     NAME_COLON,
     Attribution,
     after_quote,
-    around_fragment,
     before_quote,
-    framed_right_before,
     is_signature,
 )
+from analysis.quotes.fragments import around_fragment, framed_right_before
 from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import Mention, People

@@ -1,0 +1,175 @@
+"""Who a quoted fragment inside a sentence belongs to: ``Reyes called the plan "a
+disaster"``, ``Trump's pledge to "build a wall"``, ``..., with Sen. John McCain calling it
+a "Chinese menu"``, ``the laws "are set," Trump said``. The subject of the verb that frames
+the fragment before it, the owner of the words, or the attribution that ends the sentence;
+none for a passive ("the plan was called "dead on arrival"") or a scare quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.grammar import AUXILIARIES, DETERMINERS
+from analysis.language.english.speech import (
+    COGNITION_VERBS,
+    FRAMING_PARTICIPLES,
+    FRAMING_VERBS,
+    SAYING_NOUNS,
+)
+from analysis.patterns import alternation, compiled
+from analysis.quotes.attribution import _AFTER_INVERTED, _SPEECH_PARTICIPLES, Attribution
+from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.names import split_name
+from analysis.quotes.openings import _PREPOSITION
+from analysis.quotes.phrases import (
+    _ACCORDING,
+    _CAPITALISED_WORDS,
+    _FINAL_INVERTED,
+    _SPEECH,
+    _clean,
+    _final,
+    _main_subject_of,
+    _noun_phrase,
+    _speaker_ok,
+    _subject_before,
+    _valid_subject,
+)
+
+__all__ = ["around_fragment", "framed_right_before"]
+
+#: The end of a sentence inside the text before a fragment: what comes after it is another
+#: sentence's.
+_SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+[A-Z]")
+_FRAGMENT_VERB = compiled(
+    rf"\b(?P<verb>{_SPEECH}|{alternation(COGNITION_VERBS)}|call(?:s|ed)?|describ(?:es|ed)?|"
+    rf"dismiss(?:es|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|accus(?:es|ed)|criticiz(?:es|ed)|"
+    rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
+    rf"promis(?:es|ed)|countered|brand(?:s|ed)|blam(?:es|ed)|thank(?:s|ed)|hail(?:s|ed)|"
+    rf"slamm?(?:s|ed)|blast(?:s|ed)|denounc(?:es|ed)|characteriz(?:es|ed)|decr(?:ies|ied)|"
+    rf"mock(?:s|ed)|tout(?:s|ed))\b"
+)
+#: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
+_FRAMED_BEFORE = compiled(
+    r"\b(?:call(?:s|ed)?|describ(?:es|ed)\s+as|dubb?(?:s|ed)?|term(?:s|ed)?|label(?:s|ed|led)?|"
+    r"brand(?:s|ed)?|dismiss(?:es|ed)\s+as)(?:\s+(?:it|them|him|her))?\s*$"
+)
+
+
+_PARTICIPLE = compiled(
+    r"^\s*(?P<verb>saying|calling|describing|insisting|warning|adding|noting|arguing|claiming|"
+    r"declaring|stressing|predicting|promising|vowing)\b",
+    re.I,
+)
+
+
+def _main_subject(text: str) -> str | None:
+    """The subject of the main clause after an opening participial phrase:
+    ``Saying "nothing is certain" about it, Cuba's government exhorted ...`` -> the text
+    after the first comma starts with it."""
+    if "," not in text:
+        return None
+    return _valid_subject(_noun_phrase(_clean(text.split(",", 1)[1])))
+
+
+#: A form of "to be" (and an adverb) right before a verb: the verb is passive.
+_PASSIVE_BEFORE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+#: ``..., with Sen. John McCain calling it a "Chinese menu."``: the participle's own subject,
+#: after "with", says the fragment (no quotation mark between).
+#: What someone named said, owned by them, with the quoted fragment as its content: "Trump's
+#: controversial pledge to be", "Sanders's call for a", "Clinton's assertion of a". Not
+#: "Ginsburg's comments "shows bias"", "Trump's remarks as "hurtful"", "her comments to the FBI
+#: were "truthful"": there the quotation says something of the words, and is someone else's.
+_PROMISES = frozenset("pledge promise vow call threat plea demand".split())
+_OWNED_SAYING = compiled(
+    rf"(?P<owner>{_CAPITALISED_WORDS})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<noun>"
+    rf"{alternation(SAYING_NOUNS)})\s+(?:that|for|of)|(?P<promise>{alternation(_PROMISES)})\s+to)"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s*$"
+)
+_WITH_PARTICIPLE = compiled(
+    r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    rf"(?:[a-z]+ing\s+(?:[^\"“”,.]*?\s)?to\s+(?P<base>{alternation(FRAMING_VERBS)})|"
+    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)}))\b[^\"“”]*$"
+)
+
+
+_AUXILIARY_NEXT = compiled(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
+_CLAUSE_START_LAST = compiled(
+    r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
+)
+_NOUN_OR_INFINITIVE_BEFORE = compiled(
+    rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
+)
+#: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
+#: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
+#: the "bravery ..."``: the main clause's subject says it.
+_PARTICIPLE_BEFORE = compiled(
+    rf"(?<=[\w\"”’']),[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
+)
+
+
+def framed_right_before(before: str) -> bool:
+    """Whether the words before a quoted fragment end with the verb that frames it ("under
+    what Mr. Hedge called", "which she described as"; not a verb of thinking, nor a passive):
+    its speaker is before it, not in an attribution after it."""
+    match = _FRAMED_BEFORE.search(before)
+    # not the passive: "could be termed ''influence peddling,'' the Post reported"
+    return match is not None and not _PASSIVE_BEFORE.search(before, 0, match.start())
+
+
+@_place_commas_kept
+def around_fragment(before: str, after: str) -> Attribution | None:
+    """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
+    before it, a sentence-final ``..., X said``, or ``according to X``."""
+    if match := _ACCORDING.search(before + " " + after):
+        return Attribution(match["speaker"], "according to")
+    if match := _WITH_PARTICIPLE.search(before):
+        return Attribution(match["subject"], match["verb"] or match["base"])
+    if (owned := _OWNED_SAYING.search(before)) and (owner := split_name(owned["owner"])[0]):
+        return Attribution(owner, owned["noun"] or owned["promise"])  # "Trump's pledge to be "
+    if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):
+        return Attribution(subject, participle["verb"].lower())
+    verbs = [
+        m
+        for m in _FRAGMENT_VERB.finditer(before)
+        # a noun after an article or possessive ("his claim that", "their statement"), an
+        # infinitive after "to" (not after "her": "heard her say")
+        if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
+        # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
+        and not _PASSIVE_BEFORE.search(before[: m.start()])
+        # a noun before its verb: "that states can pass such laws because "..." (not "the
+        # ones State now says are "...": a subject before it)
+        and not (
+            _AUXILIARY_NEXT.match(before, m.end())
+            and _CLAUSE_START_LAST.search(before, 0, m.start())
+        )
+    ]
+    for match in reversed(verbs):
+        lead = before[: match.start()].rstrip()
+        if re.search(r"(?:''|”|\")[,.]?$", lead):  # ``...'' said X: the speaker follows
+            if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
+                return Attribution(inverted["speaker"], inverted["verb"])
+            continue
+        subject = _subject_before(lead)
+        if subject:
+            return Attribution(subject, match["verb"])
+    participles = list(_PARTICIPLE_BEFORE.finditer(before))
+    if participles and not _SENTENCE_BREAK.search(before, participles[-1].end()):
+        last = participles[-1]
+        if subject := _main_subject_of(before[: last.start()]):
+            return Attribution(subject, last["verb"])
+    if final := _final(after):
+        speaker = final.speaker.strip()
+        if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+            return Attribution(speaker, final.verb)
+    if match := _FINAL_INVERTED.search(after):
+        speaker = match["speaker"].strip()
+        if (
+            _speaker_ok(speaker)
+            and not re.search(r"\b(?:that|which|who)\b", speaker)
+            and not _PREPOSITION.match(speaker)  # "proclaimed to a cheering crowd": no one
+        ):
+            return Attribution(speaker, match["verb"])
+    return None
