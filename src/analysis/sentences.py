@@ -90,7 +90,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     name's initial (Judge J. Edmonson, J.L. Edmonson), nor an abbreviation written before a
     number (on Feb. 10.'', No. 2), nor one before a closing bracket or a comma (Rep. Trey
     Gowdy (R-S.C.): ...), nor capitals with full stops before a lower-case word or a
-    possessive (the B.C. health officer, P.E.I.'s premier).
+    possessive (the B.C. health officer, P.E.I.'s premier). A quotation that opens after an
+    abbreviation which is no title starts a sentence (at 2 a.m. "It was ...; not Sen. "Tex").
     """
     spans: list[tuple[int, int]] = []
     for start, end in _punkt().span_tokenize(text):
