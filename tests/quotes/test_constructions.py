@@ -2187,3 +2187,16 @@ def test_a_message_from_someone_is_their_words(sentence, speaker):
 def test_a_fragment_in_a_judging_frame_is_the_subjects(sentence, speaker):
     frame = quotes(sentence)
     assert frame[frame["kind"] == "partial"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Absolutely not," came the reply from Tom Lee.', "Tom Lee"),
+        ('"No comment," was the response from Tom Lee\'s office.', "Tom Lee's office"),
+        ('"Never," came the curt answer from Sen. Ann Reyes.', "Ann Reyes"),
+    ],
+)
+def test_a_reply_from_someone_after_a_quotation_is_theirs(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]

@@ -27,6 +27,7 @@ from analysis.language.english.speech import (
     MESSAGE_NOUNS,
     NEAR_WORDS,
     PUBLISHING_VERBS,
+    REPLY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -132,6 +133,12 @@ _QUOTED_AS = compiled(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
 )
 _AFTER_ACCORDING = compiled(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
+#: A reply and who gave it after a quotation: "came the reply from Tom Lee", "was the
+#: response from Lee's office", "came the answer from the minister".
+_REPLY_FROM = compiled(
+    rf"^[\s,]*(?:came|was)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?P<verb>{alternation(REPLY_NOUNS)})\s+from\s+(?P<speaker>{_P}+?)\s*[.!?]?\s*$"
+)
 
 
 #: A full name in apposition, after a few words that describe it and before its place.
@@ -168,6 +175,8 @@ def after_quote(after: str) -> Attribution | None:
         return Attribution(match["speaker"], match["dash"])
     if match := _AFTER_ACCORDING.match(text):
         return Attribution(match["speaker"], "according to")
+    if match := _REPLY_FROM.match(text):  # '"Absolutely not," came the reply from Tom Lee.'
+        return Attribution(match["speaker"], match["verb"])
     if match := _AFTER_INVERTED.match(text):
         rest = text[match.end() :]
         if (served := _SERVED.match(rest)) and _serves(match["speaker"]):

@@ -19,6 +19,7 @@ __all__ = [
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
     "PUBLISHING_VERBS",
+    "REPLY_NOUNS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SAYING_NOUNS",
@@ -128,6 +129,8 @@ SAYING_NOUNS: frozenset[str] = frozenset(
 PUBLISHING_VERBS: frozenset[str] = frozenset(
     "issued issues released releases posted posts published publishes sent sends".split()
 )
+#: What answers a question, given by someone: "came the reply from Tom Lee".
+REPLY_NOUNS: frozenset[str] = frozenset("reply response answer retort rejoinder".split())
 MESSAGE_NOUNS: frozenset[str] = frozenset(
     "statement tweet message note email e-mail letter post memo release reply response".split()
 )
