@@ -2200,3 +2200,28 @@ def test_a_fragment_in_a_judging_frame_is_the_subjects(sentence, speaker):
 def test_a_reply_from_someone_after_a_quotation_is_theirs(sentence, speaker):
     frame = quotes(sentence)
     assert frame[frame["kind"] == "direct"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Gov. Mike Huckabee, for his part, is labeling the actions "a blatant attack."',
+            "Mike Huckabee",
+        ),
+        ('Ann Reyes is calling the plan "a disaster."', "Ann Reyes"),
+    ],
+)
+def test_a_framing_verb_in_the_progressive_frames_the_fragment(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "partial"]["speaker"].tolist() == [speaker]
+
+
+def test_a_passive_framing_verb_still_names_no_speaker():
+    frame = quotes('The plan is being called "a disaster" by some.')
+    assert frame[frame["kind"] == "partial"].empty or frame["speaker"].isna().all()
+
+
+def test_a_group_pronoun_closing_the_words_before_the_verb_is_its_subject():
+    frame = quotes('Alabama beat Clemson in a title game many called an "instant classic."')
+    assert frame[frame["kind"] == "partial"]["speaker"].tolist() == ["many"]

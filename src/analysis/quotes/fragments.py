@@ -37,6 +37,10 @@ from analysis.quotes.phrases import (
 
 __all__ = ["around_fragment", "framed_right_before"]
 
+#: A pronoun for people in general ending a subject phrase: the subject of a clause of its
+#: own, after the noun it describes ("a title game many called", "a plan some are calling").
+_GROUP_LAST = compiled(r"(?:^|\s)(?P<group>many|some|others|most|few|several)$")
+
 #: The end of a sentence inside the text before a fragment: what comes after it is another
 #: sentence's.
 _SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+[A-Z]")
@@ -46,7 +50,10 @@ _FRAGMENT_VERB = compiled(
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
     rf"promis(?:es|ed)|countered|brand(?:s|ed)|blam(?:es|ed)|thank(?:s|ed)|hail(?:s|ed)|"
     rf"slamm?(?:s|ed)|blast(?:s|ed)|denounc(?:es|ed)|characteriz(?:es|ed)|decr(?:ies|ied)|"
-    rf"mock(?:s|ed)|tout(?:s|ed))\b"
+    rf"mock(?:s|ed)|tout(?:s|ed)|"
+    # the progressive after a form of "to be": "Huckabee is labeling Obama's actions "
+    rf"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:calling|describing|labell?ing|branding|dubbing|"
+    rf"terming|dismissing|denouncing|slamming|blasting|blaming|praising|hailing|mocking))\b"
 )
 #: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
 _FRAMED_BEFORE = compiled(
@@ -138,7 +145,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         # infinitive after "to" (not after "her": "heard her say")
         if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
-        and not _PASSIVE_BEFORE.search(before[: m.start()])
+        and (m["verb"].endswith("ing") or not _PASSIVE_BEFORE.search(before[: m.start()]))
         # a noun before its verb: "that states can pass such laws because "..." (not "the
         # ones State now says are "...": a subject before it)
         and not (
@@ -153,6 +160,8 @@ def around_fragment(before: str, after: str) -> Attribution | None:
                 return Attribution(inverted["speaker"], inverted["verb"])
             continue
         subject = _subject_before(lead)
+        if subject and (group := _GROUP_LAST.search(subject)) and group.start() > 0:
+            subject = group["group"]  # "a title game many called": many, not the clause
         if subject:
             return Attribution(subject, match["verb"])
     participles = list(_PARTICIPLE_BEFORE.finditer(before))
