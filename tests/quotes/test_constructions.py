@@ -2218,6 +2218,7 @@ def test_a_framing_verb_in_the_progressive_frames_the_fragment(sentence, speaker
 
 
 def test_a_passive_framing_verb_still_names_no_speaker():
+    # guard (held before): "is being called" is a passive, not the progressive
     frame = quotes('The plan is being called "a disaster" by some.')
     assert frame[frame["kind"] == "partial"].empty or frame["speaker"].isna().all()
 

@@ -216,7 +216,8 @@ def after_quote(after: str) -> Attribution | None:
 
 def _sends(speaker: str) -> bool:
     """Whether a speaker phrase ends in a message a "from" phrase completes ("a statement")."""
-    return bool(speaker.split()) and speaker.split()[-1].lower() in MESSAGE_NOUNS
+    words = speaker.split()
+    return bool(words) and words[-1].lower() in MESSAGE_NOUNS
 
 
 def _serves(speaker: str) -> bool:

@@ -82,7 +82,9 @@ def _is_title(word: str) -> bool:
 
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: A sentence opening with he/she as its subject, at once or after a short opening phrase
-#: ("He said", "Later, he met the union").
+#: ("He said", "Later, he met the union"): evidence of a gender, so narrower than the
+#: opening :mod:`analysis.quotes.pronouns` allows before a subject (60 characters, linking
+#: adverbs; used here, it moved four PolNeAR rows, two to another person).
 _OPENING_PRONOUN = compiled(r"\W*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?([Hh]e|[Ss]he)\b")
 _PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 
