@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.quotes.phrases import subject_before
-from analysis.quotes.reported import reported
+from analysis.quotes.reported import _REPORTED, might_report, reported
 
 
 def test_a_speaker_with_kept_place_commas_is_found_where_it_is_written():
@@ -37,6 +40,19 @@ def test_sentences_without_a_report_cue_are_skipped_without_changing_any_result(
     assert all(_reported(s) == [] for s in screened)
     assert might_report("The minister SAID the law would pass.")
     assert not might_report("The law passed in 2003, after a long debate.")
+
+
+@pytest.mark.parametrize(
+    "verb", sorted(v for v in SPEECH_VERBS | COGNITION_VERBS if " " in v and _REPORTED.fullmatch(v))
+)
+def test_a_speech_verb_of_several_words_passes_the_cue_screen(verb):
+    """The screen reads single words: "fired back that ..." got past it by its first word
+    (before, no verb of several words ever reported)."""
+    sentence = f"The mayor {verb} that the plan would fail."
+    assert might_report(sentence)
+    [found] = reported(sentence)
+    assert (found.speaker, found.verb) == ("The mayor", verb)
+    assert sentence[found.start : found.end] == "the plan would fail"
 
 
 def test_an_office_set_off_after_a_name_leaves_the_name_as_subject():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.reported import _REPORTED
+from analysis.quotes.reported import _REPORTED, reported
 from analysis.quotes.speech_clause import clause_after, is_reported_clause
 
 
@@ -52,3 +52,24 @@ def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(s
 def test_a_verb_that_reports_only_with_that_needs_it():
     assert _clause("Reyes denied the charges on Monday.") is None
     assert _clause("Reyes denied that the charges were true.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health spending shot back up and grew by 5.3 percent.",
+        "Prices fired back up after the holidays and stayed high.",
+        "The shares weighed in over the index and kept falling.",
+    ],
+)
+def test_a_speech_verb_of_several_words_that_moves_something_reports_nothing(sentence):
+    assert _clause(sentence) is None
+
+
+def test_a_speech_verb_of_several_words_before_at_is_no_motion():
+    """ "hit back at someone" still speaks (a guard: passes on the code before the motion
+    rule): the clause goes on to be judged (here its participle report, ", saying ...", is
+    found by the sentence's other rules)."""
+    assert _clause("Rubio hit back at Christie, saying the governor was too busy.") is not None
+    [found] = reported("Rubio hit back at Christie, saying the governor was too busy.")
+    assert (found.speaker, found.verb) == ("Rubio", "saying")

@@ -87,11 +87,11 @@ class Reported:
     verb_at: int = -1
 
 
-#: Words one of which every form of reported speech below has: a speech or cognition verb,
-#: "according" (to), "quoted" (as saying) or a speech participle after a comma.
+#: Words one of which every form of reported speech below has: a speech or cognition verb
+#: (the first word of one of several words: "fired" of "fired back"), "according" (to),
+#: "quoted" (as saying) or a speech participle after a comma.
 REPORT_CUES: frozenset[str] = frozenset(
-    SPEECH_VERBS
-    | COGNITION_VERBS
+    {verb.split()[0] for verb in SPEECH_VERBS | COGNITION_VERBS}
     | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
        "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
        "respond", "responds", "responded", "answer", "answers", "answered",

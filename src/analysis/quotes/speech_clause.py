@@ -26,6 +26,9 @@ __all__ = ["Clause", "clause_after", "is_reported_clause"]
 
 #: Small patterns of the clause reader below.
 _THAT_NEXT = compiled(r"\s+that\b")
+#: A particle of motion after a speech verb of several words ("fired back", "weighed in"):
+#: the words move something ("shot back up", "weighed in at 90 kilos" is not one of them).
+_MOTION_NEXT = compiled(r"\s+(?:up|down|off|out|over|into|onto|through|above|below)\b")
 _THAT_LAST = compiled(r"\bthat\s+$")
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
@@ -89,6 +92,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     ("insisting that"). None when no clause follows."""
     rest = text[match.end() :]
     offset = match.end()
+    if " " in match["verb"] and _MOTION_NEXT.match(rest):
+        return None  # "spending shot back up and grew": a verb of several words that moves
     if particle := _PARTICLE_BEFORE_THAT.match(rest):
         rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
     if match["verb"] == "told":
