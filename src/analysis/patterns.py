@@ -37,7 +37,12 @@ def latin(pattern: str) -> str:
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of :func:`latin` of ``pattern``: the way the quotation rules compile."""
+    """``re.compile`` of :func:`latin` of ``pattern``: the way the quotation rules compile.
+
+    A pattern searched through a text is faster opening with the character it needs and
+    checking what precedes after it (``,(?<=\\d,)``, not ``(?<=\\d),``): the engine jumps
+    to a first character it needs (or one of a set), but tries a look-behind first at every
+    position."""
     return re.compile(latin(pattern), flags)
 
 

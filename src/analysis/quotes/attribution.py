@@ -356,7 +356,7 @@ _SPEECH_PARTICIPLES = (
     r"recalling"
 )
 _INTRO_PARTICIPLE = compiled(
-    rf"(?<=\w),\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"
+    rf",(?<=\w,)\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})"
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
 )
 #: "by" and a participle introducing a quotation: ``She responded by saying, "``, ``Trump

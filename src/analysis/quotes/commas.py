@@ -31,7 +31,7 @@ _PLACE_COMMAS = compiled(
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 
-_NUMBER_COMMA = compiled(r"(?<=\d),(?=\d{3}(?!\d))")  # "5,000 workers"
+_NUMBER_COMMA = compiled(r",(?<=\d,)(?=\d{3}(?!\d))")  # "5,000 workers"
 
 
 def _keep_place_commas(text: str) -> str:

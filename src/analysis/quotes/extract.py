@@ -234,7 +234,7 @@ _LABEL_SET_OFF = compiled(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
 #: A description set off by commas after a name, before the verb: "Will Estrada, the
 #: chairman for the exurb, said" (a determiner, a relative word or a number opens it).
 _APPOSITIVE_SET_OFF = compiled(
-    r"(?<=[A-Za-z.]),\s+(?:the|a|an|who|whose|one|another|[Hh]is|[Hh]er|\d+)\b[^,\"“”]*,\s*$"
+    r",(?<=[A-Za-z.],)\s+(?:the|a|an|who|whose|one|another|[Hh]is|[Hh]er|\d+)\b[^,\"“”]*,\s*$"
 )
 
 

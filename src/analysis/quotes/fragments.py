@@ -113,7 +113,7 @@ _NOUN_OR_INFINITIVE_BEFORE = compiled(
 #: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
 #: the "bravery ..."``: the main clause's subject says it.
 _PARTICIPLE_BEFORE = compiled(
-    rf"(?<=[\w\"”’']),[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
+    rf",(?<=[\w\"”’'],)[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
 )
 
 

@@ -144,7 +144,7 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
 _OPENERS = ("“", "``")
 #: A straight or wire-style mark that may open one: wire copy also opens with two
 #: apostrophes (''It is over,'' he said).
-_OPENING = compiled(r"“|``|\"|(?:^|(?<=[\s(—–-]))''(?=[^\s'])")
+_OPENING = compiled(r"“|``|\"|''(?:(?<=^'')|(?<=[\s(—–-]''))(?=[^\s'])")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:

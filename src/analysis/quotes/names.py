@@ -321,6 +321,6 @@ _AFFILIATION_BEFORE = compiled(r"\s(?:of|from|at|with)\s+(?:the\s+)?$")
 _OF_ORGANISATION = compiled(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = compiled(
-    r"(?:^|(?<=[\s(]))[A-Z][\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
+    r"[A-Z](?:(?<=^[A-Z])|(?<=[\s(][A-Z]))[\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
     r"\s+$"
 )

@@ -64,7 +64,7 @@ class Mention:
 
 
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
-_PHRASE_BREAK = compiled(r"[;:!?\"“”]|,\s|(?<=[a-z]{2})\.\s")
+_PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
 #: part of a word: not "Yves" alone).
 _GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
