@@ -32,6 +32,7 @@ from analysis.quotes.names import (
     _FUNCTION,
     _OPENING_PRONOUN,
     _PRONOUN_SAID,
+    _PRONOUN_SAID_WORDS,
     _TITLE_BEFORE,
     _kin_names,
     _lower_first,
@@ -214,7 +215,11 @@ class People:
         sentences = self.article.sentences
         for previous, sentence in itertools.pairwise(sentences):
             pronoun = _OPENING_PRONOUN.match(sentence.text)
-            inner = _PRONOUN_SAID.search(sentence.text) if "he " in sentence.text else None
+            inner = (
+                _PRONOUN_SAID.search(sentence.text)
+                if any(said in sentence.text for said in _PRONOUN_SAID_WORDS)
+                else None
+            )
             word = pronoun or inner
             if word is None:
                 continue

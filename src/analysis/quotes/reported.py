@@ -268,7 +268,11 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
 
 def _quoted_as_saying(text: str, end: int) -> Reported | None:
     """``X was quoted as saying CLAUSE``."""
-    if (quoted_as := _QUOTED_AS_REPORTED.search(text)) is None or opens_quote(text):
+    if (
+        "quoted" not in text
+        or (quoted_as := _QUOTED_AS_REPORTED.search(text)) is None
+        or opens_quote(text)
+    ):
         return None
     speaker = _subject_before(text[: quoted_as.start()])
     content = text[quoted_as.end() : end]

@@ -179,8 +179,9 @@ _CLOSE_TO = compiled(
 _NAME_BEFORE_COMMA = compiled(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5})$")
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A phrase left ending in a preposition once its time is gone, and the word before it.
+_FINAL_PREPOSITIONS = frozenset({"on", "by", "in", "at", "from", "since", "until", "of", "for"})
 _ENDS_IN_PREPOSITION = compiled(
-    r"(?P<word>\S+)\s+(?P<preposition>on|by|in|at|from|since|until|of|for)$", re.IGNORECASE
+    rf"(?P<word>\S+)\s+(?P<preposition>{'|'.join(sorted(_FINAL_PREPOSITIONS))})$", re.IGNORECASE
 )
 
 
@@ -192,6 +193,14 @@ _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
 def _plural_role(noun: str) -> bool:
     """Whether a role noun is a plural one: "ministers", "officials", "aides"."""
     return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
+
+
+def _up_to_speech_verb(phrase: str) -> str:
+    """A speaker phrase up to the speech verb after its name ("Trump said when asked" ->
+    "Trump")."""
+    if "ed" not in phrase and "sa" not in phrase:
+        return phrase  # no verb of the pattern (each ends in "ed", or is "said"/"says")
+    return _NAME_THEN_VERB.sub(r"\1", phrase)
 
 
 def _first_name_shown(name: str) -> bool:
@@ -210,7 +219,12 @@ def _cleaned(phrase: str) -> str:
     previous = None
     while previous != phrase:
         stripped = _TRAILING.sub("", phrase).strip(" ,")
-        if ended := _ENDS_IN_PREPOSITION.search(stripped):
+        last = stripped.rsplit(None, 1)[-1:]
+        if (
+            last
+            and last[0].lower() in _FINAL_PREPOSITIONS
+            and (ended := _ENDS_IN_PREPOSITION.search(stripped))
+        ):
             if not ended["word"][:1].isupper():
                 break  # "figures published on Thursday": the day belongs to the phrase
             stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
@@ -377,8 +391,7 @@ class _Speakers:
             return _UNRESOLVED
         if all(word.strip(".,'’") in _TIME_WORDS for word in lower.split()):
             return _UNRESOLVED  # "Sunday", "Saturday morning", "last week": a time, no one
-        # "Trump said when (asked ...)": the phrase ends at its name's speech verb
-        phrase = _NAME_THEN_VERB.sub(r"\1", phrase)
+        phrase = _up_to_speech_verb(phrase)
         phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
         start, end = self._extent(phrase, at, written)
         if both := _TWO_NAMES.search(phrase):  # "two teachers, Mary Ives and Tom Reed"
