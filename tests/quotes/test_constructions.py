@@ -2226,3 +2226,39 @@ def test_a_passive_framing_verb_still_names_no_speaker():
 def test_a_group_pronoun_closing_the_words_before_the_verb_is_its_subject():
     frame = quotes('Alabama beat Clemson in a title game many called an "instant classic."')
     assert frame[frame["kind"] == "partial"]["speaker"].tolist() == ["many"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a given name no list holds: the surname's speech names the person in full (a
+        # guard: the speaker's own lookup found it before; the two below failed)
+        (
+            ("Jagmeet Singh toured the plant on Monday.", '"We need jobs," Singh said.'),
+            "We need",
+            "Jagmeet Singh",
+        ),
+        # a common word opening the sentence is no part of the name
+        (("Yet Clinton kept the lead.", '"It is over," Clinton said.'), "It is over", "Clinton"),
+        (
+            ("Neither Johnson nor Weld appeared.", '"We will be there," Johnson said.'),
+            "We will",
+            "Johnson",
+        ),
+    ],
+)
+def test_a_lone_surname_takes_the_full_name_only_with_a_given_name_before_it(
+    paragraphs, quote, speaker
+):
+    assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+def test_a_pronoun_finds_a_person_named_by_a_given_name_no_list_holds():
+    """The name is a person once its surname speaks: a later "she said" has one woman to
+    stand for (her gender from the article's own "she said" after her)."""
+    frame = quotes(
+        "Amneh Jafari heard of the arrest on Monday.",
+        '"It hurt," Jafari said on Tuesday. She posted a message of support.',
+        '"We stand with him," she said.',
+    )
+    assert speaker_of(frame, "We stand") == "Amneh Jafari"

@@ -56,3 +56,54 @@ def test_a_role_word_after_a_given_name_is_the_surname_there_and_alone():
         ("Steve King", "subject"),
         ("King", "single-subject"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "run"),
+    [
+        # a given name no list holds; the surname speaks alone later
+        ('Jagmeet Singh toured the plant. "We need jobs," Singh said.', "Jagmeet Singh"),
+        (
+            "Near the border, Tshilidzi Marwala met voters. Marwala said little.",
+            "Tshilidzi Marwala",
+        ),
+        # the words before the given name are not the person's
+        (
+            "A student at the University of Texas Arlington Amneh Jafari heard of it. "
+            '"It hurt," Jafari said.',
+            "Amneh Jafari",
+        ),
+    ],
+)
+def test_a_full_name_whose_surname_speaks_alone_names_a_person(body, run):
+    """A surname a speech verb follows elsewhere is evidence for the one full name of the
+    article it ends (the name is no person by its words: no list knows the first name)."""
+    assert (run, "subject") in _runs(body) or (run, "other") in _runs(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two full names end in the surname: which one speaks is not known
+        'Jasdip Singh and Harjit Singh toured the plant. "We need jobs," Singh said.',
+        # a common word opening a sentence is no given name
+        'Neither Johnson nor Weld appeared on the ballot. "We will be there," Johnson said.',
+        # the surname never speaks
+        "Jagmeet Singh toured the plant. Singh left at noon.",
+    ],
+)
+def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(body):
+    """Guards: these pass on the code before the speaking-surname evidence too."""
+    assert not [run for run, _ in _runs(body) if " " in run]
+
+
+def test_a_speaking_name_starts_at_a_given_name_the_census_knows():
+    from analysis.quotes.name_runs import _speaking_name
+
+    holan = frozenset({"Holan"})
+    assert _speaking_name(["PolitiFact", "Angie", "Drobnic", "Holan"], holan, "The ") == [
+        "Angie", "Drobnic", "Holan",
+    ]  # fmt: skip
+    assert _speaking_name(["Drobnic", "Holan"], holan, "") == ["Drobnic", "Holan"]
+    assert _speaking_name(["Yet", "Holan"], holan, "") is None  # opening a sentence
+    assert _speaking_name(["Ann", "Reyes"], holan, "") is None  # Reyes does not speak

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.quotes.names import _GENDERED, _RUN, gender_of, has_gender
+from analysis.quotes.names import _GENDERED, _RUN, gender_of, has_gender, may_be_given_name
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,20 @@ def test_kin_names_are_the_patterns_matches(text):
     from analysis.quotes.names import _KIN_NAME, _kin_names
 
     assert [m.span() for m in _kin_names(text)] == [m.span() for m in _KIN_NAME.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("word", "opening", "expected"),
+    [
+        ("Jagmeet", True, True),  # no common word
+        ("Pat", True, True),  # a census given name
+        ("Mark", True, True),  # a common word and a given name
+        ("Neither", True, False),  # a common word opening a sentence
+        ("Yet", True, False),
+        ("Rush", False, True),  # "host Rush Limbaugh": its capital is its own
+        ("Rush", True, False),
+        ("The", False, False),  # a function word anywhere
+    ],
+)
+def test_a_word_may_be_a_given_name_unless_a_common_word_opens_a_sentence(word, opening, expected):
+    assert may_be_given_name(word, opening=opening) is expected

@@ -33,6 +33,8 @@ from analysis.quotes.names import (
     _words,
     gender_of,
     has_gender,
+    is_given_name,
+    may_be_given_name,
 )
 from analysis.quotes.openings import is_opening
 
@@ -66,6 +68,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     found: list[NameRun] = []
     genders: dict[str, str] = {}
     runs, surnames, role_surnames = _runs_and_surnames(article)
+    speaking = _speaking_surnames(runs)
     for sentence, sentence_runs in runs:
         first = True
         for match, words in sentence_runs:
@@ -118,22 +121,28 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 found.append((offset, offset + len(words[0]), words, kind))
                 first = False
                 continue
-            if (len(words) >= 2 and (has_evidence or _looks_personal(sentence.text, match))) or (
-                has_evidence and len(words) >= 1
-            ):
-                near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
-                subject = first and near_start and not possessive and not fronted
-                kind = "subject" if subject else "other"
-                if fronted and first and not possessive:
-                    kind = "fronted"
-                if possessive:
-                    kind = "possessive"
+            personal = has_evidence or (len(words) >= 2 and _looks_personal(sentence.text, match))
+            if not personal and (spoken := _speaking_name(words, speaking, lead)):
+                personal, words = True, spoken  # "Jagmeet Singh" ... "Singh said"
+                offset = article.text.rfind(" ".join(words), offset, match.end() + sentence.start)
+            if personal and offset >= 0:
+                kind = _full_name_kind(lead, first=first, possessive=possessive, fronted=fronted)
                 found.append((offset, offset + len(" ".join(words)), words, kind))
                 gender = gender_of(" ".join(title_words + words[:1]))
                 if gender:
                     genders.setdefault(" ".join(words), gender)
             first = False
     return found, genders
+
+
+def _full_name_kind(lead: str, *, first: bool, possessive: bool, fronted: bool) -> str:
+    """How a full name after ``lead`` stands in its sentence (see :func:`name_runs`)."""
+    if possessive:
+        return "possessive"
+    if fronted and first:
+        return "fronted"
+    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
+    return "subject" if first and near_start and not fronted else "other"
 
 
 def _looks_personal(text: str, match: re.Match[str]) -> bool:
@@ -167,6 +176,40 @@ def _runs_and_surnames(
         if len(w) >= 2 and _is_title(_POSSESSIVE.sub("", w[-1])) and _last_title(w) < len(w) - 1
     }
     return runs, surnames, frozenset(role_surnames)
+
+
+def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> list[str] | None:
+    """The name ending a run whose surname speaks alone elsewhere (see
+    :func:`_speaking_surnames`): from a known given name in it on, else the surname and the
+    word before it when that may be a given name; the words before are no part of the name
+    ("University of Texas Arlington Amneh Jafari")."""
+    if len(words) < 2 or words[-1] not in speaking:
+        return None
+    given = next((i for i, word in enumerate(words[:-1]) if is_given_name(word)), None)
+    if given is not None:
+        return words[given:]  # "PolitiFact editor Angie Drobnic Holan": from the given name
+    opening = len(words) == 2 and not lead.strip(" \"'“‘(")
+    return words[-2:] if may_be_given_name(words[-2], opening=opening) else None
+
+
+def _speaking_surnames(
+    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
+) -> frozenset[str]:
+    """Lone words a speech verb follows ("Singh said") that end exactly one full name of
+    two words in the article ("Jagmeet Singh"): that name is a person's, whatever its first
+    name (not "Trump" when "Ivanka Trump" and "Freddy Trump" are both written)."""
+    full: dict[str, set[str]] = {}
+    for _, found in runs:
+        for _, words in found:
+            if len(words) >= 2:
+                full.setdefault(words[-1], set()).add(" ".join(words[-2:]))
+    once = {surname for surname, names in full.items() if len(names) == 1}
+    return frozenset(
+        words[0]
+        for sentence, found in runs
+        for match, words in found
+        if len(words) == 1 and words[0] in once and _SPEECH_AFTER.match(sentence.text, match.end())
+    )
 
 
 def _unexplained(word: str, surnames: set[str]) -> bool:

@@ -11,7 +11,7 @@ import functools
 import re
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.given_names import name_key
+from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
@@ -24,9 +24,10 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
+from analysis.language.english.vocabulary import easy_words
 from analysis.patterns import compiled
 
-__all__ = ["gender_of", "has_gender", "split_name"]
+__all__ = ["gender_of", "has_gender", "is_given_name", "may_be_given_name", "split_name"]
 
 # A word of a name: "Maria", "O'Brien", "L'Enfant", "McKinnon", "el-Sayed", an initial "J."
 # or "J.L.".
@@ -182,6 +183,23 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
 
 #: Every word :func:`gender_of` reads a gender from.
 _GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name the lists or the census know ("Angie", "Pat")."""
+    return has_gender(word) or name_key(word) in given_name_shares()
+
+
+def may_be_given_name(word: str, *, opening: bool) -> bool:
+    """Whether a capitalised word before a surname may be a given name no list shows a gender
+    of: no function word; and where it opens a sentence, and its capital may be the
+    sentence's, a census given name ("Pat") or no common English word ("Jagmeet"; not
+    "Neither Johnson", "Yet Clinton"). Within a sentence its capital is its own ("host Rush
+    Limbaugh")."""
+    key = name_key(word)
+    if key in _FUNCTION:
+        return False
+    return not opening or key in given_name_shares() or key not in easy_words()
 
 
 def has_gender(word: str) -> bool:

@@ -38,6 +38,7 @@ from analysis.quotes.names import (
     _lower_first,
     _plural_subject,
     gender_of,
+    may_be_given_name,
 )
 
 __all__ = ["Mention", "People"]
@@ -70,6 +71,13 @@ _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:
 #: part of a word: not "Yves" alone).
 _GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence: nothing before it, a line break, the end
+    of a sentence or a quotation mark ("Yet Clinton", "“Neither Johnson")."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"“”'"
 
 
 class People:
@@ -261,6 +269,7 @@ class People:
             for m in re.finditer(latin(rf"{_GIVEN}\s+{re.escape(surname)}\b"), text)
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
+            and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
         }
         return full.pop() if len(full) == 1 else surname
 
