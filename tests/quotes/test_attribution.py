@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.quotes.phrases import subject_before
@@ -66,3 +68,12 @@ def test_an_office_set_off_after_a_name_leaves_the_name_as_subject():
             "Late Monday, U.S. State Department officials",
         )
     ] == ["Chris Covert", "Jeff Bechdel", "Dan Gross", "U.S. State Department officials"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" ,;:-—()\"'whoWhoAnnReyessaid.")), max_size=40))
+def test_the_subject_finder_takes_any_text(text):
+    """Any text before a verb, commas, brackets and relatives alone included, gives a subject
+    phrase or None, never an error (", who" once indexed an empty list)."""
+    found = subject_before(text)
+    assert found is None or isinstance(found, str)

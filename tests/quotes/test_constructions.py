@@ -2262,3 +2262,47 @@ def test_a_pronoun_finds_a_person_named_by_a_given_name_no_list_holds():
         '"We stand with him," she said.',
     )
     assert speaker_of(frame, "We stand") == "Amneh Jafari"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # the subject of a speech verb after "who" is the name before it, whatever the
+        # clause that name ends
+        (
+            "The plan echoes Tom McMillen, who said last year that nothing changes without money.",
+            "last year",
+            "Tom McMillen",
+        ),
+        (
+            "The ruling drew a harsh response from Donald Trump Jr., who suggested in an "
+            "interview that the judge was biased.",
+            "the judge",
+            "Donald Trump Jr.",
+        ),
+        (
+            "The network was rocked by an article in New York magazine by Gabriel Sherman, who "
+            "reported that the settlement was large.",
+            "the settlement",
+            "Gabriel Sherman",
+        ),
+        # a description or a place before "who" is no name: the name it describes speaks
+        (
+            "His comments were derided by Armin Laschet, the leader of the opposition in "
+            "North-Rhine Westphalia, who suggested that the minister had failed.",
+            "the minister",
+            "Armin Laschet",
+        ),
+    ],
+)
+def test_who_before_a_speech_verb_stands_for_the_name_before_it(sentence, quote, speaker):
+    """The speaker and its evidence: the mention marked is the name (the code before marked
+    "The plan echoes Tom McMillen"; the other three are guards)."""
+    article = parse_article(f"date 2024-01-15 Headline\n\n{sentence}\n")
+    frame = extract_quotes(article)
+    row = frame[frame["quote"].str.startswith(quote)]
+    assert list(row["kind"]) == ["indirect"]
+    found = row.iloc[0]
+    assert found["speaker"] == speaker
+    assert article.text[found["speaker_start"] : found["speaker_end"]].endswith(speaker)
+    assert len(article.text[found["speaker_start"] : found["speaker_end"]]) <= len(speaker) + 5

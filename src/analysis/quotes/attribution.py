@@ -39,17 +39,13 @@ from analysis.quotes.phrases import (
     _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
-    _DESCRIPTION,
     _FINAL_INVERTED,
-    _OWNED_DESCRIPTION,
     _P,
     _PRONOUNS,
     _SETTING,
     _SPEECH,
-    _clean,
     _ends_in_role,
     _final,
-    _is_name_segment,
     _main_subject_of,
     _noun_phrase,
     _np_like,
@@ -58,6 +54,7 @@ from analysis.quotes.phrases import (
     _subject_before,
     _valid_subject,
 )
+from analysis.quotes.segments import _DESCRIPTION, _OWNED_DESCRIPTION, _clean, _is_name_segment
 
 __all__ = ["Attribution", "after_quote", "before_quote", "is_signature"]
 

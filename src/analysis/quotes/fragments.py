@@ -26,7 +26,6 @@ from analysis.quotes.phrases import (
     _CAPITALISED_WORDS,
     _FINAL_INVERTED,
     _SPEECH,
-    _clean,
     _final,
     _main_subject_of,
     _noun_phrase,
@@ -34,6 +33,7 @@ from analysis.quotes.phrases import (
     _subject_before,
     _valid_subject,
 )
+from analysis.quotes.segments import _clean
 
 __all__ = ["around_fragment", "framed_right_before"]
 

@@ -14,7 +14,6 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
-    INTERJECTIONS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -33,7 +32,6 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
-from analysis.quotes.names import _CALENDAR, split_name
 from analysis.quotes.noun_phrases import _noun_phrase, _np_back
 from analysis.quotes.openings import (
     _AFTER_COLON,
@@ -49,6 +47,18 @@ from analysis.quotes.openings import (
     _SUBORDINATE_OPENING,
 )
 from analysis.quotes.pre_verbal import _ADVERB, without_pre_verbal
+from analysis.quotes.segments import (
+    _DESCRIPTION,
+    _OWNED_DESCRIPTION,
+    _STRIP,
+    _clean,
+    _describes_a_name_before,
+    _given_named,
+    _is_lone_name,
+    _is_name_segment,
+    _names_person_here,
+    _names_someone,
+)
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -65,9 +75,6 @@ _SPEECH_CLAUSE = alternation(
        "respond", "responds", "responded", "went on", "goes on"}
 )  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
-_CONJUNCTION = compiled(
-    r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
-)
 #: "Mon", "Tues", ...: a weekday's name before its "day".
 _WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
 _ADVERBIAL = (
@@ -103,21 +110,12 @@ _P = (
 )
 
 
-_STRIP = " ,;:—–-_“”\"'`‘’"
-
-
-def _clean(phrase: str) -> str:
-    phrase = _CONJUNCTION.sub("", phrase.strip(_STRIP))
-    return phrase.strip(_STRIP)
-
-
 #: A result clause's opening: "so numerous that", "such a mess that". A verb after it has
 #: the clause's subject, not the sentence's.
 #: Subordinators that are never prepositions ("Since June 16, ..." is a time, not a clause).
 _CLAUSE_SUBORDINATOR = compiled(
     r"^(?:while|whereas|although|though|because|unless|if|even\s+though|even\s+as)\s+", re.I
 )
-_AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
 _RESULT_CLAUSE = compiled(
     r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?=\S)"
 )
@@ -127,87 +125,6 @@ _SKIP_SEGMENT = compiled(
     r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
     r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
 )
-_DESCRIPTION = compiled(
-    r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
-    r"two|three|four|five|\d+)\s+",
-    re.I,
-)
-
-
-def _names_someone(segment: str) -> bool:
-    """Whether a segment names a person: a full name, or a surname with a title."""
-    name, _ = split_name(segment)
-    if name is None or len(segment.split()) > 12:
-        return False
-    before = segment[: segment.find(name)].split()
-    titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
-    return len(name.split()) >= 2 or titled
-
-
-def _names_person_here(segment: str) -> bool:
-    """Whether a segment names a person (see :func:`_names_someone`) as its own head, not
-    as the complement of a preposition ("executive director of Interfaith Paths to Peace")."""
-    if not _names_someone(segment):
-        return False
-    name, _ = split_name(segment)
-    before = segment[: segment.find(name)].split() if name else []
-    return not (
-        before and before[-1].lower() in {"of", "at", "for", "from", "in", "with", "by", "to"}
-    )
-
-
-#: An office with no article, set off after a name: "chairman of America Rising", "South
-#: Carolina director for Sanders", "executive director" (the name before it speaks).
-_ROLE_APPOSITIVE = compiled(
-    rf"^(?:[\w.'’&-]+\s+){{0,3}}?(?i:{alternation(ROLE_NOUNS)})"
-    r"(?:\s+(?:of|for|at|to|with|in)\s.*)?$"
-)
-
-
-def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
-    """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
-    the company's founder"; "Cruz, the only candidate ...") or an office after a person's
-    name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
-    phrase a preposition opens the sentence with ("As for Mr. Kim, the staff letter")."""
-    host = _clean(segments[index - 1])
-    if index == 1 and (_PREPOSITION.match(host) or _AS_FOR.match(host)):
-        return False  # "As for Mr. Kim, the staff letter noted": the phrase opens the sentence
-        # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
-    return bool(
-        _DESCRIPTION.match(segment)
-        or _OWNED_DESCRIPTION.match(segment)
-        or (_ROLE_APPOSITIVE.match(segment) and _is_person_name(segments[index - 1]))
-    ) and (
-        any(_names_someone(_clean(s)) for s in segments[:index])
-        or _is_lone_name(_clean(segments[index - 1]))
-    )
-
-
-def _is_person_name(segment: str) -> bool:
-    """Whether a segment is a person's name and nothing else ("Chris Covert"; not "Late
-    Monday", not "U.S. officials")."""
-    segment = _clean(segment)
-    name, _ = split_name(segment)
-    return name == segment and not any(w.lower().strip(".,") in _CALENDAR for w in segment.split())
-
-
-def _is_lone_name(segment: str) -> bool:
-    """Whether a segment is one capitalised name and nothing else ("Cruz", "Microsoft"): the
-    subject a description set off by commas after it describes ("Cruz, the only candidate
-    to campaign in Wyoming, told")."""
-    if _CONNECTIVE.match(segment) or segment.lower() in INTERJECTIONS:
-        return False  # "Indeed, some commentators have called"; "Um, the reason is"
-    name, _ = split_name(segment)
-    return name is not None and name == segment and len(name.split()) == 1
-
-
-def _is_name_segment(segment: str) -> bool:
-    return (
-        bool(segment[:1].isupper())
-        and not _DESCRIPTION.match(segment)
-        # "Google's chief human resources executive": a description, owned, not a name
-        and not _OWNED_DESCRIPTION.match(segment)
-    )
 
 
 #: Words a subject may follow in the part next to its verb: subordinators and connectives.
@@ -216,7 +133,6 @@ _BEFORE_SUBJECT = SUBORDINATORS | set(
 )
 _SUBORDINATOR = compiled(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
-_OWNED_DESCRIPTION = compiled(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
 _RELATIVE = compiled(r"^(?:who|whom|whose|which|that)\b", re.I)
 _WHO = compiled(r"^(?:who|whose)\b")
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
@@ -283,6 +199,8 @@ def _subject_before(text: str) -> str | None:
         return _joined_subject(text)
     segments, interrupted = _segments(text)
     final = _next_to_verb(segments)
+    if antecedent := _who_antecedent(segments, final):
+        return antecedent
     for index in range(len(segments) - 1, -1, -1):
         segment = _FOCUS.sub("", segments[index].strip(_STRIP))
         # a party label after a name, "(D-Nev.)", leaves the name's part next to the verb
@@ -344,6 +262,16 @@ def _subject_before(text: str) -> str | None:
                 segment = back if back else _noun_phrase(segment)
         return _valid_subject(segment)
     return None
+
+
+def _who_antecedent(segments: list[str], final: int) -> str | None:
+    """The subject of a speech verb right after "who": the name ending the part before it
+    ("The plan echoes Tom McMillen, who said": Tom McMillen; not "the leader of the
+    opposition in North-Rhine Westphalia, who": no person's name there)."""
+    if final <= 0 or segments[final].strip(_STRIP).lower() != "who":
+        return None
+    back = _np_back(_FOCUS.sub("", segments[final - 1].strip(_STRIP)))
+    return _valid_subject(back) if _given_named(back) else None
 
 
 def _next_to_verb(segments: list[str]) -> int:

@@ -40,10 +40,8 @@ from analysis.quotes.phrases import (
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
     _appositive_only,
-    _clean,
     _final,
     _main_subject_of,
-    _names_someone,
     _noun_phrase,
     _np_like,
     _speaker_from,
@@ -53,6 +51,7 @@ from analysis.quotes.phrases import (
     opens_quote,
 )
 from analysis.quotes.pre_verbal import without_trailing_adverbs
+from analysis.quotes.segments import _clean, _names_someone
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
     clause_after,

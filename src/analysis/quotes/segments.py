@@ -1,0 +1,117 @@
+"""What a part of a speaker phrase that commas set off is: a person's name, a description,
+an appositive of a name before it ("Paul Klein, the company's founder, said"). Read by the
+subject finder of :mod:`analysis.quotes.phrases`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.speech import INTERJECTIONS, ROLE_NOUNS, TITLES
+from analysis.patterns import alternation, compiled
+from analysis.quotes.names import _CALENDAR, is_given_name, split_name
+from analysis.quotes.openings import _CONNECTIVE, _PREPOSITION
+
+__all__: list[str] = []
+
+_CONJUNCTION = compiled(
+    r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
+)
+_STRIP = " ,;:—–-_“”\"'`‘’"
+
+
+def _clean(phrase: str) -> str:
+    phrase = _CONJUNCTION.sub("", phrase.strip(_STRIP))
+    return phrase.strip(_STRIP)
+
+
+_AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
+_DESCRIPTION = compiled(
+    r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
+    r"two|three|four|five|\d+)\s+",
+    re.I,
+)
+
+_OWNED_DESCRIPTION = compiled(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]")
+
+
+def _names_someone(segment: str) -> bool:
+    """Whether a segment names a person: a full name, or a surname with a title."""
+    name, _ = split_name(segment)
+    if name is None or len(segment.split()) > 12:
+        return False
+    before = segment[: segment.find(name)].split()
+    titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
+    return len(name.split()) >= 2 or titled
+
+
+def _given_named(phrase: str) -> bool:
+    """Whether a phrase is a person's name by its words: a given name and a surname, or a
+    title and a name ("Gabriel Sherman", "Sen. Reyes"; not "North-Rhine Westphalia")."""
+    words = phrase.split()
+    return len(words) >= 2 and (is_given_name(words[0]) or words[0].lower().rstrip(".") in TITLES)
+
+
+def _names_person_here(segment: str) -> bool:
+    """Whether a segment names a person (see :func:`_names_someone`) as its own head, not
+    as the complement of a preposition ("executive director of Interfaith Paths to Peace")."""
+    if not _names_someone(segment):
+        return False
+    name, _ = split_name(segment)
+    before = segment[: segment.find(name)].split() if name else []
+    return not (
+        before and before[-1].lower() in {"of", "at", "for", "from", "in", "with", "by", "to"}
+    )
+
+
+#: An office with no article, set off after a name: "chairman of America Rising", "South
+#: Carolina director for Sanders", "executive director" (the name before it speaks).
+_ROLE_APPOSITIVE = compiled(
+    rf"^(?:[\w.'’&-]+\s+){{0,3}}?(?i:{alternation(ROLE_NOUNS)})"
+    r"(?:\s+(?:of|for|at|to|with|in)\s.*)?$"
+)
+
+
+def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
+    """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
+    the company's founder"; "Cruz, the only candidate ...") or an office after a person's
+    name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
+    phrase a preposition opens the sentence with ("As for Mr. Kim, the staff letter")."""
+    host = _clean(segments[index - 1])
+    if index == 1 and (_PREPOSITION.match(host) or _AS_FOR.match(host)):
+        return False  # "As for Mr. Kim, the staff letter noted": the phrase opens the sentence
+        # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
+    return bool(
+        _DESCRIPTION.match(segment)
+        or _OWNED_DESCRIPTION.match(segment)
+        or (_ROLE_APPOSITIVE.match(segment) and _is_person_name(segments[index - 1]))
+    ) and (
+        any(_names_someone(_clean(s)) for s in segments[:index])
+        or _is_lone_name(_clean(segments[index - 1]))
+    )
+
+
+def _is_person_name(segment: str) -> bool:
+    """Whether a segment is a person's name and nothing else ("Chris Covert"; not "Late
+    Monday", not "U.S. officials")."""
+    segment = _clean(segment)
+    name, _ = split_name(segment)
+    return name == segment and not any(w.lower().strip(".,") in _CALENDAR for w in segment.split())
+
+
+def _is_lone_name(segment: str) -> bool:
+    """Whether a segment is one capitalised name and nothing else ("Cruz", "Microsoft"): the
+    subject a description set off by commas after it describes ("Cruz, the only candidate
+    to campaign in Wyoming, told")."""
+    if _CONNECTIVE.match(segment) or segment.lower() in INTERJECTIONS:
+        return False  # "Indeed, some commentators have called"; "Um, the reason is"
+    name, _ = split_name(segment)
+    return name is not None and name == segment and len(name.split()) == 1
+
+
+def _is_name_segment(segment: str) -> bool:
+    return (
+        bool(segment[:1].isupper())
+        and not _DESCRIPTION.match(segment)
+        # "Google's chief human resources executive": a description, owned, not a name
+        and not _OWNED_DESCRIPTION.match(segment)
+    )

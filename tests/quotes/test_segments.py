@@ -1,0 +1,44 @@
+"""What a part of a speaker phrase set off by commas is (analysis.quotes.segments), read by
+hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.segments import (
+    _clean,
+    _describes_a_name_before,
+    _given_named,
+    _is_lone_name,
+    _is_person_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Gabriel Sherman", True),  # a given name and a surname
+        ("Sen. Reyes", True),  # a title and a name
+        ("Angie Drobnic Holan", True),  # a census given name
+        ("North-Rhine Westphalia", False),
+        ("Manchester", False),  # one word: no given name and surname
+        ("the mayor", False),
+    ],
+)
+def test_a_phrase_is_a_name_by_its_words_with_a_given_name_or_a_title(phrase, expected):
+    assert _given_named(phrase) is expected
+
+
+def test_a_description_after_a_name_is_its_appositive():
+    assert _describes_a_name_before(["Paul Klein", "the company's founder"], 1,
+                                    "the company's founder")  # fmt: skip
+    assert _describes_a_name_before(["Cruz", "the only candidate"], 1, "the only candidate")
+    # a phrase a preposition opens the sentence with is not described
+    assert not _describes_a_name_before(["As for Mr. Kim", "the staff letter"], 1,
+                                        "the staff letter")  # fmt: skip
+
+
+def test_names_and_lone_names_are_nothing_else():
+    assert _is_person_name("Chris Covert") and not _is_person_name("Late Monday")
+    assert _is_lone_name("Cruz") and not _is_lone_name("Indeed")
+    assert _clean(' and "Reyes, ') == "Reyes"
