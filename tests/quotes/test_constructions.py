@@ -2306,3 +2306,45 @@ def test_who_before_a_speech_verb_stands_for_the_name_before_it(sentence, quote,
     assert found["speaker"] == speaker
     assert article.text[found["speaker_start"] : found["speaker_end"]].endswith(speaker)
     assert len(article.text[found["speaker_start"] : found["speaker_end"]]) <= len(speaker) + 5
+
+
+_BAKER = "Marie Tremblay runs the bakery. Her nephew, Luc Gagnon, helps on weekends."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # frames that name the source of the words after them
+        ('As Tremblay puts it: "Bread does not wait for anyone."', "Bread", "Marie Tremblay"),
+        ('As Gagnon put it, "the oven never sleeps."', "the oven", "Luc Gagnon"),
+        ('In the words of Luc Gagnon, "she will never retire."', "she will", "Luc Gagnon"),
+        ('To quote Tremblay, "bread is life."', "bread", "Marie Tremblay"),
+        ('In Tremblay\'s words: "Nothing changes."', "Nothing", "Marie Tremblay"),
+        # a message or a saying owned by a name is that person's
+        ('Gagnon\'s response to the rumours: "Nonsense."', "Nonsense", "Luc Gagnon"),
+        ('Gagnon\'s letter makes a simple case: "Keep the shop open."', "Keep", "Luc Gagnon"),
+    ],
+)
+def test_a_frame_or_an_owned_message_names_the_source(sentence, quote, speaker):
+    assert speaker_of(quotes(_BAKER, sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # "as if to say" and an "as" clause are no source
+        ('Gagnon smiled, his eyes gleaming, as if to say, "Did you see that?"', "Did you"),
+        ('As one that has battled hard through many a broken dream, let me say, "Rise."', "Rise"),
+    ],
+)
+def test_as_before_a_clause_is_no_source(sentence, quote):
+    """Guards (these pass on the code before the source frames too)."""
+    speaker = speaker_of(quotes(_BAKER, sentence), quote)
+    assert speaker not in {"if to", "one"}
+
+
+def test_an_owned_message_speaks_for_its_owner_in_reported_speech():
+    frame = quotes("Sen. Marco Rubio toured the plant.",
+                   "Rubio's press release said that the funding would pass.")  # fmt: skip
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert row["speaker"] == "Marco Rubio"

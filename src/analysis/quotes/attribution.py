@@ -364,6 +364,45 @@ _BY_PARTICIPLE = compiled(r"\s+by\s+(?P<verb>[a-z]{3,}ing)(?:\s+[\w’'.-]+){0,2
 _DASH_NAME_COLON = compiled(rf"\s[-—–]\s*(?P<speaker>{_CAPITALISED_WORDS})\s*:$")
 
 
+#: A frame that names the source of the quotation after it, at the end of the words before
+#: it: "As Tremblay puts it:", "as the mayor said,", "In the words of Luc Gagnon,", "To quote
+#: Tremblay,", "In Tremblay's words:".
+_SOURCE_FRAME = compiled(
+    r"(?:^|[,;—–]\s*)(?:(?:and|but|so|or)\s+)?(?:"
+    r"(?i:as)\s+(?P<as>[^,;:]+?(?:,\s+[^,;:]+?,)?)\s+(?:\w+ly\s+)?"
+    rf"(?:{alternation(SPEECH_VERBS | {'puts it', 'put it', 'has put it', 'once put it'})})"
+    r"|(?i:in)\s+the\s+words\s+of\s+(?P<of>[^,;:]+?)"
+    r"|(?i:to)\s+quote\s+(?P<quote>[^,;:]+?)"
+    r"|(?i:in)\s+(?P<owner>[A-Z][^,;:]*?)['’]s?\s+(?:own\s+)?words"
+    r")\s*[,:]$"
+)
+
+
+#: The source "as" names: a short noun phrase (a name in it, or a determiner first) or a
+#: pronoun, and no clause.
+_AS_WHO = compiled(
+    r"(?!(?:if|though|one|well|soon|long|far|much|usual|expected|noted)\b)"
+    r"(?:[A-Z]|(?:the|a|an|his|her|their|its|my|our|he|she|they|we|I)\b|(?=.*\b[A-Z]))"
+    r"(?!.*\b(?:that|who|which|whom|me|us)\b)(?:\S+\s*){1,6}$"
+)
+
+
+def _source_frame(text: str) -> Attribution | None:
+    """The source a frame before a quotation names (see ``_SOURCE_FRAME``): "As X puts it"
+    says the words are X's, "in the words of X" and "to quote X" that X is their source."""
+    if (match := _SOURCE_FRAME.search(text)) is None:
+        return None
+    if match["as"]:
+        if not _AS_WHO.match(match["as"]):
+            return None  # "as if to say", "As one that's battled hard ... Let me say"
+        speaker = _subject_before(match["as"])
+        return Attribution(speaker, "said") if speaker else None
+    phrase = match["of"] or match["quote"] or match["owner"]
+    if phrase and (speaker := _valid_subject(phrase)):
+        return Attribution(speaker, "according to")
+    return None
+
+
 def _framed_intro(text: str) -> Attribution | None:
     """An introduction by one of the frames around a verb phrase: ``Trump issued a statement,
     "``; ``... and added: "``; ``Vance laughed it off by interjecting, "``; ``... - Philip
@@ -394,6 +433,8 @@ def before_quote(before: str) -> Attribution | None:
         return None
     if match := _SAID_FIRST.match(text):  # 'Said Dorothy Poynter, who grew up with Ali, "...'
         return Attribution(match["speaker"], match["verb"].lower())
+    if frame := _source_frame(text):
+        return frame
     if (match := _INTRO_PARTICIPLE.search(text)) and (
         not match["rest"]
         or re.match(

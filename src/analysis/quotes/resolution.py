@@ -15,9 +15,12 @@ from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     LY_NOUNS,
+    MESSAGE_NOUNS,
     NEAR_WORDS,
     ORGANISATION_WORDS,
+    REPLY_NOUNS,
     ROLE_NOUNS,
+    SAYING_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -185,6 +188,13 @@ _ENDS_IN_PREPOSITION = compiled(
 )
 
 
+#: A message or a saying owned by a name or a description: what the owner said ("Gagnon's
+#: response", "the company's statement", "Trump's latest tweet").
+_OWNED_MESSAGE = compiled(
+    r"^(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?\s+"
+    rf"(?:[a-z-]+\s+)?(?:{alternation(MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS)})"
+    r"(?:\s+(?:to|on|about|in|after)\s.*)?$"
+)
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
@@ -229,6 +239,8 @@ def _cleaned(phrase: str) -> str:
                 break  # "figures published on Thursday": the day belongs to the phrase
             stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
         previous, phrase = phrase, stripped
+    if owned := _OWNED_MESSAGE.match(phrase):
+        return owned["owner"]  # "Gagnon's response", "the company's statement": who made it
     return phrase
 
 
