@@ -2348,3 +2348,38 @@ def test_an_owned_message_speaks_for_its_owner_in_reported_speech():
                    "Rubio's press release said that the funding would pass.")  # fmt: skip
     row = frame[frame["kind"] == "indirect"].iloc[0]
     assert row["speaker"] == "Marco Rubio"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        # a gesture right before a quotation that has no attribution introduces its speaker
+        ('Asked about the future, Tremblay shrugs. "Who knows?"', "Who knows", "Marie Tremblay"),
+        ('Luc Gagnon shook his head. "She will never retire."', "She will", "Luc Gagnon"),
+        ('Tremblay laughed. "Forty years of flour."', "Forty", "Marie Tremblay"),
+        ('Gagnon smiles warmly. "It is a family thing."', "It is", "Luc Gagnon"),
+    ],
+)
+def test_a_gesture_before_a_lone_quotation_introduces_its_speaker(paragraph, quote, speaker):
+    assert speaker_of(quotes(_BAKER, paragraph), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        ('The crowd laughed. "Forty years of flour."', "Forty"),  # no person's name
+        ('Tremblay shrugs. The oven hums. "Who knows?"', "Who knows"),  # not right before
+    ],
+)
+def test_a_gesture_introduces_no_one_but_a_person_right_before(paragraph, quote):
+    """Guards (these pass on the code before the gesture rule too)."""
+    assert speaker_of(quotes(_BAKER, paragraph), quote) is None
+
+
+def test_a_gesture_mention_is_the_evidence():
+    article = parse_article(
+        f'date 2024-01-15 Headline\n\n{_BAKER}\n\nTremblay shrugs. "Who knows?"\n'
+    )
+    row = extract_quotes(article).iloc[-1]
+    assert article.text[row["speaker_start"] : row["speaker_end"]] == "Tremblay"
+    assert row["verb"] == "shrugs"

@@ -47,6 +47,7 @@ from analysis.quotes.attribution import (
     is_signature,
 )
 from analysis.quotes.fragments import around_fragment, framed_right_before
+from analysis.quotes.gestures import gesture_before
 from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import Mention, People
@@ -99,6 +100,17 @@ def _is_name(quoted: str) -> bool:
         return False
     words = [w.strip(",") for w in words]
     return words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL for w in words)
+
+
+def _gesture_before(
+    paragraph: Paragraph, sentence: Sentence
+) -> tuple[Attribution | None, Sentence]:
+    """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, and
+    the sentence that names them (``sentence`` itself when there is none)."""
+    before = [s for s in paragraph.sentences if s.end <= sentence.start]
+    if before and (attribution := gesture_before(before[-1].text)) is not None:
+        return attribution, before[-1]
+    return None, sentence
 
 
 def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
@@ -178,6 +190,7 @@ def _paragraph_quotes(
             after = _signature_after(following) or after
         floor = quote.close_at if quote.close_at is not None else paragraph.end
         starts_sentence = not before.strip(" _-—–(")
+        named_in = sentence  # the sentence that names the speaker
         intro = before_quote(before)
         if intro is not None and intro.verb == NAME_COLON:  # ``Update: "...`` names no one
             known = who.people.knows(intro.speaker.split()[-1])  # "Clinton:", "- Philip Bump:"
@@ -191,6 +204,8 @@ def _paragraph_quotes(
                 attribution = None  # ``... events.'' They understand, he said: not its own
             if attribution is None and not starts_sentence and before.rstrip().endswith(","):
                 attribution = around_fragment(before.rstrip(" ,"), "")
+            elif attribution is None and starts_sentence:  # 'Tremblay shrugs. "Who knows?"'
+                attribution, named_in = _gesture_before(paragraph, sentence)
         elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
             quote.kind = "name" if _is_name(quoted) else "scare"
             quotes.append(quote)
@@ -212,7 +227,7 @@ def _paragraph_quotes(
             quote.verb = attribution.verb
             at = quote.open_at if intro is not None else (quote.close_at or quote.end)
             # the speaker as written, whatever its case ("She called it ...")
-            where = _find_any_case(who.people, who.lower, attribution.speaker, sentence)
+            where = _find_any_case(who.people, who.lower, attribution.speaker, named_in)
             quote.who = who.resolve(attribution.speaker, where if where >= 0 else at)
         quotes.append(quote)
     return quotes

@@ -13,6 +13,7 @@ __all__ = [
     "FEMALE",
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
+    "GESTURE_VERBS",
     "LY_NOUNS",
     "MALE",
     "MESSAGE_NOUNS",
@@ -100,6 +101,15 @@ INTERJECTIONS: frozenset[str] = frozenset(
 #: "where", "albeit"; "as" where it is a preposition).
 SUBORDINATORS: frozenset[str] = frozenset(
     "when after before since as because if although though while until once whereas".split()
+)
+#: Verbs of a gesture or a reaction, in the present and the past: a sentence whose subject
+#: makes one right before a quotation with no attribution of its own introduces its speaker
+#: ("Tremblay shrugs. "Who knows?"", "He laughed. "Never."").
+GESTURE_VERBS: frozenset[str] = frozenset(
+    """shrugs shrugged smiles smiled laughs laughed sighs sighed nods nodded pauses paused
+    grins grinned chuckles chuckled winces winced frowns frowned beams beamed scoffs scoffed
+    shakes shook smirks smirked giggles giggled groans groaned hesitates hesitated
+    gestures gestured leans leaned grimaces grimaced""".split()
 )
 #: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
 #: "Smith" said "firmly".
