@@ -2383,3 +2383,15 @@ def test_a_gesture_mention_is_the_evidence():
     row = extract_quotes(article).iloc[-1]
     assert article.text[row["speaker_start"] : row["speaker_end"]] == "Tremblay"
     assert row["verb"] == "shrugs"
+
+
+def test_a_he_after_a_player_named_once_in_full_is_that_player_not_the_last_coach():
+    """A sport story: the goaltender's first name is on no list, but "Andersen, who" shows
+    a person; the "he" after him is his, not the coach named before (was Bruce Cassidy)."""
+    frame = quotes(
+        "Auston Matthews scored twice and Frederik Andersen made 34 saves as Toronto won.",
+        '"They were better than us," Bruins coach Bruce Cassidy said.',
+        "Andersen, who has struggled this season, was pleased with his game.",
+        '"It has been a tough stretch," he said.',
+    )
+    assert speaker_of(frame, "It has been") == "Frederik Andersen"

@@ -67,6 +67,11 @@ def test_a_role_word_after_a_given_name_is_the_surname_there_and_alone():
             "Near the border, Tshilidzi Marwala met voters. Marwala said little.",
             "Tshilidzi Marwala",
         ),
+        # or a relative "who" follows it
+        (
+            "Frederik Andersen made 34 saves. Andersen, who has struggled, was pleased.",
+            "Frederik Andersen",
+        ),
         # the words before the given name are not the person's
         (
             "A student at the University of Texas Arlington Amneh Jafari heard of it. "

@@ -52,6 +52,8 @@ _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
 )
+#: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
+_WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
     r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
     r"insisted|warned|argued|replied|explained)\b"
@@ -195,9 +197,10 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
 def _speaking_surnames(
     runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
 ) -> frozenset[str]:
-    """Lone words a speech verb follows ("Singh said") that end exactly one full name of
-    two words in the article ("Jagmeet Singh"): that name is a person's, whatever its first
-    name (not "Trump" when "Ivanka Trump" and "Freddy Trump" are both written)."""
+    """Lone words a speech verb or a relative "who" follows ("Singh said", "Andersen, who")
+    that end exactly one full name of two words in the article ("Jagmeet Singh"): that name
+    is a person's, whatever its first name (not "Trump" when "Ivanka Trump" and "Freddy
+    Trump" are both written)."""
     full: dict[str, set[str]] = {}
     for _, found in runs:
         for _, words in found:
@@ -208,7 +211,12 @@ def _speaking_surnames(
         words[0]
         for sentence, found in runs
         for match, words in found
-        if len(words) == 1 and words[0] in once and _SPEECH_AFTER.match(sentence.text, match.end())
+        if len(words) == 1
+        and words[0] in once
+        and (
+            _SPEECH_AFTER.match(sentence.text, match.end())
+            or _WHO_AFTER.match(sentence.text, match.end())
+        )
     )
 
 
