@@ -77,3 +77,18 @@ def test_the_subject_finder_takes_any_text(text):
     phrase or None, never an error (", who" once indexed an empty list)."""
     found = subject_before(text)
     assert found is None or isinstance(found, str)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "WINNIPEG — A man has been charged with murder after a woman was found dead, police said.",
+        "New York (AFP) – A man has been charged with murder after a woman was found dead, "
+        "police said.",
+        "TORONTO (CP) — A man has been charged with murder after a woman was found dead, said "
+        "Const. Rob Carver.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_statement(sentence):
+    [found] = reported(sentence)
+    assert sentence[found.start :].startswith("A man has been charged")

@@ -214,6 +214,14 @@ def _according_last(text: str, end: int) -> Reported | None:
     return Reported(start, match.start(), speaker, "according to", match.start("speaker"))
 
 
+def _content_start(head: str) -> int:
+    """Where the statement of a sentence-long report starts: past white space and a dateline
+    ("WINNIPEG — A man has been charged ..., police said": "A man ...")."""
+    start = len(head) - len(head.lstrip())
+    dateline = _DATELINE.match(head[start:])
+    return start + dateline.end() if dateline else start
+
+
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it."""
@@ -240,7 +248,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         # words before have their own source
         and "according to" not in head.lower()
     ):
-        return Reported(len(head) - len(head.lstrip()), final.start, speaker, final.verb,
+        return Reported(_content_start(head), final.start, speaker, final.verb,
                         final.speaker_at)  # fmt: skip
     return None
 
@@ -259,7 +267,7 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
         and not _BAD_SPEAKER.match(speaker)
         and _np_like(speaker)
     ):
-        return Reported(len(head) - len(head.lstrip()), match.start(),
+        return Reported(_content_start(head), match.start(),
                         _speaker_from(speaker) or speaker, match["verb"],
                         match.start("speaker"))  # fmt: skip
     return None
