@@ -92,3 +92,29 @@ def test_the_subject_finder_takes_any_text(text):
 def test_a_dateline_is_no_part_of_the_statement(sentence):
     [found] = reported(sentence)
     assert sentence[found.start :].startswith("A man has been charged")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Dr. Karen Wu, who joined the clinic in 2015, said the Chens built something rare.",
+            "Dr. Karen Wu",
+            "the Chens built something rare",
+        ),
+        (
+            "BuzzFeed, which does not disclose its finances, denied the report, saying this year "
+            "will meet expectations.",
+            "BuzzFeed",
+            "this year will meet expectations",
+        ),
+    ],
+)
+def test_a_name_and_its_relative_clause_are_no_statement_said_by_what_follows(
+    sentence, speaker, content
+):
+    """ "X, who ..., said CLAUSE": the relative clause's verb made it read as "CLAUSE, said
+    X", X the words after the verb."""
+    found = [(f.speaker, sentence[f.start : f.end]) for f in reported(sentence)]
+    assert (speaker, content) in found
+    assert all(not said.startswith(speaker) for _, said in found)  # no "X, who ..." said

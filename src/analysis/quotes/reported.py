@@ -253,6 +253,10 @@ def _said_last(text: str, end: int) -> Reported | None:
     return None
 
 
+#: A relative clause set off by a comma: ", who joined the clinic in 2015".
+_RELATIVE_SET_OFF = compiled(r",\s*(?:who|whose|which)\b[^,]*")
+
+
 def _said_last_inverted(text: str, end: int) -> Reported | None:
     """``CLAUSE, said X.``"""
     if (match := _FINAL_INVERTED.search(text)) is None:
@@ -261,7 +265,9 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
     speaker = match["speaker"].strip()
     if (
         len(head.split()) >= 4
-        and _has_finite(head)  # "Dr. Bonnie Henry, announced 45 cases": no clause
+        # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative
+        # clause ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
+        and _has_finite(_RELATIVE_SET_OFF.sub("", head))
         and not opens_quote(head)
         and not _QUOTED_HEAD.search(head + ",")
         and not _BAD_SPEAKER.match(speaker)
