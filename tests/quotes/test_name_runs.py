@@ -112,3 +112,14 @@ def test_a_speaking_name_starts_at_a_given_name_the_census_knows():
     assert _speaking_name(["Drobnic", "Holan"], holan, "") == ["Drobnic", "Holan"]
     assert _speaking_name(["Yet", "Holan"], holan, "") is None  # opening a sentence
     assert _speaking_name(["Ann", "Reyes"], holan, "") is None  # Reyes does not speak
+
+
+def test_an_interjection_opening_a_transcript_sentence_is_no_part_of_a_name():
+    """A transcript's "Uh" before a surname ("Uh Mitchell expressed ...") was read as the
+    name "Uh Mitchell" (GUM's court transcript)."""
+    found = _runs(
+        "We used five crews, and Mitchell Roberts ran one of them, the contractor said. "
+        "Uh Mitchell expressed a desire to do the work."
+    )
+    assert ("Mitchell", "single-subject") in found
+    assert not [run for run, _ in found if run.startswith("Uh")]

@@ -16,6 +16,7 @@ from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
+    INTERJECTIONS,
     MALE,
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -55,6 +56,7 @@ _FUNCTION = (
     """.split()
     )
     | PREPOSITIONS  # "To Sexton, the rally ...", "Like Makaeff, ...": no part of a name
+    | INTERJECTIONS  # "Uh Mitchell expressed a desire", "Well Trump said": a transcript's
     | frozenset(MONTH_NAMES)
     | frozenset(WEEKDAY_NAMES)
 )
