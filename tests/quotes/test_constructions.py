@@ -2395,3 +2395,46 @@ def test_a_he_after_a_player_named_once_in_full_is_that_player_not_the_last_coac
         '"It has been a tough stretch," he said.',
     )
     assert speaker_of(frame, "It has been") == "Frederik Andersen"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # several people share a surname: the lone surname is the one introduced first
+        (
+            (
+                "Carly Fiorina ran Hewlett-Packard for six years.",
+                "Her husband, Frank Fiorina, retired from AT&T in 1998.",
+                '"The market was brutal," Fiorina said.',
+            ),
+            "The market",
+            "Carly Fiorina",
+        ),
+        # ... but never one the article calls by the given name alone
+        (
+            (
+                "Elian Gonzalez, 6, was rescued at sea in November.",
+                "His father, Juan Miguel Gonzalez, wants him back in Cuba. Elian lives in Miami.",
+                "Elian played in the yard on Sunday.",
+                '"He belongs with me," Gonzalez said.',
+            ),
+            "He belongs",
+            "Juan Miguel Gonzalez",
+        ),
+        # one person written two ways is one person: the name written last before
+        (
+            (
+                "Donald J. Trump spoke in Ohio. Later, Donald Trump flew to Iowa.",
+                '"We will win," Trump said.',
+            ),
+            "We will",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_surname_several_people_share_stands_for_the_one_introduced_first(
+    paragraphs, quote, speaker
+):
+    """The first case failed before (Frank Fiorina, the name written last); the other two
+    are guards the rule must keep."""
+    assert speaker_of(quotes(*paragraphs), quote) == speaker

@@ -80,6 +80,28 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?\"“”'"
 
 
+def _primary(names: list[str], text: str) -> str | None:
+    """Of the full names, in text order, that end in one surname, the first when they name
+    several people (distinct given names: "Carly Fiorina" and "Frank Fiorina", "Raul Castro"
+    and "Fidel Castro"): a lone surname then stands for the person the article introduced
+    first, whom the writer calls by it; the others it names in full or by the given name
+    alone, and one called so is never the lone surname ("Elian" of "Elian Gonzalez": the
+    boy; "Gonzalez" is his father). None when they name one person ("Donald Trump",
+    "Donald J. Trump")."""
+    full = [name for name in names if len(name.split()) >= 2]
+    if len({name.split()[0] for name in full}) < 2:
+        return None
+    called = [name for name in full if not _called_by_given_name(name, text)]
+    return called[0] if called else None
+
+
+def _called_by_given_name(name: str, text: str) -> bool:
+    """Whether the text calls a person by the given name alone more often than in full."""
+    given, rest = name.split(maxsplit=1)
+    alone = len(re.findall(rf"\b{re.escape(given)}\b", text))
+    return alone > 2 * text.count(f"{given} {rest}")
+
+
 class People:
     """The people an article names, found once; pronouns and surnames resolved against them."""
 
@@ -202,11 +224,12 @@ class People:
         return best
 
     def _fullest_before(self, surname: str, at: int, found: list[NameRun]) -> str:
-        """The full name with this surname mentioned last before ``at`` (else first after)."""
+        """The full name with this surname mentioned last before ``at`` (else first after);
+        of several people who share it, the one named first (see :func:`_primary`)."""
         full = self._full_by_surname.get(surname, [])
-        before = [w for s, w in full if s < at]
+        before = [" ".join(w) for s, w in full if s < at]
         if before:
-            return " ".join(before[-1])
+            return _primary(before, self.article.text) or before[-1]
         return " ".join(full[0][1]) if full else surname
 
     def _add(self, mention: Mention) -> None:
@@ -257,6 +280,10 @@ class People:
         chosen = next((same[i] for i in order if same[i].name.split()[tail:] == words), None)
         if chosen is None:
             return self._written_in_full(name, at) if len(words) == 1 else name
+        if len(words) == 1 and (
+            primary := _primary([m.name for m in same[:cut]], self.article.text)
+        ):
+            return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
         return chosen.name if len(chosen.name.split()) >= len(words) else name
 
     def _written_in_full(self, surname: str, at: int) -> str:
