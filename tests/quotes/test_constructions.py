@@ -2421,6 +2421,26 @@ def test_a_he_after_a_player_named_once_in_full_is_that_player_not_the_last_coac
             "He belongs",
             "Juan Miguel Gonzalez",
         ),
+        # a courtesy title keeps the people of its gender
+        (
+            (
+                "Bill Clinton campaigned in Iowa. Hillary Clinton spoke in Ohio.",
+                '"Jobs, jobs, jobs," Mrs. Clinton said.',
+            ),
+            "Jobs",
+            "Hillary Clinton",
+        ),
+        # the given name alone now and then ("Bernie supporters") does not outweigh the
+        # surname alone: the article calls him Sanders
+        (
+            (
+                "Bernie Sanders spoke on Sunday. Jane Sanders, his wife, was there.",
+                "Bernie supporters cheered. Sanders thanked them. Sanders left at noon.",
+                '"We will fight on," Sanders said.',
+            ),
+            "We will fight",
+            "Bernie Sanders",
+        ),
         # one person written two ways is one person: the name written last before
         (
             (
@@ -2435,6 +2455,6 @@ def test_a_he_after_a_player_named_once_in_full_is_that_player_not_the_last_coac
 def test_a_surname_several_people_share_stands_for_the_one_introduced_first(
     paragraphs, quote, speaker
 ):
-    """The first case failed before (Frank Fiorina, the name written last); the other two
-    are guards the rule must keep."""
+    """The Fiorina case failed before (Frank Fiorina, the name written last), and the Mrs.
+    Clinton one; the others are guards the rule must keep."""
     assert speaker_of(quotes(*paragraphs), quote) == speaker

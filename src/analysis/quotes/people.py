@@ -38,10 +38,11 @@ from analysis.quotes.names import (
     _lower_first,
     _plural_subject,
     gender_of,
+    is_given_name,
     may_be_given_name,
 )
 
-__all__ = ["Mention", "People"]
+__all__ = ["Mention", "People", "courtesy_gender"]
 
 
 @dataclass
@@ -80,26 +81,51 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?\"“”'"
 
 
-def _primary(names: list[str], text: str) -> str | None:
+def _primary(names: list[str], text: str, gender: str | None = None) -> str | None:
     """Of the full names, in text order, that end in one surname, the first when they name
     several people (distinct given names: "Carly Fiorina" and "Frank Fiorina", "Raul Castro"
     and "Fidel Castro"): a lone surname then stands for the person the article introduced
-    first, whom the writer calls by it; the others it names in full or by the given name
-    alone, and one called so is never the lone surname ("Elian" of "Elian Gonzalez": the
-    boy; "Gonzalez" is his father). None when they name one person ("Donald Trump",
-    "Donald J. Trump")."""
+    first, whom the writer calls by it; the others it names in full or by the given name,
+    and one the text calls by the given name more often than the surname is called alone is
+    never the lone surname ("Elian" of "Elian Gonzalez": the boy; "Gonzalez" is his father).
+    A courtesy title's ``gender`` keeps only the people of that gender ("Mrs. Clinton").
+    None when they name one person ("Donald Trump", "Donald J. Trump") or none is left."""
     full = [name for name in names if len(name.split()) >= 2]
-    if len({name.split()[0] for name in full}) < 2:
+    if len({_given(name) for name in full}) < 2:
         return None
+    if gender is not None:
+        full = [name for name in full if census_gender(_given(name)) in (gender, None)]
     called = [name for name in full if not _called_by_given_name(name, text)]
     return called[0] if called else None
 
 
+def _given(name: str) -> str:
+    """The given name of a full name: the word nearest the surname a list or the census
+    knows ("Donald" of "Donald J. Trump" and of a run "Chris Christie Is Over Donald
+    Trump"), else the first word ("Jagmeet")."""
+    words = name.split()[:-1]
+    return next((word for word in reversed(words) if is_given_name(word)), words[0])
+
+
 def _called_by_given_name(name: str, text: str) -> bool:
-    """Whether the text calls a person by the given name alone more often than in full."""
-    given, rest = name.split(maxsplit=1)
-    alone = len(re.findall(rf"\b{re.escape(given)}\b", text))
-    return alone > 2 * text.count(f"{given} {rest}")
+    """Whether the text calls a person by the given name alone ("Elian played") more often
+    than it writes the surname alone ("Gonzalez said")."""
+    given, surname = re.escape(_given(name)), re.escape(name.split()[-1])
+    written = rf"(?:\s+[A-Z][\w.'’-]*)*\s+{surname}\b"  # the rest of a full name
+    alone = len(re.findall(rf"\b{given}\b(?!{written})", text))
+    in_full = len(re.findall(rf"\b[A-Z][\w.'’-]*\s+{surname}\b", text))
+    return alone > len(re.findall(rf"\b{surname}\b", text)) - in_full
+
+
+#: A courtesy title right before a name, and the gender it shows.
+_COURTESY_BEFORE = compiled(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
+_COURTESY_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def courtesy_gender(text: str, at: int) -> str | None:
+    """The gender a courtesy title right before ``at`` shows ("Mrs. Clinton": f), or None."""
+    found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
+    return _COURTESY_GENDER[found["title"].lower()] if found else None
 
 
 class People:
@@ -229,7 +255,8 @@ class People:
         full = self._full_by_surname.get(surname, [])
         before = [" ".join(w) for s, w in full if s < at]
         if before:
-            return _primary(before, self.article.text) or before[-1]
+            gender = courtesy_gender(self.article.text, at)
+            return _primary(before, self.article.text, gender) or before[-1]
         return " ".join(full[0][1]) if full else surname
 
     def _add(self, mention: Mention) -> None:
@@ -267,9 +294,10 @@ class People:
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
 
     # -- resolution -------------------------------------------------------------------
-    def fullest(self, name: str, at: int) -> str:
+    def fullest(self, name: str, at: int, *, gender: str | None = None) -> str:
         """The fullest form of a name at ``at``: a surname becomes the full name mentioned
-        last before it ("Albright" -> "Madeleine Albright")."""
+        last before it ("Albright" -> "Madeleine Albright"); of several people who share it,
+        the one :func:`_primary` picks (of ``gender``, a courtesy title's, when given)."""
         words = name.split()
         same = self._by_last_word.get(words[-1], [])
         # the last one named so before ``at``, else the first after it (text order: look
@@ -281,7 +309,7 @@ class People:
         if chosen is None:
             return self._written_in_full(name, at) if len(words) == 1 else name
         if len(words) == 1 and (
-            primary := _primary([m.name for m in same[:cut]], self.article.text)
+            primary := _primary([m.name for m in same[:cut]], self.article.text, gender)
         ):
             return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
         return chosen.name if len(chosen.name.split()) >= len(words) else name

@@ -26,7 +26,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.names import _APPOSITIVE, _is_title, split_name
-from analysis.quotes.people import Mention, People
+from analysis.quotes.people import Mention, People, courtesy_gender
 from analysis.quotes.pronouns import referent
 
 __all__ = ["RESOLVED_BY"]
@@ -429,7 +429,7 @@ class _Speakers:
         if name is not None:
             if role is None and start is not None and end is not None:
                 role = self._appositive(start, end)
-            full = self.people.fullest(name, at)
+            full = self.people.fullest(name, at, gender=courtesy_gender(phrase, phrase.find(name)))
             self.people.remember_role(full, role)
             self.people.register(at, at + len(phrase), full, named=True, role=role)
             by = "fuller name" if len(full.split()) > len(name.split()) else "name"
