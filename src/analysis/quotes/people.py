@@ -9,6 +9,7 @@ spokeswoman") are resolved against the mentions before them.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -90,8 +91,11 @@ def _primary(names: list[str], text: str, gender: str | None = None) -> str | No
     never the lone surname ("Elian" of "Elian Gonzalez": the boy; "Gonzalez" is his father).
     A courtesy title's ``gender`` keeps only the people of that gender ("Mrs. Clinton").
     None when they name one person ("Donald Trump", "Donald J. Trump") or none is left."""
+    distinct = set(names)
+    if len(distinct) < 2:
+        return None  # one name, written one way (most surnames, every time)
     full = [name for name in names if len(name.split()) >= 2]
-    if len({_given(name) for name in full}) < 2:
+    if len({_given(name) for name in distinct if len(name.split()) >= 2}) < 2:
         return None
     if gender is not None:
         full = [name for name in full if census_gender(_given(name)) in (gender, None)]
@@ -99,6 +103,7 @@ def _primary(names: list[str], text: str, gender: str | None = None) -> str | No
     return called[0] if called else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _given(name: str) -> str:
     """The given name of a full name: the word nearest the surname a list or the census
     knows ("Donald" of "Donald J. Trump" and of a run "Chris Christie Is Over Donald
@@ -124,6 +129,8 @@ _COURTESY_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def courtesy_gender(text: str, at: int) -> str | None:
     """The gender a courtesy title right before ``at`` shows ("Mrs. Clinton": f), or None."""
+    if "M" not in text[max(0, at - 6) : at]:
+        return None  # no Mr, Mrs, Ms, Miss before it
     found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
     return _COURTESY_GENDER[found["title"].lower()] if found else None
 
@@ -255,6 +262,8 @@ class People:
         full = self._full_by_surname.get(surname, [])
         before = [" ".join(w) for s, w in full if s < at]
         if before:
+            if len(set(before)) == 1:
+                return before[-1]  # one name, written one way
             gender = courtesy_gender(self.article.text, at)
             return _primary(before, self.article.text, gender) or before[-1]
         return " ".join(full[0][1]) if full else surname
