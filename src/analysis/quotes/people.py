@@ -112,9 +112,11 @@ def _given(name: str) -> str:
     return next((word for word in reversed(words) if is_given_name(word)), words[0])
 
 
+@functools.lru_cache(maxsize=256)
 def _called_by_given_name(name: str, text: str) -> bool:
     """Whether the text calls a person by the given name alone ("Elian played") more often
-    than it writes the surname alone ("Gonzalez said")."""
+    than it writes the surname alone ("Gonzalez said"); counted once per name and text (each
+    count reads the whole text)."""
     given, surname = re.escape(_given(name)), re.escape(name.split()[-1])
     written = rf"(?:\s+[A-Z][\w.'’-]*)*\s+{surname}\b"  # the rest of a full name
     alone = len(re.findall(rf"\b{given}\b(?!{written})", text))
