@@ -423,7 +423,8 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
         speaker is: "the company's founder", "Oslo University"; None when it does not),
         ``attribution`` (how the speaker was found: ``explicit``, ``pronoun``, ``role``,
         ``continuation``; None when not found), ``verb`` (the speech verb, "according to",
-        or None), ``paragraph``, ``start``/``end`` (offsets into ``article.text`` from the
+        the gesture that introduced a quotation with no verb of its own — "shrugs" —, or
+        None), ``paragraph``, ``start``/``end`` (offsets into ``article.text`` from the
         first to the last quoted character), ``words`` (word tokens inside the quoted parts),
         and the evidence for the speaker: ``speaker_start``/``speaker_end`` (the extent of the
         mention that names or refers to the speaker — "he", "the spokeswoman", "Stoltenberg";
