@@ -2458,3 +2458,15 @@ def test_a_surname_several_people_share_stands_for_the_one_introduced_first(
     """The Fiorina case failed before (Frank Fiorina, the name written last), and the Mrs.
     Clinton one; the others are guards the rule must keep."""
     assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+def test_a_player_whose_surname_is_a_role_word_speaks_by_name_and_pronoun():
+    """ "Darnell Nurse": the census knows Darnell, so Nurse is his surname, not a title (the
+    speaker was "Oilers defenceman Darnell Nurse", a description, and the "he" after empty)."""
+    frame = quotes(
+        "Oilers defenceman Darnell Nurse, who was playing his 500th game, said the win meant "
+        "a lot. His parents were in the stands.",
+        '"It is special," he said.',
+    )
+    assert speaker_of(frame, "the win") == "Darnell Nurse"
+    assert speaker_of(frame, "It is special") == "Darnell Nurse"

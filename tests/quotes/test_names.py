@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.quotes.names import _GENDERED, _RUN, gender_of, has_gender, may_be_given_name
+from analysis.quotes.names import (
+    _GENDERED,
+    _RUN,
+    gender_of,
+    has_gender,
+    may_be_given_name,
+    split_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,18 @@ def test_kin_names_are_the_patterns_matches(text):
 )
 def test_a_word_may_be_a_given_name_unless_a_common_word_opens_a_sentence(word, opening, expected):
     assert may_be_given_name(word, opening=opening) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a role word after a given name only the census knows is a surname
+        ("Oilers defenceman Darnell Nurse", "Darnell Nurse"),
+        ("Coach Nick Nurse", "Nick Nurse"),
+        # ... but not after an article: the run describes
+        ("the Florida Republican", None),
+        ("a Texas Democrat", None),
+    ],
+)
+def test_a_role_word_after_a_census_given_name_is_a_surname_unless_an_article_leads(phrase, name):
+    assert split_name(phrase)[0] == name

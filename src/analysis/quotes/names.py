@@ -94,13 +94,16 @@ _PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 _PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
 
 
-def _last_title(words: list[str]) -> int:
+def _last_title(words: list[str], *, census: bool = False) -> int:
     """The index of the last title in a run of capitalised words (-1 for none). A title
-    after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"."""
+    after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"; with
+    ``census``, after a given name only the census knows too ("Darnell Nurse")."""
     titles = [i for i, w in enumerate(words) if _is_title(w)]
     if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
         given = words[-2].lower()
-        if not _is_title(words[-2]) and given in _GIVEN_NAMES:
+        if not _is_title(words[-2]) and (
+            given in _GIVEN_NAMES or (census and is_given_name(words[-2]))
+        ):
             titles = [i for i in titles if i < len(words) - 2]
     return max(titles, default=-1)
 
@@ -113,6 +116,8 @@ _LEADING_ARTICLE = compiled(r"^(?:(?:the|a|an|of|from|at)\s+)+", re.I)
 
 
 _WORD_CHARACTER = compiled(r"\w")
+#: An article right before a run of capitals: the run describes ("the Florida Republican").
+_ARTICLE_LAST = compiled(r"(?:^|\s)(?i:the|a|an)\s+$")
 
 
 def split_name(phrase: str) -> tuple[str | None, str | None]:
@@ -141,7 +146,10 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         following = _NEXT_WORD.match(phrase, match.end())
         if following and following[1][:1].islower() and following[1] not in _NOT_AFTER_NAME:
             continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
-        last_title = _last_title(words)
+        # a given name only the census knows makes a role word after it a surname
+        # ("defenceman Darnell Nurse"), but not after an article ("the Florida Republican")
+        described = _ARTICLE_LAST.search(phrase, 0, match.start()) is not None
+        last_title = _last_title(words, census=not described)
         name_words = words[last_title + 1 :]
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
