@@ -148,7 +148,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
             continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
         # a given name only the census knows makes a role word after it a surname
         # ("defenceman Darnell Nurse"), but not after an article ("the Florida Republican")
-        described = _ARTICLE_LAST.search(phrase, 0, match.start()) is not None
+        described = _is_title(words[-1]) and bool(_ARTICLE_LAST.search(phrase, 0, match.start()))
         last_title = _last_title(words, census=not described)
         name_words = words[last_title + 1 :]
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
