@@ -2156,10 +2156,8 @@ def test_a_plural_role_never_stands_for_one_person_named_before():
     [
         # a message "from" someone after the verb: who sent it, as before the verb
         ('"We are heartbroken," said a statement from Sen. Ann Reyes.', "Ann Reyes"),
-        (
-            '"We are heartbroken," reads a statement from the Lee family.',
-            "a statement from the Lee family",
-        ),
+        # (a family is its statement's source too: was "a statement from the Lee family")
+        ('"We are heartbroken," reads a statement from the Lee family.', "the Lee family"),
         # guard (held before): the message before the verb
         ('A statement from Sen. Ann Reyes said "the bill is flawed" and must go.', "Ann Reyes"),
     ],
@@ -2470,3 +2468,18 @@ def test_a_player_whose_surname_is_a_role_word_speaks_by_name_and_pronoun():
     )
     assert speaker_of(frame, "the win") == "Darnell Nurse"
     assert speaker_of(frame, "It is special") == "Darnell Nurse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            '"The plant will stay open," according to a statement from Magna International.',
+            "The plant",
+            "Magna International",
+        ),
+        ('"No one was hurt," said a news release issued by the RCMP.', "No one", "the RCMP"),
+    ],
+)
+def test_a_message_from_someone_is_theirs(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker

@@ -195,6 +195,13 @@ _OWNED_MESSAGE = compiled(
     rf"(?:[a-z-]+\s+)?(?:{alternation(MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS)})"
     r"(?:\s+(?:to|on|about|in|after)\s.*)?$"
 )
+#: A message from someone: what they said ("a statement from Magna International", "an
+#: email from the mayor's office", "a news release issued by the RCMP").
+_MESSAGE_FROM = compiled(
+    r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{alternation(MESSAGE_NOUNS)})\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z].*)$"
+)
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
@@ -239,8 +246,8 @@ def _cleaned(phrase: str) -> str:
                 break  # "figures published on Thursday": the day belongs to the phrase
             stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
         previous, phrase = phrase, stripped
-    if owned := _OWNED_MESSAGE.match(phrase):
-        return owned["owner"]  # "Gagnon's response", "the company's statement": who made it
+    if owned := _OWNED_MESSAGE.match(phrase) or _MESSAGE_FROM.match(phrase):
+        return owned["owner"]  # "Gagnon's response", "a statement from Magna": who made it
     return phrase
 
 
