@@ -2,10 +2,10 @@
 its sentence: the first step of :class:`analysis.quotes.people.People`.
 
 A run is kept when it is a full name with evidence of a person (a title, a known first name,
-a role noun or an appositive next to it, a speech verb after it) or a lone word some full
-name of the article ends in; organisations ("Acme Corp", "NATO") and peoples ("New
-Yorkers") are not persons. Titles before a name are dropped, and the gender they show is
-noted.
+a role noun or an appositive next to it, a speech verb after it, its surname speaking or
+taking a "who" alone elsewhere) or a lone word some full name of the article ends in;
+organisations ("Acme Corp", "NATO") and peoples ("New Yorkers") are not persons. Titles
+before a name are dropped, and the gender they show is noted.
 """
 
 from __future__ import annotations
