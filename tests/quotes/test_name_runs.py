@@ -123,3 +123,10 @@ def test_an_interjection_opening_a_transcript_sentence_is_no_part_of_a_name():
     )
     assert ("Mitchell", "single-subject") in found
     assert not [run for run, _ in found if run.startswith("Uh")]
+
+
+def test_a_lone_surname_before_said_and_a_full_stop_is_a_mention():
+    """ "Nefzi said." ends its sentence: the full stop after "said" hid the lone surname (the
+    word after a name was compared with its punctuation)."""
+    found = _runs('Adel Nefzi leads the board. "We are in shock," Nefzi said.')
+    assert [run for run, _ in found] == ["Adel Nefzi", "Nefzi"]

@@ -103,7 +103,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
             if (
                 following
                 and following[1][:1].islower()
-                and following[1] not in _NOT_AFTER_NAME_OR_SAID
+                and following[1].rstrip(".,;:!?") not in _NOT_AFTER_NAME_OR_SAID
                 and not title_words
                 and len(words) < 2
                 and not opening  # "Rathbun requested donations": its subject
