@@ -190,7 +190,7 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
     given = next((i for i, word in enumerate(words[:-1]) if is_given_name(word)), None)
     if given is not None:
         return words[given:]  # "PolitiFact editor Angie Drobnic Holan": from the given name
-    opening = len(words) == 2 and not lead.strip(" \"'“‘(")
+    opening = len(words) == 2 and _at_start(lead)
     return words[-2:] if may_be_given_name(words[-2], opening=opening) else None
 
 
@@ -265,11 +265,17 @@ def _names_no_person(words: list[str], title_words: list[str]) -> bool:
     )
 
 
+def _at_start(lead: str) -> bool:
+    """Whether a run after ``lead`` (its sentence up to it) opens the sentence, past an
+    opening quotation mark or bracket: its capital may be the sentence's."""
+    return not lead.strip(" \"'“‘(")
+
+
 def _opens_clause(lead: str, *, first: bool) -> bool:
     """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
     primaries over, Sanders has tapered ...")."""
-    if first and not lead.strip(" \"'“‘("):
+    if first and _at_start(lead):
         return True
     tail = lead.rstrip()
     return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())

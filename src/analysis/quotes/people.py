@@ -124,9 +124,8 @@ def _called_by_given_name(name: str, text: str) -> bool:
     return alone > len(re.findall(rf"\b{surname}\b", text)) - in_full
 
 
-#: A courtesy title right before a name, and the gender it shows.
+#: A courtesy title right before a name (its gender is the gendered words' of the language).
 _COURTESY_BEFORE = compiled(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
-_COURTESY_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def courtesy_gender(text: str, at: int) -> str | None:
@@ -134,7 +133,7 @@ def courtesy_gender(text: str, at: int) -> str | None:
     if "M" not in text[max(0, at - 6) : at]:
         return None  # no Mr, Mrs, Ms, Miss before it
     found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
-    return _COURTESY_GENDER[found["title"].lower()] if found else None
+    return gender_of(found["title"]) if found else None
 
 
 class People:
