@@ -328,6 +328,38 @@ def test_a_lone_surname_that_speaks_is_a_candidate_for_he():
     assert speaker_of(frame, "We are going") == "Ford"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # a title's abbreviation is its role: "Sen." a senator, "Sgt." a sergeant
+        ("Sen. Ted Cruz spoke in Iowa on Monday.", '"We will win," the senator said.',
+         "Ted Cruz"),
+        ("Sgt. Bob Jones arrived at noon.", '"Nobody was hurt," the sergeant said.', "Bob Jones"),
+        ("Coun. Vivian Santos wants more patrols.",
+         '"People do not feel safe," the councillor said.', "Vivian Santos"),
+        # a constable is an officer; a representative may be "the congresswoman"
+        ("Const. Dani McKinnon spoke to reporters.", '"It is over," the officer said.',
+         "Dani McKinnon"),
+        ("Rep. Ann Ives voted no.", '"It is a bad bill," the congresswoman said.', "Ann Ives"),
+        # of two senators, the one mentioned last, by any name
+        ("Sen. Ann Ives met Sen. Bo Dole. Later, a host pressed Ives on the bill.",
+         '"I have not decided," the senator said.', "Ann Ives"),
+        # a vice president is no president, and the other way round
+        ("Vice President Joe Biden spoke first.", '"We are ready," the president said.',
+         "the president"),
+        ("Vice President Joe Biden spoke first.", '"We are ready," the vice president said.',
+         "Joe Biden"),
+        # a role word before a comma is no title of the name after it
+        ("Asked if she was fit to be president, Clinton said yes.",
+         '"I will sign it," the president said.', "the president"),
+    ],
+)  # fmt: skip
+def test_a_title_abbreviation_or_kind_names_the_person_mentioned_last(first, second, speaker):
+    frame = quotes(first, second)
+    quote = second.split('"')[1]
+    assert speaker_of(frame, quote[:8]) == speaker
+
+
 def test_a_particular_role_never_names_someone_of_a_general_one():
     frame = quotes(
         "Senate Majority Leader Mitch McConnell spoke first.",

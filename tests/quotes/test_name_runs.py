@@ -34,6 +34,13 @@ def test_titles_are_dropped_and_the_gender_they_show_is_kept():
     assert genders == {"Ann Reyes": "f", "Lee Chen": "m"}
 
 
+@pytest.mark.parametrize("title", ["Const.", "Cst.", "Coun.", "Insp.", "Supt.", "Det.", "Cpl."])
+def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
+    # the police and council titles of Canadian copy: a name no census knows ("Dani") is a
+    # person's by its title, and the run opens its sentence
+    assert _runs(f"{title} Dani McKinnon spoke to reporters.") == [("Dani McKinnon", "subject")]
+
+
 def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
     assert _runs("Like Ann Reyes, many voters stayed home.") == [("Ann Reyes", "fronted")]
 

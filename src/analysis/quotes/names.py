@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLES,
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
@@ -37,7 +38,8 @@ _NAME_WORD = (
     r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
 _PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
-_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Fr|Sr|Jr|St)\."
+#: A title's abbreviation, the language's own ("Const.", "Sgt."), longest first.
+_TITLE_ABBR = rf"(?:{'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})\."
 #: A run of name words. It starts at a letter that follows no lower-case letter (no name
 #: starts inside a word), which spares the pattern a try at every letter of the text.
 _RUN = compiled(

@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
+    TITLE_ROLES,
     TITLES,
 )
 from analysis.patterns import compiled, latin
@@ -68,6 +69,8 @@ class Mention:
 
 
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
+#: A comma, colon or quotation mark between a word and a name: no title ("Sen." is one).
+_CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
 _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
 #: part of a word: not "Yves" alone).
@@ -198,9 +201,11 @@ class People:
         """Role and kin nouns the text puts next to a name: "great-uncle Lazaro Gonzalez",
         "Juan Miguel Gonzalez, the boy's father,"."""
         text = self.article.text
-        before = text[max(0, start - 40) : start].split()[-2:]
+        # the two words before, in the name's phrase: not "to be president, Clinton said"
+        before = _CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1].split()[-2:]
         after = _APPOSITIVE.match(text[end : end + 80])
         words = [w.lower().strip(".,'’") for w in before]
+        words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
         if after:
             words += [w.lower().strip(".,'’") for w in after.group(1).split()]
         # a long title before the name: "Director of the U.S. Federal Bureau of
@@ -208,6 +213,8 @@ class People:
         title = _TITLE_BEFORE.search(text[max(0, start - 120) : start])
         if title:
             words += [w.lower() for w in title.group().split()]
+        if "vice" in words:  # "Vice President Joe Biden" is no "president"
+            words = ["vice-president" if w == "president" else w for w in words]
         return {w for w in words if w in ROLE_NOUNS}
 
     def _find_kin_named(self) -> None:
@@ -400,17 +407,18 @@ class People:
         spokeswoman"; "the premier" -> "Ontario Premier Doug Ford"). Proper modifiers must
         be among the words that describe the person: "the FBI chief" is "FBI Director Louis
         Freeh" or "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"; "the
-        Russian leader" is nobody when only "President Joe Biden" is named."""
+        Russian leader" is nobody when only "President Joe Biden" is named. Of several so
+        described, the one mentioned last, by any name ("Sen. Elizabeth Warren ... Sen.
+        Bernie Sanders ... Maddow tried to press Warren, but the senator insisted": Warren)."""
         kinds = ROLE_KINDS.get(noun, frozenset({noun}))
         wanted = {m.lower().strip(".,'’") for m in modifiers}
-        for mention in reversed(self.mentions):
-            if mention.start >= at or not (kinds & mention.nouns):
-                continue
-            if not wanted:
-                return mention
-            if wanted <= set(mention.context):
-                return mention
-        return None
+        before = [m for m in self.mentions if m.start < at]
+        described = {
+            m.name: m
+            for m in before
+            if kinds & m.nouns and (not wanted or wanted <= set(m.context))
+        }
+        return next((described[m.name] for m in reversed(before) if m.name in described), None)
 
     def plural(self, at: int) -> Mention | None:
         """The group a "they" at ``at`` refers to, nearest first: a plural source named earlier

@@ -304,8 +304,11 @@ class _Speakers:
         if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
             return None  # "the ministers said": more than one, never the one person named
         if match and match["noun"].lower() in ROLE_NOUNS:
+            noun = match["noun"].lower()
+            if noun == "president" and phrase.lower().split()[-2] == "vice":
+                noun = "vice-president"  # "the vice president": no president
             modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
-            mention = self.people.role(match["noun"].lower(), at, modifiers=modifiers)
+            mention = self.people.role(noun, at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
             return self._headed_by(match["noun"].lower(), at)  # "the captain", "the goalie"

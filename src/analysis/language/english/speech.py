@@ -29,6 +29,7 @@ __all__ = [
     "SUBORDINATORS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "TITLE_ROLES",
     "VERBS_BEFORE_SPEECH",
 ]
 
@@ -234,8 +235,38 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairperson sheriff detective inspector superintendent councillor councilor congressman
     congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
-    rookie jockey mp mpp mla mna mep """.split()
+    rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
+    admiral alderman legislator vice-president """.split()
 )
+#: The role noun a title's abbreviation stands for, so that "the senator" finds "Sen. Ann
+#: Reyes" and "the constable" "Const. Dani McKinnon" (none for a title of several roles:
+#: "Rev.", "Maj.").
+TITLE_ROLES: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "prof": "professor",
+    "dr": "doctor",
+    "coun": "councillor",
+    "cllr": "councillor",
+    "ald": "alderman",
+    "const": "constable",
+    "cst": "constable",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "cmdr": "commander",
+    "adm": "admiral",
+}
 #: General role nouns and the particular ones they can stand for: "the Cuban leader" may be
 #: "Cuban President Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". Only that way
 #: round: "the president" is never "Senate Majority Leader Mitch McConnell". A noun not
@@ -248,6 +279,11 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         "head": "director chief chairman chairwoman chairperson commissioner ceo",
         "boss": "director chief head chairman chairwoman chairperson commissioner ceo",
         "spokesperson": "spokesman spokeswoman",
+        "lawmaker": "senator representative congressman congresswoman legislator mp mpp mla",
+        "legislator": "senator representative congressman congresswoman lawmaker mp mpp mla",
+        "congressman": "representative",
+        "congresswoman": "representative",
+        "officer": "constable sergeant corporal detective inspector superintendent",
     }.items()
 }
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
