@@ -360,6 +360,17 @@ def test_a_title_abbreviation_or_kind_names_the_person_mentioned_last(first, sec
     assert speaker_of(frame, quote[:8]) == speaker
 
 
+def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before():
+    frame = quotes(
+        "Flames forward Nazem Kadri, who scored twice, was blunt.",
+        "Calgary head coach Ryan Huska said his team stopped skating.",
+        '"You can\'t sit back," Huska told reporters.',
+        "The 32-year-old Kadri now has 11 goals this season.",
+        '"I feel good," he said.',
+    )
+    assert speaker_of(frame, "I feel good") == "Nazem Kadri"
+
+
 def test_a_particular_role_never_names_someone_of_a_general_one():
     frame = quotes(
         "Senate Majority Leader Mitch McConnell spoke first.",

@@ -41,6 +41,30 @@ def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
     assert _runs(f"{title} Dani McKinnon spoke to reporters.") == [("Dani McKinnon", "subject")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a description before the name leaves it the subject: proper modifiers, role
+        # nouns and titles, a relational adjective, an age
+        ("Oilers coach Kris Knoblauch praised his goaltender.", [("Kris Knoblauch", "subject")]),
+        ("Calgary head coach Ryan Huska was blunt.", [("Ryan Huska", "subject")]),
+        ("Republican presidential candidate Ben Carson spoke.", [("Ben Carson", "subject")]),
+        ("Flames forward Nazem Kadri scored. The 32-year-old Kadri now has 11 goals.",
+         [("Nazem Kadri", "subject"), ("Kadri", "single-subject")]),
+        # a name joined to the subject by "and" is a subject as well
+        ("Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met in Oslo.",
+         [("Tom Berg", "subject"), ("Lars Holm", "subject")]),
+        ("Ann Reyes and Tom Li met.", [("Ann Reyes", "subject"), ("Tom Li", "subject")]),
+        # a verb before the role noun: the name is its object (these two, and the Republican
+        # candidate above, pass on the code before this rule: guards)
+        ("Police say they questioned witness John Smith.", [("John Smith", "other")]),
+        ("Ann Reyes and then Tom Li spoke.", [("Ann Reyes", "subject"), ("Tom Li", "other")]),
+    ],
+)  # fmt: skip
+def test_a_described_or_coordinated_name_is_its_sentences_subject(body, expected):
+    assert _runs(body) == expected
+
+
 def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
     assert _runs("Like Ann Reyes, many voters stayed home.") == [("Ann Reyes", "fronted")]
 

@@ -52,6 +52,13 @@ _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
 )
+#: An age written as a modifier: "The 32-year-old Kadri".
+_AGE = compiled(r"\d{1,3}-year-old")
+#: A relational adjective before a role noun: "presidential candidate", "economic adviser".
+_RELATIONAL = compiled(r"[a-z]+(?:ial|ical|ic)")
+#: What joins a second subject to a first: "and", "and his counterpart,", "and Gov."
+_AND = compiled(r",?\s+(?:and|or)\s+")
+_SET_OFF = compiled(r"[^,.;:\"“”]{1,40},\s+")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -72,7 +79,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     runs, surnames, role_surnames = _runs_and_surnames(article)
     speaking = _speaking_surnames(runs)
     for sentence, sentence_runs in runs:
-        first = True
+        first, subject_end = True, -1
         for match, words in sentence_runs:
             if len(words) == 1 and words[0].lower() in _FUNCTION:
                 continue  # "The", "But": nothing left once function words go (below)
@@ -115,11 +122,9 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 continue  # NATO, FBI: organisations
             has_evidence = bool(title_words) or has_gender(words[0])
             if len(words) == 1 and not title_words:
-                kind = "single-possessive" if possessive else "single"
-                if opening and not possessive:
-                    kind = "single-subject"
-                elif fronted and first and not possessive:
-                    kind = "single-fronted"
+                kind = _single_kind(
+                    opening=opening, first=first, possessive=possessive, fronted=fronted
+                )
                 found.append((offset, offset + len(words[0]), words, kind))
                 first = False
                 continue
@@ -128,7 +133,12 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 personal, words = True, spoken  # "Jagmeet Singh" ... "Singh said"
                 offset = article.text.rfind(" ".join(words), offset, match.end() + sentence.start)
             if personal and offset >= 0:
-                kind = _full_name_kind(lead, first=first, possessive=possessive, fronted=fronted)
+                between = sentence.text[subject_end : match.start()] if subject_end >= 0 else ""
+                kind = _full_name_kind(
+                    lead, between, first=first, possessive=possessive, fronted=fronted
+                )
+                if kind == "subject":
+                    subject_end = match.end()
                 found.append((offset, offset + len(" ".join(words)), words, kind))
                 gender = gender_of(" ".join(title_words + words[:1]))
                 if gender:
@@ -137,14 +147,30 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     return found, genders
 
 
-def _full_name_kind(lead: str, *, first: bool, possessive: bool, fronted: bool) -> str:
-    """How a full name after ``lead`` stands in its sentence (see :func:`name_runs`)."""
+def _single_kind(*, opening: bool, first: bool, possessive: bool, fronted: bool) -> str:
+    """How a lone word stands in its sentence (see :func:`name_runs`)."""
+    if possessive:
+        return "single-possessive"
+    if opening:
+        return "single-subject"
+    return "single-fronted" if fronted and first else "single"
+
+
+def _full_name_kind(
+    lead: str, between: str, *, first: bool, possessive: bool, fronted: bool
+) -> str:
+    """How a full name after ``lead`` (its sentence up to it) stands in its sentence (see
+    :func:`name_runs`); ``between`` is the text since the end of the sentence's subject,
+    when one came before ("Tom Berg and his counterpart, Lars Holm,": a subject too)."""
     if possessive:
         return "possessive"
     if fronted and first:
         return "fronted"
-    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead))
-    return "subject" if first and near_start and not fronted else "other"
+    first = first or _described_lead(lead)  # "Oilers coach Kris Knoblauch"
+    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead)) or _described_lead(lead)
+    if first and near_start and not fronted:
+        return "subject"
+    return "subject" if _coordinated(between) else "other"
 
 
 def _looks_personal(text: str, match: re.Match[str]) -> bool:
@@ -275,7 +301,39 @@ def _opens_clause(lead: str, *, first: bool) -> bool:
     """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
     primaries over, Sanders has tapered ...")."""
-    if first and _at_start(lead):
+    if (first and _at_start(lead)) or _described_lead(lead):
         return True
     tail = lead.rstrip()
     return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
+
+
+def _described_lead(lead: str) -> bool:
+    """Whether ``lead`` (a sentence up to a name) only describes the name: proper modifiers,
+    titles and role nouns, an age, relational adjectives ("Oilers coach", "Calgary head
+    coach", "The 32-year-old", "Republican presidential candidate"),
+    so that the name is the sentence's subject as if it opened it."""
+    words = [w.strip("\"'“‘(") for w in lead.split()]
+    if not 1 <= len(words) <= 5 or not words[-1]:
+        return False
+    last = words[-1].lower()
+    if last not in _ROLES_AND_TITLES and not _AGE.fullmatch(last):
+        return False
+    return all(
+        (index == 0 and word == "The")
+        or word.lower() in _ROLES_AND_TITLES
+        or _AGE.fullmatch(word)
+        or _RELATIONAL.fullmatch(word)
+        or (word[:1].isupper() and word.lower() not in PREPOSITIONS | _FUNCTION)
+        for index, word in enumerate(words)
+    )
+
+
+def _coordinated(between: str) -> bool:
+    """Whether a name after ``between`` (the text from the end of its sentence's subject) is
+    joined to that subject: "and", or "and" and a description of it ("and his Norwegian
+    counterpart,", "and Oilers coach"): then it is a subject as well."""
+    joined = _AND.match(between)
+    if joined is None:
+        return False
+    rest = between[joined.end() :]
+    return not rest or bool(_SET_OFF.fullmatch(rest)) or _described_lead(rest)
