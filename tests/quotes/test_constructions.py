@@ -371,6 +371,64 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
     assert speaker_of(frame, "I feel good") == "Nazem Kadri"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # a description of what someone is stands for the one person the sentence before
+        # is about: a position, a trade, a standing, a kin word with a count
+        ("Skinner, 25, shrugged off the praise. Stuart Skinner made 38 saves.",
+         '"It\'s my job," the netminder said.', "Stuart Skinner"),
+        ("Flames forward Nazem Kadri, who scored twice, was blunt.",
+         '"We gave that one away," the veteran centre said.', "Nazem Kadri"),
+        ("Marie Gagnon opened the bakery in 1990. Gagnon is undeterred.",
+         '"We will survive," the mother of three said.', "Marie Gagnon"),
+        ("Mr. Donald Trump has no opposition in the California primary.",
+         '"I respect Silicon Valley," the candidate said.', "Donald Trump"),
+        # what someone is to another person: not that person (a neighbour, the coach)
+        ("John Smith, 45, was killed on Tuesday.", '"He was kind," the neighbour said.',
+         "the neighbour"),
+        ("Goalie Stuart Skinner made 38 saves.", '"He was great," the coach said.', "the coach"),
+        ("Tom Li spoke at the rally.", '"We will win," the mother said.', "the mother"),
+        # a quotation that speaks of the person: someone else's
+        ("Ann Whitfield studies old maps.", '"She is right," the professor said.', "the professor"),
+        ("Tom Li spoke first.", '"Li was wrong," the senator said.', "the senator"),
+        # two people in the sentence before, or the one named not its subject: not sure
+        ("Ann Reyes met Tom Li in Ohio.", '"We agreed," the senator said.', "the senator"),
+        ("Police arrested Tom Li on Friday.", '"I did nothing," the student said.', "the student"),
+        # a second name the rules do not take for a person's, or a lone surname of another
+        ("Ann Reyes thanked Bo Dole.", '"No," the senator said.', "the senator"),
+        ("Sen. Bernie Sanders spoke. Bill Clinton spoke after him, bashing Sanders.",
+         '"He is wrong," the former president said.', "the former president"),
+        # a modifier the person was never described by, or one that sets them apart
+        ("Ann Reyes of Ohio spoke.", '"No," the Florida senator said.', "the Florida senator"),
+        ("Ann Reyes spoke first.", '"No," the other candidate said.', "the other candidate"),
+        ("Ann Reyes spoke first.", '"No," the prime minister said.', "the prime minister"),
+        # another role, another gender, someone named in its own sentence first
+        ("Gov. Ann Reyes spoke first.", '"No," the senator said.', "the senator"),
+        ("Tom Li spoke first.", '"No," the mother of three said.', "the mother of three"),
+        ("Ann Reyes spoke first.", 'Asked about Tom Li, the candidate said: "We never agree."',
+         "the candidate"),
+    ],
+)  # fmt: skip
+def test_a_description_of_what_someone_is_stands_for_the_subject_before(first, second, speaker):
+    frame = quotes(first, second)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked about Tom Li, the candidate said: "We never agree."',
+        'Pressed on Tom Li, the candidate said: "We never agree."',
+        '"We never agree," the candidate said, asked about Tom Li.',
+    ],
+)
+def test_a_name_in_an_opening_participial_phrase_is_not_the_speaker(sentence):
+    # the description after the phrase is no appositive of the name inside it
+    frame = quotes("Ann Reyes and Bo Dole spoke at the rally.", sentence)
+    assert speaker_of(frame, "We never") == "the candidate"
+
+
 def test_a_particular_role_never_names_someone_of_a_general_one():
     frame = quotes(
         "Senate Majority Leader Mitch McConnell spoke first.",

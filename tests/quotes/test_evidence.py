@@ -148,8 +148,18 @@ def test_a_described_speaker_is_the_person_named_with_that_role_before(descripto
 
 
 def test_a_descriptor_nobody_was_named_with_stays_a_description():
-    found = _evidence("Ann Whitfield studies old maps.", "“Maps lie,” the lanky professor said.")
+    # two people in the sentence before: neither is sure to be the professor
+    found = _evidence(
+        "Ann Whitfield and Tom Reyes study old maps.", "“Maps lie,” the lanky professor said."
+    )
     assert found[-1] == ("the lanky professor", "the lanky professor", "description")
+
+
+def test_a_descriptor_after_a_sentence_about_one_person_is_that_person():
+    # what someone is, said of the one person the sentence before is about (this session's
+    # rule; the test before it expected a description here)
+    found = _evidence("Ann Whitfield studies old maps.", "“Maps lie,” the lanky professor said.")
+    assert found[-1] == ("Ann Whitfield", "the lanky professor", "subject before")
 
 
 # -- speaker_evidence: the sentence of each mention, cut at the mention -------------------

@@ -65,6 +65,14 @@ def test_a_described_or_coordinated_name_is_its_sentences_subject(body, expected
     assert _runs(body) == expected
 
 
+def test_a_surname_after_an_inverted_speech_verb_makes_its_full_name_a_persons():
+    # "Hélène" is in no list of given names; "says Gagnon" shows Gagnon to be someone
+    assert _runs('Hélène Gagnon unlocks the door. "I never thought so," says Gagnon, 54.') == [
+        ("Hélène Gagnon", "subject"),
+        ("Gagnon", "single"),
+    ]
+
+
 def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
     assert _runs("Like Ann Reyes, many voters stayed home.") == [("Ann Reyes", "fronted")]
 

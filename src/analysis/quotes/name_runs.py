@@ -59,6 +59,8 @@ _RELATIONAL = compiled(r"[a-z]+(?:ial|ical|ic)")
 #: What joins a second subject to a first: "and", "and his counterpart,", "and Gov."
 _AND = compiled(r",?\s+(?:and|or)\s+")
 _SET_OFF = compiled(r"[^,.;:\"“”]{1,40},\s+")
+#: A speech verb right before a word: '"...," says Gagnon'.
+_SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -223,7 +225,8 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
 def _speaking_surnames(
     runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
 ) -> frozenset[str]:
-    """Lone words a speech verb or a relative "who" follows ("Singh said", "Andersen, who")
+    """Lone words a speech verb or a relative "who" follows or a speech verb comes before
+    ("Singh said", "Andersen, who", "says Gagnon")
     that end exactly one full name of two words in the article ("Jagmeet Singh"): that name
     is a person's, whatever its first name (not "Trump" when "Ivanka Trump" and "Freddy
     Trump" are both written)."""
@@ -242,6 +245,7 @@ def _speaking_surnames(
         and (
             _SPEECH_AFTER.match(sentence.text, match.end())
             or _WHO_AFTER.match(sentence.text, match.end())
+            or _SPEECH_BEFORE.search(sentence.text[max(0, match.start() - 12) : match.start()])
         )
     )
 

@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLES,
 )
@@ -29,7 +30,14 @@ from analysis.language.english.temporal import MONTHS, WEEKDAYS
 from analysis.language.english.vocabulary import easy_words
 from analysis.patterns import compiled
 
-__all__ = ["gender_of", "has_gender", "is_given_name", "may_be_given_name", "split_name"]
+__all__ = [
+    "appositive_after",
+    "gender_of",
+    "has_gender",
+    "is_given_name",
+    "may_be_given_name",
+    "split_name",
+]
 
 # A word of a name: "Maria", "O'Brien", "L'Enfant", "McKinnon", "el-Sayed", an initial "J."
 # or "J.L.".
@@ -344,6 +352,19 @@ _KIN_STEMS = (
 #: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the
 #: boy's father, said".
 _APPOSITIVE = compiled(r"\s*,\s*([^,.;:]{1,60})[,.;:]")
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """The description set off by commas right after a name that ends at ``end`` ("Juan
+    Miguel Gonzalez, the boy's father,"), None when there is none or the words there hold a
+    speech verb: a clause of their own ("Asked about Tom Li, the candidate said:")."""
+    match = _APPOSITIVE.match(text, end, end + 80)
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    return None if any(w in SPEECH_VERBS for w in words) else match.group(1)
+
+
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article, Paragraph
+from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     ORGANISATION_WORDS,
@@ -29,16 +29,18 @@ from analysis.patterns import compiled, latin
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_runs import NameRun, name_runs
 from analysis.quotes.names import (
-    _APPOSITIVE,
     _CALENDAR,
     _FUNCTION,
     _OPENING_PRONOUN,
+    _POSSESSIVE,
     _PRONOUN_SAID,
     _PRONOUN_SAID_WORDS,
+    _RUN,
     _TITLE_BEFORE,
     _kin_names,
     _lower_first,
     _plural_subject,
+    appositive_after,
     gender_of,
     is_given_name,
     may_be_given_name,
@@ -68,9 +70,9 @@ class Mention:
     context: tuple[str, ...] = ()
 
 
-#: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 #: A comma, colon or quotation mark between a word and a name: no title ("Sen." is one).
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
+#: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
 #: part of a word: not "Yves" alone).
@@ -203,11 +205,11 @@ class People:
         text = self.article.text
         # the two words before, in the name's phrase: not "to be president, Clinton said"
         before = _CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1].split()[-2:]
-        after = _APPOSITIVE.match(text[end : end + 80])
+        after = appositive_after(text, end)
         words = [w.lower().strip(".,'’") for w in before]
         words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
         if after:
-            words += [w.lower().strip(".,'’") for w in after.group(1).split()]
+            words += [w.lower().strip(".,'’") for w in after.split()]
         # a long title before the name: "Director of the U.S. Federal Bureau of
         # Investigation (FBI) Louis Freeh"
         title = _TITLE_BEFORE.search(text[max(0, start - 120) : start])
@@ -245,8 +247,8 @@ class People:
         text = self.article.text
         lead = _PHRASE_BREAK.split(text[max(0, start - 80) : start])[-1]
         before = lead.split()[-8:]
-        after = _APPOSITIVE.match(text[end : end + 80])
-        words = before + (after.group(1).split() if after else [])
+        after = appositive_after(text, end)
+        words = before + (after.split() if after else [])
         return tuple(w.lower().strip(".,'’()") for w in words)
 
     def only_with_role(self, noun: str, at: int) -> Mention | None:
@@ -401,6 +403,22 @@ class People:
         index = bisect.bisect_right(self._quotations, (at, len(self.article.text))) - 1
         return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
 
+    def quoted_in_sentence(self, at: int) -> str:
+        """The quoted words of the sentence that holds ``at``, joined by spaces ("" when it
+        quotes nobody)."""
+        index = self.sentence_index(at)
+        if index is None:
+            return ""
+        sentence = self.article.sentences[index]
+        self.quoted(at)  # reads the quotations once
+        assert self._quotations is not None
+        text = self.article.text
+        return " ".join(
+            text[max(a, sentence.start) : min(b, sentence.end)]
+            for a, b in self._quotations
+            if a < sentence.end and sentence.start < b
+        )
+
     def role(self, noun: str, at: int, *, modifiers: tuple[str, ...] = ()) -> Mention | None:
         """The source "the <modifiers> <noun>" refers to: the last mention before ``at``
         described by that noun or one of its kind ("the spokeswoman" -> "a Ford
@@ -468,6 +486,51 @@ class People:
         if not organisation or words[0].lower() in _FUNCTION:
             return None
         return ("the " + name) if previous.lstrip().startswith("The ") else name
+
+    def subject_before(self, at: int, *, gender: str | None = None) -> Mention | None:
+        """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
+        off the praise. '...,' the netminder said."): the one person the sentence before
+        names, named as its subject, of ``gender`` when the article shows theirs. None when
+        that sentence names no one, several people or its subject is no name, or when the
+        description's own sentence names someone before it."""
+        index = self.sentence_index(at)
+        if not index:
+            return None
+        sentences = self.article.sentences
+        if any(
+            m.named and not self.quoted(m.start) for m in self.between(sentences[index].start, at)
+        ):
+            return None
+        previous = sentences[index - 1]
+        here = [
+            m
+            for m in self.between(previous.start, previous.end)
+            if not self.quoted(m.start) and m.role != "possessor"
+        ]
+        if not here or not here[0].named or not here[0].subject or here[0].plural:
+            return None
+        if {m.name for m in here} != {here[0].name} or self._others_named(previous, here[0]):
+            return None
+        person = here[0]
+        return None if gender and person.gender not in (gender, None) else person
+
+    def _others_named(self, sentence: Sentence, person: Mention) -> bool:
+        """Whether a sentence may name someone besides ``person``, outside quotations, that
+        its mentions leave out: a run of two capitalised words or more that is no
+        organisation ("Bo Dole"), or a lone word of another person's name ("bashing
+        Sanders")."""
+        own = set(person.name.split())
+        for match in _RUN.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if (start < person.end and person.start < end) or self.quoted(start):
+                continue  # the person's own mention, or a name someone quoted says
+            words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
+            if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
+                return True
+            word = _POSSESSIVE.sub("", words[0]) if len(words) == 1 else ""
+            if word and word not in own and self.knows_person(word):
+                return True
+        return False
 
     def sentence_index(self, at: int) -> int | None:
         """Index of the sentence that holds offset ``at`` (None outside every sentence)."""

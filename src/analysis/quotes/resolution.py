@@ -14,18 +14,21 @@ from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
+    KIN_NOUNS,
     LY_NOUNS,
     MESSAGE_NOUNS,
     NEAR_WORDS,
     ORGANISATION_WORDS,
     REPLY_NOUNS,
+    ROLE_KINDS,
     ROLE_NOUNS,
     SAYING_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
-from analysis.quotes.names import _APPOSITIVE, _is_title, split_name
+from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
 from analysis.quotes.people import Mention, People, courtesy_gender
 from analysis.quotes.pronouns import referent
 
@@ -73,6 +76,19 @@ _APPOSITIVE_AFTER = compiled(
 _APPOSITIVE_BEFORE = compiled(
     r"(?<![\w'’-])(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s*$", re.I
 )
+#: A description of what someone is: "the netminder", "the veteran centre", "the mother of
+#: three" (up to three modifiers; a count after a kin word).
+_EPITHET = compiled(
+    r"^the\s+(?P<modifiers>(?:[\w.'’-]+\s+){0,3}?)(?P<noun>[\w-]+)"
+    r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
+    re.I,
+)
+#: Title words a description may add to a role noun without changing whom it fits.
+_UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
+#: Modifiers that set a description against someone already mentioned.
+_CONTRASTING = frozenset(
+    "other another actual real true new next previous rival opposing fellow".split()
+)
 #: Endings of nouns for people ("teacher", "economist", "historian", "resident").
 _PERSON_NOUN = compiled(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
 
@@ -84,6 +100,8 @@ RESOLVED_BY = {
     "description": "an unnamed source, kept as the article describes it",
     "group": "two people named together",
     "earlier role": "a role noun ('the spokeswoman') naming a source mentioned before",
+    "subject before": "a description of what someone is ('the netminder') standing for the"
+    " one person the sentence before is about",
     "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
     "organisation": "it, resolved to the organisation the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
@@ -207,6 +225,30 @@ _MESSAGE_FROM = compiled(
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
 
 
+def _speaks_of(quoted: str, person: Mention) -> bool:
+    """Whether quoted words speak of ``person`` in the third person: a word of their name, or
+    "he"/"she" (either one when the article does not show their gender) in words that do not
+    speak of themselves ("if he does not endorse me": someone else's "he")."""
+    words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in quoted.split()}
+    if words & {w.lower() for w in person.name.split()}:
+        return True
+    pronouns = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
+    third = pronouns.get(person.gender or "", pronouns["m"] | pronouns["f"])
+    return bool(words & third) and not words & {"i", "me", "my", "myself"}
+
+
+def _telling_modifiers(words: list[str]) -> tuple[str, ...]:
+    """The modifiers of a role noun that the person it stands for must have been described
+    by: proper ones ("the Cuban leader") and title words ("the prime minister", "the deputy
+    mayor"), not "former", "acting" or "late", nor an owner's ("the prime minister's
+    spokesman": a spokesman)."""
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
+    words = words[owners[-1] + 1 :] if owners else words
+    return tuple(
+        w for w in words if w[:1].isupper() or (w.lower() in TITLES and w.lower() not in _UNTELLING)
+    )
+
+
 def _plural_role(noun: str) -> bool:
     """Whether a role noun is a plural one: "ministers", "officials", "aides"."""
     return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
@@ -307,12 +349,57 @@ class _Speakers:
             noun = match["noun"].lower()
             if noun == "president" and phrase.lower().split()[-2] == "vice":
                 noun = "vice-president"  # "the vice president": no president
-            modifiers = tuple(w for w in phrase.split()[1:-1] if w[:1].isupper())
+            modifiers = _telling_modifiers(phrase.split()[1:-1])
             mention = self.people.role(noun, at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
             return self._headed_by(match["noun"].lower(), at)  # "the captain", "the goalie"
         return None
+
+    def _person_described(
+        self, phrase: str, at: int, start: int | None, end: int | None
+    ) -> _Resolved | None:
+        """The person named before whom a description at ``at`` (its extent ``start`` to
+        ``end``) stands for, if any: by a role, an age, an appositive, or as what the person
+        the sentence before is about is."""
+        if (mention := self._described_before(phrase, at)) is not None:
+            return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
+        if (apposed := self._apposed_before(phrase, at)) is not None:
+            # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
+            # online retailer said": the name that description was set beside
+            return _Resolved(apposed, phrase, "role", "earlier role", start, end)
+        if (person := self._epithet_of(phrase, at)) is not None:
+            return _Resolved(person.name, phrase, "role", "subject before", start, end)
+        return None
+
+    def _epithet_of(self, phrase: str, at: int) -> Mention | None:
+        """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
+        "the netminder", "the veteran centre"; "the mother of three"): the one person the
+        sentence before names, as its subject (:meth:`People.subject_before`), of the
+        noun's gender, described by every proper modifier ("the Florida senator") and by no
+        other role of that kind. None when any of that fails."""
+        match = _EPITHET.match(phrase)
+        if match is None:
+            return None
+        noun = match["noun"].lower()
+        if not (noun in KIN_NOUNS if match["count"] else noun in IDENTITY_NOUNS):
+            return None
+        person = self.people.subject_before(at, gender=gender_of(noun))
+        if person is None:
+            return None
+        known = [m for m in self.people.mentions if m.name == person.name and m.start < at]
+        context = {w for m in known for w in m.context}
+        nouns = {n for m in known for n in m.nouns}
+        modifiers = match["modifiers"].split()
+        if _CONTRASTING & {w.lower() for w in modifiers}:
+            return None  # "the actual author", "the other candidate": someone else
+        if not {w.lower().strip(".,'’") for w in _telling_modifiers(modifiers)} <= context:
+            return None  # "the Florida senator", "the prime minister": described so before
+        if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
+            return None  # "Gov. Mike Pence" is no "senator"
+        if _speaks_of(self.people.quoted_in_sentence(at), person):
+            return None  # '"She is right," the professor said': someone speaking of her
+        return person
 
     def _apposed_before(self, phrase: str, at: int) -> str | None:
         """The name a definite description of three words or more was set beside, as its
@@ -346,10 +433,10 @@ class _Speakers:
             if not mention.named:
                 continue
             before = text[max(0, mention.start - 30) : mention.start].split()
-            appositive = _APPOSITIVE.match(text[mention.end : mention.end + 80])
+            appositive = appositive_after(text, mention.end)
             heads = {before[-1].lower()} if before else set()
-            if appositive and _DESCRIBING.match(appositive.group(1)):  # "the team captain"
-                heads.add(appositive.group(1).split()[-1].lower().strip(".,'’"))
+            if appositive and _DESCRIBING.match(appositive):  # "the team captain"
+                heads.add(appositive.split()[-1].lower().strip(".,'’"))
             if noun in heads:
                 return mention
         return None
@@ -444,12 +531,8 @@ class _Speakers:
             self.people.register(at, at + len(phrase), full, named=True, role=role)
             by = "fuller name" if len(full.split()) > len(name.split()) else "name"
             return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
-        if (mention := self._described_before(phrase, at)) is not None:
-            return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
-        if (apposed := self._apposed_before(phrase, at)) is not None:
-            # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
-            # online retailer said": the name that description was set beside
-            return _Resolved(apposed, phrase, "role", "earlier role", start, end)
+        if (described := self._person_described(phrase, at, start, end)) is not None:
+            return described
         phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
         if match := _POSSESSIVE_ROLE.match(phrase):
             mention = self.people.only_with_role(match["noun"].lower(), at)

@@ -9,7 +9,7 @@ import re
 from analysis.language.english.speech import INTERJECTIONS, ROLE_NOUNS, TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _CALENDAR, is_given_name, split_name
-from analysis.quotes.openings import _CONNECTIVE, _PREPOSITION
+from analysis.quotes.openings import _CONNECTIVE, _OPENING_PARTICIPLE, _PREPOSITION
 
 __all__: list[str] = []
 
@@ -77,8 +77,11 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
     phrase a preposition opens the sentence with ("As for Mr. Kim, the staff letter")."""
     host = _clean(segments[index - 1])
-    if index == 1 and (_PREPOSITION.match(host) or _AS_FOR.match(host)):
-        return False  # "As for Mr. Kim, the staff letter noted": the phrase opens the sentence
+    if index == 1 and (
+        _PREPOSITION.match(host) or _AS_FOR.match(host) or _OPENING_PARTICIPLE.match(host)
+    ):
+        return False  # "As for Mr. Kim, the staff letter noted", "Asked about Tom Li, the
+        # candidate said": the phrase opens the sentence
         # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
     return bool(
         _DESCRIPTION.match(segment)

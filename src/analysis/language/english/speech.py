@@ -14,6 +14,8 @@ __all__ = [
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
     "GESTURE_VERBS",
+    "IDENTITY_NOUNS",
+    "KIN_NOUNS",
     "LY_NOUNS",
     "MALE",
     "MESSAGE_NOUNS",
@@ -267,6 +269,32 @@ TITLE_ROLES: dict[str, str] = {
     "cmdr": "commander",
     "adm": "admiral",
 }
+#: Nouns that say what a person is — an office, a trade, a position, a standing — rather
+#: than what they are to someone else (kin, lawyer, coach, officer, spokesman, witness): a
+#: description headed by one may stand for the person the sentence before is about
+#: ("Skinner shrugged off the praise. '...,' the netminder said."). Kin words do so only
+#: with a count ("the mother of three").
+IDENTITY_NOUNS: frozenset[str] = frozenset(
+    """
+    senator governor congressman congresswoman lawmaker legislator representative mayor
+    premier chancellor president minister secretary ambassador envoy diplomat candidate
+    nominee frontrunner front-runner incumbent challenger republican democrat conservative
+    liberal independent businessman businesswoman billionaire mogul tycoon entrepreneur
+    founder executive ceo chairman chairwoman chairperson commissioner dictator king queen
+    veteran rookie star champion captain player forward centre center winger defenceman
+    defenseman goaltender goalie netminder goalkeeper pitcher catcher quarterback linebacker
+    striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer
+    golfer author writer novelist poet artist singer songwriter musician actor actress
+    director filmmaker comedian chef baker farmer fisherman scientist researcher professor
+    economist historian architect engineer designer journalist columnist broadcaster
+    activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
+    mp mpp mla mna mep
+    """.split()
+)
+#: Kin words that, with a count, say what a person is: "the mother of three".
+KIN_NOUNS: frozenset[str] = frozenset(
+    "mother father grandmother grandfather parent grandparent".split()
+)
 #: General role nouns and the particular ones they can stand for: "the Cuban leader" may be
 #: "Cuban President Fidel Castro", "the FBI chief" "FBI Director Louis Freeh". Only that way
 #: round: "the president" is never "Senate Majority Leader Mitch McConnell". A noun not
