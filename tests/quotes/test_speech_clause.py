@@ -73,3 +73,30 @@ def test_a_speech_verb_of_several_words_before_at_is_no_motion():
     assert _clause("Rubio hit back at Christie, saying the governor was too busy.") is not None
     [found] = reported("Rubio hit back at Christie, saying the governor was too busy.")
     assert (found.speaker, found.verb) == ("Rubio", "saying")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pascal Siakam added 22 points and 11 rebounds for Toronto, which has won four straight.",
+        "Siakam added two assists in the third quarter.",
+        "The economy added 255,000 jobs in July.",
+    ],
+)
+def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentence):
+    assert _clause(sentence) is None
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a verb after the count: a clause (these pass on the code before: guards)
+        ("Police added 200 people had fled the area.", "200 people had fled the area"),
+        ("Police said 200 people fled the area.", "200 people fled the area"),
+        ("The report said 40 percent of voters support him.", "40 percent of voters support him"),
+    ],
+)
+def test_a_count_that_a_verb_follows_is_a_reported_clause(sentence, content):
+    [found] = reported(sentence)
+    assert sentence[found.start : found.end] == content

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.speech import COUNTING_VERBS
+from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.phrases import (
@@ -118,6 +120,12 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")
+    if (
+        match["verb"].lower() in COUNTING_VERBS
+        and _COUNT_FIRST.match(content)
+        and not _has_finite(_main_part(content))
+    ):
+        return None  # "Siakam added 22 points and 11 rebounds": what was added, no clause
     participle = _PARTICIPLE_FIRST.match(content)
     spoken = bool(participle and _speech_participle(participle["verb"]))
     if participle and spoken:
@@ -132,6 +140,23 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
 #: phone", "tweeted shortly after the ruling"; not "said explicitly that ...").
 _MANNER_FIRST = compiled(rf"(?:{_LY_ADVERB}\s+)+")
 _PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
+
+
+#: A count opening the words after a verb: "added 22 points", "added two goals", "added
+#: 200,000 jobs" — what was added (after one of ``COUNTING_VERBS``), unless a verb follows
+#: ("added 200 people had fled").
+_COUNT_FIRST = compiled(
+    rf"(?:\d[\d,.]*|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)})\b)", re.I
+)
+#: Where a relative or set-off clause begins: its verb is none of the main clause's.
+_SET_OFF_CLAUSE = compiled(r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s")
+
+
+def _main_part(content: str) -> str:
+    """The words of a content before a relative clause ("22 points for Toronto, which has
+    won four straight": "22 points for Toronto")."""
+    found = _SET_OFF_CLAUSE.search(content)
+    return content[: found.start()] if found else content
 
 
 def is_reported_clause(clause: Clause) -> bool:

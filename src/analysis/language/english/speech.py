@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "COGNITION_VERBS",
+    "COUNTING_VERBS",
     "FEMALE",
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
@@ -113,6 +114,12 @@ GESTURE_VERBS: frozenset[str] = frozenset(
     grins grinned chuckles chuckled winces winced frowns frowned beams beamed scoffs scoffed
     shakes shook smirks smirked giggles giggled groans groaned hesitates hesitated
     gestures gestured leans leaned grimaces grimaced""".split()
+)
+#: Speech verbs that also take a count for their object, in every form: "Siakam added 22
+#: points", "the economy added 200,000 jobs", "Skinner recorded 38 saves" report nothing.
+COUNTING_VERBS: frozenset[str] = frozenset(
+    """add adds added adding post posts posted posting record records recorded recording
+    log logs logged logging tally tallies tallied tallying chip chips chipped""".split()
 )
 #: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
 #: "Smith" said "firmly".
