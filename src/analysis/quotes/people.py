@@ -13,6 +13,7 @@ import functools
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -70,6 +71,8 @@ class Mention:
     context: tuple[str, ...] = ()
 
 
+#: A he or a she, by gender.
+_OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 #: A comma, colon or quotation mark between a word and a name: no title ("Sen." is one).
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
@@ -288,8 +291,13 @@ class People:
 
     def _infer_gender_from_pronouns(self) -> None:
         """A sentence that opens with He/She (or says "he said") after a sentence with one
-        named person gives that person's gender."""
+        named person gives that person's gender, unless a title did ("Mrs."); twice, it
+        outweighs a list of first names ("Jean Tremblay ... He has never been this worried
+        ... Tremblay walks between the stalls. '...,' he says": a man)."""
         sentences = self.article.sentences
+        votes: dict[str, Counter[str]] = {}
+        # the names whose gender a title showed, not their first name alone ("Mrs.")
+        titled = {n for n, g in self._gender.items() if gender_of(n.split()[0]) != g}
         for previous, sentence in itertools.pairwise(sentences):
             pronoun = _OPENING_PRONOUN.match(sentence.text)
             inner = (
@@ -302,14 +310,23 @@ class People:
                 continue
             first = bisect.bisect_left(self._starts, previous.start)
             last = bisect.bisect_left(self._starts, previous.end)
-            people = {
-                m.name for m in self.mentions[first:last] if m.named and m.role != "possessor"
-            }
-            if len(people) == 1:
-                name = people.pop()
-                self._gender.setdefault(name, "m" if word.group(1).lower() == "he" else "f")
+            named = [m for m in self.mentions[first:last] if m.named and m.role != "possessor"]
+            if len({m.name for m in named}) == 1:
+                name = named[0].name
+                gender = "m" if word.group(1).lower() == "he" else "f"
+                self._gender.setdefault(name, gender)
+                if named[0].subject and not _OF_GENDER[gender].search(previous.text):
+                    votes.setdefault(name, Counter())[gender] += 1  # its subject, no he/she
+        titled |= {m.name for m in self.mentions if courtesy_gender(self.article.text, m.start)}
         for mention in self.mentions:
-            if mention.named and mention.gender is None:  # the article's evidence first
+            if not mention.named:
+                continue
+            said = votes.get(mention.name, Counter())
+            if mention.name not in titled and mention.gender and said:
+                other = "f" if mention.gender == "m" else "m"
+                if said[other] >= 2 and said[other] > said[mention.gender]:
+                    mention.gender = other  # the article's pronouns over a list of names
+            if mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
 
     # -- resolution -------------------------------------------------------------------

@@ -34,7 +34,7 @@ from analysis.quotes.names import (
     _words,
     gender_of,
 )
-from analysis.quotes.people import Mention, People
+from analysis.quotes.people import _OF_GENDER, Mention, People
 
 __all__ = ["referent"]
 
@@ -48,7 +48,6 @@ _PRONOUN_SUBJECT = {
     "f": compiled(_OPENING + r"[Ss]he\b"),
 }
 #: A he/she of each gender, as a word of its own.
-_OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 
 
 def referent(people: People, word: str, at: int) -> Mention | None:

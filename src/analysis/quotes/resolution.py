@@ -209,10 +209,13 @@ _ENDS_IN_PREPOSITION = compiled(
 #: A message or a saying owned by a name or a description: what the owner said ("Gagnon's
 #: response", "the company's statement", "Trump's latest tweet").
 _OWNED_MESSAGE = compiled(
-    r"^(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?\s+"
+    r"^(?:(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?"
+    r"|(?P<pronoun>(?i:his|her|their)))\s+"
     rf"(?:[a-z-]+\s+)?(?:{alternation(MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS)})"
     r"(?:\s+(?:to|on|about|in|after)\s.*)?$"
 )
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_PRONOUN_OWNER = {subject: owner for owner, subject in _OWNER_PRONOUN.items()}
 #: A message from someone: what they said ("a statement from Magna International", "an
 #: email from the mayor's office", "a news release issued by the RCMP").
 _MESSAGE_FROM = compiled(
@@ -289,6 +292,8 @@ def _cleaned(phrase: str) -> str:
             stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
         previous, phrase = phrase, stripped
     if owned := _OWNED_MESSAGE.match(phrase) or _MESSAGE_FROM.match(phrase):
+        if owned.re is _OWNED_MESSAGE and owned["pronoun"]:
+            return _OWNER_PRONOUN[owned["pronoun"].lower()]  # "Her verdict": she
         return owned["owner"]  # "Gagnon's response", "a statement from Magna": who made it
     return phrase
 
@@ -307,8 +312,11 @@ class _Speakers:
         text = self.people.article.text
         if not phrase:
             return None, None
-        if found := whole_word_spans(text, self.lower, phrase, at, at + len(written) + 1):
-            return found[0]
+        for form in (phrase, _PRONOUN_OWNER.get(phrase.lower())):  # "Her verdict": "Her"
+            if form and (
+                found := whole_word_spans(text, self.lower, form, at, at + len(written) + 1)
+            ):
+                return found[0]
         index = self.people.sentence_index(at)
         if index is None:
             return None, None

@@ -140,7 +140,8 @@ SAYING_NOUNS: frozenset[str] = frozenset(
         f
         for n in """claim pledge promise vow call remark comment statement assertion
     accusation allegation charge description characterization warning criticism plea
-    demand denial boast threat insistence word message""".split()
+    demand denial boast threat insistence word message verdict assessment advice reaction
+    explanation conclusion""".split()
         for f in (n, n + "s")
     }
 )
