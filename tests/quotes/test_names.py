@@ -67,6 +67,7 @@ def test_has_gender_is_gender_of_one_word(word):
     [
         "His wife, Farah, is here. Her son Adam and his grandson Tom met her fiancée Marie.",
         "A person Adam, Johnson Adam and the seasoned WIFE Ann",
+        "Their nine-month-old child, Gloria, and her cousin Maria met my stepson Tom.",
         "",
     ],
 )
@@ -106,3 +107,19 @@ def test_a_word_may_be_a_given_name_unless_a_common_word_opens_a_sentence(word, 
 )
 def test_a_role_word_after_a_census_given_name_is_a_surname_unless_an_article_leads(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # every kin word of the language: a child, a baby, a cousin, an aunt, a stepson
+        ("their nine-month-old child, Gloria. Her cousin Maria and his aunt, Rose, and "
+         "my stepson Tom came, with baby Noah.", ["Gloria", "Maria", "Rose", "Tom", "Noah"]),
+        # no name after the kin word, or one of several capitalised words
+        ("the child said so. His uncle Sam Smith came.", []),
+    ],
+)  # fmt: skip
+def test_a_given_name_after_a_kin_word_is_found(text, names):
+    from analysis.quotes.names import _kin_names
+
+    assert [m["name"] for m in _kin_names(text)] == names

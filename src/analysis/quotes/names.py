@@ -17,6 +17,7 @@ from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
     INTERJECTIONS,
+    KIN_WORDS,
     MALE,
     MALE_NAMES,
     ORGANISATION_WORDS,
@@ -28,7 +29,7 @@ from analysis.language.english.speech import (
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
 from analysis.language.english.vocabulary import easy_words
-from analysis.patterns import compiled
+from analysis.patterns import alternation, compiled
 
 __all__ = [
     "appositive_after",
@@ -314,9 +315,8 @@ def _lower_first(phrase: str) -> str:
 #: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
 _KIN_NAME = compiled(
     # (the lookahead on the kin words' first letters spares the pattern most word starts)
-    r"\b(?=[whsdmfbpgnWHSDMFBPGN])(?P<kin>(?i:wife|husband|son|daughter|mother|father|sister|brother|partner|"
-    r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|grandson|granddaughter|niece|nephew|"
-    r"grandmother|grandfather))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
+    rf"\b(?=[{''.join(sorted({w[0] + w[0].upper() for w in KIN_WORDS}))}])"
+    rf"(?P<kin>(?i:{alternation(KIN_WORDS)}))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
 )
 
 
@@ -342,11 +342,8 @@ def _kin_names(text: str) -> list[re.Match[str]]:
     return found
 
 
-#: What every kin word of ``_KIN_NAME`` starts with.
-_KIN_STEMS = (
-    "wife husband son daughter mother father sister brother partner girlfriend boyfriend fianc "
-    "widow grandson granddaughter niece nephew grandmother grandfather"
-).split()
+#: What every kin word of ``_KIN_NAME`` starts with (its first four letters).
+_KIN_STEMS = tuple(sorted({w[:4] for w in KIN_WORDS}))
 
 
 #: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the

@@ -17,6 +17,7 @@ __all__ = [
     "GESTURE_VERBS",
     "IDENTITY_NOUNS",
     "KIN_NOUNS",
+    "KIN_WORDS",
     "LY_NOUNS",
     "MALE",
     "MESSAGE_NOUNS",
@@ -298,6 +299,14 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep
     """.split()
+)
+#: Words for a relative, which a given name alone may follow ("His wife, Farah,", "their
+#: nine-month-old child, Gloria", "her son Adam"): that name is a person's.
+KIN_WORDS: tuple[str, ...] = tuple(
+    """wife husband son daughter mother father sister brother partner girlfriend boyfriend
+    fiance fiancee fiancé fiancée widow widower grandson granddaughter niece nephew
+    grandmother grandfather child baby cousin aunt uncle stepson stepdaughter stepfather
+    stepmother""".split()
 )
 #: Kin words that, with a count, say what a person is: "the mother of three".
 KIN_NOUNS: frozenset[str] = frozenset(
