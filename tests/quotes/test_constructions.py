@@ -352,6 +352,10 @@ def test_a_lone_surname_that_speaks_is_a_candidate_for_he():
         # a role word before a comma is no title of the name after it
         ("Asked if she was fit to be president, Clinton said yes.",
          '"I will sign it," the president said.', "the president"),
+        # but a description set off before a name is its own (a guard: passes on the code
+        # before the comma rule, which lost it)
+        ("Brown fled. His lawyer, Sam Ortiz, said Brown acted in self-defence.",
+         '"We will fight this," his lawyer said.', "Sam Ortiz"),
     ],
 )  # fmt: skip
 def test_a_title_abbreviation_or_kind_names_the_person_mentioned_last(first, second, speaker):

@@ -75,6 +75,12 @@ class Mention:
 _OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 #: A comma, colon or quotation mark between a word and a name: no title ("Sen." is one).
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
+#: A description set off by a comma right before a name, opening with a determiner: "His
+#: lawyer, " before "Sam Ortiz".
+_SET_OFF_BEFORE = compiled(
+    r"(?:^|[.;:]\s+|\s)(?i:the|a|an|his|her|their|its|my|our)\s+(?P<words>(?:[\w.'’-]+\s+){0,3}"
+    r"[\w.'’-]+),\s*$"
+)
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
@@ -206,8 +212,11 @@ class People:
         """Role and kin nouns the text puts next to a name: "great-uncle Lazaro Gonzalez",
         "Juan Miguel Gonzalez, the boy's father,"."""
         text = self.article.text
-        # the two words before, in the name's phrase: not "to be president, Clinton said"
-        before = _CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1].split()[-2:]
+        # the two words before, in the name's phrase: not "to be president, Clinton said";
+        # but a description set off before it is its own ("His lawyer, Sam Ortiz,")
+        lead = text[max(0, start - 40) : start]
+        set_off = _SET_OFF_BEFORE.search(lead)
+        before = (set_off["words"] if set_off else _CLAUSE_BREAK.split(lead)[-1]).split()[-2:]
         after = appositive_after(text, end)
         words = [w.lower().strip(".,'’") for w in before]
         words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
