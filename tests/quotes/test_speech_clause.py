@@ -100,3 +100,32 @@ def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentenc
 def test_a_count_that_a_verb_follows_is_a_reported_clause(sentence, content):
     [found] = reported(sentence)
     assert sentence[found.start : found.end] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # "more than" opens a count, no "said more"
+        ("Jackson told reporters that more than 2,000 positions sit vacant.",
+         "more than 2,000 positions sit vacant"),
+        ("Aides said more than 1 million donors gave.", "more than 1 million donors gave"),
+        # an object, then a second speech verb: that verb reports, the first nothing
+        ("Asagwara acknowledged the problem but said the government has a plan.",
+         "the government has a plan"),
+        ("Clark admitted mistakes, but insisted the plan would work.", "the plan would work"),
+    ],
+)  # fmt: skip
+def test_what_a_speech_verb_reports_after_a_count_or_an_object(sentence, content):
+    [found] = reported(sentence)
+    assert sentence[found.start : found.end] == content
+
+
+def test_a_that_clause_before_a_second_speech_verb_is_still_reported():
+    # "that" makes a clause, whatever its verb; the verb after "but" reports on its own (on
+    # the code before, one report ran on from the first verb to the end)
+    text = "Ng acknowledged that the candidate misspoke but noted that polls differ a lot."
+    found = reported(text)
+    assert [(f.verb, text[f.start : f.end]) for f in found] == [
+        ("acknowledged", "the candidate misspoke"),
+        ("noted", "polls differ a lot"),
+    ]

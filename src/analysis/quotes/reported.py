@@ -63,7 +63,7 @@ __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 
 #: Small patterns of the clause readers below.
-_AND_LAST = compiled(r"\s+and\s+(?:(?:also|then)\s+)?$")
+_AND_LAST = compiled(r",?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 _REPORTED = compiled(
     rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
     rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"

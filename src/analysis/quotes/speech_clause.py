@@ -17,6 +17,7 @@ from analysis.quotes.phrases import (
     _ADVERBIAL,
     _SETTING,
     _SETTING_THAT,
+    _SPEECH,
     _TIME_LEAD,
     _appositive_only,
     _speech_participle,
@@ -40,7 +41,7 @@ _CLAUSE_START = compiled(
 _NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
-    r"more\b|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|"
     r"and\b|or\b|but\b|"
@@ -126,6 +127,9 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         and not _has_finite(_main_part(content))
     ):
         return None  # "Siakam added 22 points and 11 rebounds": what was added, no clause
+    joined = None if introduced else _OBJECT_THEN_SPEECH.match(content)
+    if joined and not _has_finite(joined["object"]):
+        return None  # "acknowledged the problem but said ...": the second verb reports
     participle = _PARTICIPLE_FIRST.match(content)
     spoken = bool(participle and _speech_participle(participle["verb"]))
     if participle and spoken:
@@ -147,6 +151,12 @@ _PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
 #: ("added 200 people had fled").
 _COUNT_FIRST = compiled(
     rf"(?:\d[\d,.]*|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)})\b)", re.I
+)
+#: An object, then "but" or "and" and a second speech verb of the same subject:
+#: "acknowledged the problem but said", "admitted mistakes, but insisted".
+_OBJECT_THEN_SPEECH = compiled(
+    rf"(?P<object>[^,;:.]{{1,60}}?),?\s+(?:but|and|yet)\s+(?:(?:also|then|still)\s+)?"
+    rf"(?:{_SPEECH})\b"
 )
 #: Where a relative or set-off clause begins: its verb is none of the main clause's.
 _SET_OFF_CLAUSE = compiled(r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s")
