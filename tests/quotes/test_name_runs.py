@@ -77,6 +77,14 @@ def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
     assert _runs("Like Ann Reyes, many voters stayed home.") == [("Ann Reyes", "fronted")]
 
 
+@pytest.mark.parametrize("preposition", ["For", "To"])
+def test_a_name_a_preposition_of_topic_opens_the_sentence_with_is_its_subject(preposition):
+    # "For Amanda Poirier, the debate feels distant. 'I love my job,' she said": her
+    assert _runs(f"{preposition} Ann Reyes, the debate feels distant.") == [
+        ("Ann Reyes", "subject")
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -61,6 +61,9 @@ _AND = compiled(r",?\s+(?:and|or)\s+")
 _SET_OFF = compiled(r"[^,.;:\"“”]{1,40},\s+")
 #: A speech verb right before a word: '"...," says Gagnon'.
 _SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
+#: Prepositions that open a sentence with its topic, not with someone else set beside
+#: its subject ("For Amanda Poirier, the debate feels distant"; not "Like Allen, ...").
+_TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -89,7 +92,8 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 first = False  # "Kabul", "NATO": no full name explains it
                 continue
             offset = sentence.start + match.start()
-            words, title_words, fronted = _name_and_titles(words, role_surnames)
+            at_start = _at_start(sentence.text[: match.start()])
+            words, title_words, fronted = _name_and_titles(words, role_surnames, at_start=at_start)
             if words:
                 offset = article.text.index(words[0], offset)
             if not words:
@@ -256,12 +260,15 @@ def _unexplained(word: str, surnames: set[str]) -> bool:
 
 
 def _name_and_titles(
-    words: list[str], role_surnames: frozenset[str] = frozenset()
+    words: list[str], role_surnames: frozenset[str] = frozenset(), *, at_start: bool = False
 ) -> tuple[list[str], list[str], bool]:
     """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
     without the function words and capitalised organisations that open it ("But", "NATO");
-    and whether a preposition was among those ("Like Allen": a fronted phrase's name). A
-    last word among ``role_surnames`` is the name's ("Rep. Steve King", "King")."""
+    and whether a preposition was among those ("Like Allen": a fronted phrase's name), but
+    not one that opens its sentence with its topic (``at_start``: "For Amanda Poirier, the
+    debate feels distant"). A last word among ``role_surnames`` is the name's ("Rep. Steve
+    King", "King")."""
+    topic = at_start and words[0].lower() in _TOPIC_PREPOSITIONS
     titles = [_is_title(w) for w in words]
     if titles[-1] and _POSSESSIVE.sub("", words[-1]) in role_surnames:
         titles[-1] = False
@@ -279,7 +286,7 @@ def _name_and_titles(
         words = words[1:]  # "But", "NATO" before "Secretary-General ..."
     if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
-    return words, title_words, fronted
+    return words, title_words, fronted and not topic
 
 
 def _names_no_person(words: list[str], title_words: list[str]) -> bool:
