@@ -467,6 +467,21 @@ def test_a_saying_a_pronoun_owns_is_its_owners(sentence, speaker):
     assert speaker_of(frame, "It is a slow") == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (['"We are not going anywhere." That was the message from Mayor Jim Watson on Tuesday.'],
+         "Jim Watson"),
+        (['"It is over." So said Ann Reyes.'], "Ann Reyes"),
+        (["Jim Watson leads the city.", 'Asked about the plan, Watson was blunt. "It is over."'],
+         "Jim Watson"),
+    ],
+)  # fmt: skip
+def test_a_manner_before_or_a_summary_after_names_the_speaker(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
 def test_a_particular_role_never_names_someone_of_a_general_one():
     frame = quotes(
         "Senate Majority Leader Mitch McConnell spoke first.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.gestures import gesture_before
+from analysis.quotes.gestures import gesture_before, summary_after
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,44 @@ def test_a_named_subject_making_a_gesture_is_found(sentence, speaker, verb):
 )
 def test_other_sentences_introduce_no_one(sentence):
     assert gesture_before(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Asked about the plan, Watson was blunt.", "Watson", "was blunt"),
+        ("Tom Li was more cautious.", "Tom Li", "was more cautious"),
+        ("Mr. Hannity is unapologetic about his aim.", "Mr. Hannity", "is unapologetic"),
+    ],
+)
+def test_a_named_subject_speaking_in_a_manner_is_found(sentence, speaker, verb):
+    found = gesture_before(sentence)
+    assert found is not None and (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("That was the message from Mayor Jim Watson on Tuesday.", "Mayor Jim Watson"),
+        ("Those were the words of Ann Reyes.", "Ann Reyes"),
+        ("That is how Tom Li put it.", "Tom Li"),
+        ("That was how she described it.", "she"),
+        ("So said Ann Reyes.", "Ann Reyes"),
+    ],
+)
+def test_a_sentence_summing_up_the_quotation_before_names_its_speaker(sentence, speaker):
+    found = summary_after(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is how Ottawa works.",  # no one speaks
+        "That was the message from the premier's office, which declined to comment further.",
+        "The mood was upbeat.",
+        "That was the message from Jim Watson, and it was clear.",  # more than a summary
+    ],
+)
+def test_other_sentences_sum_up_no_one(sentence):
+    assert summary_after(sentence) is None

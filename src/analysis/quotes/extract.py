@@ -47,7 +47,7 @@ from analysis.quotes.attribution import (
     is_signature,
 )
 from analysis.quotes.fragments import around_fragment, framed_right_before
-from analysis.quotes.gestures import gesture_before
+from analysis.quotes.gestures import gesture_before, summary_after
 from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import Mention, People
@@ -103,13 +103,17 @@ def _is_name(quoted: str) -> bool:
 
 
 def _gesture_before(
-    paragraph: Paragraph, sentence: Sentence
+    paragraph: Paragraph, sentence: Sentence, after: str
 ) -> tuple[Attribution | None, Sentence]:
-    """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, and
-    the sentence that names them (``sentence`` itself when there is none)."""
+    """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, or a
+    summary in the sentence after the quotation (``after``, the text that follows it) names,
+    and the sentence that names them (``sentence`` itself when there is none)."""
     before = [s for s in paragraph.sentences if s.end <= sentence.start]
     if before and (attribution := gesture_before(before[-1].text)) is not None:
         return attribution, before[-1]
+    following = [s for s in paragraph.sentences if s.start >= sentence.end]
+    if following and (attribution := summary_after(after)) is not None:
+        return attribution, following[0]
     return None, sentence
 
 
@@ -198,14 +202,15 @@ def _paragraph_quotes(
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
-            attribution = intro or (after_quote(after) if _last_mark(quoted) in ",.!?—-" or
-                                    starts_sentence else None)  # fmt: skip
+            summed = starts_sentence and summary_after(after) is not None  # "So said X."
+            attribution = intro or (after_quote(after) if (_last_mark(quoted) in ",.!?—-" or
+                                    starts_sentence) and not summed else None)  # fmt: skip
             if attribution and not intro and _new_sentence_after(quoted, after, attribution):
                 attribution = None  # ``... events.'' They understand, he said: not its own
             if attribution is None and not starts_sentence and before.rstrip().endswith(","):
                 attribution = around_fragment(before.rstrip(" ,"), "")
             elif attribution is None and starts_sentence:  # 'Tremblay shrugs. "Who knows?"'
-                attribution, named_in = _gesture_before(paragraph, sentence)
+                attribution, named_in = _gesture_before(paragraph, sentence, after)
         elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
             quote.kind = "name" if _is_name(quoted) else "scare"
             quotes.append(quote)

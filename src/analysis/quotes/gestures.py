@@ -1,29 +1,47 @@
-"""A gesture before a quotation: "Tremblay shrugs. "Who knows?"". A sentence whose subject,
-a name or he/she, makes a gesture or reacts (:data:`GESTURE_VERBS`), right before a
-quotation that opens its sentence with no attribution of its own, introduces the speaker —
-the way features and sport stories write a reply without "said"."""
+"""Sentences next to a quotation that name its speaker with no speech verb of the
+quotation's own: a gesture before it, a summary after it.
+
+A gesture: "Tremblay shrugs. "Who knows?"". A sentence whose subject, a name or he/she,
+makes a gesture or reacts (:data:`GESTURE_VERBS`) or is said to speak in a manner
+(:data:`SPEAKING_MANNERS`: "Watson was blunt."), right before a quotation that opens its
+sentence with no attribution of its own, introduces the speaker — the way features and sport
+stories write a reply without "said".
+
+A summary: ""We are not going anywhere." That was the message from Mayor Jim Watson." — a
+sentence that sums up the quotation before it (a demonstrative and a saying noun, "That was
+how X put it", "So said X") names its speaker."""
 
 from __future__ import annotations
 
-from analysis.language.english.speech import GESTURE_VERBS
+from analysis.language.english.speech import (
+    GESTURE_VERBS,
+    MESSAGE_NOUNS,
+    REPLY_NOUNS,
+    SAYING_NOUNS,
+    SPEAKING_MANNERS,
+    SPEECH_VERBS,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.names import _FUNCTION
 
-__all__ = ["gesture_before"]
+__all__ = ["gesture_before", "summary_after"]
 
 #: The gesture sentence: an opening phrase, the subject (a name of up to four capitalised
 #: words, or he/she), an adverb, the gesture, and no quotation mark in the rest.
 _GESTURE = compiled(
     r"^\s*(?:[^,\"“”]{1,60},\s+)?"
     r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)\s+"
-    rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)})\b[^\"“”]*[.!]\s*$"
+    rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)}|"
+    rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)}))"
+    r"\b[^\"“”]*[.!]\s*$"
 )
 
 
 def gesture_before(sentence: str) -> Attribution | None:
-    """The speaker the sentence before a quotation introduces by a gesture ("Asked about the
-    future, Tremblay shrugs." -> Tremblay, "shrugs"); None for any other sentence."""
+    """The speaker the sentence before a quotation introduces by a gesture or a manner of
+    speaking ("Asked about the future, Tremblay shrugs." -> Tremblay, "shrugs"; "Watson was
+    blunt." -> Watson, "was blunt"); None for any other sentence."""
     match = _GESTURE.match(sentence)
     if match is None:
         return None
@@ -31,3 +49,30 @@ def gesture_before(sentence: str) -> Attribution | None:
     if subject.split()[0].lower() in _FUNCTION - {"he", "she"}:
         return None  # "The crowd laughed", "But Ann" is no name here
     return Attribution(subject, match["verb"])
+
+
+_SUMMING_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"words", "view"}
+#: The summing-up sentence: "That was the message from X", "Those were the words of X",
+#: "That is how X put it", "So said X" (X: a name of up to five capitalised words, titles
+#: included, or he/she), and nothing but a time or a place after it.
+_SUMMARY = compiled(
+    r"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has\s+been)\s+(?:"
+    rf"(?:the|his|her|their)\s+(?:\w+\s+)?(?:{alternation(_SUMMING_NOUNS)})"
+    r"\s+(?:of|from)|how)|So\s+(?:said|says))\s+"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+    rf"(?P<rest>\s+(?:{alternation(SPEECH_VERBS | {'put', 'puts'})})(?:\s+it)?)?"
+    r"(?:,?\s+(?:on|in|at|last|this)\s+[^\"“”.]{1,40})?\s*[.!]\s*$"
+)
+
+
+def summary_after(sentence: str) -> Attribution | None:
+    """The speaker the sentence after a quotation names as it sums the quotation up ("That
+    was the message from Mayor Jim Watson on Tuesday." -> Mayor Jim Watson); None for any
+    other sentence."""
+    match = _SUMMARY.match(sentence)
+    if match is None or match["subject"].split()[0].lower() in _FUNCTION - {"he", "she"}:
+        return None
+    how = sentence.lstrip().split()[2] if " how " in sentence[:25] else None
+    if how is not None and not match["rest"]:
+        return None  # "That is how Ottawa works": no one says anything
+    return Attribution(match["subject"], "said")

@@ -28,6 +28,7 @@ __all__ = [
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SAYING_NOUNS",
+    "SPEAKING_MANNERS",
     "SPEECH_VERBS",
     "STATEMENT_NOUNS",
     "SUBORDINATORS",
@@ -121,6 +122,13 @@ GESTURE_VERBS: frozenset[str] = frozenset(
 COUNTING_VERBS: frozenset[str] = frozenset(
     """add adds added adding post posts posted posting record records recorded recording
     log logs logged logging tally tallies tallied tallying chip chips chipped""".split()
+)
+#: Adjectives of a way of speaking: "Watson was blunt." before a quotation with no
+#: attribution of its own introduces its speaker, as a gesture does.
+SPEAKING_MANNERS: frozenset[str] = frozenset(
+    """blunt blunter candid direct succinct emphatic defiant unapologetic philosophical frank
+    adamant unequivocal terse brief curt matter-of-fact upbeat optimistic pessimistic
+    sceptical skeptical cautious confident resolute unrepentant""".split()
 )
 #: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
 #: "Smith" said "firmly".
