@@ -2347,6 +2347,10 @@ def test_a_fragment_in_a_judging_frame_is_the_subjects(sentence, speaker):
         ('"Absolutely not," came the reply from Tom Lee.', "Tom Lee"),
         ('"No comment," was the response from Tom Lee\'s office.', "Tom Lee's office"),
         ('"Never," came the curt answer from Sen. Ann Reyes.', "Ann Reyes"),
+        # all someone would say
+        ('"We will see," was all Tom Lee would say.', "Tom Lee"),
+        ('"Maybe," was all Dr. Ann Reyes would say on Tuesday.', "Ann Reyes"),
+        ('"No," is all that Tom Lee said.', "Tom Lee"),
     ],
 )
 def test_a_reply_from_someone_after_a_quotation_is_theirs(sentence, speaker):

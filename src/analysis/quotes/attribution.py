@@ -138,6 +138,15 @@ _REPLY_FROM = compiled(
 )
 
 
+#: All someone would say: '"We will see," was all McKenney would say.', '"No," is all he
+#: said.'
+_ALL_SAID = compiled(
+    rf"^[\s,]*(?:was|is)\s+all\s+(?:that\s+)?(?P<speaker>{_P}+?)\s+"
+    r"(?:(?:would|could|did|had\s+to|wanted\s+to|was\s+willing\s+to)\s+)?"
+    r"(?P<verb>say|said|says|offer|offered|add|added)\b[^\"“”]{0,40}[.!?]?\s*$"
+)
+
+
 #: A full name in apposition, after a few words that describe it and before its place.
 _APPOSED_FULL_NAME = compiled(
     r"\s*,\s*(?:[\w'’-]+\s+){0,3}?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
@@ -172,7 +181,8 @@ def after_quote(after: str) -> Attribution | None:
         return Attribution(match["speaker"], match["dash"])
     if match := _AFTER_ACCORDING.match(text):
         return Attribution(match["speaker"], "according to")
-    if match := _REPLY_FROM.match(text):  # '"Absolutely not," came the reply from Tom Lee.'
+    if match := _REPLY_FROM.match(text) or _ALL_SAID.match(text):
+        # '"Absolutely not," came the reply from Tom Lee.', '"We will see," was all Lee said.'
         return Attribution(match["speaker"], match["verb"])
     if match := _AFTER_INVERTED.match(text):
         rest = text[match.end() :]
