@@ -58,6 +58,9 @@ def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
         # a verb before the role noun: the name is its object (these two, and the Republican
         # candidate above, pass on the code before this rule: guards)
         ("Police say they questioned witness John Smith.", [("John Smith", "other")]),
+        # a verb in the past right before a name without a title: its object
+        ("Police arrested Tom Li on Friday.", [("Tom Li", "other")]),
+        ("Police arrested Mayor Tom Li on Friday.", [("Tom Li", "other")]),
         ("Ann Reyes and then Tom Li spoke.", [("Ann Reyes", "subject"), ("Tom Li", "other")]),
     ],
 )  # fmt: skip

@@ -64,6 +64,9 @@ _SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|i
 #: Prepositions that open a sentence with its topic, not with someone else set beside
 #: its subject ("For Amanda Poirier, the debate feels distant"; not "Like Allen, ...").
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
+#: A verb in the past right before a name: the name is its object ("Police arrested Tom
+#: Li", "Police arrested Mayor Tom Li"), not its sentence's subject.
+_VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -92,12 +95,13 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 first = False  # "Kabul", "NATO": no full name explains it
                 continue
             offset = sentence.start + match.start()
-            at_start = _at_start(sentence.text[: match.start()])
-            words, title_words, fronted = _name_and_titles(words, role_surnames, at_start=at_start)
-            if words:
-                offset = article.text.index(words[0], offset)
+            lead = sentence.text[: match.start()]
+            words, title_words, fronted = _name_and_titles(
+                words, role_surnames, at_start=_at_start(lead)
+            )
             if not words:
                 continue
+            offset = article.text.index(words[0], offset)
             possessive = bool(_POSSESSIVE.search(words[-1])) or bool(
                 _POSSESSIVE_AFTER.match(sentence.text, match.end())
             )
@@ -106,7 +110,6 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 first = False
                 continue
             following = _NEXT_WORD.match(sentence.text, match.end())
-            lead = sentence.text[: match.start()]
             opening = (  # only a lone word needs its place to be a mention
                 len(words) == 1
                 and not title_words
@@ -143,6 +146,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 kind = _full_name_kind(
                     lead, between, first=first, possessive=possessive, fronted=fronted
                 )
+                kind = "other" if kind == "subject" and _VERB_LAST.search(lead) else kind
                 if kind == "subject":
                     subject_end = match.end()
                 found.append((offset, offset + len(" ".join(words)), words, kind))
@@ -172,8 +176,9 @@ def _full_name_kind(
         return "possessive"
     if fronted and first:
         return "fronted"
-    first = first or _described_lead(lead)  # "Oilers coach Kris Knoblauch"
-    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead)) or _described_lead(lead)
+    described = _described_lead(lead)  # "Oilers coach Kris Knoblauch"
+    first = first or described
+    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead)) or described
     if first and near_start and not fronted:
         return "subject"
     return "subject" if _coordinated(between) else "other"
@@ -323,11 +328,13 @@ def _described_lead(lead: str) -> bool:
     titles and role nouns, an age, relational adjectives ("Oilers coach", "Calgary head
     coach", "The 32-year-old", "Republican presidential candidate"),
     so that the name is the sentence's subject as if it opened it."""
+    if not lead or len(lead) > 80:
+        return False  # no words, or more than five
+    last = lead.rsplit(None, 1)[-1].strip("\"'“‘(").lower() if lead.strip() else ""
+    if last not in _ROLES_AND_TITLES and not _AGE.fullmatch(last):
+        return False  # (the last word first: most leads fail there)
     words = [w.strip("\"'“‘(") for w in lead.split()]
     if not 1 <= len(words) <= 5 or not words[-1]:
-        return False
-    last = words[-1].lower()
-    if last not in _ROLES_AND_TITLES and not _AGE.fullmatch(last):
         return False
     return all(
         (index == 0 and word == "The")

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from analysis.article import Article, Paragraph, Sentence
+from analysis.article import Article, Paragraph
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     ORGANISATION_WORDS,
@@ -33,10 +33,8 @@ from analysis.quotes.names import (
     _CALENDAR,
     _FUNCTION,
     _OPENING_PRONOUN,
-    _POSSESSIVE,
     _PRONOUN_SAID,
     _PRONOUN_SAID_WORDS,
-    _RUN,
     _TITLE_BEFORE,
     _kin_names,
     _lower_first,
@@ -215,7 +213,7 @@ class People:
         # the two words before, in the name's phrase: not "to be president, Clinton said";
         # but a description set off before it is its own ("His lawyer, Sam Ortiz,")
         lead = text[max(0, start - 40) : start]
-        set_off = _SET_OFF_BEFORE.search(lead)
+        set_off = _SET_OFF_BEFORE.search(lead) if lead.rstrip().endswith(",") else None
         before = (set_off["words"] if set_off else _CLAUSE_BREAK.split(lead)[-1]).split()[-2:]
         after = appositive_after(text, end)
         words = [w.lower().strip(".,'’") for w in before]
@@ -305,8 +303,6 @@ class People:
         ... Tremblay walks between the stalls. '...,' he says": a man)."""
         sentences = self.article.sentences
         votes: dict[str, Counter[str]] = {}
-        # the names whose gender a title showed, not their first name alone ("Mrs.")
-        titled = {n for n, g in self._gender.items() if gender_of(n.split()[0]) != g}
         for previous, sentence in itertools.pairwise(sentences):
             pronoun = _OPENING_PRONOUN.match(sentence.text)
             inner = (
@@ -324,19 +320,36 @@ class People:
                 name = named[0].name
                 gender = "m" if word.group(1).lower() == "he" else "f"
                 self._gender.setdefault(name, gender)
-                if named[0].subject and not _OF_GENDER[gender].search(previous.text):
-                    votes.setdefault(name, Counter())[gender] += 1  # its subject, no he/she
-        titled |= {m.name for m in self.mentions if courtesy_gender(self.article.text, m.start)}
+                if named[0].gender == gender or (  # a vote against a name's gender only from
+                    named[0].subject and not _OF_GENDER[gender].search(previous.text)
+                ):  # the subject, in a sentence with no he/she of its own
+                    votes.setdefault(name, Counter())[gender] += 1
+        self._outvote_names(votes)
         for mention in self.mentions:
-            if not mention.named:
-                continue
-            said = votes.get(mention.name, Counter())
-            if mention.name not in titled and mention.gender and said:
-                other = "f" if mention.gender == "m" else "m"
-                if said[other] >= 2 and said[other] > said[mention.gender]:
-                    mention.gender = other  # the article's pronouns over a list of names
-            if mention.gender is None:  # the article's evidence first
+            if mention.named and mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
+
+    def _outvote_names(self, votes: dict[str, Counter[str]]) -> None:
+        """Give a person the gender two pronoun votes or more show against the one their
+        first name has on a list, unless a title showed theirs ("Mrs.")."""
+        against = {
+            m.name
+            for m in self.mentions
+            if m.named
+            and m.gender
+            and (said := votes.get(m.name))
+            and said["f" if m.gender == "m" else "m"] >= 2
+        }
+        if not against:
+            return
+        text = self.article.text
+        titled = {n for n, g in self._gender.items() if gender_of(n.split()[0]) != g}
+        titled |= {m.name for m in self.mentions if courtesy_gender(text, m.start)}
+        for mention in self.mentions:
+            if mention.name in against and mention.name not in titled and mention.gender:
+                said, other = votes[mention.name], "f" if mention.gender == "m" else "m"
+                if said[other] > said[mention.gender]:
+                    mention.gender = other  # the article's pronouns over a list of names
 
     # -- resolution -------------------------------------------------------------------
     def fullest(self, name: str, at: int, *, gender: str | None = None) -> str:
@@ -512,51 +525,6 @@ class People:
         if not organisation or words[0].lower() in _FUNCTION:
             return None
         return ("the " + name) if previous.lstrip().startswith("The ") else name
-
-    def subject_before(self, at: int, *, gender: str | None = None) -> Mention | None:
-        """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
-        off the praise. '...,' the netminder said."): the one person the sentence before
-        names, named as its subject, of ``gender`` when the article shows theirs. None when
-        that sentence names no one, several people or its subject is no name, or when the
-        description's own sentence names someone before it."""
-        index = self.sentence_index(at)
-        if not index:
-            return None
-        sentences = self.article.sentences
-        if any(
-            m.named and not self.quoted(m.start) for m in self.between(sentences[index].start, at)
-        ):
-            return None
-        previous = sentences[index - 1]
-        here = [
-            m
-            for m in self.between(previous.start, previous.end)
-            if not self.quoted(m.start) and m.role != "possessor"
-        ]
-        if not here or not here[0].named or not here[0].subject or here[0].plural:
-            return None
-        if {m.name for m in here} != {here[0].name} or self._others_named(previous, here[0]):
-            return None
-        person = here[0]
-        return None if gender and person.gender not in (gender, None) else person
-
-    def _others_named(self, sentence: Sentence, person: Mention) -> bool:
-        """Whether a sentence may name someone besides ``person``, outside quotations, that
-        its mentions leave out: a run of two capitalised words or more that is no
-        organisation ("Bo Dole"), or a lone word of another person's name ("bashing
-        Sanders")."""
-        own = set(person.name.split())
-        for match in _RUN.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if (start < person.end and person.start < end) or self.quoted(start):
-                continue  # the person's own mention, or a name someone quoted says
-            words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
-            if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
-                return True
-            word = _POSSESSIVE.sub("", words[0]) if len(words) == 1 else ""
-            if word and word not in own and self.knows_person(word):
-                return True
-        return False
 
     def sentence_index(self, at: int) -> int | None:
         """Index of the sentence that holds offset ``at`` (None outside every sentence)."""

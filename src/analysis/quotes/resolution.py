@@ -31,6 +31,7 @@ from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
 from analysis.quotes.people import Mention, People, courtesy_gender
 from analysis.quotes.pronouns import referent
+from analysis.quotes.salience import subject_before
 
 __all__ = ["RESOLVED_BY"]
 _TRAILING = compiled(
@@ -392,7 +393,7 @@ class _Speakers:
         noun = match["noun"].lower()
         if not (noun in KIN_NOUNS if match["count"] else noun in IDENTITY_NOUNS):
             return None
-        person = self.people.subject_before(at, gender=gender_of(noun))
+        person = subject_before(self.people, at, gender=gender_of(noun))
         if person is None:
             return None
         known = [m for m in self.people.mentions if m.name == person.name and m.start < at]

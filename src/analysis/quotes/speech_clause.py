@@ -127,7 +127,12 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         and not _has_finite(_main_part(content))
     ):
         return None  # "Siakam added 22 points and 11 rebounds": what was added, no clause
-    joined = None if introduced else _OBJECT_THEN_SPEECH.match(content)
+    head = content[:80]  # (a plain-text test first: most clauses have no "but"/"and" there)
+    joined = (
+        _OBJECT_THEN_SPEECH.match(content)
+        if not introduced and (" but " in head or " and " in head or " yet " in head)
+        else None
+    )
     if joined and not _has_finite(joined["object"]):
         return None  # "acknowledged the problem but said ...": the second verb reports
     participle = _PARTICIPLE_FIRST.match(content)

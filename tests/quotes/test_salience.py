@@ -1,0 +1,42 @@
+"""Whom a sentence is about (analysis.quotes.salience): the one person the sentence before a
+description names as its subject, read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.quotes.people import People
+from analysis.quotes.salience import subject_before
+
+
+def _subject_before(body: str, description: str, gender: str | None = None) -> str | None:
+    people = People(parse_article(f"A headline\n\n{body}\n"))
+    found = subject_before(people, people.article.text.index(description), gender=gender)
+    return None if found is None else found.name
+
+
+@pytest.mark.parametrize(
+    ("body", "description", "gender", "expected"),
+    [
+        # the one person the sentence before names, as its subject
+        ("Stuart Skinner made 38 saves. Skinner shrugged. It was the netminder's night.",
+         "the netminder", None, "Stuart Skinner"),
+        ("Mary Gagnon opened the bakery. Gagnon is undeterred. Said the mother of three: no.",
+         "the mother of three", "f", "Mary Gagnon"),
+        # of another gender than the description's
+        ("Tom Li opened the bakery. Li is undeterred. Said the mother of three: no.",
+         "the mother of three", "f", None),
+        # the person named is no subject, or someone else is named beside them
+        ("Police arrested Tom Li on Friday. Then the student spoke.", "the student", None, None),
+        ("Ann Reyes thanked Tom Li. Then the senator spoke.", "the senator", None, None),
+        ("Ann Reyes thanked Bo Dole. Then the senator spoke.", "the senator", None, None),
+        # someone named in the description's own sentence before it
+        ("Ann Reyes spoke. Asked about Tom Li, the candidate said no.", "the candidate", None,
+         None),
+        # the first sentence: nothing before it
+        ("The senator spoke first.", "The senator", None, None),
+    ],
+)  # fmt: skip
+def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, gender, expected):
+    assert _subject_before(body, description, gender) == expected
