@@ -146,7 +146,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 kind = _full_name_kind(
                     lead, between, first=first, possessive=possessive, fronted=fronted
                 )
-                kind = "other" if kind == "subject" and _VERB_LAST.search(lead) else kind
+                kind = "other" if kind == "subject" and _object_of_verb(lead) else kind
                 if kind == "subject":
                     subject_end = match.end()
                 found.append((offset, offset + len(" ".join(words)), words, kind))
@@ -155,6 +155,12 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                     genders.setdefault(" ".join(words), gender)
             first = False
     return found, genders
+
+
+def _object_of_verb(lead: str) -> bool:
+    """Whether a name after ``lead`` is the object of a verb in the past right before it
+    ("Police arrested Tom Li"; a plain-text test first)."""
+    return lead.rstrip().endswith("ed") and bool(_VERB_LAST.search(lead))
 
 
 def _single_kind(*, opening: bool, first: bool, possessive: bool, fronted: bool) -> str:
