@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
@@ -324,12 +325,17 @@ _KIN_NAME = compiled(
 
 def _kin_names(text: str) -> list[re.Match[str]]:
     """The matches of ``_KIN_NAME`` in ``text``, as ``finditer`` gives them: tried only where
-    a kin word stands (found by one literal scan of the lower-cased text, much faster than
-    the pattern's own scan of every word start)."""
+    a kin word stands (found by ``str.find`` in the lower-cased text, much faster than the
+    pattern's own scan of every word start)."""
     lower = text.lower()
     if len(lower) != len(text):
         return list(_KIN_NAME.finditer(text))
-    starts = {found.start() for found in _KIN_FIND.finditer(lower)}
+    starts = set()
+    for stem in _KIN_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            starts.add(at)
+            at = lower.find(stem, at + 1)
     found: list[re.Match[str]] = []
     for at in sorted(starts):
         if found and at < found[-1].end():
@@ -339,9 +345,24 @@ def _kin_names(text: str) -> list[re.Match[str]]:
     return found
 
 
-#: The kin words of ``_KIN_NAME``, looked for in the lower-cased text ("fiance" finds
-#: "fiancee" too): one scan for all (faster than a ``str.find`` for each word).
-_KIN_FIND = re.compile(alternation(set(KIN_WORDS)))
+def _common_stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The longest common beginning of each group of ``words`` that share their first four
+    letters ("grand" for "grandson" and "grandmother", "widow" for "widow" and "widower"):
+    a ``str.find`` for each, fewer than one for each word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:4], []).append(word)
+    stems = []
+    for group in groups.values():
+        first, last = min(group), max(group)  # their common beginning is everyone's
+        pairs = enumerate(zip(first, last, strict=False))
+        size = next((i for i, (a, b) in pairs if a != b), len(first))
+        stems.append(first[:size])
+    return tuple(sorted(stems))
+
+
+#: What the kin words of ``_KIN_NAME`` begin with, looked for in the lower-cased text.
+_KIN_STEMS = _common_stems(set(KIN_WORDS))
 
 
 #: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the
