@@ -72,7 +72,6 @@ def summary_after(sentence: str) -> Attribution | None:
     match = _SUMMARY.match(sentence)
     if match is None or match["subject"].split()[0].lower() in _FUNCTION - {"he", "she"}:
         return None
-    how = sentence.lstrip().split()[2] if " how " in sentence[:25] else None
-    if how is not None and not match["rest"]:
+    if " how " in sentence[:25] and not match["rest"]:
         return None  # "That is how Ottawa works": no one says anything
     return Attribution(match["subject"], "said")

@@ -330,10 +330,10 @@ def _opens_clause(lead: str, *, first: bool) -> bool:
 
 
 def _described_lead(lead: str) -> bool:
-    """Whether ``lead`` (a sentence up to a name) only describes the name: proper modifiers,
-    titles and role nouns, an age, relational adjectives ("Oilers coach", "Calgary head
-    coach", "The 32-year-old", "Republican presidential candidate"),
-    so that the name is the sentence's subject as if it opened it."""
+    """Whether ``lead`` (a sentence up to a name) only describes the name — proper
+    modifiers, titles and role nouns, an age, relational adjectives: "Oilers coach",
+    "Calgary head coach", "The 32-year-old", "Republican presidential candidate" — so that
+    the name is the sentence's subject as if it opened it."""
     if not lead or len(lead) > 80:
         return False  # no words, or more than five
     last = lead.rsplit(None, 1)[-1].strip("\"'“‘(").lower() if lead.strip() else ""

@@ -384,9 +384,10 @@ class _Speakers:
     def _epithet_of(self, phrase: str, at: int) -> Mention | None:
         """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
         "the netminder", "the veteran centre"; "the mother of three"): the one person the
-        sentence before names, as its subject (:meth:`People.subject_before`), of the
-        noun's gender, described by every proper modifier ("the Florida senator") and by no
-        other role of that kind. None when any of that fails."""
+        sentence before names, as its subject (:func:`subject_before`), of the noun's
+        gender, described by every proper or title modifier ("the Florida senator") and by
+        no other role of that kind, with no contrast ("the other candidate"), whom the
+        quotation does not speak of. None when any of that fails."""
         match = _EPITHET.match(phrase)
         if match is None:
             return None
