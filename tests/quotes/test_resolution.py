@@ -144,3 +144,18 @@ def test_a_description_by_the_head_of_an_earlier_appositive(paragraphs, speaker)
 def test_a_descriptor_before_a_first_name_is_a_title_that_names_the_person():
     paragraphs = ("Defenceman Ray Dunn scored twice.", '"It was fun," the defenceman said.')
     assert last_speaker(*paragraphs) == "Ray Dunn"
+
+
+def test_a_speaker_phrase_is_read_once_per_article(monkeypatch):
+    from analysis.quotes import resolution
+
+    calls = []
+    real = resolution.split_name
+    monkeypatch.setattr(
+        resolution, "split_name", lambda phrase: calls.append(phrase) or real(phrase)
+    )
+    who = _Speakers(Document(ARTICLE))
+    at = ARTICLE.text.index("The council")
+    first, again = who.resolve("Reyes", at), who.resolve("Reyes", at + 5)
+    assert (first.speaker, again.speaker) == ("Ann Reyes", "Ann Reyes")
+    assert calls == ["Reyes"]

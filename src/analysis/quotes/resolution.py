@@ -305,6 +305,15 @@ class _Speakers:
     def __init__(self, doc: Document) -> None:
         self.people = People(doc.article)
         self.lower = doc.article.text.lower()
+        #: the name and role of each speaker phrase, read once per article (a speaker's
+        #: surname comes back with each quotation: "Stoltenberg" nine times in one story)
+        self._names: dict[str, tuple[str | None, str | None]] = {}
+
+    def _split_name(self, phrase: str) -> tuple[str | None, str | None]:
+        """:func:`split_name` of ``phrase``, once per article."""
+        if (found := self._names.get(phrase)) is None:
+            found = self._names[phrase] = split_name(phrase)
+        return found
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
         """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at
@@ -518,7 +527,7 @@ class _Speakers:
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
-        name, role = (None, None) if _TITLED.search(phrase) else split_name(phrase)
+        name, role = (None, None) if _TITLED.search(phrase) else self._split_name(phrase)
         if name is None and (surname := _ROLE_SURNAME.fullmatch(phrase)):
             name = self._role_surname(surname["word"], at)
         if name is not None and self._describes_another(phrase, name):
