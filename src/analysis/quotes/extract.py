@@ -103,17 +103,17 @@ def _is_name(quoted: str) -> bool:
 
 
 def _gesture_before(
-    paragraph: Paragraph, sentence: Sentence, after: str
+    paragraph: Paragraph, sentence: Sentence, summary: Attribution | None
 ) -> tuple[Attribution | None, Sentence]:
-    """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, or a
-    summary in the sentence after the quotation (``after``, the text that follows it) names,
-    and the sentence that names them (``sentence`` itself when there is none)."""
+    """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, or
+    ``summary`` (what the sentence after the quotation names, :func:`summary_after`), and
+    the sentence that names them (``sentence`` itself when there is none)."""
     before = [s for s in paragraph.sentences if s.end <= sentence.start]
     if before and (attribution := gesture_before(before[-1].text)) is not None:
         return attribution, before[-1]
     following = [s for s in paragraph.sentences if s.start >= sentence.end]
-    if following and (attribution := summary_after(after)) is not None:
-        return attribution, following[0]
+    if following and summary is not None:
+        return summary, following[0]
     return None, sentence
 
 
@@ -202,15 +202,15 @@ def _paragraph_quotes(
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
-            summed = starts_sentence and summary_after(after) is not None  # "So said X."
+            summary = summary_after(after) if starts_sentence else None  # "So said X."
             attribution = intro or (after_quote(after) if (_last_mark(quoted) in ",.!?—-" or
-                                    starts_sentence) and not summed else None)  # fmt: skip
+                                    starts_sentence) and summary is None else None)  # fmt: skip
             if attribution and not intro and _new_sentence_after(quoted, after, attribution):
                 attribution = None  # ``... events.'' They understand, he said: not its own
             if attribution is None and not starts_sentence and before.rstrip().endswith(","):
                 attribution = around_fragment(before.rstrip(" ,"), "")
             elif attribution is None and starts_sentence:  # 'Tremblay shrugs. "Who knows?"'
-                attribution, named_in = _gesture_before(paragraph, sentence, after)
+                attribution, named_in = _gesture_before(paragraph, sentence, summary)
         elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
             quote.kind = "name" if _is_name(quoted) else "scare"
             quotes.append(quote)
