@@ -585,6 +585,55 @@ def test_they_is_the_nearest_group_of_people(first, speaker):
     assert speaker_of(frame, "We can sleep") == speaker
 
 
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("said Reyes and Li", "Ann Reyes and Tom Li"),
+        ("Reyes and Li said", "Ann Reyes and Tom Li"),
+        ("Reyes and Li both said", "Ann Reyes and Tom Li"),
+        ("Mayor Reyes and Chief Li said", "Ann Reyes and Tom Li"),
+        ("Ann Reyes and Tom Li said", "Ann Reyes and Tom Li"),  # (a guard: so before)
+        # one family name for two given names
+        ("said Sarah and Tom Miller, who live nearby", "Sarah Miller and Tom Miller"),
+    ],
+)
+def test_two_people_named_together_speak_together(phrase, speaker):
+    # the surnames were read as the last one alone ("Tom Li", "Ann Reyes" with "both")
+    frame = quotes(
+        "Mayor Ann Reyes opened the bridge. Police Chief Tom Li spoke too.",
+        f'"We will act," {phrase}.',
+    )
+    assert speaker_of(frame, "We will act") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a lone word the article shows no person's, a description before a lone word
+        ('"We will act," Procter and Gamble said.', "Procter and Gamble"),
+        ('"We will act," Reyes and Gamble said.', "Reyes and Gamble"),
+        ("Tom Li and many more Latinos said the plan would work.", "Tom Li"),
+        # a capitalised description that opens its sentence is no name
+        ("Popular Christian and corporate speaker Lance Wallnau said the plan would work.",
+         "Lance Wallnau"),
+        # full names after descriptions: two people
+        ("Trailing contenders Ted Cruz and John Kasich said the plan would work.",
+         "Ted Cruz and John Kasich"),
+    ],
+)  # fmt: skip
+def test_two_names_are_two_people_only_when_each_is_shown_a_person(sentence, speaker):
+    frame = quotes("Mayor Ann Reyes opened the bridge. Police Chief Tom Li spoke too.", sentence)
+    assert speaker_of(frame, sentence[1:5] if sentence[0] == '"' else "the plan") == speaker
+
+
+def test_he_after_two_men_named_together_is_no_one():
+    frame = quotes(
+        "Mayor Tom Reyes opened the bridge. Police Chief Tom Li spoke too.",
+        "Reyes and Li will meet on Tuesday. He said the details would come then.",
+    )
+    assert speaker_of(frame, "the details") is None
+
+
 def test_they_is_never_a_group_of_things():
     frame = quotes('Prices rose sharply in March. "It hurts," they said.')
     assert speaker_of(frame, "It hurts") is None

@@ -62,6 +62,13 @@ def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
         ("Police arrested Tom Li on Friday.", [("Tom Li", "other")]),
         ("Police arrested Mayor Tom Li on Friday.", [("Tom Li", "other")]),
         ("Ann Reyes and then Tom Li spoke.", [("Ann Reyes", "subject"), ("Tom Li", "other")]),
+        # surnames alone, joined by "and": each a subject (the second was no mention at all)
+        ("Ann Reyes met Tom Li. Reyes and Li will speak Tuesday.",
+         [("Ann Reyes", "subject"), ("Tom Li", "other"), ("Reyes", "single-subject"),
+          ("Li", "single-subject")]),
+        ("Ann Reyes met Tom Li. Reyes or Li will speak Tuesday.",
+         [("Ann Reyes", "subject"), ("Tom Li", "other"), ("Reyes", "single-subject"),
+          ("Li", "single-subject")]),
     ],
 )  # fmt: skip
 def test_a_described_or_coordinated_name_is_its_sentences_subject(body, expected):

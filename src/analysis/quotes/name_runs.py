@@ -110,11 +110,9 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 first = False
                 continue
             following = _NEXT_WORD.match(sentence.text, match.end())
-            opening = (  # only a lone word needs its place to be a mention
-                len(words) == 1
-                and not title_words
-                and not fronted
-                and _opens_clause(lead, first=first)
+            between = sentence.text[subject_end : match.start()] if subject_end >= 0 else ""
+            opening = _lone_subject(  # only a lone word needs its place to be a mention
+                lead, between, first=first, alone=len(words) == 1 and not (title_words or fronted)
             )
             if (
                 following
@@ -134,6 +132,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 kind = _single_kind(
                     opening=opening, first=first, possessive=possessive, fronted=fronted
                 )
+                subject_end = match.end() if kind == "single-subject" else subject_end
                 found.append((offset, offset + len(words[0]), words, kind))
                 first = False
                 continue
@@ -142,7 +141,6 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 personal, words = True, spoken  # "Jagmeet Singh" ... "Singh said"
                 offset = article.text.rfind(" ".join(words), offset, match.end() + sentence.start)
             if personal and offset >= 0:
-                between = sentence.text[subject_end : match.start()] if subject_end >= 0 else ""
                 kind = _full_name_kind(
                     lead, between, first=first, possessive=possessive, fronted=fronted
                 )
@@ -155,6 +153,14 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                     genders.setdefault(" ".join(words), gender)
             first = False
     return found, genders
+
+
+def _lone_subject(lead: str, between: str, *, first: bool, alone: bool) -> bool:
+    """Whether a lone word (``alone``: no title, not fronted) after ``lead`` (its sentence
+    up to it) is its sentence's subject: by place (:func:`_opens_clause`), or joined to the
+    subject before it by "and" (``between`` is the text since the subject's end: "Gillingham
+    and Smyth will speak")."""
+    return alone and (_opens_clause(lead, first=first) or _coordinated(between))
 
 
 def _object_of_verb(lead: str) -> bool:

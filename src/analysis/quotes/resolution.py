@@ -55,11 +55,10 @@ _NAME_THEN_VERB = compiled(
     + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
     + r")\b.*$"
 )
-#: Two people named together at the end of a speaker phrase: they speak together.
-_TWO_NAMES = compiled(
-    r"(?:^|,\s*)(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+and\s+"
-    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
-)
+#: Two people named together at the end of a speaker phrase ("Gillingham and Smyth",
+#: "Mayor Ann Reyes and Chief Tom Li", "Sarah and Tom Miller", "Reyes and Li both", "two
+#: teachers, Mary Ives and Tom Reed"): they speak together (see ``_Speakers._pair``).
+_TWO_NAMES = compiled(r"(?:^|,\s*)(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:\s+both)?$")
 #: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
 _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
@@ -473,6 +472,34 @@ class _Speakers:
                 return mention
         return None
 
+    def _pair(self, first: str, second: str, at: int) -> tuple[str, str] | None:
+        """The two people a speaker phrase names together, each by their fullest name
+        ("Gillingham and Smyth" -> Scott Gillingham, Danny Smyth; "Sarah and Tom Miller" ->
+        Sarah Miller, Tom Miller; "Trailing contenders Ted Cruz and John Kasich"), titles and
+        descriptions before each dropped. None when a part does not end in a name, or names
+        no one the article shows a person: a lone word, or a name after a description, needs
+        that evidence ("Procter and Gamble", "Popular Christian and corporate speaker ...")."""
+        words = first.split()
+        if len(words) > 1 and _is_title(words[0].removesuffix(".").removesuffix("s")):
+            first = " ".join(words[1:])  # "Professors Foner and Alba", "Sens. Cruz and Lee"
+        names = [self._split_name(part)[0] for part in (first, second)]
+        for part, name in zip((first, second), names, strict=True):
+            if not name or not part.endswith(name):
+                return None  # "his rivals", "the State Department": no name ends the part
+            if len(name.split()) == 1 and not all(_is_title(w) for w in part.split()[:-1]):
+                return None  # "many more Latinos": a surname after titles only
+        one, two = (str(name) for name in names)
+        plain = first == one and second == two and len(one.split()) > 1 < len(two.split())
+        full = self.people.fullest(one, at)
+        if len(full.split()) == 1 and len(two.split()) >= 2 and census_gender(one) is not None:
+            one = f"{one} {two.split()[-1]}"  # "Sarah and Tom Miller": one family name
+        if not plain and not all(
+            self.people.knows_person(name.split()[-1]) or _first_name_shown(name)
+            for name in (one, two)
+        ):
+            return None
+        return self.people.fullest(one, at), self.people.fullest(two, at)
+
     def _role_surname(self, word: str, at: int) -> str | None:
         """A role word that is the surname of a person the article names in full ("King"
         after "Rep. Steve King", "Nurse" after "Coach Nick Nurse"), or None."""
@@ -522,8 +549,8 @@ class _Speakers:
         phrase = _up_to_speech_verb(phrase)
         phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
         start, end = self._extent(phrase, at, written)
-        if both := _TWO_NAMES.search(phrase):  # "two teachers, Mary Ives and Tom Reed"
-            names = " and ".join(self.people.fullest(n, at) for n in (both["a"], both["b"]))
+        if (both := _TWO_NAMES.search(phrase)) and (pair := self._pair(both["a"], both["b"], at)):
+            names = " and ".join(pair)  # "two teachers, Mary Ives and Tom Reed"
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
