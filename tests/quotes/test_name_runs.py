@@ -187,3 +187,44 @@ def test_a_lone_surname_before_said_and_a_full_stop_is_a_mention():
     word after a name was compared with its punctuation)."""
     found = _runs('Adel Nefzi leads the board. "We are in shock," Nefzi said.')
     assert [run for run, _ in found] == ["Adel Nefzi", "Nefzi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two capitals before a surname that speaks alone: a given name's initials
+        ('RJ Barrett led Toronto. "We lost," Barrett said.',
+         [("RJ Barrett", "subject"), ("Barrett", "single")]),
+        ('P.K. Subban scored. "It was fun," Subban said.',
+         [("P.K. Subban", "subject"), ("Subban", "single")]),
+        # or opening a sentence the next of which opens with he or she
+        ("TJ Oshie scored twice. He was thrilled.", [("TJ Oshie", "subject")]),
+        # an organisation's capitals: written alone elsewhere, or before a title
+        ('The UN met. UN Barrett spoke. "We lost," Barrett said.',
+         [("Barrett", "single-subject"), ("Barrett", "single")]),
+        ("UN Secretary-General Ann Reyes spoke.", [("Ann Reyes", "subject")]),
+    ],
+)  # fmt: skip
+def test_initials_of_two_capitals_open_a_name_where_the_text_shows_a_person(body, expected):
+    assert _runs(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a full name no list knows, opening the sentence before one that opens with "He"
+        ("Darko Rajakovic took over in June. He has won 40 games.",
+         [("Darko Rajakovic", "subject")]),
+        # not when "he" only says it (the he of "He said" may be anyone's), nor further in
+        ("Darko Rajakovic took over in June. He said it was hard.", []),
+        ("In June, Darko Rajakovic took over. He has won 40 games.", []),
+    ],
+)  # fmt: skip
+def test_a_full_name_before_a_sentence_opening_with_he_or_she_is_a_person(body, expected):
+    assert _runs(body) == expected
+
+
+def test_an_interjection_is_no_part_of_a_name():
+    # "Hey Steve" is Steve, a lone word (People keeps it only if a full name explains it);
+    # with "He" next, "Hey Steve" was a person of its own, and the iguana's "he" his
+    assert _runs("Hey Steve, feed the iguana. He likes banana.") == [("Steve", "single-subject")]

@@ -10,6 +10,7 @@ before a name are dropped, and the gender they show is noted.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from analysis.article import Article, Sentence
@@ -67,6 +68,10 @@ _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 #: A verb in the past right before a name: the name is its object ("Police arrested Tom
 #: Li", "Police arrested Mayor Tom Li"), not its sentence's subject.
 _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
+#: A sentence opening with "He" or "She", its subject.
+_HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
+#: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
+_TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -86,6 +91,8 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     genders: dict[str, str] = {}
     runs, surnames, role_surnames = _runs_and_surnames(article)
     speaking = _speaking_surnames(runs)
+    he_next = _before_he_or_she(article)
+    initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
         for match, words in sentence_runs:
@@ -97,7 +104,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
             offset = sentence.start + match.start()
             lead = sentence.text[: match.start()]
             words, title_words, fronted = _name_and_titles(
-                words, role_surnames, at_start=_at_start(lead)
+                words, role_surnames, at_start=_at_start(lead), initials=initials
             )
             if not words:
                 continue
@@ -127,7 +134,6 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
             if words[-1].isupper() and len(words[-1]) > 1:
                 first = False
                 continue  # NATO, FBI: organisations
-            has_evidence = bool(title_words) or has_gender(words[0])
             if len(words) == 1 and not title_words:
                 kind = _single_kind(
                     opening=opening, first=first, possessive=possessive, fronted=fronted
@@ -136,11 +142,11 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                 found.append((offset, offset + len(words[0]), words, kind))
                 first = False
                 continue
-            personal = has_evidence or (len(words) >= 2 and _looks_personal(sentence.text, match))
-            if not personal and (spoken := _speaking_name(words, speaking, lead)):
-                personal, words = True, spoken  # "Jagmeet Singh" ... "Singh said"
+            person = _person_words(words, title_words, sentence, match, speaking, he_next)
+            if person is not None and person != words:  # "Jagmeet Singh" ... "Singh said"
+                words = person
                 offset = article.text.rfind(" ".join(words), offset, match.end() + sentence.start)
-            if personal and offset >= 0:
+            if person is not None and offset >= 0:
                 kind = _full_name_kind(
                     lead, between, first=first, possessive=possessive, fronted=fronted
                 )
@@ -153,6 +159,31 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
                     genders.setdefault(" ".join(words), gender)
             first = False
     return found, genders
+
+
+def _before_he_or_she(article: Article) -> frozenset[int]:
+    """The starts of the sentences the next of which opens with "He" or "She"."""
+    sentences = article.sentences
+    return frozenset(a.start for a, b in itertools.pairwise(sentences) if _HE_OR_SHE.match(b.text))
+
+
+def _person_words(
+    words: list[str],
+    title_words: list[str],
+    sentence: Sentence,
+    match: re.Match[str],
+    speaking: frozenset[str],
+    he_next: frozenset[int],
+) -> list[str] | None:
+    """The words of a run of two words or more (or one after a title) that name a person:
+    all of them when a title, a gendered first name or the text around shows a person
+    (:func:`_looks_personal`), the name ending it when its surname speaks alone elsewhere
+    (:func:`_speaking_name`: "Jagmeet Singh" ... "Singh said"), else None."""
+    if title_words or has_gender(words[0]):
+        return words
+    if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=sentence.start in he_next):
+        return words
+    return _speaking_name(words, speaking, sentence.text[: match.start()])
 
 
 def _lone_subject(lead: str, between: str, *, first: bool, alone: bool) -> bool:
@@ -196,10 +227,13 @@ def _full_name_kind(
     return "subject" if _coordinated(between) else "other"
 
 
-def _looks_personal(text: str, match: re.Match[str]) -> bool:
+def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -> bool:
     """A two-word capitalised run with no title or known first name is a person when
-    the text around it says so: an appositive or a role noun next to it, or a speech
-    verb after it."""
+    the text around it says so: an appositive or a role noun next to it, a speech verb
+    after it, or, opening its sentence, a next sentence that opens with *he* or *she*
+    (``he_next``: "P.K. Subban scored twice. He was thrilled.")."""
+    if he_next and _at_start(text[: match.start()]):
+        return True
     before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
     if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
         return True
@@ -276,8 +310,39 @@ def _unexplained(word: str, surnames: set[str]) -> bool:
     return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
 
 
+def _initials(
+    text: str,
+    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
+    *,
+    speaking: frozenset[str],
+    he_next: frozenset[int],
+) -> frozenset[str]:
+    """Two capitals that are a given name's initials, not an organisation's ("RJ Barrett",
+    "P.K. Subban"; not "UN Secretary-General", "US Steel"): written before a surname, and
+    nowhere else in the article, where the text shows a person: the surname speaks alone
+    elsewhere (in ``speaking``: :func:`_speaking_surnames`), or the two words open a
+    sentence (its start in ``he_next``) the next of which opens with he or she."""
+    before = {
+        words[0]: words[1]
+        for sentence, found in runs
+        for match, words in found
+        if len(words) == 2
+        and _TWO_CAPITALS.fullmatch(words[0])
+        and (words[1] in speaking or (sentence.start in he_next and match.start() == 0))
+    }
+    return frozenset(
+        pair
+        for pair, surname in before.items()
+        if text.count(pair) == len(re.findall(rf"{re.escape(pair)}\s+{re.escape(surname)}\b", text))
+    )
+
+
 def _name_and_titles(
-    words: list[str], role_surnames: frozenset[str] = frozenset(), *, at_start: bool = False
+    words: list[str],
+    role_surnames: frozenset[str] = frozenset(),
+    *,
+    at_start: bool = False,
+    initials: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str], bool]:
     """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
     without the function words and capitalised organisations that open it ("But", "NATO");
@@ -297,7 +362,9 @@ def _name_and_titles(
     fronted = False
     while words and (
         words[0].lower() in _FUNCTION
-        or (words[0].isupper() and len(words[0]) > 1 and len(words) > 1)
+        or (
+            words[0].isupper() and len(words[0]) > 1 and len(words) > 1 and words[0] not in initials
+        )
     ):
         fronted = fronted or words[0].lower() in PREPOSITIONS
         words = words[1:]  # "But", "NATO" before "Secretary-General ..."

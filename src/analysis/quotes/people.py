@@ -14,10 +14,10 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from analysis.article import Article, Paragraph
+from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     ORGANISATION_WORDS,
@@ -301,9 +301,8 @@ class People:
         named person gives that person's gender, unless a title did ("Mrs."); twice, it
         outweighs a list of first names ("Jean Tremblay ... He has never been this worried
         ... Tremblay walks between the stalls. '...,' he says": a man)."""
-        sentences = self.article.sentences
         votes: dict[str, Counter[str]] = {}
-        for previous, sentence in itertools.pairwise(sentences):
+        for previous, sentence in self._sentence_pairs():
             pronoun = _OPENING_PRONOUN.match(sentence.text)
             inner = (
                 _PRONOUN_SAID.search(sentence.text)
@@ -328,6 +327,18 @@ class People:
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
+
+    def _sentence_pairs(self) -> Iterator[tuple[Sentence, Sentence]]:
+        """Each sentence with the one before it, the sentences wholly inside a quotation
+        skipped: their he and she are the speaker's, and the one before '"I feel good. I'm
+        moving well," he said' is the sentence before "I feel good."."""
+        previous = None
+        for sentence in self.article.sentences:
+            if self.inside_quotation(sentence):
+                continue
+            if previous is not None:
+                yield previous, sentence
+            previous = sentence
 
     def _outvote_names(self, votes: dict[str, Counter[str]]) -> None:
         """Give a person the gender two pronoun votes or more show against the one their
@@ -441,6 +452,15 @@ class People:
             ]
         index = bisect.bisect_right(self._quotations, (at, len(self.article.text))) - 1
         return index >= 0 and self._quotations[index][0] <= at < self._quotations[index][1]
+
+    def inside_quotation(self, sentence: Sentence) -> bool:
+        """Whether a sentence lies wholly inside one quotation (marks included): a sentence
+        of someone's words ("I feel good." in '"I feel good. I'm moving well," he said')."""
+        if not self.quoted(sentence.start):
+            return False
+        assert self._quotations is not None
+        index = bisect.bisect_right(self._quotations, (sentence.start, len(self.article.text)))
+        return self._quotations[index - 1][1] >= sentence.end
 
     def quoted_in_sentence(self, at: int) -> str:
         """The quoted words of the sentence that holds ``at``, joined by spaces ("" when it

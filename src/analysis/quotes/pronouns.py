@@ -60,8 +60,12 @@ def referent(people: People, word: str, at: int) -> Mention | None:
         return None
     if (ahead := _named_after_opening(people, sentences[index], at, gender)) is not None:
         return ahead
+    back = -1  # sentences back, a sentence wholly inside a quotation not counted
     for position in range(index, max(-1, index - WINDOW), -1):
         sentence = sentences[position]
+        if position != index and people.inside_quotation(sentence):
+            continue  # '"I feel good. I'm moving well," he said': no one it names
+        back += 1
         limit = at if position == index else sentence.end
         here = [
             m
@@ -75,7 +79,7 @@ def referent(people: People, word: str, at: int) -> Mention | None:
         if any(m.fronted for m in compatible):
             return None  # "Like Allen, their days begin early. '...,' he told me": not sure
         if compatible:
-            return _chosen(people, compatible, gender, sentence, index - position)
+            return _chosen(people, compatible, gender, sentence, back)
         if position == index:
             # "Trump's biggest applause came when he said" (Trump); "Trump's campaign
             # manager left when he said" (not sure: False)

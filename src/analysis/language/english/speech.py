@@ -100,7 +100,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 )
 #: Words of talk that open a sentence and name no one: "Um, the reason is ...".
 INTERJECTIONS: frozenset[str] = frozenset(
-    "um uh er oh ah well yes no yeah okay ok so look listen".split()
+    "um uh er oh ah hey hi hello wow well yes no yeah okay ok so look listen".split()
 )
 #: The words that open a subordinate clause, whose subject and verb are its own ("when Trump
 #: called", "although she said"); each rule adds or leaves out the few it must ("what",
