@@ -228,3 +228,12 @@ def test_an_interjection_is_no_part_of_a_name():
     # "Hey Steve" is Steve, a lone word (People keeps it only if a full name explains it);
     # with "He" next, "Hey Steve" was a person of its own, and the iguana's "he" his
     assert _runs("Hey Steve, feed the iguana. He likes banana.") == [("Steve", "single-subject")]
+
+
+@pytest.mark.parametrize("verb", ["was asked", "was told", "was interviewed", "was quoted"])
+def test_a_surname_someone_asked_or_told_makes_its_full_name_a_persons(verb):
+    # "Jayson" tells no gender on any list the package reads, and "Tatum" never speaks
+    assert _runs(f"Jayson Tatum scored 31. Tatum {verb} about the trip.") == [
+        ("Jayson Tatum", "subject"),
+        ("Tatum", "single-subject"),
+    ]

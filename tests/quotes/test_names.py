@@ -110,6 +110,23 @@ def test_a_role_word_after_a_census_given_name_is_a_surname_unless_an_article_le
 
 
 @pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a plural owner names no one who speaks: the union, the brother does (were the
+        # owner: "Nova Scotia Nurses", "Tom Jones")
+        ("the Nova Scotia Nurses' Union", None),
+        ("the Ontario Secondary School Teachers’ Federation", None),
+        ("Tom Jones' brother", None),
+        # a name that ends in s, with no apostrophe, or one that opens a word, is a name
+        ("Dr. Ann Jones", "Ann Jones"),
+        ("Ann Jones, 'a friend'", "Ann Jones"),
+    ],
+)
+def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
+    assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # every kin word of the language: a child, a baby, a cousin, an aunt, a stepson

@@ -26,8 +26,16 @@ def _clause(sentence: str):
         ("Reyes told reporters that the plan would fail.", "the plan would fail.", True),
         ("Reyes said Monday the plan would fail.", "the plan would fail.", False),
         ("Reyes said, insisting that the plan would fail.", "the plan would fail.", True),
+        # "her" owning the clause's subject (was read as whom it was said to: no report)
+        ("Reyes said her plan would fail.", "her plan would fail.", False),
+        ("Reyes said that her idea was a joke.", "her idea was a joke.", True),
+        ("Reyes said her husband died in May.", "her husband died in May.", False),
+        # a time after whom it was told (the content began "last week that")
+        ("Reyes told reporters last week that the plan would fail.", "the plan would fail.",
+         True),
+        ("Reyes told her on Monday that the plan would fail.", "the plan would fail.", True),
     ],
-)
+)  # fmt: skip
 def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
     clause = _clause(sentence)
     assert (clause.content, clause.introduced) == (content, introduced)
@@ -40,6 +48,7 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
     [
         "Reyes said pleasantly into the phone that it rang.",
         "Reyes said goodbye to her staff.",
+        "Reyes told her the story.",
         'Reyes said, "We will win the vote."',
         "Reyes said so.",
     ],

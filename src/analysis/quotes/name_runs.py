@@ -76,7 +76,7 @@ _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
     r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
-    r"insisted|warned|argued|replied|explained)\b"
+    r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed))\b"
 )
 
 

@@ -149,8 +149,10 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         words = _words(match.group())
         if all(w.isupper() and len(w) > 1 for w in words):
             continue  # NATO, FBI: acronyms of organisations
-        if re.match(r"['’]s\b", phrase[match.end() :]):
-            continue  # "Elian's Miami relatives": an owner, not the person
+        if re.match(r"['’]s\b", phrase[match.end() :]) or (
+            words[-1].endswith("s") and re.match(r"['’](?!\w)", phrase[match.end() :])
+        ):
+            continue  # "Elian's Miami relatives", "the Nova Scotia Nurses' Union": an owner
         if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):
             continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
         while words and words[0].lower() in _FUNCTION:

@@ -39,7 +39,11 @@ _CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )
 _NOT_CLAUSE = compiled(
-    r"^(?:to\b|him\b|her\b|them\b|us\b|me\b|it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
+    r"^(?:to\b|him\b|them\b|us\b|me\b|"
+    # "her" is an object, unless it owns the subject of a verb ("said her plan would fail")
+    r"her\b(?!(?:\s+[a-z-]+){1,3}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
+    r"might|should|must|did|does|[a-z]{3,}ed)\b)|"
+    r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
     r"more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"

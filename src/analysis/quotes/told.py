@@ -5,6 +5,7 @@ starts after them and a thing told ("told the story that ...") reports nothing.
 
 from __future__ import annotations
 
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import AUDIENCE_NOUNS, ROLE_NOUNS
 from analysis.patterns import alternation, compiled
 
@@ -21,7 +22,11 @@ _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+that\s)")
 #: that", "told a crowd of supporters that"): words up to the "that", whose head is people
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
 _TOLD_THAT = compiled(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
-_AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split())
+_AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split()) | (
+    # a time after whom: "told reporters last week that", "told him on Monday that"
+    frozenset("last this next on week weekend month year morning afternoon evening night".split())
+    | frozenset(day.lower() for day in WEEKDAY_NAMES)
+)
 
 
 def _told_someone(words: str) -> bool:
