@@ -164,7 +164,11 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
 def _before_he_or_she(article: Article) -> frozenset[int]:
     """The starts of the sentences the next of which opens with "He" or "She"."""
     sentences = article.sentences
-    return frozenset(a.start for a, b in itertools.pairwise(sentences) if _HE_OR_SHE.match(b.text))
+    return frozenset(
+        a.start
+        for a, b in itertools.pairwise(sentences)
+        if b.text[:1] in "HS" and _HE_OR_SHE.match(b.text)  # (a plain test first)
+    )
 
 
 def _person_words(

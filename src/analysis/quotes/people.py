@@ -161,6 +161,7 @@ class People:
         self._by_last_word: dict[str, list[Mention]] = {}
         self._quotations: list[tuple[int, int]] | None = None  # see quoted
         self._quote_spans: dict[int, list[tuple[int, int, int, int | None]]] = {}
+        self._inside: dict[int, bool] = {}  # see inside_quotation, by sentence start
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -456,11 +457,15 @@ class People:
     def inside_quotation(self, sentence: Sentence) -> bool:
         """Whether a sentence lies wholly inside one quotation (marks included): a sentence
         of someone's words ("I feel good." in '"I feel good. I'm moving well," he said')."""
-        if not self.quoted(sentence.start):
-            return False
-        assert self._quotations is not None
-        index = bisect.bisect_right(self._quotations, (sentence.start, len(self.article.text)))
-        return self._quotations[index - 1][1] >= sentence.end
+        inside = self._inside.get(sentence.start)
+        if inside is None:
+            inside = self.quoted(sentence.start)
+            if inside:
+                assert self._quotations is not None
+                at = bisect.bisect_right(self._quotations, (sentence.start, len(self.article.text)))
+                inside = self._quotations[at - 1][1] >= sentence.end
+            self._inside[sentence.start] = inside
+        return inside
 
     def quoted_in_sentence(self, at: int) -> str:
         """The quoted words of the sentence that holds ``at``, joined by spaces ("" when it
