@@ -1619,12 +1619,35 @@ def test_the_subject_of_a_coordinated_or_subordinate_verb(sentence, quote, speak
         # a noun in -ly is no adverb cut from the speaker
         ("Lawyers for the family said the boy should stay.", "the boy should stay",
          "Lawyers for the family"),
+        # "before", "after", "by" and a speech participle: the subject of the clause they end
+        # (these were no report)
+        ("Mayor Ann Reyes dodged questions before saying that the vote was rigged.",
+         "the vote was rigged", "Ann Reyes"),
+        ("Ann Reyes was praised after noting that the budget was balanced.",
+         "the budget was balanced", "Ann Reyes"),
+        ("Jonas Ek spoke first, while his rival, Ray Dunn, has surged in the polls by arguing "
+         "that the system is rigged.", "the system is rigged", "Ray Dunn"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_participle_or_interrupted_report(sentence, content, speaker):
     frame = quotes(sentence)
     rows = frame[frame["kind"] == "indirect"]
     assert (rows.iloc[0]["quote"], rows.iloc[0]["speaker"]) == (content, speaker)
+
+
+def test_by_a_participle_after_a_passive_reports_no_one_named():
+    # the agent of "justified" argues, and the text does not name it
+    frame = quotes("Their hostility is often justified by arguing that the law is unfair.")
+    assert frame[frame["kind"] == "indirect"].empty
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["dodged questions before saying,", "paused before adding:", "ended by saying,"],
+)
+def test_a_participle_after_before_or_by_introduces_its_clauses_subjects_quotation(intro):
+    frame = quotes(f'Mayor Ann Reyes {intro} "It is time to move on."')
+    assert speaker_of(frame, "It is time") == "Ann Reyes"
 
 
 def test_warning_against_something_reports_nothing():

@@ -367,8 +367,13 @@ _INTRO_PARTICIPLE = compiled(
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
 )
 #: "by" and a participle introducing a quotation: ``She responded by saying, "``, ``Trump
-#: tried to laugh it off by interjecting, "``: the main clause's subject speaks.
-_BY_PARTICIPLE = compiled(r"\s+by\s+(?P<verb>[a-z]{3,}ing)(?:\s+[\w’'.-]+){0,2}?\s*[,:]$")
+#: tried to laugh it off by interjecting, "``; a time word and a speech participle:
+#: ``McConnell deflected questions before saying, "``, ``paused before adding, "``: the main
+#: clause's subject speaks.
+_BY_PARTICIPLE = compiled(
+    r"\s+(?:by\s+(?P<verb>[a-z]{3,}ing)|(?:before|after|while|then)\s+"
+    rf"(?P<speech>{_SPEECH_PARTICIPLES}))(?:\s+[\w’'.-]+){{0,2}}?\s*[,:]$"
+)
 #: A dash, a name and a colon before a quotation, as live blogs cite a writer: ``... -
 #: Philip Bump: "``.
 _DASH_NAME_COLON = compiled(rf"\s[-—–]\s*(?P<speaker>{_CAPITALISED_WORDS})\s*:$")
@@ -424,11 +429,12 @@ def _framed_intro(text: str) -> Attribution | None:
     ):
         return Attribution(subject, match["verb"])
     if (
-        "by" in text
-        and (match := _BY_PARTICIPLE.search(text))
+        text.endswith((",", ":"))
+        and "ing" in text[-60:]
+        and (match := _BY_PARTICIPLE.search(text, max(0, len(text) - 80)))
         and (subject := _main_subject_of(text[: match.start()]))
     ):
-        return Attribution(subject, match["verb"])
+        return Attribution(subject, match["verb"] or match["speech"])
     if text.endswith(":") and (match := _DASH_NAME_COLON.search(text)):
         return Attribution(match["speaker"], NAME_COLON)
     return None

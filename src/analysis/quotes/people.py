@@ -14,7 +14,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article, Paragraph, Sentence
@@ -161,7 +161,7 @@ class People:
         self._by_last_word: dict[str, list[Mention]] = {}
         self._quotations: list[tuple[int, int]] | None = None  # see quoted
         self._quote_spans: dict[int, list[tuple[int, int, int, int | None]]] = {}
-        self._inside: dict[int, bool] = {}  # see inside_quotation, by sentence start
+        self._inside: set[int] | None = None  # see inside_quotation: sentence starts
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -303,7 +303,8 @@ class People:
         outweighs a list of first names ("Jean Tremblay ... He has never been this worried
         ... Tremblay walks between the stalls. '...,' he says": a man)."""
         votes: dict[str, Counter[str]] = {}
-        for previous, sentence in self._sentence_pairs():
+        sentences = self.article.sentences
+        for index, sentence in enumerate(sentences):
             pronoun = _OPENING_PRONOUN.match(sentence.text)
             inner = (
                 _PRONOUN_SAID.search(sentence.text)
@@ -311,7 +312,10 @@ class People:
                 else None
             )
             word = pronoun or inner
-            if word is None:
+            if word is None or index == 0 or self.inside_quotation(sentence):
+                continue  # (a he or she inside a quotation is the speaker's)
+            previous = self._sentence_before(index)
+            if previous is None:
                 continue
             first = bisect.bisect_left(self._starts, previous.start)
             last = bisect.bisect_left(self._starts, previous.end)
@@ -329,17 +333,14 @@ class People:
             if mention.named and mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
 
-    def _sentence_pairs(self) -> Iterator[tuple[Sentence, Sentence]]:
-        """Each sentence with the one before it, the sentences wholly inside a quotation
-        skipped: their he and she are the speaker's, and the one before '"I feel good. I'm
-        moving well," he said' is the sentence before "I feel good."."""
-        previous = None
-        for sentence in self.article.sentences:
-            if self.inside_quotation(sentence):
-                continue
-            if previous is not None:
-                yield previous, sentence
-            previous = sentence
+    def _sentence_before(self, index: int) -> Sentence | None:
+        """The sentence before the one at ``index``, past those wholly inside a quotation:
+        the one before '"I feel good. I'm moving well," he said' is the one before "I feel
+        good."."""
+        for sentence in reversed(self.article.sentences[:index]):
+            if not self.inside_quotation(sentence):
+                return sentence
+        return None
 
     def _outvote_names(self, votes: dict[str, Counter[str]]) -> None:
         """Give a person the gender two pronoun votes or more show against the one their
@@ -457,15 +458,20 @@ class People:
     def inside_quotation(self, sentence: Sentence) -> bool:
         """Whether a sentence lies wholly inside one quotation (marks included): a sentence
         of someone's words ("I feel good." in '"I feel good. I'm moving well," he said')."""
-        inside = self._inside.get(sentence.start)
-        if inside is None:
-            inside = self.quoted(sentence.start)
-            if inside:
-                assert self._quotations is not None
-                at = bisect.bisect_right(self._quotations, (sentence.start, len(self.article.text)))
-                inside = self._quotations[at - 1][1] >= sentence.end
-            self._inside[sentence.start] = inside
-        return inside
+        if self._inside is None:  # every sentence at once: one walk along the quotations
+            self.quoted(0)  # reads the quotations once
+            assert self._quotations is not None
+            quotations, at, inside = self._quotations, 0, set()
+            for each in self.article.sentences:
+                while at < len(quotations) and quotations[at][1] <= each.start:
+                    at += 1
+                if (
+                    at < len(quotations)
+                    and quotations[at][0] <= each.start < each.end <= (quotations[at][1])
+                ):
+                    inside.add(each.start)
+            self._inside = inside
+        return sentence.start in self._inside
 
     def quoted_in_sentence(self, at: int) -> str:
         """The quoted words of the sentence that holds ``at``, joined by spaces ("" when it

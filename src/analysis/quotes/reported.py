@@ -140,8 +140,11 @@ _ACCORDING_FIRST = compiled(
     r"\s*(?P<content>\S.*)"
 )
 _PARTICIPLE_REPORT = compiled(
-    r",\s*(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
+    r"(?:,\s*|\s+(?P<linked>before|after|by)\s+)"  # "..., saying", "... before saying"
+    r"(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
 )
+#: A verb in the passive at the end of a clause: "is often justified", "was praised".
+_PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
 #: A clause boundary inside reported speech: a new report may follow it.
 _REPORT_BOUNDARY = compiled(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
@@ -296,7 +299,11 @@ def _quoted_as_saying(text: str, end: int) -> Reported | None:
 
 
 def _participle_report(text: str, end: int) -> Reported | None:
-    """``X did something, saying (that) CLAUSE``: the main clause's subject says it."""
+    """``X did something, saying (that) CLAUSE``: the main clause's subject says it; or
+    "before saying", "after noting", "by arguing": the subject of the clause they end,
+    unless "by" follows a verb in the passive (its agent, unnamed, argues)."""
+    if "ing " not in text:
+        return None  # (a plain test first: each participle ends so)
     match = _PARTICIPLE_REPORT.search(text)
     if match is None or opens_quote(text):
         return None
@@ -309,6 +316,12 @@ def _participle_report(text: str, end: int) -> Reported | None:
             content = content[: boundary.start()]
             break
     head = _DATELINE.sub("", text[: match.start()])  # "Washington (AFP) – Clinton has ..."
+    if match["linked"]:
+        if match["linked"] == "by" and _PASSIVE_LAST.search(head):
+            return None  # "hostility is often justified by arguing that": by no one named
+        # "before saying", "by saying" belong to the clause they end: "..., while her main
+        # rival, Bernie Sanders, has soared in the polls by saying that"
+        head = _NEW_CLAUSE.split(head)[-1]
     segments = head.split(",")
     # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
     subject = _main_subject_of(head) if len(segments) > 1 else None
