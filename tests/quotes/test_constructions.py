@@ -1635,6 +1635,33 @@ def test_the_speaker_of_a_participle_or_interrupted_report(sentence, content, sp
     assert (rows.iloc[0]["quote"], rows.iloc[0]["speaker"]) == (content, speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a subordinate clause after the attribution hangs from the whole: what was said
+        # comes before (the content was the subordinate clause)
+        ("Acme Corp. is laying off 20 per cent of its staff, the company said Thursday, as "
+         "it bets on robots.", "Acme Corp. is laying off 20 per cent of its staff",
+         "the company"),
+        ("Outright victory is vital for the party, Ray Dunn said, because the rules favour "
+         "his rival.", "Outright victory is vital for the party", "Ray Dunn"),
+        # "as expected, that": a parenthesis, then what was said (kept as it was read)
+        ("Ray Dunn said, as expected, that the plan would fail.",
+         "as expected, that the plan would fail", "Ray Dunn"),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_after_an_attribution_is_not_what_was_said(sentence, content, speaker):
+    rows = quotes(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
+
+
+def test_a_clause_about_the_saying_after_its_comma_reports_nothing():
+    # (was "a man" reporting "as the crowd cheered")
+    rows = quotes("When Ray Dunn said it was great, a man yelled, as the crowd cheered.")
+    assert list(rows[rows["kind"] == "indirect"]["quote"]) == ["it was great"]
+
+
 def test_by_a_participle_after_a_passive_reports_no_one_named():
     # the agent of "justified" argues, and the text does not name it
     frame = quotes("Their hostility is often justified by arguing that the law is unfair.")

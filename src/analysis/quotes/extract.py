@@ -401,6 +401,8 @@ def _reported(
 ) -> list[tuple[QuoteRow, _Resolved]]:
     rows: list[tuple[QuoteRow, _Resolved]] = []
     for sentence in paragraph.sentences:
+        if who.people.inside_quotation(sentence):
+            continue  # someone's own words: what they report is in the quotation
         for found in reported(sentence.text):
             start, end = sentence.start + found.start, sentence.start + found.end
             inside = [sentence.start + found.speaker_at, start]

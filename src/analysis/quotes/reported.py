@@ -54,6 +54,7 @@ from analysis.quotes.pre_verbal import without_trailing_adverbs
 from analysis.quotes.segments import _clean, _names_someone
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
+    _SUBORDINATE_FIRST,
     clause_after,
     is_reported_clause,
 )
@@ -170,7 +171,7 @@ def _reported(sentence: str) -> list[Reported]:
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
     for frame in (_according_first, _according_last, _said_last, _said_last_inverted,
-                  _quoted_as_saying):  # fmt: skip
+                  _quoted_as_saying, _said_before_subordinate):  # fmt: skip
         if (report := frame(text, end)) is not None:
             return [report]
     found = []
@@ -254,6 +255,23 @@ def _said_last(text: str, end: int) -> Reported | None:
         return Reported(_content_start(head), final.start, speaker, final.verb,
                         final.speaker_at)  # fmt: skip
     return None
+
+
+#: A subordinate clause set off by a comma at the end of a sentence: ", as it bets on AI".
+_LAST_SUBORDINATE = compiled(
+    r",\s+(?:as|because|while|after|before|when|though|although|since|amid|despite|"
+    r"even\s+as|even\s+though)\s[^,]*$"
+)
+
+
+def _said_before_subordinate(text: str, end: int) -> Reported | None:
+    """``CLAUSE, X said, as SUBORDINATE``: the words before the attribution are what was
+    said; the subordinate clause after it hangs from the whole ("Shopify is laying off 20 per
+    cent of its staff, the company said Thursday, as it bets on AI")."""
+    comma = text.rfind(", ")
+    if comma < 0 or _LAST_SUBORDINATE.match(text, comma) is None:
+        return None
+    return _said_last(text[:comma], comma)
 
 
 #: A relative clause set off by a comma: ", who joined the clinic in 2015".
@@ -397,6 +415,8 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
             and not _CLAUSE_WORD.search(speaker)
             and len(content.split()) >= 3
             and not _NOT_CLAUSE.match(content)
+            # "..., a man yelled, as the crowd cheered": a clause about the saying, not said
+            and not (_SUBORDINATE_FIRST.match(content) and "," not in content)
             and _has_finite(content)
             and not _appositive_only(content)
             and not _QUOTED_HEAD.search(text[: match.start()] + ",")
@@ -483,13 +503,17 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         clause = clause_after(text, match)
         if clause is None or not is_reported_clause(clause):
             continue
-        if (
-            text[match.end() : clause.start].strip().startswith(",")
-            and _in_subordinate_clause(text, match.start())
-            and not _AS_CLAUSE.search(lead)
+        if text[match.end() : clause.start].strip().startswith(",") and (
+            (_in_subordinate_clause(text, match.start()) and not _AS_CLAUSE.search(lead))
+            or (
+                not clause.introduced
+                and _SUBORDINATE_FIRST.match(clause.content)
+                and ", that " not in clause.content  # "said, as expected, that ..."
+            )
         ):
             continue  # "after the interview concluded, Maher stated": the main clause follows
-            # (but "As Josh Earnest explained, three taxes were postponed": what he said)
+            # (but "As Josh Earnest explained, three taxes were postponed": what he said);
+            # "a man yelled, as the crowd cheered": a clause about the saying, not said
         subject = _subject_of_report(text, match, lead, accepted)
         if not subject:
             continue
