@@ -48,6 +48,11 @@ def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
         # nouns and titles, a relational adjective, an age
         ("Oilers coach Kris Knoblauch praised his goaltender.", [("Kris Knoblauch", "subject")]),
         ("Calgary head coach Ryan Huska was blunt.", [("Ryan Huska", "subject")]),
+        # ... after an opening phrase too (was "other")
+        ("On Tuesday, Oilers coach Kris Knoblauch praised his goaltender.",
+         [("Kris Knoblauch", "subject")]),
+        ("In a memo to staff, chief executive Tobi Lutke said it was time.",
+         [("Tobi Lutke", "subject")]),
         ("Republican presidential candidate Ben Carson spoke.", [("Ben Carson", "subject")]),
         ("Flames forward Nazem Kadri scored. The 32-year-old Kadri now has 11 goals.",
          [("Nazem Kadri", "subject"), ("Kadri", "single-subject")]),

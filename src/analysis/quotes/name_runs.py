@@ -223,7 +223,8 @@ def _full_name_kind(
         return "possessive"
     if fronted and first:
         return "fronted"
-    described = _described_lead(lead)  # "Oilers coach Kris Knoblauch"
+    # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
+    described = _described_lead(lead) or _described_lead(_past_opening(lead))
     first = first or described
     near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead)) or described
     if first and near_start and not fronted:
@@ -404,6 +405,13 @@ def _opens_clause(lead: str, *, first: bool) -> bool:
         return True
     tail = lead.rstrip()
     return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
+
+
+def _past_opening(lead: str) -> str:
+    """The words of ``lead`` after an opening phrase and its comma ("On Tuesday, Oilers
+    coach" -> "Oilers coach"), or "" when it has none."""
+    head, comma, tail = lead.rpartition(",")
+    return tail.lstrip() if comma and is_opening(head.strip()) else ""
 
 
 def _described_lead(lead: str) -> bool:
