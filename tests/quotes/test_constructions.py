@@ -297,6 +297,20 @@ def test_a_time_after_a_preposition_stays_with_the_source(sentence, speaker):
          "the Russian leader"),
         ("Health Minister Ana Costa spoke.", '"We disagree," the Finance Minister said.',
          "the Finance Minister"),
+        # a party's other name describes its people (were kept as descriptions)
+        ("Conservative Leader Tom Dunn spoke first.", '"Axe the tax," the Tory leader said.',
+         "Tom Dunn"),
+        ("Republican Sen. Ann Reyes voted no.", '"It is a bad bill," the GOP senator said.',
+         "Ann Reyes"),
+        # ... and another party's does not
+        ("Liberal Leader Tom Dunn spoke first.", '"Axe the tax," the Tory leader said.',
+         "the Tory leader"),
+        # the words before a title's abbreviation describe the person too (the title's
+        # period was read as a full stop: these were kept as descriptions)
+        ("Florida Sen. Ray Dunn voted no.", '"It is a bad bill," the Florida senator said.',
+         "Ray Dunn"),
+        ("On Monday, New Jersey Gov. Ann Reyes spoke.",
+         '"It is a bad bill," the New Jersey governor said.', "Ann Reyes"),
     ],
 )  # fmt: skip
 def test_a_definite_role_names_the_person_it_describes(first, second, speaker):

@@ -9,7 +9,6 @@ spokeswoman") are resolved against the mentions before them.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -20,9 +19,11 @@ from dataclasses import dataclass, field
 from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
+    AFFILIATION_SYNONYMS,
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_ROLES,
     TITLES,
 )
@@ -41,11 +42,11 @@ from analysis.quotes.names import (
     _plural_subject,
     appositive_after,
     gender_of,
-    is_given_name,
     may_be_given_name,
 )
+from analysis.quotes.namesakes import primary_namesake
 
-__all__ = ["Mention", "People", "courtesy_gender"]
+__all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
 
 
 @dataclass
@@ -81,6 +82,10 @@ _SET_OFF_BEFORE = compiled(
 )
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
+#: A title's abbreviation as the text ends in it before its period (" Sen", "\nGov").
+_ABBREVIATED = tuple(
+    f"{space}{word}" for word in TITLE_ABBREVIATIONS for space in (" ", "\n", "(", '"', "“")
+)
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
 #: part of a word: not "Yves" alone).
 _GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -92,48 +97,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     of a sentence or a quotation mark ("Yet Clinton", "“Neither Johnson")."""
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\"“”'"
-
-
-def _primary(names: list[str], text: str, gender: str | None = None) -> str | None:
-    """Of the full names, in text order, that end in one surname, the first when they name
-    several people (distinct given names: "Carly Fiorina" and "Frank Fiorina", "Raul Castro"
-    and "Fidel Castro"): a lone surname then stands for the person the article introduced
-    first, whom the writer calls by it; the others it names in full or by the given name,
-    and one the text calls by the given name more often than the surname is called alone is
-    never the lone surname ("Elian" of "Elian Gonzalez": the boy; "Gonzalez" is his father).
-    A courtesy title's ``gender`` keeps only the people of that gender ("Mrs. Clinton").
-    None when they name one person ("Donald Trump", "Donald J. Trump") or none is left."""
-    distinct = set(names)
-    if len(distinct) < 2:
-        return None  # one name, written one way (most surnames, every time)
-    full = [name for name in names if len(name.split()) >= 2]
-    if len({_given(name) for name in distinct if len(name.split()) >= 2}) < 2:
-        return None
-    if gender is not None:
-        full = [name for name in full if census_gender(_given(name)) in (gender, None)]
-    called = [name for name in full if not _called_by_given_name(name, text)]
-    return called[0] if called else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _given(name: str) -> str:
-    """The given name of a full name: the word nearest the surname a list or the census
-    knows ("Donald" of "Donald J. Trump" and of a run "Chris Christie Is Over Donald
-    Trump"), else the first word ("Jagmeet")."""
-    words = name.split()[:-1]
-    return next((word for word in reversed(words) if is_given_name(word)), words[0])
-
-
-@functools.lru_cache(maxsize=256)
-def _called_by_given_name(name: str, text: str) -> bool:
-    """Whether the text calls a person by the given name alone ("Elian played") more often
-    than it writes the surname alone ("Gonzalez said"); counted once per name and text (each
-    count reads the whole text)."""
-    given, surname = re.escape(_given(name)), re.escape(name.split()[-1])
-    written = rf"(?:\s+[A-Z][\w.'’-]*)*\s+{surname}\b"  # the rest of a full name
-    alone = len(re.findall(rf"\b{given}\b(?!{written})", text))
-    in_full = len(re.findall(rf"\b[A-Z][\w.'’-]*\s+{surname}\b", text))
-    return alone > len(re.findall(rf"\b{surname}\b", text)) - in_full
 
 
 #: A courtesy title right before a name (its gender is the gendered words' of the language).
@@ -256,8 +219,13 @@ class People:
         (FBI)") and its appositive ("Juan Miguel
         Gonzalez, the boy's father,")."""
         text = self.article.text
-        lead = _PHRASE_BREAK.split(text[max(0, start - 80) : start])[-1]
-        before = lead.split()[-8:]
+        window = text[max(0, start - 80) : start]
+        cut = 0
+        for found in _PHRASE_BREAK.finditer(window):
+            if found.group()[0] == "." and f" {window[: found.start()]}".endswith(_ABBREVIATED):
+                continue  # "Republican Sen. Ann Reyes": a title's period, no full stop
+            cut = found.end()
+        before = window[cut:].split()[-8:]
         after = appositive_after(text, end)
         words = before + (after.split() if after else [])
         return tuple(w.lower().strip(".,'’()") for w in words)
@@ -279,14 +247,14 @@ class People:
 
     def _fullest_before(self, surname: str, at: int, found: list[NameRun]) -> str:
         """The full name with this surname mentioned last before ``at`` (else first after);
-        of several people who share it, the one named first (see :func:`_primary`)."""
+        of several people who share it, the one named first (see :func:`primary_namesake`)."""
         full = self._full_by_surname.get(surname, [])
         before = [" ".join(w) for s, w in full if s < at]
         if before:
             if len(set(before)) == 1:
                 return before[-1]  # one name, written one way
             gender = courtesy_gender(self.article.text, at)
-            return _primary(before, self.article.text, gender) or before[-1]
+            return primary_namesake(before, self.article.text, gender) or before[-1]
         return " ".join(full[0][1]) if full else surname
 
     def _add(self, mention: Mention) -> None:
@@ -368,7 +336,7 @@ class People:
     def fullest(self, name: str, at: int, *, gender: str | None = None) -> str:
         """The fullest form of a name at ``at``: a surname becomes the full name mentioned
         last before it ("Albright" -> "Madeleine Albright"); of several people who share it,
-        the one :func:`_primary` picks (of ``gender``, a courtesy title's, when given)."""
+        the one :func:`primary_namesake` picks (of ``gender``, a courtesy title's, when given)."""
         words = name.split()
         same = self._by_last_word.get(words[-1], [])
         # the last one named so before ``at``, else the first after it (text order: look
@@ -380,7 +348,7 @@ class People:
         if chosen is None:
             return self._written_in_full(name, at) if len(words) == 1 else name
         if len(words) == 1 and (
-            primary := _primary([m.name for m in same[:cut]], self.article.text, gender)
+            primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
             return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
         return chosen.name if len(chosen.name.split()) >= len(words) else name
@@ -499,12 +467,12 @@ class People:
         described, the one mentioned last, by any name ("Sen. Elizabeth Warren ... Sen.
         Bernie Sanders ... Maddow tried to press Warren, but the senator insisted": Warren)."""
         kinds = ROLE_KINDS.get(noun, frozenset({noun}))
-        wanted = {m.lower().strip(".,'’") for m in modifiers}
+        wanted = affiliations(modifiers)
         before = [m for m in self.mentions if m.start < at]
         described = {
             m.name: m
             for m in before
-            if kinds & m.nouns and (not wanted or wanted <= set(m.context))
+            if kinds & m.nouns and (not wanted or wanted <= affiliations(m.context))
         }
         return next((described[m.name] for m in reversed(before) if m.name in described), None)
 
@@ -588,6 +556,14 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+def affiliations(words: Iterable[str]) -> set[str]:
+    """Words of a description as compared with another's: lower case, bare of punctuation,
+    a party's or a nation's other name as one word of its group ("Tory" -> "conservative",
+    "GOP" -> "republican": :data:`AFFILIATION_SYNONYMS`)."""
+    bare = (w.lower().strip(".,'’") for w in words)
+    return {AFFILIATION_SYNONYMS.get(w, w) for w in bare}
 
 
 def _census(name: str) -> str | None:

@@ -29,7 +29,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
-from analysis.quotes.people import Mention, People, courtesy_gender
+from analysis.quotes.people import Mention, People, affiliations, courtesy_gender
 from analysis.quotes.pronouns import referent
 from analysis.quotes.salience import subject_before
 
@@ -406,12 +406,12 @@ class _Speakers:
         if person is None:
             return None
         known = [m for m in self.people.mentions if m.name == person.name and m.start < at]
-        context = {w for m in known for w in m.context}
+        context = affiliations(w for m in known for w in m.context)
         nouns = {n for m in known for n in m.nouns}
         modifiers = match["modifiers"].split()
         if _CONTRASTING & {w.lower() for w in modifiers}:
             return None  # "the actual author", "the other candidate": someone else
-        if not {w.lower().strip(".,'’") for w in _telling_modifiers(modifiers)} <= context:
+        if not affiliations(_telling_modifiers(modifiers)) <= context:
             return None  # "the Florida senator", "the prime minister": described so before
         if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
             return None  # "Gov. Mike Pence" is no "senator"

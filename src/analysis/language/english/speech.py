@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AFFILIATION_SYNONYMS",
     "COGNITION_VERBS",
     "COUNTING_VERBS",
     "FEMALE",
@@ -257,6 +258,25 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
     admiral alderman legislator vice-president """.split()
 )
+#: Words for one party or nation that stand for each other in a description ("the Tory
+#: leader" after "Conservative Leader Pierre Poilievre", "the GOP senator" after "Republican
+#: Sen. Ann Reyes"), each mapped to one word of its group.
+AFFILIATION_SYNONYMS: dict[str, str] = {
+    "tory": "conservative",
+    "tories": "conservative",
+    "grit": "liberal",
+    "grits": "liberal",
+    "gop": "republican",
+    "dem": "democrat",
+    "dems": "democrat",
+    "democratic": "democrat",
+    "péquiste": "pq",
+    "péquistes": "pq",
+    "u.s.": "american",
+    "us": "american",
+    "u.k.": "british",
+    "uk": "british",
+}
 #: The role noun a title's abbreviation stands for, so that "the senator" finds "Sen. Ann
 #: Reyes" and "the constable" "Const. Dani McKinnon" (none for a title of several roles:
 #: "Rev.", "Maj.").

@@ -1,0 +1,34 @@
+"""Whom a lone surname stands for when several people share it
+(``analysis.quotes.namesakes``), on made-up texts."""
+
+from __future__ import annotations
+
+from analysis.quotes.namesakes import primary_namesake
+
+
+def test_the_person_introduced_first_is_the_lone_surname():
+    text = "Carly Fiorina spoke. Her husband, Frank Fiorina, sat nearby. Fiorina said no."
+    assert primary_namesake(["Carly Fiorina", "Frank Fiorina"], text) == "Carly Fiorina"
+
+
+def test_one_person_written_two_ways_is_no_choice_to_make():
+    text = "Donald Trump spoke. Donald J. Trump signed. Trump left."
+    assert primary_namesake(["Donald Trump", "Donald J. Trump"], text) is None
+    assert primary_namesake(["Donald Trump"], text) is None
+
+
+def test_someone_called_by_the_given_name_is_never_the_lone_surname():
+    # the boy is "Elian" three times, "Gonzalez" alone once: the father is "Gonzalez"
+    text = (
+        "Elian Gonzalez played. Juan Miguel Gonzalez arrived. Elian smiled. Elian ran. "
+        "Gonzalez said he missed Elian."
+    )
+    names = ["Elian Gonzalez", "Juan Miguel Gonzalez"]
+    assert primary_namesake(names, text) == "Juan Miguel Gonzalez"
+
+
+def test_a_courtesy_titles_gender_keeps_only_the_people_of_that_gender():
+    text = "Bill Clinton spoke. Hillary Clinton spoke. Mrs. Clinton said no."
+    names = ["Bill Clinton", "Hillary Clinton"]
+    assert primary_namesake(names, text) == "Bill Clinton"
+    assert primary_namesake(names, text, gender="f") == "Hillary Clinton"
