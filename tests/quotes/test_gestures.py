@@ -29,6 +29,7 @@ def test_a_named_subject_making_a_gesture_is_found(sentence, speaker, verb):
         "But officials smiled.",
         'Tremblay shrugs, "maybe."',  # a quotation of its own
         "Tremblay said she was tired.",  # no gesture
+        "Tremblay was not there.",  # no manner of replying
         "Tremblay shrugs off the critics and keeps baking bread every single day for her",
     ],
 )
@@ -42,6 +43,11 @@ def test_other_sentences_introduce_no_one(sentence):
         ("Asked about the plan, Watson was blunt.", "Watson", "was blunt"),
         ("Tom Li was more cautious.", "Tom Li", "was more cautious"),
         ("Mr. Hannity is unapologetic about his aim.", "Mr. Hannity", "is unapologetic"),
+        # a reaction of (dis)agreement, or not being moved (these introduced no one)
+        ("Police Chief Tom Li disagreed.", "Police Chief Tom Li", "disagreed"),
+        ("Hazelton was unconvinced.", "Hazelton", "was unconvinced"),
+        ("Tom Li was not convinced.", "Tom Li", "was not convinced"),
+        ("Reyes objected to the plan.", "Reyes", "objected"),
     ],
 )
 def test_a_named_subject_speaking_in_a_manner_is_found(sentence, speaker, verb):

@@ -2,10 +2,10 @@
 quotation's own: a gesture before it, a summary after it.
 
 A gesture: "Tremblay shrugs. "Who knows?"". A sentence whose subject, a name or he/she,
-makes a gesture or reacts (:data:`GESTURE_VERBS`) or is said to speak in a manner
-(:data:`SPEAKING_MANNERS`: "Watson was blunt."), right before a quotation that opens its
-sentence with no attribution of its own, introduces the speaker — the way features and sport
-stories write a reply without "said".
+makes a gesture or reacts (:data:`GESTURE_VERBS`: "Li disagreed.") or is said to speak in a
+manner (:data:`SPEAKING_MANNERS`: "Watson was blunt."; "Li was not convinced."), right
+before a quotation that opens its sentence with no attribution of its own, introduces the
+speaker — the way features and sport stories write a reply without "said".
 
 A summary: ""We are not going anywhere." That was the message from Mayor Jim Watson." — a
 sentence that sums up the quotation before it (a demonstrative and a saying noun, "That was
@@ -20,6 +20,7 @@ from analysis.language.english.speech import (
     SAYING_NOUNS,
     SPEAKING_MANNERS,
     SPEECH_VERBS,
+    UNMOVED_PARTICIPLES,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.attribution import Attribution
@@ -33,7 +34,8 @@ _GESTURE = compiled(
     r"^\s*(?:[^,\"“”]{1,60},\s+)?"
     r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)\s+"
     rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)}|"
-    rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)}))"
+    rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)})|"
+    rf"(?:was|is)\s+not\s+(?:{alternation(UNMOVED_PARTICIPLES)}))"
     r"\b[^\"“”]*[.!]\s*$"
 )
 

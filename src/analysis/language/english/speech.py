@@ -36,6 +36,7 @@ __all__ = [
     "TITLES",
     "TITLE_ABBREVIATIONS",
     "TITLE_ROLES",
+    "UNMOVED_PARTICIPLES",
     "VERBS_BEFORE_SPEECH",
 ]
 
@@ -116,7 +117,9 @@ GESTURE_VERBS: frozenset[str] = frozenset(
     """shrugs shrugged smiles smiled laughs laughed sighs sighed nods nodded pauses paused
     grins grinned chuckles chuckled winces winced frowns frowned beams beamed scoffs scoffed
     shakes shook smirks smirked giggles giggled groans groaned hesitates hesitated
-    gestures gestured leans leaned grimaces grimaced""".split()
+    gestures gestured leans leaned grimaces grimaced
+    agrees agreed disagrees disagreed objects objected demurs demurred dissents dissented
+    relents relented""".split()
 )
 #: Speech verbs that also take a count for their object, in every form: "Siakam added 22
 #: points", "the economy added 200,000 jobs", "Skinner recorded 38 saves" report nothing.
@@ -129,7 +132,13 @@ COUNTING_VERBS: frozenset[str] = frozenset(
 SPEAKING_MANNERS: frozenset[str] = frozenset(
     """blunt blunter candid direct succinct emphatic defiant unapologetic philosophical frank
     adamant unequivocal terse brief curt matter-of-fact upbeat optimistic pessimistic
-    sceptical skeptical cautious confident resolute unrepentant""".split()
+    sceptical skeptical cautious confident resolute unrepentant unconvinced unmoved undeterred
+    unimpressed unfazed unswayed""".split()
+)
+#: Participles a speaker is "not" before a quotation with no attribution of its own: "Li
+#: was not convinced." — a manner of replying, as :data:`SPEAKING_MANNERS` are.
+UNMOVED_PARTICIPLES: frozenset[str] = frozenset(
+    "convinced impressed persuaded swayed amused moved".split()
 )
 #: Nouns in -ly, which an adverb after a speaker is spelled like: "the Smith family" is no
 #: "Smith" said "firmly".
