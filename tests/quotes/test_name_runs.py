@@ -242,3 +242,12 @@ def test_a_surname_someone_asked_or_told_makes_its_full_name_a_persons(verb):
         ("Jayson Tatum", "subject"),
         ("Tatum", "single-subject"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Tobi Lutke and his wife moved to Ottawa.", "Quill Marrow, her lawyer said, would appeal."],
+)
+def test_a_name_that_owns_something_by_his_or_her_is_a_persons(body):
+    # "Tobi" and "Quill" are on no list of given names the package reads
+    assert [kind for _, kind in _runs(body)] == ["subject"]

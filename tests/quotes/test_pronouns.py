@@ -65,6 +65,21 @@ def test_the_speakers_own_sentences_and_a_pronoun_chain_lead_back_to_the_name(bo
     assert last_speaker(body) in ("Quill Marrow", "Wren Okafor", "P.K. Marrow")
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "and his"/", her" right after a name shows its gender, before any list of names
+        # ("Tobi" is a woman's name on the census list)
+        ('Tobi Lutke and his wife moved to Ottawa. The city suited them. "We love it," he '
+         "said.", "Tobi Lutke"),
+        ('Quill Marrow, her lawyer said, would appeal. The hearing is in May. "It is not '
+         'over," she said.', "Quill Marrow"),
+    ],
+)  # fmt: skip
+def test_what_a_name_owns_by_his_or_her_shows_its_gender(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker
+
+
 def test_a_he_or_she_inside_a_quotation_gives_nobody_a_gender():
     # the agent's "she" is the woman he speaks of, not the man named before the quotation
     # (a sentence of the quotation paired with the one before it voted "f" for Gary Byrne)

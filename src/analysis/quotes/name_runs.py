@@ -39,7 +39,7 @@ from analysis.quotes.names import (
 )
 from analysis.quotes.openings import is_opening
 
-__all__ = ["NameRun", "name_runs"]
+__all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
 #: A run that names a person: (start, end, words, kind); see :func:`name_runs`.
 NameRun = tuple[int, int, list[str], str]
@@ -72,6 +72,9 @@ _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
 #: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
 _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
+#: "and his", ", her" right after a name, before a noun: what the name's person owns
+#: ("Tobi Lutke and his wife", "Quill Marrow, her lawyer said,"): a person, of that gender.
+OWN_AFTER = compiled(r"(?:,|\s+and)\s+(?P<own>his|her)\s+[a-z]")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 _SPEECH_AFTER = compiled(
@@ -235,15 +238,20 @@ def _full_name_kind(
 def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -> bool:
     """A two-word capitalised run with no title or known first name is a person when
     the text around it says so: an appositive or a role noun next to it, a speech verb
-    after it, or, opening its sentence, a next sentence that opens with *he* or *she*
-    (``he_next``: "P.K. Subban scored twice. He was thrilled.")."""
+    after it, "and his"/", her" after it (:data:`OWN_AFTER`), or, opening its sentence, a
+    next sentence that opens with *he* or *she* (``he_next``: "P.K. Subban scored twice. He
+    was thrilled.")."""
     if he_next and _at_start(text[: match.start()]):
         return True
     before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
     if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
         return True
     end = match.end()
-    return bool(_DESCRIBED_AFTER.match(text, end) or _SPEECH_AFTER.match(text, end))
+    return bool(
+        _DESCRIBED_AFTER.match(text, end)
+        or _SPEECH_AFTER.match(text, end)
+        or OWN_AFTER.match(text, end)
+    )
 
 
 def _runs_and_surnames(

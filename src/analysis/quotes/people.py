@@ -29,7 +29,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import compiled, latin
 from analysis.quotes.marks import _quote_spans
-from analysis.quotes.name_runs import NameRun, name_runs
+from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
 from analysis.quotes.names import (
     _CALENDAR,
     _FUNCTION,
@@ -296,6 +296,10 @@ class People:
                     named[0].subject and not _OF_GENDER[gender].search(previous.text)
                 ):  # the subject, in a sentence with no he/she of its own
                     votes.setdefault(name, Counter())[gender] += 1
+        text = self.article.text
+        for mention in self.mentions:  # "Chao and his wife", "Reyes, her lawyer said": theirs
+            if mention.named and (own := OWN_AFTER.match(text, mention.end)):
+                self._gender.setdefault(mention.name, "m" if own["own"] == "his" else "f")
         self._outvote_names(votes)
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
