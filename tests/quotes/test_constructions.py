@@ -309,6 +309,9 @@ def test_a_time_after_a_preposition_stays_with_the_source(sentence, speaker):
         # period was read as a full stop: these were kept as descriptions)
         ("Florida Sen. Ray Dunn voted no.", '"It is a bad bill," the Florida senator said.',
          "Ray Dunn"),
+        # a title written out that names its bearer by another noun (was a description)
+        ("Justice Lisa Warren denied bail.", '"The evidence is strong," the judge said.',
+         "Lisa Warren"),
         ("On Monday, New Jersey Gov. Ann Reyes spoke.",
          '"It is a bad bill," the New Jersey governor said.', "Ann Reyes"),
     ],

@@ -314,6 +314,9 @@ TITLE_ROLES: dict[str, str] = {
     "gen": "general",
     "cmdr": "commander",
     "adm": "admiral",
+    # a title written out that names its bearer by another noun: "Justice Lisa Warren" is
+    # "the judge"
+    "justice": "judge",
 }
 #: Nouns that say what a person is — an office, a trade, a position, a standing — rather
 #: than what they are to someone else (kin, lawyer, coach, officer, spokesman, witness): a
