@@ -220,12 +220,17 @@ class People:
         Gonzalez, the boy's father,")."""
         text = self.article.text
         window = text[max(0, start - 80) : start]
-        cut = 0
-        for found in _PHRASE_BREAK.finditer(window):
-            if found.group()[0] == "." and f" {window[: found.start()]}".endswith(_ABBREVIATED):
-                continue  # "Republican Sen. Ann Reyes": a title's period, no full stop
-            cut = found.end()
-        before = window[cut:].split()[-8:]
+        lead = _PHRASE_BREAK.split(window)[-1]
+        head = window[: len(window) - len(lead)]
+        if head.endswith(". ") and f" {head[:-2]}".endswith(_ABBREVIATED):
+            cut = 0  # "Republican Sen. Ann Reyes": a title's period, no full stop
+            for found in _PHRASE_BREAK.finditer(window):
+                if found.group()[0] != "." or not f" {window[: found.start()]}".endswith(
+                    _ABBREVIATED
+                ):
+                    cut = found.end()
+            lead = window[cut:]
+        before = lead.split()[-8:]
         after = appositive_after(text, end)
         words = before + (after.split() if after else [])
         return tuple(w.lower().strip(".,'’()") for w in words)

@@ -140,10 +140,12 @@ _ACCORDING_FIRST = compiled(
     r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
     r"\s*(?P<content>\S.*)"
 )
-_PARTICIPLE_REPORT = compiled(
-    r"(?:,\s*|\s+(?P<linked>before|after|by)\s+)"  # "..., saying", "... before saying"
-    r"(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
-)
+#: A speech participle and the "that" after it, after a comma ("..., saying that") or by
+#: itself, to be found after "before", "after", "by" ("... before saying").
+_PARTICIPLE = r"(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
+_PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
+_PARTICIPLE_ALONE = compiled(_PARTICIPLE)
+_PARTICIPLE_LINKS = ("before", "after", "by")
 #: A verb in the passive at the end of a clause: "is often justified", "was praised".
 _PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
 #: A clause boundary inside reported speech: a new report may follow it.
@@ -316,15 +318,33 @@ def _quoted_as_saying(text: str, end: int) -> Reported | None:
     return None
 
 
+def _participle(text: str) -> tuple[int, str | None, re.Match[str]] | None:
+    """The first speech participle of a participle report in ``text``: where what leads to
+    it starts (its comma, or the space before "before", "after", "by"), that linking word
+    (None after a comma) and the participle's match."""
+    found: list[tuple[int, str | None, re.Match[str]]] = []
+    if comma := _PARTICIPLE_REPORT.search(text):
+        found.append((comma.start(), None, comma))
+    for word in _PARTICIPLE_LINKS:  # (plain searches: faster than one pattern for all)
+        at = text.find(f" {word} ")
+        while at >= 0:
+            if alone := _PARTICIPLE_ALONE.match(text, at + len(word) + 2):
+                found.append((at, word, alone))
+                break
+            at = text.find(f" {word} ", at + 1)
+    return min(found, key=lambda each: each[0]) if found else None
+
+
 def _participle_report(text: str, end: int) -> Reported | None:
     """``X did something, saying (that) CLAUSE``: the main clause's subject says it; or
     "before saying", "after noting", "by arguing": the subject of the clause they end,
     unless "by" follows a verb in the passive (its agent, unnamed, argues)."""
     if "ing " not in text:
         return None  # (a plain test first: each participle ends so)
-    match = _PARTICIPLE_REPORT.search(text)
-    if match is None or opens_quote(text):
+    found = _participle(text)
+    if found is None or opens_quote(text):
         return None
+    lead_at, linked, match = found
     content = text[match.end() :]
     for boundary in _REPORT_BOUNDARY.finditer(content):  # "..., though Mrs. Fiorina said":
         # a report of its own right after it (not "a crucial, although brief, chance")
@@ -333,9 +353,9 @@ def _participle_report(text: str, end: int) -> Reported | None:
             end = min(end, match.end() + boundary.start())
             content = content[: boundary.start()]
             break
-    head = _DATELINE.sub("", text[: match.start()])  # "Washington (AFP) – Clinton has ..."
-    if match["linked"]:
-        if match["linked"] == "by" and _PASSIVE_LAST.search(head):
+    head = _DATELINE.sub("", text[:lead_at])  # "Washington (AFP) – Clinton has ..."
+    if linked:
+        if linked == "by" and _PASSIVE_LAST.search(head):
             return None  # "hostility is often justified by arguing that": by no one named
         # "before saying", "by saying" belong to the clause they end: "..., while her main
         # rival, Bernie Sanders, has soared in the polls by saying that"
