@@ -303,7 +303,11 @@ class People:
                     votes.setdefault(name, Counter())[gender] += 1
         text = self.article.text
         for mention in self.mentions:  # "Chao and his wife", "Reyes, her lawyer said": theirs
-            if mention.named and (own := OWN_AFTER.match(text, mention.end)):
+            if (
+                mention.named
+                and text[mention.end : mention.end + 1] in (",", " ")  # (a plain test first)
+                and (own := OWN_AFTER.match(text, mention.end))
+            ):
                 self._gender.setdefault(mention.name, "m" if own["own"] == "his" else "f")
         self._outvote_names(votes)
         for mention in self.mentions:
