@@ -68,7 +68,7 @@ _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 #: A verb in the past right before a name: the name is its object ("Police arrested Tom
 #: Li", "Police arrested Mayor Tom Li"), not its sentence's subject.
 _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
-#: A sentence opening with "He" or "She", its subject.
+#: A sentence opening with "He" or "She", its subject (not "He said": anyone's words).
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
 #: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
 _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")

@@ -487,7 +487,7 @@ class _Speakers:
             if not name or not part.endswith(name):
                 return None  # "his rivals", "the State Department": no name ends the part
             if len(name.split()) == 1 and not all(_is_title(w) for w in part.split()[:-1]):
-                return None  # "many more Latinos": a surname after titles only
+                return None  # "many more Latinos": a lone word after more than titles
         one, two = (str(name) for name in names)
         plain = first == one and second == two and len(one.split()) > 1 < len(two.split())
         full = self.people.fullest(one, at)
