@@ -31,7 +31,7 @@ from analysis.language.english.speech import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from analysis.patterns import alternation, compiled, latin
+from analysis.patterns import alternation, compiled
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
@@ -440,6 +440,21 @@ def _framed_intro(text: str) -> Attribution | None:
     return None
 
 
+#: What may follow a participle introducing a quotation: "adding, "...", "telling reporters, "...".
+_PARTICIPLE_OBJECT = compiled(r"\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)")
+#: What may follow an introducing verb before its comma or colon: a setting, an adverb, a
+#: listener, an inverted name, "to say": anything else makes the verb's clause no attribution.
+_AFTER_INTRO_VERB = compiled(
+    rf"\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
+    rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
+    rf"to\s+(?:say|add|ask|note|declare)|"
+    rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"
+)
+_CAPITALISED_ONLY = compiled(_CAPITALISED_WORDS)
+#: One capitalised word: a name before a colon ("Clinton: ").
+_ONE_NAME = compiled(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
 @_place_commas_kept
 def before_quote(before: str) -> Attribution | None:
     """The attribution that introduces a quotation (``X said, "``; ``X told reporters: "``;
@@ -452,11 +467,7 @@ def before_quote(before: str) -> Attribution | None:
     if frame := _source_frame(text):
         return frame
     if (match := _INTRO_PARTICIPLE.search(text)) and (
-        not match["rest"]
-        or re.match(
-            latin(r"^\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)"),
-            match["rest"],
-        )
+        not match["rest"] or _PARTICIPLE_OBJECT.match(match["rest"])
     ):
         head = text[: match.start()]
         # "..., Nefzi said, adding, "...": the speaker of the attribution the participle follows
@@ -473,19 +484,13 @@ def before_quote(before: str) -> Attribution | None:
     if match:
         head = match["head"]
         verb = match["verb"] or f"{match['copula']} {match['adj']}"
-        if match["verb"] and match["rest"] and not re.match(
-            latin(rf"^\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
-                  rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
-                  rf"to\s+(?:say|add|ask|note|declare)|"
-                  rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"),
-            match["rest"]
-        ):  # fmt: skip
+        if match["verb"] and match["rest"] and not _AFTER_INTRO_VERB.match(match["rest"]):
             return None
         inverted = match["rest"].strip() if match["verb"] else ""
         if (
             head.rstrip().endswith(",")
             and verb not in {"told", "tells", "tell"}
-            and re.fullmatch(latin(_CAPITALISED_WORDS), inverted)
+            and _CAPITALISED_ONLY.fullmatch(inverted)
         ):
             # "Because of how ..., explained Rosenberg, "...": the name after the verb
             return Attribution(inverted, verb)
@@ -500,7 +505,7 @@ def before_quote(before: str) -> Attribution | None:
     if text.endswith(":") and (colon := _COLON.match(text)):
         head = colon["head"]
         words = head.split()
-        if len(words) == 1 and re.fullmatch(latin(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"), head):
+        if len(words) == 1 and _ONE_NAME.fullmatch(head):
             return Attribution(head, NAME_COLON)  # ``Clinton: "...``, if the article names her
         if len(words) < 2:
             return None

@@ -28,7 +28,6 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -145,6 +144,12 @@ def _signature_after(following: Paragraph | None) -> str | None:
     return None
 
 
+#: "so-called" before a quotation: the quoted words are a term, not speech.
+_SO_CALLED = compiled(r"\bso-called\s*$")
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+")
+_SENTENCE_STOP = compiled(r"[.!?]")
+#: A quotation, open to the end of the text: what ``_strip_quotes`` blanks out.
+_QUOTED = compiled(r"(?:``|“|\"|(?:^|(?<=\s))''(?=\S)).*?(?:''|”|\"|$)")
 #: A preposition before a name (titles between): the name is its object ("a spokesman for
 #: Sen. Bernie Sanders").
 _AFTER_PREPOSITION = compiled(
@@ -211,7 +216,7 @@ def _paragraph_quotes(
                 attribution = around_fragment(before.rstrip(" ,"), "")
             elif attribution is None and starts_sentence:  # 'Tremblay shrugs. "Who knows?"'
                 attribution, named_in = _gesture_before(paragraph, sentence, summary)
-        elif _is_name(quoted) or re.search(r"\bso-called\s*$", before):
+        elif _is_name(quoted) or _SO_CALLED.search(before):
             quote.kind = "name" if _is_name(quoted) else "scare"
             quotes.append(quote)
             continue
@@ -282,7 +287,7 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
     # "... overlook.” The star then recalled an incident at a theater.": a report of its own
     # (what follows the verb after a comma — "Dawson shouted, shorthand for ..." — or a
     # subordinate clause — "Sessions said as he launched the process" — is no report of its own)
-    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
     return any(
         "," not in first[r.verb_at : r.start] and not _SUBORDINATE_OPENING.match(first[r.start :])
         for r in reported(first)
@@ -290,7 +295,7 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
 
 
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"(?:``|“|\"|(?:^|(?<=\s))''(?=\S)).*?(?:''|”|\"|$)", " ", text)
+    return _QUOTED.sub(" ", text)
 
 
 def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
@@ -336,7 +341,7 @@ def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
             and previous.who.speaker == quote.who.speaker
             and (
                 quote.who.how == "continuation"
-                or not re.search(r"[.!?]", text[previous.close_at : quote.open_at])
+                or not _SENTENCE_STOP.search(text, previous.close_at, quote.open_at)
             )
         ):
             previous.parts.append((quote.start, quote.end))

@@ -126,6 +126,10 @@ def framed_right_before(before: str) -> bool:
     return match is not None and not _PASSIVE_BEFORE.search(before, 0, match.start())
 
 
+#: A relative pronoun: a speaker phrase with one is a clause, no speaker.
+_RELATIVE_WORD = compiled(r"\b(?:that|which|who)\b")
+
+
 @_place_commas_kept
 def around_fragment(before: str, after: str) -> Attribution | None:
     """The speaker of a quoted fragment inside a sentence: the subject of the speech verb
@@ -171,13 +175,13 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             return Attribution(subject, last["verb"])
     if final := _final(after):
         speaker = final.speaker.strip()
-        if _speaker_ok(speaker) and not re.search(r"\b(?:that|which|who)\b", speaker):
+        if _speaker_ok(speaker) and not _RELATIVE_WORD.search(speaker):
             return Attribution(speaker, final.verb)
     if match := _FINAL_INVERTED.search(after):
         speaker = match["speaker"].strip()
         if (
             _speaker_ok(speaker)
-            and not re.search(r"\b(?:that|which|who)\b", speaker)
+            and not _RELATIVE_WORD.search(speaker)
             and not _PREPOSITION.match(speaker)  # "proclaimed to a cheering crowd": no one
         ):
             return Attribution(speaker, match["verb"])

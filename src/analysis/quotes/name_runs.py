@@ -229,7 +229,7 @@ def _full_name_kind(
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
     described = _described_lead(lead) or _described_lead(_past_opening(lead))
     first = first or described
-    near_start = len(lead.split()) <= 3 or bool(re.search(r",\s*$", lead)) or described
+    near_start = len(lead.split()) <= 3 or lead.rstrip().endswith(",") or described
     if first and near_start and not fronted:
         return "subject"
     return "subject" if _coordinated(between) else "other"

@@ -134,6 +134,11 @@ _WORD_CHARACTER = compiled(r"\w")
 _ARTICLE_LAST = compiled(r"(?:^|\s)(?i:the|a|an)\s+$")
 
 
+#: A possessive after a name: its owner's ("Elian's"; plural, "Nurses'").
+_OWNER_S = compiled(r"['’]s\b")
+_OWNER_PLURAL = compiled(r"['’](?!\w)")
+
+
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """The person's name in a speaker phrase, and what describes them.
 
@@ -149,8 +154,8 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         words = _words(match.group())
         if all(w.isupper() and len(w) > 1 for w in words):
             continue  # NATO, FBI: acronyms of organisations
-        if re.match(r"['’]s\b", phrase[match.end() :]) or (
-            words[-1].endswith("s") and re.match(r"['’](?!\w)", phrase[match.end() :])
+        if _OWNER_S.match(phrase, match.end()) or (
+            words[-1].endswith("s") and _OWNER_PLURAL.match(phrase, match.end())
         ):
             continue  # "Elian's Miami relatives", "the Nova Scotia Nurses' Union": an owner
         if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):

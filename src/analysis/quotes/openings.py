@@ -87,10 +87,13 @@ _PREPOSITION = compiled(
 )
 
 
+_CONJUNCTION_FIRST = compiled(r"^(?:but|and|yet|so)\s+", re.I)
+
+
 def is_opening(phrase: str) -> bool:
     """Whether a phrase set off by a comma opens a sentence without being its subject: a
     time, a prepositional phrase or a connective ("But the next day", "In 2009", "Still")."""
-    phrase = re.sub(r"^(?:but|and|yet|so)\s+", "", phrase.strip(), flags=re.I)
+    phrase = _CONJUNCTION_FIRST.sub("", phrase.strip())
     return bool(
         _OPENING_TIME.match(phrase) or _PREPOSITION.match(phrase) or _CONNECTIVE.match(phrase)
     )

@@ -352,12 +352,16 @@ def _speaker_ok(phrase: str) -> bool:
     return 0 < len(words) <= 16 and not _DOUBLE.search(phrase)
 
 
+#: What parts a speaker phrase's appositions: a comma, a dash between spaces.
+_APPOSITION_BREAK = compiled(r",|\s[—–]\s|\s--\s")
+
+
 def _speaker_from(phrase: str) -> str | None:
     """The speaker in the words between a quotation and its verb: ``Paul Klein, the
     company's founder and chief executive,`` -> ``Paul Klein``; ``a driver, Luis Moreno,`` ->
     ``Luis Moreno``."""
     phrase = phrase.strip(" ,")
-    segments = [s.strip() for s in re.split(r",|\s[—–]\s|\s--\s", phrase) if s.strip()]
+    segments = [s.strip() for s in _APPOSITION_BREAK.split(phrase) if s.strip()]
     if not segments:
         return None
     while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
@@ -462,7 +466,7 @@ _NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\
 
 def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
-    head = re.split(r",", phrase, maxsplit=1)[0].strip()
+    head = phrase.split(",", 1)[0].strip()
     words = head.split()
     if head.lower() in _PRONOUNS:
         return True

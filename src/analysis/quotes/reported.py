@@ -228,6 +228,10 @@ def _content_start(head: str) -> int:
     return start + dateline.end() if dateline else start
 
 
+#: A word that opens a clause: a speaker phrase with one is no speaker.
+_CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|if)\b")
+
+
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it."""
@@ -245,7 +249,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         and not _BAD_SPEAKER.match(speaker)
         and not _QUOTED_HEAD.search(head + ",")
         and len(head.split()) >= 4
-        and not re.search(r"\b(?:that|which|who|when|if)\b", speaker)
+        and not _CLAUSE_WORD.search(speaker)
         and not opens_quote(head)
         # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and
         # its main clause, no statement and its attribution

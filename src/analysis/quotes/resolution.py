@@ -298,6 +298,10 @@ def _cleaned(phrase: str) -> str:
     return phrase
 
 
+_RELATIVE_CLAUSE = compiled(r"\s+(?:who|which|whose|that)\s")
+_ARTICLE_FIRST = compiled(r"^(The|A|An)\b")
+
+
 class _Speakers:
     """Turns speaker phrases into speakers, remembering sources for later pronouns."""
 
@@ -579,13 +583,13 @@ class _Speakers:
             return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
         if (described := self._person_described(phrase, at, start, end)) is not None:
             return described
-        phrase = re.split(r"\s+(?:who|which|whose|that)\s", phrase, maxsplit=1)[0]
+        phrase = _RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
         if match := _POSSESSIVE_ROLE.match(phrase):
             mention = self.people.only_with_role(match["noun"].lower(), at)
             if mention is not None:
                 start, end = self._extent(phrase, at, written)
                 return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
-        description = re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), phrase)
+        description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         words = description.split()
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description

@@ -13,26 +13,36 @@ from analysis.quotes.pre_verbal import ends_in_verb_before_speech
 __all__: list[str] = []
 
 _BE = frozenset("was were is are be been being".split())
+_ADVERB_LY = compiled(r"\w+ly")
 
 
 def _last_words(text: str, count: int = 2) -> list[str]:
     """The last ``count`` words of ``text`` when it ends in white space (a word: letters,
-    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise."""
+    digits and apostrophes; "libertarians—to " ends in "to"), nearest last; [] otherwise.
+    Read from the last white-space-separated pieces back, not a letter at a time."""
     if not text[-1:].isspace():
         return []
     words: list[str] = []
-    end = len(text.rstrip())
-    while len(words) < count and end > 0:
-        start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
-            start -= 1
-        if start == end:
+    for piece in reversed(text.rsplit(None, count)[-count:]):
+        word = piece if piece.isalnum() or _WORD.fullmatch(piece) else _word_ending(piece)
+        if not word:
             break
-        words.insert(0, text[start:end])
-        if start == 0 or not text[start - 1].isspace():
-            break
-        end = len(text[:start].rstrip())
+        words.insert(0, word)
+        if len(word) < len(piece):
+            break  # "libertarians—to": what comes before the word is no white space
     return words
+
+
+#: A word of :func:`_last_words`: letters, digits, underscores and apostrophes.
+_WORD = compiled(r"[\w'’]+")
+
+
+def _word_ending(piece: str) -> str:
+    """The word that ends ``piece`` ("" when it ends in another character)."""
+    start = len(piece)
+    while start > 0 and (piece[start - 1].isalnum() or piece[start - 1] in "'’_"):
+        start -= 1
+    return piece[start:]
 
 
 #: Words after which a speech verb is a noun or an infinitive ("the recall", "to deny").
@@ -60,7 +70,7 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     if not before or ends_in_verb_before_speech(lead.rstrip()):
         return False  # "Bryne went on to say": speech, not an infinitive
     if before[-1] in _BE or (
-        len(before) == 2 and before[0] in _BE and re.fullmatch(r"\w+ly", before[-1])
+        len(before) == 2 and before[0] in _BE and _ADVERB_LY.fullmatch(before[-1])
     ):
         return True
     last = before[-1].lower()

@@ -1,0 +1,62 @@
+"""When a speech verb's word reports nothing (``analysis.quotes.verb_uses``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.quotes.verb_uses import _last_words, _verb_is_a_noun_or_passive
+
+
+def _letter_by_letter(text: str, count: int) -> list[str]:
+    """The last words as a reader walking back a letter at a time takes them."""
+    if not text[-1:].isspace():
+        return []
+    words: list[str] = []
+    end = len(text.rstrip())
+    while len(words) < count and end > 0:
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+            start -= 1
+        if start == end:
+            break
+        words.insert(0, text[start:end])
+        if start == 0 or not text[start - 1].isspace():
+            break
+        end = len(text[:start].rstrip())
+    return words
+
+
+@given(st.text(alphabet="ab1_'’ \t\n,—.é", max_size=14), st.integers(min_value=1, max_value=3))
+def test_last_words_are_those_a_letter_by_letter_walk_finds(text, count):
+    assert _last_words(text, count) == _letter_by_letter(text, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the mayor ", ["the", "mayor"]),
+        ("libertarians—to ", ["to"]),  # a dash before the word: no word before it counts
+        ("Reyes, ", []),  # ends in a comma
+        ("Reyes said", []),  # no white space at the end: the verb is not next
+        ("O'Brien’s aides ", ["O'Brien’s", "aides"]),
+    ],
+)
+def test_last_words_by_hand(text, words):
+    assert _last_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The decision was ", True),  # a passive: "was announced"
+        ("The decision was quietly ", True),
+        ("Clinton went on to ", False),  # "went on to say": speech
+        ("He made ", True),  # "made pledges": a noun
+        ("Trump's ", True),  # "Trump's promise"
+        ("Reyes ", False),
+    ],
+)
+def test_verb_is_a_noun_or_passive(lead, expected):
+    assert _verb_is_a_noun_or_passive(lead) is expected
