@@ -2637,6 +2637,57 @@ def test_a_gesture_before_a_lone_quotation_introduces_its_speaker(paragraph, quo
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a gesture or a manner of speaking ending the paragraph before a quotation that
+        # opens its own paragraph with no attribution introduces it (was no one)
+        (("Tremblay shrugs.", '"Who knows? Bread does not wait."'), "Who knows", "Marie Tremblay"),
+        (("Asked about the price of flour, Gagnon laughed.", '"Forty years of it."'),
+         "Forty", "Luc Gagnon"),
+        (("Gagnon was more blunt about the new oven.", '"It burns everything."'),
+         "It burns", "Luc Gagnon"),
+        # a phrase set off by commas after the subject (in the paragraph, too)
+        (("Gagnon, who works weekends, was more blunt about the oven.", '"It burns."'),
+         "It burns", "Luc Gagnon"),
+        (('Gagnon, her nephew, was blunt. "It burns everything."',), "It burns", "Luc Gagnon"),
+    ],
+)  # fmt: skip
+def test_a_gesture_ending_the_paragraph_before_introduces_a_lone_quotation(
+    paragraphs, quote, speaker
+):
+    assert speaker_of(quotes(_BAKER, *paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # the quotation names its own speaker: theirs
+        (("Tremblay shrugs.", '"It burns," Gagnon said.'), "It burns", "Luc Gagnon"),
+        # the paragraph does not open with the quotation: no one
+        (("Tremblay shrugs.", 'Later that day the oven broke. "It burns."'), "It burns", None),
+        # the gesture is not the paragraph's last sentence: no one
+        (("Tremblay shrugs. The oven hums.", '"Who knows?"'), "Who knows", None),
+    ],
+)  # fmt: skip
+def test_a_gesture_in_the_paragraph_before_introduces_no_other_quotation(
+    paragraphs, quote, speaker
+):
+    """Guards (these pass on the code before the rule too)."""
+    assert speaker_of(quotes(_BAKER, *paragraphs), quote) == speaker
+
+
+def test_an_epithet_after_a_gesture_stands_for_the_player_whose_first_name_no_list_holds():
+    """A hockey story: "Nazem" is on no list and Kadri is named in full only among the
+    scorers; "Kadri agreed." shows a person, the subject of the sentence before "the veteran
+    forward" (was the description)."""
+    frame = quotes(
+        "The Flames led on goals by Nazem Kadri, Blake Coleman and Jonathan Huberdeau.",
+        'Kadri agreed. "We let them back in," the veteran forward said. "That is on us."',
+    )
+    assert speaker_of(frame, "We let them") == "Nazem Kadri"
+
+
+@pytest.mark.parametrize(
     ("paragraph", "quote"),
     [
         ('The crowd laughed. "Forty years of flour."', "Forty"),  # no person's name

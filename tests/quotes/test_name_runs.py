@@ -88,6 +88,19 @@ def test_a_surname_after_an_inverted_speech_verb_makes_its_full_name_a_persons()
     ]
 
 
+@pytest.mark.parametrize("gesture", ["agreed", "laughed", "shrugged", "nodded"])
+def test_a_surname_a_gesture_follows_makes_its_full_name_a_persons(gesture):
+    # "Nazem" is in no list of given names; "Kadri agreed" shows Kadri to be someone
+    assert _runs(f"Goals came from Nazem Kadri in the second. Kadri {gesture}.") == [
+        ("Nazem Kadri", "other"),
+        ("Kadri", "single-subject"),
+    ]
+
+
+def test_a_full_name_a_gesture_follows_is_a_persons():
+    assert _runs("Nazem Kadri shrugged.") == [("Nazem Kadri", "subject")]
+
+
 def test_a_name_in_an_opening_prepositional_phrase_is_fronted():
     assert _runs("Like Ann Reyes, many voters stayed home.") == [("Ann Reyes", "fronted")]
 

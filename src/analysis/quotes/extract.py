@@ -43,11 +43,10 @@ from analysis.quotes.attribution import (
     Attribution,
     after_quote,
     before_quote,
-    is_signature,
 )
 from analysis.quotes.fragments import around_fragment, framed_right_before
 from analysis.quotes.gestures import gesture_before, summary_after
-from analysis.quotes.marks import _DOUBLE, _OPENING, with_double_quotation_marks
+from analysis.quotes.marks import _DOUBLE, with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import Mention, People
 from analysis.quotes.reported import reported
@@ -57,6 +56,14 @@ from analysis.quotes.resolution import (
     _Resolved,
     _Speakers,
     whole_word_spans,
+)
+from analysis.quotes.surroundings import (
+    _after_text,
+    _before_text,
+    _is_name,
+    _last_mark,
+    _sentence_of,
+    _signature_after,
 )
 from analysis.tokenizer import word_count, words_between
 
@@ -76,8 +83,6 @@ __all__ = [
 
 SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
-_SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
-
 
 @dataclass
 class _Quote:
@@ -90,15 +95,6 @@ class _Quote:
     verb: str | None = None
     attributed: bool = False  # its own sentence names a speaker (or says it cannot)
     parts: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _is_name(quoted: str) -> bool:
-    """A short Title-Case phrase: a name or title ("High Noon", "Better Care for Less.")."""
-    words = quoted.rstrip().rstrip(".,").split()
-    if not 1 <= len(words) <= 6 or quoted.rstrip()[-1:] in "!?;:":
-        return False
-    words = [w.strip(",") for w in words]
-    return words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL for w in words)
 
 
 def _gesture_before(
@@ -114,34 +110,6 @@ def _gesture_before(
     if following and summary is not None:
         return summary, following[0]
     return None, sentence
-
-
-def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
-    for sentence in paragraph.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return paragraph.sentences[-1]
-
-
-def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: int) -> str:
-    start = max(sentence.start, floor)
-    return paragraph.text[start - paragraph.start : open_at - paragraph.start]
-
-
-def _after_text(paragraph: Paragraph, close_at: int) -> str:
-    """Text after a closing mark up to the end of its sentence or the next opening mark."""
-    end = next((s.end for s in paragraph.sentences if s.end > close_at), paragraph.end)
-    text = paragraph.text[close_at - paragraph.start : end - paragraph.start]
-    match = _OPENING.search(text)
-    return text[: match.start()] if match else text
-
-
-def _signature_after(following: Paragraph | None) -> str | None:
-    """The next paragraph when it only signs the quotation that ends this one ("- Sanders.",
-    in a fact check's list of claims); else None."""
-    if following is not None and is_signature(following.text):
-        return following.text
-    return None
 
 
 #: "so-called" before a quotation: the quoted words are a term, not speech.
@@ -263,12 +231,6 @@ _APPOSITIVE_SET_OFF = compiled(
 )
 
 
-def _last_mark(quoted: str) -> str:
-    """The last character of a quotation, through the closing mark of a quotation nested at
-    its end ("... experience,'" Green said: the comma)."""
-    return quoted.rstrip().rstrip("'’")[-1:]
-
-
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
     """Whether the words after a quotation that ends a sentence start a sentence of their own
     rather than its attribution: a capitalised start with the verb not among its first
@@ -352,15 +314,20 @@ def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
     return merged
 
 
-def _colon_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
-    """A paragraph that ends in an attribution and a colon introduces the next one."""
-    text = paragraph.text.rstrip()
-    if not text.endswith(":") or _DOUBLE.search(paragraph.sentences[-1].text):
+def _paragraph_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
+    """A paragraph that ends in an attribution and a colon, or in a gesture or a manner of
+    speaking with no quotation (:func:`gesture_before`: "Hughes was more blunt about his
+    teammate's slump."), introduces the next one."""
+    last = paragraph.sentences[-1]
+    if _DOUBLE.search(last.text):
         return None
-    attribution = before_quote(paragraph.sentences[-1].text.rstrip())
+    if paragraph.text.rstrip().endswith(":"):
+        attribution = before_quote(last.text.rstrip())
+    else:
+        attribution = gesture_before(last.text)
     if attribution is None:
         return None
-    at = who.people.article.text.find(attribution.speaker, paragraph.sentences[-1].start)
+    at = max(_find_any_case(who.people, who.lower, attribution.speaker, last), last.start)
     quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
     quote.who = who.resolve(attribution.speaker, at)
     quote.verb, quote.attributed = attribution.verb, True
@@ -489,7 +456,7 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             rows.append(_row(text, quote.kind, quote.who, quote.verb, paragraph.index,
                              (quote.start, quote.end), words))  # fmt: skip
         speech = [q for q in quotes if q.kind in ("direct", "partial") and q.who.speaker]
-        intro = _colon_intro(paragraph, who)
+        intro = _paragraph_intro(paragraph, who)
         if intro is not None:
             previous = intro
         elif speech and (

@@ -4,8 +4,9 @@ quotation's own: a gesture before it, a summary after it.
 A gesture: "Tremblay shrugs. "Who knows?"". A sentence whose subject, a name or he/she,
 makes a gesture or reacts (:data:`GESTURE_VERBS`: "Li disagreed.") or is said to speak in a
 manner (:data:`SPEAKING_MANNERS`: "Watson was blunt."; "Li was not convinced."), right
-before a quotation that opens its sentence with no attribution of its own, introduces the
-speaker — the way features and sport stories write a reply without "said".
+before a quotation that opens its sentence with no attribution of its own — in its
+paragraph, or ending the paragraph before one the quotation opens —, introduces the
+speaker: the way features and sport stories write a reply without "said".
 
 A summary: ""We are not going anywhere." That was the message from Mayor Jim Watson." — a
 sentence that sums up the quotation before it (a demonstrative and a saying noun, "That was
@@ -29,10 +30,12 @@ from analysis.quotes.names import _FUNCTION
 __all__ = ["gesture_before", "summary_after"]
 
 #: The gesture sentence: an opening phrase, the subject (a name of up to four capitalised
-#: words, or he/she), an adverb, the gesture, and no quotation mark in the rest.
+#: words, or he/she), a phrase set off by commas ("Hughes, who had three assists,"), an
+#: adverb, the gesture, and no quotation mark in the rest.
 _GESTURE = compiled(
     r"^\s*(?:[^,\"“”]{1,60},\s+)?"
-    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)\s+"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+    r"(?:,\s+[^,\"“”]{1,60},)?\s+"
     rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)}|"
     rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)})|"
     rf"(?:was|is)\s+not\s+(?:{alternation(UNMOVED_PARTICIPLES)}))"

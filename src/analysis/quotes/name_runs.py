@@ -16,12 +16,13 @@ import re
 from analysis.article import Article, Sentence
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
+    GESTURE_VERBS,
     MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     TITLES,
 )
-from analysis.patterns import compiled
+from analysis.patterns import alternation, compiled
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -77,9 +78,12 @@ _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 OWN_AFTER = compiled(r"(?:,|\s+and)\s+(?P<own>his|her)\s+[a-z]")
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
+#: A speech verb or a gesture after a word (``GESTURE_VERBS``: "Kadri agreed", "Li shrugged"):
+#: what a person does.
 _SPEECH_AFTER = compiled(
     r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
-    r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed))\b"
+    r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed)|"
+    rf"{alternation(GESTURE_VERBS)})\b"
 )
 
 

@@ -1,0 +1,59 @@
+"""The text around a quotation in its paragraph: the sentence it stands in, the words
+before it and after it, a paragraph that only signs it, and what the quoted words
+themselves are (a title, the mark they end in)."""
+
+from __future__ import annotations
+
+from analysis.article import Paragraph, Sentence
+from analysis.quotes.attribution import is_signature
+from analysis.quotes.marks import _OPENING
+
+__all__: list[str] = []
+
+_SMALL = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "la"}
+
+
+def _is_name(quoted: str) -> bool:
+    """A short Title-Case phrase: a name or title ("High Noon", "Better Care for Less.")."""
+    words = quoted.rstrip().rstrip(".,").split()
+    if not 1 <= len(words) <= 6 or quoted.rstrip()[-1:] in "!?;:":
+        return False
+    words = [w.strip(",") for w in words]
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL for w in words)
+
+
+def _sentence_of(paragraph: Paragraph, offset: int) -> Sentence:
+    """The sentence of ``paragraph`` that holds ``offset`` (its last when none does)."""
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return paragraph.sentences[-1]
+
+
+def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: int) -> str:
+    """The words of ``sentence`` before an opening mark at ``open_at``, from ``floor`` on
+    (the end of the quotation before it in the sentence)."""
+    start = max(sentence.start, floor)
+    return paragraph.text[start - paragraph.start : open_at - paragraph.start]
+
+
+def _after_text(paragraph: Paragraph, close_at: int) -> str:
+    """Text after a closing mark up to the end of its sentence or the next opening mark."""
+    end = next((s.end for s in paragraph.sentences if s.end > close_at), paragraph.end)
+    text = paragraph.text[close_at - paragraph.start : end - paragraph.start]
+    match = _OPENING.search(text)
+    return text[: match.start()] if match else text
+
+
+def _signature_after(following: Paragraph | None) -> str | None:
+    """The next paragraph when it only signs the quotation that ends this one ("- Sanders.",
+    in a fact check's list of claims); else None."""
+    if following is not None and is_signature(following.text):
+        return following.text
+    return None
+
+
+def _last_mark(quoted: str) -> str:
+    """The last character of a quotation, through the closing mark of a quotation nested at
+    its end ("... experience,'" Green said: the comma)."""
+    return quoted.rstrip().rstrip("'’")[-1:]
