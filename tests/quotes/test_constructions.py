@@ -403,6 +403,11 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
          '"We gave that one away," the veteran centre said.', "Nazem Kadri"),
         ("Marie Gagnon opened the bakery in 1990. Gagnon is undeterred.",
          '"We will survive," the mother of three said.', "Marie Gagnon"),
+        # positions of other sports (these two were descriptions)
+        ("Cade Cunningham, who scored 30, said Detroit must be tougher.",
+         '"It starts with me," the guard said.', "Cade Cunningham"),
+        ("Tom Li limped off in the second half.",
+         '"I will be fine," the defender said.', "Tom Li"),
         ("Mr. Donald Trump has no opposition in the California primary.",
          '"I respect Silicon Valley," the candidate said.', "Donald Trump"),
         # what someone is to another person: not that person (a neighbour, the coach)

@@ -18,8 +18,12 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
             "Sen. John McCain",
         ),
         ("The laws", ", Ann Reyes said.", "Ann Reyes"),
+        # "as X suggested": X (was "as Sanders' campaign manager")
+        ("rather than just a", "candidate, as Sanders' campaign manager suggested.",
+         "Sanders' campaign manager"),
+        ("the plan is", ", just as Ann Reyes said.", "Ann Reyes"),
     ],
-)
+)  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):
     found = around_fragment(before, after)
     assert found is not None and found.speaker == speaker
@@ -34,6 +38,20 @@ def test_the_speaker_of_a_fragment(before, after, speaker):
 )
 def test_no_speaker_where_nothing_frames_the_fragment(before):
     assert around_fragment(before, "in the end.") is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a speech verb's word right after a preposition is a noun: no verb frames it
+        "Clinton is popular in states across the country, rather than just a",
+        "Officials searched their records for terms such as",
+        "Programs for autistic adults vary from state to state, from",
+        "Cruz's lawyers cited articles from noted scholars to argue he is",
+    ],
+)
+def test_a_verbs_word_after_a_preposition_frames_nothing(before):
+    assert around_fragment(before, ".") is None
 
 
 def test_a_verb_that_names_what_it_frames_right_before_it():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import AUXILIARIES, DETERMINERS
+from analysis.language.english.grammar import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
@@ -109,6 +109,13 @@ _CLAUSE_START_LAST = compiled(
 _NOUN_OR_INFINITIVE_BEFORE = compiled(
     rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
 )
+_AS_FIRST = compiled(r"^(?:just\s+)?as\s+")
+#: A closing quotation mark ending the words before a verb: ``...'' said X.
+_QUOTE_CLOSED_LAST = compiled(r"(?:''|”|\")[,.]?$")
+#: A preposition right before a verb's word: a noun there, not a verb in the present or the
+#: past ("popular in states across the country", "with claims that"; "after calling it" is
+#: a participle's clause).
+_PREPOSITION_BEFORE = compiled(rf"\b(?i:{alternation(PREPOSITIONS)})\s+$")
 #: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
 #: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
 #: the "bravery ..."``: the main clause's subject says it.
@@ -148,6 +155,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         # a noun after an article or possessive ("his claim that", "their statement"), an
         # infinitive after "to" (not after "her": "heard her say")
         if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
+        and (m["verb"].endswith("ing") or not _PREPOSITION_BEFORE.search(before, 0, m.start()))
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and (m["verb"].endswith("ing") or not _PASSIVE_BEFORE.search(before[: m.start()]))
         # a noun before its verb: "that states can pass such laws because "..." (not "the
@@ -159,7 +167,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
     ]
     for match in reversed(verbs):
         lead = before[: match.start()].rstrip()
-        if re.search(r"(?:''|”|\")[,.]?$", lead):  # ``...'' said X: the speaker follows
+        if _QUOTE_CLOSED_LAST.search(lead):  # ``...'' said X: the speaker follows
             if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
                 return Attribution(inverted["speaker"], inverted["verb"])
             continue
@@ -174,7 +182,8 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         if subject := _main_subject_of(before[: last.start()]):
             return Attribution(subject, last["verb"])
     if final := _final(after):
-        speaker = final.speaker.strip()
+        # "..., as Sanders' campaign manager suggested": the manager, not "as ..."
+        speaker = _AS_FIRST.sub("", final.speaker.strip())
         if _speaker_ok(speaker) and not _RELATIVE_WORD.search(speaker):
             return Attribution(speaker, final.verb)
     if match := _FINAL_INVERTED.search(after):

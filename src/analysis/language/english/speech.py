@@ -333,7 +333,9 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     veteran rookie star champion captain player forward centre center winger defenceman
     defenseman goaltender goalie netminder goalkeeper pitcher catcher quarterback linebacker
     striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer
-    golfer author writer novelist poet artist singer songwriter musician actor actress
+    golfer guard defender receiver batter hitter slugger reliever athlete olympian cyclist
+    runner skier wrestler author writer novelist poet artist singer songwriter musician actor
+    actress
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
