@@ -2681,6 +2681,45 @@ def test_a_gesture_in_the_paragraph_before_introduces_no_other_quotation(
     assert speaker_of(quotes(_BAKER, *paragraphs), quote) == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a quotation with no attribution right after a sentence that reports what someone
+        # said is theirs: in the paragraph, or opening the next (was no one)
+        ('Tom Li said the plan is dead. "It has no support."',),
+        ("Tom Li said the plan is dead.", '"It has no support."'),
+        ('Tom Li told reporters that Ann Reyes was wrong. "It has no support."',),
+        ('Tom Li acknowledged the problem but said the plan is sound. "It has support."',),
+    ],
+)
+def test_a_statement_right_before_introduces_a_lone_quotation(paragraphs):
+    frame = quotes(_BAKER, *paragraphs)
+    assert speaker_of(frame, "It has") == "Tom Li"
+    row = frame[frame["quote"].str.startswith("It has")].iloc[0]
+    assert row["resolved_by"] == "statement before"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a sentence between, someone named between, a paragraph that does not open with
+        # the quotation, an attribution of its own
+        ('Tom Li said the plan is dead. The oven hums. "It has no support."',),
+        ('Tom Li said the plan is dead, and so did Ann Reyes. Gagnon left. "It has no support."',),
+        ("Tom Li said the plan is dead.", 'Later the oven broke. "It has no support."'),
+        ('Tom Li said the plan is dead. "It has no support," Gagnon said.',),
+    ],
+)
+def test_a_statement_before_introduces_no_other_quotation(paragraphs):
+    """Guards (these pass on the code before the rule)."""
+    assert speaker_of(quotes(_BAKER, *paragraphs), "It has") in (None, "Luc Gagnon")
+
+
+def test_a_quotation_a_transcripts_label_opens_is_not_the_statements():
+    frame = quotes(_BAKER, 'Tom Li said the plan is dead. "Ann Reyes: It has no support."')
+    assert speaker_of(frame, "Ann Reyes:") is None
+
+
 def test_an_epithet_after_a_gesture_stands_for_the_player_whose_first_name_no_list_holds():
     """A hockey story: "Nazem" is on no list and Kadri is named in full only among the
     scorers; "Kadri agreed." shows a person, the subject of the sentence before "the veteran

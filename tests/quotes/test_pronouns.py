@@ -50,6 +50,29 @@ def test_a_pronoun_stands_for_the_person_the_sentences_before_it_show(body, spea
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "..., he said." at a sentence's end: no one the words before name is he, but a
+        # speaker of their own (these three were the person named in the words)
+        ("Joseph Hunter said he would not vote for Tom Li. Also, Li is no conservative, he "
+         "said.", "Joseph Hunter"),
+        ("Frank Luntz said the plan failed. Mr. Tom Li, who takes no donations, fits that bill, "
+         "he added.", "Frank Luntz"),
+        ("Ann Reyes spoke first. Though Mary Olson grew up here, the town has changed, she "
+         "said.", "Ann Reyes"),
+        ("Tom Li spoke. Spokesman Rick Tyler said voters trust Li, who has \"guiding "
+         "principles,\" he said.", "Rick Tyler"),
+        # guards (these pass on the code before): an opening clause is no one's words
+        ("When Tom Li was asked about it, he laughed and said, \"We will see.\"", "Tom Li"),
+        ("Later, when I emailed Tom Li to thank him, he replied, \"It was my finest hour.\"",
+         "Tom Li"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_is_nobody_the_words_it_attributes_name(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a sentence wholly inside the quotation is the speaker's: not one back (was nobody)

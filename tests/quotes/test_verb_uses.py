@@ -56,6 +56,15 @@ def test_last_words_by_hand(text, words):
         ("He made ", True),  # "made pledges": a noun
         ("Trump's ", True),  # "Trump's promise"
         ("Reyes ", False),
+        # a possessive or an article, then a modifier only nouns take: a noun ("tweet")
+        ("Donald Trump's first ", True),
+        ("her own ", True),
+        ("the campaign's earlier ", True),
+        ("a signed ", True),
+        # an ordinal after an article is a count, the subject of the verb ("a third say")
+        ("Nearly a third ", False),
+        ("The first ", False),
+        ("The mayor first ", False),
     ],
 )
 def test_verb_is_a_noun_or_passive(lead, expected):

@@ -27,8 +27,6 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -44,22 +42,24 @@ from analysis.quotes.attribution import (
     after_quote,
     before_quote,
 )
+from analysis.quotes.continuation import (
+    _after_statement,
+    _continue,
+    _named_between,
+    _open_at_end,
+    _paragraph_intro,
+)
 from analysis.quotes.fragments import around_fragment, framed_right_before
 from analysis.quotes.gestures import gesture_before, summary_after
-from analysis.quotes.marks import _DOUBLE, with_double_quotation_marks
+from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
-from analysis.quotes.people import Mention, People
+from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Quote, _Resolved
 from analysis.quotes.reported import reported
-from analysis.quotes.resolution import (
-    _UNRESOLVED,
-    RESOLVED_BY,
-    _Resolved,
-    _Speakers,
-    whole_word_spans,
-)
+from analysis.quotes.resolution import _Speakers
 from analysis.quotes.surroundings import (
     _after_text,
     _before_text,
+    _find_any_case,
     _is_name,
     _last_mark,
     _sentence_of,
@@ -84,19 +84,6 @@ __all__ = [
 SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
 
-@dataclass
-class _Quote:
-    start: int  # offset of the quoted text (after the opening mark)
-    end: int  # offset after the quoted text
-    open_at: int
-    close_at: int | None
-    kind: str = "partial"
-    who: _Resolved = _UNRESOLVED
-    verb: str | None = None
-    attributed: bool = False  # its own sentence names a speaker (or says it cannot)
-    parts: list[tuple[int, int]] = field(default_factory=list)
-
-
 def _gesture_before(
     paragraph: Paragraph, sentence: Sentence, summary: Attribution | None
 ) -> tuple[Attribution | None, Sentence]:
@@ -118,32 +105,6 @@ _SENTENCE_END = compiled(r"(?<=[.!?])\s+")
 _SENTENCE_STOP = compiled(r"[.!?]")
 #: A quotation, open to the end of the text: what ``_strip_quotes`` blanks out.
 _QUOTED = compiled(r"(?:``|“|\"|(?:^|(?<=\s))''(?=\S)).*?(?:''|”|\"|$)")
-#: A preposition before a name (titles between): the name is its object ("a spokesman for
-#: Sen. Bernie Sanders").
-_AFTER_PREPOSITION = compiled(
-    r"\b(?:for|of|to|with|at|from|by|under|about)\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
-)
-
-
-def _named_between(
-    people: People, start: int, end: int, speaker: str | None, *, objects: bool = True
-) -> bool:
-    """Whether someone other than ``speaker`` is named in ``[start, end)``; with ``objects``
-    False, not counting a name a preposition governs ("a spokesman for Sanders", "who
-    worked with Obama"): a person the attribution mentions, no one who speaks next."""
-    return any(
-        m.name != speaker and m.role != "possessor" and (objects or not _governed(people, m))
-        for m in people.between(start, end)
-    )
-
-
-def _governed(people: People, mention: Mention) -> bool:
-    """Whether a preposition of the mention's own sentence governs it (``_AFTER_PREPOSITION``)."""
-    index = people.sentence_index(mention.start)
-    if index is None:
-        return False
-    floor = max(people.article.sentences[index].start, mention.start - 40)
-    return bool(_AFTER_PREPOSITION.search(people.article.text, floor, mention.start))
 
 
 def _paragraph_quotes(
@@ -211,15 +172,6 @@ def _paragraph_quotes(
     return quotes
 
 
-def _find_any_case(people: People, lower: str, phrase: str, sentence: Sentence) -> int:
-    """Where ``phrase`` first stands in ``sentence`` as whole words, in any case, outside
-    quotations where it stands there (-1 if nowhere): "he", not the "he" of "when" or
-    "the", nor the "He" that opens '"He was kind," he said'."""
-    spans = whole_word_spans(people.article.text, lower, phrase, sentence.start, sentence.end)
-    outside = [span for span in spans if not people.quoted(span[0])]
-    return (outside or spans)[0][0] if spans else -1
-
-
 #: A party label or an age set off by commas after a name: ", R-Pa.,", ", 44,".
 _LABEL_SET_OFF = compiled(r",\s*(?:[RDI]-[A-Z][\w.]*|\d{1,3})\s*,")
 
@@ -260,35 +212,6 @@ def _strip_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
-              paragraph: Paragraph) -> None:  # fmt: skip
-    """Unattributed direct quotations continue the speaker of the quotation before them: in
-    the same paragraph, or the last of the previous paragraph when this paragraph opens with a
-    quotation and nobody else was named in between."""
-    last = previous
-    for index, quote in enumerate(quotes):
-        if quote.kind not in ("direct", "partial"):
-            continue
-        if quote.attributed:
-            last = quote if quote.who.speaker else last
-            continue
-        if quote.kind != "direct" or last is None or last.who.speaker is None:
-            continue
-        same_paragraph = last.start >= paragraph.start
-        if not same_paragraph and (index > 0 or quote.open_at > paragraph.start + 1):
-            continue  # only a paragraph that opens with the quotation continues the last one
-        since = last.close_at or last.end
-        if _named_between(people, since, quote.open_at, last.who.speaker, objects=False):
-            continue
-        sentence = _sentence_of(paragraph, quote.open_at)
-        after = quote.close_at if quote.close_at is not None else sentence.end
-        if _named_between(people, after, sentence.end, last.who.speaker):
-            continue  # '"We'll fight" - the message from Bob Hale': its sentence names its own
-        quote.who = dataclasses.replace(last.who, how="continuation", by="previous quotation")
-        quote.verb = last.verb
-        last = quote
-
-
 def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
     """A direct quotation split by its attribution (``"...," she said, "..."`` or
     ``"...," she said. "..."``) is one row, its parts joined by " … "."""
@@ -312,26 +235,6 @@ def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
         quote.parts = [(quote.start, quote.end)]
         merged.append(quote)
     return merged
-
-
-def _paragraph_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
-    """A paragraph that ends in an attribution and a colon, or in a gesture or a manner of
-    speaking with no quotation (:func:`gesture_before`: "Hughes was more blunt about his
-    teammate's slump."), introduces the next one."""
-    last = paragraph.sentences[-1]
-    if _DOUBLE.search(last.text):
-        return None
-    if paragraph.text.rstrip().endswith(":"):
-        attribution = before_quote(last.text.rstrip())
-    else:
-        attribution = gesture_before(last.text)
-    if attribution is None:
-        return None
-    at = max(_find_any_case(who.people, who.lower, attribution.speaker, last), last.start)
-    quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
-    quote.who = who.resolve(attribution.speaker, at)
-    quote.verb, quote.attributed = attribution.verb, True
-    return quote
 
 
 class QuoteRow(NamedTuple):
@@ -436,6 +339,7 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     rows: list[QuoteRow] = []
     previous: _Quote | None = None
     paragraphs = article.paragraphs
+    said_before: list[tuple[int, int, _Resolved, str | None]] = []  # the last paragraph's
     for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  who.people.quote_spans(paragraph)]  # fmt: skip
@@ -445,6 +349,9 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
         quotes = _paragraph_quotes(paragraph, who, following)
         statements = _pronouns_after_quotations(who, statements, quotes, original)
         rows += [row for row, _ in statements]
+        said = [(row.start, row.end, resolved, row.verb) for row, resolved in statements]
+        _after_statement(quotes, said_before + said, who.people, paragraph)
+        said_before = said
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
         for quote in _merge(quotes, article.text):
@@ -513,11 +420,6 @@ def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _R
                 quote.who, quote.verb = resolved, row.verb
                 quote.attributed = True
                 break
-
-
-def _open_at_end(quotes: list[_Quote], paragraph: Paragraph) -> bool:
-    last = next((q for q in reversed(quotes) if q.kind == "direct"), None)
-    return last is not None and last.close_at is None
 
 
 def speakers(article: ArticleLike) -> pd.DataFrame:

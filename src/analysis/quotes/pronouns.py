@@ -23,6 +23,7 @@ from typing import Literal
 from analysis.article import Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import LINKING_ADVERBS
+from analysis.language.english.speech import SPEECH_VERBS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.marks import _DOUBLE
@@ -43,6 +44,19 @@ WINDOW = 10
 #: A sentence whose subject is a he/she of each gender: at its start, or after an opening
 #: phrase ("In 2004, he appeared").
 _OPENING = rf"\W*(?:(?:[^,.;:\"“]{{1,60}},|(?i:{alternation(LINKING_ADVERBS)}))\s+)?"
+#: The end of the words a pronoun's speech verb after them attributes: "..., he said".
+_WORDS_BEFORE = compiled(r",[\"”’']?\s*$")
+#: The pronoun and its verb ending the sentence, a time or a place after it at most: "he
+#: said.", "she told reporters Tuesday." (not "he said, adding": a clause before it is an
+#: opening one, "When Mook was asked, he laughed and said").
+_VERB_LAST = compiled(
+    rf"\w+\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)})\b"
+    r"(?:\s+[\w.'’-]+){0,4}?\s*[.!?]?[\"”’']?\s*$"
+)
+#: A speech verb right after a mention, an appositive between: "Rick Tyler said that ...".
+_SAYS_NEXT = compiled(
+    rf"(?:\s*,[^,.;\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)})\b"
+)
 _PRONOUN_SUBJECT = {
     "m": compiled(_OPENING + r"[Hh]e\b"),
     "f": compiled(_OPENING + r"[Ss]he\b"),
@@ -61,6 +75,12 @@ def referent(people: People, word: str, at: int) -> Mention | None:
     if (ahead := _named_after_opening(people, sentences[index], at, gender)) is not None:
         return ahead
     back = -1  # sentences back, a sentence wholly inside a quotation not counted
+    # "Also, Trump isn't a conservative, he said.": what he said comes before him in his
+    # sentence, and no one it names is he
+    text, end = people.article.text, sentences[index].end
+    words_first = bool(
+        _WORDS_BEFORE.search(text, sentences[index].start, at) and _VERB_LAST.match(text, at, end)
+    )
     for position in range(index, max(-1, index - WINDOW), -1):
         sentence = sentences[position]
         if position != index and people.inside_quotation(sentence):
@@ -74,6 +94,8 @@ def referent(people: People, word: str, at: int) -> Mention | None:
             and not m.plural
             and (m.named or m.gender is not None)
             and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
+            # in the words "..., he said" attributes, only a speaker of their own
+            and not (position == index and words_first and not _SAYS_NEXT.match(text, m.end))
         ]
         compatible = [m for m in here if m.gender in (gender, None)]
         if any(m.fronted for m in compatible):
@@ -83,7 +105,7 @@ def referent(people: People, word: str, at: int) -> Mention | None:
         if position == index:
             # "Trump's biggest applause came when he said" (Trump); "Trump's campaign
             # manager left when he said" (not sure: False)
-            owner = _owner_before(people, sentence.start, at, gender)
+            owner = None if words_first else _owner_before(people, sentence.start, at, gender)
             if owner is not None:
                 return owner if owner is not False else None
         elif _described_blocks(people, sentence.text, gender, at):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
@@ -31,6 +30,7 @@ from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
 from analysis.quotes.people import Mention, People, affiliations, courtesy_gender
 from analysis.quotes.pronouns import referent
+from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import subject_before
 
 __all__ = ["RESOLVED_BY"]
@@ -93,34 +93,6 @@ _CONTRASTING = frozenset(
 _PERSON_NOUN = compiled(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
 
 
-#: How a speaker mention leads to the speaker (the ``resolved_by`` column).
-RESOLVED_BY = {
-    "name": "the mention is the name, given as fully there as anywhere before",
-    "fuller name": "the mention is part of a name the article gives in full elsewhere",
-    "description": "an unnamed source, kept as the article describes it",
-    "group": "two people named together",
-    "earlier role": "a role noun ('the spokeswoman') naming a source mentioned before",
-    "subject before": "a description of what someone is ('the netminder') standing for the"
-    " one person the sentence before is about",
-    "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
-    "organisation": "it, resolved to the organisation the sentence before opens with",
-    "previous quotation": "no attribution: the speaker of the quotation before it",
-}
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    """A speaker as resolved from a mention: who, in what role, and the evidence."""
-
-    speaker: str | None = None
-    role: str | None = None
-    how: str | None = None  # the ``attribution`` column
-    by: str | None = None  # the ``resolved_by`` column
-    start: int | None = None  # the mention's extent in the article's text
-    end: int | None = None
-
-
-_UNRESOLVED = _Resolved()
 #: Words of a time: a phrase made of them only ("Sunday morning", "last week") is no source.
 _TIME_WORDS = (
     frozenset(WEEKDAY_NAMES)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from analysis.article import Paragraph, Sentence
 from analysis.quotes.attribution import is_signature
 from analysis.quotes.marks import _OPENING
+from analysis.quotes.people import People
+from analysis.quotes.resolution import whole_word_spans
 
 __all__: list[str] = []
 
@@ -57,3 +59,12 @@ def _last_mark(quoted: str) -> str:
     """The last character of a quotation, through the closing mark of a quotation nested at
     its end ("... experience,'" Green said: the comma)."""
     return quoted.rstrip().rstrip("'’")[-1:]
+
+
+def _find_any_case(people: People, lower: str, phrase: str, sentence: Sentence) -> int:
+    """Where ``phrase`` first stands in ``sentence`` as whole words, in any case, outside
+    quotations where it stands there (-1 if nowhere): "he", not the "he" of "when" or
+    "the", nor the "He" that opens '"He was kind," he said'."""
+    spans = whole_word_spans(people.article.text, lower, phrase, sentence.start, sentence.end)
+    outside = [span for span in spans if not people.quoted(span[0])]
+    return (outside or spans)[0][0] if spans else -1

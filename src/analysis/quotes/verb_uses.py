@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import AUXILIARIES, DETERMINERS, QUESTION_WORDS
+from analysis.language.english.grammar import (
+    AUXILIARIES,
+    DETERMINERS,
+    NOUN_MODIFIERS,
+    QUESTION_WORDS,
+)
 from analysis.language.english.speech import ROLE_NOUNS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.pre_verbal import ends_in_verb_before_speech
@@ -78,7 +83,22 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
         last in _NOT_BEFORE_VERB
         or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
         or before[-1].endswith(("'s", "’s"))
+        or (len(before) == 2 and last in NOUN_MODIFIERS and _owner_or_article(before[0], last))
     )
+
+
+def _owner_or_article(word: str, modifier: str) -> bool:
+    """Whether ``word`` before a modifier of :data:`NOUN_MODIFIERS` makes a noun of what
+    follows: a possessive ("Trump's first tweet", "his own statement"), or an article before
+    a modifier that is no ordinal (not "a third say", "the first said": counts)."""
+    lower = word.lower()
+    if word.endswith(("'s", "’s")) or lower in _POSSESSIVES:
+        return True
+    return lower in DETERMINERS and modifier not in _ORDINALS
+
+
+_POSSESSIVES = frozenset("his her its their our my your".split())
+_ORDINALS = frozenset("first second third last".split())
 
 
 def _noun_in_an_opening(text: str, match: re.Match[str]) -> bool:

@@ -11,6 +11,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "IRREGULAR_PARTICIPLES",
     "LINKING_ADVERBS",
+    "NOUN_MODIFIERS",
     "PARTICIPLE_PREPOSITIONS",
     "PREPOSITIONS",
     "QUESTION_WORDS",
@@ -46,6 +47,13 @@ FREE_RELATIVES: frozenset[str] = frozenset("whatever everything anything nothing
 #: Articles, possessives and demonstratives: the word after one is a noun ("the recall", "his
 #: claim", "issued a report").
 DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your this that".split())
+
+#: Adjectives that stand between a determiner or a possessive and a noun, never before a
+#: verb: after "Trump's first", "his own", "a signed", a verb's word is a noun ("tweet").
+NOUN_MODIFIERS: frozenset[str] = frozenset(
+    """first second third last latest recent previous next final initial new own earlier
+    subsequent official public written signed joint brief lengthy rare""".split()
+)
 
 #: Words that open a sentence before its subject and join it to the one before, with no
 #: comma ("Then he thanked ...", "But she said ..."); not subordinators ("When he left,
