@@ -1154,9 +1154,11 @@ def test_a_speech_verb_coordinated_with_the_main_verb_introduces_the_quotation(
 
 def test_a_sentence_reporting_something_of_its_own_is_no_attribution_of_the_quote_before():
     frame = quotes(
-        'Salma Hayek spoke in August. "America has a severe problem." The star then recalled '
-        "an incident at a movie theater that left her friend in tears."
+        'Salma Hayek was in Toronto in August. "America has a severe problem." The star then '
+        "recalled an incident at a movie theater that left her friend in tears."
     )
+    # (after "Salma Hayek spoke in August." the quotation is hers: someone speaks, and the
+    # sentence says nothing of what)
     assert speaker_of(frame, "America") is None
 
 
@@ -2718,6 +2720,32 @@ def test_a_statement_before_introduces_no_other_quotation(paragraphs):
 def test_a_quotation_a_transcripts_label_opens_is_not_the_statements():
     frame = quotes(_BAKER, 'Tom Li said the plan is dead. "Ann Reyes: It has no support."')
     assert speaker_of(frame, "Ann Reyes:") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        # a participle after "upon", a topic before the colon (these were no one)
+        ('Tom Li, a nurse for 20 years, drew boos upon saying, "The union failed us."',
+         "The union", "Tom Li"),
+        ('Tom Li added about the mayor: "He feels sorry for her."', "He feels", "Tom Li"),
+        ('Tom Li said of the decision: "It is a disgrace."', "It is", "Tom Li"),
+        # someone speaks and the sentence says nothing of what: the quotation after
+        ('Tom Li said in a statement. "There are no ballots to recount."', "There are", "Tom Li"),
+        # a pronoun after a time opening with no comma is the subject (was the whole phrase)
+        ('Tom Li spoke first. Soon after the vote he said of it: "A disgrace."', "A disgrace",
+         "Tom Li"),
+    ],
+)  # fmt: skip
+def test_more_frames_introduce_a_quotation(paragraph, quote, speaker):
+    assert speaker_of(quotes(_BAKER, paragraph), quote) == speaker
+
+
+def test_an_attribution_after_a_quotation_still_joins_the_next_part_to_it():
+    """A guard (passes on the code before): '"...?" Li said. "..."' is one quotation."""
+    frame = quotes(_BAKER, '"How big is the wall?" Tom Li said. "As big as it needs to be."')
+    assert len(frame[frame["kind"] == "direct"]) == 1
+    assert speaker_of(frame, "How big") == "Tom Li"
 
 
 def test_an_epithet_after_a_gesture_stands_for_the_player_whose_first_name_no_list_holds():

@@ -56,6 +56,41 @@ def test_a_named_subject_speaking_in_a_manner_is_found(sentence, speaker, verb):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # someone speaks and the sentence says nothing of what (these introduced no one)
+        ("Tom Li said in a statement.", "Tom Li", "said"),
+        ("Tom Li spoke to reporters on Tuesday.", "Tom Li", "spoke"),
+        ("Sam Lau, the party's spokesman said in a statement.", "Sam Lau", "said"),
+        ("Later, Tom Li told CBC News.", "Tom Li", "told"),
+        ("She wrote on Facebook last week.", "She", "wrote"),
+    ],
+)
+def test_a_named_subject_speaking_of_nothing_is_found(sentence, speaker, verb):
+    found = gesture_before(sentence)
+    assert found is not None and (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Li said the plan is dead.",  # what he said: a statement of its own
+        "Tom Li told CBC News the plan is dead.",
+        "Tom Li said in a statement that the plan is dead.",
+    ],
+)
+def test_a_sentence_saying_what_was_said_introduces_no_one_as_a_gesture(sentence):
+    assert gesture_before(sentence) is None
+
+
+def test_an_attribution_right_after_a_quotation_introduces_no_one_as_a_gesture():
+    # '"...?" Pence said. "As big as it needs to be."': the attribution of the one before
+    assert gesture_before("Pence said.", after_quotation=True) is None
+    found = gesture_before("Pence shrugged.", after_quotation=True)
+    assert found is not None and found.speaker == "Pence"
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("That was the message from Mayor Jim Watson on Tuesday.", "Mayor Jim Watson"),

@@ -367,11 +367,11 @@ _INTRO_PARTICIPLE = compiled(
     r"(?P<rest>(?:\s+[\w’'.-]+){0,3}?)\s*[,:]\s*$"
 )
 #: "by" and a participle introducing a quotation: ``She responded by saying, "``, ``Trump
-#: tried to laugh it off by interjecting, "``; a time word and a speech participle:
-#: ``McConnell deflected questions before saying, "``, ``paused before adding, "``: the main
-#: clause's subject speaks.
+#: tried to laugh it off by interjecting, "``; a time word or a preposition and a speech
+#: participle: ``McConnell deflected questions before saying, "``, ``paused before adding,
+#: "``, ``drew boos upon saying, "``: the main clause's subject speaks.
 _BY_PARTICIPLE = compiled(
-    r"\s+(?:by\s+(?P<verb>[a-z]{3,}ing)|(?:before|after|while|then)\s+"
+    r"\s+(?:by\s+(?P<verb>[a-z]{3,}ing)|(?:before|after|while|then|upon|on|in)\s+"
     rf"(?P<speech>{_SPEECH_PARTICIPLES}))(?:\s+[\w’'.-]+){{0,2}}?\s*[,:]$"
 )
 #: A dash, a name and a colon before a quotation, as live blogs cite a writer: ``... -
@@ -443,9 +443,11 @@ def _framed_intro(text: str) -> Attribution | None:
 #: What may follow a participle introducing a quotation: "adding, "...", "telling reporters, "...".
 _PARTICIPLE_OBJECT = compiled(r"\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us|it|[A-Z][\w.]*)")
 #: What may follow an introducing verb before its comma or colon: a setting, an adverb, a
-#: listener, an inverted name, "to say": anything else makes the verb's clause no attribution.
+#: listener, a topic, an inverted name, "to say": anything else makes the verb's clause no
+#: attribution.
 _AFTER_INTRO_VERB = compiled(
     rf"\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
+    r"(?:about|of|regarding)\s+[^,;:\"“”]{1,40}|"  # a topic: "added about Carson:"
     rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
     rf"to\s+(?:say|add|ask|note|declare)|"
     rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"

@@ -72,7 +72,8 @@ def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
         after = quote.close_at if quote.close_at is not None else sentence.end
         if _named_between(people, after, sentence.end, last.who.speaker):
             continue  # '"We'll fight" - the message from Bob Hale': its sentence names its own
-        quote.who = dataclasses.replace(last.who, how="continuation", by="previous quotation")
+        by = "statement before" if last.intro else "previous quotation"
+        quote.who = dataclasses.replace(last.who, how="continuation", by=by)
         quote.verb = last.verb
         last = quote
 
@@ -134,6 +135,7 @@ def _paragraph_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
         return None
     at = max(_find_any_case(who.people, who.lower, attribution.speaker, last), last.start)
     quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
+    quote.intro = True
     quote.who = who.resolve(attribution.speaker, at)
     quote.verb, quote.attributed = attribution.verb, True
     return quote

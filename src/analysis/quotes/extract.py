@@ -91,7 +91,11 @@ def _gesture_before(
     ``summary`` (what the sentence after the quotation names, :func:`summary_after`), and
     the sentence that names them (``sentence`` itself when there is none)."""
     before = [s for s in paragraph.sentences if s.end <= sentence.start]
-    if before and (attribution := gesture_before(before[-1].text)) is not None:
+    # a sentence right after a closing mark ('"...?" Pence said.') attributes that quotation
+    after_quotation = bool(before) and paragraph.text[
+        : before[-1].start - paragraph.start
+    ].rstrip().endswith(_CLOSING)
+    if before and (attribution := gesture_before(before[-1].text, after_quotation=after_quotation)):
         return attribution, before[-1]
     following = [s for s in paragraph.sentences if s.start >= sentence.end]
     if following and summary is not None:
@@ -99,6 +103,7 @@ def _gesture_before(
     return None, sentence
 
 
+_CLOSING = ('"', "”", "''", "’")
 #: "so-called" before a quotation: the quoted words are a term, not speech.
 _SO_CALLED = compiled(r"\bso-called\s*$")
 _SENTENCE_END = compiled(r"(?<=[.!?])\s+")

@@ -26,6 +26,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.names import _FUNCTION
+from analysis.quotes.phrases import _ADVERBIAL
 
 __all__ = ["gesture_before", "summary_after"]
 
@@ -43,11 +44,34 @@ _GESTURE = compiled(
 )
 
 
-def gesture_before(sentence: str) -> Attribution | None:
+#: Speech verbs a sentence may end with when it says nothing of what was said.
+_SPEAKING = frozenset(
+    """said says told tells spoke speaks wrote writes added adds explained explains replied
+    replies responded responds commented comments""".split()
+)
+#: A setting with no "that" in it: "in a statement", "in an interview with CBC News".
+_PLACE_OR_MEANS = (
+    r"(?:(?:in|at|on|during|after|before|through|via|from|with|over)\s+"
+    r"(?:(?!\bthat\b)[^,;:\"“”]){1,60}?)"
+)
+#: A sentence in which someone speaks and nothing of what they said: "Tom Li said in a
+#: statement.", "Li spoke to reporters on Tuesday.", "Li told CBC News." — the subject (as
+#: in ``_GESTURE``), the verb, a listener, a time or a setting, nothing else.
+_SPOKE = compiled(
+    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+    r"(?:,\s+[^,\"“”]{1,60},?)?\s+"
+    rf"(?:\w+ly\s+)?(?P<verb>{alternation(_SPEAKING)})"
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}))?"
+    rf"(?:,?\s+(?:{_PLACE_OR_MEANS}|{_ADVERBIAL}))*\s*\.\s*$"
+)
+
+
+def gesture_before(sentence: str, *, after_quotation: bool = False) -> Attribution | None:
     """The speaker the sentence before a quotation introduces by a gesture or a manner of
     speaking ("Asked about the future, Tremblay shrugs." -> Tremblay, "shrugs"; "Watson was
     blunt." -> Watson, "was blunt"); None for any other sentence."""
-    match = _GESTURE.match(sentence)
+    match = _GESTURE.match(sentence) or (None if after_quotation else _SPOKE.match(sentence))
     if match is None:
         return None
     subject = match["subject"]

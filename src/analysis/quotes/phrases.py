@@ -182,6 +182,23 @@ def _joined_subject(text: str) -> str | None:
     return _main_subject_of(text)
 
 
+#: A time or a place opening a clause with no comma, its subject after it ("soon after the
+#: massacre in Orlando he"): an adverb of time or a preposition first, no "and" before the
+#: last word.
+_ADVERBIAL_BEFORE = compiled(
+    rf"(?:soon|shortly|just|right|then|later|now|(?:{alternation(PREPOSITIONS)}))\s"
+    r"(?!.*\b(?:and|or|nor)\s+\w+$)"
+)
+
+
+def _pronoun_subject(words: list[str], lower: str) -> bool:
+    """Whether a segment's last word, he/she/they, is the subject of the verb after it: "he",
+    "albeit he", "but then she", "soon after the massacre in Orlando he"."""
+    return words[-1] in {"he", "she", "they"} and bool(
+        len(words) <= 3 or _SUBORDINATOR.match(lower) or _ADVERBIAL_BEFORE.match(lower)
+    )
+
+
 def _subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
@@ -209,9 +226,8 @@ def _subject_before(text: str) -> str | None:
             continue  # "Still, even Mr. Slinker says": an adverb or connective, no subject
         lower = segment.lower()
         words = lower.split()
-        if words[-1] in {"he", "she", "they"} and (len(words) == 1 or _SUBORDINATOR.match(lower)
-                                                    or len(words) <= 3):  # fmt: skip
-            return words[-1]  # "he", "albeit he", "but then she"
+        if _pronoun_subject(words, lower):
+            return words[-1]
         if last and (subject := _clause_subject(segment)):
             return _valid_subject(subject)
         if last and _ENDS_THAT.search(segment):

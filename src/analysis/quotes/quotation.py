@@ -20,7 +20,8 @@ RESOLVED_BY = {
     "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
     "organisation": "it, resolved to the organisation the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
-    "statement before": "no attribution: the speaker of what the sentence right before reports",
+    "statement before": "no attribution: the speaker the sentence right before names as"
+    " speaking (what it reports, an attribution ending in a colon, a gesture)",
 }
 
 
@@ -51,4 +52,5 @@ class _Quote:
     who: _Resolved = _UNRESOLVED
     verb: str | None = None
     attributed: bool = False  # its own sentence names a speaker (or says it cannot)
+    intro: bool = False  # no quotation: a sentence ending a paragraph introduces the next
     parts: list[tuple[int, int]] = field(default_factory=list)
