@@ -22,6 +22,13 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
         ("rather than just a", "candidate, as Sanders' campaign manager suggested.",
          "Sanders' campaign manager"),
         ("the plan is", ", just as Ann Reyes said.", "Ann Reyes"),
+        # a message put out, with a participle or clause that gives its words (were no one)
+        ("In Washington, Mayor Ann Reyes released a statement Thursday night condemning",
+         ".", "Mayor Ann Reyes"),
+        ("The union issued a statement saying it took the action", ".", "The union"),
+        ("After the vote, Tom Li released a new radio ad calling it", "that", "Tom Li"),
+        ("Ann Reyes and Tom Li issued a joint statement describing the talks as a", ".",
+         "Ann Reyes and Tom Li"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):
@@ -51,6 +58,19 @@ def test_no_speaker_where_nothing_frames_the_fragment(before):
     ],
 )
 def test_a_verbs_word_after_a_preposition_frames_nothing(before):
+    assert around_fragment(before, ".") is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a message with no participle of speech after it
+        "The union issued a statement in the afternoon about the",
+        "The union issued a statement in the afternoon, and the",
+    ],
+)
+def test_a_message_put_out_frames_only_with_words_after_it(before):
+    """Guards (these pass on the code before the rule)."""
     assert around_fragment(before, ".") is None
 
 

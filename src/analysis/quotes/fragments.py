@@ -14,7 +14,11 @@ from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
     FRAMING_VERBS,
+    MESSAGE_NOUNS,
+    PUBLISHING_VERBS,
+    RELEASED_NOUNS,
     SAYING_NOUNS,
+    STANCE_PARTICIPLES,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.attribution import _AFTER_INVERTED, _SPEECH_PARTICIPLES, Attribution
@@ -102,6 +106,20 @@ _WITH_PARTICIPLE = compiled(
 )
 
 
+_RELEASED_WORDS = tuple(MESSAGE_NOUNS | RELEASED_NOUNS)
+#: A message put out and a participle or clause that gives its words: "President Obama
+#: released a statement Thursday night condemning", "Black Lives Matter issued a statement
+#: saying it took the action", "Trump released a new radio ad calling it", "a marketing video
+#: that said": the subject of the putting out speaks.
+_RELEASED_WITH = compiled(
+    rf"(?P<head>.*?)\s+(?P<verb>(?:{alternation(PUBLISHING_VERBS | {'put', 'puts', 'aired'})})"
+    r"(?:\s+out)?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(MESSAGE_NOUNS | RELEASED_NOUNS)})\b(?:\s+[^,:;\"“”]{{1,40}}?)?,?\s+"
+    rf"(?:(?:that|which)\s+(?:said|says|called|calls|described|describes)|"
+    rf"(?:{alternation(FRAMING_PARTICIPLES | STANCE_PARTICIPLES)}))\b[^\"“”]*$"
+)
+
+
 _AUXILIARY_NEXT = compiled(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
 _CLAUSE_START_LAST = compiled(
     r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
@@ -145,6 +163,12 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         return Attribution(match["speaker"], "according to")
     if match := _WITH_PARTICIPLE.search(before):
         return Attribution(match["subject"], match["verb"] or match["base"])
+    if (
+        any(noun in before for noun in _RELEASED_WORDS)
+        and (released := _RELEASED_WITH.match(before))
+        and (subject := _subject_before(released["head"]))
+    ):
+        return Attribution(subject, released["verb"])  # "issued a statement saying it"
     if (owned := _OWNED_SAYING.search(before)) and (owner := split_name(owned["owner"])[0]):
         return Attribution(owner, owned["noun"] or owned["promise"])  # "Trump's pledge to be "
     if (participle := _PARTICIPLE.match(before)) and (subject := _main_subject(after)):

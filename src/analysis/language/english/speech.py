@@ -25,12 +25,14 @@ __all__ = [
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
     "PUBLISHING_VERBS",
+    "RELEASED_NOUNS",
     "REPLY_NOUNS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SAYING_NOUNS",
     "SPEAKING_MANNERS",
     "SPEECH_VERBS",
+    "STANCE_PARTICIPLES",
     "STATEMENT_NOUNS",
     "SUBORDINATORS",
     "TITLES",
@@ -180,6 +182,17 @@ FRAMING_PARTICIPLES: frozenset[str] = frozenset(
     """calling saying describing dubbing labeling labelling terming declaring warning
     insisting adding noting arguing predicting promising vowing telling writing tweeting
     branding citing quoting""".split()
+)
+#: Participles of a stance that put words out as they judge them: "released a statement
+#: condemning "what appears to be ..."", "issued a statement urging".
+STANCE_PARTICIPLES: frozenset[str] = frozenset(
+    """condemning urging praising criticizing criticising demanding accusing blaming touting
+    thanking defending denouncing attacking mocking""".split()
+)
+#: What someone puts out that holds their words, besides ``MESSAGE_NOUNS``: "released a
+#: new radio ad calling it "dangerous"", "a marketing video that said".
+RELEASED_NOUNS: frozenset[str] = frozenset(
+    "ad advertisement video op-ed column petition report".split()
 )
 #: The same verbs after "to", framed by another doing: "with Lewandowski taking to Twitter
 #: to call Fields "totally delusional"".
