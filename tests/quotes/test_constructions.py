@@ -2732,6 +2732,9 @@ def test_a_quotation_a_transcripts_label_opens_is_not_the_statements():
         ('Tom Li said of the decision: "It is a disgrace."', "It is", "Tom Li"),
         # someone speaks and the sentence says nothing of what: the quotation after
         ('Tom Li said in a statement. "There are no ballots to recount."', "There are", "Tom Li"),
+        # someone speaks about something: the quotation after is what was said
+        ('Tom Li touted his record as a co-sponsor of the bill. "We need a union."', "We need",
+         "Tom Li"),
         # a pronoun after a time opening with no comma is the subject (was the whole phrase)
         ('Tom Li spoke first. Soon after the vote he said of it: "A disgrace."', "A disgrace",
          "Tom Li"),

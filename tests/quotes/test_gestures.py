@@ -31,6 +31,8 @@ def test_a_named_subject_making_a_gesture_is_found(sentence, speaker, verb):
         "Tremblay said she was tired.",  # no gesture
         "Tremblay was not there.",  # no manner of replying
         "Tremblay shrugs off the critics and keeps baking bread every single day for her",
+        "The crowd praised the plan.",  # no name
+        'Tom Li praised the "brave" nurses.',  # a quotation of its own
     ],
 )
 def test_other_sentences_introduce_no_one(sentence):
@@ -67,6 +69,20 @@ def test_a_named_subject_speaking_in_a_manner_is_found(sentence, speaker, verb):
     ],
 )
 def test_a_named_subject_speaking_of_nothing_is_found(sentence, speaker, verb):
+    found = gesture_before(sentence)
+    assert found is not None and (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # someone speaks about someone or something (these introduced no one)
+        ("Ann Reyes touted her record as a co-sponsor of the bill.", "Ann Reyes", "touted"),
+        ("Sami recalled how, on his first trip, he saw only trees.", "Sami", "recalled"),
+        ("Asked about the strike, Tom Li praised the nurses.", "Tom Li", "praised"),
+    ],
+)
+def test_a_named_subject_speaking_about_something_is_found(sentence, speaker, verb):
     found = gesture_before(sentence)
     assert found is not None and (found.speaker, found.verb) == (speaker, verb)
 

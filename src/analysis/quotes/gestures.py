@@ -17,6 +17,7 @@ from __future__ import annotations
 from analysis.language.english.speech import (
     GESTURE_VERBS,
     MESSAGE_NOUNS,
+    REMARKING_VERBS,
     REPLY_NOUNS,
     SAYING_NOUNS,
     SPEAKING_MANNERS,
@@ -67,11 +68,24 @@ _SPOKE = compiled(
 )
 
 
+#: A sentence in which someone speaks about someone or something (``REMARKING_VERBS``:
+#: "Clinton touted her credentials as a co-sponsor.", "Sami recalled his first trip."), no
+#: quotation mark in it.
+_REMARKED = compiled(
+    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+    r"(?:,\s+[^,\"“”]{1,60},)?\s+"
+    rf"(?:\w+ly\s+)?(?:also\s+)?(?P<verb>{alternation(REMARKING_VERBS)})\b[^\"“”]{{0,160}}[.!]\s*$"
+)
+
+
 def gesture_before(sentence: str, *, after_quotation: bool = False) -> Attribution | None:
     """The speaker the sentence before a quotation introduces by a gesture or a manner of
     speaking ("Asked about the future, Tremblay shrugs." -> Tremblay, "shrugs"; "Watson was
     blunt." -> Watson, "was blunt"); None for any other sentence."""
-    match = _GESTURE.match(sentence) or (None if after_quotation else _SPOKE.match(sentence))
+    match = _GESTURE.match(sentence) or (
+        None if after_quotation else _SPOKE.match(sentence) or _REMARKED.match(sentence)
+    )
     if match is None:
         return None
     subject = match["subject"]

@@ -26,6 +26,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PUBLISHING_VERBS",
     "RELEASED_NOUNS",
+    "REMARKING_VERBS",
     "REPLY_NOUNS",
     "ROLE_KINDS",
     "ROLE_NOUNS",
@@ -188,6 +189,14 @@ FRAMING_PARTICIPLES: frozenset[str] = frozenset(
 STANCE_PARTICIPLES: frozenset[str] = frozenset(
     """condemning urging praising criticizing criticising demanding accusing blaming touting
     thanking defending denouncing attacking mocking""".split()
+)
+#: Verbs in the past of speaking about someone or something, their object after them: "Clinton
+#: touted her credentials.", "Sami recalled his first trip." — a quotation after such a
+#: sentence is what was said.
+REMARKING_VERBS: frozenset[str] = frozenset(
+    """touted praised criticized criticised defended thanked blasted slammed attacked mocked
+    condemned denounced decried dismissed hailed lamented recalled described accused blamed
+    vowed pledged promised boasted complained joked quipped reminisced countered""".split()
 )
 #: What someone puts out that holds their words, besides ``MESSAGE_NOUNS``: "released a
 #: new radio ad calling it "dangerous"", "a marketing video that said".
