@@ -22,6 +22,8 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
         ("rather than just a", "candidate, as Sanders' campaign manager suggested.",
          "Sanders' campaign manager"),
         ("the plan is", ", just as Ann Reyes said.", "Ann Reyes"),
+        # an adverb before the participle after "with" (was no one)
+        ("The state, with Cruz recently promising to", "them into oblivion.", "Cruz"),
         # a message put out, with a participle or clause that gives its words (were no one)
         ("In Washington, Mayor Ann Reyes released a statement Thursday night condemning",
          ".", "Mayor Ann Reyes"),

@@ -100,7 +100,7 @@ _OWNED_SAYING = compiled(
 )
 _WITH_PARTICIPLE = compiled(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:[a-z]+ly\s+)?"
     rf"(?:[a-z]+ing\s+(?:[^\"“”,.]*?\s)?to\s+(?P<base>{alternation(FRAMING_VERBS)})|"
     rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)}))\b[^\"“”]*$"
 )
