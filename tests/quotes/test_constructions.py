@@ -2732,6 +2732,11 @@ def test_a_quotation_a_transcripts_label_opens_is_not_the_statements():
         ('Tom Li said of the decision: "It is a disgrace."', "It is", "Tom Li"),
         # someone speaks and the sentence says nothing of what: the quotation after
         ('Tom Li said in a statement. "There are no ballots to recount."', "There are", "Tom Li"),
+        # a name or title in quotation marks inside the attribution after (was no one)
+        ('"We have had better days," Tom Li, wearing a "Ted Cruz" pin, said.', "We have",
+         "Tom Li"),
+        ('"It was a mistake," Tom Li, author of "The Long Road," told reporters.', "It was",
+         "Tom Li"),
         # someone speaks about something: the quotation after is what was said
         ('Tom Li touted his record as a co-sponsor of the bill. "We need a union."', "We need",
          "Tom Li"),

@@ -53,3 +53,21 @@ def test_a_title_case_phrase_is_a_name(quoted, expected):
 def test_the_last_mark_reads_through_a_nested_closing_mark():
     assert _last_mark("it was my experience,' ") == ","
     assert _last_mark("Who knows?") == "?"
+
+
+def test_a_title_in_quotation_marks_after_a_quotation_is_read_through():
+    text = '"It was a mistake," Tom Li, author of "The Long Road," told reporters. Then he left.'
+    article = parse_article(f"date 2024-01-15 Headline\n\n{text}\n")
+    paragraph = article.paragraphs[0]
+    close_at = article.text.index('," Tom') + 2
+    after = _after_text(paragraph, close_at)
+    # the title's marks are blanked out, the offsets kept, up to the sentence's end
+    assert after == " Tom Li, author of  The Long Road,  told reporters."
+    assert len(after) == len(' Tom Li, author of "The Long Road," told reporters.')
+
+
+def test_a_quotation_that_is_no_title_still_ends_the_text_after_the_one_before():
+    text = '"We won," Li said, "it was close."'
+    article = parse_article(f"date 2024-01-15 Headline\n\n{text}\n")
+    paragraph = article.paragraphs[0]
+    assert _after_text(paragraph, article.text.index('," Li') + 2) == " Li said, "

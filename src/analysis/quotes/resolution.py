@@ -563,6 +563,7 @@ class _Speakers:
                 return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         words = description.split()
+        description = " ".join(words)  # (a title's quotation marks were blanked out)
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):

@@ -5,6 +5,7 @@ themselves are (a title, the mark they end in)."""
 from __future__ import annotations
 
 from analysis.article import Paragraph, Sentence
+from analysis.patterns import compiled
 from analysis.quotes.attribution import is_signature
 from analysis.quotes.marks import _OPENING
 from analysis.quotes.people import People
@@ -40,11 +41,22 @@ def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: 
 
 
 def _after_text(paragraph: Paragraph, close_at: int) -> str:
-    """Text after a closing mark up to the end of its sentence or the next opening mark."""
+    """Text after a closing mark up to the end of its sentence or the next opening mark; a
+    name or title in quotation marks on the way is read through, its marks blanked out
+    (the offsets kept): '"...," Tom Li, author of "The Long Road," told reporters'."""
     end = next((s.end for s in paragraph.sentences if s.end > close_at), paragraph.end)
     text = paragraph.text[close_at - paragraph.start : end - paragraph.start]
-    match = _OPENING.search(text)
-    return text[: match.start()] if match else text
+    while match := _OPENING.search(text):
+        name = _QUOTED_NAME.match(text, match.start())
+        if name is None or not _is_name(name["inner"]):
+            return text[: match.start()]
+        inner = " " * len(name[1]) + name["inner"] + " " * len(name[3])
+        text = text[: name.start()] + inner + text[name.end() :]
+    return text
+
+
+#: A short quotation: its opening mark, its words, its closing mark.
+_QUOTED_NAME = compiled(r"(“|``|\")(?P<inner>[^\"“”]{1,60}?)(”|''|\")")
 
 
 def _signature_after(following: Paragraph | None) -> str | None:
