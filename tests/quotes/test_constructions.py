@@ -2756,6 +2756,21 @@ def test_an_attribution_after_a_quotation_still_joins_the_next_part_to_it():
     assert speaker_of(frame, "How big") == "Tom Li"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a lone word that opens one full name named before: that name (was the word)
+        ('Marie Lapointe, 64, runs the bakery. "It is hard," Marie said.', "Marie Lapointe"),
+        # a family name written first: "Lou" is Lou Jiwei's
+        ('Finance Minister Lou Jiwei spoke. "We are facing it," Lou said.', "Lou Jiwei"),
+        # two names open with it: the word as written (a guard: passes on the code before)
+        ('Marie Lapointe and Marie Gagnon run the bakery. "It is hard," Marie said.', "Marie"),
+    ],
+)
+def test_a_given_name_alone_stands_for_the_one_full_name_it_opens(body, speaker):
+    assert speaker_of(quotes(body), "It is" if "hard" in body else "We are") == speaker
+
+
 def test_an_epithet_after_a_gesture_stands_for_the_player_whose_first_name_no_list_holds():
     """A hockey story: "Nazem" is on no list and Kadri is named in full only among the
     scorers; "Kadri agreed." shows a person, the subject of the sentence before "the veteran

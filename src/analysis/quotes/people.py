@@ -359,26 +359,39 @@ class People:
         tail = -len(words)
         chosen = next((same[i] for i in order if same[i].name.split()[tail:] == words), None)
         if chosen is None:
-            return self._written_in_full(name, at) if len(words) == 1 else name
+            if len(words) > 1:
+                return name
+            return self._written_in_full(name, at) or self._given_name_of(name, at) or name
         if len(words) == 1 and (
             primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
             return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
         return chosen.name if len(chosen.name.split()) >= len(words) else name
 
-    def _written_in_full(self, surname: str, at: int) -> str:
+    def _written_in_full(self, surname: str, at: int) -> str | None:
         """A surname that speaks ("Geremek said") with the given name the text wrote before
         it somewhere earlier ("ministers of Bronislaw Geremek of Poland"): that one person
-        is the evidence the name lacked. The surname alone when no single such name exists."""
+        is the evidence the name lacked. None when no single such name exists."""
         text = self.article.text[:at]
         full = {
             f"{m['given']} {surname}"
-            for m in re.finditer(latin(rf"{_GIVEN}\s+{re.escape(surname)}\b"), text)
+            for m in re.finditer(latin(rf"{_GIVEN}[^\S\n]+{re.escape(surname)}\b"), text)
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
             and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
         }
-        return full.pop() if len(full) == 1 else surname
+        return full.pop() if len(full) == 1 else None
+
+    def _given_name_of(self, word: str, at: int) -> str | None:
+        """The one full name named before ``at`` that a lone word opens ("Marie Lapointe, 64,
+        runs the bakery. ... Marie said": a feature's first name for its subject); None when
+        no name or several open with it."""
+        full = {
+            m.name
+            for m in self.mentions
+            if m.start < at and m.named and " " in m.name and m.name.split()[0] == word
+        }
+        return full.pop() if len(full) == 1 else None
 
     def register(
         self,
