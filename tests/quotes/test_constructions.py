@@ -403,6 +403,11 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
          '"We gave that one away," the veteran centre said.', "Nazem Kadri"),
         ("Marie Gagnon opened the bakery in 1990. Gagnon is undeterred.",
          '"We will survive," the mother of three said.', "Marie Gagnon"),
+        # an age is what someone is (was the description)
+        ("Tom Li scored twice in the third period.", '"It felt good," the 25-year-old said.',
+         "Tom Li"),
+        ("Police arrested Tom Li on Friday.", '"I did nothing," the 24-year-old said.',
+         "the 24-year-old"),  # the one named is no subject: not sure (a guard)
         # positions of other sports (these two were descriptions)
         ("Cade Cunningham, who scored 30, said Detroit must be tougher.",
          '"It starts with me," the guard said.', "Cade Cunningham"),

@@ -113,9 +113,13 @@ def last_speaker(*paragraphs: str) -> object:
          "Ann Reyes"),
         (["34-year-old Ann Reyes scored twice. Ray Dunn, 29, missed.",
           '"It was a great game," the 34-year-old forward said.'], "Ann Reyes"),
-        # nobody of that age named: the description stays
-        (["Ray Dunn scored on Monday.", '"It was fine," the 50-year-old said.'],
+        # nobody of that age named, and the one the sentence before is about given another
+        # age: the description stays
+        (["Ray Dunn, 29, scored on Monday.", '"It was fine," the 50-year-old said.'],
          "the 50-year-old"),
+        # no age given him: an age is what the one person the sentence before is about is
+        # (the statements session; was the description)
+        (["Ray Dunn scored on Monday.", '"It was fine," the 50-year-old said.'], "Ray Dunn"),
     ],
 )  # fmt: skip
 def test_an_age_names_the_person_given_that_age(paragraphs, speaker):

@@ -83,6 +83,11 @@ _EPITHET = compiled(
     r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
     re.I,
 )
+#: An age as a noun: "the 25-year-old" is what someone is.
+_AGE_NOUN = compiled(r"\d{1,3}-year-old")
+#: An age beside a name: "Ray Dunn, 29,", "29-year-old Ray Dunn".
+_AGE_AFTER = compiled(r",\s*(?P<age>\d{1,3})\b")
+_AGE_BEFORE = compiled(r"\b(?P<age>\d{1,3})-year-old\s+$")
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers that set a description against someone already mentioned.
@@ -367,7 +372,8 @@ class _Speakers:
 
     def _epithet_of(self, phrase: str, at: int) -> Mention | None:
         """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
-        "the netminder", "the veteran centre"; "the mother of three"): the one person the
+        "the netminder", "the veteran centre"; an age, "the 25-year-old"; "the mother of
+        three"): the one person the
         sentence before names, as its subject (:func:`subject_before`), of the noun's
         gender, described by every proper or title modifier ("the Florida senator") and by
         no other role of that kind, with no contrast ("the other candidate"), whom the
@@ -376,11 +382,17 @@ class _Speakers:
         if match is None:
             return None
         noun = match["noun"].lower()
-        if not (noun in KIN_NOUNS if match["count"] else noun in IDENTITY_NOUNS):
+        if not (
+            noun in KIN_NOUNS
+            if match["count"]
+            else noun in IDENTITY_NOUNS or _AGE_NOUN.fullmatch(noun)  # "the 25-year-old"
+        ):
             return None
         person = subject_before(self.people, at, gender=gender_of(noun))
         if person is None:
             return None
+        if _AGE_NOUN.fullmatch(noun) and self._age_given(person.name, at) not in (None, noun):
+            return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
         known = [m for m in self.people.mentions if m.name == person.name and m.start < at]
         context = affiliations(w for m in known for w in m.context)
         nouns = {n for m in known for n in m.nouns}
@@ -433,6 +445,20 @@ class _Speakers:
                 heads.add(appositive.split()[-1].lower().strip(".,'’"))
             if noun in heads:
                 return mention
+        return None
+
+    def _age_given(self, name: str, at: int) -> str | None:
+        """The age the text gives beside a name before ``at`` ("Ray Dunn, 29,", "29-year-old
+        Ray Dunn"), as "29-year-old"; None when it gives none."""
+        text = self.people.article.text
+        for mention in self.people.between(0, at):
+            if mention.name != name or not mention.named:
+                continue
+            found = _AGE_AFTER.match(text, mention.end) or _AGE_BEFORE.search(
+                text, max(0, mention.start - 40), mention.start
+            )
+            if found:
+                return f"{found['age']}-year-old"
         return None
 
     def _aged(self, age: str, at: int) -> Mention | None:
