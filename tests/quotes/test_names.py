@@ -12,6 +12,7 @@ from analysis.quotes.names import (
     gender_of,
     has_gender,
     may_be_given_name,
+    name_run_matches,
     split_name,
 )
 
@@ -140,3 +141,23 @@ def test_a_given_name_after_a_kin_word_is_found(text, names):
     from analysis.quotes.names import _kin_names
 
     assert [m["name"] for m in _kin_names(text)] == names
+
+
+@given(st.text(alphabet="aAbBeElLMcSGnrtJ- .,'’\nÉé", max_size=24))
+def test_name_run_matches_finds_the_runs_the_run_pattern_finds(text):
+    expected = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    assert [(m.start(), m.end()) for m in name_run_matches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed el-Sayed Hassan said",  # a small prefix inside a run
+        "el-Sayed said, and al-Assad agreed",  # runs from a small prefix
+        "support among non-African-Americans has generated",  # the prefix's run, then the next
+        "Gen. Lt. Col. J.L. McCain Jr. and Sen. Ted Cruz",  # titles, initials, "Mc"
+        "NATO's U.S.-led mission",
+    ],
+)
+def test_name_run_matches_by_hand(text):
+    assert [m.group() for m in name_run_matches(text)] == [m.group() for m in _RUN.finditer(text)]

@@ -368,6 +368,10 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             rows.append(_row(text, quote.kind, quote.who, quote.verb, paragraph.index,
                              (quote.start, quote.end), words))  # fmt: skip
         speech = [q for q in quotes if q.kind in ("direct", "partial") and q.who.speaker]
+        spans_next = who.people.quote_spans(following) if following is not None else []
+        if not spans_next or spans_next[0][0] > 1:
+            previous = None  # no quotation opens the next paragraph: none goes on from here
+            continue
         intro = _paragraph_intro(paragraph, who)
         if intro is not None:
             previous = intro

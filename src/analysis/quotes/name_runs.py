@@ -29,7 +29,6 @@ from analysis.quotes.names import (
     _NOT_AFTER_NAME_OR_SAID,
     _PEOPLES,
     _POSSESSIVE,
-    _RUN,
     _is_title,
     _last_title,
     _words,
@@ -37,6 +36,7 @@ from analysis.quotes.names import (
     has_gender,
     is_given_name,
     may_be_given_name,
+    name_run_matches,
 )
 from analysis.quotes.openings import is_opening
 
@@ -267,7 +267,7 @@ def _runs_and_surnames(
     that are role words written after a given name ("Steve King", "Coach Nick Nurse"):
     surnames, there and alone ("King said"), not titles."""
     runs = [
-        (sentence, [(m, _words(m.group())) for m in _RUN.finditer(sentence.text)])
+        (sentence, [(m, _words(m.group())) for m in name_run_matches(sentence.text)])
         for sentence in article.sentences
     ]
     surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.article import Sentence
 from analysis.language.english.speech import ORGANISATION_WORDS
-from analysis.quotes.names import _FUNCTION, _POSSESSIVE, _RUN
+from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
 from analysis.quotes.people import Mention, People
 
 __all__ = ["subject_before"]
@@ -46,7 +46,7 @@ def _others_named(people: People, sentence: Sentence, person: Mention) -> bool:
     organisation ("Bo Dole"), or a lone word of another person's name ("bashing
     Sanders")."""
     own = set(person.name.split())
-    for match in _RUN.finditer(sentence.text):
+    for match in name_run_matches(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if (start < person.end and person.start < end) or people.quoted(start):
             continue  # the person's own mention, or a name someone quoted says
