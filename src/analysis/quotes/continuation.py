@@ -90,7 +90,8 @@ def _after_statement(
     """An unattributed direct quotation that opens its sentence right after a sentence that
     reports what someone said, and holds no quotation mark, is theirs ("Li said the plan is
     dead. "It has no support.""): in the paragraph, or opening the next one; not when
-    anyone else is named from the statement on, nor after the quotation in its sentence."""
+    anyone else is named between the statement's end and the quotation, nor after the
+    quotation in its sentence (whom the statement itself names is whom it speaks of)."""
     sentences = people.article.sentences
     for quote in quotes:
         if quote.kind != "direct" or quote.attributed or quote.who.speaker is not None:
@@ -115,7 +116,7 @@ def _after_statement(
         if _named_between(people, end, quote.open_at, who.speaker) or _named_between(
             people, after, sentence.end, who.speaker
         ):
-            continue  # (whom the statement names is whom it speaks of, not who goes on)
+            continue
         quote.who = dataclasses.replace(who, how="continuation", by="statement before")
         quote.verb, quote.attributed = verb, True
 
