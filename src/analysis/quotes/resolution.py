@@ -13,6 +13,7 @@ from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
+    DEMONYMS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
     LY_NOUNS,
@@ -27,6 +28,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
+from analysis.quotes.ages import AGE_NOUN, AGED, age_given, aged_before
 from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
 from analysis.quotes.people import Mention, People, affiliations, courtesy_gender
 from analysis.quotes.pronouns import referent
@@ -65,8 +67,6 @@ _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: "the lanky, bespectacled professor", "the former Cuban leader").
 #: An appositive that describes: a determiner and at most four words more, no clause.
 _DESCRIBING = compiled(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
-#: An age for a description: "the 34-year-old", "the 34-year-old forward".
-_AGED = compiled(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
 _DEFINITE_ROLE = compiled(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
 #: A description set off by commas right after a name: ", the mayor of Springfield,".
 _APPOSITIVE_AFTER = compiled(
@@ -83,11 +83,6 @@ _EPITHET = compiled(
     r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
     re.I,
 )
-#: An age as a noun: "the 25-year-old" is what someone is.
-_AGE_NOUN = compiled(r"\d{1,3}-year-old")
-#: An age beside a name: "Ray Dunn, 29,", "29-year-old Ray Dunn".
-_AGE_AFTER = compiled(r",\s*(?P<age>\d{1,3})\b")
-_AGE_BEFORE = compiled(r"\b(?P<age>\d{1,3})-year-old\s+$")
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers that set a description against someone already mentioned.
@@ -339,8 +334,8 @@ class _Speakers:
         """The person named before ``at`` whom a definite description stands for: by a role
         ("the spokeswoman"; a proper modifier must match, "the Cuban leader", "former" need
         not) or by an age ("the 34-year-old": the person given that age, "Ann Reyes, 34,")."""
-        if aged := _AGED.match(phrase):
-            return self._aged(aged["age"], at)
+        if aged := AGED.match(phrase):
+            return aged_before(self.people, aged["age"], at)
         if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
             return None  # "the ministers said": more than one, never the one person named
         if match and match["noun"].lower() in ROLE_NOUNS:
@@ -372,8 +367,8 @@ class _Speakers:
 
     def _epithet_of(self, phrase: str, at: int) -> Mention | None:
         """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
-        "the netminder", "the veteran centre"; an age, "the 25-year-old"; "the mother of
-        three"): the one person the
+        "the netminder", "the veteran centre"; an age, "the 25-year-old"; a nationality,
+        "the Swede"; "the mother of three"): the one person the
         sentence before names, as its subject (:func:`subject_before`), of the noun's
         gender, described by every proper or title modifier ("the Florida senator") and by
         no other role of that kind, with no contrast ("the other candidate"), whom the
@@ -385,13 +380,13 @@ class _Speakers:
         if not (
             noun in KIN_NOUNS
             if match["count"]
-            else noun in IDENTITY_NOUNS or _AGE_NOUN.fullmatch(noun)  # "the 25-year-old"
+            else noun in IDENTITY_NOUNS or noun in DEMONYMS or AGE_NOUN.fullmatch(noun)
         ):
             return None
         person = subject_before(self.people, at, gender=gender_of(noun))
         if person is None:
             return None
-        if _AGE_NOUN.fullmatch(noun) and self._age_given(person.name, at) not in (None, noun):
+        if AGE_NOUN.fullmatch(noun) and age_given(self.people, person.name, at) not in (None, noun):
             return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
         known = [m for m in self.people.mentions if m.name == person.name and m.start < at]
         context = affiliations(w for m in known for w in m.context)
@@ -444,33 +439,6 @@ class _Speakers:
             if appositive and _DESCRIBING.match(appositive):  # "the team captain"
                 heads.add(appositive.split()[-1].lower().strip(".,'’"))
             if noun in heads:
-                return mention
-        return None
-
-    def _age_given(self, name: str, at: int) -> str | None:
-        """The age the text gives beside a name before ``at`` ("Ray Dunn, 29,", "29-year-old
-        Ray Dunn"), as "29-year-old"; None when it gives none."""
-        text = self.people.article.text
-        for mention in self.people.between(0, at):
-            if mention.name != name or not mention.named:
-                continue
-            found = _AGE_AFTER.match(text, mention.end) or _AGE_BEFORE.search(
-                text, max(0, mention.start - 40), mention.start
-            )
-            if found:
-                return f"{found['age']}-year-old"
-        return None
-
-    def _aged(self, age: str, at: int) -> Mention | None:
-        """The last person named before ``at`` with ``age`` beside the name: "Ann Reyes, 34,"
-        or "34-year-old Ann Reyes"."""
-        text = self.people.article.text
-        for mention in reversed(self.people.between(0, at)):
-            if not mention.named:
-                continue
-            after = text[mention.end : mention.end + 8]
-            before = text[max(0, mention.start - 40) : mention.start]
-            if re.match(rf",\s*{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
                 return mention
         return None
 

@@ -12,6 +12,7 @@ __all__ = [
     "AFFILIATION_SYNONYMS",
     "COGNITION_VERBS",
     "COUNTING_VERBS",
+    "DEMONYMS",
     "FEMALE",
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
@@ -189,6 +190,15 @@ FRAMING_PARTICIPLES: frozenset[str] = frozenset(
 STANCE_PARTICIPLES: frozenset[str] = frozenset(
     """condemning urging praising criticizing criticising demanding accusing blaming touting
     thanking defending denouncing attacking mocking""".split()
+)
+#: Nationalities and home provinces as nouns for one person: in sport copy "the Swede" is
+#: the player the sentence before is about.
+DEMONYMS: frozenset[str] = frozenset(
+    """canadian american swede finn dane norwegian german russian czech slovak swiss
+    austrian frenchman frenchwoman italian spaniard briton scot englishman englishwoman
+    welshman irishman dutchman australian japanese korean chinese brazilian argentine
+    mexican serbian croatian pole latvian quebecer albertan ontarian manitoban
+    newfoundlander""".split()
 )
 #: Verbs in the past of speaking about someone or something, their object after them: "Clinton
 #: touted her credentials.", "Sami recalled his first trip." — a quotation after such a

@@ -1,0 +1,48 @@
+"""Ages beside names ("Ray Dunn, 29,", "29-year-old Ray Dunn") and the descriptions that
+name someone by an age ("the 34-year-old", "the 34-year-old forward")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.patterns import compiled
+from analysis.quotes.people import Mention, People
+
+__all__ = ["AGED", "AGE_NOUN", "age_given", "aged_before"]
+
+#: An age for a description: "the 34-year-old", "the 34-year-old forward".
+AGED = compiled(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
+#: An age as a noun: "the 25-year-old" is what someone is.
+AGE_NOUN = compiled(r"\d{1,3}-year-old")
+#: An age beside a name: "Ray Dunn, 29,", "29-year-old Ray Dunn".
+_AGE_AFTER = compiled(r",\s*(?P<age>\d{1,3})\b")
+_AGE_BEFORE = compiled(r"\b(?P<age>\d{1,3})-year-old\s+$")
+
+
+def age_given(people: People, name: str, at: int) -> str | None:
+    """The age the text gives beside a name before ``at`` ("Ray Dunn, 29,", "29-year-old Ray
+    Dunn"), as "29-year-old"; None when it gives none."""
+    text = people.article.text
+    for mention in people.between(0, at):
+        if mention.name != name or not mention.named:
+            continue
+        found = _AGE_AFTER.match(text, mention.end) or _AGE_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start
+        )
+        if found:
+            return f"{found['age']}-year-old"
+    return None
+
+
+def aged_before(people: People, age: str, at: int) -> Mention | None:
+    """The last person named before ``at`` with ``age`` beside the name: "Ann Reyes, 34," or
+    "34-year-old Ann Reyes"."""
+    text = people.article.text
+    for mention in reversed(people.between(0, at)):
+        if not mention.named:
+            continue
+        after = text[mention.end : mention.end + 8]
+        before = text[max(0, mention.start - 40) : mention.start]
+        if re.match(rf",\s*{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
+            return mention
+    return None
