@@ -408,6 +408,9 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
          "Tom Li"),
         ("Police arrested Tom Li on Friday.", '"I did nothing," the 24-year-old said.',
          "the 24-year-old"),  # the one named is no subject: not sure (a guard)
+        # an event named like a person is no other person (the U.S. Open: was the description)
+        ("Ann Reyes, who reached the U.S. Open final, lost.",
+         '"I will learn," the 21-year-old said.', "Ann Reyes"),
         # a nationality (was the description)
         ("Canucks forward Tom Li scored twice.", '"It felt good," the Swede said.', "Tom Li"),
         # positions of other sports (these two were descriptions)

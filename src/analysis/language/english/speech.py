@@ -420,6 +420,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     revolution movement front brigade guard jihad international worldstream archdiocese
     diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
     cup trophy stadium arena festival games olympics initiative program programme project systems
+    open championship championships classic series tournament marathon finals prix expo
     """.split()
 )
 #: Words that show a man (titles, roles, kin).
