@@ -43,6 +43,7 @@ from analysis.quotes.attribution import (
     before_quote,
 )
 from analysis.quotes.continuation import (
+    Statement,
     _after_statement,
     _continue,
     _named_between,
@@ -344,7 +345,7 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     rows: list[QuoteRow] = []
     previous: _Quote | None = None
     paragraphs = article.paragraphs
-    said_before: list[tuple[int, int, _Resolved, str | None]] = []  # the last paragraph's
+    said_before: list[Statement] = []  # the last paragraph's
     for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  who.people.quote_spans(paragraph)]  # fmt: skip

@@ -31,13 +31,18 @@ from analysis.quotes.phrases import _ADVERBIAL
 
 __all__ = ["gesture_before", "summary_after"]
 
+#: What opens the sentences below: an opening phrase and the subject (a name of up to four
+#: capitalised words, or he/she); a phrase set off by commas after it.
+_SUBJECT = (
+    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+)
+_SET_OFF = r"(?:,\s+[^,\"“”]{1,60},)?"
 #: The gesture sentence: an opening phrase, the subject (a name of up to four capitalised
 #: words, or he/she), a phrase set off by commas ("Hughes, who had three assists,"), an
 #: adverb, the gesture, and no quotation mark in the rest.
 _GESTURE = compiled(
-    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
-    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
-    r"(?:,\s+[^,\"“”]{1,60},)?\s+"
+    rf"{_SUBJECT}{_SET_OFF}\s+"
     rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)}|"
     rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)})|"
     rf"(?:was|is)\s+not\s+(?:{alternation(UNMOVED_PARTICIPLES)}))"
@@ -59,9 +64,7 @@ _PLACE_OR_MEANS = (
 #: statement.", "Li spoke to reporters on Tuesday.", "Li told CBC News." — the subject (as
 #: in ``_GESTURE``), the verb, a listener, a time or a setting, nothing else.
 _SPOKE = compiled(
-    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
-    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
-    r"(?:,\s+[^,\"“”]{1,60},?)?\s+"
+    rf"{_SUBJECT}(?:,\s+[^,\"“”]{{1,60}},?)?\s+"  # (its closing comma may be missing)
     rf"(?:\w+ly\s+)?(?P<verb>{alternation(_SPEAKING)})"
     r"(?:\s+(?:to\s+)?(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}))?"
     rf"(?:,?\s+(?:{_PLACE_OR_MEANS}|{_ADVERBIAL}))*\s*\.\s*$"
@@ -72,9 +75,7 @@ _SPOKE = compiled(
 #: "Clinton touted her credentials as a co-sponsor.", "Sami recalled his first trip."), no
 #: quotation mark in it.
 _REMARKED = compiled(
-    r"^\s*(?:[^,\"“”]{1,60},\s+)?"
-    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
-    r"(?:,\s+[^,\"“”]{1,60},)?\s+"
+    rf"{_SUBJECT}{_SET_OFF}\s+"
     rf"(?:\w+ly\s+)?(?:also\s+)?(?P<verb>{alternation(REMARKING_VERBS)})\b[^\"“”]{{0,160}}[.!]\s*$"
 )
 

@@ -97,7 +97,7 @@ def _owner_or_article(word: str, modifier: str) -> bool:
     return lower in DETERMINERS and modifier not in _ORDINALS
 
 
-_POSSESSIVES = frozenset("his her its their our my your".split())
+_POSSESSIVES = DETERMINERS - {"the", "a", "an", "this", "that"}  # his, her, its, their, ...
 _ORDINALS = frozenset("first second third last".split())
 
 
