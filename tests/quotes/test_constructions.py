@@ -452,6 +452,29 @@ def test_a_description_of_what_someone_is_stands_for_the_subject_before(first, s
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # the sentence before says who speaks by a description or a pronoun resolved to a
+        # person: the epithet after it stands for that person too (all were descriptions)
+        ("Tom Li, 41, runs the firm. In a memo, the 41-year-old said he would stay.",
+         '"I will be straight with you," the billionaire wrote.', "Tom Li"),
+        ("Tom Li scored twice. He said the team had played well.",
+         '"We found a way," the veteran said.', "Tom Li"),
+        ("Ann Reyes won in Ohio. Later, the senator said she would run again.",
+         '"We are ready," the 51-year-old said.', "Ann Reyes"),
+        # someone else named in it, another gender: not sure
+        ("Ann Reyes spoke. She said Tom Li was wrong.", '"No," the senator said.',
+         "the senator"),
+        ("Tom Li spoke. He said the plan works.", '"No," the mother of three said.',
+         "the mother of three"),
+    ],
+)  # fmt: skip
+def test_a_description_stands_for_whom_the_speaker_before_was_resolved_to(first, second, speaker):
+    frame = quotes(first, second)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'Asked about Tom Li, the candidate said: "We never agree."',

@@ -31,6 +31,11 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         ("Police arrested Tom Li on Friday. Then the student spoke.", "the student", None, None),
         ("Ann Reyes thanked Tom Li. Then the senator spoke.", "the senator", None, None),
         ("Ann Reyes thanked Bo Dole. Then the senator spoke.", "the senator", None, None),
+        # a pronoun opens the sentence before: the name after it is no subject
+        ("Ann Reyes won. She thanked Tom Li. Then the senator spoke.", "the senator", None,
+         None),
+        ('Ann Reyes won. "I thank Tom Li," she said. Then the senator spoke.', "the senator",
+         None, None),
         # someone named in the description's own sentence before it
         ("Ann Reyes spoke. Asked about Tom Li, the candidate said no.", "the candidate", None,
          None),

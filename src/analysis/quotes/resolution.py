@@ -6,6 +6,7 @@ with the mention's extent and how it was resolved (the quotes table's evidence c
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -33,7 +34,7 @@ from analysis.quotes.names import _is_title, appositive_after, gender_of, split_
 from analysis.quotes.people import Mention, People, affiliations, courtesy_gender
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
-from analysis.quotes.salience import subject_before
+from analysis.quotes.salience import Standing, subject_before
 
 __all__ = ["RESOLVED_BY"]
 _TRAILING = compiled(
@@ -283,6 +284,8 @@ class _Speakers:
         #: the name and role of each speaker phrase, read once per article (a speaker's
         #: surname comes back with each quotation: "Stoltenberg" nine times in one story)
         self._names: dict[str, tuple[str | None, str | None]] = {}
+        #: speaker phrases resolved to a person by a description or a pronoun, in text order
+        self._standing: list[Standing] = []
 
     def _split_name(self, phrase: str) -> tuple[str | None, str | None]:
         """:func:`split_name` of ``phrase``, once per article."""
@@ -356,14 +359,22 @@ class _Speakers:
         ``end``) stands for, if any: by a role, an age, an appositive, or as what the person
         the sentence before is about is."""
         if (mention := self._described_before(phrase, at)) is not None:
+            self._stand(start, end, at, mention)
             return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         if (apposed := self._apposed_before(phrase, at)) is not None:
             # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
             # online retailer said": the name that description was set beside
             return _Resolved(apposed, phrase, "role", "earlier role", start, end)
         if (person := self._epithet_of(phrase, at)) is not None:
+            self._stand(start, end, at, person)
             return _Resolved(person.name, phrase, "role", "subject before", start, end)
         return None
+
+    def _stand(self, start: int | None, end: int | None, at: int, person: Mention) -> None:
+        """Remember that the speaker phrase at ``start``-``end`` (at ``at`` when its extent
+        is unknown) stands for ``person``."""
+        begin = at if start is None else start
+        bisect.insort(self._standing, (begin, end or begin, person), key=lambda s: s[0])
 
     def _epithet_of(self, phrase: str, at: int) -> Mention | None:
         """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
@@ -383,7 +394,7 @@ class _Speakers:
             else noun in IDENTITY_NOUNS or noun in DEMONYMS or AGE_NOUN.fullmatch(noun)
         ):
             return None
-        person = subject_before(self.people, at, gender=gender_of(noun))
+        person = subject_before(self.people, at, gender=gender_of(noun), standing=self._standing)
         if person is None:
             return None
         if AGE_NOUN.fullmatch(noun) and age_given(self.people, person.name, at) not in (None, noun):
@@ -510,6 +521,7 @@ class _Speakers:
             if mention is None:
                 how = "pronoun" if lower in {"he", "she"} else None
                 return _Resolved(how=how, start=start if how else None, end=end if how else None)
+            self._stand(start, end, at, mention)
             role = mention.role if mention.role != "possessor" else None
             return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
         if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:

@@ -4,15 +4,33 @@ subject, for a description of what someone is ("Skinner, 25, shrugged off the pr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from analysis.article import Sentence
 from analysis.language.english.speech import ORGANISATION_WORDS
+from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
 from analysis.quotes.people import Mention, People
 
-__all__ = ["subject_before"]
+__all__ = ["Standing", "subject_before"]
 
 
-def subject_before(people: People, at: int, *, gender: str | None = None) -> Mention | None:
+#: A description or pronoun a speaker phrase was resolved to a person by: its extent and
+#: that person's mention ("the 41-year-old" for Tobi Lutke).
+Standing = tuple[int, int, Mention]
+
+
+#: A personal pronoun: the subject of a sentence it opens, not the name after it.
+_PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
+
+
+def subject_before(
+    people: People,
+    at: int,
+    *,
+    gender: str | None = None,
+    standing: Sequence[Standing] = (),
+) -> Mention | None:
     """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
     off the praise. '...,' the netminder said."): the one person the sentence before
     names, named as its subject, of ``gender`` when the article shows theirs. None when
@@ -32,11 +50,37 @@ def subject_before(people: People, at: int, *, gender: str | None = None) -> Men
         for m in people.between(previous.start, previous.end)
         if not people.quoted(m.start) and m.role != "possessor"
     ]
+    first = next(((s, e, m) for s, e, m in standing if previous.start <= s < previous.end), None)
+    if first is not None and (not here or first[0] < here[0].start):
+        return _standing_subject(people, previous, here, first, gender)
     if not here or not here[0].named or not here[0].subject or here[0].plural:
         return None
+    if any(
+        not people.quoted(previous.start + p.start())
+        for p in _PERSONAL.finditer(previous.text, 0, here[0].start - previous.start)
+    ):
+        return None  # "She said Tom Li was wrong.": Li is no subject
     if {m.name for m in here} != {here[0].name} or _others_named(people, previous, here[0]):
         return None
     person = here[0]
+    return None if gender and person.gender not in (gender, None) else person
+
+
+def _standing_subject(
+    people: People,
+    sentence: Sentence,
+    here: list[Mention],
+    first: Standing,
+    gender: str | None,
+) -> Mention | None:
+    """The person whom the first speaker phrase of ``sentence`` was resolved to, when the
+    sentence names no one before it and no one else ("In the memo, the 41-year-old said he
+    would take responsibility." before '"...," the billionaire wrote.': Lutke)."""
+    start, _, person = first
+    if any(m.named and (m.start < start or m.name != person.name) for m in here):
+        return None
+    if _others_named(people, sentence, person):
+        return None
     return None if gender and person.gender not in (gender, None) else person
 
 
