@@ -528,6 +528,9 @@ def test_a_saying_a_pronoun_owns_is_its_owners(sentence, speaker):
         (['"We are not going anywhere." That was the message from Mayor Jim Watson on Tuesday.'],
          "Jim Watson"),
         (['"It is over." So said Ann Reyes.'], "Ann Reyes"),
+        # a feature's opening quotation, summed up by the paragraph after it (was no one)
+        (['"I still look for whales."', "That's how Gerald Kent describes his job. He is 63."],
+         "Gerald Kent"),
         (["Jim Watson leads the city.", 'Asked about the plan, Watson was blunt. "It is over."'],
          "Jim Watson"),
     ],

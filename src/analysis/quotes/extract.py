@@ -86,11 +86,13 @@ SPEAKER_COLUMNS = ["speaker", "role", "quotes", "words", "share"]
 
 
 def _gesture_before(
-    paragraph: Paragraph, sentence: Sentence, summary: Attribution | None
+    paragraph: Paragraph,
+    sentence: Sentence,
+    summary: tuple[Attribution, Sentence] | None,
 ) -> tuple[Attribution | None, Sentence]:
     """The speaker a gesture in the paragraph's sentence before ``sentence`` introduces, or
-    ``summary`` (what the sentence after the quotation names, :func:`summary_after`), and
-    the sentence that names them (``sentence`` itself when there is none)."""
+    ``summary`` (what the sentence after the quotation names, :func:`_summary`), and the
+    sentence that names them (``sentence`` itself when there is none)."""
     before = [s for s in paragraph.sentences if s.end <= sentence.start]
     # a sentence right after a closing mark ('"...?" Pence said.') attributes that quotation
     after_quotation = bool(before) and paragraph.text[
@@ -98,10 +100,27 @@ def _gesture_before(
     ].rstrip().endswith(_CLOSING)
     if before and (attribution := gesture_before(before[-1].text, after_quotation=after_quotation)):
         return attribution, before[-1]
-    following = [s for s in paragraph.sentences if s.start >= sentence.end]
-    if following and summary is not None:
-        return summary, following[0]
+    if summary is not None:
+        return summary
     return None, sentence
+
+
+def _summary(
+    paragraph: Paragraph, sentence: Sentence, after: str, following: Paragraph | None
+) -> tuple[Attribution, Sentence] | None:
+    """Whom the sentence after a quotation names as it sums the quotation up
+    (:func:`summary_after`: "So said X.", "That's how X describes it."), and that sentence:
+    the next of the paragraph, or the next paragraph's first when the quotation ends its
+    own (a feature's opening quotation, its speaker introduced after it)."""
+    later = [s for s in paragraph.sentences if s.start >= sentence.end]
+    if later:
+        found = summary_after(after)
+        return None if found is None else (found, later[0])
+    if following is None or not following.sentences:
+        return None
+    first = following.sentences[0]
+    found = summary_after(first.text)
+    return None if found is None else (found, first)
 
 
 _CLOSING = ('"', "”", "''", "’")
@@ -142,7 +161,7 @@ def _paragraph_quotes(
         attribution: Attribution | None = None
         if starts_sentence or intro is not None or (before.rstrip().endswith((",", ":"))):
             quote.kind = "direct"
-            summary = summary_after(after) if starts_sentence else None  # "So said X."
+            summary = _summary(paragraph, sentence, after, following) if starts_sentence else None
             attribution = intro or (after_quote(after) if (_last_mark(quoted) in ",.!?—-" or
                                     starts_sentence) and summary is None else None)  # fmt: skip
             if attribution and not intro and _new_sentence_after(quoted, after, attribution):

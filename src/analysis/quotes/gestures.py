@@ -96,15 +96,21 @@ def gesture_before(sentence: str, *, after_quotation: bool = False) -> Attributi
 
 
 _SUMMING_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"words", "view"}
+#: Verbs of a summing-up sentence with "how" besides the speech verbs: "That is how Kent
+#: puts it", "how she sees it", "how he remembers the day", "how they sum it up".
+_SUMMING_VERBS = {"put", "puts", "see", "sees", "saw", "remember", "remembers", "remembered",
+                  "sum", "sums", "summed"}  # fmt: skip
 #: The summing-up sentence: "That was the message from X", "Those were the words of X",
-#: "That is how X put it", "So said X" (X: a name of up to five capitalised words, titles
-#: included, or he/she), and nothing but a time or a place after it.
+#: "That is how X put it", "That's how X describes his job", "So said X" (X: a name of up to
+#: five capitalised words, titles included, or he/she), and nothing but what the verb takes
+#: ("it", "his job", "the day", "it up") and a time or a place after it.
 _SUMMARY = compiled(
-    r"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has\s+been)\s+(?:"
+    r"^\s*(?:(?:That|This|Those|These|Such)\s*(?:was|is|['’]s|were|are|has\s+been)\s+(?:"
     rf"(?:the|his|her|their)\s+(?:\w+\s+)?(?:{alternation(_SUMMING_NOUNS)})"
     r"\s+(?:of|from)|how)|So\s+(?:said|says))\s+"
     r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
-    rf"(?P<rest>\s+(?:{alternation(SPEECH_VERBS | {'put', 'puts'})})(?:\s+it)?)?"
+    rf"(?P<rest>\s+(?:{alternation(SPEECH_VERBS | _SUMMING_VERBS)})"
+    r"(?:\s+it|\s+(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+up)?)?"
     r"(?:,?\s+(?:on|in|at|last|this)\s+[^\"“”.]{1,40})?\s*[.!]\s*$"
 )
 
@@ -116,6 +122,6 @@ def summary_after(sentence: str) -> Attribution | None:
     match = _SUMMARY.match(sentence)
     if match is None or match["subject"].split()[0].lower() in _FUNCTION - {"he", "she"}:
         return None
-    if " how " in sentence[:25] and not match["rest"]:
+    if " how " in sentence[:30] and not match["rest"]:
         return None  # "That is how Ottawa works": no one says anything
     return Attribution(match["subject"], "said")
