@@ -1164,6 +1164,27 @@ def test_a_person_described_between_a_name_and_he_leaves_he_unresolved():
     assert speaker_of(frame, "the editor") is None
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # a person described, not named, after an opening phrase or as one of a group:
+        # the she after it may be her (these were Anne Malaviya)
+        ("In a statement read in court, one of the women described years of anxiety.", None),
+        ("One of the victims testified on Monday.", None),
+        ("After the hearing, a neighbour described the family.", None),
+        # what someone named is, after "the": an epithet, no one new ("the senator")
+        ("After the vote, the veteran described the law.", "Anne Malaviya"),
+    ],
+)
+def test_a_person_described_after_an_opening_or_in_a_group_leaves_she_unresolved(between, speaker):
+    frame = quotes(
+        "Crown attorney Anne Malaviya had asked for eight years.",
+        between,
+        '"I used to love school," she said.',
+    )
+    assert speaker_of(frame, "I used to love") == speaker
+
+
 def test_a_described_person_the_article_names_does_not_block_he():
     frame = quotes(
         "Senator Tim Walsh met voters on Monday.",

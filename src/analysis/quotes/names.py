@@ -17,6 +17,7 @@ from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
+    IDENTITY_NOUNS,
     INTERJECTIONS,
     KIN_WORDS,
     MALE,
@@ -319,21 +320,34 @@ def _plural_subject(sentence: str) -> str | None:
 
 #: A sentence that opens with one person described, not named, as its subject: "The
 #: Saturday Evening Post photographer has been here", "A police officer said", "The lanky,
-#: bespectacled professor smiled". The head is a role noun or a noun for a person.
+#: bespectacled professor smiled", "In a statement read in court, one of the women
+#: described ..." (an opening phrase before it). The head is a role noun or a noun for a
+#: person.
 _DESCRIBED_SUBJECT = compiled(
-    r"^\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:The|A|An|This|That|Another)\s+"
+    r"^\W*(?:[^,.;:\"“”]{1,60},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
+    r"(?:(?P<article>(?i:the|a|an|this|that|another))|"
+    r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
     r"(?:has|had|was|is|said|says|told|added|[a-z]+ed)\b"
 )
+#: Plural nouns for people ("one of the women"), as their singular.
+_SINGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
 
 
 def _described_subject(sentence: str) -> str | None:
     """The noun of a person a sentence opens with as its subject, described but not named
-    ("photographer" in "The Saturday Evening Post photographer has been here"), or None."""
+    ("photographer" in "The Saturday Evening Post photographer has been here", "woman" in
+    "One of the women said"), or None; None for what someone named is ("the Republican
+    presidential candidate", "the former president", :data:`IDENTITY_NOUNS`) after "the":
+    an epithet of a person named before, most often."""
     match = _DESCRIBED_SUBJECT.match(sentence)
     if match is None:
         return None
+    if (match["article"] or "").lower() == "the" and match["noun"] in IDENTITY_NOUNS:
+        return None
     noun = match["noun"]
+    if match["one"]:  # "one of the victims": one of them
+        noun = _SINGULAR.get(noun) or noun.removesuffix("s")
     return noun if noun in ROLE_NOUNS or noun in PERSON_NOUNS else None
 
 
