@@ -66,6 +66,21 @@ def test_a_verb_that_reports_only_with_that_needs_it():
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a time between the verb and "that" (these were no report)
+        "Reyes promised Tuesday that a government led by her would cut the tax.",
+        "Reyes denied on Friday that a government led by her would cut the tax.",
+        "Reyes confirmed Monday morning that a government led by her would cut the tax.",
+    ],
+)
+def test_a_verb_that_reports_only_with_that_reports_after_a_time(sentence):
+    clause = _clause(sentence)
+    assert clause is not None and clause.content == "a government led by her would cut the tax."
+    assert clause.introduced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Health spending shot back up and grew by 5.3 percent.",
         "Prices fired back up after the holidays and stayed high.",
         "The shares weighed in over the index and kept falling.",

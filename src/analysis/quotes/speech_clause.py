@@ -93,6 +93,13 @@ class Clause:
     participle: bool
 
 
+def _time_then_that(rest: str) -> bool:
+    """Whether a time and "that" open ``rest``: "promised Tuesday that", "denied on Friday
+    that" (a verb that reports only with "that")."""
+    when = _TIME_LEAD.match(rest.lstrip())
+    return when is not None and when.group().rstrip().endswith("that")
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -113,7 +120,9 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     setting = _SETTING_THAT.match(rest)
     if setting and _has_finite(setting["setting"]):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
-    if match["verb"].lower() in _THAT_ONLY and not (_THAT_NEXT.match(rest) or setting):
+    if match["verb"].lower() in _THAT_ONLY and not (
+        _THAT_NEXT.match(rest) or setting or _time_then_that(rest)
+    ):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
     clause = _CLAUSE_START.match(rest[skip:])
