@@ -2430,8 +2430,25 @@ def test_a_quotation_after_the_attribution_continues_its_speaker(paragraph):
     assert " … " in direct["quote"].iloc[0]
 
 
-def test_a_person_the_attribution_names_as_its_object_still_stops_a_continuation():
-    frame = quotes('"We will appeal," Sara Kim told Judge Tom Reed on Friday. "The law is clear."')
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # whom the speaker spoke to is no one who speaks next: a reply would have an
+        # attribution of its own (these were no one)
+        '"We will appeal," Sara Kim told Judge Tom Reed on Friday. "The law is clear."',
+        '"You betrayed their trust," Judge Ann Cawley told Tom Dyck. "The law is clear."',
+        '"We will appeal," Sara Kim warned Tom Reed. "The law is clear."',
+    ],
+)
+def test_whom_the_attribution_speaks_to_does_not_stop_a_continuation(sentence):
+    frame = quotes(sentence)
+    direct = frame[frame["kind"] == "direct"]
+    assert len(direct) == 1 and "The law is clear" in direct["quote"].iloc[0]
+    assert direct["speaker"].iloc[0] in {"Sara Kim", "Ann Cawley"}
+
+
+def test_someone_named_after_the_attribution_still_stops_a_continuation():
+    frame = quotes('"We will appeal," Sara Kim said as Tom Reed watched. "The law is clear."')
     assert speaker_of(frame, "The law is clear") is None
 
 

@@ -20,10 +20,12 @@ from analysis.quotes.surroundings import _find_any_case, _sentence_of
 
 __all__: list[str] = []
 
-#: A preposition before a name (titles between): the name is its object ("a spokesman for
-#: Sen. Bernie Sanders").
+#: A preposition, or a verb of speaking to someone, before a name (titles between): the
+#: name is its object ("a spokesman for Sen. Bernie Sanders", "Cawley told Dyck").
 _AFTER_PREPOSITION = compiled(
-    r"\b(?:for|of|to|with|at|from|by|under|about)\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
+    r"\b(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|reminded|"
+    r"reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
+    r"(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
 )
 
 
@@ -40,7 +42,8 @@ def _named_between(
 
 
 def _governed(people: People, mention: Mention) -> bool:
-    """Whether a preposition of the mention's own sentence governs it (``_AFTER_PREPOSITION``)."""
+    """Whether a preposition or a verb of speaking to someone in the mention's own sentence
+    governs it (``_AFTER_PREPOSITION``)."""
     index = people.sentence_index(mention.start)
     if index is None:
         return False
