@@ -23,6 +23,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.first_names import explained_first_names
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -97,6 +98,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     found: list[NameRun] = []
     genders: dict[str, str] = {}
     runs, surnames, role_surnames = _runs_and_surnames(article)
+    firsts = explained_first_names(runs)  # "Kevin Wiebe ... Kevin kicks at the dirt"
     speaking = _speaking_surnames(runs)
     he_next = _before_he_or_she(article)
     initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
@@ -105,7 +107,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
         for match, words in sentence_runs:
             if len(words) == 1 and words[0].lower() in _FUNCTION:
                 continue  # "The", "But": nothing left once function words go (below)
-            if len(words) == 1 and _unexplained(words[0], surnames):
+            if len(words) == 1 and _unexplained(words[0], surnames) and words[0] not in firsts:
                 first = False  # "Kabul", "NATO": no full name explains it
                 continue
             offset = sentence.start + match.start()

@@ -28,6 +28,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import compiled, latin
+from analysis.quotes.first_names import first_name_people, given_name_of
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
 from analysis.quotes.names import (
@@ -150,11 +151,13 @@ class People:
         surnames: dict[str, list[str]] = {}
         for name in full_names:
             surnames.setdefault(name.split()[-1], []).append(name)
+        given = first_name_people(found, self.article.text)
         for start, end, words, kind in found:
             name = " ".join(words)
-            if len(words) == 1:
-                if name not in surnames:
+            if len(words) == 1 and name not in surnames:
+                if (name := given.get(start, "")) == "":
                     continue  # a single capitalised word that no full name explains
+            elif len(words) == 1:
                 name = self._fullest_before(name, start, found)
             else:
                 name = self._longest_ending(name, distinct.get(words[-1], ()))
@@ -361,7 +364,7 @@ class People:
         if chosen is None:
             if len(words) > 1:
                 return name
-            return self._written_in_full(name, at) or self._given_name_of(name, at) or name
+            return self._written_in_full(name, at) or given_name_of(self.mentions, name, at) or name
         if len(words) == 1 and (
             primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
@@ -379,17 +382,6 @@ class People:
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
             and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
-        }
-        return full.pop() if len(full) == 1 else None
-
-    def _given_name_of(self, word: str, at: int) -> str | None:
-        """The one full name named before ``at`` that a lone word opens ("Marie Lapointe, 64,
-        runs the bakery. ... Marie said": a feature's first name for its subject); None when
-        no name or several open with it."""
-        full = {
-            m.name
-            for m in self.mentions
-            if m.start < at and m.named and " " in m.name and m.name.split()[0] == word
         }
         return full.pop() if len(full) == 1 else None
 

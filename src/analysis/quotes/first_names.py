@@ -1,0 +1,86 @@
+"""First names alone: whom a lone given name stands for when the article names that person
+in full ("Kevin Wiebe ... Kevin kicks at the dirt") or names two people who share a surname
+by their first names ("Dale and Kevin Wiebe": Dale Wiebe and Kevin Wiebe) — the way
+features call their subjects after the first mention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from analysis.article import Sentence
+from analysis.patterns import compiled
+from analysis.quotes.names import has_gender
+
+if TYPE_CHECKING:  # (people imports this module)
+    from analysis.quotes.people import Mention
+
+__all__ = ["explained_first_names", "first_name_people", "given_name_of"]
+
+#: Only "and" between two runs: "Dale and Kevin Wiebe", "Marie and Luc Tremblay".
+_AND = compiled(r"\s+and\s+")
+#: A run of capitalised words (start, end, words, kind), as :mod:`analysis.quotes.name_runs`
+#: finds them.
+_Run = tuple[int, int, list[str], str]
+
+
+def explained_first_names(
+    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
+) -> frozenset[str]:
+    """The given names (a word the given-name lists know) of the article's full names, and
+    of the first names two people who share a surname are named by ("Dale and Kevin
+    Wiebe"): lone words a full name may explain, as surnames are."""
+    found: set[str] = set()
+    for sentence, sentence_runs in runs:
+        for index, (match, words) in enumerate(sentence_runs):
+            if len(words) >= 2:
+                found.update(w for w in words[:-1] if has_gender(w))
+            elif index + 1 < len(sentence_runs) and has_gender(words[0]):
+                following, next_words = sentence_runs[index + 1]
+                if len(next_words) == 2 and _AND.fullmatch(
+                    sentence.text, match.end(), following.start()
+                ):
+                    found.add(words[0])
+    return frozenset(found)
+
+
+def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
+    """The full name each lone given name of ``found`` stands for, by the run's start: the
+    one full name named before it (or with it, "Dale and Kevin Wiebe") that opens with that
+    word. A word the given-name lists know, so no surname, place or organisation; none when
+    no full name or several open with it."""
+    full: list[tuple[int, str]] = []  # (where named, full name), in text order
+    for index, (start, end, words, _) in enumerate(found):
+        if len(words) >= 2:
+            full.append((start, " ".join(words)))
+        elif index + 1 < len(found) and has_gender(words[0]):
+            after, _, following, _ = found[index + 1]
+            if len(following) == 2 and _AND.fullmatch(text, end, after):
+                full.append((start, f"{words[0]} {following[-1]}"))  # "Dale and Kevin Wiebe"
+    people: dict[int, str] = {}
+    for start, _, words, _ in found:
+        word = _first(words[0])
+        if len(words) != 1 or not has_gender(word):
+            continue
+        names = {name for at, name in full if at <= start and name.split()[0] == word}
+        if len(names) == 1:
+            people[start] = names.pop()
+    return people
+
+
+def _first(word: str) -> str:
+    """A word without an apostrophe-s ("Dale's son": Dale)."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+def given_name_of(mentions: Iterable[Mention], word: str, at: int) -> str | None:
+    """The one full name named before ``at`` that a lone word opens ("Marie Lapointe, 64,
+    runs the bakery. ... Marie said": a feature's first name for its subject); None when no
+    name or several open with it."""
+    full = {
+        m.name
+        for m in mentions
+        if m.start < at and m.named and " " in m.name and m.name.split()[0] == word
+    }
+    return full.pop() if len(full) == 1 else None

@@ -1,0 +1,49 @@
+"""First names alone (analysis.quotes.first_names): whom a lone given name stands for, read
+by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.quotes import extract_quotes
+from analysis.quotes.people import People
+
+
+def _names(body: str) -> list[tuple[str, str]]:
+    """Each person mention of ``body`` as written, and the name it stands for."""
+    people = People(parse_article(f"A headline\n\n{body}\n"))
+    text = people.article.text
+    return [(text[m.start : m.end], m.name) for m in people.mentions if m.named]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a lone given name after the full name it opens (was no mention)
+        ("Kevin Wiebe farms near Swift Current. Kevin kicks at the dirt.",
+         [("Kevin Wiebe", "Kevin Wiebe"), ("Kevin", "Kevin Wiebe")]),
+        # two people who share a surname, named by their first names
+        ("Dale and Kevin Wiebe farm 3,000 acres. Dale, 64, is the talker.",
+         [("Dale", "Dale Wiebe"), ("Kevin Wiebe", "Kevin Wiebe"), ("Dale", "Dale Wiebe")]),
+        # two full names open with it: nobody sure
+        ("Kevin Wiebe met Kevin Lau. Kevin kicks at the dirt.",
+         [("Kevin Wiebe", "Kevin Wiebe"), ("Kevin Lau", "Kevin Lau")]),
+        # before the full name, or a word no given-name list knows: no mention
+        ("Kevin kicks at the dirt. Kevin Wiebe farms.", [("Kevin Wiebe", "Kevin Wiebe")]),
+        ("Sen. Jagmeet Singh spoke. Jagmeet smiled.", [("Jagmeet Singh", "Jagmeet Singh")]),
+    ],
+)  # fmt: skip
+def test_a_lone_given_name_stands_for_the_one_full_name_it_opens(body, expected):
+    assert _names(body) == expected
+
+
+def test_he_after_a_first_name_subject_is_that_person_not_the_last_speaker():
+    # the sentence before the quotation opens with "Kevin": he is Kevin (was Dale)
+    text = (
+        "Farm feature\n\nDale and Kevin Wiebe have farmed for 40 years.\n\n"
+        '"Our dad farmed through the Dirty Thirties," Dale says.\n\n'
+        'Kevin kicks at the dirt. "We\'ll get some of it off," he says.\n'
+    )
+    frame = extract_quotes(parse_article(text))
+    assert frame["speaker"].tolist() == ["Dale Wiebe", "Kevin Wiebe"]
