@@ -259,8 +259,25 @@ def test_a_surname_someone_asked_or_told_makes_its_full_name_a_persons(verb):
 
 @pytest.mark.parametrize(
     "body",
-    ["Tobi Lutke and his wife moved to Ottawa.", "Quill Marrow, her lawyer said, would appeal."],
+    [
+        "Tobi Lutke and his wife moved to Ottawa.",
+        "Quill Marrow, her lawyer said, would appeal.",
+        # "his" after the verb after the name (was no person)
+        "Clay Holmes blew his fifth save of the season.",
+        "Clay Holmes quickly rebuilt his confidence.",
+    ],
 )
 def test_a_name_that_owns_something_by_his_or_her_is_a_persons(body):
-    # "Tobi" and "Quill" are on no list of given names the package reads
+    # "Tobi", "Quill" and "Clay" are on no list of given names the package reads
     assert [kind for _, kind in _runs(body)] == ["subject"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clay Holmes Inc. told her that the plan was dead.",  # "her" after a verb: whom
+        "A letter came from Clay Holmes Park to his family.",  # a preposition before "his"
+    ],
+)
+def test_her_after_a_verb_or_his_after_a_preposition_shows_no_person(body):
+    assert _runs(body) == []

@@ -74,9 +74,15 @@ _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
 #: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
 _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
-#: "and his", ", her" right after a name, before a noun: what the name's person owns
-#: ("Tobi Lutke and his wife", "Quill Marrow, her lawyer said,"): a person, of that gender.
-OWN_AFTER = compiled(r"(?:,|\s+and)\s+(?P<own>his|her)\s+[a-z]")
+#: "and his", ", her" right after a name, before a noun, or "his" after the verb after it:
+#: what the name's person owns ("Tobi Lutke and his wife", "Quill Marrow, her lawyer said,",
+#: "Clay Holmes blew his fifth save"; not "about his"): a person, of that gender. (Not "her"
+#: after a verb: "told her that" is whom he told.)
+OWN_AFTER = compiled(
+    r"(?:(?:,|\s+and)\s+(?P<own>his|her)|\s+(?:[a-z]+ly\s+)?"
+    rf"(?!(?:{alternation(PREPOSITIONS | {'or', 'but', 'than', 'as', 'that'})})\b)[a-z]{{2,}}"
+    r"\s+his)\s+[a-z]"
+)
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 #: A speech verb or a gesture after a word (``GESTURE_VERBS``: "Kadri agreed", "Li shrugged"):

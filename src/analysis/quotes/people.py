@@ -311,7 +311,7 @@ class People:
                 and text[mention.end : mention.end + 1] in (",", " ")  # (a plain test first)
                 and (own := OWN_AFTER.match(text, mention.end))
             ):
-                self._gender.setdefault(mention.name, "m" if own["own"] == "his" else "f")
+                self._gender.setdefault(mention.name, "f" if own["own"] == "her" else "m")
         self._outvote_names(votes)
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
