@@ -1490,6 +1490,16 @@ def test_pointed_to_a_thing_reports_nothing():
         # the owner of what the sentence opens with, when what is owned is no person
         ('Dunn\'s biggest applause came when he said "zero" voters would follow Ek.', "zero",
          "Ray Dunn"),
+        # a described subject of the clause (these were the sentence's subject, Ann Reyes)
+        ("Mayor Ann Reyes returned the money after a newspaper said that some donors were "
+         "unaware.", "some donors", "a newspaper"),
+        ("Mayor Ann Reyes returned the money after the Daily Star's reporting indicated that "
+         "some donors were unaware.", "some donors", "the Daily Star's reporting"),
+        ("Mayor Ann Reyes returned the money after many analysts said that some donors were "
+         "unaware.", "some donors", "many analysts"),
+        # a pronoun after the description is the clause's subject (held before)
+        ("Ray Dunn told reporters before he spoke before the committee that he believed the "
+         "plan was dead.", "the plan", "Ray Dunn"),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_subordinate_clause_says_a_fragment_inside_it(sentence, quote, speaker):

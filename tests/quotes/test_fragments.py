@@ -31,6 +31,18 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
         ("After the vote, Tom Li released a new radio ad calling it", "that", "Tom Li"),
         ("Ann Reyes and Tom Li issued a joint statement describing the talks as a", ".",
          "Ann Reyes and Tom Li"),
+        # a day opening the sentence before a verb coordinated with the main one (was Sunday)
+        ("Sunday morning, Ann Reyes slammed the shift and accused Tom Li of a", ".",
+         "Ann Reyes"),
+        # an owned noun before an auxiliary is no verb: "told" frames it (was "her")
+        ("Ann Reyes told a radio host on Wednesday that her tweet was", ".", "Ann Reyes"),
+        # "indicated" and "ripped" frame what they quote (were no one)
+        ("Tom Li indicated that the mayor", "for the city.", "Tom Li"),
+        ("Ann Reyes, the city's lawyer, ripped Tom Li for acting as", "in the case.",
+         "Ann Reyes"),
+        # a new clause after the verb before: the sentence's final attribution says it
+        ("Tom Li has indicated he will not go, and there is", "the family will help, Ann "
+         "Reyes said.", "Ann Reyes"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):
@@ -43,6 +55,8 @@ def test_the_speaker_of_a_fragment(before, after, speaker):
     [
         "The plan was called",  # a passive: nobody speaks
         "The city has a",  # no verb frames it: a scare quotation
+        "Ann Reyes brought up the so-called",  # an adjective, no verb (was Ann Reyes)
+        "The paper was full of in-jokes and",  # a noun (was the paper)
     ],
 )
 def test_no_speaker_where_nothing_frames_the_fragment(before):

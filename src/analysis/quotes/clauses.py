@@ -111,12 +111,20 @@ def _clause_subject(segment: str) -> str | None:
 
 #: A subordinate clause that begins inside the words before a verb, its subject right before
 #: the verb, perhaps with a time or a setting between ("... was complete when Trump in his
-#: announcement speech called", "under what Mr. Hedge called", "... as Clinton put it"): the
-#: verb is that clause's, and so is its subject.
+#: announcement speech called", "under what Mr. Hedge called", "... as Clinton put it",
+#: "... returned the money after a newspaper said", "after USA TODAY's reporting
+#: indicated"): the verb is that clause's, and so is its subject.
+#: A word of a described subject: no pronoun, no relative word ("the committee that he").
+_DESCRIBING_WORD = r"(?!(?:that|which|who|whom|he|she|it|they|we|you|i)\b)[a-z][a-z-]*[a-z]"
 _INNER_CLAUSE = compiled(
     rf"\s(?:{alternation(SUBORDINATORS | {'what', 'where'})})\s+"
     r"(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
-    rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?){_ADJUNCT}$"
+    rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?|"
+    rf"(?:the|a|an|his|her|their|its|our|some|many|most|several|other)"
+    rf"(?:\s+{_DESCRIBING_WORD}){{1,3}}|(?:the|a|an)\s+{_DESCRIBING_WORD}['’]s\s+{_DESCRIBING_WORD}|"
+    rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}['’]s\s+{_DESCRIBING_WORD}|"
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL}))"
+    rf"{_ADJUNCT}$"
 )
 
 

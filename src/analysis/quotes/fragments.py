@@ -54,7 +54,7 @@ _FRAGMENT_VERB = compiled(
     rf"prais(?:es|ed)|label(?:s|ed|led)?|term(?:s|ed)?|dubb(?:ed)?|vow(?:s|ed)?|pledg(?:es|ed)|"
     rf"promis(?:es|ed)|countered|brand(?:s|ed)|blam(?:es|ed)|thank(?:s|ed)|hail(?:s|ed)|"
     rf"slamm?(?:s|ed)|blast(?:s|ed)|denounc(?:es|ed)|characteriz(?:es|ed)|decr(?:ies|ied)|"
-    rf"mock(?:s|ed)|tout(?:s|ed)|"
+    rf"mock(?:s|ed)|tout(?:s|ed)|rip(?:s|ped)|"
     # the progressive after a form of "to be": "Huckabee is labeling Obama's actions "
     rf"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:calling|describing|labell?ing|branding|dubbing|"
     rf"terming|dismissing|denouncing|slamming|blasting|blaming|praising|hailing|mocking))\b"
@@ -121,8 +121,11 @@ _RELEASED_WITH = compiled(
 
 
 _AUXILIARY_NEXT = compiled(rf"\s+(?i:{alternation(AUXILIARIES)})\b")
+#: What opens a clause before its subject's noun, or owns that noun ("that her tweet was"):
+#: a verb's word after it and before an auxiliary is that noun.
 _CLAUSE_START_LAST = compiled(
-    r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether))\s+$"
+    r"(?:^|\b(?i:that|the|these|those|some|many|all|other|and|but|because|if|when|while|whether|"
+    r"his|her|their|its|our|my|your))\s+$"
 )
 _NOUN_OR_INFINITIVE_BEFORE = compiled(
     rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
@@ -151,6 +154,11 @@ def framed_right_before(before: str) -> bool:
     return match is not None and not _PASSIVE_BEFORE.search(before, 0, match.start())
 
 
+#: A new clause, its subject first, after a comma and "and" or "but": what a verb before it
+#: reports ends there ("..., and there is", "..., but the city").
+_NEW_CLAUSE_AFTER = compiled(
+    r",\s+(?:and|but)\s+(?:there|it|the|a|an|he|she|they|we|I|[A-Z][\w'’-]*)\s+[a-z]"
+)
 #: A relative pronoun: a speaker phrase with one is a clause, no speaker.
 _RELATIVE_WORD = compiled(r"\b(?:that|which|who)\b")
 
@@ -179,6 +187,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         # a noun after an article or possessive ("his claim that", "their statement"), an
         # infinitive after "to" (not after "her": "heard her say")
         if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
+        and before[m.start() - 1 : m.start()] != "-"  # "so-called": an adjective
         and (m["verb"].endswith("ing") or not _PREPOSITION_BEFORE.search(before, 0, m.start()))
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and (m["verb"].endswith("ing") or not _PASSIVE_BEFORE.search(before[: m.start()]))
@@ -189,7 +198,10 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             and _CLAUSE_START_LAST.search(before, 0, m.start())
         )
     ]
+    final = _final(after)
     for match in reversed(verbs):
+        if final is not None and _NEW_CLAUSE_AFTER.search(before, match.end()):
+            break  # "X has indicated ..., and there is "no way" ..., Perez said": Perez's
         lead = before[: match.start()].rstrip()
         if _QUOTE_CLOSED_LAST.search(lead):  # ``...'' said X: the speaker follows
             if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
@@ -205,7 +217,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         last = participles[-1]
         if subject := _main_subject_of(before[: last.start()]):
             return Attribution(subject, last["verb"])
-    if final := _final(after):
+    if final is not None:
         # "..., as Sanders' campaign manager suggested": the manager, not "as ..."
         speaker = _AS_FIRST.sub("", final.speaker.strip())
         if _speaker_ok(speaker) and not _RELATIVE_WORD.search(speaker):

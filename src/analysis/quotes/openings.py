@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.calendar import NEWS_AGENCIES
+from analysis.language.english.calendar import NEWS_AGENCIES, WEEKDAY_NAMES
 from analysis.language.english.grammar import PARTICIPLE_PREPOSITIONS, PREPOSITIONS
 from analysis.language.english.speech import SUBORDINATORS
 from analysis.patterns import alternation, compiled
@@ -32,14 +32,16 @@ _CONNECTIVE = compiled(
 )
 #: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
 _FOCUS = compiled(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
-#: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later".
+#: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later",
+#: "Sunday morning".
 _OPENING_TIME = compiled(
     r"^(?:(?:this|last|next|early|late|on)\s+\w+(?:\s+\w+)?|"
     r"(?:the|that)\s+(?:(?:next|following|previous|same)\s+)?(?:day|night|morning|week|month|"
     r"year|weekend)(?:\s+(?:before|after|earlier|later))?|"
     r"(?:(?:a|an|a\s+few|several|some|\w+)\s+)?\w+\s+(?:later|earlier|ago)|"
     r"(?:earlier|later)\s+(?:this|that|last|next|in\s+the)\s+\w+(?:\s+\w+)?|"
-    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*)$",
+    r"later|earlier|meanwhile|then|now|today|yesterday|(?:early|late)\s+in\s.*|"
+    rf"(?:{alternation(WEEKDAY_NAMES)})(?:\s+(?:morning|afternoon|evening|night))?)$",
     re.I,
 )
 #: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a

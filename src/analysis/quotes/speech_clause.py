@@ -61,7 +61,7 @@ _THAT_ONLY = frozenset(
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
             "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject"
+            "exhort scold chide interject indicate"
         ).split()
         for form in (
             verb,
