@@ -1069,6 +1069,39 @@ def test_openings_of_place_are_never_the_subject(sentence, speaker):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a share of people after an opening phrase (these were no one)
+        ("On a major issue, nearly two-thirds of Democratic voters said that Wall Street hurts "
+         "the economy.", "nearly two-thirds of Democratic voters"),
+        ("In Ohio, about 40 percent of voters said they were angry.",
+         "about 40 percent of voters"),
+        # people in the plural with no determiner (was the place in the opening clause)
+        ("Unless there is a strong showing in New Hampshire, strategists think that at least "
+         "two candidates will move on.", "strategists"),
+        ("In Ohio, Republican strategists said the race was close.", "Republican strategists"),
+    ],
+)  # fmt: skip
+def test_a_share_or_a_plural_after_an_opening_is_the_subject(sentence, speaker):
+    found = quotes(sentence)
+    assert found["speaker"].tolist() == [speaker]
+
+
+def test_a_report_inside_a_relative_clause_ends_before_the_main_verb():
+    # "who estimated that ..." is the relative clause's; "said he voted" the main clause's
+    # (that report was missed)
+    found = quotes(
+        "Mr. Leenders, who estimated that a third of the workers were supporters, said he "
+        "voted for Mr. Obama in 2008."
+    )
+    assert found["quote"].tolist() == [
+        "a third of the workers were supporters",
+        "he voted for Mr. Obama in 2008",
+    ]
+    assert found["verb"].tolist() == ["estimated", "said"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "quote", "speaker"),
     [
         # an owned description before the name it describes: the name speaks

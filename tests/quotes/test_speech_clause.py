@@ -51,11 +51,33 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes told her the story.",
         'Reyes said, "We will win the vote."',
         "Reyes said so.",
+        "Reyes said much about the vote.",
+        "Reyes said about the vote that it was close.",
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):
     clause = _clause(sentence)
     assert clause is None or not is_reported_clause(clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a phrase put first in a clause "that" introduces (these were no report)
+        ("Reyes said that with the votes she had, the bill would pass.",
+         "with the votes she had, the bill would pass."),
+        ("Reyes said on the radio that for one, the plan had no support.",
+         "for one, the plan had no support."),
+        # a count or a share, not a topic or an amount of talk
+        ("The budget office said about half of the money went to roads.",
+         "about half of the money went to roads."),
+        ("Reyes said much of the talk was about trade.", "much of the talk was about trade."),
+    ],
+)  # fmt: skip
+def test_a_clause_opening_with_a_phrase_or_a_share_is_reported(sentence, content):
+    clause = _clause(sentence)
+    assert clause is not None and is_reported_clause(clause)
+    assert clause.content == content
 
 
 def test_a_verb_that_reports_only_with_that_needs_it():

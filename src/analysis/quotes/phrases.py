@@ -24,6 +24,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import (
     _CAPITALISED_WORDS,
     _EXAMPLES,
+    _PEOPLE_PLURAL,
     _RELATIVE_SUBJECT,
     _SUBORDINATE_NAME,
     _clause_subject,
@@ -151,6 +152,11 @@ _PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
 _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
 
 
+#: People in the plural with no determiner, an adjective or two before them: "strategists",
+#: "Republican strategists", "many economists" — a subject.
+_BARE_PEOPLE = compiled(rf"(?:[\w-]+\s+){{0,2}}(?i:{_PEOPLE_PLURAL})")
+
+
 def _ends_in_role(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
@@ -263,6 +269,7 @@ def _subject_before(text: str) -> str | None:
             and not _DESCRIPTION.match(segment)
             and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
             and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
+            and not _BARE_PEOPLE.fullmatch(segment)  # "In Ohio, strategists think"
         ):
             continue  # "speaking after the vote", "44"
         if index > 0 and _describes_a_name_before(segments, index, segment):

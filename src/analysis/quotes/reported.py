@@ -490,6 +490,13 @@ def _subject_of_report(
         previous.end = previous.verb_end + coordinated.start()
         return previous.subject
     boundaries = list(_REPORT_BOUNDARY.finditer(between))
+    if between.rstrip().endswith(",") and _RELATIVE_LEAD.search(
+        text, 0, previous.verb_end - len(previous.verb)
+    ):
+        # "Leenders, who estimated that a third were supporters, said he voted ...": the
+        # relative clause, and its report, end at the comma before the main verb
+        previous.end = text.rfind(",", previous.start, match.start())
+        return previous.subject
     if not boundaries:
         comma = text.find(",", previous.start, match.start())
         main = text[comma + 1 : match.start()]

@@ -25,9 +25,13 @@ def _clean(phrase: str) -> str:
 
 
 _AS_FOR = compiled(r"^as\s+(?:for|to|with)\b", re.I)
+#: What opens a description: a determiner, a count, or a share ("nearly two-thirds of
+#: Democratic voters", "about half of voters", "roughly three times as many voters").
 _DESCRIPTION = compiled(
-    r"^(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|both|"
-    r"two|three|four|five|\d+)\s+",
+    r"^(?:(?:the|a|an|his|her|their|its|our|another|one|many|some|several|most|other|few|all|"
+    r"both|two|three|four|five|\d+)\s+|(?:(?:nearly|almost|roughly|about|only|just|more\s+than|"
+    r"fewer\s+than|less\s+than)\s+)?(?:(?:half|(?:one|two)-thirds?|(?:one|three)-quarters?|"
+    r"\d[\d.]*\s*(?:%|percent))\s+of|(?:two|three|four|five|\d+)\s+times\s+as\s+many)\s+)",
     re.I,
 )
 

@@ -44,8 +44,12 @@ _NOT_CLAUSE = compiled(
     r"her\b(?!(?:\s+[a-z-]+){1,3}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
     r"might|should|must|did|does|[a-z]{3,}ed)\b)|"
     r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
-    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|much\b|"
-    r"more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|about\b|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|"
+    # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
+    # half of the voters were", a count)
+    r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|"
+    r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|"
     r"and\b|or\b|but\b|"
@@ -197,7 +201,16 @@ def is_reported_clause(clause: Clause) -> bool:
                 _NOT_CLAUSE.match(content)
                 or (manner and _PREPOSITION_NEXT.match(content, manner.end()))
             )
-            and not (clause.introduced and (subordinate or _ING_WORD.match(content)))
+            and not (
+                clause.introduced
+                and (
+                    subordinate
+                    or _ING_WORD.match(content)
+                    # "said that with the delegates she had, the debate would ...": a
+                    # phrase put first in the clause that follows
+                    or (_PREPOSITION_NEXT.match(content) and _has_finite(content))
+                )
+            )
         )
         or len(content.split()) < 3
         or _appositive_only(content)

@@ -298,7 +298,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
-    admiral alderman legislator vice-president """.split()
+    admiral alderman legislator vice-president strategist strategists pollster pollsters
+    """.split()
 )
 #: Words for one party or nation that stand for each other in a description ("the Tory
 #: leader" after "Conservative Leader Pierre Poilievre", "the GOP senator" after "Republican
