@@ -36,10 +36,12 @@ def explained_first_names(
         for index, (match, words) in enumerate(sentence_runs):
             if len(words) >= 2:
                 found.update(w for w in words[:-1] if has_gender(w))
-            elif index + 1 < len(sentence_runs) and has_gender(words[0]):
+            elif index + 1 < len(sentence_runs):
                 following, next_words = sentence_runs[index + 1]
-                if len(next_words) == 2 and _AND.fullmatch(
-                    sentence.text, match.end(), following.start()
+                if (
+                    len(next_words) == 2
+                    and _AND.fullmatch(sentence.text, match.end(), following.start())
+                    and has_gender(words[0])
                 ):
                     found.add(words[0])
     return frozenset(found)
@@ -54,14 +56,19 @@ def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
     for index, (start, end, words, _) in enumerate(found):
         if len(words) >= 2:
             full.append((start, " ".join(words)))
-        elif index + 1 < len(found) and has_gender(words[0]):
+        elif index + 1 < len(found):
             after, _, following, _ = found[index + 1]
-            if len(following) == 2 and _AND.fullmatch(text, end, after):
+            if len(following) == 2 and _AND.fullmatch(text, end, after) and has_gender(words[0]):
                 full.append((start, f"{words[0]} {following[-1]}"))  # "Dale and Kevin Wiebe"
+    if not full:
+        return {}
+    firsts = {name.split()[0] for _, name in full}
     people: dict[int, str] = {}
     for start, _, words, _ in found:
+        if len(words) != 1:
+            continue
         word = _first(words[0])
-        if len(words) != 1 or not has_gender(word):
+        if word not in firsts or not has_gender(word):
             continue
         names = {name for at, name in full if at <= start and name.split()[0] == word}
         if len(names) == 1:
@@ -71,7 +78,11 @@ def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
 
 def _first(word: str) -> str:
     """A word without an apostrophe-s ("Dale's son": Dale)."""
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_END.sub("", word) if word[-1:] in _APOSTROPHE_END else word
+
+
+_POSSESSIVE_END = compiled(r"['’]s?$")
+_APOSTROPHE_END = frozenset("'’s")
 
 
 def given_name_of(mentions: Iterable[Mention], word: str, at: int) -> str | None:
