@@ -452,6 +452,34 @@ def test_a_description_of_what_someone_is_stands_for_the_subject_before(first, s
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a role someone else was given long before, and the subject of the sentence right
+        # before fits it too: that subject (was Nick Suzuki, "the Canadiens captain")
+        (("Nick Suzuki, the Canadiens captain, scored twice.", "Fans cheered for an hour.",
+          "The Senators lost again.",
+          'Brady Tkachuk agreed. "It\'s on us," the captain said.'), "Brady Tkachuk"),
+        # where someone is from is news, not what they were called before (was a description)
+        (("Goalie Sam Montembeault made 31 saves.",
+          'Montembeault shrugged off the praise. "The guys blocked shots," the Becancour, '
+          'Que., native said.'), "Sam Montembeault"),
+    ],
+)  # fmt: skip
+def test_the_subject_right_before_outweighs_a_role_given_long_before(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
+def test_saint_after_a_given_name_opens_a_surname():
+    # "St." was read as a title: the name was "Louis", and he the captain quoted before
+    frame = quotes(
+        '"Cole made a great play," Nick Suzuki said.',
+        'Canadiens coach Martin St. Louis praised his goaltender. "Monty was great," he said.',
+    )
+    assert list(frame["speaker"]) == ["Nick Suzuki", "Martin St. Louis"]
+
+
+@pytest.mark.parametrize(
     ("first", "second", "speaker"),
     [
         # the sentence before says who speaks by a description or a pronoun resolved to a

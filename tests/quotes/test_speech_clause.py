@@ -53,6 +53,7 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes said so.",
         "Reyes said much about the vote.",
         "Reyes said about the vote that it was close.",
+        "The digs revealed much of the city's past.",  # "much of" with no verb: an object
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):

@@ -38,6 +38,7 @@ from analysis.quotes.names import (
     is_given_name,
     may_be_given_name,
     name_run_matches,
+    titles_of,
 )
 from analysis.quotes.openings import is_opening
 
@@ -376,7 +377,7 @@ def _name_and_titles(
     debate feels distant"). A last word among ``role_surnames`` is the name's ("Rep. Steve
     King", "King")."""
     topic = at_start and words[0].lower() in _TOPIC_PREPOSITIONS
-    titles = [_is_title(w) for w in words]
+    titles = titles_of(words)
     if titles[-1] and _POSSESSIVE.sub("", words[-1]) in role_surnames:
         titles[-1] = False
     title_words = []

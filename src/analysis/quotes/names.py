@@ -149,11 +149,26 @@ _PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 _PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
 
 
+def titles_of(words: list[str]) -> list[bool]:
+    """Whether each word of a run of capitalised words is a title (:func:`_is_title`); not
+    "St." between a name's words, which opens a surname ("Martin St. Louis")."""
+    return [
+        _is_title(w)
+        and not (w in _SAINT and 0 < i < len(words) - 1 and not _is_title(words[i - 1]))
+        for i, w in enumerate(words)
+    ]
+
+
+#: "Saint" abbreviated: a title before a name ("St. Paul"), a surname's first part after a
+#: given name ("Martin St. Louis", "Marie Ste. Croix").
+_SAINT = frozenset({"St.", "Ste.", "St"})
+
+
 def _last_title(words: list[str], *, census: bool = False) -> int:
     """The index of the last title in a run of capitalised words (-1 for none). A title
     after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"; with
     ``census``, after a given name only the census knows too ("Darnell Nurse")."""
-    titles = [i for i, w in enumerate(words) if _is_title(w)]
+    titles = [i for i, title in enumerate(titles_of(words)) if title]
     if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
         given = words[-2].lower()
         if not _is_title(words[-2]) and (

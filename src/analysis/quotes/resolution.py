@@ -80,7 +80,7 @@ _APPOSITIVE_BEFORE = compiled(
 #: A description of what someone is: "the netminder", "the veteran centre", "the mother of
 #: three" (up to three modifiers; a count after a kin word).
 _EPITHET = compiled(
-    r"^the\s+(?P<modifiers>(?:[\w.'’-]+\s+){0,3}?)(?P<noun>[\w-]+)"
+    r"^the\s+(?P<modifiers>(?:[\w.,'’-]+\s+){0,3}?)(?P<noun>[\w-]+)"
     r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
     re.I,
 )
@@ -358,7 +358,19 @@ class _Speakers:
         """The person named before whom a description at ``at`` (its extent ``start`` to
         ``end``) stands for, if any: by a role, an age, an appositive, or as what the person
         the sentence before is about is."""
-        if (mention := self._described_before(phrase, at)) is not None:
+        mention = self._described_before(phrase, at)
+        if (
+            mention is not None
+            and not AGED.match(phrase)
+            and not self._named_just_before(mention, at)
+        ):
+            # "Suzuki, the Canadiens captain, ... Tkachuk agreed. '...,' the captain said":
+            # the subject of the sentence right before, when the role fits them too
+            person = self._epithet_of(phrase, at)
+            if person is not None and person.name != mention.name:
+                self._stand(start, end, at, person)
+                return _Resolved(person.name, phrase, "role", "subject before", start, end)
+        if mention is not None:
             self._stand(start, end, at, mention)
             return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         if (apposed := self._apposed_before(phrase, at)) is not None:
@@ -369,6 +381,11 @@ class _Speakers:
             self._stand(start, end, at, person)
             return _Resolved(person.name, phrase, "role", "subject before", start, end)
         return None
+
+    def _named_just_before(self, mention: Mention, at: int) -> bool:
+        """Whether ``mention`` is in the sentence of ``at`` or the one before it."""
+        here, there = self.people.sentence_index(at), self.people.sentence_index(mention.start)
+        return here is not None and there is not None and there >= here - 1
 
     def _stand(self, start: int | None, end: int | None, at: int, person: Mention) -> None:
         """Remember that the speaker phrase at ``start``-``end`` (at ``at`` when its extent
@@ -405,8 +422,9 @@ class _Speakers:
         modifiers = match["modifiers"].split()
         if _CONTRASTING & {w.lower() for w in modifiers}:
             return None  # "the actual author", "the other candidate": someone else
-        if not affiliations(_telling_modifiers(modifiers)) <= context:
+        if noun != "native" and not affiliations(_telling_modifiers(modifiers)) <= context:
             return None  # "the Florida senator", "the prime minister": described so before
+            # (but "the Becancour, Que., native" tells where someone is from, news itself)
         if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
             return None  # "Gov. Mike Pence" is no "senator"
         if _speaks_of(self.people.quoted_in_sentence(at), person):

@@ -191,6 +191,10 @@ def _main_part(content: str) -> str:
     return content[: found.start()] if found else content
 
 
+#: "much of" opening the words after a verb: a clause only with a verb of its own.
+_SHARE_FIRST = compiled(r"much\s", re.I)
+
+
 def is_reported_clause(clause: Clause) -> bool:
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
@@ -214,6 +218,8 @@ def is_reported_clause(clause: Clause) -> bool:
         )
         or len(content.split()) < 3
         or _appositive_only(content)
+        # "revealed much of this Viking past": a share with no verb is what was said
+        or (_SHARE_FIRST.match(content) and not _has_finite(content))
     ):
         return False
     return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation

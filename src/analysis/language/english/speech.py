@@ -373,7 +373,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
-    mp mpp mla mna mep
+    mp mpp mla mna mep native
     """.split()
 )
 #: Words for a relative, which a given name alone may follow ("His wife, Farah,", "their
