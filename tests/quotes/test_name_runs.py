@@ -281,3 +281,17 @@ def test_a_name_that_owns_something_by_his_or_her_is_a_persons(body):
 )
 def test_her_after_a_verb_or_his_after_a_preposition_shows_no_person(body):
     assert _runs(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekday after a name is the day, not the surname (was "Bill Clinton Saturday")
+        ("President Bill Clinton Saturday vowed to act.", [("Bill Clinton", "subject")]),
+        ("Coach Tom Li Tuesday said the team was tired.", [("Tom Li", "subject")]),
+        # a month may be a surname (held before)
+        ("Prime Minister Theresa May said the deal was done.", [("Theresa May", "subject")]),
+    ],
+)
+def test_a_weekday_ends_no_name(body, expected):
+    assert _runs(body) == expected

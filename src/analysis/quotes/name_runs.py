@@ -14,6 +14,7 @@ import itertools
 import re
 
 from analysis.article import Article, Sentence
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     GESTURE_VERBS,
@@ -276,7 +277,10 @@ def _runs_and_surnames(
     that are role words written after a given name ("Steve King", "Coach Nick Nurse"):
     surnames, there and alone ("King said"), not titles."""
     runs = [
-        (sentence, [(m, _words(m.group())) for m in name_run_matches(sentence.text)])
+        (
+            sentence,
+            [(m, _without_weekday(_words(m.group()))) for m in name_run_matches(sentence.text)],
+        )
         for sentence in article.sentences
     ]
     surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
@@ -287,6 +291,17 @@ def _runs_and_surnames(
         if len(w) >= 2 and _is_title(_POSSESSIVE.sub("", w[-1])) and _last_title(w) < len(w) - 1
     }
     return runs, surnames, frozenset(role_surnames)
+
+
+def _without_weekday(words: list[str]) -> list[str]:
+    """A run's words without a weekday ending them: "President Bill Clinton Saturday vowed"
+    names Bill Clinton (no surname is a weekday; a month may be: "Theresa May")."""
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]
+    return words
+
+
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> list[str] | None:
