@@ -1246,6 +1246,26 @@ def test_a_person_described_after_an_opening_or_in_a_group_leaves_she_unresolved
     assert speaker_of(frame, "I used to love") == speaker
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # a new person described, not named, speaking right before: she is that person
+        # (was the spokeswoman named before)
+        ("One nurse, who asked not to be named, said morale was low.", "One nurse"),
+        ("A neighbour said the family kept to itself.", "a neighbour"),
+        # an epithet of someone named is no new person: she is still the one named
+        ("The spokeswoman said the talks would go on.", "Hannah Jensen"),
+    ],
+)
+def test_she_after_a_new_person_described_speaking_is_that_person(between, speaker):
+    frame = quotes(
+        '"We are pleased," spokeswoman Hannah Jensen said in an email.',
+        between,
+        '"People are exhausted," she said.',
+    )
+    assert speaker_of(frame, "People are exhausted") == speaker
+
+
 def test_a_described_person_the_article_names_does_not_block_he():
     frame = quotes(
         "Senator Tim Walsh met voters on Monday.",

@@ -23,7 +23,13 @@ from typing import Literal
 from analysis.article import Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import LINKING_ADVERBS
-from analysis.language.english.speech import SPEECH_VERBS
+from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.marks import _DOUBLE
@@ -92,7 +98,7 @@ def referent(people: People, word: str, at: int) -> Mention | None:
             for m in people.between(sentence.start, limit)
             if m.role != "possessor"
             and not m.plural
-            and (m.named or m.gender is not None)
+            and (m.named or m.gender is not None or _described_person(m))
             and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
             # in the words "..., he said" attributes, only a speaker of their own
             and not (position == index and words_first and not _SAYS_NEXT.match(text, m.end))
@@ -111,6 +117,34 @@ def referent(people: People, word: str, at: int) -> Mention | None:
         elif _described_blocks(people, sentence.text, gender, at):
             return None  # "The photographer has been here ... He told me": not a name
     return None
+
+
+#: Heads of a description of one person ("One nurse", "a spokeswoman"): not an
+#: organisation, a message or a family.
+_PERSON_HEADS = (
+    (ROLE_NOUNS | PERSON_NOUNS | IDENTITY_NOUNS)
+    - ORGANISATION_WORDS
+    - frozenset(
+        "communique daily family letter newspaper opinion report resolution statement".split()
+    )
+)
+
+
+def _described_person(mention: Mention) -> bool:
+    """Whether a mention is a new person described, not named, of a gender the text does
+    not show ("One nurse, who asked not to be named, said ...", "A spokeswoman said"): the
+    she after it may be her. Not "the Florida senator": an epithet of someone named."""
+    words = mention.name.lower().split()
+    return (
+        not mention.named
+        and not mention.plural
+        and len(words) >= 2
+        and words[0] in _INDEFINITE
+        and words[-1] in _PERSON_HEADS
+    )
+
+
+_INDEFINITE = frozenset("a an one another".split())
 
 
 def _chosen(
