@@ -194,6 +194,34 @@ def test_scare_quotes_and_titles_are_neither_speech_nor_attributed():
     assert frame[frame["kind"].isin(["scare", "name"])]["speaker"].isna().all()
 
 
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"'), ("``", "''")])
+def test_a_quotation_left_open_takes_the_speaker_of_its_next_paragraph(marks):
+    # a quotation over two paragraphs leaves the first open; the second names the speaker
+    # (the first was no one's)
+    opening, closing = marks
+    frame = quotes(
+        "Premier Ann Reyes spoke on Monday. Tom Li called her plan a mess.",
+        f"{opening}We have a plan. It is a good plan.",
+        f"{opening}And we will win,{closing} Reyes said.",
+    )
+    direct = frame[frame["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Ann Reyes", "Ann Reyes"]
+    assert direct["resolved_by"].tolist() == ["quotation after", "fuller name"]
+
+
+def test_an_excerpt_a_colon_introduces_is_not_its_inner_speakers():
+    # the excerpt's paragraphs are the writer's, not those of a speaker it quotes
+    frame = quotes(
+        "From Ann Reyes writing in The Daily Star:",
+        '"Rising to the top requires cunning.',
+        '"At the debate, Li staged a show.',
+        "“You are wrong,” Tom Li charged.",
+    )
+    assert speaker_of(frame, "Rising to the top") is None
+    assert speaker_of(frame, "At the debate") is None
+    assert speaker_of(frame, "You are wrong") == "Tom Li"
+
+
 def test_quotation_paragraph_continues_the_previous_speaker():
     frame = quotes(
         'Union negotiator Sara Kim left at midnight. "They offered us nothing new," she said.',

@@ -27,6 +27,7 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -365,6 +366,8 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
     previous: _Quote | None = None
     paragraphs = article.paragraphs
     said_before: list[Statement] = []  # the last paragraph's
+    unclosed: list[int] = []  # rows of quotations with no speaker left open at the end
+    excerpt = False  # those quotations are an excerpt introduced by a colon
     for number, paragraph in enumerate(paragraphs):
         spans = [(paragraph.start + a, paragraph.start + b) for _, a, b, _ in
                  who.people.quote_spans(paragraph)]  # fmt: skip
@@ -379,12 +382,25 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
         said_before = said
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
-        for quote in _merge(quotes, article.text):
+        merged = _merge(quotes, article.text)
+        opening = _opening_quotation(merged, paragraph)
+        if opening is not None and opening.who.speaker is not None:
+            for index in unclosed:  # '"We have a plan. / "And we will win," Reyes said.'
+                rows[index] = _answered(rows[index], opening)
+        if opening is None or opening.who.speaker is not None:
+            unclosed, excerpt = [], False
+        for quote in merged:
             if quote.kind in ("name", "scare"):
                 quote.who, quote.verb = _UNRESOLVED, None
             pieces = [original[a:b].strip().rstrip(",").rstrip() for a, b in quote.parts]
             text = " … ".join(p for p in pieces if p)
             words = sum(words_between(doc, a, b) for a, b in quote.parts)
+            if quote.kind == "direct" and quote.who.speaker is None and quote.close_at is None:
+                # its quotation goes on in the next paragraph; not an excerpt a paragraph
+                # ending in a colon introduced, and the paragraphs it goes on in
+                excerpt = excerpt or _introduced(paragraphs, number)
+                if not excerpt:
+                    unclosed.append(len(rows))
             rows.append(_row(text, quote.kind, quote.who, quote.verb, paragraph.index,
                              (quote.start, quote.end), words))  # fmt: skip
         speech = [q for q in quotes if q.kind in ("direct", "partial") and q.who.speaker]
@@ -404,6 +420,31 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             previous = None
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
     return Rows(*_QUOTE_SCHEMA, list(rows))
+
+
+def _opening_quotation(quotes: list[_Quote], paragraph: Paragraph) -> _Quote | None:
+    """The direct quotation a paragraph opens with, if it opens with one."""
+    first = next((q for q in quotes if q.kind == "direct"), None)
+    if first is None or first.open_at > paragraph.start + 1:
+        return None
+    return first
+
+
+def _introduced(paragraphs: Sequence[Paragraph], number: int) -> bool:
+    """Whether the paragraph before paragraph ``number`` ends in a colon: it introduces what
+    follows ("From Andrea Peyser writing at The New York Post:"), an excerpt whose own
+    quotations are someone else's."""
+    return number > 0 and paragraphs[number - 1].text.rstrip().endswith(":")
+
+
+def _answered(row: QuoteRow, after: _Quote) -> QuoteRow:
+    """A quotation left open at the end of its paragraph with no speaker, given the speaker
+    of the quotation that goes on in the next paragraph and is attributed there."""
+    who = after.who
+    return row._replace(
+        speaker=who.speaker, role=who.role, attribution="continuation", verb=after.verb,
+        speaker_start=who.start, speaker_end=who.end, resolved_by="quotation after",
+    )  # fmt: skip
 
 
 def _pronouns_after_quotations(

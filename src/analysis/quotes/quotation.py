@@ -20,6 +20,8 @@ RESOLVED_BY = {
     "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
     "organisation": "it, resolved to the organisation the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
+    "quotation after": "no attribution, left open at the end of its paragraph: the speaker"
+    " of the quotation that goes on in the next one",
     "statement before": "no attribution: the speaker the sentence right before names as"
     " speaking (what it reports, an attribution ending in a colon, a gesture)",
 }
