@@ -113,10 +113,10 @@ def _summary(
     (:func:`summary_after`: "So said X.", "That's how X describes it."), and that sentence:
     the next of the paragraph, or the next paragraph's first when the quotation ends its
     own (a feature's opening quotation, its speaker introduced after it)."""
-    later = [s for s in paragraph.sentences if s.start >= sentence.end]
-    if later:
+    if paragraph.sentences[-1].end > sentence.end:
         found = summary_after(after)
-        return None if found is None else (found, later[0])
+        later = next((s for s in paragraph.sentences if s.start >= sentence.end), None)
+        return None if found is None or later is None else (found, later)
     if following is None or not following.sentences:
         return None
     first = following.sentences[0]
@@ -383,12 +383,13 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
         _continue(quotes, previous, who.people, paragraph)
         _within_statements(quotes, statements)
         merged = _merge(quotes, article.text)
-        opening = _opening_quotation(merged, paragraph)
-        if opening is not None and opening.who.speaker is not None:
-            for index in unclosed:  # '"We have a plan. / "And we will win," Reyes said.'
-                rows[index] = _answered(rows[index], opening)
-        if opening is None or opening.who.speaker is not None:
-            unclosed, excerpt = [], False
+        if unclosed or excerpt:
+            opening = _opening_quotation(merged, paragraph)
+            if opening is not None and opening.who.speaker is not None:
+                for index in unclosed:  # '"We have a plan. / "And we will win," Reyes said.'
+                    rows[index] = _answered(rows[index], opening)
+            if opening is None or opening.who.speaker is not None:
+                unclosed, excerpt = [], False
         for quote in merged:
             if quote.kind in ("name", "scare"):
                 quote.who, quote.verb = _UNRESOLVED, None

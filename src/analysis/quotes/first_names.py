@@ -5,18 +5,16 @@ features call their subjects after the first mention."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from analysis.article import Sentence
 from analysis.patterns import compiled
 from analysis.quotes.names import has_gender
 
 if TYPE_CHECKING:  # (people imports this module)
     from analysis.quotes.people import Mention
 
-__all__ = ["explained_first_names", "first_name_people", "given_name_of"]
+__all__ = ["first_name_people", "given_name_of", "shared_surname_firsts"]
 
 #: Only "and" between two runs: "Dale and Kevin Wiebe", "Marie and Luc Tremblay".
 _AND = compiled(r"\s+and\s+")
@@ -25,26 +23,16 @@ _AND = compiled(r"\s+and\s+")
 _Run = tuple[int, int, list[str], str]
 
 
-def explained_first_names(
-    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
-) -> frozenset[str]:
-    """The given names (a word the given-name lists know) of the article's full names, and
-    of the first names two people who share a surname are named by ("Dale and Kevin
-    Wiebe"): lone words a full name may explain, as surnames are."""
-    found: set[str] = set()
-    for sentence, sentence_runs in runs:
-        for index, (match, words) in enumerate(sentence_runs):
-            if len(words) >= 2:
-                found.update(w for w in words[:-1] if has_gender(w))
-            elif index + 1 < len(sentence_runs):
-                following, next_words = sentence_runs[index + 1]
-                if (
-                    len(next_words) == 2
-                    and _AND.fullmatch(sentence.text, match.end(), following.start())
-                    and has_gender(words[0])
-                ):
-                    found.add(words[0])
-    return frozenset(found)
+def shared_surname_firsts(text: str) -> set[str]:
+    """The first names before "and" and a full name of two words ("Dale and Kevin Wiebe"):
+    given names, as those of full names are."""
+    return {m["first"] for m in _SHARED_SURNAME.finditer(text) if has_gender(m["first"])}
+
+
+#: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
+_SHARED_SURNAME = compiled(
+    r"(?P<first>[A-Z][a-z]+)\s+and\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*(?![\w'’-]|\s+[A-Z])"
+)
 
 
 def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
@@ -52,10 +40,12 @@ def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
     one full name named before it (or with it, "Dale and Kevin Wiebe") that opens with that
     word. A word the given-name lists know, so no surname, place or organisation; none when
     no full name or several open with it."""
+    lone = {_first(words[0]) for _, _, words, _ in found if len(words) == 1}
     full: list[tuple[int, str]] = []  # (where named, full name), in text order
     for index, (start, end, words, _) in enumerate(found):
         if len(words) >= 2:
-            full.append((start, " ".join(words)))
+            if words[0] in lone:
+                full.append((start, " ".join(words)))
         elif index + 1 < len(found):
             after, _, following, _ = found[index + 1]
             if len(following) == 2 and _AND.fullmatch(text, end, after) and has_gender(words[0]):

@@ -24,7 +24,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.first_names import explained_first_names
+from analysis.quotes.first_names import shared_surname_firsts
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -106,7 +106,6 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
     found: list[NameRun] = []
     genders: dict[str, str] = {}
     runs, surnames, role_surnames = _runs_and_surnames(article)
-    firsts = explained_first_names(runs)  # "Kevin Wiebe ... Kevin kicks at the dirt"
     speaking = _speaking_surnames(runs)
     he_next = _before_he_or_she(article)
     initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
@@ -115,7 +114,7 @@ def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
         for match, words in sentence_runs:
             if len(words) == 1 and words[0].lower() in _FUNCTION:
                 continue  # "The", "But": nothing left once function words go (below)
-            if len(words) == 1 and _unexplained(words[0], surnames) and words[0] not in firsts:
+            if len(words) == 1 and _unexplained(words[0], surnames):
                 first = False  # "Kabul", "NATO": no full name explains it
                 continue
             offset = sentence.start + match.start()
@@ -272,25 +271,34 @@ def _runs_and_surnames(
     article: Article,
 ) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str], frozenset[str]]:
     """Each sentence's runs of capitalised words with their words; the last words of the
-    runs of two words or more: the only lone words a full name may explain (the rest are
-    dropped by ``_add_named``, and ``name_runs`` need not look at them); and those of them
-    that are role words written after a given name ("Steve King", "Coach Nick Nurse"):
-    surnames, there and alone ("King said"), not titles."""
+    runs of two words or more, and the given names before them (a word the given-name lists
+    know: "Kevin Wiebe ... Kevin kicks at the dirt"; "Dale and Kevin Wiebe": Dale too): the
+    only lone words a full name may explain (the rest are dropped by ``_add_named``, and
+    ``name_runs`` need not look at them); and those of the last words that are role words
+    written after a given name ("Steve King", "Coach Nick Nurse"): surnames, there and alone
+    ("King said"), not titles."""
     runs = [
         (
             sentence,
-            [(m, _without_weekday(_words(m.group()))) for m in name_run_matches(sentence.text)],
+            [
+                (m, _without_weekday(w) if (w := _words(m.group()))[-1].endswith("day") else w)
+                for m in name_run_matches(sentence.text)
+            ],
         )
         for sentence in article.sentences
     ]
     surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
+    givens = {given for _, found in runs for _, w in found for given in w[:-1]}
+    explained = surnames | {
+        w for w in givens | shared_surname_firsts(article.text) if has_gender(w)
+    }
     role_surnames = {
         _POSSESSIVE.sub("", w[-1])
         for _, found in runs
         for _, w in found
         if len(w) >= 2 and _is_title(_POSSESSIVE.sub("", w[-1])) and _last_title(w) < len(w) - 1
     }
-    return runs, surnames, frozenset(role_surnames)
+    return runs, explained, frozenset(role_surnames)
 
 
 def _without_weekday(words: list[str]) -> list[str]:
@@ -348,7 +356,8 @@ def _speaking_surnames(
 
 def _unexplained(word: str, surnames: set[str]) -> bool:
     """Whether a lone capitalised word is no title and no full name's last word."""
-    return _POSSESSIVE.sub("", word) not in surnames and not _is_title(word)
+    bare = _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+    return bare not in surnames and not _is_title(word)
 
 
 def _initials(

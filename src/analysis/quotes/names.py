@@ -152,11 +152,13 @@ _PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
 def titles_of(words: list[str]) -> list[bool]:
     """Whether each word of a run of capitalised words is a title (:func:`_is_title`); not
     "St." between a name's words, which opens a surname ("Martin St. Louis")."""
-    return [
-        _is_title(w)
-        and not (w in _SAINT and 0 < i < len(words) - 1 and not _is_title(words[i - 1]))
-        for i, w in enumerate(words)
-    ]
+    titles = [_is_title(w) for w in words]
+    if _SAINT.isdisjoint(words):
+        return titles
+    for i in range(1, len(words) - 1):
+        if titles[i] and words[i] in _SAINT and not titles[i - 1]:
+            titles[i] = False
+    return titles
 
 
 #: "Saint" abbreviated: a title before a name ("St. Paul"), a surname's first part after a

@@ -6,7 +6,6 @@ with the mention's extent and how it was resolved (the quotes table's evidence c
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -17,14 +16,10 @@ from analysis.language.english.speech import (
     DEMONYMS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
-    LY_NOUNS,
-    MESSAGE_NOUNS,
     NEAR_WORDS,
     ORGANISATION_WORDS,
-    REPLY_NOUNS,
     ROLE_KINDS,
     ROLE_NOUNS,
-    SAYING_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -35,17 +30,9 @@ from analysis.quotes.people import Mention, People, affiliations, courtesy_gende
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import Standing, subject_before
+from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
 
 __all__ = ["RESOLVED_BY"]
-_TRAILING = compiled(
-    r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
-    r"\w+day|last\s+\w+|this\s+\w+|"
-    # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
-    rf"(?<!\bour\s)(?<!\bof\s)(?<!\bfor\s)(?!(?:{alternation(LY_NOUNS)})$)(?-i:[a-z]+ly))$",
-    re.I,
-)
-_LEADING = compiled(r"^(?:and|but|then|so|yet)\s+", re.I)
 _POSSESSIVE_ROLE = compiled(
     r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|his|her)\s+"
     r"(?:\w+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|uncle|aunt|great-uncle|"
@@ -172,30 +159,8 @@ _CLOSE_TO = compiled(
 #: A capitalised name ending the text before an appositive's comma.
 _NAME_BEFORE_COMMA = compiled(r"\b(?P<name>[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,5})$")
 _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
-#: A phrase left ending in a preposition once its time is gone, and the word before it.
-_FINAL_PREPOSITIONS = frozenset({"on", "by", "in", "at", "from", "since", "until", "of", "for"})
-_ENDS_IN_PREPOSITION = compiled(
-    rf"(?P<word>\S+)\s+(?P<preposition>{'|'.join(sorted(_FINAL_PREPOSITIONS))})$", re.IGNORECASE
-)
 
 
-#: A message or a saying owned by a name or a description: what the owner said ("Gagnon's
-#: response", "the company's statement", "Trump's latest tweet").
-_OWNED_MESSAGE = compiled(
-    r"^(?:(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?"
-    r"|(?P<pronoun>(?i:his|her|their)))\s+"
-    rf"(?:[a-z-]+\s+)?(?:{alternation(MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS)})"
-    r"(?:\s+(?:to|on|about|in|after)\s.*)?$"
-)
-_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_PRONOUN_OWNER = {subject: owner for owner, subject in _OWNER_PRONOUN.items()}
-#: A message from someone: what they said ("a statement from Magna International", "an
-#: email from the mayor's office", "a news release issued by the RCMP").
-_MESSAGE_FROM = compiled(
-    r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
-    rf"(?:{alternation(MESSAGE_NOUNS)})\s+(?:(?:issued|released|sent)\s+)?(?:from|by)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z].*)$"
-)
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
@@ -245,32 +210,6 @@ def _first_name_shown(name: str) -> bool:
     return len(words) >= 2 and census_gender(words[0]) is not None
 
 
-def _cleaned(phrase: str) -> str:
-    """A speaker phrase without the conjunction before it and the adverbs and times after it
-    ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft"), unless a
-    preposition after a word in lower case keeps the time in the phrase ("figures published on
-    Thursday")."""
-    phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
-    previous = None
-    while previous != phrase:
-        stripped = _TRAILING.sub("", phrase).strip(" ,")
-        last = stripped.rsplit(None, 1)[-1:]
-        if (
-            last
-            and last[0].lower() in _FINAL_PREPOSITIONS
-            and (ended := _ENDS_IN_PREPOSITION.search(stripped))
-        ):
-            if not ended["word"][:1].isupper():
-                break  # "figures published on Thursday": the day belongs to the phrase
-            stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
-        previous, phrase = phrase, stripped
-    if owned := _OWNED_MESSAGE.match(phrase) or _MESSAGE_FROM.match(phrase):
-        if owned.re is _OWNED_MESSAGE and owned["pronoun"]:
-            return _OWNER_PRONOUN[owned["pronoun"].lower()]  # "Her verdict": she
-        return owned["owner"]  # "Gagnon's response", "a statement from Magna": who made it
-    return phrase
-
-
 _RELATIVE_CLAUSE = compiled(r"\s+(?:who|which|whose|that)\s")
 _ARTICLE_FIRST = compiled(r"^(The|A|An)\b")
 
@@ -284,8 +223,15 @@ class _Speakers:
         #: the name and role of each speaker phrase, read once per article (a speaker's
         #: surname comes back with each quotation: "Stoltenberg" nine times in one story)
         self._names: dict[str, tuple[str | None, str | None]] = {}
-        #: speaker phrases resolved to a person by a description or a pronoun, in text order
+        self._clean: dict[str, str] = {}  # the same, for speaker phrases cleaned
+        #: speaker phrases resolved to a person by a description or a pronoun
         self._standing: list[Standing] = []
+
+    def _cleaned(self, phrase: str) -> str:
+        """:func:`~analysis.quotes.speaker_phrases.cleaned` ``phrase``, once per article."""
+        if (found := self._clean.get(phrase)) is None:
+            found = self._clean[phrase] = cleaned(phrase)
+        return found
 
     def _split_name(self, phrase: str) -> tuple[str | None, str | None]:
         """:func:`split_name` of ``phrase``, once per article."""
@@ -391,7 +337,7 @@ class _Speakers:
         """Remember that the speaker phrase at ``start``-``end`` (at ``at`` when its extent
         is unknown) stands for ``person``."""
         begin = at if start is None else start
-        bisect.insort(self._standing, (begin, end or begin, person), key=lambda s: s[0])
+        self._standing.append((begin, end or begin, person))
 
     def _epithet_of(self, phrase: str, at: int) -> Mention | None:
         """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
@@ -523,7 +469,7 @@ class _Speakers:
         if not phrase:
             return _UNRESOLVED
         written = phrase
-        phrase = _cleaned(phrase)
+        phrase = self._cleaned(phrase)
         lower = phrase.lower()
         if lower in {"it", "he", "she", "they"}:
             start, end = self._extent(phrase, at, written)

@@ -50,7 +50,11 @@ def subject_before(
         for m in people.between(previous.start, previous.end)
         if not people.quoted(m.start) and m.role != "possessor"
     ]
-    first = next(((s, e, m) for s, e, m in standing if previous.start <= s < previous.end), None)
+    first = min(
+        ((s, e, m) for s, e, m in standing if previous.start <= s < previous.end),
+        key=lambda found: found[0],
+        default=None,
+    )
     if first is not None and (not here or first[0] < here[0].start):
         return _standing_subject(people, previous, here, first, gender)
     if not here or not here[0].named or not here[0].subject or here[0].plural:

@@ -1,0 +1,28 @@
+"""A speaker phrase cleaned (analysis.quotes.speaker_phrases), read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.speaker_phrases import cleaned
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("and then Lopez later", "Lopez"),
+        ("Microsoft on Thursday", "Microsoft"),
+        ("Tom Li Tuesday", "Tom Li"),
+        # a time after a word in lower case and its preposition belongs to the phrase
+        ("figures published on Thursday", "figures published on Thursday"),
+        # an adverb's look is no adverb after a determiner
+        ("an ally", "an ally"),
+        # a message stands for whoever made it
+        ("Gagnon's response", "Gagnon"),
+        ("a statement from Magna International", "Magna International"),
+        ("Her verdict", "she"),
+        ("“Tom Li", "Tom Li"),
+    ],
+)
+def test_a_speaker_phrase_keeps_only_the_speaker(phrase, expected):
+    assert cleaned(phrase) == expected
