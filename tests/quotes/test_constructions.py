@@ -1143,6 +1143,32 @@ def test_a_share_or_a_plural_after_an_opening_is_the_subject(sentence, speaker):
     assert found["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participial phrase after a whole clause: its verb is the clause's subject's, as is
+        # the verb coordinated after it (both were "president")
+        "Tom Li started the debate saying Ann Reyes has the qualifications to be president -- "
+        "having suggested in a speech that she is unqualified -- but said he questioned her "
+        "judgment.",
+    ],
+)
+def test_a_participle_after_a_whole_clause_is_its_subjects(sentence):
+    found = quotes("Tom Li and Ann Reyes met in Ohio.", sentence)
+    reports = found[found["kind"] == "indirect"]
+    assert set(reports["speaker"]) == {"Tom Li"}
+    assert len(reports) >= 2
+
+
+def test_a_participle_with_a_clause_inside_keeps_its_verbs_subject():
+    # "the organization that has declared": the organisation's verb, not the speaker's
+    found = quotes(
+        "Tom Li laid out his plan, stating that Canada should fight the group that has "
+        'declared a "caliphate" in Syria.'
+    )
+    assert speaker_of(found, "caliphate") != "Tom Li"
+
+
 def test_a_report_inside_a_relative_clause_ends_before_the_main_verb():
     # "who estimated that ..." is the relative clause's; "said he voted" the main clause's
     # (that report was missed)

@@ -205,6 +205,15 @@ def _pronoun_subject(words: list[str], lower: str) -> bool:
     )
 
 
+#: A subject that names someone or is a pronoun: "Sanders", "he" (not "The retired").
+_NAMED_OR_PRONOUN = compiled(r"(?!(?:The|A|An)\b)[A-Z]|(?:he|she|they)$")
+#: A clause inside a phrase: a relative or complement word, an auxiliary or a modal.
+_CLAUSE_INSIDE = compiled(
+    r"\b(?:that|which|who|whom|is|are|was|were|has|have|had|will|would|should|can|could|may|"
+    r"might|must|does|did)\b"
+)
+
+
 def _subject_before(text: str) -> str | None:
     """The subject of the clause that ends where ``text`` ends (just before its verb).
 
@@ -222,6 +231,7 @@ def _subject_before(text: str) -> str | None:
         return _joined_subject(text)
     segments, interrupted = _segments(text)
     final = _next_to_verb(segments)
+    participle = False  # a participial phrase next to the verb was passed
     if antecedent := _who_antecedent(segments, final):
         return antecedent
     for index in range(len(segments) - 1, -1, -1):
@@ -243,6 +253,10 @@ def _subject_before(text: str) -> str | None:
         if _RELATIVE.match(segment) or _PARTY.match(segment):
             continue  # "who chairs the committee", "R-Ind.": the subject is before
         if index > 0 and _PARTICIPIAL.match(segment):
+            # (the verb after a participial phrase with no clause inside it is the main
+            # clause's: "..., having suggested in a speech that"; not "stating that the
+            # United States should declare war on the group that has declared")
+            participle = participle or not _CLAUSE_INSIDE.search(segment)
             continue  # "echoing the president", "flanked by aides": not the subject
         if not last:
             head = _RELATIVE_INSIDE.split(segment, maxsplit=1)[0]
@@ -277,14 +291,30 @@ def _subject_before(text: str) -> str | None:
         if index > 0 and _PREPOSITION.match(segment):
             continue  # "In 45 states", "By some estimates"
         if len(segment.split()) > 3:
-            back = _np_back(segment)
-            if back and back != segment and re.search(r"\s(?:and|but)\s+" + re.escape(back) + "$",
-                                                      segment):  # fmt: skip
-                segment = back  # "Kopp remains at-large and police" -> "police"
-            elif _FINITE.search(segment) or len(segment.split()) > 9:
-                segment = back if back else _noun_phrase(segment)
+            segment = _subject_in_long_part(segment, after_participle=participle and index == 0)
         return _valid_subject(segment)
     return None
+
+
+def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
+    """The subject a part of more than three words holds: the noun phrase after its last
+    "and" ("Kopp remains at-large and police" -> "police"); after a participial phrase
+    passed, a whole clause's own subject, a name or a pronoun ("Sanders started out the
+    debate saying X -- having suggested ...": a participle after a whole clause is that
+    clause's subject's); in a clause, the noun phrase ending it; else the part."""
+    back = _np_back(segment)
+    if back and back != segment and re.search(r"\s(?:and|but)\s+" + re.escape(back) + "$", segment):
+        return back
+    if (
+        after_participle
+        and _has_finite(segment)
+        and (main := _main_subject_of(segment))
+        and _NAMED_OR_PRONOUN.match(main)
+    ):
+        return main
+    if _FINITE.search(segment) or len(segment.split()) > 9:
+        return back if back else _noun_phrase(segment)
+    return segment
 
 
 def _who_antecedent(segments: list[str], final: int) -> str | None:
