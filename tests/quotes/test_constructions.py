@@ -1160,6 +1160,18 @@ def test_a_participle_after_a_whole_clause_is_its_subjects(sentence):
     assert len(reports) >= 2
 
 
+def test_a_he_opening_the_sentence_before_chains_to_whom_it_was_resolved():
+    # "He said Anand had ..." names Anand after its he: the next he is the first he's
+    # person, Singh (was no one)
+    found = quotes(
+        "NDP Leader Jagmeet Singh toured a food bank. Liberal MP Gary Anand dismissed the "
+        "NDP's chances.",
+        'Singh shrugged off the criticism. He said Anand had "taken Scarborough for granted."',
+        '"We are going to fight for every vote," he said.',
+    )
+    assert speaker_of(found, "We are going to fight") == "Jagmeet Singh"
+
+
 def test_a_participle_with_a_clause_inside_keeps_its_verbs_subject():
     # "the organization that has declared": the organisation's verb, not the speaker's
     found = quotes(

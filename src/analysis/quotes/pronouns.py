@@ -18,6 +18,7 @@ from the given-name lists, and last from how often US men and women bear the fir
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from analysis.article import Sentence
@@ -42,6 +43,7 @@ from analysis.quotes.names import (
     gender_of,
 )
 from analysis.quotes.people import _OF_GENDER, Mention, People
+from analysis.quotes.salience import Standing
 
 __all__ = ["referent"]
 
@@ -70,9 +72,13 @@ _PRONOUN_SUBJECT = {
 #: A he/she of each gender, as a word of its own.
 
 
-def referent(people: People, word: str, at: int) -> Mention | None:
+def referent(
+    people: People, word: str, at: int, *, standing: Sequence[Standing] = ()
+) -> Mention | None:
     """The person a he/she at ``at`` stands for, or None when the article does not make it
-    clear (see the module docstring)."""
+    clear (see the module docstring). ``standing``: the speaker phrases already resolved to
+    a person; a sentence before that opens with a he/she of that gender resolved so stands
+    for the same person ("He said Anand had ... . '...,' he said.": the first he's)."""
     gender = "m" if word.lower() in {"he", "him", "his"} else "f"
     sentences = people.article.sentences
     index = people.sentence_index(at)
@@ -92,6 +98,8 @@ def referent(people: People, word: str, at: int) -> Mention | None:
         if position != index and people.inside_quotation(sentence):
             continue  # '"I feel good. I'm moving well," he said': no one it names
         back += 1
+        if position != index and standing and (chained := _chained(sentence, gender, standing)):
+            return chained
         limit = at if position == index else sentence.end
         here = [
             m
@@ -145,6 +153,18 @@ def _described_person(mention: Mention) -> bool:
 
 
 _INDEFINITE = frozenset("a an one another".split())
+
+
+def _chained(sentence: Sentence, gender: str, standing: Sequence[Standing]) -> Mention | None:
+    """The person the he/she opening ``sentence`` was resolved to as a speaker, if any."""
+    opening = _PRONOUN_SUBJECT[gender].match(sentence.text)
+    if opening is None:
+        return None
+    end = sentence.start + opening.end()
+    for start, _, person in standing:
+        if sentence.start <= start < end and person.gender in (gender, None):
+            return person
+    return None
 
 
 def _chosen(

@@ -481,7 +481,7 @@ class _Speakers:
             elif lower == "they":
                 mention = self.people.plural(at)
             else:
-                mention = referent(self.people, lower, at)
+                mention = referent(self.people, lower, at, standing=self._standing)
             if mention is None:
                 how = "pronoun" if lower in {"he", "she"} else None
                 return _Resolved(how=how, start=start if how else None, end=end if how else None)
