@@ -22,7 +22,7 @@ __all__: list[str] = []
 
 #: A preposition, or a verb of speaking to someone, before a name (titles between): the
 #: name is its object ("a spokesman for Sen. Bernie Sanders", "Cawley told Dyck").
-_AFTER_PREPOSITION = compiled(
+_GOVERNOR_BEFORE = compiled(
     r"\b(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|reminded|"
     r"reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
     r"(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
@@ -43,12 +43,12 @@ def _named_between(
 
 def _governed(people: People, mention: Mention) -> bool:
     """Whether a preposition or a verb of speaking to someone in the mention's own sentence
-    governs it (``_AFTER_PREPOSITION``)."""
+    governs it (``_GOVERNOR_BEFORE``)."""
     index = people.sentence_index(mention.start)
     if index is None:
         return False
     floor = max(people.article.sentences[index].start, mention.start - 40)
-    return bool(_AFTER_PREPOSITION.search(people.article.text, floor, mention.start))
+    return bool(_GOVERNOR_BEFORE.search(people.article.text, floor, mention.start))
 
 
 def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,

@@ -14,42 +14,45 @@ from analysis.quotes.names import has_gender
 if TYPE_CHECKING:  # (people imports this module)
     from analysis.quotes.people import Mention
 
-__all__ = ["first_name_people", "given_name_of", "shared_surname_firsts"]
+__all__ = ["SharedSurname", "first_name_people", "given_name_of", "shared_surnames"]
 
-#: Only "and" between two runs: "Dale and Kevin Wiebe", "Marie and Luc Tremblay".
-_AND = compiled(r"\s+and\s+")
 #: A run of capitalised words (start, end, words, kind), as :mod:`analysis.quotes.name_runs`
 #: finds them.
 _Run = tuple[int, int, list[str], str]
 
 
-def shared_surname_firsts(text: str) -> set[str]:
-    """The first names before "and" and a full name of two words ("Dale and Kevin Wiebe"):
-    given names, as those of full names are."""
-    return {m["first"] for m in _SHARED_SURNAME.finditer(text) if has_gender(m["first"])}
-
-
 #: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
 _SHARED_SURNAME = compiled(
-    r"(?P<first>[A-Z][a-z]+)\s+and\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*(?![\w'’-]|\s+[A-Z])"
+    r"(?P<first>[A-Z][a-z]+)\s+and\s+[A-Z][\w'’-]*\s+(?P<surname>[A-Z][\w'’-]*)"
+    r"(?![\w'’-]|\s+[A-Z])"
 )
 
 
-def first_name_people(found: list[_Run], text: str) -> dict[int, str]:
+#: Where a first name shares the surname of the full name after "and", that name and the
+#: surname: (offset, first name, surname).
+SharedSurname = tuple[int, str, str]
+
+
+def shared_surnames(text: str) -> list[SharedSurname]:
+    """Where a first name (one the given-name lists know) shares the surname of the full
+    name after "and", that name and the surname ("Dale and Kevin Wiebe": Dale, Wiebe): a
+    given name as those of full names are, and a full name of its own."""
+    return [
+        (m.start(), m["first"], m["surname"])
+        for m in _SHARED_SURNAME.finditer(text)
+        if has_gender(m["first"])
+    ]
+
+
+def first_name_people(found: list[_Run], shared: list[SharedSurname]) -> dict[int, str]:
     """The full name each lone given name of ``found`` stands for, by the run's start: the
     one full name named before it (or with it, "Dale and Kevin Wiebe") that opens with that
     word. A word the given-name lists know, so no surname, place or organisation; none when
     no full name or several open with it."""
     lone = {_first(words[0]) for _, _, words, _ in found if len(words) == 1}
-    full: list[tuple[int, str]] = []  # (where named, full name), in text order
-    for index, (start, end, words, _) in enumerate(found):
-        if len(words) >= 2:
-            if words[0] in lone:
-                full.append((start, " ".join(words)))
-        elif index + 1 < len(found):
-            after, _, following, _ = found[index + 1]
-            if len(following) == 2 and _AND.fullmatch(text, end, after) and has_gender(words[0]):
-                full.append((start, f"{words[0]} {following[-1]}"))  # "Dale and Kevin Wiebe"
+    full = [(start, " ".join(words)) for start, _, words, _ in found
+            if len(words) >= 2 and words[0] in lone]  # fmt: skip
+    full += [(at, f"{first} {surname}") for at, first, surname in shared]
     if not full:
         return {}
     firsts = {name.split()[0] for _, name in full}

@@ -24,7 +24,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.first_names import shared_surname_firsts
+from analysis.quotes.first_names import SharedSurname, shared_surnames
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -47,6 +47,8 @@ __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
 #: A run that names a person: (start, end, words, kind); see :func:`name_runs`.
 NameRun = tuple[int, int, list[str], str]
+#: The runs that name a person, and the gender of each full name.
+_Found = tuple[list[NameRun], dict[str, str]]
 
 #: An apostrophe-s right after a run of capitalised words: the run is an owner.
 _POSSESSIVE_AFTER = compiled(r"['’]s?\b")
@@ -96,16 +98,17 @@ _SPEECH_AFTER = compiled(
 )
 
 
-def name_runs(article: Article) -> tuple[list[NameRun], dict[str, str]]:
+def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
     """The runs of capitalised words that name a person: (start, end, words, kind), kind
     ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
     with: "Like Allen,"), ``other``, ``possessive``, ``single`` (a lone word a full name
     may explain), ``single-subject``, ``single-fronted``, ``single-possessive``. Titles
     before a name are dropped; with the runs, the gender each full name's titles or first name
-    show ("Sen. Ann Reyes": f)."""
+    show ("Sen. Ann Reyes": f). ``shared``: the article's first names that share a surname
+    (:func:`~analysis.quotes.first_names.shared_surnames`), when already found."""
     found: list[NameRun] = []
     genders: dict[str, str] = {}
-    runs, surnames, role_surnames = _runs_and_surnames(article)
+    runs, surnames, role_surnames = _runs_and_surnames(article, shared)
     speaking = _speaking_surnames(runs)
     he_next = _before_he_or_she(article)
     initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
@@ -268,7 +271,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
 
 
 def _runs_and_surnames(
-    article: Article,
+    article: Article, shared: list[SharedSurname] | None
 ) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str], frozenset[str]]:
     """Each sentence's runs of capitalised words with their words; the last words of the
     runs of two words or more, and the given names before them (a word the given-name lists
@@ -289,9 +292,9 @@ def _runs_and_surnames(
     ]
     surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
     givens = {given for _, found in runs for _, w in found for given in w[:-1]}
-    explained = surnames | {
-        w for w in givens | shared_surname_firsts(article.text) if has_gender(w)
-    }
+    if shared is None:
+        shared = shared_surnames(article.text)
+    explained = surnames | {w for w in givens | {first for _, first, _ in shared} if has_gender(w)}
     role_surnames = {
         _POSSESSIVE.sub("", w[-1])
         for _, found in runs

@@ -28,7 +28,12 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import compiled, latin
-from analysis.quotes.first_names import first_name_people, given_name_of
+from analysis.quotes.first_names import (
+    SharedSurname,
+    first_name_people,
+    given_name_of,
+    shared_surnames,
+)
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
 from analysis.quotes.names import (
@@ -132,12 +137,13 @@ class People:
 
     # -- names -------------------------------------------------------------------------
     def _find_named(self) -> None:
-        found, genders = name_runs(self.article)
+        shared = shared_surnames(self.article.text)  # "Dale and Kevin Wiebe"
+        found, genders = name_runs(self.article, shared=shared)
         for name, gender in genders.items():
             self._gender.setdefault(name, gender)
-        self._add_named(found)
+        self._add_named(found, shared)
 
-    def _add_named(self, found: list[NameRun]) -> None:
+    def _add_named(self, found: list[NameRun], shared: list[SharedSurname]) -> None:
         """Mentions from the runs: each with the fullest name the article gives it (a lone
         word only when a full name explains it), its context, role nouns and gender."""
         full_names = [" ".join(w) for _, _, w, kind in found if len(w) >= 2]
@@ -151,7 +157,7 @@ class People:
         surnames: dict[str, list[str]] = {}
         for name in full_names:
             surnames.setdefault(name.split()[-1], []).append(name)
-        given = first_name_people(found, self.article.text)
+        given = first_name_people(found, shared)
         for start, end, words, kind in found:
             name = " ".join(words)
             if len(words) == 1 and name not in surnames:

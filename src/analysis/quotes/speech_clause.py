@@ -192,7 +192,7 @@ def _main_part(content: str) -> str:
 
 
 #: "much of" opening the words after a verb: a clause only with a verb of its own.
-_SHARE_FIRST = compiled(r"much\s", re.I)
+_MUCH_FIRST = compiled(r"much\s", re.I)
 
 
 def is_reported_clause(clause: Clause) -> bool:
@@ -219,7 +219,7 @@ def is_reported_clause(clause: Clause) -> bool:
         or len(content.split()) < 3
         or _appositive_only(content)
         # "revealed much of this Viking past": a share with no verb is what was said
-        or (_SHARE_FIRST.match(content) and not _has_finite(content))
+        or (_MUCH_FIRST.match(content) and not _has_finite(content))
     ):
         return False
     return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation
