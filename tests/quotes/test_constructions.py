@@ -3134,3 +3134,42 @@ def test_a_player_whose_surname_is_a_role_word_speaks_by_name_and_pronoun():
 )
 def test_a_message_from_someone_is_theirs(sentence, quote, speaker):
     assert speaker_of(quotes(sentence), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a description, then the person's office and name set off after it (were the
+        # description: "former" read as "for", "retired" as a participial phrase)
+        ("Another speaker, retired RCMP officer Gary Thompson, argued the city was repeating "
+         "old mistakes.", "Gary Thompson"),
+        ("The report's author, former deputy attorney general Doug Scott, wrote that a reversal "
+         "would leave gaps.", "Doug Scott"),
+        ("The union's head, independent auditor Ann Reyes, said the books were clean.",
+         "Ann Reyes"),
+        # guards: a participial phrase or an example naming someone else is not the subject
+        ("Mayor Tom Li, praising opposition leader Ann Reyes, said the deal was fair.",
+         "Tom Li"),
+        ("Mayor Tom Li, joined by party leader Ann Reyes, said the deal was fair.", "Tom Li"),
+    ],
+)  # fmt: skip
+def test_an_office_and_name_set_off_after_a_description_name_the_subject(sentence, speaker):
+    assert quotes(sentence)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the campus or state after a place in an appositive goes on with it (was "San Diego")
+        ('Dr. Howard Feldman, a neurologist at the University of California, San Diego, who '
+         'was not involved in the research, called the findings "important but not '
+         'definitive."', "Howard Feldman"),
+        ("Dale Wiebe, a farmer from Brandon, Man., said the rain came too late.", "Dale Wiebe"),
+        # guards: a name after a phrase that opens the sentence with a place speaks
+        ("Speaking Tuesday, at a rally in Modesto, Sanders promised that he would stay in.",
+         "Sanders"),
+        ("On the subject of Israel, Trump added that he would be loyal.", "Trump"),
+    ],
+)  # fmt: skip
+def test_a_place_going_on_after_a_comma_is_no_speaker(sentence, speaker):
+    assert quotes(sentence)["speaker"].tolist() == [speaker]

@@ -7,10 +7,12 @@ import pytest
 
 from analysis.quotes.segments import (
     _clean,
+    _continues_place,
     _describes_a_name_before,
     _given_named,
     _is_lone_name,
     _is_person_name,
+    _titled_name,
 )
 
 
@@ -42,3 +44,35 @@ def test_names_and_lone_names_are_nothing_else():
     assert _is_person_name("Chris Covert") and not _is_person_name("Late Monday")
     assert _is_lone_name("Cruz") and not _is_lone_name("Indeed")
     assert _clean(' and "Reyes, ') == "Reyes"
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("retired RCMP officer Gary Thompson", True),
+        ("former deputy attorney general Doug Scott", True),
+        ("top Obama aide David Plouffe", True),
+        ("Army Capt. Christian Pardo", False),  # capitalised: a name segment of its own
+        ("said Army Capt. Christian Pardo", False),  # a verb before the office
+        ("he studied under Wayne Barrett", False),  # "under" is a title only capitalised
+        ("praising opposition leader Tom Li", False),  # a participial phrase
+        ("joined by party leader Tom Li", False),
+        ("like top Obama aide David Plouffe", False),  # an example
+    ],
+)
+def test_an_office_and_a_name_make_a_titled_name(segment, expected):
+    assert _titled_name(segment) is expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "segment", "expected"),
+    [
+        ("a neurologist at the University of California", "San Diego", True),
+        ("an African-American delegate from Houston", "Texas", True),
+        ("Speaking earlier Tuesday in Florida", "Trump", False),  # an opening phrase
+        ("a farmer from Brandon", "Dale Wiebe", False),  # a person's name
+        ("that she is not fit to serve as President of the United States", "Carson", False),
+    ],
+)
+def test_a_place_goes_on_only_after_a_description_ending_in_one(previous, segment, expected):
+    assert _continues_place(previous, segment) is expected

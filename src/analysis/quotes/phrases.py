@@ -53,12 +53,14 @@ from analysis.quotes.segments import (
     _OWNED_DESCRIPTION,
     _STRIP,
     _clean,
+    _continues_place,
     _describes_a_name_before,
     _given_named,
     _is_lone_name,
     _is_name_segment,
     _names_person_here,
     _names_someone,
+    _titled_name,
 )
 
 __all__ = ["opens_quote", "subject_before"]
@@ -123,8 +125,8 @@ _RESULT_CLAUSE = compiled(
 _STATE_ABBREVIATION = compiled(STATE_ABBREVIATION)
 _PARTY = compiled(r"^(?:[RD]|[RDI]-[A-Z][\w.]*|\d+)$")  # "R", "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
-    r"^(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
-    r"after|before|like|unlike|including|as|aged?|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
+    r"^(?:(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
+    r"after|before|like|unlike|including|as|aged?)\b|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
 )
 
 
@@ -252,6 +254,10 @@ def _subject_before(text: str) -> str | None:
             segment = segment[:-4]  # "residents who said": the people before "who"
         if _RELATIVE.match(segment) or _PARTY.match(segment):
             continue  # "who chairs the committee", "R-Ind.": the subject is before
+        if index > 1 and _continues_place(segments[index - 1].strip(_STRIP), segment):
+            continue  # "a neurologist at the University of California, San Diego,"
+        if index > 0 and _titled_name(segment):
+            return _valid_subject(segment)  # "Another speaker, retired officer Gary Thompson"
         if index > 0 and _PARTICIPIAL.match(segment):
             # (the verb after a participial phrase with no clause inside it is the main
             # clause's: "..., having suggested in a speech that"; not "stating that the
@@ -277,23 +283,28 @@ def _subject_before(text: str) -> str | None:
             continue
         if index > 0 and (inverted := _INVERTED_SEGMENT.match(segment)):
             segment = inverted["speaker"]  # '"...," said Weaver, who said': Weaver
-        if (
-            index > 0
-            and segment[0].islower()
-            and not _DESCRIPTION.match(segment)
-            and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
-            and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
-            and not _BARE_PEOPLE.fullmatch(segment)  # "In Ohio, strategists think"
-        ):
-            continue  # "speaking after the vote", "44"
-        if index > 0 and _describes_a_name_before(segments, index, segment):
-            continue  # "Paul Klein, the company's founder" / "Acme's founder": an appositive
-        if index > 0 and _PREPOSITION.match(segment):
-            continue  # "In 45 states", "By some estimates"
+        if index > 0 and _holds_no_subject(segments, index, segment):
+            continue
         if len(segment.split()) > 3:
             segment = _subject_in_long_part(segment, after_participle=participle and index == 0)
         return _valid_subject(segment)
     return None
+
+
+def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:
+    """Whether a part after the first holds no subject: words in lower case that are no
+    description, role, name or plural of people ("speaking after the vote", "44"), an
+    appositive of a name before it ("Paul Klein, the company's founder"), or a phrase a
+    preposition opens ("In 45 states", "By some estimates")."""
+    if (
+        segment[0].islower()
+        and not _DESCRIPTION.match(segment)
+        and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
+        and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
+        and not _BARE_PEOPLE.fullmatch(segment)  # "In Ohio, strategists think"
+    ):
+        return True
+    return _describes_a_name_before(segments, index, segment) or bool(_PREPOSITION.match(segment))
 
 
 def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
@@ -419,7 +430,7 @@ def _speaker_from(phrase: str) -> str | None:
         return None
     while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
         segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
-    names = [s for s in segments if _is_name_segment(s)]
+    names = [s for s in segments if _is_name_segment(s) or _titled_name(s)]
     if len(segments) > 1 and names:
         if (
             segments[0][:1].islower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import INTERJECTIONS, ROLE_NOUNS, TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _CALENDAR, is_given_name, split_name
@@ -90,10 +91,84 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     return bool(
         _DESCRIPTION.match(segment)
         or _OWNED_DESCRIPTION.match(segment)
-        or (_ROLE_APPOSITIVE.match(segment) and _is_person_name(segments[index - 1]))
+        or (_ROLE_APPOSITIVE.match(segment) and _ends_in_person_name(segments[index - 1]))
     ) and (
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
+    )
+
+
+def _titled_name(segment: str) -> bool:
+    """Whether a segment in lower case is a person's name after their office and nothing
+    else ("retired RCMP officer Gary Thompson", "former deputy attorney general Doug
+    Scott"): the office ends in a role noun or a capitalised title ("Army Capt."), and holds
+    no function word, preposition or verb but a participle first."""
+    if not segment[:1].islower():
+        return False
+    name, _ = split_name(segment)
+    if name is None or len(name.split()) < 2 or not segment.endswith(name):
+        return False
+    office = segment[: -len(name)].split()
+    words = [w.lower().strip(".,") for w in office]
+    titled = words and (
+        words[-1] in ROLE_NOUNS or (office[-1][:1].isupper() and words[-1] in TITLES)
+    )
+    return (
+        0 < len(office) <= 5
+        and bool(titled)
+        # no function word or preposition, no verb but a participle first ("retired";
+        # not "he studied under", "said Army Capt.", "praising party leader", "like top
+        # Obama aide")
+        and not any(
+            w in FUNCTION_WORDS
+            or w in PREPOSITIONS
+            or w in IRREGULAR_PAST
+            or w.endswith("ing")
+            or (i and w.endswith("ed"))
+            for i, w in enumerate(words)
+        )
+    )
+
+
+#: A part that ends in a place a preposition gives ("a neurologist at the University of
+#: California", "a farmer from Brandon").
+_ENDS_IN_PLACE = compiled(
+    r"\b(?:at|of|in|from|near|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:of\s+)?)*"
+    r"[A-Z][\w.'’&-]*$"
+)
+_SHORT_PROPER = compiled(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
+
+
+def _continues_place(previous: str, segment: str) -> bool:
+    """Whether a capitalised part only goes on with the place that ends the description
+    before it, itself after a part: the campus, state or province of "Dr. Ann Li, a
+    neurologist at the University of California, San Diego," — no subject of its own."""
+    return (
+        bool(_SHORT_PROPER.fullmatch(segment))
+        and not _given_named(segment)
+        and bool(_ENDS_IN_PLACE.search(previous))
+        # the place ends a description, not a phrase that opens the sentence ("Speaking
+        # Tuesday, at a rally in Modesto, Sanders promised") or a quotation's clause
+        and bool(_DESCRIPTION.match(previous) or _OWNED_DESCRIPTION.match(previous))
+        and len(previous.split()) <= 12
+    )
+
+
+#: The capitalised words that end a part: "Gregory Craig" in "... an hour after Gregory Craig".
+_LAST_NAME_WORDS = compiled(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*$")
+
+
+def _ends_in_person_name(segment: str) -> bool:
+    """Whether a part is a person's name, or ends in a given name and a surname ("Castro's
+    statement came an hour after Gregory Craig"): an office set off after it is theirs."""
+    if _is_person_name(segment):
+        return True
+    last = _LAST_NAME_WORDS.search(_clean(segment))
+    return (
+        last is not None
+        and last.start() > 0  # a part that is all name is a person's by the test above
+        and _given_named(last.group())
+        and not any(w.lower().strip(".,") in _CALENDAR for w in last.group().split())
     )
 
 

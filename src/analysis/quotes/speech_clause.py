@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import COUNTING_VERBS
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
@@ -42,7 +42,7 @@ _NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|them\b|us\b|me\b|"
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail")
     r"her\b(?!(?:\s+[a-z-]+){1,3}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
-    r"might|should|must|did|does|[a-z]{3,}ed)\b)|"
+    rf"might|should|must|did|does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)|"
     r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
     r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about

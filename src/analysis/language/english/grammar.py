@@ -10,6 +10,7 @@ __all__ = [
     "FREE_RELATIVES",
     "FUNCTION_WORDS",
     "IRREGULAR_PARTICIPLES",
+    "IRREGULAR_PAST",
     "LINKING_ADVERBS",
     "NOUN_MODIFIERS",
     "PARTICIPLE_PREPOSITIONS",
@@ -79,6 +80,17 @@ PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
 #: Past participles not in -ed that a time may follow ("a report made public Monday").
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     "made written seen given taken shown sent held put done".split()
+)
+
+#: Simple past forms not in -ed (and "died", "lied", "tied", too short for a pattern of
+#: "-ed" words): after a noun phrase, one makes a clause ("said her mother died", "said
+#: her son went missing").
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """died lied tied went came made took gave told said got found knew thought left kept
+    felt brought began lost paid met ran saw sent stood won wrote held led spent built bought
+    caught fought taught sold became grew drew drove fell flew forgot hid hung lay meant rode
+    rose sang sat shot slept spoke stole struck swore threw understood woke wore broke chose
+    ate fled""".split()
 )
 
 #: Words that stand between a subject and its verb and belong to the verb, beyond adverbs in
