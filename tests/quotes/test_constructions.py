@@ -3173,3 +3173,41 @@ def test_an_office_and_name_set_off_after_a_description_name_the_subject(sentenc
 )  # fmt: skip
 def test_a_place_going_on_after_a_comma_is_no_speaker(sentence, speaker):
     assert quotes(sentence)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a nationality the article never gave is news about the subject before (was the
+        # description: "Czech" had to be given before, like "the Florida senator")
+        (("Boston's David Pastrnak scored twice.",
+          "Pastrnak hit the post late in overtime.", '"It was an inch," the Czech winger said.'),
+         "David Pastrnak"),
+        (("Swedish defenceman Erik Karlsson scored. Carl Berg, a Montreal native, assisted.",
+          'Berg shrugged. "We got lucky," the Canadian defenceman said.'), "Carl Berg"),
+        # guard: a nationality before a nation's office names the nation whose office it is
+        (("President Fidel Castro spoke on Monday. Castro talked for an hour.",
+          '"We will win," the Cuban leader said.'), "the Cuban leader"),
+        # guard: another person given that nationality before may be the one described
+        (("Czech goalie Petr Mrazek made 30 saves. Boston's David Pastrnak scored twice.",
+          "Pastrnak hit the post late in overtime.", '"It was an inch," the Czech winger said.'),
+         "the Czech winger"),
+        # guard: a party is still a description that must have been given
+        (("Tom Li spoke on Monday. Li talked for an hour.",
+          '"We will win," the Liberal leader said.'), "the Liberal leader"),
+    ],
+)  # fmt: skip
+def test_a_nationality_in_an_epithet_is_news_about_the_subject_before(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
+def test_a_kin_named_person_opening_a_sentence_again_is_the_he_after():
+    # "Liam, 19, is studying ..." was no mention: the "he" after it was the grandfather
+    frame = quotes(
+        "Tom Kavanagh runs the shop. His grandson, Liam, helps on Saturdays.",
+        '"It is a business," Kavanagh says.',
+        "Liam, 19, is studying engineering. He says he is not sure he wants to take over.",
+    )
+    assert speaker_of(frame, "he is not sure") == "Liam"
+    assert speaker_of(frame, "It is a business") == "Tom Kavanagh"

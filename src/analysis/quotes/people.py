@@ -34,6 +34,7 @@ from analysis.quotes.first_names import (
     given_name_of,
     shared_surnames,
 )
+from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
 from analysis.quotes.names import (
@@ -43,7 +44,6 @@ from analysis.quotes.names import (
     _PRONOUN_SAID,
     _PRONOUN_SAID_WORDS,
     _TITLE_BEFORE,
-    _kin_names,
     _lower_first,
     _plural_subject,
     appositive_after,
@@ -204,23 +204,18 @@ class People:
 
     def _find_kin_named(self) -> None:
         """People named by a given name alone after a kin word ("His wife, Farah, is
-        studying"; "her son Adam"): a person, of the kin word's gender, so that a later
-        "she" finds her rather than someone further back."""
-        text = self.article.text
-        sentences = self.article.sentences
-        for match in _kin_names(text):
-            start, end = match.span("name")
-            index = self.sentence_index(start)
-            if index is None or self.sentence_index(match.start()) != index:
-                continue  # the kin word and the name in two sentences or paragraphs
-            if self.between(start, end) or match["name"].lower() in _CALENDAR:
-                continue
-            mention = Mention(start, end, match["name"], named=True)
-            mention.gender = gender_of(match["kin"]) or gender_of(match["name"])
-            # near the start of its sentence ("His wife, Farah, is ..."): its subject
-            mention.subject = len(text[sentences[index].start : start].split()) <= 4
-            mention.nouns = {match["kin"].lower()} & ROLE_NOUNS
+        studying"): a person, of the kin word's gender, so that a later "she" finds her
+        rather than someone further back; the name alone after is that person again."""
+        for kin in kin_named(self.article, sentence_index=self.sentence_index, taken=self.between):
+            mention = Mention(kin.start, kin.end, kin.name, named=True)
+            mention.gender = gender_of(kin.kin) or gender_of(kin.name)
+            mention.subject = kin.subject
+            mention.nouns = {kin.kin.lower()} & ROLE_NOUNS
             self._add(mention)
+            for start, end, subject in kin.again:  # "His grandson, Liam, ... Liam, 19, is"
+                again = Mention(start, end, kin.name, named=True, subject=subject)
+                again.gender, again.nouns = mention.gender, mention.nouns
+                self._add(again)
 
     def _words_around(self, start: int, end: int) -> tuple[str, ...]:
         """The words the text puts next to a name, lower case: up to eight before it in the

@@ -16,6 +16,8 @@ from analysis.language.english.speech import (
     DEMONYMS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
+    NATIONAL_OFFICES,
+    NATIONALITIES,
     NEAR_WORDS,
     ORGANISATION_WORDS,
     ROLE_KINDS,
@@ -368,7 +370,8 @@ class _Speakers:
         modifiers = match["modifiers"].split()
         if _CONTRASTING & {w.lower() for w in modifiers}:
             return None  # "the actual author", "the other candidate": someone else
-        if noun != "native" and not affiliations(_telling_modifiers(modifiers)) <= context:
+        untold = affiliations(_telling_modifiers(modifiers)) - context
+        if noun != "native" and untold and not self._nationality_news(untold, noun, person, at):
             return None  # "the Florida senator", "the prime minister": described so before
             # (but "the Becancour, Que., native" tells where someone is from, news itself)
         if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
@@ -376,6 +379,16 @@ class _Speakers:
         if _speaks_of(self.people.quoted_in_sentence(at), person):
             return None  # '"She is right," the professor said': someone speaking of her
         return person
+
+    def _nationality_news(self, untold: set[str], noun: str, person: Mention, at: int) -> bool:
+        """Whether the modifiers of a description the article never gave ``person`` are
+        nationalities no one else named before ``at`` was given, of a noun that is no
+        nation's office ("Pastrnak hit the post. '...,' the Czech winger said": news about
+        him, unless another Czech was named; not "the Russian leader" after Joe Biden)."""
+        if not untold <= NATIONALITIES or noun in NATIONAL_OFFICES:
+            return False
+        others = (m for m in self.people.mentions if m.start < at and m.name != person.name)
+        return not any(untold & affiliations(m.context) for m in others)
 
     def _apposed_before(self, phrase: str, at: int) -> str | None:
         """The name a definite description of three words or more was set beside, as its

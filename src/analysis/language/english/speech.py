@@ -23,6 +23,8 @@ __all__ = [
     "LY_NOUNS",
     "MALE",
     "MESSAGE_NOUNS",
+    "NATIONALITIES",
+    "NATIONAL_OFFICES",
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
     "PUBLISHING_VERBS",
@@ -201,6 +203,23 @@ DEMONYMS: frozenset[str] = frozenset(
     mexican serbian croatian pole latvian quebecer albertan ontarian manitoban
     newfoundlander""".split()
 )
+#: Nationalities and home provinces as adjectives ("the Czech winger", "the Cuban leader"):
+#: news about a person in itself, not a description the article must have given before.
+NATIONALITIES: frozenset[str] = DEMONYMS | frozenset(
+    """cuban chilean colombian venezuelan peruvian british english scottish welsh irish
+    french dutch belgian portuguese greek swedish danish finnish icelandic ukrainian polish
+    hungarian romanian bulgarian slovenian bosnian lithuanian estonian belarusian turkish
+    israeli palestinian iranian iraqi syrian lebanese jordanian saudi egyptian libyan
+    moroccan algerian nigerian kenyan ethiopian ghanaian taiwanese vietnamese thai filipino
+    indonesian malaysian indian pakistani afghan argentinian spanish""".split()
+)
+#: Offices a nation gives: a nationality before one names the nation whose office it is
+#: ("the Russian leader" after "President Joe Biden" is someone else), so the article must
+#: have given it.
+NATIONAL_OFFICES: frozenset[str] = frozenset(
+    """leader president premier chancellor king queen dictator minister senator governor
+    mayor ambassador envoy diplomat secretary lawmaker legislator official""".split()
+)
 #: Verbs in the past of speaking about someone or something, their object after them: "Clinton
 #: touted her credentials.", "Sami recalled his first trip." — a quotation after such a
 #: sentence is what was said.
@@ -364,6 +383,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     nominee frontrunner front-runner incumbent challenger republican democrat conservative
     liberal independent businessman businesswoman billionaire mogul tycoon entrepreneur
     founder executive ceo chairman chairwoman chairperson commissioner dictator king queen
+    leader
     veteran rookie star champion captain player forward centre center winger defenceman
     defenseman goaltender goalie netminder goalkeeper pitcher catcher quarterback linebacker
     striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer

@@ -1,0 +1,101 @@
+"""People the article names by a given name alone, after a kin word ("His wife, Farah, is
+studying"; "her son Adam"), and where that name stands alone again after ("Farah, 34,
+said"): read by :class:`analysis.quotes.people.People`, which makes them mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sized
+from dataclasses import dataclass
+
+from analysis.article import Article
+from analysis.language.english.grammar import FUNCTION_WORDS, LINKING_ADVERBS
+from analysis.patterns import compiled
+from analysis.quotes.names import _CALENDAR, _kin_names
+
+__all__ = ["KinNamed", "kin_named"]
+
+#: What around a lone given name shows it is part of a word or of a longer name.
+_IN_WORD_BEFORE = compiled(r"[\w'’-]")
+_NAME_GOES_ON = compiled(r"[\w'’-]|\s+(?:[A-Z][\w'’-]*|[A-Z]\.)")
+_NAME_BEFORE = compiled(r"[A-Z][\w'’-]*[ \t]+$")  # in its sentence: no period, no line break
+#: Capitalised words that may open a sentence before a name: "But Liam", "Then Liam".
+_OPENING_WORDS = FUNCTION_WORDS | LINKING_ADVERBS
+
+
+@dataclass(frozen=True)
+class KinNamed:
+    """A given name after a kin word: its extent, the kin word, whether it is the subject
+    of its sentence, and the ``(start, end, subject)`` of each time it opens a sentence
+    again."""
+
+    start: int
+    end: int
+    name: str
+    kin: str
+    subject: bool
+    again: tuple[tuple[int, int, bool], ...]
+
+
+def kin_named(
+    article: Article,
+    *,
+    sentence_index: Callable[[int], int | None],
+    taken: Callable[[int, int], Sized],
+) -> list[KinNamed]:
+    """The given names after a kin word in one sentence with it, where no other mention is
+    (``taken``: the mentions in a span), not a month or a weekday; the first of each name
+    with the times it stands alone after (not in a longer name, "Liam Payne")."""
+    text, sentences = article.text, article.sentences
+    found: list[KinNamed] = []
+    seen: set[str] = set()
+    for match in _kin_names(text):
+        start, end = match.span("name")
+        index = sentence_index(start)
+        if index is None or sentence_index(match.start()) != index:
+            continue  # the kin word and the name in two sentences or paragraphs
+        name = match["name"]
+        if taken(start, end) or name.lower() in _CALENDAR:
+            continue
+        # near the start of its sentence ("His wife, Farah, is ..."): its subject
+        subject = len(text[sentences[index].start : start].split()) <= 4
+        again = () if name in seen else _alone_again(article, name, end, sentence_index, taken)
+        seen.add(name)
+        found.append(KinNamed(start, end, name, match["kin"], subject, again))
+    return found
+
+
+def _alone_again(
+    article: Article,
+    name: str,
+    after: int,
+    sentence_index: Callable[[int], int | None],
+    taken: Callable[[int, int], Sized],
+) -> tuple[tuple[int, int, bool], ...]:
+    """Where ``name`` stands alone after ``after`` as the first word of its sentence, its
+    subject ("Liam, 19, is studying"): each extent (and that it is a subject). Only there: a
+    name inside a sentence ("four years later, Freddy was dead") would draw the "he" of
+    the quotation after from the speaker named before."""
+    text = article.text
+    spans: list[tuple[int, int, bool]] = []
+    at = text.find(name, after)
+    while at >= 0:
+        end = at + len(name)
+        if (
+            not _IN_WORD_BEFORE.search(text, max(0, at - 1), at)
+            and not _NAME_GOES_ON.match(text, end)
+            and not _name_before(text, at)
+            and not taken(at, end)
+        ):
+            index = sentence_index(at)
+            opening = article.sentences[index].start if index is not None else at
+            if not text[opening:at].strip(" \"“”'‘’"):
+                spans.append((at, end, True))
+        at = text.find(name, end)
+    return tuple(spans)
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a function word ends right before ``at``
+    ("Kevin Liam", not "But Liam")."""
+    before = _NAME_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group().strip().lower() not in _OPENING_WORDS

@@ -1,0 +1,31 @@
+"""People named by a given name after a kin word (analysis.quotes.kin_named), read by hand."""
+
+from __future__ import annotations
+
+from analysis import parse_article
+from analysis.quotes.kin_named import kin_named
+from analysis.quotes.people import People
+
+
+def _kin(text: str):
+    article = parse_article(text)
+    return article, kin_named(article, sentence_index=People(article).sentence_index,
+                              taken=lambda start, end: [])  # fmt: skip
+
+
+def test_a_given_name_after_a_kin_word_and_where_it_opens_a_sentence_again():
+    text = (
+        "Tom Kavanagh runs the shop. His grandson, Liam, helps on Saturdays.\n\n"
+        "Liam, 19, is studying engineering. But Liam has doubts. He met Liam Payne once, "
+        "and four years later, Liam left."
+    )
+    article, found = _kin(text)
+    assert [(k.name, k.kin, k.subject) for k in found] == [("Liam", "grandson", True)]
+    again = [article.text[start:end] + f"@{start}" for start, end, _ in found[0].again]
+    # the sentence openings only: not "Liam Payne", not inside a sentence, not "But Liam"
+    assert again == [f"Liam@{article.text.index('Liam, 19')}"]
+
+
+def test_a_name_in_another_sentence_than_its_kin_word_or_a_month_is_no_one():
+    _, found = _kin("Her son was there.\n\nAdam said no. Their daughter, May, left.")
+    assert found == []
