@@ -38,6 +38,14 @@ def _clause(sentence: str):
         ("Reyes told reporters last week that the plan would fail.", "the plan would fail.",
          True),
         ("Reyes told her on Monday that the plan would fail.", "the plan would fail.", True),
+        # a jury, jurors, voters: whom it was told (the report was missed)
+        ("Reyes told the jury she noticed it.", "she noticed it.", False),
+        ("Reyes told jurors in her opening statement last week that records would show it.",
+         "records would show it.", True),
+        ("Reyes told voters at a rally that taxes would fall.", "taxes would fall.", True),
+        # an adverb before "that" is not said (the content began "again that")
+        ("Reyes said again that the plan would fail.", "the plan would fail.", True),
+        ("Reyes said afterward that the plan would fail.", "the plan would fail.", True),
     ],
 )  # fmt: skip
 def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
@@ -58,6 +66,11 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes said much about the vote.",
         "Reyes said about the vote that it was close.",
         "The digs revealed much of the city's past.",  # "much of" with no verb: an object
+        # a past verb after whom it was told says more of them (were reports)
+        "Reyes told the audience bathed in pink light of his insults.",
+        "Reyes told a crowd that spilled out onto the street.",
+        # a medium's name goes on after it: no whom and then a clause
+        'Reyes told the television program "Inside Edition" after the fight.',
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):

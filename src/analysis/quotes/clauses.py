@@ -193,7 +193,9 @@ _SUBORDINATOR_LAST = compiled(
 #: "As X said, ...": the clause after the comma is what X said.
 _AS_CLAUSE = compiled(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
 #: A relative clause set off by a comma right before a speech verb: "Smith, who said ...".
-_RELATIVE_LEAD = compiled(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$")
+_RELATIVE_LEAD = compiled(
+    r",\s*(?:who|which)\s+(?:(?:\w+ly|has|have|had|also|never|often|once|long)\s+){0,2}$"
+)  # ", who told", ", who has long told"
 
 
 _CLAUSE_BREAK = compiled(r"[,;]\s*(?:and\s+|but\s+)?")

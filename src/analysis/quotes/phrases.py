@@ -83,7 +83,7 @@ _WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
 _ADVERBIAL = (
     rf"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:{_WEEKDAY_STEMS})day|"
     r"today|yesterday|tonight|night|morning|afternoon|evening|week|"
-    r"month|year|here|there|afterwards|later|earlier|recently|again|too|also|"
+    r"month|year|here|there|afterwards?|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
 )
 #: A setting between a speech verb and "that": "said in a statement Tuesday that".

@@ -98,13 +98,16 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     )
 
 
+_ENDS_IN_TWO_CAPITALS = compiled(r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*$")
+
+
 def _titled_name(segment: str) -> bool:
     """Whether a segment in lower case is a person's name after their office and nothing
     else ("retired RCMP officer Gary Thompson", "former deputy attorney general Doug
     Scott"): the office ends in a role noun or a capitalised title ("Army Capt."), and holds
     no function word, preposition or verb but a participle first."""
-    if not segment[:1].islower():
-        return False
+    if not segment[:1].islower() or not _ENDS_IN_TWO_CAPITALS.search(segment):
+        return False  # (a cheap test first: most parts end in no name of two words)
     name, _ = split_name(segment)
     if name is None or len(name.split()) < 2 or not segment.endswith(name):
         return False

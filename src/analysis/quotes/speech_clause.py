@@ -33,6 +33,15 @@ _THAT_NEXT = compiled(r"\s+that\b")
 #: the words move something ("shot back up", "weighed in at 90 kilos" is not one of them).
 _MOTION_NEXT = compiled(r"\s+(?:up|down|off|out|over|into|onto|through|above|below)\b")
 _THAT_LAST = compiled(r"\bthat\s+$")
+_ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
+#: A verb in the past right after whom something was told, or after a "that" there: it
+#: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
+#: not an adjective of a clause's subject ("told reporters armed men stormed it").
+_MODIFIES_WHOM = compiled(
+    rf"\s+(?:that\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b"
+    r"(?!(?:\s+[a-z-]+){1,2}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
+    rf"might|should|must|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)"
+)
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
 _CLAUSE_START = compiled(
@@ -56,6 +65,7 @@ _NOT_CLAUSE = compiled(
     # a participle, unless it is a gerund subject with its verb ("said testing had increased")
     r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
     r"can|may|might|should|must)\b)|"
+    r"according\b|"
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
     re.I,
 )
@@ -121,6 +131,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         if told is None:
             return None
         rest, offset = rest[told.end() :], offset + told.end()
+        if _MODIFIES_WHOM.match(rest):
+            return None  # "told the audience bathed in neon", "told a crowd that spilled out"
     setting = _SETTING_THAT.match(rest)
     if setting and _has_finite(setting["setting"]):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
@@ -138,6 +150,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")
+    elif adverb := _ADVERB_THEN_THAT.match(content):  # "said again that", "said here that"
+        content, start, introduced = content[adverb.end() :], start + adverb.end(), True
     if (
         match["verb"].lower() in COUNTING_VERBS
         and _COUNT_FIRST.match(content)

@@ -6,14 +6,19 @@ starts after them and a thing told ("told the story that ...") reports nothing.
 from __future__ import annotations
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
-from analysis.language.english.speech import AUDIENCE_NOUNS, ROLE_NOUNS
+from analysis.language.english.speech import AUDIENCE_NOUNS, MEDIA_NOUNS, ROLE_NOUNS
 from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
+#: Audiences that are people, not a medium whose name may go on ("told the television
+#: program", "told the radio station").
+_LISTENERS = AUDIENCE_NOUNS - MEDIA_NOUNS
 _TOLD = compiled(
     r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
-    r"(?:" + alternation(ROLE_NOUNS) + r")s?|"
+    r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s?|"
+    # people in the plural with no determiner: "told jurors", "told supporters"
+    r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 #: A particle between a speech verb and its "that": "pointed out that", "spelled out that".

@@ -22,6 +22,7 @@ __all__ = [
     "KIN_WORDS",
     "LY_NOUNS",
     "MALE",
+    "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
     "NATIONALITIES",
     "NATIONAL_OFFICES",
@@ -102,10 +103,18 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     sister photographer reporter writer teacher doctor nurse driver worker farmer player
     coach owner neighbor neighbour friend resident witness victim suspect student""".split()
 )
-#: Whom something is told when no person is named: "told a crowd of supporters that".
+#: Whom something is told when no person is named: "told a crowd of supporters that", "told
+#: the jury she", "told jurors that".
 AUDIENCE_NOUNS: frozenset[str] = frozenset(
     """crowd audience gathering panel committee congregation rally interviewer network
-    newspaper paper magazine station agency radio television""".split()
+    newspaper paper magazine station agency radio television jury juror tribunal inquiry
+    hearing commission council parliament legislature assembly caucus convention
+    delegate voter investor shareholder listener viewer""".split()
+)
+#: Audiences that are media, whose name may go on after them ("the television program
+#: 'Inside Edition'").
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "network newspaper paper magazine station agency radio television".split()
 )
 #: Words of talk that open a sentence and name no one: "Um, the reason is ...".
 INTERJECTIONS: frozenset[str] = frozenset(
