@@ -3222,3 +3222,17 @@ def test_a_report_in_a_relative_clause_with_an_auxiliary_ends_at_its_comma():
     indirect = frame[frame["kind"] == "indirect"]
     assert indirect["quote"].tolist() == ["he sees the issues as linked"]
     assert speaker_of(frame, "We will act") == "Tom Li"
+
+
+def test_a_description_opening_the_sentence_before_gives_its_person_to_the_she_after():
+    # "Her granddaughter shrugs." named no one: the "she" after was the grandmother quoted
+    # just before (the kin word before a name after an owner's name was not read either)
+    frame = quotes(
+        "Halyna Petrenko, 78, runs the business with her sister.",
+        "Petrenko's granddaughter, Sofia Petrenko-Lam, 23, handles the orders.",
+        "The older sister is blunter about the future.",
+        '"When we are gone, who will make these?" Petrenko asks.',
+        'Her granddaughter shrugs. "I\'ll make them," she says.',
+    )
+    assert speaker_of(frame, "When we are gone") == "Halyna Petrenko"
+    assert speaker_of(frame, "I'll make them") == "Sofia Petrenko-Lam"

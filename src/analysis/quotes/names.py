@@ -342,10 +342,11 @@ def _plural_subject(sentence: str) -> str | None:
 #: person.
 _DESCRIBED_SUBJECT = compiled(
     r"^\W*(?:[^,.;:\"“”]{1,60},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
-    r"(?:(?P<article>(?i:the|a|an|this|that|another))|"
+    r"(?:(?P<article>(?i:the|a|an|this|that|another|his|her|their))|"
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
-    r"(?:has|had|was|is|said|says|told|added|[a-z]+ed)\b"
+    # a verb in the past, or in the present of a feature ("Her granddaughter shrugs.")
+    r"(?:has|had|was|is|said|says|told|added|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
 )
 #: Plural nouns for people ("one of the women"), as their singular.
 _SINGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
@@ -365,7 +366,7 @@ def _described_subject(sentence: str) -> str | None:
     noun = match["noun"]
     if match["one"]:  # "one of the victims": one of them
         noun = _SINGULAR.get(noun) or noun.removesuffix("s")
-    return noun if noun in ROLE_NOUNS or noun in PERSON_NOUNS else None
+    return noun if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _KIN else None
 
 
 def _lower_first(phrase: str) -> str:
@@ -441,6 +442,7 @@ def _common_stems(words: Iterable[str]) -> tuple[str, ...]:
 
 #: What the kin words of ``_KIN_NAME`` begin with, looked for in the lower-cased text.
 _KIN_STEMS = _common_stems(set(KIN_WORDS))
+_KIN = frozenset(KIN_WORDS)
 
 
 #: The appositive right after a name: ", the boy's father," in "Juan Miguel Gonzalez, the

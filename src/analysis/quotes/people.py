@@ -20,6 +20,7 @@ from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     AFFILIATION_SYNONYMS,
+    KIN_WORDS,
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -83,9 +84,9 @@ _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
 #: A description set off by a comma right before a name, opening with a determiner: "His
 #: lawyer, " before "Sam Ortiz".
 _SET_OFF_BEFORE = compiled(
-    r"(?:^|[.;:]\s+|\s)(?i:the|a|an|his|her|their|its|my|our)\s+(?P<words>(?:[\w.'’-]+\s+){0,3}"
-    r"[\w.'’-]+),\s*$"
-)
+    r"(?:^|[.;:]\s+|\s)(?:(?i:the|a|an|his|her|their|its|my|our)|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+),\s*$"
+)  # (or an owner's name: "Petrenko's granddaughter, ")
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
 _PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
 #: A title's abbreviation as the text ends in it before its period (" Sen", "\nGov").
@@ -115,6 +116,9 @@ def courtesy_gender(text: str, at: int) -> str | None:
         return None  # no Mr, Mrs, Ms, Miss before it
     found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
     return gender_of(found["title"]) if found else None
+
+
+_KIN = frozenset(KIN_WORDS)
 
 
 class People:
@@ -200,7 +204,7 @@ class People:
             words += [w.lower() for w in title.group().split()]
         if "vice" in words:  # "Vice President Joe Biden" is no "president"
             words = ["vice-president" if w == "president" else w for w in words]
-        return {w for w in words if w in ROLE_NOUNS}
+        return {w for w in words if w in ROLE_NOUNS or w in _KIN}
 
     def _find_kin_named(self) -> None:
         """People named by a given name alone after a kin word ("His wife, Farah, is

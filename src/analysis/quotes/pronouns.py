@@ -122,8 +122,10 @@ def referent(
             owner = None if words_first else _owner_before(people, sentence.start, at, gender)
             if owner is not None:
                 return owner if owner is not False else None
-        elif _described_blocks(people, sentence.text, gender, at):
-            return None  # "The photographer has been here ... He told me": not a name
+        elif (described := _described_before(people, sentence.text, gender, at)) is not None:
+            # "The photographer has been here ... He told me": not a name (False); "Her
+            # granddaughter shrugs. '...,' she says": the granddaughter named before
+            return described or None
     return None
 
 
@@ -257,12 +259,19 @@ def _named_after_opening(
     return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
 
 
-def _described_blocks(people: People, sentence: str, gender: str, at: int) -> bool:
-    """Whether a sentence opening with a person described, not named, stands between a
-    he/she and the names before it: the pronoun may be that person. A description the
-    article resolves to a named person ("the senator" after "Sen. Ann Reyes") does not
-    block; neither does one of the other gender ("The actress" before "he")."""
+def _described_before(
+    people: People, sentence: str, gender: str, at: int
+) -> Mention | Literal[False] | None:
+    """The person a sentence opening with a description, not a name, makes a he/she after
+    it: the one named before whom the description stands for ("the senator" after "Sen.
+    Ann Reyes"; "Her granddaughter" after "Petrenko's granddaughter, Sofia Lam"), of the
+    pronoun's gender; False when the article names no one so (the pronoun may be that
+    person, whom it does not name); None when no such description opens the sentence, or
+    one of the other gender ("The actress" before "he")."""
     noun = _described_subject(sentence)
     if noun is None or gender_of(noun) not in (gender, None):
+        return None
+    person = people.role(noun, at)
+    if person is None:
         return False
-    return people.role(noun, at) is None
+    return person if person.gender in (gender, None) else None
