@@ -3236,3 +3236,31 @@ def test_a_description_opening_the_sentence_before_gives_its_person_to_the_she_a
     )
     assert speaker_of(frame, "When we are gone") == "Halyna Petrenko"
     assert speaker_of(frame, "I'll make them") == "Sofia Petrenko-Lam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # participles that report with "that" after a comma (were no report)
+        ("Former President Donald Trump weighed in on social media, writing that Republicans "
+         "should not give away another dime.", "Republicans should", "Donald Trump"),
+        ("Tom Li stood up in the chamber, stressing that the plan was dead.", "the plan",
+         "Tom Li"),
+        # a clause joined after the main one, with a name for its subject, says it
+        ("Over the past two weeks, prosecutors charged the officer and Mayor Ann Reyes fired "
+         "her police chief, acknowledging that the city had lost trust in the force.",
+         "the city had", "Ann Reyes"),
+        # "by" after a relative clause: the person it describes
+        ("It is another rebuttal to the candidate who launched his campaign by declaring that "
+         "immigrants were criminals.", "immigrants", "the candidate"),
+        # a speech verb with a day and a time of day before the participle
+        ('"He gets it," Paul Manafort said Thursday night, suggesting that the campaign was '
+         "changing.", "the campaign", "Paul Manafort"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_clause_reports_what_its_subject_says(sentence, quote, speaker):
+    assert speaker_of(quotes(sentence), quote) == speaker
+
+
+def test_a_participle_without_that_or_of_another_kind_reports_nothing():
+    assert quotes("Tom Li went home, writing letters to his family.").empty

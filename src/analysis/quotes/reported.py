@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
+    REPORTING_PARTICIPLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    THAT_PARTICIPLES,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
-    _EXAMPLES,
     _RELATIVE_LEAD,
     _in_subordinate_clause,
     opens_as_subordinate,
@@ -26,9 +27,8 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
+from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
-    _ADVERB,
-    _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
     _DATELINE,
@@ -36,22 +36,18 @@ from analysis.quotes.phrases import (
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
     _QUOTED_AS_REPORTED,
-    _SPEECH,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
     _appositive_only,
     _final,
-    _main_subject_of,
-    _noun_phrase,
     _np_like,
     _speaker_from,
     _speaker_ok,
     _subject_before,
-    _valid_subject,
     opens_quote,
 )
 from analysis.quotes.pre_verbal import without_trailing_adverbs
-from analysis.quotes.segments import _clean, _names_someone
+from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
     _SUBORDINATE_FIRST,
@@ -65,26 +61,9 @@ __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 #: Small patterns of the clause readers below.
 _AND_LAST = compiled(r",?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
-_REPORTED = compiled(
-    rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
-    rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
-    rf"point(?:s|ed)?(?=\s+out\s+that\s))\b"
-)
 _PARENTHETICAL = compiled(
     rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
 )
-
-
-@dataclass(frozen=True)
-class Reported:
-    """Reported speech in a sentence: offsets of its content and its attribution."""
-
-    start: int
-    end: int
-    speaker: str
-    verb: str
-    speaker_at: int
-    verb_at: int = -1
 
 
 #: Words one of which every form of reported speech below has: a speech or cognition verb
@@ -95,7 +74,9 @@ REPORT_CUES: frozenset[str] = frozenset(
     | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
        "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
        "respond", "responds", "responded", "answer", "answers", "answered",
-       "quoted", "saying", "adding", "arguing", "insisting", "warning", "claiming", "noting"}
+       "quoted"}
+    | REPORTING_PARTICIPLES
+    | THAT_PARTICIPLES
 )  # fmt: skip
 _LOWER_WORD = compiled(r"[a-z]+")
 
@@ -140,16 +121,6 @@ _ACCORDING_FIRST = compiled(
     r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
     r"\s*(?P<content>\S.*)"
 )
-#: A speech participle and the "that" after it, after a comma ("..., saying that") or by
-#: itself, to be found after "before", "after", "by" ("... before saying").
-_PARTICIPLE = r"(?P<verb>saying|adding|arguing|insisting|warning|claiming|noting)\s+(?:that\s+)?"
-_PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
-_PARTICIPLE_ALONE = compiled(_PARTICIPLE)
-_PARTICIPLE_LINKS = ("before", "after", "by")
-#: A verb in the passive at the end of a clause: "is often justified", "was praised".
-_PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
-#: A clause boundary inside reported speech: a new report may follow it.
-_REPORT_BOUNDARY = compiled(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
 #: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
@@ -161,8 +132,6 @@ _AFTER_REPORT = compiled(
     rf"(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})\s+"
     r"(?:(?:that|which)\s+)?[A-Z])"
 )
-#: Where a report ends when another speech verb follows in its sentence.
-_NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 
 
 @_place_commas_kept
@@ -320,104 +289,6 @@ def _quoted_as_saying(text: str, end: int) -> Reported | None:
         return Reported(quoted_as.end(), end, speaker, "quoted as saying",
                         max(text.find(speaker), 0))  # fmt: skip
     return None
-
-
-def _participle(text: str) -> tuple[int, str | None, re.Match[str]] | None:
-    """The first speech participle of a participle report in ``text``: where what leads to
-    it starts (its comma, or the space before "before", "after", "by"), that linking word
-    (None after a comma) and the participle's match."""
-    found: list[tuple[int, str | None, re.Match[str]]] = []
-    if comma := _PARTICIPLE_REPORT.search(text):
-        found.append((comma.start(), None, comma))
-    for word in _PARTICIPLE_LINKS:  # (plain searches: faster than one pattern for all)
-        at = text.find(f" {word} ")
-        while at >= 0:
-            if alone := _PARTICIPLE_ALONE.match(text, at + len(word) + 2):
-                found.append((at, word, alone))
-                break
-            at = text.find(f" {word} ", at + 1)
-    return min(found, key=lambda each: each[0]) if found else None
-
-
-def _participle_report(text: str, end: int) -> Reported | None:
-    """``X did something, saying (that) CLAUSE``: the main clause's subject says it; or
-    "before saying", "after noting", "by arguing": the subject of the clause they end,
-    unless "by" follows a verb in the passive (its agent, unnamed, argues)."""
-    if "ing " not in text:
-        return None  # (a plain test first: each participle ends so)
-    found = _participle(text)
-    if found is None or opens_quote(text):
-        return None
-    lead_at, linked, match = found
-    content = text[match.end() :]
-    for boundary in _REPORT_BOUNDARY.finditer(content):  # "..., though Mrs. Fiorina said":
-        # a report of its own right after it (not "a crucial, although brief, chance")
-        after = _REPORTED.search(content, boundary.end())
-        if after and len(content[boundary.end() : after.start()].split()) <= 5:
-            end = min(end, match.end() + boundary.start())
-            content = content[: boundary.start()]
-            break
-    head = _DATELINE.sub("", text[:lead_at])  # "Washington (AFP) – Clinton has ..."
-    if linked:
-        if linked == "by" and _PASSIVE_LAST.search(head):
-            return None  # "hostility is often justified by arguing that": by no one named
-        # "before saying", "by saying" belong to the clause they end: "..., while her main
-        # rival, Bernie Sanders, has soared in the polls by saying that"
-        head = _NEW_CLAUSE.split(head)[-1]
-    segments = head.split(",")
-    # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
-    subject = _main_subject_of(head) if len(segments) > 1 else None
-    said = _said_before(head)
-    if said:
-        subject = said  # "The plan is dead, Reyes said, adding that ...": who said it
-    elif subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
-        # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject)
-        subject = _valid_subject(_noun_phrase(_clean(segments[0])))
-    if (
-        len(segments) > 2
-        and _names_someone(_clean(segments[1]))
-        and not _EXAMPLES.match(_clean(segments[1]))  # "such as Carly Fiorina": examples
-    ):
-        # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name
-        subject = _valid_subject(_clean(segments[1])) or subject
-    if (
-        subject
-        and not _NOT_CLAUSE.match(content)
-        and len(content.split()) >= 3
-        and not content.startswith(("``", "“", '"'))
-        and _has_finite(content)
-    ):
-        # the attribution's speaker is the last of its words before the participle
-        at = text.rfind(subject, 0, match.start()) if said else text.find(subject)
-        return Reported(match.end(), end, subject, match["verb"], max(at, 0))
-    return None
-
-
-#: A speaker and speech verb ending the words before a participle, after a comma or a
-#: quotation ("..., Reyes said, adding", '"...," Lewandowski added, saying').
-_SAID_LAST = compiled(
-    rf"(?:,|[\"”'’])\s*(?P<speaker>[^,;:\"“”]{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?:{_SPEECH})"
-    rf"(?:\s+{_ADVERBIAL})?\s*$"
-)
-
-
-_LAST_RELATIVE = compiled(r".*\b(?:that|which|who|whom)\s+")
-
-
-def _said_before(head: str) -> str | None:
-    """The speaker of the attribution that ends ``head`` (the words before ", adding ..."),
-    when it is one: a short noun phrase with no verb of its own — a relative clause's own
-    subject when the verb ends one ("a charge that Colorado leaders denied, noting")."""
-    said = _SAID_LAST.search(head)
-    if said is None:
-        return None
-    words = said["speaker"]
-    if relative := _LAST_RELATIVE.search(words):
-        words = words[relative.end() :]  # "a charge that Colorado leaders denied, noting"
-    speaker = _valid_subject(words)
-    if speaker is None or len(speaker.split()) > 6 or _has_finite(speaker):
-        return None
-    return speaker
 
 
 _CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")

@@ -32,6 +32,7 @@ __all__ = [
     "RELEASED_NOUNS",
     "REMARKING_VERBS",
     "REPLY_NOUNS",
+    "REPORTING_PARTICIPLES",
     "ROLE_KINDS",
     "ROLE_NOUNS",
     "SAYING_NOUNS",
@@ -40,6 +41,7 @@ __all__ = [
     "STANCE_PARTICIPLES",
     "STATEMENT_NOUNS",
     "SUBORDINATORS",
+    "THAT_PARTICIPLES",
     "TITLES",
     "TITLE_ABBREVIATIONS",
     "TITLE_ROLES",
@@ -110,6 +112,15 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     newspaper paper magazine station agency radio television jury juror tribunal inquiry
     hearing commission council parliament legislature assembly caucus convention
     delegate voter investor shareholder listener viewer""".split()
+)
+#: Participles after a comma that report what the clause's subject said: "..., saying
+#: (that)"; the second group only with "that" ("..., writing that Republicans should").
+REPORTING_PARTICIPLES: frozenset[str] = frozenset(
+    "saying adding arguing insisting warning claiming noting".split()
+)
+THAT_PARTICIPLES: frozenset[str] = frozenset(
+    """writing tweeting stating explaining suggesting asserting declaring predicting
+    promising vowing acknowledging conceding stressing contending maintaining""".split()
 )
 #: Audiences that are media, whose name may go on after them ("the television program
 #: 'Inside Edition'").

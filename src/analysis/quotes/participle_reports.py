@@ -1,0 +1,164 @@
+"""Reports a participle makes after a clause: ``X did something, saying (that) CLAUSE``,
+``..., writing that CLAUSE``, and "before saying", "after noting", "by arguing" — what the
+clause's subject says. Read by :func:`analysis.quotes.reported.reported`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.language.english.grammar import IRREGULAR_PAST
+from analysis.language.english.speech import REPORTING_PARTICIPLES, THAT_PARTICIPLES
+from analysis.patterns import alternation, compiled
+from analysis.quotes.clauses import _EXAMPLES
+from analysis.quotes.finite import _has_finite
+from analysis.quotes.openings import is_opening
+from analysis.quotes.phrases import (
+    _ADVERB,
+    _ADVERBIAL,
+    _DATELINE,
+    _SPEECH,
+    _main_subject_of,
+    _noun_phrase,
+    _np_back,
+    _valid_subject,
+    opens_quote,
+)
+from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
+from analysis.quotes.segments import _clean, _names_someone
+from analysis.quotes.speech_clause import _NOT_CLAUSE
+
+__all__: list[str] = []
+
+#: A speech participle and the "that" after it, after a comma ("..., saying that") or by
+#: itself, to be found after "before", "after", "by" ("... before saying"); the
+#: participles of :data:`THAT_PARTICIPLES` only with "that" ("..., writing that").
+_PARTICIPLE = (
+    rf"(?P<verb>{alternation(REPORTING_PARTICIPLES)}|"
+    rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s))\s+(?:that\s+)?"
+)
+_PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
+_PARTICIPLE_ALONE = compiled(_PARTICIPLE)
+_PARTICIPLE_LINKS = ("before", "after", "by")
+#: A verb in the passive at the end of a clause: "is often justified", "was praised".
+_PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
+
+
+def _participle(text: str) -> tuple[int, str | None, re.Match[str]] | None:
+    """The first speech participle of a participle report in ``text``: where what leads to
+    it starts (its comma, or the space before "before", "after", "by"), that linking word
+    (None after a comma) and the participle's match."""
+    found: list[tuple[int, str | None, re.Match[str]]] = []
+    if comma := _PARTICIPLE_REPORT.search(text):
+        found.append((comma.start(), None, comma))
+    for word in _PARTICIPLE_LINKS:  # (plain searches: faster than one pattern for all)
+        at = text.find(f" {word} ")
+        while at >= 0:
+            if alone := _PARTICIPLE_ALONE.match(text, at + len(word) + 2):
+                found.append((at, word, alone))
+                break
+            at = text.find(f" {word} ", at + 1)
+    return min(found, key=lambda each: each[0]) if found else None
+
+
+def _participle_report(text: str, end: int) -> Reported | None:
+    """``X did something, saying (that) CLAUSE``: the main clause's subject says it; or
+    "before saying", "after noting", "by arguing": the subject of the clause they end,
+    unless "by" follows a verb in the passive (its agent, unnamed, argues)."""
+    if "ing " not in text:
+        return None  # (a plain test first: each participle ends so)
+    found = _participle(text)
+    if found is None or opens_quote(text):
+        return None
+    lead_at, linked, match = found
+    content = text[match.end() :]
+    for boundary in _REPORT_BOUNDARY.finditer(content):  # "..., though Mrs. Fiorina said":
+        # a report of its own right after it (not "a crucial, although brief, chance")
+        after = _REPORTED.search(content, boundary.end())
+        if after and len(content[boundary.end() : after.start()].split()) <= 5:
+            end = min(end, match.end() + boundary.start())
+            content = content[: boundary.start()]
+            break
+    head = _DATELINE.sub("", text[:lead_at])  # "Washington (AFP) – Clinton has ..."
+    if linked:
+        if linked == "by" and _PASSIVE_LAST.search(head):
+            return None  # "hostility is often justified by arguing that": by no one named
+        # "before saying", "by saying" belong to the clause they end: "..., while her main
+        # rival, Bernie Sanders, has soared in the polls by saying that"
+        head = _NEW_CLAUSE.split(head)[-1]
+    subject, said = _participle_subject(head, linked=linked is not None)
+    if (
+        subject
+        and not _NOT_CLAUSE.match(content)
+        and len(content.split()) >= 3
+        and not content.startswith(("``", "“", '"'))
+        and _has_finite(content)
+    ):
+        # the attribution's speaker is the last of its words before the participle
+        at = text.rfind(subject, 0, match.start()) if said else text.find(subject)
+        return Reported(match.end(), end, subject, match["verb"], max(at, 0))
+    return None
+
+
+def _participle_subject(head: str, *, linked: bool) -> tuple[str | None, bool]:
+    """The subject of the clause a participle report ends (``head``), and whether a speech
+    verb ending it gave it ("The plan is dead, Reyes said, adding that"); the subject of a
+    clause coordinated after the main one ("prosecutors charged him and Emanuel fired his
+    chief, acknowledging that": Emanuel) or, for a participle "by", "before" or "after"
+    link to its clause (``linked``), of a relative clause ("the candidate who launched his
+    campaign by declaring that")."""
+    if said := _said_before(head):
+        return said, True  # "The plan is dead, Reyes said, adding that ...": who said it
+    if linked and (who := head.rfind(" who ")) > 0 and "," not in head[who:]:
+        return _valid_subject(_np_back(head[:who].rstrip())), False
+    segments = head.split(",")
+    # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
+    subject = _main_subject_of(head) if len(segments) > 1 else None
+    if subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
+        # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject)
+        subject = _valid_subject(_noun_phrase(_clean(segments[0])))
+    coordinated = [m for m in _COORDINATED_NAME.finditer(head) if _has_finite(head[: m.start()])]
+    if coordinated:
+        subject = coordinated[-1]["subject"]
+    if (
+        len(segments) > 2
+        and _names_someone(_clean(segments[1]))
+        and not _EXAMPLES.match(_clean(segments[1]))  # "such as Carly Fiorina": examples
+    ):
+        # "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": the name
+        subject = _valid_subject(_clean(segments[1])) or subject
+    return subject, False
+
+
+#: A clause joined by "and" whose subject is a name and whose verb is in the past, after a
+#: clause with a verb of its own: "prosecutors charged the officer and Emanuel fired".
+_COORDINATED_NAME = compiled(
+    r"\band\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
+)
+
+
+#: A speaker and speech verb ending the words before a participle, after a comma or a
+#: quotation ("..., Reyes said, adding", '"...," Lewandowski added, saying').
+_SAID_LAST = compiled(
+    rf"(?:,|[\"”'’])\s*(?P<speaker>[^,;:\"“”]{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?:{_SPEECH})"
+    rf"(?:\s+{_ADVERBIAL}){{0,2}}\s*$"  # "said Thursday night"
+)
+
+
+_LAST_RELATIVE = compiled(r".*\b(?:that|which|who|whom)\s+")
+
+
+def _said_before(head: str) -> str | None:
+    """The speaker of the attribution that ends ``head`` (the words before ", adding ..."),
+    when it is one: a short noun phrase with no verb of its own — a relative clause's own
+    subject when the verb ends one ("a charge that Colorado leaders denied, noting")."""
+    said = _SAID_LAST.search(head)
+    if said is None:
+        return None
+    words = said["speaker"]
+    if relative := _LAST_RELATIVE.search(words):
+        words = words[relative.end() :]  # "a charge that Colorado leaders denied, noting"
+    speaker = _valid_subject(words)
+    if speaker is None or len(speaker.split()) > 6 or _has_finite(speaker):
+        return None
+    return speaker

@@ -1,0 +1,59 @@
+"""Reports a participle makes after a clause (analysis.quotes.participle_reports), read by
+hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.participle_reports import _participle_report, _participle_subject
+
+
+def _report(text: str):
+    return _participle_report(text, len(text.rstrip(".")))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "content"),
+    [
+        ("Reyes left the room, saying the plan was dead.", "Reyes", "saying",
+         "the plan was dead"),
+        ("Reyes posted on Facebook, writing that the plan was dead.", "Reyes", "writing",
+         "the plan was dead"),
+        # a speech verb before the participle, a day and a time of day after it
+        ("It is over, Reyes said Thursday night, suggesting that the plan was dead.",
+         "Reyes", "suggesting", "the plan was dead"),
+        ("Reyes won the seat by arguing that taxes were too high.", "Reyes", "arguing",
+         "taxes were too high"),
+    ],
+)  # fmt: skip
+def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker, verb, content):
+    report = _report(text)
+    assert report is not None
+    assert (report.speaker, report.verb, text[report.start : report.end]) == (
+        speaker,
+        verb,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reyes went home, writing letters to her family.",  # "writing" only with "that"
+        "Reyes went home, stressing the point.",
+        "The policy is often justified by arguing that it saves money.",  # by no one named
+    ],
+)
+def test_no_report_where_the_participle_reports_nothing_or_no_one(text):
+    assert _report(text) is None
+
+
+def test_the_subject_of_a_joined_clause_or_a_relative_clause_says_it():
+    head = "Prosecutors charged the officer and Emanuel fired his chief"
+    assert _participle_subject(head, linked=False) == ("Emanuel", False)
+    # names joined as one subject are not a clause of their own
+    assert _participle_subject("Trump and Cruz attacked the plan", linked=False)[0] == (
+        "Trump and Cruz"
+    )
+    head = "It is a rebuttal to the candidate who launched his campaign"
+    assert _participle_subject(head, linked=True) == ("the candidate", False)
