@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
-from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
@@ -346,18 +346,20 @@ _DESCRIBED_SUBJECT = compiled(
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
     # a verb in the past, or in the present of a feature ("Her granddaughter shrugs.")
-    r"(?:has|had|was|is|said|says|told|added|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
+    rf"(?:has|had|was|is|said|says|told|added|[a-z]+ed|[a-z]{{2,}}[^s\W]s|"
+    rf"{alternation(IRREGULAR_PAST)})\b"
 )
 #: Plural nouns for people ("one of the women"), as their singular.
 _SINGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
 
 
-def _described_subject(sentence: str) -> str | None:
+def _described_subject(sentence: str) -> tuple[str, int, int] | None:
     """The noun of a person a sentence opens with as its subject, described but not named
     ("photographer" in "The Saturday Evening Post photographer has been here", "woman" in
-    "One of the women said"), or None; None for what someone named is ("the Republican
-    presidential candidate", "the former president", :data:`IDENTITY_NOUNS`) after "the":
-    an epithet of a person named before, most often."""
+    "One of the women said"), with the description's extent in the sentence, or None; None
+    for what someone named is ("the Republican presidential candidate", "the former
+    president", :data:`IDENTITY_NOUNS`) after "the": an epithet of a person named before,
+    most often."""
     match = _DESCRIBED_SUBJECT.match(sentence)
     if match is None:
         return None
@@ -366,7 +368,13 @@ def _described_subject(sentence: str) -> str | None:
     noun = match["noun"]
     if match["one"]:  # "one of the victims": one of them
         noun = _SINGULAR.get(noun) or noun.removesuffix("s")
-    return noun if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _KIN else None
+    if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _KIN:
+        return (
+            noun,
+            match.start("article") if match["article"] else match.start("one"),
+            match.end("noun"),
+        )
+    return None
 
 
 def _lower_first(phrase: str) -> str:

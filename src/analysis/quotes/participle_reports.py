@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import IRREGULAR_PAST
+from analysis.language.english.grammar import IRREGULAR_PAST, LINKING_ADVERBS, SENTENCE_ADVERBS
 from analysis.language.english.speech import REPORTING_PARTICIPLES, THAT_PARTICIPLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import _EXAMPLES
@@ -39,6 +39,7 @@ _PARTICIPLE = (
 _PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
 _PARTICIPLE_ALONE = compiled(_PARTICIPLE)
 _PARTICIPLE_LINKS = ("before", "after", "by")
+_OPENING_ADVERBS = LINKING_ADVERBS | SENTENCE_ADVERBS
 #: A verb in the passive at the end of a clause: "is often justified", "was praised".
 _PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
 
@@ -113,9 +114,15 @@ def _participle_subject(head: str, *, linked: bool) -> tuple[str | None, bool]:
     segments = head.split(",")
     # "Perhaps not coincidentally, Mr. Trump has ...": the main clause's subject
     subject = _main_subject_of(head) if len(segments) > 1 else None
-    if subject is None and not (len(segments) > 1 and is_opening(_clean(segments[0]))):
-        # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject)
-        subject = _valid_subject(_noun_phrase(_clean(segments[0])))
+    first = _clean(segments[0])
+    if (
+        subject is None
+        and not (len(segments) > 1 and is_opening(first))
+        # (not "The day before, at a rally ..., Mr. Trump was ..., claiming": no subject;
+        # not "Maybe this is not surprising ..., suggesting": an adverb, no one)
+        and first.partition(" ")[0].lower() not in _OPENING_ADVERBS
+    ):
+        subject = _valid_subject(_noun_phrase(first))
     coordinated = [m for m in _COORDINATED_NAME.finditer(head) if _has_finite(head[: m.start()])]
     if coordinated:
         subject = coordinated[-1]["subject"]

@@ -122,10 +122,14 @@ def referent(
             owner = None if words_first else _owner_before(people, sentence.start, at, gender)
             if owner is not None:
                 return owner if owner is not False else None
-        elif (described := _described_before(people, sentence.text, gender, at)) is not None:
-            # "The photographer has been here ... He told me": not a name (False); "Her
+        else:
+            # "The photographer has been here ... He told me": the photographer; "Her
             # granddaughter shrugs. '...,' she says": the granddaughter named before
-            return described or None
+            described, stop = _described_before(
+                people, sentence, gender, at, right_before=back == 1
+            )
+            if stop:
+                return described
     return None
 
 
@@ -259,19 +263,43 @@ def _named_after_opening(
     return Mention(run.start(), run.end(), full, named=True, gender=found, subject=True)
 
 
+#: A he/she's object form: "him"; "her" where it owns nothing ("turned to face her.",
+#: "told her that"; not "from her porch").
+_OBJECT_PRONOUN = {
+    "m": compiled(r"\b(?:him|himself)\b"),
+    "f": compiled(
+        r"\bherself\b|\bher\b(?=\s*[.,;:!?]|\s+(?:and|but|or|to|in|on|at|for|with|from|that|"
+        r"as|about|into|up|down|out|off|over|back|again)\b)"
+    ),
+}
+
+
 def _described_before(
-    people: People, sentence: str, gender: str, at: int
-) -> Mention | Literal[False] | None:
-    """The person a sentence opening with a description, not a name, makes a he/she after
-    it: the one named before whom the description stands for ("the senator" after "Sen.
-    Ann Reyes"; "Her granddaughter" after "Petrenko's granddaughter, Sofia Lam"), of the
-    pronoun's gender; False when the article names no one so (the pronoun may be that
-    person, whom it does not name); None when no such description opens the sentence, or
-    one of the other gender ("The actress" before "he")."""
-    noun = _described_subject(sentence)
-    if noun is None or gender_of(noun) not in (gender, None):
-        return None
+    people: People, sentence: Sentence, gender: str, at: int, *, right_before: bool
+) -> tuple[Mention | None, bool]:
+    """Whom a sentence opening with a description, not a name, makes a he/she after it,
+    and whether the search for one stops there: the one named before whom the description
+    stands for ("the senator" after "Sen. Ann Reyes"; "Her granddaughter" after "Petrenko's
+    granddaughter, Sofia Lam"), of the pronoun's gender; when the article names no one so,
+    the description itself, in the sentence ``right_before`` the pronoun's ("The Saturday
+    Evening Post photographer has been here. He told me": the photographer), else no one
+    (the pronoun may be that person). ``(None, False)`` when no such description opens the
+    sentence, or one of the other gender ("The actress" before "he")."""
+    found = _described_subject(sentence.text)
+    if found is None or gender_of(found[0]) not in (gender, None):
+        return None, False
+    noun, start, end = found
     person = people.role(noun, at)
-    if person is None:
-        return False
-    return person if person.gender in (gender, None) else None
+    if person is not None:
+        return (person, True) if person.gender in (gender, None) else (None, False)
+    if (
+        not right_before
+        or noun not in _PERSON_HEADS  # "The family was ...": no one person
+        # "One of the soldiers turned to face him. He felt ...": another of that gender
+        or _OBJECT_PRONOUN[gender].search(sentence.text)
+    ):
+        return None, True
+    start, end = sentence.start + start, sentence.start + end
+    first, _, rest = people.article.text[start:end].partition(" ")
+    phrase = f"{first.lower()} {rest}"  # "The", "Her", "One": a determiner first
+    return Mention(start, end, phrase, named=False, gender=gender_of(noun)), True

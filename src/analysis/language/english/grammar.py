@@ -16,6 +16,7 @@ __all__ = [
     "PARTICIPLE_PREPOSITIONS",
     "PREPOSITIONS",
     "QUESTION_WORDS",
+    "SENTENCE_ADVERBS",
     "VERBAL_WORDS",
 ]
 
@@ -61,6 +62,13 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 #: Vance ...": there the subject comes after).
 LINKING_ADVERBS: frozenset[str] = frozenset(
     "and but yet so then now still later also instead meanwhile".split()
+)
+
+#: Adverbs that open a sentence and say how likely or how linked it is, never its subject
+#: ("Maybe this is not surprising", "Perhaps Trump knew").
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """maybe perhaps probably possibly surely certainly indeed however nonetheless
+    nevertheless moreover furthermore thus therefore hence""".split()
 )
 
 #: Prepositions: a phrase that opens with one is no noun phrase, so names no one ("about
