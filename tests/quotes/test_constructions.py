@@ -3293,3 +3293,21 @@ def test_a_person_described_right_before_a_he_or_she_is_whom_it_stands_for(parag
     frame = quotes(*paragraphs)
     said = frame[frame["speaker_start"].notna()]  # the he/she marked
     assert said["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # "For <full name>, ... ." names whose view it is: the quotation after is theirs
+        # (was empty), in the next paragraph or the same one
+        (("For Kim Friesen, a nurse at the hospital for 19 years, the vote was about more "
+          "than wages.", '"I have had shifts where I had 12 patients."'), "I have had",
+         "Kim Friesen"),
+        (('For Tom Li, 64, the closure means the end of a job. "It hurts."',), "It hurts",
+         "Tom Li"),
+        # guard: a place, no person's full name
+        (("For Canada, the vote was a setback.", '"We lost."'), "We lost", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_about_someones_view_introduces_their_quotation(paragraphs, quote, speaker):
+    assert speaker_of(quotes(*paragraphs), quote) == speaker

@@ -43,6 +43,10 @@ def _clause(sentence: str):
         ("Reyes told jurors in her opening statement last week that records would show it.",
          "records would show it.", True),
         ("Reyes told voters at a rally that taxes would fall.", "taxes would fall.", True),
+        # "it" and a verb open a clause (was "said it": an object, no report)
+        ("The province said it remained at the table.", "it remained at the table.", False),
+        ("The company said it plans to appeal.", "it plans to appeal.", False),
+        ("The firm said it lost money.", "it lost money.", False),
         # an adverb before "that" is not said (the content began "again that")
         ("Reyes said again that the plan would fail.", "the plan would fail.", True),
         ("Reyes said afterward that the plan would fail.", "the plan would fail.", True),
@@ -66,6 +70,9 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes said much about the vote.",
         "Reyes said about the vote that it was close.",
         "The digs revealed much of the city's past.",  # "much of" with no verb: an object
+        # "it" and no verb after it: what was said, no clause
+        "Reyes said it twice.",
+        "Reyes said it this way: the plan is dead.",
         # a past verb after whom it was told says more of them (were reports)
         "Reyes told the audience bathed in pink light of his insults.",
         "Reyes told a crowd that spilled out onto the street.",

@@ -61,6 +61,8 @@ def test_last_words_by_hand(text, words):
         ("her own ", True),
         ("the campaign's earlier ", True),
         ("a signed ", True),
+        ("cited the tax as a major ", True),  # "a major reason": a noun
+        ("the main ", True),
         # an ordinal after an article is a count, the subject of the verb ("a third say")
         ("Nearly a third ", False),
         ("The first ", False),

@@ -141,7 +141,7 @@ def _paragraph_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
     quote = _Quote(paragraph.end, paragraph.end, paragraph.end, paragraph.end, kind="direct")
     quote.intro = True
     quote.who = who.resolve(attribution.speaker, at)
-    quote.verb, quote.attributed = attribution.verb, True
+    quote.verb, quote.attributed = attribution.verb or None, True
     return quote
 
 

@@ -189,7 +189,7 @@ def _paragraph_quotes(
                 continue
         if attribution is not None:
             quote.attributed = True
-            quote.verb = attribution.verb
+            quote.verb = attribution.verb or None  # (no verb: "For Kim Li, the vote ...")
             at = quote.open_at if intro is not None else (quote.close_at or quote.end)
             # the speaker as written, whatever its case ("She called it ...")
             where = _find_any_case(who.people, who.lower, attribution.speaker, named_in)

@@ -87,12 +87,25 @@ def gesture_before(sentence: str, *, after_quotation: bool = False) -> Attributi
     match = _GESTURE.match(sentence) or (
         None if after_quotation else _SPOKE.match(sentence) or _REMARKED.match(sentence)
     )
+    if match is None and not after_quotation and (viewpoint := _VIEWPOINT.match(sentence)):
+        # "For Kim Friesen, a nurse for 19 years, the vote was about more than wages.": whose
+        # view it is speaks next (no verb attributes it)
+        return Attribution(viewpoint["subject"], "")
     if match is None:
         return None
     subject = match["subject"]
     if subject.split()[0].lower() in _FUNCTION - {"he", "she"}:
         return None  # "The crowd laughed", "But Ann" is no name here
     return Attribution(subject, match["verb"])
+
+
+#: A sentence about how something is for a person named in full ("For Kim Friesen, a nurse
+#: at the hospital, the vote was about more than wages."): a given name or a title and a
+#: surname, an appositive after it, and no quotation mark.
+_VIEWPOINT = compiled(
+    r"^\s*For\s+(?P<subject>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+    r"(?:,\s+(?:\d{1,3}|(?:an?|the|[A-Z][\w'’-]*['’]s)\s+[^,\"“”]{1,80}))?,\s+[^\"“”]*[.!]\s*$"
+)
 
 
 _SUMMING_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"words", "view"}

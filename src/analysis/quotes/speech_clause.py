@@ -52,8 +52,11 @@ _NOT_CLAUSE = compiled(
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail")
     r"her\b(?!(?:\s+[a-z-]+){1,3}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
     rf"might|should|must|did|does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)|"
-    r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|"
-    r"might|should|did|does|can)\b)|goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|"
+    # "it" is an object, unless a verb follows ("said it remained", "said it plans to")
+    r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
+    rf"[a-z]+ed|(?!this\b|thus\b|plus\b|perhaps\b|always\b|besides\b)[a-z]{{2,}}[^s\W]s|"
+    rf"{alternation(IRREGULAR_PAST)})\b)|"
+    r"goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
     r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|"

@@ -54,7 +54,8 @@ DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your 
 #: verb: after "Trump's first", "his own", "a signed", a verb's word is a noun ("tweet").
 NOUN_MODIFIERS: frozenset[str] = frozenset(
     """first second third last latest recent previous next final initial new own earlier
-    subsequent official public written signed joint brief lengthy rare""".split()
+    subsequent official public written signed joint brief lengthy rare major main key
+    primary principal""".split()
 )
 
 #: Words that open a sentence before its subject and join it to the one before, with no
