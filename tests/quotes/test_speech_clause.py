@@ -47,6 +47,10 @@ def _clause(sentence: str):
         ("The province said it remained at the table.", "it remained at the table.", False),
         ("The company said it plans to appeal.", "it plans to appeal.", False),
         ("The firm said it lost money.", "it lost money.", False),
+        # "no", "nothing" opening a clause with a verb (were what was said: no report)
+        ("Chen said no sentence could bring him back.", "no sentence could bring him back.",
+         False),
+        ("Reyes said nothing had changed.", "nothing had changed.", False),
         # an adverb before "that" is not said (the content began "again that")
         ("Reyes said again that the plan would fail.", "the plan would fail.", True),
         ("Reyes said afterward that the plan would fail.", "the plan would fail.", True),
@@ -67,6 +71,8 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes told her the story.",
         'Reyes said, "We will win the vote."',
         "Reyes said so.",
+        "Reyes said nothing about the vote.",
+        "Reyes said little to the press.",
         "Reyes said much about the vote.",
         "Reyes said about the vote that it was close.",
         "The digs revealed much of the city's past.",  # "much of" with no verb: an object

@@ -56,7 +56,11 @@ _NOT_CLAUSE = compiled(
     r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
     rf"[a-z]+ed|(?!this\b|thus\b|plus\b|perhaps\b|always\b|besides\b)[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b)|"
-    r"goodbye|hello|so\b|yes\b|no\b|nothing\b|little\b|"
+    r"goodbye|hello|so\b|yes\b|"
+    # "said no", "said nothing", "said little" — unless a verb follows ("said no sentence
+    # could bring him back", "said nothing had changed", "said no one was hurt")
+    r"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){0,2}\s+(?:is|was|were|are|had|has|have|will|"
+    rf"would|could|can|may|might|should|must|did|does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
     r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|"
