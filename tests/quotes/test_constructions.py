@@ -3305,6 +3305,11 @@ def test_a_person_described_right_before_a_he_or_she_is_whom_it_stands_for(parag
          "Kim Friesen"),
         (('For Tom Li, 64, the closure means the end of a job. "It hurts."',), "It hurts",
          "Tom Li"),
+        # a feature's opening quotation, alone in its paragraph, whose speaker the next
+        # paragraph introduces so (was empty)
+        (('"I gave that place 40 years of my life."',
+          "For Marie Lapointe, 64, the closure of the mill means the end of a way of life."),
+         "I gave", "Marie Lapointe"),
         # guard: a place, no person's full name
         (("For Canada, the vote was a setback.", '"We lost."'), "We lost", None),
     ],

@@ -52,7 +52,7 @@ from analysis.quotes.continuation import (
     _paragraph_intro,
 )
 from analysis.quotes.fragments import around_fragment, framed_right_before
-from analysis.quotes.gestures import gesture_before, summary_after
+from analysis.quotes.gestures import gesture_before, summary_after, viewpoint_of
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Quote, _Resolved
@@ -112,7 +112,8 @@ def _summary(
     """Whom the sentence after a quotation names as it sums the quotation up
     (:func:`summary_after`: "So said X.", "That's how X describes it."), and that sentence:
     the next of the paragraph, or the next paragraph's first when the quotation ends its
-    own (a feature's opening quotation, its speaker introduced after it)."""
+    own (a feature's opening quotation, its speaker introduced after it, also as the one
+    whose view that sentence gives: :func:`viewpoint_of`)."""
     if paragraph.sentences[-1].end > sentence.end:
         found = summary_after(after)
         later = next((s for s in paragraph.sentences if s.start >= sentence.end), None)
@@ -121,6 +122,10 @@ def _summary(
         return None
     first = following.sentences[0]
     found = summary_after(first.text)
+    if found is None and sentence.start == paragraph.sentences[0].start:
+        # a paragraph that is its quotation and whose view the next paragraph opens with:
+        # '"I gave that place 40 years." / For Marie Lapointe, 64, the closure means ...'
+        found = viewpoint_of(first.text)
     return None if found is None else (found, first)
 
 

@@ -29,7 +29,7 @@ from analysis.quotes.attribution import Attribution
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.phrases import _ADVERBIAL
 
-__all__ = ["gesture_before", "summary_after"]
+__all__ = ["gesture_before", "summary_after", "viewpoint_of"]
 
 #: What opens the sentences below: an opening phrase and the subject (a name of up to four
 #: capitalised words, or he/she); a phrase set off by commas after it.
@@ -87,10 +87,8 @@ def gesture_before(sentence: str, *, after_quotation: bool = False) -> Attributi
     match = _GESTURE.match(sentence) or (
         None if after_quotation else _SPOKE.match(sentence) or _REMARKED.match(sentence)
     )
-    if match is None and not after_quotation and (viewpoint := _VIEWPOINT.match(sentence)):
-        # "For Kim Friesen, a nurse for 19 years, the vote was about more than wages.": whose
-        # view it is speaks next (no verb attributes it)
-        return Attribution(viewpoint["subject"], "")
+    if match is None and not after_quotation:
+        return viewpoint_of(sentence)
     if match is None:
         return None
     subject = match["subject"]
@@ -106,6 +104,14 @@ _VIEWPOINT = compiled(
     r"^\s*For\s+(?P<subject>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
     r"(?:,\s+(?:\d{1,3}|(?:an?|the|[A-Z][\w'’-]*['’]s)\s+[^,\"“”]{1,80}))?,\s+[^\"“”]*[.!]\s*$"
 )
+
+
+def viewpoint_of(sentence: str) -> Attribution | None:
+    """The person a sentence says how something is for ("For Kim Friesen, a nurse for 19
+    years, the vote was about more than wages." -> Kim Friesen, with no verb): whose view it
+    is speaks in the quotation next to it; None for any other sentence."""
+    match = _VIEWPOINT.match(sentence)
+    return Attribution(match["subject"], "") if match else None
 
 
 _SUMMING_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"words", "view"}
