@@ -3316,3 +3316,16 @@ def test_a_person_described_right_before_a_he_or_she_is_whom_it_stands_for(parag
 )  # fmt: skip
 def test_a_sentence_about_someones_view_introduces_their_quotation(paragraphs, quote, speaker):
     assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two single quotes open a quotation as “ and `` do (NYT copy): the words after its
+        # attribution are no report of their own (these were)
+        "''It's like a new plane,'' Mr. Li said in a documentary that showed off the plane.",
+        "''It is a shame,'' Ann Reyes said, a hint of frustration in her voice.",
+    ],
+)
+def test_a_sentence_opening_with_two_single_quotes_is_a_quotation_not_a_report(sentence):
+    assert quotes(sentence)["kind"].tolist() == ["direct"]

@@ -151,7 +151,7 @@ _ENDS_JOINED = compiled(r"\b(?:and|but|then)$")
 _ENDS_THAT = compiled(r"\s(?:that|which)$")
 _SEGMENT_BREAK = compiled(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
 _PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
-_OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\")")
+_OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 
 
 #: People in the plural with no determiner, an adjective or two before them: "strategists",
