@@ -3329,3 +3329,25 @@ def test_a_sentence_about_someones_view_introduces_their_quotation(paragraphs, q
 )
 def test_a_sentence_opening_with_two_single_quotes_is_a_quotation_not_a_report(sentence):
     assert quotes(sentence)["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a saying "from" someone before a colon: the sayer (was "the verdict")
+        (('The verdict from coach Ann Reyes: "We were outworked."',), "We were",
+         "Ann Reyes"),
+        (('The reaction from Tom Li: "Shocked."',), "Shocked", "Tom Li"),
+        # "put it" and a manner: a gesture that introduces the quotation after (was empty)
+        (("Tom Li spoke on Monday.", 'Li put it bluntly. "This is a disaster."'),
+         "This is", "Tom Li"),
+        # guard: a clause with a verb of its own before the colon is another frame's
+        (("Tom Li spoke on Monday.",
+          'The message from the mayor\'s office was clear: "Stay home."'), "Stay home",
+         "the message from the mayor's office"),
+    ],
+)  # fmt: skip
+def test_a_saying_from_someone_or_a_manner_of_putting_it_introduces_them(
+    paragraphs, quote, speaker
+):
+    assert speaker_of(quotes(*paragraphs), quote) == speaker

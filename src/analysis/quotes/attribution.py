@@ -29,10 +29,12 @@ from analysis.language.english.speech import (
     PUBLISHING_VERBS,
     REPLY_NOUNS,
     ROLE_NOUNS,
+    SAYING_NOUNS,
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
     _ADVERB,
@@ -382,6 +384,8 @@ _DASH_NAME_COLON = compiled(rf"\s[-—–]\s*(?P<speaker>{_CAPITALISED_WORDS})\s
 #: A frame that names the source of the quotation after it, at the end of the words before
 #: it: "As Tremblay puts it:", "as the mayor said,", "In the words of Luc Gagnon,", "To quote
 #: Tremblay,", "In Tremblay's words:".
+#: Nouns for what someone says that "from" and its sayer may follow before a colon.
+_FROM_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"verdict", "word", "reaction", "view"}
 _SOURCE_FRAME = compiled(
     r"(?:^|[,;—–]\s*)(?:(?:and|but|so|or)\s+)?(?:"
     r"(?i:as)\s+(?P<as>[^,;:]+?(?:,\s+[^,;:]+?,)?)\s+(?:\w+ly\s+)?"
@@ -389,6 +393,10 @@ _SOURCE_FRAME = compiled(
     r"|(?i:in)\s+the\s+words\s+of\s+(?P<of>[^,;:]+?)"
     r"|(?i:to)\s+quote\s+(?P<quote>[^,;:]+?)"
     r"|(?i:in)\s+(?P<owner>[A-Z][^,;:]*?)['’]s?\s+(?:own\s+)?words"
+    # "The verdict from coach Ann Reyes:", "Her message to voters from the podium:" no;
+    # a saying or a message "from" someone, opening the sentence, before a colon
+    rf"|^(?i:the|his|her|their)\s+(?:\w+\s+)?(?i:{alternation(_FROM_NOUNS)})\s+from\s+"
+    r"(?P<sender>[^,;:]+?)(?=\s*:$)"
     r")\s*[,:]$"
 )
 
@@ -412,6 +420,11 @@ def _source_frame(text: str) -> Attribution | None:
             return None  # "as if to say", "As one that's battled hard ... Let me say"
         speaker = _subject_before(match["as"])
         return Attribution(speaker, "said") if speaker else None
+    if match["sender"]:
+        if _has_finite(match["sender"]):
+            return None  # "The message from the office was clear:" (another frame's)
+        speaker = _valid_subject(match["sender"])
+        return Attribution(speaker, "said") if speaker else None  # "The verdict from X:"
     phrase = match["of"] or match["quote"] or match["owner"]
     if phrase and (speaker := _valid_subject(phrase)):
         return Attribution(speaker, "according to")

@@ -45,7 +45,9 @@ _GESTURE = compiled(
     rf"{_SUBJECT}{_SET_OFF}\s+"
     rf"(?:\w+ly\s+)?(?P<verb>{alternation(GESTURE_VERBS)}|"
     rf"(?:was|is)\s+(?:(?:more|less|even|rather|quite)\s+)?(?:{alternation(SPEAKING_MANNERS)})|"
-    rf"(?:was|is)\s+not\s+(?:{alternation(UNMOVED_PARTICIPLES)}))"
+    rf"(?:was|is)\s+not\s+(?:{alternation(UNMOVED_PARTICIPLES)})|"
+    # "Li put it bluntly.", "Reyes puts it this way."
+    r"puts?\s+it\s+(?:\w+ly|this\s+way|another\s+way|simply|best))"
     r"\b[^\"“”]*[.!]\s*$"
 )
 
