@@ -57,3 +57,23 @@ def test_the_subject_of_a_joined_clause_or_a_relative_clause_says_it():
     )
     head = "It is a rebuttal to the candidate who launched his campaign"
     assert _participle_subject(head, linked=True) == ("the candidate", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It could be worse," said Staff Sgt. Mike Smith, adding that no one was hurt.',
+         "Staff Sgt. Mike Smith"),
+        ('"It could be worse," said Mike Smith, a spokesman, adding that no one was hurt.',
+         "Mike Smith"),
+        ('"It could be worse," said Mike Smith, adding hopefully that no one was hurt.',
+         "Mike Smith"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_quotation_and_its_inverted_attribution_reports_its_speaker(
+    text, speaker
+):
+    # the sentence opens with a quotation, its speaker after the verb: no report before
+    report = _report(text)
+    assert report is not None
+    assert (report.speaker, text[report.start : report.end]) == (speaker, "no one was hurt")

@@ -34,7 +34,9 @@ __all__: list[str] = []
 #: participles of :data:`THAT_PARTICIPLES` only with "that" ("..., writing that").
 _PARTICIPLE = (
     rf"(?P<verb>{alternation(REPORTING_PARTICIPLES)}|"
-    rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s))\s+(?:that\s+)?"
+    rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s))\s+"
+    # an adverb before "that" is not said ("adding hopefully that"; "saying only that" is)
+    r"(?:(?!only\b)[a-z]+ly\s+(?=that\s))?(?:that\s+)?"
 )
 _PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
 _PARTICIPLE_ALONE = compiled(_PARTICIPLE)
@@ -68,9 +70,11 @@ def _participle_report(text: str, end: int) -> Reported | None:
     if "ing " not in text:
         return None  # (a plain test first: each participle ends so)
     found = _participle(text)
-    if found is None or opens_quote(text):
+    if found is None:
         return None
     lead_at, linked, match = found
+    if opens_quote(text) and (linked or not _SAID_INVERTED_LAST.search(text, 0, lead_at)):
+        return None  # a direct quotation's sentence, unless '"...," said X, adding that'
     content = text[match.end() :]
     for boundary in _REPORT_BOUNDARY.finditer(content):  # "..., though Mrs. Fiorina said":
         # a report of its own right after it (not "a crucial, although brief, chance")
@@ -109,6 +113,9 @@ def _participle_subject(head: str, *, linked: bool) -> tuple[str | None, bool]:
     campaign by declaring that")."""
     if said := _said_before(head):
         return said, True  # "The plan is dead, Reyes said, adding that ...": who said it
+    if inverted := _SAID_INVERTED_LAST.search(head):
+        return _valid_subject(inverted["speaker"]), True  # '"...," said Li, adding that'
+
     if linked and (who := head.rfind(" who ")) > 0 and "," not in head[who:]:
         return _valid_subject(_np_back(head[:who].rstrip())), False
     segments = head.split(",")
@@ -152,6 +159,12 @@ _SAID_LAST = compiled(
 )
 
 
+#: A speech verb and its speaker after a quotation's closing mark, ending the words before a
+#: participle: '"...," said Staff Sgt. Mike Smith, adding', '..." said Li, a spokesman,'.
+_SAID_INVERTED_LAST = compiled(
+    rf"[,\"”'’]\s*(?:{_SPEECH})\s+(?P<speaker>[A-Z][^,;:\"“”]{{1,50}}?)"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:\"“”]{1,60})?\s*$"
+)
 _LAST_RELATIVE = compiled(r".*\b(?:that|which|who|whom)\s+")
 
 
