@@ -3351,3 +3351,18 @@ def test_a_saying_from_someone_or_a_manner_of_putting_it_introduces_them(
     paragraphs, quote, speaker
 ):
     assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+def test_a_double_surname_is_no_namesake_of_its_first_half():
+    # "Sofia Petrenko-Lam" was read as a second Petrenko: "Petrenko asks" stayed a surname
+    frame = quotes(
+        "Halyna Petrenko runs the business with her sister.",
+        "Petrenko's granddaughter, Sofia Petrenko-Lam, 23, handles the orders.",
+        '"When we are gone, who will make these?" Petrenko asks.',
+    )
+    assert speaker_of(frame, "When we are gone") == "Halyna Petrenko"
+    # guard: a compound adjective after a full name still writes it ("Donald Trump-led")
+    frame = quotes(
+        "The Donald Trump-led campaign is new.", "Mr. Trump says his plan would cut taxes."
+    )
+    assert speaker_of(frame, "his plan") == "Donald Trump"

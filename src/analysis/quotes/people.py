@@ -383,7 +383,8 @@ class People:
         text = self.article.text[:at]
         full = {
             f"{m['given']} {surname}"
-            for m in re.finditer(latin(rf"{_GIVEN}[^\S\n]+{re.escape(surname)}\b"), text)
+            # (not the first half of a double surname: "Sofia Petrenko-Lam" is no Petrenko)
+            for m in re.finditer(latin(rf"{_GIVEN}[^\S\n]+{re.escape(surname)}(?!\w|-[A-Z])"), text)
             if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
             and m["given"].lower() not in _CALENDAR
             and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
