@@ -29,3 +29,22 @@ def test_a_given_name_after_a_kin_word_and_where_it_opens_a_sentence_again():
 def test_a_name_in_another_sentence_than_its_kin_word_or_a_month_is_no_one():
     _, found = _kin("Her son was there.\n\nAdam said no. Their daughter, May, left.")
     assert found == []
+
+
+def test_a_kin_named_person_named_in_full_later_is_that_person():
+    # "his father, Jack," and "Jack Kavanagh" were two people ("Jack" and "Jack Kavanagh")
+    article = parse_article(
+        "Tom Kavanagh, 71, started working for his father, Jack, at 12.\n\n"
+        "Jack Kavanagh died in 1994. Kevin Kavanagh, a cousin, ran the shop after.\n"
+    )
+    people = People(article)
+    at = article.text.index("Jack,")
+    kin = next(m for m in people.mentions if m.start == at)
+    assert kin.name == "Jack Kavanagh"
+    # guard: two full names opening with the given name leave it as written
+    article = parse_article(
+        "Tom Li worked for his father, Jack, at 12.\n\nJack Li died. Jack Chen bought it.\n"
+    )
+    people = People(article)
+    kin = next(m for m in people.mentions if m.start == article.text.index("Jack,"))
+    assert kin.name == "Jack"

@@ -4,7 +4,7 @@ said"): read by :class:`analysis.quotes.people.People`, which makes them mention
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sized
+from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass
 
 from analysis.article import Article
@@ -34,6 +34,9 @@ class KinNamed:
     kin: str
     subject: bool
     again: tuple[tuple[int, int, bool], ...]
+    #: the name in full when the article writes it after ("his father, Jack, ... Jack
+    #: Kavanagh died"), else the given name
+    person: str = ""
 
 
 def kin_named(
@@ -41,10 +44,12 @@ def kin_named(
     *,
     sentence_index: Callable[[int], int | None],
     taken: Callable[[int, int], Sized],
+    full_names: Sequence[tuple[int, str]] = (),
 ) -> list[KinNamed]:
     """The given names after a kin word in one sentence with it, where no other mention is
     (``taken``: the mentions in a span), not a month or a weekday; the first of each name
-    with the times it stands alone after (not in a longer name, "Liam Payne")."""
+    with the times it stands alone after (not in a longer name, "Liam Payne"); each with the
+    one name of ``full_names`` (where and what) written after it that opens with it."""
     text, sentences = article.text, article.sentences
     found: list[KinNamed] = []
     seen: set[str] = set()
@@ -60,7 +65,9 @@ def kin_named(
         subject = len(text[sentences[index].start : start].split()) <= 4
         again = () if name in seen else _alone_again(article, name, end, sentence_index, taken)
         seen.add(name)
-        found.append(KinNamed(start, end, name, match["kin"], subject, again))
+        later = {full for at, full in full_names if at > end and full.split()[0] == name}
+        person = later.pop() if len(later) == 1 else name
+        found.append(KinNamed(start, end, name, match["kin"], subject, again, person))
     return found
 
 

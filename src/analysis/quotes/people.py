@@ -209,15 +209,19 @@ class People:
     def _find_kin_named(self) -> None:
         """People named by a given name alone after a kin word ("His wife, Farah, is
         studying"): a person, of the kin word's gender, so that a later "she" finds her
-        rather than someone further back; the name alone after is that person again."""
-        for kin in kin_named(self.article, sentence_index=self.sentence_index, taken=self.between):
-            mention = Mention(kin.start, kin.end, kin.name, named=True)
+        rather than someone further back; the name alone after is that person again, and
+        the name in full when written after ("his father, Jack, ... Jack Kavanagh died")."""
+        full = [(m.start, m.name) for m in self.mentions if m.named and " " in m.name]
+        for kin in kin_named(
+            self.article, sentence_index=self.sentence_index, taken=self.between, full_names=full
+        ):
+            mention = Mention(kin.start, kin.end, kin.person, named=True)
             mention.gender = gender_of(kin.kin) or gender_of(kin.name)
             mention.subject = kin.subject
             mention.nouns = {kin.kin.lower()} & ROLE_NOUNS
             self._add(mention)
             for start, end, subject in kin.again:  # "His grandson, Liam, ... Liam, 19, is"
-                again = Mention(start, end, kin.name, named=True, subject=subject)
+                again = Mention(start, end, kin.person, named=True, subject=subject)
                 again.gender, again.nouns = mention.gender, mention.nouns
                 self._add(again)
 
