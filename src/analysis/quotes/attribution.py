@@ -381,11 +381,11 @@ _BY_PARTICIPLE = compiled(
 _DASH_NAME_COLON = compiled(rf"\s[-—–]\s*(?P<speaker>{_CAPITALISED_WORDS})\s*:$")
 
 
-#: A frame that names the source of the quotation after it, at the end of the words before
-#: it: "As Tremblay puts it:", "as the mayor said,", "In the words of Luc Gagnon,", "To quote
-#: Tremblay,", "In Tremblay's words:".
 #: Nouns for what someone says that "from" and its sayer may follow before a colon.
 _FROM_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | {"verdict", "word", "reaction", "view"}
+#: A frame that names the source of the quotation after it, at the end of the words before
+#: it: "As Tremblay puts it:", "as the mayor said,", "In the words of Luc Gagnon,", "To quote
+#: Tremblay,", "In Tremblay's words:", "The verdict from coach Ann Reyes:".
 _SOURCE_FRAME = compiled(
     r"(?:^|[,;—–]\s*)(?:(?:and|but|so|or)\s+)?(?:"
     r"(?i:as)\s+(?P<as>[^,;:]+?(?:,\s+[^,;:]+?,)?)\s+(?:\w+ly\s+)?"
@@ -393,8 +393,7 @@ _SOURCE_FRAME = compiled(
     r"|(?i:in)\s+the\s+words\s+of\s+(?P<of>[^,;:]+?)"
     r"|(?i:to)\s+quote\s+(?P<quote>[^,;:]+?)"
     r"|(?i:in)\s+(?P<owner>[A-Z][^,;:]*?)['’]s?\s+(?:own\s+)?words"
-    # "The verdict from coach Ann Reyes:", "Her message to voters from the podium:" no;
-    # a saying or a message "from" someone, opening the sentence, before a colon
+    # a saying or a message "from" someone, opening the sentence, right before a colon
     rf"|^(?i:the|his|her|their)\s+(?:\w+\s+)?(?i:{alternation(_FROM_NOUNS)})\s+from\s+"
     r"(?P<sender>[^,;:]+?)(?=\s*:$)"
     r")\s*[,:]$"

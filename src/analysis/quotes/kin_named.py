@@ -25,8 +25,8 @@ _OPENING_WORDS = FUNCTION_WORDS | LINKING_ADVERBS
 @dataclass(frozen=True)
 class KinNamed:
     """A given name after a kin word: its extent, the kin word, whether it is the subject
-    of its sentence, and the ``(start, end, subject)`` of each time it opens a sentence
-    again."""
+    of its sentence, the ``(start, end, subject)`` of each time it opens a sentence again,
+    and whom it names."""
 
     start: int
     end: int
@@ -36,7 +36,7 @@ class KinNamed:
     again: tuple[tuple[int, int, bool], ...]
     #: the name in full when the article writes it after ("his father, Jack, ... Jack
     #: Kavanagh died"), else the given name
-    person: str = ""
+    person: str
 
 
 def kin_named(

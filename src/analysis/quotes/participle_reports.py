@@ -115,7 +115,6 @@ def _participle_subject(head: str, *, linked: bool) -> tuple[str | None, bool]:
         return said, True  # "The plan is dead, Reyes said, adding that ...": who said it
     if inverted := _SAID_INVERTED_LAST.search(head):
         return _valid_subject(inverted["speaker"]), True  # '"...," said Li, adding that'
-
     if linked and (who := head.rfind(" who ")) > 0 and "," not in head[who:]:
         return _valid_subject(_np_back(head[:who].rstrip())), False
     segments = head.split(",")
