@@ -34,13 +34,18 @@ _THAT_NEXT = compiled(r"\s+that\b")
 _MOTION_NEXT = compiled(r"\s+(?:up|down|off|out|over|into|onto|through|above|below)\b")
 _THAT_LAST = compiled(r"\bthat\s+$")
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
+#: A finite verb: an auxiliary, a modal, a past tense ("said her plan would fail", "said no
+#: one was hurt", "said her mother died"), for the look-aheads below.
+_FINITE_WORD = (
+    r"(?:is|was|were|are|had|has|have|will|would|could|can|may|might|should|must|did|does|"
+    rf"[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
+)
 #: A verb in the past right after whom something was told, or after a "that" there: it
 #: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
 #: not an adjective of a clause's subject ("told reporters armed men stormed it").
 _MODIFIES_WHOM = compiled(
     rf"\s+(?:that\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b"
-    r"(?!(?:\s+[a-z-]+){1,2}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
-    rf"might|should|must|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)"
+    rf"(?!(?:\s+[a-z-]+){{1,2}}\s+{_FINITE_WORD})"
 )
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
@@ -50,17 +55,16 @@ _CLAUSE_START = compiled(
 _NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|them\b|us\b|me\b|"
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail")
-    r"her\b(?!(?:\s+[a-z-]+){1,3}\s+(?:is|was|were|are|had|has|have|will|would|could|can|may|"
-    rf"might|should|must|did|does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)|"
+    rf"her\b(?!(?:\s+[a-z-]+){{1,3}}\s+{_FINITE_WORD})|"
     # "it" is an object, unless a verb follows ("said it remained", "said it plans to")
+    # (a singular subject's verbs: no "are", "were", "have")
     r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
     rf"[a-z]+ed|(?!this\b|thus\b|plus\b|perhaps\b|always\b|besides\b)[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b)|"
     r"goodbye|hello|so\b|yes\b|"
     # "said no", "said nothing", "said little" — unless a verb follows ("said no sentence
     # could bring him back", "said nothing had changed", "said no one was hurt")
-    r"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){0,2}\s+(?:is|was|were|are|had|has|have|will|"
-    rf"would|could|can|may|might|should|must|did|does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b)|"
+    rf"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){{0,2}}\s+{_FINITE_WORD})|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
     r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|"
