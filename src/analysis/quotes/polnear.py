@@ -23,8 +23,10 @@ Measures, per PolNeAR kind (``direct``: content inside quotation marks; ``mixed`
   (``empty``).
 
 PolNeAR annotates beliefs, intentions and feelings as attributions too; the cues are reported
-apart for speech verbs (those of :data:`analysis.quotes.SPEECH_VERBS`) and the rest, so recall
-is read where the tool means to find something.
+apart for speech verbs and the rest, so recall is read where the tool means to find something.
+The speech verbs are a frozen list (``data/quotes/speech-cue-verbs.txt``, the one-word forms of
+:data:`analysis.quotes.SPEECH_VERBS` when it was frozen), so that a verb the tool learns later
+does not move gold attributions between the two figures.
 """
 
 from __future__ import annotations
@@ -37,12 +39,22 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import ArticleError, parse_article
-from analysis.paths import SHARED_DIR
+from analysis.paths import DATA_DIR, SHARED_DIR
 from analysis.sources.records import json_objects
 
-__all__ = ["POLNEAR", "is_aside", "name_words", "polnear_scores", "score_polnear"]
+__all__ = [
+    "POLNEAR",
+    "SPEECH_CUE_VERBS",
+    "is_aside",
+    "name_words",
+    "polnear_scores",
+    "score_polnear",
+    "speech_cue_verbs",
+]
 
 POLNEAR = SHARED_DIR / "quotes" / "polnear-train.jsonl"
+#: The verb forms that make a gold cue a speech cue (frozen; see the module docstring).
+SPEECH_CUE_VERBS = DATA_DIR / "quotes" / "speech-cue-verbs.txt"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 _SPEECH = ("direct", "partial", "indirect")
 
@@ -86,6 +98,12 @@ def _same_person(mention: str, resolved: str) -> bool:
     return resolved_words[-1] in mention_words or mention_words[-1] in resolved_words
 
 
+def speech_cue_verbs(path: Path = SPEECH_CUE_VERBS) -> frozenset[str]:
+    """The frozen verb forms of the scorer's speech cues, one per line (``#`` comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _is_speech_cue(cue: str | None, verbs: frozenset[str]) -> bool:
     return bool(cue) and any(word.lower().strip(".,") in verbs for word in str(cue).split())
 
@@ -99,11 +117,11 @@ def score_polnear(
     Raises:
         ArticleError: The file is missing or a line is not a record (file and line named).
     """
-    from analysis.quotes import SPEECH_VERBS, extract_quotes
+    from analysis.quotes import extract_quotes
 
     if not path.is_file():
         raise ArticleError(f"{path}: the PolNeAR development set is not on this machine")
-    verbs = frozenset(v.lower() for v in SPEECH_VERBS)
+    verbs = speech_cue_verbs()
     counts: Counter[str] = Counter()
     seen = 0
     for _, record in json_objects(path):
