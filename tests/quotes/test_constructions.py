@@ -441,6 +441,15 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
          '"I will learn," the 21-year-old said.', "Ann Reyes"),
         # a nationality (was the description)
         ("Canucks forward Tom Li scored twice.", '"It felt good," the Swede said.', "Tom Li"),
+        # a home state, a home city, a nation as a noun (these three were descriptions)
+        ("Sergio Castillo, whose kick ended it, said he was calm.",
+         '"It\'s just another kick," said the Californian.', "Sergio Castillo"),
+        ("Tom Li scored twice.", '"It felt good," the Torontonian said.', "Tom Li"),
+        ("Canucks forward Oleh Koval scored twice.", '"I did it for home," the Ukrainian said.',
+         "Oleh Koval"),
+        # a quotation's own sentences are not the sentence before (was the description)
+        ("Sergio Castillo, whose kick ended it, said he was calm.",
+         '"Honestly? It\'s just another kick," said the Californian.', "Sergio Castillo"),
         # positions of other sports (these two were descriptions)
         ("Cade Cunningham, who scored 30, said Detroit must be tougher.",
          '"It starts with me," the guard said.', "Cade Cunningham"),
@@ -3290,6 +3299,33 @@ def test_a_participle_without_that_or_of_another_kind_reports_nothing():
     ],
 )  # fmt: skip
 def test_a_person_described_right_before_a_he_or_she_is_whom_it_stands_for(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    said = frame[frame["speaker_start"].notna()]  # the he/she marked
+    assert said["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an epithet opening the sentence right before stands for the person the sentence
+        # before it is about, of a gender the article does not show (was empty)
+        (("Zach Collaros, who missed two games last month, completed 24 of 33 passes. The "
+          "veteran quarterback shrugged off questions about his health.",
+          '"I feel great," he said.'), "Zach Collaros"),
+        # (a known gender, already right)
+        (("Ann Reyes won her third race of the year. The Californian was in tears afterwards.",
+          '"This one is for my mother," she said.'), "Ann Reyes"),
+        # guards: the quotation speaks of the person; the epithet sets someone else apart;
+        # an epithet two sentences back
+        (("Zach Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off.",
+          '"Collaros was great," he said.'), None),
+        (("Zach Collaros completed 24 of 33 passes. The other quarterback shrugged it off.",
+          '"I feel great," he said.'), None),
+        (("Zach Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off. "
+          "Fans stayed late.", '"I feel great," he said.'), None),
+    ],
+)  # fmt: skip
+def test_an_epithet_right_before_a_he_or_she_passes_on_whom_it_stands_for(paragraphs, speaker):
     frame = quotes(*paragraphs)
     said = frame[frame["speaker_start"].notna()]  # the he/she marked
     assert said["speaker"].tolist() == [speaker]

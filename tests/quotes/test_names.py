@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from analysis.quotes.names import (
     _GENDERED,
     _RUN,
+    epithet_opening,
     gender_of,
     has_gender,
     may_be_given_name,
@@ -161,3 +162,17 @@ def test_name_run_matches_finds_the_runs_the_run_pattern_finds(text):
 )
 def test_name_run_matches_by_hand(text):
     assert [m.group() for m in name_run_matches(text)] == [m.group() for m in _RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The veteran quarterback shrugged off questions.", "The veteran quarterback"),
+        ("But the 44-year-old coach said no.", "the 44-year-old coach"),
+        ("A neighbour was asleep.", None),  # no definite description
+        ("Tom Li shrugged.", None),
+    ],
+)
+def test_a_definite_description_opening_a_sentence_as_its_subject(sentence, phrase):
+    found = epithet_opening(sentence)
+    assert (None if found is None else sentence[found[0] : found[1]]) == phrase

@@ -39,6 +39,9 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # someone named in the description's own sentence before it
         ("Ann Reyes spoke. Asked about Tom Li, the candidate said no.", "the candidate", None,
          None),
+        # sentences wholly inside a quotation are not the sentence before (was None)
+        ('Sergio Castillo said he was calm. "Honestly? It was easy," said the Californian.',
+         "the Californian", None, "Sergio Castillo"),
         # the first sentence: nothing before it
         ("The senator spoke first.", "The senator", None, None),
     ],

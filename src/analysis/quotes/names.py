@@ -377,6 +377,16 @@ def _described_subject(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+def epithet_opening(sentence: str) -> tuple[int, int] | None:
+    """The extent of a definite description that opens a sentence as its subject ("The
+    veteran quarterback" in "The veteran quarterback shrugged off questions"): what
+    :func:`_described_subject` leaves out as an epithet, or None."""
+    match = _DESCRIBED_SUBJECT.match(sentence)
+    if match is None or (match["article"] or "").lower() != "the":
+        return None
+    return match.start("article"), match.end("noun")
+
+
 def _lower_first(phrase: str) -> str:
     """ "The researchers" -> "the researchers"; a proper name keeps its capital."""
     first, _, rest = phrase.partition(" ")

@@ -33,6 +33,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
+from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
     _FUNCTION,
@@ -40,6 +41,7 @@ from analysis.quotes.names import (
     _described_subject,
     _is_title,
     _words,
+    epithet_opening,
     gender_of,
 )
 from analysis.quotes.people import _OF_GENDER, Mention, People
@@ -123,6 +125,8 @@ def referent(
             if owner is not None:
                 return owner if owner is not False else None
         else:
+            if back == 1 and (epithet := _epithet_before(people, sentence, gender, at, standing)):
+                return epithet
             # "The photographer has been here ... He told me": the photographer; "Her
             # granddaughter shrugs. '...,' she says": the granddaughter named before
             described, stop = _described_before(
@@ -131,6 +135,25 @@ def referent(
             if stop:
                 return described
     return None
+
+
+def _epithet_before(
+    people: People, sentence: Sentence, gender: str, at: int, standing: Sequence[Standing]
+) -> Mention | None:
+    """The person a he/she at ``at`` stands for when the sentence right before opens with an
+    epithet (:func:`~analysis.quotes.epithets.is_epithet`) of the one the sentence before
+    that is about ("Zach Collaros completed 24 passes. The veteran quarterback shrugged off
+    questions. '...,' he said": Collaros; :func:`~analysis.quotes.epithets.epithet_person`),
+    of the pronoun's gender, whom its quotation does not speak of; else None (the search
+    goes on before it: an epithet resolved otherwise, "The Ohio governor said", stands for
+    someone named further back as often)."""
+    found = epithet_opening(sentence.text)
+    if found is None or not is_epithet(phrase := sentence.text[found[0] : found[1]]):
+        return None
+    person = epithet_person(people, phrase, sentence.start + found[0], standing=standing)
+    if person is None or person.gender not in (gender, None):
+        return None
+    return None if speaks_of(people.quoted_in_sentence(at), person) else person
 
 
 #: Heads of a description of one person ("One nurse", "a spokeswoman"): not an

@@ -13,25 +13,20 @@ from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
-    DEMONYMS,
-    IDENTITY_NOUNS,
-    KIN_NOUNS,
-    NATIONAL_OFFICES,
-    NATIONALITIES,
     NEAR_WORDS,
     ORGANISATION_WORDS,
-    ROLE_KINDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
-from analysis.quotes.ages import AGE_NOUN, AGED, age_given, aged_before
-from analysis.quotes.names import _is_title, appositive_after, gender_of, split_name
-from analysis.quotes.people import Mention, People, affiliations, courtesy_gender
+from analysis.quotes.ages import AGED, aged_before
+from analysis.quotes.epithets import epithet_person, telling_modifiers
+from analysis.quotes.names import _is_title, appositive_after, split_name
+from analysis.quotes.people import Mention, People, courtesy_gender
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
-from analysis.quotes.salience import Standing, subject_before
+from analysis.quotes.salience import Standing
 from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
 
 __all__ = ["RESOLVED_BY"]
@@ -65,19 +60,6 @@ _APPOSITIVE_AFTER = compiled(
 #: A description set off by a comma right before a name: "the mayor of Springfield, ".
 _APPOSITIVE_BEFORE = compiled(
     r"(?<![\w'’-])(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s*$", re.I
-)
-#: A description of what someone is: "the netminder", "the veteran centre", "the mother of
-#: three" (up to three modifiers; a count after a kin word).
-_EPITHET = compiled(
-    r"^the\s+(?P<modifiers>(?:[\w.,'’-]+\s+){0,3}?)(?P<noun>[\w-]+)"
-    r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
-    re.I,
-)
-#: Title words a description may add to a role noun without changing whom it fits.
-_UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
-#: Modifiers that set a description against someone already mentioned.
-_CONTRASTING = frozenset(
-    "other another actual real true new next previous rival opposing fellow".split()
 )
 #: Endings of nouns for people ("teacher", "economist", "historian", "resident").
 _PERSON_NOUN = compiled(r"(?:er|or|ist|ian|man|woman|ent|ant|ee)s?$")
@@ -166,30 +148,6 @@ _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
-
-
-def _speaks_of(quoted: str, person: Mention) -> bool:
-    """Whether quoted words speak of ``person`` in the third person: a word of their name, or
-    "he"/"she" (either one when the article does not show their gender) in words that do not
-    speak of themselves ("if he does not endorse me": someone else's "he")."""
-    words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in quoted.split()}
-    if words & {w.lower() for w in person.name.split()}:
-        return True
-    pronouns = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
-    third = pronouns.get(person.gender or "", pronouns["m"] | pronouns["f"])
-    return bool(words & third) and not words & {"i", "me", "my", "myself"}
-
-
-def _telling_modifiers(words: list[str]) -> tuple[str, ...]:
-    """The modifiers of a role noun that the person it stands for must have been described
-    by: proper ones ("the Cuban leader") and title words ("the prime minister", "the deputy
-    mayor"), not "former", "acting" or "late", nor an owner's ("the prime minister's
-    spokesman": a spokesman)."""
-    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
-    words = words[owners[-1] + 1 :] if owners else words
-    return tuple(
-        w for w in words if w[:1].isupper() or (w.lower() in TITLES and w.lower() not in _UNTELLING)
-    )
 
 
 def _plural_role(noun: str) -> bool:
@@ -293,7 +251,7 @@ class _Speakers:
             noun = match["noun"].lower()
             if noun == "president" and phrase.lower().split()[-2] == "vice":
                 noun = "vice-president"  # "the vice president": no president
-            modifiers = _telling_modifiers(phrase.split()[1:-1])
+            modifiers = telling_modifiers(phrase.split()[1:-1])
             mention = self.people.role(noun, at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
@@ -314,7 +272,7 @@ class _Speakers:
         ):
             # "Suzuki, the Canadiens captain, ... Tkachuk agreed. '...,' the captain said":
             # the subject of the sentence right before, when the role fits them too
-            person = self._epithet_of(phrase, at)
+            person = epithet_person(self.people, phrase, at, standing=self._standing)
             if person is not None and person.name != mention.name:
                 self._stand(start, end, at, person)
                 return _Resolved(person.name, phrase, "role", "subject before", start, end)
@@ -325,7 +283,7 @@ class _Speakers:
             # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
             # online retailer said": the name that description was set beside
             return _Resolved(apposed, phrase, "role", "earlier role", start, end)
-        if (person := self._epithet_of(phrase, at)) is not None:
+        if (person := epithet_person(self.people, phrase, at, standing=self._standing)) is not None:
             self._stand(start, end, at, person)
             return _Resolved(person.name, phrase, "role", "subject before", start, end)
         return None
@@ -340,55 +298,6 @@ class _Speakers:
         is unknown) stands for ``person``."""
         begin = at if start is None else start
         self._standing.append((begin, end or begin, person))
-
-    def _epithet_of(self, phrase: str, at: int) -> Mention | None:
-        """The person a description of what someone is stands for (:data:`IDENTITY_NOUNS`:
-        "the netminder", "the veteran centre"; an age, "the 25-year-old"; a nationality,
-        "the Swede"; "the mother of three"): the one person the
-        sentence before names, as its subject (:func:`subject_before`), of the noun's
-        gender, described by every proper or title modifier ("the Florida senator") and by
-        no other role of that kind, with no contrast ("the other candidate"), whom the
-        quotation does not speak of. None when any of that fails."""
-        match = _EPITHET.match(phrase)
-        if match is None:
-            return None
-        noun = match["noun"].lower()
-        if not (
-            noun in KIN_NOUNS
-            if match["count"]
-            else noun in IDENTITY_NOUNS or noun in DEMONYMS or AGE_NOUN.fullmatch(noun)
-        ):
-            return None
-        person = subject_before(self.people, at, gender=gender_of(noun), standing=self._standing)
-        if person is None:
-            return None
-        if AGE_NOUN.fullmatch(noun) and age_given(self.people, person.name, at) not in (None, noun):
-            return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
-        known = [m for m in self.people.mentions if m.name == person.name and m.start < at]
-        context = affiliations(w for m in known for w in m.context)
-        nouns = {n for m in known for n in m.nouns}
-        modifiers = match["modifiers"].split()
-        if _CONTRASTING & {w.lower() for w in modifiers}:
-            return None  # "the actual author", "the other candidate": someone else
-        untold = affiliations(_telling_modifiers(modifiers)) - context
-        if noun != "native" and untold and not self._nationality_news(untold, noun, person, at):
-            return None  # "the Florida senator", "the prime minister": described so before
-            # (but "the Becancour, Que., native" tells where someone is from, news itself)
-        if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
-            return None  # "Gov. Mike Pence" is no "senator"
-        if _speaks_of(self.people.quoted_in_sentence(at), person):
-            return None  # '"She is right," the professor said': someone speaking of her
-        return person
-
-    def _nationality_news(self, untold: set[str], noun: str, person: Mention, at: int) -> bool:
-        """Whether the modifiers of a description the article never gave ``person`` are
-        nationalities no one else named before ``at`` was given, of a noun that is no
-        nation's office ("Pastrnak hit the post. '...,' the Czech winger said": news about
-        him, unless another Czech was named; not "the Russian leader" after Joe Biden)."""
-        if not untold <= NATIONALITIES or noun in NATIONAL_OFFICES:
-            return False
-        others = (m for m in self.people.mentions if m.start < at and m.name != person.name)
-        return not any(untold & affiliations(m.context) for m in others)
 
     def _apposed_before(self, phrase: str, at: int) -> str | None:
         """The name a definite description of three words or more was set beside, as its

@@ -33,7 +33,8 @@ def subject_before(
 ) -> Mention | None:
     """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
     off the praise. '...,' the netminder said."): the one person the sentence before
-    names, named as its subject, of ``gender`` when the article shows theirs. None when
+    names (the last one outside a quotation: '"Honestly? ...," said the Californian'),
+    named as its subject, of ``gender`` when the article shows theirs. None when
     that sentence names no one, several people or its subject is no name, or when the
     description's own sentence names someone before it."""
     index = people.sentence_index(at)
@@ -44,7 +45,10 @@ def subject_before(
         m.named and not people.quoted(m.start) for m in people.between(sentences[index].start, at)
     ):
         return None
-    previous = sentences[index - 1]
+    back = index - 1
+    while back and people.inside_quotation(sentences[back]):
+        back -= 1  # '"Honestly? I've kicked that one," said the Californian': no one it names
+    previous = sentences[back]
     here = [
         m
         for m in people.between(previous.start, previous.end)

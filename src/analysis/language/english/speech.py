@@ -214,14 +214,29 @@ STANCE_PARTICIPLES: frozenset[str] = frozenset(
     """condemning urging praising criticizing criticising demanding accusing blaming touting
     thanking defending denouncing attacking mocking""".split()
 )
-#: Nationalities and home provinces as nouns for one person: in sport copy "the Swede" is
-#: the player the sentence before is about.
+#: Nationalities, home states, provinces and cities as nouns for one person: in sport copy
+#: "the Swede" is the player the sentence before is about, "the Californian" the kicker.
 DEMONYMS: frozenset[str] = frozenset(
     """canadian american swede finn dane norwegian german russian czech slovak swiss
-    austrian frenchman frenchwoman italian spaniard briton scot englishman englishwoman
-    welshman irishman dutchman australian japanese korean chinese brazilian argentine
-    mexican serbian croatian pole latvian quebecer albertan ontarian manitoban
-    newfoundlander""".split()
+    austrian frenchman frenchwoman italian spaniard briton brit scot englishman englishwoman
+    welshman irishman dutchman australian aussie kiwi japanese korean chinese brazilian
+    argentine argentinian mexican serbian croatian pole latvian lithuanian estonian
+    ukrainian belarusian hungarian romanian bulgarian slovenian bosnian belgian greek
+    icelander cuban chilean colombian venezuelan peruvian israeli palestinian iranian iraqi
+    syrian lebanese jordanian egyptian moroccan nigerian kenyan ethiopian ghanaian
+    taiwanese vietnamese filipino indonesian malaysian pakistani afghan
+    """.split()
+    # home provinces and states
+    + """quebecer quebecker albertan ontarian manitoban newfoundlander maritimer yukoner
+    saskatchewanian alaskan arizonan arkansan californian coloradan floridian hawaiian
+    idahoan illinoisan iowan kansan kentuckian louisianan mainer marylander michigander
+    minnesotan mississippian missourian montanan nebraskan nevadan ohioan oklahoman
+    oregonian pennsylvanian tennessean texan utahn vermonter virginian wisconsinite
+    """.split()
+    # home cities
+    + """torontonian montrealer vancouverite calgarian edmontonian winnipegger haligonian
+    saskatonian bostonian chicagoan philadelphian detroiter brooklynite londoner parisian
+    berliner muscovite""".split()
 )
 #: Nationalities and home provinces as adjectives ("the Czech winger", "the Cuban leader"):
 #: news about a person in itself, not a description the article must have given before.

@@ -1,0 +1,127 @@
+"""Epithets: descriptions of what someone is ("the netminder", "the veteran quarterback",
+"the 25-year-old", "the Swede", "the mother of three") that stand for the person the
+sentence before is about, and the modifiers a description must have been given before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.language.english.speech import (
+    DEMONYMS,
+    IDENTITY_NOUNS,
+    KIN_NOUNS,
+    NATIONAL_OFFICES,
+    NATIONALITIES,
+    ROLE_KINDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from analysis.patterns import compiled
+from analysis.quotes.ages import AGE_NOUN, age_given
+from analysis.quotes.names import gender_of
+from analysis.quotes.people import Mention, People, affiliations
+from analysis.quotes.salience import Standing, subject_before
+
+__all__ = ["EPITHET", "epithet_person", "is_epithet", "speaks_of", "telling_modifiers"]
+
+#: A description of what someone is: "the netminder", "the veteran centre", "the mother of
+#: three" (up to three modifiers; a count after a kin word).
+EPITHET = compiled(
+    r"^the\s+(?P<modifiers>(?:[\w.,'’-]+\s+){0,3}?)(?P<noun>[\w-]+)"
+    r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
+    re.I,
+)
+#: Title words a description may add to a role noun without changing whom it fits.
+_UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
+#: Modifiers that set a description against someone already mentioned.
+_CONTRASTING = frozenset(
+    "other another actual real true new next previous rival opposing fellow".split()
+)
+
+
+def speaks_of(quoted: str, person: Mention) -> bool:
+    """Whether quoted words speak of ``person`` in the third person: a word of their name, or
+    "he"/"she" (either one when the article does not show their gender) in words that do not
+    speak of themselves ("if he does not endorse me": someone else's "he")."""
+    words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in quoted.split()}
+    if words & {w.lower() for w in person.name.split()}:
+        return True
+    pronouns = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
+    third = pronouns.get(person.gender or "", pronouns["m"] | pronouns["f"])
+    return bool(words & third) and not words & {"i", "me", "my", "myself"}
+
+
+def telling_modifiers(words: list[str]) -> tuple[str, ...]:
+    """The modifiers of a role noun that the person it stands for must have been described
+    by: proper ones ("the Cuban leader") and title words ("the prime minister", "the deputy
+    mayor"), not "former", "acting" or "late", nor an owner's ("the prime minister's
+    spokesman": a spokesman)."""
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
+    words = words[owners[-1] + 1 :] if owners else words
+    return tuple(
+        w for w in words if w[:1].isupper() or (w.lower() in TITLES and w.lower() not in _UNTELLING)
+    )
+
+
+def is_epithet(phrase: str) -> bool:
+    """Whether a phrase describes what someone is, as :func:`epithet_person` reads it:
+    "the" and a noun of an identity, a nation or a home, an age, or a kin noun with a count."""
+    match = EPITHET.match(phrase)
+    if match is None:
+        return False
+    noun = match["noun"].lower()
+    if match["count"]:
+        return noun in KIN_NOUNS
+    return noun in IDENTITY_NOUNS or noun in DEMONYMS or bool(AGE_NOUN.fullmatch(noun))
+
+
+def epithet_person(
+    people: People, phrase: str, at: int, *, standing: Sequence[Standing] = ()
+) -> Mention | None:
+    """The person a description of what someone is at ``at`` stands for
+    (:data:`IDENTITY_NOUNS`: "the netminder", "the veteran centre"; an age, "the
+    25-year-old"; a nationality or a home, "the Swede", "the Californian"; "the mother of
+    three"): the one person the sentence before names, as its subject
+    (:func:`subject_before`), of the noun's gender, described by every proper or title
+    modifier ("the Florida senator") and by no other role of that kind, with no contrast
+    ("the other candidate"), whom the quotation of the sentence does not speak of. None when
+    any of that fails. ``standing``: speaker phrases already resolved to a person."""
+    match = EPITHET.match(phrase)
+    if match is None or not is_epithet(phrase):
+        return None
+    noun = match["noun"].lower()
+    person = subject_before(people, at, gender=gender_of(noun), standing=standing)
+    if person is None:
+        return None
+    if AGE_NOUN.fullmatch(noun) and age_given(people, person.name, at) not in (None, noun):
+        return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
+    known = [m for m in people.mentions if m.name == person.name and m.start < at]
+    context = affiliations(w for m in known for w in m.context)
+    nouns = {n for m in known for n in m.nouns}
+    modifiers = match["modifiers"].split()
+    if _CONTRASTING & {w.lower() for w in modifiers}:
+        return None  # "the actual author", "the other candidate": someone else
+    untold = affiliations(telling_modifiers(modifiers)) - context
+    if noun != "native" and untold and not _nationality_news(people, untold, noun, person, at):
+        return None  # "the Florida senator", "the prime minister": described so before
+        # (but "the Becancour, Que., native" tells where someone is from, news itself)
+    if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
+        return None  # "Gov. Mike Pence" is no "senator"
+    if speaks_of(people.quoted_in_sentence(at), person):
+        return None  # '"She is right," the professor said': someone speaking of her
+    return person
+
+
+def _nationality_news(
+    people: People, untold: set[str], noun: str, person: Mention, at: int
+) -> bool:
+    """Whether the modifiers of a description the article never gave ``person`` are
+    nationalities no one else named before ``at`` was given, of a noun that is no nation's
+    office ("Pastrnak hit the post. '...,' the Czech winger said": news about him, unless
+    another Czech was named; not "the Russian leader" after Joe Biden)."""
+    if not untold <= NATIONALITIES or noun in NATIONAL_OFFICES:
+        return False
+    others = (m for m in people.mentions if m.start < at and m.name != person.name)
+    return not any(untold & affiliations(m.context) for m in others)

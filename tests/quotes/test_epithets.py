@@ -1,0 +1,68 @@
+"""Epithets (analysis.quotes.epithets): descriptions of what someone is and whom they stand
+for, read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of, telling_modifiers
+from analysis.quotes.people import Mention, People
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the netminder", True),
+        ("the veteran quarterback", True),
+        ("the 25-year-old", True),
+        ("the Swede", True),
+        ("the Californian", True),  # a home state (was no epithet)
+        ("the Torontonian", True),  # a home city (was no epithet)
+        ("the mother of three", True),
+        ("the mother", False),  # what someone is to another person
+        ("the team", False),
+        ("a quarterback", False),  # no definite description
+        ("the mother of the bride", False),
+    ],
+)
+def test_what_is_an_epithet(phrase, expected):
+    assert is_epithet(phrase) is expected
+
+
+def test_the_modifiers_a_person_must_have_been_described_by():
+    assert telling_modifiers(["Florida"]) == ("Florida",)
+    assert telling_modifiers(["former", "deputy"]) == ("deputy",)
+    assert telling_modifiers(["veteran"]) == ()
+    assert telling_modifiers(["prime", "minister's"]) == ()  # an owner's: the spokesman's
+
+
+def test_quoted_words_that_speak_of_a_person():
+    li = Mention(0, 6, "Tom Li", named=True, gender="m")
+    assert speaks_of("Li was wrong", li)
+    assert speaks_of("he was wrong", li)
+    assert not speaks_of("I think he is right about me", li)  # someone else's he
+    assert not speaks_of("We won", li)
+
+
+def _epithet(body: str, phrase: str) -> str | None:
+    people = People(parse_article(f"A headline\n\n{body}\n"))
+    found = epithet_person(people, phrase, people.article.text.index(phrase))
+    return None if found is None else found.name
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        ('Tom Li scored twice. "It felt good," the Swede said.', "the Swede", "Tom Li"),
+        ('Tom Li scored twice. "It felt good," said the Californian.', "the Californian",
+         "Tom Li"),
+        ('Ann Reyes of Ohio spoke. "No," the Florida senator said.', "the Florida senator",
+         None),
+        ('Tom Li spoke first. "No," the other candidate said.', "the other candidate", None),
+        ('Tom Li scored twice. "Li was great," the Swede said.', "the Swede", None),
+        ('Tom Li scored twice. "We won," the mother said.', "the mother", None),
+    ],
+)  # fmt: skip
+def test_the_person_an_epithet_stands_for(body, phrase, expected):
+    assert _epithet(body, phrase) == expected
