@@ -54,6 +54,13 @@ def _clause(sentence: str):
         # an adverb before "that" is not said (the content began "again that")
         ("Reyes said again that the plan would fail.", "the plan would fail.", True),
         ("Reyes said afterward that the plan would fail.", "the plan would fail.", True),
+        # a time counted from the last one (the content began with it, or no report)
+        ("Reyes said a day later the plan would fail.", "the plan would fail.", False),
+        ("Reyes responded hours later that the plan would fail.", "the plan would fail.",
+         True),
+        # a relative clause set off after whom it was told (the content began "which")
+        ("Reyes told the jury, which deliberated for hours, that the plan would fail.",
+         "the plan would fail.", True),
     ],
 )  # fmt: skip
 def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
@@ -114,6 +121,28 @@ def test_a_clause_opening_with_a_phrase_or_a_share_is_reported(sentence, content
 def test_a_verb_that_reports_only_with_that_needs_it():
     assert _clause("Reyes denied the charges on Monday.") is None
     assert _clause("Reyes denied that the charges were true.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was added in a perfect tense, a participle after a time counted from the last
+        # one, what the people told did (these were reports)
+        "Tom Li has added sourdough and gluten-free loaves to the menu.",
+        "Justin Trudeau shot back hours later, accusing his rival of having no plan.",
+        "Tom Li told the crowd, which chanted along.",
+        "Tom Li told the crowd, who cheered loudly for him.",
+    ],
+)
+def test_words_after_the_verb_that_say_nothing_are_no_report(sentence):
+    assert reported(sentence) == []
+
+
+def test_what_was_added_in_a_perfect_tense_is_reported_after_that():
+    # a guard: "that" still introduces a report after "has added"
+    sentence = "Tom Li has added that the plan would fail."
+    [found] = reported(sentence)
+    assert sentence[found.start : found.end] == "the plan would fail"
 
 
 @pytest.mark.parametrize(

@@ -94,11 +94,14 @@ _SETTING_THAT = compiled(
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
 _TIME_LEAD = compiled(
-    r"(?:(?i:on|early|late|last)\s+)?(?:(?:"
+    r"(?:(?:(?i:on|early|late|last)\s+)?(?:(?:"
     + "|".join(stem.capitalize() for stem in _WEEKDAY_STEMS.split("|"))
     + r")day|today|"
-    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?"
-    r"(?=[A-Za-z])"
+    r"yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?|"
+    # a time counted from the last one told: "hours later", "a day later", "later that day"
+    r"(?:(?:a|an|\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|moments?)\s+later|later\s+that\s+(?:day|night|week))"
+    r",?\s+(?:that\s+)?(?=[A-Za-z])"
 )
 _SETTING = (
     r"(?:(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)"

@@ -33,6 +33,8 @@ _THAT_NEXT = compiled(r"\s+that\b")
 #: the words move something ("shot back up", "weighed in at 90 kilos" is not one of them).
 _MOTION_NEXT = compiled(r"\s+(?:up|down|off|out|over|into|onto|through|above|below)\b")
 _THAT_LAST = compiled(r"\bthat\s+$")
+#: A perfect tense's auxiliary right before a verb ("has added", "had also added").
+_PERFECT_BEFORE = compiled(r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
 #: A finite verb: an auxiliary, a modal, a past tense ("said her plan would fail", "said no
 #: one was hurt", "said her mother died"), for the look-aheads below.
@@ -47,6 +49,9 @@ _MODIFIES_WHOM = compiled(
     rf"\s+(?:that\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b"
     rf"(?!(?:\s+[a-z-]+){{1,2}}\s+{_FINITE_WORD})"
 )
+#: A relative clause set off after whom something was told: "told the crowd, which chanted
+#: along" (no report), "told the jury, which deliberated for hours, that" (one after it).
+_WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:.\"“”]|$))")
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
 _CLAUSE_START = compiled(
@@ -144,12 +149,17 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         rest, offset = rest[told.end() :], offset + told.end()
         if _MODIFIES_WHOM.match(rest):
             return None  # "told the audience bathed in neon", "told a crowd that spilled out"
+        if relative := _WHOM_RELATIVE.match(rest):
+            if not relative.group().endswith(","):
+                return None  # "told the crowd, which chanted along.": what they did
+            rest, offset = rest[relative.end() :], offset + relative.end()  # "..., that"
     setting = _SETTING_THAT.match(rest)
     if setting and _has_finite(setting["setting"]):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
-    if match["verb"].lower() in _THAT_ONLY and not (
-        _THAT_NEXT.match(rest) or setting or _time_then_that(rest)
-    ):
+    that_only = match["verb"].lower() in _THAT_ONLY or (
+        match["verb"].lower() == "added" and _PERFECT_BEFORE.search(text, 0, match.start("verb"))
+    )  # "The 44-year-old has added sourdough": what was added, unless "that" follows
+    if that_only and not (_THAT_NEXT.match(rest) or setting or _time_then_that(rest)):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
     clause = _CLAUSE_START.match(rest[skip:])
