@@ -3214,6 +3214,34 @@ def test_a_nationality_in_an_epithet_is_news_about_the_subject_before(paragraphs
     assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a home state, a party the article never gave: news about the subject before (were
+        # the descriptions)
+        (("Marco Rubio spoke over boos from the audience.",
+          '"We will be fine," the Florida senator said.'), "Marco Rubio"),
+        (("House Speaker Paul Ryan spoke on Tuesday.",
+          '"The world is watching," the Wisconsin Republican said.'), "Paul Ryan"),
+        (("Hillary Clinton wants to see D.C. become a state.",
+          '"It is neglected," the Democratic frontrunner wrote.'), "Hillary Clinton"),
+        # guards: another home given to the person; another person of that party named
+        # before; a party before an office ("the Liberal leader", above); a portfolio
+        (("Sen. Ann Reyes of Ohio spoke first.", '"No," the Florida senator said.'),
+         "the Florida senator"),
+        (("Sen. Ann Reyes (D-Ohio) spoke first.", '"No," the Florida senator said.'),
+         "the Florida senator"),
+        (("Republican Tom Dunn lost. Ann Reyes spoke first.",
+          '"No," the Republican candidate said.'), "the Republican candidate"),
+        (("Health Minister Ana Costa spoke first.", '"No," the Finance Minister said.'),
+         "the Finance Minister"),
+    ],
+)  # fmt: skip
+def test_a_home_or_a_party_in_an_epithet_is_news_about_the_subject_before(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
+
+
 def test_a_kin_named_person_opening_a_sentence_again_is_the_he_after():
     # "Liam, 19, is studying ..." was no mention: the "he" after it was the grandfather
     frame = quotes(

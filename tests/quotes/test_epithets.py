@@ -59,6 +59,9 @@ def _epithet(body: str, phrase: str) -> str | None:
          "Tom Li"),
         ('Ann Reyes of Ohio spoke. "No," the Florida senator said.', "the Florida senator",
          None),
+        ('Ann Reyes spoke. "No," the Florida senator said.', "the Florida senator",
+         "Ann Reyes"),  # a home no one was given: news about her
+        ('Ann Reyes spoke. "No," the Liberal leader said.', "the Liberal leader", None),
         ('Tom Li spoke first. "No," the other candidate said.', "the other candidate", None),
         ('Tom Li scored twice. "Li was great," the Swede said.', "the Swede", None),
         ('Tom Li scored twice. "We won," the mother said.', "the mother", None),

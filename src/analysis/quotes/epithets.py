@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from analysis.language.english.speech import (
     DEMONYMS,
+    HOME_REGIONS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
     NATIONAL_OFFICES,
@@ -103,9 +104,9 @@ def epithet_person(
     modifiers = match["modifiers"].split()
     if _CONTRASTING & {w.lower() for w in modifiers}:
         return None  # "the actual author", "the other candidate": someone else
-    untold = affiliations(telling_modifiers(modifiers)) - context
-    if noun != "native" and untold and not _nationality_news(people, untold, noun, person, at):
-        return None  # "the Florida senator", "the prime minister": described so before
+    untold = [w for w in telling_modifiers(modifiers) if affiliations([w]) - context]
+    if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
+        return None  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
         # (but "the Becancour, Que., native" tells where someone is from, news itself)
     if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
         return None  # "Gov. Mike Pence" is no "senator"
@@ -114,14 +115,44 @@ def epithet_person(
     return person
 
 
-def _nationality_news(
-    people: People, untold: set[str], noun: str, person: Mention, at: int
-) -> bool:
-    """Whether the modifiers of a description the article never gave ``person`` are
-    nationalities no one else named before ``at`` was given, of a noun that is no nation's
-    office ("Pastrnak hit the post. '...,' the Czech winger said": news about him, unless
-    another Czech was named; not "the Russian leader" after Joe Biden)."""
-    if not untold <= NATIONALITIES or noun in NATIONAL_OFFICES:
+def _news_about(people: People, untold: list[str], noun: str, person: Mention, at: int) -> bool:
+    """Whether the modifiers of a description the article never gave ``person`` are news
+    about them: proper words — a nationality, a home, a party ("Pastrnak hit the post.
+    '...,' the Czech winger said"; "Rubio spoke. The Florida senator said"; "the Wisconsin
+    Republican") — given to no one else named before ``at``, where the article gave the
+    person no other home ("Ann Reyes of Ohio": not "the Florida senator"). Not a title word
+    (the office of "the prime minister" must have been given), nor a nationality or a party
+    before an office ("the Russian leader" after Joe Biden, "the Liberal leader")."""
+    words = affiliations(untold)
+    if any(not w[:1].isupper() for w in untold) or not words <= _NEWS_WORDS:
+        return False  # "the prime minister", "the Finance Minister": an office
+    if words & (NATIONALITIES | _PARTIES) and noun in NATIONAL_OFFICES:
+        return False  # "the Russian leader", "the Liberal leader": an office someone holds
+    if _homes_given(people, person, at) - words:
         return False
     others = (m for m in people.mentions if m.start < at and m.name != person.name)
-    return not any(untold & affiliations(m.context) for m in others)
+    return not any(words & affiliations(m.context) for m in others)
+
+
+#: Parties, as :func:`~analysis.quotes.people.affiliations` writes them ("GOP": republican).
+_PARTIES = frozenset(
+    "republican democratic democrat conservative liberal independent libertarian ndp".split()
+)
+#: What a description may tell about someone as news: a nationality, a home, a party.
+_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | _PARTIES
+#: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".
+_HOME_AFTER = compiled(r"\s*(?:(?:of|from)\s+|\((?:[RDI]-)?)(?P<home>[A-Z][a-z]+)")
+
+
+def _homes_given(people: People, person: Mention, at: int) -> set[str]:
+    """The nations, states and provinces the article gave ``person`` before ``at``: next to
+    a mention ("Canadian", "Ohio Gov.") or right after it ("of Ohio", "(R-Texas)")."""
+    homes = HOME_REGIONS | NATIONALITIES
+    found: set[str] = set()
+    for mention in people.mentions:
+        if mention.name != person.name or mention.start >= at:
+            continue
+        found |= affiliations(mention.context) & homes
+        if (after := _HOME_AFTER.match(people.article.text, mention.end)) is not None:
+            found |= {after["home"].lower()} & homes
+    return found

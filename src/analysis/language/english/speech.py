@@ -17,6 +17,7 @@ __all__ = [
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
     "GESTURE_VERBS",
+    "HOME_REGIONS",
     "IDENTITY_NOUNS",
     "KIN_NOUNS",
     "KIN_WORDS",
@@ -247,6 +248,15 @@ NATIONALITIES: frozenset[str] = DEMONYMS | frozenset(
     israeli palestinian iranian iraqi syrian lebanese jordanian saudi egyptian libyan
     moroccan algerian nigerian kenyan ethiopian ghanaian taiwanese vietnamese thai filipino
     indonesian malaysian indian pakistani afghan argentinian spanish""".split()
+)
+#: US states and Canadian provinces of one word: where someone is from ("Ann Reyes of Ohio",
+#: "the Florida senator").
+HOME_REGIONS: frozenset[str] = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+    wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut""".split()
 )
 #: Offices a nation gives: a nationality before one names the nation whose office it is
 #: ("the Russian leader" after "President Joe Biden" is someone else), so the article must
