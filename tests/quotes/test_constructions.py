@@ -3360,6 +3360,27 @@ def test_an_epithet_right_before_a_he_or_she_passes_on_whom_it_stands_for(paragr
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a surname after an opening participial phrase is its sentence's subject (was no
+        # mention: the "he" after went to the man named before)
+        (("Ted Cruz and John Kasich made a pact. Donald Trump mocked his rivals again.",
+          "Asked about the pact at a stop in Philadelphia, Kasich seemed to downplay it. "
+          '"I never told them not to vote for me," he said.'), "John Kasich"),
+        (("Joe Biden spoke in Scranton. Donald Trump was not there.",
+          "Repeating his speech from last week, Biden rubbished the claim. "
+          '"It is a bunch of malarkey," he said.'), "Joe Biden"),
+    ],
+)  # fmt: skip
+def test_a_surname_after_an_opening_participle_is_the_subject_a_he_or_she_stands_for(
+    paragraphs, speaker
+):
+    frame = quotes(*paragraphs)
+    said = frame[frame["speaker_start"].notna()]
+    assert said["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "quote", "speaker"),
     [
         # "For <full name>, ... ." names whose view it is: the quotation after is theirs

@@ -62,6 +62,12 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Ann Reyes spoke. "No," the Florida senator said.', "the Florida senator",
          "Ann Reyes"),  # a home no one was given: news about her
         ('Ann Reyes spoke. "No," the Liberal leader said.', "the Liberal leader", None),
+        # a home of two words, a compound noun: no contrast (were None: "New", "real")
+        ('Donald Trump spoke. "We win," the New York businessman said.',
+         "the New York businessman", "Donald Trump"),
+        ('Donald Trump spoke. "We win," the real estate mogul said.', "the real estate mogul",
+         "Donald Trump"),
+        ('Donald Trump spoke. "We win," the real candidate said.', "the real candidate", None),
         ('Tom Li spoke first. "No," the other candidate said.', "the other candidate", None),
         ('Tom Li scored twice. "Li was great," the Swede said.', "the Swede", None),
         ('Tom Li scored twice. "We won," the mother said.', "the mother", None),

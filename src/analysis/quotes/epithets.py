@@ -102,7 +102,7 @@ def epithet_person(
     context = affiliations(w for m in known for w in m.context)
     nouns = {n for m in known for n in m.nouns}
     modifiers = match["modifiers"].split()
-    if _CONTRASTING & {w.lower() for w in modifiers}:
+    if _CONTRASTING & _plain_words(modifiers):
         return None  # "the actual author", "the other candidate": someone else
     untold = [w for w in telling_modifiers(modifiers) if affiliations([w]) - context]
     if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
@@ -115,6 +115,16 @@ def epithet_person(
     return person
 
 
+def _plain_words(modifiers: list[str]) -> set[str]:
+    """The modifiers that are no name nor part of a compound noun, lower case: not "New" of
+    "the New York businessman", nor "real" of "the real estate mogul"."""
+    return {
+        w.lower()
+        for i, w in enumerate(modifiers)
+        if w[:1].islower() and not (w == "real" and modifiers[i + 1 : i + 2] == ["estate"])
+    }
+
+
 def _news_about(people: People, untold: list[str], noun: str, person: Mention, at: int) -> bool:
     """Whether the modifiers of a description the article never gave ``person`` are news
     about them: proper words — a nationality, a home, a party ("Pastrnak hit the post.
@@ -123,8 +133,13 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     person no other home ("Ann Reyes of Ohio": not "the Florida senator"). Not a title word
     (the office of "the prime minister" must have been given), nor a nationality or a party
     before an office ("the Russian leader" after Joe Biden, "the Liberal leader")."""
-    words = affiliations(untold)
-    if any(not w[:1].isupper() for w in untold) or not words <= _NEWS_WORDS:
+    if any(not w[:1].isupper() for w in untold):
+        return False  # "the prime minister": an office
+    joined = " ".join(untold).lower()
+    regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}  # "New York"
+    words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
+    words |= regions
+    if not words <= _NEWS_WORDS:
         return False  # "the prime minister", "the Finance Minister": an office
     if words & (NATIONALITIES | _PARTIES) and noun in NATIONAL_OFFICES:
         return False  # "the Russian leader", "the Liberal leader": an office someone holds
@@ -138,8 +153,14 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
 _PARTIES = frozenset(
     "republican democratic democrat conservative liberal independent libertarian ndp".split()
 )
+#: Homes of several words ("the New York businessman").
+_REGIONS_OF_WORDS = frozenset(
+    """new york|new jersey|new hampshire|new mexico|north carolina|south carolina|north
+    dakota|south dakota|west virginia|rhode island|nova scotia|new brunswick|british
+    columbia|prince edward island""".replace("\n    ", " ").split("|")
+)
 #: What a description may tell about someone as news: a nationality, a home, a party.
-_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | _PARTIES
+_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | _PARTIES | _REGIONS_OF_WORDS
 #: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".
 _HOME_AFTER = compiled(r"\s*(?:(?:of|from)\s+|\((?:[RDI]-)?)(?P<home>[A-Z][a-z]+)")
 

@@ -41,7 +41,7 @@ from analysis.quotes.names import (
     name_run_matches,
     titles_of,
 )
-from analysis.quotes.openings import is_opening
+from analysis.quotes.openings import _OPENING_PARTICIPLE, is_opening
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
@@ -448,11 +448,15 @@ def _at_start(lead: str) -> bool:
 def _opens_clause(lead: str, *, first: bool) -> bool:
     """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
-    primaries over, Sanders has tapered ...")."""
+    primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed")."""
     if (first and _at_start(lead)) or _described_lead(lead):
         return True
     tail = lead.rstrip()
-    return tail.endswith(",") and lead.count(",") == 1 and is_opening(tail[:-1].rstrip())
+    if not tail.endswith(",") or lead.count(",") != 1:
+        return False
+    # "Asked about the pact in Philadelphia, Kasich seemed": a participial phrase too
+    opening = tail[:-1].rstrip()
+    return is_opening(opening) or bool(_OPENING_PARTICIPLE.match(opening))
 
 
 def _past_opening(lead: str) -> str:
