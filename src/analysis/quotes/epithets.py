@@ -70,8 +70,11 @@ def is_epithet(phrase: str) -> bool:
     """Whether a phrase describes what someone is, as :func:`epithet_person` reads it:
     "the" and a noun of an identity, a nation or a home, an age, or a kin noun with a count."""
     match = EPITHET.match(phrase)
-    if match is None:
-        return False
+    return match is not None and _names_what_someone_is(match)
+
+
+def _names_what_someone_is(match: re.Match[str]) -> bool:
+    """Whether an :data:`EPITHET` match's noun is what someone is (see :func:`is_epithet`)."""
     noun = match["noun"].lower()
     if match["count"]:
         return noun in KIN_NOUNS
@@ -90,7 +93,7 @@ def epithet_person(
     ("the other candidate"), whom the quotation of the sentence does not speak of. None when
     any of that fails. ``standing``: speaker phrases already resolved to a person."""
     match = EPITHET.match(phrase)
-    if match is None or not is_epithet(phrase):
+    if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
     person = subject_before(people, at, gender=gender_of(noun), standing=standing)
@@ -140,7 +143,7 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
     words |= regions
     if not words <= _NEWS_WORDS:
-        return False  # "the prime minister", "the Finance Minister": an office
+        return False  # "the Finance Minister": a portfolio, no news
     if words & (NATIONALITIES | _PARTIES) and noun in NATIONAL_OFFICES:
         return False  # "the Russian leader", "the Liberal leader": an office someone holds
     if _homes_given(people, person, at) - words:

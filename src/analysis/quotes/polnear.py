@@ -100,8 +100,8 @@ def _same_person(mention: str, resolved: str) -> bool:
 
 def speech_cue_verbs(path: Path = SPEECH_CUE_VERBS) -> frozenset[str]:
     """The frozen verb forms of the scorer's speech cues, one per line (``#`` comments)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _is_speech_cue(cue: str | None, verbs: frozenset[str]) -> bool:

@@ -96,11 +96,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     | set(_IRREGULAR_SPEECH.split())
     | {f"{verb} {particle}" for verb, particle in _PHRASAL_SPEECH}
 )
-#: Nouns for one person that are no role ("The Saturday Evening Post photographer has been
-#: here", "A neighbour said"): with ROLE_NOUNS, the heads of a person described, not named.
 #: Words a "to" or "with" phrase completes to describe a source by someone else: "a person
 #: close to Mr. Trump", "people familiar with the talks" — the one described speaks.
 NEAR_WORDS: frozenset[str] = frozenset("close closer closest near loyal familiar".split())
+#: Nouns for one person that are no role ("The Saturday Evening Post photographer has been
+#: here", "A neighbour said"): with ROLE_NOUNS, the heads of a person described, not named.
 PERSON_NOUNS: frozenset[str] = frozenset(
     """man woman boy girl person child mother father son daughter wife husband brother
     sister photographer reporter writer teacher doctor nurse driver worker farmer player
