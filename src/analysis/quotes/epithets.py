@@ -15,6 +15,7 @@ from analysis.language.english.speech import (
     KIN_NOUNS,
     NATIONAL_OFFICES,
     NATIONALITIES,
+    PARTIES,
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,
@@ -139,12 +140,12 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     if any(not w[:1].isupper() for w in untold):
         return False  # "the prime minister": an office
     joined = " ".join(untold).lower()
-    regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}  # "New York"
+    regions = {r for r in HOME_REGIONS if " " in r and f" {r} " in f" {joined} "}  # "New York"
     words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
     words |= regions
     if not words <= _NEWS_WORDS:
         return False  # "the Finance Minister": a portfolio, no news
-    if words & (NATIONALITIES | _PARTIES) and noun in NATIONAL_OFFICES:
+    if words & (NATIONALITIES | PARTIES) and noun in NATIONAL_OFFICES:
         return False  # "the Russian leader", "the Liberal leader": an office someone holds
     if _homes_given(people, person, at) - words:
         return False
@@ -152,18 +153,8 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     return not any(words & affiliations(m.context) for m in others)
 
 
-#: Parties, as :func:`~analysis.quotes.people.affiliations` writes them ("GOP": republican).
-_PARTIES = frozenset(
-    "republican democratic democrat conservative liberal independent libertarian ndp".split()
-)
-#: Homes of several words ("the New York businessman").
-_REGIONS_OF_WORDS = frozenset(
-    """new york|new jersey|new hampshire|new mexico|north carolina|south carolina|north
-    dakota|south dakota|west virginia|rhode island|nova scotia|new brunswick|british
-    columbia|prince edward island""".replace("\n    ", " ").split("|")
-)
 #: What a description may tell about someone as news: a nationality, a home, a party.
-_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | _PARTIES | _REGIONS_OF_WORDS
+_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | PARTIES
 #: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".
 _HOME_AFTER = compiled(r"\s*(?:(?:of|from)\s+|\((?:[RDI]-)?)(?P<home>[A-Z][a-z]+)")
 

@@ -29,6 +29,7 @@ __all__ = [
     "NATIONAL_OFFICES",
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
+    "PARTIES",
     "PUBLISHING_VERBS",
     "RELEASED_NOUNS",
     "REMARKING_VERBS",
@@ -249,14 +250,25 @@ NATIONALITIES: frozenset[str] = DEMONYMS | frozenset(
     moroccan algerian nigerian kenyan ethiopian ghanaian taiwanese vietnamese thai filipino
     indonesian malaysian indian pakistani afghan argentinian spanish""".split()
 )
-#: US states and Canadian provinces of one word: where someone is from ("Ann Reyes of Ohio",
-#: "the Florida senator").
+#: US states and Canadian provinces, lower case: where someone is from ("Ann Reyes of Ohio",
+#: "the Florida senator", "the New York businessman").
 HOME_REGIONS: frozenset[str] = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
     massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
     oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
     wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut""".split()
+) | frozenset(
+    (
+        "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
+        "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+        "nova scotia", "new brunswick", "british columbia", "prince edward island",
+    )
+)  # fmt: skip
+#: Parties, as a description names them ("the Wisconsin Republican"; "GOP" is read as
+#: "republican", :data:`AFFILIATION_SYNONYMS`).
+PARTIES: frozenset[str] = frozenset(
+    "republican democratic democrat conservative liberal independent libertarian ndp".split()
 )
 #: Offices a nation gives: a nationality before one names the nation whose office it is
 #: ("the Russian leader" after "President Joe Biden" is someone else), so the article must
