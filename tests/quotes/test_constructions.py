@@ -3225,8 +3225,14 @@ def test_a_nationality_in_an_epithet_is_news_about_the_subject_before(paragraphs
           '"The world is watching," the Wisconsin Republican said.'), "Paul Ryan"),
         (("Hillary Clinton wants to see D.C. become a state.",
           '"It is neglected," the Democratic frontrunner wrote.'), "Hillary Clinton"),
+        # a team, a name in the plural, likewise (was the description)
+        (("Connor McDavid said the team never doubted it could come back.",
+          '"Nobody panicked," the Oilers captain said.'), "Connor McDavid"),
         # guards: another home given to the person; another person of that party named
-        # before; a party before an office ("the Liberal leader", above); a portfolio
+        # before; a party before an office ("the Liberal leader", above); a portfolio; a
+        # team someone else was given
+        (("Flames coach Ryan Huska was blunt. Connor McDavid scored twice.",
+          '"Nobody panicked," the Flames captain said.'), "the Flames captain"),
         (("Sen. Ann Reyes of Ohio spoke first.", '"No," the Florida senator said.'),
          "the Florida senator"),
         (("Sen. Ann Reyes (D-Ohio) spoke first.", '"No," the Florida senator said.'),

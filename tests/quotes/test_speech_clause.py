@@ -138,6 +138,31 @@ def test_words_after_the_verb_that_say_nothing_are_no_report(sentence):
     assert reported(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # a quotation opened a sentence before: the verb is its attribution, and what
+        # follows no report (was "his voice breaking")
+        ('"I am sorry. I know," he said, his voice breaking.', 0),
+        ("''I am sorry. I know,'' he said, his voice breaking.", 0),
+        ("“I am sorry. I know,” he said, his voice breaking.", 0),
+        # guards: marks that open and close in the sentence itself (NYT's two single
+        # quotes for both) leave the report after them
+        ("Those who read ''certain fringes of the internet,'' he said, wind up in a debate.",
+         1),
+    ],
+)  # fmt: skip
+def test_a_quotation_opened_a_sentence_before_is_attributed_not_reported(text, reports):
+    found = [r for sentence in _sentences(text) for r in reported(sentence)]
+    assert len(found) == reports
+
+
+def _sentences(text: str) -> list[str]:
+    from analysis import parse_article
+
+    return [s.text for s in parse_article(f"A headline\n\n{text}\n").sentences[1:]]
+
+
 def test_what_was_added_in_a_perfect_tense_is_reported_after_that():
     # a guard: "that" still introduces a report after "has added"
     sentence = "Tom Li has added that the plan would fail."

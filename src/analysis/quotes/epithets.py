@@ -134,7 +134,8 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     about them: proper words — a nationality, a home, a party ("Pastrnak hit the post.
     '...,' the Czech winger said"; "Rubio spoke. The Florida senator said"; "the Wisconsin
     Republican") — given to no one else named before ``at``, where the article gave the
-    person no other home ("Ann Reyes of Ohio": not "the Florida senator"). Not a title word
+    person no other home ("Ann Reyes of Ohio": not "the Florida senator"); a team, a name in
+    the plural ("McDavid said ... '...,' the Oilers captain said"), likewise. Not a title word
     (the office of "the prime minister" must have been given), nor a nationality or a party
     before an office ("the Russian leader" after Joe Biden, "the Liberal leader")."""
     if any(not w[:1].isupper() for w in untold):
@@ -143,14 +144,22 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     regions = {r for r in HOME_REGIONS if " " in r and f" {r} " in f" {joined} "}  # "New York"
     words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
     words |= regions
-    if not words <= _NEWS_WORDS:
+    team = not words <= _NEWS_WORDS and _team(untold)
+    if not (words <= _NEWS_WORDS or team):
         return False  # "the Finance Minister": a portfolio, no news
     if words & (NATIONALITIES | PARTIES) and noun in NATIONAL_OFFICES:
         return False  # "the Russian leader", "the Liberal leader": an office someone holds
-    if _homes_given(people, person, at) - words:
-        return False
+    if not team and _homes_given(people, person, at) - words:
+        return False  # a team's home is no player's
     others = (m for m in people.mentions if m.start < at and m.name != person.name)
     return not any(words & affiliations(m.context) for m in others)
+
+
+def _team(untold: list[str]) -> bool:
+    """Whether capitalised modifiers name a team: their last word a plural, no owner's
+    ("Oilers", "Maple Leafs", "Blue Bombers"; not "Oilers'", "Finance")."""
+    last = untold[-1]
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
 #: What a description may tell about someone as news: a nationality, a home, a party.

@@ -24,7 +24,6 @@ from analysis.language.english.speech import (
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
-    TITLE_ABBREVIATIONS,
     TITLE_ROLES,
     TITLES,
 )
@@ -37,6 +36,7 @@ from analysis.quotes.first_names import (
 )
 from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
+from analysis.quotes.name_context import words_around
 from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
 from analysis.quotes.names import (
     _CALENDAR,
@@ -87,12 +87,6 @@ _SET_OFF_BEFORE = compiled(
     r"(?:^|[.;:]\s+|\s)(?:(?i:the|a|an|his|her|their|its|my|our)|[A-Z][\w'’-]*['’]s)\s+"
     r"(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+),\s*$"
 )  # (or an owner's name: "Petrenko's granddaughter, ")
-#: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop.
-_PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
-#: A title's abbreviation as the text ends in it before its period (" Sen", "\nGov").
-_ABBREVIATED = tuple(
-    f"{space}{word}" for word in TITLE_ABBREVIATIONS for space in (" ", "\n", "(", '"', "“")
-)
 #: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
 #: part of a word: not "Yves" alone).
 _GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -175,7 +169,7 @@ class People:
                 start, end, name, named=True, subject=kind in {"subject", "single-subject"}
             )
             mention.fronted = kind in {"fronted", "single-fronted"}
-            mention.context = self._words_around(start, end)
+            mention.context = words_around(self.article.text, start, end)
             mention.nouns = self._nouns_around(start, end)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
             if kind in {"possessive", "single-possessive"}:
@@ -224,28 +218,6 @@ class People:
                 again = Mention(start, end, kin.person, named=True, subject=subject)
                 again.gender, again.nouns = mention.gender, mention.nouns
                 self._add(again)
-
-    def _words_around(self, start: int, end: int) -> tuple[str, ...]:
-        """The words the text puts next to a name, lower case: up to eight before it in the
-        same clause ("Cuban President", "Director of the Federal Bureau of Investigation
-        (FBI)") and its appositive ("Juan Miguel
-        Gonzalez, the boy's father,")."""
-        text = self.article.text
-        window = text[max(0, start - 80) : start]
-        lead = _PHRASE_BREAK.split(window)[-1]
-        head = window[: len(window) - len(lead)]
-        if head.endswith(". ") and f" {head[:-2]}".endswith(_ABBREVIATED):
-            cut = 0  # "Republican Sen. Ann Reyes": a title's period, no full stop
-            for found in _PHRASE_BREAK.finditer(window):
-                if found.group()[0] != "." or not f" {window[: found.start()]}".endswith(
-                    _ABBREVIATED
-                ):
-                    cut = found.end()
-            lead = window[cut:]
-        before = lead.split()[-8:]
-        after = appositive_after(text, end)
-        words = before + (after.split() if after else [])
-        return tuple(w.lower().strip(".,'’()") for w in words)
 
     def only_with_role(self, noun: str, at: int) -> Mention | None:
         """The one person the article describes by ``noun`` (a kin or role word), if there

@@ -388,6 +388,20 @@ def _subject_of_report(
     return _subject_before(between[cut.end() :])
 
 
+def _closes_earlier_quotation(head: str) -> bool:
+    """Whether the words of a sentence before its speaker close a quotation opened in an
+    earlier sentence: more closing marks than opening ones, or an odd number of marks that
+    both open and close — straight ones, and two single quotes where no two backquotes open
+    ('I know," he said' after '"I am sorry.')."""
+    doubled = head.count("''")
+    opened = head.count("``")
+    return (
+        head.count("”") > head.count("“")
+        or (doubled > opened if opened else doubled % 2 == 1)
+        or head.count('"') % 2 == 1
+    )
+
+
 def _verb_reports(text: str, end: int) -> list[Reported]:
     """``X said (that) CLAUSE`` for each speech verb of the sentence, each report ending
     where the next begins."""
@@ -420,8 +434,14 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         if not subject:
             continue
         at = text.rfind(subject, 0, match.start())
-        if opens_with_quote and _QUOTED_HEAD.search(text[: max(at, 0)]) and not clause.participle:
-            continue  # ``...'' Albright said Monday: a direct quotation's attribution
+        head = text[: max(at, 0)]
+        if (
+            (opens_with_quote or _closes_earlier_quotation(head))
+            and _QUOTED_HEAD.search(head)
+            and not clause.participle
+        ):
+            continue  # ``...'' Albright said Monday: a direct quotation's attribution (also
+            # of one opened a sentence before: 'I know," he said, his voice breaking.')
         accepted.append(_Report(clause.start, subject, match["verb"], max(at, 0), match.end(), end))
     verbs = [m.start() for m in matches]
     found = []

@@ -1,0 +1,40 @@
+"""The words an article puts next to a name: the phrase before it and its appositive, read
+for the roles, homes and parties a description must match (:mod:`analysis.quotes.people`)."""
+
+from __future__ import annotations
+
+from analysis.language.english.speech import TITLE_ABBREVIATIONS
+from analysis.patterns import compiled
+from analysis.quotes.names import appositive_after
+
+__all__ = ["words_around"]
+
+#: Where the phrase before a name begins: a clause mark, a comma, a sentence's full stop, a
+#: paragraph's end or a dash (a dateline's: "EDMONTON — Connor McDavid").
+_PHRASE_BREAK = compiled(
+    r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))|\n\s*\n|\s[—–]\s"
+)
+#: A title's abbreviation as the text ends in it before its period (" Sen", "\nGov").
+_ABBREVIATED = tuple(
+    f"{space}{word}" for word in TITLE_ABBREVIATIONS for space in (" ", "\n", "(", '"', "“")
+)
+
+
+def words_around(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words ``text`` puts next to the name at ``start``-``end``, lower case: up to eight
+    before it in the same phrase ("Cuban President", "Director of the Federal Bureau of
+    Investigation (FBI)"; not across a paragraph's end or a dateline's dash) and its
+    appositive ("Juan Miguel Gonzalez, the boy's father,")."""
+    window = text[max(0, start - 80) : start]
+    lead = _PHRASE_BREAK.split(window)[-1]
+    head = window[: len(window) - len(lead)]
+    if head.endswith(". ") and f" {head[:-2]}".endswith(_ABBREVIATED):
+        cut = 0  # "Republican Sen. Ann Reyes": a title's period, no full stop
+        for found in _PHRASE_BREAK.finditer(window):
+            if found.group()[0] != "." or not f" {window[: found.start()]}".endswith(_ABBREVIATED):
+                cut = found.end()
+        lead = window[cut:]
+    before = lead.split()[-8:]
+    after = appositive_after(text, end)
+    words = before + (after.split() if after else [])
+    return tuple(w.lower().strip(".,'’()") for w in words)
