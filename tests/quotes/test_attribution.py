@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
-from analysis.quotes.phrases import subject_before
+from analysis.quotes.attribution import after_quote
+from analysis.quotes.phrases import _np_like, subject_before
 from analysis.quotes.reported import _REPORTED, might_report, reported
 
 
@@ -118,3 +119,26 @@ def test_a_name_and_its_relative_clause_are_no_statement_said_by_what_follows(
     found = [(f.speaker, sentence[f.start : f.end]) for f in reported(sentence)]
     assert (speaker, content) in found
     assert all(not said.startswith(speaker) for _, said in found)  # no "X, who ..." said
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # an adjective in -ed after the determiner is no verb (was no attribution)
+        (" the retired schoolteacher said, pinching the dough.", "the retired schoolteacher"),
+        (" a concerned parent said.", "a concerned parent"),
+        # a speech verb's word after "of" is a noun (was "the former secretary of", verb
+        # "state"; then no attribution)
+        (" the former secretary of state said.", "the former secretary of state"),
+        # a guard: as before
+        (" the teacher said.", "the teacher"),
+    ],
+)
+def test_a_description_after_a_quotation_with_an_adjective_or_an_of_phrase(after, speaker):
+    found = after_quote(after)
+    assert found is not None and (found.speaker, found.verb) == (speaker, "said")
+
+
+def test_a_word_in_ed_after_the_noun_is_still_a_verb():
+    assert _np_like("the retired schoolteacher")
+    assert not _np_like("the mayor resigned")  # a clause (a guard: as before)

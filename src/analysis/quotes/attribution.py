@@ -93,7 +93,9 @@ _SENT_FROM = compiled(rf"\s+from\s+(?P<sender>{_P}+?){_PHRASE_END}")
 #: The last words of a speaker phrase that "to" and a person or body may follow.
 _SERVING = (NEAR_WORDS - {"familiar"}) | ROLE_NOUNS
 _AFTER_SUBJECT = compiled(
-    rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH})\b"
+    rf"^[\s,]*(?P<speaker>[^;:!?\"“”]{{1,140}}?)\s+(?:{_ADVERB}\s+)*"
+    # a verb's word right after "of" is a noun: "the former secretary of state said"
+    rf"(?<!\bof\s)(?P<verb>{_SPEECH})\b"
 )
 #: Any verb in the past or present tense (``fumed``, ``barked``, ``scolds``), its tense ending
 #: written out. After a quotation that its comma leaves open, a noun phrase with such a verb

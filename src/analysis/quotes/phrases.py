@@ -531,6 +531,13 @@ def _appositive_only(content: str) -> bool:
 _NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\s")
 
 
+#: A word in -ed between a determiner and the noun that ends the phrase: an adjective ("the
+#: retired schoolteacher", "a concerned parent"), no verb.
+_ADJECTIVE_IN_ED = compiled(
+    r"^(?P<determiner>(?i:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+)?)[a-z]+ed\s+(?=[a-z-]+$)"
+)
+
+
 def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
     head = phrase.split(",", 1)[0].strip()
@@ -543,7 +550,8 @@ def _np_like(phrase: str) -> bool:
     # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
     # for Nonproliferation Studies"
     longest = 14 if _NAME_OF.match(head) else 9
-    if not 0 < len(words) <= longest or _has_finite(head) or words[0] in PREPOSITIONS:
+    finite = _has_finite(_ADJECTIVE_IN_ED.sub(r"\g<determiner>", head))
+    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
         return False  # (a lower-case preposition: "about fixing inequality, said X")
     return (
         head[:1].isupper()
