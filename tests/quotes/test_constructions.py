@@ -3457,3 +3457,26 @@ def test_a_double_surname_is_no_namesake_of_its_first_half():
         "The Donald Trump-led campaign is new.", "Mr. Trump says his plan would cut taxes."
     )
     assert speaker_of(frame, "his plan") == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # what a company is stands for the company the sentence before opens with (were the
+        # descriptions; "Inc." with its period made no organisation, so "It" was empty too)
+        ("Amazon.com Inc. reported record sales on Thursday. The company said sales rose "
+         "20 percent.",
+         "Amazon.com Inc."),
+        ("Amazon.com Inc. reported record sales on Thursday. The world's largest online "
+         "retailer said sales rose 20 percent.", "Amazon.com Inc."),
+        ("Amazon.com Inc. reported record sales on Thursday. It said sales rose 20 percent.",
+         "Amazon.com Inc."),
+        # guards: a public body is no company; a union is no company
+        ("The Justice Department opened an inquiry. The agency said it would act.",
+         "the agency"),
+        ("General Motors Co. cut 2,000 jobs. The union said it would fight.", "the union"),
+    ],
+)  # fmt: skip
+def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
+    frame = quotes(paragraph)
+    assert frame["speaker"].tolist() == [speaker]

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.language.english.speech import (
+from analysis.language.english.affiliations import (
     DEMONYMS,
     HOME_REGIONS,
-    IDENTITY_NOUNS,
-    KIN_NOUNS,
     NATIONAL_OFFICES,
     NATIONALITIES,
     PARTIES,
+)
+from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
+    KIN_NOUNS,
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article, Paragraph, Sentence
+from analysis.language.english.affiliations import AFFILIATION_SYNONYMS
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
-    AFFILIATION_SYNONYMS,
     KIN_WORDS,
     ORGANISATION_WORDS,
     ROLE_KINDS,
@@ -519,7 +519,8 @@ class People:
         name = match.group(1)
         words = name.split()
         organisation = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
-            w.lower() in ORGANISATION_WORDS | {"campaign", "administration"} for w in words
+            w.lower().rstrip(".") in ORGANISATION_WORDS | {"campaign", "administration"}
+            for w in words  # "Inc.", "Co."
         )
         if not organisation or words[0].lower() in _FUNCTION:
             return None

@@ -18,7 +18,8 @@ RESOLVED_BY = {
     "subject before": "a description of what someone is ('the netminder') standing for the"
     " one person the sentence before is about",
     "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
-    "organisation": "it, resolved to the organisation the sentence before opens with",
+    "organisation": "it, or what a company is ('the company', 'the retailer'), resolved to"
+    " the organisation the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
     "quotation after": "no attribution, left open at the end of its paragraph: the speaker"
     " of the quotation that goes on in the next one",

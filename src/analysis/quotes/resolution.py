@@ -13,8 +13,10 @@ from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
+    COMPANY_NOUNS,
     NEAR_WORDS,
     ORGANISATION_WORDS,
+    PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -460,6 +462,21 @@ class _Speakers:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):
             return _UNRESOLVED  # "Or", "casting", "<": no one
-        self.people.register(at, at + len(phrase), description, named=False, role=None)
         start, end = self._extent(phrase, at, written)
+        if (company := self._company_before(description, at)) is not None:
+            return _Resolved(company, description, "role", "organisation", start, end)
+        self.people.register(at, at + len(phrase), description, named=False, role=None)
         return _Resolved(description, None, "explicit", "description", start, end)
+
+    def _company_before(self, description: str, at: int) -> str | None:
+        """The company a description of what a company is stands for ("Amazon.com Inc.
+        reported record sales. The company said ...", "the world's largest online
+        retailer"): the one the sentence before opens with, no public body ("the Justice
+        Department")."""
+        match = _DEFINITE_ROLE.match(description)
+        if match is None or match["noun"].lower() not in COMPANY_NOUNS:
+            return None
+        company = self.people.organisation_before(at)
+        if company is None or {w.lower() for w in company.split()} & PUBLIC_BODY_WORDS:
+            return None
+        return company

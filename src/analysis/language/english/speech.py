@@ -9,15 +9,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AFFILIATION_SYNONYMS",
     "COGNITION_VERBS",
+    "COMPANY_NOUNS",
     "COUNTING_VERBS",
-    "DEMONYMS",
     "FEMALE",
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
     "GESTURE_VERBS",
-    "HOME_REGIONS",
     "IDENTITY_NOUNS",
     "KIN_NOUNS",
     "KIN_WORDS",
@@ -25,11 +23,9 @@ __all__ = [
     "MALE",
     "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
-    "NATIONALITIES",
-    "NATIONAL_OFFICES",
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
-    "PARTIES",
+    "PUBLIC_BODY_WORDS",
     "PUBLISHING_VERBS",
     "RELEASED_NOUNS",
     "REMARKING_VERBS",
@@ -216,66 +212,18 @@ STANCE_PARTICIPLES: frozenset[str] = frozenset(
     """condemning urging praising criticizing criticising demanding accusing blaming touting
     thanking defending denouncing attacking mocking""".split()
 )
-#: Nationalities, home states, provinces and cities as nouns for one person: in sport copy
-#: "the Swede" is the player the sentence before is about, "the Californian" the kicker.
-DEMONYMS: frozenset[str] = frozenset(
-    """canadian american swede finn dane norwegian german russian czech slovak swiss
-    austrian frenchman frenchwoman italian spaniard briton brit scot englishman englishwoman
-    welshman irishman dutchman australian aussie kiwi japanese korean chinese brazilian
-    argentine argentinian mexican serbian croatian pole latvian lithuanian estonian
-    ukrainian belarusian hungarian romanian bulgarian slovenian bosnian belgian greek
-    icelander cuban chilean colombian venezuelan peruvian israeli palestinian iranian iraqi
-    syrian lebanese jordanian egyptian moroccan nigerian kenyan ethiopian ghanaian
-    taiwanese vietnamese filipino indonesian malaysian pakistani afghan
-    """.split()
-    # home provinces and states
-    + """quebecer quebecker albertan ontarian manitoban newfoundlander maritimer yukoner
-    saskatchewanian alaskan arizonan arkansan californian coloradan floridian hawaiian
-    idahoan illinoisan iowan kansan kentuckian louisianan mainer marylander michigander
-    minnesotan mississippian missourian montanan nebraskan nevadan ohioan oklahoman
-    oregonian pennsylvanian tennessean texan utahn vermonter virginian wisconsinite
-    """.split()
-    # home cities
-    + """torontonian montrealer vancouverite calgarian edmontonian winnipegger haligonian
-    saskatonian bostonian chicagoan philadelphian detroiter brooklynite londoner parisian
-    berliner muscovite""".split()
+#: Nouns for what a company is ("the company said", "the world's largest online retailer
+#: said"): the company the sentence before opens with.
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    """company firm corporation business retailer chain bank lender insurer automaker
+    carmaker airline maker manufacturer producer developer publisher broadcaster giant
+    conglomerate startup utility miner brewer distributor""".split()
 )
-#: Nationalities and home provinces as adjectives ("the Czech winger", "the Cuban leader"):
-#: news about a person in itself, not a description the article must have given before.
-NATIONALITIES: frozenset[str] = DEMONYMS | frozenset(
-    """cuban chilean colombian venezuelan peruvian british english scottish welsh irish
-    french dutch belgian portuguese greek swedish danish finnish icelandic ukrainian polish
-    hungarian romanian bulgarian slovenian bosnian lithuanian estonian belarusian turkish
-    israeli palestinian iranian iraqi syrian lebanese jordanian saudi egyptian libyan
-    moroccan algerian nigerian kenyan ethiopian ghanaian taiwanese vietnamese thai filipino
-    indonesian malaysian indian pakistani afghan argentinian spanish""".split()
-)
-#: US states and Canadian provinces, lower case: where someone is from ("Ann Reyes of Ohio",
-#: "the Florida senator", "the New York businessman").
-HOME_REGIONS: frozenset[str] = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida
-    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
-    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
-    wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut""".split()
-) | frozenset(
-    (
-        "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
-        "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
-        "nova scotia", "new brunswick", "british columbia", "prince edward island",
-    )
-)  # fmt: skip
-#: Parties, as a description names them ("the Wisconsin Republican"; "GOP" is read as
-#: "republican", :data:`AFFILIATION_SYNONYMS`).
-PARTIES: frozenset[str] = frozenset(
-    "republican democratic democrat conservative liberal independent libertarian ndp".split()
-)
-#: Offices a nation gives: a nationality before one names the nation whose office it is
-#: ("the Russian leader" after "President Joe Biden" is someone else), so the article must
-#: have given it.
-NATIONAL_OFFICES: frozenset[str] = frozenset(
-    """leader president premier chancellor king queen dictator minister senator governor
-    mayor ambassador envoy diplomat secretary lawmaker legislator official""".split()
+#: Words of a public body's name ("Justice Department", "City Council"): no company.
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    """department ministry government administration party union council committee
+    commission court police army navy university school hospital league agency office
+    parliament congress senate house assembly""".split()
 )
 #: Verbs in the past of speaking about someone or something, their object after them: "Clinton
 #: touted her credentials.", "Sami recalled his first trip." — a quotation after such a
@@ -377,25 +325,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     admiral alderman legislator vice-president strategist strategists pollster pollsters
     """.split()
 )
-#: Words for one party or nation that stand for each other in a description ("the Tory
-#: leader" after "Conservative Leader Pierre Poilievre", "the GOP senator" after "Republican
-#: Sen. Ann Reyes"), each mapped to one word of its group.
-AFFILIATION_SYNONYMS: dict[str, str] = {
-    "tory": "conservative",
-    "tories": "conservative",
-    "grit": "liberal",
-    "grits": "liberal",
-    "gop": "republican",
-    "dem": "democrat",
-    "dems": "democrat",
-    "democratic": "democrat",
-    "péquiste": "pq",
-    "péquistes": "pq",
-    "u.s.": "american",
-    "us": "american",
-    "u.k.": "british",
-    "uk": "british",
-}
+
 #: The role noun a title's abbreviation stands for, so that "the senator" finds "Sen. Ann
 #: Reyes" and "the constable" "Const. Dani McKinnon" (none for a title of several roles:
 #: "Rev.", "Maj.").
