@@ -43,20 +43,18 @@ from analysis.quotes.phrases import (
     _CAPITALISED_WORDS,
     _FINAL_INVERTED,
     _P,
-    _PRONOUNS,
     _SETTING,
     _SPEECH,
-    _ends_in_role,
     _final,
     _main_subject_of,
     _noun_phrase,
-    _np_like,
     _speaker_from,
     _speaker_ok,
     _subject_before,
     _valid_subject,
 )
 from analysis.quotes.segments import _DESCRIPTION, _OWNED_DESCRIPTION, _clean, _is_name_segment
+from analysis.quotes.speaker_shape import _PRONOUNS, _ends_in_role, _np_like
 
 __all__ = ["Attribution", "after_quote", "before_quote", "is_signature"]
 

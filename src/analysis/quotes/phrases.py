@@ -6,7 +6,6 @@ opens a text; the subject of the clause before a verb; the "..., X said." ending
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -62,6 +61,7 @@ from analysis.quotes.segments import (
     _names_someone,
     _titled_name,
 )
+from analysis.quotes.speaker_shape import _ends_in_role, _np_like
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -77,7 +77,6 @@ _SPEECH_CLAUSE = alternation(
        "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
        "respond", "responds", "responded", "went on", "goes on"}
 )  # fmt: skip
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 #: "Mon", "Tues", ...: a weekday's name before its "day".
 _WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
 _ADVERBIAL = (
@@ -160,11 +159,6 @@ _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 #: People in the plural with no determiner, an adjective or two before them: "strategists",
 #: "Republican strategists", "many economists" — a subject.
 _BARE_PEOPLE = compiled(rf"(?:[\w-]+\s+){{0,2}}(?i:{_PEOPLE_PLURAL})")
-
-
-def _ends_in_role(phrase: str) -> bool:
-    words = [w.strip(".,").lower() for w in phrase.split()]
-    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
 
 
 def _valid_subject(phrase: str | None) -> str | None:
@@ -525,60 +519,6 @@ def _appositive_only(content: str) -> bool:
     second = segments[1].split()[0].lower()
     return _np_like(segments[0]) and (
         bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
-    )
-
-
-_NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\s")
-
-
-#: A word in -ed between a determiner and the noun that ends the phrase: an adjective ("the
-#: retired schoolteacher", "a concerned parent"), no verb.
-_ADJECTIVE_IN_ED = compiled(
-    r"^(?P<determiner>(?i:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+)?)[a-z]+ed\s+(?=[a-z-]+$)"
-)
-
-
-def _np_like(phrase: str) -> bool:
-    """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
-    head = phrase.split(",", 1)[0].strip()
-    words = head.split()
-    if head.lower() in _PRONOUNS:
-        return True
-    if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
-                                       "and", "or", "by", "with", "from"}:  # fmt: skip
-        return False
-    # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
-    # for Nonproliferation Studies"
-    longest = 14 if _NAME_OF.match(head) else 9
-    finite = _has_finite(_ADJECTIVE_IN_ED.sub(r"\g<determiner>", head))
-    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
-        return False  # (a lower-case preposition: "about fixing inequality, said X")
-    return (
-        head[:1].isupper()
-        or bool(_DESCRIPTION.match(head))
-        or _ends_in_role(head)
-        or _modified_name(words)
-    )
-
-
-#: Words that end a run of modifiers before a name: no adjective, so no speaker phrase.
-_NOT_MODIFIER = frozenset(
-    "then now also but and or so yet when while as if that which who of to in on at for by "
-    "with from".split()
-)
-
-
-def _modified_name(words: list[str]) -> bool:
-    """Lower-case modifiers, then a name: "warm-and-fuzzy Trump", "embattled Mayor Dana
-    Smith", "longtime Clinton aide Huma Abedin" (at most three modifiers, no function word
-    among them, the last word capitalised)."""
-    lower = [w for w in words if w[:1].islower()]
-    leading = list(itertools.takewhile(lambda w: w[:1].islower(), words))
-    return (
-        0 < len(leading) <= 3
-        and words[-1][:1].isupper()
-        and not any(w.lower() in _NOT_MODIFIER for w in lower)
-        and len(lower) <= 4
     )
 
 

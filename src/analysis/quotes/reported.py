@@ -40,7 +40,6 @@ from analysis.quotes.phrases import (
     _SPEECH_CLAUSE,
     _appositive_only,
     _final,
-    _np_like,
     _speaker_from,
     _speaker_ok,
     _subject_before,
@@ -48,6 +47,7 @@ from analysis.quotes.phrases import (
 )
 from analysis.quotes.pre_verbal import without_trailing_adverbs
 from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
+from analysis.quotes.speaker_shape import _np_like
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
     _SUBORDINATE_FIRST,

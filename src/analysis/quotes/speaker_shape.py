@@ -1,0 +1,83 @@
+"""Whether words have the shape of a speaker phrase — a noun phrase that names or describes
+someone ("Sen. Ann Reyes", "the retired schoolteacher", "a report released by the bank") —
+and not a clause ("the mayor resigned"): the test the attribution and report frames share.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.speech import ROLE_NOUNS
+from analysis.patterns import compiled
+from analysis.quotes.finite import _has_finite
+from analysis.quotes.segments import _DESCRIPTION
+
+__all__: list[str] = []
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+
+
+def _ends_in_role(phrase: str) -> bool:
+    words = [w.strip(".,").lower() for w in phrase.split()]
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
+
+
+_NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\s")
+
+
+#: A word in -ed between a determiner and the noun that ends the phrase: an adjective ("the
+#: retired schoolteacher", "a concerned parent"), no verb.
+_ADJECTIVE_IN_ED = compiled(
+    r"^(?P<determiner>(?i:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+)?)[a-z]+ed\s+(?=[a-z-]+$)"
+)
+
+#: A participle and its phrase after a described noun: "a report released by the bank", "a
+#: statement issued on Monday" — it describes the noun, no verb of the phrase's own.
+_PARTICIPLE_AFTER = compiled(r"\s+[a-z]+ed\s+(?:by|in|on|at|from|last|this|earlier)\b.*$")
+_DETERMINER = compiled(r"(?i:the|a|an)\s")
+
+
+def _np_like(phrase: str) -> bool:
+    """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
+    head = phrase.split(",", 1)[0].strip()
+    words = head.split()
+    if head.lower() in _PRONOUNS:
+        return True
+    if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
+                                       "and", "or", "by", "with", "from"}:  # fmt: skip
+        return False
+    # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
+    # for Nonproliferation Studies"
+    longest = 14 if _NAME_OF.match(head) else 9
+    bare = _ADJECTIVE_IN_ED.sub(r"\g<determiner>", head)
+    finite = _has_finite(_PARTICIPLE_AFTER.sub("", bare) if _DETERMINER.match(bare) else bare)
+    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
+        return False  # (a lower-case preposition: "about fixing inequality, said X")
+    return (
+        head[:1].isupper()
+        or bool(_DESCRIPTION.match(head))
+        or _ends_in_role(head)
+        or _modified_name(words)
+    )
+
+
+#: Words that end a run of modifiers before a name: no adjective, so no speaker phrase.
+_NOT_MODIFIER = frozenset(
+    "then now also but and or so yet when while as if that which who of to in on at for by "
+    "with from".split()
+)
+
+
+def _modified_name(words: list[str]) -> bool:
+    """Lower-case modifiers, then a name: "warm-and-fuzzy Trump", "embattled Mayor Dana
+    Smith", "longtime Clinton aide Huma Abedin" (at most three modifiers, no function word
+    among them, the last word capitalised)."""
+    lower = [w for w in words if w[:1].islower()]
+    leading = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    return (
+        0 < len(leading) <= 3
+        and words[-1][:1].isupper()
+        and not any(w.lower() in _NOT_MODIFIER for w in lower)
+        and len(lower) <= 4
+    )
