@@ -215,6 +215,9 @@ def test_a_lone_surname_before_said_and_a_full_stop_is_a_mention():
          [("RJ Barrett", "subject"), ("Barrett", "single")]),
         ('P.K. Subban scored. "It was fun," Subban said.',
          [("P.K. Subban", "subject"), ("Subban", "single")]),
+        # a surname that speaks after a phrase set off by commas (was no person)
+        ("RJ Barrett scored 18. Barrett, playing his old team, was asked about it.",
+         [("RJ Barrett", "subject"), ("Barrett", "single-subject")]),
         # or opening a sentence the next of which opens with he or she
         ("TJ Oshie scored twice. He was thrilled.", [("TJ Oshie", "subject")]),
         # an organisation's capitals: written alone elsewhere, or before a title

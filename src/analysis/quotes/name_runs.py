@@ -96,6 +96,9 @@ _SPEECH_AFTER = compiled(
     r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed)|"
     rf"{alternation(GESTURE_VERBS)})\b"
 )
+#: A phrase set off by commas, then a speech verb: "Barrett, playing against the team that
+#: passed on him, was asked".
+_SET_OFF_THEN_SPEECH = compiled(r",[^,;:\"“”]{1,100}," + _SPEECH_AFTER.pattern)
 
 
 def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
@@ -332,8 +335,9 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
 def _speaking_surnames(
     runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
 ) -> frozenset[str]:
-    """Lone words a speech verb or a relative "who" follows or a speech verb comes before
-    ("Singh said", "Andersen, who", "says Gagnon")
+    """Lone words a speech verb or a relative "who" follows, perhaps after a phrase set off
+    by commas ("Singh said", "Barrett, playing against his old team, was asked", "Andersen,
+    who"), or a speech verb comes before ("says Gagnon")
     that end exactly one full name of two words in the article ("Jagmeet Singh"): that name
     is a person's, whatever its first name (not "Trump" when "Ivanka Trump" and "Freddy
     Trump" are both written)."""
@@ -351,6 +355,7 @@ def _speaking_surnames(
         and words[0] in once
         and (
             _SPEECH_AFTER.match(sentence.text, match.end())
+            or _SET_OFF_THEN_SPEECH.match(sentence.text, match.end())
             or _WHO_AFTER.match(sentence.text, match.end())
             or _SPEECH_BEFORE.search(sentence.text[max(0, match.start() - 12) : match.start()])
         )
