@@ -48,3 +48,25 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
 )  # fmt: skip
 def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, gender, expected):
     assert _subject_before(body, description, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "description", "role", "expected"),
+    [
+        # another person named in the sentence before, given another role, is set aside
+        # (was None: two people named)
+        ("Donald Trump called upon Mayor Bill de Blasio to act. Then the candidate spoke.",
+         "the candidate", "candidate", "Donald Trump"),
+        # guards: no role for the description; the other given no role, or the same one
+        ("Donald Trump called upon Mayor Bill de Blasio to act. Then the candidate spoke.",
+         "the candidate", None, None),
+        ("Donald Trump called upon Bill de Blasio to act. Then the candidate spoke.",
+         "the candidate", "candidate", None),
+        ("Sen. Ann Reyes thanked Sen. Bo Dole on Monday. Then the senator spoke.",
+         "the senator", "senator", None),
+    ],
+)  # fmt: skip
+def test_others_given_another_role_are_set_aside(body, description, role, expected):
+    people = People(parse_article(f"A headline\n\n{body}\n"))
+    found = subject_before(people, people.article.text.index(description), role=role)
+    assert (None if found is None else found.name) == expected

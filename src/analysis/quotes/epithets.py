@@ -99,7 +99,13 @@ def epithet_person(
     if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
-    person = subject_before(people, at, gender=gender_of(noun), standing=standing)
+    person = subject_before(
+        people,
+        at,
+        gender=gender_of(noun),
+        standing=standing,
+        role=noun if noun in ROLE_NOUNS else None,
+    )
     if person is None:
         return None
     if AGE_NOUN.fullmatch(noun) and age_given(people, person.name, at) not in (None, noun):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.article import Sentence
-from analysis.language.english.speech import ORGANISATION_WORDS
+from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_KINDS
 from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
 from analysis.quotes.people import Mention, People
@@ -30,13 +30,17 @@ def subject_before(
     *,
     gender: str | None = None,
     standing: Sequence[Standing] = (),
+    role: str | None = None,
 ) -> Mention | None:
     """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
     off the praise. '...,' the netminder said."): the one person the sentence before
     names (the last one outside a quotation: '"Honestly? ...," said the Californian'),
     named as its subject, of ``gender`` when the article shows theirs. None when
     that sentence names no one, several people or its subject is no name, or when the
-    description's own sentence names someone before it."""
+    description's own sentence names someone before it. ``role``: the description's role
+    noun, which sets aside the others the sentence names when the article gave each another
+    role ("Trump called upon Mayor Bill de Blasio to act. '...,' the candidate said":
+    Trump)."""
     index = people.sentence_index(at)
     if not index:
         return None
@@ -68,7 +72,10 @@ def subject_before(
         for p in _PERSONAL.finditer(previous.text, 0, here[0].start - previous.start)
     ):
         return None  # "She said Tom Li was wrong.": Li is no subject
-    if {m.name for m in here} != {here[0].name} or _others_named(people, previous, here[0]):
+    others = [m for m in here if m.name != here[0].name]
+    kinds = ROLE_KINDS.get(role, {role}) if role else set()
+    aside = [m for m in others if kinds and m.nouns and not m.nouns & kinds]
+    if len(aside) < len(others) or _others_named(people, previous, here[0], aside=aside):
         return None
     person = here[0]
     return None if gender and person.gender not in (gender, None) else person
@@ -92,16 +99,18 @@ def _standing_subject(
     return None if gender and person.gender not in (gender, None) else person
 
 
-def _others_named(people: People, sentence: Sentence, person: Mention) -> bool:
+def _others_named(
+    people: People, sentence: Sentence, person: Mention, *, aside: Sequence[Mention] = ()
+) -> bool:
     """Whether a sentence may name someone besides ``person``, outside quotations, that
     its mentions leave out: a run of two capitalised words or more that is no
     organisation ("Bo Dole"), or a lone word of another person's name ("bashing
     Sanders")."""
-    own = set(person.name.split())
+    own = {word for m in (person, *aside) for word in m.name.split()}
     for match in name_run_matches(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if (start < person.end and person.start < end) or people.quoted(start):
-            continue  # the person's own mention, or a name someone quoted says
+        if any(start < m.end and m.start < end for m in (person, *aside)) or people.quoted(start):
+            continue  # the person's own mention, one set aside, or a name someone quoted says
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
         if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
             return True
