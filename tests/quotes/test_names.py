@@ -176,3 +176,27 @@ def test_name_run_matches_by_hand(text):
 def test_a_definite_description_opening_a_sentence_as_its_subject(sentence, phrase):
     found = epithet_opening(sentence)
     assert (None if found is None else sentence[found[0] : found[1]]) == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a letter's encoding damage inside a name is part of the word (was cut there:
+        # "Enrique Pe", "Fran", "Arturo Sarukh"), composed or decomposed ("A" and a combining
+        # tilde), read once or twice
+        ("Mexican President Enrique PeÃ±a Nieto", "Enrique PeÃ±a Nieto"),
+        ("President FranÃ§ois Hollande", "FranÃ§ois Hollande"),
+        (
+            "Mexican President Enrique Pe\u0041\u0303\u00b1a Nieto",
+            "Enrique Pe\u0041\u0303\u00b1a Nieto",
+        ),
+        (
+            "Arturo Sarukh\u0041\u0303\u0083\u0041\u0302\u00a1n",
+            "Arturo Sarukh\u0041\u0303\u0083\u0041\u0302\u00a1n",
+        ),
+        # a guard: names with their letters whole, as before
+        ("President François Hollande", "François Hollande"),
+    ],
+)
+def test_a_letters_encoding_damage_stays_in_the_name(phrase, name):
+    assert split_name(phrase)[0] == name

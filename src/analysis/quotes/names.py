@@ -42,10 +42,14 @@ __all__ = [
     "split_name",
 ]
 
+#: The small letters after a name's capital, a letter's encoding damage among them (UTF-8
+#: read as Latin-1, once or twice, its "Ã" and "Â" perhaps decomposed: "PeÃ±a", "FranÃ§ois",
+#: "SarukhÃ\x83Â¡n" are one word each).
+_SMALLS = r"[a-z]+(?:(?:Ã|A\u0303)\x83?(?:Â|A\u0302)?[\xa0-\xbf]?[a-z]*)*"
 # A word of a name: "Maria", "O'Brien", "L'Enfant", "McKinnon", "el-Sayed", an initial "J."
 # or "J.L.".
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    rf"(?:[A-Z]{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
     r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
 _PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
@@ -66,7 +70,7 @@ _TITLE_REST = "|".join(
     rf"(?<={title[0]}){title[1:]}" for title in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)
 )
 _RUN_FROM_CAPITAL = compiled(
-    rf"[A-Z](?<![a-z].)(?:(?:{_TITLE_REST})\.|[a-z]+(?:[-'’][A-Za-z][a-z]+)*|['’][A-Z][a-z]+|"
+    rf"[A-Z](?<![a-z].)(?:(?:{_TITLE_REST})\.|{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|['’][A-Z][a-z]+|"
     r"(?<=M)c[A-Z][a-z]+|\.(?:[A-Z]\.){0,2}|[A-Z]+(?=[\s,.;:]|$))"
     rf"(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?"
     rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)*"

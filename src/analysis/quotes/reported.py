@@ -436,8 +436,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         at = text.rfind(subject, 0, match.start())
         head = text[: max(at, 0)]
         if (
-            (opens_with_quote or _closes_earlier_quotation(head))
-            and _QUOTED_HEAD.search(head)
+            _QUOTED_HEAD.search(head)
+            and (opens_with_quote or _closes_earlier_quotation(head))
             and not clause.participle
         ):
             continue  # ``...'' Albright said Monday: a direct quotation's attribution (also

@@ -38,6 +38,16 @@ _PARTICIPLE_AFTER = compiled(r"\s+[a-z]+ed\s+(?:by|in|on|at|from|last|this|earli
 _DETERMINER = compiled(r"(?i:the|a|an)\s")
 
 
+def _without_participles(head: str) -> str:
+    """A phrase without the participles that describe its noun: "the retired teacher" ->
+    "the teacher", "a report released by the bank" -> "a report"."""
+    if adjective := _ADJECTIVE_IN_ED.match(head):
+        head = adjective["determiner"] + head[adjective.end() :]
+    if _DETERMINER.match(head) and (after := _PARTICIPLE_AFTER.search(head)):
+        head = head[: after.start()]
+    return head
+
+
 def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
     head = phrase.split(",", 1)[0].strip()
@@ -50,8 +60,7 @@ def _np_like(phrase: str) -> bool:
     # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
     # for Nonproliferation Studies"
     longest = 14 if _NAME_OF.match(head) else 9
-    bare = _ADJECTIVE_IN_ED.sub(r"\g<determiner>", head)
-    finite = _has_finite(_PARTICIPLE_AFTER.sub("", bare) if _DETERMINER.match(bare) else bare)
+    finite = _has_finite(_without_participles(head) if "ed " in head else head)
     if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
         return False  # (a lower-case preposition: "about fixing inequality, said X")
     return (
