@@ -153,3 +153,23 @@ def test_a_description_after_a_quotation_with_an_adjective_or_an_of_phrase(after
 def test_a_clause_then_said_and_a_described_source(sentence, content, speaker):
     [found] = reported(sentence)
     assert (sentence[found.start : found.end], found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the people before "who" and a verb of its own speak, not the name its clause
+        # ends in (were "Ben Carson", "Lachlan Murdoch", "Tom Li")
+        ("Many local leaders who worked for Cruz or Rubio or Ben Carson said they had "
+         "rallied.", "Many local leaders"),
+        ("Executives who have worked with Lachlan Murdoch say he shares his views.",
+         "Executives"),
+        ("The woman who sued Tom Li said she was relieved.", "The woman"),
+        # guards: a cleft, "whom" and a subject, "who" and a quantifier
+        ("It was Tom Li who said the plan would fail.", "Tom Li"),
+        ("Sen. Graham backed a man who many believe betrayed the American people.", "many"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_with_its_own_verb_before_the_speech_verb(sentence, speaker):
+    [found] = reported(sentence)
+    assert found.speaker == speaker

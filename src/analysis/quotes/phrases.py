@@ -143,6 +143,12 @@ _WHO = compiled(r"^(?:who|whose)\b")
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
 _INVERTED_SEGMENT = compiled(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
 _RELATIVE_INSIDE = compiled(r"\s(?:who|whom|whose|which)\s")
+#: "who" and a word in lower case that is no pronoun: a relative clause with a verb of its own
+#: ("who backed", "who'd rather be"; not "whom he said", "who many believe").
+_WHO_THEN_VERB = compiled(
+    r"\swho(?:['’]d|['’]s)?\s+"
+    r"(?!(?:he|she|they|i|we|you|it|many|some|most|few|all|both|several|others)\b)[a-z]{2,}"
+)
 # A participial phrase set off by commas: "speaking after the vote", "echoing the president".
 _PARTICIPIAL = compiled(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompanied)\b")
 
@@ -249,6 +255,10 @@ def _subject_before(text: str) -> str | None:
             return None  # "a banner that said": a thing, not a speaker
         if last and segment.lower().endswith(" who"):
             segment = segment[:-4]  # "residents who said": the people before "who"
+        elif last and (relative := _WHO_THEN_VERB.search(segment)):
+            # "Voters who met Tom Li said": the relative clause's own verb and object come
+            # before the verb; its subject is the people before "who" (not "whom Li said")
+            segment = segment[: relative.start()]
         if _RELATIVE.match(segment) or _PARTY.match(segment):
             continue  # "who chairs the committee", "R-Ind.": the subject is before
         if index > 1 and _continues_place(segments[index - 1].strip(_STRIP), segment):
