@@ -173,3 +173,28 @@ def test_a_clause_then_said_and_a_described_source(sentence, content, speaker):
 def test_a_relative_clause_with_its_own_verb_before_the_speech_verb(sentence, speaker):
     [found] = reported(sentence)
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a preposition after the set-off attribution only goes on with the clause before,
+        # which is what was said (was "ahead of the $2.07 billion analysts had expected")
+        ("Revenue climbed 24 per cent to $2.14 billion, the company said, ahead of the $2.07 "
+         "billion analysts had expected.", "Revenue climbed 24 per cent to $2.14 billion",
+         "the company"),
+        # guards: a clause after the attribution is what was said; "I think" after a name
+        ("The economy, the minister said, is slowing down fast.", "is slowing down fast",
+         "the minister"),
+    ],
+)  # fmt: skip
+def test_a_set_off_attribution_before_a_preposition_reports_the_clause_before(
+    sentence, content, speaker
+):
+    [found] = reported(sentence)
+    assert (sentence[found.start : found.end], found.speaker) == (content, speaker)
+
+
+def test_a_name_and_i_think_set_off_is_no_speaker():
+    # a guard (no report on the code before either): "Houseman I" is no speaker
+    assert reported("The author of uh, what is it, Houseman I think, of Invictus.") == []

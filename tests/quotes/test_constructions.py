@@ -3480,3 +3480,26 @@ def test_a_double_surname_is_no_namesake_of_its_first_half():
 def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
     frame = quotes(paragraph)
     assert frame["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # ", he said," after a whole clause: the clause is his words, and no one it names is
+        # he (was Rupert Murdoch)
+        (("David Fenton, a strategist, said its goal was a deal. The Murdoch outlets have "
+          "been standing in the way, he said, by creating a false debate.",),
+         "The Murdoch outlets", "David Fenton"),
+        # a delegate, a donor described, not named, is a person the he after stands for
+        # (was Donald Trump, named before)
+        (("Many Latino Republicans are leaving, thanks to Donald Trump. One California "
+          "delegate said he tried to give away guest passes. He was unable to find a single "
+          "taker, he said, on condition of anonymity.",), "He was unable",
+         "One California delegate"),
+        # a guard: a subordinate clause before the pronoun names whom it may stand for
+        (("Ben Brafman won the case. Later, when I emailed Brafman to thank him, he "
+          'replied, "It was one of my finest moments."',), "It was one", "Ben Brafman"),
+    ],
+)  # fmt: skip
+def test_the_words_before_he_said_set_off_are_his(paragraphs, quote, speaker):
+    assert speaker_of(quotes(*paragraphs), quote) == speaker

@@ -34,6 +34,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of
+from analysis.quotes.finite import _has_finite
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
     _FUNCTION,
@@ -44,6 +45,7 @@ from analysis.quotes.names import (
     epithet_opening,
     gender_of,
 )
+from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import _OF_GENDER, Mention, People
 from analysis.quotes.salience import Standing
 
@@ -63,6 +65,10 @@ _VERB_LAST = compiled(
     rf"\w+\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)})\b"
     r"(?:\s+[\w.'’-]+){0,4}?\s*[.!?]?[\"”’']?\s*$"
 )
+#: Where a part of a sentence begins: a comma, a semicolon, a dash.
+_PART_BREAK = compiled(r"[,;]|\s[—–]\s")
+#: The pronoun and its speech verb set off by a comma after a clause: "..., he said, by ...".
+_VERB_SET_OFF = compiled(rf"\w+\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)}),")
 #: A speech verb right after a mention, an appositive between: "Rick Tyler said that ...".
 _SAYS_NEXT = compiled(
     rf"(?:\s*,[^,.;\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)})\b"
@@ -93,7 +99,13 @@ def referent(
     # sentence, and no one it names is he
     text, end = people.article.text, sentences[index].end
     words_first = bool(
-        _WORDS_BEFORE.search(text, sentences[index].start, at) and _VERB_LAST.match(text, at, end)
+        _WORDS_BEFORE.search(text, sentences[index].start, at)
+        and (
+            _VERB_LAST.match(text, at, end)
+            # "The outlets stood in the way, he said, by creating ...": a whole clause before
+            # (not "When Mook was asked, he laughed and said")
+            or (_VERB_SET_OFF.match(text, at, end) and _clause_right_before(text, at))
+        )
     )
     for position in range(index, max(-1, index - WINDOW), -1):
         sentence = sentences[position]
@@ -165,6 +177,16 @@ _PERSON_HEADS = (
         "communique daily family letter newspaper opinion report resolution statement".split()
     )
 )
+
+
+def _clause_right_before(text: str, at: int) -> bool:
+    """Whether the part of a sentence right before ", he said," at ``at`` (after the comma
+    before it) is a main clause: a finite verb, no subordinator first ("The outlets have
+    stood in the way, he said, ..."; not "... and Ms. Warren, she said, ...", nor "when I
+    emailed Brafman, he replied")."""
+    head = text[max(0, at - 200) : at].rstrip().rstrip(",\"”’' ")
+    part = _PART_BREAK.split(head)[-1].strip()
+    return _has_finite(part) and not _SUBORDINATE_OPENING.match(part)
 
 
 def _described_person(mention: Mention) -> bool:

@@ -9,6 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FRAMING_PARTICIPLES,
@@ -303,6 +304,20 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
             continue
         speaker = match["speaker"].strip()
         content = text[match.end() :]
+        head = text[: match.start()]
+        if (
+            _TAIL_FIRST.match(content)
+            and len(head.split()) >= 4
+            and _has_finite(head)
+            and _speaker_ok(speaker)
+            and _np_like(speaker)
+            and not speaker.endswith((" I", " we", " he", " she", " they"))  # "Houseman I think"
+            and not opens_quote(head)
+        ):
+            # "Revenue climbed 24 per cent, the company said, ahead of forecasts.": what
+            # follows only goes on with the clause before, which is what was said
+            return Reported(_content_start(head), len(head.rstrip(" ,")), speaker,
+                            match["verb"], match.start("speaker"))  # fmt: skip
         if (
             _speaker_ok(speaker)
             and _np_like(speaker)
@@ -318,6 +333,14 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
         ):
             return Reported(match.end(), end, speaker, match["verb"], match.start("speaker"))
     return None
+
+
+#: Words that only go on with a clause before them, no clause of their own: a preposition
+#: ("ahead of forecasts", "in a statement", "to make sure ...") or "up"/"down" from a figure.
+_TAIL_FIRST = compiled(
+    rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
+    r"|up|down)\b"
+)
 
 
 @dataclass

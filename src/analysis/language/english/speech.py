@@ -101,7 +101,8 @@ NEAR_WORDS: frozenset[str] = frozenset("close closer closest near loyal familiar
 PERSON_NOUNS: frozenset[str] = frozenset(
     """man woman boy girl person child mother father son daughter wife husband brother
     sister photographer reporter writer teacher doctor nurse driver worker farmer player
-    coach owner neighbor neighbour friend resident witness victim suspect student""".split()
+    coach owner neighbor neighbour friend resident witness victim suspect student delegate
+    donor attendee""".split()
 )
 #: Whom something is told when no person is named: "told a crowd of supporters that", "told
 #: the jury she", "told jurors that".
