@@ -9,11 +9,12 @@ from analysis.quotes.names import appositive_after
 
 __all__ = ["words_around"]
 
-#: Where the phrase before a name begins: a clause mark, a comma, a sentence's full stop, a
-#: paragraph's end or a dash (a dateline's: "EDMONTON — Connor McDavid").
-_PHRASE_BREAK = compiled(
-    r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))|\n\s*\n|\s[—–]\s"
-)
+#: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop
+#: (a paragraph's end and a dash are cut at first, by plain text: see :func:`words_around`).
+_PHRASE_BREAK = compiled(r"[;:!?\"“”,.](?:(?<=,)\s|(?<=[a-z]{2}\.)\s|(?<=[;:!?\"“”]))")
+#: Marks no phrase before a name runs across: a paragraph's end, a dash set off by spaces
+#: (a dateline's: "EDMONTON — Connor McDavid").
+_PLAIN_BREAKS = ("\n\n", " — ", " – ")
 #: A title's abbreviation as the text ends in it before its period (" Sen", "\nGov").
 _ABBREVIATED = tuple(
     f"{space}{word}" for word in TITLE_ABBREVIATIONS for space in (" ", "\n", "(", '"', "“")
@@ -26,6 +27,9 @@ def words_around(text: str, start: int, end: int) -> tuple[str, ...]:
     Investigation (FBI)"; not across a paragraph's end or a dateline's dash) and its
     appositive ("Juan Miguel Gonzalez, the boy's father,")."""
     window = text[max(0, start - 80) : start]
+    for mark in _PLAIN_BREAKS:
+        if (cut := window.rfind(mark)) >= 0:
+            window = window[cut + len(mark) :]
     lead = _PHRASE_BREAK.split(window)[-1]
     head = window[: len(window) - len(lead)]
     if head.endswith(". ") and f" {head[:-2]}".endswith(_ABBREVIATED):
