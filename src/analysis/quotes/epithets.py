@@ -149,7 +149,7 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     if any(not w[:1].isupper() for w in untold):
         return False  # "the prime minister": an office
     joined = " ".join(untold).lower()
-    regions = {r for r in HOME_REGIONS if " " in r and f" {r} " in f" {joined} "}  # "New York"
+    regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}  # "New York"
     words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
     words |= regions
     team = not words <= _NEWS_WORDS and _team(untold)
@@ -170,6 +170,8 @@ def _team(untold: list[str]) -> bool:
     return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
+#: Homes of several words ("the New York businessman").
+_REGIONS_OF_WORDS = frozenset(region for region in HOME_REGIONS if " " in region)
 #: What a description may tell about someone as news: a nationality, a home, a party.
 _NEWS_WORDS = NATIONALITIES | HOME_REGIONS | PARTIES
 #: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".

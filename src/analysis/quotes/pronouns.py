@@ -47,6 +47,7 @@ from analysis.quotes.names import (
 )
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import _OF_GENDER, Mention, People
+from analysis.quotes.phrases import _PART_BREAK
 from analysis.quotes.salience import Standing
 
 __all__ = ["referent"]
@@ -65,8 +66,6 @@ _VERB_LAST = compiled(
     rf"\w+\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)})\b"
     r"(?:\s+[\w.'’-]+){0,4}?\s*[.!?]?[\"”’']?\s*$"
 )
-#: Where a part of a sentence begins: a comma, a semicolon, a dash.
-_PART_BREAK = compiled(r"[,;]|\s[—–]\s")
 #: The pronoun and its speech verb set off by a comma after a clause: "..., he said, by ...".
 _VERB_SET_OFF = compiled(rf"\w+\s+(?:\w+ly\s+)?(?:{alternation(SPEECH_VERBS)}),")
 #: A speech verb right after a mention, an appositive between: "Rick Tyler said that ...".
