@@ -97,6 +97,31 @@ def test_capitals_with_full_stops_before_a_lower_case_word_end_no_sentence(text)
     assert sentence_spans(text) == [(0, len(text))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SURREY, B.C. — Two men have been charged after a robbery, police say.",
+        "CORNER BROOK, N.L. -- The mill will close in March.",
+        "TORONTO, Ont. – The Bank of Canada held rates on Wednesday.",
+        "He left at 5 p.m. — and never came back.",
+    ],
+)
+def test_a_dash_after_an_abbreviation_opens_no_sentence(text):
+    """A dateline's province (the datelines were two sentences, the second opening with
+    the dash; the last passes before too: a guard)."""
+    assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_a_dash_after_a_sentence_may_open_one():
+    """A tweet's signature after its text (a guard: the dash opens a sentence only after a
+    dateline's place)."""
+    text = "He is done. — The Associated Press (@AP) August 23, 2016"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He is done.",
+        "— The Associated Press (@AP) August 23, 2016",
+    ]
+
+
 def test_capitals_with_full_stops_before_a_capital_may_still_end_a_sentence():
     text = "He works for the F.B.I. The agency did not comment."
     assert [text[s:e] for s, e in sentence_spans(text)] == [

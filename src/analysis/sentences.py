@@ -61,6 +61,11 @@ _QUOTE_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[\"�
 # No sentence starts with a closing bracket or a comma, semicolon or colon: the full stop
 # before it was an abbreviation's ("Rep. Trey Gowdy (R-S.C.): ...", "(U.S.), which").
 _CLOSING_START = re.compile(r"[)\],;:]")
+# A dateline's place in capitals and its region's abbreviation, then a dash, open the
+# paragraph's first sentence: "SURREY, B.C. — Two men ...", "CORNER BROOK, N.L. -- ..." (a
+# dash after another sentence may open one: a tweet's "— Name (@handle) date").
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,\s*(?:[A-Z][a-z]{0,4}\.){1,3}")
+_DASH_START = re.compile(r"[—–―]|--")
 
 
 @functools.cache
@@ -89,8 +94,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     does not end the sentence: the pieces are joined back. Nor does a
     name's initial (Judge J. Edmonson, J.L. Edmonson), nor an abbreviation written before a
     number (on Feb. 10.'', No. 2), nor one before a closing bracket or a comma (Rep. Trey
-    Gowdy (R-S.C.): ...), nor capitals with full stops before a lower-case word or a
-    possessive (the B.C. health officer, P.E.I.'s premier). A quotation that opens after an
+    Gowdy (R-S.C.): ...), nor a dateline's region before its dash (SURREY, B.C. — Two men
+    ...), nor capitals with full stops before a lower-case word or a possessive (the B.C.
+    health officer, P.E.I.'s premier). A quotation that opens after an
     abbreviation which is no title starts a sentence (at 2 a.m. "It was ...; not Sen. "Tex").
     """
     spans: list[tuple[int, int]] = []
@@ -106,6 +112,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             or (_NUMBERED_END.search(previous) and _NUMBER_START.match(text, start))
             or (_DOTTED_END.search(previous) and _LOWER_OR_POSSESSIVE.match(text, start))
             or _CLOSING_START.match(text, start)
+            or (
+                len(spans) == 1
+                and _DASH_START.match(text, start)
+                and _DATELINE_PLACE.fullmatch(text, *spans[0])
+            )
         ):
             spans[-1] = (spans[-1][0], end)
         else:

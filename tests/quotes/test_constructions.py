@@ -1822,6 +1822,30 @@ def test_reports_and_the_clauses_around_them(sentence, content, speaker):
     assert list(zip(rows["quote"], rows["speaker"], strict=True)) == [(content, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        # a relative clause on an owner runs to the verb: what the owner has speaks
+        ("The rally was organized by the federation, whose president, Karen Littlewood, told "
+         "the crowd that teachers were tired.", "teachers were tired", "Karen Littlewood"),
+        ('The mayor met the union, whose leader, Tom Burke, said the talks were "productive."',
+         "productive", "Tom Burke"),
+        # ... and nobody when nothing names it (the attorneys, not Trump)
+        ("The ruling was a setback for Trump, whose attorneys argued that the documents "
+         "contained trade secrets.", "the documents", None),
+        ("Shares of Acme Corp., whose chief executive said last month that sales would rise, "
+         "fell 5 per cent.", "sales would rise", None),
+        # a clause with a verb of its own ends before the speech verb (a guard)
+        ("The union, whose president, Karen Littlewood, spoke first, said the talks had failed.",
+         "the talks had failed", "the union"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_an_owner_gives_the_owned_speaker(sentence, quote, speaker):
+    frame = quotes(sentence)  # no report at all is better than one the owner made
+    rows = frame[frame["quote"].str.startswith(quote)]
+    assert rows["speaker"].tolist() == ([speaker] if speaker else [])
+
+
 def test_who_before_a_name_and_a_verb_is_its_object():
     frame = quotes("The ire was directed at Bannon, who Beck on Wednesday called “a horrible man.”")
     assert speaker_of(frame, "a horrible man") == "Beck"

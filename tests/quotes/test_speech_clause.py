@@ -212,6 +212,9 @@ def test_a_speech_verb_of_several_words_before_at_is_no_motion():
         "Pascal Siakam added 22 points and 11 rebounds for Toronto, which has won four straight.",
         "Siakam added two assists in the third quarter.",
         "The economy added 255,000 jobs in July.",
+        # a clause joined after the count has its own subject (was a report)
+        "RJ Barrett added 22 points for Toronto, and Immanuel Quickley had 15 points.",
+        "Ehlers added two assists; Connor scored the winner in the shootout.",
     ],
 )
 def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentence):
@@ -224,6 +227,10 @@ def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentenc
     [
         # a verb after the count: a clause (these pass on the code before: guards)
         ("Police added 200 people had fled the area.", "200 people had fled the area"),
+        (
+            "Police added two men were arrested, and a third fled.",
+            "two men were arrested, and a third fled",
+        ),
         ("Police said 200 people fled the area.", "200 people fled the area"),
         ("The report said 40 percent of voters support him.", "40 percent of voters support him"),
     ],

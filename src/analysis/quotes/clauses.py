@@ -56,6 +56,14 @@ _OBJECT_RELATIVE = compiled(
     rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
     rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
+#: A relative clause on an owner that runs to the verb, with no verb of its own: "the
+#: federation, whose president, Karen Littlewood," / "Trump, whose attorneys" (then "told",
+#: "argued"). The verb is the clause's: what the owner has speaks (its appositive names it),
+#: not the owner; not "Rubio, whose hometown, Miami, is projected to be underwater, argues".
+_WHOSE_CLAUSE = compiled(
+    r",\s+whose\s+(?P<owned>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*"
+    r"(?:,\s*(?P<appositive>[^,;:\"“”]{2,80}?)\s*,)?\s*$"
+)
 #: A name joined by "and"/"but" at the end of the words before a verb: "... and Obama".
 _JOINED_NAME = compiled(rf"\s(?:and|but)\s+(?P<subject>{_CAPITALISED_WORDS})$")
 #: An object relative clause with its own subject and verbs: "which Trump had called ... and".
@@ -92,6 +100,16 @@ def coordinated_subject(text: str) -> str | None:
         if index == 0 and not (words and words[0].islower()):
             return None  # the part has a subject of its own
     return None
+
+
+def whose_clause(text: str) -> str | None:
+    """When ``text``, the words before a verb, ends with a relative clause on an owner whose
+    verb that is (see :data:`_WHOSE_CLAUSE`): the appositive that names what the owner has
+    ("Karen Littlewood" of "the federation, whose president, Karen Littlewood,"), or "" when
+    none does ("Trump, whose attorneys"). None when there is no such clause."""
+    if "whose" not in text or (match := _WHOSE_CLAUSE.search(text)) is None:
+        return None
+    return None if _has_finite(match["owned"]) else match["appositive"] or ""
 
 
 def _clause_subject(segment: str) -> str | None:

@@ -28,6 +28,7 @@ from analysis.quotes.clauses import (
     _SUBORDINATE_NAME,
     _clause_subject,
     coordinated_subject,
+    whose_clause,
 )
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
@@ -234,6 +235,8 @@ def _subject_before(text: str) -> str | None:
         text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
     if _ENDS_JOINED.search(text):
         return _joined_subject(text)
+    if (owned := whose_clause(text)) is not None:  # what the owner has speaks, not the owner
+        return _valid_subject(owned) if _names_someone(owned) else None
     segments, interrupted = _segments(text)
     final = _next_to_verb(segments)
     participle = False  # a participial phrase next to the verb was passed

@@ -215,13 +215,17 @@ _OBJECT_THEN_SPEECH = compiled(
     rf"(?P<object>[^,;:.]{{1,60}}?),?\s+(?:but|and|yet)\s+(?:(?:also|then|still)\s+)?"
     rf"(?:{_SPEECH})\b"
 )
-#: Where a relative or set-off clause begins: its verb is none of the main clause's.
-_SET_OFF_CLAUSE = compiled(r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s")
+#: Where a relative or set-off clause begins, or a clause joined to it: its verb is none of
+#: the first clause's.
+_SET_OFF_CLAUSE = compiled(
+    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s|,\s*(?:and|but|while)\s|;"
+)
 
 
 def _main_part(content: str) -> str:
-    """The words of a content before a relative clause ("22 points for Toronto, which has
-    won four straight": "22 points for Toronto")."""
+    """The words of a content before a relative clause or a clause joined to it ("22 points
+    for Toronto, which has won four straight" and "22 points for Toronto, and Immanuel
+    Quickley had 15": "22 points for Toronto")."""
     found = _SET_OFF_CLAUSE.search(content)
     return content[: found.start()] if found else content
 
