@@ -85,6 +85,47 @@ def test_gold_files_resolve_to_their_articles():
     assert {a["split"] for a in wire["articles"]} == {"dev", "heldout"}
 
 
+def test_the_newsroom_gold_resolves_to_its_articles_and_is_built_from_its_source():
+    import runpy
+
+    from analysis.quotes.evaluate import newsroom_articles
+
+    articles = list(newsroom_articles())
+    assert len(articles) == 17
+    assert {g.split for g in articles} == {"dev", "heldout"}
+    assert sum(g.split == "heldout" for g in articles) == 6
+    for gold in articles:
+        for quote in gold.quotes:
+            assert gold.article.text[quote.start : quote.end] == quote.text
+    build = runpy.run_path(str(GOLD_DIR.parent.parent / "scripts" / "build_newsroom_gold.py"))
+    source = runpy.run_path(str(GOLD_DIR / "source" / "annotations_newsroom.py"))["ARTICLES"]
+    written = json.loads((GOLD_DIR / "gold-newsroom.json").read_text(encoding="utf-8"))
+    assert written == {"articles": [build["article_entry"](a) for a in source]}  # up to date
+
+
+def test_a_gold_span_found_in_no_paragraph_or_in_two_is_refused():
+    import runpy
+
+    build = runpy.run_path(str(GOLD_DIR.parent.parent / "scripts" / "build_newsroom_gold.py"))
+    article = {"id": "x", "split": "dev", "text": "H\n\nHe said no.\n\nHe said no.",
+               "gold": [("He said no.", None, "ignore")]}  # fmt: skip
+    with pytest.raises(SystemExit, match=r"x: 'He said no\.' is in 2 paragraphs"):
+        build["article_entry"](article)
+    with pytest.raises(SystemExit, match="is in 0 paragraphs"):
+        build["article_entry"]({**article, "gold": [("missing", None, "ignore")]})
+
+
+def test_scorer_on_the_newsroom_dev_articles_meets_its_floor():
+    """A regression floor on the made-up newsroom articles (dev part)."""
+    from analysis.quotes.evaluate import evaluate
+
+    table = summary(evaluate(split="newsroom-dev")).set_index("quotations")
+    assert table.loc["speech", "recall"] == 100.0
+    assert table.loc["speech", "wrong_person_%"] == 0.0
+    assert table.loc["reported", "wrong_person_%"] == 0.0
+    assert table.loc["speech", "speaker_correct_%"] >= 98.0
+
+
 def test_scorer_on_the_constructed_dev_articles_meets_its_floor():
     """A regression floor on the articles written for the constructions (dev part)."""
     from analysis.quotes import extract_quotes

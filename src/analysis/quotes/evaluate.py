@@ -5,6 +5,7 @@ Usage::
     python -m analysis.quotes.evaluate [--split dev|heldout|all] [--corpus PATH] [--errors N]
     python -m analysis.quotes.evaluate --split polnear-dev|polnear-aside|polnear
     python -m analysis.quotes.evaluate --split gum
+    python -m analysis.quotes.evaluate --split newsroom-dev|newsroom-heldout
 
 Gold (``data/quotes/``, see its README): for each article, every quotation in quotation marks
 (``direct`` or ``partial``), every reported statement without them (``indirect``) and the
@@ -44,6 +45,7 @@ __all__ = [
     "GoldQuote",
     "evaluate",
     "gold_articles",
+    "newsroom_articles",
     "outcome",
     "score_article",
 ]
@@ -118,6 +120,22 @@ def gold_articles(
         article = articles[entry["id"]]
         quotes = _resolve(article, entry["quotes"], entry["id"])
         yield GoldArticle(entry["id"], entry["split"], "aquaint", article, tuple(quotes))
+
+
+def newsroom_articles(gold_dir: Path = GOLD_DIR) -> Iterator[GoldArticle]:
+    """The made-up articles of the held-out sets' kinds (``gold-newsroom.json``: Canadian
+    sport, court, crime, politics, business, features), ``split`` ``dev`` or ``heldout``."""
+    newsroom = json.loads((gold_dir / "gold-newsroom.json").read_text(encoding="utf-8"))
+    for entry in newsroom["articles"]:
+        article = Article.from_parts(
+            "\n\n".join(entry["paragraphs"]),
+            date=entry["date"],
+            headline=entry["headline"],
+            source=entry["id"],
+            id=entry["id"],
+        )
+        quotes = _resolve(article, entry["quotes"], entry["id"])
+        yield GoldArticle(entry["id"], entry["split"], "newsroom", article, tuple(quotes))
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -269,25 +287,33 @@ def by_kind(rows: Iterable[Row], column: str) -> pd.DataFrame:
 def evaluate(
     *, split: str = "all", gold_dir: Path = GOLD_DIR, corpus: Path = DEFAULT_CORPUS
 ) -> list[Row]:
-    """Score the extractor on the gold articles of ``split`` (``dev``, ``heldout``, ``all``)."""
+    """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
+    (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
-    for gold in gold_articles(gold_dir, corpus=corpus):
-        if split != "all" and gold.split != split:
+    newsroom = split.startswith("newsroom-")
+    articles = newsroom_articles(gold_dir) if newsroom else gold_articles(gold_dir, corpus=corpus)
+    for gold in articles:
+        if split != "all" and gold.split != split.removeprefix("newsroom-"):
             continue
         rows += score_article(gold, extract_quotes(gold.article))
     return rows
+
+
+#: The splits :func:`evaluate` scores.
+_SPLITS = ("dev", "heldout", "all", "newsroom-dev", "newsroom-heldout")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", "all", "polnear-dev", "polnear-aside", "polnear", "gum"],
+        choices=[*_SPLITS, "polnear-dev", "polnear-aside", "polnear", "gum"],
         default="dev",
-        help="AQUAINT gold of data/quotes/, the PolNeAR development set of ../shared/quotes/, "
-        "or speaker resolution against GUM's coreference chains (../shared/gum/)",
+        help="AQUAINT gold of data/quotes/, its made-up newsroom articles, the PolNeAR "
+        "development set of ../shared/quotes/, or speaker resolution against GUM's "
+        "coreference chains (../shared/gum/)",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")

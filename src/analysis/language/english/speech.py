@@ -110,7 +110,9 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     """crowd audience gathering panel committee congregation rally interviewer network
     newspaper paper magazine station agency radio television jury juror tribunal inquiry
     hearing commission council parliament legislature assembly caucus convention
-    delegate voter investor shareholder listener viewer""".split()
+    delegate voter investor shareholder listener viewer meeting conference briefing forum
+    summit court courtroom board senate house session event hall show program podcast
+    broadcaster outlet""".split()
 )
 #: Participles after a comma that report what the clause's subject said: "..., saying
 #: (that)"; the second group only with "that" ("..., writing that Republicans should").
@@ -124,7 +126,8 @@ THAT_PARTICIPLES: frozenset[str] = frozenset(
 #: Audiences that are media, whose name may go on after them ("the television program
 #: 'Inside Edition'").
 MEDIA_NOUNS: frozenset[str] = frozenset(
-    "network newspaper paper magazine station agency radio television".split()
+    "network newspaper paper magazine station agency radio television show program podcast "
+    "broadcaster outlet".split()
 )
 #: Words of talk that open a sentence and name no one: "Um, the reason is ...".
 INTERJECTIONS: frozenset[str] = frozenset(

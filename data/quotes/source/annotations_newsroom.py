@@ -1,0 +1,735 @@
+"""Made-up news articles of the kinds the held-out sets hold (Canadian sport, court, crime,
+politics, business and features: several people, he/she, epithets, datelines), written and
+annotated by hand for this project (2026-12-06). Each article: ``id``, ``split``, ``text``
+(headline line, then paragraphs separated by blank lines) and ``gold``: (the annotated span as
+written, the speaker as the article names them most fully, the kind[, other acceptable
+speakers]). The held-out articles (n12-n17) were written and annotated before the tool was
+run on them; ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
+"""
+
+ARTICLES = []
+ARTICLES.append(dict(
+    id='n01-obituary-halifax',
+    split='dev',
+    text=(
+        "Beloved Halifax music teacher remembered as 'a force of nature'\n"
+        '\n'
+        "HALIFAX — Margaret Boudreau taught three generations of Halifax children to read music, and on Saturday hundreds of them packed St. Mary's Basilica to say goodbye.\n"
+        '\n'
+        'Boudreau, who died last week at 87, led the choir at Citadel High School for 31 years before retiring in 1999. Her former students include opera singer Jonathan MacIsaac and the fiddler Ashley Doucette.\n'
+        '\n'
+        '"She would stop a rehearsal for twenty minutes because one alto was flat," MacIsaac said in his eulogy. "We hated it then. Every one of us is grateful for it now."\n'
+        '\n'
+        'Her son, Peter Boudreau, said his mother never stopped teaching, even in hospital.\n'
+        '\n'
+        '"The nurses learned the whole of \'Farewell to Nova Scotia\' in harmony," he said, laughing. "She made them practise."\n'
+        '\n'
+        'Doucette, who flew in from Nashville for the service, remembered Boudreau driving her home after lessons when her parents could not afford a car.\n'
+        '\n'
+        '"I would not be playing today without her. It\'s that simple," the fiddler said.\n'
+        '\n'
+        'Principal Denise Arsenault said the school plans to name its new rehearsal hall after Boudreau.\n'
+        '\n'
+        '"She was a force of nature," Arsenault said. "You didn\'t say no to Mrs. Boudreau."\n'
+        '\n'
+        'Boudreau is survived by her son, two daughters and nine grandchildren.\n'
+    ),
+    gold=[
+        ('She would stop a rehearsal for twenty minutes because one alto was flat,', 'Jonathan MacIsaac', 'direct'),
+        ('We hated it then. Every one of us is grateful for it now.', 'Jonathan MacIsaac', 'direct'),
+        ('his mother never stopped teaching, even in hospital', 'Peter Boudreau', 'indirect'),
+        ("The nurses learned the whole of 'Farewell to Nova Scotia' in harmony,", 'Peter Boudreau', 'direct'),
+        ('She made them practise.', 'Peter Boudreau', 'direct'),
+        ("I would not be playing today without her. It's that simple,", 'Ashley Doucette', 'direct'),
+        ('the school plans to name its new rehearsal hall after Boudreau', 'Denise Arsenault', 'indirect'),
+        ('She was a force of nature,', 'Denise Arsenault', 'direct'),
+        ("You didn't say no to Mrs. Boudreau.", 'Denise Arsenault', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n02-soccer-whitecaps',
+    split='dev',
+    text=(
+        'Whitecaps rally late to stun Sounders\n'
+        '\n'
+        'VANCOUVER — Ryan Gauld scored twice in the final 10 minutes as the Vancouver Whitecaps came from behind to beat the Seattle Sounders 3-2 on Saturday night.\n'
+        '\n'
+        'Brian White also scored for Vancouver, which had not beaten its Cascadia rival at home since 2019. Jordan Morris and Raul Ruidiaz scored for Seattle.\n'
+        '\n'
+        "Gauld's winner came in the 88th minute, when he curled a free kick over the wall and inside the far post.\n"
+        '\n'
+        '"I saw the keeper take a step to his left, so I went the other way," Gauld said. "Sometimes you just get lucky."\n'
+        '\n'
+        'Whitecaps coach Vanni Sartini was less modest about his captain.\n'
+        '\n'
+        '"Luck? No. He practises that kick every day after training," Sartini said. "He is the best player in this league at that and nobody talks about it."\n'
+        '\n'
+        "Seattle coach Brian Schmetzer blamed his team's defending on set pieces.\n"
+        '\n'
+        '"We gave away two cheap fouls in dangerous spots," Schmetzer said. "Against a player like Gauld you cannot do that."\n'
+        '\n'
+        'Morris, who opened the scoring in the 23rd minute, agreed with his coach.\n'
+        '\n'
+        '"We had the game under control," he said. "Then we stopped doing the simple things."\n'
+        '\n'
+        'Goalkeeper Yohei Takaoka made six saves for Vancouver. Stefan Frei stopped four shots for Seattle.\n'
+        '\n'
+        '"Yohei kept us in it in the first half," White said. "Without him it\'s 3-0 at the break."\n'
+        '\n'
+        'The Whitecaps visit Portland next Saturday.\n'
+    ),
+    gold=[
+        ('I saw the keeper take a step to his left, so I went the other way,', 'Ryan Gauld', 'direct'),
+        ('Sometimes you just get lucky.', 'Ryan Gauld', 'direct'),
+        ('Luck? No. He practises that kick every day after training,', 'Vanni Sartini', 'direct'),
+        ('He is the best player in this league at that and nobody talks about it.', 'Vanni Sartini', 'direct'),
+        ('We gave away two cheap fouls in dangerous spots,', 'Brian Schmetzer', 'direct'),
+        ('Against a player like Gauld you cannot do that.', 'Brian Schmetzer', 'direct'),
+        ('We had the game under control,', 'Jordan Morris', 'direct'),
+        ('Then we stopped doing the simple things.', 'Jordan Morris', 'direct'),
+        ('Yohei kept us in it in the first half,', 'Brian White', 'direct'),
+        ("Without him it's 3-0 at the break.", 'Brian White', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n03-council-bike-lanes',
+    split='dev',
+    text=(
+        'Calgary council approves new bike lanes after heated debate\n'
+        '\n'
+        'CALGARY — City council voted 9-6 on Tuesday to build 28 kilometres of protected bike lanes over the next three years, ending a debate that ran past midnight.\n'
+        '\n'
+        'Coun. Courtney Walcott, who sponsored the motion, said the lanes would make cycling safe for children and seniors.\n'
+        '\n'
+        '"This is not about a small group of cyclists. It is about giving families a real choice," Walcott said.\n'
+        '\n'
+        'Coun. Dan McLean was one of six councillors who voted against it. He said the $44-million price tag was too high while property taxes are rising.\n'
+        '\n'
+        '"People in my ward are worried about paying their bills," McLean said. "They are not asking for bike lanes."\n'
+        '\n'
+        'Mayor Jyoti Gondek, who voted in favour, said the city would apply for federal funding to cover part of the cost.\n'
+        '\n'
+        '"We have an opportunity to leverage federal dollars here," the mayor said. "It would be irresponsible not to try."\n'
+        '\n'
+        'Business groups were divided. Deborah Yedlin, president of the Calgary Chamber of Commerce, said the chamber supports the plan, but the owner of a Kensington cafe said the lanes would cost her parking spaces.\n'
+        '\n'
+        '"My customers drive here. If they can\'t park, they go somewhere else," said Lisa Tran, who has run Tran\'s Kitchen for 11 years.\n'
+        '\n'
+        'Construction is expected to begin in the spring.\n'
+    ),
+    gold=[
+        ('the lanes would make cycling safe for children and seniors', 'Courtney Walcott', 'indirect'),
+        ('This is not about a small group of cyclists. It is about giving families a real choice,', 'Courtney Walcott', 'direct'),
+        ('the $44-million price tag was too high while property taxes are rising', 'Dan McLean', 'indirect'),
+        ('People in my ward are worried about paying their bills,', 'Dan McLean', 'direct'),
+        ('They are not asking for bike lanes.', 'Dan McLean', 'direct'),
+        ('the city would apply for federal funding to cover part of the cost', 'Jyoti Gondek', 'indirect'),
+        ('We have an opportunity to leverage federal dollars here,', 'Jyoti Gondek', 'direct'),
+        ('It would be irresponsible not to try.', 'Jyoti Gondek', 'direct'),
+        ('the chamber supports the plan', 'Deborah Yedlin', 'indirect'),
+        ('the lanes would cost her parking spaces', 'the owner of a Kensington cafe', 'indirect', ['Lisa Tran']),
+        ("My customers drive here. If they can't park, they go somewhere else,", 'Lisa Tran', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n04-court-fraud-sentence',
+    split='dev',
+    text=(
+        'Former Winnipeg accountant sentenced to five years for fraud\n'
+        '\n'
+        'WINNIPEG — A former accountant who stole more than $2 million from a Winnipeg charity was sentenced Thursday to five years in prison.\n'
+        '\n'
+        'Gordon Kowalchuk, 58, pleaded guilty last fall to fraud over $5,000 after an audit found he had moved money from the Prairie Hope Foundation into his own accounts over nine years.\n'
+        '\n'
+        'Court of King\'s Bench Justice Sheila Pratt called the crime "a profound betrayal of trust."\n'
+        '\n'
+        '"Mr. Kowalchuk took money meant for children in poverty and spent it on cottages and cars," Pratt said as she delivered her decision. "The community is entitled to expect a strong response."\n'
+        '\n'
+        "Kowalchuk's lawyer, Mark Hrynchuk, had asked for a sentence of three years. He told the court his client had repaid about $400,000 and had no criminal record.\n"
+        '\n'
+        'Crown prosecutor Alyssa Marchand said the repayment did not change the seriousness of the offence.\n'
+        '\n'
+        '"He did not stop because his conscience caught up with him," she said. "He stopped because he was caught."\n'
+        '\n'
+        "The foundation's executive director, Ruth Okafor, said outside court that the charity had cut programs after the money was discovered missing.\n"
+        '\n'
+        '"We had to close an after-school program that served 60 kids," Okafor said. "Those kids paid for this."\n'
+        '\n'
+        'Kowalchuk declined to comment as he was led from the courtroom.\n'
+    ),
+    gold=[
+        ('a profound betrayal of trust.', 'Sheila Pratt', 'partial'),
+        ('Mr. Kowalchuk took money meant for children in poverty and spent it on cottages and cars,', 'Sheila Pratt', 'direct'),
+        ('The community is entitled to expect a strong response.', 'Sheila Pratt', 'direct'),
+        ('his client had repaid about $400,000 and had no criminal record', 'Mark Hrynchuk', 'indirect'),
+        ('the repayment did not change the seriousness of the offence', 'Alyssa Marchand', 'indirect'),
+        ('He did not stop because his conscience caught up with him,', 'Alyssa Marchand', 'direct'),
+        ('He stopped because he was caught.', 'Alyssa Marchand', 'direct'),
+        ('the charity had cut programs after the money was discovered missing', 'Ruth Okafor', 'indirect'),
+        ('We had to close an after-school program that served 60 kids,', 'Ruth Okafor', 'direct'),
+        ('Those kids paid for this.', 'Ruth Okafor', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n05-business-startup',
+    split='dev',
+    text=(
+        'Ottawa startup raises $40 million to take its farm robots abroad\n'
+        '\n'
+        'OTTAWA — An Ottawa company that builds robots to weed vegetable fields has raised $40 million from investors, it said Wednesday, and plans to open offices in California and the Netherlands.\n'
+        '\n'
+        'FieldHand Robotics, founded in 2019 by engineers Priya Raman and Tomas Lindqvist, says its machines can cut the cost of weeding organic crops by as much as 60 per cent.\n'
+        '\n'
+        '"Farmers cannot find workers for this job anymore," said Raman, the company\'s chief executive. "A robot doesn\'t replace a person here. It replaces a job nobody wants."\n'
+        '\n'
+        'The round was led by the Toronto venture firm Northern Light Partners. Its managing partner, Kevin Osei, said agriculture technology was one of the few areas where investors were still writing large cheques.\n'
+        '\n'
+        '"Everyone is chasing artificial intelligence. These folks are using it to solve a real problem," Osei said.\n'
+        '\n'
+        'Lindqvist, the chief technology officer, said the company would double its staff of 85 within two years.\n'
+        '\n'
+        'Not everyone is convinced. Sarah Beaulieu, an agricultural economist at the University of Guelph, said robots were still too expensive for most small farms.\n'
+        '\n'
+        '"The technology is impressive, but the economics only work for large growers right now," Beaulieu said.\n'
+        '\n'
+        "FieldHand's machines are in use on 140 farms in Ontario and Quebec, according to the company.\n"
+    ),
+    gold=[
+        ('An Ottawa company that builds robots to weed vegetable fields has raised $40 million from investors', 'FieldHand Robotics', 'indirect', ['it']),
+        ('its machines can cut the cost of weeding organic crops by as much as 60 per cent', 'FieldHand Robotics', 'indirect'),
+        ('Farmers cannot find workers for this job anymore,', 'Priya Raman', 'direct'),
+        ("A robot doesn't replace a person here. It replaces a job nobody wants.", 'Priya Raman', 'direct'),
+        ('agriculture technology was one of the few areas where investors were still writing large cheques', 'Kevin Osei', 'indirect'),
+        ('Everyone is chasing artificial intelligence. These folks are using it to solve a real problem,', 'Kevin Osei', 'direct'),
+        ('the company would double its staff of 85 within two years', 'Tomas Lindqvist', 'indirect'),
+        ('robots were still too expensive for most small farms', 'Sarah Beaulieu', 'indirect'),
+        ('The technology is impressive, but the economics only work for large growers right now,', 'Sarah Beaulieu', 'direct'),
+        ("FieldHand's machines are in use on 140 farms in Ontario and Quebec", 'FieldHand Robotics', 'indirect', ['the company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n06-feature-ferry-captain',
+    split='dev',
+    text=(
+        'The last ferry captain of Bell Island\n'
+        '\n'
+        'BELL ISLAND, N.L. — For 34 years, Wayne Kavanagh has steered the ferry between Portugal Cove and Bell Island, in fog, in ice and in winds that would keep most boats tied up.\n'
+        '\n'
+        'On Friday he makes his last crossing.\n'
+        '\n'
+        '"People ask me if I\'m sad. I\'m not sad. I\'m tired," Kavanagh, 66, said in the wheelhouse of the MV Legionnaire as it pulled away from the dock. "My knees have done this run more times than I have."\n'
+        '\n'
+        'His brother Gerald worked beside him as a deckhand for 20 years before he retired in 2015. Gerald remembers the winter of 1994, when the ferry was stuck in the ice for 11 hours.\n'
+        '\n'
+        '"We ran out of coffee by the third hour," Gerald said. "Wayne never raised his voice once. Not once."\n'
+        '\n'
+        "Kavanagh's daughter, Melissa, now works for the provincial ferry service as a dispatcher. She said her father taught her to read the weather before she could ride a bike.\n"
+        '\n'
+        '"He\'d stand at the kitchen window and say, \'She\'s going to blow by noon,\' and he was always right," she said.\n'
+        '\n'
+        '"I\'m going to miss the people most," Kavanagh said. "You get to know everybody on an island this size. You know whose mother is sick and whose kid just graduated.\n'
+        '\n'
+        '"That\'s what the job really is. The boat is the easy part."\n'
+        '\n'
+        "Passenger Joan Hickey has taken the ferry to work in St. John's five days a week since 1990.\n"
+        '\n'
+        '"He knows my coffee order and my grandchildren\'s names," Hickey said. "The new fellow has big shoes to fill."\n'
+        '\n'
+        'The new captain, Darren Power, starts Monday. Asked about following Kavanagh, Power laughed.\n'
+        '\n'
+        '"No pressure," he said.\n'
+    ),
+    gold=[
+        ("People ask me if I'm sad. I'm not sad. I'm tired,", 'Wayne Kavanagh', 'direct'),
+        ('My knees have done this run more times than I have.', 'Wayne Kavanagh', 'direct'),
+        ('We ran out of coffee by the third hour,', 'Gerald', 'direct', ['Gerald Kavanagh']),
+        ('Wayne never raised his voice once. Not once.', 'Gerald', 'direct', ['Gerald Kavanagh']),
+        ('her father taught her to read the weather before she could ride a bike', 'Melissa', 'indirect', ['Melissa Kavanagh']),
+        ("He'd stand at the kitchen window and say, 'She's going to blow by noon,' and he was always right,", 'Melissa', 'direct', ['Melissa Kavanagh']),
+        ("I'm going to miss the people most,", 'Wayne Kavanagh', 'direct'),
+        ('You get to know everybody on an island this size. You know whose mother is sick and whose kid just graduated.', 'Wayne Kavanagh', 'direct'),
+        ("That's what the job really is. The boat is the easy part.", 'Wayne Kavanagh', 'direct'),
+        ("He knows my coffee order and my grandchildren's names,", 'Joan Hickey', 'direct'),
+        ('The new fellow has big shoes to fill.', 'Joan Hickey', 'direct'),
+        ('No pressure,', 'Darren Power', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n07-hockey-jets-wild',
+    split='dev',
+    text=(
+        'Jets edge Wild in shootout as Hellebuyck stops 41\n'
+        '\n'
+        'WINNIPEG — Connor Hellebuyck made 41 saves and stopped all three shooters in the shootout as the Winnipeg Jets beat the Minnesota Wild 3-2 on Thursday night.\n'
+        '\n'
+        'Kyle Connor scored the shootout winner, beating Filip Gustavsson with a wrist shot high on the glove side. Mark Scheifele and Nikolaj Ehlers scored in regulation for Winnipeg.\n'
+        '\n'
+        'Kirill Kaprizov and Joel Eriksson Ek scored for Minnesota, which has lost four straight.\n'
+        '\n'
+        '"Helly was unbelievable again," Scheifele said. "We didn\'t play our best game and he bailed us out."\n'
+        '\n'
+        'Hellebuyck shrugged off the praise.\n'
+        '\n'
+        '"It\'s my job. The guys blocked a lot of shots too," he said. "Some nights the puck finds you."\n'
+        '\n'
+        'Wild coach John Hynes said his team deserved a better result.\n'
+        '\n'
+        '"We outshot them 43-29. We had the better chances," Hynes said. "Their goalie was the difference."\n'
+        '\n'
+        'Kaprizov, who extended his point streak to nine games, said the Wild need to find a way to win close games.\n'
+        '\n'
+        '"We play good, but we lose. We have to be better in overtime," Kaprizov said through an interpreter.\n'
+        '\n'
+        "Jets coach Rick Bowness was blunt about his team's effort.\n"
+        '\n'
+        '"That wasn\'t good enough. I told them that after the second period," Bowness said. "We have to be a lot harder to play against."\n'
+        '\n'
+        'Ehlers left the game in the third period after a hit from Marcus Foligno but returned for overtime. Bowness said he was fine.\n'
+        '\n'
+        'Foligno was given a two-minute minor for roughing on the play.\n'
+        '\n'
+        '"It\'s a hockey play. I didn\'t think it was dirty," Foligno said.\n'
+        '\n'
+        'The Jets host Colorado on Saturday.\n'
+    ),
+    gold=[
+        ('Helly was unbelievable again,', 'Mark Scheifele', 'direct'),
+        ("We didn't play our best game and he bailed us out.", 'Mark Scheifele', 'direct'),
+        ("It's my job. The guys blocked a lot of shots too,", 'Connor Hellebuyck', 'direct'),
+        ('Some nights the puck finds you.', 'Connor Hellebuyck', 'direct'),
+        ('his team deserved a better result', 'John Hynes', 'indirect'),
+        ('We outshot them 43-29. We had the better chances,', 'John Hynes', 'direct'),
+        ('Their goalie was the difference.', 'John Hynes', 'direct'),
+        ('the Wild need to find a way to win close games', 'Kirill Kaprizov', 'indirect'),
+        ('We play good, but we lose. We have to be better in overtime,', 'Kirill Kaprizov', 'direct'),
+        ("That wasn't good enough. I told them that after the second period,", 'Rick Bowness', 'direct'),
+        ('We have to be a lot harder to play against.', 'Rick Bowness', 'direct'),
+        ('he was fine', 'Rick Bowness', 'indirect'),
+        ("It's a hockey play. I didn't think it was dirty,", 'Marcus Foligno', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n08-politics-teachers-rally',
+    split='dev',
+    text=(
+        "Teachers rally at Queen's Park as contract talks stall\n"
+        '\n'
+        'TORONTO — Thousands of teachers and education workers rallied outside the Ontario legislature on Saturday as contract talks with the province remained stalled.\n'
+        '\n'
+        'The rally was organized by the Ontario Secondary School Teachers\' Federation, whose president, Karen Littlewood, told the crowd that teachers were "tired of being disrespected."\n'
+        '\n'
+        '"We are asking for smaller classes and for wages that keep up with inflation. That is not radical," Littlewood said.\n'
+        '\n'
+        'Education Minister Stephen Lecce said in a statement that the government had made a fair offer and urged the union to return to the table.\n'
+        '\n'
+        '"Parents want certainty, and students deserve to be in class," the statement said.\n'
+        '\n'
+        'Many of the teachers at the rally brought their children. Amira Haddad, a Grade 4 teacher from Mississauga, held a sign that read "I buy my own glue sticks."\n'
+        '\n'
+        '"Last year I spent $1,200 of my own money on supplies," she said. "I\'m not complaining. I\'m telling you what it costs."\n'
+        '\n'
+        'Opposition Leader Marit Stiles, who addressed the rally, accused the government of picking a fight with teachers to distract from its health-care record.\n'
+        '\n'
+        '"This government would rather fight teachers than fix hospitals," Stiles said.\n'
+        '\n'
+        'A spokesperson for Premier Doug Ford did not respond to a request for comment.\n'
+        '\n'
+        'Negotiations are scheduled to resume next week.\n'
+    ),
+    gold=[
+        ('teachers were "tired of being disrespected."', 'Karen Littlewood', 'indirect'),
+        ('tired of being disrespected.', 'Karen Littlewood', 'partial'),
+        ('We are asking for smaller classes and for wages that keep up with inflation. That is not radical,', 'Karen Littlewood', 'direct'),
+        ('the government had made a fair offer and urged the union to return to the table', 'Stephen Lecce', 'indirect'),
+        ('Parents want certainty, and students deserve to be in class,', 'Stephen Lecce', 'direct', ['the statement']),
+        ('I buy my own glue sticks.', None, 'ignore'),
+        ('Last year I spent $1,200 of my own money on supplies,', 'Amira Haddad', 'direct'),
+        ("I'm not complaining. I'm telling you what it costs.", 'Amira Haddad', 'direct'),
+        ('This government would rather fight teachers than fix hospitals,', 'Marit Stiles', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n09-crime-robbery',
+    split='dev',
+    text=(
+        'Two men charged after armed robbery at Surrey jewelry store\n'
+        '\n'
+        'SURREY, B.C. — Two men have been charged after an armed robbery at a Surrey jewelry store on Monday afternoon, RCMP say.\n'
+        '\n'
+        'Police say the men, wearing masks and carrying a handgun, entered Gold Star Jewellers on King George Boulevard shortly before 3 p.m. and forced two employees to the floor.\n'
+        '\n'
+        'Cpl. Vanessa Munn said officers arrived within four minutes and arrested the men as they tried to drive away.\n'
+        '\n'
+        '"The quick actions of the employees, who triggered the silent alarm, made all the difference," Munn said.\n'
+        '\n'
+        'Jaswinder Gill, 34, and Tyler Brooks, 29, both of Surrey, are charged with robbery and possession of a prohibited weapon. Gill was also charged with breaching a probation order.\n'
+        '\n'
+        "The store's owner, Harjit Sandhu, said his staff were shaken but unhurt.\n"
+        '\n'
+        '"My sister was one of the people on the floor," he said. "She is strong, but she did not sleep last night."\n'
+        '\n'
+        'Sandhu said the store would reopen on Thursday.\n'
+        '\n'
+        'A neighbouring business owner, who asked not to be named, said it was the third robbery on the block this year.\n'
+        '\n'
+        '"We keep asking the city for more patrols. Nobody listens," she said.\n'
+        '\n'
+        "Brooks's lawyer, Ian MacKenzie, said his client would plead not guilty.\n"
+        '\n'
+        '"There is a lot more to this story," MacKenzie said.\n'
+        '\n'
+        'Both men remain in custody and are scheduled to appear in court next week.\n'
+    ),
+    gold=[
+        ('Two men have been charged after an armed robbery at a Surrey jewelry store on Monday afternoon', 'RCMP', 'indirect'),
+        ('the men, wearing masks and carrying a handgun, entered Gold Star Jewellers on King George Boulevard shortly before 3 p.m. and forced two employees to the floor', 'police', 'indirect'),
+        ('officers arrived within four minutes and arrested the men as they tried to drive away', 'Vanessa Munn', 'indirect'),
+        ('The quick actions of the employees, who triggered the silent alarm, made all the difference,', 'Vanessa Munn', 'direct'),
+        ('his staff were shaken but unhurt', 'Harjit Sandhu', 'indirect'),
+        ('My sister was one of the people on the floor,', 'Harjit Sandhu', 'direct'),
+        ('She is strong, but she did not sleep last night.', 'Harjit Sandhu', 'direct'),
+        ('the store would reopen on Thursday', 'Harjit Sandhu', 'indirect'),
+        ('it was the third robbery on the block this year', 'a neighbouring business owner', 'indirect'),
+        ('We keep asking the city for more patrols. Nobody listens,', 'a neighbouring business owner', 'direct'),
+        ('his client would plead not guilty', 'Ian MacKenzie', 'indirect'),
+        ('There is a lot more to this story,', 'Ian MacKenzie', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n10-basketball-raptors',
+    split='dev',
+    text=(
+        "Raptors fall to Bucks despite Barnes's career night\n"
+        '\n'
+        'TORONTO — Scottie Barnes scored a career-high 38 points, but the Toronto Raptors could not hold off Giannis Antetokounmpo and the Milwaukee Bucks in a 128-121 loss on Wednesday night.\n'
+        '\n'
+        'Antetokounmpo had 41 points and 14 rebounds, and Damian Lillard added 27 points for the Bucks, who have won six straight.\n'
+        '\n'
+        '"He\'s a problem. There is no other word for it," Raptors coach Darko Rajakovic said of Antetokounmpo. "We threw three guys at him and he still got to the rim."\n'
+        '\n'
+        'Barnes, who also had 11 rebounds and eight assists, was not interested in talking about his own numbers.\n'
+        '\n'
+        '"We lost. That\'s all that matters," Barnes said. "I\'d trade every point for a win."\n'
+        '\n'
+        'RJ Barrett added 22 points for Toronto, and Immanuel Quickley had 15 points and nine assists. Quickley missed a three-pointer with 40 seconds left that would have cut the lead to one.\n'
+        '\n'
+        '"I liked the look. I\'ll take that shot every time," Quickley said.\n'
+        '\n'
+        'Bucks coach Doc Rivers said Barnes was "the real deal."\n'
+        '\n'
+        '"That young man is going to be an all-star for a long time," Rivers said. "We had no answer for him tonight."\n'
+        '\n'
+        'Lillard, who scored 12 in the fourth quarter, credited Antetokounmpo.\n'
+        '\n'
+        '"When he plays like that, my job gets a lot easier," he said.\n'
+        '\n'
+        'The Raptors play in Boston on Friday.\n'
+    ),
+    gold=[
+        ("He's a problem. There is no other word for it,", 'Darko Rajakovic', 'direct'),
+        ('We threw three guys at him and he still got to the rim.', 'Darko Rajakovic', 'direct'),
+        ("We lost. That's all that matters,", 'Scottie Barnes', 'direct'),
+        ("I'd trade every point for a win.", 'Scottie Barnes', 'direct'),
+        ("I liked the look. I'll take that shot every time,", 'Immanuel Quickley', 'direct'),
+        ('Barnes was "the real deal."', 'Doc Rivers', 'indirect'),
+        ('the real deal.', 'Doc Rivers', 'partial'),
+        ('That young man is going to be an all-star for a long time,', 'Doc Rivers', 'direct'),
+        ('We had no answer for him tonight.', 'Doc Rivers', 'direct'),
+        ('When he plays like that, my job gets a lot easier,', 'Damian Lillard', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n11-school-closure-meeting',
+    split='dev',
+    text=(
+        'Residents divided over plan to close rural school\n'
+        '\n'
+        'LITTLE RIVER, N.S. — The future of the only school in this village of 600 will be decided next month, and residents packed the fire hall on Tuesday night to make their case.\n'
+        '\n'
+        '"Close this school and you close this village," said Heather MacLeod, who has two children at Little River Elementary. "Young families will not move here without it."\n'
+        '\n'
+        'Regional centre for education director Paul Landry told the meeting that enrolment has fallen from 140 students to 52 in a decade. The building needs $3 million in repairs, he said.\n'
+        '\n'
+        '"We have to look at what is best for students, not only for buildings," Landry said. "These are hard choices."\n'
+        '\n'
+        'Not everyone opposed the plan. Retired teacher Donald Fraser said a larger school in Antigonish would offer more programs.\n'
+        '\n'
+        '"My grandchildren would have a music teacher and a gym," Fraser said. MacLeod shook her head as he spoke.\n'
+        '\n'
+        '"That\'s easy to say when your grandchildren aren\'t on a bus for an hour," she said later.\n'
+        '\n'
+        'Municipal councillor Anne Chisholm, who represents the area, said she would ask the province to delay the decision.\n'
+        '\n'
+        '"Nobody has shown us the numbers," Chisholm said. "Until they do, I can\'t support this."\n'
+        '\n'
+        'Landry said a final recommendation will go to the board on March 12.\n'
+        '\n'
+        '"We will listen," he said. "But I won\'t promise an outcome."\n'
+    ),
+    gold=[
+        ('Close this school and you close this village,', 'Heather MacLeod', 'direct'),
+        ('Young families will not move here without it.', 'Heather MacLeod', 'direct'),
+        ('enrolment has fallen from 140 students to 52 in a decade', 'Paul Landry', 'indirect'),
+        ('The building needs $3 million in repairs', 'Paul Landry', 'indirect'),
+        ('We have to look at what is best for students, not only for buildings,', 'Paul Landry', 'direct'),
+        ('These are hard choices.', 'Paul Landry', 'direct'),
+        ('a larger school in Antigonish would offer more programs', 'Donald Fraser', 'indirect'),
+        ('My grandchildren would have a music teacher and a gym,', 'Donald Fraser', 'direct'),
+        ("That's easy to say when your grandchildren aren't on a bus for an hour,", 'Heather MacLeod', 'direct'),
+        ('she would ask the province to delay the decision', 'Anne Chisholm', 'indirect'),
+        ('Nobody has shown us the numbers,', 'Anne Chisholm', 'direct'),
+        ("Until they do, I can't support this.", 'Anne Chisholm', 'direct'),
+        ('a final recommendation will go to the board on March 12', 'Paul Landry', 'indirect'),
+        ('We will listen,', 'Paul Landry', 'direct'),
+        ("But I won't promise an outcome.", 'Paul Landry', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n12-hockey-pwhl-overtime',
+    split='heldout',
+    text=(
+        'Frost beat Sceptres in overtime to force Game 5\n'
+        '\n'
+        'MINNEAPOLIS — Taylor Heise scored 2:41 into overtime as the Minnesota Frost beat the Toronto Sceptres 3-2 on Tuesday to even their semifinal series at two games apiece.\n'
+        '\n'
+        'Heise took a pass from Kendall Coyne Schofield at the blue line, cut around defender Renata Fast and beat goaltender Kristen Campbell on the short side.\n'
+        '\n'
+        '"Kendall made a great play to find me. I just had to put it on net," Heise said. "Honestly, I didn\'t see it go in."\n'
+        '\n'
+        'Coyne Schofield, who also scored in the second period, said the Frost had talked about staying patient after falling behind 2-0.\n'
+        '\n'
+        '"We\'ve been down before. Nobody panicked on the bench," the veteran forward said.\n'
+        '\n'
+        'Natalie Spooner and Sarah Nurse scored for Toronto. Campbell made 31 saves.\n'
+        '\n'
+        'Sceptres coach Troy Ryan said his team stopped skating after taking the lead.\n'
+        '\n'
+        '"We got comfortable, and you can\'t get comfortable against that team," he said. "They have too much skill."\n'
+        '\n'
+        'Fast, who was on the ice for both Minnesota goals in the third period and in overtime, took the blame.\n'
+        '\n'
+        '"That one is on me," she said. "I have to make that play."\n'
+        '\n'
+        'Spooner disagreed. "Renata has carried us all season," Spooner said. "We win as a team and we lose as a team."\n'
+        '\n'
+        'Game 5 is Thursday in Toronto.\n'
+    ),
+    gold=[
+        ('Kendall made a great play to find me. I just had to put it on net,', 'Taylor Heise', 'direct'),
+        ("Honestly, I didn't see it go in.", 'Taylor Heise', 'direct'),
+        ('the Frost had talked about staying patient after falling behind 2-0', 'Kendall Coyne Schofield', 'indirect'),
+        ("We've been down before. Nobody panicked on the bench,", 'Kendall Coyne Schofield', 'direct'),
+        ('his team stopped skating after taking the lead', 'Troy Ryan', 'indirect'),
+        ("We got comfortable, and you can't get comfortable against that team,", 'Troy Ryan', 'direct'),
+        ('They have too much skill.', 'Troy Ryan', 'direct'),
+        ('That one is on me,', 'Renata Fast', 'direct'),
+        ('I have to make that play.', 'Renata Fast', 'direct'),
+        ('Renata has carried us all season,', 'Natalie Spooner', 'direct'),
+        ('We win as a team and we lose as a team.', 'Natalie Spooner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n13-court-manslaughter-trial',
+    split='heldout',
+    text=(
+        'Jury hears 911 call in Red Deer manslaughter trial\n'
+        '\n'
+        'RED DEER, Alta. — A jury in the manslaughter trial of a Red Deer man heard a recording on Wednesday of the 911 call his girlfriend made the night her brother was killed.\n'
+        '\n'
+        'Dustin Wiebe, 31, is charged in the death of Cody Lavallee, 27, who was struck in the head during a fight outside a house on 49th Street in March 2023. Wiebe has pleaded not guilty.\n'
+        '\n'
+        "On the recording, Lavallee's sister, Kayla Lavallee, can be heard screaming for help.\n"
+        '\n'
+        '"He\'s not breathing. Please, he\'s not breathing," she tells the dispatcher.\n'
+        '\n'
+        "Kayla Lavallee, who was Wiebe's girlfriend at the time, testified that the two men had argued about money for weeks before the fight.\n"
+        '\n'
+        '"Cody told him to stay away from me," she said under questioning from Crown prosecutor Erin Kolody. "Dustin said he would make him sorry."\n'
+        '\n'
+        'Under cross-examination, defence lawyer Brian Beresh suggested that Cody Lavallee had thrown the first punch.\n'
+        '\n'
+        '"I didn\'t see who swung first," she replied. "I was inside."\n'
+        '\n'
+        'A neighbour, Gail Thiessen, told the court she saw two men fighting on the lawn and went to call police.\n'
+        '\n'
+        '"One of them fell and didn\'t get up," Thiessen said. "The other one just stood there."\n'
+        '\n'
+        'Kolody told the jury in her opening statement that Wiebe hit Lavallee with a piece of wood. Beresh has said his client acted in self-defence.\n'
+        '\n'
+        'Justice Nicole Chang told jurors the trial is expected to last two weeks.\n'
+    ),
+    gold=[
+        ("He's not breathing. Please, he's not breathing,", 'Kayla Lavallee', 'direct'),
+        ('the two men had argued about money for weeks before the fight', 'Kayla Lavallee', 'indirect'),
+        ('Cody told him to stay away from me,', 'Kayla Lavallee', 'direct'),
+        ('Dustin said he would make him sorry.', 'Kayla Lavallee', 'direct'),
+        ('Cody Lavallee had thrown the first punch', 'Brian Beresh', 'indirect'),
+        ("I didn't see who swung first,", 'Kayla Lavallee', 'direct'),
+        ('I was inside.', 'Kayla Lavallee', 'direct'),
+        ('she saw two men fighting on the lawn and went to call police', 'Gail Thiessen', 'indirect'),
+        ("One of them fell and didn't get up,", 'Gail Thiessen', 'direct'),
+        ('The other one just stood there.', 'Gail Thiessen', 'direct'),
+        ('Wiebe hit Lavallee with a piece of wood', 'Erin Kolody', 'indirect'),
+        ('his client acted in self-defence', 'Brian Beresh', 'indirect'),
+        ('the trial is expected to last two weeks', 'Nicole Chang', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n14-politics-question-period',
+    split='heldout',
+    text=(
+        "Premier defends health-care deal as opposition calls it 'a shell game'\n"
+        '\n'
+        "REGINA — Premier Scott Moe defended his government's new health-care agreement with Ottawa on Thursday, telling the legislature it would add 200 nurses to rural hospitals within two years.\n"
+        '\n'
+        '"This is the largest investment in rural health care in the history of this province," Moe said during question period. "People in Kindersley and Melfort will see the difference."\n'
+        '\n'
+        'NDP Leader Carla Beck said the deal did nothing to reopen the dozens of emergency rooms that have closed temporarily over the past year.\n'
+        '\n'
+        '"It\'s a shell game. They announce the same money three times and call it new," Beck said.\n'
+        '\n'
+        'Health Minister Everett Hindley said in an interview after question period that the opposition was ignoring the numbers.\n'
+        '\n'
+        '"We have hired more nurses this year than in any year before," the minister said. "The NDP can say what they like."\n'
+        '\n'
+        'The Saskatchewan Union of Nurses has been more cautious. Its president, Tracy Zambory, said the union welcomed the money but wanted to see a plan to keep nurses in the province.\n'
+        '\n'
+        '"Hiring is half the job. If they leave after a year, we are back where we started," Zambory said.\n'
+        '\n'
+        'Moe said the province would release a detailed plan in the spring.\n'
+    ),
+    gold=[
+        ('it would add 200 nurses to rural hospitals within two years', 'Scott Moe', 'indirect'),
+        ('This is the largest investment in rural health care in the history of this province,', 'Scott Moe', 'direct'),
+        ('People in Kindersley and Melfort will see the difference.', 'Scott Moe', 'direct'),
+        ('the deal did nothing to reopen the dozens of emergency rooms that have closed temporarily over the past year', 'Carla Beck', 'indirect'),
+        ("It's a shell game. They announce the same money three times and call it new,", 'Carla Beck', 'direct'),
+        ('the opposition was ignoring the numbers', 'Everett Hindley', 'indirect'),
+        ('We have hired more nurses this year than in any year before,', 'Everett Hindley', 'direct'),
+        ('The NDP can say what they like.', 'Everett Hindley', 'direct'),
+        ('the union welcomed the money but wanted to see a plan to keep nurses in the province', 'Tracy Zambory', 'indirect'),
+        ('Hiring is half the job. If they leave after a year, we are back where we started,', 'Tracy Zambory', 'direct'),
+        ('the province would release a detailed plan in the spring', 'Scott Moe', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n15-feature-family-orchard',
+    split='heldout',
+    text=(
+        'Three generations keep a Kamloops orchard going\n'
+        '\n'
+        "KAMLOOPS, B.C. — Every August, Harold Nakamura, 84, still climbs a ladder to check the first peaches of the season, though his granddaughter would rather he didn't.\n"
+        '\n'
+        '"He\'s not supposed to be up there," says Emily Nakamura, 29, who took over the orchard\'s business side three years ago. "Try telling him that."\n'
+        '\n'
+        "Harold's father planted the first trees in 1951, after the family returned to British Columbia from an internment camp in the Slocan Valley.\n"
+        '\n'
+        '"My father never talked about the camp," Harold says. "He talked about the trees."\n'
+        '\n'
+        'His son, Ken Nakamura, runs the orchard day to day. Ken, 58, says the last five years have been the hardest he can remember: a heat dome, two smoky summers and a cold snap that killed a third of the cherry trees.\n'
+        '\n'
+        '"You plant a tree and you don\'t get a good crop for six or seven years. Then one bad night in January takes it," he says.\n'
+        '\n'
+        "Emily has pushed the family into farm-gate sales and a u-pick weekend that now brings in a quarter of the orchard's revenue.\n"
+        '\n'
+        '"Grandpa thought it was a crazy idea," she says. "Now he\'s the one giving the tours."\n'
+        '\n'
+        'Harold laughs at that.\n'
+        '\n'
+        '"I like to talk," he says. "At my age, it\'s cheaper than therapy."\n'
+    ),
+    gold=[
+        ("He's not supposed to be up there,", 'Emily Nakamura', 'direct'),
+        ('Try telling him that.', 'Emily Nakamura', 'direct'),
+        ('My father never talked about the camp,', 'Harold Nakamura', 'direct'),
+        ('He talked about the trees.', 'Harold Nakamura', 'direct'),
+        ('the last five years have been the hardest he can remember: a heat dome, two smoky summers and a cold snap that killed a third of the cherry trees', 'Ken Nakamura', 'indirect'),
+        ("You plant a tree and you don't get a good crop for six or seven years. Then one bad night in January takes it,", 'Ken Nakamura', 'direct'),
+        ('Grandpa thought it was a crazy idea,', 'Emily Nakamura', 'direct'),
+        ("Now he's the one giving the tours.", 'Emily Nakamura', 'direct'),
+        ('I like to talk,', 'Harold Nakamura', 'direct'),
+        ("At my age, it's cheaper than therapy.", 'Harold Nakamura', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n16-business-layoffs',
+    split='heldout',
+    text=(
+        'Oshawa parts maker to lay off 300 as orders dry up\n'
+        '\n'
+        'OSHAWA, Ont. — An auto parts plant in Oshawa will lay off 300 workers over the next two months, its owner said Monday, blaming a drop in orders from car makers.\n'
+        '\n'
+        'Lakeview Components, which makes seat frames for General Motors and Stellantis, employs about 900 people at the plant. In a statement, the company said the cuts were "necessary to protect the long-term future of the facility."\n'
+        '\n'
+        'Unifor Local 222 president Jeff Gray called the news "a gut punch" for workers who had just come through a year of short weeks.\n'
+        '\n'
+        '"These are people with mortgages and kids in school. They deserve better than a press release," Gray told reporters outside the plant.\n'
+        '\n'
+        "The company's chief executive, Marianne Koenig, said in an interview that orders fell 30 per cent this year as car makers cut production of gas-powered models.\n"
+        '\n'
+        '"We held on as long as we could," Koenig said. "If orders come back, the first people we call will be the people we laid off."\n'
+        '\n'
+        'Workers leaving the afternoon shift were angry. Dave Mercer, who has worked at the plant for 22 years, said he learned about the layoffs from a news alert on his phone.\n'
+        '\n'
+        '"Nobody from the company said a word to us," he said. "My wife read it to me in the parking lot."\n'
+        '\n'
+        'Oshawa Mayor Dan Carter said the city would work with the province to find jobs for the workers.\n'
+    ),
+    gold=[
+        ('An auto parts plant in Oshawa will lay off 300 workers over the next two months', 'Lakeview Components', 'indirect', ['its owner']),
+        ('the cuts were "necessary to protect the long-term future of the facility."', 'Lakeview Components', 'indirect', ['the company']),
+        ('necessary to protect the long-term future of the facility.', 'Lakeview Components', 'partial', ['the company']),
+        ('a gut punch', 'Jeff Gray', 'partial'),
+        ('These are people with mortgages and kids in school. They deserve better than a press release,', 'Jeff Gray', 'direct'),
+        ('orders fell 30 per cent this year as car makers cut production of gas-powered models', 'Marianne Koenig', 'indirect'),
+        ('We held on as long as we could,', 'Marianne Koenig', 'direct'),
+        ('If orders come back, the first people we call will be the people we laid off.', 'Marianne Koenig', 'direct'),
+        ('he learned about the layoffs from a news alert on his phone', 'Dave Mercer', 'indirect'),
+        ('Nobody from the company said a word to us,', 'Dave Mercer', 'direct'),
+        ('My wife read it to me in the parking lot.', 'Dave Mercer', 'direct'),
+        ('the city would work with the province to find jobs for the workers', 'Dan Carter', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n17-football-elks-stampeders',
+    split='heldout',
+    text=(
+        'Elks hold off Stampeders for first win of season\n'
+        '\n'
+        'EDMONTON — Tre Ford threw two touchdown passes and ran for another as the Edmonton Elks beat the Calgary Stampeders 27-24 on Saturday for their first win of the season.\n'
+        '\n'
+        'Ford, making his third start in place of the injured Cody Fajardo, completed 19 of 27 passes for 241 yards. Eugene Lewis caught both touchdown passes.\n'
+        '\n'
+        '"We needed this one bad. You could feel it in the locker room all week," Ford said. "Nobody wanted to be 0-5."\n'
+        '\n'
+        'Calgary had a chance to tie it in the final minute, but René Paredes missed a 46-yard field goal wide right.\n'
+        '\n'
+        '"I hit it the way I wanted to. It just didn\'t draw," Paredes said. "That\'s on me, nobody else."\n'
+        '\n'
+        'Stampeders head coach Dave Dickenson defended his kicker.\n'
+        '\n'
+        '"René has won us a lot of games. One kick didn\'t lose this game," Dickenson said. "We turned the ball over three times."\n'
+        '\n'
+        'Elks coach Mark Kilam said his defence had made the difference. Linebacker Nyles Morgan had two sacks and forced a fumble.\n'
+        '\n'
+        '"Nyles was everywhere tonight," Kilam said. "When he plays like that we\'re a different team."\n'
+        '\n'
+        'Morgan said the win was for the fans who had stuck with the team through a tough start.\n'
+        '\n'
+        '"They could have stayed home," he said. "They didn\'t."\n'
+    ),
+    gold=[
+        ('We needed this one bad. You could feel it in the locker room all week,', 'Tre Ford', 'direct'),
+        ('Nobody wanted to be 0-5.', 'Tre Ford', 'direct'),
+        ("I hit it the way I wanted to. It just didn't draw,", 'René Paredes', 'direct'),
+        ("That's on me, nobody else.", 'René Paredes', 'direct'),
+        ("René has won us a lot of games. One kick didn't lose this game,", 'Dave Dickenson', 'direct'),
+        ('We turned the ball over three times.', 'Dave Dickenson', 'direct'),
+        ('his defence had made the difference', 'Mark Kilam', 'indirect'),
+        ('Nyles was everywhere tonight,', 'Mark Kilam', 'direct'),
+        ("When he plays like that we're a different team.", 'Mark Kilam', 'direct'),
+        ('the win was for the fans who had stuck with the team through a tough start', 'Nyles Morgan', 'indirect'),
+        ('They could have stayed home,', 'Nyles Morgan', 'direct'),
+        ("They didn't.", 'Nyles Morgan', 'direct'),
+    ],
+))
