@@ -183,6 +183,14 @@ def test_a_relative_clause_with_its_own_verb_before_the_speech_verb(sentence, sp
         ("Revenue climbed 24 per cent to $2.14 billion, the company said, ahead of the $2.07 "
          "billion analysts had expected.", "Revenue climbed 24 per cent to $2.14 billion",
          "the company"),
+        # the subject's next verb or a clause joined after it, a time before its comma (were
+        # no report)
+        ("The bank raised its rate to 2.5 per cent, the bank said Wednesday, and warned of "
+         "slower growth.", "The bank raised its rate to 2.5 per cent", "the bank"),
+        ("The plan has failed badly, Tom Li said, but the council will try again.",
+         "The plan has failed badly", "Tom Li"),
+        ("The mayor will resign next month, she said on Monday, and her deputy will take "
+         "over.", "The mayor will resign next month", "she"),
         # guards: a clause after the attribution is what was said; "I think" after a name
         ("The economy, the minister said, is slowing down fast.", "is slowing down fast",
          "the minister"),

@@ -1257,6 +1257,13 @@ def test_a_speech_noun_after_a_verb_is_no_report(sentence):
         ("Mayor Ann Reyes told a crowd of supporters privately that the bridge will hold.",
          "the bridge", "Ann Reyes"),
         ("Karl Vance told the Daily Coast that sales rose in May.", "sales rose", "Karl Vance"),
+        # a meeting, a hall: where the audience sits (were no report; the court: a guard)
+        ("Director Paul Landry told the meeting that enrolment has fallen.", "enrolment",
+         "Paul Landry"),
+        ("Crown attorney Jen Sandhu told the court that the attack was unprovoked.",
+         "the attack", "Jen Sandhu"),
+        ("Ann Reyes told a crowded banquet hall in Regina that she is not giving up.",
+         "she is not", "Ann Reyes"),
         # a lone name before a description set off by commas: the name speaks
         ("Cruz, the only candidate to campaign in Wyoming, told delegates that he would win.",
          "he would win", "Cruz"),

@@ -30,6 +30,7 @@ from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
+    _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
     _DATELINE,
@@ -63,7 +64,8 @@ __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 #: Small patterns of the clause readers below.
 _AND_LAST = compiled(r",?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
 _PARENTHETICAL = compiled(
-    rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})\s*,\s*"
+    rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})"
+    rf"(?:\s+{_ADVERBIAL})?\s*,\s*"  # "..., the bank said Wednesday, ..."
 )
 
 
@@ -339,7 +341,8 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
 #: ("ahead of forecasts", "in a statement", "to make sure ...") or "up"/"down" from a figure.
 _TAIL_FIRST = compiled(
     rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
-    r"|up|down)\b"
+    # "..., he said, and warned of slower growth": the subject's next verb, or a clause joined
+    r"|up|down|(?:and|but)(?=\s+[a-z]))\b"
 )
 
 
