@@ -244,6 +244,15 @@ def test_continuation_stops_when_someone_else_is_introduced():
     assert speaker_of(frame, "The law is clear") is None
 
 
+@pytest.mark.parametrize("medium", ["Fox News's", "CNN's", "the Globe's"])
+def test_the_person_told_after_a_mediums_possessive_is_no_one_who_speaks_next(medium):
+    frame = quotes(  # (was no speaker for the second quotation)
+        f'"We will win," Ann Reyes told {medium} Karen Smith. "We have the votes."'
+    )
+    rows = list(zip(frame["quote"], frame["speaker"], strict=True))
+    assert rows == [("We will win … We have the votes.", "Ann Reyes")]
+
+
 def test_uncertain_pronoun_is_left_empty_rather_than_guessed():
     frame = quotes(
         "Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met on Friday.",

@@ -126,6 +126,20 @@ def test_no_person_is_found_where_the_run_names_none(body):
     assert People(parse_article(f"A headline\n\n{body}")).mentions == []
 
 
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a given name the census shows a gender of, then a surname (were no person)
+        ("The Jets called up Cole Perfetti from Manitoba on Monday.", ["Cole Perfetti"]),
+        # not a place's name or a common word, nor a place itself (guards: no person before)
+        ("The Dallas Stars beat the Houston Rockets in Santa Monica.", []),
+        ("Fans of Georgia Tech met at Chase Field.", []),
+    ],
+)
+def test_a_census_given_name_and_a_surname_name_a_person(body, names):
+    assert [m.name for m in People(parse_article(f"A headline\n\n{body}")).mentions] == names
+
+
 def test_a_role_word_after_a_given_name_is_the_surname_there_and_alone():
     assert _runs("Rep. Steve King spoke. Later, King voted no.") == [
         ("Steve King", "subject"),

@@ -32,3 +32,16 @@ def test_a_courtesy_titles_gender_keeps_only_the_people_of_that_gender():
     names = ["Bill Clinton", "Hillary Clinton"]
     assert primary_namesake(names, text) == "Bill Clinton"
     assert primary_namesake(names, text, gender="f") == "Hillary Clinton"
+
+
+def test_a_title_before_the_surname_is_the_surname_alone():
+    # "Freddy" six times, "Donald" once, the surname alone (with "Mr.") twice: the brother is
+    # "Freddy", and "Mr. Trump" the man named in full next (was neither: "Mr." was counted as
+    # a given name, so both seemed to be called by their given names)
+    text = (
+        "Freddy Trump was the eldest. Donald J. Trump was younger. Donald was 8. Freddy flew "
+        "planes. Freddy drank. Freddy left. Freddy died. Freddy was missed. Mr. Trump spoke. "
+        "Mr. Trump said no."
+    )
+    names = ["Freddy Trump", "Donald J. Trump"]
+    assert primary_namesake(names, text, gender="m") == "Donald J. Trump"

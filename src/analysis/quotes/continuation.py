@@ -20,12 +20,13 @@ from analysis.quotes.surroundings import _find_any_case, _sentence_of
 
 __all__: list[str] = []
 
-#: A preposition, or a verb of speaking to someone, before a name (titles between): the
-#: name is its object ("a spokesman for Sen. Bernie Sanders", "Cawley told Dyck").
+#: A preposition, or a verb of speaking to someone, before a name (titles or a medium's
+#: possessive between): the name is its object ("a spokesman for Sen. Bernie Sanders",
+#: "Cawley told Dyck", "told Fox News's Greta Van Susteren", "told CNN's Jake Tapper").
 _GOVERNOR_BEFORE = compiled(
     r"\b(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|reminded|"
     r"reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
-    r"(?:[A-Z][A-Za-z]*\.?\s+){0,3}$"
+    r"(?:[A-Z][A-Za-z]*(?:\.|['’]s)?\s+){0,3}$"
 )
 
 

@@ -15,6 +15,7 @@ import re
 
 from analysis.article import Article, Sentence
 from analysis.language.english.calendar import WEEKDAY_NAMES
+from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     GESTURE_VERBS,
@@ -23,6 +24,8 @@ from analysis.language.english.speech import (
     ROLE_NOUNS,
     TITLES,
 )
+from analysis.language.english.vocabulary import easy_words
+from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
 from analysis.quotes.first_names import SharedSurname, shared_surnames
 from analysis.quotes.names import (
@@ -205,11 +208,24 @@ def _person_words(
     all of them when a title, a gendered first name or the text around shows a person
     (:func:`_looks_personal`), the name ending it when its surname speaks alone elsewhere
     (:func:`_speaking_name`: "Jagmeet Singh" ... "Singh said"), else None."""
-    if title_words or has_gender(words[0]):
+    if title_words or has_gender(words[0]) or _census_named(words):
         return words
     if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=sentence.start in he_next):
         return words
     return _speaking_name(words, speaking, sentence.text[: match.start()])
+
+
+def _census_named(words: list[str]) -> bool:
+    """Whether a run of two or three words opens with a given name the census shows a gender
+    of ("Cole Perfetti", "Kayla Lavallee") that is no common English word ("Will", "Rose")
+    and no place's name, nor ends with one or is one ("Dallas Stars", "Victoria Day",
+    "Georgia Tech", "Santa Monica"; "Troy Ryan" then needs the text around it, as before)."""
+    return (
+        2 <= len(words) <= 3
+        and census_gender(words[0]) is not None
+        and name_key(words[0]) not in easy_words()
+        and not any(is_place_name(place) for place in (words[0], words[-1], " ".join(words)))
+    )
 
 
 def _lone_subject(lead: str, between: str, *, first: bool, alone: bool) -> bool:

@@ -7,6 +7,8 @@ import functools
 import re
 
 from analysis.language.english.given_names import census_gender
+from analysis.language.english.speech import TITLES
+from analysis.patterns import alternation
 from analysis.quotes.names import is_given_name
 
 __all__ = ["primary_namesake"]
@@ -45,10 +47,15 @@ def _given(name: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _called_by_given_name(name: str, text: str) -> bool:
     """Whether the text calls a person by the given name alone ("Elian played") more often
-    than it writes the surname alone ("Gonzalez said"); counted once per name and text (each
-    count reads the whole text)."""
+    than it writes the surname alone ("Gonzalez said", "Mr. Trump said"); counted once per
+    name and text (each count reads the whole text)."""
     given, surname = re.escape(_given(name)), re.escape(name.split()[-1])
     written = rf"(?:\s+[A-Z][\w.'’-]*)*\s+{surname}\b"  # the rest of a full name
     alone = len(re.findall(rf"\b{given}\b(?!{written})", text))
-    in_full = len(re.findall(rf"\b[A-Z][\w.'’-]*\s+{surname}\b", text))
+    # a title before the surname is no given name: "Mr. Trump" is the surname alone
+    in_full = len(re.findall(rf"\b(?!{_TITLE}\b)[A-Z][\w.'’-]*\s+{surname}\b", text))
     return alone > len(re.findall(rf"\b{surname}\b", text)) - in_full
+
+
+#: A title or courtesy title, in any case ("Mr", "Sen", "President").
+_TITLE = rf"(?i:{alternation(TITLES)})"
