@@ -206,3 +206,21 @@ def test_a_set_off_attribution_before_a_preposition_reports_the_clause_before(
 def test_a_name_and_i_think_set_off_is_no_speaker():
     # a guard (no report on the code before either): "Houseman I" is no speaker
     assert reported("The author of uh, what is it, Houseman I think, of Invictus.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a name in -ly right before the verb is its subject, no opening adverb (were none)
+        ("Kelly said the plan was dead.", "the plan was dead", "Kelly"),
+        ("Connolly told reporters that the vote was rigged.", "the vote was rigged", "Connolly"),
+        # the adverb set off before a subject stays no subject (a guard)
+        ("Clearly, Smith said the plan was dead.", "the plan was dead", "Smith"),
+        # an age set off after the person told (was "24, that his decision ...")
+        ("Justice Robert Kelly told Ethan Morrow, 24, that his decision destroyed a family.",
+         "his decision destroyed a family", "Justice Robert Kelly"),
+    ],
+)  # fmt: skip
+def test_names_in_ly_and_ages_around_the_verb(sentence, content, speaker):
+    [found] = reported(sentence)
+    assert (sentence[found.start : found.end], found.speaker) == (content, speaker)

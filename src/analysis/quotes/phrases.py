@@ -168,6 +168,11 @@ _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 _BARE_PEOPLE = compiled(rf"(?:[\w-]+\s+){{0,2}}(?i:{_PEOPLE_PLURAL})")
 
 
+#: A capitalised word in -ly: an opening adverb ("Clearly, ...") or a name ("Kelly",
+#: "Connolly"); right before the verb, with nothing set off between, it is the subject.
+_CAPITAL_LY = compiled(r"[A-Z][a-z]+ly")
+
+
 def _valid_subject(phrase: str | None) -> str | None:
     if not phrase:
         return None
@@ -246,8 +251,8 @@ def _subject_before(text: str) -> str | None:
         segment = _FOCUS.sub("", segments[index].strip(_STRIP))
         # a party label after a name, "(D-Nev.)", leaves the name's part next to the verb
         last = index == final and not interrupted
-        if _CONNECTIVE.match(segment):
-            continue  # "Still, even Mr. Slinker says": an adverb or connective, no subject
+        if _CONNECTIVE.match(segment) and not (last and _CAPITAL_LY.fullmatch(segment)):
+            continue  # "Still, even Mr. Slinker says": an adverb (not "Kelly said": a name)
         lower = segment.lower()
         words = lower.split()
         if _pronoun_subject(words, lower):

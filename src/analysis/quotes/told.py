@@ -26,7 +26,10 @@ _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+that\s)")
 #: Whom a report was told, when "that" follows within five words ("told delegates here
 #: that", "told a crowd of supporters that"): words up to the "that", whose head is people
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
-_TOLD_THAT = compiled(r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\s)")
+_TOLD_THAT = compiled(
+    # an age set off after a name: "told Ethan Morrow, 24, that"
+    r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
+)
 _AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split()) | (
     # a time after whom: "told reporters last week that", "told him on Monday that"
     frozenset("last this next on week weekend month year morning afternoon evening night".split())
@@ -38,7 +41,9 @@ def _told_someone(words: str) -> bool:
     """Whether the words after "told" name whom it was told: their head (before adverbs
     such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience."""
     kept = [w.strip(".,'’") for w in words.split()]
-    while kept and (kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly")):
+    while kept and (
+        kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly") or kept[-1].isdigit()
+    ):
         kept.pop()
     if not kept:
         return False
