@@ -2507,6 +2507,24 @@ def test_a_description_repeated_from_an_appositive(paragraphs, speaker):
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "content", "speaker"),
+    [
+        # the company a dateline's sentence opens with (was "the Ottawa-based company")
+        (["OTTAWA — Shopify Inc. shares rose on Tuesday after strong results.",
+          "Revenue rose 26 per cent in the quarter, the Ottawa-based company said."],
+         "Revenue rose 26 per cent in the quarter", "Shopify Inc."),
+        # "..., it said." at the end of a report (was no report)
+        (["Acme Corp. cut 300 jobs on Monday. The cuts were needed to stay competitive, it "
+          "said."], "The cuts were needed to stay competitive", "Acme Corp."),
+    ],
+)  # fmt: skip
+def test_a_company_described_or_called_it_after_the_sentence_naming_it(paragraphs, content,
+                                                                        speaker):  # fmt: skip
+    found = quotes(*paragraphs)
+    assert list(found.loc[found["quote"] == content, "speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
     ("sentence", "reported_content"),
     [
         # an adverb of manner and a preposition after the speech verb: a setting, no clause

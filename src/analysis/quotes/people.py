@@ -52,6 +52,7 @@ from analysis.quotes.names import (
     may_be_given_name,
 )
 from analysis.quotes.namesakes import primary_namesake
+from analysis.quotes.openings import _DATELINE
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
 
@@ -500,12 +501,13 @@ class People:
 
     def organisation_before(self, at: int) -> str | None:
         """What an "it" at ``at`` refers to: the organisation that opens the sentence before
-        it ("NATO is training troops ... . It has pledged ..."), if one does."""
+        it ("NATO is training troops ... . It has pledged ..."), past a dateline ("OTTAWA —
+        Shopify Inc. shares rose ..."), if one does."""
         sentences = self.article.sentences
         index = self.sentence_index(at)
         if not index:
             return None
-        previous = sentences[index - 1].text
+        previous = _DATELINE.sub("", sentences[index - 1].text, count=1)
         match = re.match(
             latin(
                 r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"

@@ -218,7 +218,11 @@ def _said_last(text: str, end: int) -> Reported | None:
     if (
         _speaker_ok(speaker)
         and _np_like(speaker)
-        and not _BAD_SPEAKER.match(speaker)
+        # "..., it said.": the organisation the sentence before opens with (resolution);
+        # not "..., it went on."
+        and (
+            (speaker == "it" and final.verb in ("said", "says")) or not _BAD_SPEAKER.match(speaker)
+        )
         and not _QUOTED_HEAD.search(head + ",")
         and len(head.split()) >= 4
         and not _CLAUSE_WORD.search(speaker)
