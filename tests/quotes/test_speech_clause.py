@@ -215,6 +215,9 @@ def test_a_speech_verb_of_several_words_before_at_is_no_motion():
         # a clause joined after the count has its own subject (was a report)
         "RJ Barrett added 22 points for Toronto, and Immanuel Quickley had 15 points.",
         "Ehlers added two assists; Connor scored the winner in the shootout.",
+        # what was added with an article, a clause joined by "and" (was a report)
+        "William Nylander added a goal and Joseph Woll stopped 29 shots.",
+        "Ford added another touchdown in the fourth quarter.",
     ],
 )
 def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentence):
@@ -231,7 +234,10 @@ def test_a_count_after_a_counting_verb_is_what_was_added_not_a_statement(sentenc
             "Police added two men were arrested, and a third fled.",
             "two men were arrested, and a third fled",
         ),
+        ("Police added a man was arrested and charged.", "a man was arrested and charged"),
         ("Police said 200 people fled the area.", "200 people fled the area"),
+        # "that" opens a clause whatever follows (a guard: "a goal" now opens a count)
+        ("Smith added that a goal and an assist were enough.", "a goal and an assist were enough"),
         ("The report said 40 percent of voters support him.", "40 percent of voters support him"),
     ],
 )

@@ -175,6 +175,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         content, start, introduced = content[adverb.end() :], start + adverb.end(), True
     if (
         match["verb"].lower() in COUNTING_VERBS
+        and not introduced  # "added that a goal and an assist were enough": a clause
         and _COUNT_FIRST.match(content)
         and not _has_finite(_main_part(content))
     ):
@@ -207,7 +208,9 @@ _PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
 #: 200,000 jobs" — what was added (after one of ``COUNTING_VERBS``), unless a verb follows
 #: ("added 200 people had fled").
 _COUNT_FIRST = compiled(
-    rf"(?:\d[\d,.]*|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)})\b)", re.I
+    rf"(?:\d[\d,.]*|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)})\b|"
+    r"(?:a|an|another)\s)",  # "added a goal and an assist", "added another touchdown"
+    re.I,
 )
 #: An object, then "but" or "and" and a second speech verb of the same subject:
 #: "acknowledged the problem but said", "admitted mistakes, but insisted".
@@ -218,14 +221,15 @@ _OBJECT_THEN_SPEECH = compiled(
 #: Where a relative or set-off clause begins, or a clause joined to it: its verb is none of
 #: the first clause's.
 _SET_OFF_CLAUSE = compiled(
-    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s|,\s*(?:and|but|while)\s|;"
+    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s|,?\s+(?:and|but|while)\s|;"
 )
 
 
 def _main_part(content: str) -> str:
     """The words of a content before a relative clause or a clause joined to it ("22 points
     for Toronto, which has won four straight" and "22 points for Toronto, and Immanuel
-    Quickley had 15": "22 points for Toronto")."""
+    Quickley had 15": "22 points for Toronto"; "a goal and Joseph Woll stopped 29 shots": "a
+    goal")."""
     found = _SET_OFF_CLAUSE.search(content)
     return content[: found.start()] if found else content
 
