@@ -224,3 +224,20 @@ def test_a_name_and_i_think_set_off_is_no_speaker():
 def test_names_in_ly_and_ages_around_the_verb(sentence, content, speaker):
     [found] = reported(sentence)
     assert (sentence[found.start : found.end], found.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # who the source is, after "according to" it (was no report)
+        ("Both are recovering well, according to Dr. Priya Menon, the transplant surgeon who "
+         "led the operation.", [("Dr. Priya Menon", "Both are recovering well")]),
+        ("Not all campaigns require staffers to sign NDAs, according to John Weaver, a "
+         "Republican strategist.", [("John Weaver", "Not all campaigns require staffers to "
+                                     "sign NDAs")]),
+        # a clause after the source is no appositive (a guard)
+        ("Two people were hurt, according to police, the man fled.", []),
+    ],
+)  # fmt: skip
+def test_a_source_according_to_with_an_appositive_after_it(sentence, found):
+    assert [(r.speaker, sentence[r.start : r.end]) for r in reported(sentence)] == found

@@ -91,7 +91,7 @@ def test_the_newsroom_gold_resolves_to_its_articles_and_is_built_from_its_source
     from analysis.quotes.evaluate import newsroom_articles
 
     articles = list(newsroom_articles())
-    assert len(articles) == 17
+    assert len(articles) == 21
     assert {g.split for g in articles} == {"dev", "heldout"}
     assert sum(g.split == "heldout" for g in articles) == 6
     for gold in articles:

@@ -423,7 +423,12 @@ _QUOTED_AS_REPORTED = compiled(
     r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
 )
 _ACCORDING = compiled(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
-_FINAL_ACCORDING = compiled(rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)\s*[.!?]?\s*$")
+_FINAL_ACCORDING = compiled(
+    rf",\s*according to\s+(?P<speaker>{_P}{{2,80}}?)"
+    # "..., according to Dr. Priya Menon, the transplant surgeon who led it.": who they are
+    r"(?:,\s*(?P<appositive>(?:the|a|an|his|her|its|their)\s[^,;:\"“”]{2,100}?))?"
+    r"\s*[.!?]?\s*$"
+)
 
 
 def _speaker_ok(phrase: str) -> bool:

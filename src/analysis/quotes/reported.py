@@ -38,6 +38,7 @@ from analysis.quotes.phrases import (
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
     _QUOTED_AS_REPORTED,
+    _RELATIVE_INSIDE,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
     _appositive_only,
@@ -181,6 +182,8 @@ def _according_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, according to X.``"""
     if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
         return None
+    if (appositive := match["appositive"]) and _has_finite(_RELATIVE_INSIDE.split(appositive)[0]):
+        return None  # "..., according to police, the man fled.": a clause, no appositive
     head = text[: match.start()]
     start = len(head) - len(head.lstrip())
     speaker = match["speaker"]
