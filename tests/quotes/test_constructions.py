@@ -253,6 +253,16 @@ def test_the_person_told_after_a_mediums_possessive_is_no_one_who_speaks_next(me
     assert rows == [("We will win … We have the votes.", "Ann Reyes")]
 
 
+def test_a_pronoun_speaking_in_a_sentence_before_outranks_the_person_it_was_asked_by():
+    frame = quotes(  # (was Maria Lopez, named after "from" in the attribution)
+        "Ann Reyes testified on Monday.",
+        '"He threatened me," she said under questioning from prosecutor Maria Lopez.',
+        "Defence lawyer Tom Hale suggested that she had lied.",
+        '"I told the truth," she replied.',
+    )
+    assert speaker_of(frame, "I told the truth") == "Ann Reyes"
+
+
 def test_uncertain_pronoun_is_left_empty_rather_than_guessed():
     frame = quotes(
         "Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met on Friday.",

@@ -111,7 +111,11 @@ def referent(
         if position != index and people.inside_quotation(sentence):
             continue  # '"I feel good. I'm moving well," he said': no one it names
         back += 1
-        if position != index and standing and (chained := _chained(sentence, gender, standing)):
+        if (
+            position != index
+            and standing
+            and (chained := _chained(text, sentence, gender, standing))
+        ):
             return chained
         limit = at if position == index else sentence.end
         here = [
@@ -205,14 +209,21 @@ def _described_person(mention: Mention) -> bool:
 _INDEFINITE = frozenset("a an one another".split())
 
 
-def _chained(sentence: Sentence, gender: str, standing: Sequence[Standing]) -> Mention | None:
-    """The person the he/she opening ``sentence`` was resolved to as a speaker, if any."""
+def _chained(
+    text: str, sentence: Sentence, gender: str, standing: Sequence[Standing]
+) -> Mention | None:
+    """The person a he/she of ``sentence`` was resolved to as a speaker, if any: the one
+    opening it, or one speaking in it ('"...," she said under questioning from Erin Kolody':
+    the speaker, not the person she was questioned by)."""
     opening = _PRONOUN_SUBJECT[gender].match(sentence.text)
-    if opening is None:
-        return None
-    end = sentence.start + opening.end()
-    for start, _, person in standing:
-        if sentence.start <= start < end and person.gender in (gender, None):
+    end = sentence.start + opening.end() if opening else sentence.end
+    word = "he" if gender == "m" else "she"
+    for start, stop, person in standing:
+        if (
+            sentence.start <= start < end
+            and person.gender in (gender, None)
+            and (opening or text[start:stop].lower() == word)
+        ):
             return person
     return None
 
