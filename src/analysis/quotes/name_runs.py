@@ -218,13 +218,13 @@ def _person_words(
 def _census_named(words: list[str]) -> bool:
     """Whether a run of two or three words opens with a given name the census shows a gender
     of ("Cole Perfetti", "Kayla Lavallee") that is no common English word ("Will", "Rose")
-    and no place's name, nor ends with one or is one ("Dallas Stars", "Victoria Day",
-    "Georgia Tech", "Santa Monica"; "Troy Ryan" then needs the text around it, as before)."""
+    and no place's name, the run no place either ("Dallas Stars", "Victoria Day", "Georgia
+    Tech", "Santa Monica"; "Troy Ryan" then needs the text around it, as before)."""
     return (
         2 <= len(words) <= 3
         and census_gender(words[0]) is not None
         and name_key(words[0]) not in easy_words()
-        and not any(is_place_name(place) for place in (words[0], words[-1], " ".join(words)))
+        and not any(is_place_name(place) for place in (words[0], " ".join(words)))
     )
 
 
