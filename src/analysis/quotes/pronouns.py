@@ -216,8 +216,10 @@ def _chained(
     opening it, or one speaking in it ('"...," she said under questioning from Erin Kolody':
     the speaker, not the person she was questioned by)."""
     opening = _PRONOUN_SUBJECT[gender].match(sentence.text)
-    end = sentence.start + opening.end() if opening else sentence.end
     word = "he" if gender == "m" else "she"
+    if opening is None and f" {word} " not in sentence.text:
+        return None  # (a plain test first: most sentences have no such he/she)
+    end = sentence.start + opening.end() if opening else sentence.end
     for start, stop, person in standing:
         if (
             sentence.start <= start < end
