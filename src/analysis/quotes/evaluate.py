@@ -99,17 +99,7 @@ def gold_articles(
 ) -> Iterator[GoldArticle]:
     """The annotated articles: the constructed ones (text in the gold file) and, when the
     shared corpus is at hand, the AQUAINT ones."""
-    constructed = json.loads((gold_dir / "gold-constructed.json").read_text(encoding="utf-8"))
-    for entry in constructed["articles"]:
-        article = Article.from_parts(
-            "\n\n".join(entry["paragraphs"]),
-            date=entry["date"],
-            headline=entry["headline"],
-            source=entry["id"],
-            id=entry["id"],
-        )
-        quotes = _resolve(article, entry["quotes"], entry["id"])
-        yield GoldArticle(entry["id"], entry["split"], "constructed", article, tuple(quotes))
+    yield from _written_articles(gold_dir / "gold-constructed.json", "constructed")
     if not corpus.is_file():
         return
     from analysis.sources import read_articles
@@ -125,8 +115,13 @@ def gold_articles(
 def newsroom_articles(gold_dir: Path = GOLD_DIR) -> Iterator[GoldArticle]:
     """The made-up articles of the held-out sets' kinds (``gold-newsroom.json``: Canadian
     sport, court, crime, politics, business, features), ``split`` ``dev`` or ``heldout``."""
-    newsroom = json.loads((gold_dir / "gold-newsroom.json").read_text(encoding="utf-8"))
-    for entry in newsroom["articles"]:
+    yield from _written_articles(gold_dir / "gold-newsroom.json", "newsroom")
+
+
+def _written_articles(path: Path, set_name: str) -> Iterator[GoldArticle]:
+    """The articles of a gold file that holds their text (paragraphs, headline, date)."""
+    written = json.loads(path.read_text(encoding="utf-8"))
+    for entry in written["articles"]:
         article = Article.from_parts(
             "\n\n".join(entry["paragraphs"]),
             date=entry["date"],
@@ -135,7 +130,7 @@ def newsroom_articles(gold_dir: Path = GOLD_DIR) -> Iterator[GoldArticle]:
             id=entry["id"],
         )
         quotes = _resolve(article, entry["quotes"], entry["id"])
-        yield GoldArticle(entry["id"], entry["split"], "newsroom", article, tuple(quotes))
+        yield GoldArticle(entry["id"], entry["split"], set_name, article, tuple(quotes))
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
