@@ -263,6 +263,19 @@ def test_a_pronoun_speaking_in_a_sentence_before_outranks_the_person_it_was_aske
     assert speaker_of(frame, "I told the truth") == "Ann Reyes"
 
 
+@pytest.mark.parametrize(
+    ("said_before", "speaker"),
+    [
+        # a speaker whose gender no list shows, a man named in what they said (were empty)
+        ("Coach Kris Knoblauch said Connor McDavid was fine.", "Kris Knoblauch"),
+        ("Sajid Tarar said selling Donald Trump to other Muslims has been hard.", "Sajid Tarar"),
+    ],
+)
+def test_a_he_after_a_report_is_its_speaker_not_the_man_it_names(said_before, speaker):
+    frame = quotes(f'{said_before} "He is our best player," he said.')
+    assert speaker_of(frame, "He is our best player") == speaker
+
+
 def test_uncertain_pronoun_is_left_empty_rather_than_guessed():
     frame = quotes(
         "Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met on Friday.",

@@ -241,6 +241,8 @@ def _chosen(
     pool = known or compatible
     subjects = [m for m in pool if m.subject]
     chosen = subjects[0] if subjects else pool[0]
+    if not chosen.subject and back == 1 and (speaker := _speaker_of(people, compatible, chosen)):
+        return speaker  # "Coach Kris Knoblauch said Connor McDavid was fine. '...,' he said"
     if not chosen.subject and any(m.subject and m.gender is None for m in compatible):
         return None  # "Matthews scored, and John Tavares added a goal. He": the subject,
         # of a gender the article does not show, may be meant as well as the known man
@@ -258,6 +260,24 @@ def _chosen(
     if back == 1 and (chosen.subject or not _has_pronoun(people, sentence, gender)):
         return chosen
     return None
+
+
+def _speaker_of(people: People, compatible: list[Mention], named: Mention) -> Mention | None:
+    """The subject of a speech verb, of a gender the article does not show, whose words name
+    ``named`` after it: whom a he/she in the next sentence stands for, not the one they
+    spoke of ("Coach Kris Knoblauch said Connor McDavid was fine. '...,' he said")."""
+    text = people.article.text
+    return next(
+        (
+            m
+            for m in compatible
+            if m.subject
+            and m.gender is None
+            and m.end <= named.start
+            and _SAYS_NEXT.match(text, m.end)
+        ),
+        None,
+    )
 
 
 def _has_pronoun(people: People, sentence: Sentence, gender: str) -> bool:
