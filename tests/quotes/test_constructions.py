@@ -276,6 +276,21 @@ def test_a_he_after_a_report_is_its_speaker_not_the_man_it_names(said_before, sp
     assert speaker_of(frame, "He is our best player") == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after an age, set off after a description (were the description)
+        "One of the victims, 84-year-old Edith Morrow, told the court she lost everything.",
+        '"I lost everything," one of the victims, 84-year-old Edith Morrow, said.',
+        # (a guard: the age after the name)
+        '"I lost everything," Edith Morrow, 84, said.',
+    ],
+)
+def test_a_name_after_its_age_set_off_after_a_description_speaks(sentence):
+    frame = quotes(sentence)
+    assert list(frame["speaker"]) == ["Edith Morrow"]
+
+
 def test_uncertain_pronoun_is_left_empty_rather_than_guessed():
     frame = quotes(
         "Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met on Friday.",

@@ -168,6 +168,10 @@ _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 _BARE_PEOPLE = compiled(rf"(?:[\w-]+\s+){{0,2}}(?i:{_PEOPLE_PLURAL})")
 
 
+#: A name after an age, set off after a description: "One of the victims, 84-year-old Edith
+#: Morrow, told the court".
+_AGED_NAME = compiled(r"\d{1,3}-year-old\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
+_AGE = compiled(r"^\d{1,3}-year-old\s+")
 #: A capitalised word in -ly: an opening adverb ("Clearly, ...") or a name ("Kelly",
 #: "Connolly"); right before the verb, with nothing set off between, it is the subject.
 _CAPITAL_LY = compiled(r"[A-Z][a-z]+ly")
@@ -271,8 +275,8 @@ def _subject_before(text: str) -> str | None:
             continue  # "who chairs the committee", "R-Ind.": the subject is before
         if index > 1 and _continues_place(segments[index - 1].strip(_STRIP), segment):
             continue  # "a neurologist at the University of California, San Diego,"
-        if index > 0 and _titled_name(segment):
-            return _valid_subject(segment)  # "Another speaker, retired officer Gary Thompson"
+        if index > 0 and (_titled_name(segment) or _AGED_NAME.fullmatch(segment)):
+            return _valid_subject(_AGE.sub("", segment))  # "..., retired officer Gary Thompson"
         if index > 0 and _PARTICIPIAL.match(segment):
             # (the verb after a participial phrase with no clause inside it is the main
             # clause's: "..., having suggested in a speech that"; not "stating that the
@@ -450,7 +454,11 @@ def _speaker_from(phrase: str) -> str | None:
         return None
     while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
         segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
-    names = [s for s in segments if _is_name_segment(s) or _titled_name(s)]
+    names = [
+        _AGE.sub("", s)  # "one of the victims, 84-year-old Edith Morrow,": Edith Morrow
+        for s in segments
+        if _is_name_segment(s) or _titled_name(s) or _AGED_NAME.fullmatch(s)
+    ]
     if len(segments) > 1 and names:
         if (
             segments[0][:1].islower()
