@@ -241,3 +241,11 @@ def test_names_in_ly_and_ages_around_the_verb(sentence, content, speaker):
 )  # fmt: skip
 def test_a_source_according_to_with_an_appositive_after_it(sentence, found):
     assert [(r.speaker, sentence[r.start : r.end]) for r in reported(sentence)] == found
+
+
+def test_a_report_according_to_a_source_starts_past_the_dateline():
+    sentence = (
+        "HALIFAX — Patients waited nine hours to see a doctor, according to Nova Scotia Health."
+    )
+    [found] = reported(sentence)  # (was "HALIFAX — Patients ...")
+    assert sentence[found.start : found.end] == "Patients waited nine hours to see a doctor"

@@ -185,7 +185,7 @@ def _according_last(text: str, end: int) -> Reported | None:
     if (appositive := match["appositive"]) and _has_finite(_RELATIVE_INSIDE.split(appositive)[0]):
         return None  # "..., according to police, the man fled.": a clause, no appositive
     head = text[: match.start()]
-    start = len(head) - len(head.lstrip())
+    start = _content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
     speaker = match["speaker"]
     if speaker.endswith(")") and (opened := head.rfind("(")) > head.rfind(")"):
         # "... (the actual number is 15 percent, according to Factcheck.org).": the aside's
