@@ -291,6 +291,21 @@ def test_a_name_after_its_age_set_off_after_a_description_speaks(sentence):
     assert list(frame["speaker"]) == ["Edith Morrow"]
 
 
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a subject the article does not take for a person may be the he (was McDavid)
+        ("Kris Smith praised Connor McDavid.", None),
+        # guards: a known person opening the sentence, a dateline's capitals
+        ("Tom Li praised Connor McDavid.", "Tom Li"),
+        ("BUENA PARK, Calif. — Rallying workers, Connor McDavid spoke.", "Connor McDavid"),
+    ],
+)
+def test_a_he_after_an_unknown_name_opening_the_sentence_is_not_guessed(before, speaker):
+    frame = quotes(f'{before} "We are lucky," he said.')
+    assert speaker_of(frame, "We are lucky") == speaker
+
+
 def test_uncertain_pronoun_is_left_empty_rather_than_guessed():
     frame = quotes(
         "Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met on Friday.",

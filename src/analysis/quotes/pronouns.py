@@ -44,6 +44,7 @@ from analysis.quotes.names import (
     _words,
     epithet_opening,
     gender_of,
+    is_given_name,
 )
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.people import _OF_GENDER, Mention, People
@@ -243,6 +244,8 @@ def _chosen(
     chosen = subjects[0] if subjects else pool[0]
     if not chosen.subject and back == 1 and (speaker := _speaker_of(people, compatible, chosen)):
         return speaker  # "Coach Kris Knoblauch said Connor McDavid was fine. '...,' he said"
+    if not chosen.subject and back == 1 and _opens_with_unknown_name(people, sentence):
+        return None  # "Kris Smith praised Connor McDavid. '...,' he said": maybe Kris Smith
     if not chosen.subject and any(m.subject and m.gender is None for m in compatible):
         return None  # "Matthews scored, and John Tavares added a goal. He": the subject,
         # of a gender the article does not show, may be meant as well as the known man
@@ -260,6 +263,23 @@ def _chosen(
     if back == 1 and (chosen.subject or not _has_pronoun(people, sentence, gender)):
         return chosen
     return None
+
+
+def _opens_with_unknown_name(people: People, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with a given name and a surname that the article does not
+    take for a person (no title, no gender any list shows, nothing around it): its subject
+    may be the one a he/she after it stands for."""
+    run = _RUN.match(sentence.text)
+    if run is None or not 2 <= len(words := _words(run.group())) <= 3:
+        return False
+    first = words[0]
+    return (
+        not first.isupper()  # "BUENA PARK, Calif. -": a dateline
+        and is_given_name(first)
+        and first.lower() not in _FUNCTION
+        and not _is_title(first)
+        and not people.between(sentence.start, sentence.start + run.end())
+    )
 
 
 def _speaker_of(people: People, compatible: list[Mention], named: Mention) -> Mention | None:
