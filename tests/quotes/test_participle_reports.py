@@ -24,6 +24,11 @@ def _report(text: str):
          "Reyes", "suggesting", "the plan was dead"),
         ("Reyes won the seat by arguing that taxes were too high.", "Reyes", "arguing",
          "taxes were too high"),
+        # "telling" and whom it tells, as after "told" (were no report)
+        ("Premier Scott Moe defended the deal, telling the legislature it would add nurses.",
+         "Premier Scott Moe", "telling", "it would add nurses"),
+        ("Reyes denounced the coup, telling USA TODAY that she had nothing to do with it.",
+         "Reyes", "telling", "she had nothing to do with it"),
     ],
 )  # fmt: skip
 def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker, verb, content):
@@ -42,6 +47,8 @@ def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker,
         "Reyes went home, writing letters to her family.",  # "writing" only with "that"
         "Reyes went home, stressing the point.",
         "The policy is often justified by arguing that it saves money.",  # by no one named
+        "Reyes went home, telling jokes all the way.",  # no one told
+        'Reyes spoke to Reuters, telling Reuters, "We are friends."',  # a direct quotation
     ],
 )
 def test_no_report_where_the_participle_reports_nothing_or_no_one(text):

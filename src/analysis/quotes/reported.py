@@ -78,7 +78,7 @@ REPORT_CUES: frozenset[str] = frozenset(
     | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
        "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
        "respond", "responds", "responded", "answer", "answers", "answered",
-       "quoted"}
+       "quoted", "telling"}
     | REPORTING_PARTICIPLES
     | THAT_PARTICIPLES
 )  # fmt: skip
