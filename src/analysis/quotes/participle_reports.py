@@ -26,15 +26,13 @@ from analysis.quotes.phrases import (
 from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
 from analysis.quotes.segments import _clean, _names_someone
 from analysis.quotes.speech_clause import _NOT_CLAUSE
-from analysis.quotes.told import _TOLD
+from analysis.quotes.told import _WHOM  # whom "telling" tells, as after "told"
 
 __all__: list[str] = []
 
 #: A speech participle and the "that" after it, after a comma ("..., saying that") or by
 #: itself, to be found after "before", "after", "by" ("... before saying"); the
 #: participles of :data:`THAT_PARTICIPLES` only with "that" ("..., writing that").
-#: Whom "telling" tells, as after "told": "telling reporters", "telling the legislature".
-_WHOM = _TOLD.pattern.removeprefix("^")
 _PARTICIPLE = (
     rf"(?P<verb>{alternation(REPORTING_PARTICIPLES)}|"
     rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s)|telling(?={_WHOM}))"

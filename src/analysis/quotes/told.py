@@ -14,13 +14,15 @@ __all__: list[str] = []
 #: Audiences that are people, not a medium whose name may go on ("told the television
 #: program", "told the radio station").
 _LISTENERS = AUDIENCE_NOUNS - MEDIA_NOUNS
-_TOLD = compiled(
-    r"^\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
+#: Whom something is told, after the verb ("told reporters", "telling the legislature").
+_WHOM = (
+    r"\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s?|"
     # people in the plural with no determiner: "told jurors", "told supporters"
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
+_TOLD = compiled("^" + _WHOM)
 #: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
 _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+that\s)")
 #: Whom a report was told, when "that" follows within five words ("told delegates here
