@@ -58,15 +58,19 @@ def test_every_article_through_every_analysis(local_run):
 
 def test_dask_engine_gives_identical_tables(local_run, tmp_path):
     pytest.importorskip("dask.distributed")
+    # A third of the corpus (2 s less in the suite), row for row against the same articles'
+    # rows of the local run.
     output, _ = local_run
-    run = analyse_corpus(
-        DEFAULT_CORPUS, output=tmp_path, engine="dask", workers=2, batch_size=20, progress=False
-    )
-    assert run.analysed == 73
+    run = analyse_corpus(SMALL, output=tmp_path, engine="dask", workers=2, batch_size=8,
+                         progress=False)  # fmt: skip
+    assert run.analysed == len(SMALL)
     local, dask = frames(output), frames(tmp_path)
     assert local.keys() == dask.keys()
+    ids = {article.id for article in SMALL}
     for name in local:
-        pd.testing.assert_frame_equal(local[name], dask[name], check_like=False)
+        kept = local[name][local[name]["article_id"].isin(ids)].reset_index(drop=True)
+        assert len(kept) == len(dask[name]) and (name == "errors" or len(kept) > 0), name
+        pd.testing.assert_frame_equal(kept, dask[name], check_like=False)
 
 
 def test_rerun_analyses_only_new_or_changed_articles(tmp_path):
