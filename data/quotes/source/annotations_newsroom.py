@@ -4,7 +4,9 @@ annotated by hand for this project (2026-12-06). Each article: ``id``, ``split``
 (headline line, then paragraphs separated by blank lines) and ``gold``: (the annotated span as
 written, the speaker as the article names them most fully, the kind[, other acceptable
 speakers]). The held-out articles (n12-n17) were written and annotated before the tool was
-run on them (n18-n21, development, were added after n12-n17 were set aside).
+run on them (n18-n21, development, were added after n12-n17 were set aside). A second held-out
+part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-06, a session
+later, before the tool was run on it.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -923,5 +925,271 @@ ARTICLES.append(dict(
         ('the win was for the fans who had stuck with the team through a tough start', 'Nyles Morgan', 'indirect'),
         ('They could have stayed home,', 'Nyles Morgan', 'direct'),
         ("They didn't.", 'Nyles Morgan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n22-feature-three-generations',
+    split='heldout2',
+    text=(
+        "Three generations, one bakery: a Moncton family keeps the ovens on\n"
+        '\n'
+        "MONCTON, N.B. — At four o'clock every morning, Therese LeBlanc unlocks the back door of the bakery her mother opened on Main Street in 1968.\n"
+        '\n'
+        'LeBlanc, 61, took over Boulangerie LeBlanc in 1994. Her daughter, Chloe Gallant, has worked beside her since she was 15, and her mother, Yvonne LeBlanc, now 89, still comes in on Saturdays to braid the bread.\n'
+        '\n'
+        '"My mother never wrote a recipe down. Not one," LeBlanc says. "I learned by watching her hands."\n'
+        '\n'
+        'The bakery nearly closed during the pandemic, when sales fell by half. Gallant, who had just finished a business degree at the Université de Moncton, says she talked her mother out of selling.\n'
+        '\n'
+        '"She had the papers ready," Gallant says with a laugh. "I hid them in the flour room."\n'
+        '\n'
+        'Gallant set up online orders and a delivery service, and within a year the bakery was busier than before. Her mother admits she was skeptical.\n'
+        '\n'
+        '"I told her nobody buys bread on a telephone," she says. "I was wrong. I am happy to be wrong."\n'
+        '\n'
+        'Yvonne LeBlanc, sitting at a flour-dusted table by the window, has a simpler explanation for the bakery\'s survival.\n'
+        '\n'
+        '"People here are loyal," the older woman says. "If you feed them well, they come back. That is all."\n'
+        '\n'
+        'Regular customer Marcel Cormier, a retired teacher who has bought a loaf of rye every Friday for 40 years, agrees.\n'
+        '\n'
+        '"I tried the supermarket bread once, in 1987," he says. "Never again."\n'
+        '\n'
+        'Gallant says she hopes her own daughter, now six, will one day open the back door at four in the morning.\n'
+        '\n'
+        '"She already tells everyone she is the boss," Gallant says.\n'
+    ),
+    gold=[
+        ('My mother never wrote a recipe down. Not one,', 'Therese LeBlanc', 'direct'),
+        ('I learned by watching her hands.', 'Therese LeBlanc', 'direct'),
+        ('she talked her mother out of selling', 'Chloe Gallant', 'indirect'),
+        ('She had the papers ready,', 'Chloe Gallant', 'direct'),
+        ('I hid them in the flour room.', 'Chloe Gallant', 'direct'),
+        ('she was skeptical', 'Therese LeBlanc', 'indirect'),
+        ('I told her nobody buys bread on a telephone,', 'Therese LeBlanc', 'direct'),
+        ('I was wrong. I am happy to be wrong.', 'Therese LeBlanc', 'direct'),
+        ('People here are loyal,', 'Yvonne LeBlanc', 'direct'),
+        ('If you feed them well, they come back. That is all.', 'Yvonne LeBlanc', 'direct'),
+        ('I tried the supermarket bread once, in 1987,', 'Marcel Cormier', 'direct'),
+        ('Never again.', 'Marcel Cormier', 'direct'),
+        ('she hopes her own daughter, now six, will one day open the back door at four in the morning', 'Chloe Gallant', 'indirect'),
+        ('She already tells everyone she is the boss,', 'Chloe Gallant', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n23-hockey-senators',
+    split='heldout2',
+    text=(
+        'Senators edge Canadiens in shootout as Stutzle stays hot\n'
+        '\n'
+        'OTTAWA — Tim Stutzle scored the only goal of the shootout and added two assists in regulation as the Ottawa Senators beat the Montreal Canadiens 4-3 on Saturday night.\n'
+        '\n'
+        'Brady Tkachuk, Drake Batherson and Claude Giroux scored for Ottawa, which has won four of its last five. Linus Ullmark made 31 saves.\n'
+        '\n'
+        'Cole Caufield scored twice for Montreal and Nick Suzuki had a goal and an assist. Sam Montembeault stopped 36 shots.\n'
+        '\n'
+        'Stutzle, who has 11 points in his last six games, beat Montembeault with a backhand on the first attempt of the shootout.\n'
+        '\n'
+        '"I\'ve been trying that move in practice for a month," Stutzle said. "Ullie kept stopping it, so I figured it had to work on somebody."\n'
+        '\n'
+        'Ullmark stopped all three Montreal shooters, including Caufield.\n'
+        '\n'
+        '"He\'s been doing that to me all week," the goaltender said of his teammate. "I\'m glad it finally counted."\n'
+        '\n'
+        'Senators coach Travis Green was less pleased with the third period, when Montreal scored twice in four minutes to erase a two-goal lead.\n'
+        '\n'
+        '"We stopped skating. We can\'t do that against a team like that," Green said. "We got away with one tonight."\n'
+        '\n'
+        'Canadiens coach Martin St. Louis praised his team\'s push.\n'
+        '\n'
+        '"I liked our response. We didn\'t quit," he said. "But you can\'t give a team like that four power plays."\n'
+        '\n'
+        'Caufield, who has 19 goals this season, blurted out what many in the Montreal dressing room were thinking.\n'
+        '\n'
+        '"We should have won that game," Caufield said. "We had them."\n'
+        '\n'
+        'Ottawa plays in Toronto on Tuesday. Montreal hosts Boston on Monday.\n'
+    ),
+    gold=[
+        ("I've been trying that move in practice for a month,", 'Tim Stutzle', 'direct'),
+        ('Ullie kept stopping it, so I figured it had to work on somebody.', 'Tim Stutzle', 'direct'),
+        ("He's been doing that to me all week,", 'Linus Ullmark', 'direct'),
+        ("I'm glad it finally counted.", 'Linus Ullmark', 'direct'),
+        ("We stopped skating. We can't do that against a team like that,", 'Travis Green', 'direct'),
+        ('We got away with one tonight.', 'Travis Green', 'direct'),
+        ("I liked our response. We didn't quit,", 'Martin St. Louis', 'direct'),
+        ("But you can't give a team like that four power plays.", 'Martin St. Louis', 'direct'),
+        ('We should have won that game,', 'Cole Caufield', 'direct'),
+        ('We had them.', 'Cole Caufield', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n24-politics-us-campaign',
+    split='heldout2',
+    text=(
+        'Clinton, Trump trade blows over trade in Rust Belt swing\n'
+        '\n'
+        'YOUNGSTOWN, Ohio — Hillary Clinton and Donald Trump spent Monday in two Ohio towns 60 miles apart, each accusing the other of selling out the state\'s factory workers.\n'
+        '\n'
+        'At a union hall in Youngstown, Clinton said Trump had made his ties and suits in China and Mexico while claiming to speak for American workers.\n'
+        '\n'
+        '"He talks a big game about bringing jobs back," the Democratic nominee told the crowd. "But look at the label on his own shirts."\n'
+        '\n'
+        'Trump, speaking to several thousand supporters at an airport hangar outside Akron, scolded Clinton for her past support of the North American Free Trade Agreement.\n'
+        '\n'
+        '"NAFTA was signed by her husband and she loved it," Trump said. "She loved it. Now she says she doesn\'t. Believe me, she still does."\n'
+        '\n'
+        'The Republican nominee also repeated his pledge to impose tariffs of up to 35 percent on companies that move jobs overseas.\n'
+        '\n'
+        'Ohio Gov. John Kasich, who has refused to endorse Trump, stayed away from both events. A spokesman for Kasich, Chris Schrimpf, said the governor was in Columbus for meetings on the state budget.\n'
+        '\n'
+        'Economists have questioned whether either candidate\'s plans would bring back many manufacturing jobs. Mark Zandi, chief economist at Moody\'s Analytics, said automation, not trade, explains most of the losses since 2000.\n'
+        '\n'
+        '"The robots took more jobs than Mexico did," Zandi said in an interview. "Neither campaign wants to say that out loud."\n'
+        '\n'
+        'Clinton\'s running mate, Sen. Tim Kaine of Virginia, echoed her attack in Toledo later in the day, telling voters that Trump "has never built anything in Ohio."\n'
+        '\n'
+        'According to a Quinnipiac University poll released last week, the two candidates are tied in Ohio at 41 percent each.\n'
+    ),
+    gold=[
+        ('Trump had made his ties and suits in China and Mexico while claiming to speak for American workers', 'Hillary Clinton', 'indirect'),
+        ('He talks a big game about bringing jobs back,', 'Hillary Clinton', 'direct'),
+        ('But look at the label on his own shirts.', 'Hillary Clinton', 'direct'),
+        ('NAFTA was signed by her husband and she loved it,', 'Donald Trump', 'direct'),
+        ("She loved it. Now she says she doesn't. Believe me, she still does.", 'Donald Trump', 'direct'),
+        ('the governor was in Columbus for meetings on the state budget', 'Chris Schrimpf', 'indirect'),
+        ('automation, not trade, explains most of the losses since 2000', 'Mark Zandi', 'indirect'),
+        ('The robots took more jobs than Mexico did,', 'Mark Zandi', 'direct'),
+        ('Neither campaign wants to say that out loud.', 'Mark Zandi', 'direct'),
+        ('Trump "has never built anything in Ohio."', 'Tim Kaine', 'indirect'),
+        ('has never built anything in Ohio.', 'Tim Kaine', 'partial'),
+        ('the two candidates are tied in Ohio at 41 percent each', 'Quinnipiac University', 'indirect', ['Quinnipiac University poll', 'Quinnipiac']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n25-business-grocer',
+    split='heldout2',
+    text=(
+        'Loblaw profit beats forecasts as shoppers trade down to discount stores\n'
+        '\n'
+        "TORONTO — Loblaw Cos. Ltd. on Thursday reported a 9 per cent rise in quarterly profit, as shoppers squeezed by high prices flocked to its No Frills and Maxi discount stores.\n"
+        '\n'
+        "The country's largest grocer said net earnings rose to $541 million in the third quarter, up from $496 million a year earlier. Revenue climbed 2.4 per cent to $18.5 billion.\n"
+        '\n'
+        '"Canadians are still looking for value, and our discount banners are where they are finding it," president Per Bank said on a call with analysts.\n'
+        '\n'
+        'Bank said the company would open about 50 new discount stores next year, most of them in Ontario and Alberta.\n'
+        '\n'
+        'The results come as grocers face pressure from Ottawa over food prices. Industry Minister Francois-Philippe Champagne has asked the big chains to stabilize prices, and a boycott of Loblaw stores organized online last spring drew thousands of participants.\n'
+        '\n'
+        'Asked about the boycott, Bank told analysts that it had "no measurable effect" on sales.\n'
+        '\n'
+        'Analysts were largely upbeat. Irene Nattel of RBC Dominion Securities wrote in a note to clients that the quarter showed "impressive execution in a tough environment."\n'
+        '\n'
+        'But Sylvain Charlebois, a food policy professor at Dalhousie University, warned that shoppers remain angry.\n'
+        '\n'
+        '"Loblaw is winning on the numbers and losing on trust," the professor said. "That is not a good trade in the long run."\n'
+        '\n'
+        'Shares of Loblaw rose 3.1 per cent to $181.40 on the Toronto Stock Exchange.\n'
+    ),
+    gold=[
+        ('net earnings rose to $541 million in the third quarter, up from $496 million a year earlier', 'Loblaw Cos. Ltd.', 'indirect', ['Loblaw']),
+        ('Canadians are still looking for value, and our discount banners are where they are finding it,', 'Per Bank', 'direct'),
+        ('the company would open about 50 new discount stores next year, most of them in Ontario and Alberta', 'Per Bank', 'indirect'),
+        ('it had "no measurable effect" on sales', 'Per Bank', 'indirect'),
+        ('no measurable effect', 'Per Bank', 'partial'),
+        ('the quarter showed "impressive execution in a tough environment."', 'Irene Nattel', 'indirect'),
+        ('impressive execution in a tough environment.', 'Irene Nattel', 'partial'),
+        ('shoppers remain angry', 'Sylvain Charlebois', 'indirect'),
+        ('Loblaw is winning on the numbers and losing on trust,', 'Sylvain Charlebois', 'direct'),
+        ('That is not a good trade in the long run.', 'Sylvain Charlebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n26-court-sentencing',
+    split='heldout2',
+    text=(
+        'Former Winnipeg daycare owner sentenced to 18 months for fraud\n'
+        '\n'
+        'WINNIPEG — A former Winnipeg daycare owner who billed the province for children who never attended her centre was sentenced Friday to 18 months in jail.\n'
+        '\n'
+        'Lorraine Kowalchuk, 54, pleaded guilty in June to defrauding Manitoba of more than $420,000 in child-care subsidies between 2017 and 2021.\n'
+        '\n'
+        'In her decision, Justice Sadie Bond wrote that Kowalchuk had "betrayed the trust of families and taxpayers alike" and showed remorse only after she was caught.\n'
+        '\n'
+        'Crown attorney Michael Ferguson had asked for two years, arguing the fraud was carefully planned and went on for four years.\n'
+        '\n'
+        '"This was not a moment of weakness," Ferguson told court during sentencing arguments last month. "It was a business model."\n'
+        '\n'
+        'Defence lawyer Sarah Inness said her client had used the money to keep the struggling centre open, not to enrich herself.\n'
+        '\n'
+        '"She made terrible decisions, but she did not buy a boat," Inness said outside court on Friday. "Every dollar went into that building."\n'
+        '\n'
+        'Kowalchuk, dressed in a grey cardigan, briefly addressed the court before the sentence was read.\n'
+        '\n'
+        '"I am ashamed. I let down the parents who trusted me," she said, her voice shaking.\n'
+        '\n'
+        'Several parents whose children attended the centre were in the courtroom. One mother, who asked not to be named because her son still attends a daycare in the city, said the sentence felt too light.\n'
+        '\n'
+        '"My son loved it there. That is the hard part," she said.\n'
+        '\n'
+        'Bond also ordered Kowalchuk to repay the full amount.\n'
+    ),
+    gold=[
+        ('Kowalchuk had "betrayed the trust of families and taxpayers alike" and showed remorse only after she was caught', 'Sadie Bond', 'indirect'),
+        ('betrayed the trust of families and taxpayers alike', 'Sadie Bond', 'partial'),
+        ('the fraud was carefully planned and went on for four years', 'Michael Ferguson', 'indirect'),
+        ('This was not a moment of weakness,', 'Michael Ferguson', 'direct'),
+        ('It was a business model.', 'Michael Ferguson', 'direct'),
+        ('her client had used the money to keep the struggling centre open, not to enrich herself', 'Sarah Inness', 'indirect'),
+        ('She made terrible decisions, but she did not buy a boat,', 'Sarah Inness', 'direct'),
+        ('Every dollar went into that building.', 'Sarah Inness', 'direct'),
+        ('I am ashamed. I let down the parents who trusted me,', 'Lorraine Kowalchuk', 'direct'),
+        ('the sentence felt too light', 'One mother', 'indirect', ['mother', 'a mother']),
+        ('My son loved it there. That is the hard part,', 'One mother', 'direct', ['mother', 'a mother']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n27-municipal-transit',
+    split='heldout2',
+    text=(
+        'Calgary council votes to delay Green Line again\n'
+        '\n'
+        'CALGARY — Calgary city council voted 9-6 on Tuesday to delay construction of the Green Line LRT by another year, after the project\'s estimated cost rose to $6.2 billion.\n'
+        '\n'
+        'Mayor Jyoti Gondek, who voted against the delay, called the decision "a failure of nerve."\n'
+        '\n'
+        '"Every year we wait, this line costs more and the people of the southeast wait longer," Gondek said after the vote. "We are not saving money. We are wasting time."\n'
+        '\n'
+        'Coun. Dan McLean, who has long been critical of the project, said the city could not sign contracts until the province confirms its share of the funding.\n'
+        '\n'
+        '"I\'m not writing a blank cheque with taxpayers\' money," McLean said. "Show me the numbers and I\'ll vote for it tomorrow."\n'
+        '\n'
+        'Coun. Evan Spencer, whose ward the line would cross, voted with McLean.\n'
+        '\n'
+        '"My residents want this train. They also want to know what it costs," he said.\n'
+        '\n'
+        'Transportation Minister Devin Dreeshen says the province has already committed $1.53 billion and will not add more.\n'
+        '\n'
+        'In a statement, Dreeshen\'s office said the city "needs to get its own house in order" before asking for more.\n'
+        '\n'
+        'Residents who spoke at the public hearing on Monday were divided. Priya Nair, who commutes by bus from Ogden to downtown, said the trip takes her more than an hour each way.\n'
+        '\n'
+        '"I was promised a train when I bought my house in 2015," she said. "I\'m still waiting."\n'
+    ),
+    gold=[
+        ('a failure of nerve.', 'Jyoti Gondek', 'partial'),
+        ('Every year we wait, this line costs more and the people of the southeast wait longer,', 'Jyoti Gondek', 'direct'),
+        ('We are not saving money. We are wasting time.', 'Jyoti Gondek', 'direct'),
+        ('the city could not sign contracts until the province confirms its share of the funding', 'Dan McLean', 'indirect'),
+        ("I'm not writing a blank cheque with taxpayers' money,", 'Dan McLean', 'direct'),
+        ("Show me the numbers and I'll vote for it tomorrow.", 'Dan McLean', 'direct'),
+        ('My residents want this train. They also want to know what it costs,', 'Evan Spencer', 'direct'),
+        ('the province has already committed $1.53 billion and will not add more', 'Devin Dreeshen', 'indirect'),
+        ('the city "needs to get its own house in order" before asking for more', 'Devin Dreeshen', 'indirect', ["Dreeshen's office"]),
+        ('needs to get its own house in order', 'Devin Dreeshen', 'partial', ["Dreeshen's office"]),
+        ('the trip takes her more than an hour each way', 'Priya Nair', 'indirect'),
+        ('I was promised a train when I bought my house in 2015,', 'Priya Nair', 'direct'),
+        ("I'm still waiting.", 'Priya Nair', 'direct'),
     ],
 ))

@@ -5,7 +5,7 @@ Usage::
     python -m analysis.quotes.evaluate [--split dev|heldout|all] [--corpus PATH] [--errors N]
     python -m analysis.quotes.evaluate --split polnear-dev|polnear-aside|polnear
     python -m analysis.quotes.evaluate --split gum
-    python -m analysis.quotes.evaluate --split newsroom-dev|newsroom-heldout
+    python -m analysis.quotes.evaluate --split newsroom-dev|newsroom-heldout|newsroom-heldout2
 
 Gold (``data/quotes/``, see its README): for each article, every quotation in quotation marks
 (``direct`` or ``partial``), every reported statement without them (``indirect``) and the
@@ -283,7 +283,8 @@ def evaluate(
     *, split: str = "all", gold_dir: Path = GOLD_DIR, corpus: Path = DEFAULT_CORPUS
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
-    (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``."""
+    (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
+    ``newsroom-heldout2``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -297,7 +298,7 @@ def evaluate(
 
 
 #: The splits :func:`evaluate` scores.
-_SPLITS = ("dev", "heldout", "all", "newsroom-dev", "newsroom-heldout")
+_SPLITS = ("dev", "heldout", "all", "newsroom-dev", "newsroom-heldout", "newsroom-heldout2")
 
 
 def main(argv: list[str] | None = None) -> int:
