@@ -23,6 +23,11 @@ def split(text: str) -> list[str]:
             ["The talks began Aug. 7 at 10 a.m. local time.", "Growth was 1.1 percent."],
         ),
         ("He is No. 2 in the party. She is not.", ["He is No. 2 in the party.", "She is not."]),
+        # "Cos." (companies) ends no sentence before the company's "Ltd." (was two)
+        (
+            "Loblaw Cos. Ltd. on Thursday reported a profit.",
+            ["Loblaw Cos. Ltd. on Thursday reported a profit."],
+        ),
         (
             "“We left,” he said. “It was over.” Then silence.",
             ["“We left,” he said.", "“It was over.”", "Then silence."],

@@ -24,7 +24,7 @@ ABBREVIATIONS: frozenset[str] = (
     adm sgt cpl pvt pres supt insp det atty amb coun const cst fr msgr brig pte ald sens reps govs
     messrs
     u.s u.k u.n e.u u.s.a d.c n.y l.a u.a.e
-    a.m p.m p approx dept est inc corp co ltd llc bros assn univ ave blvd
+    a.m p.m p approx dept est inc corp co cos ltd llc bros assn univ ave blvd
     rd hwy ft mt vs v e.g i.e cf al ca
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo

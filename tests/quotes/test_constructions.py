@@ -3582,6 +3582,13 @@ def test_a_double_surname_is_no_namesake_of_its_first_half():
          "retailer said sales rose 20 percent.", "Amazon.com Inc."),
         ("Amazon.com Inc. reported record sales on Thursday. It said sales rose 20 percent.",
          "Amazon.com Inc."),
+        # a grocer and a railway are companies too; "Cos." ends no sentence (were the
+        # descriptions, and "Ltd." for the grocer's "It")
+        ("TORONTO — Loblaw Cos. Ltd. on Thursday reported a rise in profit. The country's "
+         "largest grocer said net earnings rose to $541 million.", "Loblaw Cos. Ltd."),
+        ("Canadian Pacific Kansas City Ltd. cut its forecast. The railway said volumes fell 4 "
+         "percent.",
+         "Canadian Pacific Kansas City Ltd."),
         # guards: a public body is no company; a union is no company
         ("The Justice Department opened an inquiry. The agency said it would act.",
          "the agency"),
@@ -3591,6 +3598,17 @@ def test_a_double_surname_is_no_namesake_of_its_first_half():
 def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
     frame = quotes(paragraph)
     assert frame["speaker"].tolist() == [speaker]
+
+
+def test_a_message_before_a_name_is_no_role_of_the_person():
+    # "According to the statement, Kelly met": the statement describes no Kelly, so "the
+    # statement read" stays the statement (was Megyn Kelly, once "Kelly met" showed her a
+    # person)
+    frame = quotes(
+        "Megyn Kelly was seen at Trump Tower. According to the statement, Kelly met with Trump.",
+        '"Kelly requested a meeting with Mr. Trump this morning," the statement read.',
+    )
+    assert speaker_of(frame, "Kelly requested") == "the statement"
 
 
 @pytest.mark.parametrize(

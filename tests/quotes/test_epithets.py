@@ -21,6 +21,8 @@ from analysis.quotes.people import Mention, People
         ("the Torontonian", True),  # a home city (was no epithet)
         ("the mother of three", True),
         ("the mother", False),  # what someone is to another person
+        ("the older woman", True),  # a sex and an age (was no epithet)
+        ("the young man", True),
         ("the team", False),
         ("a quarterback", False),  # no definite description
         ("the mother of the bride", False),
@@ -71,6 +73,18 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Tom Li spoke first. "No," the other candidate said.', "the other candidate", None),
         ('Tom Li scored twice. "Li was great," the Swede said.', "the Swede", None),
         ('Tom Li scored twice. "We won," the mother said.', "the mother", None),
+        # a woman's epithet: the woman the sentence before is about (were None)
+        ('Yvonne Roy, 89, still braids the bread. "People here are loyal," the older woman '
+         "says.", "the older woman", "Yvonne Roy"),
+        ('Yvonne Roy, 89, still braids the bread. "They come back," the older man says.',
+         "the older man", None),  # of the other sex: someone else
+        # the one named after the subject's verb is no subject (were None: two people)
+        ('Tom Li stopped all three shooters, including Ray Dunn. "It counted," the goaltender '
+         "said.", "the goaltender", "Tom Li"),
+        ('Ann Reyes said Tom Li had lied. "Look at his record," the Democratic nominee said.',
+         "the Democratic nominee", "Ann Reyes"),
+        ('Tom Li and Ray Dunn scored. "It counted," the centre said.', "the centre", None),
+        ('Tom Li, Ray Dunn scored. "It counted," the centre said.', "the centre", None),
     ],
 )  # fmt: skip
 def test_the_person_an_epithet_stands_for(body, phrase, expected):

@@ -182,12 +182,60 @@ def test_a_full_name_whose_surname_speaks_alone_names_a_person(body, run):
         'Jasdip Singh and Harjit Singh toured the plant. "We need jobs," Singh said.',
         # a common word opening a sentence is no given name
         'Neither Johnson nor Weld appeared on the ballot. "We will be there," Johnson said.',
-        # the surname never speaks
-        "Jagmeet Singh toured the plant. Singh left at noon.",
+        # the surname never speaks nor opens a sentence alone before a verb in the past
+        "Jagmeet Singh toured the plant. Workers met Singh at noon.",
+        # the first word is a common word: no given name ("Super Glass-Steagall")
+        "Super Glass-Steagall was proposed in 2015. Glass-Steagall aimed to curb banks.",
+        # a team, by its home
+        "The Ottawa Senators won. Senators rallied in the third.",
     ],
 )
 def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(body):
     """Guards: these pass on the code before the speaking-surname evidence too."""
+    assert not [run for run, _ in _runs(body) if " " in run]
+
+
+@pytest.mark.parametrize(
+    ("body", "run"),
+    [
+        # a given name no list holds; the surname opens a sentence before a verb in the past
+        ('Linus Ullmark made 31 saves. Ullmark stopped all three shooters.', "Linus Ullmark"),
+        ("Drake Batherson scored twice. Batherson made it 3-1 in the third.",
+         "Drake Batherson"),
+    ],
+)  # fmt: skip
+def test_a_full_name_whose_surname_acts_alone_names_a_person(body, run):
+    """A surname opening a sentence alone before a verb in the past is evidence for the one
+    full name of the article it ends (no list knows the first name; was no person)."""
+    assert (run, "subject") in _runs(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "run"),
+    [
+        # an organisation's word that is a common surname, after a role or before a speech
+        # verb (were no person: "Bank", "Park" and "Lake" name organisations and places)
+        ('"It works," president Per Bank said on a call.', "Per Bank"),
+        ('"We are ready," Jennifer Park said.', "Jennifer Park"),
+        ("Coach Sam Lake said the team was tired.", "Sam Lake"),
+    ],
+)
+def test_a_surname_that_is_an_organisations_word_names_a_person_where_the_text_shows_one(body, run):
+    assert run in [found for found, _ in _runs(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials at Lincoln Center said the show would go on.",  # no person around it
+        "Crowds filled Grant Park on Sunday.",  # a place
+        # a title word, a noun after: a church ("Emanuel Church" was a person on the way)
+        "Two people survived the Mother Emanuel Church shooting in Charleston.",
+        "The Bank of Canada said rates would hold.",  # another organisation's word
+    ],
+)
+def test_an_organisations_word_ending_a_run_names_no_person_without_evidence(body):
+    """Guards: these pass on the code before the organisation-word surnames too."""
     assert not [run for run, _ in _runs(body) if " " in run]
 
 

@@ -200,3 +200,12 @@ def test_a_definite_description_opening_a_sentence_as_its_subject(sentence, phra
 )
 def test_a_letters_encoding_damage_stays_in_the_name(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+def test_an_organisations_word_is_a_surname_where_the_article_names_such_a_person():
+    # "Bank" ends no name ("the Bank said"), unless the article names a person so
+    assert split_name("Bank")[0] is None
+    assert split_name("president Per Bank")[0] is None
+    assert split_name("Bank", surnames=frozenset({"Bank"}))[0] == "Bank"
+    assert split_name("president Per Bank", surnames=frozenset({"Bank"}))[0] == "Per Bank"
+    assert split_name("Bank of Montreal", surnames=frozenset({"Bank"}))[0] is None

@@ -156,7 +156,9 @@ def test_a_speaker_phrase_is_read_once_per_article(monkeypatch):
     calls = []
     real = resolution.split_name
     monkeypatch.setattr(
-        resolution, "split_name", lambda phrase: calls.append(phrase) or real(phrase)
+        resolution,
+        "split_name",
+        lambda phrase, **options: calls.append(phrase) or real(phrase, **options),
     )
     who = _Speakers(Document(ARTICLE))
     at = ARTICLE.text.index("The council")

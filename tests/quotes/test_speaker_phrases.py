@@ -15,6 +15,15 @@ from analysis.quotes.speaker_phrases import cleaned
         ("Tom Li Tuesday", "Tom Li"),
         # a time after a word in lower case and its preposition belongs to the phrase
         ("figures published on Thursday", "figures published on Thursday"),
+        # a participle of making public left dangling once its time is gone (were kept)
+        ("a Quinnipiac University poll released last week", "a Quinnipiac University poll"),
+        (
+            "a report from the inspector general to be released Thursday",
+            "a report from the inspector general",
+        ),
+        # but not the verb of a clause of its own
+        ("figures her campaign released Sunday", "figures her campaign released"),
+        ("a fact sheet lawmakers released Monday", "a fact sheet lawmakers released"),
         # an adverb's look is no adverb after a determiner
         ("an ally", "an ally"),
         # a message stands for whoever made it

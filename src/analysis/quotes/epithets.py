@@ -37,6 +37,9 @@ EPITHET = compiled(
     r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
     re.I,
 )
+#: Nouns of a person's sex and age that, as "the older woman" or "the young man", stand for
+#: the person of that sex the sentence before is about, as an identity does.
+_PEOPLE_BY_SEX = frozenset("man woman boy girl".split())
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers that set a description against someone already mentioned.
@@ -81,7 +84,12 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
     noun = match["noun"].lower()
     if match["count"]:
         return noun in KIN_NOUNS
-    return noun in IDENTITY_NOUNS or noun in DEMONYMS or bool(AGE_NOUN.fullmatch(noun))
+    return (
+        noun in IDENTITY_NOUNS
+        or noun in DEMONYMS
+        or noun in _PEOPLE_BY_SEX
+        or bool(AGE_NOUN.fullmatch(noun))
+    )
 
 
 def epithet_person(

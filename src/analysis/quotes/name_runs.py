@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from analysis.article import Article, Sentence
 from analysis.language.english.calendar import WEEKDAY_NAMES
@@ -22,11 +23,13 @@ from analysis.language.english.speech import (
     MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
+    SURNAME_ORGANISATION_WORDS,
     TITLES,
 )
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
+from analysis.quotes.acting_surnames import acting_name, acting_surnames, surnames_of_one_name
 from analysis.quotes.first_names import SharedSurname, shared_surnames
 from analysis.quotes.names import (
     _FUNCTION,
@@ -92,6 +95,8 @@ OWN_AFTER = compiled(
 )
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
+#: "the" ending the text before a run: what follows is a thing's name ("the Ottawa Senators").
+_THE_LAST = compiled(r"(?:^|\s)(?i:the)\s+$")
 #: A speech verb or a gesture after a word (``GESTURE_VERBS``: "Kadri agreed", "Li shrugged"):
 #: what a person does.
 _SPEECH_AFTER = compiled(
@@ -104,19 +109,30 @@ _SPEECH_AFTER = compiled(
 _SET_OFF_THEN_SPEECH = compiled(r",[^,;:\"“”]{1,100}," + _SPEECH_AFTER.pattern)
 
 
+class _Evidence(NamedTuple):
+    """What the whole article shows of people, for :func:`_person_words`: the surnames
+    that speak alone (:func:`_speaking_surnames`) and act alone
+    (:func:`~analysis.quotes.acting_surnames.acting_surnames`), and the starts of the
+    sentences a *he* or *she* follows (:func:`_before_he_or_she`)."""
+
+    speaking: frozenset[str]
+    acting: frozenset[str]
+    he_next: frozenset[int]
+
+
 def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
     """The runs of capitalised words that name a person: (start, end, words, kind), kind
     ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
     with: "Like Allen,"), ``other``, ``possessive``, ``single`` (a lone word a full name
-    may explain), ``single-subject``, ``single-fronted``, ``single-possessive``. Titles
-    before a name are dropped; with the runs, the gender each full name's titles or first name
-    show ("Sen. Ann Reyes": f). ``shared``: the article's first names that share a surname
-    (:func:`~analysis.quotes.first_names.shared_surnames`), when already found."""
+    may explain), ``single-subject``, ``single-fronted``, ``single-possessive``, titles
+    dropped; and the gender each full name's titles or first name show ("Sen. Ann Reyes": f).
+    ``shared``: :func:`~analysis.quotes.first_names.shared_surnames`, when already found."""
     found: list[NameRun] = []
     genders: dict[str, str] = {}
+    surnamed: set[str] = set()  # organisations' words that are a person's surname here
     runs, surnames, role_surnames = _runs_and_surnames(article, shared)
-    speaking = _speaking_surnames(runs)
-    he_next = _before_he_or_she(article)
+    speaking, he_next = _speaking_surnames(runs), _before_he_or_she(article)
+    evidence = _Evidence(speaking, acting_surnames(runs), he_next)
     initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
@@ -138,7 +154,7 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                 _POSSESSIVE_AFTER.match(sentence.text, match.end())
             )
             words[-1] = _POSSESSIVE.sub("", words[-1])
-            if _names_no_person(words, title_words):
+            if _no_person_here(words, title_words, sentence.text, match, surnamed):
                 first = False
                 continue
             following = _NEXT_WORD.match(sentence.text, match.end())
@@ -167,7 +183,7 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                 found.append((offset, offset + len(words[0]), words, kind))
                 first = False
                 continue
-            person = _person_words(words, title_words, sentence, match, speaking, he_next)
+            person = _person_words(words, title_words, sentence, match, evidence)
             if person is not None and person != words:  # "Jagmeet Singh" ... "Singh said"
                 words = person
                 offset = article.text.rfind(" ".join(words), offset, match.end() + sentence.start)
@@ -201,18 +217,24 @@ def _person_words(
     title_words: list[str],
     sentence: Sentence,
     match: re.Match[str],
-    speaking: frozenset[str],
-    he_next: frozenset[int],
+    evidence: _Evidence,
 ) -> list[str] | None:
     """The words of a run of two words or more (or one after a title) that name a person:
     all of them when a title, a gendered first name or the text around shows a person
     (:func:`_looks_personal`), the name ending it when its surname speaks alone elsewhere
-    (:func:`_speaking_name`: "Jagmeet Singh" ... "Singh said"), else None."""
+    (:func:`_speaking_name`: "Jagmeet Singh" ... "Singh said") or acts alone opening a
+    sentence (:func:`~analysis.quotes.acting_surnames.acting_name`: "Linus Ullmark" ...
+    "Ullmark stopped"; not after "the"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
-    if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=sentence.start in he_next):
+    he_next = sentence.start in evidence.he_next
+    if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=he_next):
         return words
-    return _speaking_name(words, speaking, sentence.text[: match.start()])
+    lead = sentence.text[: match.start()]
+    if (speaking := _speaking_name(words, evidence.speaking, lead)) is not None:
+        return speaking
+    definite = bool(_THE_LAST.search(lead)) or match.group()[:4].lower() == "the "
+    return None if definite else acting_name(words, evidence.acting)
 
 
 def _census_named(words: list[str]) -> bool:
@@ -357,12 +379,7 @@ def _speaking_surnames(
     that end exactly one full name of two words in the article ("Jagmeet Singh"): that name
     is a person's, whatever its first name (not "Trump" when "Ivanka Trump" and "Freddy
     Trump" are both written)."""
-    full: dict[str, set[str]] = {}
-    for _, found in runs:
-        for _, words in found:
-            if len(words) >= 2:
-                full.setdefault(words[-1], set()).add(" ".join(words[-2:]))
-    once = {surname for surname, names in full.items() if len(names) == 1}
+    once = surnames_of_one_name(runs)
     return frozenset(
         words[0]
         for sentence, found in runs
@@ -445,6 +462,50 @@ def _name_and_titles(
     if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic
+
+
+def _no_person_here(
+    words: list[str], title_words: list[str], text: str, match: re.Match[str], surnamed: set[str]
+) -> bool:
+    """Whether a run names no person by its words (:func:`_names_no_person`), unless its
+    last word, an organisation's that is also a surname, is a person's here
+    (:func:`_surnamed_like_a_place`), or a lone word such a person's surname (``surnamed``,
+    where the full names found so far leave those surnames: "president Per Bank ... Bank
+    said")."""
+    if _names_no_person(words, title_words) and not (
+        words[-1] in surnamed if len(words) == 1 else
+        _surnamed_like_a_place(words, title_words, text, match)
+    ):  # fmt: skip
+        return True
+    if len(words) >= 2 and words[-1].lower() in SURNAME_ORGANISATION_WORDS:
+        surnamed.add(words[-1])
+    return False
+
+
+def _surnamed_like_a_place(
+    words: list[str], title_words: list[str], text: str, match: re.Match[str]
+) -> bool:
+    """Whether a run of two or three words whose last is an organisation's word that is
+    also a common surname (:data:`SURNAME_ORGANISATION_WORDS`) names a person: after a
+    role noun ("president Per Bank"), or after a title or with a given name of a gender
+    where the text shows a person ("Coach Sam Lake said", "Jennifer Park said"); not
+    where an organisation speaks ("the
+    White House said", "Associated Press"), nor a place's name ("Grant Park"), nor with
+    another organisation's word ("Bank of Canada", "Central Park")."""
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in SURNAME_ORGANISATION_WORDS:
+        return False
+    if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words[:-1]):
+        return False
+    if is_place_name(" ".join(words)) or is_place_name(words[0]):
+        return False
+    before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
+    if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
+        return True  # "president Per Bank"
+    if title_words or (len(words) == 2 and (has_gender(words[0]) or census_gender(words[0]))):
+        # "Coach Sam Lake said", "Jennifer Park said"; not "Grant Park on Sunday", nor "the
+        # Mother Emanuel Church shooting"
+        return _looks_personal(text, match)
+    return False
 
 
 def _names_no_person(words: list[str], title_words: list[str]) -> bool:

@@ -201,14 +201,32 @@ _OWNER_S = compiled(r"['’]s\b")
 _OWNER_PLURAL = compiled(r"['’](?!\w)")
 
 
-def split_name(phrase: str) -> tuple[str | None, str | None]:
+def _names_organisation(words: list[str], after: str, surnames: frozenset[str]) -> bool:
+    """Whether a name's words (``after``: the text after them) hold an organisation's word,
+    but for a last word in ``surnames`` (a person's surname in the article: "Per Bank")
+    that opens no "of" ("Bank of Montreal")."""
+    return any(
+        w.lower().rstrip(".,") in ORGANISATION_WORDS
+        and not (
+            i == len(words) - 1
+            and _POSSESSIVE.sub("", w) in surnames
+            and not after.startswith(" of ")
+        )
+        for i, w in enumerate(words)
+    )
+
+
+def split_name(
+    phrase: str, *, surnames: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """The person's name in a speaker phrase, and what describes them.
 
     ``"U.S. Deputy Ambassador Peter Burleigh"`` -> (``Peter Burleigh``, ``U.S. Deputy
     Ambassador``); ``"Dr. Mia Lund of Oslo University"`` -> (``Mia Lund``, ``Dr., Oslo
     University``); ``"an angry Col. Ray Dunn"`` -> (``Ray Dunn``, None);
     ``"a Ford spokeswoman"`` -> (None, None). The name is the last run of capitalised words
-    that is not an organisation, with titles and offices before it dropped.
+    that is not an organisation, with titles and offices before it dropped; ``surnames``:
+    organisations' words that are the surname of a person the article names ("Per Bank").
     """
     best: tuple[str, int, int] | None = None
     best_strength = -1
@@ -236,7 +254,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         name_words = words[last_title + 1 :]
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
-        if not name_words or any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in name_words):
+        if not name_words or _names_organisation(name_words, phrase[match.end() :], surnames):
             continue
         owner = _OF_ORGANISATION.search(phrase, 0, match.start())
         if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):

@@ -21,6 +21,7 @@ from analysis.language.english.affiliations import AFFILIATION_SYNONYMS
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     KIN_WORDS,
+    MESSAGE_NOUNS,
     ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -199,7 +200,8 @@ class People:
             words += [w.lower() for w in title.group().split()]
         if "vice" in words:  # "Vice President Joe Biden" is no "president"
             words = ["vice-president" if w == "president" else w for w in words]
-        return {w for w in words if w in ROLE_NOUNS or w in _KIN}
+        # a message is what no person is ("According to the statement, Kelly met")
+        return {w for w in words if (w in ROLE_NOUNS and w not in MESSAGE_NOUNS) or w in _KIN}
 
     def _find_kin_named(self) -> None:
         """People named by a given name alone after a kin word ("His wife, Farah, is

@@ -35,6 +35,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of
 from analysis.quotes.finite import _has_finite
+from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
     _FUNCTION,
@@ -387,6 +388,8 @@ def _described_before(
         return None, False
     noun, start, end = found
     person = people.role(noun, at)
+    if noun in KIN_INVERSES:  # "Her mother ...": whose mother
+        person = owned_kin(people, noun, sentence.start, person)
     if person is not None:
         return (person, True) if person.gender in (gender, None) else (None, False)
     if (

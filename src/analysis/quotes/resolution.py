@@ -19,11 +19,13 @@ from analysis.language.english.speech import (
     PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SURNAME_ORGANISATION_WORDS,
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
+from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.names import _is_title, appositive_after, split_name
 from analysis.quotes.people import Mention, People, courtesy_gender
 from analysis.quotes.pronouns import referent
@@ -185,6 +187,7 @@ class _Speakers:
         #: the name and role of each speaker phrase, read once per article (a speaker's
         #: surname comes back with each quotation: "Stoltenberg" nine times in one story)
         self._names: dict[str, tuple[str | None, str | None]] = {}
+        self._surnames: frozenset[str] | None = None
         self._clean: dict[str, str] = {}  # the same, for speaker phrases cleaned
         #: speaker phrases resolved to a person by a description or a pronoun
         self._standing: list[Standing] = []
@@ -198,7 +201,14 @@ class _Speakers:
     def _split_name(self, phrase: str) -> tuple[str | None, str | None]:
         """:func:`split_name` of ``phrase``, once per article."""
         if (found := self._names.get(phrase)) is None:
-            found = self._names[phrase] = split_name(phrase)
+            if self._surnames is None:  # "Per Bank": people whose surname is a bank's word
+                self._surnames = frozenset(
+                    last
+                    for m in self.people.mentions
+                    if m.named
+                    and (last := m.name.split()[-1]).lower() in SURNAME_ORGANISATION_WORDS
+                )
+            found = self._names[phrase] = split_name(phrase, surnames=self._surnames)
         return found
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
@@ -450,11 +460,8 @@ class _Speakers:
         if (described := self._person_described(phrase, at, start, end)) is not None:
             return described
         phrase = _RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
-        if match := _POSSESSIVE_ROLE.match(phrase):
-            mention = self.people.only_with_role(match["noun"].lower(), at)
-            if mention is not None:
-                start, end = self._extent(phrase, at, written)
-                return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
+        if (owned := self._possessive_role(phrase, at, written)) is not None:
+            return owned
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         words = description.split()
         description = " ".join(words)  # (a title's quotation marks were blanked out)
@@ -467,6 +474,22 @@ class _Speakers:
             return _Resolved(company, description, "role", "organisation", start, end)
         self.people.register(at, at + len(phrase), description, named=False, role=None)
         return _Resolved(description, None, "explicit", "description", start, end)
+
+    def _possessive_role(self, phrase: str, at: int, written: str) -> _Resolved | None:
+        """The one person the article describes by the kin or role noun of a possessive
+        description ("the boy's father", "his lawyer", "Her mother": whose mother, see
+        :func:`~analysis.quotes.kin_owners.owned_kin`), if any."""
+        if (match := _POSSESSIVE_ROLE.match(phrase)) is None:
+            return None
+        noun = match["noun"].lower()
+        mention = self.people.only_with_role(noun, at)
+        if noun in KIN_INVERSES and phrase[:4].lower() in ("his ", "her "):
+            mention = owned_kin(self.people, noun, at, mention)
+        if mention is None:
+            return None
+        start, end = self._extent(phrase, at, written)
+        self._stand(start, end, at, mention)  # a "she" after it: her again
+        return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
 
     def _company_before(self, description: str, at: int) -> str | None:
         """The company a description of what a company is stands for ("Amazon.com Inc.

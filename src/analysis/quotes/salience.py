@@ -11,6 +11,7 @@ from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_KINDS
 from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
 from analysis.quotes.people import Mention, People
+from analysis.quotes.phrases import _SPEECH_CLAUSE
 
 __all__ = ["Standing", "subject_before"]
 
@@ -22,6 +23,13 @@ Standing = tuple[int, int, Mention]
 
 #: A personal pronoun: the subject of a sentence it opens, not the name after it.
 _PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
+#: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
+_JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
+#: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
+#: the subject said or thought ("Clinton said Trump had ..."; "Ryan says no matter what
+#: President Barack Obama takes"), or "including" or "such as" right before an example
+#: ("stopped all three shooters, including Caufield").
+_LESSER_PLACE = compiled(rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$")
 
 
 def subject_before(
@@ -74,11 +82,26 @@ def subject_before(
         return None  # "She said Tom Li was wrong.": Li is no subject
     others = [m for m in here if m.name != here[0].name]
     kinds = ROLE_KINDS.get(role, {role}) if role else set()
-    aside = [m for m in others if kinds and m.nouns and not m.nouns & kinds]
+    text = people.article.text
+    aside = [
+        m
+        for m in others
+        if (kinds and m.nouns and not m.nouns & kinds)
+        or _after_the_verb(text[here[0].end : m.start])
+    ]
     if len(aside) < len(others) or _others_named(people, previous, here[0], aside=aside):
         return None
     person = here[0]
     return None if gender and person.gender not in (gender, None) else person
+
+
+def _after_the_verb(between: str) -> bool:
+    """Whether a name after the subject, with ``between`` the text from the subject to it,
+    stands in a lesser place than the subject: in the clause the subject's speech verb
+    reports ("Clinton said Trump had ...") or as an example ("Ullmark stopped all three
+    shooters, including Caufield"); not beside the subject ("Ullmark and Caufield"), nor as
+    the object of its verb ("Ann Reyes met Tom Li": either may be "the senator")."""
+    return bool(_LESSER_PLACE.search(between)) and not _JOINING.search(between)
 
 
 def _standing_subject(

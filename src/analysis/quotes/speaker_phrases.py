@@ -29,6 +29,15 @@ _FINAL_PREPOSITIONS = frozenset({"on", "by", "in", "at", "from", "since", "until
 _ENDS_IN_PREPOSITION = compiled(
     rf"(?P<word>\S+)\s+(?P<preposition>{'|'.join(sorted(_FINAL_PREPOSITIONS))})$", re.IGNORECASE
 )
+#: A participle of making public left ending a phrase once the time after it is gone ("a
+#: Quinnipiac University poll released last week" -> "a Quinnipiac University poll", "a
+#: report ... to be released Thursday" -> "a report ...").
+_PUBLISHED = compiled(
+    r"(?:\s+(?:to\s+be|being))?"
+    r"\s+(?:released|published|issued|posted|conducted|unveiled|announced|filed|aired)$"
+)
+#: Owners that open a clause of its own before such a verb: "figures her campaign released".
+_OWNERS = frozenset("his her its their our my your".split())
 
 
 #: A message or a saying owned by a name or a description: what the owner said ("Gagnon's
@@ -50,11 +59,25 @@ _MESSAGE_FROM = compiled(
 )
 
 
+def _without_publishing(phrase: str) -> str:
+    """A phrase without the participle of making public that ends it (see
+    :data:`_PUBLISHED`), unless a clause of its own holds the verb: a subject in the plural
+    or with an owner before it ("a fact sheet lawmakers released", "figures her campaign
+    released")."""
+    found = _PUBLISHED.search(phrase)
+    if found is None:
+        return phrase
+    before = phrase[: found.start()].split()
+    if len(before) < 2 or before[-1].endswith("s") or _OWNERS & {w.lower() for w in before}:
+        return phrase
+    return phrase[: found.start()]
+
+
 def cleaned(phrase: str) -> str:
     """A speaker phrase without the conjunction before it and the adverbs and times after it
-    ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft"), unless a
-    preposition after a word in lower case keeps the time in the phrase ("figures published on
-    Thursday")."""
+    ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft", "a poll
+    released last week" -> "a poll"), unless a preposition after a word in lower case keeps
+    the time in the phrase ("figures published on Thursday")."""
     phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
     previous = None
     while previous != phrase:
@@ -68,6 +91,8 @@ def cleaned(phrase: str) -> str:
             if not ended["word"][:1].isupper():
                 break  # "figures published on Thursday": the day belongs to the phrase
             stripped = stripped[: ended.start("preposition")].rstrip()  # "Microsoft on Thursday"
+        if stripped != phrase:
+            stripped = _without_publishing(stripped)  # "a poll released last week": the poll
         previous, phrase = phrase, stripped
     if owned := _OWNED_MESSAGE.match(phrase) or _MESSAGE_FROM.match(phrase):
         if owned.re is _OWNED_MESSAGE and owned["pronoun"]:

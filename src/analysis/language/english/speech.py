@@ -221,7 +221,8 @@ STANCE_PARTICIPLES: frozenset[str] = frozenset(
 COMPANY_NOUNS: frozenset[str] = frozenset(
     """company firm corporation business retailer chain bank lender insurer automaker
     carmaker airline maker manufacturer producer developer publisher broadcaster giant
-    conglomerate startup utility miner brewer distributor""".split()
+    conglomerate startup utility miner brewer distributor grocer carrier railway railroad
+    supplier refiner drugmaker chipmaker exporter telecom""".split()
 )
 #: Words of a public body's name ("Justice Department", "City Council"): no company.
 PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
@@ -435,6 +436,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     cup trophy stadium arena festival games olympics initiative program programme project systems
     open championship championships classic series tournament marathon finals prix expo
     """.split()
+)
+#: Of those, the ones that are also common surnames ("Jennifer Park", "Coach Sam Lake",
+#: "president Per Bank"): a person's when the words around show one.
+SURNAME_ORGANISATION_WORDS: frozenset[str] = frozenset(
+    "park lake church house bank street post bay court guard press".split()
 )
 #: Words that show a man (titles, roles, kin).
 MALE: frozenset[str] = frozenset(

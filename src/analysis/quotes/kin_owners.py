@@ -1,0 +1,77 @@
+"""Whose relative a possessive names: "Her mother" opening a sentence about Chloe Gallant's
+doings is Gallant's mother — the woman the article introduced as "Her daughter, Chloe
+Gallant" — not the one it called "her mother" in a sentence about someone else."""
+
+from __future__ import annotations
+
+from analysis.patterns import compiled
+from analysis.quotes.names import gender_of
+from analysis.quotes.people import Mention, People
+
+__all__ = ["KIN_INVERSES", "owned_kin"]
+
+#: For a kin noun, the nouns its owner may be described by in turn ("Her daughter, Chloe
+#: Gallant": Chloe's mother or father is the one "her" stands for).
+KIN_INVERSES: dict[str, frozenset[str]] = {
+    "mother": frozenset({"son", "daughter"}),
+    "father": frozenset({"son", "daughter"}),
+    "son": frozenset({"mother", "father"}),
+    "daughter": frozenset({"mother", "father"}),
+    "wife": frozenset({"husband"}),
+    "husband": frozenset({"wife"}),
+    "brother": frozenset({"brother", "sister"}),
+    "sister": frozenset({"brother", "sister"}),
+    "grandmother": frozenset({"grandson", "granddaughter"}),
+    "grandfather": frozenset({"grandson", "granddaughter"}),
+}
+#: A sentence that opens with a possessive pronoun: "Her daughter, ...", "His son ...".
+_POSSESSIVE_OPENING = compiled(r"\W*(?P<pronoun>[Hh]is|[Hh]er)\s")
+
+
+def owned_kin(people: People, noun: str, at: int, found: Mention | None) -> Mention | None:
+    """The relative ``noun`` names in a phrase opening with "his" or "her" at ``at`` (the
+    sentence it opens): ``found``, the one person the article describes by that noun, unless
+    that description was of someone else's relative (its sentence opens with a possessive
+    whose owner differs from this one's); then the person whose own relative this owner was
+    introduced as ("Her daughter, Chloe Gallant, ... Her mother admits": Chloe's mother), or
+    None. ``found`` as it is when either owner is unknown."""
+    here = people.sentence_index(at)
+    owner = _possessor(people, here) if here is not None else None
+    if owner is None:
+        return found
+    if found is not None:
+        described = next((m for m in people.mentions if m.name == found.name and noun in m.nouns),
+                         None)  # fmt: skip
+        index = people.sentence_index(described.start) if described is not None else None
+        theirs = _possessor(people, index) if index is not None else None
+        if theirs is None or theirs.name == owner.name:
+            return found
+    gender = gender_of(noun)
+    for mention in people.mentions:
+        if mention.name != owner.name or not mention.nouns & KIN_INVERSES.get(noun, frozenset()):
+            continue
+        index = people.sentence_index(mention.start)
+        parent = _possessor(people, index) if index is not None else None
+        if parent is not None and parent.name != owner.name and parent.gender in (gender, None):
+            return parent
+    return None
+
+
+def _possessor(people: People, index: int) -> Mention | None:
+    """The person the possessive pronoun opening sentence ``index`` stands for: the named
+    subject of the sentence before, of the pronoun's gender; None when the sentence opens
+    with none or that subject is no named person."""
+    sentences = people.article.sentences
+    match = _POSSESSIVE_OPENING.match(sentences[index].text)
+    if match is None or index == 0:
+        return None
+    gender = "m" if match["pronoun"].lower() == "his" else "f"
+    previous = sentences[index - 1]
+    named = [
+        m
+        for m in people.between(previous.start, previous.end)
+        if m.named and not people.quoted(m.start)
+    ]
+    if not named or not named[0].subject or named[0].gender not in (gender, None):
+        return None
+    return named[0]
