@@ -41,18 +41,17 @@ def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
     return None if name_key(words[0]) in easy_words() else words
 
 
-def acting_surnames(runs: Runs) -> frozenset[str]:
+def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
     """Lone words that open a sentence before a verb in the past ("Ullmark stopped all
     three shooters", "Gondek made the case") and end exactly one full name of two words in
-    the article ("Linus Ullmark"). Not a compound of capitals ("Glass-Steagall aimed": a
-    law named after two people)."""
-    once = surnames_of_one_name(runs)
+    the article (``once``: :func:`surnames_of_one_name`; "Linus Ullmark"). Not a compound
+    of capitals ("Glass-Steagall aimed": a law named after two people)."""
     return frozenset(
         words[0]
         for sentence, found in runs
         for match, words in found
-        if len(words) == 1
-        and match.start() == 0
+        if match.start() == 0
+        and len(words) == 1
         and words[0] in once
         and "-" not in words[0]
         and _PAST_AFTER.match(sentence.text, match.end())

@@ -120,6 +120,16 @@ class _Evidence(NamedTuple):
     he_next: frozenset[int]
 
 
+def _evidence(
+    article: Article, runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]]
+) -> _Evidence:
+    """The :class:`_Evidence` of an article, from its runs of capitalised words."""
+    once = surnames_of_one_name(runs)
+    return _Evidence(
+        _speaking_surnames(runs, once), acting_surnames(runs, once), _before_he_or_she(article)
+    )
+
+
 def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
     """The runs of capitalised words that name a person: (start, end, words, kind), kind
     ``subject`` (opening its sentence), ``fronted`` (in a phrase a preposition opens it
@@ -131,9 +141,8 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     genders: dict[str, str] = {}
     surnamed: set[str] = set()  # organisations' words that are a person's surname here
     runs, surnames, role_surnames = _runs_and_surnames(article, shared)
-    speaking, he_next = _speaking_surnames(runs), _before_he_or_she(article)
-    evidence = _Evidence(speaking, acting_surnames(runs), he_next)
-    initials = _initials(article.text, runs, speaking=speaking, he_next=he_next)
+    evidence = _evidence(article, runs)
+    initials = _initials(article.text, runs, speaking=evidence.speaking, he_next=evidence.he_next)
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
         for match, words in sentence_runs:
@@ -371,15 +380,13 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
 
 
 def _speaking_surnames(
-    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
+    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], once: set[str]
 ) -> frozenset[str]:
     """Lone words a speech verb or a relative "who" follows, perhaps after a phrase set off
     by commas ("Singh said", "Barrett, playing against his old team, was asked", "Andersen,
-    who"), or a speech verb comes before ("says Gagnon")
-    that end exactly one full name of two words in the article ("Jagmeet Singh"): that name
-    is a person's, whatever its first name (not "Trump" when "Ivanka Trump" and "Freddy
-    Trump" are both written)."""
-    once = surnames_of_one_name(runs)
+    who"), or a speech verb comes before ("says Gagnon") that end exactly one full name of
+    two words in the article (``once``: "Jagmeet Singh"): that name is a person's, whatever
+    its first name (not "Trump" when "Ivanka Trump" and "Freddy Trump" are both written)."""
     return frozenset(
         words[0]
         for sentence, found in runs
