@@ -6,7 +6,8 @@ written, the speaker as the article names them most fully, the kind[, other acce
 speakers]). The held-out articles (n12-n17) were written and annotated before the tool was
 run on them (n18-n21, development, were added after n12-n17 were set aside). A second held-out
 part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-06, a session
-later, before the tool was run on it.
+later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
+the families the second one showed had landed.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -1191,5 +1192,246 @@ ARTICLES.append(dict(
         ('the trip takes her more than an hour each way', 'Priya Nair', 'indirect'),
         ('I was promised a train when I bought my house in 2015,', 'Priya Nair', 'direct'),
         ("I'm still waiting.", 'Priya Nair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n28-football-bombers',
+    split='heldout3',
+    text=(
+        'Collaros throws three TDs as Blue Bombers hold off Argonauts\n'
+        '\n'
+        'WINNIPEG — Zach Collaros threw three touchdown passes and the Winnipeg Blue Bombers held on to beat the Toronto Argonauts 31-27 on Friday night.\n'
+        '\n'
+        'Kenny Lawler caught two of them, including a 44-yard strike early in the fourth quarter that put Winnipeg ahead for good. Brady Oliveira ran for 112 yards.\n'
+        '\n'
+        'Chad Kelly threw for 338 yards and two touchdowns for Toronto, which lost for the third time in four games.\n'
+        '\n'
+        '"We made it harder than it needed to be," Collaros said. "But the guys kept battling. That\'s what this team does."\n'
+        '\n'
+        'Lawler, who missed two games with a hamstring injury, said he felt fully healthy for the first time in a month.\n'
+        '\n'
+        '"I was a little nervous on that first route, honestly," he said. "After that I stopped thinking about it."\n'
+        '\n'
+        'Blue Bombers head coach Mike O\'Shea was not happy with his defence, which allowed 21 points in the second half.\n'
+        '\n'
+        '"We gave up too many big plays," O\'Shea said. "Kelly is a good quarterback, and you can\'t give a good quarterback time like that."\n'
+        '\n'
+        '"We\'ll fix it. We have to."\n'
+        '\n'
+        'Argonauts coach Ryan Dinwiddie said his team had chances to win the game late.\n'
+        '\n'
+        '"We had the ball with two minutes left and a chance to go win it," he said. "We just didn\'t finish."\n'
+        '\n'
+        'Winnipeg visits Hamilton next Saturday.\n'
+    ),
+    gold=[
+        ("We made it harder than it needed to be,", 'Zach Collaros', 'direct'),
+        ("But the guys kept battling. That's what this team does.", 'Zach Collaros', 'direct'),
+        ('he felt fully healthy for the first time in a month', 'Kenny Lawler', 'indirect'),
+        ('I was a little nervous on that first route, honestly,', 'Kenny Lawler', 'direct'),
+        ('After that I stopped thinking about it.', 'Kenny Lawler', 'direct'),
+        ('We gave up too many big plays,', "Mike O'Shea", 'direct'),
+        ("Kelly is a good quarterback, and you can't give a good quarterback time like that.", "Mike O'Shea", 'direct'),
+        ("We'll fix it. We have to.", "Mike O'Shea", 'direct'),
+        ('his team had chances to win the game late', 'Ryan Dinwiddie', 'indirect'),
+        ('We had the ball with two minutes left and a chance to go win it,', 'Ryan Dinwiddie', 'direct'),
+        ("We just didn't finish.", 'Ryan Dinwiddie', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n29-politics-quebec',
+    split='heldout3',
+    text=(
+        'Quebec to cap immigration levels, Legault says\n'
+        '\n'
+        'QUEBEC — Premier François Legault says Quebec will lower the number of permanent immigrants it accepts next year to 45,000, arguing the province cannot house or teach French to more newcomers.\n'
+        '\n'
+        'Speaking to reporters at the national assembly on Tuesday, Legault said the province had reached "the limit of what we can absorb."\n'
+        '\n'
+        '"This is not about closing the door," the premier said. "It is about making sure the people who come here succeed, in French."\n'
+        '\n'
+        'Immigration Minister Jean-François Roberge said the government would present its full plan to the legislature in November.\n'
+        '\n'
+        'Liberal Leader Pablo Rodriguez accused the government of blaming newcomers for its own failures on housing.\n'
+        '\n'
+        '"Immigrants did not cause the housing crisis. Bad planning did," Rodriguez told reporters. "The CAQ has been in power for six years."\n'
+        '\n'
+        'Québec solidaire spokesperson Ruba Ghazal was more blunt:\n'
+        '\n'
+        '"It is a political calculation, nothing more."\n'
+        '\n'
+        'Business groups have warned that lower immigration will worsen labour shortages. Véronique Proulx, president of Manufacturiers et Exportateurs du Québec, said her members still cannot fill thousands of jobs.\n'
+        '\n'
+        '"Our factories are looking for welders, machinists, engineers," she said. "Where will they come from?"\n'
+    ),
+    gold=[
+        ('Quebec will lower the number of permanent immigrants it accepts next year to 45,000', 'François Legault', 'indirect'),
+        ('the province cannot house or teach French to more newcomers', 'François Legault', 'indirect'),
+        ('the province had reached "the limit of what we can absorb."', 'François Legault', 'indirect'),
+        ('the limit of what we can absorb.', 'François Legault', 'partial'),
+        ('This is not about closing the door,', 'François Legault', 'direct'),
+        ('It is about making sure the people who come here succeed, in French.', 'François Legault', 'direct'),
+        ('the government would present its full plan to the legislature in November', 'Jean-François Roberge', 'indirect'),
+        ('Immigrants did not cause the housing crisis. Bad planning did,', 'Pablo Rodriguez', 'direct'),
+        ('The CAQ has been in power for six years.', 'Pablo Rodriguez', 'direct'),
+        ('It is a political calculation, nothing more.', 'Ruba Ghazal', 'direct'),
+        ('lower immigration will worsen labour shortages', 'Business groups', 'indirect'),
+        ('her members still cannot fill thousands of jobs', 'Véronique Proulx', 'indirect'),
+        ('Our factories are looking for welders, machinists, engineers,', 'Véronique Proulx', 'direct'),
+        ('Where will they come from?', 'Véronique Proulx', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n30-crime-saskatchewan',
+    split='heldout3',
+    text=(
+        'RCMP search for missing woman near Prince Albert\n'
+        '\n'
+        'PRINCE ALBERT, Sask. — RCMP say they are increasingly concerned for a 32-year-old woman who has not been seen since she left a friend\'s house near Prince Albert nine days ago.\n'
+        '\n'
+        'Tanya Bird was last seen walking along Highway 2 on the evening of Oct. 3, police said in a news release Monday. She was wearing a red jacket and black jeans.\n'
+        '\n'
+        'Cpl. Ashley Morin said officers have searched the area around the highway with a helicopter and a police dog, and have spoken to dozens of people.\n'
+        '\n'
+        '"We are not ruling anything out at this point," Morin said. "Someone out there knows something, and we need them to call us."\n'
+        '\n'
+        'Bird\'s sister, Jolene Bird, said the family has been handing out posters in Prince Albert and on the nearby Muskoday First Nation.\n'
+        '\n'
+        '"She calls our mom every single day. Every day," she said. "This is not like her."\n'
+        '\n'
+        'A man who lives near where Bird was last seen, who asked that his name not be used, said he saw a dark pickup truck parked on the shoulder that night.\n'
+        '\n'
+        '"I didn\'t think anything of it then," he said.\n'
+        '\n'
+        'Police ask anyone with information to call the Prince Albert RCMP or Crime Stoppers.\n'
+    ),
+    gold=[
+        ('they are increasingly concerned for a 32-year-old woman who has not been seen since she left a friend\'s house near Prince Albert nine days ago', 'RCMP', 'indirect'),
+        ('Tanya Bird was last seen walking along Highway 2 on the evening of Oct. 3', 'police', 'indirect', ['RCMP']),
+        ('officers have searched the area around the highway with a helicopter and a police dog, and have spoken to dozens of people', 'Ashley Morin', 'indirect'),
+        ('We are not ruling anything out at this point,', 'Ashley Morin', 'direct'),
+        ('Someone out there knows something, and we need them to call us.', 'Ashley Morin', 'direct'),
+        ('the family has been handing out posters in Prince Albert and on the nearby Muskoday First Nation', 'Jolene Bird', 'indirect'),
+        ('She calls our mom every single day. Every day,', 'Jolene Bird', 'direct'),
+        ('This is not like her.', 'Jolene Bird', 'direct'),
+        ('he saw a dark pickup truck parked on the shoulder that night', 'A man who lives near where Bird was last seen', 'indirect', ['A man', 'man']),
+        ("I didn't think anything of it then,", 'A man who lives near where Bird was last seen', 'direct', ['A man', 'man']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n31-feature-researcher',
+    split='heldout3',
+    text=(
+        'The Guelph scientist who wants you to eat more beans\n'
+        '\n'
+        'GUELPH, Ont. — Amara Okafor has spent 15 years trying to get Canadians to eat more lentils, chickpeas and beans. She admits she has not had much luck.\n'
+        '\n'
+        'Okafor, a nutrition professor at the University of Guelph, leads a team studying why pulses — the dried seeds of legumes — remain a small part of the Canadian diet even though Canada is one of the world\'s largest growers of them.\n'
+        '\n'
+        '"We grow them, we ship them to India and Turkey, and then we eat almost none of them ourselves," the professor said, laughing. "It drives me a little crazy."\n'
+        '\n'
+        'Her latest study, published this month, found that fewer than one in eight Canadian adults eat pulses on a typical day.\n'
+        '\n'
+        'Graduate student Liam Fortier, who ran the survey, said many people told researchers they did not know how to cook dried beans.\n'
+        '\n'
+        '"A lot of people said, \'I\'d eat them, but I don\'t know what to do with them,\'" Fortier said.\n'
+        '\n'
+        'Nutrition experts outside the project agree the message matters. Dr. Helen Tsai, a dietitian in Toronto, says pulses are cheap, high in fibre and good for the heart.\n'
+        '\n'
+        '"If you are worried about grocery prices, a bag of lentils is the best deal in the store," Tsai says.\n'
+        '\n'
+        'Okafor says she is not giving up.\n'
+        '\n'
+        '"My kids complain. They say, \'Not beans again, Mom,\'" she said. "But they eat them."\n'
+    ),
+    gold=[
+        ('she has not had much luck', 'Amara Okafor', 'indirect'),
+        ('We grow them, we ship them to India and Turkey, and then we eat almost none of them ourselves,', 'Amara Okafor', 'direct'),
+        ('It drives me a little crazy.', 'Amara Okafor', 'direct'),
+        ('fewer than one in eight Canadian adults eat pulses on a typical day', 'Her latest study', 'indirect', ['Amara Okafor', 'study']),
+        ('many people told researchers they did not know how to cook dried beans', 'Liam Fortier', 'indirect'),
+        ("A lot of people said, 'I'd eat them, but I don't know what to do with them,'", 'Liam Fortier', 'direct'),
+        ('the message matters', 'Nutrition experts outside the project', 'indirect', ['Nutrition experts']),
+        ('pulses are cheap, high in fibre and good for the heart', 'Helen Tsai', 'indirect'),
+        ('If you are worried about grocery prices, a bag of lentils is the best deal in the store,', 'Helen Tsai', 'direct'),
+        ('she is not giving up', 'Amara Okafor', 'indirect'),
+        ("My kids complain. They say, 'Not beans again, Mom,'", 'Amara Okafor', 'direct'),
+        ('But they eat them.', 'Amara Okafor', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n32-politics-sanders-rally',
+    split='heldout3',
+    text=(
+        'Sanders draws thousands in Wisconsin as Clinton courts donors\n'
+        '\n'
+        'MADISON, Wis. — Bernie Sanders told a crowd of more than 10,000 people at the University of Wisconsin on Saturday that his campaign was "just getting started," three days before the state\'s primary.\n'
+        '\n'
+        'The Vermont senator, who has won five of the last six contests, scolded Hillary Clinton for raising money from Wall Street firms and again called for free tuition at public colleges.\n'
+        '\n'
+        '"When people tell you it can\'t be done, remember that they said that about Social Security, too," Sanders said.\n'
+        '\n'
+        'Clinton spent the day at fundraisers in California. Her spokesman, Brian Fallon, said the former secretary of state had a "commanding lead" in delegates that Sanders could not overcome.\n'
+        '\n'
+        '"The math is the math," Fallon told reporters traveling with the campaign.\n'
+        '\n'
+        'Many in the crowd in Madison were students. Kayla Brennan, a 20-year-old sophomore from Eau Claire, said she had never voted before.\n'
+        '\n'
+        '"He\'s the first politician who talks about my student loans like they\'re a real problem," she said.\n'
+        '\n'
+        'Her friend Marcus Hill, 21, echoed her.\n'
+        '\n'
+        '"Nobody else is even talking to us," he said.\n'
+        '\n'
+        'A Marquette Law School poll released Wednesday shows Sanders leading Clinton among likely Democratic voters in Wisconsin, 49 percent to 45 percent.\n'
+    ),
+    gold=[
+        ('his campaign was "just getting started,"', 'Bernie Sanders', 'indirect'),
+        ('just getting started,', 'Bernie Sanders', 'partial'),
+        ("When people tell you it can't be done, remember that they said that about Social Security, too,", 'Bernie Sanders', 'direct'),
+        ('the former secretary of state had a "commanding lead" in delegates that Sanders could not overcome', 'Brian Fallon', 'indirect'),
+        ('commanding lead', 'Brian Fallon', 'partial'),
+        ('The math is the math,', 'Brian Fallon', 'direct'),
+        ('she had never voted before', 'Kayla Brennan', 'indirect'),
+        ("He's the first politician who talks about my student loans like they're a real problem,", 'Kayla Brennan', 'direct'),
+        ('Nobody else is even talking to us,', 'Marcus Hill', 'direct'),
+        ('Sanders leading Clinton among likely Democratic voters in Wisconsin, 49 percent to 45 percent', 'A Marquette Law School poll', 'indirect', ['Marquette Law School poll', 'Marquette Law School']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n33-business-tech',
+    split='heldout3',
+    text=(
+        'Shopify shares jump as merchants lift holiday sales\n'
+        '\n'
+        'OTTAWA — Shopify Inc. on Wednesday reported a 26 per cent jump in revenue for its third quarter, beating analysts\' expectations as merchants on its platform sold more ahead of the holiday season.\n'
+        '\n'
+        'The Ottawa-based company said revenue rose to US$2.16 billion, from US$1.71 billion a year earlier. Its shares rose more than 20 per cent in New York.\n'
+        '\n'
+        'President Harley Finkelstein said on a call with analysts that merchants were moving to Shopify from rival platforms "faster than ever."\n'
+        '\n'
+        '"Entrepreneurs choose us because we ship, and we ship fast," Finkelstein said.\n'
+        '\n'
+        'Chief financial officer Jeff Hoffmeister said the company expects fourth-quarter revenue to grow at a similar pace.\n'
+        '\n'
+        'The company has made several pledges to merchants this year, which have focused on lower fees for small sellers and faster payouts.\n'
+        '\n'
+        'Analysts said the results eased worries about slowing consumer spending. Josh Beck of Raymond James wrote in a note that Shopify was "executing at a very high level."\n'
+        '\n'
+        'Not everyone is convinced. Tech investor Ana Petrovic says the shares have run too far, too fast.\n'
+        '\n'
+        '"It is a great company at a price that assumes nothing goes wrong," she said.\n'
+    ),
+    gold=[
+        ('revenue rose to US$2.16 billion, from US$1.71 billion a year earlier', 'Shopify Inc.', 'indirect', ['Shopify']),
+        ('merchants were moving to Shopify from rival platforms "faster than ever."', 'Harley Finkelstein', 'indirect'),
+        ('faster than ever.', 'Harley Finkelstein', 'partial'),
+        ('Entrepreneurs choose us because we ship, and we ship fast,', 'Harley Finkelstein', 'direct'),
+        ('the company expects fourth-quarter revenue to grow at a similar pace', 'Jeff Hoffmeister', 'indirect'),
+        ('the results eased worries about slowing consumer spending', 'Analysts', 'indirect'),
+        ('Shopify was "executing at a very high level."', 'Josh Beck', 'indirect'),
+        ('executing at a very high level.', 'Josh Beck', 'partial'),
+        ('the shares have run too far, too fast', 'Ana Petrovic', 'indirect'),
+        ('It is a great company at a price that assumes nothing goes wrong,', 'Ana Petrovic', 'direct'),
     ],
 ))

@@ -5,7 +5,7 @@ Usage::
     python -m analysis.quotes.evaluate [--split dev|heldout|all] [--corpus PATH] [--errors N]
     python -m analysis.quotes.evaluate --split polnear-dev|polnear-aside|polnear
     python -m analysis.quotes.evaluate --split gum
-    python -m analysis.quotes.evaluate --split newsroom-dev|newsroom-heldout|newsroom-heldout2
+    python -m analysis.quotes.evaluate --split newsroom-dev|newsroom-heldout|newsroom-heldout2|...
 
 Gold (``data/quotes/``, see its README): for each article, every quotation in quotation marks
 (``direct`` or ``partial``), every reported statement without them (``indirect``) and the
@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2``."""
+    ``newsroom-heldout2``, ``newsroom-heldout3``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -298,7 +298,15 @@ def evaluate(
 
 
 #: The splits :func:`evaluate` scores.
-_SPLITS = ("dev", "heldout", "all", "newsroom-dev", "newsroom-heldout", "newsroom-heldout2")
+_SPLITS = (
+    "dev",
+    "heldout",
+    "all",
+    "newsroom-dev",
+    "newsroom-heldout",
+    "newsroom-heldout2",
+    "newsroom-heldout3",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
