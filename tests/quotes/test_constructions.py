@@ -34,6 +34,10 @@ def speaker_of(frame, start_of_quote: str):
          "The strike", "Nina Shah"),
         ('"We have no choice," a driver, Luis Moreno, told local radio.', "We have", "Luis Moreno"),
         ('The pilot, Ian Frost, was blunt: "Pay us or we stay home."', "Pay us", "Ian Frost"),
+        # a degree before the manner (was the subject past any opening: "Quebec")
+        ('Quebec solidaire spokesperson Ruba Ghazal was more blunt: "It is a calculation."',
+         "It is", "Ruba Ghazal"),
+        ('The pilot, Ian Frost, was even more direct: "Pay us."', "Pay us", "Ian Frost"),
         ('Then Martonyi replied: "Silence is your answer."', "Silence", "Martonyi"),
         # "but added" is no speaker
         ('Minister Rosa Lind defended the plan, but added, "We will listen."', "We will",

@@ -16,6 +16,7 @@ from analysis.quotes.finite import _has_finite
         "we need more time",
         "I think so",
         "she wants a recount",
+        "her members still cannot fill jobs",  # (was none)
     ],
 )
 def test_a_clause_has_a_finite_verb(text):

@@ -61,6 +61,15 @@ def _clause(sentence: str):
         # a relative clause set off after whom it was told (the content began "which")
         ("Reyes told the jury, which deliberated for hours, that the plan would fail.",
          "the plan would fail.", True),
+        # phrases of size, place and time after the audience (were no report)
+        ("Sanders told a crowd of more than 10,000 people at the University of Wisconsin on "
+         "Saturday that his campaign was just starting.", "his campaign was just starting.",
+         True),
+        ("Li told a crowd of 10,000 people on Saturday that taxes would fall.",
+         "taxes would fall.", True),
+        # "her" owning the subject of "cannot" (was an object: no report)
+        ("Proulx said her members still cannot fill thousands of jobs.",
+         "her members still cannot fill thousands of jobs.", False),
     ],
 )  # fmt: skip
 def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):

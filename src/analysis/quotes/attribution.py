@@ -320,8 +320,9 @@ def _looks_like_source(phrase: str) -> bool:
 
 _INTRO = compiled(
     rf"(?P<head>.*?)(?:\b(?P<verb>{_SPEECH})\b(?P<rest>(?:\s+[\w’'.-]+){{0,7}}?)|"
-    rf"\b(?P<copula>was|were|is|are)\s+(?P<adj>blunt|clear|emphatic|direct|adamant|firm|"
-    rf"succinct|categorical|unequivocal))\s*[,:]\s*$"
+    rf"\b(?P<copula>was|were|is|are)\s+(?P<adj>(?:(?:more|even|less|very|most|just\s+as)\s+)*"
+    rf"(?:blunt|clear|emphatic|direct|adamant|firm|succinct|categorical|unequivocal)))"
+    rf"\s*[,:]\s*$"
 )
 #: A speech verb coordinated with the main clause's verb right before the quotation: ``Hayek
 #: confirmed she had been and said, "``: the main clause's subject says it, whatever verb

@@ -9,8 +9,8 @@ from analysis.patterns import compiled
 __all__: list[str] = []
 
 _FINITE = compiled(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|shall|should|"
-    r"must|do|does|did|[a-z]+ed)\b"
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|may|might|shall|"
+    r"should|must|do|does|did|[a-z]+ed)\b"
 )
 #: A subject pronoun and the word after it: a verb in any tense ("they support", "we need").
 _PRONOUN_AND_VERB = compiled(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}")

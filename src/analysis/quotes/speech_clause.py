@@ -23,7 +23,13 @@ from analysis.quotes.phrases import (
     _speech_participle,
 )
 from analysis.quotes.pre_verbal import _LY_ADVERB
-from analysis.quotes.told import _PARTICLE_BEFORE_THAT, _TOLD, _TOLD_THAT, _told_someone
+from analysis.quotes.told import (
+    _AUDIENCE_TAIL,
+    _PARTICLE_BEFORE_THAT,
+    _TOLD,
+    _TOLD_THAT,
+    _told_someone,
+)
 
 __all__ = ["Clause", "clause_after", "is_reported_clause"]
 
@@ -39,8 +45,8 @@ _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+tha
 #: A finite verb: an auxiliary, a modal, a past tense ("said her plan would fail", "said no
 #: one was hurt", "said her mother died"), for the look-aheads below.
 _FINITE_WORD = (
-    r"(?:is|was|were|are|had|has|have|will|would|could|can|may|might|should|must|did|does|"
-    rf"[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
+    r"(?:is|was|were|are|had|has|have|will|would|could|can|cannot|may|might|should|must|did|"
+    rf"does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
 )
 #: A verb in the past right after whom something was told, or after a "that" there: it
 #: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
@@ -147,6 +153,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         if told is None:
             return None
         rest, offset = rest[told.end() :], offset + told.end()
+        if (tail := _AUDIENCE_TAIL.match(rest)) and not _has_finite(tail["tail"]):
+            rest, offset = rest[tail.end() :], offset + tail.end()  # "a crowd of 10,000 ..."
         if _MODIFIES_WHOM.match(rest):
             return None  # "told the audience bathed in neon", "told a crowd that spilled out"
         if relative := _WHOM_RELATIVE.match(rest):

@@ -32,6 +32,14 @@ _TOLD_THAT = compiled(
     # an age set off after a name: "told Ethan Morrow, 24, that"
     r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
 )
+#: What may describe an audience between it and the "that" of what it was told: phrases of
+#: size, place and time ("told a crowd of more than 10,000 people at the University of
+#: Wisconsin on Saturday that"); the caller checks they hold no verb.
+_AUDIENCE_TAIL = compiled(
+    r"^(?P<tail>(?:\s+(?:of|at|in|on|outside|inside|near|from|during)\s+"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d)){1,80}?)+)"
+    r"(?=\s+that\s)"
+)
 _AFTER_WHOM = frozenset("here there again later earlier today yesterday recently".split()) | (
     # a time after whom: "told reporters last week that", "told him on Monday that"
     frozenset("last this next on week weekend month year morning afternoon evening night".split())
