@@ -7,7 +7,8 @@ speakers]). The held-out articles (n12-n17) were written and annotated before th
 run on them (n18-n21, development, were added after n12-n17 were set aside). A second held-out
 part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-06, a session
 later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
-the families the second one showed had landed.
+the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
+third's families had.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -1433,5 +1434,209 @@ ARTICLES.append(dict(
         ('executing at a very high level.', 'Josh Beck', 'partial'),
         ('the shares have run too far, too fast', 'Ana Petrovic', 'indirect'),
         ('It is a great company at a price that assumes nothing goes wrong,', 'Ana Petrovic', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n34-hockey-tkachuk-brothers',
+    split='heldout4',
+    text=(
+        'Tkachuk brothers meet again as Senators top Panthers\n'
+        '\n'
+        'OTTAWA — Brady Tkachuk scored twice against his younger brother\'s team on Thursday, and the Ottawa Senators beat the Florida Panthers 5-2.\n'
+        '\n'
+        'Matthew Tkachuk had an assist for Florida, which had won six straight. Sam Reinhart scored both Panthers goals.\n'
+        '\n'
+        'The brothers\' parents, Keith and Chantal Tkachuk, watched from a suite at Canadian Tire Centre.\n'
+        '\n'
+        '"It\'s always weird. You want him to play well, just not too well," Brady Tkachuk said with a grin.\n'
+        '\n'
+        'His brother was less amused.\n'
+        '\n'
+        '"He\'s going to be unbearable at Christmas," Matthew Tkachuk said. "I\'ll hear about this one for a while."\n'
+        '\n'
+        'Senators goaltender Anton Forsberg made 34 saves. Florida coach Paul Maurice said his team was flat after a long road trip.\n'
+        '\n'
+        '"We didn\'t have our legs. That\'s not an excuse, it\'s just what it was," Maurice said.\n'
+        '\n'
+        'Forsberg, who had lost his previous three starts, said the win was a relief.\n'
+        '\n'
+        '"It\'s been a tough couple of weeks," he said. "The guys played really hard in front of me."\n'
+    ),
+    gold=[
+        ("It's always weird. You want him to play well, just not too well,", 'Brady Tkachuk', 'direct'),
+        ("He's going to be unbearable at Christmas,", 'Matthew Tkachuk', 'direct'),
+        ("I'll hear about this one for a while.", 'Matthew Tkachuk', 'direct'),
+        ('his team was flat after a long road trip', 'Paul Maurice', 'indirect'),
+        ("We didn't have our legs. That's not an excuse, it's just what it was,", 'Paul Maurice', 'direct'),
+        ('the win was a relief', 'Anton Forsberg', 'indirect'),
+        ("It's been a tough couple of weeks,", 'Anton Forsberg', 'direct'),
+        ('The guys played really hard in front of me.', 'Anton Forsberg', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n35-feature-two-sisters',
+    split='heldout4',
+    text=(
+        'Sisters turn late mother\'s garden into Regina\'s favourite pop-up cafe\n'
+        '\n'
+        'REGINA — When their mother died in 2021, Nadia and Leila Haddad could not bring themselves to sell the house on Robinson Street, or the garden she had spent 40 years building behind it.\n'
+        '\n'
+        'Instead, the sisters opened it to the public. Every Saturday from May to September, they serve coffee, fatayer and their mother\'s date cookies among the tomato plants.\n'
+        '\n'
+        '"Mom fed the whole street. We just put up a sign," said Nadia, the older of the two, who works as a nurse during the week.\n'
+        '\n'
+        'Leila, a graphic designer, handles the menu boards and the Instagram account. She said the first summer was chaos.\n'
+        '\n'
+        '"We ran out of cookies by 10 o\'clock. People were lined up to the sidewalk," she said. "Nadia was baking in the kitchen in her pajamas."\n'
+        '\n'
+        'Her sister disputes that.\n'
+        '\n'
+        '"It was a robe," Nadia said. "A very nice robe."\n'
+        '\n'
+        'Neighbour Gordon Pratt, 78, has come every Saturday since the first weekend.\n'
+        '\n'
+        '"Their mother used to hand me tomatoes over the fence," he said. "Now I pay for them, and I don\'t mind a bit."\n'
+    ),
+    gold=[
+        ('Mom fed the whole street. We just put up a sign,', 'Nadia Haddad', 'direct', ['Nadia']),
+        ('the first summer was chaos', 'Leila Haddad', 'indirect', ['Leila']),
+        ("We ran out of cookies by 10 o'clock. People were lined up to the sidewalk,", 'Leila Haddad', 'direct', ['Leila']),
+        ('Nadia was baking in the kitchen in her pajamas.', 'Leila Haddad', 'direct', ['Leila']),
+        ('It was a robe,', 'Nadia Haddad', 'direct', ['Nadia']),
+        ('A very nice robe.', 'Nadia Haddad', 'direct', ['Nadia']),
+        ('Their mother used to hand me tomatoes over the fence,', 'Gordon Pratt', 'direct'),
+        ("Now I pay for them, and I don't mind a bit.", 'Gordon Pratt', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n36-court-appeal',
+    split='heldout4',
+    text=(
+        'Appeal court orders new trial in Surrey shooting case\n'
+        '\n'
+        'VANCOUVER — The B.C. Court of Appeal has ordered a new trial for a Surrey man convicted of attempted murder, ruling the trial judge gave the jury flawed instructions on self-defence.\n'
+        '\n'
+        'Harjit Sandhu, 29, was found guilty in 2022 of shooting a man outside a Newton restaurant. He was sentenced to nine years.\n'
+        '\n'
+        'Writing for a unanimous three-judge panel, Justice David Harris said the instructions "left the jury without a proper road map" for deciding whether Sandhu had acted to protect himself.\n'
+        '\n'
+        'Sandhu\'s lawyer, Richard Fowler, said his client was relieved.\n'
+        '\n'
+        '"He has always said he feared for his life that night," Fowler said. "Now a jury will hear that properly."\n'
+        '\n'
+        'The Crown has not decided whether to seek leave to appeal to the Supreme Court of Canada. A spokesperson for the BC Prosecution Service, Damienne Darby, said prosecutors are reviewing the decision.\n'
+        '\n'
+        'The man who was shot, who cannot be named because of a publication ban, suffered wounds to his chest and leg. His brother said outside court that the family was devastated.\n'
+        '\n'
+        '"Two years of waiting, and now we start again," he said.\n'
+    ),
+    gold=[
+        ('the trial judge gave the jury flawed instructions on self-defence', 'B.C. Court of Appeal', 'indirect', ['The B.C. Court of Appeal', 'Court of Appeal']),
+        ('the instructions "left the jury without a proper road map" for deciding whether Sandhu had acted to protect himself', 'David Harris', 'indirect'),
+        ('left the jury without a proper road map', 'David Harris', 'partial'),
+        ('his client was relieved', 'Richard Fowler', 'indirect'),
+        ('He has always said he feared for his life that night,', 'Richard Fowler', 'direct'),
+        ('Now a jury will hear that properly.', 'Richard Fowler', 'direct'),
+        ('prosecutors are reviewing the decision', 'Damienne Darby', 'indirect'),
+        ('the family was devastated', 'His brother', 'indirect', ['brother']),
+        ('Two years of waiting, and now we start again,', 'His brother', 'direct', ['brother']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n37-politics-two-ministers',
+    split='heldout4',
+    text=(
+        'Ottawa, provinces clash over health-care data deal\n'
+        '\n'
+        'OTTAWA — Federal Health Minister Mark Holland accused the provinces on Monday of dragging their feet on a promise to share health data, as a deadline in last year\'s funding agreements passed.\n'
+        '\n'
+        '"Canadians were promised a system that talks to itself. We paid for it. Where is it?" Holland said at a news conference.\n'
+        '\n'
+        'Alberta Health Minister Adriana LaGrange said her province had met every commitment it made and accused Ottawa of moving the goalposts.\n'
+        '\n'
+        '"We signed an agreement, not a blank cheque," the Alberta minister said in a statement.\n'
+        '\n'
+        'Ontario\'s health minister, Sylvia Jones, said the province was "on track" and would publish its first report in the spring.\n'
+        '\n'
+        'The federal minister said he would not withhold money from any province for now.\n'
+        '\n'
+        'Health policy researcher Dr. Kimberly McGrail of the University of British Columbia said the fight was about politics more than technology.\n'
+        '\n'
+        '"The data exists. What is missing is trust," she said.\n'
+    ),
+    gold=[
+        ('Canadians were promised a system that talks to itself. We paid for it. Where is it?', 'Mark Holland', 'direct'),
+        ('her province had met every commitment it made', 'Adriana LaGrange', 'indirect'),
+        ('We signed an agreement, not a blank cheque,', 'Adriana LaGrange', 'direct'),
+        ('the province was "on track" and would publish its first report in the spring', 'Sylvia Jones', 'indirect'),
+        ('on track', 'Sylvia Jones', 'partial'),
+        ('he would not withhold money from any province for now', 'Mark Holland', 'indirect'),
+        ('the fight was about politics more than technology', 'Kimberly McGrail', 'indirect'),
+        ('The data exists. What is missing is trust,', 'Kimberly McGrail', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n38-soccer-cf-montreal',
+    split='heldout4',
+    text=(
+        'CF Montréal snaps skid with win over Toronto FC\n'
+        '\n'
+        'MONTREAL — Josef Martínez scored in the 81st minute and CF Montréal ended a five-game winless run with a 2-1 victory over Toronto FC on Saturday at Stade Saputo.\n'
+        '\n'
+        'Bryce Duke also scored for Montréal. Federico Bernardeschi replied for Toronto.\n'
+        '\n'
+        'Martínez, who joined the club in the off-season, said through a translator that he had been waiting weeks for a goal like that.\n'
+        '\n'
+        '"The fans deserved this. They have been patient with us," he said.\n'
+        '\n'
+        'Montréal head coach Laurent Courtois praised his players\' response after Toronto equalized early in the second half.\n'
+        '\n'
+        '"We could have dropped our heads. We didn\'t," Courtois said.\n'
+        '\n'
+        'Toronto coach John Herdman was frustrated with the goal his team allowed.\n'
+        '\n'
+        '"We switched off for one moment and got punished," Herdman said. "At this level, one moment is enough."\n'
+        '\n'
+        'Bernardeschi, who has scored in three straight games, did not speak to reporters.\n'
+    ),
+    gold=[
+        ('he had been waiting weeks for a goal like that', 'Josef Martínez', 'indirect'),
+        ('The fans deserved this. They have been patient with us,', 'Josef Martínez', 'direct'),
+        ("We could have dropped our heads. We didn't,", 'Laurent Courtois', 'direct'),
+        ('We switched off for one moment and got punished,', 'John Herdman', 'direct'),
+        ('At this level, one moment is enough.', 'John Herdman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n39-obituary-family',
+    split='heldout4',
+    text=(
+        'Longtime Saskatoon grocer Walter Nowak dies at 91\n'
+        '\n'
+        'SASKATOON — Walter Nowak, who ran a corner grocery on 20th Street West for more than half a century, has died at 91.\n'
+        '\n'
+        'Nowak came to Canada from Poland in 1952 with his wife, Helena, and opened Nowak\'s Grocery four years later. Helena Nowak died in 2015.\n'
+        '\n'
+        'Their son, Peter Nowak, who took over the store in 2004, said his father worked behind the counter until he was 88.\n'
+        '\n'
+        '"He knew every customer\'s name and what they owed him, and he never wrote any of it down," he said.\n'
+        '\n'
+        'Walter\'s granddaughter, Emily Nowak, remembered summers stocking shelves for 25 cents an hour.\n'
+        '\n'
+        '"Grandpa paid me in candy, mostly," she said, laughing. "I didn\'t complain."\n'
+        '\n'
+        'Longtime customer Rita Beaulieu said the store was the heart of the neighbourhood.\n'
+        '\n'
+        '"When my husband was sick, Walter delivered our groceries himself. He wouldn\'t take a tip," she said.\n'
+        '\n'
+        'A funeral will be held Saturday at St. George\'s Cathedral.\n'
+    ),
+    gold=[
+        ('his father worked behind the counter until he was 88', 'Peter Nowak', 'indirect'),
+        ("He knew every customer's name and what they owed him, and he never wrote any of it down,", 'Peter Nowak', 'direct'),
+        ('Grandpa paid me in candy, mostly,', 'Emily Nowak', 'direct'),
+        ("I didn't complain.", 'Emily Nowak', 'direct'),
+        ('the store was the heart of the neighbourhood', 'Rita Beaulieu', 'indirect'),
+        ("When my husband was sick, Walter delivered our groceries himself. He wouldn't take a tip,", 'Rita Beaulieu', 'direct'),
     ],
 ))
