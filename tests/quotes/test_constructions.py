@@ -2505,6 +2505,12 @@ def test_a_dashed_capitalised_word_the_article_names_no_one_by_is_no_speaker():
         ("They cited Mark Lee, a trader who U.S. officials say moved the money.", "moved the",
          "U.S. officials"),
         ("They found a man who police say fled the scene.", "fled the", "police"),
+        # proper modifiers in the described subject, a place's commas kept (were the
+        # sentence's subject: "Horsley", "The plan")
+        ("Horsley was not a defendant in the suit, in which the Portland, Ore., jury said "
+         "that such sites constitute threats.", "such sites", "the Portland, Ore., jury"),
+        ("Ann Reyes unveiled the plan, which the Liberal government said would cost millions.",
+         "would cost", "the Liberal government"),
         # a result clause may name a place before its "that"
         ('Tunnels are so common in the Nogales area that agents described the ground as "Swiss '
          'cheese."', "Swiss", "agents"),

@@ -44,7 +44,9 @@ _PEOPLE_PLURAL = alternation(
        "liberals", "progressives"}
 )  # fmt: skip
 _DESCRIBED_SUBJECT = (
-    r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow)\s+[a-z][a-z-]+"
+    # proper modifiers first, a place's commas kept: "the Portland, Ore., jury"
+    r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow)\s+"
+    r"(?:[A-Z][\w.'’‚-]*\s+){0,3}[a-z][a-z-]+"
     rf"(?:\s+[a-z][a-z-]+){{0,2}}|(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL})(?=$)"
 )
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
