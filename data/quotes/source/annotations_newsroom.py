@@ -8,7 +8,7 @@ run on them (n18-n21, development, were added after n12-n17 were set aside). A s
 part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-06, a session
 later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
 the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
-third's families had.
+third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -1638,5 +1638,208 @@ ARTICLES.append(dict(
         ("I didn't complain.", 'Emily Nowak', 'direct'),
         ('the store was the heart of the neighbourhood', 'Rita Beaulieu', 'indirect'),
         ("When my husband was sick, Walter delivered our groceries himself. He wouldn't take a tip,", 'Rita Beaulieu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n40-crime-two-women',
+    split='heldout5',
+    text=(
+        'Two women charged after Halifax-area break-ins\n'
+        '\n'
+        'DARTMOUTH, N.S. — Two women have been charged in connection with a string of break-ins at cottages along the Eastern Shore, Halifax Regional Police said Tuesday.\n'
+        '\n'
+        'Police say Kristen Doyle, 34, and Amber Lockhart, 27, both of Dartmouth, were arrested Monday after officers stopped a car carrying power tools and a generator reported stolen last week.\n'
+        '\n'
+        'Const. John MacLeod, a police spokesperson, said investigators believe the two are responsible for at least nine break-ins since August.\n'
+        '\n'
+        '"We\'re asking cottage owners to check their properties and report anything missing," he said in an email.\n'
+        '\n'
+        'Carol Weeks, whose family cottage near Musquodoboit Harbour was broken into twice, said she was relieved.\n'
+        '\n'
+        '"They took my father\'s tools, things he\'d had for 50 years," Weeks said. "You can\'t replace that."\n'
+        '\n'
+        'Her neighbour, Donna Fraser, said the arrests would help people sleep at night.\n'
+        '\n'
+        '"Everybody out here has been on edge since the summer," she said.\n'
+        '\n'
+        'Doyle and Lockhart are to appear in Dartmouth provincial court on Nov. 20. Neither could be reached for comment.\n'
+    ),
+    gold=[
+        ('Two women have been charged in connection with a string of break-ins at cottages along the Eastern Shore', 'Halifax Regional Police', 'indirect'),
+        ('Kristen Doyle, 34, and Amber Lockhart, 27, both of Dartmouth, were arrested Monday after officers stopped a car carrying power tools and a generator reported stolen last week', 'Police', 'indirect', ['Halifax Regional Police']),
+        ('investigators believe the two are responsible for at least nine break-ins since August', 'John MacLeod', 'indirect'),
+        ("We're asking cottage owners to check their properties and report anything missing,", 'John MacLeod', 'direct'),
+        ('she was relieved', 'Carol Weeks', 'indirect'),
+        ("They took my father's tools, things he'd had for 50 years,", 'Carol Weeks', 'direct'),
+        ("You can't replace that.", 'Carol Weeks', 'direct'),
+        ('the arrests would help people sleep at night', 'Donna Fraser', 'indirect'),
+        ('Everybody out here has been on edge since the summer,', 'Donna Fraser', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n41-basketball-raptors',
+    split='heldout5',
+    text=(
+        'Barnes leads Raptors past Bulls\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points, 11 rebounds and nine assists, and the Toronto Raptors beat the Chicago Bulls 121-112 on Wednesday night.\n'
+        '\n'
+        'Immanuel Quickley added 22 points and RJ Barrett had 19 for Toronto, which has won three of four. Zach LaVine scored 31 for Chicago.\n'
+        '\n'
+        'Barnes, 23, scored 12 of his points in the fourth quarter, when the Raptors pulled away with a 14-2 run.\n'
+        '\n'
+        '"When it\'s close like that, I want the ball," Barnes said. "Coach trusts me to make the right play, and I trust my guys."\n'
+        '\n'
+        'Raptors coach Darko Rajakovic called it the best fourth quarter his team has played this season.\n'
+        '\n'
+        '"We defended, we rebounded, we ran," he said. "That\'s who we want to be."\n'
+        '\n'
+        'LaVine, who has been the subject of trade rumours for weeks, was asked about his future after the game.\n'
+        '\n'
+        '"I just play. That stuff is for other people to figure out," he said.\n'
+        '\n'
+        'Bulls coach Billy Donovan said his team\'s defence let it down late.\n'
+    ),
+    gold=[
+        ("When it's close like that, I want the ball,", 'Scottie Barnes', 'direct'),
+        ('Coach trusts me to make the right play, and I trust my guys.', 'Scottie Barnes', 'direct'),
+        ('We defended, we rebounded, we ran,', 'Darko Rajakovic', 'direct'),
+        ("That's who we want to be.", 'Darko Rajakovic', 'direct'),
+        ('I just play. That stuff is for other people to figure out,', 'Zach LaVine', 'direct'),
+        ("his team's defence let it down late", 'Billy Donovan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n42-politics-bc-housing',
+    split='heldout5',
+    text=(
+        'B.C. promises 10,000 rental homes in housing plan\n'
+        '\n'
+        'VICTORIA — The B.C. government says it will build 10,000 new rental homes for middle-income families over the next five years.\n'
+        '\n'
+        'Housing Minister Ravi Kahlon, who unveiled the plan Thursday, said the province will use public land and low-cost loans to get builders moving faster.\n'
+        '\n'
+        '"People who work in our communities should be able to live in our communities. Right now too many can\'t," Kahlon said.\n'
+        '\n'
+        'Opposition housing critic Elenore Sturko said the New Democrats had made similar promises before and missed them.\n'
+        '\n'
+        '"They promised 114,000 homes in 2018. Ask them how many got built," she said.\n'
+        '\n'
+        'A spokesperson for the Urban Development Institute, which represents builders, said in a statement the industry welcomed the loans but needs faster permits from cities.\n'
+        '\n'
+        'Vancouver Mayor Ken Sim said the city was ready to work with the province.\n'
+        '\n'
+        '"We\'ve cut our permit times in half. We can do more," he said.\n'
+    ),
+    gold=[
+        ('it will build 10,000 new rental homes for middle-income families over the next five years', 'The B.C. government', 'indirect', ['B.C. government']),
+        ('the province will use public land and low-cost loans to get builders moving faster', 'Ravi Kahlon', 'indirect'),
+        ("People who work in our communities should be able to live in our communities. Right now too many can't,", 'Ravi Kahlon', 'direct'),
+        ('the New Democrats had made similar promises before and missed them', 'Elenore Sturko', 'indirect'),
+        ('They promised 114,000 homes in 2018. Ask them how many got built,', 'Elenore Sturko', 'direct'),
+        ('the industry welcomed the loans but needs faster permits from cities', 'A spokesperson for the Urban Development Institute', 'indirect', ['Urban Development Institute', 'spokesperson for the Urban Development Institute']),
+        ('the city was ready to work with the province', 'Ken Sim', 'indirect'),
+        ("We've cut our permit times in half. We can do more,", 'Ken Sim', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n43-feature-veteran',
+    split='heldout5',
+    text=(
+        'At 99, Second World War veteran still drives to the Legion every Friday\n'
+        '\n'
+        'KITCHENER, Ont. — Every Friday at noon, Harold Fischer backs his 2009 Buick out of the driveway and drives six blocks to Branch 50 of the Royal Canadian Legion.\n'
+        '\n'
+        'He is 99. He served as a radio operator with the Royal Canadian Air Force from 1943 to 1945, and he has not missed many Fridays since.\n'
+        '\n'
+        '"They make a good fish and chips, and the beer is cold," Fischer said. "What else does a man need?"\n'
+        '\n'
+        'His daughter, Margaret Hale, 71, worries about the driving.\n'
+        '\n'
+        '"We\'ve had the conversation. Many times," she said with a sigh. "He passed his test in March. What can I do?"\n'
+        '\n'
+        'Branch president Tom Kowalski said Fischer is the last Second World War veteran among the branch\'s members.\n'
+        '\n'
+        '"When Harold talks, the room goes quiet. Even the young guys put their phones down," Kowalski said.\n'
+        '\n'
+        'Fischer says he rarely talks about the war itself.\n'
+        '\n'
+        '"I was lucky. A lot of the boys I trained with didn\'t come home," the veteran said. "I think about them every Remembrance Day."\n'
+    ),
+    gold=[
+        ('They make a good fish and chips, and the beer is cold,', 'Harold Fischer', 'direct'),
+        ('What else does a man need?', 'Harold Fischer', 'direct'),
+        ("We've had the conversation. Many times,", 'Margaret Hale', 'direct'),
+        ('He passed his test in March. What can I do?', 'Margaret Hale', 'direct'),
+        ("Fischer is the last Second World War veteran among the branch's members", 'Tom Kowalski', 'indirect'),
+        ('When Harold talks, the room goes quiet. Even the young guys put their phones down,', 'Tom Kowalski', 'direct'),
+        ('he rarely talks about the war itself', 'Harold Fischer', 'indirect'),
+        ("I was lucky. A lot of the boys I trained with didn't come home,", 'Harold Fischer', 'direct'),
+        ('I think about them every Remembrance Day.', 'Harold Fischer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n44-business-airline',
+    split='heldout5',
+    text=(
+        'WestJet pilots vote to strike as talks stall\n'
+        '\n'
+        'CALGARY — Pilots at WestJet Airlines have voted 97 per cent in favour of a strike, their union said Monday, raising the prospect of flight cancellations during the busy holiday season.\n'
+        '\n'
+        'The Air Line Pilots Association, which represents about 1,800 WestJet pilots, said the carrier has refused to address pay and scheduling.\n'
+        '\n'
+        '"Our pilots are tired of being the lowest-paid in the industry," said Capt. Bernard Lewall, who chairs the union\'s WestJet council. "They have sent a clear message."\n'
+        '\n'
+        'WestJet said in a statement that it remained committed to reaching a deal at the bargaining table and that no flights were affected.\n'
+        '\n'
+        'Chief executive Alexis von Hoensbroech told reporters last week the airline had made "a generous offer."\n'
+        '\n'
+        'Travel agent Rhonda Pike in Red Deer said some clients had already called about their Christmas flights.\n'
+        '\n'
+        '"People are nervous. I\'m telling them to buy travel insurance," Pike said.\n'
+    ),
+    gold=[
+        ('Pilots at WestJet Airlines have voted 97 per cent in favour of a strike', 'Air Line Pilots Association', 'indirect', ['their union', 'The Air Line Pilots Association']),
+        ('the carrier has refused to address pay and scheduling', 'Air Line Pilots Association', 'indirect', ['The Air Line Pilots Association']),
+        ('Our pilots are tired of being the lowest-paid in the industry,', 'Bernard Lewall', 'direct'),
+        ('They have sent a clear message.', 'Bernard Lewall', 'direct'),
+        ('it remained committed to reaching a deal at the bargaining table and that no flights were affected', 'WestJet', 'indirect', ['WestJet Airlines']),
+        ('the airline had made "a generous offer."', 'Alexis von Hoensbroech', 'indirect'),
+        ('a generous offer.', 'Alexis von Hoensbroech', 'partial'),
+        ('some clients had already called about their Christmas flights', 'Rhonda Pike', 'indirect'),
+        ("People are nervous. I'm telling them to buy travel insurance,", 'Rhonda Pike', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n45-politics-us-debate',
+    split='heldout5',
+    text=(
+        'Rubio, Cruz clash over immigration at GOP debate\n'
+        '\n'
+        'LAS VEGAS — Marco Rubio and Ted Cruz traded sharp words over immigration on Tuesday night, as the two senators tried to position themselves as the main alternative to Donald Trump.\n'
+        '\n'
+        'Cruz accused Rubio of backing "amnesty" for people in the country illegally through a 2013 bill he co-wrote.\n'
+        '\n'
+        '"Marco stood with Barack Obama and Chuck Schumer," the Texas senator said. "I stood with the American people."\n'
+        '\n'
+        'Rubio shot back that Cruz had supported legal status for some immigrants himself.\n'
+        '\n'
+        '"Ted, you know that\'s not true," he said, turning to his rival. "You supported it in 2013."\n'
+        '\n'
+        'Trump, who leads national polls, largely stayed out of the exchange. Asked afterward who won, he told CNN that "everybody knows" the answer.\n'
+        '\n'
+        'Former Florida Gov. Jeb Bush, who struggled for attention, said Trump was "a chaos candidate."\n'
+    ),
+    gold=[
+        ('Marco stood with Barack Obama and Chuck Schumer,', 'Ted Cruz', 'direct'),
+        ('I stood with the American people.', 'Ted Cruz', 'direct'),
+        ('amnesty', 'Ted Cruz', 'partial'),
+        ('Cruz had supported legal status for some immigrants himself', 'Marco Rubio', 'indirect'),
+        ("Ted, you know that's not true,", 'Marco Rubio', 'direct'),
+        ('You supported it in 2013.', 'Marco Rubio', 'direct'),
+        ('"everybody knows" the answer', 'Donald Trump', 'indirect'),
+        ('everybody knows', 'Donald Trump', 'partial'),
+        ('Trump was "a chaos candidate."', 'Jeb Bush', 'indirect'),
+        ('a chaos candidate.', 'Jeb Bush', 'partial'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2``, ``newsroom-heldout3``, ``newsroom-heldout4``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout5``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -307,6 +307,7 @@ _SPLITS = (
     "newsroom-heldout2",
     "newsroom-heldout3",
     "newsroom-heldout4",
+    "newsroom-heldout5",
 )
 
 
