@@ -3642,3 +3642,74 @@ def test_a_message_before_a_name_is_no_role_of_the_person():
 )  # fmt: skip
 def test_the_words_before_he_said_set_off_are_his(paragraphs, quote, speaker):
     assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
+    frame = quotes(*paragraphs)
+    frame = frame[frame["kind"] == "indirect"]
+    return [
+        (q, s if isinstance(s, str) else None)
+        for q, s in zip(frame["quote"], frame["speaker"], strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a message the statement was made in, no "that" (was no report)
+        ("Ann Reyes said in a statement the industry welcomed the loans.",
+         [("the industry welcomed the loans", "Ann Reyes")]),
+        ("Ann Reyes said in a letter published Wednesday that she wants a meeting.",
+         [("she wants a meeting", "Ann Reyes")]),
+        # a participial phrase after the attribution (was no report)
+        ("Pilots at WestJet have voted 97 per cent in favour of a strike, their union said "
+         "Monday, raising the prospect of cancellations.",
+         [("Pilots at WestJet have voted 97 per cent in favour of a strike", "their union")]),
+        # a quotation inside the clause, words after it (was no report)
+        ('Asked who won, Tom Li told CNN that "everybody knows" the answer.',
+         [('"everybody knows" the answer', "Tom Li")]),
+        # "pointing out that": the participle and its particle are not said (was no report)
+        ('"We wanted a say," Bob Corker said in an interview Wednesday, pointing out that 98 '
+         "senators voted for a review.", [("98 senators voted for a review", "Bob Corker")]),
+        # guards (no report on the code before either)
+        ("Mike Pence said in a statement released by the campaign the report merits a "
+         "special prosecutor.", []),
+        ("In an address on the economy, Ann Reyes struck many of the same notes, hitting "
+         "themes of fairness.", []),
+    ],
+)  # fmt: skip
+def test_reports_with_a_message_a_participle_or_a_quotation_around_them(paragraph, expected):
+    assert _reports(paragraph) == expected
+
+
+def test_a_quotation_closing_on_a_comma_is_no_part_of_the_clause_before_it():
+    # 'claimed that "...," one of the prosecutors said': that quotation has its own
+    # attribution; the prosecutor's report stays whole (a guard: as on the code before)
+    found = _reports(
+        "But even as Tom Li claimed on Tuesday that \u201cGeneral Petraeus got in trouble for "
+        "far less,\u201d one of the former prosecutors for David Petraeus said the two cases "
+        "were quite different."
+    )
+    assert ("the two cases were quite different",
+            "one of the former prosecutors for David Petraeus") in found  # fmt: skip
+
+
+def test_a_relative_clause_on_the_speaker_reports_nothing_without_a_verb():
+    # "which has maintained the site": what the company did ("the site" was a report)
+    found = _reports(
+        "Pathway Communications, which has maintained the site, said in a statement that the "
+        "files were knocked off-line without notice."
+    )
+    assert found == [("the files were knocked off-line without notice",
+                      "Pathway Communications")]  # fmt: skip
+
+
+def test_a_named_owners_relative_is_the_one_described_so_in_full():
+    # "Elian Gonzalez's father" (two words before the possessive: was the description) is
+    # the father the article names, in the fullest form it writes him
+    frame = quotes(
+        "Elian Gonzalez's father said in a letter that he wants diplomats to meet his son.",
+        '"We are worried," Juan Miguel Gonzalez wrote. Elian is kept from his father, '
+        "Juan Miguel, the government says.",
+    )
+    assert speaker_of(frame, "he wants") == "Juan Miguel Gonzalez"

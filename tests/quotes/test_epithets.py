@@ -84,6 +84,9 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Ann Reyes said Tom Li had lied. "Look at his record," the Democratic nominee said.',
          "the Democratic nominee", "Ann Reyes"),
         ('Tom Li and Ray Dunn scored. "It counted," the centre said.', "the centre", None),
+        # the one its quotation names is spoken of, not speaking (was None: two people)
+        ('Ted Cruz accused Marco Rubio of backing amnesty. "Marco stood with Obama," the Texas '
+         "senator said.", "the Texas senator", "Ted Cruz"),
         ('Tom Li, Ray Dunn scored. "It counted," the centre said.', "the centre", None),
     ],
 )  # fmt: skip

@@ -209,3 +209,16 @@ def test_an_organisations_word_is_a_surname_where_the_article_names_such_a_perso
     assert split_name("Bank", surnames=frozenset({"Bank"}))[0] == "Bank"
     assert split_name("president Per Bank", surnames=frozenset({"Bank"}))[0] == "Per Bank"
     assert split_name("Bank of Montreal", surnames=frozenset({"Bank"}))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a run after "in" is where the person is (was the name: "Red Deer")
+        ("Travel agent Rhonda Pike in Red Deer", "Rhonda Pike"),
+        ("a teacher in Red Deer", None),
+        ("the wife of John Smith", "John Smith"),  # a guard: "of" a person stays
+    ],
+)
+def test_a_place_after_in_is_no_name(phrase, name):
+    assert split_name(phrase)[0] == name

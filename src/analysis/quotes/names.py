@@ -265,10 +265,11 @@ def split_name(
             and _AFFILIATION_BEFORE.search(phrase, 0, match.start())
         ):
             continue  # "Ann Reyes of Metro Research": where the person named works
-        if len(name_words) == 1 and last_title < 0 and match.start() > 0:
+        if last_title < 0 and match.start() > 0:
             preceding = phrase[: match.start()].split()
-            if preceding and preceding[-1].lower().rstrip(".") in {"of", "in", "at", "from"}:
-                continue  # "an official in Nairobi": a place
+            places = {"of", "in", "at", "from"} if len(name_words) == 1 else {"in"}
+            if preceding and preceding[-1].lower().rstrip(".") in places:
+                continue  # "an official in Nairobi", "a teacher in Red Deer": a place
         if len(name_words) == 1 and last_title < 0:
             bare = name_words[0].lower().rstrip(".")
             if bare in ROLE_NOUNS or bare.rstrip("s") in ROLE_NOUNS or bare in _FUNCTION:
@@ -506,7 +507,7 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
 #: A preposition (and article) right before a run of capitalised words: after a full name,
 #: the run is where that person works or comes from.
-_AFFILIATION_BEFORE = compiled(r"\s(?:of|from|at|with)\s+(?:the\s+)?$")
+_AFFILIATION_BEFORE = compiled(r"\s(?:of|from|at|with|in)\s+(?:the\s+)?$")
 _OF_ORGANISATION = compiled(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = compiled(

@@ -138,6 +138,14 @@ _AFTER_REPORT = compiled(
 )
 
 
+#: A participial phrase ending a sentence after its last comma: ", raising the prospect of
+#: flight cancellations." (what a statement brings about, when its participle reports nothing).
+_PARTICIPLE_TAIL = compiled(r",\s+(?P<verb>[a-z]{3,}ing)\b[^,;:\"“”]*[.!?]?\s*$")
+_REPORTING = REPORTING_PARTICIPLES | THAT_PARTICIPLES | FRAMING_PARTICIPLES
+#: The verbs of a plain attribution, before such a participial phrase.
+_PLAIN_SAYING = frozenset("said says told added wrote reported announced".split())
+
+
 @_place_commas_kept
 def _reported(sentence: str) -> list[Reported]:
     """The reported statements of one sentence (see :func:`reported`): the frames that make a
@@ -209,13 +217,17 @@ _CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|if)\b")
 
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
-    only when a speech verb follows it."""
+    only when a speech verb follows it; a participial phrase that reports nothing may follow
+    ("..., their union said Monday, raising the prospect of cancellations")."""
+    tail = _PARTICIPLE_TAIL.search(text)
+    if tail is not None and tail["verb"] not in _REPORTING:
+        text, end = text[: tail.start()], min(end, tail.start())
     last_comma = text.rfind(",")
     if last_comma < 0 or not _SPEECH_AFTER.search(text, last_comma):
         return None
     final = _final(text, last_comma)
-    if final is None:
-        return None
+    if final is None or (tail is not None and final.verb not in _PLAIN_SAYING):
+        return None  # (not "..., Mrs. Clinton struck many of the same notes, hitting ...")
     speaker = final.speaker.strip()
     head = text[: final.start]
     if (
@@ -488,14 +500,15 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         if after := _AFTER_REPORT.search(text, begin, stop_at):
             stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
         verb_at = report.verb_end - len(report.verb)
-        if _in_subordinate_clause(text, report.speaker_at) or _RELATIVE_LEAD.search(
-            text, 0, verb_at
-        ):
+        relative = bool(_RELATIVE_LEAD.search(text, 0, verb_at))
+        if relative or _in_subordinate_clause(text, report.speaker_at):
             # "when Rubio said it was great, a man yelled": the clause ends at its comma
             # (not "As Dell said last week in Tel Aviv, ...": what follows is what he said)
             comma = text.find(",", begin, stop_at)
             stop_at = comma if comma > begin and _has_finite(text[begin:comma]) else stop_at
         content_end = len(text[:stop_at].rstrip(" ,;.!?\"”'"))
+        if relative and len(text[begin:content_end].split()) < 3:
+            continue  # "Pathway, which has maintained the site, said": what it did, no statement
         if content_end > begin:
             found.append(Reported(begin, content_end, report.subject, report.verb,
                                   report.speaker_at, report.verb_end))  # fmt: skip

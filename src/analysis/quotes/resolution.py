@@ -35,7 +35,8 @@ from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
 
 __all__ = ["RESOLVED_BY"]
 _POSSESSIVE_ROLE = compiled(
-    r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|his|her)\s+"
+    r"^(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s|the\s+boy['’]s|the\s+girl['’]s|"
+    r"his|her)\s+"
     r"(?:\w+\s+)?(?P<noun>father|mother|son|daughter|brother|sister|uncle|aunt|great-uncle|"
     r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
     r"spokeswoman)$",
@@ -489,7 +490,9 @@ class _Speakers:
             return None
         start, end = self._extent(phrase, at, written)
         self._stand(start, end, at, mention)  # a "she" after it: her again
-        return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
+        longer = {m.name for m in self.people.mentions if m.name.startswith(mention.name + " ")}
+        name = longer.pop() if len(longer) == 1 else mention.name  # "Juan Miguel" in full
+        return _Resolved(name, mention.role, "role", "earlier role", start, end)
 
     def _company_before(self, description: str, at: int) -> str | None:
         """The company a description of what a company is stands for ("Amazon.com Inc.

@@ -43,7 +43,8 @@ def subject_before(
     """The person a definite description at ``at`` may stand for ("Skinner, 25, shrugged
     off the praise. '...,' the netminder said."): the one person the sentence before
     names (the last one outside a quotation: '"Honestly? ...," said the Californian'),
-    named as its subject, of ``gender`` when the article shows theirs. None when
+    named as its subject, of ``gender`` when the article shows theirs; others it names in a
+    lesser place, or that the description's own quotation names, are set aside. None when
     that sentence names no one, several people or its subject is no name, or when the
     description's own sentence names someone before it. ``role``: the description's role
     noun, which sets aside the others the sentence names when the article gave each another
@@ -83,16 +84,26 @@ def subject_before(
     others = [m for m in here if m.name != here[0].name]
     kinds = ROLE_KINDS.get(role, {role}) if role else set()
     text = people.article.text
+    spoken = _quoted_words(people, at) if others else frozenset()
     aside = [
         m
         for m in others
         if (kinds and m.nouns and not m.nouns & kinds)
         or _after_the_verb(text[here[0].end : m.start])
+        or spoken & {w.lower() for w in m.name.split()}  # '"Marco stood with Obama"': not him
     ]
     if len(aside) < len(others) or _others_named(people, previous, here[0], aside=aside):
         return None
     person = here[0]
     return None if gender and person.gender not in (gender, None) else person
+
+
+def _quoted_words(people: People, at: int) -> frozenset[str]:
+    """The words, in lower case, that the quotations of the sentence holding ``at`` say: a
+    person named in them is spoken of, and so not the one speaking."""
+    return frozenset(
+        w.strip(".,;:!?\"'“”‘’()").lower() for w in people.quoted_in_sentence(at).split()
+    )
 
 
 def _after_the_verb(between: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
-from analysis.language.english.speech import COUNTING_VERBS
+from analysis.language.english.speech import COUNTING_VERBS, MESSAGE_NOUNS
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
@@ -58,7 +58,23 @@ _MODIFIES_WHOM = compiled(
 #: A relative clause set off after whom something was told: "told the crowd, which chanted
 #: along" (no report), "told the jury, which deliberated for hours, that" (one after it).
 _WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:.\"“”]|$))")
-_PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:that\s+)?")
+#: A message a statement was made in, before its clause with no "that": "said in a
+#: statement the industry welcomed the loans", "said in an email officers had searched".
+_PUBLISHED = r"(?:released|issued|sent|posted|published|distributed)"
+_MESSAGE_SETTING = compiled(
+    r"(?:in|on|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{alternation(MESSAGE_NOUNS | {'interview', 'speech', 'post'})})\s+"
+    # "in a letter published Wednesday that": when it was made public, then "that"
+    rf"(?:{_PUBLISHED}\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|last\s+\w+)\s+that\s+)?"
+    # not "in a statement released by the Trump campaign the AP report ...": unsure where
+    # the statement's description ends
+    rf"(?=[a-zA-Z])(?!{_PUBLISHED}\b)"
+)
+#: A quotation that opens a clause and closes inside it, words after it: "told CNN that
+#: "everybody knows" the answer" (a partial quotation inside a report, no direct one; not
+#: one closing on a comma, whose attribution follows: 'claimed that "...," one of ...').
+_QUOTED_THEN_WORDS = compiled(r"(?:``|“|\")[^\"“”`']{0,79}?[^,\"“”`'](?:''|”|\")\s+[a-z]")
+_PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:(?:out|up)\s+(?=that\s))?(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
 _CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
@@ -176,6 +192,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     content = clause["content"]
     start = offset + skip + clause.start("content")
     introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
+    if (message := _MESSAGE_SETTING.match(content)) and _has_finite(content[message.end() :]):
+        content, start = content[message.end() :], start + message.end()  # "in a statement"
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")
@@ -261,6 +279,7 @@ def is_reported_clause(clause: Clause) -> bool:
                 and (
                     subordinate
                     or _ING_WORD.match(content)
+                    or _QUOTED_THEN_WORDS.match(content)  # 'that "everybody knows" the answer'
                     # "said that with the delegates she had, the debate would ...": a
                     # phrase put first in the clause that follows
                     or (_PREPOSITION_NEXT.match(content) and _has_finite(content))
@@ -273,4 +292,6 @@ def is_reported_clause(clause: Clause) -> bool:
         or (_MUCH_FIRST.match(content) and not _has_finite(content))
     ):
         return False
-    return not content.startswith(("``", "“", '"'))  # X said, "...": a direct quotation
+    if content.startswith(("``", "“", '"')):  # X said, "...": a direct quotation
+        return clause.introduced and bool(_QUOTED_THEN_WORDS.match(content))
+    return True
