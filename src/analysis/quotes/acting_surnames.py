@@ -49,7 +49,7 @@ def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
     return frozenset(
         words[0]
         for sentence, found in runs
-        for match, words in found
+        for match, words in found[:1]  # (only the first run of a sentence can open it)
         if match.start() == 0
         and len(words) == 1
         and words[0] in once

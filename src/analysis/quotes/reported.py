@@ -219,7 +219,8 @@ def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it; a participial phrase that reports nothing may follow
     ("..., their union said Monday, raising the prospect of cancellations")."""
-    tail = _PARTICIPLE_TAIL.search(text)
+    # (the phrase holds no comma: only the last one can open it)
+    tail = _PARTICIPLE_TAIL.match(text, max(text.rfind(","), 0))
     if tail is not None and tail["verb"] not in _REPORTING:
         text, end = text[: tail.start()], min(end, tail.start())
     last_comma = text.rfind(",")
