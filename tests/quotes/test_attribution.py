@@ -23,6 +23,23 @@ def test_a_speaker_with_kept_place_commas_is_found_where_it_is_written():
     assert sentence[found.start : found.end] == "the FBI had been told"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a state or province written in full (was the state: "Idaho", "New Brunswick")
+        ("A Boise, Idaho, man said the fire started at noon.", "A Boise, Idaho, man"),
+        ("A Moncton, New Brunswick, woman said the store was closed.",
+         "A Moncton, New Brunswick, woman"),
+        # a guard: an opening phrase still ends at its place's second comma
+        ("At a rally in Toledo, Ohio, he said the plan would fail.", "he"),
+    ],
+)  # fmt: skip
+def test_a_region_in_full_between_commas_is_part_of_the_phrase(sentence, speaker):
+    [found] = reported(sentence)
+    assert found.speaker == speaker
+    assert sentence[found.speaker_at :].startswith(found.speaker)
+
+
 def test_the_public_subject_parser_keeps_place_commas():
     assert subject_before("An officer in the Amherst, N.Y., Police Department") == (
         "An officer in the Amherst, N.Y., Police Department"

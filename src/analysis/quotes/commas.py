@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from analysis.language.english.affiliations import HOME_REGIONS
 from analysis.language.english.speech import TITLE_ABBREVIATIONS
 from analysis.patterns import alternation, compiled
 
@@ -28,6 +29,16 @@ _PLACE_COMMAS = compiled(
     # an opening phrase there
     rf"(?=\s+(?!(?:{alternation(TITLE_ABBREVIATIONS)})\.|(?:he|she|they|we|I|it)\b)\w)"
 )
+#: A state or province written in full between commas after a place and before a word in
+#: lower case it describes: "a Boise, Idaho, man", "a Moncton, New Brunswick, woman" (not
+#: before a name, a pronoun, a relative word or a preposition: "Speaking in Cedar Rapids,
+#: Iowa, Rubio told", "Donald Hartley of Madison, Alabama, who snuck onto the floor", "the
+#: country, California, with an economy that").
+_REGION_COMMAS = compiled(
+    rf"(?<=[a-z]),(\s(?:{alternation(region.title() for region in HOME_REGIONS)})),"
+    r"(?=\s+(?!(?:he|she|they|we|it|who|whom|whose|which|where|when|and|but|or|with|in|on|"
+    r"at|for|from|to|of|by|before|after|during|since|as)\b)[a-z])"
+)
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 
@@ -38,7 +49,8 @@ def _keep_place_commas(text: str) -> str:
     if "," not in text:
         return text
     text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
-    if ".," not in text:  # every place comma pair closes after an abbreviation's period
+    text = _REGION_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+    if ".," not in text:  # every other place comma pair closes after an abbreviation's period
         return text
     return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
 
