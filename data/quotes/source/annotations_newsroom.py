@@ -8,7 +8,8 @@ run on them (n18-n21, development, were added after n12-n17 were set aside). A s
 part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-06, a session
 later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
 the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
-third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that.
+third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that; a sixth (n46-n51,
+``heldout6``) after the fifth's families.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -1841,5 +1842,207 @@ ARTICLES.append(dict(
         ('everybody knows', 'Donald Trump', 'partial'),
         ('Trump was "a chaos candidate."', 'Jeb Bush', 'indirect'),
         ('a chaos candidate.', 'Jeb Bush', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n46-hockey-oilers-injury',
+    split='heldout6',
+    text=(
+        'Oilers lose Draisaitl to injury in win over Canucks\n'
+        '\n'
+        'EDMONTON — The Edmonton Oilers beat the Vancouver Canucks 4-1 on Saturday, but lost Leon Draisaitl to a lower-body injury in the second period.\n'
+        '\n'
+        'Connor McDavid had a goal and two assists, and Zach Hyman scored twice. Stuart Skinner made 28 saves.\n'
+        '\n'
+        'Draisaitl, who leads the NHL with 31 goals, went down awkwardly after a collision with Canucks defenceman Filip Hronek and did not return.\n'
+        '\n'
+        'Coach Kris Knoblauch said after the game that the German forward would be evaluated on Sunday.\n'
+        '\n'
+        '"I don\'t know much yet. He was walking fine after the game, which is a good sign," Knoblauch said.\n'
+        '\n'
+        'McDavid said the team had to keep winning whether or not Draisaitl was in the lineup.\n'
+        '\n'
+        '"Nobody is going to feel sorry for us," the Oilers captain said. "We\'ve got a lot of guys in here who can step up."\n'
+        '\n'
+        'Hronek said the collision was accidental.\n'
+        '\n'
+        '"I went for the puck. I hope he\'s OK," the 27-year-old said.\n'
+    ),
+    gold=[
+        ('the German forward would be evaluated on Sunday', 'Kris Knoblauch', 'indirect'),
+        ("I don't know much yet. He was walking fine after the game, which is a good sign,", 'Kris Knoblauch', 'direct'),
+        ('the team had to keep winning whether or not Draisaitl was in the lineup', 'Connor McDavid', 'indirect'),
+        ('Nobody is going to feel sorry for us,', 'Connor McDavid', 'direct'),
+        ("We've got a lot of guys in here who can step up.", 'Connor McDavid', 'direct'),
+        ('the collision was accidental', 'Filip Hronek', 'indirect'),
+        ("I went for the puck. I hope he's OK,", 'Filip Hronek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n47-court-documents',
+    split='heldout6',
+    text=(
+        'Former Ottawa councillor accused of taking bribes, documents say\n'
+        '\n'
+        'OTTAWA — A former Ottawa city councillor accepted more than $60,000 from a developer in exchange for his support on zoning votes, according to court documents filed by the RCMP.\n'
+        '\n'
+        'The documents, which were unsealed Tuesday, allege that Rick Chiarelli\'s office received cash payments in 2018 and 2019 while a proposal for a 20-storey tower was before council.\n'
+        '\n'
+        'None of the allegations has been proven in court, and no charges have been laid.\n'
+        '\n'
+        'Chiarelli\'s lawyer, Michael Edelson, said his client "categorically denies" the allegations.\n'
+        '\n'
+        '"These are the claims of one disgruntled former employee, nothing more," Edelson said in an interview.\n'
+        '\n'
+        'Mayor Mark Sutcliffe called the allegations "deeply troubling" and said the city would co-operate with police.\n'
+        '\n'
+        'One current councillor, who spoke on condition of anonymity because she was not authorized to discuss the investigation, said staff had raised concerns about the tower file for years.\n'
+        '\n'
+        '"Everybody knew something was off," she said.\n'
+    ),
+    gold=[
+        ('A former Ottawa city councillor accepted more than $60,000 from a developer in exchange for his support on zoning votes', 'court documents filed by the RCMP', 'indirect', ['court documents', 'RCMP']),
+        ("Rick Chiarelli's office received cash payments in 2018 and 2019 while a proposal for a 20-storey tower was before council", 'The documents', 'indirect', ['documents', 'RCMP']),
+        ('his client "categorically denies" the allegations', 'Michael Edelson', 'indirect'),
+        ('categorically denies', 'Michael Edelson', 'partial'),
+        ('These are the claims of one disgruntled former employee, nothing more,', 'Michael Edelson', 'direct'),
+        ('deeply troubling', 'Mark Sutcliffe', 'partial'),
+        ('the city would co-operate with police', 'Mark Sutcliffe', 'indirect'),
+        ('staff had raised concerns about the tower file for years', 'One current councillor', 'indirect', ['councillor', 'One current councillor, who spoke on condition of anonymity because she was not authorized to discuss the investigation']),
+        ('Everybody knew something was off,', 'One current councillor', 'direct', ['councillor']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n48-feature-refugee-family',
+    split='heldout6',
+    text=(
+        'Two years after fleeing Kabul, a Winnipeg family opens its own restaurant\n'
+        '\n'
+        'WINNIPEG — The smell of saffron rice drifts onto Portage Avenue from the small restaurant Farid and Zarmina Rahimi opened last month.\n'
+        '\n'
+        'The couple arrived in Winnipeg in 2022 with their three children, a year after the Taliban returned to power in Afghanistan. Farid had worked as an interpreter for Canadian troops in Kandahar.\n'
+        '\n'
+        '"In Kabul, I was a target. Here, I am a cook," he said, laughing, as he stirred a pot of qorma. "It is a much better job."\n'
+        '\n'
+        'Zarmina runs the front of the restaurant and does the books. She said the first weeks were harder than she expected.\n'
+        '\n'
+        '"Some days only five customers came. I cried in the kitchen," she said. "Now we have a line on Fridays."\n'
+        '\n'
+        'Their oldest son, Omid, 16, works weekends at the counter.\n'
+        '\n'
+        '"My friends come and my dad gives them free bolani. He is going to lose money," Omid said.\n'
+        '\n'
+        'Their sponsor, retired teacher Linda Friesen, helped them find the space.\n'
+        '\n'
+        '"They did all the work. I just made a few phone calls," Friesen said.\n'
+    ),
+    gold=[
+        ('In Kabul, I was a target. Here, I am a cook,', 'Farid Rahimi', 'direct', ['Farid']),
+        ('It is a much better job.', 'Farid Rahimi', 'direct', ['Farid']),
+        ('the first weeks were harder than she expected', 'Zarmina Rahimi', 'indirect', ['Zarmina']),
+        ('Some days only five customers came. I cried in the kitchen,', 'Zarmina Rahimi', 'direct', ['Zarmina']),
+        ('Now we have a line on Fridays.', 'Zarmina Rahimi', 'direct', ['Zarmina']),
+        ('My friends come and my dad gives them free bolani. He is going to lose money,', 'Omid Rahimi', 'direct', ['Omid']),
+        ('They did all the work. I just made a few phone calls,', 'Linda Friesen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n49-politics-federal-budget',
+    split='heldout6',
+    text=(
+        'Finance minister defends deficit as opposition cries foul\n'
+        '\n'
+        'OTTAWA — Finance Minister Chrystia Freeland defended a $40-billion deficit on Tuesday, saying the government had to help Canadians struggling with the cost of living.\n'
+        '\n'
+        '"We are making investments that will pay off for a generation," Freeland told the House of Commons. "I will not apologize for that."\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre said the spending would push interest rates higher.\n'
+        '\n'
+        '"Every dollar they borrow is a dollar Canadians pay back with interest," he said. "Common sense says stop the spending."\n'
+        '\n'
+        'NDP Leader Jagmeet Singh, whose party has supported the government on key votes, said the budget did not go far enough on housing.\n'
+        '\n'
+        'The parliamentary budget officer, Yves Giroux, wrote in a report last week that the government\'s fiscal targets were "at risk."\n'
+        '\n'
+        'Economist Armine Yalnizyan said the deficit was modest by international standards. "Canada has the lowest debt-to-GDP ratio in the G7," she said.\n'
+    ),
+    gold=[
+        ('the government had to help Canadians struggling with the cost of living', 'Chrystia Freeland', 'indirect'),
+        ('We are making investments that will pay off for a generation,', 'Chrystia Freeland', 'direct'),
+        ('I will not apologize for that.', 'Chrystia Freeland', 'direct'),
+        ('the spending would push interest rates higher', 'Pierre Poilievre', 'indirect'),
+        ('Every dollar they borrow is a dollar Canadians pay back with interest,', 'Pierre Poilievre', 'direct'),
+        ('Common sense says stop the spending.', 'Pierre Poilievre', 'direct'),
+        ('the budget did not go far enough on housing', 'Jagmeet Singh', 'indirect'),
+        ('the government\'s fiscal targets were "at risk."', 'Yves Giroux', 'indirect'),
+        ('at risk.', 'Yves Giroux', 'partial'),
+        ('the deficit was modest by international standards', 'Armine Yalnizyan', 'indirect'),
+        ('Canada has the lowest debt-to-GDP ratio in the G7,', 'Armine Yalnizyan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n50-business-layoffs',
+    split='heldout6',
+    text=(
+        'Bell to cut 4,800 jobs as it sells radio stations\n'
+        '\n'
+        'MONTREAL — BCE Inc. said Thursday it will cut 4,800 jobs and sell 45 of its regional radio stations, in what the company called its largest restructuring in nearly 30 years.\n'
+        '\n'
+        'Chief executive Mirko Bibic blamed federal regulators, saying rules that force Bell to share its fibre network with competitors had made new investment harder to justify.\n'
+        '\n'
+        '"The regulatory environment has made it impossible to keep investing at the pace we were," Bibic said in a video posted to the company\'s website.\n'
+        '\n'
+        'Unifor, which represents thousands of Bell workers, called the cuts "a betrayal."\n'
+        '\n'
+        'The union\'s national president, Lana Payne, said the company had paid out billions to shareholders while cutting staff.\n'
+        '\n'
+        '"Bell is choosing dividends over workers, plain and simple," she said.\n'
+        '\n'
+        'A spokesperson for Industry Minister François-Philippe Champagne said the minister was "disappointed" by the decision.\n'
+    ),
+    gold=[
+        ('it will cut 4,800 jobs and sell 45 of its regional radio stations', 'BCE Inc.', 'indirect', ['BCE', 'Bell']),
+        ('rules that force Bell to share its fibre network with competitors had made new investment harder to justify', 'Mirko Bibic', 'indirect'),
+        ('The regulatory environment has made it impossible to keep investing at the pace we were,', 'Mirko Bibic', 'direct'),
+        ('a betrayal.', 'Unifor', 'partial'),
+        ('the company had paid out billions to shareholders while cutting staff', 'Lana Payne', 'indirect'),
+        ('Bell is choosing dividends over workers, plain and simple,', 'Lana Payne', 'direct'),
+        ('the minister was "disappointed" by the decision', 'A spokesperson for Industry Minister François-Philippe Champagne', 'indirect', ['spokesperson for Industry Minister François-Philippe Champagne', 'A spokesperson']),
+        ('disappointed', 'A spokesperson for Industry Minister François-Philippe Champagne', 'partial', ['spokesperson for Industry Minister François-Philippe Champagne', 'A spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n51-us-primary-night',
+    split='heldout6',
+    text=(
+        'Trump, Clinton win big in New York primary\n'
+        '\n'
+        'NEW YORK — Donald Trump and Hillary Clinton won commanding victories in their home state\'s primary on Tuesday, strengthening their grip on their parties\' nominations.\n'
+        '\n'
+        'Speaking at Trump Tower, the billionaire thanked supporters and said the race for the Republican nomination was "essentially over."\n'
+        '\n'
+        '"We don\'t have much of a race anymore," Trump said. "Senator Cruz is just about mathematically eliminated."\n'
+        '\n'
+        'Cruz, who finished third in the state behind Ohio Gov. John Kasich, dismissed the results.\n'
+        '\n'
+        '"Donald had a good night in his home state. Congratulations," the Texas senator told reporters in Philadelphia. "Next week is a different story."\n'
+        '\n'
+        'Clinton told supporters in Manhattan that victory was "in sight."\n'
+        '\n'
+        'Her rival, Bernie Sanders, said he would stay in the race until the convention.\n'
+        '\n'
+        '"We have come a long way, and we are not going anywhere," the Vermont senator said.\n'
+    ),
+    gold=[
+        ('the race for the Republican nomination was "essentially over."', 'Donald Trump', 'indirect'),
+        ('essentially over.', 'Donald Trump', 'partial'),
+        ("We don't have much of a race anymore,", 'Donald Trump', 'direct'),
+        ('Senator Cruz is just about mathematically eliminated.', 'Donald Trump', 'direct'),
+        ('Donald had a good night in his home state. Congratulations,', 'Ted Cruz', 'direct', ['Cruz']),
+        ('Next week is a different story.', 'Ted Cruz', 'direct', ['Cruz']),
+        ('victory was "in sight."', 'Hillary Clinton', 'indirect'),
+        ('in sight.', 'Hillary Clinton', 'partial'),
+        ('he would stay in the race until the convention', 'Bernie Sanders', 'indirect'),
+        ('We have come a long way, and we are not going anywhere,', 'Bernie Sanders', 'direct'),
     ],
 ))

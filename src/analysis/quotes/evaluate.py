@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout5``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout6``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -308,6 +308,7 @@ _SPLITS = (
     "newsroom-heldout3",
     "newsroom-heldout4",
     "newsroom-heldout5",
+    "newsroom-heldout6",
 )
 
 
