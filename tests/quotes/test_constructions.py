@@ -3704,6 +3704,18 @@ def test_a_relative_clause_on_the_speaker_reports_nothing_without_a_verb():
                       "Pathway Communications")]  # fmt: skip
 
 
+def test_a_spokesperson_for_a_titled_name_with_its_portfolio_is_the_spokesperson():
+    # "for Industry Minister François-Philippe Champagne": a portfolio before the title (was
+    # the minister, a name no list knows)
+    frame = quotes(
+        "A spokesperson for Industry Minister François-Philippe Champagne said the minister "
+        "was disappointed by the decision."
+    )
+    assert frame["speaker"].tolist() == [
+        "a spokesperson for Industry Minister François-Philippe Champagne"
+    ]
+
+
 def test_a_named_owners_relative_is_the_one_described_so_in_full():
     # "Elian Gonzalez's father" (two words before the possessive: was the description) is
     # the father the article names, in the fullest form it writes him

@@ -83,6 +83,9 @@ def _epithet(body: str, phrase: str) -> str | None:
          "said.", "the goaltender", "Tom Li"),
         ('Ann Reyes said Tom Li had lied. "Look at his record," the Democratic nominee said.',
          "the Democratic nominee", "Ann Reyes"),
+        # a joining word inside the clause she said is no subject beside her (was None)
+        ('Tom Li said the team had to win whether or not Ray Dunn played. "Nobody will help '
+         'us," the Oilers captain said.', "the Oilers captain", "Tom Li"),
         ('Tom Li and Ray Dunn scored. "It counted," the centre said.', "the centre", None),
         # the one its quotation names is spoken of, not speaking (was None: two people)
         ('Ted Cruz accused Marco Rubio of backing amnesty. "Marco stood with Obama," the Texas '

@@ -47,3 +47,26 @@ def test_he_after_a_first_name_subject_is_that_person_not_the_last_speaker():
     )
     frame = extract_quotes(parse_article(text))
     assert frame["speaker"].tolist() == ["Dale Wiebe", "Kevin Wiebe"]
+
+
+def test_a_given_name_beside_a_known_one_before_a_shared_surname_names_a_person():
+    # "Farid and Zarmina Rahimi": Zarmina, which no list knows, is a given name too, and
+    # alone later she is Zarmina Rahimi (her "she" was empty)
+    from analysis import extract_quotes, parse_article
+
+    frame = extract_quotes(
+        parse_article(
+            "A headline\n\nFarid and Zarmina Rahimi opened the restaurant last month.\n\n"
+            "Zarmina runs the front of the restaurant. She said the first weeks were hard."
+        )
+    )
+    assert frame["speaker"].tolist() == ["Zarmina Rahimi"]
+
+
+def test_paired_given_names_need_a_known_first_name():
+    from analysis.quotes.first_names import paired_given_names
+
+    assert paired_given_names("Farid and Zarmina Rahimi opened it.") == {
+        "Zarmina": "Zarmina Rahimi"
+    }
+    assert paired_given_names("Smith and Wesson Holdings opened it.") == {}

@@ -14,7 +14,13 @@ from analysis.quotes.names import has_gender
 if TYPE_CHECKING:  # (people imports this module)
     from analysis.quotes.people import Mention
 
-__all__ = ["SharedSurname", "first_name_people", "given_name_of", "shared_surnames"]
+__all__ = [
+    "SharedSurname",
+    "first_name_people",
+    "given_name_of",
+    "paired_given_names",
+    "shared_surnames",
+]
 
 #: A run of capitalised words (start, end, words, kind), as :mod:`analysis.quotes.name_runs`
 #: finds them.
@@ -44,11 +50,33 @@ def shared_surnames(text: str) -> list[SharedSurname]:
     ]
 
 
-def first_name_people(found: list[_Run], shared: list[SharedSurname]) -> dict[int, str]:
+#: A first name, "and", a given name and a surname: "Farid and Zarmina Rahimi".
+_PAIRED = compiled(
+    r"\b(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]*)"
+    r"(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def paired_given_names(text: str) -> dict[str, str]:
+    """The given names that follow a known first name and "and" before a shared surname,
+    with their full names ("Farid and Zarmina Rahimi": Zarmina -> Zarmina Rahimi): a couple
+    or siblings named together, the second given name one no list need know."""
+    return {
+        m["second"]: f"{m['second']} {m['surname']}"
+        for m in _PAIRED.finditer(text)
+        if has_gender(m["first"]) and m["second"] != m["surname"]
+    }
+
+
+def first_name_people(
+    found: list[_Run], shared: list[SharedSurname], *, paired: dict[str, str] | None = None
+) -> dict[int, str]:
     """The full name each lone given name of ``found`` stands for, by the run's start: the
     one full name named before it (or with it, "Dale and Kevin Wiebe") that opens with that
-    word. A word the given-name lists know, so no surname, place or organisation; none when
-    no full name or several open with it."""
+    word. A word the given-name lists know, so no surname, place or organisation, or one
+    named beside such a word (``paired``: :func:`paired_given_names`); none when no full
+    name or several open with it."""
+    paired = paired or {}
     lone = {_first(words[0]) for _, _, words, _ in found if len(words) == 1}
     full = [(start, " ".join(words)) for start, _, words, _ in found
             if len(words) >= 2 and words[0] in lone]  # fmt: skip
@@ -61,7 +89,7 @@ def first_name_people(found: list[_Run], shared: list[SharedSurname]) -> dict[in
         if len(words) != 1:
             continue
         word = _first(words[0])
-        if word not in firsts or not has_gender(word):
+        if word not in firsts or not (has_gender(word) or word in paired):
             continue
         names = {name for at, name in full if at <= start and name.split()[0] == word}
         if len(names) == 1:

@@ -30,7 +30,7 @@ from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
 from analysis.quotes.acting_surnames import acting_name, acting_surnames, surnames_of_one_name
-from analysis.quotes.first_names import SharedSurname, shared_surnames
+from analysis.quotes.first_names import SharedSurname, paired_given_names, shared_surnames
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -118,16 +118,19 @@ class _Evidence(NamedTuple):
     speaking: frozenset[str]
     acting: frozenset[str]
     he_next: frozenset[int]
+    paired: frozenset[str] = frozenset()  # "Farid and Zarmina Rahimi": Zarmina Rahimi
 
 
 def _evidence(
-    article: Article, runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]]
+    article: Article,
+    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
+    paired: dict[str, str],
 ) -> _Evidence:
-    """The :class:`_Evidence` of an article, from its runs of capitalised words."""
+    """The :class:`_Evidence` of an article, from its runs of capitalised words and the
+    given names paired with a known one (:func:`paired_given_names`)."""
     once = surnames_of_one_name(runs)
-    return _Evidence(
-        _speaking_surnames(runs, once), acting_surnames(runs, once), _before_he_or_she(article)
-    )
+    speaking, acting = _speaking_surnames(runs, once), acting_surnames(runs, once)
+    return _Evidence(speaking, acting, _before_he_or_she(article), frozenset(paired.values()))
 
 
 def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
@@ -140,8 +143,9 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     found: list[NameRun] = []
     genders: dict[str, str] = {}
     surnamed: set[str] = set()  # organisations' words that are a person's surname here
-    runs, surnames, role_surnames = _runs_and_surnames(article, shared)
-    evidence = _evidence(article, runs)
+    paired = paired_given_names(article.text)
+    runs, surnames, role_surnames = _runs_and_surnames(article, shared, paired)
+    evidence = _evidence(article, runs, paired)
     initials = _initials(article.text, runs, speaking=evidence.speaking, he_next=evidence.he_next)
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
@@ -236,6 +240,8 @@ def _person_words(
     "Ullmark stopped"; not after "the"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
+    if " ".join(words) in evidence.paired:
+        return words  # "Farid and Zarmina Rahimi": a given name beside a known one
     he_next = sentence.start in evidence.he_next
     if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=he_next):
         return words
@@ -321,7 +327,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
 
 
 def _runs_and_surnames(
-    article: Article, shared: list[SharedSurname] | None
+    article: Article, shared: list[SharedSurname] | None, paired: dict[str, str]
 ) -> tuple[list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], set[str], frozenset[str]]:
     """Each sentence's runs of capitalised words with their words; the last words of the
     runs of two words or more, and the given names before them (a word the given-name lists
@@ -345,6 +351,7 @@ def _runs_and_surnames(
     if shared is None:
         shared = shared_surnames(article.text)
     explained = surnames | {w for w in givens | {first for _, first, _ in shared} if has_gender(w)}
+    explained |= set(paired)  # "Farid and Zarmina Rahimi ... Zarmina runs the front"
     role_surnames = {
         _POSSESSIVE.sub("", w[-1])
         for _, found in runs

@@ -33,6 +33,7 @@ from analysis.quotes.first_names import (
     SharedSurname,
     first_name_people,
     given_name_of,
+    paired_given_names,
     shared_surnames,
 )
 from analysis.quotes.kin_named import kin_named
@@ -157,7 +158,7 @@ class People:
         surnames: dict[str, list[str]] = {}
         for name in full_names:
             surnames.setdefault(name.split()[-1], []).append(name)
-        given = first_name_people(found, shared)
+        given = first_name_people(found, shared, paired=paired_given_names(self.article.text))
         for start, end, words, kind in found:
             name = " ".join(words)
             if len(words) == 1 and name not in surnames:

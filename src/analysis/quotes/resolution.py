@@ -134,7 +134,11 @@ _TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+")
 #: to be a person (or the name opens with a given name: "a spokesman for Charles Baker"), the
 #: one described speaks, not them (a spokesman for an organisation speaks for it: "Metro
 #: Research").
-_TITLES_BEFORE = rf"(?:(?:[A-Z][a-z]{{1,4}}\.|(?i:{alternation(TITLES)}))\s+)*$"
+#: Titles before a name, a portfolio's capitalised words before an office among them
+#: ("Industry Minister", "Foreign Affairs Minister").
+_TITLES_BEFORE = (
+    rf"(?:(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(TITLES)}))\s+)*$"
+)
 _SERVES = compiled(
     rf"\b(?i:{alternation(ROLE_NOUNS | {n + 's' for n in ROLE_NOUNS})})\s+"
     # "of" only right before the name: "Secretary of State Madeleine Albright" is an office
@@ -393,8 +397,11 @@ class _Speakers:
         a person ("a spokesman for Joly", "an aide to President George W. Bush"), someone
         close to or familiar with anyone ("a person close to Mr. Trump")."""
         before = phrase.find(name)
+        title = phrase[:before].split()[-1:]  # "for Industry Minister François-Philippe ..."
         if _SERVES.search(phrase, 0, before) and (
-            self.people.knows_person(name.split()[-1]) or _first_name_shown(name)
+            self.people.knows_person(name.split()[-1])
+            or _first_name_shown(name)
+            or (bool(title) and title[0].lower().rstrip(".") in TITLES)  # a titled name
         ):
             return True
         return bool(NEAR_WORDS & set(phrase.split()) and _CLOSE_TO.search(phrase, 0, before))

@@ -112,7 +112,9 @@ def _after_the_verb(between: str) -> bool:
     reports ("Clinton said Trump had ...") or as an example ("Ullmark stopped all three
     shooters, including Caufield"); not beside the subject ("Ullmark and Caufield"), nor as
     the object of its verb ("Ann Reyes met Tom Li": either may be "the senator")."""
-    return bool(_LESSER_PLACE.search(between)) and not _JOINING.search(between)
+    lesser = _LESSER_PLACE.search(between)  # (a joining word after it is inside the clause:
+    # "McDavid said the team had to win whether or not Draisaitl played")
+    return lesser is not None and not _JOINING.search(between, 0, lesser.start())
 
 
 def _standing_subject(
