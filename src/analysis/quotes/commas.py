@@ -35,7 +35,7 @@ _PLACE_COMMAS = compiled(
 #: Iowa, Rubio told", "Donald Hartley of Madison, Alabama, who snuck onto the floor", "the
 #: country, California, with an economy that").
 _REGION_COMMAS = compiled(
-    rf"(?<=[a-z]),(\s(?:{alternation(region.title() for region in HOME_REGIONS)})),"
+    rf",(?<=[a-z],)(\s(?:{alternation(region.title() for region in HOME_REGIONS)})),"
     r"(?=\s+(?!(?:he|she|they|we|it|who|whom|whose|which|where|when|and|but|or|with|in|on|"
     r"at|for|from|to|of|by|before|after|during|since|as)\b)[a-z])"
 )
@@ -49,7 +49,8 @@ def _keep_place_commas(text: str) -> str:
     if "," not in text:
         return text
     text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
-    text = _REGION_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+    if _REGION_COMMAS.search(text):  # (rare: the search is cheaper than a substitution)
+        text = _REGION_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
     if ".," not in text:  # every other place comma pair closes after an abbreviation's period
         return text
     return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)

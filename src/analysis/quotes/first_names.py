@@ -50,22 +50,27 @@ def shared_surnames(text: str) -> list[SharedSurname]:
     ]
 
 
-#: A first name, "and", a given name and a surname: "Farid and Zarmina Rahimi".
-_PAIRED = compiled(
-    r"\b(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]*)"
-    r"(?![\w'’-]|\s+[A-Z])"
-)
+#: After a first name and "and": a given name and a surname ("Farid and Zarmina Rahimi").
+_PAIRED = compiled(r"(?P<second>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
+#: The first name right before " and ".
+_FIRST_BEFORE = compiled(r"\b[A-Z][a-z]+\Z")
 
 
 def paired_given_names(text: str) -> dict[str, str]:
     """The given names that follow a known first name and "and" before a shared surname,
     with their full names ("Farid and Zarmina Rahimi": Zarmina -> Zarmina Rahimi): a couple
-    or siblings named together, the second given name one no list need know."""
-    return {
-        m["second"]: f"{m['second']} {m['surname']}"
-        for m in _PAIRED.finditer(text)
-        if has_gender(m["first"]) and m["second"] != m["surname"]
-    }
+    or siblings named together, the second given name one no list need know. (Each " and "
+    is found by ``str.find``, far faster than a pattern's scan of every word.)"""
+    found: dict[str, str] = {}
+    at = text.find(" and ")
+    while at >= 0:
+        pair = _PAIRED.match(text, at + 5)
+        if pair is not None and pair["second"] != pair["surname"]:
+            first = _FIRST_BEFORE.search(text, max(0, at - 20), at)
+            if first is not None and has_gender(first.group()):
+                found[pair["second"]] = f"{pair['second']} {pair['surname']}"
+        at = text.find(" and ", at + 5)
+    return found
 
 
 def first_name_people(

@@ -158,6 +158,7 @@ class People:
         surnames: dict[str, list[str]] = {}
         for name in full_names:
             surnames.setdefault(name.split()[-1], []).append(name)
+        # "Farid and Zarmina Rahimi ... Zarmina": a given name beside a known one
         given = first_name_people(found, shared, paired=paired_given_names(self.article.text))
         for start, end, words, kind in found:
             name = " ".join(words)
