@@ -67,6 +67,11 @@ def _clause(sentence: str):
          True),
         ("Li told a crowd of 10,000 people on Saturday that taxes would fall.",
          "taxes would fall.", True),
+        # a message the statement was made in, and when it was made public (was no report)
+        ("Reyes said in a letter published Wednesday that she wants a meeting.",
+         "she wants a meeting.", True),
+        ("Reyes said in a statement the industry welcomed the loans.",
+         "the industry welcomed the loans.", False),
         # "her" owning the subject of "cannot" (was an object: no report)
         ("Proulx said her members still cannot fill thousands of jobs.",
          "her members still cannot fill thousands of jobs.", False),

@@ -194,6 +194,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
     if (message := _MESSAGE_SETTING.match(content)) and _has_finite(content[message.end() :]):
         content, start = content[message.end() :], start + message.end()  # "in a statement"
+        introduced = introduced or message.group().rstrip().endswith("that")
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")
