@@ -9,7 +9,7 @@ part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-0
 later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
 the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
 third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that; a sixth (n46-n51,
-``heldout6``) after the fifth's families.
+``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2044,5 +2044,176 @@ ARTICLES.append(dict(
         ('in sight.', 'Hillary Clinton', 'partial'),
         ('he would stay in the race until the convention', 'Bernie Sanders', 'indirect'),
         ('We have come a long way, and we are not going anywhere,', 'Bernie Sanders', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n52-crime-fire',
+    split='heldout7',
+    text=(
+        'Fire destroys Thunder Bay apartment building, dozens displaced\n'
+        '\n'
+        'THUNDER BAY, Ont. — Dozens of people are looking for somewhere to stay after a fire tore through a three-storey apartment building on Simpson Street early Sunday.\n'
+        '\n'
+        'No one was seriously hurt, Thunder Bay Fire Rescue said, though two residents were treated for smoke inhalation.\n'
+        '\n'
+        'Platoon Chief Greg Hankkio said crews arrived to find heavy smoke pouring from the second floor.\n'
+        '\n'
+        '"Our first priority was getting everyone out, and the residents did a great job helping each other," he said.\n'
+        '\n'
+        'Resident Tanya Meekis, who lived on the third floor with her two daughters, said a neighbour banged on her door just after 3 a.m.\n'
+        '\n'
+        '"I grabbed the girls and the cat and that\'s it. Everything else is gone," she said.\n'
+        '\n'
+        'The Canadian Red Cross said it was helping 31 people with emergency lodging, food and clothing.\n'
+        '\n'
+        'The cause of the fire is under investigation. The Ontario Fire Marshal has been called in.\n'
+    ),
+    gold=[
+        ('No one was seriously hurt', 'Thunder Bay Fire Rescue', 'indirect'),
+        ('crews arrived to find heavy smoke pouring from the second floor', 'Greg Hankkio', 'indirect'),
+        ('Our first priority was getting everyone out, and the residents did a great job helping each other,', 'Greg Hankkio', 'direct'),
+        ('a neighbour banged on her door just after 3 a.m', 'Tanya Meekis', 'indirect'),
+        ("I grabbed the girls and the cat and that's it. Everything else is gone,", 'Tanya Meekis', 'direct'),
+        ('it was helping 31 people with emergency lodging, food and clothing', 'The Canadian Red Cross', 'indirect', ['Canadian Red Cross', 'Red Cross']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n53-sport-tennis',
+    split='heldout7',
+    text=(
+        'Fernandez wins in Montreal as home crowd roars\n'
+        '\n'
+        'MONTREAL — Leylah Fernandez beat Ons Jabeur 6-4, 7-5 on Tuesday night to reach the third round of the National Bank Open, sending a packed IGA Stadium into a frenzy.\n'
+        '\n'
+        'The 22-year-old from Laval, Que., saved four break points in the final set and closed the match with an ace.\n'
+        '\n'
+        '"I could hear every single person. It gave me so much energy," Fernandez said. "I love playing here."\n'
+        '\n'
+        'Jabeur, a three-time Grand Slam finalist, said she struggled with her serve in the wind.\n'
+        '\n'
+        '"She played better on the big points. That\'s tennis," the Tunisian said.\n'
+        '\n'
+        'Fernandez\'s father and coach, Jorge Fernandez, watched from the stands.\n'
+        '\n'
+        '"I told her to stay aggressive, and she did," he said after the match.\n'
+        '\n'
+        'Fernandez will face Coco Gauff next.\n'
+    ),
+    gold=[
+        ('I could hear every single person. It gave me so much energy,', 'Leylah Fernandez', 'direct'),
+        ('I love playing here.', 'Leylah Fernandez', 'direct'),
+        ('she struggled with her serve in the wind', 'Ons Jabeur', 'indirect'),
+        ("She played better on the big points. That's tennis,", 'Ons Jabeur', 'direct'),
+        ('I told her to stay aggressive, and she did,', 'Jorge Fernandez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n54-politics-pipeline',
+    split='heldout7',
+    text=(
+        'Alberta premier vows to fight federal emissions cap\n'
+        '\n'
+        'EDMONTON — Alberta Premier Danielle Smith said Wednesday her government will challenge Ottawa\'s proposed cap on oil and gas emissions in court if it becomes law.\n'
+        '\n'
+        '"This is a production cap dressed up as an environmental policy," Smith told reporters at the legislature. "Albertans will not accept it."\n'
+        '\n'
+        'Federal Environment Minister Steven Guilbeault rejected that characterization, saying the cap would not limit how much oil the industry can produce.\n'
+        '\n'
+        '"Companies can produce more if they cut their emissions. That is the whole point," he said in Ottawa.\n'
+        '\n'
+        'The Pathways Alliance, which represents the largest oilsands producers, said in a statement it was reviewing the proposal.\n'
+        '\n'
+        'Environmental groups said the cap was too weak. Julia Levin of Environmental Defence called it "a good first step that needs to go much further."\n'
+    ),
+    gold=[
+        ("her government will challenge Ottawa's proposed cap on oil and gas emissions in court if it becomes law", 'Danielle Smith', 'indirect'),
+        ('This is a production cap dressed up as an environmental policy,', 'Danielle Smith', 'direct'),
+        ('Albertans will not accept it.', 'Danielle Smith', 'direct'),
+        ('the cap would not limit how much oil the industry can produce', 'Steven Guilbeault', 'indirect'),
+        ('Companies can produce more if they cut their emissions. That is the whole point,', 'Steven Guilbeault', 'direct'),
+        ('it was reviewing the proposal', 'The Pathways Alliance', 'indirect', ['Pathways Alliance']),
+        ('the cap was too weak', 'Environmental groups', 'indirect'),
+        ('a good first step that needs to go much further.', 'Julia Levin', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n55-feature-teacher',
+    split='heldout7',
+    text=(
+        'Nunavut teacher wins national award for Inuktitut science lessons\n'
+        '\n'
+        'IQALUIT, Nunavut — When Martha Kunuk started teaching science at Inuksuk High School 12 years ago, the textbooks came from Ontario and the examples came from nowhere her students had ever been.\n'
+        '\n'
+        'So she wrote her own. On Monday, Kunuk received the Prime Minister\'s Award for Teaching Excellence for a set of lessons that teach chemistry and biology in Inuktitut, using sea ice, caribou and seal hunting.\n'
+        '\n'
+        '"My students know more about sea ice than any scientist in Toronto," Kunuk said. "I just had to show them that what they know is science."\n'
+        '\n'
+        'Principal David Joanasie said enrolment in senior science courses has doubled since the lessons were introduced.\n'
+        '\n'
+        'One of Kunuk\'s former students, Elisapee Ootoova, is now studying environmental science at the University of Manitoba.\n'
+        '\n'
+        '"She is the reason I believed I could do this," Ootoova said in a phone interview. "Before her class, I thought science was for other people."\n'
+    ),
+    gold=[
+        ('My students know more about sea ice than any scientist in Toronto,', 'Martha Kunuk', 'direct'),
+        ('I just had to show them that what they know is science.', 'Martha Kunuk', 'direct'),
+        ('enrolment in senior science courses has doubled since the lessons were introduced', 'David Joanasie', 'indirect'),
+        ('She is the reason I believed I could do this,', 'Elisapee Ootoova', 'direct'),
+        ('Before her class, I thought science was for other people.', 'Elisapee Ootoova', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n56-politics-us-convention',
+    split='heldout7',
+    text=(
+        'Kasich says he will not attend GOP convention in his own state\n'
+        '\n'
+        'COLUMBUS, Ohio — Ohio Gov. John Kasich will not attend the Republican National Convention in Cleveland next week, his spokesman said Monday, a pointed snub of the party\'s presumptive nominee, Donald Trump.\n'
+        '\n'
+        'Kasich, who ended his own presidential campaign in May, has refused to endorse Trump. Chris Schrimpf, the governor\'s spokesman, said Kasich would instead hold events for Ohio candidates down the ballot.\n'
+        '\n'
+        'Trump\'s campaign chairman, Paul Manafort, dismissed the decision.\n'
+        '\n'
+        '"He\'s embarrassing his state," Manafort told reporters. "The people of Ohio want to be part of this."\n'
+        '\n'
+        'Ohio Republican Party chairman Matt Borges, a Kasich ally, said the governor had "every right" to stay away.\n'
+        '\n'
+        '"Nobody is owed an endorsement," Borges said.\n'
+    ),
+    gold=[
+        ('Ohio Gov. John Kasich will not attend the Republican National Convention in Cleveland next week', 'Chris Schrimpf', 'indirect', ['his spokesman']),
+        ('Kasich would instead hold events for Ohio candidates down the ballot', 'Chris Schrimpf', 'indirect'),
+        ("He's embarrassing his state,", 'Paul Manafort', 'direct'),
+        ('The people of Ohio want to be part of this.', 'Paul Manafort', 'direct'),
+        ('the governor had "every right" to stay away', 'Matt Borges', 'indirect'),
+        ('every right', 'Matt Borges', 'partial'),
+        ('Nobody is owed an endorsement,', 'Matt Borges', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n57-business-housing-market',
+    split='heldout7',
+    text=(
+        'Toronto home sales fall for third straight month\n'
+        '\n'
+        'TORONTO — Home sales in the Greater Toronto Area fell 8.4 per cent in October compared with a year earlier, the Toronto Regional Real Estate Board said Tuesday, as high borrowing costs kept buyers on the sidelines.\n'
+        '\n'
+        'The average selling price slipped 1.2 per cent to $1,135,215, the board said.\n'
+        '\n'
+        '"Many buyers are waiting for the Bank of Canada to cut rates further before they make a move," board president Jennifer Pearce said in a release.\n'
+        '\n'
+        'Condo sales were especially weak. Realtor Vince Tam, who sells mostly in the downtown core, said some investors were selling units at a loss.\n'
+        '\n'
+        '"I have never seen this many listings sitting for this long," he said.\n'
+        '\n'
+        'Economist Robert Hogue of RBC said he expected the market to recover next spring.\n'
+    ),
+    gold=[
+        ('Home sales in the Greater Toronto Area fell 8.4 per cent in October compared with a year earlier', 'Toronto Regional Real Estate Board', 'indirect', ['the Toronto Regional Real Estate Board', 'the board']),
+        ('The average selling price slipped 1.2 per cent to $1,135,215', 'Toronto Regional Real Estate Board', 'indirect', ['the Toronto Regional Real Estate Board', 'the board']),
+        ('Many buyers are waiting for the Bank of Canada to cut rates further before they make a move,', 'Jennifer Pearce', 'direct'),
+        ('some investors were selling units at a loss', 'Vince Tam', 'indirect'),
+        ('I have never seen this many listings sitting for this long,', 'Vince Tam', 'direct'),
+        ('he expected the market to recover next spring', 'Robert Hogue', 'indirect'),
     ],
 ))
