@@ -87,6 +87,10 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Tom Li said the team had to win whether or not Ray Dunn played. "Nobody will help '
          'us," the Oilers captain said.', "the Oilers captain", "Tom Li"),
         ('Tom Li and Ray Dunn scored. "It counted," the centre said.', "the centre", None),
+        # a nationality more; a capitalised term in the subject's appositive is no second
+        # person (was None: "Tunisian" no demonym, "Grand Slam" a name)
+        ('Ons Jabeur lost. Jabeur, a three-time Grand Slam finalist, said she struggled. '
+         '"My serve let me down," the Tunisian said.', "the Tunisian", "Ons Jabeur"),
         # the one its quotation names is spoken of, not speaking (was None: two people)
         ('Ted Cruz accused Marco Rubio of backing amnesty. "Marco stood with Obama," the Texas '
          "senator said.", "the Texas senator", "Ted Cruz"),

@@ -210,6 +210,18 @@ def test_a_full_name_whose_surname_acts_alone_names_a_person(body, run):
     assert (run, "subject") in _runs(body)
 
 
+def test_the_full_name_written_before_a_speaking_namesake_surname_is_a_person():
+    # "Fernandez said" before the father, Jorge Fernandez, is named: the one Fernandez
+    # written before it (Leylah, whom no list knows, was no person: "Fernandez" was Jorge's)
+    body = ('Leylah Fernandez beat Ons Jabeur. "I love it here," Fernandez said. Her father, '
+            "Jorge Fernandez, watched.")  # fmt: skip
+    assert "Leylah Fernandez" in [run for run, _ in _runs(body)]
+    # a guard: no family (no other full name with a known given name), no evidence
+    body = ('Wilayat Twitter posted it. "We act fast," Twitter said. Inside Twitter, staff '
+            "agreed.")  # fmt: skip
+    assert "Wilayat Twitter" not in [run for run, _ in _runs(body)]
+
+
 @pytest.mark.parametrize(
     ("body", "run"),
     [

@@ -218,7 +218,8 @@ def test_an_organisations_word_is_a_surname_where_the_article_names_such_a_perso
         ("Travel agent Rhonda Pike in Red Deer", "Rhonda Pike"),
         ("a teacher in Red Deer", None),
         ("the wife of John Smith", "John Smith"),  # a guard: "of" a person stays
+        ("Realtor Vince Tam", "Vince Tam"),  # an occupation as a title (was in the name)
     ],
 )
-def test_a_place_after_in_is_no_name(phrase, name):
+def test_a_place_after_in_or_a_title_is_no_part_of_the_name(phrase, name):
     assert split_name(phrase)[0] == name

@@ -1,20 +1,31 @@
-"""Surnames that act alone as a person's: "Linus Ullmark made 31 saves. ... Ullmark stopped
-all three shooters" — a lone surname opening a sentence before a verb in the past is evidence
-that the one full name of the article it ends is a person's, where no given-name list knows
-the first name ("Linus", "Drake", "Jyoti"). Read by :mod:`analysis.quotes.name_runs`."""
+"""Surnames that speak or act alone as a person's: "Jagmeet Singh ... Singh said", "Linus
+Ullmark made 31 saves. ... Ullmark stopped all three shooters" — a lone surname that speaks,
+or opens a sentence before a verb in the past, is evidence that the one full name of the
+article it ends (or the one written before it) is a person's, where no given-name list knows
+the first name ("Jagmeet", "Linus", "Jyoti"). Read by :mod:`analysis.quotes.name_runs`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.article import Sentence
 from analysis.language.english.given_names import name_key
-from analysis.language.english.speech import ORGANISATION_WORDS
+from analysis.language.english.speech import GESTURE_VERBS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
-from analysis.patterns import compiled
+from analysis.patterns import alternation, compiled
+from analysis.quotes.names import has_gender
 
-__all__ = ["acting_name", "acting_surnames", "surnames_of_one_name"]
+__all__ = [
+    "SPEECH_AFTER",
+    "acting_name",
+    "acting_surnames",
+    "named_before",
+    "speaking_surnames",
+    "speaks",
+    "surnames_of_one_name",
+]
 
 #: Each sentence of an article with its runs of capitalised words and their words.
 Runs = list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]]
@@ -24,6 +35,23 @@ _PAST_AFTER = compiled(
     r"\s+(?:[a-z]{2,}ed|made|had|won|took|got|gave|led|kept|held|hit|beat|lost|threw|caught|"
     r"broke|fell|left|ran|went|came|sent|spent|told|said|wrote|saw|knew|began|drew|chose)\b"
 )
+
+#: A speech verb right before a word: '"...," says Gagnon'.
+_SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
+
+#: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
+_WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
+
+#: A speech verb or a gesture after a word (``GESTURE_VERBS``: "Kadri agreed", "Li shrugged"):
+#: what a person does.
+SPEECH_AFTER = compiled(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
+    r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed)|"
+    rf"{alternation(GESTURE_VERBS)})\b"
+)
+#: A phrase set off by commas, then a speech verb: "Barrett, playing against the team that
+#: passed on him, was asked".
+_SET_OFF_THEN_SPEECH = compiled(r",[^,;:\"“”]{1,100}," + SPEECH_AFTER.pattern)
 
 
 def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
@@ -68,3 +96,51 @@ def surnames_of_one_name(runs: Runs) -> set[str]:
             if len(words) >= 2:
                 full.setdefault(words[-1], set()).add(" ".join(words[-2:]))
     return {surname for surname, names in full.items() if len(names) == 1}
+
+
+def named_before(runs: Runs, acts: Callable[[Sentence, re.Match[str]], bool]) -> frozenset[str]:
+    """The full names of two words that are the only ones ending in a surname when that
+    surname, alone, ``acts`` (speaks) later ("Leylah Fernandez beat Ons Jabeur. ... '...,'
+    Fernandez said. ... Her father, Jorge Fernandez": Leylah Fernandez, whom no list knows,
+    where the surname ends two full names in the article, one of them a known given name's:
+    a family)."""
+    seen: dict[str, set[str]] = {}
+    found: set[str] = set()
+    for sentence, runs_here in runs:
+        for match, words in runs_here:
+            if len(words) >= 2:
+                seen.setdefault(words[-1], set()).add(" ".join(words[-2:]))
+            elif len(seen.get(words[0], ())) == 1 and acts(sentence, match):
+                found |= seen[words[0]]
+    # a family: another full name with that surname has a given name of a gender ("Jorge
+    # Fernandez"), not "Wilayat Twitter ... Twitter said" (a company speaking)
+    return frozenset(
+        name
+        for name in found
+        if any(has_gender(other.split()[0]) for other in seen[name.split()[-1]] - {name})
+    )
+
+
+def speaking_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
+    """Lone words a speech verb or a relative "who" follows, perhaps after a phrase set off
+    by commas ("Singh said", "Barrett, playing against his old team, was asked", "Andersen,
+    who"), or a speech verb comes before ("says Gagnon") that end exactly one full name of
+    two words in the article (``once``: "Jagmeet Singh"): that name is a person's, whatever
+    its first name (not "Trump" when "Ivanka Trump" and "Freddy Trump" are both written)."""
+    return frozenset(
+        words[0]
+        for sentence, found in runs
+        for match, words in found
+        if len(words) == 1 and words[0] in once and speaks(sentence.text, match)
+    )
+
+
+def speaks(text: str, match: re.Match[str]) -> bool:
+    """Whether the lone word at ``match`` speaks: a speech verb or a relative "who" after
+    it, perhaps past a phrase set off by commas, or a speech verb before it."""
+    return bool(
+        SPEECH_AFTER.match(text, match.end())
+        or _SET_OFF_THEN_SPEECH.match(text, match.end())
+        or _WHO_AFTER.match(text, match.end())
+        or _SPEECH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+    )

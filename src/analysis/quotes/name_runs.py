@@ -19,7 +19,6 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
-    GESTURE_VERBS,
     MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
@@ -29,7 +28,15 @@ from analysis.language.english.speech import (
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
-from analysis.quotes.acting_surnames import acting_name, acting_surnames, surnames_of_one_name
+from analysis.quotes.acting_surnames import (
+    SPEECH_AFTER,
+    acting_name,
+    acting_surnames,
+    named_before,
+    speaking_surnames,
+    speaks,
+    surnames_of_one_name,
+)
 from analysis.quotes.first_names import SharedSurname, paired_given_names, shared_surnames
 from analysis.quotes.names import (
     _FUNCTION,
@@ -72,8 +79,6 @@ _RELATIONAL = compiled(r"[a-z]+(?:ial|ical|ic)")
 #: What joins a second subject to a first: "and", "and his counterpart,", "and Gov."
 _AND = compiled(r",?\s+(?:and|or)\s+")
 _SET_OFF = compiled(r"[^,.;:\"“”]{1,40},\s+")
-#: A speech verb right before a word: '"...," says Gagnon'.
-_SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
 #: Prepositions that open a sentence with its topic, not with someone else set beside
 #: its subject ("For Amanda Poirier, the debate feels distant"; not "Like Allen, ...").
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
@@ -93,25 +98,13 @@ OWN_AFTER = compiled(
     rf"(?!(?:{alternation(PREPOSITIONS | {'or', 'but', 'than', 'as', 'that'})})\b)[a-z]{{2,}}"
     r"\s+his)\s+[a-z]"
 )
-#: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
-_WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 #: "the" ending the text before a run: what follows is a thing's name ("the Ottawa Senators").
 _THE_LAST = compiled(r"(?:^|\s)(?i:the)\s+$")
-#: A speech verb or a gesture after a word (``GESTURE_VERBS``: "Kadri agreed", "Li shrugged"):
-#: what a person does.
-_SPEECH_AFTER = compiled(
-    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|asked|"
-    r"insisted|warned|argued|replied|explained|was\s+(?:asked|told|quoted|interviewed)|"
-    rf"{alternation(GESTURE_VERBS)})\b"
-)
-#: A phrase set off by commas, then a speech verb: "Barrett, playing against the team that
-#: passed on him, was asked".
-_SET_OFF_THEN_SPEECH = compiled(r",[^,;:\"“”]{1,100}," + _SPEECH_AFTER.pattern)
 
 
 class _Evidence(NamedTuple):
     """What the whole article shows of people, for :func:`_person_words`: the surnames
-    that speak alone (:func:`_speaking_surnames`) and act alone
+    that speak alone (:func:`~analysis.quotes.acting_surnames.speaking_surnames`) and act alone
     (:func:`~analysis.quotes.acting_surnames.acting_surnames`), and the starts of the
     sentences a *he* or *she* follows (:func:`_before_he_or_she`)."""
 
@@ -119,6 +112,7 @@ class _Evidence(NamedTuple):
     acting: frozenset[str]
     he_next: frozenset[int]
     paired: frozenset[str] = frozenset()  # "Farid and Zarmina Rahimi": Zarmina Rahimi
+    before: frozenset[str] = frozenset()  # the one "... Fernandez" before "Fernandez said"
 
 
 def _evidence(
@@ -129,8 +123,11 @@ def _evidence(
     """The :class:`_Evidence` of an article, from its runs of capitalised words and the
     given names paired with a known one (:func:`paired_given_names`)."""
     once = surnames_of_one_name(runs)
-    speaking, acting = _speaking_surnames(runs, once), acting_surnames(runs, once)
-    return _Evidence(speaking, acting, _before_he_or_she(article), frozenset(paired.values()))
+    speaking, acting = speaking_surnames(runs, once), acting_surnames(runs, once)
+    before = named_before(runs, lambda sentence, match: speaks(sentence.text, match))
+    return _Evidence(
+        speaking, acting, _before_he_or_she(article), frozenset(paired.values()), before
+    )
 
 
 def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) -> _Found:
@@ -237,15 +234,21 @@ def _person_words(
     (:func:`_looks_personal`), the name ending it when its surname speaks alone elsewhere
     (:func:`_speaking_name`: "Jagmeet Singh" ... "Singh said") or acts alone opening a
     sentence (:func:`~analysis.quotes.acting_surnames.acting_name`: "Linus Ullmark" ...
-    "Ullmark stopped"; not after "the"), else None."""
+    "Ullmark stopped"; not after "the"), or is the one full name written before its surname
+    speaks ("Leylah Fernandez ... Fernandez said", a namesake named later) or is named
+    beside a known given name ("Farid and Zarmina Rahimi"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
-    if " ".join(words) in evidence.paired:
-        return words  # "Farid and Zarmina Rahimi": a given name beside a known one
+    lead = sentence.text[: match.start()]
+    if " ".join(words) in evidence.paired or (
+        " ".join(words) in evidence.before
+        and may_be_given_name(words[0], opening=_at_start(lead))
+        and not is_place_name(words[0])
+    ):
+        return words  # "Farid and Zarmina Rahimi"; "Leylah Fernandez ... Fernandez said"
     he_next = sentence.start in evidence.he_next
     if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=he_next):
         return words
-    lead = sentence.text[: match.start()]
     if (speaking := _speaking_name(words, evidence.speaking, lead)) is not None:
         return speaking
     definite = bool(_THE_LAST.search(lead)) or match.group()[:4].lower() == "the "
@@ -321,7 +324,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
     end = match.end()
     return bool(
         _DESCRIBED_AFTER.match(text, end)
-        or _SPEECH_AFTER.match(text, end)
+        or SPEECH_AFTER.match(text, end)
         or OWN_AFTER.match(text, end)
     )
 
@@ -374,9 +377,9 @@ _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> list[str] | None:
     """The name ending a run whose surname speaks alone elsewhere (see
-    :func:`_speaking_surnames`): from a known given name in it on, else the surname and the
-    word before it when that may be a given name; the words before are no part of the name
-    ("University of Texas Arlington Amneh Jafari")."""
+    :func:`~analysis.quotes.acting_surnames.speaking_surnames`): from a known given name in
+    it on, else the surname and the word before it when that may be a given name; the words
+    before are no part of the name ("University of Texas Arlington Amneh Jafari")."""
     if len(words) < 2 or words[-1] not in speaking:
         return None
     given = next((i for i, word in enumerate(words[:-1]) if is_given_name(word)), None)
@@ -384,29 +387,6 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
         return words[given:]  # "PolitiFact editor Angie Drobnic Holan": from the given name
     opening = len(words) == 2 and _at_start(lead)
     return words[-2:] if may_be_given_name(words[-2], opening=opening) else None
-
-
-def _speaking_surnames(
-    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]], once: set[str]
-) -> frozenset[str]:
-    """Lone words a speech verb or a relative "who" follows, perhaps after a phrase set off
-    by commas ("Singh said", "Barrett, playing against his old team, was asked", "Andersen,
-    who"), or a speech verb comes before ("says Gagnon") that end exactly one full name of
-    two words in the article (``once``: "Jagmeet Singh"): that name is a person's, whatever
-    its first name (not "Trump" when "Ivanka Trump" and "Freddy Trump" are both written)."""
-    return frozenset(
-        words[0]
-        for sentence, found in runs
-        for match, words in found
-        if len(words) == 1
-        and words[0] in once
-        and (
-            _SPEECH_AFTER.match(sentence.text, match.end())
-            or _SET_OFF_THEN_SPEECH.match(sentence.text, match.end())
-            or _WHO_AFTER.match(sentence.text, match.end())
-            or _SPEECH_BEFORE.search(sentence.text[max(0, match.start() - 12) : match.start()])
-        )
-    )
 
 
 def _unexplained(word: str, surnames: set[str]) -> bool:
@@ -425,8 +405,9 @@ def _initials(
     """Two capitals that are a given name's initials, not an organisation's ("RJ Barrett",
     "P.K. Subban"; not "UN Secretary-General", "US Steel"): written before a surname, and
     nowhere else in the article, where the text shows a person: the surname speaks alone
-    elsewhere (in ``speaking``: :func:`_speaking_surnames`), or the two words open a
-    sentence (its start in ``he_next``) the next of which opens with he or she."""
+    elsewhere (in ``speaking``: :func:`~analysis.quotes.acting_surnames.speaking_surnames`),
+    or the two words open a sentence (its start in ``he_next``) the next of which opens with
+    he or she."""
     before = {
         words[0]: words[1]
         for sentence, found in runs

@@ -23,6 +23,8 @@ Standing = tuple[int, int, Mention]
 
 #: A personal pronoun: the subject of a sentence it opens, not the name after it.
 _PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
+#: An appositive right after a name, set off by commas: ", a three-time Grand Slam finalist,".
+_APPOSITIVE = compiled(r",\s+(?:a|an|the)\s+[^,;:\"“”]{1,80},")
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
@@ -143,10 +145,13 @@ def _others_named(
     organisation ("Bo Dole"), or a lone word of another person's name ("bashing
     Sanders")."""
     own = {word for m in (person, *aside) for word in m.name.split()}
+    described = _APPOSITIVE.match(people.article.text, person.end, sentence.end)
     for match in name_run_matches(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(start < m.end and m.start < end for m in (person, *aside)) or people.quoted(start):
             continue  # the person's own mention, one set aside, or a name someone quoted says
+        if described is not None and described.start() <= start < described.end():
+            continue  # "Jabeur, a three-time Grand Slam finalist,": what describes the person
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
         if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
             return True

@@ -28,6 +28,11 @@ DEMONYMS: frozenset[str] = frozenset(
     icelander cuban chilean colombian venezuelan peruvian israeli palestinian iranian iraqi
     syrian lebanese jordanian egyptian moroccan nigerian kenyan ethiopian ghanaian
     taiwanese vietnamese filipino indonesian malaysian pakistani afghan
+    tunisian algerian senegalese cameroonian congolese ugandan tanzanian rwandan zimbabwean
+    zambian somali sudanese eritrean jamaican haitian dominican ecuadorian uruguayan
+    paraguayan bolivian guatemalan salvadoran honduran nicaraguan panamanian portuguese
+    turk kazakh uzbek armenian azerbaijani mongolian nepali bangladeshi singaporean thai
+    montenegrin macedonian albanian kosovar moldovan georgian
     """.split()
     # home provinces and states
     + """quebecer quebecker albertan ontarian manitoban newfoundlander maritimer yukoner

@@ -298,7 +298,7 @@ TITLES: frozenset[str] = frozenset(
     labour state assistant undersecretary under associate executive managing senior junior
     professor doctor nurse dean provost rector principal attorney-general secretary-general
     vice-president ceo cfo coo founder owner manager president-elect chief-executive
-    counsel lawyer economist analyst spokesman-designate congressman congresswoman
+    counsel lawyer economist analyst realtor broker spokesman-designate congressman congresswoman
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
     democrat republican democratic gop
     """.split()
@@ -385,7 +385,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
-    mp mpp mla mna mep native
+    mp mpp mla mna mep native realtor
     """.split()
 )
 #: Words for a relative, which a given name alone may follow ("His wife, Farah,", "their
