@@ -104,6 +104,9 @@ def named_before(runs: Runs, acts: Callable[[Sentence, re.Match[str]], bool]) ->
     Fernandez said. ... Her father, Jorge Fernandez": Leylah Fernandez, whom no list knows,
     where the surname ends two full names in the article, one of them a known given name's:
     a family)."""
+    names = {" ".join(w[-2:]) for _, found in runs for _, w in found if len(w) >= 2}
+    if len(names) == len({name.split()[-1] for name in names}):
+        return frozenset()  # each surname ends one full name: no namesakes (a fast test)
     seen: dict[str, set[str]] = {}
     found: set[str] = set()
     for sentence, runs_here in runs:

@@ -49,7 +49,7 @@ def _keep_place_commas(text: str) -> str:
     if "," not in text:
         return text
     text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
-    if _REGION_COMMAS.search(text):  # (rare: the search is cheaper than a substitution)
+    if text.count(",") >= 2 and _REGION_COMMAS.search(text):  # (rare: search, then replace)
         text = _REGION_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
     if ".," not in text:  # every other place comma pair closes after an abbreviation's period
         return text
