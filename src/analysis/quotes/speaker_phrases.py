@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.speech import LY_NOUNS, MESSAGE_NOUNS, REPLY_NOUNS, SAYING_NOUNS
+from analysis.language.english.speech import (
+    LY_NOUNS,
+    MESSAGE_NOUNS,
+    PUBLISHING_PARTICIPLES,
+    REPLY_NOUNS,
+    SAYING_NOUNS,
+)
 from analysis.patterns import alternation, compiled
 
 __all__ = ["cleaned"]
@@ -32,10 +38,7 @@ _ENDS_IN_PREPOSITION = compiled(
 #: A participle of making public left ending a phrase once the time after it is gone ("a
 #: Quinnipiac University poll released last week" -> "a Quinnipiac University poll", "a
 #: report ... to be released Thursday" -> "a report ...").
-_PUBLISHED = compiled(
-    r"(?:\s+(?:to\s+be|being))?"
-    r"\s+(?:released|published|issued|posted|conducted|unveiled|announced|filed|aired)$"
-)
+_PUBLISHED = compiled(rf"(?:\s+(?:to\s+be|being))?\s+(?:{alternation(PUBLISHING_PARTICIPLES)})$")
 #: Owners that open a clause of its own before such a verb: "figures her campaign released".
 _OWNERS = frozenset("his her its their our my your".split())
 

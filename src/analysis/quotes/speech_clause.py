@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
-from analysis.language.english.speech import COUNTING_VERBS, MESSAGE_NOUNS
+from analysis.language.english.speech import COUNTING_VERBS, MESSAGE_NOUNS, PUBLISHING_PARTICIPLES
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
@@ -60,7 +60,7 @@ _MODIFIES_WHOM = compiled(
 _WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:.\"“”]|$))")
 #: A message a statement was made in, before its clause with no "that": "said in a
 #: statement the industry welcomed the loans", "said in an email officers had searched".
-_PUBLISHED = r"(?:released|issued|sent|posted|published|distributed)"
+_PUBLISHED = rf"(?:{alternation(PUBLISHING_PARTICIPLES)})"
 _MESSAGE_SETTING = compiled(
     r"(?:in|on|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{alternation(MESSAGE_NOUNS | {'interview', 'speech', 'post'})})\s+"

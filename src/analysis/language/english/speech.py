@@ -200,6 +200,12 @@ PUBLISHING_VERBS: frozenset[str] = frozenset(
 )
 #: What answers a question, given by someone: "came the reply from Tom Lee".
 REPLY_NOUNS: frozenset[str] = frozenset("reply response answer retort rejoinder".split())
+#: Participles of making a message or a finding public: "a poll released last week", "a
+#: letter published Wednesday that", "in a statement issued by the campaign".
+PUBLISHING_PARTICIPLES: frozenset[str] = frozenset(
+    {verb for verb in PUBLISHING_VERBS if verb.endswith(("ed", "sent"))}
+    | set("distributed conducted unveiled announced filed aired".split())
+)
 MESSAGE_NOUNS: frozenset[str] = frozenset(
     "statement tweet message note email e-mail letter post memo release reply response".split()
 )
