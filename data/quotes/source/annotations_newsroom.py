@@ -9,7 +9,8 @@ part (n22-n27, ``heldout2``) was written and annotated the same way on 2026-12-0
 later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same day, after
 the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
 third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that; a sixth (n46-n51,
-``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's.
+``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's;
+an eighth (n58-n63, ``heldout8``) a session later, after the seventh's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2215,5 +2216,219 @@ ARTICLES.append(dict(
         ('some investors were selling units at a loss', 'Vince Tam', 'indirect'),
         ('I have never seen this many listings sitting for this long,', 'Vince Tam', 'direct'),
         ('he expected the market to recover next spring', 'Robert Hogue', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n58-business-bank-earnings',
+    split='heldout8',
+    text=(
+        'Northline Bank profit slips as loan losses climb\n'
+        '\n'
+        'TORONTO — Northline Bank set aside more money for loans that may go bad in its fourth quarter, the lender said Thursday, as customers struggled with higher mortgage payments.\n'
+        '\n'
+        'The Toronto-based bank earned $1.41 billion, down from $1.58 billion a year earlier. Its provision for credit losses rose to $612 million.\n'
+        '\n'
+        '"We are seeing stress in pockets, not across the book," chief executive Marisa Kowalchuk told analysts on a conference call. "Our customers are paying their bills."\n'
+        '\n'
+        'Kowalchuk, who took the top job in 2021, said the bank would cut about 900 jobs over the next year, mostly through attrition.\n'
+        '\n'
+        'The bank\'s chief financial officer, Raj Mehta, said expenses would rise by less than two per cent in 2025. He added that the bank had no plans to sell its U.S. wealth business.\n'
+        '\n'
+        '"It is a good business and we like it," Mehta said.\n'
+        '\n'
+        'Analyst Nigel Foss of Desjardins Securities wrote in a note to clients that the results were "noisy but not alarming."\n'
+        '\n'
+        'Shares of Northline fell 3.1 per cent to $88.40 on the Toronto Stock Exchange.\n'
+        '\n'
+        'In a statement, the union representing the bank\'s call-centre staff said the job cuts would fall hardest on workers in Winnipeg and Moncton.\n'
+    ),
+    gold=[
+        ('Northline Bank set aside more money for loans that may go bad in its fourth quarter', 'Northline Bank', 'indirect', ['the lender', 'Northline']),
+        ('We are seeing stress in pockets, not across the book,', 'Marisa Kowalchuk', 'direct'),
+        ('Our customers are paying their bills.', 'Marisa Kowalchuk', 'direct'),
+        ('the bank would cut about 900 jobs over the next year, mostly through attrition', 'Marisa Kowalchuk', 'indirect'),
+        ('expenses would rise by less than two per cent in 2025', 'Raj Mehta', 'indirect'),
+        ('the bank had no plans to sell its U.S. wealth business', 'Raj Mehta', 'indirect'),
+        ('It is a good business and we like it,', 'Raj Mehta', 'direct'),
+        ('the results were "noisy but not alarming."', 'Nigel Foss', 'indirect'),
+        ('noisy but not alarming.', 'Nigel Foss', 'partial'),
+        ('the job cuts would fall hardest on workers in Winnipeg and Moncton', "the union representing the bank's call-centre staff", 'indirect', ['the union']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n59-crime-calgary-stabbing',
+    split='heldout8',
+    text=(
+        'Two men charged after fatal stabbing outside Calgary bar\n'
+        '\n'
+        'CALGARY — Two men have been charged with second-degree murder after a 27-year-old man was stabbed outside a bar in the city\'s Beltline district early Sunday, police said.\n'
+        '\n'
+        'Jordan Whitehorse died in hospital a few hours after the attack. Tyler Brandt, 24, and Marcus Oyelaran, 26, both of Calgary, are to appear in court Tuesday.\n'
+        '\n'
+        'Staff Sgt. Kevin Dorsey said the three men had argued inside the bar before the fight spilled onto the sidewalk.\n'
+        '\n'
+        '"This was not a random attack," Dorsey said. "They knew each other."\n'
+        '\n'
+        'Whitehorse\'s older brother, Dean, said his brother had just started an apprenticeship as an electrician.\n'
+        '\n'
+        '"He was finally getting his life together," he said. "Now my mom has to bury her son."\n'
+        '\n'
+        'A bouncer who asked not to be named because he was not authorized to speak for the bar said the men had been drinking since about 10 p.m.\n'
+        '\n'
+        'Brandt\'s lawyer, Alan Fischer, said his client would plead not guilty.\n'
+        '\n'
+        '"There is a lot more to this story," the lawyer said.\n'
+    ),
+    gold=[
+        ("Two men have been charged with second-degree murder after a 27-year-old man was stabbed outside a bar in the city's Beltline district early Sunday", 'police', 'indirect', ['Calgary police']),
+        ('the three men had argued inside the bar before the fight spilled onto the sidewalk', 'Kevin Dorsey', 'indirect'),
+        ('This was not a random attack,', 'Kevin Dorsey', 'direct'),
+        ('They knew each other.', 'Kevin Dorsey', 'direct'),
+        ('his brother had just started an apprenticeship as an electrician', 'Dean Whitehorse', 'indirect', ['Dean']),
+        ('He was finally getting his life together,', 'Dean Whitehorse', 'direct', ['Dean']),
+        ('Now my mom has to bury her son.', 'Dean Whitehorse', 'direct', ['Dean']),
+        ('the men had been drinking since about 10 p.m.', 'A bouncer', 'indirect', ['a bouncer', 'bouncer']),
+        ('his client would plead not guilty', 'Alan Fischer', 'indirect'),
+        ('There is a lot more to this story,', 'Alan Fischer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n60-sport-raptors-comeback',
+    split='heldout8',
+    text=(
+        'Barnes leads Raptors past Bulls in overtime\n'
+        '\n'
+        'TORONTO — Scottie Barnes scored 31 points, including the go-ahead three-pointer with 14 seconds left in overtime, and the Toronto Raptors beat the Chicago Bulls 121-117 on Friday night.\n'
+        '\n'
+        'RJ Barrett added 22 points and Immanuel Quickley had 11 assists for Toronto, which trailed by 18 in the third quarter.\n'
+        '\n'
+        '"We just kept chipping away," Barnes said. "Nobody in here panicked."\n'
+        '\n'
+        'Coach Darko Rajakovic scolded his team at halftime, Barrett said, after the Bulls shot 61 per cent in the first half.\n'
+        '\n'
+        '"He let us have it. We deserved it," the forward said.\n'
+        '\n'
+        'Rajakovic was more measured after the game.\n'
+        '\n'
+        '"I told them the game is 48 minutes, not 24," he said. "They responded."\n'
+        '\n'
+        'Zach LaVine led Chicago with 28 points. Bulls coach Billy Donovan said his team "stopped moving the ball" in the fourth quarter.\n'
+        '\n'
+        '"That\'s on me," said Donovan, whose team has lost four straight.\n'
+    ),
+    gold=[
+        ('We just kept chipping away,', 'Scottie Barnes', 'direct'),
+        ('Nobody in here panicked.', 'Scottie Barnes', 'direct'),
+        ('Coach Darko Rajakovic scolded his team at halftime', 'RJ Barrett', 'indirect'),
+        ('He let us have it. We deserved it,', 'RJ Barrett', 'direct'),
+        ('I told them the game is 48 minutes, not 24,', 'Darko Rajakovic', 'direct'),
+        ('They responded.', 'Darko Rajakovic', 'direct'),
+        ('his team "stopped moving the ball" in the fourth quarter', 'Billy Donovan', 'indirect'),
+        ('stopped moving the ball', 'Billy Donovan', 'partial'),
+        ("That's on me,", 'Billy Donovan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n61-us-politics-rally',
+    split='heldout8',
+    text=(
+        'Sanders draws thousands in Wisconsin as Clinton courts donors\n'
+        '\n'
+        'MADISON, Wis. — Bernie Sanders told a crowd of about 9,000 people at the University of Wisconsin on Monday that the primary was "far from over," even as Hillary Clinton spent the day raising money in California.\n'
+        '\n'
+        'The Vermont senator mocked his rival\'s fundraising swing. "I don\'t go to Hollywood for my money," he said. "I come to Madison."\n'
+        '\n'
+        'The crowd roared.\n'
+        '\n'
+        'Clinton spokesman Brian Fallon dismissed the remarks. Sanders, he said, "is running out of states and running out of time."\n'
+        '\n'
+        'The former secretary of state told donors at a lunch in Beverly Hills that she was focused on the general election, according to a campaign aide who was present.\n'
+        '\n'
+        'Meanwhile, Donald Trump took aim at both Democrats. "Crooked Hillary and Crazy Bernie are fighting over nothing," the billionaire wrote on Twitter.\n'
+        '\n'
+        'Tammy Olsen, a retired teacher from Janesville who attended the rally, said she had voted for Barack Obama twice but would not vote for Clinton.\n'
+        '\n'
+        '"She\'s part of the problem," Olsen said.\n'
+    ),
+    gold=[
+        ('the primary was "far from over," even as Hillary Clinton spent the day raising money in California', 'Bernie Sanders', 'indirect'),
+        ('far from over,', 'Bernie Sanders', 'partial'),
+        ("I don't go to Hollywood for my money,", 'Bernie Sanders', 'direct'),
+        ('I come to Madison.', 'Bernie Sanders', 'direct'),
+        ('is running out of states and running out of time.', 'Brian Fallon', 'direct'),
+        ('she was focused on the general election', 'Hillary Clinton', 'indirect'),
+        ('Crooked Hillary and Crazy Bernie are fighting over nothing,', 'Donald Trump', 'direct'),
+        ('she had voted for Barack Obama twice but would not vote for Clinton', 'Tammy Olsen', 'indirect'),
+        ("She's part of the problem,", 'Tammy Olsen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n62-politics-alberta-question-period',
+    split='heldout8',
+    text=(
+        'Premier, NDP leader clash over hospital wait times\n'
+        '\n'
+        'EDMONTON — Premier Linda Halvorsen and NDP Leader Amira Haddad traded accusations over emergency room wait times in the legislature on Wednesday, a day after a report found patients in Edmonton waited an average of seven hours to see a doctor.\n'
+        '\n'
+        'Haddad, a former emergency nurse, said the government had "lost control" of the health system.\n'
+        '\n'
+        '"I worked those shifts. I know what seven hours means for a patient having a stroke," she told the house.\n'
+        '\n'
+        'Halvorsen shot back that the NDP had left the system "on life support" when it was in power.\n'
+        '\n'
+        '"We are hiring more nurses than any government in this province\'s history," the premier said.\n'
+        '\n'
+        'Outside the chamber, Health Minister Doug Brennan told reporters the province would open 40 new acute-care beds in Edmonton by March.\n'
+        '\n'
+        'Haddad was not convinced. "We have heard that before," she said.\n'
+        '\n'
+        'The premier\'s office said in an emailed statement that wait times had fallen in Calgary and Red Deer over the past year.\n'
+    ),
+    gold=[
+        ('the government had "lost control" of the health system', 'Amira Haddad', 'indirect'),
+        ('lost control', 'Amira Haddad', 'partial'),
+        ('I worked those shifts. I know what seven hours means for a patient having a stroke,', 'Amira Haddad', 'direct'),
+        ('the NDP had left the system "on life support" when it was in power', 'Linda Halvorsen', 'indirect'),
+        ('on life support', 'Linda Halvorsen', 'partial'),
+        ("We are hiring more nurses than any government in this province's history,", 'Linda Halvorsen', 'direct'),
+        ('the province would open 40 new acute-care beds in Edmonton by March', 'Doug Brennan', 'indirect'),
+        ('We have heard that before,', 'Amira Haddad', 'direct'),
+        ('wait times had fallen in Calgary and Red Deer over the past year', "The premier's office", 'indirect', ["the premier's office", 'Linda Halvorsen']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n63-feature-food-bank',
+    split='heldout8',
+    text=(
+        'At a Hamilton food bank, the line starts before dawn\n'
+        '\n'
+        'HAMILTON — By 6 a.m., the line outside the Mission Street Food Bank already stretches past the laundromat on the corner.\n'
+        '\n'
+        'Near the front stands Priya Raman, a 34-year-old mother of two who works 30 hours a week at a grocery store and still cannot cover rent and groceries.\n'
+        '\n'
+        '"I never thought I would be here," she says. "I have a job. I have always had a job."\n'
+        '\n'
+        'Her husband, Anand, lost his warehouse job in the spring. He now drives for a delivery app, which pays by the order.\n'
+        '\n'
+        '"Some days it\'s $150. Some days it\'s $40," he says.\n'
+        '\n'
+        'The food bank\'s executive director, Carol Boateng, says the number of families it serves has doubled in two years. About a third of them, she says, have at least one person working.\n'
+        '\n'
+        '"The old picture of who uses a food bank is gone," Boateng says.\n'
+        '\n'
+        'Volunteer Ed Kowal, a retired firefighter, has sorted donations here every Tuesday for 11 years. The retired firefighter says the shelves have never been this bare in January.\n'
+        '\n'
+        '"People are generous at Christmas," Kowal says. "Hunger doesn\'t take the rest of the year off."\n'
+    ),
+    gold=[
+        ('I never thought I would be here,', 'Priya Raman', 'direct'),
+        ('I have a job. I have always had a job.', 'Priya Raman', 'direct'),
+        ("Some days it's $150. Some days it's $40,", 'Anand Raman', 'direct', ['Anand']),
+        ('the number of families it serves has doubled in two years', 'Carol Boateng', 'indirect'),
+        ('have at least one person working', 'Carol Boateng', 'indirect'),
+        ('The old picture of who uses a food bank is gone,', 'Carol Boateng', 'direct'),
+        ('the shelves have never been this bare in January', 'Ed Kowal', 'indirect'),
+        ('People are generous at Christmas,', 'Ed Kowal', 'direct'),
+        ("Hunger doesn't take the rest of the year off.", 'Ed Kowal', 'direct'),
     ],
 ))
