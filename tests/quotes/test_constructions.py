@@ -3671,6 +3671,23 @@ def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
         # "pointing out that": the participle and its particle are not said (was no report)
         ('"We wanted a say," Bob Corker said in an interview Wednesday, pointing out that 98 '
          "senators voted for a review.", [("98 senators voted for a review", "Bob Corker")]),
+        # the subject's own report before "according to": what they said, theirs (was the
+        # aide's, the whole sentence)
+        ("Hillary Clinton told donors that she was focused on the general election, "
+         "according to a campaign aide.",
+         [("she was focused on the general election", "Hillary Clinton")]),
+        ("On Monday, Tom Li said he would win Florida, according to the Post.",
+         [("he would win Florida", "Tom Li")]),
+        # guards: a report in an opening clause, or by one described after a relative word,
+        # stays the source's (as before)
+        ("As this reporter revealed, Tom Li is not a member of the tribe he leads, according "
+         "to genealogical documents.",
+         [("As this reporter revealed, Tom Li is not a member of the tribe he leads",
+           "genealogical documents")]),
+        ("Ann Reyes did well among voters who believe that taxes are too high, according to "
+         "exit polls.",
+         [("Ann Reyes did well among voters who believe that taxes are too high",
+           "exit polls")]),
         # guards (no report on the code before either)
         ("Mike Pence said in a statement released by the campaign the report merits a "
          "special prosecutor.", []),
@@ -3725,3 +3742,51 @@ def test_a_named_owners_relative_is_the_one_described_so_in_full():
         "Juan Miguel, the government says.",
     )
     assert speaker_of(frame, "he wants") == "Juan Miguel Gonzalez"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a courtesy title of the other sex than the one full name's: not that person (was
+        # Melania Trump, Michelle Obama)
+        (
+            ("Melania Trump introduced her husband on Thursday.",
+             '"We will win," Mr. Trump said.'),
+            "We will win",
+            "Trump",
+        ),
+        (
+            ("As President Obama spoke, the first lady, Michelle Obama, greeted guests.",
+             "Representative Ann Reyes told Mr. Obama to act.",
+             '"It is not that simple," Obama said.'),
+            "It is not",
+            "Obama",
+        ),
+        # guards: a title of the same sex, and one before the full name was last written
+        (
+            ("As President Obama spoke, the first lady, Michelle Obama, greeted guests.",
+             "Representative Ann Reyes told Mr. Obama to act.",
+             '"We loved the party," Mrs. Obama said.'),
+            "We loved",
+            "Michelle Obama",
+        ),
+        (
+            ("Jenna Marbles named her dog Mr. Marbles.",
+             "Jenna Marbles posts every week.",
+             '"I love it," Marbles said.'),
+            "I love it",
+            "Jenna Marbles",
+        ),
+    ],
+)  # fmt: skip
+def test_a_surname_titled_for_the_other_sex_is_not_the_one_full_name(paragraphs, quote, speaker):
+    assert speaker_of(quotes(*paragraphs), quote) == speaker
+
+
+def test_a_description_set_beside_a_titled_name_stands_for_the_name_alone():
+    # "Volunteer Ed Kowal, a retired firefighter," (was "Volunteer Ed Kowal")
+    frame = quotes(
+        "Volunteer Ed Kowal, a retired firefighter, has sorted donations here for 11 years. "
+        "The retired firefighter says the shelves have never been this bare."
+    )
+    assert speaker_of(frame, "the shelves") == "Ed Kowal"

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from analysis.quotes.namesakes import primary_namesake
+import pytest
+
+from analysis.quotes.namesakes import courtesy_sexes, may_stand_for, primary_namesake
 
 
 def test_the_person_introduced_first_is_the_lone_surname():
@@ -45,3 +47,26 @@ def test_a_title_before_the_surname_is_the_surname_alone():
     )
     names = ["Freddy Trump", "Donald J. Trump"]
     assert primary_namesake(names, text, gender="m") == "Donald J. Trump"
+
+
+def test_the_courtesy_titles_of_a_surname_are_found_with_their_sex():
+    text = "Mr. Trump met Mrs. Clinton, Ms Ray and Miss Lee. AMr. Fox is no title."
+    assert courtesy_sexes(text) == {
+        "Trump": [(0, "m")], "Clinton": [(14, "f")], "Ray": [(28, "f")], "Lee": [(39, "f")],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("full", "titled", "courtesy", "sex", "expected"),
+    [
+        ("Melania Trump", frozenset(), "m", None, False),  # "Mr. Trump": another person
+        ("Donald Trump", frozenset(), "m", None, True),
+        ("Michelle Obama", frozenset({"m"}), None, None, False),  # "Mr. Obama" since
+        ("Michelle Obama", frozenset({"f"}), None, None, True),
+        ("Giovanni Maria Vian", frozenset(), "m", None, True),  # the first given name's sex
+        ("Xiu Nguyen", frozenset({"m"}), None, None, True),  # unknown sex: any
+        ("Xiu Nguyen", frozenset({"m"}), None, "f", False),  # the sex the article shows
+    ],
+)
+def test_a_surname_stands_for_a_full_name_of_its_titles_sex(full, titled, courtesy, sex, expected):
+    assert may_stand_for(full, titled, courtesy, sex=sex) is expected

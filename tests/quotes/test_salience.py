@@ -42,6 +42,16 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # sentences wholly inside a quotation are not the sentence before (was None)
         ('Sergio Castillo said he was calm. "Honestly? It was easy," said the Californian.',
          "the Californian", None, "Sergio Castillo"),
+        # the speaker of what the sentence before reports, after it: the one it is about,
+        # not those named in what they said (was None: the coach stood first)
+        ("Coach Tom Li scolded his team, Jim Reyes said, after a bad half. It was fair, the "
+         "forward said.", "the forward", None, "Jim Reyes"),
+        # guards: someone else named outside what was said (None, as before)
+        ("Coach Tom Li scolded his team, Jim Reyes said, as Bo Dole watched. It was fair, the "
+         "forward said.", "the forward", None, None),
+        # guard: the speaker first, others in what they said (as before)
+        ("Ann Reyes said Tom Li had won. Then the senator spoke.", "the senator", None,
+         "Ann Reyes"),
         # the first sentence: nothing before it
         ("The senator spoke first.", "The senator", None, None),
     ],

@@ -72,6 +72,16 @@ def _clause(sentence: str):
          "she wants a meeting.", True),
         ("Reyes said in a statement the industry welcomed the loans.",
          "the industry welcomed the loans.", False),
+        # a described message, then "that" (the content began "that": no report)
+        ("Reyes said in an emailed statement that wait times had fallen.",
+         "wait times had fallen.", True),
+        # people told with no determiner: any plural, "police" (was no report)
+        ("Li told police he had been drinking since noon.", "he had been drinking since noon.",
+         False),
+        ("Clinton told donors at a lunch in Beverly Hills that she was focused on the race.",
+         "she was focused on the race.", True),
+        ("Clinton told donors she was focused on the race.", "she was focused on the race.",
+         False),
         # "her" owning the subject of "cannot" (was an object: no report)
         ("Proulx said her members still cannot fill thousands of jobs.",
          "her members still cannot fill thousands of jobs.", False),
@@ -90,6 +100,7 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes said pleasantly into the phone that it rang.",
         "Reyes said goodbye to her staff.",
         "Reyes told her the story.",
+        "Reyes told stories he had heard as a child.",  # a thing told, no audience
         'Reyes said, "We will win the vote."',
         "Reyes said so.",
         "Reyes said nothing about the vote.",

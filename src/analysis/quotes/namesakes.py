@@ -8,10 +8,10 @@ import re
 
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import TITLES
-from analysis.patterns import alternation
-from analysis.quotes.names import is_given_name
+from analysis.patterns import alternation, compiled
+from analysis.quotes.names import gender_of, is_given_name
 
-__all__ = ["primary_namesake"]
+__all__ = ["Courtesies", "courtesy_sexes", "may_stand_for", "primary_namesake"]
 
 
 def primary_namesake(names: list[str], text: str, gender: str | None = None) -> str | None:
@@ -59,3 +59,62 @@ def _called_by_given_name(name: str, text: str) -> bool:
 
 #: A title or courtesy title, in any case ("Mr", "Sen", "President").
 _TITLE = rf"(?i:{alternation(TITLES)})"
+
+
+#: A courtesy title and the surname after it: "Mr. Trump", "Mrs. Clinton".
+#: (Opening with the capital it needs, the engine skips to each "M".)
+_COURTESY_NAME = compiled(r"(?P<title>M(?<!\wM)(?:rs|r|s|iss))\.?\s+(?P<surname>[A-Z][\w'’-]+)")
+
+
+def courtesy_sexes(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Each surname the text writes after a courtesy title, with where and the sex each
+    title shows ("Mr. Trump ... Mrs. Clinton": Trump, m; Clinton, f)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for match in _COURTESY_NAME.finditer(text):
+        if sex := gender_of(match["title"]):
+            found.setdefault(match["surname"], []).append((match.start(), sex))
+    return found
+
+
+def may_stand_for(
+    full: str, titled: frozenset[str], courtesy: str | None, *, sex: str | None = None
+) -> bool:
+    """Whether a lone surname may stand for the full name ``full``, the one the article
+    gives it: not when its own courtesy title (``courtesy``) shows the other sex ("Melania
+    Trump ... Mr. Trump said": another person), nor, untitled, when the courtesy titles the
+    article gave the surname since it last wrote ``full`` (``titled``) show the other sex
+    ("Michelle Obama ... Mr. Obama said ... Obama said": him, whom no full name names).
+    The person's sex is their first given name's, else ``sex``, what the article shows;
+    unknown, any."""
+    sex = census_gender(full.split()[0]) or sex
+    if sex is None:
+        return True
+    return courtesy == sex if courtesy is not None else titled <= {sex}
+
+
+class Courtesies:
+    """The courtesy titles a text gives each surname, read once, when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._titled: dict[str, list[tuple[int, str]]] | None = None
+
+    def allow(
+        self,
+        full: str,
+        at: int,
+        courtesy: str | None,
+        *,
+        sex: str | None = None,
+        ahead: bool = False,
+    ) -> bool:
+        """Whether the surname at ``at`` may stand for ``full`` (see :func:`may_stand_for`):
+        the titles written since ``full`` was last, or (``ahead``: ``full`` written only
+        after) all of them, count; ``courtesy``: the surname's own title's gender."""
+        if self._titled is None:
+            self._titled = courtesy_sexes(self.text)
+        if not (titles := self._titled.get(full.split()[-1])):
+            return True
+        since = self.text.rfind(full, 0, at)
+        recent = frozenset(s for start, s in titles if ahead or since < start < at)
+        return may_stand_for(full, recent, courtesy, sex=sex)

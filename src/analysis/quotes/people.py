@@ -53,7 +53,7 @@ from analysis.quotes.names import (
     gender_of,
     may_be_given_name,
 )
-from analysis.quotes.namesakes import primary_namesake
+from analysis.quotes.namesakes import Courtesies, primary_namesake
 from analysis.quotes.openings import _DATELINE
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
@@ -132,6 +132,7 @@ class People:
         self._quotations: list[tuple[int, int]] | None = None  # see quoted
         self._quote_spans: dict[int, list[tuple[int, int, int, int | None]]] = {}
         self._inside: set[int] | None = None  # see inside_quotation: sentence starts
+        self._courtesies = Courtesies(article.text)  # see _may_extend
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -244,12 +245,14 @@ class People:
         of several people who share it, the one named first (see :func:`primary_namesake`)."""
         full = self._full_by_surname.get(surname, [])
         before = [" ".join(w) for s, w in full if s < at]
-        if before:
-            if len(set(before)) == 1:
-                return before[-1]  # one name, written one way
+        if len(set(before)) > 1:
             gender = courtesy_gender(self.article.text, at)
             return primary_namesake(before, self.article.text, gender) or before[-1]
-        return " ".join(full[0][1]) if full else surname
+        # one name, written one way, before (else first after, and every title counts:
+        # "President Obama ... Mr. Obama ... Michelle Obama"), of the sex titles show
+        name = before[-1] if before else " ".join(full[0][1]) if full else surname
+        at = self.article.text.find(surname, at)
+        return name if not full or self._may_extend(name, at, ahead=not before) else surname
 
     def _add(self, mention: Mention) -> None:
         if mention.named:  # kept in text order
@@ -355,7 +358,25 @@ class People:
             primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
             return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
+        if len(words) == 1 < len(chosen.name.split()):
+            if not self._may_extend(chosen.name, at, gender):
+                return name  # "Melania Trump ... Mr. Trump said": not her
+        elif len(words) == 1 and gender is not None:
+            # "Michelle Obama ... Mr. Obama said ... Mrs. Obama said": the one of her sex
+            fitting = {
+                m.name for m in same if " " in m.name and self._may_extend(m.name, at, gender)
+            }
+            if len(fitting) == 1:
+                return fitting.pop()
         return chosen.name if len(chosen.name.split()) >= len(words) else name
+
+    def _may_extend(
+        self, full: str, at: int, courtesy: str | None = None, *, ahead: bool = False
+    ) -> bool:
+        """Whether the surname at ``at`` may stand for ``full`` (:class:`Courtesies`)."""
+        if courtesy is None:
+            courtesy = courtesy_gender(self.article.text, at)
+        return self._courtesies.allow(full, at, courtesy, sex=self._gender.get(full), ahead=ahead)
 
     def _written_in_full(self, surname: str, at: int) -> str | None:
         """A surname that speaks ("Geremek said") with the given name the text wrote before

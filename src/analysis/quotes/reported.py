@@ -200,7 +200,23 @@ def _according_last(text: str, end: int) -> Reported | None:
         start, speaker = opened + 1, speaker[:-1].rstrip()
     if len(head[start:].split()) < 4 or opens_quote(head):
         return None
+    if (inner := _verb_reports(head, len(head))) and _said_by_the_subject(head, start, inner[0]):
+        # "Clinton told donors that she was focused on ..., according to an aide": what she
+        # said (the aide only tells of it)
+        return inner[0]
     return Reported(start, match.start(), speaker, "according to", match.start("speaker"))
+
+
+def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
+    """Whether a report's speaker is the subject of the sentence ``head`` opens at
+    ``start``: first, or after an opening phrase and its comma ("On Monday, Trump said"),
+    and next to its verb (not "As this reporter revealed, ...", "... performed well among
+    voters who believe that ...", "Sullivan initiated ..., and he sometimes added ...")."""
+    before = head[start : report.speaker_at]
+    if before.strip() and not (before.rstrip().endswith(",") and not _has_finite(before)):
+        return False
+    between = head[report.speaker_at + len(report.speaker) : report.verb_at - len(report.verb)]
+    return "," not in between and len(between.split()) <= 2
 
 
 def _content_start(head: str) -> int:

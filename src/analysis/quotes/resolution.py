@@ -298,8 +298,12 @@ class _Speakers:
             return _Resolved(mention.name, mention.role, "role", "earlier role", start, end)
         if (apposed := self._apposed_before(phrase, at)) is not None:
             # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
-            # online retailer said": the name that description was set beside
-            return _Resolved(apposed, phrase, "role", "earlier role", start, end)
+            # online retailer said": the name that description was set beside, past its
+            # titles ("Volunteer Ed Kowal, a retired firefighter,": Ed Kowal; not a company's
+            # word, "Amazon.com Inc.")
+            name, _ = self._split_name(apposed)
+            named = name if name and apposed.endswith(f" {name}") else apposed
+            return _Resolved(named, phrase, "role", "earlier role", start, end)
         if (person := epithet_person(self.people, phrase, at, standing=self._standing)) is not None:
             self._stand(start, end, at, person)
             return _Resolved(person.name, phrase, "role", "subject before", start, end)

@@ -12,6 +12,7 @@ from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
 from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _SPEECH_CLAUSE
+from analysis.quotes.reported import reported
 
 __all__ = ["Standing", "subject_before"]
 
@@ -76,6 +77,14 @@ def subject_before(
     )
     if first is not None and (not here or first[0] < here[0].start):
         return _standing_subject(people, previous, here, first, gender)
+    if closing := _closing_speaker(people, previous, here):
+        # "Coach Rajakovic scolded his team, Barrett said, ...": Barrett, who said it
+        person, said = closing
+        if [m for m in here if m.name != person.name and m not in said] or _others_named(
+            people, previous, person, aside=said
+        ):
+            return None
+        return None if gender and person.gender not in (gender, None) else person
     if not here or not here[0].named or not here[0].subject or here[0].plural:
         return None
     if any(
@@ -98,6 +107,27 @@ def subject_before(
         return None
     person = here[0]
     return None if gender and person.gender not in (gender, None) else person
+
+
+def _closing_speaker(
+    people: People, sentence: Sentence, here: Sequence[Mention]
+) -> tuple[Mention, list[Mention]] | None:
+    """The person named as the speaker of what ``sentence`` reports before its attribution
+    ("Coach Rajakovic scolded his team, Barrett said, ...": Barrett), and the mentions of
+    what they said (Rajakovic): the one the sentence is about. None when the sentence has
+    no such report or its speaker is no name of ``here``."""
+    if not here or len(here) < 2:
+        return None
+    for report in reported(sentence.text):
+        if report.speaker_at < report.end:
+            continue  # "Barrett said Rajakovic ...": the speaker first
+        at = sentence.start + report.speaker_at
+        person = next((m for m in here if m.start == at and m.named), None)
+        if person is None:
+            return None
+        start, end = sentence.start + report.start, sentence.start + report.end
+        return person, [m for m in here if start <= m.start < end]
+    return None
 
 
 def _quoted_words(people: People, at: int) -> frozenset[str]:

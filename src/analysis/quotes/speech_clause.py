@@ -64,8 +64,10 @@ _PUBLISHED = rf"(?:{alternation(PUBLISHING_PARTICIPLES)})"
 _MESSAGE_SETTING = compiled(
     r"(?:in|on|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{alternation(MESSAGE_NOUNS | {'interview', 'speech', 'post'})})\s+"
-    # "in a letter published Wednesday that": when it was made public, then "that"
-    rf"(?:{_PUBLISHED}\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|last\s+\w+)\s+that\s+)?"
+    # "in a letter published Wednesday that": when it was made public, then "that" (also
+    # "in an emailed statement that")
+    rf"(?:(?:{_PUBLISHED}\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|last\s+\w+)\s+)?"
+    r"that\s+)?"
     # not "in a statement released by the Trump campaign the AP report ...": unsure where
     # the statement's description ends
     rf"(?=[a-zA-Z])(?!{_PUBLISHED}\b)"

@@ -14,12 +14,21 @@ __all__: list[str] = []
 #: Audiences that are people, not a medium whose name may go on ("told the television
 #: program", "told the radio station").
 _LISTENERS = AUDIENCE_NOUNS - MEDIA_NOUNS
+#: Things told, in the plural: "told stories he had heard" is no audience.
+_THINGS_TOLD = frozenset(
+    "lies stories jokes tales secrets truths details anecdotes falsehoods fibs untruths "
+    "parables".split()
+)
 #: Whom something is told, after the verb ("told reporters", "telling the legislature").
 _WHOM = (
     r"\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s?|"
-    # people in the plural with no determiner: "told jurors", "told supporters"
-    r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|"
+    # people in the plural with no determiner: "told jurors", "told supporters", "told
+    # police"; any plural before a subject, "that" or a place or time ("told donors she",
+    # "told donors at a lunch in Beverly Hills that"), not a thing told ("told stories")
+    r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|police|people|staff|"
+    rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
+    r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside)\s)|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 _TOLD = compiled("^" + _WHOM)
