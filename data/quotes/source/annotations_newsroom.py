@@ -10,7 +10,8 @@ later, before the tool was run on it; a third (n28-n33, ``heldout3``) the same d
 the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) after the
 third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that; a sixth (n46-n51,
 ``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's;
-an eighth (n58-n63, ``heldout8``) a session later, after the seventh's.
+an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
+a ninth (n64-n67, ``heldout9``, four articles) after the eighth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2430,5 +2431,128 @@ ARTICLES.append(dict(
         ('the shelves have never been this bare in January', 'Ed Kowal', 'indirect'),
         ('People are generous at Christmas,', 'Ed Kowal', 'direct'),
         ("Hunger doesn't take the rest of the year off.", 'Ed Kowal', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n64-court-fraud-sentencing',
+    split='heldout9',
+    text=(
+        'Former Winnipeg accountant gets four years for stealing from clients\n'
+        '\n'
+        'WINNIPEG — A former Winnipeg accountant who stole nearly $2 million from elderly clients was sentenced Friday to four years in prison.\n'
+        '\n'
+        'Gerald Pruden, 61, pleaded guilty in June to fraud over $5,000. Court heard he used the money to pay gambling debts and renovate a cottage at Lake of the Woods.\n'
+        '\n'
+        'Provincial court Judge Shauna Mireault called the thefts "a calculated betrayal" of people who trusted him with their savings.\n'
+        '\n'
+        '"Many of these victims will not live long enough to see this money returned," Mireault said in her decision.\n'
+        '\n'
+        'Crown attorney Colin Bates had asked for six years. Defence lawyer Nadia Ferreira argued her client had shown remorse and had already sold the cottage to repay some of the money.\n'
+        '\n'
+        'One victim, 84-year-old Irene Sawchuk, lost $310,000. Her daughter, Lorna, read a statement in court on her behalf.\n'
+        '\n'
+        '"My mother cannot sleep. She checks her bank account every morning," she read.\n'
+        '\n'
+        'Outside court, Bates told reporters the Crown would review the sentence.\n'
+    ),
+    gold=[
+        ('a calculated betrayal', 'Shauna Mireault', 'partial'),
+        ('Many of these victims will not live long enough to see this money returned,', 'Shauna Mireault', 'direct'),
+        ('her client had shown remorse and had already sold the cottage to repay some of the money', 'Nadia Ferreira', 'indirect'),
+        ('My mother cannot sleep. She checks her bank account every morning,', 'Lorna Sawchuk', 'direct', ['Lorna']),
+        ('the Crown would review the sentence', 'Colin Bates', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n65-sport-womens-hockey',
+    split='heldout9',
+    text=(
+        'Spooner scores twice as Toronto beats Montreal in PWHL opener\n'
+        '\n'
+        'TORONTO — Natalie Spooner scored twice and Kristen Campbell made 29 saves as Toronto beat Montreal 3-1 on Saturday in front of a sellout crowd at Coca-Cola Coliseum.\n'
+        '\n'
+        'Blayre Turnbull also scored for Toronto. Marie-Philip Poulin replied for Montreal.\n'
+        '\n'
+        '"The building was shaking," Spooner said. "I got chills during the anthem."\n'
+        '\n'
+        'Campbell, who was named the game\'s first star, said the team had spent the week working on defending the rush.\n'
+        '\n'
+        '"Our D made my job easy tonight," the goaltender said.\n'
+        '\n'
+        'Poulin, the Montreal captain, said her team was too slow in the first period.\n'
+        '\n'
+        '"We gave them too much time. They made us pay," she said. "We will be better Tuesday."\n'
+        '\n'
+        'Toronto coach Troy Ryan praised his veterans. "Spooner and Turnbull set the tone," he said.\n'
+    ),
+    gold=[
+        ('The building was shaking,', 'Natalie Spooner', 'direct'),
+        ('I got chills during the anthem.', 'Natalie Spooner', 'direct'),
+        ('the team had spent the week working on defending the rush', 'Kristen Campbell', 'indirect'),
+        ('Our D made my job easy tonight,', 'Kristen Campbell', 'direct'),
+        ('her team was too slow in the first period', 'Marie-Philip Poulin', 'indirect'),
+        ('We gave them too much time. They made us pay,', 'Marie-Philip Poulin', 'direct'),
+        ('We will be better Tuesday.', 'Marie-Philip Poulin', 'direct'),
+        ('Spooner and Turnbull set the tone,', 'Troy Ryan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n66-municipal-transit-vote',
+    split='heldout9',
+    text=(
+        'Ottawa council approves fare freeze after heated debate\n'
+        '\n'
+        'OTTAWA — City council voted 14-10 on Wednesday to freeze OC Transpo fares for a second year, rejecting a staff recommendation for a 2.5 per cent increase.\n'
+        '\n'
+        'Coun. Ariel Troster, who moved the motion, said riders had already put up with months of cancelled buses.\n'
+        '\n'
+        '"You do not charge people more for worse service," Troster said.\n'
+        '\n'
+        'Mayor Mark Sutcliffe voted against the freeze. He warned the decision would leave a $7-million hole in the transit budget.\n'
+        '\n'
+        '"Somebody pays for this. Either it is riders or it is property taxpayers," the mayor said.\n'
+        '\n'
+        'Transit general manager Renee Amilcar told council her staff would report back in March on how to cover the shortfall.\n'
+        '\n'
+        'Sarah Wright-Gilbert of the riders\' group Ottawa Transit Riders called the vote "a small win." Riders still wait too long in the cold, she added.\n'
+    ),
+    gold=[
+        ('riders had already put up with months of cancelled buses', 'Ariel Troster', 'indirect'),
+        ('You do not charge people more for worse service,', 'Ariel Troster', 'direct'),
+        ('the decision would leave a $7-million hole in the transit budget', 'Mark Sutcliffe', 'indirect'),
+        ('Somebody pays for this. Either it is riders or it is property taxpayers,', 'Mark Sutcliffe', 'direct'),
+        ('her staff would report back in March on how to cover the shortfall', 'Renee Amilcar', 'indirect'),
+        ('a small win.', 'Sarah Wright-Gilbert', 'partial'),
+        ('Riders still wait too long in the cold', 'Sarah Wright-Gilbert', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n67-business-tech-layoffs',
+    split='heldout9',
+    text=(
+        'Vancouver gaming studio cuts a quarter of its staff\n'
+        '\n'
+        'VANCOUVER — Ironleaf Games, the Vancouver studio behind the hit survival game Driftwood, is laying off about 120 employees, or roughly a quarter of its workforce.\n'
+        '\n'
+        'In a memo to staff obtained by The Canadian Press, chief executive Tomas Lindqvist said the company had "grown faster than the business could support."\n'
+        '\n'
+        '"These are talented people, and this is not a reflection of their work," Lindqvist wrote.\n'
+        '\n'
+        'The company said affected workers would receive at least 12 weeks of severance.\n'
+        '\n'
+        'A developer who was laid off, and who spoke on condition of anonymity because she had signed a separation agreement, said employees learned of the cuts in a 10-minute video call.\n'
+        '\n'
+        '"Nobody saw it coming. We shipped a major update two weeks ago," she said.\n'
+        '\n'
+        'Industry analyst Priya Chandran of Hanover Research said studios across North America were cutting jobs after hiring heavily during the pandemic.\n'
+    ),
+    gold=[
+        ('the company had "grown faster than the business could support."', 'Tomas Lindqvist', 'indirect'),
+        ('grown faster than the business could support.', 'Tomas Lindqvist', 'partial'),
+        ('These are talented people, and this is not a reflection of their work,', 'Tomas Lindqvist', 'direct'),
+        ('affected workers would receive at least 12 weeks of severance', 'Ironleaf Games', 'indirect', ['The company', 'the company']),
+        ('employees learned of the cuts in a 10-minute video call', 'A developer who was laid off', 'indirect', ['A developer', 'a developer']),
+        ('Nobody saw it coming. We shipped a major update two weeks ago,', 'A developer who was laid off', 'direct', ['A developer', 'a developer']),
+        ('studios across North America were cutting jobs after hiring heavily during the pandemic', 'Priya Chandran', 'indirect'),
     ],
 ))
