@@ -223,3 +223,19 @@ def test_an_organisations_word_is_a_surname_where_the_article_names_such_a_perso
 )
 def test_a_place_after_in_or_a_title_is_no_part_of_the_name(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # where a person named in full works, after words describing it (was the place)
+        ("Sarah Wright-Gilbert of the riders' group Ottawa Transit Riders",
+         "Sarah Wright-Gilbert"),
+        ("Ann Reyes of the advocacy group Fair Vote Canada", "Ann Reyes"),
+        # guards: right after the preposition, and a lone word before it (as before)
+        ("Ann Reyes of Metro Research", "Ann Reyes"),
+        ("Coun. Tom Li of Ottawa", "Tom Li"),
+    ],
+)  # fmt: skip
+def test_a_place_of_work_after_a_full_name_is_no_name(phrase, name):
+    assert split_name(phrase)[0] == name

@@ -82,6 +82,9 @@ def _clause(sentence: str):
          "she was focused on the race.", True),
         ("Clinton told donors she was focused on the race.", "she was focused on the race.",
          False),
+        # a body addressed with no determiner (was no report)
+        ("Amilcar told council her staff would report back in March.",
+         "her staff would report back in March.", False),
         # "her" owning the subject of "cannot" (was an object: no report)
         ("Proulx said her members still cannot fill thousands of jobs.",
          "her members still cannot fill thousands of jobs.", False),

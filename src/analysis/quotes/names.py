@@ -505,9 +505,12 @@ def appositive_after(text: str, end: int) -> str | None:
 #: Month and day names, never a given name before a surname ("since May Geremek ...").
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Capitalised words and "of"/"for"/"on" right before a run: the run may end their name.
-#: A preposition (and article) right before a run of capitalised words: after a full name,
-#: the run is where that person works or comes from.
-_AFFILIATION_BEFORE = compiled(r"\s(?:of|from|at|with|in)\s+(?:the\s+)?$")
+#: A preposition (an article, and up to three words in lower case) right before a run of
+#: capitalised words: after a full name, the run is where that person works or comes from
+#: ("Ann Reyes of the riders' group Ottawa Transit Riders").
+_AFFILIATION_BEFORE = compiled(
+    r"\s(?:of|from|at|with|in)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
+)
 _OF_ORGANISATION = compiled(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = compiled(

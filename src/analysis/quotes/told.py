@@ -27,6 +27,8 @@ _WHOM = (
     # police"; any plural before a subject, "that" or a place or time ("told donors she",
     # "told donors at a lunch in Beverly Hills that"), not a thing told ("told stories")
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|police|people|staff|"
+    # a body addressed with no determiner: "told council", "told court"
+    r"(?:council|court|caucus|committee|cabinet|parliament|congress|senate)(?=\s)|"
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
     r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside)\s)|"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
