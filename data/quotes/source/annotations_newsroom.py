@@ -11,7 +11,8 @@ the families the second one showed had landed; a fourth (n34-n39, ``heldout4``) 
 third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after that; a sixth (n46-n51,
 ``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's;
 an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
-a ninth (n64-n67, ``heldout9``, four articles) after the eighth's.
+a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
+``heldout10``) after the ninth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2554,5 +2555,167 @@ ARTICLES.append(dict(
         ('employees learned of the cuts in a 10-minute video call', 'A developer who was laid off', 'indirect', ['A developer', 'a developer']),
         ('Nobody saw it coming. We shipped a major update two weeks ago,', 'A developer who was laid off', 'direct', ['A developer', 'a developer']),
         ('studios across North America were cutting jobs after hiring heavily during the pandemic', 'Priya Chandran', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n68-wire-international-election',
+    split='heldout10',
+    text=(
+        'Opposition claims fraud as Georgian ruling party declares victory\n'
+        '\n'
+        'TBILISI, Georgia (AP) — Georgia\'s ruling party declared victory in Saturday\'s parliamentary election, but opposition leaders said the vote had been rigged and called supporters into the streets.\n'
+        '\n'
+        'With nearly all ballots counted, the Georgian Dream party had about 54 per cent of the vote, the Central Election Commission said Sunday.\n'
+        '\n'
+        '"The people of Georgia have chosen peace and stability," party founder Bidzina Ivanishvili told supporters in Tbilisi.\n'
+        '\n'
+        'President Salome Zourabichvili, a critic of the government, refused to recognize the results. In a televised address, she called the election "a total falsification."\n'
+        '\n'
+        'International observers from the Organization for Security and Co-operation in Europe said they had seen cases of vote-buying and intimidation.\n'
+        '\n'
+        'U.S. State Department spokesman Matthew Miller urged Georgian authorities to investigate. "Every credible allegation must be examined," he said in a statement.\n'
+    ),
+    gold=[
+        ('the vote had been rigged', 'opposition leaders', 'indirect'),
+        ('the Georgian Dream party had about 54 per cent of the vote', 'Central Election Commission', 'indirect', ['the Central Election Commission']),
+        ('The people of Georgia have chosen peace and stability,', 'Bidzina Ivanishvili', 'direct'),
+        ('a total falsification.', 'Salome Zourabichvili', 'partial'),
+        ('they had seen cases of vote-buying and intimidation', 'International observers from the Organization for Security and Co-operation in Europe', 'indirect', ['International observers', 'Organization for Security and Co-operation in Europe']),
+        ('Every credible allegation must be examined,', 'Matthew Miller', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n69-health-study',
+    split='heldout10',
+    text=(
+        'Canadians who walk 7,000 steps a day live longer, study suggests\n'
+        '\n'
+        'Adults who walked at least 7,000 steps a day were about 50 per cent less likely to die over an 11-year period than those who walked fewer, according to a study published Wednesday in the Canadian Medical Association Journal.\n'
+        '\n'
+        'Researchers at McMaster University followed more than 9,000 adults in Ontario who wore step counters for a week.\n'
+        '\n'
+        '"You do not need 10,000 steps. That number came from a marketing campaign," said lead author Dr. Amara Okafor, an epidemiologist at McMaster.\n'
+        '\n'
+        'Okafor said the benefits levelled off at around 9,000 steps a day.\n'
+        '\n'
+        'Dr. Paul Lefebvre, a cardiologist at the Montreal Heart Institute who was not involved in the study, called the findings "encouraging but not surprising."\n'
+        '\n'
+        '"What matters is that people move. The exact number is less important," he said in an interview.\n'
+    ),
+    gold=[
+        ('Adults who walked at least 7,000 steps a day were about 50 per cent less likely to die over an 11-year period than those who walked fewer', 'a study published Wednesday in the Canadian Medical Association Journal', 'indirect', ['a study']),
+        ('You do not need 10,000 steps. That number came from a marketing campaign,', 'Amara Okafor', 'direct'),
+        ('the benefits levelled off at around 9,000 steps a day', 'Amara Okafor', 'indirect'),
+        ('encouraging but not surprising.', 'Paul Lefebvre', 'partial'),
+        ('What matters is that people move. The exact number is less important,', 'Paul Lefebvre', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n70-weather-ice-storm',
+    split='heldout10',
+    text=(
+        'Ice storm leaves 200,000 without power in eastern Ontario\n'
+        '\n'
+        'OTTAWA — About 200,000 Hydro One customers were without power Thursday morning after freezing rain coated eastern Ontario in up to 30 millimetres of ice, the utility said.\n'
+        '\n'
+        'Hydro One spokesperson Tiziana Baccega Rosa said crews from across the province had been sent to the region, but warned some customers could be in the dark until the weekend.\n'
+        '\n'
+        '"We are dealing with hundreds of broken poles," she said.\n'
+        '\n'
+        'Environment Canada meteorologist Gerald Cheng said temperatures would stay below freezing through Saturday, so the ice would not melt quickly.\n'
+        '\n'
+        'In Kemptville, Jean and Marc Belanger spent the night in their car with the engine running to stay warm.\n'
+        '\n'
+        '"We have two kids and a dog. The house was at 11 degrees," Jean said. Her husband said they would go to a warming centre if the power stayed off.\n'
+    ),
+    gold=[
+        ('About 200,000 Hydro One customers were without power Thursday morning after freezing rain coated eastern Ontario in up to 30 millimetres of ice', 'Hydro One', 'indirect', ['the utility']),
+        ('crews from across the province had been sent to the region', 'Tiziana Baccega Rosa', 'indirect'),
+        ('some customers could be in the dark until the weekend', 'Tiziana Baccega Rosa', 'indirect'),
+        ('We are dealing with hundreds of broken poles,', 'Tiziana Baccega Rosa', 'direct'),
+        ('temperatures would stay below freezing through Saturday, so the ice would not melt quickly', 'Gerald Cheng', 'indirect'),
+        ('We have two kids and a dog. The house was at 11 degrees,', 'Jean Belanger', 'direct', ['Jean']),
+        ('they would go to a warming centre if the power stayed off', 'Marc Belanger', 'indirect', ['Marc']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n71-sport-soccer-interpreter',
+    split='heldout10',
+    text=(
+        'Toronto FC signs Spanish midfielder Ruiz\n'
+        '\n'
+        'TORONTO — Toronto FC has signed Spanish midfielder Alejandro Ruiz to a three-year contract, the club announced Monday.\n'
+        '\n'
+        'Ruiz, 27, spent the past four seasons with Real Betis in La Liga.\n'
+        '\n'
+        '"I want to win trophies here," the Spaniard said through an interpreter at his introductory news conference. "This club has ambition."\n'
+        '\n'
+        'General manager Jason Hernandez said the team had tried to sign Ruiz for more than a year.\n'
+        '\n'
+        '"He is the player we needed in the middle of the park," Hernandez said.\n'
+        '\n'
+        'Head coach John Herdman, who spoke to Ruiz several times during negotiations, said the midfielder would start Saturday against Orlando.\n'
+    ),
+    gold=[
+        ('Toronto FC has signed Spanish midfielder Alejandro Ruiz to a three-year contract', 'Toronto FC', 'indirect', ['the club']),
+        ('I want to win trophies here,', 'Alejandro Ruiz', 'direct'),
+        ('This club has ambition.', 'Alejandro Ruiz', 'direct'),
+        ('the team had tried to sign Ruiz for more than a year', 'Jason Hernandez', 'indirect'),
+        ('He is the player we needed in the middle of the park,', 'Jason Hernandez', 'direct'),
+        ('the midfielder would start Saturday against Orlando', 'John Herdman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n72-crime-rcmp-release',
+    split='heldout10',
+    text=(
+        'RCMP seize 40 kilograms of cocaine in Nova Scotia port\n'
+        '\n'
+        'HALIFAX — RCMP say they seized about 40 kilograms of cocaine hidden in a shipping container at the Port of Halifax last week.\n'
+        '\n'
+        'Two men from Dartmouth, aged 34 and 41, face charges of importing a controlled substance, police said in a news release Tuesday.\n'
+        '\n'
+        'Cpl. Chris Marshall said the drugs had an estimated street value of $4 million.\n'
+        '\n'
+        '"This is one of the largest seizures in the province in recent years," Marshall said.\n'
+        '\n'
+        'The Canada Border Services Agency, which found the drugs during a routine inspection, said in a statement that its officers had noticed irregularities in the container\'s paperwork.\n'
+        '\n'
+        'Neither man has a lawyer listed in court records.\n'
+    ),
+    gold=[
+        ('they seized about 40 kilograms of cocaine hidden in a shipping container at the Port of Halifax last week', 'RCMP', 'indirect'),
+        ('Two men from Dartmouth, aged 34 and 41, face charges of importing a controlled substance', 'police', 'indirect', ['RCMP']),
+        ('the drugs had an estimated street value of $4 million', 'Chris Marshall', 'indirect'),
+        ('This is one of the largest seizures in the province in recent years,', 'Chris Marshall', 'direct'),
+        ("its officers had noticed irregularities in the container's paperwork", 'Canada Border Services Agency', 'indirect', ['The Canada Border Services Agency']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n73-politics-federal-scrum',
+    split='heldout10',
+    text=(
+        'Conservatives press Liberals on carbon tax as House returns\n'
+        '\n'
+        'OTTAWA — Conservative Leader Pierre Poilievre used the first question period of the fall sitting to demand an election over the carbon tax.\n'
+        '\n'
+        '"Canadians cannot afford another winter of this tax," Poilievre said. "Let them decide."\n'
+        '\n'
+        'Prime Minister Justin Trudeau accused the Conservative leader of having "no plan" to fight climate change.\n'
+        '\n'
+        'Speaking to reporters after question period, Trudeau said the rebate left most families better off.\n'
+        '\n'
+        '"Mr. Poilievre knows that. He just does not want people to hear it," Trudeau said.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh said both parties were ignoring grocery prices. "People are skipping meals," Singh told reporters.\n'
+    ),
+    gold=[
+        ('Canadians cannot afford another winter of this tax,', 'Pierre Poilievre', 'direct'),
+        ('Let them decide.', 'Pierre Poilievre', 'direct'),
+        ('no plan', 'Justin Trudeau', 'partial'),
+        ('the rebate left most families better off', 'Justin Trudeau', 'indirect'),
+        ('Mr. Poilievre knows that. He just does not want people to hear it,', 'Justin Trudeau', 'direct'),
+        ('both parties were ignoring grocery prices', 'Jagmeet Singh', 'indirect'),
+        ('People are skipping meals,', 'Jagmeet Singh', 'direct'),
     ],
 ))

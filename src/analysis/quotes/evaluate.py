@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout9``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout10``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -312,6 +312,7 @@ _SPLITS = (
     "newsroom-heldout7",
     "newsroom-heldout8",
     "newsroom-heldout9",
+    "newsroom-heldout10",
 )
 
 
