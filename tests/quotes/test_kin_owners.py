@@ -67,3 +67,26 @@ def test_a_relative_of_another_owner_with_no_way_back_is_no_one():
     described = people.only_with_role("mother", at)
     assert described is not None and described.name == "Yvonne Roy"
     assert owned_kin(people, "mother", at, described) is None
+
+
+def test_her_husband_is_the_man_named_with_her_under_one_surname():
+    # "Jean and Marc Belanger ... Jean said. Her husband said" (was the description: the
+    # owner spoke in a quotation's attribution, and no husband was described)
+    found = _speakers(
+        "In Kemptville, Jean and Marc Belanger spent the night in their car.",
+        '"The house was at 11 degrees," Jean said. Her husband said they would go to a '
+        "warming centre.",
+    )
+    assert found == [
+        ("The house was at 11 degrees", "Jean Belanger"),
+        ("they would go to a warming centre", "Marc Belanger"),
+    ]
+
+
+def test_his_wife_is_not_his_brother_named_with_him():
+    # guard: "Dale and Kevin Wiebe" are men; Kevin's wife is someone else (as before)
+    found = _speakers(
+        "Dale and Kevin Wiebe run the farm.",
+        '"It was a hard year," Kevin said. His wife said they might sell.',
+    )
+    assert found == [("It was a hard year", "Kevin Wiebe"), ("they might sell", "His wife")]

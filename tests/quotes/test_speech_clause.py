@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.quotes.reported import _REPORTED, reported
-from analysis.quotes.speech_clause import clause_after, is_reported_clause
+from analysis.quotes.speech_clause import clause_after, is_reported_clause, object_before_a_clause
 
 
 def _clause(sentence: str):
@@ -301,3 +301,23 @@ def test_a_that_clause_before_a_second_speech_verb_is_still_reported():
         ("acknowledged", "the candidate misspoke"),
         ("noted", "polls differ a lot"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object, then a second clause (were reports: "victory in ...")
+        ("The party declared victory in the election, but rivals said it was rigged.", True),
+        ("Clinton maintains a wide lead over Sanders, while Trump leads the Republicans.",
+         True),
+        # guards: a clause before the join, "that", or a plain verb of saying (reports)
+        ("The party declared the election was over, but rivals said it was rigged.", False),
+        ("The party declared that victory was near, but rivals said it was rigged.", False),
+        ("Reyes said the vote in March, and the one after it, were fair.", False),
+    ],
+)  # fmt: skip
+def test_an_object_before_a_second_clause_is_no_clause_said(sentence, expected):
+    match = next(_REPORTED.finditer(sentence))
+    clause = clause_after(sentence, match)
+    assert clause is not None
+    assert object_before_a_clause(match["verb"], clause) is expected

@@ -107,6 +107,8 @@ def epithet_person(
     if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
+    if _introduced_before(people, noun, at):
+        return None  # "... were greeted by an organizer. '...,' the organizer said": them
     person = subject_before(
         people,
         at,
@@ -133,6 +135,19 @@ def epithet_person(
     if speaks_of(people.quoted_in_sentence(at), person):
         return None  # '"She is right," the professor said': someone speaking of her
     return person
+
+
+def _introduced_before(people: People, noun: str, at: int) -> bool:
+    """Whether the sentence before the one at ``at`` introduces someone new by ``noun``,
+    with "a" or "an" ("were greeted by an organizer at a field office"): the definite
+    description after it is that newcomer, not the subject."""
+    index = people.sentence_index(at)
+    if not index:
+        return False
+    previous = people.article.sentences[index - 1].text
+    return (
+        re.search(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b", previous) is not None
+    )
 
 
 def _plain_words(modifiers: list[str]) -> set[str]:

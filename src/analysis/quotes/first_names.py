@@ -29,7 +29,7 @@ _Run = tuple[int, int, list[str], str]
 
 #: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
 _SHARED_SURNAME = compiled(
-    r"(?P<first>[A-Z][a-z]+)\s+and\s+[A-Z][\w'’-]*\s+(?P<surname>[A-Z][\w'’-]*)"
+    r"(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][\w'’-]*)\s+(?P<surname>[A-Z][\w'’-]*)"
     r"(?![\w'’-]|\s+[A-Z])"
 )
 

@@ -5,6 +5,8 @@ Gallant" — not the one it called "her mother" in a sentence about someone else
 from __future__ import annotations
 
 from analysis.patterns import compiled
+from analysis.quotes.acting_surnames import SPEECH_AFTER
+from analysis.quotes.first_names import _SHARED_SURNAME
 from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People
 
@@ -54,6 +56,30 @@ def owned_kin(people: People, noun: str, at: int, found: Mention | None) -> Ment
         parent = _possessor(people, index) if index is not None else None
         if parent is not None and parent.name != owner.name and parent.gender in (gender, None):
             return parent
+    return _partner(people, owner, gender) if noun in _SPOUSES else None
+
+
+#: The marks that close a quotation.
+_CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
+#: Kin nouns for the other of a couple.
+_SPOUSES = frozenset({"husband", "wife"})
+
+
+def _partner(people: People, owner: Mention, gender: str | None) -> Mention | None:
+    """The other of two people the article names together with one surname ("Jean and Marc
+    Belanger ... Her husband": Marc), of ``gender``, when ``owner`` is one of them."""
+    for match in _SHARED_SURNAME.finditer(people.article.text):
+        first, second, surname = match["first"], match["second"], match["surname"]
+        if owner.name in (first, f"{first} {surname}"):
+            given = second
+        elif owner.name in (second, f"{second} {surname}"):
+            given = first
+        else:
+            continue
+        if gender is None or gender_of(given) != gender:
+            return None
+        names = (given, f"{given} {surname}")
+        return next((m for m in people.mentions if m.name in names), None)
     return None
 
 
@@ -72,6 +98,14 @@ def _possessor(people: People, index: int) -> Mention | None:
         for m in people.between(previous.start, previous.end)
         if m.named and not people.quoted(m.start)
     ]
-    if not named or not named[0].subject or named[0].gender not in (gender, None):
+    if not named or named[0].gender not in (gender, None):
         return None
-    return named[0]
+    text = people.article.text
+    if named[0].subject or (
+        # the speaker of the quotation the sentence closes with: '"...," Jean said.'
+        len({m.name for m in named}) == 1
+        and text[max(0, named[0].start - 3) : named[0].start].rstrip()[-1:] in _CLOSING_MARKS
+        and SPEECH_AFTER.match(text, named[0].end)
+    ):
+        return named[0]
+    return None

@@ -56,6 +56,7 @@ from analysis.quotes.speech_clause import (
     _SUBORDINATE_FIRST,
     clause_after,
     is_reported_clause,
+    object_before_a_clause,
 )
 from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
@@ -481,6 +482,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         clause = clause_after(text, match)
         if clause is None or not is_reported_clause(clause):
             continue
+        if object_before_a_clause(match["verb"], clause):
+            continue  # "declared victory in the election, but ...": what was declared
         if text[match.end() : clause.start].strip().startswith(",") and (
             (_in_subordinate_clause(text, match.start()) and not _AS_CLAUSE.search(lead))
             or (

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from analysis.article import Sentence
 from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_KINDS
 from analysis.patterns import compiled
-from analysis.quotes.names import _FUNCTION, _POSSESSIVE, name_run_matches
+from analysis.quotes.names import (
+    _FUNCTION,
+    _POSSESSIVE,
+    _is_title,
+    is_given_name,
+    name_run_matches,
+)
 from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _SPEECH_CLAUSE
 from analysis.quotes.reported import reported
@@ -26,6 +32,10 @@ Standing = tuple[int, int, Mention]
 _PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
 #: An appositive right after a name, set off by commas: ", a three-time Grand Slam finalist,".
 _APPOSITIVE = compiled(r",\s+(?:a|an|the)\s+[^,;:\"“”]{1,80},")
+#: A preposition right before a run of capitalised words: "with Real Betis", "in La Liga".
+_PREPOSITION_LAST = compiled(
+    r"\b(?:with|for|in|at|from|against|to|of|alongside|into|by|on)\s+(?:the\s+)?$"
+)
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
@@ -184,7 +194,13 @@ def _others_named(
             continue  # "Jabeur, a three-time Grand Slam finalist,": what describes the person
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
         if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
-            return True
+            if not (
+                _PREPOSITION_LAST.search(sentence.text, 0, match.start())
+                and not is_given_name(words[0])
+                and not _is_title(words[0])
+            ):
+                return True  # (not "spent four seasons with Real Betis": no name known)
+            continue
         word = _POSSESSIVE.sub("", words[0]) if len(words) == 1 else ""
         if word and word not in own and people.knows_person(word):
             return True

@@ -298,3 +298,22 @@ def is_reported_clause(clause: Clause) -> bool:
     if content.startswith(("``", "“", '"')):  # X said, "...": a direct quotation
         return clause.introduced and bool(_QUOTED_THEN_WORDS.match(content))
     return True
+
+
+#: Where a second clause joins the first: ", but", ", and", ", while", ";".
+_JOINED_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+#: The verbs of saying and thinking that report a clause whatever follows them.
+_PLAIN_REPORTING = frozenset(
+    "say says said tell tells told think thinks thought believe believes believed".split()
+)
+
+
+def object_before_a_clause(verb: str, clause: Clause) -> bool:
+    """Whether what follows a verb that may take an object ("declared", "announced",
+    "maintains", not "said") holds no verb before a second clause joins it ("declared
+    victory in the election, but others said ...", "maintains a wide lead, while ..."): an
+    object, not a clause it reports."""
+    if clause.introduced or verb.lower() in _PLAIN_REPORTING:
+        return False
+    joined = _JOINED_CLAUSE.search(clause.content)
+    return joined is not None and not _has_finite(clause.content[: joined.start()])
