@@ -3688,6 +3688,23 @@ def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
          "exit polls.",
          [("Ann Reyes did well among voters who believe that taxes are too high",
            "exit polls")]),
+        # verbs of finding and showing, with "that" (were no reports)
+        ("A survey by the agency found that support for the plan had fallen.",
+         [("support for the plan had fallen", "a survey by the agency")]),
+        ("Polls show that voters are tired of the race.",
+         [("voters are tired of the race", "Polls")]),
+        # a subject a publishing participle describes, no "by" (was "Tuesday")
+        ("A report released Tuesday said the economy grew.",
+         [("the economy grew", "a report")]),
+        # guards: no "that", one's own finding, an agent after "by" (as before)
+        ("Police found the body on Tuesday.", []),
+        ("The survey showed voters were angry.", []),
+        ("We found that the drug worked.", []),
+        ("A fundraising email sent out by Ann Reyes warned that the fight was not over.",
+         [("the fight was not over", "Ann Reyes")]),
+        # a report inside a finding is no second one that cuts it
+        ("Ann Reyes says that this account, and hundreds like it, show how weak the rules are.",
+         [("this account, and hundreds like it, show how weak the rules are", "Ann Reyes")]),
         # guards (no report on the code before either)
         ("Mike Pence said in a statement released by the campaign the report merits a "
          "special prosecutor.", []),

@@ -13,6 +13,7 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
+    PUBLISHING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -342,9 +343,22 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         and _NAMED_OR_PRONOUN.match(main)
     ):
         return main
+    if " by " not in segment and (reduced := _PUBLISHED_AFTER_NOUN.match(segment)):
+        # "A report released Tuesday", "a study published in ..." (but "a statement issued
+        # by the ministry", "an email sent out by Sanders": theirs, as before)
+        return reduced["head"]
     if _FINITE.search(segment) or len(segment.split()) > 9:
         return back if back else _noun_phrase(segment)
     return segment
+
+
+#: A noun phrase, then a participle of making public that describes it (a reduced
+#: relative clause, no verb of its own): "A report released Tuesday", "a study published
+#: Wednesday in the journal".
+_PUBLISHED_AFTER_NOUN = compiled(
+    r"(?P<head>(?i:a|an|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b"
+)
 
 
 def _who_antecedent(segments: list[str], final: int) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
+    FINDING_VERBS,
     FRAMING_PARTICIPLES,
     REPORTING_PARTICIPLES,
     SPEECH_VERBS,
@@ -82,6 +83,7 @@ REPORT_CUES: frozenset[str] = frozenset(
        "quoted", "telling"}
     | REPORTING_PARTICIPLES
     | THAT_PARTICIPLES
+    | FINDING_VERBS
 )  # fmt: skip
 _LOWER_WORD = compiled(r"[a-z]+")
 
@@ -465,6 +467,10 @@ def _closes_earlier_quotation(head: str) -> bool:
     )
 
 
+#: Subjects whose finding is their own learning, not a report: "I found that ...".
+_FINDERS_NOT = frozenset({"i", "we", "you"})
+
+
 def _verb_reports(text: str, end: int) -> list[Reported]:
     """``X said (that) CLAUSE`` for each speech verb of the sentence, each report ending
     where the next begins."""
@@ -496,8 +502,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             # (but "As Josh Earnest explained, three taxes were postponed": what he said);
             # "a man yelled, as the crowd cheered": a clause about the saying, not said
         subject = _subject_of_report(text, match, lead, accepted)
-        if not subject:
-            continue
+        if not subject or (match["verb"] in FINDING_VERBS and subject.lower() in _FINDERS_NOT):
+            continue  # ("I found that", "we show that": what one learned, not a report)
         at = text.rfind(subject, 0, match.start())
         head = text[: max(at, 0)]
         if (
@@ -508,7 +514,12 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             continue  # ``...'' Albright said Monday: a direct quotation's attribution (also
             # of one opened a sentence before: 'I know," he said, his voice breaking.')
         accepted.append(_Report(clause.start, subject, match["verb"], max(at, 0), match.end(), end))
-    verbs = [m.start() for m in matches]
+    # where each report begins: the speech verbs, and the verbs of finding that report
+    # ("... say this account, and hundreds like it, show how ...": no second report)
+    accepted_at = {report.verb_end - len(report.verb) for report in accepted}
+    verbs = [
+        m.start() for m in matches if m["verb"] not in FINDING_VERBS or m.start() in accepted_at
+    ]
     found = []
     for report in accepted:
         begin, stop_at = report.start, report.end

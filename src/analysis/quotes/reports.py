@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.patterns import compiled
+from analysis.language.english.speech import FINDING_VERBS
+from analysis.patterns import alternation, compiled
 from analysis.quotes.phrases import _SPEECH_CLAUSE
 
 __all__ = ["Reported"]
@@ -26,7 +27,7 @@ class Reported:
 
 #: A verb that reports the clause after it ("said", "told", "denied", "pointed out that").
 _REPORTED = compiled(
-    rf"\b(?P<verb>{_SPEECH_CLAUSE}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
+    rf"\b(?P<verb>{_SPEECH_CLAUSE}|{alternation(FINDING_VERBS)}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
     rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
     rf"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )

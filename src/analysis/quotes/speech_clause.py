@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
-from analysis.language.english.speech import COUNTING_VERBS, MESSAGE_NOUNS, PUBLISHING_PARTICIPLES
+from analysis.language.english.speech import (
+    COUNTING_VERBS,
+    FINDING_VERBS,
+    MESSAGE_NOUNS,
+    PUBLISHING_PARTICIPLES,
+)
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
@@ -132,6 +137,7 @@ _THAT_ONLY = frozenset(
     # chairman"): a report only with "that"; "stated" reports as it is ("Whitmore stated
     # Montalvo left ...")
     | {"state", "states"}
+    | FINDING_VERBS  # "found the body", "shows no sign": what was found, unless "that"
 )
 _ING_WORD = compiled(r"[a-z]+ing\b")
 

@@ -195,6 +195,9 @@ SAYING_NOUNS: frozenset[str] = frozenset(
 )
 #: Verbs by which someone puts out words of theirs ("Trump issued a statement, "...""), and
 #: what they put out.
+#: Verbs of finding and showing, which report a clause only with "that": "a study found
+#: that", "the poll shows that", "polls show that" (not "find": "you will find that").
+FINDING_VERBS: frozenset[str] = frozenset("finds found show shows showed".split())
 PUBLISHING_VERBS: frozenset[str] = frozenset(
     "issued issues released releases posted posts published publishes sent sends".split()
 )
