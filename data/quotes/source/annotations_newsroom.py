@@ -12,7 +12,7 @@ third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after
 ``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's;
 an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
 a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
-``heldout10``) after the ninth's.
+``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2717,5 +2717,168 @@ ARTICLES.append(dict(
         ('Mr. Poilievre knows that. He just does not want people to hear it,', 'Justin Trudeau', 'direct'),
         ('both parties were ignoring grocery prices', 'Jagmeet Singh', 'indirect'),
         ('People are skipping meals,', 'Jagmeet Singh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n74-arts-film-festival',
+    split='heldout11',
+    text=(
+        'Quebec director\'s debut wins top prize at Toronto film festival\n'
+        '\n'
+        'TORONTO — Montreal filmmaker Chloé Tremblay-Ouellet won the People\'s Choice Award at the Toronto International Film Festival on Sunday for her first feature, a drama about a family farm in the Beauce.\n'
+        '\n'
+        '"I made this film with my neighbours and my cousins. None of them are actors," the 31-year-old told reporters after the ceremony.\n'
+        '\n'
+        'The award is voted on by festival audiences and has often pointed to Oscar success.\n'
+        '\n'
+        'Festival CEO Cameron Bailey called the film "a quiet knockout."\n'
+        '\n'
+        'Actor Luc Gagnon, who plays the farmer at the centre of the story, said he cried when he first read the script.\n'
+        '\n'
+        '"It is my father\'s story. It is every farmer\'s story in Quebec," said Gagnon, 68.\n'
+    ),
+    gold=[
+        ('I made this film with my neighbours and my cousins. None of them are actors,', 'Chloé Tremblay-Ouellet', 'direct'),
+        ('a quiet knockout.', 'Cameron Bailey', 'partial'),
+        ('he cried when he first read the script', 'Luc Gagnon', 'indirect'),
+        ("It is my father's story. It is every farmer's story in Quebec,", 'Luc Gagnon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n75-education-school-board',
+    split='heldout11',
+    text=(
+        'Parents angry as Peel board closes three schools\n'
+        '\n'
+        'MISSISSAUGA, Ont. — The Peel District School Board voted Tuesday night to close three elementary schools in Mississauga at the end of the school year, citing falling enrolment.\n'
+        '\n'
+        'Trustee Kathy McDonald, who voted against the closures, said families had not been given enough time to respond.\n'
+        '\n'
+        '"We told parents in October and voted in November. That is not consultation," McDonald said.\n'
+        '\n'
+        'Board chair David Green said the three schools were each less than half full and needed $14 million in repairs.\n'
+        '\n'
+        'Sunita Rao, whose two children attend Cherry Hill Public School, said her younger son would have to take a bus for the first time.\n'
+        '\n'
+        '"He is six. He walks to school with his sister every day," Rao said. "Now he will be on a bus for 40 minutes."\n'
+        '\n'
+        'In a statement, the board said it would help families with the move and keep class sizes at the receiving schools below provincial caps.\n'
+    ),
+    gold=[
+        ('families had not been given enough time to respond', 'Kathy McDonald', 'indirect'),
+        ('We told parents in October and voted in November. That is not consultation,', 'Kathy McDonald', 'direct'),
+        ('the three schools were each less than half full and needed $14 million in repairs', 'David Green', 'indirect'),
+        ('her younger son would have to take a bus for the first time', 'Sunita Rao', 'indirect'),
+        ('He is six. He walks to school with his sister every day,', 'Sunita Rao', 'direct'),
+        ('Now he will be on a bus for 40 minutes.', 'Sunita Rao', 'direct'),
+        ('it would help families with the move and keep class sizes at the receiving schools below provincial caps', 'Peel District School Board', 'indirect', ['the board', 'The Peel District School Board']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n76-labour-strike',
+    split='heldout11',
+    text=(
+        'Port of Montreal workers walk off the job\n'
+        '\n'
+        'MONTREAL — About 1,100 longshore workers at the Port of Montreal went on strike Monday morning after talks with their employers broke down over the weekend.\n'
+        '\n'
+        '"Our members have been without a contract for two years. They have run out of patience," said Michel Murray, a spokesperson for the Canadian Union of Public Employees, which represents the workers.\n'
+        '\n'
+        'The Maritime Employers Association said in a statement that it had offered wage increases of 20 per cent over six years.\n'
+        '\n'
+        'A spokesperson for the association, who declined to be named, said the union was asking for "far more than the industry can afford."\n'
+        '\n'
+        'Federal Labour Minister Steven MacKinnon urged both sides to return to the table.\n'
+        '\n'
+        '"Canadians rely on this port for everything from medicine to auto parts," he said.\n'
+    ),
+    gold=[
+        ('Our members have been without a contract for two years. They have run out of patience,', 'Michel Murray', 'direct'),
+        ('it had offered wage increases of 20 per cent over six years', 'Maritime Employers Association', 'indirect', ['The Maritime Employers Association']),
+        ('the union was asking for "far more than the industry can afford."', 'A spokesperson for the association', 'indirect', ['a spokesperson for the association', 'A spokesperson', 'Maritime Employers Association']),
+        ('far more than the industry can afford.', 'A spokesperson for the association', 'partial', ['a spokesperson for the association', 'A spokesperson', 'Maritime Employers Association']),
+        ('Canadians rely on this port for everything from medicine to auto parts,', 'Steven MacKinnon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n77-court-two-women',
+    split='heldout11',
+    text=(
+        'Woman testifies her former friend took $80,000 in fake investment scheme\n'
+        '\n'
+        'REGINA — A Regina woman told a jury Wednesday that her former best friend talked her into handing over her retirement savings for a gold-mining investment that never existed.\n'
+        '\n'
+        'Brenda Kowalski, 66, is the Crown\'s first witness in the fraud trial of Denise Lachance, 59, who has pleaded not guilty.\n'
+        '\n'
+        '"I trusted her with everything. We went to church together," Kowalski told the court.\n'
+        '\n'
+        'Under cross-examination by defence lawyer Paul Dyck, Kowalski agreed she had never asked to see any documents.\n'
+        '\n'
+        'Lachance, wearing a grey blazer, showed no reaction as the witness spoke.\n'
+        '\n'
+        'Outside the courthouse, Dyck told reporters his client had lost money in the same investment.\n'
+        '\n'
+        '"She is a victim too, and the evidence will show that," he said.\n'
+    ),
+    gold=[
+        ('her former best friend talked her into handing over her retirement savings for a gold-mining investment that never existed', 'Brenda Kowalski', 'indirect', ['A Regina woman']),
+        ('I trusted her with everything. We went to church together,', 'Brenda Kowalski', 'direct'),
+        ('she had never asked to see any documents', 'Brenda Kowalski', 'indirect'),
+        ('his client had lost money in the same investment', 'Paul Dyck', 'indirect'),
+        ('She is a victim too, and the evidence will show that,', 'Paul Dyck', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n78-environment-glacier',
+    split='heldout11',
+    text=(
+        'B.C. glaciers shrinking faster than expected, scientists say\n'
+        '\n'
+        'VANCOUVER — Glaciers in British Columbia lost ice twice as fast between 2011 and 2020 as in the decade before, scientists say.\n'
+        '\n'
+        'A team led by University of Northern British Columbia glaciologist Brian Menounos found that the province\'s glaciers lost about 22 billion tonnes of ice a year over that period.\n'
+        '\n'
+        '"We are watching these glaciers disappear in a single human lifetime," Menounos said in an interview.\n'
+        '\n'
+        'The loss matters for rivers that farms and salmon rely on in late summer, said co-author Rebecca Chu, a hydrologist at the University of British Columbia.\n'
+        '\n'
+        '"When the glaciers are gone, that late-summer water is gone too," she said.\n'
+    ),
+    gold=[
+        ('Glaciers in British Columbia lost ice twice as fast between 2011 and 2020 as in the decade before', 'scientists', 'indirect'),
+        ("the province's glaciers lost about 22 billion tonnes of ice a year over that period", 'Brian Menounos', 'indirect', ['A team led by University of Northern British Columbia glaciologist Brian Menounos', 'A team']),
+        ('We are watching these glaciers disappear in a single human lifetime,', 'Brian Menounos', 'direct'),
+        ('The loss matters for rivers that farms and salmon rely on in late summer', 'Rebecca Chu', 'indirect'),
+        ('When the glaciers are gone, that late-summer water is gone too,', 'Rebecca Chu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n79-us-politics-emails',
+    split='heldout11',
+    text=(
+        'Trump seizes on leaked Podesta emails at Florida rally\n'
+        '\n'
+        'ST. AUGUSTINE, Fla. — Donald Trump on Monday read aloud from hacked emails of Hillary Clinton\'s campaign chairman, telling supporters the messages showed a "rigged" system.\n'
+        '\n'
+        '"This is a campaign that has total contempt for you," Trump told the crowd of several thousand.\n'
+        '\n'
+        'In one of the emails, released by WikiLeaks, campaign chairman John Podesta wrote that a debate question had been shared with the campaign in advance. Podesta has said some of the emails may have been doctored.\n'
+        '\n'
+        'Clinton spokesman Glen Caplin said the Trump campaign was "cheering on" a foreign government\'s attempt to interfere in the election.\n'
+        '\n'
+        '"It should concern every American," Caplin said.\n'
+        '\n'
+        'Trump, who trails in most national polls, dismissed that charge. "They blame Russia for everything," the Republican nominee said.\n'
+    ),
+    gold=[
+        ('the messages showed a "rigged" system', 'Donald Trump', 'indirect'),
+        ('rigged', 'Donald Trump', 'partial'),
+        ('This is a campaign that has total contempt for you,', 'Donald Trump', 'direct'),
+        ('a debate question had been shared with the campaign in advance', 'John Podesta', 'indirect'),
+        ('some of the emails may have been doctored', 'John Podesta', 'indirect'),
+        ('the Trump campaign was "cheering on" a foreign government\'s attempt to interfere in the election', 'Glen Caplin', 'indirect'),
+        ('cheering on', 'Glen Caplin', 'partial'),
+        ('It should concern every American,', 'Glen Caplin', 'direct'),
+        ('They blame Russia for everything,', 'Donald Trump', 'direct'),
     ],
 ))
