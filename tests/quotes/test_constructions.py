@@ -3688,6 +3688,16 @@ def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
          "exit polls.",
          [("Ann Reyes did well among voters who believe that taxes are too high",
            "exit polls")]),
+        # a clause whose verb is in the present, in -s, before "said X, ..." (was no report)
+        ("The loss matters for rivers that farms rely on, said co-author Rebecca Chu, a "
+         "hydrologist at the University of British Columbia.",
+         [("The loss matters for rivers that farms rely on", "Rebecca Chu")]),
+        # a place going on after an opening phrase is no name the subject describes (were
+        # "Spain", and the whole phrase: the commas around "Ontario" were kept)
+        ("In July 1997, at a summit in Madrid, Spain, the alliance announced it would accept "
+         "Poland.", [("it would accept Poland", "the alliance")]),
+        ("Speaking in Toronto, Ontario, the premier said taxes would fall.",
+         [("taxes would fall", "the premier")]),
         # verbs of finding and showing, with "that" (were no reports)
         ("A survey by the agency found that support for the plan had fallen.",
          [("support for the plan had fallen", "a survey by the agency")]),

@@ -102,6 +102,11 @@ def _epithet(body: str, phrase: str) -> str | None:
         # guard: a person after a preposition is (None, as before)
         ('Alejandro Ruiz spent four seasons with Jose Luna in Madrid. "I want to win," the '
          "Spaniard said.", "the Spaniard", None),
+        # a prize after "the" is no second person; an occupation before the name after a
+        # dateline leaves it the subject (was None)
+        ("TORONTO — Montreal filmmaker Chloé Tremblay won the People's Choice Award on "
+         'Sunday. "I made this film with my cousins," the 31-year-old said.',
+         "the 31-year-old", "Chloé Tremblay"),
         # the one the sentence before introduces by the noun, not its subject (was Ann Reyes)
         ('Ann Reyes was greeted by an organizer at the office. "You are welcome," the '
          "organizer said.", "the organizer", None),

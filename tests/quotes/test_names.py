@@ -235,7 +235,12 @@ def test_a_place_after_in_or_a_title_is_no_part_of_the_name(phrase, name):
         # guards: right after the preposition, and a lone word before it (as before)
         ("Ann Reyes of Metro Research", "Ann Reyes"),
         ("Coun. Tom Li of Ottawa", "Tom Li"),
+        # titles and occupations before a name (were part of it)
+        ("Trustee Kathy McDonald", "Kathy McDonald"),
+        ("Filmmaker Jack Marino", "Jack Marino"),
+        # guard: an occupation common as a surname stays one (as before)
+        ("Teal Baker", "Teal Baker"),
     ],
 )  # fmt: skip
-def test_a_place_of_work_after_a_full_name_is_no_name(phrase, name):
+def test_a_place_of_work_or_a_title_before_is_no_part_of_the_name(phrase, name):
     assert split_name(phrase)[0] == name

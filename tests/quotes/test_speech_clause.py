@@ -82,6 +82,12 @@ def _clause(sentence: str):
          "she was focused on the race.", True),
         ("Clinton told donors she was focused on the race.", "she was focused on the race.",
          False),
+        # a pronoun and a finite verb after a verb that reports only with "that" (were no
+        # reports)
+        ("Smith announced she would resign.", "she would resign.", False),
+        ("Kowalski agreed she had never asked to see any documents.",
+         "she had never asked to see any documents.", False),
+        ("Smith denied he had taken the money.", "he had taken the money.", False),
         # a body addressed with no determiner (was no report)
         ("Amilcar told council her staff would report back in March.",
          "her staff would report back in March.", False),
@@ -104,6 +110,7 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes said goodbye to her staff.",
         "Reyes told her the story.",
         "Reyes told stories he had heard as a child.",  # a thing told, no audience
+        "The mayor urged they leave.",  # a pronoun, no finite verb: no clause (as before)
         'Reyes said, "We will win the vote."',
         "Reyes said so.",
         "Reyes said nothing about the vote.",

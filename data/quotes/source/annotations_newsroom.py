@@ -167,6 +167,8 @@ ARTICLES.append(dict(
         'Kowalchuk declined to comment as he was led from the courtroom.\n'
     ),
     gold=[
+        # (a finding reported: added with the verbs of finding, after the tool read it)
+        ('he had moved money from the Prairie Hope Foundation into his own accounts over nine years', 'an audit', 'indirect', ['audit']),
         ('a profound betrayal of trust.', 'Sheila Pratt', 'partial'),
         ('Mr. Kowalchuk took money meant for children in poverty and spent it on cottages and cars,', 'Sheila Pratt', 'direct'),
         ('The community is entitled to expect a strong response.', 'Sheila Pratt', 'direct'),

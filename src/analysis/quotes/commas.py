@@ -33,11 +33,12 @@ _PLACE_COMMAS = compiled(
 #: lower case it describes: "a Boise, Idaho, man", "a Moncton, New Brunswick, woman" (not
 #: before a name, a pronoun, a relative word or a preposition: "Speaking in Cedar Rapids,
 #: Iowa, Rubio told", "Donald Hartley of Madison, Alabama, who snuck onto the floor", "the
-#: country, California, with an economy that").
+#: country, California, with an economy that", "Speaking in Toronto, Ontario, the premier").
 _REGION_COMMAS = compiled(
     rf",(?<=[a-z],)(\s(?:{alternation(region.title() for region in HOME_REGIONS)})),"
     r"(?=\s+(?!(?:he|she|they|we|it|who|whom|whose|which|where|when|and|but|or|with|in|on|"
-    r"at|for|from|to|of|by|before|after|during|since|as)\b)[a-z])"
+    r"at|for|from|to|of|by|before|after|during|since|as|the|a|an|this|that|its|his|her|"
+    r"their)\b)[a-z])"
 )
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 

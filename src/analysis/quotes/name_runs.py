@@ -54,7 +54,7 @@ from analysis.quotes.names import (
     name_run_matches,
     titles_of,
 )
-from analysis.quotes.openings import _OPENING_PARTICIPLE, is_opening
+from analysis.quotes.openings import _DATELINE, _OPENING_PARTICIPLE, is_opening
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
@@ -301,6 +301,8 @@ def _full_name_kind(
         return "possessive"
     if fronted and first:
         return "fronted"
+    if dateline := _DATELINE.match(lead):  # "TORONTO — Montreal filmmaker Chloé Tremblay"
+        lead = lead[dateline.end() :]
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
     described = _described_lead(lead) or _described_lead(_past_opening(lead))
     first = first or described

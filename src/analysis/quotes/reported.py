@@ -305,7 +305,10 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
         len(head.split()) >= 4
         # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative
         # clause ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
-        and _has_finite(_RELATIVE_SET_OFF.sub("", head))
+        and (
+            _has_finite(_RELATIVE_SET_OFF.sub("", head))
+            or _SINGULAR_AND_VERB.match(head)  # "The loss matters for rivers ..., said X"
+        )
         and not opens_quote(head)
         and not _QUOTED_HEAD.search(head + ",")
         and not _BAD_SPEAKER.match(speaker)
@@ -315,6 +318,14 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
                         _speaker_from(speaker) or speaker, match["verb"],
                         match.start("speaker"))  # fmt: skip
     return None
+
+
+#: A sentence opening with a determiner, a singular noun (perhaps after two modifiers) and
+#: a verb in the present, which ends in -s: "The loss matters", "The plan works".
+_SINGULAR_AND_VERB = compiled(
+    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]+(?:ss|[^s\W])\s+[a-z]{2,}(?<![su]s)s\s"
+)
 
 
 def _quoted_as_saying(text: str, end: int) -> Reported | None:

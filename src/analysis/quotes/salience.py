@@ -32,9 +32,10 @@ Standing = tuple[int, int, Mention]
 _PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
 #: An appositive right after a name, set off by commas: ", a three-time Grand Slam finalist,".
 _APPOSITIVE = compiled(r",\s+(?:a|an|the)\s+[^,;:\"“”]{1,80},")
-#: A preposition right before a run of capitalised words: "with Real Betis", "in La Liga".
+#: A preposition or "the" right before a run of capitalised words: "with Real Betis", "in
+#: La Liga", "won the People's Choice Award".
 _PREPOSITION_LAST = compiled(
-    r"\b(?:with|for|in|at|from|against|to|of|alongside|into|by|on)\s+(?:the\s+)?$"
+    r"\b(?:(?:with|for|in|at|from|against|to|of|alongside|into|by|on)\s+(?:the\s+)?|the\s+)$"
 )
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")

@@ -88,6 +88,8 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         return False  # "As for Mr. Kim, the staff letter noted", "Asked about Tom Li, the
         # candidate said": the phrase opens the sentence
         # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
+    if index >= 2 and _place_goes_on(_clean(segments[index - 2]), host):
+        return False  # "at a summit in Madrid, Spain, the alliance said": a country
     return bool(
         _DESCRIPTION.match(segment)
         or _OWNED_DESCRIPTION.match(segment)
@@ -140,6 +142,18 @@ _ENDS_IN_PLACE = compiled(
     r"[A-Z][\w.'’&-]*$"
 )
 _SHORT_PROPER = compiled(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*")
+
+
+def _place_goes_on(opening: str, host: str) -> bool:
+    """Whether a capitalised part only goes on with the place ending a phrase a preposition
+    or a participle opens ("at a summit in Madrid", "Spain"; "Speaking in Toronto",
+    "Ontario"): a place, which no description after it describes."""
+    return (
+        bool(_SHORT_PROPER.fullmatch(host))
+        and not _given_named(host)
+        and bool(_PREPOSITION.match(opening) or _OPENING_PARTICIPLE.match(opening))
+        and bool(_ENDS_IN_PLACE.search(opening))
+    )
 
 
 def _continues_place(previous: str, segment: str) -> bool:

@@ -153,6 +153,14 @@ class Clause:
     participle: bool
 
 
+#: A subject pronoun and a finite verb right after a verb that reports only with "that":
+#: a clause without it ("announced she would resign", "denied he had taken the money").
+_PRONOUN_CLAUSE = compiled(
+    r"\s+(?:he|she|they|we|I|it)\s+(?:would|will|had|has|have|was|were|is|are|did|could|"
+    r"should|can|may|might|must|[a-z]+ed)\b"
+)
+
+
 def _time_then_that(rest: str) -> bool:
     """Whether a time and "that" open ``rest``: "promised Tuesday that", "denied on Friday
     that" (a verb that reports only with "that")."""
@@ -191,7 +199,9 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     that_only = match["verb"].lower() in _THAT_ONLY or (
         match["verb"].lower() == "added" and _PERFECT_BEFORE.search(text, 0, match.start("verb"))
     )  # "The 44-year-old has added sourdough": what was added, unless "that" follows
-    if that_only and not (_THAT_NEXT.match(rest) or setting or _time_then_that(rest)):
+    if that_only and not (
+        _THAT_NEXT.match(rest) or setting or _time_then_that(rest) or _PRONOUN_CLAUSE.match(rest)
+    ):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
     clause = _CLAUSE_START.match(rest[skip:])

@@ -309,10 +309,11 @@ TITLES: frozenset[str] = frozenset(
     vice-president ceo cfo coo founder owner manager president-elect chief-executive
     counsel lawyer economist analyst realtor broker spokesman-designate congressman congresswoman
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
-    democrat republican democratic gop
+    democrat republican democratic gop trustee alderwoman reeve warden ombudsman
     """.split()
 )
-#: Nouns that describe a source by role ("the spokeswoman", "a U.S. official").
+#: Nouns that describe a source by role ("the spokeswoman", "a U.S. official"); not the
+#: occupations common as surnames ("Baker", "Butcher", "Carpenter", "Painter", "Miner").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson official officials minister ministers secretary president
@@ -337,6 +338,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
     admiral alderman legislator vice-president strategist strategists pollster pollsters
+    accountant architect archivist bartender caregiver cashier chef commuter contractor
+    curator dentist electrician entrepreneur filmmaker firefighter historian homeowner
+    janitor lecturer librarian midwife musician novelist paralegal paramedic pastor
+    pharmacist photographer physician playwright plumber programmer psychiatrist psychologist
+    rancher retiree sculptor shopper songwriter surgeon therapist trucker veterinarian
+    waitress
     """.split()
 )
 
