@@ -12,7 +12,8 @@ third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after
 ``heldout6``) after the fifth's families; a seventh (n52-n57, ``heldout7``) after the sixth's;
 an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
 a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
-``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's.
+``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's;
+a twelfth (n80-n85, ``heldout12``) after the eleventh's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -2882,5 +2883,166 @@ ARTICLES.append(dict(
         ('cheering on', 'Glen Caplin', 'partial'),
         ('It should concern every American,', 'Glen Caplin', 'direct'),
         ('They blame Russia for everything,', 'Donald Trump', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n80-obituary-hockey-coach',
+    split='heldout12',
+    text=(
+        'Longtime junior hockey coach Ray Belisle dies at 81\n'
+        '\n'
+        'SUDBURY, Ont. — Ray Belisle, who coached junior hockey in Northern Ontario for more than four decades and sent dozens of players to the NHL, has died. He was 81.\n'
+        '\n'
+        'His son, Marc Belisle, said his father died peacefully at home on Saturday, surrounded by family.\n'
+        '\n'
+        '"He never cared about the wins as much as the kids," said Marc, who played for his father in the 1980s. "He drove half of them to school himself."\n'
+        '\n'
+        'Former NHL defenceman Luc Girard, who played three seasons under Belisle, called him "the toughest and fairest man I ever met."\n'
+        '\n'
+        'Belisle\'s widow, Therese, said the family had received hundreds of cards and calls since Saturday.\n'
+        '\n'
+        '"Ray would have been embarrassed by all of this," she said. "He was a shy man away from the rink."\n'
+    ),
+    gold=[
+        ('his father died peacefully at home on Saturday, surrounded by family', 'Marc Belisle', 'indirect'),
+        ('He never cared about the wins as much as the kids,', 'Marc Belisle', 'direct'),
+        ('He drove half of them to school himself.', 'Marc Belisle', 'direct'),
+        ('the toughest and fairest man I ever met.', 'Luc Girard', 'partial'),
+        ('the family had received hundreds of cards and calls since Saturday', 'Therese Belisle', 'indirect', ['Therese']),
+        ('Ray would have been embarrassed by all of this,', 'Therese Belisle', 'direct', ['Therese']),
+        ('He was a shy man away from the rink.', 'Therese Belisle', 'direct', ['Therese']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n81-international-ukraine',
+    split='heldout12',
+    text=(
+        'Zelensky says Ukraine will rebuild power grid after wave of strikes\n'
+        '\n'
+        'KYIV, Ukraine (AP) — President Volodymyr Zelensky vowed Sunday to rebuild Ukraine\'s battered power grid before winter, a day after Russian missiles and drones struck energy facilities in at least six regions.\n'
+        '\n'
+        '"They want us to freeze. We will not freeze," Zelensky said in his nightly video address.\n'
+        '\n'
+        'Ukraine\'s air force said it shot down 52 of 70 drones and 18 of 26 missiles overnight.\n'
+        '\n'
+        'Energy Minister Herman Halushchenko told state television that repairs in the Kharkiv region could take weeks.\n'
+        '\n'
+        'The Kremlin did not comment on the strikes. Russia\'s Defence Ministry said its forces had hit "military-industrial targets."\n'
+    ),
+    gold=[
+        ("They want us to freeze. We will not freeze,", 'Volodymyr Zelensky', 'direct'),
+        ('it shot down 52 of 70 drones and 18 of 26 missiles overnight', "Ukraine's air force", 'indirect', ['air force']),
+        ('repairs in the Kharkiv region could take weeks', 'Herman Halushchenko', 'indirect'),
+        ('its forces had hit "military-industrial targets."', "Russia's Defence Ministry", 'indirect', ['Defence Ministry']),
+        ('military-industrial targets.', "Russia's Defence Ministry", 'partial', ['Defence Ministry']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n82-politics-press-conference',
+    split='heldout12',
+    text=(
+        'Ford defends Greenbelt land swap at tense news conference\n'
+        '\n'
+        'TORONTO — Ontario Premier Doug Ford on Thursday defended his government\'s decision to open parts of the Greenbelt to housing, a day after the province\'s auditor general released a critical report.\n'
+        '\n'
+        'Asked whether anyone in his office had tipped off developers, Ford said:\n'
+        '\n'
+        '"Absolutely not. I found out about these lands the same time everyone else did."\n'
+        '\n'
+        'Auditor General Bonnie Lysyk found that developers who attended a 2022 industry dinner had received "preferential treatment." Her report said the changes would raise the value of the lands by $8.3 billion.\n'
+        '\n'
+        'Opposition Leader Marit Stiles called for the housing minister to resign.\n'
+        '\n'
+        '"The premier can\'t keep pretending he didn\'t know," Stiles told reporters.\n'
+    ),
+    gold=[
+        ('Absolutely not. I found out about these lands the same time everyone else did.', 'Doug Ford', 'direct'),
+        ('developers who attended a 2022 industry dinner had received "preferential treatment."', 'Bonnie Lysyk', 'indirect'),
+        ('preferential treatment.', 'Bonnie Lysyk', 'partial'),
+        ('the changes would raise the value of the lands by $8.3 billion', 'Bonnie Lysyk', 'indirect', ['Her report']),
+        ("The premier can't keep pretending he didn't know,", 'Marit Stiles', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n83-feature-two-women-one-man',
+    split='heldout12',
+    text=(
+        'Three generations run a Saskatoon hardware store\n'
+        '\n'
+        'SASKATOON — When Gloria Prykhodko opened her hardware store on 20th Street in 1979, her mother, Olga, kept the books at the kitchen table.\n'
+        '\n'
+        'Today her granddaughter, Nadia Prykhodko, 29, runs the store\'s website, and her son-in-law, Kevin Marsh, handles the lumber yard.\n'
+        '\n'
+        '"My grandmother still comes in every morning to check the till," Nadia said. "She does not trust the computer."\n'
+        '\n'
+        'Gloria, now 78, laughs at that.\n'
+        '\n'
+        '"The computer does not know our customers," she said.\n'
+        '\n'
+        'Marsh said the store has survived two big-box openings by knowing what farmers need before they ask.\n'
+        '\n'
+        '"People drive in from Rosthern and Warman because we have the bolt they need," he said.\n'
+    ),
+    gold=[
+        ('My grandmother still comes in every morning to check the till,', 'Nadia Prykhodko', 'direct', ['Nadia']),
+        ('She does not trust the computer.', 'Nadia Prykhodko', 'direct', ['Nadia']),
+        ('The computer does not know our customers,', 'Gloria Prykhodko', 'direct', ['Gloria']),
+        ('the store has survived two big-box openings by knowing what farmers need before they ask', 'Kevin Marsh', 'indirect'),
+        ('People drive in from Rosthern and Warman because we have the bolt they need,', 'Kevin Marsh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n84-business-airline',
+    split='heldout12',
+    text=(
+        'WestJet cancels 400 flights as mechanics strike\n'
+        '\n'
+        'CALGARY — WestJet said Saturday it had cancelled more than 400 flights affecting about 49,000 passengers after its aircraft mechanics walked off the job.\n'
+        '\n'
+        'The Aircraft Mechanics Fraternal Association, which represents about 680 WestJet mechanics, said the airline had refused to bargain in good faith.\n'
+        '\n'
+        '"Our members did not want this," union spokesperson Dawn Lechner said in an email. "The company left them no choice."\n'
+        '\n'
+        'WestJet chief executive Alexis von Hoensbroech called the strike "unnecessary and reckless" and said the airline would ask Ottawa to intervene.\n'
+        '\n'
+        'Passenger Amy Chen, stranded in Calgary on her way home to Halifax, said she had been rebooked on a flight five days later.\n'
+        '\n'
+        '"I have a job on Monday," she said.\n'
+    ),
+    gold=[
+        ('it had cancelled more than 400 flights affecting about 49,000 passengers after its aircraft mechanics walked off the job', 'WestJet', 'indirect'),
+        ('the airline had refused to bargain in good faith', 'Aircraft Mechanics Fraternal Association', 'indirect', ['The Aircraft Mechanics Fraternal Association']),
+        ('Our members did not want this,', 'Dawn Lechner', 'direct'),
+        ('The company left them no choice.', 'Dawn Lechner', 'direct'),
+        ('unnecessary and reckless', 'Alexis von Hoensbroech', 'partial'),
+        ('the airline would ask Ottawa to intervene', 'Alexis von Hoensbroech', 'indirect'),
+        ('she had been rebooked on a flight five days later', 'Amy Chen', 'indirect'),
+        ('I have a job on Monday,', 'Amy Chen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n85-sport-tennis-sisters',
+    split='heldout12',
+    text=(
+        'Andreescu beats Fernandez in all-Canadian quarterfinal\n'
+        '\n'
+        'MONTREAL — Bianca Andreescu beat Leylah Fernandez 6-4, 3-6, 7-5 on Friday to reach the semifinals of the National Bank Open.\n'
+        '\n'
+        'The two Canadians had never met on the WTA Tour. Andreescu saved two break points in the final game.\n'
+        '\n'
+        '"It was so hard to play a friend," Andreescu said. "We practised together when we were 12."\n'
+        '\n'
+        'Fernandez said she was proud of the way she fought back in the second set.\n'
+        '\n'
+        '"I just ran out of gas at the end," she said. "Bianca deserved it."\n'
+        '\n'
+        'Andreescu will face top seed Iga Swiatek, who beat Jessica Pegula in straight sets.\n'
+    ),
+    gold=[
+        ('It was so hard to play a friend,', 'Bianca Andreescu', 'direct'),
+        ('We practised together when we were 12.', 'Bianca Andreescu', 'direct'),
+        ('she was proud of the way she fought back in the second set', 'Leylah Fernandez', 'indirect'),
+        ('I just ran out of gas at the end,', 'Leylah Fernandez', 'direct'),
+        ('Bianca deserved it.', 'Leylah Fernandez', 'direct'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout11``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout12``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -314,6 +314,7 @@ _SPLITS = (
     "newsroom-heldout9",
     "newsroom-heldout10",
     "newsroom-heldout11",
+    "newsroom-heldout12",
 )
 
 
