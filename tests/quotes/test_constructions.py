@@ -3817,3 +3817,24 @@ def test_a_description_set_beside_a_titled_name_stands_for_the_name_alone():
         "The retired firefighter says the shelves have never been this bare."
     )
     assert speaker_of(frame, "the shelves") == "Ed Kowal"
+
+
+def test_a_short_fragment_inside_a_report_is_the_reporters_partial_quotation():
+    # (was a scare quote: four words or fewer that nothing attributes; the report holds it)
+    frame = quotes(
+        "Auditor General Bonnie Lysyk found that developers who attended the dinner had "
+        'received "preferential treatment."'
+    )
+    assert speaker_of(frame, "preferential treatment") == "Bonnie Lysyk"
+    # guard: a so-called term stays a scare quote (as before)
+    frame = quotes('The so-called "deal" was bad, Tom Li said.')
+    assert list(frame.loc[frame["quote"] == "deal", "kind"]) == ["scare"]
+
+
+def test_a_particle_inside_a_name_is_part_of_the_subject_a_coordinated_verb_takes():
+    # "Alexis von Hoensbroech called ... and said" (was "Alexis")
+    frame = quotes(
+        'WestJet chief executive Alexis von Hoensbroech called the strike "reckless" and said '
+        "the airline would ask Ottawa to intervene."
+    )
+    assert speaker_of(frame, "the airline would") == "Alexis von Hoensbroech"

@@ -238,6 +238,7 @@ def test_a_place_after_in_or_a_title_is_no_part_of_the_name(phrase, name):
         # titles and occupations before a name (were part of it)
         ("Trustee Kathy McDonald", "Kathy McDonald"),
         ("Filmmaker Jack Marino", "Jack Marino"),
+        ("Passenger Amy Chen", "Amy Chen"),
         # guard: an occupation common as a surname stays one (as before)
         ("Teal Baker", "Teal Baker"),
     ],

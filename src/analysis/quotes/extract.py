@@ -190,6 +190,7 @@ def _paragraph_quotes(
             attribution = attribution or around_fragment(whole, _strip_quotes(rest))
             if attribution is None and len(quoted.split()) <= 4:
                 quote.kind = "scare"  # a short fragment nothing attributes: not speech
+                quote.fragment = True  # (unless reported speech holds it: see below)
                 quotes.append(quote)
                 continue
         if attribution is not None:
@@ -487,13 +488,17 @@ _HE_SHE = frozenset({"he", "she"})
 
 def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _Resolved]]) -> None:
     """A partial quotation nothing else attributes, inside reported speech, is the reported
-    speaker's: ``The premier was quoted as saying the province "will not pay a cent."``."""
+    speaker's: ``The premier was quoted as saying the province "will not pay a cent."``;
+    so is a short fragment taken for a scare quote (``Lysyk found that developers had
+    received "preferential treatment."``)."""
     for quote in quotes:
-        if quote.kind != "partial" or quote.who.speaker is not None:
+        if quote.kind not in ("partial", "scare") or quote.who.speaker is not None:
             continue
+        if quote.kind == "scare" and not quote.fragment:
+            continue  # a so-called term, or a name
         for row, resolved in statements:
             if resolved.speaker is not None and row.start <= quote.open_at < row.end + 2:
-                quote.who, quote.verb = resolved, row.verb
+                quote.who, quote.verb, quote.kind = resolved, row.verb, "partial"
                 quote.attributed = True
                 break
 

@@ -10,15 +10,27 @@ from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_NOUNS
 __all__: list[str] = []
 
 
+#: Small words inside a name, between capitalised words.
+_NAME_PARTICLES = frozenset("von van der den du da di dos das del della le bin ibn al ter".split())
+
+
 def _noun_phrase(text: str) -> str:
     """The leading noun phrase of a clause: words up to the first that is neither part of a
     name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
     words = text.split()
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.strip(".,;:").lower()
         if (
             word[:1].isupper()
+            # a particle inside a name: "Alexis von Hoensbroech", "Ludwig van Beethoven"
+            or (
+                bare in _NAME_PARTICLES
+                and kept
+                and kept[-1][:1].isupper()
+                and words[index + 1 : index + 2] != []
+                and words[index + 1][:1].isupper()
+            )
             or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
                         "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
             or word.endswith(("'s", "’s"))

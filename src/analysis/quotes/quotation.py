@@ -56,4 +56,5 @@ class _Quote:
     verb: str | None = None
     attributed: bool = False  # its own sentence names a speaker (or says it cannot)
     intro: bool = False  # no quotation: a sentence ending a paragraph introduces the next
+    fragment: bool = False  # a short fragment nothing attributed, taken for a scare quote
     parts: list[tuple[int, int]] = field(default_factory=list)

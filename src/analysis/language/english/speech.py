@@ -343,7 +343,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     janitor lecturer librarian midwife musician novelist paralegal paramedic pastor
     pharmacist photographer physician playwright plumber programmer psychiatrist psychologist
     rancher retiree sculptor shopper songwriter surgeon therapist trucker veterinarian
-    waitress
+    waitress passenger customer patient tourist visitor spectator motorist cyclist pedestrian
+    traveller traveler
     """.split()
 )
 
