@@ -11,7 +11,7 @@ from analysis.language.english.speech import TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import gender_of, is_given_name
 
-__all__ = ["Courtesies", "courtesy_sexes", "may_stand_for", "primary_namesake"]
+__all__ = ["courtesy_gender", "courtesy_sexes", "may_stand_for", "primary_namesake", "titles_allow"]
 
 
 def primary_namesake(names: list[str], text: str, gender: str | None = None) -> str | None:
@@ -92,29 +92,33 @@ def may_stand_for(
     return courtesy == sex if courtesy is not None else titled <= {sex}
 
 
-class Courtesies:
-    """The courtesy titles a text gives each surname, read once, when first needed."""
+def titles_allow(
+    text: str,
+    titles: list[tuple[int, str]],
+    full: str,
+    at: int,
+    courtesy: str | None,
+    *,
+    sex: str | None = None,
+    ahead: bool = False,
+) -> bool:
+    """:func:`may_stand_for` at ``at`` in ``text``, given where the text titles the surname
+    (``titles``, from :func:`courtesy_sexes`): the titles since ``full`` was last written
+    count (``ahead``: ``full`` is written only after ``at``, and all of them count);
+    ``courtesy``: the surname's own title's sex, else read before ``at``."""
+    since = text.rfind(full, 0, at)
+    recent = frozenset(s for start, s in titles if ahead or since < start < at)
+    courtesy = courtesy if courtesy is not None else courtesy_gender(text, at)
+    return may_stand_for(full, recent, courtesy, sex=sex)
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._titled: dict[str, list[tuple[int, str]]] | None = None
 
-    def allow(
-        self,
-        full: str,
-        at: int,
-        courtesy: str | None,
-        *,
-        sex: str | None = None,
-        ahead: bool = False,
-    ) -> bool:
-        """Whether the surname at ``at`` may stand for ``full`` (see :func:`may_stand_for`):
-        the titles written since ``full`` was last, or (``ahead``: ``full`` written only
-        after) all of them, count; ``courtesy``: the surname's own title's gender."""
-        if self._titled is None:
-            self._titled = courtesy_sexes(self.text)
-        if not (titles := self._titled.get(full.split()[-1])):
-            return True
-        since = self.text.rfind(full, 0, at)
-        recent = frozenset(s for start, s in titles if ahead or since < start < at)
-        return may_stand_for(full, recent, courtesy, sex=sex)
+#: A courtesy title right before a name (its gender is the gendered words' of the language).
+_COURTESY_BEFORE = compiled(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def courtesy_gender(text: str, at: int) -> str | None:
+    """The gender a courtesy title right before ``at`` shows ("Mrs. Clinton": f), or None."""
+    if "M" not in text[max(0, at - 6) : at]:
+        return None  # no Mr, Mrs, Ms, Miss before it
+    found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
+    return gender_of(found["title"]) if found else None

@@ -53,7 +53,12 @@ from analysis.quotes.names import (
     gender_of,
     may_be_given_name,
 )
-from analysis.quotes.namesakes import Courtesies, primary_namesake
+from analysis.quotes.namesakes import (
+    courtesy_gender,
+    courtesy_sexes,
+    primary_namesake,
+    titles_allow,
+)
 from analysis.quotes.openings import _DATELINE
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
@@ -103,18 +108,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?\"“”'"
 
 
-#: A courtesy title right before a name (its gender is the gendered words' of the language).
-_COURTESY_BEFORE = compiled(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
-
-
-def courtesy_gender(text: str, at: int) -> str | None:
-    """The gender a courtesy title right before ``at`` shows ("Mrs. Clinton": f), or None."""
-    if "M" not in text[max(0, at - 6) : at]:
-        return None  # no Mr, Mrs, Ms, Miss before it
-    found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
-    return gender_of(found["title"]) if found else None
-
-
 _KIN = frozenset(KIN_WORDS)
 
 
@@ -132,7 +125,7 @@ class People:
         self._quotations: list[tuple[int, int]] | None = None  # see quoted
         self._quote_spans: dict[int, list[tuple[int, int, int, int | None]]] = {}
         self._inside: set[int] | None = None  # see inside_quotation: sentence starts
-        self._courtesies = Courtesies(article.text)  # see _may_extend
+        self._titled = courtesy_sexes(article.text)  # surnames after Mr., Mrs.: _may_extend
         self._find_named()
         self._find_kin_named()
         self._infer_gender_from_pronouns()
@@ -248,11 +241,12 @@ class People:
         if len(set(before)) > 1:
             gender = courtesy_gender(self.article.text, at)
             return primary_namesake(before, self.article.text, gender) or before[-1]
-        # one name, written one way, before (else first after, and every title counts:
-        # "President Obama ... Mr. Obama ... Michelle Obama"), of the sex titles show
+        # one name written one way before (else first after), of the sex titles show
         name = before[-1] if before else " ".join(full[0][1]) if full else surname
+        if not full or not self._titled:
+            return name
         at = self.article.text.find(surname, at)
-        return name if not full or self._may_extend(name, at, ahead=not before) else surname
+        return name if self._may_extend(name, at, ahead=not before) else surname
 
     def _add(self, mention: Mention) -> None:
         if mention.named:  # kept in text order
@@ -358,10 +352,12 @@ class People:
             primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
             return primary  # "Carly Fiorina ... Frank Fiorina ... Fiorina said": Carly
-        if len(words) == 1 < len(chosen.name.split()):
+        if not self._titled or len(words) > 1:
+            pass  # (no courtesy title in the article: nothing to weigh)
+        elif len(chosen.name.split()) > 1:
             if not self._may_extend(chosen.name, at, gender):
                 return name  # "Melania Trump ... Mr. Trump said": not her
-        elif len(words) == 1 and gender is not None:
+        elif gender is not None:
             # "Michelle Obama ... Mr. Obama said ... Mrs. Obama said": the one of her sex
             fitting = {
                 m.name for m in same if " " in m.name and self._may_extend(m.name, at, gender)
@@ -373,10 +369,11 @@ class People:
     def _may_extend(
         self, full: str, at: int, courtesy: str | None = None, *, ahead: bool = False
     ) -> bool:
-        """Whether the surname at ``at`` may stand for ``full`` (:class:`Courtesies`)."""
-        if courtesy is None:
-            courtesy = courtesy_gender(self.article.text, at)
-        return self._courtesies.allow(full, at, courtesy, sex=self._gender.get(full), ahead=ahead)
+        """Whether the surname at ``at`` may stand for ``full`` (:func:`titles_allow`)."""
+        titles = self._titled.get(full.split()[-1])
+        return not titles or titles_allow(
+            self.article.text, titles, full, at, courtesy, sex=self._gender.get(full), ahead=ahead
+        )
 
     def _written_in_full(self, surname: str, at: int) -> str | None:
         """A surname that speaks ("Geremek said") with the given name the text wrote before

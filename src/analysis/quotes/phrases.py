@@ -68,7 +68,8 @@ from analysis.quotes.speaker_shape import _ends_in_role, _np_like
 __all__ = ["opens_quote", "subject_before"]
 
 _SPEECH = alternation(SPEECH_VERBS | {"read", "reads", "sang"})
-_SPEECH_CLAUSE = alternation(
+#: The speech and cognition verbs that report a clause after them in any frame.
+SPEECH_CLAUSE_WORDS: frozenset[str] = frozenset(
     (SPEECH_VERBS | COGNITION_VERBS)
     - {"ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told", "demand",
        "demands", "demanded", "plead", "pleads", "pleaded", "speak", "speaks", "spoke",
@@ -79,6 +80,7 @@ _SPEECH_CLAUSE = alternation(
        "charged", "comment", "comments", "commented", "write", "writes", "wrote", "written",
        "respond", "responds", "responded", "went on", "goes on"}
 )  # fmt: skip
+_SPEECH_CLAUSE = alternation(SPEECH_CLAUSE_WORDS)
 #: "Mon", "Tues", ...: a weekday's name before its "day".
 _WEEKDAY_STEMS = "|".join(name.removesuffix("day") for name in WEEKDAY_NAMES)
 _ADVERBIAL = (

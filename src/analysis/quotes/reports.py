@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.speech import FINDING_VERBS
 from analysis.patterns import alternation, compiled
-from analysis.quotes.phrases import _SPEECH_CLAUSE
+from analysis.quotes.phrases import SPEECH_CLAUSE_WORDS
 
 __all__ = ["Reported"]
 
@@ -25,11 +25,17 @@ class Reported:
     verb_at: int = -1
 
 
-#: A verb that reports the clause after it ("said", "told", "denied", "pointed out that").
+#: Verbs that report a clause after them besides :data:`SPEECH_CLAUSE_WORDS` and the
+#: verbs of finding: those some other frames leave out ("told", "denied", "wrote").
+_MORE_REPORTING = frozenset(
+    "told demand demands demanded urges urged denies denied reports reported charged wrote "
+    "writes respond responds responded answer answers answered".split()
+)
+#: A verb that reports the clause after it ("said", "told", "denied", "pointed out that"), one
+#: letter trie.
 _REPORTED = compiled(
-    rf"\b(?P<verb>{_SPEECH_CLAUSE}|{alternation(FINDING_VERBS)}|told|demand(?:s|ed)?|urg(?:es|ed)|den(?:ies|ied)|"
-    rf"report(?:s|ed)|charged|wrote|writes|respond(?:s|ed)?|answer(?:s|ed)?|"
-    rf"point(?:s|ed)?(?=\s+out\s+that\s))\b"
+    rf"\b(?P<verb>{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
+    r"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )
 #: A clause boundary inside reported speech: a new report may follow it.
 _REPORT_BOUNDARY = compiled(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")

@@ -27,7 +27,8 @@ from analysis.quotes.ages import AGED, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.names import _is_title, appositive_after, split_name
-from analysis.quotes.people import Mention, People, courtesy_gender
+from analysis.quotes.namesakes import courtesy_gender
+from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import Standing
