@@ -13,7 +13,8 @@ third's families had; a fifth (n40-n45, ``heldout5``), written to be hard, after
 an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
 a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
 ``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's;
-a twelfth (n80-n85, ``heldout12``) after the eleventh's.
+a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
+``heldout13``) after the twelfth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -3044,5 +3045,162 @@ ARTICLES.append(dict(
         ('she was proud of the way she fought back in the second set', 'Leylah Fernandez', 'indirect'),
         ('I just ran out of gas at the end,', 'Leylah Fernandez', 'direct'),
         ('Bianca deserved it.', 'Leylah Fernandez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n86-crime-missing-hiker',
+    split='heldout13',
+    text=(
+        'Searchers find missing hiker alive after four nights on B.C. mountain\n'
+        '\n'
+        'SQUAMISH, B.C. — A 34-year-old hiker missing for four nights on a mountain north of Vancouver was found alive Wednesday, search officials said.\n'
+        '\n'
+        'Squamish Search and Rescue manager B.J. Chute said the man had built a shelter out of branches and rationed a single energy bar.\n'
+        '\n'
+        '"He did everything right once he realized he was lost," Chute said. "That is why he is alive."\n'
+        '\n'
+        'The hiker\'s sister, Priya Sandhu, had posted daily appeals on social media. She thanked the more than 60 volunteers who joined the search.\n'
+        '\n'
+        '"I never stopped believing we would find him," she said.\n'
+        '\n'
+        'RCMP Cpl. Angela Holt said the man was taken to hospital with mild hypothermia.\n'
+    ),
+    gold=[
+        ('A 34-year-old hiker missing for four nights on a mountain north of Vancouver was found alive Wednesday', 'search officials', 'indirect'),
+        ('the man had built a shelter out of branches and rationed a single energy bar', 'B.J. Chute', 'indirect'),
+        ('He did everything right once he realized he was lost,', 'B.J. Chute', 'direct'),
+        ('That is why he is alive.', 'B.J. Chute', 'direct'),
+        ('I never stopped believing we would find him,', 'Priya Sandhu', 'direct'),
+        ('the man was taken to hospital with mild hypothermia', 'Angela Holt', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n87-us-politics-debate-recap',
+    split='heldout13',
+    text=(
+        'Rubio and Cruz trade blows over immigration in Las Vegas debate\n'
+        '\n'
+        'LAS VEGAS — Sens. Marco Rubio and Ted Cruz spent much of Tuesday\'s Republican debate attacking each other\'s records on immigration, while Donald Trump largely stayed above the fray.\n'
+        '\n'
+        'Rubio accused Cruz of supporting legal status for immigrants in the country illegally. "Ted, you supported it," the Florida senator said.\n'
+        '\n'
+        'Cruz shot back that Rubio had "partnered with Barack Obama and Chuck Schumer" on the 2013 Senate bill.\n'
+        '\n'
+        '"I have never supported amnesty," he said.\n'
+        '\n'
+        'Trump, asked whether he would run as an independent, said he was "totally committed" to the Republican Party.\n'
+        '\n'
+        'Jeb Bush, struggling in the polls, had his best moment when he told Trump, "You\'re not going to be able to insult your way to the presidency."\n'
+    ),
+    gold=[
+        ('Ted, you supported it,', 'Marco Rubio', 'direct'),
+        ('Rubio had "partnered with Barack Obama and Chuck Schumer" on the 2013 Senate bill', 'Ted Cruz', 'indirect'),
+        ('partnered with Barack Obama and Chuck Schumer', 'Ted Cruz', 'partial'),
+        ('I have never supported amnesty,', 'Ted Cruz', 'direct'),
+        ('he was "totally committed" to the Republican Party', 'Donald Trump', 'indirect'),
+        ('totally committed', 'Donald Trump', 'partial'),
+        ("You're not going to be able to insult your way to the presidency.", 'Jeb Bush', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n88-business-retail-closures',
+    split='heldout13',
+    text=(
+        'Indigo to close 12 stores as online sales grow\n'
+        '\n'
+        'TORONTO — Indigo Books & Music Inc. will close 12 stores across Canada by the end of March, the retailer said Thursday.\n'
+        '\n'
+        'The company did not say how many employees would be affected. A spokesperson said in an email that staff at the affected stores would be offered jobs at nearby locations where possible.\n'
+        '\n'
+        'Retail analyst Bruce Winder said the closures reflect a broader shift in how Canadians buy books.\n'
+        '\n'
+        '"The big-box bookstore is not dead, but it has to earn its rent," Winder said.\n'
+        '\n'
+        'Longtime customer Elaine Fortier, who was shopping at the chain\'s Yonge Street store on Thursday, said she would miss browsing.\n'
+        '\n'
+        '"You cannot smell a book online," she said.\n'
+    ),
+    gold=[
+        ('Indigo Books & Music Inc. will close 12 stores across Canada by the end of March', 'Indigo Books & Music Inc.', 'indirect', ['the retailer', 'Indigo']),
+        ('staff at the affected stores would be offered jobs at nearby locations where possible', 'A spokesperson', 'indirect', ['a spokesperson']),
+        ('the closures reflect a broader shift in how Canadians buy books', 'Bruce Winder', 'indirect'),
+        ('The big-box bookstore is not dead, but it has to earn its rent,', 'Bruce Winder', 'direct'),
+        ('she would miss browsing', 'Elaine Fortier', 'indirect'),
+        ('You cannot smell a book online,', 'Elaine Fortier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n89-sport-curling',
+    split='heldout13',
+    text=(
+        'Homan rink wins fourth Scotties title\n'
+        '\n'
+        'CALGARY — Rachel Homan won her fourth Canadian women\'s curling championship on Sunday, beating Manitoba\'s Kerri Einarson 8-6 in the final.\n'
+        '\n'
+        'Homan made a double takeout in the 10th end to seal the win. Her third, Tracy Fleury, called it "the best shot I have seen her make."\n'
+        '\n'
+        '"I just tried to throw it the way we practise it," Homan said.\n'
+        '\n'
+        'Einarson, who won four straight titles from 2020 to 2023, said her team had no regrets.\n'
+        '\n'
+        '"We left it all out there. Rachel was better today," the Gimli skip said.\n'
+    ),
+    gold=[
+        ('the best shot I have seen her make.', 'Tracy Fleury', 'partial'),
+        ('I just tried to throw it the way we practise it,', 'Rachel Homan', 'direct'),
+        ('her team had no regrets', 'Kerri Einarson', 'indirect'),
+        ('We left it all out there. Rachel was better today,', 'Kerri Einarson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n90-politics-municipal-budget',
+    split='heldout13',
+    text=(
+        'Winnipeg council passes budget with 3.5 per cent tax hike\n'
+        '\n'
+        'WINNIPEG — City council approved a $1.4-billion operating budget on Wednesday that raises property taxes by 3.5 per cent, the largest increase in more than a decade.\n'
+        '\n'
+        'Mayor Scott Gillingham said the increase was needed to hire 80 more police officers and fix roads.\n'
+        '\n'
+        '"Nobody likes paying more. But people told us they want safer streets," Gillingham said after the vote.\n'
+        '\n'
+        'Coun. Ross Eadie, one of four councillors who voted against the budget, said seniors on fixed incomes would struggle.\n'
+        '\n'
+        '"I have constituents choosing between their medication and their taxes," he said.\n'
+        '\n'
+        'The Winnipeg Chamber of Commerce said in a statement that businesses were "disappointed but not surprised."\n'
+    ),
+    gold=[
+        ('the increase was needed to hire 80 more police officers and fix roads', 'Scott Gillingham', 'indirect'),
+        ('Nobody likes paying more. But people told us they want safer streets,', 'Scott Gillingham', 'direct'),
+        ('seniors on fixed incomes would struggle', 'Ross Eadie', 'indirect'),
+        ('I have constituents choosing between their medication and their taxes,', 'Ross Eadie', 'direct'),
+        ('businesses were "disappointed but not surprised."', 'Winnipeg Chamber of Commerce', 'indirect', ['The Winnipeg Chamber of Commerce']),
+        ('disappointed but not surprised.', 'Winnipeg Chamber of Commerce', 'partial', ['The Winnipeg Chamber of Commerce']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n91-feature-immigrant-nurse',
+    split='heldout13',
+    text=(
+        'Filipino nurse finally licensed after six-year wait\n'
+        '\n'
+        'HALIFAX — For six years, Maricel Santos worked as a care aide in a Halifax nursing home while she waited for Nova Scotia to recognize her nursing degree from Manila.\n'
+        '\n'
+        'Last month, the 41-year-old finally received her licence.\n'
+        '\n'
+        '"I cried in the parking lot when I opened the email," she says.\n'
+        '\n'
+        'Her husband, Joel, who drives a city bus, says the family nearly moved to Alberta, where the process was faster.\n'
+        '\n'
+        '"We stayed because our kids love their school," he says.\n'
+        '\n'
+        'Nova Scotia\'s nursing regulator says it has cut average wait times for internationally educated nurses to under six months.\n'
+    ),
+    gold=[
+        ('I cried in the parking lot when I opened the email,', 'Maricel Santos', 'direct'),
+        ('the family nearly moved to Alberta, where the process was faster', 'Joel Santos', 'indirect', ['Joel']),
+        ('We stayed because our kids love their school,', 'Joel Santos', 'direct', ['Joel']),
+        ('it has cut average wait times for internationally educated nurses to under six months', "Nova Scotia's nursing regulator", 'indirect', ['nursing regulator']),
     ],
 ))
