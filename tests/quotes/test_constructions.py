@@ -3838,3 +3838,22 @@ def test_a_particle_inside_a_name_is_part_of_the_subject_a_coordinated_verb_take
         "the airline would ask Ottawa to intervene."
     )
     assert speaker_of(frame, "the airline would") == "Alexis von Hoensbroech"
+
+
+def test_an_age_epithet_and_an_adverb_opening_the_sentence_pass_on_the_person_to_her():
+    # "Last month, the 41-year-old finally received her licence. '...,' she says" (was
+    # empty: no epithet opened the sentence, for the age and the adverb)
+    frame = quotes(
+        "HALIFAX — For six years, Maricel Santos worked as a care aide while she waited for "
+        "Nova Scotia to recognize her degree.",
+        "Last month, the 41-year-old finally received her licence.",
+        '"I cried in the parking lot," she says.',
+    )
+    assert speaker_of(frame, "I cried") == "Maricel Santos"
+
+
+def test_a_chamber_of_commerce_is_an_organisation_not_a_person():
+    # (was "Winnipeg Chamber", a person's name)
+    frame = quotes("The Winnipeg Chamber of Commerce said in a statement that businesses were "
+                   "disappointed.")  # fmt: skip
+    assert speaker_of(frame, "businesses were") == "the Winnipeg Chamber of Commerce"

@@ -107,6 +107,12 @@ def _epithet(body: str, phrase: str) -> str | None:
         ("TORONTO — Montreal filmmaker Chloé Tremblay won the People's Choice Award on "
          'Sunday. "I made this film with my cousins," the 31-year-old said.',
          "the 31-year-old", "Chloé Tremblay"),
+        # a curling position (was no epithet); a home the article never gave stays unsure
+        ('Kerri Einarson said her team had no regrets. "We left it all out there," the '
+         "skip said.", "the skip", "Kerri Einarson"),
+        # a province of two words is no second person (was None: "Nova" is a census name)
+        ("Maria Santos waited for Nova Scotia to recognize her degree. \"I cried,\" the "
+         "41-year-old said.", "the 41-year-old", "Maria Santos"),
         # the one the sentence before introduces by the noun, not its subject (was Ann Reyes)
         ('Ann Reyes was greeted by an organizer at the office. "You are welcome," the '
          "organizer said.", "the organizer", None),

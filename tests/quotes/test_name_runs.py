@@ -372,3 +372,15 @@ def test_her_after_a_verb_or_his_after_a_preposition_shows_no_person(body):
 )
 def test_a_weekday_ends_no_name(body, expected):
     assert _runs(body) == expected
+
+
+def test_the_subject_with_he_or_she_in_a_clause_of_its_sentence_is_a_person():
+    # a given name no list knows (was no one); the dateline's place is no first run (the
+    # name was "other"); a province of two words is no woman ("Nova" is a census name)
+    body = (
+        "HALIFAX — For six years, Maricel Santos worked as a care aide while she waited for "
+        "Nova Scotia to recognize her degree."
+    )
+    assert _runs(body) == [("Maricel Santos", "subject")]
+    # guard: no he or she after it, nothing shows a person (as before)
+    assert _runs("For six years, Maricel Santos worked as a care aide in Halifax.") == []

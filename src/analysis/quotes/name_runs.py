@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from analysis.article import Article, Sentence
+from analysis.language.english.affiliations import HOME_REGIONS
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
@@ -54,7 +55,13 @@ from analysis.quotes.names import (
     name_run_matches,
     titles_of,
 )
-from analysis.quotes.openings import _DATELINE, _OPENING_PARTICIPLE, is_opening
+from analysis.quotes.openings import (
+    _OPENING_PARTICIPLE,
+    SUBORDINATE_HE_OR_SHE,
+    in_dateline,
+    is_opening,
+    without_dateline,
+)
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
@@ -149,8 +156,8 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
         for match, words in sentence_runs:
             if len(words) == 1 and words[0].lower() in _FUNCTION:
                 continue  # "The", "But": nothing left once function words go (below)
-            if len(words) == 1 and _unexplained(words[0], surnames):
-                first = False  # "Kabul", "NATO": no full name explains it
+            if _names_no_one(words, surnames):  # (a dateline's place is no first run)
+                first = first and in_dateline(sentence.text, match.end())
                 continue
             offset = sentence.start + match.start()
             lead = sentence.text[: match.start()]
@@ -301,8 +308,7 @@ def _full_name_kind(
         return "possessive"
     if fronted and first:
         return "fronted"
-    if dateline := _DATELINE.match(lead):  # "TORONTO — Montreal filmmaker Chloé Tremblay"
-        lead = lead[dateline.end() :]
+    lead = without_dateline(lead)  # "TORONTO — Montreal filmmaker Chloé Tremblay"
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
     described = _described_lead(lead) or _described_lead(_past_opening(lead))
     first = first or described
@@ -310,6 +316,14 @@ def _full_name_kind(
     if first and near_start and not fronted:
         return "subject"
     return "subject" if _coordinated(between) else "other"
+
+
+def _names_no_one(words: list[str], surnames: set[str]) -> bool:
+    """Whether a run names no one: a lone word no full name explains ("Kabul"), a province
+    or state of two words ("Nova Scotia")."""
+    if len(words) == 1:
+        return _unexplained(words[0], surnames)
+    return len(words) == 2 and " ".join(words).lower() in HOME_REGIONS
 
 
 def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -> bool:
@@ -328,6 +342,12 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
         _DESCRIBED_AFTER.match(text, end)
         or SPEECH_AFTER.match(text, end)
         or OWN_AFTER.match(text, end)
+        # the subject, he or she in a clause after it ("Maricel Santos worked while she ...")
+        or (
+            (" he " in text or " she " in text)
+            and SUBORDINATE_HE_OR_SHE.search(text, end)
+            and _opens_clause(without_dateline(text[: match.start()]), first=True)
+        )
     )
 
 

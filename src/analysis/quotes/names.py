@@ -367,8 +367,9 @@ _DESCRIBED_SUBJECT = compiled(
     r"^\W*(?:[^,.;:\"“”]{1,60},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
     r"(?:(?P<article>(?i:the|a|an|this|that|another|his|her|their))|"
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
-    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+)\s+"
-    # a verb in the past, or in the present of a feature ("Her granddaughter shrugs.")
+    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+|\d{1,3}-year-old)\s+(?:[a-z]+ly\s+)?"
+    # a verb in the past, or in the present of a feature ("Her granddaughter shrugs."),
+    # perhaps after an adverb ("the 41-year-old finally received")
     rf"(?:has|had|was|is|said|says|told|added|[a-z]+ed|[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b"
 )

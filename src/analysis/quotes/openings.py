@@ -99,3 +99,21 @@ def is_opening(phrase: str) -> bool:
     return bool(
         _OPENING_TIME.match(phrase) or _PREPOSITION.match(phrase) or _CONNECTIVE.match(phrase)
     )
+
+
+def in_dateline(text: str, end: int) -> bool:
+    """Whether ``end`` falls within the dateline ``text`` opens with, if any."""
+    dateline = _DATELINE.match(text) if text[:1].isupper() else None
+    return dateline is not None and end <= dateline.end()
+
+
+def without_dateline(lead: str) -> str:
+    """``lead`` past a dateline ("HALIFAX — For six years, " -> "For six years, ")."""
+    dateline = _DATELINE.match(lead)
+    return lead[dateline.end() :] if dateline else lead
+
+
+#: He or she opening a subordinate clause: "while she waited", "after he left".
+SUBORDINATE_HE_OR_SHE = compiled(
+    r"\b(?:while|as|after|when|because|before|until|since)\s+(?:he|she)\s"
+)

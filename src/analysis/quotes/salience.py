@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.article import Sentence
+from analysis.language.english.affiliations import HOME_REGIONS
 from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_KINDS
 from analysis.patterns import compiled
 from analysis.quotes.names import (
@@ -194,6 +195,8 @@ def _others_named(
         if described is not None and described.start() <= start < described.end():
             continue  # "Jabeur, a three-time Grand Slam finalist,": what describes the person
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
+        if " ".join(words).lower() in HOME_REGIONS:
+            continue  # "Nova Scotia", "New York": a province or state
         if len(words) >= 2 and not any(w.lower() in ORGANISATION_WORDS for w in words):
             if not (
                 _PREPOSITION_LAST.search(sentence.text, 0, match.start())

@@ -398,6 +398,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer
     golfer guard defender receiver batter hitter slugger reliever athlete olympian cyclist
     runner skier wrestler author writer novelist poet artist singer songwriter musician actor
+    skip curler keeper blueliner centreman fullback halfback rower racer gymnast
     actress
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     economist historian architect engineer designer journalist columnist broadcaster
@@ -440,6 +441,7 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     """
     department ministry service services council court party foundation university college
+    chamber commerce society coalition authority clinic
     school association office agency committee organization organisation news times press post
     herald journal tribune airlines airways bank corp corporation inc ltd company group club
     center centre house congress senate assembly parliament union nations states republic
