@@ -14,7 +14,7 @@ an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
 a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
 ``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's;
 a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
-``heldout13``) after the twelfth's.
+``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -3202,5 +3202,162 @@ ARTICLES.append(dict(
         ('the family nearly moved to Alberta, where the process was faster', 'Joel Santos', 'indirect', ['Joel']),
         ('We stayed because our kids love their school,', 'Joel Santos', 'direct', ['Joel']),
         ('it has cut average wait times for internationally educated nurses to under six months', "Nova Scotia's nursing regulator", 'indirect', ['nursing regulator']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n92-court-murder-verdict',
+    split='heldout14',
+    text=(
+        'Jury finds Edmonton man guilty of killing his neighbour\n'
+        '\n'
+        'EDMONTON — A jury found Darren Whitford guilty of second-degree murder on Friday in the 2022 shooting death of his next-door neighbour, Colin Aspen.\n'
+        '\n'
+        'The two men had feuded for years over a shared driveway, court heard.\n'
+        '\n'
+        'Aspen\'s widow, Lisa, wept as the verdict was read. Outside court she said her family could finally begin to heal.\n'
+        '\n'
+        '"Colin was a gentle man. He did not deserve this," she said.\n'
+        '\n'
+        'Defence lawyer Mark Fournier said his client was disappointed and would consider an appeal. Whitford had testified that he fired in self-defence.\n'
+        '\n'
+        'Crown prosecutor Andrea Ng told reporters the jury had clearly rejected that claim.\n'
+        '\n'
+        '"The evidence was overwhelming," Ng said.\n'
+    ),
+    gold=[
+        ('The two men had feuded for years over a shared driveway', 'court', 'ignore'),
+        ('her family could finally begin to heal', 'Lisa Aspen', 'indirect', ['Lisa']),
+        ('Colin was a gentle man. He did not deserve this,', 'Lisa Aspen', 'direct', ['Lisa']),
+        ('his client was disappointed and would consider an appeal', 'Mark Fournier', 'indirect'),
+        ('he fired in self-defence', 'Darren Whitford', 'indirect'),
+        ('the jury had clearly rejected that claim', 'Andrea Ng', 'indirect'),
+        ('The evidence was overwhelming,', 'Andrea Ng', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n93-sport-nhl-trade',
+    split='heldout14',
+    text=(
+        'Canucks acquire defenceman from Flames in rare rivals trade\n'
+        '\n'
+        'VANCOUVER — The Vancouver Canucks acquired defenceman Nikita Zadorov from the Calgary Flames on Thursday for a third-round pick and a fifth-round pick.\n'
+        '\n'
+        'Zadorov, 28, had asked to be traded in the summer.\n'
+        '\n'
+        '"I wanted to play somewhere I could be part of something," the six-foot-six Russian told reporters on a video call. "This team is going places."\n'
+        '\n'
+        'Canucks general manager Patrik Allvin said the team had been trying to add size on the blue line for months.\n'
+        '\n'
+        'Flames GM Craig Conroy said trading within the division was not ideal but that the return was fair.\n'
+        '\n'
+        '"You don\'t always get to pick where a player goes," Conroy said.\n'
+    ),
+    gold=[
+        ('I wanted to play somewhere I could be part of something,', 'Nikita Zadorov', 'direct'),
+        ('This team is going places.', 'Nikita Zadorov', 'direct'),
+        ('the team had been trying to add size on the blue line for months', 'Patrik Allvin', 'indirect'),
+        ('trading within the division was not ideal but that the return was fair', 'Craig Conroy', 'indirect'),
+        ("You don't always get to pick where a player goes,", 'Craig Conroy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n94-politics-us-senate',
+    split='heldout14',
+    text=(
+        'Senate Democrats block GOP bill on Planned Parenthood funding\n'
+        '\n'
+        'WASHINGTON — Senate Democrats on Monday blocked a Republican bill that would have cut federal funding for Planned Parenthood, the latest clash in a fight that has threatened a government shutdown.\n'
+        '\n'
+        'Majority Leader Mitch McConnell said the vote showed Democrats were "out of step with the American people."\n'
+        '\n'
+        'Sen. Patty Murray of Washington accused Republicans of "playing politics with women\'s health."\n'
+        '\n'
+        '"This is not about money. It is about control," the Democrat said on the Senate floor.\n'
+        '\n'
+        'Sen. Ted Cruz, who has called for defunding the group even if it means a shutdown, said he would keep pushing. "We have to use every tool we have," he said.\n'
+    ),
+    gold=[
+        ('the vote showed Democrats were "out of step with the American people."', 'Mitch McConnell', 'indirect'),
+        ('out of step with the American people.', 'Mitch McConnell', 'partial'),
+        ("playing politics with women's health.", 'Patty Murray', 'partial'),
+        ('This is not about money. It is about control,', 'Patty Murray', 'direct'),
+        ('he would keep pushing', 'Ted Cruz', 'indirect'),
+        ('We have to use every tool we have,', 'Ted Cruz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n95-business-mine',
+    split='heldout14',
+    text=(
+        'Teck to sell coal business to Swiss giant Glencore\n'
+        '\n'
+        'VANCOUVER — Teck Resources Ltd. has agreed to sell its steelmaking coal business to Glencore PLC for US$9 billion, the Vancouver-based miner said Tuesday.\n'
+        '\n'
+        'Chief executive Jonathan Price said the sale would let Teck focus on copper and zinc, metals needed for electric vehicles and power grids.\n'
+        '\n'
+        '"This is a transformational day for our company," Price told analysts.\n'
+        '\n'
+        'The deal still needs approval from Ottawa under the Investment Canada Act. Industry Minister François-Philippe Champagne said the government would review it carefully.\n'
+        '\n'
+        'Mayor Jennifer Ogden of Elkford, B.C., where two of the four mines are located, said residents were anxious about their jobs.\n'
+    ),
+    gold=[
+        ('Teck Resources Ltd. has agreed to sell its steelmaking coal business to Glencore PLC for US$9 billion', 'Teck Resources Ltd.', 'indirect', ['the Vancouver-based miner', 'Teck']),
+        ('the sale would let Teck focus on copper and zinc, metals needed for electric vehicles and power grids', 'Jonathan Price', 'indirect'),
+        ('This is a transformational day for our company,', 'Jonathan Price', 'direct'),
+        ('the government would review it carefully', 'François-Philippe Champagne', 'indirect'),
+        ('residents were anxious about their jobs', 'Jennifer Ogden', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n96-feature-refugee-chef',
+    split='heldout14',
+    text=(
+        'Syrian chef finds a following in small-town Nova Scotia\n'
+        '\n'
+        'ANTIGONISH, N.S. — Every Saturday, the line at the farmers market stall run by Tareq Hadhad and his brother Mohammad stretches past the maple syrup vendors.\n'
+        '\n'
+        'The brothers arrived from Syria in 2016 with their parents. Their father had run a chocolate factory in Damascus until it was bombed.\n'
+        '\n'
+        '"People here gave us a chance when we had nothing," Tareq says.\n'
+        '\n'
+        'His brother handles the kitchen. He says the town has changed them as much as they changed it.\n'
+        '\n'
+        '"We came as strangers. Now we are the guys with the baklava," Mohammad says, laughing.\n'
+        '\n'
+        'Market manager Joan Barrie says the stall is the busiest in the building.\n'
+    ),
+    gold=[
+        ('People here gave us a chance when we had nothing,', 'Tareq Hadhad', 'direct'),
+        ('the town has changed them as much as they changed it', 'Mohammad Hadhad', 'indirect', ['Mohammad']),
+        ('We came as strangers. Now we are the guys with the baklava,', 'Mohammad Hadhad', 'direct', ['Mohammad']),
+        ('the stall is the busiest in the building', 'Joan Barrie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n97-health-hospital',
+    split='heldout14',
+    text=(
+        'Emergency room closures spread across rural Ontario\n'
+        '\n'
+        'MINDEN, Ont. — The emergency department in Minden will close for good on June 1, the hospital network that runs it announced Wednesday, leaving residents a 25-minute drive from the nearest ER.\n'
+        '\n'
+        'Haliburton Highlands Health Services president Carolyn Plummer said the hospital could no longer staff the department.\n'
+        '\n'
+        '"We have tried everything. We cannot find the nurses," Plummer said.\n'
+        '\n'
+        'Local resident Bruce Dowling, 74, who had a heart attack last year, said the closure frightened him.\n'
+        '\n'
+        '"Those 25 minutes could be the difference," he said.\n'
+        '\n'
+        'Health Minister Sylvia Jones said she was confident patients would continue to get care in the region.\n'
+    ),
+    gold=[
+        ('The emergency department in Minden will close for good on June 1', 'Haliburton Highlands Health Services', 'indirect', ['the hospital network that runs it', 'the hospital network']),
+        ('the hospital could no longer staff the department', 'Carolyn Plummer', 'indirect'),
+        ('We have tried everything. We cannot find the nurses,', 'Carolyn Plummer', 'direct'),
+        ('the closure frightened him', 'Bruce Dowling', 'indirect'),
+        ('Those 25 minutes could be the difference,', 'Bruce Dowling', 'direct'),
+        ('she was confident patients would continue to get care in the region', 'Sylvia Jones', 'indirect'),
     ],
 ))

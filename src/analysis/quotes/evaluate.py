@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout13``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout14``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -316,6 +316,7 @@ _SPLITS = (
     "newsroom-heldout11",
     "newsroom-heldout12",
     "newsroom-heldout13",
+    "newsroom-heldout14",
 )
 
 
