@@ -3857,3 +3857,24 @@ def test_a_chamber_of_commerce_is_an_organisation_not_a_person():
     frame = quotes("The Winnipeg Chamber of Commerce said in a statement that businesses were "
                    "disappointed.")  # fmt: skip
     assert speaker_of(frame, "businesses were") == "the Winnipeg Chamber of Commerce"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a speaker a relative clause describes, after the clause said (was no report)
+        ("The emergency department will close on June 1, the hospital network that runs it "
+         "announced Wednesday, leaving residents far from care.",
+         [("The emergency department will close on June 1", "the hospital network")]),
+        # a gerund subject three words before its verb (was no report); "GM" a title
+        ("Flames GM Craig Conroy said trading within the division was not ideal.",
+         [("trading within the division was not ideal", "Craig Conroy")]),
+        # an opening "Asked if ..." is no subject (a guard: with the gerund above, "Asked")
+        ("Asked if her practices were illegal, 46 percent of voters said yes, compared with "
+         "23 percent who said using a private server was improper.", []),
+        # guard: a clause, no described speaker (no report, as before)
+        ("The plan will fail, the claim that he made said.", []),
+    ],
+)  # fmt: skip
+def test_reports_with_described_speakers_gerund_subjects_and_asked_openings(paragraph, expected):
+    assert _reports(paragraph) == expected

@@ -61,7 +61,8 @@ _OPENING_PARTICIPLE = compiled(
     r"^(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed))\s+"  # "Hastily reacting to"
     r"(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
     r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
-    r"near|alongside|beside|among|amid|during|across|around|against)\b"
+    r"near|alongside|beside|among|amid|during|across|around|against|"
+    r"if|whether|why|how|what)\b"  # "Asked whether he would run, ..."
 )
 #: Words that may come before an opening subordinate clause: "Shortly after the call ended",
 #: "Two days after the vote".

@@ -296,7 +296,7 @@ def _subject_before(text: str) -> str | None:
                 segment = stripped
         elif named := _SUBORDINATE_NAME.fullmatch(segment):
             return _valid_subject(named["subject"])  # "..., as Pena Nieto, contradicting X,"
-        elif _SKIP_SEGMENT.match(segment):
+        elif _SKIP_SEGMENT.match(segment) or _opening_part(segment, index, last=last):
             continue
         elif index == 0 and (clause := _CLAUSE_SUBORDINATOR.match(segment)):
             # "While many Republicans, like Mr. Ryan, continued to say": the clause's subject
@@ -311,6 +311,12 @@ def _subject_before(text: str) -> str | None:
             segment = _subject_in_long_part(segment, after_participle=participle and index == 0)
         return _valid_subject(segment)
     return None
+
+
+def _opening_part(segment: str, index: int, *, last: bool) -> bool:
+    """Whether the first of several parts is an opening participial phrase ("Asked if her
+    practices were illegal, ..."): no subject."""
+    return index == 0 and not last and bool(_OPENING_PARTICIPLE.match(segment))
 
 
 def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:

@@ -14,7 +14,10 @@ from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_VERBS,
     FRAMING_PARTICIPLES,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
     REPORTING_PARTICIPLES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     THAT_PARTICIPLES,
@@ -260,7 +263,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         )
         and not _QUOTED_HEAD.search(head + ",")
         and len(head.split()) >= 4
-        and not _CLAUSE_WORD.search(speaker)
+        and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
         # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and
         # its main clause, no statement and its attribution
@@ -272,6 +275,24 @@ def _said_last(text: str, end: int) -> Reported | None:
         return Reported(_content_start(head), final.start, speaker, final.verb,
                         final.speaker_at)  # fmt: skip
     return None
+
+
+#: A person or organisation a restrictive relative clause describes: "the hospital network
+#: that runs it", "a man who found the body".
+_RELATIVE_DESCRIBED = compiled(
+    r"(?:the|a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:who|that)\s+[a-z]+\b[^,]*$"
+)
+
+
+def _described_by_relative(speaker: str) -> bool:
+    """Whether a speaker phrase is a person or an organisation a relative clause describes
+    ("the hospital network that runs it", "the man who found it"), not a clause."""
+    match = _RELATIVE_DESCRIBED.match(speaker)
+    return match is not None and match["head"] in _DESCRIBED_HEADS
+
+
+#: Heads of a speaker phrase a relative clause may describe.
+_DESCRIBED_HEADS = ROLE_NOUNS | ORGANISATION_WORDS | PERSON_NOUNS
 
 
 #: A subordinate clause set off by a comma at the end of a sentence: ", as it bets on AI".

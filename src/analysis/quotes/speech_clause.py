@@ -107,8 +107,9 @@ _NOT_CLAUSE = compiled(
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|"
     r"and\b|or\b|but\b|"
-    # a participle, unless it is a gerund subject with its verb ("said testing had increased")
-    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|have|will|would|could|"
+    # a participle, unless it is a gerund subject with its verb ("said testing had increased",
+    # "said trading within the division was not ideal")
+    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,4}\s+(?:is|was|were|are|had|has|have|will|would|could|"
     r"can|may|might|should|must)\b)|"
     r"according\b|"
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",

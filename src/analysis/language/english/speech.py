@@ -309,7 +309,7 @@ TITLES: frozenset[str] = frozenset(
     vice-president ceo cfo coo founder owner manager president-elect chief-executive
     counsel lawyer economist analyst realtor broker spokesman-designate congressman congresswoman
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
-    democrat republican democratic gop trustee alderwoman reeve warden ombudsman
+    democrat republican democratic gop trustee alderwoman reeve warden ombudsman gm
     """.split()
 )
 #: Nouns that describe a source by role ("the spokeswoman", "a U.S. official"); not the
