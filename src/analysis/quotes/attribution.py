@@ -25,6 +25,7 @@ from analysis.language.english.grammar import DETERMINERS
 from analysis.language.english.speech import (
     AUDIENCE_NOUNS,
     MESSAGE_NOUNS,
+    NAME_PARTICLES,
     NEAR_WORDS,
     PUBLISHING_VERBS,
     REPLY_NOUNS,
@@ -280,7 +281,7 @@ def _any_verb_speaker(speaker: str, *, pronoun_ok: bool) -> bool:
     words = speaker.split()
     if not 0 < len(words) <= 6 or _BAD_SPEAKER.match(speaker):
         return False
-    named = all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    named = all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
     described = words[0].lower() in {"the", "a", "an"} and _ends_in_role(speaker)
     return named or described or (pronoun_ok and speaker.lower() in {"he", "she", "they"})
 
@@ -308,9 +309,6 @@ def _any_verb_intro(text: str) -> Attribution | None:
     return (
         Attribution(speaker, match["verb"]) if _any_verb_speaker(speaker, pronoun_ok=True) else None
     )
-
-
-_PARTICLES = frozenset("de del della da dos das du la le van von der den bin ibn al el".split())
 
 
 def _looks_like_source(phrase: str) -> bool:

@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
     KIN_WORDS,
     MALE,
     MALE_NAMES,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -52,7 +53,7 @@ _NAME_WORD = (
     rf"(?:[A-Z]{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
     r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
-_PARTICLE = r"(?:de|del|della|da|dos|das|du|la|le|van|von|der|den|bin|ibn|al|el|arap|ter|y)"
+_PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
 #: A title's abbreviation, the language's own ("Const.", "Sgt."), longest first.
 _TITLE_ABBR = rf"(?:{'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))})\."
 #: A run of name words. It starts where a name word may (a capital, or "el-" before one)

@@ -5,13 +5,9 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
-from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_NOUNS
+from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
 
 __all__: list[str] = []
-
-
-#: Small words inside a name, between capitalised words.
-_NAME_PARTICLES = frozenset("von van der den du da di dos das del della le bin ibn al ter".split())
 
 
 def _noun_phrase(text: str) -> str:
@@ -25,7 +21,7 @@ def _noun_phrase(text: str) -> str:
             word[:1].isupper()
             # a particle inside a name: "Alexis von Hoensbroech", "Ludwig van Beethoven"
             or (
-                bare in _NAME_PARTICLES
+                bare in NAME_PARTICLES
                 and kept
                 and kept[-1][:1].isupper()
                 and words[index + 1 : index + 2] != []

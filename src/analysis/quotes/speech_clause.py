@@ -28,6 +28,7 @@ from analysis.quotes.phrases import (
     _speech_participle,
 )
 from analysis.quotes.pre_verbal import _LY_ADVERB
+from analysis.quotes.reports import _NEW_CLAUSE
 from analysis.quotes.told import (
     _AUDIENCE_TAIL,
     _PARTICLE_BEFORE_THAT,
@@ -317,8 +318,6 @@ def is_reported_clause(clause: Clause) -> bool:
     return True
 
 
-#: Where a second clause joins the first: ", but", ", and", ", while", ";".
-_JOINED_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 #: The verbs of saying and thinking that report a clause whatever follows them.
 _PLAIN_REPORTING = frozenset(
     "say says said tell tells told think thinks thought believe believes believed".split()
@@ -332,5 +331,5 @@ def object_before_a_clause(verb: str, clause: Clause) -> bool:
     object, not a clause it reports."""
     if clause.introduced or verb.lower() in _PLAIN_REPORTING:
         return False
-    joined = _JOINED_CLAUSE.search(clause.content)
+    joined = _NEW_CLAUSE.search(clause.content)  # where a second clause joins the first
     return joined is not None and not _has_finite(clause.content[: joined.start()])

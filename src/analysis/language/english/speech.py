@@ -23,6 +23,7 @@ __all__ = [
     "MALE",
     "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
+    "NAME_PARTICLES",
     "NEAR_WORDS",
     "ORGANISATION_WORDS",
     "PUBLIC_BODY_WORDS",
@@ -311,6 +312,11 @@ TITLES: frozenset[str] = frozenset(
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
     democrat republican democratic gop trustee alderwoman reeve warden ombudsman gm
     """.split()
+)
+#: The small words in lower case inside a name, between its capitalised words: "Ludwig van
+#: Beethoven", "Alexis von Hoensbroech", "Osama bin Laden", "Jomo arap Moi".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de del della da di dos das du la le van von der den bin ibn al el arap ter y".split()
 )
 #: Nouns that describe a source by role ("the spokeswoman", "a U.S. official"); not the
 #: occupations common as surnames ("Baker", "Butcher", "Carpenter", "Painter", "Miner").
