@@ -14,7 +14,8 @@ an eighth (n58-n63, ``heldout8``) a session later, after the seventh's;
 a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-n73,
 ``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's;
 a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
-``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's.
+``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's;
+a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -3359,5 +3360,239 @@ ARTICLES.append(dict(
         ('the closure frightened him', 'Bruce Dowling', 'indirect'),
         ('Those 25 minutes could be the difference,', 'Bruce Dowling', 'direct'),
         ('she was confident patients would continue to get care in the region', 'Sylvia Jones', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n98-sport-soccer',
+    split='heldout15',
+    text=(
+        'Forge edge Cavalry on late penalty to reach CPL final\n'
+        '\n'
+        'HAMILTON — Forge FC are going back to the Canadian Premier League final after midfielder Kyle Bekker converted a stoppage-time penalty to beat Cavalry FC 2-1 on Saturday at Tim Hortons Field.\n'
+        '\n'
+        'Cavalry had led through a first-half header from Ali Musse, and for an hour the visitors looked the better side.\n'
+        '\n'
+        '"We were not good enough in the first half. I told the boys that at the break, and they responded," Forge coach Bobby Smyrniotis said.\n'
+        '\n'
+        'Smyrniotis sent on Terran Campbell and Tristan Borges after the restart, and Borges tied the game in the 71st minute with a curling shot from the edge of the box.\n'
+        '\n'
+        '"I saw the keeper cheating to his right, so I went the other way," Borges said. "Honestly, I just closed my eyes."\n'
+        '\n'
+        'The penalty came when Cavalry defender Daan Klomp brought down Campbell in the box. Cavalry coach Tommy Wheeldon Jr. was furious.\n'
+        '\n'
+        '"That is never a penalty. He goes down like he has been shot," Wheeldon fumed. "We will look at it, but I have seen it three times and it is not a foul."\n'
+        '\n'
+        'Klomp, the Dutch centre back who joined Cavalry in 2020, said he had touched the ball first.\n'
+        '\n'
+        'Bekker, the Forge captain, shrugged off the controversy.\n'
+        '\n'
+        '"He can say what he wants. The referee gave it," the midfielder said.\n'
+        '\n'
+        'Forge will host Atlético Ottawa in the final on Oct. 28.\n'
+    ),
+    gold=[
+        ('We were not good enough in the first half. I told the boys that at the break, and they responded,', 'Bobby Smyrniotis', 'direct'),
+        ('I saw the keeper cheating to his right, so I went the other way,', 'Tristan Borges', 'direct'),
+        ('Honestly, I just closed my eyes.', 'Tristan Borges', 'direct'),
+        ('That is never a penalty. He goes down like he has been shot,', 'Tommy Wheeldon Jr.', 'direct', ['Tommy Wheeldon']),
+        ('We will look at it, but I have seen it three times and it is not a foul.', 'Tommy Wheeldon Jr.', 'direct', ['Tommy Wheeldon']),
+        ('he had touched the ball first', 'Daan Klomp', 'indirect'),
+        ('He can say what he wants. The referee gave it,', 'Kyle Bekker', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n99-court-daycare',
+    split='heldout15',
+    text=(
+        'Former daycare worker sentenced to two years for assaulting toddlers\n'
+        '\n'
+        'WINNIPEG — A former daycare worker who was caught on video shoving and slapping toddlers was sentenced Thursday to two years less a day in jail.\n'
+        '\n'
+        'Carla Mendes, 34, pleaded guilty in March to four counts of assault involving children aged 18 months to three years at the Little Acorns daycare in St. Vital.\n'
+        '\n'
+        'Provincial court Judge Rachel Tessier said the videos, recorded by a hidden camera a parent had installed, were "among the most disturbing evidence this court has seen."\n'
+        '\n'
+        'Crown attorney Sandra Kowalski had asked for three years. She told the court Mendes showed no remorse until she was charged.\n'
+        '\n'
+        '"These children could not speak for themselves. They could not tell their parents what was happening," Kowalski said.\n'
+        '\n'
+        'Defence lawyer Greg Brodsky argued his client had been overwhelmed, working alone with eight children for most of the day, and asked for a conditional sentence served in the community.\n'
+        '\n'
+        'Tessier rejected that request.\n'
+        '\n'
+        '"Being overworked explains frustration. It does not explain striking a child across the face," she said.\n'
+        '\n'
+        'The mother who installed the camera, who cannot be named under a publication ban protecting the children, read a victim impact statement in court.\n'
+        '\n'
+        '"My son still flinches when an adult raises a hand near him," the mother said.\n'
+        '\n'
+        'Mendes, who wept as the sentence was read, apologized to the families before she was taken into custody.\n'
+        '\n'
+        'Little Acorns closed in May. Its former owner said in an email that the daycare had cooperated fully with police.\n'
+    ),
+    gold=[
+        ('the videos, recorded by a hidden camera a parent had installed, were "among the most disturbing evidence this court has seen."', 'Rachel Tessier', 'indirect'),
+        ('among the most disturbing evidence this court has seen.', 'Rachel Tessier', 'partial'),
+        ('Mendes showed no remorse until she was charged', 'Sandra Kowalski', 'indirect'),
+        ('These children could not speak for themselves. They could not tell their parents what was happening,', 'Sandra Kowalski', 'direct'),
+        ('his client had been overwhelmed, working alone with eight children for most of the day', 'Greg Brodsky', 'indirect'),
+        ('Being overworked explains frustration. It does not explain striking a child across the face,', 'Rachel Tessier', 'direct'),
+        ('My son still flinches when an adult raises a hand near him,', 'the mother', 'direct', ['the mother who installed the camera']),
+        ('the daycare had cooperated fully with police', 'its former owner', 'indirect', ["Little Acorns' former owner"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n100-politics-steel',
+    split='heldout15',
+    text=(
+        'Trump and Clinton trade blows over steel in western Pennsylvania\n'
+        '\n'
+        'PITTSBURGH — Donald Trump and Hillary Clinton campaigned within 20 miles of each other in western Pennsylvania on Wednesday, six days before the first presidential debate.\n'
+        '\n'
+        'Speaking at a steel fabrication plant in Monessen, Trump said Clinton had "betrayed" American workers by supporting trade deals that shipped their jobs to China and Mexico.\n'
+        '\n'
+        '"She has been in government for 30 years. What has she done for Monessen? Nothing," the Republican nominee told the crowd of about 2,000.\n'
+        '\n'
+        'Clinton, appearing with Sen. Bob Casey at a union hall in McKeesport, countered that Trump had bought Chinese steel for his own hotels.\n'
+        '\n'
+        '"He talks about American steel, but when it was his money, he bought it from China," she said. "That tells you everything."\n'
+        '\n'
+        'Casey, a Democrat who is not up for re-election until 2018, called Trump "a fraud on trade."\n'
+        '\n'
+        'Trump\'s campaign manager, Kellyanne Conway, said on CNN that the Chinese steel claim had been "debunked" and accused the Clinton campaign of distorting the record.\n'
+        '\n'
+        'A Clinton spokesman, Brian Fallon, shot back on Twitter: "Then show us the invoices. We will wait."\n'
+        '\n'
+        'A Monmouth University poll released Tuesday found Clinton ahead by eight points in Pennsylvania among likely voters.\n'
+        '\n'
+        'Trump, who has not led a general election poll in the state since July, dismissed the survey.\n'
+        '\n'
+        '"The polls were wrong in the primaries and they are wrong now," he said.\n'
+    ),
+    gold=[
+        ('Clinton had "betrayed" American workers by supporting trade deals that shipped their jobs to China and Mexico', 'Donald Trump', 'indirect'),
+        ('betrayed', 'Donald Trump', 'partial'),
+        ('She has been in government for 30 years. What has she done for Monessen? Nothing,', 'Donald Trump', 'direct'),
+        ('Trump had bought Chinese steel for his own hotels', 'Hillary Clinton', 'indirect'),
+        ('He talks about American steel, but when it was his money, he bought it from China,', 'Hillary Clinton', 'direct'),
+        ('That tells you everything.', 'Hillary Clinton', 'direct'),
+        ('a fraud on trade.', 'Bob Casey', 'partial'),
+        ('the Chinese steel claim had been "debunked"', 'Kellyanne Conway', 'indirect'),
+        ('debunked', 'Kellyanne Conway', 'partial'),
+        ('Then show us the invoices. We will wait.', 'Brian Fallon', 'direct'),
+        ('The polls were wrong in the primaries and they are wrong now,', 'Donald Trump', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n101-business-coffee',
+    split='heldout15',
+    text=(
+        'Maple Crest Coffee to close 300 restaurants as sales slide\n'
+        '\n'
+        'TORONTO — Maple Crest Coffee Co. will close about 300 of its Canadian restaurants over the next year, the chain said Tuesday, as higher prices drive customers to cheaper breakfasts at home and at fast-food rivals.\n'
+        '\n'
+        "The Oakville, Ont.-based company, the country's second-largest coffee chain by sales, reported a 4.1 per cent drop in same-store sales for the quarter.\n"
+        '\n'
+        'Chief executive Anita Sharma told analysts on a conference call that the closures would mostly affect locations that opened within the last five years in suburban plazas.\n'
+        '\n'
+        '"We grew too fast in places where the traffic was never going to come," Sharma said. "That is on us."\n'
+        '\n'
+        'She said the company did not expect to cut any staff at its head office.\n'
+        '\n'
+        'Shares of the company fell 6 per cent to $18.40 on the Toronto Stock Exchange.\n'
+        '\n'
+        '"The closures are the right call, but they are a confession," said Kenric Tyghe, an analyst at ATB Capital Markets. "Management spent three years telling us every new store was a winner."\n'
+        '\n'
+        "The country's second-largest coffee chain said it would offer affected franchisees the chance to relocate.\n"
+        '\n'
+        'The Canadian Franchise Association said in a statement that it was "deeply concerned" about the effect on owners who had borrowed to open stores.\n'
+    ),
+    gold=[
+        ('Maple Crest Coffee Co. will close about 300 of its Canadian restaurants over the next year', 'Maple Crest Coffee Co.', 'indirect', ['the chain', 'Maple Crest Coffee']),
+        ('the closures would mostly affect locations that opened within the last five years in suburban plazas', 'Anita Sharma', 'indirect'),
+        ('We grew too fast in places where the traffic was never going to come,', 'Anita Sharma', 'direct'),
+        ('That is on us.', 'Anita Sharma', 'direct'),
+        ('the company did not expect to cut any staff at its head office', 'Anita Sharma', 'indirect'),
+        ('The closures are the right call, but they are a confession,', 'Kenric Tyghe', 'direct'),
+        ('Management spent three years telling us every new store was a winner.', 'Kenric Tyghe', 'direct'),
+        ('it would offer affected franchisees the chance to relocate', 'Maple Crest Coffee Co.', 'indirect', ['Maple Crest Coffee', "the country's second-largest coffee chain"]),
+        ('it was "deeply concerned" about the effect on owners who had borrowed to open stores', 'Canadian Franchise Association', 'indirect'),
+        ('deeply concerned', 'Canadian Franchise Association', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n102-feature-lytton',
+    split='heldout15',
+    text=(
+        'After the fire, a Lytton family rebuilds one wall at a time\n'
+        '\n'
+        'LYTTON, B.C. — Three years after a wildfire levelled most of this village, Denise Oppenheimer is standing in what will be her kitchen.\n'
+        '\n'
+        'The frame went up in June. The windows arrived last week, four months late.\n'
+        '\n'
+        'Oppenheimer, 52, puts it simply: "Every delay is another month in a trailer."\n'
+        '\n'
+        "She and her husband, Mike, lived in a 30-foot trailer on her sister's property in Lillooet for two winters. Their daughter, Kayla, 17, finished high school there.\n"
+        '\n'
+        '"I missed my friends, but mostly I missed my room," Kayla says.\n'
+        '\n'
+        'Mike Oppenheimer, a heavy-equipment operator, says the rebuild has cost them about $120,000 more than their insurance paid.\n'
+        '\n'
+        '"We are not complaining. Lots of people here lost more," he says. "But nobody told us it would take this long."\n'
+        '\n'
+        'The province says it has spent more than $100 million on the recovery, and that 40 homes have now been rebuilt.\n'
+        '\n'
+        'Denise does not count the homes anymore. She counts the days until Kayla comes home from university for Christmas.\n'
+        '\n'
+        '"That is the deadline," she says. "The kitchen will be done by then, or I will cook in the trailer."\n'
+    ),
+    gold=[
+        ('Every delay is another month in a trailer.', 'Denise Oppenheimer', 'direct'),
+        ('I missed my friends, but mostly I missed my room,', 'Kayla', 'direct', ['Kayla Oppenheimer']),
+        ('the rebuild has cost them about $120,000 more than their insurance paid', 'Mike Oppenheimer', 'indirect'),
+        ('We are not complaining. Lots of people here lost more,', 'Mike Oppenheimer', 'direct'),
+        ('But nobody told us it would take this long.', 'Mike Oppenheimer', 'direct'),
+        ('it has spent more than $100 million on the recovery, and that 40 homes have now been rebuilt', 'the province', 'indirect'),
+        ('That is the deadline,', 'Denise Oppenheimer', 'direct'),
+        ('The kitchen will be done by then, or I will cook in the trailer.', 'Denise Oppenheimer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n103-municipal-bikelane',
+    split='heldout15',
+    text=(
+        'Council rejects bike lane on Bank Street after heated debate\n'
+        '\n'
+        'OTTAWA — City council voted 14-11 on Wednesday against a protected bike lane on Bank Street, ending a two-year fight that split merchants and cyclists in the Glebe.\n'
+        '\n'
+        'Coun. Shawn Menard, who represents the area, had pushed for the lane since 2022.\n'
+        '\n'
+        '"People are going to get hurt on this street, and we will have chosen that," Menard said after the vote.\n'
+        '\n'
+        'Mayor Mark Sutcliffe, who voted against the lane, scolded Menard for what he called "fearmongering" and said the city would instead lower the speed limit to 30 km/h.\n'
+        '\n'
+        '"Nobody in this room wants anyone hurt. Suggesting otherwise is beneath this council," Sutcliffe said.\n'
+        '\n'
+        'Coun. Riley Brockington echoed the mayor, saying the lane would have removed 60 parking spots that businesses depend on.\n'
+        '\n'
+        'Business owners lined the gallery. Christine Leadman, executive director of the Glebe Business Improvement Area, said afterward that the decision "saves Bank Street."\n'
+        '\n'
+        'Cycling advocates were less pleased.\n'
+        '\n'
+        '"This was a chance to lead, and council blinked," said Sarah Khan, a spokeswoman for Bike Ottawa. "We will be back."\n'
+        '\n'
+        'Menard said he would bring the proposal back after the next municipal election in 2026.\n'
+    ),
+    gold=[
+        ('People are going to get hurt on this street, and we will have chosen that,', 'Shawn Menard', 'direct'),
+        ('fearmongering', 'Mark Sutcliffe', 'partial'),
+        ('the city would instead lower the speed limit to 30 km/h', 'Mark Sutcliffe', 'indirect'),
+        ('Nobody in this room wants anyone hurt. Suggesting otherwise is beneath this council,', 'Mark Sutcliffe', 'direct'),
+        ('the lane would have removed 60 parking spots that businesses depend on', 'Riley Brockington', 'indirect'),
+        ('the decision "saves Bank Street."', 'Christine Leadman', 'indirect'),
+        ('saves Bank Street.', 'Christine Leadman', 'partial'),
+        ('This was a chance to lead, and council blinked,', 'Sarah Khan', 'direct'),
+        ('We will be back.', 'Sarah Khan', 'direct'),
+        ('he would bring the proposal back after the next municipal election in 2026', 'Shawn Menard', 'indirect'),
     ],
 ))
