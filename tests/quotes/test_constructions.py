@@ -179,6 +179,12 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "The recall will cost the company millions.",  # a noun, not a verb
         # an appositive before the verb is no clause reported by what follows it
         "B.C.'s provincial health officer, Dr. Bonnie Henry, announced 45 new cases on Tuesday.",
+        # a subject its relative clauses restrict and describe, and what it read: no clause
+        # before an inverted verb (guard: was "The mother who ..." reported, by the statement)
+        "The mother who installed the camera, who cannot be named under a ban, read a victim "
+        "impact statement in court.",
+        "A neighbour whose car was damaged, who asked not to be named, read a short "
+        "statement to reporters.",
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):

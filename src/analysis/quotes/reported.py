@@ -312,8 +312,12 @@ def _said_before_subordinate(text: str, end: int) -> Reported | None:
     return _said_last(text[:comma], comma)
 
 
-#: A relative clause set off by a comma: ", who joined the clinic in 2015".
-_RELATIVE_SET_OFF = compiled(r",\s*(?:who|whose|which)\b[^,]*")
+#: A relative clause set off by a comma (", who joined the clinic in 2015"), or a subject of
+#: a few words opening the sentence with the clause that restricts it ("The mother who
+#: installed the camera"): no verb of the sentence.
+_RELATIVE_SET_OFF = compiled(
+    r",\s*(?:who|whose|which)\b[^,]*|^\s*(?:[\w'’-]+\s+){1,4}(?:who|whose)\s[^,]*"
+)
 
 
 def _said_last_inverted(text: str, end: int) -> Reported | None:
@@ -322,13 +326,14 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
         return None
     head = text[: match.start()]
     speaker = match["speaker"].strip()
+    # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative clause
+    # ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
+    unrelated = _RELATIVE_SET_OFF.sub("", head)
     if (
         len(head.split()) >= 4
-        # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative
-        # clause ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
         and (
-            _has_finite(_RELATIVE_SET_OFF.sub("", head))
-            or _SINGULAR_AND_VERB.match(head)  # "The loss matters for rivers ..., said X"
+            _has_finite(unrelated)
+            or _SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
         )
         and not opens_quote(head)
         and not _QUOTED_HEAD.search(head + ",")
