@@ -162,6 +162,12 @@ def test_reported_speech_makes_a_candidate_for_a_later_pronoun():
          "testing had increased", "Matt Hancock"),
         ("He said leaving the union would be a mistake.",
          "leaving the union would be a mistake", None),
+        # an auxiliary after a setting: the clause said goes on, no closing attribution
+        # (guards: the words before the comma were what Mills and Ortiz said)
+        ("The cuts came after a review of every office, which, Ng added, Mills said during the "
+         "hearing was overdue.", "Mills said during the hearing was overdue", "Ng"),
+        ("With the new plant almost complete, Ortiz announced on Tuesday that it is time to "
+         "close the old one.", "it is time to close the old one", "Ortiz"),
     ],
 )  # fmt: skip
 def test_reported_speech_with_or_without_that(sentence, content, speaker):

@@ -518,6 +518,11 @@ _FINAL = compiled(
 #: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
 _FINAL_HEAD = compiled(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
 _FINAL_TAIL = compiled(rf"{_TAIL}\s*[.!?]?\s*$")
+#: An auxiliary after the verb and its setting, no relative pronoun before it: the clause said
+#: goes on ("attacks that, Sweet noted, Trump said during the debate were sparked by ...").
+_VERB_IN_TAIL = compiled(
+    r"\s(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:is|are|was|were|has|have|had|will|would)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -541,7 +546,11 @@ def _final(text: str, pos: int = 0) -> _Final | None:
         for verb in _SPEECH_AFTER.finditer(text, comma, stop):
             verb_start = verb.start() + 1
             head = _FINAL_HEAD.fullmatch(text, comma, verb_start)
-            if head is not None and _FINAL_TAIL.match(text, verb.end()):
+            if (
+                head is not None
+                and _FINAL_TAIL.match(text, verb.end())
+                and not _VERB_IN_TAIL.search(text, verb.end())
+            ):
                 return _Final(comma, head["speaker"], head.start("speaker"),
                               text[verb_start : verb.end()])  # fmt: skip
         comma = following
