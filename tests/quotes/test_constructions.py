@@ -191,6 +191,11 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "impact statement in court.",
         "A neighbour whose car was damaged, who asked not to be named, read a short "
         "statement to reporters.",
+        # a relative "that" and its verb after a setting is no that-clause said (guards)
+        "The city also agreed to pay $2 million over a contract for buses that were never "
+        "delivered.",
+        "The ruling adds to the anger that has surrounded the project for years.",
+        "Running counter to all that is the mayor's wish to cut taxes.",
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):

@@ -89,10 +89,12 @@ _ADVERBIAL = (
     r"month|year|here|there|afterwards?|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
 )
-#: A setting between a speech verb and "that": "said in a statement Tuesday that".
+#: A setting between a speech verb and "that": "said in a statement Tuesday that" (a "that"
+#: its subject follows, not a relative pronoun and its verb: "counter to all that is ...").
 _SETTING_THAT = compiled(
     r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
-    r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+\S)"
+    r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)"
+    r"\s)\S)"
 )
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
