@@ -168,6 +168,9 @@ def test_reported_speech_makes_a_candidate_for_a_later_pronoun():
          "hearing was overdue.", "Mills said during the hearing was overdue", "Ng"),
         ("With the new plant almost complete, Ortiz announced on Tuesday that it is time to "
          "close the old one.", "it is time to close the old one", "Ortiz"),
+        # a verb that holds things reports a clause with a verb of its own
+        ("The Cuban government maintains Elian is being kept from his father.",
+         "Elian is being kept from his father", "the Cuban government"),
     ],
 )  # fmt: skip
 def test_reported_speech_with_or_without_that(sentence, content, speaker):
@@ -196,6 +199,11 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "delivered.",
         "The ruling adds to the anger that has surrounded the project for years.",
         "Running counter to all that is the mayor's wish to cut taxes.",
+        # a verb that holds or names a thing, and its object: nothing said (guards)
+        "Clinton maintains a commanding lead among the party's leaders.",
+        "The senator never mentioned the governor by name in his speech.",
+        "Mayor Lee pledged his support to the campaign on Monday.",
+        "The city boasts three beaches and a ferry to the islands.",
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):

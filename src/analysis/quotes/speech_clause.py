@@ -12,6 +12,7 @@ from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     COUNTING_VERBS,
     FINDING_VERBS,
+    HOLDING_VERBS,
     MESSAGE_NOUNS,
     PUBLISHING_PARTICIPLES,
 )
@@ -227,6 +228,12 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         and not _has_finite(_main_part(content))
     ):
         return None  # "Siakam added 22 points and 11 rebounds": what was added, no clause
+    if (
+        match["verb"].lower() in HOLDING_VERBS
+        and not introduced
+        and not _has_finite(_main_part(content))
+    ):
+        return None  # "maintains a commanding lead", "mentioned the name": what is held
     head = content[:80]  # (a plain-text test first: most clauses have no "but"/"and" there)
     joined = (
         _OBJECT_THEN_SPEECH.match(content)
