@@ -89,8 +89,7 @@ _ADVERBIAL = (
     r"month|year|here|there|afterwards?|later|earlier|recently|again|too|also|"
     r"privately|publicly)"
 )
-#: A setting between a speech verb and "that": "said in a statement Tuesday that" (a "that"
-#: its subject follows, not a relative pronoun and its verb: "counter to all that is ...").
+#: A setting between a speech verb and "that" and its subject: "said in a statement Monday that"
 _SETTING_THAT = compiled(
     r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
     r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)"
@@ -520,8 +519,8 @@ _FINAL = compiled(
 #: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
 _FINAL_HEAD = compiled(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
 _FINAL_TAIL = compiled(rf"{_TAIL}\s*[.!?]?\s*$")
-#: An auxiliary after the verb and its setting, no relative pronoun before it: the clause said
-#: goes on ("attacks that, Sweet noted, Trump said during the debate were sparked by ...").
+#: An auxiliary after the verb and its setting, not after a relative pronoun: the clause goes
+#: on ("attacks that, Sweet noted, Trump said during the debate were sparked by ...").
 _VERB_IN_TAIL = compiled(
     r"\s(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:is|are|was|were|has|have|had|will|would)\s"
 )
