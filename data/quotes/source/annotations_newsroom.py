@@ -15,7 +15,8 @@ a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-
 ``heldout10``) after the ninth's; an eleventh (n74-n79, ``heldout11``) after the tenth's;
 a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
 ``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's;
-a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's.
+a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's;
+a sixteenth (n104-n109, ``heldout16``) after the fifteenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -3594,5 +3595,222 @@ ARTICLES.append(dict(
         ('This was a chance to lead, and council blinked,', 'Sarah Khan', 'direct'),
         ('We will be back.', 'Sarah Khan', 'direct'),
         ('he would bring the proposal back after the next municipal election in 2026', 'Shawn Menard', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n104-sport-oilers',
+    split='heldout16',
+    text=(
+        'Oilers rally past Flames as McDavid reaches 1,000 points\n'
+        '\n'
+        'EDMONTON — Connor McDavid recorded his 1,000th career point with a third-period assist Saturday, and the Edmonton Oilers came back from two goals down to beat the Calgary Flames 4-3.\n'
+        '\n'
+        "Zach Hyman tipped in Evan Bouchard's point shot for the milestone with 7:12 left, tying the game 3-3. Leon Draisaitl won it on a power play 2:40 later.\n"
+        '\n'
+        '"I didn\'t even know it was the one until the crowd stood up," McDavid said. "Then I figured it out."\n'
+        '\n'
+        'Oilers coach Kris Knoblauch said his captain had carried the team through a difficult first month.\n'
+        '\n'
+        '"He does things nobody else can do, and he does them every night," Knoblauch said.\n'
+        '\n'
+        'Flames goalie Dustin Wolf stopped 31 shots but was beaten twice in the final eight minutes. He blamed himself for the winner.\n'
+        '\n'
+        '"That one is on me. I have to have it," Wolf said.\n'
+        '\n'
+        'Calgary coach Ryan Huska disagreed.\n'
+        '\n'
+        '"We took a bad penalty at the worst time. You can\'t do that against that power play," he said.\n'
+        '\n'
+        'Draisaitl, who has 11 goals this season, said the comeback started with the fourth line.\n'
+        '\n'
+        '"They gave us life," the German forward said.\n'
+    ),
+    gold=[
+        ("I didn't even know it was the one until the crowd stood up,", 'Connor McDavid', 'direct'),
+        ('Then I figured it out.', 'Connor McDavid', 'direct'),
+        ('his captain had carried the team through a difficult first month', 'Kris Knoblauch', 'indirect'),
+        ('He does things nobody else can do, and he does them every night,', 'Kris Knoblauch', 'direct'),
+        ('That one is on me. I have to have it,', 'Dustin Wolf', 'direct'),
+        ("We took a bad penalty at the worst time. You can't do that against that power play,", 'Ryan Huska', 'direct'),
+        ('the comeback started with the fourth line', 'Leon Draisaitl', 'indirect'),
+        ('They gave us life,', 'Leon Draisaitl', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n105-crime-pharmacy',
+    split='heldout16',
+    text=(
+        'Two women charged after string of pharmacy robberies in Surrey\n'
+        '\n'
+        'SURREY, B.C. — Two women have been charged in connection with a string of pharmacy robberies across Surrey and Langley this fall, RCMP said Monday.\n'
+        '\n'
+        'Jessica Tran, 29, and Amanda Leclerc, 34, each face five counts of robbery and one of possessing a weapon for a dangerous purpose.\n'
+        '\n'
+        'Cpl. Vanessa Munn said investigators linked the two women to the robberies through surveillance video and a rental car.\n'
+        '\n'
+        '"These were frightening experiences for the pharmacy staff," Munn said. "In two cases, a knife was held to an employee\'s throat."\n'
+        '\n'
+        'One pharmacist who was working during a robbery in October described it this way: "She never raised her voice. That was the scariest part."\n'
+        '\n'
+        "Tran's lawyer, Rebecca Singh, said her client would plead not guilty.\n"
+        '\n'
+        '"My client has no criminal record and intends to fight these charges," Singh said.\n'
+        '\n'
+        'Leclerc appeared briefly by video from the Alouette Correctional Centre for Women. She did not speak except to confirm her name.\n'
+        '\n'
+        'Both women remain in custody. Munn said police were still looking for a third suspect, a man believed to have driven the car.\n'
+    ),
+    gold=[
+        ('Two women have been charged in connection with a string of pharmacy robberies across Surrey and Langley this fall', 'RCMP', 'indirect'),
+        ('investigators linked the two women to the robberies through surveillance video and a rental car', 'Vanessa Munn', 'indirect'),
+        ('These were frightening experiences for the pharmacy staff,', 'Vanessa Munn', 'direct'),
+        ("In two cases, a knife was held to an employee's throat.", 'Vanessa Munn', 'direct'),
+        ('She never raised her voice. That was the scariest part.', 'one pharmacist', 'direct', ['One pharmacist who was working during a robbery in October', 'a pharmacist']),
+        ('her client would plead not guilty', 'Rebecca Singh', 'indirect'),
+        ('My client has no criminal record and intends to fight these charges,', 'Rebecca Singh', 'direct'),
+        ('police were still looking for a third suspect, a man believed to have driven the car', 'Vanessa Munn', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n106-politics-greenbelt',
+    split='heldout16',
+    text=(
+        "Ford government's greenbelt reversal dominates question period\n"
+        '\n'
+        "TORONTO — Ontario's opposition leaders accused the Ford government on Tuesday of trying to bury the greenbelt scandal, a day after the premier reversed his decision to open the protected land to housing.\n"
+        '\n'
+        'NDP Leader Marit Stiles scolded the premier for taking a year to admit a mistake.\n'
+        '\n'
+        '"The people of Ontario knew this was wrong from day one. It took the OPP knocking on your door for you to figure it out," Stiles said.\n'
+        '\n'
+        'Premier Doug Ford, who was in the chamber for the first time in a week, stood to answer.\n'
+        '\n'
+        '"I made a mistake. I\'m man enough to admit it," Ford said. "We\'re moving on."\n'
+        '\n'
+        "Liberal MPP John Fraser echoed Stiles, saying the government had lost the public's trust.\n"
+        '\n'
+        'Housing Minister Paul Calandra blurted out "that\'s not true" as Fraser spoke, earning a warning from the Speaker.\n'
+        '\n'
+        'Later, outside the chamber, Calandra told reporters the government would introduce legislation this fall to return the 15 parcels to the greenbelt.\n'
+        '\n'
+        '"Every acre comes back. Every single one," he said.\n'
+        '\n'
+        "Green Party Leader Mike Schreiner said the reversal did not answer the question of who in the premier's office had tipped off developers.\n"
+    ),
+    gold=[
+        ('The people of Ontario knew this was wrong from day one. It took the OPP knocking on your door for you to figure it out,', 'Marit Stiles', 'direct'),
+        ("I made a mistake. I'm man enough to admit it,", 'Doug Ford', 'direct'),
+        ("We're moving on.", 'Doug Ford', 'direct'),
+        ("the government had lost the public's trust", 'John Fraser', 'indirect'),
+        ("that's not true", 'Paul Calandra', 'direct'),
+        ('the government would introduce legislation this fall to return the 15 parcels to the greenbelt', 'Paul Calandra', 'indirect'),
+        ('Every acre comes back. Every single one,', 'Paul Calandra', 'direct'),
+        ("the reversal did not answer the question of who in the premier's office had tipped off developers", 'Mike Schreiner', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n107-business-northbeam',
+    split='heldout16',
+    text=(
+        'Northbeam cuts 20 per cent of staff, sells warehouse arm\n'
+        '\n'
+        'OTTAWA — Northbeam Software Inc. on Thursday said it would cut about 1,100 jobs, roughly 20 per cent of its workforce, and sell its warehouse business to a U.S. rival.\n'
+        '\n'
+        'Chief executive Tobias Lindqvist told employees in a memo that the company had "made a bet that did not pay off."\n'
+        '\n'
+        '"This is the hardest decision I have made since founding Northbeam," Lindqvist wrote. "I am sorry."\n'
+        '\n'
+        'Employees who lose their jobs will receive 16 weeks of pay plus one week for each year of service, according to a document titled "Transition Support" that was sent to staff.\n'
+        '\n'
+        'Shares of Northbeam rose 9 per cent in Toronto.\n'
+        '\n'
+        '"Investors have been waiting for this for a year. The warehouse business was a drag on margins," said Maya Chen, an analyst at Desjardins Securities.\n'
+        '\n'
+        'Chen said the sale would let the company focus on its merchant software, which accounts for most of its profit.\n'
+        '\n'
+        'The union representing warehouse workers, Unifor, said it had not been told of the sale in advance.\n'
+    ),
+    gold=[
+        ('it would cut about 1,100 jobs, roughly 20 per cent of its workforce, and sell its warehouse business to a U.S. rival', 'Northbeam Software Inc.', 'indirect', ['Northbeam Software', 'Northbeam']),
+        ('the company had "made a bet that did not pay off."', 'Tobias Lindqvist', 'indirect'),
+        ('made a bet that did not pay off.', 'Tobias Lindqvist', 'partial'),
+        ('This is the hardest decision I have made since founding Northbeam,', 'Tobias Lindqvist', 'direct'),
+        ('I am sorry.', 'Tobias Lindqvist', 'direct'),
+        ('Employees who lose their jobs will receive 16 weeks of pay plus one week for each year of service', 'a document', 'indirect', ['a document titled "Transition Support"', 'Transition Support']),
+        ('Transition Support', None, 'ignore'),
+        ('Investors have been waiting for this for a year. The warehouse business was a drag on margins,', 'Maya Chen', 'direct'),
+        ('the sale would let the company focus on its merchant software, which accounts for most of its profit', 'Maya Chen', 'indirect'),
+        ('it had not been told of the sale in advance', 'Unifor', 'indirect', ['The union representing warehouse workers']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n108-feature-teacher',
+    split='heldout16',
+    text=(
+        'The last teacher in Sachs Harbour\n'
+        '\n'
+        'SACHS HARBOUR, N.W.T. — For the past six years, Leah Kudlak has been the only teacher at the only school in this hamlet of 100 people on Banks Island.\n'
+        '\n'
+        "She teaches 14 students, from kindergarten to Grade 9. Her classroom doubles as the hamlet's library, and on Fridays as its movie theatre.\n"
+        '\n'
+        '"You learn to do a little of everything," Kudlak says. "Some days I\'m a teacher. Some days I\'m a plumber."\n'
+        '\n'
+        'Her predecessor, Martha Wolki, taught at the school for 22 years. She still lives in the hamlet and volunteers in the classroom twice a week.\n'
+        '\n'
+        '"Leah has more patience than I ever did," Wolki says, laughing.\n'
+        '\n'
+        'The territory says it has struggled to fill teaching positions in small communities and will offer a $10,000 signing bonus this year.\n'
+        '\n'
+        'Kudlak plans to stay at least two more years.\n'
+        '\n'
+        '"The kids are why. I watched some of them learn to read," she says. "You don\'t walk away from that."\n'
+        '\n'
+        '"It is not just a job for her," Wolki says.\n'
+        '\n'
+        '"She is part of the family here."\n'
+    ),
+    gold=[
+        ('You learn to do a little of everything,', 'Leah Kudlak', 'direct'),
+        ("Some days I'm a teacher. Some days I'm a plumber.", 'Leah Kudlak', 'direct'),
+        ('Leah has more patience than I ever did,', 'Martha Wolki', 'direct'),
+        ('it has struggled to fill teaching positions in small communities and will offer a $10,000 signing bonus this year', 'the territory', 'indirect'),
+        ('The kids are why. I watched some of them learn to read,', 'Leah Kudlak', 'direct'),
+        ("You don't walk away from that.", 'Leah Kudlak', 'direct'),
+        ('It is not just a job for her,', 'Martha Wolki', 'direct'),
+        ('She is part of the family here.', 'Martha Wolki', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n109-court-inquest',
+    split='heldout16',
+    text=(
+        "Inquest hears firefighter's warnings about ladder truck were ignored\n"
+        '\n'
+        "HAMILTON — A firefighter who died when a ladder truck collapsed in 2021 had warned his captain about the truck's hydraulics weeks earlier, a coroner's inquest heard Wednesday.\n"
+        '\n'
+        'Capt. Ron Verhoeven testified that firefighter Mark Dyck had raised concerns about a leaking cylinder in early March.\n'
+        '\n'
+        '"He told me it was dripping. I wrote it up and sent it to fleet maintenance," Verhoeven said. "I never heard back."\n'
+        '\n'
+        "Dyck, 38, died on April 2, 2021, when the truck's aerial ladder fell while he was on it during a training exercise.\n"
+        '\n'
+        "The city's former fleet manager, Gary Prentice, told the inquest he had no record of receiving the report.\n"
+        '\n'
+        '"If it came to my office, I would have acted on it," the lanky, bespectacled engineer said.\n'
+        '\n'
+        "Dyck's widow, Sarah Dyck, sat in the front row of the gallery. Outside the courthouse, she said the family wanted the inquest to lead to changes.\n"
+        '\n'
+        '"Mark did everything right. The system failed him," she said.\n'
+        '\n'
+        "The inquest continues Thursday with testimony from the truck's manufacturer.\n"
+    ),
+    gold=[
+        ('firefighter Mark Dyck had raised concerns about a leaking cylinder in early March', 'Ron Verhoeven', 'indirect'),
+        ('He told me it was dripping. I wrote it up and sent it to fleet maintenance,', 'Ron Verhoeven', 'direct'),
+        ('I never heard back.', 'Ron Verhoeven', 'direct'),
+        ('he had no record of receiving the report', 'Gary Prentice', 'indirect'),
+        ('If it came to my office, I would have acted on it,', 'Gary Prentice', 'direct'),
+        ('the family wanted the inquest to lead to changes', 'Sarah Dyck', 'indirect'),
+        ('Mark did everything right. The system failed him,', 'Sarah Dyck', 'direct'),
     ],
 ))
