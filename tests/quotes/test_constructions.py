@@ -171,6 +171,9 @@ def test_reported_speech_makes_a_candidate_for_a_later_pronoun():
         # a verb that holds things reports a clause with a verb of its own
         ("The Cuban government maintains Elian is being kept from his father.",
          "Elian is being kept from his father", "the Cuban government"),
+        # an inquest is told as a court is (guard: was no report)
+        ("The city's former fleet manager, Gary Prentice, told the inquest he had no record "
+         "of the report.", "he had no record of the report", "Gary Prentice"),
     ],
 )  # fmt: skip
 def test_reported_speech_with_or_without_that(sentence, content, speaker):
@@ -204,6 +207,8 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "The senator never mentioned the governor by name in his speech.",
         "Mayor Lee pledged his support to the campaign on Monday.",
         "The city boasts three beaches and a ferry to the islands.",
+        # a particle, then the words quoted: the quotation is what was said (guard)
+        'Housing Minister Paul Calandra blurted out "that\'s not true" as the premier spoke.',
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):
@@ -3903,3 +3908,15 @@ def test_a_chamber_of_commerce_is_an_organisation_not_a_person():
 )  # fmt: skip
 def test_reports_with_described_speakers_gerund_subjects_and_asked_openings(paragraph, expected):
     assert _reports(paragraph) == expected
+
+
+def test_according_to_a_document_whose_title_is_quoted():
+    # guard: the quotation marks of the title hid the source, and the report with it
+    frame = quotes(
+        "Workers who lose their jobs will receive 16 weeks of pay, according to a memo titled "
+        '"Next Steps" that was sent to staff.'
+    )
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert row["quote"] == "Workers who lose their jobs will receive 16 weeks of pay"
+    assert row["speaker"].startswith('a memo titled "Next Steps"')
+    assert frame[frame["quote"] == "Next Steps"]["kind"].tolist() == ["name"]

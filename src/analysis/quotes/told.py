@@ -34,8 +34,9 @@ _WHOM = (
     r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 _TOLD = compiled("^" + _WHOM)
-#: A particle between a speech verb and its "that": "pointed out that", "spelled out that".
-_PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+that\s)")
+#: A particle between a speech verb and its "that" or quotation: "pointed out that", "spelled
+#: out that", 'blurted out "that's not true"'.
+_PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+(?:that\s|[\"“]))")
 #: Whom a report was told, when "that" follows within five words ("told delegates here
 #: that", "told a crowd of supporters that"): words up to the "that", whose head is people
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").

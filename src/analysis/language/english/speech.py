@@ -114,7 +114,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     hearing commission council parliament legislature assembly caucus convention
     delegate voter investor shareholder listener viewer meeting conference briefing forum
     summit court courtroom board senate house session event hall show program podcast
-    broadcaster outlet""".split()
+    broadcaster outlet inquest subcommittee seminar symposium webinar""".split()
 )
 #: Participles after a comma that report what the clause's subject said: "..., saying
 #: (that)"; the second group only with "that" ("..., writing that Republicans should").
