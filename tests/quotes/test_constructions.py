@@ -3920,3 +3920,34 @@ def test_according_to_a_document_whose_title_is_quoted():
     assert row["quote"] == "Workers who lose their jobs will receive 16 weeks of pay"
     assert row["speaker"].startswith('a memo titled "Next Steps"')
     assert frame[frame["quote"] == "Next Steps"]["kind"].tolist() == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an adverb before an opening subordinate clause: the clause is no subject (guard:
+        # was "Ever", then "Even")
+        (["Ever since she endorsed Ann Cole this month, Rita Moreau has been a powerful "
+          "surrogate, visiting the campaign office with a simple message: "
+          '"Don\'t screw this up!"'], "Rita Moreau"),
+        (["Even though he lost the vote, Mayor Dan Keller has been a fierce critic, taking to "
+          'the radio with a blunt message: "We will be back."'], "Dan Keller"),
+        # a pronoun's contracted verb: the pronoun is the subject (guards: were "She'd" and
+        # "She's long" as descriptions)
+        (["Hillary Clinton was in Ohio on Monday.",
+          "She'd told donors that the race was close."], "Hillary Clinton"),
+        (["Hillary Clinton was in Ohio on Monday.",
+          "She's long argued that the race is close."], "Hillary Clinton"),
+    ],
+)  # fmt: skip
+def test_openings_and_contractions_leave_the_subject(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame["speaker"].tolist() == [speaker]
+
+
+def test_a_pronoun_with_its_contracted_verb_is_no_owner():
+    # guard: "he's said the same" was kept as a description, as "Ryan's campaign" is
+    from analysis.quotes.noun_phrases import _noun_phrase
+
+    assert _noun_phrase("he's said the same thing at every stop") == ""
+    assert _noun_phrase("Ryan's campaign said") == "Ryan's campaign"

@@ -10,6 +10,10 @@ from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS,
 __all__: list[str] = []
 
 
+#: A pronoun with "is" or "has" after it, which a possessive's "'s" would pass for.
+_CONTRACTED_IS = frozenset("he's she's it's that's there's here's who's what's let's".split())
+
+
 def _noun_phrase(text: str) -> str:
     """The leading noun phrase of a clause: words up to the first that is neither part of a
     name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
@@ -17,6 +21,8 @@ def _noun_phrase(text: str) -> str:
     kept: list[str] = []
     for index, word in enumerate(words):
         bare = word.strip(".,;:").lower()
+        if bare.replace("’", "'") in _CONTRACTED_IS:
+            break  # "he's said the same thing": a pronoun and its verb, no owner
         if (
             word[:1].isupper()
             # a particle inside a name: "Alexis von Hoensbroech", "Ludwig van Beethoven"

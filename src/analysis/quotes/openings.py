@@ -65,10 +65,10 @@ _OPENING_PARTICIPLE = compiled(
     r"if|whether|why|how|what)\b"  # "Asked whether he would run, ..."
 )
 #: Words that may come before an opening subordinate clause: "Shortly after the call ended",
-#: "Two days after the vote".
+#: "Two days after the vote", "Ever since she endorsed", "Even though he lost".
 _LEAD_MODIFIER = compiled(
-    r"^(?:[a-z]+ly|just|even|only|right|long|soon|(?:\w+\s+)?(?:moments|minutes|hours|days|"
-    r"weeks|months|years))\s+(?=(?:after|before|since|as|when|while|until|once)\b)",
+    r"^(?:[a-z]+ly|just|even|ever|only|right|long|soon|(?:\w+\s+)?(?:moments|minutes|hours|days|"
+    r"weeks|months|years))\s+(?=(?:after|before|since|as|when|while|until|once|though|if)\b)",
     re.I,
 )
 #: A degree word before a preposition: "much like he did in Paris".

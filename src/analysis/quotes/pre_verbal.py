@@ -91,14 +91,20 @@ def without_trailing_adverbs(text: str) -> str:
     return text if kept is None else text[:kept]
 
 
+#: A subject pronoun and its contracted verb: "She'd", "He's", "They've".
+_CONTRACTED_PRONOUN = compiled(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)['’](?:s|d|ve|ll)\b")
+
+
 def without_pre_verbal(text: str) -> str:
     """``text`` (the words before a verb) without what ends it and belongs to the verb, not
     its subject (see the module docstring): "Microsoft on Thursday" -> "Microsoft", "Bryne
     went on to" -> "Bryne", "Clinton in recent weeks has" -> "Clinton". Nothing is removed
     where the rest would end in a determiner, a possessive or a preposition ("Obama's first"),
     nor a time after a participle ("a document filed Thursday"); "" when it is all verbal
-    ("has")."""
+    ("has"); a pronoun's contracted verb goes too ("She'd long" -> "She")."""
     text = " " + text.strip()
+    if "'" in text or "’" in text:
+        text = _CONTRACTED_PRONOUN.sub(r"\1", text)
     while True:
         shorter = _shorter(text)
         if shorter is None:
