@@ -3951,3 +3951,20 @@ def test_a_pronoun_with_its_contracted_verb_is_no_owner():
 
     assert _noun_phrase("he's said the same thing at every stop") == ""
     assert _noun_phrase("Ryan's campaign said") == "Ryan's campaign"
+
+
+def test_every_fragment_before_a_closing_attribution_is_its_speakers():
+    # guard: the first fragment's words were read without the comma the second quotation
+    # closed on, so ", Howard Dean said" attributed only the second
+    frame = quotes(
+        'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard '
+        "Dean said.",
+        'The program was a "good thing" that yielded "frankly good information," Mayor Ann '
+        "Reyes remarked.",
+    )
+    assert dict(zip(frame["quote"], frame["speaker"], strict=True)) == {
+        "the ultimate public health crisis": "Howard Dean",
+        "stunt children's growth": "Howard Dean",
+        "good thing": "Ann Reyes",
+        "frankly good information": "Ann Reyes",
+    }

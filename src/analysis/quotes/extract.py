@@ -27,6 +27,7 @@ the rules are not sure who speaks, ``speaker`` is left empty rather than guessed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -241,7 +242,18 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
 
 
 def _strip_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
+    """``text`` with each quotation a space, or a comma where the quotation's own comma
+    closed it ('and "stunt growth," Dean said' -> 'and , Dean said': a closing attribution
+    still follows its comma)."""
+    return _QUOTED.sub(_comma_or_space, text)
+
+
+def _comma_or_space(match: re.Match[str]) -> str:
+    return " , " if _COMMA_CLOSED.search(match.group()) else " "
+
+
+#: A quotation's comma right before its closing mark.
+_COMMA_CLOSED = compiled(r",(?:''|”|\")$")
 
 
 def _merge(quotes: list[_Quote], text: str) -> list[_Quote]:
