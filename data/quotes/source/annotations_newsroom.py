@@ -16,7 +16,8 @@ a ninth (n64-n67, ``heldout9``, four articles) after the eighth's; a tenth (n68-
 a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
 ``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's;
 a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's;
-a sixteenth (n104-n109, ``heldout16``) after the fifteenth's.
+a sixteenth (n104-n109, ``heldout16``) after the fifteenth's;
+a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -3812,5 +3813,203 @@ ARTICLES.append(dict(
         ('If it came to my office, I would have acted on it,', 'Gary Prentice', 'direct'),
         ('the family wanted the inquest to lead to changes', 'Sarah Dyck', 'indirect'),
         ('Mark did everything right. The system failed him,', 'Sarah Dyck', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n110-sport-tempo',
+    split='heldout17',
+    text=(
+        "Tempo edge Valkyries for franchise's first home win\n"
+        '\n'
+        'TORONTO — Kia Nurse scored 21 points, including the go-ahead three-pointer with 38 seconds left, as the Toronto Tempo beat the Golden State Valkyries 78-75 on Friday for the first home win in franchise history.\n'
+        '\n'
+        'Nurse, who grew up in Hamilton, hit four three-pointers in the fourth quarter after going 0-for-5 in the first half.\n'
+        '\n'
+        '"I told myself at halftime to keep shooting. My teammates kept finding me," said Nurse, who played for Canada at two Olympics.\n'
+        '\n'
+        'Tempo coach Sandy Brondello said the crowd of 19,800 had carried her team through a sloppy third quarter.\n'
+        '\n'
+        '"When we were down nine, you could feel them willing us back," Brondello said. "That\'s what a home court is."\n'
+        '\n'
+        'Valkyries guard Tiffany Hayes led all scorers with 24 points. She missed a contested jumper at the buzzer that would have forced overtime.\n'
+        '\n'
+        '"I got the look I wanted. It just didn\'t fall," Hayes said.\n'
+        '\n'
+        "Her coach, Natalie Nakase, was less forgiving of her team's 19 turnovers.\n"
+        '\n'
+        '"You can\'t give a team like that 19 extra possessions," she said. "We beat ourselves."\n'
+        '\n'
+        "Toronto's Marina Mabrey added 14 points and eight assists. The Tempo host the Dallas Wings on Sunday.\n"
+    ),
+    gold=[
+        ('I told myself at halftime to keep shooting. My teammates kept finding me,', 'Kia Nurse', 'direct'),
+        ('the crowd of 19,800 had carried her team through a sloppy third quarter', 'Sandy Brondello', 'indirect'),
+        ('When we were down nine, you could feel them willing us back,', 'Sandy Brondello', 'direct'),
+        ("That's what a home court is.", 'Sandy Brondello', 'direct'),
+        ("I got the look I wanted. It just didn't fall,", 'Tiffany Hayes', 'direct'),
+        ("You can't give a team like that 19 extra possessions,", 'Natalie Nakase', 'direct'),
+        ('We beat ourselves.', 'Natalie Nakase', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n111-court-bail',
+    split='heldout17',
+    text=(
+        'Man accused in Brampton jewelry heist denied bail\n'
+        '\n'
+        'BRAMPTON, Ont. — A man accused of taking part in a $2-million jewelry store robbery in Brampton was denied bail Tuesday after a judge found he was likely to flee.\n'
+        '\n'
+        'Arjun Sethi, 27, of Mississauga, faces charges of robbery with a firearm and disguise with intent in the Aug. 3 robbery at Royal Gold Jewellers.\n'
+        '\n'
+        'Justice David Harris said Sethi had used three different names since arriving in Canada and had no fixed address.\n'
+        '\n'
+        '"There is a real risk Mr. Sethi will not appear for his trial," Harris said in his ruling.\n'
+        '\n'
+        'Defence lawyer Jordan Gold had proposed that Sethi live with his uncle in Brampton under house arrest.\n'
+        '\n'
+        '"My client has never been convicted of anything. He has family here," Gold told the court.\n'
+        '\n'
+        'Crown prosecutor Peter Lam said surveillance video showed Sethi smashing display cases with a hammer while two other men held staff at gunpoint.\n'
+        '\n'
+        'Police are still searching for the two other men. Peel police Const. Tyler Bell said anyone with information should call investigators.\n'
+        '\n'
+        '"These men are armed and dangerous. Do not approach them," he said.\n'
+    ),
+    gold=[
+        ('he was likely to flee', 'David Harris', 'indirect', ['a judge']),
+        ('Sethi had used three different names since arriving in Canada and had no fixed address', 'David Harris', 'indirect'),
+        ('There is a real risk Mr. Sethi will not appear for his trial,', 'David Harris', 'direct'),
+        ('Sethi live with his uncle in Brampton under house arrest', 'Jordan Gold', 'indirect'),
+        ('My client has never been convicted of anything. He has family here,', 'Jordan Gold', 'direct'),
+        ('surveillance video showed Sethi smashing display cases with a hammer while two other men held staff at gunpoint', 'Peter Lam', 'indirect'),
+        ('anyone with information should call investigators', 'Tyler Bell', 'indirect'),
+        ('These men are armed and dangerous. Do not approach them,', 'Tyler Bell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n112-politics-housing',
+    split='heldout17',
+    text=(
+        "Ottawa's housing deals stalled in three provinces, documents show\n"
+        '\n'
+        'OTTAWA — Federal housing agreements with three provinces have stalled for more than a year, according to internal briefing notes obtained by The Canadian Press.\n'
+        '\n'
+        'The notes, prepared for Housing Minister Sean Fraser in March, say negotiations with Alberta, Saskatchewan and New Brunswick broke down over conditions Ottawa attached to the money.\n'
+        '\n'
+        'Fraser\'s office said in a statement that talks were continuing and that the minister was "optimistic" about reaching deals.\n'
+        '\n'
+        'Alberta Housing Minister Jason Nixon said the federal conditions amounted to Ottawa telling municipalities how to zone their land.\n'
+        '\n'
+        '"We are not going to let Ottawa run Calgary\'s planning department," Nixon said.\n'
+        '\n'
+        "NDP housing critic Jenny Kwan echoes the provinces' complaint, but for a different reason.\n"
+        '\n'
+        '"The Liberals designed a program that rewards paperwork, not homes," Kwan said.\n'
+        '\n'
+        "A spokesperson for Saskatchewan's government, Bailey Stewart, said the province had submitted its plan in January and was still waiting for a reply.\n"
+    ),
+    gold=[
+        ('Federal housing agreements with three provinces have stalled for more than a year', 'internal briefing notes', 'indirect', ['briefing notes', 'internal briefing notes obtained by The Canadian Press']),
+        ('negotiations with Alberta, Saskatchewan and New Brunswick broke down over conditions Ottawa attached to the money', 'the notes', 'indirect', ['internal briefing notes', 'The notes, prepared for Housing Minister Sean Fraser in March']),
+        ('talks were continuing and that the minister was "optimistic" about reaching deals', "Fraser's office", 'indirect', ["Sean Fraser's office"]),
+        ('optimistic', "Fraser's office", 'partial', ["Sean Fraser's office"]),
+        ('the federal conditions amounted to Ottawa telling municipalities how to zone their land', 'Jason Nixon', 'indirect'),
+        ("We are not going to let Ottawa run Calgary's planning department,", 'Jason Nixon', 'direct'),
+        ('The Liberals designed a program that rewards paperwork, not homes,', 'Jenny Kwan', 'direct'),
+        ('the province had submitted its plan in January and was still waiting for a reply', 'Bailey Stewart', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n113-feature-farm',
+    split='heldout17',
+    text=(
+        'From Kabul to Kamloops, a family learns to farm again\n'
+        '\n'
+        'KAMLOOPS, B.C. — Every morning at 5:30, Farid Ahmadi walks the rows of his two-acre vegetable plot on the edge of Kamloops, checking the tomatoes he planted in May.\n'
+        '\n'
+        'Ahmadi, 46, farmed wheat and almonds outside Kabul until 2021, when his family fled after the Taliban took power. They arrived in Canada in 2022 with four children and two suitcases.\n'
+        '\n'
+        'His wife, Nargis, says: "In Afghanistan, I was never allowed in the market. Here I sell our vegetables myself."\n'
+        '\n'
+        "Their eldest son, Omid, 19, handles the farm's Instagram account and its orders from three Kamloops restaurants.\n"
+        '\n'
+        '"My father knows the soil. I know the customers," Omid says, grinning.\n'
+        '\n'
+        'The plot belongs to Margaret Lindsay, a retired rancher who offered it rent-free after meeting the family at a church supper.\n'
+        '\n'
+        '"They work harder than anyone I\'ve known," Lindsay says. "I just wanted the land used."\n'
+        '\n'
+        'Ahmadi says the farm earned about $18,000 last season, not enough yet to support the family, and that he still works nights at a sawmill.\n'
+        '\n'
+        '"One day the farm will be enough," he says.\n'
+    ),
+    gold=[
+        ('In Afghanistan, I was never allowed in the market. Here I sell our vegetables myself.', 'Nargis', 'direct', ['Nargis Ahmadi']),
+        ('My father knows the soil. I know the customers,', 'Omid', 'direct', ['Omid Ahmadi']),
+        ("They work harder than anyone I've known,", 'Margaret Lindsay', 'direct'),
+        ('I just wanted the land used.', 'Margaret Lindsay', 'direct'),
+        ('the farm earned about $18,000 last season, not enough yet to support the family, and that he still works nights at a sawmill', 'Farid Ahmadi', 'indirect'),
+        ('One day the farm will be enough,', 'Farid Ahmadi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n114-business-airline',
+    split='heldout17',
+    text=(
+        'Prairie Air cancels 400 flights as mechanics walk out\n'
+        '\n'
+        'CALGARY — Prairie Air cancelled more than 400 flights on Saturday after its mechanics walked off the job, stranding about 50,000 travellers on a long weekend.\n'
+        '\n'
+        'The airline said in a statement that it had "no choice" but to park most of its fleet and accused the union of refusing to negotiate.\n'
+        '\n'
+        'The Aircraft Mechanics Fraternal Association, which represents 680 Prairie Air mechanics, said the company had walked away from talks on Thursday night.\n'
+        '\n'
+        '"We gave them every chance. They wanted a strike," union spokesperson Dana Mercier said.\n'
+        '\n'
+        'Federal Labour Minister Steven MacKinnon said he was monitoring the situation closely but did not say whether Ottawa would order binding arbitration.\n'
+        '\n'
+        'At the Calgary airport, Karen Whitfield and her two daughters had been waiting since 6 a.m. for a flight to Halifax.\n'
+        '\n'
+        '"Nobody can tell us anything. The app just says cancelled," Whitfield said.\n'
+        '\n'
+        'Prairie Air\'s chief executive, Mark Doyle, told reporters on Friday that the mechanics\' demand of a 25 per cent raise would "put the airline out of business."\n'
+    ),
+    gold=[
+        ('it had "no choice" but to park most of its fleet', 'Prairie Air', 'indirect', ['the airline']),
+        ('no choice', 'Prairie Air', 'partial', ['the airline']),
+        ('the company had walked away from talks on Thursday night', 'Aircraft Mechanics Fraternal Association', 'indirect'),
+        ('We gave them every chance. They wanted a strike,', 'Dana Mercier', 'direct'),
+        ('he was monitoring the situation closely', 'Steven MacKinnon', 'indirect'),
+        ('Nobody can tell us anything. The app just says cancelled,', 'Karen Whitfield', 'direct'),
+        ('the mechanics\' demand of a 25 per cent raise would "put the airline out of business."', 'Mark Doyle', 'indirect'),
+        ('put the airline out of business.', 'Mark Doyle', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n115-crime-missing',
+    split='heldout17',
+    text=(
+        'Search for missing Whitehorse woman enters second week\n'
+        '\n'
+        "WHITEHORSE — Volunteers and RCMP officers are widening the search for a 31-year-old woman who has not been seen since she left a friend's home in Riverdale on Oct. 4.\n"
+        '\n'
+        "Tanya Silverfox's family says she would never go this long without calling her young son.\n"
+        '\n'
+        'Her sister, Melanie Silverfox, has organized daily searches along the Yukon River trails.\n'
+        '\n'
+        '"We are not giving up. Somebody knows something," she said Monday.\n'
+        '\n'
+        "Cpl. Natalie Rivers said investigators had reviewed video from businesses near the friend's home and were treating the disappearance as suspicious.\n"
+        '\n'
+        'She would not say whether police had identified any suspects.\n'
+        '\n'
+        'Melanie Silverfox said her sister had struggled with addiction but had been sober for two years. "She was doing so well," she said.\n'
+    ),
+    gold=[
+        ('she would never go this long without calling her young son', "Tanya Silverfox's family", 'indirect', ['her family', 'family']),
+        ('We are not giving up. Somebody knows something,', 'Melanie Silverfox', 'direct'),
+        ("investigators had reviewed video from businesses near the friend's home and were treating the disappearance as suspicious", 'Natalie Rivers', 'indirect'),
+        ('her sister had struggled with addiction but had been sober for two years', 'Melanie Silverfox', 'indirect'),
+        ('She was doing so well,', 'Melanie Silverfox', 'direct'),
     ],
 ))
