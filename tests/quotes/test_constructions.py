@@ -3968,3 +3968,68 @@ def test_every_fragment_before_a_closing_attribution_is_its_speakers():
         "good thing": "Ann Reyes",
         "frankly good information": "Ann Reyes",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # "any..." with a verb of its own is a clause's subject (guard: was no report)
+        ("Const. Tyler Bell said anyone with information should call investigators.",
+         "anyone with information should call investigators", "Tyler Bell"),
+        # verbs of proposing report a clause with "that", its verb in the subjunctive (guards)
+        ("Defence lawyer Jordan Gold proposed that Sethi live with his uncle.",
+         "Sethi live with his uncle", "Jordan Gold"),
+        ("The World Health Organisation recommends that every country iodise salt.",
+         "every country iodise salt", "the World Health Organisation"),
+    ],
+)  # fmt: skip
+def test_clauses_with_any_and_after_verbs_of_proposing(sentence, content, speaker):
+    frame = quotes(sentence)
+    row = frame[frame["kind"] == "indirect"].iloc[0]
+    assert (row["quote"], row["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ann Reyes said anything about the plan at the meeting.",  # an object
+        "The mayor proposed a new budget on Monday.",  # an object, no "that"
+        # a question whose subject follows its auxiliary after a noun phrase (guard: was a
+        # report by "What")
+        "What culinary dishes would you recommend that go well with the cocktail?",
+    ],
+)
+def test_no_report_of_an_object_or_a_question(sentence):
+    assert (quotes(sentence)["kind"] != "indirect").all()
+
+
+def test_a_plural_owner_makes_the_verb_a_noun():
+    # guards: "the mechanics' demand" was the fragment's verb (its speaker "told reporters
+    # on Friday"); "Sanders' call for" was no owner's saying
+    frame = quotes(
+        "Bernie Sanders spoke in Iowa on Monday.",
+        "Prairie Air's chief executive, Mark Doyle, told reporters on Friday that the "
+        'mechanics\' demand would "put the airline out of business."',
+        'Perhaps young voters prefer Sanders\' call for "revolution" over incrementalism.',
+    )
+    partial = frame[frame["kind"] == "partial"]
+    assert dict(zip(partial["quote"], partial["speaker"], strict=True)) == {
+        "put the airline out of business.": "Mark Doyle",
+        "revolution": "Bernie Sanders",
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # a role word is the surname of the one person written in full with it, whatever
+        # the given name (guard: "Kia" is in no list, and "Nurse" stayed a description)
+        ("Kia Nurse scored 21 points on Friday.", "Kia Nurse"),
+        # a capitalised run going on is no given name ("Halifax Regional Police")
+        ("Officers of the Halifax Regional Police arrived on Friday.", "Police"),
+    ],
+)
+def test_a_bare_role_word_speaking_is_the_surname_written_in_full(first, speaker):
+    last = first.split()[-4] if speaker == "Police" else "Nurse"
+    frame = quotes(first, f'"I kept shooting," said {last}, who played for Canada.')
+    assert frame["speaker"].tolist() == [speaker]

@@ -89,12 +89,13 @@ _PASSIVE_BEFORE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?
 #: ``..., with Sen. John McCain calling it a "Chinese menu."``: the participle's own subject,
 #: after "with", says the fragment (no quotation mark between).
 #: What someone named said, owned by them, with the quoted fragment as its content: "Trump's
-#: controversial pledge to be", "Sanders's call for a", "Clinton's assertion of a". Not
+#: controversial pledge to be", "Sanders's call for a", "Sanders' call for", "Clinton's
+#: assertion of a". Not
 #: "Ginsburg's comments "shows bias"", "Trump's remarks as "hurtful"", "her comments to the FBI
 #: were "truthful"": there the quotation says something of the words, and is someone else's.
 _PROMISES = frozenset("pledge promise vow call threat plea demand".split())
 _OWNED_SAYING = compiled(
-    rf"(?P<owner>{_CAPITALISED_WORDS})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<noun>"
+    rf"(?P<owner>{_CAPITALISED_WORDS})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<noun>"
     rf"{alternation(SAYING_NOUNS)})\s+(?:that|for|of)|(?P<promise>{alternation(_PROMISES)})\s+to)"
     r"\b(?:\s+[\w'’-]+){0,4}?\s*$"
 )
@@ -128,7 +129,8 @@ _CLAUSE_START_LAST = compiled(
     r"his|her|their|its|our|my|your))\s+$"
 )
 _NOUN_OR_INFINITIVE_BEFORE = compiled(
-    rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|['’]s)\s+$"
+    rf"(?:\b(?i:{alternation(DETERMINERS - {'her', 'this', 'that'} | {'to', 'of'})})|"
+    r"['’]s|s['’])\s+$"  # "his claim", "the mechanics' demand"
 )
 _AS_FIRST = compiled(r"^(?:just\s+)?as\s+")
 #: A closing quotation mark ending the words before a verb: ``...'' said X.

@@ -26,7 +26,7 @@ from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
-from analysis.quotes.names import _is_title, appositive_after, split_name
+from analysis.quotes.names import _FUNCTION, _is_title, appositive_after, split_name
 from analysis.quotes.namesakes import courtesy_gender
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
@@ -158,6 +158,10 @@ _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
+
+
+#: A capitalised word right before (a name's run goes on): "Halifax " before "Regional".
+_CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 
 def _plural_role(noun: str) -> bool:
@@ -392,10 +396,34 @@ class _Speakers:
     def _role_surname(self, word: str, at: int) -> str | None:
         """A role word that is the surname of a person the article names in full ("King"
         after "Rep. Steve King", "Nurse" after "Coach Nick Nurse"), or None."""
-        if not _is_title(word) or not self.people.knows_person(word):
+        if not _is_title(word):
             return None
+        if not self.people.knows_person(word):
+            return self._written_in_full(word, at)
         full = self.people.fullest(word, at).split()
         return word if len(full) >= 2 and full[-1] == word else None
+
+    def _written_in_full(self, word: str, at: int) -> str | None:
+        """The one full name a role word ends before ``at`` where no list knows the given
+        name ("Kia Nurse scored 21 points ... said Nurse": "Kia Nurse"): the capitalised word
+        before it is no title, role or function word ("Head Nurse", "The Nurse"). A bare role
+        word with a speech verb is a surname; None when no such name, or two, are written."""
+        text = self.people.article.text[:at]
+        given = {
+            found["given"]
+            for found in re.finditer(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(word)}\b", text)
+            if not _is_title(found["given"])
+            and found["given"].lower() not in _FUNCTION
+            and not self._run_goes_on(text, found.start())
+        }
+        return f"{given.pop()} {word}" if len(given) == 1 else None
+
+    @staticmethod
+    def _run_goes_on(text: str, at: int) -> bool:
+        """Whether a capitalised word other than a title comes right before ``at``: the
+        name's run goes on ("Halifax Regional Police"; not "Rep. Pete King")."""
+        before = _CAPITAL_BEFORE.search(text, 0, at)
+        return before is not None and not _is_title(before.group().strip())
 
     def _describes_another(self, phrase: str, name: str) -> bool:
         """Whether a speaker phrase describes someone by the person named in it: a role for
@@ -448,6 +476,7 @@ class _Speakers:
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
         name, role = (None, None) if _TITLED.search(phrase) else self._split_name(phrase)
+        surname = None
         if name is None and (surname := _ROLE_SURNAME.fullmatch(phrase)):
             name = self._role_surname(surname["word"], at)
         if name is not None and self._describes_another(phrase, name):
@@ -468,7 +497,8 @@ class _Speakers:
             full = self.people.fullest(name, at, gender=courtesy_gender(phrase, phrase.find(name)))
             self.people.remember_role(full, role)
             self.people.register(at, at + len(phrase), full, named=True, role=role)
-            by = "fuller name" if len(full.split()) > len(name.split()) else "name"
+            written = surname["word"] if surname else name  # "Nurse" for "Kia Nurse"
+            by = "fuller name" if len(full.split()) > len(written.split()) else "name"
             return _Resolved(full, role or self.people.role_of(full), "explicit", by, start, end)
         if (described := self._person_described(phrase, at, start, end)) is not None:
             return described

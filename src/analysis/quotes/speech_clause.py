@@ -103,7 +103,9 @@ _NOT_CLAUSE = compiled(
     rf"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){{0,2}}\s+{_FINITE_WORD})|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
-    r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|any\w*\b|that\b|this\b\s*$|"
+    r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|that\b|this\b\s*$|"
+    # "said anything about it" (not "said anyone with information should call")
+    rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD})|"
     r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
@@ -123,7 +125,7 @@ _THAT_ONLY = frozenset(
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
             "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject indicate"
+            "exhort scold chide interject indicate propose recommend"
         ).split()
         for form in (
             verb,

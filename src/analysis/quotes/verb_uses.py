@@ -119,9 +119,9 @@ _PAST_FORMS = frozenset("said told wrote spoke thought knew felt heard read sang
 
 
 # An auxiliary before the subject, right before the verb: a question's word order ("Do you",
-# "Can he", "Why does Trump"); the subject is one to four words.
+# "Can he", "Why does Trump", "What dishes would you"); the subject is one to four words.
 _QUESTION_LEAD = compiled(
-    rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+)[\"“‘']?"
+    rf"(?:^|[,;:]\s+|\b(?i:{alternation(QUESTION_WORDS)})\s+(?:[a-z][\w'’-]*\s+){{0,3}})[\"“‘']?"
     rf"(?P<auxiliary>(?i:{alternation(AUXILIARIES)}))\s+(?:[\w.'’-]+\s+){{1,4}}$"
 )
 _HAVE_FORMS = frozenset("has have had".split())

@@ -72,7 +72,7 @@ object observe plead pledge point predict promise protest quip recall remark rep
 respond retort scream shout snap state stress suggest testify urge vow warn whisper yell ask
 concur acknowledge allege recount complain lament marvel muse reason reiterate assure insist
 announce caution tweet hint disclose reveal interject exhort scold chide blurt gush fume
-indicate
+indicate propose recommend
 """
 _IRREGULAR_SPEECH = """
 say says said tell tells told write writes wrote written speak speaks spoke
