@@ -17,7 +17,8 @@ a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
 ``heldout13``) after the twelfth's; a fourteenth (n92-n97, ``heldout14``) after the thirteenth's;
 a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's;
 a sixteenth (n104-n109, ``heldout16``) after the fifteenth's;
-a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's.
+a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's;
+an eighteenth (n116-n121, ``heldout18``) after the seventeenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4011,5 +4012,203 @@ ARTICLES.append(dict(
         ("investigators had reviewed video from businesses near the friend's home and were treating the disappearance as suspicious", 'Natalie Rivers', 'indirect'),
         ('her sister had struggled with addiction but had been sober for two years', 'Melanie Silverfox', 'indirect'),
         ('She was doing so well,', 'Melanie Silverfox', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n116-sport-leafs',
+    split='heldout18',
+    text=(
+        'Woll steady as Maple Leafs blank Canadiens\n'
+        '\n'
+        'TORONTO — Joseph Woll made 34 saves for his second shutout of the season, and Auston Matthews scored twice as the Toronto Maple Leafs beat the Montreal Canadiens 3-0 on Saturday night.\n'
+        '\n'
+        'Matthews opened the scoring on a power play midway through the first period, one-timing a pass from Mitch Marner past Sam Montembeault.\n'
+        '\n'
+        '"Mitch put it right in my wheelhouse. I just had to hit the net," Matthews said.\n'
+        '\n'
+        'Montembeault kept Montreal in the game with 29 saves. Coach Martin St. Louis said his goalie deserved better from the skaters in front of him.\n'
+        '\n'
+        '"Sam was our best player again. We didn\'t give him any help," St. Louis said.\n'
+        '\n'
+        'Woll, who missed three weeks with a groin injury in November, was sharpest in the third period, when the Canadiens outshot Toronto 15-4.\n'
+        '\n'
+        '"I felt good. The guys blocked a lot of shots for me," he said.\n'
+        '\n'
+        'Leafs coach Craig Berube praised his defence, especially Chris Tanev, who blocked five shots.\n'
+        '\n'
+        '"He plays the game the right way. He\'d block a shot with his face if he had to," Berube said.\n'
+        '\n'
+        'Tanev shrugged when told of the comment. "That\'s the job," he said.\n'
+    ),
+    gold=[
+        ('Mitch put it right in my wheelhouse. I just had to hit the net,', 'Auston Matthews', 'direct'),
+        ('his goalie deserved better from the skaters in front of him', 'Martin St. Louis', 'indirect'),
+        ("Sam was our best player again. We didn't give him any help,", 'Martin St. Louis', 'direct'),
+        ('I felt good. The guys blocked a lot of shots for me,', 'Joseph Woll', 'direct'),
+        ("He plays the game the right way. He'd block a shot with his face if he had to,", 'Craig Berube', 'direct'),
+        ("That's the job,", 'Chris Tanev', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n117-court-fraud',
+    split='heldout18',
+    text=(
+        'Former bookkeeper gets three years for stealing from Winnipeg church\n'
+        '\n'
+        'WINNIPEG — A former bookkeeper who stole nearly $600,000 from a Winnipeg church over eight years was sentenced Friday to three years in prison.\n'
+        '\n'
+        'Linda Marchuk, 61, pleaded guilty in June to fraud over $5,000. She used the money to pay off credit cards and take trips to Las Vegas, court heard.\n'
+        '\n'
+        'Crown attorney Michelle Rose told the court Marchuk had exploited the trust of a congregation that treated her like family.\n'
+        '\n'
+        '"This was not a moment of weakness. It was a plan, carried out month after month," Rose said.\n'
+        '\n'
+        "Marchuk's lawyer, Sarah Inness, said her client had a gambling addiction and had begun treatment.\n"
+        '\n'
+        '"She is ashamed. She knows she can never fully repay these people," Inness said.\n'
+        '\n'
+        'Provincial court Judge Anne Krahn said the addiction did not excuse the length of the scheme.\n'
+        '\n'
+        "The church's pastor, Rev. Tom Hiebert, said outside court that the congregation had forgiven Marchuk but that the loss had forced it to cut its food bank.\n"
+        '\n'
+        '"We pray for her. We also had to tell families we could not feed them," he said.\n'
+    ),
+    gold=[
+        ('Marchuk had exploited the trust of a congregation that treated her like family', 'Michelle Rose', 'indirect'),
+        ('This was not a moment of weakness. It was a plan, carried out month after month,', 'Michelle Rose', 'direct'),
+        ('her client had a gambling addiction and had begun treatment', 'Sarah Inness', 'indirect'),
+        ('She is ashamed. She knows she can never fully repay these people,', 'Sarah Inness', 'direct'),
+        ('the addiction did not excuse the length of the scheme', 'Anne Krahn', 'indirect'),
+        ('the congregation had forgiven Marchuk but that the loss had forced it to cut its food bank', 'Tom Hiebert', 'indirect'),
+        ('We pray for her. We also had to tell families we could not feed them,', 'Tom Hiebert', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n118-politics-debate',
+    split='heldout18',
+    text=(
+        'Rubio and Cruz trade attacks as Trump stays above the fray\n'
+        '\n'
+        "HOUSTON — Marco Rubio and Ted Cruz spent much of Thursday night's Republican debate attacking each other, while Donald Trump, the front-runner, largely escaped their fire.\n"
+        '\n'
+        'Rubio accused Cruz of supporting "amnesty" for undocumented immigrants in 2013, a charge Cruz called "a flat-out lie."\n'
+        '\n'
+        '"Marco, you stood with Chuck Schumer and Barack Obama on the Gang of Eight bill," Cruz said. "I stood with Jeff Sessions."\n'
+        '\n'
+        'Rubio shot back that Cruz had supported legal status in an amendment he offered during the Senate debate.\n'
+        '\n'
+        '"You can\'t rewrite history, Ted. It\'s on video," he said.\n'
+        '\n'
+        'Trump, who stood between the two senators, mostly watched.\n'
+        '\n'
+        '"These guys are going to kill each other, and that\'s fine with me," he told reporters afterward.\n'
+        '\n'
+        'Cruz\'s campaign manager, Jeff Roe, said the senator had "won the night" and predicted a strong finish in Texas on Tuesday.\n'
+    ),
+    gold=[
+        ('amnesty', 'Marco Rubio', 'partial'),
+        ('a flat-out lie.', 'Ted Cruz', 'partial'),
+        ('Marco, you stood with Chuck Schumer and Barack Obama on the Gang of Eight bill,', 'Ted Cruz', 'direct'),
+        ('I stood with Jeff Sessions.', 'Ted Cruz', 'direct'),
+        ('Cruz had supported legal status in an amendment he offered during the Senate debate', 'Marco Rubio', 'indirect'),
+        ("You can't rewrite history, Ted. It's on video,", 'Marco Rubio', 'direct'),
+        ("These guys are going to kill each other, and that's fine with me,", 'Donald Trump', 'direct'),
+        ('the senator had "won the night"', 'Jeff Roe', 'indirect'),
+        ('won the night', 'Jeff Roe', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n119-feature-twins',
+    split='heldout18',
+    text=(
+        'Twin sisters run rival bakeries on the same Moncton street\n'
+        '\n'
+        'MONCTON, N.B. — On one side of Main Street, Chantal Cormier sells croissants. Directly across, her twin sister Sylvie sells them too.\n'
+        '\n'
+        'The sisters opened their bakeries within a month of each other in 2019, after a falling-out over a family recipe for sugar pie.\n'
+        '\n'
+        '"People think it\'s a joke. It isn\'t," Chantal says.\n'
+        '\n'
+        'Sylvie, who is older by 11 minutes, tells the story differently.\n'
+        '\n'
+        '"She wanted to change Maman\'s recipe. I didn\'t. That\'s all," she says.\n'
+        '\n'
+        'Their mother, Lucie Cormier, 84, buys bread from both.\n'
+        '\n'
+        '"I go to Chantal on Mondays and Sylvie on Thursdays. Nobody is jealous," she says, laughing. "Well, a little."\n'
+        '\n'
+        'Customers say the rivalry has been good for business. Marc LeBlanc, who has lived on Main Street for 30 years, says he has never eaten so well.\n'
+        '\n'
+        '"I buy from both and I tell neither," he says.\n'
+    ),
+    gold=[
+        ("People think it's a joke. It isn't,", 'Chantal Cormier', 'direct'),
+        ("She wanted to change Maman's recipe. I didn't. That's all,", 'Sylvie', 'direct', ['Sylvie Cormier']),
+        ('I go to Chantal on Mondays and Sylvie on Thursdays. Nobody is jealous,', 'Lucie Cormier', 'direct'),
+        ('Well, a little.', 'Lucie Cormier', 'direct'),
+        ('the rivalry has been good for business', 'customers', 'indirect'),
+        ('he has never eaten so well', 'Marc LeBlanc', 'indirect'),
+        ('I buy from both and I tell neither,', 'Marc LeBlanc', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n120-business-bank',
+    split='heldout18',
+    text=(
+        'TD profit falls as bank sets aside more for bad loans\n'
+        '\n'
+        'TORONTO — Toronto-Dominion Bank said Thursday its fourth-quarter profit fell 25 per cent as it set aside more money to cover loans that may go bad.\n'
+        '\n'
+        'The bank earned $2.87 billion in the quarter, down from $3.82 billion a year earlier.\n'
+        '\n'
+        'Chief executive Raymond Chun told analysts the bank was "resetting" after a year in which it pleaded guilty to failing to stop money laundering in the United States.\n'
+        '\n'
+        '"We are not where we want to be. We will get there," Chun said.\n'
+        '\n'
+        'TD set aside $1.1 billion for credit losses, up from $880 million. Chief risk officer Ajai Bambawale said the increase reflected higher unemployment and more Canadians falling behind on credit card payments.\n'
+        '\n'
+        '"The consumer is under pressure, particularly younger Canadians with variable-rate mortgages," he said.\n'
+        '\n'
+        'Analyst Meny Grauman of Scotiabank called the results "messy but not alarming."\n'
+    ),
+    gold=[
+        ('its fourth-quarter profit fell 25 per cent as it set aside more money to cover loans that may go bad', 'Toronto-Dominion Bank', 'indirect', ['TD']),
+        ('the bank was "resetting" after a year in which it pleaded guilty to failing to stop money laundering in the United States', 'Raymond Chun', 'indirect'),
+        ('resetting', 'Raymond Chun', 'partial'),
+        ('We are not where we want to be. We will get there,', 'Raymond Chun', 'direct'),
+        ('the increase reflected higher unemployment and more Canadians falling behind on credit card payments', 'Ajai Bambawale', 'indirect'),
+        ('The consumer is under pressure, particularly younger Canadians with variable-rate mortgages,', 'Ajai Bambawale', 'direct'),
+        ('messy but not alarming.', 'Meny Grauman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n121-local-flood',
+    split='heldout18',
+    text=(
+        'Flood forces 2,000 from homes in Merritt\n'
+        '\n'
+        'MERRITT, B.C. — About 2,000 residents of Merritt were ordered out of their homes Monday as the Coldwater River rose over its banks for the second time in three years.\n'
+        '\n'
+        'Mayor Mike Goetz said the city had been told by provincial forecasters to expect the river to crest overnight.\n'
+        '\n'
+        '"We have been through this before. We know what to do, and we are doing it," he said.\n'
+        '\n'
+        'Emergency Management Minister Kelly Greene, who flew over the area Monday afternoon, said the province would cover the cost of hotel rooms for evacuees.\n'
+        '\n'
+        'Resident Donna Pratt, 67, was loading photo albums into her car when the order came.\n'
+        '\n'
+        '"Last time I lost everything in the basement. This time I\'m not waiting," she said.\n'
+        '\n'
+        'Her neighbour, Gurpreet Dhillon, said he would stay to run pumps until police made him leave.\n'
+        '\n'
+        '"Somebody has to keep the water out," Dhillon said.\n'
+    ),
+    gold=[
+        ('the city had been told by provincial forecasters to expect the river to crest overnight', 'Mike Goetz', 'indirect'),
+        ('We have been through this before. We know what to do, and we are doing it,', 'Mike Goetz', 'direct'),
+        ('the province would cover the cost of hotel rooms for evacuees', 'Kelly Greene', 'indirect'),
+        ("Last time I lost everything in the basement. This time I'm not waiting,", 'Donna Pratt', 'direct'),
+        ('he would stay to run pumps until police made him leave', 'Gurpreet Dhillon', 'indirect'),
+        ('Somebody has to keep the water out,', 'Gurpreet Dhillon', 'direct'),
     ],
 ))
