@@ -4033,3 +4033,27 @@ def test_a_bare_role_word_speaking_is_the_surname_written_in_full(first, speaker
     last = first.split()[-4] if speaker == "Police" else "Nurse"
     frame = quotes(first, f'"I kept shooting," said {last}, who played for Canada.')
     assert frame["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the main clause's subject after an opening subordinate clause is the sentence's,
+        # not the subordinate clause's (guards: were Donald Trump; Betty Friedan; Hillary
+        # Clinton)
+        (["Donald Trump and John Kasich met on Monday.",
+          "When Mr. Trump tried to defend his remarks, Mr. Kasich forcefully differed.",
+          '"I think that the government butchered those kids," he said.'], "John Kasich"),
+        (["Phyllis Schlafly and Betty Friedan debated in 1973.",
+          "When Ms. Friedan recommended that she burn at the stake, Mrs. Schlafly replied that "
+          "she was pleased Ms. Friedan had said that because, she said, the comment showed "
+          "how intolerant the proponents were."], "Phyllis Schlafly"),
+        (["Although Hillary Clinton was still campaigning, Attorney General Loretta Lynch "
+          "closed the case on Wednesday.",
+          '"I accepted their unanimous recommendation," she said in a statement.'],
+         "Loretta Lynch"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_subordinate_opening_is_the_main_subject(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame["speaker"].tolist()[-1] == speaker

@@ -58,6 +58,7 @@ from analysis.quotes.names import (
 from analysis.quotes.openings import (
     _OPENING_PARTICIPLE,
     SUBORDINATE_HE_OR_SHE,
+    after_subordinate_clause,
     in_dateline,
     is_opening,
     without_dateline,
@@ -311,7 +312,7 @@ def _full_name_kind(
     lead = without_dateline(lead)  # "TORONTO — Montreal filmmaker Chloé Tremblay"
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
     described = _described_lead(lead) or _described_lead(_past_opening(lead))
-    first = first or described
+    first = first or described or after_subordinate_clause(lead)  # "When ..., Mrs. Schlafly"
     near_start = len(lead.split()) <= 3 or lead.rstrip().endswith(",") or described
     if first and near_start and not fronted:
         return "subject"

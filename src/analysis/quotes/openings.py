@@ -102,6 +102,19 @@ def is_opening(phrase: str) -> bool:
     )
 
 
+def after_subordinate_clause(lead: str) -> bool:
+    """Whether ``lead`` (a sentence up to a name) is a subordinate clause opening the
+    sentence and its comma ("When Ms. Friedan, during a debate, recommended that ..., "):
+    the name after it opens the main clause, as its subject (its title may come between:
+    "..., Mr. Kasich")."""
+    lead = _CAPITALISED_LAST.sub("", lead)
+    return lead.rstrip().endswith(",") and _SUBORDINATE_OPENING.match(lead.lstrip()) is not None
+
+
+#: Capitalised words ending a text, a title before a name: ", Mr. ", ", Coach ".
+_CAPITALISED_LAST = compiled(r"(?:\s[A-Z][\w.'’-]*)+\s*$")
+
+
 def in_dateline(text: str, end: int) -> bool:
     """Whether ``end`` falls within the dateline ``text`` opens with, if any."""
     dateline = _DATELINE.match(text) if text[:1].isupper() else None

@@ -47,7 +47,7 @@ from analysis.quotes.names import (
     gender_of,
     is_given_name,
 )
-from analysis.quotes.openings import _SUBORDINATE_OPENING
+from analysis.quotes.openings import _SUBORDINATE_OPENING, after_subordinate_clause
 from analysis.quotes.people import _OF_GENDER, Mention, People
 from analysis.quotes.phrases import _PART_BREAK
 from analysis.quotes.salience import Standing
@@ -241,6 +241,8 @@ def _chosen(
     leading the sentence right before."""
     known = [m for m in compatible if m.gender == gender]
     pool = known or compatible
+    if main := _main_clause_people(people, pool, sentence):
+        pool = known = main  # "When Mr. Trump tried ..., Mr. Kasich differed. '...,' he said"
     subjects = [m for m in pool if m.subject]
     chosen = subjects[0] if subjects else pool[0]
     if not chosen.subject and back == 1 and (speaker := _speaker_of(people, compatible, chosen)):
@@ -264,6 +266,19 @@ def _chosen(
     if back == 1 and (chosen.subject or not _has_pronoun(people, sentence, gender)):
         return chosen
     return None
+
+
+def _main_clause_people(people: People, pool: list[Mention], sentence: Sentence) -> list[Mention]:
+    """The people of ``pool`` from the main clause on, when ``sentence`` opens with a
+    subordinate clause whose comma a subject follows ("When Ms. Friedan ... recommended ...,
+    Mrs. Schlafly replied"); [] when it does not, or no one comes before that subject."""
+    text = people.article.text
+    opening = [
+        m for m in pool if m.subject and after_subordinate_clause(text[sentence.start : m.start])
+    ]
+    if not opening or not any(m.start < opening[0].start for m in pool):
+        return []
+    return [m for m in pool if m.start >= opening[0].start]
 
 
 def _opens_with_unknown_name(people: People, sentence: Sentence) -> bool:
