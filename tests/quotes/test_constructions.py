@@ -209,6 +209,10 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "The city boasts three beaches and a ferry to the islands.",
         # a particle, then the words quoted: the quotation is what was said (guard)
         'Housing Minister Paul Calandra blurted out "that\'s not true" as the premier spoke.',
+        # a plural noun in -s spelled as a speech verb, and its relative clause (guards)
+        "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered "
+        "from the loss of jobs.",
+        "There's a lot of unfunny jokes that are told in a back room.",
     ],
 )
 def test_no_reported_speech_without_a_speech_verb_and_a_clause(sentence):

@@ -173,6 +173,11 @@ def _time_then_that(rest: str) -> bool:
     return when is not None and when.group().rstrip().endswith("that")
 
 
+#: "that" and a verb of the plural, no subject between: a relative clause, whose noun the
+#: word in -s before it is ("states that have suffered", "remarks that were featured").
+_RELATIVE_THAT = compiled(r"\s+that\s+(?:have|are|were)\b")
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -181,6 +186,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     offset = match.end()
     if " " in match["verb"] and _MOTION_NEXT.match(rest):
         return None  # "spending shot back up and grew": a verb of several words that moves
+    if match["verb"].endswith("s") and _RELATIVE_THAT.match(rest):
+        return None  # "Rust Belt states that have suffered": a plural noun and its relative
     if particle := _PARTICLE_BEFORE_THAT.match(rest):
         rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
     if match["verb"] == "told":
