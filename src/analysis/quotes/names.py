@@ -40,6 +40,7 @@ __all__ = [
     "has_gender",
     "is_given_name",
     "may_be_given_name",
+    "run_goes_on",
     "split_name",
 ]
 
@@ -301,6 +302,16 @@ _GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name the lists or the census know ("Angie", "Pat")."""
     return has_gender(word) or name_key(word) in given_name_shares()
+
+
+def run_goes_on(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a title comes right before ``at``, on its line:
+    a name's run goes on there ("Halifax Regional Police"; not "Rep. Pete King")."""
+    before = _CAPITAL_BEFORE.search(text, 0, at)
+    return before is not None and not _is_title(before.group().strip())
+
+
+_CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 
 def may_be_given_name(word: str, *, opening: bool) -> bool:

@@ -26,7 +26,7 @@ from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
-from analysis.quotes.names import _FUNCTION, _is_title, appositive_after, split_name
+from analysis.quotes.names import _is_title, appositive_after, run_goes_on, split_name
 from analysis.quotes.namesakes import courtesy_gender
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
@@ -158,10 +158,6 @@ _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
-
-
-#: A capitalised word right before (a name's run goes on): "Halifax " before "Regional".
-_CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 
 def _plural_role(noun: str) -> bool:
@@ -398,32 +394,16 @@ class _Speakers:
         after "Rep. Steve King", "Nurse" after "Coach Nick Nurse"), or None."""
         if not _is_title(word):
             return None
-        if not self.people.knows_person(word):
-            return self._written_in_full(word, at)
         full = self.people.fullest(word, at).split()
+        if not self.people.knows_person(word):
+            # "Kia Nurse scored ... said Nurse": the one full name written before, though no
+            # list knows "Kia" (a bare role word speaking is a surname), not inside a longer
+            # run of capitals ("Halifax Regional Police")
+            text, written = self.people.article.text, " ".join(full)
+            start = text.rfind(written, 0, at)
+            fits = len(full) >= 2 and full[-1] == word and not run_goes_on(text, start)
+            return written if fits else None
         return word if len(full) >= 2 and full[-1] == word else None
-
-    def _written_in_full(self, word: str, at: int) -> str | None:
-        """The one full name a role word ends before ``at`` where no list knows the given
-        name ("Kia Nurse scored 21 points ... said Nurse": "Kia Nurse"): the capitalised word
-        before it is no title, role or function word ("Head Nurse", "The Nurse"). A bare role
-        word with a speech verb is a surname; None when no such name, or two, are written."""
-        text = self.people.article.text[:at]
-        given = {
-            found["given"]
-            for found in re.finditer(rf"\b(?P<given>[A-Z][a-z]+)\s+{re.escape(word)}\b", text)
-            if not _is_title(found["given"])
-            and found["given"].lower() not in _FUNCTION
-            and not self._run_goes_on(text, found.start())
-        }
-        return f"{given.pop()} {word}" if len(given) == 1 else None
-
-    @staticmethod
-    def _run_goes_on(text: str, at: int) -> bool:
-        """Whether a capitalised word other than a title comes right before ``at``: the
-        name's run goes on ("Halifax Regional Police"; not "Rep. Pete King")."""
-        before = _CAPITAL_BEFORE.search(text, 0, at)
-        return before is not None and not _is_title(before.group().strip())
 
     def _describes_another(self, phrase: str, name: str) -> bool:
         """Whether a speaker phrase describes someone by the person named in it: a role for
