@@ -18,7 +18,8 @@ a twelfth (n80-n85, ``heldout12``) after the eleventh's; a thirteenth (n86-n91,
 a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's;
 a sixteenth (n104-n109, ``heldout16``) after the fifteenth's;
 a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's;
-an eighteenth (n116-n121, ``heldout18``) after the seventeenth's.
+an eighteenth (n116-n121, ``heldout18``) after the seventeenth's;
+a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4210,5 +4211,207 @@ ARTICLES.append(dict(
         ("Last time I lost everything in the basement. This time I'm not waiting,", 'Donna Pratt', 'direct'),
         ('he would stay to run pumps until police made him leave', 'Gurpreet Dhillon', 'indirect'),
         ('Somebody has to keep the water out,', 'Gurpreet Dhillon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n122-sport-cfl',
+    split='heldout19',
+    text=(
+        'Alouettes edge Argonauts as Fajardo finds Philpot late\n'
+        '\n'
+        'MONTREAL — Cody Fajardo threw a 31-yard touchdown pass to Tyson Philpot with 48 seconds left, and the Montreal Alouettes beat the Toronto Argonauts 24-20 on Saturday to clinch first place in the East Division.\n'
+        '\n'
+        'Philpot, who had dropped two passes earlier in the game, beat cornerback Jamal Peters on a post route.\n'
+        '\n'
+        '"I owed him one. I owed the whole team one," Philpot said.\n'
+        '\n'
+        'Argonauts coach Ryan Dinwiddie scolded his defence for a busted coverage on the winning play.\n'
+        '\n'
+        '"We had a guy in the wrong spot. That\'s on us as coaches, and it\'s on the player," Dinwiddie said.\n'
+        '\n'
+        'Fajardo, a former Saskatchewan Roughrider, completed 22 of 30 passes for 287 yards. The 32-year-old said he never doubted the call.\n'
+        '\n'
+        '"Coach told me to take a shot. You don\'t get that chance twice," he said.\n'
+        '\n'
+        'Toronto quarterback Nick Arbuckle, asked about the final drive, blurted out a single word: "Brutal."\n'
+        '\n'
+        'Montreal coach Jason Maas said his team had learned to win close games after losing three of them in September.\n'
+        '\n'
+        '"We grew up a little tonight," Maas said.\n'
+    ),
+    gold=[
+        ('I owed him one. I owed the whole team one,', 'Tyson Philpot', 'direct'),
+        ("We had a guy in the wrong spot. That's on us as coaches, and it's on the player,", 'Ryan Dinwiddie', 'direct'),
+        ('he never doubted the call', 'Cody Fajardo', 'indirect'),
+        ("Coach told me to take a shot. You don't get that chance twice,", 'Cody Fajardo', 'direct'),
+        ('Brutal.', 'Nick Arbuckle', 'direct'),
+        ('his team had learned to win close games after losing three of them in September', 'Jason Maas', 'indirect'),
+        ('We grew up a little tonight,', 'Jason Maas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n123-court-condo',
+    split='heldout19',
+    text=(
+        'Condo buyers win $3.2-million judgment against Vaughan developer\n'
+        '\n'
+        'TORONTO — An Ontario judge has ordered a Vaughan developer to pay $3.2 million to 41 people who bought units in a condominium tower that was never built.\n'
+        '\n'
+        'Justice Carolyn Steele found that Greenpark Heights Ltd. had misled buyers about the status of its building permit for more than two years.\n'
+        '\n'
+        "The buyers' lawyer, Priya Venkatesh, said her clients had waited six years for the ruling.\n"
+        '\n'
+        '"Some of them gave up on owning a home in that time. Some of them moved away," Venkatesh said. "This money doesn\'t give them those years back."\n'
+        '\n'
+        'One of the buyers, retired nurse Helen Dacosta, had put down $78,000 in 2018.\n'
+        '\n'
+        '"I was told it was a sure thing," she said. "The sales agent showed me the view from my balcony on an iPad."\n'
+        '\n'
+        'Greenpark, which has built more than 20 towers north of Toronto, said in a statement that it was reviewing the decision and had not decided whether to appeal.\n'
+        '\n'
+        'Its president, Marco Lattanzio, did not respond to a request for comment.\n'
+    ),
+    gold=[
+        ('Greenpark Heights Ltd. had misled buyers about the status of its building permit for more than two years', 'Carolyn Steele', 'indirect'),
+        ('her clients had waited six years for the ruling', 'Priya Venkatesh', 'indirect'),
+        ('Some of them gave up on owning a home in that time. Some of them moved away,', 'Priya Venkatesh', 'direct'),
+        ("This money doesn't give them those years back.", 'Priya Venkatesh', 'direct'),
+        ('I was told it was a sure thing,', 'Helen Dacosta', 'direct'),
+        ('The sales agent showed me the view from my balcony on an iPad.', 'Helen Dacosta', 'direct'),
+        ('it was reviewing the decision and had not decided whether to appeal', 'Greenpark Heights Ltd.', 'indirect', ['Greenpark']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n124-crime-standoff',
+    split='heldout19',
+    text=(
+        'Man in custody after 14-hour standoff in north Edmonton\n'
+        '\n'
+        'EDMONTON — A 44-year-old man was taken into custody Wednesday morning after barricading himself inside a house in the Lago Lindo neighbourhood for more than 14 hours, Edmonton police said.\n'
+        '\n'
+        'Officers were called to the home shortly after 6 p.m. Tuesday for a report of a man with a gun, according to police. Nearby residents were told to stay inside.\n'
+        '\n'
+        'Acting Insp. Dean Hoffmann told reporters that negotiators had spoken with the man through the night and that no shots were fired.\n'
+        '\n'
+        '"Our priority was that everybody goes home safe, including him," Hoffmann said. "Patience is a tactic."\n'
+        '\n'
+        'Neighbour Rosa Villanueva watched from her front window as officers in tactical gear moved along the street.\n'
+        '\n'
+        '"My kids slept in the basement. I didn\'t sleep at all," she said.\n'
+        '\n'
+        'Another neighbour, who gave his name only as Ken, said the man had lived in the house for about a year and kept to himself.\n'
+        '\n'
+        'Charges are expected to be laid later this week.\n'
+    ),
+    gold=[
+        ('A 44-year-old man was taken into custody Wednesday morning after barricading himself inside a house in the Lago Lindo neighbourhood for more than 14 hours', 'Edmonton police', 'indirect', ['police']),
+        ('Officers were called to the home shortly after 6 p.m. Tuesday for a report of a man with a gun', 'police', 'indirect', ['Edmonton police']),
+        ('negotiators had spoken with the man through the night and that no shots were fired', 'Dean Hoffmann', 'indirect'),
+        ('Our priority was that everybody goes home safe, including him,', 'Dean Hoffmann', 'direct'),
+        ('Patience is a tactic.', 'Dean Hoffmann', 'direct'),
+        ("My kids slept in the basement. I didn't sleep at all,", 'Rosa Villanueva', 'direct'),
+        ('the man had lived in the house for about a year and kept to himself', 'Ken', 'indirect', ['Another neighbour', 'another neighbour']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n125-politics-question-period',
+    split='heldout19',
+    text=(
+        'Smith and Nenshi clash over hospital wait times in legislature\n'
+        '\n'
+        'EDMONTON — Premier Danielle Smith and NDP Leader Naheed Nenshi traded accusations over emergency room wait times during a heated question period Thursday.\n'
+        '\n'
+        'Nenshi pointed to a report that found patients at the Royal Alexandra Hospital waited an average of 11 hours to see a doctor in October.\n'
+        '\n'
+        '"The premier promised to fix health care in 90 days. It has been two years," he said.\n'
+        '\n'
+        'Smith fired back that the NDP had left the system "in a shambles" when it lost power in 2019.\n'
+        '\n'
+        '"We are hiring more nurses than any government in the province\'s history," she said.\n'
+        '\n'
+        "Health Minister Adriana LaGrange echoed the premier, telling the house that wait times had fallen at nine of the province's 15 largest hospitals.\n"
+        '\n'
+        'Outside the chamber, Dr. Paul Parks, a former president of the Alberta Medical Association, said neither leader was telling the whole story.\n'
+        '\n'
+        'His view is blunt: "The numbers go up and down. The hallways are still full."\n'
+    ),
+    gold=[
+        ('patients at the Royal Alexandra Hospital waited an average of 11 hours to see a doctor in October', 'a report', 'indirect'),
+        ('The premier promised to fix health care in 90 days. It has been two years,', 'Naheed Nenshi', 'direct'),
+        ('the NDP had left the system "in a shambles" when it lost power in 2019', 'Danielle Smith', 'indirect'),
+        ('in a shambles', 'Danielle Smith', 'partial'),
+        ("We are hiring more nurses than any government in the province's history,", 'Danielle Smith', 'direct'),
+        ("wait times had fallen at nine of the province's 15 largest hospitals", 'Adriana LaGrange', 'indirect'),
+        ('neither leader was telling the whole story', 'Paul Parks', 'indirect'),
+        ('The numbers go up and down. The hallways are still full.', 'Paul Parks', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n126-business-potash',
+    split='heldout19',
+    text=(
+        'Nutrien to idle Saskatchewan mine, lay off 300\n'
+        '\n'
+        'SASKATOON — Nutrien Ltd. will idle its Vanscoy potash mine for at least six months starting in January, putting about 300 people out of work, the company said Tuesday.\n'
+        '\n'
+        "The world's largest potash producer blamed weak prices and high inventories, and said it would shift production to its lower-cost mines near Rocanville.\n"
+        '\n'
+        'Chief executive Ken Seitz told analysts on a conference call that the decision was "painful but necessary."\n'
+        '\n'
+        '"We have to match supply to what the market will take," Seitz said.\n'
+        '\n'
+        'Scott Doherty, executive assistant to the national president of Unifor, said the union would fight to keep workers on the payroll.\n'
+        '\n'
+        '"These are good jobs in a small town. You don\'t just switch them off and on," Doherty said.\n'
+        '\n'
+        "Vanscoy Mayor Dale Thoms said about a third of the village's households had someone working at the mine.\n"
+        '\n'
+        'He says: "Everybody here knows somebody who works out there. Everybody."\n'
+        '\n'
+        'Shares of Nutrien rose 2 per cent on the Toronto Stock Exchange.\n'
+    ),
+    gold=[
+        ('Nutrien Ltd. will idle its Vanscoy potash mine for at least six months starting in January, putting about 300 people out of work', 'Nutrien Ltd.', 'indirect', ['Nutrien', 'the company']),
+        ('it would shift production to its lower-cost mines near Rocanville', 'Nutrien Ltd.', 'indirect', ['Nutrien', "The world's largest potash producer"]),
+        ('the decision was "painful but necessary."', 'Ken Seitz', 'indirect'),
+        ('painful but necessary.', 'Ken Seitz', 'partial'),
+        ('We have to match supply to what the market will take,', 'Ken Seitz', 'direct'),
+        ('the union would fight to keep workers on the payroll', 'Scott Doherty', 'indirect'),
+        ("These are good jobs in a small town. You don't just switch them off and on,", 'Scott Doherty', 'direct'),
+        ("about a third of the village's households had someone working at the mine", 'Dale Thoms', 'indirect'),
+        ('Everybody here knows somebody who works out there. Everybody.', 'Dale Thoms', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n127-feature-swimmer',
+    split='heldout19',
+    text=(
+        'At 97, she still swims a kilometre before breakfast\n'
+        '\n'
+        'KELOWNA, B.C. — Most mornings at 6 a.m., Margaret Yee lowers herself into the pool at the Parkinson Recreation Centre and swims 40 lengths.\n'
+        '\n'
+        "She took up swimming at 71, after her husband died, because a friend from church dragged her to a seniors' class.\n"
+        '\n'
+        '"I couldn\'t put my face in the water. I was terrified of it," Yee says.\n'
+        '\n'
+        'Her coach, Janet Morrow, has trained swimmers for 30 years. She says Yee is the most stubborn athlete she has ever worked with.\n'
+        '\n'
+        '"If I tell her to do eight lengths of backstroke, she does ten, then tells me I counted wrong," Morrow says.\n'
+        '\n'
+        'Last month Yee set a Canadian record for women 95 and older in the 400-metre freestyle.\n'
+        '\n'
+        'Her daughter, Lorraine, drives her to the pool on weekends and admits she cannot keep up.\n'
+        '\n'
+        '"Mom laps me. It\'s humbling," she says.\n'
+        '\n'
+        'Yee shrugs off the attention. "I just don\'t want to sit in a chair," she says.\n'
+    ),
+    gold=[
+        ("I couldn't put my face in the water. I was terrified of it,", 'Margaret Yee', 'direct'),
+        ('Yee is the most stubborn athlete she has ever worked with', 'Janet Morrow', 'indirect'),
+        ('If I tell her to do eight lengths of backstroke, she does ten, then tells me I counted wrong,', 'Janet Morrow', 'direct'),
+        ('she cannot keep up', 'Lorraine', 'indirect', ['Lorraine Yee']),
+        ("Mom laps me. It's humbling,", 'Lorraine', 'direct', ['Lorraine Yee']),
+        ("I just don't want to sit in a chair,", 'Margaret Yee', 'direct'),
     ],
 ))
