@@ -4060,3 +4060,89 @@ def test_a_bare_role_word_speaking_is_the_surname_written_in_full(first, word, s
 def test_a_pronoun_after_a_subordinate_opening_is_the_main_subject(paragraphs, speaker):
     frame = quotes(*paragraphs)
     assert frame["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a speech verb's particle, then what it put out before a colon: the subject speaks
+        # (the particle and its object are no reported clause)
+        (
+            [
+                "Toronto quarterback Nick Arbuckle, asked about the final drive, blurted out a "
+                'single word: "Brutal."'
+            ],
+            "Brutal",
+            "Nick Arbuckle",
+        ),
+        (['Coach Ann Price blurted out: "We were awful."'], "We were", "Ann Price"),
+        # "back" then a time: when it was said ("back in the summer")
+        (
+            [
+                'Former Gov. Martin Lowe said back in the summer of 2015: "It is a big mistake to '
+                'circle the wagons."'
+            ],
+            "It is",
+            "Martin Lowe",
+        ),
+    ],
+)
+def test_a_particle_after_the_verb_leaves_the_quotation_to_the_subject(paragraphs, quote, speaker):
+    frame = quotes(*paragraphs)
+    assert speaker_of(frame, quote) == speaker
+    assert not frame["quote"].str.startswith(("out", "back")).any()
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("His view is blunt:", "Paul Parks"),
+        ("His advice was simple:", "Paul Parks"),
+        ("His position on the report is clear:", "Paul Parks"),
+    ],
+)
+def test_what_someone_thinks_owned_before_a_colon_is_the_owners_quotation(intro, speaker):
+    # "His view is blunt: "..."": the owner of the view speaks, not "His view"
+    frame = quotes(
+        "Dr. Paul Parks, a former president of the medical association, said neither leader "
+        "was telling the whole story.",
+        f'{intro} "The numbers go up and down. The hallways are still full."',
+    )
+    assert speaker_of(frame, "The numbers") == speaker
+
+
+@pytest.mark.parametrize(
+    "appositive", ["a former Saskatchewan Roughrider", "an Edmonton Oiler until last spring"]
+)
+def test_a_team_or_place_after_a_or_an_is_what_someone_is_not_another_person(appositive):
+    # "a former Saskatchewan Roughrider" names no one: the sentence is still about Fajardo
+    frame = quotes(
+        "MONTREAL — Cody Fajardo threw a late touchdown pass, and the Alouettes won 24-20.",
+        f"Fajardo, {appositive}, completed 22 of 30 passes. The 32-year-old said he never "
+        "doubted the call.",
+    )
+    assert speaker_of(frame, "he never doubted") == "Cody Fajardo"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a title that is more often a given name, between a title and a surname: the name's
+        (
+            ["Acting Insp. Dean Hoffmann said negotiators had spoken with the man all night."],
+            "Dean Hoffmann",
+        ),
+        (["Sen. Dean Heller said negotiators had spoken with the man all night."], "Dean Heller"),
+        # first in a name it is a title (guards)
+        (["Dean Martha Minow said negotiators had spoken with the man all night."], "Martha Minow"),
+        (
+            [
+                "The law school's dean, Vikram Amar, is a scholar of the court.",
+                "Dean Amar said negotiators had spoken with the man all night.",
+            ],
+            "Vikram Amar",
+        ),
+    ],
+)
+def test_dean_between_a_title_and_a_surname_is_a_given_name(paragraphs, speaker):
+    assert speaker_of(quotes(*paragraphs), "negotiators") == speaker

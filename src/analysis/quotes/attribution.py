@@ -457,7 +457,8 @@ _PARTICIPLE_OBJECT = compiled(r"\s*(?:(?:at|to)\s+)?(?:reporters|him|her|them|us
 #: listener, a topic, an inverted name, "to say": anything else makes the verb's clause no
 #: attribution.
 _AFTER_INTRO_VERB = compiled(
-    rf"\s*(?:{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
+    # past a particle of the verb: "blurted out a single word:", "shot back:"
+    rf"\s*(?:(?:out|back)\b\s*)?(?:$|{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
     r"(?:about|of|regarding)\s+[^,;:\"“”]{1,40}|"  # a topic: "added about Carson:"
     rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
     rf"to\s+(?:say|add|ask|note|declare)|"

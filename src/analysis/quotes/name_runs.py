@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from analysis.article import Article, Sentence
 from analysis.language.english.affiliations import HOME_REGIONS
-from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
@@ -54,6 +53,8 @@ from analysis.quotes.names import (
     may_be_given_name,
     name_run_matches,
     titles_of,
+    what_someone_is,
+    without_weekday,
 )
 from analysis.quotes.openings import (
     _OPENING_PARTICIPLE,
@@ -366,7 +367,7 @@ def _runs_and_surnames(
         (
             sentence,
             [
-                (m, _without_weekday(w) if (w := _words(m.group()))[-1].endswith("day") else w)
+                (m, without_weekday(w) if (w := _words(m.group()))[-1].endswith("day") else w)
                 for m in name_run_matches(sentence.text)
             ],
         )
@@ -385,17 +386,6 @@ def _runs_and_surnames(
         if len(w) >= 2 and _is_title(_POSSESSIVE.sub("", w[-1])) and _last_title(w) < len(w) - 1
     }
     return runs, explained, frozenset(role_surnames)
-
-
-def _without_weekday(words: list[str]) -> list[str]:
-    """A run's words without a weekday ending them: "President Bill Clinton Saturday vowed"
-    names Bill Clinton (no surname is a weekday; a month may be: "Theresa May")."""
-    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
-        words = words[:-1]
-    return words
-
-
-_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> list[str] | None:
@@ -489,7 +479,10 @@ def _no_person_here(
     last word, an organisation's that is also a surname, is a person's here
     (:func:`_surnamed_like_a_place`), or a lone word such a person's surname (``surnamed``,
     where the full names found so far leave those surnames: "president Per Bank ... Bank
-    said")."""
+    said"); nor one after "a" that says what someone is (:func:`what_someone_is`: "a former
+    Calgary Flame")."""
+    if not title_words and what_someone_is(text[: match.start()], words):
+        return True
     if _names_no_person(words, title_words) and not (
         words[-1] in surnamed if len(words) == 1 else
         _surnamed_like_a_place(words, title_words, text, match)

@@ -17,6 +17,7 @@ from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
+    GIVEN_NAME_TITLES,
     IDENTITY_NOUNS,
     INTERJECTIONS,
     KIN_WORDS,
@@ -157,8 +158,12 @@ _PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
 
 def titles_of(words: list[str]) -> list[bool]:
     """Whether each word of a run of capitalised words is a title (:func:`_is_title`); not
-    "St." between a name's words, which opens a surname ("Martin St. Louis")."""
+    "St." between a name's words, which opens a surname ("Martin St. Louis"), nor a title
+    that is more often a given name between a title and the last word
+    (:data:`GIVEN_NAME_TITLES`: "Sen. Dean Heller"; alone, "Dean Amar", it is a title)."""
     titles = [_is_title(w) for w in words]
+    if len(words) >= 3 and titles[-3] and titles[-2] and words[-2].lower() in GIVEN_NAME_TITLES:
+        titles[-2] = False  # "Insp. Dean Hoffmann": a given name before a surname alone
     if _SAINT.isdisjoint(words):
         return titles
     for i in range(1, len(words) - 1):
@@ -312,6 +317,31 @@ def run_goes_on(text: str, at: int) -> bool:
 
 
 _CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
+
+
+def without_weekday(words: list[str]) -> list[str]:
+    """A run's words without a weekday ending them: "President Bill Clinton Saturday vowed"
+    names Bill Clinton (no surname is a weekday; a month may be: "Theresa May")."""
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]
+    return words
+
+
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+#: "a" or "an" and up to two words in lower case before a run of capitalised words.
+_INDEFINITE_BEFORE = compiled(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def what_someone_is(lead: str, words: list[str]) -> bool:
+    """Whether a run of two words or more after ``lead`` says what someone is, not who they
+    are: after "a" or "an" and up to two words in lower case ("a former Saskatchewan
+    Roughrider", "an Edmonton Oiler"), its first word no given name ("a Hillary Clinton
+    supporter" names her)."""
+    return (
+        len(words) >= 2
+        and not is_given_name(words[0])
+        and bool(_INDEFINITE_BEFORE.search(lead, max(0, len(lead) - 40)))
+    )
 
 
 def may_be_given_name(word: str, *, opening: bool) -> bool:

@@ -87,12 +87,12 @@ _ADVERBIAL = (
     rf"(?:(?i:on|last|this|early|late|earlier|later)\s+)?(?:(?i:{_WEEKDAY_STEMS})day|"
     r"today|yesterday|tonight|night|morning|afternoon|evening|week|"
     r"month|year|here|there|afterwards?|later|earlier|recently|again|too|also|"
-    r"privately|publicly)"
+    r"privately|publicly|then|back\s+then)"
 )
 #: A setting between a speech verb and "that" and its subject: "said in a statement Monday that"
 _SETTING_THAT = compiled(
-    r"\s+(?P<setting>(?:in|at|on|during|after|before|through|via|from|with|to|outside|inside|"
-    r"over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)"
+    r"\s+(?P<setting>(?:back\s+)?(?:in|at|on|during|after|before|through|via|from|with|to|"
+    r"outside|inside|over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)"
     r"\s)\S)"
 )
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday

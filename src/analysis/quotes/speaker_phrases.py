@@ -11,6 +11,7 @@ import re
 from analysis.language.english.speech import (
     LY_NOUNS,
     MESSAGE_NOUNS,
+    OPINION_NOUNS,
     PUBLISHING_PARTICIPLES,
     REPLY_NOUNS,
     SAYING_NOUNS,
@@ -43,12 +44,13 @@ _PUBLISHED = compiled(rf"(?:\s+(?:to\s+be|being))?\s+(?:{alternation(PUBLISHING_
 _OWNERS = frozenset("his her its their our my your".split())
 
 
+_OWNED_NOUNS = MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS | OPINION_NOUNS
 #: A message or a saying owned by a name or a description: what the owner said ("Gagnon's
 #: response", "the company's statement", "Trump's latest tweet").
 _OWNED_MESSAGE = compiled(
     r"^(?:(?P<owner>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)['’]s?"
     r"|(?P<pronoun>(?i:his|her|their)))\s+"
-    rf"(?:[a-z-]+\s+)?(?:{alternation(MESSAGE_NOUNS | REPLY_NOUNS | SAYING_NOUNS)})"
+    rf"(?:[a-z-]+\s+)?(?:{alternation(_OWNED_NOUNS)})"
     r"(?:\s+(?:to|on|about|in|after)\s.*)?$"
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}

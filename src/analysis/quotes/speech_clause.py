@@ -110,6 +110,9 @@ _NOT_CLAUSE = compiled(
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|"
+    # a verb's particle, what it puts out ("blurted out a single word:", "fired back at";
+    # "said back in 2015 that": a setting, passed before)
+    r"out\b|back\b|"
     r"and\b|or\b|but\b|"
     # a participle, unless it is a gerund subject with its verb ("said testing had increased",
     # "said trading within the division was not ideal")

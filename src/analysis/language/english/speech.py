@@ -220,6 +220,18 @@ PUBLISHING_PARTICIPLES: frozenset[str] = frozenset(
     {verb for verb in PUBLISHING_VERBS if verb.endswith(("ed", "sent"))}
     | set("distributed conducted unveiled announced filed aired".split())
 )
+#: Nouns for what someone thinks or advises, owned by them as the subject of the words
+#: before a quotation: the owner speaks ("His view is blunt: "..."", "Her advice was
+#: simple: "...""). Plurals too.
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        f
+        for n in """view opinion position stance argument point take theory prediction forecast
+    diagnosis outlook philosophy motto mantra pitch appeal request question advice
+    summary reasoning instruction order""".split()
+        for f in (n, n + "s")
+    }
+)
 MESSAGE_NOUNS: frozenset[str] = frozenset(
     "statement tweet message note email e-mail letter post memo release reply response".split()
 )
@@ -323,6 +335,10 @@ TITLES: frozenset[str] = frozenset(
     democrat republican democratic gop trustee alderwoman reeve warden ombudsman gm
     """.split()
 )
+#: Titles that are more often a given name in the news: after another title and before a
+#: surname alone they are the name's ("Insp. Dean Hoffmann", "Sen. Dean Heller"); first in
+#: a name a title ("Dean Martha Minow", "Dean Amar").
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
 #: The small words in lower case inside a name, between its capitalised words: "Ludwig van
 #: Beethoven", "Alexis von Hoensbroech", "Osama bin Laden", "Jomo arap Moi".
 NAME_PARTICLES: frozenset[str] = frozenset(
