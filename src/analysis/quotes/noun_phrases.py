@@ -5,7 +5,9 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
+from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
@@ -59,6 +61,42 @@ def _noun_phrase(text: str) -> str:
     }:
         kept.pop()
     return " ".join(kept)
+
+
+#: A finite verb a clause's subject ends before: a past tense or an auxiliary.
+_FINITE_VERB = compiled(
+    r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    rf"[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})"
+)
+#: Words no description before its verb holds: a clause's, a coordination's, an adverb's.
+_NOT_IN_DESCRIPTION = (
+    frozenset(
+        """who whom whose which that and or but also still then later now thus so too far
+        already yet even just only again ever never once soon here there""".split()
+    )
+    | PREPOSITIONS
+)
+
+
+def description_before_verb(clause: str) -> str | None:
+    """The description a clause opens with, up to its verb, when it is a plain noun phrase:
+    "the", "a" or "an", then up to six words with no preposition, relative word or adverb
+    among them, then a past tense or an auxiliary ("The world's largest potash producer
+    blamed ..." -> "The world's largest potash producer"). None otherwise."""
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() not in {"the", "a", "an"}:
+        return None
+    for index, word in enumerate(words[1:8], start=1):
+        if _FINITE_VERB.fullmatch(word):
+            return " ".join(words[:index]) if index >= 2 else None
+        bare = word.lower()
+        if (
+            bare in _NOT_IN_DESCRIPTION
+            or bare.endswith("ly")
+            or not bare.replace("'", "").replace("’", "").replace("-", "").isalnum()
+        ):
+            return None
+    return None
 
 
 #: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".

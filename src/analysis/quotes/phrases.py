@@ -34,7 +34,7 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
-from analysis.quotes.noun_phrases import _noun_phrase, _np_back
+from analysis.quotes.noun_phrases import _noun_phrase, _np_back, description_before_verb
 from analysis.quotes.openings import (
     _AFTER_COLON,
     _CONNECTIVE,
@@ -439,7 +439,7 @@ def _main_subject_of(text: str) -> str | None:
             and not _EXAMPLES.match(following)  # "such as Carly Fiorina and Ben Carson"
         ):
             return _valid_subject(following)  # "One of the men, Jessie Elkins, 70, had ..."
-        return _valid_subject(_noun_phrase(part))
+        return _valid_subject(description_before_verb(part) or _noun_phrase(part))
     return None
 
 

@@ -1,0 +1,57 @@
+"""The description a clause opens with, up to its verb (analysis.quotes.noun_phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_quotes, parse_article
+from analysis.quotes.noun_phrases import description_before_verb
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The world's largest potash producer blamed weak prices",
+            "The world's largest potash producer",
+        ),
+        (
+            "a former Republican committee staffer announced plans",
+            "a former Republican committee staffer",
+        ),
+        ("The conservative publication said it would", "The conservative publication"),
+        ("The mining giant has blamed the market", "The mining giant"),
+    ],
+)
+def test_a_plain_description_runs_to_its_verb(clause, expected):
+    assert description_before_verb(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Nutrien blamed weak prices",  # a name: no description
+        "The retired teacher blamed the board",  # a participle first: the verb is unknown
+        "The Miami relatives thus far said",  # an adverb: the phrase ends before it
+        "The head of the union blamed the board",  # a preposition: a longer phrase
+        "The man who blamed the board",  # a relative clause
+        "The company also blamed the market",  # an adverb before the verb
+        "The company blames the market",  # a present tense: not told from a plural noun
+    ],
+)
+def test_no_description_where_the_phrase_is_not_plain(clause):
+    assert description_before_verb(clause) is None
+
+
+def test_a_coordinated_verb_takes_the_whole_description_before_the_first():
+    # "The world's largest potash producer blamed ..., and said": the producer named before
+    frame = extract_quotes(
+        parse_article(
+            "Potash\n\nSASKATOON — Nutrien Ltd. will idle its Vanscoy potash mine for six "
+            "months, the company said Tuesday.\n\n"
+            "The world's largest potash producer blamed weak prices and high inventories, and said "
+            "it would shift production to its lower-cost mines.\n"
+        )
+    )
+    row = frame[frame["quote"].str.startswith("it would shift")]
+    assert row["speaker"].tolist() == ["Nutrien Ltd."]
