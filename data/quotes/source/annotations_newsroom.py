@@ -19,7 +19,8 @@ a fifteenth (n98-n103, ``heldout15``) a session later, after the fourteenth's;
 a sixteenth (n104-n109, ``heldout16``) after the fifteenth's;
 a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's;
 an eighteenth (n116-n121, ``heldout18``) after the seventeenth's;
-a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's.
+a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's;
+a twentieth (n128-n133, ``heldout20``) after the nineteenth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4413,5 +4414,193 @@ ARTICLES.append(dict(
         ('she cannot keep up', 'Lorraine', 'indirect', ['Lorraine Yee']),
         ("Mom laps me. It's humbling,", 'Lorraine', 'direct', ['Lorraine Yee']),
         ("I just don't want to sit in a chair,", 'Margaret Yee', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n128-sport-raptors',
+    split='heldout20',
+    text=(
+        'Barnes, Quickley lead Raptors past Bulls\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points and 11 rebounds, Immanuel Quickley added 24, and the Toronto Raptors beat the Chicago Bulls 121-109 on Wednesday night.\n'
+        '\n'
+        'RJ Barrett scored 19 for Toronto, which has won four of its last five games. Zach LaVine led Chicago with 31.\n'
+        '\n'
+        'Barnes scored 12 points in the third quarter as the Raptors turned a three-point halftime deficit into a 14-point lead.\n'
+        '\n'
+        '"We came out with a different energy. Coach got on us at halftime, and he was right to," Barnes said.\n'
+        '\n'
+        'Raptors coach Darko Rajakovic said his team had finally started to defend the way he wanted.\n'
+        '\n'
+        '"When we defend like that, we can play with anybody," Rajakovic said. "The challenge is doing it every night."\n'
+        '\n'
+        'Quickley, who missed six games with a hand injury, said he felt no pain.\n'
+        '\n'
+        '"It\'s good to be back. I was going crazy watching," he said.\n'
+        '\n'
+        "Bulls coach Billy Donovan lamented his team's 19 turnovers.\n"
+        '\n'
+        '"You can\'t give a team like that extra possessions," Donovan said. "We did it all night."\n'
+    ),
+    gold=[
+        ('We came out with a different energy. Coach got on us at halftime, and he was right to,', 'Scottie Barnes', 'direct'),
+        ('his team had finally started to defend the way he wanted', 'Darko Rajakovic', 'indirect'),
+        ('When we defend like that, we can play with anybody,', 'Darko Rajakovic', 'direct'),
+        ('The challenge is doing it every night.', 'Darko Rajakovic', 'direct'),
+        ('he felt no pain', 'Immanuel Quickley', 'indirect'),
+        ("It's good to be back. I was going crazy watching,", 'Immanuel Quickley', 'direct'),
+        ("You can't give a team like that extra possessions,", 'Billy Donovan', 'direct'),
+        ('We did it all night.', 'Billy Donovan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n129-court-impaired',
+    split='heldout20',
+    text=(
+        'Driver who killed cyclist gets four years\n'
+        '\n'
+        'LONDON, Ont. — A London man who was drunk when he struck and killed a cyclist on Wharncliffe Road last year was sentenced Tuesday to four years in prison.\n'
+        '\n'
+        'Tyler Brock, 29, pleaded guilty in September to impaired driving causing death. His blood-alcohol level was nearly three times the legal limit, court heard.\n'
+        '\n'
+        'The cyclist, 52-year-old Mei Lin Zhou, was a nurse at Victoria Hospital and a mother of two.\n'
+        '\n'
+        'Her husband, Wei Zhou, read a victim impact statement in a quiet voice.\n'
+        '\n'
+        '"My daughters ask me every day when their mother is coming home. I do not know what to tell them," he said.\n'
+        '\n'
+        'Superior Court Justice Mark Haines said Brock had shown genuine remorse but that deterrence had to come first.\n'
+        '\n'
+        '"Every person who drives after drinking is making a choice to gamble with someone else\'s life," the judge said.\n'
+        '\n'
+        'Defence lawyer Rachel Kim had asked for a sentence of two and a half years, arguing that her client had no record and had stopped drinking.\n'
+        '\n'
+        'Brock apologized to the family before the sentence was read. "I will carry this for the rest of my life," he said.\n'
+    ),
+    gold=[
+        ('My daughters ask me every day when their mother is coming home. I do not know what to tell them,', 'Wei Zhou', 'direct'),
+        ('Brock had shown genuine remorse but that deterrence had to come first', 'Mark Haines', 'indirect'),
+        ("Every person who drives after drinking is making a choice to gamble with someone else's life,", 'Mark Haines', 'direct'),
+        ('her client had no record and had stopped drinking', 'Rachel Kim', 'indirect'),
+        ('I will carry this for the rest of my life,', 'Tyler Brock', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n130-crime-crash',
+    split='heldout20',
+    text=(
+        'Two dead after pickup truck crosses centre line on Highway 16\n'
+        '\n'
+        'HINTON, Alta. — Two people are dead after a pickup truck crossed the centre line of Highway 16 west of Hinton and collided with a minivan Sunday afternoon, RCMP said.\n'
+        '\n'
+        'The driver of the pickup, a 38-year-old man from Edson, and a passenger in the minivan, a 70-year-old woman from Jasper, died at the scene, according to a police news release.\n'
+        '\n'
+        'Three other people in the minivan were taken to hospital in Edmonton with serious injuries.\n'
+        '\n'
+        'Cpl. Amanda Reeves said in an email that investigators were still trying to determine why the truck crossed into oncoming traffic.\n'
+        '\n'
+        '"Speed and weather may have been factors, but it is too early to say," Reeves said.\n'
+        '\n'
+        'The highway was closed for about seven hours while collision analysts examined the scene.\n'
+        '\n'
+        'Hinton Mayor Trevor Haas said the stretch of road had seen too many serious crashes.\n'
+        '\n'
+        '"People have been asking for a divided highway here for twenty years," he said.\n'
+    ),
+    gold=[
+        ('Two people are dead after a pickup truck crossed the centre line of Highway 16 west of Hinton and collided with a minivan Sunday afternoon', 'RCMP', 'indirect'),
+        ('The driver of the pickup, a 38-year-old man from Edson, and a passenger in the minivan, a 70-year-old woman from Jasper, died at the scene', 'a police news release', 'indirect', ['police', 'RCMP']),
+        ('investigators were still trying to determine why the truck crossed into oncoming traffic', 'Amanda Reeves', 'indirect'),
+        ('Speed and weather may have been factors, but it is too early to say,', 'Amanda Reeves', 'direct'),
+        ('the stretch of road had seen too many serious crashes', 'Trevor Haas', 'indirect'),
+        ('People have been asking for a divided highway here for twenty years,', 'Trevor Haas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n131-politics-senate',
+    split='heldout20',
+    text=(
+        'Senate passes stopgap bill hours before shutdown deadline\n'
+        '\n'
+        'WASHINGTON — The Senate passed a short-term spending bill late Friday, averting a government shutdown hours before funding was set to expire.\n'
+        '\n'
+        'The bill, which keeps the government open through March 14, passed 77-19 after Democrats dropped their demand for a vote on disaster aid.\n'
+        '\n'
+        'Senate Majority Leader Chuck Schumer told reporters that the outcome was "not what anybody wanted, but what the country needed."\n'
+        '\n'
+        'Republican leader Mitch McConnell, R-Ky., said the bill would give appropriators time to finish their work.\n'
+        '\n'
+        '"Nobody should be proud of governing this way," McConnell said on the Senate floor.\n'
+        '\n'
+        'Sen. Rand Paul, R-Ky., who voted against the bill, called it "another chapter in the same sad book."\n'
+        '\n'
+        'A spokesperson for the White House said President Biden would sign the measure Saturday.\n'
+    ),
+    gold=[
+        ('the outcome was "not what anybody wanted, but what the country needed."', 'Chuck Schumer', 'indirect'),
+        ('not what anybody wanted, but what the country needed.', 'Chuck Schumer', 'partial'),
+        ('the bill would give appropriators time to finish their work', 'Mitch McConnell', 'indirect'),
+        ('Nobody should be proud of governing this way,', 'Mitch McConnell', 'direct'),
+        ('another chapter in the same sad book.', 'Rand Paul', 'partial'),
+        ('President Biden would sign the measure Saturday', 'A spokesperson for the White House', 'indirect', ['a spokesperson for the White House', 'White House', 'the White House']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n132-business-shopify',
+    split='heldout20',
+    text=(
+        'Shopify shares jump as merchants lift sales\n'
+        '\n'
+        'OTTAWA — Shopify Inc. reported a stronger-than-expected fourth quarter on Tuesday, sending its shares up 12 per cent, as merchants on its platform sold more during the holidays.\n'
+        '\n'
+        'The Ottawa-based e-commerce company said revenue rose 31 per cent to $2.8 billion (U.S.).\n'
+        '\n'
+        'President Harley Finkelstein told analysts on a conference call that more large brands were moving to Shopify from older software.\n'
+        '\n'
+        '"The biggest brands in the world are choosing us, and they are staying," he said.\n'
+        '\n'
+        'Chief financial officer Jeff Hoffmeister said the company expected revenue growth in the high twenties for the first quarter.\n'
+        '\n'
+        'Analyst Maria Ripps of Canaccord Genuity said the results showed Shopify was taking market share even as consumer spending slowed.\n'
+        '\n'
+        '"This was a clean beat," she wrote in a note to clients.\n'
+    ),
+    gold=[
+        ('revenue rose 31 per cent to $2.8 billion (U.S.)', 'Shopify Inc.', 'indirect', ['The Ottawa-based e-commerce company', 'Shopify']),
+        ('more large brands were moving to Shopify from older software', 'Harley Finkelstein', 'indirect'),
+        ('The biggest brands in the world are choosing us, and they are staying,', 'Harley Finkelstein', 'direct'),
+        ('the company expected revenue growth in the high twenties for the first quarter', 'Jeff Hoffmeister', 'indirect'),
+        ('the results showed Shopify was taking market share even as consumer spending slowed', 'Maria Ripps', 'indirect'),
+        ('This was a clean beat,', 'Maria Ripps', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n133-feature-farm',
+    split='heldout20',
+    text=(
+        'A Prairie farm family bets on lentils\n'
+        '\n'
+        "ROSETOWN, Sask. — When Karen Olson and her husband, Doug, took over his parents' farm in 1994, they grew wheat and canola like everyone else.\n"
+        '\n'
+        'Today half of their 4,000 acres is in lentils and chickpeas, and Karen keeps the books on a laptop in the kitchen.\n'
+        '\n'
+        '"Doug thought I was crazy. His dad thought I was crazier," she says, laughing.\n'
+        '\n'
+        'Doug admits he fought the change for years.\n'
+        '\n'
+        '"I liked wheat. I knew wheat. Pulses were a gamble," he says.\n'
+        '\n'
+        'Their son, Eric, 26, came home from university in Saskatoon to farm with them three years ago.\n'
+        '\n'
+        'He says the next gamble will be on drones to scout the fields.\n'
+        '\n'
+        '"Mom will say yes. Dad will say no. Then Dad will say yes," Eric says.\n'
+    ),
+    gold=[
+        ('Doug thought I was crazy. His dad thought I was crazier,', 'Karen Olson', 'direct'),
+        ('he fought the change for years', 'Doug', 'indirect', ['Doug Olson']),
+        ('I liked wheat. I knew wheat. Pulses were a gamble,', 'Doug', 'direct', ['Doug Olson']),
+        ('the next gamble will be on drones to scout the fields', 'Eric', 'indirect', ['Eric Olson']),
+        ('Mom will say yes. Dad will say no. Then Dad will say yes,', 'Eric', 'direct', ['Eric Olson']),
     ],
 ))
