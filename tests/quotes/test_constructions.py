@@ -4146,3 +4146,67 @@ def test_a_team_or_place_after_a_or_an_is_what_someone_is_not_another_person(app
 )
 def test_dean_between_a_title_and_a_surname_is_a_given_name(paragraphs, speaker):
     assert speaker_of(quotes(*paragraphs), "negotiators") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # an aside set off between the verb and its "that" is no part of what was said
+        ("The mayor said, however, that the plan would fail.", "the plan would fail"),
+        ("The mayor noted, in fact, that the plan would fail.", "the plan would fail"),
+        (
+            "Ray Olsen revealed, somewhat stiltedly, that he would vote for Clinton.",
+            "he would vote for Clinton",
+        ),
+    ],
+)
+def test_an_aside_before_that_is_left_out_of_the_report(sentence, content):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # people named by a plural occupation or stance speak, after an opening clause too
+        (
+            "If it doesn't slow down, forecasters say health spending will cripple the economy.",
+            "forecasters",
+        ),
+        ("Opponents say the wage increase will raise prices for consumers.", "Opponents"),  # guard
+        (
+            "Many days, former employees said, she would stay at the office past midnight.",
+            "former employees",
+        ),
+    ],
+)
+def test_plural_people_by_occupation_or_stance_speak(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # a holding verb's object is no clause, even when a verb comes later set off by a
+        # relative word with a comma or joined with no comma (guards)
+        (
+            "Malaysia maintained a policy of turning away boats which, according to AFP, the "
+            "United Nations has criticised.",
+            False,
+        ),
+        (
+            "While Lewandowski maintains the title campaign manager and travels with the "
+            "candidate, Trump has hired two operatives.",
+            False,
+        ),
+        # a subject joined by "and" before the verb is the clause's (was no report)
+        (
+            "Robby Mook maintained the former secretary of State and Sanders had split the first "
+            "two contests.",
+            True,
+        ),
+    ],
+)
+def test_a_holding_verb_reports_only_a_clause_of_its_own(sentence, reported):
+    assert (quotes(sentence)["kind"] == "indirect").any() == reported

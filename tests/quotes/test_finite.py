@@ -17,6 +17,10 @@ from analysis.quotes.finite import _has_finite
         "I think so",
         "she wants a recount",
         "her members still cannot fill jobs",  # (was none)
+        # a negated auxiliary, contracted (was none)
+        "the military action didn't work",
+        "the nominee hasn’t given this issue much thought",
+        "Trump doesn't forgive or forget",
     ],
 )
 def test_a_clause_has_a_finite_verb(text):

@@ -46,6 +46,9 @@ _THAT_NEXT = compiled(r"\s+that\b")
 #: the words move something ("shot back up", "weighed in at 90 kilos" is not one of them).
 _MOTION_NEXT = compiled(r"\s+(?:up|down|off|out|over|into|onto|through|above|below)\b")
 _THAT_LAST = compiled(r"\bthat\s+$")
+#: An aside set off between a speech verb and its "that": "said, however, that", "noted,
+#: as expected, that".
+_ASIDE_THEN_THAT = compiled(r",\s*(?P<aside>[^,;:\"“”]{1,30}),(?=\s+that\s+\S)")
 #: A perfect tense's auxiliary right before a verb ("has added", "had also added").
 _PERFECT_BEFORE = compiled(r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
@@ -181,6 +184,17 @@ def _time_then_that(rest: str) -> bool:
 _RELATIVE_THAT = compiled(r"\s+that\s+(?:have|are|were)\b")
 
 
+def _before_that(rest: str) -> int:
+    """How many characters after a speech verb come before its "that" and are no part of
+    the clause: a particle ("pointed out that") or an aside set off with no verb of its
+    own ("said, however, that"); 0 when none."""
+    if particle := _PARTICLE_BEFORE_THAT.match(rest):
+        return particle.end()
+    if (aside := _ASIDE_THEN_THAT.match(rest)) and not _has_finite(aside["aside"]):
+        return aside.end()
+    return 0
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -191,8 +205,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         return None  # "spending shot back up and grew": a verb of several words that moves
     if match["verb"].endswith("s") and _RELATIVE_THAT.match(rest):
         return None  # "Rust Belt states that have suffered": a plural noun and its relative
-    if particle := _PARTICLE_BEFORE_THAT.match(rest):
-        rest, offset = rest[particle.end() :], offset + particle.end()  # "pointed out that"
+    skipped = _before_that(rest)  # "pointed out that", "said, however, that"
+    rest, offset = rest[skipped:], offset + skipped
     if match["verb"] == "told":
         told = _TOLD_THAT.match(rest)
         if told is None or not _told_someone(told.group()):
@@ -243,7 +257,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     if (
         match["verb"].lower() in HOLDING_VERBS
         and not introduced
-        and not _has_finite(_main_part(content))
+        and not _has_finite(_main_part(content, joined=False))
     ):
         return None  # "maintains a commanding lead", "mentioned the name": what is held
     head = content[:80]  # (a plain-text test first: most clauses have no "but"/"and" there)
@@ -289,14 +303,19 @@ _OBJECT_THEN_SPEECH = compiled(
 _SET_OFF_CLAUSE = compiled(
     r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s|,?\s+(?:and|but|while)\s|;"
 )
+_SET_OFF_RELATIVE = compiled(
+    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\b|,\s+(?:and|but|while)\s|;|"
+    r"\s+(?:and|but|while)\s+(?=[a-z])"
+)
 
 
-def _main_part(content: str) -> str:
+def _main_part(content: str, *, joined: bool = True) -> str:
     """The words of a content before a relative clause or a clause joined to it ("22 points
     for Toronto, which has won four straight" and "22 points for Toronto, and Immanuel
     Quickley had 15": "22 points for Toronto"; "a goal and Joseph Woll stopped 29 shots": "a
-    goal")."""
-    found = _SET_OFF_CLAUSE.search(content)
+    goal"; not at an "and" with no comma before a capital unless ``joined``: "the former
+    secretary of State and Sanders had split")."""
+    found = (_SET_OFF_CLAUSE if joined else _SET_OFF_RELATIVE).search(content)
     return content[: found.start()] if found else content
 
 

@@ -104,7 +104,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """man woman boy girl person child mother father son daughter wife husband brother
     sister photographer reporter writer teacher doctor nurse driver worker farmer player
     coach owner neighbor neighbour friend resident witness victim suspect student delegate
-    donor attendee""".split()
+    donor attendee parent fan referee umpire bystander investor lender employee employer
+    pensioner forecaster meteorologist demographer statistician actuary auditor
+    epidemiologist virologist scholar advocate lobbyist insider observer skeptic sceptic
+    opponent detractor planner""".split()
 )
 #: Whom something is told when no person is named: "told a crowd of supporters that", "told
 #: the jury she", "told jurors that".
