@@ -78,7 +78,7 @@ def _interruptible() -> None:
 
 def _start(collection: Path, output: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "analysis.cli", "corpus", str(collection), "--output",
-               str(output), "--workers", "2", "--batch-size", "10"]  # fmt: skip
+               str(output), "--workers", "2", "--batch-size", "2"]  # fmt: skip
     driver = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # its own process group, as a terminal's job is
