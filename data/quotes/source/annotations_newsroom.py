@@ -20,7 +20,8 @@ a sixteenth (n104-n109, ``heldout16``) after the fifteenth's;
 a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's;
 an eighteenth (n116-n121, ``heldout18``) after the seventeenth's;
 a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's;
-a twentieth (n128-n133, ``heldout20``) after the nineteenth's.
+a twentieth (n128-n133, ``heldout20``) after the nineteenth's;
+a twenty-first (n134-n139, ``heldout21``) after the twentieth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4602,5 +4603,185 @@ ARTICLES.append(dict(
         ('I liked wheat. I knew wheat. Pulses were a gamble,', 'Doug', 'direct', ['Doug Olson']),
         ('the next gamble will be on drones to scout the fields', 'Eric', 'indirect', ['Eric Olson']),
         ('Mom will say yes. Dad will say no. Then Dad will say yes,', 'Eric', 'direct', ['Eric Olson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n134-sport-curling',
+    split='heldout21',
+    text=(
+        'Homan rink wins Scotties final in extra end\n'
+        '\n'
+        "CALGARY — Rachel Homan made a draw to the button in an extra end Sunday to beat Kerri Einarson 7-6 and win her fourth Canadian women's curling title.\n"
+        '\n'
+        "Einarson, the four-time defending champion, had tied the game with two in the 10th end after Homan's last rock over-curled.\n"
+        '\n'
+        '"I thought we had it in 10. Then Kerri made an unbelievable shot," Homan said. "You just have to reset."\n'
+        '\n'
+        'Einarson was gracious in defeat but admitted the loss stung.\n'
+        '\n'
+        '"Rachel deserved it. She played better all week," she said. "But it\'s going to hurt for a while."\n'
+        '\n'
+        "Homan's third, Tracy Fleury, said the team had talked all season about finishing games.\n"
+        '\n'
+        '"We lost two finals last year in the last end. Not this time," Fleury said.\n'
+        '\n'
+        'The win sends Homan to the world championship in Sydney, N.S., next month. The veteran skip said she would take a few days off first.\n'
+    ),
+    gold=[
+        ('I thought we had it in 10. Then Kerri made an unbelievable shot,', 'Rachel Homan', 'direct'),
+        ('You just have to reset.', 'Rachel Homan', 'direct'),
+        ('the loss stung', 'Kerri Einarson', 'indirect'),
+        ('Rachel deserved it. She played better all week,', 'Kerri Einarson', 'direct'),
+        ("But it's going to hurt for a while.", 'Kerri Einarson', 'direct'),
+        ('the team had talked all season about finishing games', 'Tracy Fleury', 'indirect'),
+        ('We lost two finals last year in the last end. Not this time,', 'Tracy Fleury', 'direct'),
+        ('she would take a few days off first', 'Rachel Homan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n135-crime-robbery',
+    split='heldout21',
+    text=(
+        'Two men charged after armed robbery at Regina convenience store\n'
+        '\n'
+        'REGINA — Two men have been charged after a convenience store clerk was threatened with a knife early Saturday, Regina police say.\n'
+        '\n'
+        'Officers arrested Dylan Cote, 22, and Marcus Bear, 31, a few blocks from the store on Dewdney Avenue about 20 minutes after the robbery.\n'
+        '\n'
+        'Police say Cote held the knife while Bear took cash and cigarettes from behind the counter.\n'
+        '\n'
+        'The clerk, Harpreet Gill, was not hurt.\n'
+        '\n'
+        '"He kept saying, \'Don\'t move, don\'t move.\' I just put my hands up," Gill said Monday.\n'
+        '\n'
+        'Store owner Jaswinder Sandhu said it was the third robbery at the store this year.\n'
+        '\n'
+        '"We are thinking about closing at midnight now. It is not worth it," he said.\n'
+        '\n'
+        "Cote and Bear made their first court appearance Monday. Bear's lawyer, Tom Friesen, said his client intends to plead not guilty.\n"
+    ),
+    gold=[
+        ('Two men have been charged after a convenience store clerk was threatened with a knife early Saturday', 'Regina police', 'indirect', ['police']),
+        ('Cote held the knife while Bear took cash and cigarettes from behind the counter', 'Police', 'indirect', ['police', 'Regina police']),
+        ("He kept saying, 'Don't move, don't move.' I just put my hands up,", 'Harpreet Gill', 'direct'),
+        ('it was the third robbery at the store this year', 'Jaswinder Sandhu', 'indirect'),
+        ('We are thinking about closing at midnight now. It is not worth it,', 'Jaswinder Sandhu', 'direct'),
+        ('his client intends to plead not guilty', 'Tom Friesen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n136-politics-maverick',
+    split='heldout21',
+    text=(
+        'Independent MLA launches bid for Vancouver mayor\n'
+        '\n'
+        "VANCOUVER — Independent MLA Adam Walker announced Wednesday that he will run for mayor of Vancouver, promising to cut the city's permit wait times in half.\n"
+        '\n'
+        'The bow-tied former lawyer, who left the NDP caucus last spring after a dispute over housing policy, said he was tired of watching the city "say no to everything."\n'
+        '\n'
+        '"Vancouver doesn\'t have a money problem. It has a yes problem," Walker told supporters at a Kitsilano coffee shop.\n'
+        '\n'
+        "Mayor Ken Sim's office declined to comment on the announcement. A spokesperson for his party, ABC Vancouver, said in a statement that the mayor was focused on delivering on his commitments.\n"
+        '\n'
+        'Coun. Pete Fry, who has clashed with Sim on housing, said he welcomed the competition.\n'
+        '\n'
+        '"A real debate is good for the city," he said.\n'
+    ),
+    gold=[
+        ('he will run for mayor of Vancouver', 'Adam Walker', 'indirect'),
+        ('he was tired of watching the city "say no to everything."', 'Adam Walker', 'indirect'),
+        ('say no to everything.', 'Adam Walker', 'partial'),
+        ("Vancouver doesn't have a money problem. It has a yes problem,", 'Adam Walker', 'direct'),
+        ('the mayor was focused on delivering on his commitments', 'A spokesperson for his party', 'indirect', ['ABC Vancouver', 'a spokesperson for his party', 'A spokesperson for his party, ABC Vancouver']),
+        ('he welcomed the competition', 'Pete Fry', 'indirect'),
+        ('A real debate is good for the city,', 'Pete Fry', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n137-business-grocer',
+    split='heldout21',
+    text=(
+        'Loblaw profit rises as shoppers turn to discount stores\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Cos. Ltd. said Thursday its third-quarter profit rose 9 per cent as more shoppers bought groceries at its No Frills and Maxi discount stores.\n'
+        '\n'
+        "The country's largest grocer earned $794 million in the quarter, up from $726 million a year earlier.\n"
+        '\n'
+        'President Per Bank told analysts that customers were still "very careful" with their spending and were buying more of the company\'s house brands.\n'
+        '\n'
+        '"They are trading down, but they are not leaving us," Bank said.\n'
+        '\n'
+        'The results come as Loblaw faces a boycott organized by shoppers angry about food prices. Emily Reid, who runs an online group that helped organize the boycott, said the profit figures proved her point.\n'
+        '\n'
+        '"They are making more money than ever while families skip meals," she said.\n'
+        '\n'
+        "Loblaw chairman Galen Weston has previously said the company's margins on food are in line with those of other grocers.\n"
+    ),
+    gold=[
+        ('its third-quarter profit rose 9 per cent as more shoppers bought groceries at its No Frills and Maxi discount stores', 'Loblaw Cos. Ltd.', 'indirect', ['Loblaw']),
+        ('customers were still "very careful" with their spending and were buying more of the company\'s house brands', 'Per Bank', 'indirect'),
+        ('very careful', 'Per Bank', 'partial'),
+        ('They are trading down, but they are not leaving us,', 'Per Bank', 'direct'),
+        ('the profit figures proved her point', 'Emily Reid', 'indirect'),
+        ('They are making more money than ever while families skip meals,', 'Emily Reid', 'direct'),
+        ("the company's margins on food are in line with those of other grocers", 'Galen Weston', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n138-court-assault',
+    split='heldout21',
+    text=(
+        'Hockey coach acquitted of assaulting teen player\n'
+        '\n'
+        'SUDBURY, Ont. — A minor hockey coach accused of shoving a 15-year-old player into the boards during a practice has been found not guilty of assault.\n'
+        '\n'
+        'Justice Karen Hennessy said Thursday that the testimony of the player and his teammates was "sincere but inconsistent" on key points, including which hand the coach used.\n'
+        '\n'
+        'The coach, Brian Lacroix, 47, had testified that he grabbed the player by the jersey to stop a fight and never pushed him.\n'
+        '\n'
+        'His lawyer, Michael Lacasse, said outside court that the acquittal was the only fair result.\n'
+        '\n'
+        '"Mr. Lacroix has coached in this city for 20 years without a single complaint," Lacasse said. "His name has been dragged through the mud."\n'
+        '\n'
+        "The player's father, who cannot be named to protect his son's identity, said the family was disappointed.\n"
+        '\n'
+        '"My son told the truth. The system just didn\'t believe him," he said.\n'
+    ),
+    gold=[
+        ('the testimony of the player and his teammates was "sincere but inconsistent" on key points, including which hand the coach used', 'Karen Hennessy', 'indirect'),
+        ('sincere but inconsistent', 'Karen Hennessy', 'partial'),
+        ('he grabbed the player by the jersey to stop a fight and never pushed him', 'Brian Lacroix', 'indirect'),
+        ('the acquittal was the only fair result', 'Michael Lacasse', 'indirect'),
+        ('Mr. Lacroix has coached in this city for 20 years without a single complaint,', 'Michael Lacasse', 'direct'),
+        ('His name has been dragged through the mud.', 'Michael Lacasse', 'direct'),
+        ('the family was disappointed', "The player's father", 'indirect', ["the player's father"]),
+        ("My son told the truth. The system just didn't believe him,", "The player's father", 'direct', ["the player's father"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n139-feature-luthier',
+    split='heldout21',
+    text=(
+        'A Cape Breton fiddle maker and the wood that waited 40 years\n'
+        '\n'
+        'MABOU, N.S. — In a workshop behind his house, Ronald MacIsaac is carving the scroll of his 212th fiddle from a piece of maple his father cut in 1984.\n'
+        '\n'
+        '"Dad said it would be ready when I was ready. I guess we both are," MacIsaac says.\n'
+        '\n'
+        'The 71-year-old learned the craft from an Italian luthier in Montreal in the 1970s, then came home to Mabou and never left.\n'
+        '\n'
+        'Fiddler Natalie MacMaster, who has played one of his instruments for 25 years, calls them "the sound of the island."\n'
+        '\n'
+        "Her husband, Donnell Leahy, also a fiddler, says MacIsaac's fiddles are loud enough for a dance hall and sweet enough for a funeral.\n"
+        '\n'
+        'MacIsaac shrugs at the praise.\n'
+        '\n'
+        '"I just make boxes that sing. The players do the rest," he says.\n'
+    ),
+    gold=[
+        ('Dad said it would be ready when I was ready. I guess we both are,', 'Ronald MacIsaac', 'direct'),
+        ('the sound of the island.', 'Natalie MacMaster', 'partial'),
+        ("MacIsaac's fiddles are loud enough for a dance hall and sweet enough for a funeral", 'Donnell Leahy', 'indirect'),
+        ('I just make boxes that sing. The players do the rest,', 'Ronald MacIsaac', 'direct'),
     ],
 ))

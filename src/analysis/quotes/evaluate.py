@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout20``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout21``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -323,6 +323,7 @@ _SPLITS = (
     "newsroom-heldout18",
     "newsroom-heldout19",
     "newsroom-heldout20",
+    "newsroom-heldout21",
 )
 
 
