@@ -4210,3 +4210,19 @@ def test_plural_people_by_occupation_or_stance_speak(sentence, speaker):
 )
 def test_a_holding_verb_reports_only_a_clause_of_its_own(sentence, reported):
     assert (quotes(sentence)["kind"] == "indirect").any() == reported
+
+
+def test_a_former_role_describes_the_person_the_sentence_before_is_about():
+    # "The bow-tied former lawyer": a past role is news about the MLA just named, who
+    # speaks (was the description, cut to "former lawyer")
+    frame = quotes(
+        "VANCOUVER — Independent MLA Adam Walker announced Wednesday that he will run for mayor.",
+        "The bow-tied former lawyer, who left the NDP caucus last spring, said he was tired "
+        "of watching the city say no.",
+    )
+    assert speaker_of(frame, "he was tired") == "Adam Walker"
+
+
+def test_a_company_with_abbreviated_words_speaks_whole():
+    frame = quotes("BRAMPTON, Ont. — Loblaw Cos. Ltd. said Thursday its profit rose 9 per cent.")
+    assert speaker_of(frame, "its profit") == "Loblaw Cos. Ltd."

@@ -26,6 +26,10 @@ from analysis.quotes.people import Mention, People
         ("the team", False),
         ("a quarterback", False),  # no definite description
         ("the mother of the bride", False),
+        # a role someone had is news about them, as an identity is (was no epithet)
+        ("the former lawyer", True),
+        ("the bow-tied former lawyer", True),
+        ("the lawyer", False),  # a role now: someone the article must have given it
     ],
 )
 def test_what_is_an_epithet(phrase, expected):

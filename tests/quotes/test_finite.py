@@ -21,6 +21,8 @@ from analysis.quotes.finite import _has_finite
         "the military action didn't work",
         "the nominee hasn’t given this issue much thought",
         "Trump doesn't forgive or forget",
+        "voters re-elected him",  # a verb's prefix before the hyphen
+        "she co-founded the firm",
     ],
 )
 def test_a_clause_has_a_finite_verb(text):
@@ -35,6 +37,8 @@ def test_a_clause_has_a_finite_verb(text):
         "a plan for the city",
         "they and their allies",  # a pronoun before a conjunction
         "the support they",
+        "The bow-tied former lawyer",  # a compound adjective in -ed (was a past tense)
+        "a long-awaited report and a well-heeled donor",
     ],
 )
 def test_a_noun_phrase_has_none(text):

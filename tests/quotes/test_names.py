@@ -114,6 +114,26 @@ def test_a_role_word_after_a_census_given_name_is_a_surname_unless_an_article_le
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
+        # an occupation capitalised first before a full name is no part of it (was the name's)
+        ("Fiddler Natalie MacMaster", "Natalie MacMaster"),
+        ("Comedian Sarah Silverman", "Sarah Silverman"),
+        ("Biologist Nick Bos", "Nick Bos"),
+        # a given name or an initial first is the name's (guards)
+        ("Jamie Lee Curtis", "Jamie Lee Curtis"),
+        ("Norbert Leo Butz", "Norbert Leo Butz"),
+        ("J. Gerald Hebert", "J. Gerald Hebert"),
+        # a company's abbreviated word makes the run a company's (was "Loblaw Cos")
+        ("Loblaw Cos. Ltd.", None),
+        ("Ford Motor Co.", None),
+    ],
+)
+def test_an_occupation_or_a_company_word_is_no_part_of_a_persons_name(phrase, name):
+    assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
         # a plural owner names no one who speaks: the union, the brother does (were the
         # owner: "Nova Scotia Nurses", "Tom Jones")
         ("the Nova Scotia Nurses' Union", None),

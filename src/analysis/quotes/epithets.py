@@ -42,6 +42,8 @@ EPITHET = compiled(
 _PEOPLE_BY_SEX = frozenset("man woman boy girl".split())
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
+#: Modifiers of a role someone had before: no clash with the role they have now.
+_PAST = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 #: Modifiers that set a description against someone already mentioned.
 _CONTRASTING = frozenset(
     "other another actual real true new next previous rival opposing fellow".split()
@@ -89,6 +91,8 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
         or noun in DEMONYMS
         or noun in _PEOPLE_BY_SEX
         or bool(AGE_NOUN.fullmatch(noun))
+        # a role someone had, as news about them: "the bow-tied former lawyer"
+        or (noun in ROLE_NOUNS and bool(_PAST & _plain_words(match["modifiers"].split())))
     )
 
 
@@ -130,8 +134,13 @@ def epithet_person(
     if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
         return None  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
         # (but "the Becancour, Que., native" tells where someone is from, news itself)
-    if noun in ROLE_NOUNS and nouns and not nouns & ROLE_KINDS.get(noun, {noun}):
-        return None  # "Gov. Mike Pence" is no "senator"
+    if (
+        noun in ROLE_NOUNS
+        and nouns
+        and not nouns & ROLE_KINDS.get(noun, {noun})
+        and not _PAST & _plain_words(modifiers)
+    ):
+        return None  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
     if speaks_of(people.quoted_in_sentence(at), person):
         return None  # '"She is right," the professor said': someone speaking of her
     return person

@@ -10,7 +10,11 @@ __all__: list[str] = []
 
 _FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|may|might|shall|"
-    r"should|must|do|does|did|[a-z]+ed|[a-z]+n['’]t)\b"
+    r"should|must|do|does|did|[a-z]+n['’]t|"
+    # a past tense, not the last part of a compound adjective ("bow-tied", "red-haired"),
+    # but after a verb's prefix ("re-elected", "co-founded")
+    r"(?:(?<!-)|(?<=\b(?:re|co|un|de)-)|(?<=\b(?:pre|mis|out|dis)-)|(?<=\bover-)|(?<=\bunder-))"
+    r"[a-z]+ed)\b"
 )
 #: A subject pronoun and the word after it: a verb in any tense ("they support", "we need").
 _PRONOUN_AND_VERB = compiled(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}")

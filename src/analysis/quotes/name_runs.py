@@ -52,6 +52,7 @@ from analysis.quotes.names import (
     is_given_name,
     may_be_given_name,
     name_run_matches,
+    occupation_first,
     titles_of,
     what_someone_is,
     without_weekday,
@@ -467,7 +468,7 @@ def _name_and_titles(
     ):
         fronted = fronted or words[0].lower() in PREPOSITIONS
         words = words[1:]  # "But", "NATO" before "Secretary-General ..."
-    if len(words) >= 3 and has_gender(words[1]) and not has_gender(words[0]):
+    if occupation_first(words):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic
 

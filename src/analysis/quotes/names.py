@@ -259,6 +259,8 @@ def split_name(
         described = _is_title(words[-1]) and bool(_ARTICLE_LAST.search(phrase, 0, match.start()))
         last_title = _last_title(words, census=not described)
         name_words = words[last_title + 1 :]
+        if occupation_first(name_words):
+            name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
         if not name_words or _names_organisation(name_words, phrase[match.end() :], surnames):
@@ -317,6 +319,20 @@ def run_goes_on(text: str, at: int) -> bool:
 
 
 _CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
+
+
+def occupation_first(words: list[str]) -> bool:
+    """Whether a run of three capitalised words or more opens with what someone does,
+    capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
+    Natalie MacMaster"): a word that is no given name nor an initial before a given name of
+    a known gender (not "Jamie Lee Curtis", "J. Gerald Hebert")."""
+    return (
+        len(words) >= 3
+        and has_gender(words[1])
+        and not is_given_name(words[0])
+        and words[0][1:].isalpha()
+        and words[0][1:].islower()
+    )
 
 
 def without_weekday(words: list[str]) -> list[str]:

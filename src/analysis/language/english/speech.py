@@ -489,6 +489,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
     cup trophy stadium arena festival games olympics initiative program programme project systems
     open championship championships classic series tournament marathon finals prix expo
+    co cos llc plc limited holdings companies bros
     """.split()
 )
 #: Of those, the ones that are also common surnames ("Jennifer Park", "Coach Sam Lake",
