@@ -4226,3 +4226,22 @@ def test_a_former_role_describes_the_person_the_sentence_before_is_about():
 def test_a_company_with_abbreviated_words_speaks_whole():
     frame = quotes("BRAMPTON, Ont. — Loblaw Cos. Ltd. said Thursday its profit rose 9 per cent.")
     assert speaker_of(frame, "its profit") == "Loblaw Cos. Ltd."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the one person named after a thing and its verb is whom the sentence is about
+        # (was the description)
+        ("The win sends Lee to the world championship next month.", "Ann Lee"),
+        ("The trade sent Lee to Calgary on Monday.", "Ann Lee"),
+        # after a person's noun, no (guard)
+        ("The coach praised Lee on Monday.", "the veteran"),
+    ],
+)
+def test_a_name_after_a_thing_and_its_verb_is_what_the_sentence_is_about(sentence, speaker):
+    frame = quotes(
+        "CALGARY — Ann Lee made a draw to the button to win the final.",
+        f"{sentence} The veteran said the week had been long.",
+    )
+    assert speaker_of(frame, "the week") == speaker

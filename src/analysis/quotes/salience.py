@@ -8,8 +8,14 @@ from collections.abc import Sequence
 
 from analysis.article import Sentence
 from analysis.language.english.affiliations import HOME_REGIONS
-from analysis.language.english.speech import ORGANISATION_WORDS, ROLE_KINDS
-from analysis.patterns import compiled
+from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_KINDS,
+    ROLE_NOUNS,
+)
+from analysis.patterns import alternation, compiled
 from analysis.quotes.names import (
     _FUNCTION,
     _POSSESSIVE,
@@ -22,6 +28,13 @@ from analysis.quotes.phrases import _SPEECH_CLAUSE
 from analysis.quotes.reported import reported
 
 __all__ = ["Standing", "subject_before"]
+
+#: Nouns for people, in the singular and the plural: none names a thing.
+_PERSON_WORDS = {
+    form
+    for noun in ROLE_NOUNS | PERSON_NOUNS | IDENTITY_NOUNS | ORGANISATION_WORDS
+    for form in (noun, noun + "s")
+}
 
 
 #: A description or pronoun a speaker phrase was resolved to a person by: its extent and
@@ -37,6 +50,13 @@ _APPOSITIVE = compiled(r",\s+(?:a|an|the)\s+[^,;:\"“”]{1,80},")
 #: La Liga", "won the People's Choice Award".
 _PREPOSITION_LAST = compiled(
     r"\b(?:(?:with|for|in|at|from|against|to|of|alongside|into|by|on)\s+(?:the\s+)?|the\s+)$"
+)
+#: A thing that opens a sentence, and its verb, before the sentence's first person: "The
+#: win sends", "A late goal gave" (no person's noun, pronoun or comma among the words).
+_THING_THEN_VERB = compiled(
+    r"(?:The|A|An|Its|This|That)\s+"
+    rf"(?!(?:[\w'’-]+\s+){{0,3}}(?i:{alternation(_PERSON_WORDS)})\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,4}"
 )
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
@@ -97,8 +117,12 @@ def subject_before(
         ):
             return None
         return None if gender and person.gender not in (gender, None) else person
-    if not here or not here[0].named or not here[0].subject or here[0].plural:
+    if not here or not here[0].named or here[0].plural:
         return None
+    if not here[0].subject and not _THING_THEN_VERB.fullmatch(
+        previous.text, 0, here[0].start - previous.start
+    ):
+        return None  # (a name after a thing and its verb: "The win sends Homan to ...")
     if any(
         not people.quoted(previous.start + p.start())
         for p in _PERSONAL.finditer(previous.text, 0, here[0].start - previous.start)
