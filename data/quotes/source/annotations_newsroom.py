@@ -21,7 +21,8 @@ a seventeenth (n110-n115, ``heldout17``) after the sixteenth's and PolNeAR's;
 an eighteenth (n116-n121, ``heldout18``) after the seventeenth's;
 a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's;
 a twentieth (n128-n133, ``heldout20``) after the nineteenth's;
-a twenty-first (n134-n139, ``heldout21``) after the twentieth's.
+a twenty-first (n134-n139, ``heldout21``) after the twentieth's;
+a twenty-second (n140-n145, ``heldout22``) after the twenty-first's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4783,5 +4784,171 @@ ARTICLES.append(dict(
         ('the sound of the island.', 'Natalie MacMaster', 'partial'),
         ("MacIsaac's fiddles are loud enough for a dance hall and sweet enough for a funeral", 'Donnell Leahy', 'indirect'),
         ('I just make boxes that sing. The players do the rest,', 'Ronald MacIsaac', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n140-sport-soccer',
+    split='heldout22',
+    text=(
+        'Forge beat Cavalry on late header to reach CPL final\n'
+        '\n'
+        'HAMILTON — Kyle Bekker scored on a header in the 88th minute, and Forge FC beat Cavalry FC 2-1 on Sunday to reach the Canadian Premier League final for the fifth time.\n'
+        '\n'
+        'Cavalry had equalized in the 70th minute through Ali Musse, whose low shot went in off the post.\n'
+        '\n'
+        'Forge coach Bobby Smyrniotis said he never stopped believing his team would find a winner.\n'
+        '\n'
+        '"We have been here before. These guys know how to win games like this," he said.\n'
+        '\n'
+        'Bekker, the Forge captain, said the goal was the most important of his career.\n'
+        '\n'
+        '"I just closed my eyes and hoped," he said. "Honestly, I didn\'t see it go in."\n'
+        '\n'
+        "Cavalry coach Tommy Wheeldon Jr. scolded the referee after the final whistle, saying Forge's winner came from a corner that should have been a goal kick.\n"
+        '\n'
+        '"Everyone in the stadium saw it except him," Wheeldon said.\n'
+    ),
+    gold=[
+        ('he never stopped believing his team would find a winner', 'Bobby Smyrniotis', 'indirect'),
+        ('We have been here before. These guys know how to win games like this,', 'Bobby Smyrniotis', 'direct'),
+        ('the goal was the most important of his career', 'Kyle Bekker', 'indirect'),
+        ('I just closed my eyes and hoped,', 'Kyle Bekker', 'direct'),
+        ("Honestly, I didn't see it go in.", 'Kyle Bekker', 'direct'),
+        ("Forge's winner came from a corner that should have been a goal kick", 'Tommy Wheeldon Jr.', 'indirect', ['Tommy Wheeldon']),
+        ('Everyone in the stadium saw it except him,', 'Tommy Wheeldon Jr.', 'direct', ['Tommy Wheeldon']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n141-crime-fraud-seniors',
+    split='heldout22',
+    text=(
+        'Police warn of grandparent scam after Halifax seniors lose $90,000\n'
+        '\n'
+        'HALIFAX — Halifax Regional Police are warning seniors about a telephone scam after three people in the city lost a combined $90,000 in the past month.\n'
+        '\n'
+        'In each case, a caller claiming to be a grandchild in jail asked for money for bail, police said in a news release Thursday.\n'
+        '\n'
+        'Const. Nicole Fraser said the callers often know the names of family members from social media.\n'
+        '\n'
+        '"They sound scared, they sound rushed, and they beg you not to tell Mom and Dad," Fraser said.\n'
+        '\n'
+        'One of the victims, an 84-year-old woman, handed $30,000 in cash to a courier who came to her door.\n'
+        '\n'
+        'Her daughter, Lisa Morrison, says her mother is embarrassed.\n'
+        '\n'
+        'She says: "Mom is the smartest person I know. They just knew exactly which buttons to push."\n'
+    ),
+    gold=[
+        ('In each case, a caller claiming to be a grandchild in jail asked for money for bail', 'police', 'indirect', ['Halifax Regional Police']),
+        ('the callers often know the names of family members from social media', 'Nicole Fraser', 'indirect'),
+        ('They sound scared, they sound rushed, and they beg you not to tell Mom and Dad,', 'Nicole Fraser', 'direct'),
+        ('her mother is embarrassed', 'Lisa Morrison', 'indirect'),
+        ('Mom is the smartest person I know. They just knew exactly which buttons to push.', 'Lisa Morrison', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n142-politics-pledges',
+    split='heldout22',
+    text=(
+        'Liberal leadership hopefuls spar over carbon pricing\n'
+        '\n'
+        'OTTAWA — The candidates to lead the federal Liberal Party clashed over carbon pricing on Monday night in the only English-language debate of the race.\n'
+        '\n'
+        'Former finance minister Chrystia Freeland defended the consumer carbon price she helped design, while former central banker Mark Carney said he would replace it with incentives for households.\n'
+        '\n'
+        'Karina Gould echoed Carney, telling the audience that the policy had become "a political albatross."\n'
+        '\n'
+        "The candidates' economic pledges, which have focused largely on housing and the cost of living, drew sharper exchanges.\n"
+        '\n'
+        '"You cannot build a house with a slogan," Freeland said, looking at Carney.\n'
+        '\n'
+        'Carney did not respond directly. He said later that the party needed "a plan, not a fight."\n'
+    ),
+    gold=[
+        ('he would replace it with incentives for households', 'Mark Carney', 'indirect'),
+        ('the policy had become "a political albatross."', 'Karina Gould', 'indirect'),
+        ('a political albatross.', 'Karina Gould', 'partial'),
+        ('You cannot build a house with a slogan,', 'Chrystia Freeland', 'direct'),
+        ('the party needed "a plan, not a fight."', 'Mark Carney', 'indirect'),
+        ('a plan, not a fight.', 'Mark Carney', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n143-business-microsoft',
+    split='heldout22',
+    text=(
+        'Microsoft to open data centre near Quebec City\n'
+        '\n'
+        'QUEBEC — Microsoft on Thursday announced plans to build a $500-million data centre in Lévis, across the St. Lawrence River from Quebec City, creating about 150 permanent jobs.\n'
+        '\n'
+        'The company said the centre would run on hydroelectric power and be among the most energy-efficient it operates.\n'
+        '\n'
+        'Quebec Economy Minister Christopher Skeete called the project "a vote of confidence in Quebec\'s clean energy."\n'
+        '\n'
+        'Not everyone welcomed it. Hydro-Québec has warned that the province could face electricity shortages by the end of the decade, according to a report it published last year.\n'
+        '\n'
+        'Environmental group Équiterre said data centres should not get priority access to power ahead of homes and factories.\n'
+        '\n'
+        '"Every megawatt promised to a server farm is a megawatt we cannot use to decarbonize," said its director, Colleen Thorpe.\n'
+    ),
+    gold=[
+        ('the centre would run on hydroelectric power and be among the most energy-efficient it operates', 'Microsoft', 'indirect', ['The company', 'the company']),
+        ("a vote of confidence in Quebec's clean energy.", 'Christopher Skeete', 'partial'),
+        ('the province could face electricity shortages by the end of the decade', 'Hydro-Québec', 'indirect', ['a report it published last year']),
+        ('data centres should not get priority access to power ahead of homes and factories', 'Équiterre', 'indirect'),
+        ('Every megawatt promised to a server farm is a megawatt we cannot use to decarbonize,', 'Colleen Thorpe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n144-court-custody',
+    split='heldout22',
+    text=(
+        'Judge orders mother to return children to Ontario\n'
+        '\n'
+        "TORONTO — An Ontario judge has ordered a mother who moved to Alberta with her two children without their father's consent to bring them back by the end of the month.\n"
+        '\n'
+        "Justice Sandra Martins said the mother, whose name is protected by a publication ban, had ignored an earlier order requiring 60 days' notice of any move.\n"
+        '\n'
+        "The father's lawyer, Anne Pham, said her client was relieved.\n"
+        '\n'
+        '"He has not seen his kids since August. He just wants to be their dad again," Pham said.\n'
+        '\n'
+        "The mother's lawyer, Erin Walsh, said her client had moved to escape an abusive relationship and would appeal.\n"
+        '\n'
+        '"She did what she had to do to keep those children safe," she said.\n'
+        '\n'
+        'Martins wrote that no evidence of abuse had been presented to the court.\n'
+    ),
+    gold=[
+        ("the mother, whose name is protected by a publication ban, had ignored an earlier order requiring 60 days' notice of any move", 'Sandra Martins', 'indirect'),
+        ('her client was relieved', 'Anne Pham', 'indirect'),
+        ('He has not seen his kids since August. He just wants to be their dad again,', 'Anne Pham', 'direct'),
+        ('her client had moved to escape an abusive relationship and would appeal', 'Erin Walsh', 'indirect'),
+        ('She did what she had to do to keep those children safe,', 'Erin Walsh', 'direct'),
+        ('no evidence of abuse had been presented to the court', 'Sandra Martins', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n145-feature-ferry',
+    split='heldout22',
+    text=(
+        'The last run of the Wolfe Island ferry Frontenac II\n'
+        '\n'
+        'KINGSTON, Ont. — For 61 years the Frontenac II carried cars, cows and school buses across the mile of water between Kingston and Wolfe Island. On Saturday it made its last trip.\n'
+        '\n'
+        'Deckhand Bardos Kovacs has worked on the ferry for 33 of those years.\n'
+        '\n'
+        '"She was slow and she was loud and I loved her," he said as the boat pulled away from the dock.\n'
+        '\n'
+        'Island resident Marjorie Hogan, 90, rode the first crossing in 1963 and the last one on Saturday.\n'
+        '\n'
+        '"My father drove our truck on. I was sitting on the tailgate with a bag of apples," she said.\n'
+        '\n'
+        'Kovacs blurted out a laugh when asked if he would miss the noise. "Not the noise. Everything else," he said.\n'
+    ),
+    gold=[
+        ('She was slow and she was loud and I loved her,', 'Bardos Kovacs', 'direct'),
+        ('My father drove our truck on. I was sitting on the tailgate with a bag of apples,', 'Marjorie Hogan', 'direct'),
+        ('Not the noise. Everything else,', 'Bardos Kovacs', 'direct'),
     ],
 ))
