@@ -4245,3 +4245,59 @@ def test_a_name_after_a_thing_and_its_verb_is_what_the_sentence_is_about(sentenc
         f"{sentence} The veteran said the week had been long.",
     )
     assert speaker_of(frame, "the week") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech verb's word after an owner in the plural, or an owner and an adjective,
+        # is a noun (was a report of what follows)
+        "The candidates' economic pledges, which have focused largely on housing, drew "
+        "sharper exchanges.",
+        "Trump and his Islamophobic remarks loomed large at the debate.",
+        "The mayors' vows went unanswered for a year.",
+    ],
+)
+def test_a_speech_word_after_an_owner_is_a_noun(sentence):
+    assert (quotes(sentence)["kind"] != "indirect").all()
+
+
+def test_an_owner_before_a_role_leaves_the_verb_a_verb():
+    # (guard) "Trump's campaign spokesman says": the spokesman speaks
+    frame = quotes("Trump's campaign spokesman says the plan will fail.")
+    assert speaker_of(frame, "the plan") == "Trump's campaign spokesman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a generation after a name stays in it (was no name: "Jr." read as a title)
+        (
+            "Cavalry coach Tommy Wheeldon Jr. said the corner should have been a goal kick.",
+            "Tommy Wheeldon Jr.",
+        ),
+        ("Donald Trump Jr. suggested the corner should have been a goal kick.", "Donald Trump Jr."),
+    ],
+)
+def test_a_generation_after_a_name_is_part_of_it(sentence, speaker):
+    assert speaker_of(quotes(sentence), "the corner") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a that-clause whose subject opens with "no", "it" or "her" is a clause when it has
+        # a verb (was none)
+        (
+            "Martins wrote that no evidence of abuse had been presented to the court.",
+            "no evidence of abuse had been presented to the court",
+        ),
+        (
+            "Comey testified that her comments to the FBI were truthful.",
+            "her comments to the FBI were truthful",
+        ),
+    ],
+)
+def test_a_that_clause_opening_with_a_determiner_is_reported(sentence, content):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]

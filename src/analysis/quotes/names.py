@@ -254,6 +254,7 @@ def split_name(
         following = _NEXT_WORD.match(phrase, match.end())
         if following and following[1][:1].islower() and following[1] not in _NOT_AFTER_NAME:
             continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
+        words, generation = _without_generation(words)
         # a given name only the census knows makes a role word after it a surname
         # ("defenceman Darnell Nurse"), but not after an article ("the Florida Republican")
         described = _is_title(words[-1]) and bool(_ARTICLE_LAST.search(phrase, 0, match.start()))
@@ -288,12 +289,12 @@ def split_name(
             continue  # a full name or a titled one beats a lone capitalised word after it
         best_strength = strength
         start = match.start() + match.group().index(name_words[0])
-        best = (" ".join(name_words), start, match.start())
+        best = (" ".join(name_words) + generation, start, match.start())
     if best is None:
         return None, None
     name, start, run_start = best
     before = phrase[:run_start] + phrase[run_start:start]
-    after = phrase[start + len(name) :]
+    after = _GENERATION_FIRST.sub("", phrase[start + len(name) :])
     role_parts = [p.strip(" ,") for p in (before, after)]
     role_parts = [_LEADING_ARTICLE.sub("", p) for p in role_parts]
     role = ", ".join(
@@ -319,6 +320,20 @@ def run_goes_on(text: str, at: int) -> bool:
 
 
 _CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
+
+
+#: A generation after a name: "Jr.", "Sr.", "III" (no title, though "Jr." is abbreviated).
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATION_FIRST = compiled(r"^,?\s*(?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _without_generation(words: list[str]) -> tuple[list[str], str]:
+    """A run's words without the generation that ends it, and that generation with a space
+    before it ("" for none): "Tommy Wheeldon Jr." is read as "Tommy Wheeldon", and the
+    generation stays in the name ("Donald Trump Jr." is not his father)."""
+    if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words[:-1], " " + words[-1]
+    return words, ""
 
 
 def occupation_first(words: list[str]) -> bool:

@@ -323,6 +323,11 @@ def _main_part(content: str, *, joined: bool = True) -> str:
 _MUCH_FIRST = compiled(r"much\s", re.I)
 
 
+#: A that-clause's first word that may open its subject: no wh-word of a question, no
+#: second "that" ("said that, that people ..."), no particle ("pointing out where").
+_SUBJECT_FIRST = compiled(r"(?!(?:how|why|where|when|whether|if|that|out|back)\b)[A-Za-z]", re.I)
+
+
 def is_reported_clause(clause: Clause) -> bool:
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
@@ -340,8 +345,9 @@ def is_reported_clause(clause: Clause) -> bool:
                     or _ING_WORD.match(content)
                     or _QUOTED_THEN_WORDS.match(content)  # 'that "everybody knows" the answer'
                     # "said that with the delegates she had, the debate would ...": a
-                    # phrase put first in the clause that follows
-                    or (_PREPOSITION_NEXT.match(content) and _has_finite(content))
+                    # phrase put first in the clause that follows; "wrote that no evidence
+                    # had been presented": a subject such words open
+                    or (_SUBJECT_FIRST.match(content) and _has_finite(content))
                 )
             )
         )

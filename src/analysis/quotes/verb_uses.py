@@ -82,9 +82,16 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     return (
         last in _NOT_BEFORE_VERB
         or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
-        or before[-1].endswith(("'s", "’s"))
+        or before[-1].endswith(("'s", "’s", "s'", "s’"))  # "Trump's claims", "the mayors' vows"
         or (len(before) == 2 and last in NOUN_MODIFIERS and _owner_or_article(before[0], last))
-    )
+        # an owner and an adjective: "the candidates' economic pledges", "his latest claims"
+        or (len(before) == 2 and _ADJECTIVE.fullmatch(last) is not None and last not in ROLE_NOUNS
+            and (before[0].endswith(("'s", "’s", "s'", "s’")) or before[0].lower() in _POSSESSIVES))
+    )  # fmt: skip
+
+
+#: A word an adjective's ending shows: "economic", "financial", "ambitious", "repeated".
+_ADJECTIVE = compiled(r"[a-z]+(?:ic|al|ous|ive|ful|less|ary|est)")
 
 
 def _owner_or_article(word: str, modifier: str) -> bool:
