@@ -22,7 +22,8 @@ an eighteenth (n116-n121, ``heldout18``) after the seventeenth's;
 a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's;
 a twentieth (n128-n133, ``heldout20``) after the nineteenth's;
 a twenty-first (n134-n139, ``heldout21``) after the twentieth's;
-a twenty-second (n140-n145, ``heldout22``) after the twenty-first's.
+a twenty-second (n140-n145, ``heldout22``) after the twenty-first's;
+a twenty-third (n146-n151, ``heldout23``) after the twenty-second's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -4950,5 +4951,167 @@ ARTICLES.append(dict(
         ('She was slow and she was loud and I loved her,', 'Bardos Kovacs', 'direct'),
         ('My father drove our truck on. I was sitting on the tailgate with a bag of apples,', 'Marjorie Hogan', 'direct'),
         ('Not the noise. Everything else,', 'Bardos Kovacs', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n146-sport-tennis',
+    split='heldout23',
+    text=(
+        'Fernandez upsets Andreeva to reach Montreal quarterfinals\n'
+        '\n'
+        'MONTREAL — Leylah Fernandez beat fifth-seeded Mirra Andreeva 6-4, 3-6, 7-5 on Wednesday night to reach the quarterfinals of the National Bank Open for the first time.\n'
+        '\n'
+        'Fernandez saved two break points while serving for the match, the second with a backhand winner down the line.\n'
+        '\n'
+        '"I told myself, just go for it. If I miss, I miss," she said.\n'
+        '\n'
+        "Andreeva, 18, had won 11 of her last 13 matches. She said the crowd, which chanted Fernandez's name between points, had not bothered her.\n"
+        '\n'
+        '"It was loud, but it was fair. She deserved it tonight," Andreeva said.\n'
+        '\n'
+        'Fernandez will play Jessica Pegula, who beat her in the 2024 semifinals here. Pegula said she expected another battle.\n'
+        '\n'
+        '"Leylah plays like she has nothing to lose in Canada," she said. "That makes her dangerous."\n'
+    ),
+    gold=[
+        ('I told myself, just go for it. If I miss, I miss,', 'Leylah Fernandez', 'direct'),
+        ("the crowd, which chanted Fernandez's name between points, had not bothered her", 'Mirra Andreeva', 'indirect'),
+        ('It was loud, but it was fair. She deserved it tonight,', 'Mirra Andreeva', 'direct'),
+        ('she expected another battle', 'Jessica Pegula', 'indirect'),
+        ('Leylah plays like she has nothing to lose in Canada,', 'Jessica Pegula', 'direct'),
+        ('That makes her dangerous.', 'Jessica Pegula', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n147-crime-arson',
+    split='heldout23',
+    text=(
+        'Two men charged with arson after Winnipeg restaurant fire\n'
+        '\n'
+        'WINNIPEG — Two men have been charged with arson after a fire destroyed a family-owned restaurant on Portage Avenue early Tuesday, Winnipeg police said.\n'
+        '\n'
+        'Const. Dani McKinnon told reporters that surveillance video showed two men pouring liquid at the back door minutes before the fire started.\n'
+        '\n'
+        'Jason Thiessen, 29, and Kyle Oakes, 34, were arrested Wednesday at a home in St. Vital. Thiessen is a former employee of the restaurant, McKinnon said.\n'
+        '\n'
+        'Owner Maria Santos, who opened the restaurant with her husband in 2011, said she had fired him last year for stealing from the till.\n'
+        '\n'
+        '"I never thought he would do something like this. Never," she said.\n'
+        '\n'
+        "Oakes's lawyer, Greg Brodsky, said his client had nothing to do with the fire.\n"
+    ),
+    gold=[
+        ('Two men have been charged with arson after a fire destroyed a family-owned restaurant on Portage Avenue early Tuesday', 'Winnipeg police', 'indirect', ['police']),
+        ('surveillance video showed two men pouring liquid at the back door minutes before the fire started', 'Dani McKinnon', 'indirect'),
+        ('Thiessen is a former employee of the restaurant', 'Dani McKinnon', 'indirect'),
+        ('she had fired him last year for stealing from the till', 'Maria Santos', 'indirect'),
+        ('I never thought he would do something like this. Never,', 'Maria Santos', 'direct'),
+        ('his client had nothing to do with the fire', 'Greg Brodsky', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n148-politics-city-budget',
+    split='heldout23',
+    text=(
+        'Ottawa council passes budget with 2.9 per cent tax hike\n'
+        '\n'
+        'OTTAWA — City council approved a $4.8-billion budget on Wednesday that raises property taxes by 2.9 per cent, the lowest increase in five years.\n'
+        '\n'
+        'Mayor Mark Sutcliffe said the budget kept his promise to hold tax increases below three per cent while adding 50 bus drivers.\n'
+        '\n'
+        'Coun. Ariel Troster voted against it. She says: "We are not funding housing at anything close to the scale of the crisis."\n'
+        '\n'
+        'Coun. Tim Tierney, the finance committee chair, defended the spending on transit.\n'
+        '\n'
+        '"People want buses that show up. That\'s what this does," he said.\n'
+        '\n'
+        'The budget also freezes recreation fees for a second year, a measure Troster called "a nice gesture that costs the city almost nothing."\n'
+    ),
+    gold=[
+        ('the budget kept his promise to hold tax increases below three per cent while adding 50 bus drivers', 'Mark Sutcliffe', 'indirect'),
+        ('We are not funding housing at anything close to the scale of the crisis.', 'Ariel Troster', 'direct'),
+        ("People want buses that show up. That's what this does,", 'Tim Tierney', 'direct'),
+        ('a nice gesture that costs the city almost nothing.', 'Ariel Troster', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n149-business-airline',
+    split='heldout23',
+    text=(
+        'WestJet to add 12 routes as it expands in Atlantic Canada\n'
+        '\n'
+        "CALGARY — WestJet Airlines Ltd. said Tuesday it will add 12 routes from Halifax, St. John's and Moncton next summer, its biggest expansion in Atlantic Canada in a decade.\n"
+        '\n'
+        "The airline's chief commercial officer, John Weatherill, said demand from the region had grown faster than the company expected after the pandemic.\n"
+        '\n'
+        '"Atlantic Canadians told us they were tired of connecting through Toronto. We listened," he said.\n'
+        '\n'
+        'Halifax Stanfield International Airport president Joyce Carter welcomed the news.\n'
+        '\n'
+        '"This is going to change how people in this region travel," she said in a statement.\n'
+        '\n'
+        'Aviation analyst John Gradek of McGill University said WestJet was trying to take market share from Air Canada before Porter Airlines expands in the region.\n'
+    ),
+    gold=[
+        ("it will add 12 routes from Halifax, St. John's and Moncton next summer, its biggest expansion in Atlantic Canada in a decade", 'WestJet Airlines Ltd.', 'indirect', ['WestJet']),
+        ('demand from the region had grown faster than the company expected after the pandemic', 'John Weatherill', 'indirect'),
+        ('Atlantic Canadians told us they were tired of connecting through Toronto. We listened,', 'John Weatherill', 'direct'),
+        ('This is going to change how people in this region travel,', 'Joyce Carter', 'direct'),
+        ('WestJet was trying to take market share from Air Canada before Porter Airlines expands in the region', 'John Gradek', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n150-court-inquest',
+    split='heldout23',
+    text=(
+        'Inquest jury calls for changes after death in police custody\n'
+        '\n'
+        "THUNDER BAY, Ont. — A coroner's jury has made 24 recommendations after an inquest into the death of a 22-year-old man who died in a police cell in 2021.\n"
+        '\n'
+        'The jury found that Dylan Moonias died of a combination of alcohol poisoning and a head injury he suffered before his arrest.\n'
+        '\n'
+        'His mother, Agnes Moonias, told the inquest her son had been laughing with friends an hour before he was arrested.\n'
+        '\n'
+        '"He was a kind boy. He should not have died alone on a concrete floor," she said after the verdict.\n'
+        '\n'
+        'Thunder Bay Police Chief Darcy Fleury said the service accepted the recommendations, including checks on people in cells every 15 minutes.\n'
+        '\n'
+        'Lawyer Julian Falconer, who represented the family, said the recommendations would mean nothing unless they were followed.\n'
+        '\n'
+        '"We have seen this movie before in Thunder Bay," he said.\n'
+    ),
+    gold=[
+        ('Dylan Moonias died of a combination of alcohol poisoning and a head injury he suffered before his arrest', 'The jury', 'indirect', ['the jury', "A coroner's jury"]),
+        ('her son had been laughing with friends an hour before he was arrested', 'Agnes Moonias', 'indirect'),
+        ('He was a kind boy. He should not have died alone on a concrete floor,', 'Agnes Moonias', 'direct'),
+        ('the service accepted the recommendations, including checks on people in cells every 15 minutes', 'Darcy Fleury', 'indirect'),
+        ('the recommendations would mean nothing unless they were followed', 'Julian Falconer', 'indirect'),
+        ('We have seen this movie before in Thunder Bay,', 'Julian Falconer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n151-feature-choir',
+    split='heldout23',
+    text=(
+        "A seniors' choir in Saskatoon sings its way to a national prize\n"
+        '\n'
+        'SASKATOON — Every Tuesday afternoon, 40 singers with an average age of 79 gather in the basement of Knox United Church to rehearse.\n'
+        '\n'
+        'The Silver Chords won the community choir category of a national competition last month, beating groups from Vancouver, Toronto and Halifax.\n'
+        '\n'
+        'Director Ruth Penner, a retired music teacher, started the choir in 2016 with nine members.\n'
+        '\n'
+        '"Nobody auditions. If you can get down the stairs, you\'re in," she says.\n'
+        '\n'
+        'Alto Dorothy Friesen, 91, is the oldest member. She joined after her husband died.\n'
+        '\n'
+        '"This room saved my life. I mean that," Friesen says.\n'
+        '\n'
+        'Penner says the prize money, $2,000, will pay for a chair lift.\n'
+    ),
+    gold=[
+        ("Nobody auditions. If you can get down the stairs, you're in,", 'Ruth Penner', 'direct'),
+        ('This room saved my life. I mean that,', 'Dorothy Friesen', 'direct'),
+        ('the prize money, $2,000, will pay for a chair lift', 'Ruth Penner', 'indirect'),
     ],
 ))
