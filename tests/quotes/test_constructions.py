@@ -4301,3 +4301,20 @@ def test_a_generation_after_a_name_is_part_of_it(sentence, speaker):
 def test_a_that_clause_opening_with_a_determiner_is_reported(sentence, content):
     frame = quotes(sentence)
     assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a one-word name after what kind of organisation it is speaks (was the description)
+        ("Environmental group Équiterre said data centres should wait.", "Équiterre"),
+        ("British insurer Aviva said data centres should wait.", "Aviva"),
+        # after an organisation's word that is no kind, the one described speaks (guard)
+        (
+            "A spokesman for committee Democrats said data centres should wait.",
+            "a spokesman for committee Democrats",
+        ),
+    ],
+)
+def test_a_one_word_name_after_its_kind_of_organisation_speaks(sentence, speaker):
+    assert speaker_of(quotes(sentence), "data centres") == speaker

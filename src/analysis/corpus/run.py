@@ -171,20 +171,17 @@ def _system_memory_pool() -> Iterator[None]:
 
 
 def _write(output: Path, batch: int, tables: dict[str, Any]) -> None:
-    """Write a batch's tables, the manifest last (atomically, by renaming)."""
+    """Write a batch's tables, the manifest last, each file whole or not at all (written
+    under another name, then renamed): a run stopped while writing leaves no cut file
+    for a reader of the corpus to fail on."""
     import pyarrow.parquet as pq
 
-    for name, table in tables.items():
-        if name == "manifest":
-            continue
+    for name in [*(name for name in tables if name != "manifest"), "manifest"]:
         folder = output / name
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"batch-{batch:06d}.parquet")
-    folder = output / "manifest"
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / f"batch-{batch:06d}.parquet.tmp"
-    pq.write_table(tables["manifest"], partial)
-    partial.rename(folder / f"batch-{batch:06d}.parquet")
+        partial = folder / f"batch-{batch:06d}.parquet.tmp"
+        pq.write_table(tables[name], partial)
+        partial.rename(folder / f"batch-{batch:06d}.parquet")
 
 
 def _state(output: Path) -> tuple[dict[str, str], int]:

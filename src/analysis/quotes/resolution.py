@@ -15,6 +15,7 @@ from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     NEAR_WORDS,
+    ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
@@ -128,8 +129,8 @@ def whole_word_spans(
     return spans
 
 
-#: A capitalised word or abbreviation right before a name ("Gen. ", "Senator "), as a pattern.
-_TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+")
+#: A word or abbreviation right before a name ("Gen. ", "Senator ", "group "), as a pattern.
+_TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Za-z-]+)\s+")
 #: A role or kin word and the preposition that names whom it serves, right before a name:
 #: "spokesman for", "an aide to President", "mother of": when the article shows that person
 #: to be a person (or the name opens with a given name: "a spokesman for Charles Baker"), the
@@ -182,6 +183,17 @@ def _first_name_shown(name: str) -> bool:
 
 _RELATIVE_CLAUSE = compiled(r"\s+(?:who|which|whose|that)\s")
 _ARTICLE_FIRST = compiled(r"^(The|A|An)\b")
+
+
+def _after_title_or_kind(phrase: str, name: str) -> bool:
+    """Whether a lone capitalised ``name`` in ``phrase`` comes right after a title or a role
+    written with a capital ("Coach Lee", "Sen. Reyes") or after what kind of organisation
+    it names ("Environmental group Équiterre", "insurer Aviva"; not "committee Democrats")."""
+    titled = re.search(_TITLE_WORD_BEFORE + re.escape(name), phrase)
+    marker = titled.group().split()[0] if titled else ""
+    return (marker[:1].isupper() and marker.lower().rstrip(".") in TITLES | ROLE_NOUNS) or (
+        marker.lower() in ORGANISATION_KINDS
+    )
 
 
 class _Speakers:
@@ -466,11 +478,9 @@ class _Speakers:
             and len(name.split()) == 1
             and name != phrase  # "Lopez added": the whole subject of a speech verb is a name
             and not self.people.knows(name)
+            and not _after_title_or_kind(phrase, name)
         ):
-            titled = re.search(_TITLE_WORD_BEFORE + re.escape(name), phrase)
-            marker = titled.group().split()[0].lower().rstrip(".") if titled else ""
-            if marker not in TITLES and marker not in ROLE_NOUNS:
-                name = None  # "Web" in "an anti-abortion Web site": not a person we know
+            name = None  # "Web" in "an anti-abortion Web site": not a person we know
         if name is not None:
             if role is None and start is not None and end is not None:
                 role = self._appositive(start, end)

@@ -26,6 +26,7 @@ __all__ = [
     "MESSAGE_NOUNS",
     "NAME_PARTICLES",
     "NEAR_WORDS",
+    "ORGANISATION_KINDS",
     "ORGANISATION_WORDS",
     "PUBLIC_BODY_WORDS",
     "PUBLISHING_VERBS",
@@ -258,6 +259,12 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     carmaker airline maker manufacturer producer developer publisher broadcaster giant
     conglomerate startup utility miner brewer distributor grocer carrier railway railroad
     supplier refiner drugmaker chipmaker exporter telecom""".split()
+)
+#: What kind of organisation a one-word name after it is: "Environmental group Équiterre",
+#: "British insurer Aviva", "the Communist Party daily Granma" (a company's nouns too).
+ORGANISATION_KINDS: frozenset[str] = COMPANY_NOUNS | frozenset(
+    """group organization organisation charity union coalition association federation agency
+    newspaper daily weekly magazine network think-tank nonprofit non-profit watchdog""".split()
 )
 #: Words of a public body's name ("Justice Department", "City Council"): no company.
 PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
