@@ -177,3 +177,30 @@ def test_a_collection_of_one_batch_starts_no_processes(tmp_path, monkeypatch):
     assert (result.analysed, result.errors) == (5, 0)
     with pytest.raises(AssertionError, match="process pool"):
         analyse_corpus(SMALL[5:9], output=tmp_path, workers=2, batch_size=2, progress=False)
+
+
+def test_a_batch_stopped_while_written_leaves_no_cut_file(tmp_path, monkeypatch):
+    # every file of a batch is written under another name and renamed once whole: a stop
+    # in the middle leaves files that read whole, or none (was a cut errors file)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.corpus import run as corpus_run
+
+    written = []
+    real = pq.write_table
+
+    def stopped_at_the_second(table, where, **options):
+        written.append(where)
+        if len(written) == 2:
+            where.write_bytes(b"PAR1")  # what a stop leaves of the file
+            raise KeyboardInterrupt
+        return real(table, where, **options)
+
+    monkeypatch.setattr(pq, "write_table", stopped_at_the_second)
+    tables = {name: pa.table({"article_id": ["a"]}) for name in ("articles", "errors", "manifest")}
+    with pytest.raises(KeyboardInterrupt):
+        corpus_run._write(tmp_path, 1, tables)
+    files = sorted(tmp_path.glob("*/*.parquet"))
+    assert [f.parent.name for f in files] == ["articles"]
+    assert all(real_read.num_rows == 1 for real_read in map(pq.read_table, files))
