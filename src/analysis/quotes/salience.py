@@ -29,7 +29,8 @@ from analysis.quotes.reported import reported
 
 __all__ = ["Standing", "subject_before"]
 
-#: Nouns for people, in the singular and the plural: none names a thing.
+#: Nouns for people and organisations, who act, in the singular and the plural: none names
+#: a thing ("The coach praised Lee", "The party nominated Lee": not a thing's sentence).
 _PERSON_WORDS = {
     form
     for noun in ROLE_NOUNS | PERSON_NOUNS | IDENTITY_NOUNS | ORGANISATION_WORDS

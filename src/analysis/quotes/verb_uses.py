@@ -90,7 +90,7 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     )  # fmt: skip
 
 
-#: A word an adjective's ending shows: "economic", "financial", "ambitious", "repeated".
+#: A word an adjective's ending shows: "economic", "financial", "ambitious", "latest".
 _ADJECTIVE = compiled(r"[a-z]+(?:ic|al|ous|ive|ful|less|ary|est)")
 
 
