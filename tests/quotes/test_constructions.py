@@ -4318,3 +4318,14 @@ def test_a_that_clause_opening_with_a_determiner_is_reported(sentence, content):
 )
 def test_a_one_word_name_after_its_kind_of_organisation_speaks(sentence, speaker):
     assert speaker_of(quotes(sentence), "data centres") == speaker
+
+
+def test_an_occupation_before_an_unknown_name_that_acts_later_is_no_part_of_it():
+    # "Deckhand Bardos Kovacs" ... "Kovacs blurted out a laugh": a person, Bardos Kovacs, and
+    # the "She" that opens his quotation (the boat) is no evidence of his gender (was no one)
+    frame = quotes(
+        "Deckhand Bardos Kovacs has worked on the ferry for 33 years.",
+        '"She was slow and she was loud and I loved her," he said.',
+        "Kovacs blurted out a laugh when asked if he would miss the noise.",
+    )
+    assert speaker_of(frame, "She was slow") == "Bardos Kovacs"

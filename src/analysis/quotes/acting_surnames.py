@@ -15,7 +15,7 @@ from analysis.language.english.speech import GESTURE_VERBS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
-from analysis.quotes.names import has_gender
+from analysis.quotes.names import has_gender, is_given_name
 
 __all__ = [
     "SPEECH_AFTER",
@@ -56,10 +56,15 @@ _SET_OFF_THEN_SPEECH = compiled(r",[^,;:\"“”]{1,100}," + SPEECH_AFTER.patter
 
 def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
     """A two-word name whose surname opens a sentence alone before a verb in the past (in
-    ``acting``: :func:`acting_surnames`), when its first word is no common English word
+    ``acting``: :func:`acting_surnames`; after what someone does, capitalised as a
+    sentence's first word: "Deckhand Bardos Kovacs"), when its first word is no common English word
     ("Neither Johnson") and neither it nor the name is a place's, nor holds an
     organisation's word. (A run after "the" is none either: the caller's test, "the Ottawa
     Senators ... Senators rallied" being a team.)"""
+    if len(words) == 3 and words[0][1:].isalpha() and words[0][1:].islower():
+        if is_given_name(words[0]) or has_gender(words[0]):
+            return None
+        words = words[1:]  # "Deckhand Bardos Kovacs": what someone does, capitalised first
     if len(words) != 2 or words[-1] not in acting:
         return None
     if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words) or any(

@@ -150,7 +150,7 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: ("He said", "Later, he met the union"): evidence of a gender, so narrower than the
 #: opening :mod:`analysis.quotes.pronouns` allows before a subject (60 characters, linking
 #: adverbs; used here, it moved four PolNeAR rows, two to another person).
-_OPENING_PRONOUN = compiled(r"\W*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?([Hh]e|[Ss]he)\b")
+_OPENING_PRONOUN = compiled(r"[^\w\"“'‘`]*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?([Hh]e|[Ss]he)\b")
 _PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
 #: What a sentence ``_PRONOUN_SAID`` finds in holds, as plain text (a cheaper first test).
 _PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
