@@ -23,7 +23,8 @@ a nineteenth (n122-n127, ``heldout19``) a session later, after the eighteenth's;
 a twentieth (n128-n133, ``heldout20``) after the nineteenth's;
 a twenty-first (n134-n139, ``heldout21``) after the twentieth's;
 a twenty-second (n140-n145, ``heldout22``) after the twenty-first's;
-a twenty-third (n146-n151, ``heldout23``) after the twenty-second's.
+a twenty-third (n146-n151, ``heldout23``) after the twenty-second's;
+a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5113,5 +5114,171 @@ ARTICLES.append(dict(
         ("Nobody auditions. If you can get down the stairs, you're in,", 'Ruth Penner', 'direct'),
         ('This room saved my life. I mean that,', 'Dorothy Friesen', 'direct'),
         ('the prize money, $2,000, will pay for a chair lift', 'Ruth Penner', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n152-sport-jets',
+    split='heldout24',
+    text=(
+        'Hellebuyck stops 40 as Jets edge Wild\n'
+        '\n'
+        'WINNIPEG — Connor Hellebuyck made 40 saves, Kyle Connor scored in overtime, and the Winnipeg Jets beat the Minnesota Wild 3-2 on Thursday night.\n'
+        '\n'
+        'Connor took a pass from Mark Scheifele on a two-on-one and beat Filip Gustavsson high on the glove side 2:14 into the extra period.\n'
+        '\n'
+        '"Scheif made it easy. I just had to put it on net," Connor said.\n'
+        '\n'
+        'Hellebuyck was at his best in the second period, when the Wild outshot Winnipeg 17-5. Jets coach Scott Arniel said the goaltender had bailed his team out again.\n'
+        '\n'
+        '"He has been our best player for three years. Nights like this, you can see why," Arniel said.\n'
+        '\n'
+        'Kirill Kaprizov scored both goals for Minnesota. Wild coach John Hynes said his team deserved a better fate.\n'
+        '\n'
+        '"We did a lot of good things. Their goalie was the difference," Hynes said. "That is the league."\n'
+    ),
+    gold=[
+        ('Scheif made it easy. I just had to put it on net,', 'Kyle Connor', 'direct'),
+        ('the goaltender had bailed his team out again', 'Scott Arniel', 'indirect'),
+        ('He has been our best player for three years. Nights like this, you can see why,', 'Scott Arniel', 'direct'),
+        ('his team deserved a better fate', 'John Hynes', 'indirect'),
+        ('We did a lot of good things. Their goalie was the difference,', 'John Hynes', 'direct'),
+        ('That is the league.', 'John Hynes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n153-crime-scam-arrest',
+    split='heldout24',
+    text=(
+        'Ontario man charged in $2-million crypto investment scheme\n'
+        '\n'
+        'TORONTO — An Oakville man has been charged with fraud after investors lost more than $2 million in a cryptocurrency scheme, the Ontario Provincial Police said Tuesday.\n'
+        '\n'
+        'Investigators allege Ravi Mehta, 39, promised returns of 20 per cent a month through a trading program that did not exist.\n'
+        '\n'
+        'Det. Staff Sgt. Kevin Duff said at least 47 people had come forward, some of whom lost their life savings.\n'
+        '\n'
+        '"These were teachers, nurses, retirees. People who trusted a friend of a friend," Duff said.\n'
+        '\n'
+        'One investor, a Mississauga man who asked not to be named because he is embarrassed, said he put in $85,000 after Mehta spoke at his church.\n'
+        '\n'
+        '"He knew the Bible better than I did. That was part of it," he said.\n'
+        '\n'
+        "Mehta's lawyer, Daniel Brown, said his client would defend himself in court.\n"
+    ),
+    gold=[
+        ('An Oakville man has been charged with fraud after investors lost more than $2 million in a cryptocurrency scheme', 'the Ontario Provincial Police', 'indirect', ['Ontario Provincial Police', 'OPP']),
+        ('Ravi Mehta, 39, promised returns of 20 per cent a month through a trading program that did not exist', 'Investigators', 'indirect', ['investigators']),
+        ('at least 47 people had come forward, some of whom lost their life savings', 'Kevin Duff', 'indirect'),
+        ('These were teachers, nurses, retirees. People who trusted a friend of a friend,', 'Kevin Duff', 'direct'),
+        ('he put in $85,000 after Mehta spoke at his church', 'One investor', 'indirect', ['one investor', 'a Mississauga man who asked not to be named because he is embarrassed', 'a Mississauga man']),
+        ('He knew the Bible better than I did. That was part of it,', 'One investor', 'direct', ['one investor', 'a Mississauga man']),
+        ('his client would defend himself in court', 'Daniel Brown', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n154-politics-premier',
+    split='heldout24',
+    text=(
+        'Premier Moe shuffles cabinet after byelection losses\n'
+        '\n'
+        "REGINA — Premier Scott Moe shuffled his cabinet on Friday, moving Jeremy Harrison out of the energy portfolio and naming Colleen Young as the province's first female finance minister.\n"
+        '\n'
+        'Moe said the changes reflected "a new set of priorities" after his Saskatchewan Party lost two seats in byelections this spring.\n'
+        '\n'
+        'Young, a former teacher from Lloydminster, said she would focus on health care and keeping taxes low.\n'
+        '\n'
+        '"People want to see their money going to things they can feel, like a family doctor," she said.\n'
+        '\n'
+        'NDP Leader Carla Beck dismissed the shuffle. She says: "It is the same team with different name tags."\n'
+        '\n'
+        'Harrison, who moves to the justice portfolio, declined an interview request.\n'
+    ),
+    gold=[
+        ('the changes reflected "a new set of priorities" after his Saskatchewan Party lost two seats in byelections this spring', 'Scott Moe', 'indirect'),
+        ('a new set of priorities', 'Scott Moe', 'partial'),
+        ('she would focus on health care and keeping taxes low', 'Colleen Young', 'indirect'),
+        ('People want to see their money going to things they can feel, like a family doctor,', 'Colleen Young', 'direct'),
+        ('It is the same team with different name tags.', 'Carla Beck', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n155-business-steel',
+    split='heldout24',
+    text=(
+        'Algoma Steel to cut 1,000 jobs as U.S. tariffs bite\n'
+        '\n'
+        'SAULT STE. MARIE, Ont. — Algoma Steel Group Inc. said Wednesday it will lay off about 1,000 workers, a third of its workforce, as American tariffs on Canadian steel choke off its biggest market.\n'
+        '\n'
+        'Chief executive Michael Garcia told investors on a conference call that the company had no choice.\n'
+        '\n'
+        '"We can\'t sell into the United States at these prices. It is that simple," he said.\n'
+        '\n'
+        'United Steelworkers Local 2251 president Mike Da Prat said the union had been warning Ottawa for months.\n'
+        '\n'
+        '"We told them this was coming. Nobody listened," Da Prat said.\n'
+        '\n'
+        'Mayor Matthew Shoemaker said the city would ask the province for emergency help for laid-off workers and their families.\n'
+    ),
+    gold=[
+        ('it will lay off about 1,000 workers, a third of its workforce, as American tariffs on Canadian steel choke off its biggest market', 'Algoma Steel Group Inc.', 'indirect', ['Algoma Steel']),
+        ('the company had no choice', 'Michael Garcia', 'indirect'),
+        ("We can't sell into the United States at these prices. It is that simple,", 'Michael Garcia', 'direct'),
+        ('the union had been warning Ottawa for months', 'Mike Da Prat', 'indirect'),
+        ('We told them this was coming. Nobody listened,', 'Mike Da Prat', 'direct'),
+        ('the city would ask the province for emergency help for laid-off workers and their families', 'Matthew Shoemaker', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n156-court-manslaughter',
+    split='heldout24',
+    text=(
+        'Man gets six years for fatal punch outside Halifax bar\n'
+        '\n'
+        'HALIFAX — A 26-year-old man who killed another man with a single punch outside a downtown Halifax bar has been sentenced to six years in prison.\n'
+        '\n'
+        'Liam Ferguson pleaded guilty to manslaughter in the death of Marcus Reid, 24, who hit his head on the sidewalk after the punch in March 2023.\n'
+        '\n'
+        'Justice Jamie Chipman said the video of the attack showed Reid had his hands at his sides.\n'
+        '\n'
+        "Reid's father, Winston Reid, told the court his son had been planning to propose to his girlfriend that summer.\n"
+        '\n'
+        '"I think about the ring in his drawer every day," he said.\n'
+        '\n'
+        "Ferguson's lawyer, Brad Sarson, said his client had not meant to kill anyone.\n"
+        '\n'
+        '"He will live with this for the rest of his life," Sarson said.\n'
+    ),
+    gold=[
+        ('the video of the attack showed Reid had his hands at his sides', 'Jamie Chipman', 'indirect'),
+        ('his son had been planning to propose to his girlfriend that summer', 'Winston Reid', 'indirect'),
+        ('I think about the ring in his drawer every day,', 'Winston Reid', 'direct'),
+        ('his client had not meant to kill anyone', 'Brad Sarson', 'indirect'),
+        ('He will live with this for the rest of his life,', 'Brad Sarson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n157-feature-librarian',
+    split='heldout24',
+    text=(
+        'After 42 years, a small-town librarian turns the page\n'
+        '\n'
+        'BADDECK, N.S. — When Eileen MacDonald started at the Baddeck library in 1983, the card catalogue was made of paper and the most requested book was a guide to fixing outboard motors.\n'
+        '\n'
+        'On Friday, her last day, the line of people waiting to say goodbye stretched out the door.\n'
+        '\n'
+        '"She knew what you wanted to read before you did," said Shauna Morrison, who has borrowed books from MacDonald since she was six.\n'
+        '\n'
+        'MacDonald says she is not sure what she will do with her mornings.\n'
+        '\n'
+        '"Probably come here and sit in the big chair," she says. "As a customer, this time."\n'
+        '\n'
+        'Her replacement, Tanya Fraser, grew up in the village and says she has big shoes to fill.\n'
+    ),
+    gold=[
+        ('She knew what you wanted to read before you did,', 'Shauna Morrison', 'direct'),
+        ('she is not sure what she will do with her mornings', 'Eileen MacDonald', 'indirect'),
+        ('Probably come here and sit in the big chair,', 'Eileen MacDonald', 'direct'),
+        ('As a customer, this time.', 'Eileen MacDonald', 'direct'),
+        ('she has big shoes to fill', 'Tanya Fraser', 'indirect'),
     ],
 ))
