@@ -4329,3 +4329,22 @@ def test_an_occupation_before_an_unknown_name_that_acts_later_is_no_part_of_it()
         "Kovacs blurted out a laugh when asked if he would miss the noise.",
     )
     assert speaker_of(frame, "She was slow") == "Bardos Kovacs"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # "at least" and "at most" open a count, not a setting: the clause is said (was none)
+        (
+            "Det. Kevin Duff said at least 47 people had come forward.",
+            "at least 47 people had come forward",
+        ),
+        (
+            "The coach said at most two players would be ready.",
+            "at most two players would be ready",
+        ),
+    ],
+)
+def test_a_count_opening_with_at_least_is_reported(sentence, content):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]

@@ -110,7 +110,8 @@ _NOT_CLAUSE = compiled(
     # "said anything about it" (not "said anyone with information should call")
     rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD})|"
     r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b|for\b|with\b|by\b|from\b|"
+    r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b(?!\s+(?:least|most)\b)|for\b|with\b|"
+    r"by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|"
     # a verb's particle, what it puts out ("blurted out a single word:", "fired back at";
