@@ -15,7 +15,7 @@ from analysis.language.english.speech import GESTURE_VERBS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
-from analysis.quotes.names import has_gender, is_given_name
+from analysis.quotes.names import has_gender, occupation_word
 
 __all__ = [
     "SPEECH_AFTER",
@@ -61,9 +61,7 @@ def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
     ("Neither Johnson") and neither it nor the name is a place's, nor holds an
     organisation's word. (A run after "the" is none either: the caller's test, "the Ottawa
     Senators ... Senators rallied" being a team.)"""
-    if len(words) == 3 and words[0][1:].isalpha() and words[0][1:].islower():
-        if is_given_name(words[0]) or has_gender(words[0]):
-            return None
+    if len(words) == 3 and occupation_word(words[0]):
         words = words[1:]  # "Deckhand Bardos Kovacs": what someone does, capitalised first
     if len(words) != 2 or words[-1] not in acting:
         return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.patterns import compiled
+from analysis.language.english.grammar import IRREGULAR_PAST
+from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
 
@@ -15,6 +16,12 @@ _FINITE = compiled(
     # but after a verb's prefix ("re-elected", "co-founded")
     r"(?:(?<!-)|(?<=\b(?:re|co|un|de)-)|(?<=\b(?:pre|mis|out|dis)-)|(?<=\bover-)|(?<=\bunder-))"
     r"[a-z]+ed)\b"
+)
+#: One finite verb, as a pattern to build others from: an auxiliary, a modal, a past tense
+#: ("said her plan would fail", "said no one was hurt", "said her mother died").
+FINITE_WORD = (
+    r"(?:is|was|were|are|had|has|have|will|would|could|can|cannot|may|might|should|must|did|"
+    rf"does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
 )
 #: A subject pronoun and the word after it: a verb in any tense ("they support", "we need").
 _PRONOUN_AND_VERB = compiled(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}")

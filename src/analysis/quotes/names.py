@@ -294,7 +294,7 @@ def split_name(
         return None, None
     name, start, run_start = best
     before = phrase[:run_start] + phrase[run_start:start]
-    after = _GENERATION_FIRST.sub("", phrase[start + len(name) :])
+    after = phrase[start + len(name) :]
     role_parts = [p.strip(" ,") for p in (before, after)]
     role_parts = [_LEADING_ARTICLE.sub("", p) for p in role_parts]
     role = ", ".join(
@@ -324,7 +324,6 @@ _CAPITAL_BEFORE = compiled(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 #: A generation after a name: "Jr.", "Sr.", "III" (no title, though "Jr." is abbreviated).
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_GENERATION_FIRST = compiled(r"^,?\s*(?:Jr|Sr|II|III|IV)\b\.?")
 
 
 def _without_generation(words: list[str]) -> tuple[list[str], str]:
@@ -339,15 +338,14 @@ def _without_generation(words: list[str]) -> tuple[list[str], str]:
 def occupation_first(words: list[str]) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
     capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
-    Natalie MacMaster"): a word that is no given name nor an initial before a given name of
-    a known gender (not "Jamie Lee Curtis", "J. Gerald Hebert")."""
-    return (
-        len(words) >= 3
-        and has_gender(words[1])
-        and not is_given_name(words[0])
-        and words[0][1:].isalpha()
-        and words[0][1:].islower()
-    )
+    Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender."""
+    return len(words) >= 3 and has_gender(words[1]) and occupation_word(words[0])
+
+
+def occupation_word(word: str) -> bool:
+    """Whether a capitalised word may be what someone does rather than a name's first word:
+    no given name the lists or the census know, nor an initial (not "Jamie", "J.")."""
+    return word[1:].isalpha() and word[1:].islower() and not is_given_name(word)
 
 
 def without_weekday(words: list[str]) -> list[str]:

@@ -5,9 +5,10 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
-from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
-from analysis.patterns import alternation, compiled
+from analysis.patterns import compiled
+from analysis.quotes.finite import FINITE_WORD
 
 __all__: list[str] = []
 
@@ -64,10 +65,7 @@ def _noun_phrase(text: str) -> str:
 
 
 #: A finite verb a clause's subject ends before: a past tense or an auxiliary.
-_FINITE_VERB = compiled(
-    r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|does|"
-    rf"[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})"
-)
+_FINITE_VERB = compiled(FINITE_WORD)
 #: Words no description before its verb holds: a clause's, a coordination's, an adverb's.
 _NOT_IN_DESCRIPTION = (
     frozenset(

@@ -18,7 +18,7 @@ from analysis.language.english.speech import (
 )
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import _has_finite
+from analysis.quotes.finite import FINITE_WORD, _has_finite
 from analysis.quotes.phrases import (
     _ADVERBIAL,
     _SETTING,
@@ -52,12 +52,8 @@ _ASIDE_THEN_THAT = compiled(r",\s*(?P<aside>[^,;:\"“”]{1,30}),(?=\s+that\s+\
 #: A perfect tense's auxiliary right before a verb ("has added", "had also added").
 _PERFECT_BEFORE = compiled(r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
-#: A finite verb: an auxiliary, a modal, a past tense ("said her plan would fail", "said no
-#: one was hurt", "said her mother died"), for the look-aheads below.
-_FINITE_WORD = (
-    r"(?:is|was|were|are|had|has|have|will|would|could|can|cannot|may|might|should|must|did|"
-    rf"does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
-)
+#: A finite verb, for the look-aheads below.
+_FINITE_WORD = FINITE_WORD
 #: A verb in the past right after whom something was told, or after a "that" there: it
 #: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
 #: not an adjective of a clause's subject ("told reporters armed men stormed it").
@@ -301,12 +297,13 @@ _OBJECT_THEN_SPEECH = compiled(
 )
 #: Where a relative or set-off clause begins, or a clause joined to it: its verb is none of
 #: the first clause's.
-_SET_OFF_CLAUSE = compiled(
-    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\s|,?\s+(?:and|but|while)\s|;"
-)
+_RELATIVE_SET_OFF = r",\s*(?:which|who|whose|where|when)\b|;|"
+_SET_OFF_CLAUSE = compiled(_RELATIVE_SET_OFF + r"\s+(?:which|who|that)\s|,?\s+(?:and|but|while)\s")
+#: The same, but "and" with no comma before it only before a word in lower case ("and
+#: travels"; not "the former secretary of State and Sanders had split"), and "which,".
 _SET_OFF_RELATIVE = compiled(
-    r",\s*(?:which|who|whose|where|when)\b|\s+(?:which|who|that)\b|,\s+(?:and|but|while)\s|;|"
-    r"\s+(?:and|but|while)\s+(?=[a-z])"
+    _RELATIVE_SET_OFF
+    + r"\s+(?:which|who|that)\b|,\s+(?:and|but|while)\s|\s+(?:and|but|while)\s+(?=[a-z])"
 )
 
 
