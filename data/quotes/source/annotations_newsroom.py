@@ -24,7 +24,8 @@ a twentieth (n128-n133, ``heldout20``) after the nineteenth's;
 a twenty-first (n134-n139, ``heldout21``) after the twentieth's;
 a twenty-second (n140-n145, ``heldout22``) after the twenty-first's;
 a twenty-third (n146-n151, ``heldout23``) after the twenty-second's;
-a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's.
+a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's;
+a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5280,5 +5281,185 @@ ARTICLES.append(dict(
         ('Probably come here and sit in the big chair,', 'Eileen MacDonald', 'direct'),
         ('As a customer, this time.', 'Eileen MacDonald', 'direct'),
         ('she has big shoes to fill', 'Tanya Fraser', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n158-politics-indiana',
+    split='heldout25',
+    text=(
+        'Trump, Cruz trade barbs ahead of Indiana primary\n'
+        '\n'
+        'INDIANAPOLIS — Donald Trump and Ted Cruz spent the final weekend before Tuesday\'s Indiana primary attacking each other\'s records, with the Texas senator calling the front-runner "a serial philanderer" and Trump mocking Cruz\'s alliance with John Kasich.\n'
+        '\n'
+        '"Lyin\' Ted is desperate. He made a deal with Kasich and now even that is falling apart," Trump told a crowd of about 5,000 in Evansville on Saturday.\n'
+        '\n'
+        'Cruz, speaking at a pancake breakfast in Fort Wayne, said the businessman had "spent his life playing by Washington\'s rules" and could not be trusted to change them.\n'
+        '\n'
+        'Kasich, the Ohio governor, has stopped campaigning in Indiana under the agreement. His chief strategist, John Weaver, said in an email that the arrangement was "about math, not friendship" and that Kasich would compete hard in Oregon.\n'
+        '\n'
+        'Polls show Trump with a lead of about nine points in the state. A Cruz loss here would all but end his path to the nomination, said Mike Murphy, a Republican strategist who is not working for any candidate.\n'
+        '\n'
+        '"If he cannot win Indiana, where can he win?" Murphy asked.\n'
+        '\n'
+        'Asked whether he would consider Cruz as a running mate, Trump laughed. "I don\'t think so. I think he\'d be a very hard guy to work with," he said.\n'
+    ),
+    gold=[
+        ('a serial philanderer', 'Ted Cruz', 'partial'),
+        ("Lyin' Ted is desperate. He made a deal with Kasich and now even that is falling apart,", 'Donald Trump', 'direct'),
+        ('the businessman had "spent his life playing by Washington\'s rules" and could not be trusted to change them', 'Ted Cruz', 'indirect'),
+        ("spent his life playing by Washington's rules", 'Ted Cruz', 'partial'),
+        ('the arrangement was "about math, not friendship" and that Kasich would compete hard in Oregon', 'John Weaver', 'indirect'),
+        ('about math, not friendship', 'John Weaver', 'partial'),
+        ('A Cruz loss here would all but end his path to the nomination', 'Mike Murphy', 'indirect'),
+        ('If he cannot win Indiana, where can he win?', 'Mike Murphy', 'direct'),
+        ("I don't think so. I think he'd be a very hard guy to work with,", 'Donald Trump', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n159-feature-lighthouse',
+    split='heldout25',
+    text=(
+        'The last keepers: sisters keep a Newfoundland lighthouse lit\n'
+        '\n'
+        'FERRYLAND, N.L. — For 42 years, Lorraine and Sheila Costello have climbed the 61 steps of the Ferryland Head lighthouse every evening.\n'
+        '\n'
+        "The sisters took over from their father in 1982, when the Coast Guard still paid a keeper. Today they run a picnic business out of the keeper's house, and the light is automated.\n"
+        '\n'
+        '"People ask why we still go up. Somebody has to look at the sea," Lorraine, the elder at 74, said on a windy afternoon in August.\n'
+        '\n'
+        'Sheila, who bakes the bread for the picnics, is the talker of the two. She recalled the night in 1992 when a crab boat lost its engine below the cliffs.\n'
+        '\n'
+        '"We could hear them shouting. Dad\'s old radio still worked, thank God," she said. "Lorraine ran down to the wharf in her slippers."\n'
+        '\n'
+        'Tourism has tripled since a travel magazine named the picnics among the best in Canada, said Mayor Wayne Power.\n'
+        '\n'
+        'Power said the town has asked the federal government to transfer the lighthouse to a local heritage group. The Department of Fisheries and Oceans said it was reviewing the request.\n'
+        '\n'
+        'Lorraine is not worried. "The light will outlast the both of us," she said.\n'
+    ),
+    gold=[
+        ('People ask why we still go up. Somebody has to look at the sea,', 'Lorraine Costello', 'direct'),
+        ("We could hear them shouting. Dad's old radio still worked, thank God,", 'Sheila Costello', 'direct'),
+        ('Lorraine ran down to the wharf in her slippers.', 'Sheila Costello', 'direct'),
+        ('Tourism has tripled since a travel magazine named the picnics among the best in Canada', 'Wayne Power', 'indirect'),
+        ('the town has asked the federal government to transfer the lighthouse to a local heritage group', 'Wayne Power', 'indirect'),
+        ('it was reviewing the request', 'The Department of Fisheries and Oceans', 'indirect', ['Department of Fisheries and Oceans']),
+        ('The light will outlast the both of us,', 'Lorraine Costello', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n160-business-grocer',
+    split='heldout25',
+    text=(
+        'Metro profit climbs as shoppers trade down to discount banners\n'
+        '\n'
+        'MONTREAL — Metro Inc. reported a 7 per cent rise in quarterly profit on Tuesday, as shoppers squeezed by food inflation flocked to its Super C and Food Basics discount stores.\n'
+        '\n'
+        'The Montreal-based grocer earned $262.1 million, or $1.18 per share, in the quarter ended Sept. 28, up from $245.3 million a year earlier.\n'
+        '\n'
+        'Chief executive Eric La Flèche told analysts on a conference call that discount sales had grown "in the high single digits" while conventional stores were flat.\n'
+        '\n'
+        '"The customer is very careful. They are buying more private label, more promotions, and they are shopping around," La Flèche said.\n'
+        '\n'
+        'The company also said its new automated warehouse in Terrebonne, Que., would be fully running by the spring.\n'
+        '\n'
+        'Irene Nattel, an analyst at RBC Dominion Securities, wrote in a note to clients that the quarter was "solid but unspectacular," with margins a little better than she had expected.\n'
+        '\n'
+        'Shares of Metro rose 1.4 per cent to $84.10 on the Toronto Stock Exchange.\n'
+    ),
+    gold=[
+        ('discount sales had grown "in the high single digits" while conventional stores were flat', 'Eric La Flèche', 'indirect'),
+        ('in the high single digits', 'Eric La Flèche', 'partial'),
+        ('The customer is very careful. They are buying more private label, more promotions, and they are shopping around,', 'Eric La Flèche', 'direct'),
+        ('its new automated warehouse in Terrebonne, Que., would be fully running by the spring', 'Metro Inc.', 'indirect', ['Metro', 'The company', 'the company']),
+        ('the quarter was "solid but unspectacular," with margins a little better than she had expected', 'Irene Nattel', 'indirect'),
+        ('solid but unspectacular,', 'Irene Nattel', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n161-crime-hit-and-run',
+    split='heldout25',
+    text=(
+        'Police seek driver after cyclist killed in Surrey hit-and-run\n'
+        '\n'
+        'SURREY, B.C. — Mounties are asking the public for dashcam video after a 52-year-old cyclist was struck and killed early Sunday by a driver who did not stop.\n'
+        '\n'
+        'Cpl. Vanessa Munn told reporters the crash happened just after 6 a.m. on 152 Street near 64 Avenue, and that the vehicle was likely a dark pickup truck with damage to its front end.\n'
+        '\n'
+        '"Somebody knows who was driving that truck. Somebody saw the damage," Munn said. "We are asking that person to do the right thing."\n'
+        '\n'
+        "The victim's wife, who did not want her name published, said her husband had ridden the same route to his job at a bakery for 11 years.\n"
+        '\n'
+        '"He always wore the bright vest. He had two lights on that bike," she told Global News. "He did everything right."\n'
+        '\n'
+        "Coun. Linda Annis said the stretch of road had no bike lane and that the city had delayed safety upgrades there twice. Mayor Brenda Locke's office said the work was scheduled for next year.\n"
+    ),
+    gold=[
+        ('the crash happened just after 6 a.m. on 152 Street near 64 Avenue, and that the vehicle was likely a dark pickup truck with damage to its front end', 'Vanessa Munn', 'indirect'),
+        ('Somebody knows who was driving that truck. Somebody saw the damage,', 'Vanessa Munn', 'direct'),
+        ('We are asking that person to do the right thing.', 'Vanessa Munn', 'direct'),
+        ('her husband had ridden the same route to his job at a bakery for 11 years', "The victim's wife", 'indirect', ["the victim's wife"]),
+        ('He always wore the bright vest. He had two lights on that bike,', "The victim's wife", 'direct', ["the victim's wife"]),
+        ('He did everything right.', "The victim's wife", 'direct', ["the victim's wife"]),
+        ('the stretch of road had no bike lane and that the city had delayed safety upgrades there twice', 'Linda Annis', 'indirect'),
+        ('the work was scheduled for next year', "Mayor Brenda Locke's office", 'indirect', ["Brenda Locke's office"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n162-sport-blue-jays',
+    split='heldout25',
+    text=(
+        'Berrios sharp as Blue Jays blank Orioles\n'
+        '\n'
+        'TORONTO — Jose Berrios struck out nine over seven scoreless innings and George Springer homered as the Toronto Blue Jays beat the Baltimore Orioles 4-0 on Wednesday.\n'
+        '\n'
+        'Berrios allowed three hits and walked one, lowering his earned-run average to 2.91. He has not allowed a run in his last 19 innings.\n'
+        '\n'
+        '"My curveball was there from the first pitch. When I have that, I can do whatever I want," Berrios said through an interpreter.\n'
+        '\n'
+        'Springer, who had been hitless in his previous 14 at-bats, drove a 2-1 fastball from Dean Kremer into the second deck in left field in the third inning.\n'
+        '\n'
+        'Manager John Schneider said he had never worried about his leadoff hitter. "George is going to be George. He\'s a professional," Schneider said.\n'
+        '\n'
+        'Kremer gave up four runs in five innings. Orioles manager Brandon Hyde said the right-hander had left too many pitches over the plate.\n'
+        '\n'
+        '"You can\'t do that against a lineup like theirs," Hyde said.\n'
+    ),
+    gold=[
+        ('My curveball was there from the first pitch. When I have that, I can do whatever I want,', 'Jose Berrios', 'direct'),
+        ('he had never worried about his leadoff hitter', 'John Schneider', 'indirect'),
+        ("George is going to be George. He's a professional,", 'John Schneider', 'direct'),
+        ('the right-hander had left too many pitches over the plate', 'Brandon Hyde', 'indirect'),
+        ("You can't do that against a lineup like theirs,", 'Brandon Hyde', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n163-health-measles',
+    split='heldout25',
+    text=(
+        'Measles cases climb to 41 in southwestern Ontario outbreak\n'
+        '\n'
+        'LONDON, Ont. — The number of measles cases linked to an outbreak in southwestern Ontario has risen to 41, most of them in children who had not been vaccinated, public health officials said Thursday.\n'
+        '\n'
+        "Dr. Alexander Summers, the medical officer of health for the Middlesex-London Health Unit, urged parents to check their children's records before the March break.\n"
+        '\n'
+        '"Measles is not a mild illness. One in five children who get it will end up in hospital," Summers said at a news conference.\n'
+        '\n'
+        'He said two of the children were in intensive care at London Health Sciences Centre.\n'
+        '\n'
+        "Ontario's chief medical officer of health, Dr. Kieran Moore, said in a statement that the province had sent extra vaccine to the region and that clinics would open on weekends.\n"
+        '\n'
+        'At a pop-up clinic in Aylmer on Thursday, Maria Friesen waited in line with her three sons. She said she had not vaccinated them earlier because she "did not know enough."\n'
+        '\n'
+        '"Now I know. I am not taking the chance," Friesen said.\n'
+    ),
+    gold=[
+        ('The number of measles cases linked to an outbreak in southwestern Ontario has risen to 41, most of them in children who had not been vaccinated', 'public health officials', 'indirect', ['Public health officials']),
+        ('Measles is not a mild illness. One in five children who get it will end up in hospital,', 'Alexander Summers', 'direct'),
+        ('two of the children were in intensive care at London Health Sciences Centre', 'Alexander Summers', 'indirect'),
+        ('the province had sent extra vaccine to the region and that clinics would open on weekends', 'Kieran Moore', 'indirect'),
+        ('she had not vaccinated them earlier because she "did not know enough."', 'Maria Friesen', 'indirect'),
+        ('did not know enough.', 'Maria Friesen', 'partial'),
+        ('Now I know. I am not taking the chance,', 'Maria Friesen', 'direct'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout24``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout25``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -327,6 +327,7 @@ _SPLITS = (
     "newsroom-heldout22",
     "newsroom-heldout23",
     "newsroom-heldout24",
+    "newsroom-heldout25",
 )
 
 
