@@ -25,7 +25,8 @@ a twenty-first (n134-n139, ``heldout21``) after the twentieth's;
 a twenty-second (n140-n145, ``heldout22``) after the twenty-first's;
 a twenty-third (n146-n151, ``heldout23``) after the twenty-second's;
 a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's;
-a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's.
+a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's;
+a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5461,5 +5462,181 @@ ARTICLES.append(dict(
         ('she had not vaccinated them earlier because she "did not know enough."', 'Maria Friesen', 'indirect'),
         ('did not know enough.', 'Maria Friesen', 'partial'),
         ('Now I know. I am not taking the chance,', 'Maria Friesen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n164-politics-nyt-style',
+    split='heldout26',
+    text=(
+        'Sanders Vows to Stay in Race Despite Delegate Math\n'
+        '\n'
+        "WASHINGTON — Senator Bernie Sanders of Vermont insisted on Sunday that he would remain in the Democratic race until the party's convention in July, even as Hillary Clinton's lead in pledged delegates grew to nearly 300.\n"
+        '\n'
+        'Mr. Sanders, appearing on NBC\'s "Meet the Press," put it bluntly: "We are in this until the last vote is cast."\n'
+        '\n'
+        'His campaign manager, Jeff Weaver, went further, telling reporters that the campaign would try to persuade superdelegates to switch their support before the convention.\n'
+        '\n'
+        'Mrs. Clinton\'s aides have largely ignored such talk. Her campaign chairman, John D. Podesta, said in an interview that the former secretary of state was "focused on Donald Trump, not on process."\n'
+        '\n'
+        '"The voters have spoken pretty clearly," Mr. Podesta said. "At some point, you have to respect that."\n'
+        '\n'
+        'Representative Raúl M. Grijalva of Arizona, one of the few members of Congress to endorse Mr. Sanders, said he understood why the senator wanted to keep going. But he added that "the tone has to change."\n'
+        '\n'
+        '"Attacking her character helps Trump. It does not help us," Mr. Grijalva said.\n'
+    ),
+    gold=[
+        ("he would remain in the Democratic race until the party's convention in July, even as Hillary Clinton's lead in pledged delegates grew to nearly 300", 'Bernie Sanders', 'indirect'),
+        ('We are in this until the last vote is cast.', 'Bernie Sanders', 'direct'),
+        ('the campaign would try to persuade superdelegates to switch their support before the convention', 'Jeff Weaver', 'indirect'),
+        ('the former secretary of state was "focused on Donald Trump, not on process."', 'John D. Podesta', 'indirect', ['John Podesta']),
+        ('focused on Donald Trump, not on process.', 'John D. Podesta', 'partial', ['John Podesta']),
+        ('The voters have spoken pretty clearly,', 'John D. Podesta', 'direct', ['John Podesta']),
+        ('At some point, you have to respect that.', 'John D. Podesta', 'direct', ['John Podesta']),
+        ('he understood why the senator wanted to keep going', 'Raúl M. Grijalva', 'indirect', ['Raúl Grijalva']),
+        ('"the tone has to change."', 'Raúl M. Grijalva', 'indirect', ['Raúl Grijalva']),
+        ('the tone has to change.', 'Raúl M. Grijalva', 'partial', ['Raúl Grijalva']),
+        ('Attacking her character helps Trump. It does not help us,', 'Raúl M. Grijalva', 'direct', ['Raúl Grijalva']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n165-court-assault-trial',
+    split='heldout26',
+    text=(
+        'Jury hears closing arguments in Thunder Bay assault trial\n'
+        '\n'
+        'THUNDER BAY, Ont. — A Crown prosecutor urged jurors on Monday to convict a former corrections officer of assaulting an inmate, while his lawyer argued the man had acted in self-defence.\n'
+        '\n'
+        'Kyle Brunetti, 44, has pleaded not guilty to assault causing bodily harm in connection with a 2022 incident at the Thunder Bay District Jail.\n'
+        '\n'
+        'Prosecutor Nadia Chartrand told the jury that video from a hallway camera showed Brunetti striking the inmate at least six times after he was already on the floor.\n'
+        '\n'
+        '"You do not need me to tell you what that video shows. You watched it," Chartrand said.\n'
+        '\n'
+        'Defence lawyer Michael Frame countered that his client had seconds to decide and had been attacked by the same inmate a week earlier.\n'
+        '\n'
+        '"Hindsight is a luxury that officers on the range do not have," Frame told the jury. "He was afraid, and he had reason to be."\n'
+        '\n'
+        'Justice Helen Pierce is expected to give the jury its instructions on Wednesday. She told jurors they must set aside any feelings about the jail itself.\n'
+    ),
+    gold=[
+        ('video from a hallway camera showed Brunetti striking the inmate at least six times after he was already on the floor', 'Nadia Chartrand', 'indirect'),
+        ('You do not need me to tell you what that video shows. You watched it,', 'Nadia Chartrand', 'direct'),
+        ('his client had seconds to decide and had been attacked by the same inmate a week earlier', 'Michael Frame', 'indirect'),
+        ('Hindsight is a luxury that officers on the range do not have,', 'Michael Frame', 'direct'),
+        ('He was afraid, and he had reason to be.', 'Michael Frame', 'direct'),
+        ('they must set aside any feelings about the jail itself', 'Helen Pierce', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n166-sport-curling-two-women',
+    split='heldout26',
+    text=(
+        'Einarson edges Jones in battle of Manitoba rinks\n'
+        '\n'
+        "KAMLOOPS, B.C. — Kerri Einarson made a draw to the four-foot with her last rock to beat Jennifer Jones 7-6 in an extra end on Tuesday at the Canadian women's curling championship.\n"
+        '\n'
+        'Jones, the six-time national champion, had tied the game in the 10th end with a double takeout. She was visibly frustrated after missing a hit in the extra end that would have forced Einarson to a measure.\n'
+        '\n'
+        '"I just over-curled it. It happens, but it hurts in a game like that," Jones said.\n'
+        '\n'
+        'Einarson, who has won four of the last five Scotties, said her team had not played its best but had "found a way."\n'
+        '\n'
+        '"We\'ll take it. Jen is one of the best ever, so any win against her feels big," she said.\n'
+        '\n'
+        'Third Val Sweeting said the ice had been "swingy" all week and that the sweepers had worked harder than usual.\n'
+        '\n'
+        'Jones will face Rachel Homan on Wednesday. Asked about the matchup, she smiled. "Rachel is playing great. We\'ll need our best," Jones said.\n'
+    ),
+    gold=[
+        ('I just over-curled it. It happens, but it hurts in a game like that,', 'Jennifer Jones', 'direct'),
+        ('her team had not played its best but had "found a way."', 'Kerri Einarson', 'indirect'),
+        ('found a way.', 'Kerri Einarson', 'partial'),
+        ("We'll take it. Jen is one of the best ever, so any win against her feels big,", 'Kerri Einarson', 'direct'),
+        ('the ice had been "swingy" all week and that the sweepers had worked harder than usual', 'Val Sweeting', 'indirect'),
+        ('swingy', 'Val Sweeting', 'partial'),
+        ("Rachel is playing great. We'll need our best,", 'Jennifer Jones', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n167-business-telecom',
+    split='heldout26',
+    text=(
+        'Rogers to raise wireless prices, blames spectrum costs\n'
+        '\n'
+        'TORONTO — Rogers Communications Inc. says it will raise the monthly price of most of its wireless plans by $3 starting in February, the second increase in less than a year.\n'
+        '\n'
+        'In a notice sent to customers on Friday, the company said the increase would help pay for "continued investment in our 5G network."\n'
+        '\n'
+        'Industry Minister François-Philippe Champagne was quick to criticize the move. "Canadians are tired of paying some of the highest prices in the world," he wrote on X.\n'
+        '\n'
+        'Anthony Lacavera, the founder of Wind Mobile and now a venture investor, said in an interview that the Big Three carriers "move together like a school of fish."\n'
+        '\n'
+        'A Rogers spokesperson, Sarah Schmidt, said the company\'s prices remained "competitive and in line with the market." Bell and Telus did not respond to requests for comment.\n'
+        '\n'
+        'Consumer advocate John Lawford of the Public Interest Advocacy Centre said customers could avoid the increase by switching to a prepaid plan.\n'
+    ),
+    gold=[
+        ('it will raise the monthly price of most of its wireless plans by $3 starting in February, the second increase in less than a year', 'Rogers Communications Inc.', 'indirect', ['Rogers', 'Rogers Communications']),
+        ('the increase would help pay for "continued investment in our 5G network."', 'Rogers Communications Inc.', 'indirect', ['Rogers', 'Rogers Communications', 'the company']),
+        ('continued investment in our 5G network.', 'Rogers Communications Inc.', 'partial', ['Rogers', 'Rogers Communications', 'the company']),
+        ('Canadians are tired of paying some of the highest prices in the world,', 'François-Philippe Champagne', 'direct'),
+        ('the Big Three carriers "move together like a school of fish."', 'Anthony Lacavera', 'indirect'),
+        ('move together like a school of fish.', 'Anthony Lacavera', 'partial'),
+        ('the company\'s prices remained "competitive and in line with the market."', 'Sarah Schmidt', 'indirect'),
+        ('competitive and in line with the market.', 'Sarah Schmidt', 'partial'),
+        ('customers could avoid the increase by switching to a prepaid plan', 'John Lawford', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n168-crime-two-men',
+    split='heldout26',
+    text=(
+        'Two brothers charged after Halifax jewelry store robbery\n'
+        '\n'
+        'HALIFAX — Two brothers from Dartmouth have been charged after a jewelry store on Spring Garden Road was robbed at gunpoint on Saturday afternoon, Halifax Regional Police say.\n'
+        '\n'
+        'Const. Martin Cromwell said officers arrested Tyler Muise, 23, and Jordan Muise, 19, on Sunday at a home in Cole Harbour after a tip from the public.\n'
+        '\n'
+        "The store's owner, Ahmad Karimi, said two men wearing surgical masks forced an employee to open a display case and fled with rings worth about $40,000.\n"
+        '\n'
+        '"She did exactly what we train people to do. She gave them what they wanted," Karimi said of his employee, who was not hurt.\n'
+        '\n'
+        'Tyler Muise appeared in provincial court on Monday. His lawyer, Luke Craggs, said his client would plead not guilty. "He has no record and a job he goes to every day," Craggs said.\n'
+        '\n'
+        'Jordan Muise is to appear on Thursday.\n'
+    ),
+    gold=[
+        ('Two brothers from Dartmouth have been charged after a jewelry store on Spring Garden Road was robbed at gunpoint on Saturday afternoon', 'Halifax Regional Police', 'indirect'),
+        ('officers arrested Tyler Muise, 23, and Jordan Muise, 19, on Sunday at a home in Cole Harbour after a tip from the public', 'Martin Cromwell', 'indirect'),
+        ('two men wearing surgical masks forced an employee to open a display case and fled with rings worth about $40,000', 'Ahmad Karimi', 'indirect'),
+        ('She did exactly what we train people to do. She gave them what they wanted,', 'Ahmad Karimi', 'direct'),
+        ('his client would plead not guilty', 'Luke Craggs', 'indirect'),
+        ('He has no record and a job he goes to every day,', 'Luke Craggs', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n169-feature-teacher-retires',
+    split='heldout26',
+    text=(
+        'After 38 years, Iqaluit teacher says goodbye to the classroom\n'
+        '\n'
+        'IQALUIT — When Leesee Papatsie started teaching at Nakasuk School in 1987, there were no Inuktitut textbooks. So she wrote them.\n'
+        '\n'
+        'Papatsie, who retires this month, has written or translated more than 60 books for young readers, many of them still used in schools across Nunavut.\n'
+        '\n'
+        '"The children needed to see their own lives on the page. Qallunaat books were about trains and apple trees," she says.\n'
+        '\n'
+        "Her former student Joanna Kilabuk, now the school's principal, says Papatsie taught her to read in two languages.\n"
+        '\n'
+        '"She never raised her voice. She did not have to," Kilabuk says. "We all wanted her to be proud of us."\n'
+        '\n'
+        'Papatsie says she plans to spend her retirement on the land with her grandchildren, and to finish a dictionary of words her mother used that young people no longer know.\n'
+    ),
+    gold=[
+        ('The children needed to see their own lives on the page. Qallunaat books were about trains and apple trees,', 'Leesee Papatsie', 'direct'),
+        ('Papatsie taught her to read in two languages', 'Joanna Kilabuk', 'indirect'),
+        ('She never raised her voice. She did not have to,', 'Joanna Kilabuk', 'direct'),
+        ('We all wanted her to be proud of us.', 'Joanna Kilabuk', 'direct'),
+        ('she plans to spend her retirement on the land with her grandchildren, and to finish a dictionary of words her mother used that young people no longer know', 'Leesee Papatsie', 'indirect'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout25``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout26``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -328,6 +328,7 @@ _SPLITS = (
     "newsroom-heldout23",
     "newsroom-heldout24",
     "newsroom-heldout25",
+    "newsroom-heldout26",
 )
 
 
