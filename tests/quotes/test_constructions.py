@@ -4348,3 +4348,75 @@ def test_an_occupation_before_an_unknown_name_that_acts_later_is_no_part_of_it()
 def test_a_count_opening_with_at_least_is_reported(sentence, content):
     frame = quotes(sentence)
     assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a title in quotation marks between the speaker and the colon or comma is read
+        # through: the speaker is the subject before it (was no one)
+        (
+            'Mr. Sanders, appearing on NBC\'s "Meet the Press," put it bluntly: "We are in '
+            'this until the last vote is cast."',
+            "Bernie Sanders",
+        ),
+        (
+            'Sanders, in an interview with "Fox & Friends," said, "We are in this until the '
+            'last vote is cast."',
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_before_an_introduction_is_read_through(sentence, speaker):
+    frame = quotes("Senator Bernie Sanders said on Sunday that he would stay.", sentence)
+    assert speaker_of(frame, "We are in this") == speaker
+
+
+def test_a_list_of_titles_stays_titles():
+    # the comma inside a title's closing mark is no introducing comma ("Apollo 13" was a
+    # direct quotation)
+    frame = quotes(
+        'Howard, who had roles in "How the Grinch Stole Christmas," "Apollo 13," and '
+        '"Austin Powers," had no such praise for Clinton.'
+    )
+    assert set(frame["kind"]) <= {"name", "scare"}
+
+
+def test_a_participial_opening_without_its_comma_leaves_the_pronoun_the_subject():
+    # "Conceding that ... he warned:" — read through "down the line", the participle is no
+    # speaker (guard: it was "Conceding" once the scare quotation was read through)
+    frame = quotes(
+        "President Barack Obama spoke in London on Friday.",
+        'Conceding that there would likely be a trade agreement "down the line" he warned: '
+        '"The UK is going to be in the back of the queue."',
+    )
+    assert speaker_of(frame, "The UK is going") == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a team position before a given name of either sex is no part of the name (was
+        # "Third Val Sweeting")
+        ("Third Val Sweeting said the ice had been slow all week.", "Val Sweeting"),
+        ("Defenceman Morgan Rielly said the ice had been slow all week.", "Morgan Rielly"),  # guard
+        # a word before a given name only the census knows stays in the name (guard)
+        (
+            "Panama coach Hernan Dario Gomez said the ice had been slow all week.",
+            "Hernan Dario Gomez",
+        ),
+    ],
+)
+def test_a_team_position_before_a_given_name_of_either_sex(sentence, speaker):
+    assert speaker_of(quotes(sentence), "the ice") == speaker
+
+
+def test_a_slogan_in_quotation_marks_names_no_one_between_a_speaker_s_quotations():
+    # "Make America Great Again" is no person who would stop the quotation after it from
+    # continuing Ada Fisher's (guard)
+    frame = quotes(
+        'Ada Fisher said Trump will exceed expectations. "I think he will do great things," '
+        'she said, showing off the "Make America Great Again" hat his campaign had given her. '
+        '"I\'ve been a supporter since the beginning."'
+    )
+    assert speaker_of(frame, "I've been a supporter") == "Ada Fisher"

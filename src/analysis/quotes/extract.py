@@ -65,6 +65,7 @@ from analysis.quotes.surroundings import (
     _find_any_case,
     _is_name,
     _last_mark,
+    _marks_blanked,
     _sentence_of,
     _signature_after,
 )
@@ -154,11 +155,11 @@ def _paragraph_quotes(
         quote = _Quote(start, end, paragraph.start + open_at, None)
         quote.close_at = None if after_close is None else paragraph.start + after_close
         sentence = _sentence_of(paragraph, quote.open_at)
-        before = _before_text(paragraph, sentence, quote.open_at, floor)
+        before = _marks_blanked(_before_text(paragraph, sentence, quote.open_at, floor))
         after = _after_text(paragraph, quote.close_at) if quote.close_at is not None else ""
         if quote.close_at is not None and not paragraph.text[after_close:].strip():
             after = _signature_after(following) or after
-        floor = quote.close_at if quote.close_at is not None else paragraph.end
+        kept_floor, floor = floor, quote.close_at if quote.close_at is not None else paragraph.end
         starts_sentence = not before.strip(" _-—–(")
         named_in = sentence  # the sentence that names the speaker
         intro = before_quote(before)
@@ -179,6 +180,7 @@ def _paragraph_quotes(
                 attribution, named_in = _gesture_before(paragraph, sentence, summary)
         elif _is_name(quoted) or _SO_CALLED.search(before):
             quote.kind = "name" if _is_name(quoted) else "scare"
+            floor = kept_floor  # a title is read through: 'Sanders, on "Meet the Press," said: "'
             quotes.append(quote)
             continue
         else:
@@ -192,6 +194,7 @@ def _paragraph_quotes(
             if attribution is None and len(quoted.split()) <= 4:
                 quote.kind = "scare"  # a short fragment nothing attributes: not speech
                 quote.fragment = True  # (unless reported speech holds it: see below)
+                floor = kept_floor
                 quotes.append(quote)
                 continue
         if attribution is not None:

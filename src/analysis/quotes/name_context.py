@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from analysis.language.english.speech import TITLE_ABBREVIATIONS
 from analysis.patterns import compiled
-from analysis.quotes.names import appositive_after
+from analysis.quotes.names import appositive_after, is_given_name
 
-__all__ = ["words_around"]
+__all__ = ["what_someone_is", "words_around"]
 
 #: Where the phrase before a name begins: a clause mark, a comma, or a sentence's full stop
 #: (a paragraph's end and a dash are cut at first, by plain text: see :func:`words_around`).
@@ -42,3 +42,19 @@ def words_around(text: str, start: int, end: int) -> tuple[str, ...]:
     after = appositive_after(text, end)
     words = before + (after.split() if after else [])
     return tuple(w.lower().strip(".,'’()") for w in words)
+
+
+#: "a" or "an" and up to two words in lower case before a run of capitalised words.
+_INDEFINITE_BEFORE = compiled(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def what_someone_is(lead: str, words: list[str]) -> bool:
+    """Whether a run of two words or more after ``lead`` says what someone is, not who they
+    are: after "a" or "an" and up to two words in lower case ("a former Saskatchewan
+    Roughrider", "an Edmonton Oiler"), its first word no given name ("a Hillary Clinton
+    supporter" names her)."""
+    return (
+        len(words) >= 2
+        and not is_given_name(words[0])
+        and bool(_INDEFINITE_BEFORE.search(lead, max(0, len(lead) - 40)))
+    )

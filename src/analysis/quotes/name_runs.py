@@ -38,6 +38,7 @@ from analysis.quotes.acting_surnames import (
     surnames_of_one_name,
 )
 from analysis.quotes.first_names import SharedSurname, paired_given_names, shared_surnames
+from analysis.quotes.name_context import what_someone_is
 from analysis.quotes.names import (
     _FUNCTION,
     _NEXT_WORD,
@@ -54,7 +55,6 @@ from analysis.quotes.names import (
     name_run_matches,
     occupation_first,
     titles_of,
-    what_someone_is,
     without_weekday,
 )
 from analysis.quotes.openings import (

@@ -24,6 +24,7 @@ from analysis.language.english.speech import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    NAME_POSITIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -338,8 +339,20 @@ def _without_generation(words: list[str]) -> tuple[list[str], str]:
 def occupation_first(words: list[str]) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
     capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
-    Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender."""
-    return len(words) >= 3 and has_gender(words[1]) and occupation_word(words[0])
+    Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender, or
+    a position or identity noun before any given name ("Third Val Sweeting", "Goalie Sam
+    Montembeault"; not "Make America Great Again", "Hernan Dario Gomez")."""
+    return (
+        len(words) >= 3
+        and occupation_word(words[0])
+        and (
+            has_gender(words[1])
+            or (words[0].lower() in _POSITION_WORDS and is_given_name(words[1]))
+        )
+    )
+
+
+_POSITION_WORDS = IDENTITY_NOUNS | NAME_POSITIONS
 
 
 def occupation_word(word: str) -> bool:
@@ -357,20 +370,6 @@ def without_weekday(words: list[str]) -> list[str]:
 
 
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
-#: "a" or "an" and up to two words in lower case before a run of capitalised words.
-_INDEFINITE_BEFORE = compiled(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}$")
-
-
-def what_someone_is(lead: str, words: list[str]) -> bool:
-    """Whether a run of two words or more after ``lead`` says what someone is, not who they
-    are: after "a" or "an" and up to two words in lower case ("a former Saskatchewan
-    Roughrider", "an Edmonton Oiler"), its first word no given name ("a Hillary Clinton
-    supporter" names her)."""
-    return (
-        len(words) >= 2
-        and not is_given_name(words[0])
-        and bool(_INDEFINITE_BEFORE.search(lead, max(0, len(lead) - 40)))
-    )
 
 
 def may_be_given_name(word: str, *, opening: bool) -> bool:

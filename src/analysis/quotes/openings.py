@@ -62,7 +62,7 @@ _OPENING_PARTICIPLE = compiled(
     r"(?:to|at|in|on|an?|the|his|her|their|its|with|from|after|by|"
     r"for|up|out|about|through|into|over|off|back|down|before|behind|under|outside|inside|"
     r"near|alongside|beside|among|amid|during|across|around|against|"
-    r"if|whether|why|how|what)\b"  # "Asked whether he would run, ..."
+    r"if|whether|why|how|what|that)\b"  # "Asked whether he would run, ...", "Conceding that"
 )
 #: Words that may come before an opening subordinate clause: "Shortly after the call ended",
 #: "Two days after the vote", "Ever since she endorsed", "Even though he lost".

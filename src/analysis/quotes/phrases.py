@@ -52,6 +52,7 @@ from analysis.quotes.pre_verbal import _ADVERB, without_pre_verbal
 from analysis.quotes.segments import (
     _DESCRIPTION,
     _OWNED_DESCRIPTION,
+    _PARTY,
     _STRIP,
     _clean,
     _continues_place,
@@ -61,6 +62,8 @@ from analysis.quotes.segments import (
     _is_name_segment,
     _names_person_here,
     _names_someone,
+    _next_to_verb,
+    _segments,
     _titled_name,
 )
 from analysis.quotes.speaker_shape import _ends_in_role, _np_like
@@ -130,7 +133,6 @@ _RESULT_CLAUSE = compiled(
     r"\b(?:so|such)\s+(?:an?\s+)?[a-z-]+(?:\s+[\w’'-]+){0,4}?\s+that\s+(?=\S)"
 )
 _STATE_ABBREVIATION = compiled(STATE_ABBREVIATION)
-_PARTY = compiled(r"^(?:[RD]|[RDI]-[A-Z][\w.]*|\d+)$")  # "R", "R-Ind.", an age: "Kopp, 44,"
 _SKIP_SEGMENT = compiled(
     r"^(?:(?:who|whom|whose|which|that|where|when|of|from|at|for|in|on|with|until|since|"
     r"after|before|like|unlike|including|as|aged?)\b|\d|R-|D-|I-|[a-z]+(?:ing|ed)\b)",
@@ -144,7 +146,6 @@ _BEFORE_SUBJECT = SUBORDINATORS | set(
 _SUBORDINATOR = compiled(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
 _RELATIVE = compiled(r"^(?:who|whom|whose|which|that)\b", re.I)
-_WHO = compiled(r"^(?:who|whose)\b")
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
 _INVERTED_SEGMENT = compiled(rf"^(?:{_SPEECH})\s+(?P<speaker>{_CAPITALISED_WORDS})(?<!['’]s)$")
 _RELATIVE_INSIDE = compiled(r"\s(?:who|whom|whose|which)\s")
@@ -162,7 +163,6 @@ _PARTICIPIAL = compiled(r"^(?:[a-z]+ing|[a-z]+ed|flanked|backed|joined|accompani
 _TRAILING_RELATIVE = compiled(r"\s+(?:who|which|that)$")
 _ENDS_JOINED = compiled(r"\b(?:and|but|then)$")
 _ENDS_THAT = compiled(r"\s(?:that|which)$")
-_SEGMENT_BREAK = compiled(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
 _PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
 _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 
@@ -216,11 +216,16 @@ _ADVERBIAL_BEFORE = compiled(
 )
 
 
-def _pronoun_subject(words: list[str], lower: str) -> bool:
+def _pronoun_subject(words: list[str], segment: str) -> bool:
     """Whether a segment's last word, he/she/they, is the subject of the verb after it: "he",
-    "albeit he", "but then she", "soon after the massacre in Orlando he"."""
+    "albeit he", "but then she", "soon after the massacre in Orlando he", "Conceding that
+    a deal would come he" (an opening participial phrase with no comma)."""
+    lower = segment.lower()
     return words[-1] in {"he", "she", "they"} and bool(
-        len(words) <= 3 or _SUBORDINATOR.match(lower) or _ADVERBIAL_BEFORE.match(lower)
+        len(words) <= 3
+        or _SUBORDINATOR.match(lower)
+        or _ADVERBIAL_BEFORE.match(lower)
+        or _OPENING_PARTICIPLE.match(segment)
     )
 
 
@@ -263,7 +268,7 @@ def _subject_before(text: str) -> str | None:
             continue  # "Still, even Mr. Slinker says": an adverb (not "Kelly said": a name)
         lower = segment.lower()
         words = lower.split()
-        if _pronoun_subject(words, lower):
+        if _pronoun_subject(words, segment):
             return words[-1]
         if last and (subject := _clause_subject(segment)):
             return _valid_subject(subject)
@@ -378,34 +383,6 @@ def _who_antecedent(segments: list[str], final: int) -> str | None:
         return None
     back = _np_back(_FOCUS.sub("", segments[final - 1].strip(_STRIP)))
     return _valid_subject(back) if _given_named(back) else None
-
-
-def _next_to_verb(segments: list[str]) -> int:
-    """The index of the part next to the verb: the last, or the one before a party label
-    after a name ("Harry M. Reid (D-Nev.) told")."""
-    final = len(segments) - 1
-    while final > 0 and _PARTY.match(segments[final].strip(_STRIP)):
-        final -= 1
-    return final
-
-
-def _segments(text: str) -> tuple[list[str], bool]:
-    """The parts of the text before a verb that commas, dashes and brackets set off (a
-    dateline left out), and whether a part set off by commas ends right before the verb
-    ("Clinton, after the scandal broke in March, initially said": it interrupts and does
-    not hold the subject). From a relative clause about a person to the verb, every part
-    belongs to that clause ("Marco Rubio, whose hometown, Miami, is projected to be
-    underwater, argues"): those parts are left out."""
-    text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
-    text = _AFTER_COLON.sub("", text)  # "... a cumulative effect: Some 20 percent ... said"
-    interrupted = text.endswith(",")
-    segments = [s.strip() for s in _SEGMENT_BREAK.split(text)]
-    segments = [s for s in segments if s.strip(_STRIP)]
-    if interrupted:
-        opener = next((k for k in range(1, len(segments)) if _WHO.match(segments[k])), None)
-        if opener is not None:
-            segments = segments[:opener]
-    return segments, interrupted
 
 
 def _main_subject_of(text: str) -> str | None:

@@ -10,7 +10,13 @@ from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PR
 from analysis.language.english.speech import INTERJECTIONS, ROLE_NOUNS, TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _CALENDAR, is_given_name, split_name
-from analysis.quotes.openings import _CONNECTIVE, _OPENING_PARTICIPLE, _PREPOSITION
+from analysis.quotes.openings import (
+    _AFTER_COLON,
+    _CONNECTIVE,
+    _DATELINE,
+    _OPENING_PARTICIPLE,
+    _PREPOSITION,
+)
 
 __all__: list[str] = []
 
@@ -18,6 +24,9 @@ _CONJUNCTION = compiled(
     r"^(?:and|but|so|then|yet|while|as|because|although|though|albeit|since|whereas)\s+", re.I
 )
 _STRIP = " ,;:—–-_“”\"'`‘’"
+_PARTY = compiled(r"^(?:[RD]|[RDI]-[A-Z][\w.]*|\d+)$")  # "R", "R-Ind.", an age: "Kopp, 44,"
+_WHO = compiled(r"^(?:who|whose)\b")
+_SEGMENT_BREAK = compiled(r",|\s[—–―]\s|\s--\s|\s_\s|\(|\)")
 
 
 def _clean(phrase: str) -> str:
@@ -214,3 +223,31 @@ def _is_name_segment(segment: str) -> bool:
         # "Google's chief human resources executive": a description, owned, not a name
         and not _OWNED_DESCRIPTION.match(segment)
     )
+
+
+def _next_to_verb(segments: list[str]) -> int:
+    """The index of the part next to the verb: the last, or the one before a party label
+    after a name ("Harry M. Reid (D-Nev.) told")."""
+    final = len(segments) - 1
+    while final > 0 and _PARTY.match(segments[final].strip(_STRIP)):
+        final -= 1
+    return final
+
+
+def _segments(text: str) -> tuple[list[str], bool]:
+    """The parts of the text before a verb that commas, dashes and brackets set off (a
+    dateline left out), and whether a part set off by commas ends right before the verb
+    ("Clinton, after the scandal broke in March, initially said": it interrupts and does
+    not hold the subject). From a relative clause about a person to the verb, every part
+    belongs to that clause ("Marco Rubio, whose hometown, Miami, is projected to be
+    underwater, argues"): those parts are left out."""
+    text = _DATELINE.sub("", text)  # "CHICAGO - Rahm Emanuel may have thought"
+    text = _AFTER_COLON.sub("", text)  # "... a cumulative effect: Some 20 percent ... said"
+    interrupted = text.endswith(",")
+    segments = [s.strip() for s in _SEGMENT_BREAK.split(text)]
+    segments = [s for s in segments if s.strip(_STRIP)]
+    if interrupted:
+        opener = next((k for k in range(1, len(segments)) if _WHO.match(segments[k])), None)
+        if opener is not None:
+            segments = segments[:opener]
+    return segments, interrupted

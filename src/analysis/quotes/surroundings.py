@@ -40,6 +40,21 @@ def _before_text(paragraph: Paragraph, sentence: Sentence, open_at: int, floor: 
     return paragraph.text[start - paragraph.start : open_at - paragraph.start]
 
 
+def _marks_blanked(text: str) -> str:
+    """``text`` with its quotation marks blanked out (the offsets kept): the words before a
+    quotation, from the end of the one before it that speaks, read through a title or words
+    in quotation marks ('Sanders, appearing on "Meet the Press," put it bluntly: "...'), but
+    not when nothing but space follows the last mark ('roles in "Big," "Apollo 13," and':
+    a list of titles, its commas inside their marks)."""
+    marks = list(_MARK.finditer(text))
+    if not marks or not any(c.isalpha() for c in text[marks[-1].end() :]):
+        return text
+    return _MARK.sub(lambda mark: " " * len(mark.group()), text)
+
+
+_MARK = compiled(r"``|''|[“”\"]")
+
+
 def _after_text(paragraph: Paragraph, close_at: int) -> str:
     """Text after a closing mark up to the end of its sentence or the next opening mark; a
     name or title in quotation marks on the way is read through, its marks blanked out

@@ -448,6 +448,10 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     mp mpp mla mna mep native realtor
     """.split()
 )
+#: Positions in a team written before a player's name as a title, which the word alone would
+#: not say: curling's "Third Val Sweeting", "Lead Shannon Birchard" (see IDENTITY_NOUNS for
+#: "Goalie", "Defenceman").
+NAME_POSITIONS: frozenset[str] = frozenset("third second lead vice vice-skip alternate".split())
 #: Words for a relative, which a given name alone may follow ("His wife, Farah,", "their
 #: nine-month-old child, Gloria", "her son Adam"): that name is a person's.
 KIN_WORDS: tuple[str, ...] = tuple(
