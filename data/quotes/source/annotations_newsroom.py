@@ -5519,6 +5519,7 @@ ARTICLES.append(dict(
         'Justice Helen Pierce is expected to give the jury its instructions on Wednesday. She told jurors they must set aside any feelings about the jail itself.\n'
     ),
     gold=[
+        ('the man had acted in self-defence', 'Michael Frame', 'indirect', ['his lawyer']),
         ('video from a hallway camera showed Brunetti striking the inmate at least six times after he was already on the floor', 'Nadia Chartrand', 'indirect'),
         ('You do not need me to tell you what that video shows. You watched it,', 'Nadia Chartrand', 'direct'),
         ('his client had seconds to decide and had been attacked by the same inmate a week earlier', 'Michael Frame', 'indirect'),
