@@ -26,7 +26,8 @@ a twenty-second (n140-n145, ``heldout22``) after the twenty-first's;
 a twenty-third (n146-n151, ``heldout23``) after the twenty-second's;
 a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's;
 a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's;
-a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's.
+a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's;
+a twenty-seventh (n170-n175, ``heldout27``) after the twenty-sixth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5639,5 +5640,178 @@ ARTICLES.append(dict(
         ('She never raised her voice. She did not have to,', 'Joanna Kilabuk', 'direct'),
         ('We all wanted her to be proud of us.', 'Joanna Kilabuk', 'direct'),
         ('she plans to spend her retirement on the land with her grandchildren, and to finish a dictionary of words her mother used that young people no longer know', 'Leesee Papatsie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n170-sport-oilers-flames',
+    split='heldout27',
+    text=(
+        'Skinner outduels Markstrom as Oilers win Battle of Alberta\n'
+        '\n'
+        'EDMONTON — Stuart Skinner stopped 38 shots and Leon Draisaitl scored twice as the Edmonton Oilers beat the Calgary Flames 4-1 on Saturday night.\n'
+        '\n'
+        "Jacob Markstrom made 31 saves for Calgary, which has lost four straight. Nazem Kadri scored the Flames' only goal on a power play late in the second period.\n"
+        '\n'
+        '"He was unbelievable. We hit a couple of posts, but he took away everything else," Kadri said of Skinner.\n'
+        '\n'
+        'The Oilers goaltender deflected the praise. "Our D cleared the rebounds. That makes my job easy," Skinner said.\n'
+        '\n'
+        'Draisaitl opened the scoring 3:12 into the game, one-timing a pass from Connor McDavid past Markstrom.\n'
+        '\n'
+        'Flames coach Ryan Huska said his team had played well enough to win for long stretches. "You don\'t get points for that," he added.\n'
+        '\n'
+        'Oilers coach Kris Knoblauch was asked about his captain, who had two assists. "Connor makes everybody around him better," the coach said. "That\'s not news to anyone."\n'
+    ),
+    gold=[
+        ('He was unbelievable. We hit a couple of posts, but he took away everything else,', 'Nazem Kadri', 'direct'),
+        ('Our D cleared the rebounds. That makes my job easy,', 'Stuart Skinner', 'direct'),
+        ('his team had played well enough to win for long stretches', 'Ryan Huska', 'indirect'),
+        ("You don't get points for that,", 'Ryan Huska', 'direct'),
+        ('Connor makes everybody around him better,', 'Kris Knoblauch', 'direct'),
+        ("That's not news to anyone.", 'Kris Knoblauch', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n171-court-fraud-sentence',
+    split='heldout27',
+    text=(
+        'Former bookkeeper sentenced to 3 years for stealing from Regina church\n'
+        '\n'
+        'REGINA — A former bookkeeper who stole more than $400,000 from a Regina church over nine years was sentenced Friday to three years in prison.\n'
+        '\n'
+        'Janet Lindgren, 61, pleaded guilty in September to fraud over $5,000. She had written cheques to herself and hidden them in the parish accounts as payments to a roofing company.\n'
+        '\n'
+        'Provincial court Judge Marie-Claude Dion said the theft was a "profound breach of trust" against a congregation that had treated Lindgren as family.\n'
+        '\n'
+        '"The victims here are not a corporation. They are people who put their savings in the collection plate," Dion said.\n'
+        '\n'
+        'Crown prosecutor Anna Berg had asked for four years. Defence lawyer Tara Nelson sought a conditional sentence, telling the court her client had a gambling addiction and had begun repaying the money.\n'
+        '\n'
+        'Lindgren, her voice breaking, apologized to the congregation. "I am ashamed of what I did. I don\'t ask you to forgive me," she said.\n'
+        '\n'
+        "Outside court, the church's pastor, Rev. Daniel Okafor, said the parish would hold a prayer service for Lindgren on Sunday.\n"
+    ),
+    gold=[
+        ('the theft was a "profound breach of trust" against a congregation that had treated Lindgren as family', 'Marie-Claude Dion', 'indirect'),
+        ('profound breach of trust', 'Marie-Claude Dion', 'partial'),
+        ('The victims here are not a corporation. They are people who put their savings in the collection plate,', 'Marie-Claude Dion', 'direct'),
+        ('her client had a gambling addiction and had begun repaying the money', 'Tara Nelson', 'indirect'),
+        ("I am ashamed of what I did. I don't ask you to forgive me,", 'Janet Lindgren', 'direct'),
+        ('the parish would hold a prayer service for Lindgren on Sunday', 'Daniel Okafor', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n172-business-shopify',
+    split='heldout27',
+    text=(
+        'Shopify beats forecasts as merchants flock to its payments service\n'
+        '\n'
+        "OTTAWA — Shopify Inc. on Wednesday reported fourth-quarter revenue that topped analysts' estimates, sending its shares up 9 per cent in early trading.\n"
+        '\n'
+        'The Ottawa-based e-commerce company said revenue rose 31 per cent to US$2.81 billion, as more merchants signed up for Shopify Payments and its point-of-sale hardware.\n'
+        '\n'
+        'President Harley Finkelstein said on a call with analysts that the company was "winning the biggest brands in the world," pointing to new deals with several large retailers.\n'
+        '\n'
+        '"Two years ago people asked whether we could serve enterprise. That question is answered," Finkelstein said.\n'
+        '\n'
+        'The company forecast first-quarter revenue growth in the mid-twenties percentage range. Chief financial officer Jeff Hoffmeister said expenses would rise as Shopify hires more engineers.\n'
+        '\n'
+        'Not everyone is convinced. Analyst Maria Ripps of Canaccord Genuity wrote that the valuation already assumed "near-perfect execution for years."\n'
+    ),
+    gold=[
+        ('revenue rose 31 per cent to US$2.81 billion, as more merchants signed up for Shopify Payments and its point-of-sale hardware', 'Shopify Inc.', 'indirect', ['Shopify', 'The Ottawa-based e-commerce company', 'the Ottawa-based e-commerce company']),
+        ('the company was "winning the biggest brands in the world," pointing to new deals with several large retailers', 'Harley Finkelstein', 'indirect'),
+        ('winning the biggest brands in the world,', 'Harley Finkelstein', 'partial'),
+        ('Two years ago people asked whether we could serve enterprise. That question is answered,', 'Harley Finkelstein', 'direct'),
+        ('expenses would rise as Shopify hires more engineers', 'Jeff Hoffmeister', 'indirect'),
+        ('the valuation already assumed "near-perfect execution for years."', 'Maria Ripps', 'indirect'),
+        ('near-perfect execution for years.', 'Maria Ripps', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n173-politics-debate-quips',
+    split='heldout27',
+    text=(
+        'Rubio, Christie clash in testy New Hampshire debate\n'
+        '\n'
+        'MANCHESTER, N.H. — Chris Christie went after Marco Rubio repeatedly in Saturday\'s Republican debate, accusing the Florida senator of reciting "memorized 25-second speeches" instead of answering questions.\n'
+        '\n'
+        '"That\'s what Washington does. The drive-by shot at the beginning with incorrect and incomplete information, and then the memorized 25-second speech," Christie said.\n'
+        '\n'
+        'Rubio shot back that the New Jersey governor had been "a disaster" for his state, whose credit rating had been downgraded nine times.\n'
+        '\n'
+        'Jeb Bush, who has struggled to gain traction, quipped that he was "the only one on this stage who has actually done something."\n'
+        '\n'
+        'Asked about the exchange afterward, Rubio\'s spokesman, Alex Conant, said the senator had "done just fine."\n'
+        '\n'
+        '"Chris Christie needed a moment. He got one," Conant said. "It won\'t save his campaign."\n'
+    ),
+    gold=[
+        ('memorized 25-second speeches', 'Chris Christie', 'partial'),
+        ("That's what Washington does. The drive-by shot at the beginning with incorrect and incomplete information, and then the memorized 25-second speech,", 'Chris Christie', 'direct'),
+        ('the New Jersey governor had been "a disaster" for his state, whose credit rating had been downgraded nine times', 'Marco Rubio', 'indirect'),
+        ('a disaster', 'Marco Rubio', 'partial'),
+        ('he was "the only one on this stage who has actually done something."', 'Jeb Bush', 'indirect'),
+        ('the only one on this stage who has actually done something.', 'Jeb Bush', 'partial'),
+        ('the senator had "done just fine."', 'Alex Conant', 'indirect'),
+        ('done just fine.', 'Alex Conant', 'partial'),
+        ('Chris Christie needed a moment. He got one,', 'Alex Conant', 'direct'),
+        ("It won't save his campaign.", 'Alex Conant', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n174-feature-chemist',
+    split='heldout27',
+    text=(
+        'Saskatoon chemist turns canola waste into plastic\n'
+        '\n'
+        'SASKATOON — In a cramped lab at the University of Saskatchewan, Martin Reaney is trying to make plastic out of the part of the canola plant nobody wants.\n'
+        '\n'
+        'The lanky, soft-spoken chemist has spent 15 years studying the proteins left over after canola is crushed for oil, most of which ends up as cattle feed.\n'
+        '\n'
+        '"Farmers grow 20 million tonnes of this crop. We throw most of the value away," Reaney said, holding up a clear, flexible film made in his lab.\n'
+        '\n'
+        'His graduate student, Priya Natarajan, runs the machine that presses the protein into sheets.\n'
+        '\n'
+        '"The first hundred tries, it crumbled like a cracker," she said. "Now it bends."\n'
+        '\n'
+        'The project has drawn $2.4 million from Genome Prairie and two canola processors. A spokeswoman for one of them, Richardson International, said the company saw "real commercial potential" but would not say how much it had invested.\n'
+        '\n'
+        'Reaney is careful not to overpromise. "We are five years from a grocery bag, maybe ten," he said.\n'
+    ),
+    gold=[
+        ('Farmers grow 20 million tonnes of this crop. We throw most of the value away,', 'Martin Reaney', 'direct'),
+        ('The first hundred tries, it crumbled like a cracker,', 'Priya Natarajan', 'direct'),
+        ('Now it bends.', 'Priya Natarajan', 'direct'),
+        ('the company saw "real commercial potential" but would not say how much it had invested', 'A spokeswoman for one of them, Richardson International', 'indirect', ['a spokeswoman for one of them', 'A spokeswoman for one of them', 'a spokeswoman for Richardson International', 'Richardson International']),
+        ('real commercial potential', 'A spokeswoman for one of them, Richardson International', 'partial', ['a spokeswoman for one of them', 'A spokeswoman for one of them', 'a spokeswoman for Richardson International', 'Richardson International']),
+        ('We are five years from a grocery bag, maybe ten,', 'Martin Reaney', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n175-municipal-council',
+    split='heldout27',
+    text=(
+        'Winnipeg council approves bus fare freeze after heated debate\n'
+        '\n'
+        'WINNIPEG — City council voted 11-5 on Thursday to freeze transit fares for another year, after a debate in which one councillor scolded another for "playing to the cameras."\n'
+        '\n'
+        'Coun. Janice Lukes, who chairs the public works committee, said a fare increase would hurt the riders who can least afford it.\n'
+        '\n'
+        '"A 25-cent increase sounds small. For a single mother taking three buses a day, it is not small," Lukes said.\n'
+        '\n'
+        'Coun. Russ Wyatt argued the freeze would leave a $4-million hole in the transit budget. When Coun. Sherri Rollins accused him of grandstanding, Wyatt fired back.\n'
+        '\n'
+        '"Somebody has to say where the money comes from. That\'s not grandstanding, that\'s arithmetic," he said.\n'
+        '\n'
+        'Mayor Scott Gillingham voted for the freeze. He said the city would ask the province to cover part of the shortfall.\n'
+    ),
+    gold=[
+        ('playing to the cameras.', 'one councillor', 'partial', ['Sherri Rollins']),
+        ('a fare increase would hurt the riders who can least afford it', 'Janice Lukes', 'indirect'),
+        ('A 25-cent increase sounds small. For a single mother taking three buses a day, it is not small,', 'Janice Lukes', 'direct'),
+        ('the freeze would leave a $4-million hole in the transit budget', 'Russ Wyatt', 'indirect'),
+        ("Somebody has to say where the money comes from. That's not grandstanding, that's arithmetic,", 'Russ Wyatt', 'direct'),
+        ('the city would ask the province to cover part of the shortfall', 'Scott Gillingham', 'indirect'),
     ],
 ))
