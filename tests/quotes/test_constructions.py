@@ -4420,3 +4420,60 @@ def test_a_slogan_in_quotation_marks_names_no_one_between_a_speaker_s_quotations
         '"I\'ve been a supporter since the beginning."'
     )
     assert speaker_of(frame, "I've been a supporter") == "Ada Fisher"
+
+
+def test_a_surname_after_a_subordinate_clause_is_the_main_clause_subject():
+    # "When Rollins accused him ..., Wyatt fired back": Wyatt is a mention, so Rollins is not
+    # the only person before the "he" (she was, and "he" made her a man and the speaker)
+    frame = quotes(
+        "Coun. Russ Wyatt argued the freeze would leave a hole in the budget. When Coun. "
+        "Sherri Rollins accused him of grandstanding, Wyatt fired back.",
+        '"Somebody has to say where the money comes from," he said.',
+    )
+    assert speaker_of(frame, "Somebody has to say") == "Russ Wyatt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject of a relative clause after a preposition and "which" speaks (was "a
+        # debate in")
+        (
+            "Council voted on Thursday, after a debate in which one councillor scolded another "
+            'for "playing to the cameras."',
+            "one councillor",
+        ),
+        # "which" as a determiner opens no such clause (guard)
+        (
+            'Depending on which poll you read, the race is "too close to call," Bob Smith said.',
+            "Bob Smith",
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_preposition_speaks(sentence, speaker):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "partial"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a stance participle after the main clause frames the fragment as its subject's
+        # (was a scare quotation)
+        (
+            "MANCHESTER, N.H. — Chris Christie went after Marco Rubio in the debate, accusing "
+            'the Florida senator of reciting "memorized 25-second speeches" instead.',
+            "Chris Christie",
+        ),
+        # after a relative clause the participle is that clause's: no speaker (guard)
+        (
+            "The senator was rallying for Eric Kingson, who worked the crowd, praising "
+            '"Bernie\'s genuineness and integrity" as he spoke.',
+            None,
+        ),
+    ],
+)
+def test_a_stance_participle_frames_a_fragment_as_the_main_subject_s(sentence, speaker):
+    frame = quotes(sentence)
+    partial = frame[frame["kind"].isin(["partial", "scare"])]
+    assert [s if isinstance(s, str) else None for s in partial["speaker"]] == [speaker]

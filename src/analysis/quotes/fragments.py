@@ -24,7 +24,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.attribution import _AFTER_INVERTED, _SPEECH_PARTICIPLES, Attribution
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.names import split_name
-from analysis.quotes.openings import _PREPOSITION
+from analysis.quotes.openings import _PREPOSITION, without_dateline
 from analysis.quotes.phrases import (
     _ACCORDING,
     _CAPITALISED_WORDS,
@@ -139,11 +139,17 @@ _QUOTE_CLOSED_LAST = compiled(r"(?:''|”|\")[,.]?$")
 #: past ("popular in states across the country", "with claims that"; "after calling it" is
 #: a participle's clause).
 _PREPOSITION_BEFORE = compiled(rf"\b(?i:{alternation(PREPOSITIONS)})\s+$")
-#: A speech participle after the main clause, somewhere before a quoted fragment: ``Trump
-#: reversed himself, telling CBS that the laws "are set"``, ``..., saying the city embodied
-#: the "bravery ..."``: the main clause's subject says it.
+#: A speech or stance participle after the main clause, somewhere before a quoted fragment:
+#: ``Trump reversed himself, telling CBS that the laws "are set"``, ``..., saying the city
+#: embodied the "bravery ..."``, ``..., accusing the senator of reciting "memorized
+#: speeches"``: the main clause's subject says it.
+#: A relative or whether-clause or an aside set off by dashes before a stance participle:
+#: the participle may be that clause's ("who worked the crowd, praising", "- whether it's
+#: raising questions ..., attacking"), not the main clause's.
+_CLAUSE_OR_ASIDE = compiled(r"\b(?:who|whom|which|whether)\b|\s[—–-]\s")
 _PARTICIPLE_BEFORE = compiled(
-    rf",(?<=[\w\"”’'],)[\"”’']?\s*(?:and\s+)?(?P<verb>{_SPEECH_PARTICIPLES})\b"
+    rf",(?<=[\w\"”’'],)[\"”’']?\s*(?:and\s+)?"
+    rf"(?P<verb>{_SPEECH_PARTICIPLES}|{alternation(STANCE_PARTICIPLES)})\b"
 )
 
 
@@ -217,7 +223,11 @@ def around_fragment(before: str, after: str) -> Attribution | None:
     participles = list(_PARTICIPLE_BEFORE.finditer(before))
     if participles and not _SENTENCE_BREAK.search(before, participles[-1].end()):
         last = participles[-1]
-        if subject := _main_subject_of(before[: last.start()]):
+        # (not "Kingson, who worked the crowd, praising "...": the relative clause's own)
+        theirs = last["verb"] in STANCE_PARTICIPLES and _CLAUSE_OR_ASIDE.search(
+            without_dateline(before[: last.start()])
+        )
+        if not theirs and (subject := _main_subject_of(before[: last.start()])):
             return Attribution(subject, last["verb"])
     if final is not None:
         # "..., as Sanders' campaign manager suggested": the manager, not "as ..."

@@ -542,8 +542,9 @@ def _at_start(lead: str) -> bool:
 def _opens_clause(lead: str, *, first: bool) -> bool:
     """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
-    primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed")."""
-    if (first and _at_start(lead)) or _described_lead(lead):
+    primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed"), or
+    after a subordinate clause ("When Rollins accused him of grandstanding, Wyatt fired back")."""
+    if (first and _at_start(lead)) or _described_lead(lead) or after_subordinate_clause(lead):
         return True
     tail = lead.rstrip()
     if not tail.endswith(",") or lead.count(",") != 1:

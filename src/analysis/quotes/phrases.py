@@ -346,7 +346,11 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
     "and" ("Kopp remains at-large and police" -> "police"); after a participial phrase
     passed, a whole clause's own subject, a name or a pronoun ("Sanders started out the
     debate saying X -- having suggested ...": a participle after a whole clause is that
-    clause's subject's); in a clause, the noun phrase ending it; else the part."""
+    clause's subject's); in a clause, the noun phrase ending it; after a preposition and
+    "which", the relative clause's own subject ("a debate in which one councillor" -> "one
+    councillor"); else the part."""
+    if (relative := _PREPOSITION_WHICH.search(segment)) and segment[relative.end() :].strip():
+        return segment[relative.end() :].strip()
     back = _np_back(segment)
     if back and back != segment and re.search(r"\s(?:and|but)\s+" + re.escape(back) + "$", segment):
         return back
@@ -366,6 +370,13 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
     return segment
 
 
+_PREPOSITION_WHICH = compiled(
+    r"\b(?:in|at|on|during|after|before|under|through|with|by|for|from|to|against|over)\s+"
+    # a subject after "which": a determiner, a name, a pronoun or a count ("in which one
+    # councillor", "at which the mayor"; not "on which poll you believe": "which" a determiner)
+    r"(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one|two|three|some|he|she|they|"
+    r"we|it)\b)"
+)
 #: A noun phrase, then a participle of making public that describes it (a reduced
 #: relative clause, no verb of its own): "A report released Tuesday", "a study published
 #: Wednesday in the journal".
