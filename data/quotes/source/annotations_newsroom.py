@@ -27,7 +27,8 @@ a twenty-third (n146-n151, ``heldout23``) after the twenty-second's;
 a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's;
 a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's;
 a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's;
-a twenty-seventh (n170-n175, ``heldout27``) after the twenty-sixth's.
+a twenty-seventh (n170-n175, ``heldout27``) after the twenty-sixth's;
+a twenty-eighth (n176-n181, ``heldout28``) after the twenty-seventh's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5813,5 +5814,176 @@ ARTICLES.append(dict(
         ('the freeze would leave a $4-million hole in the transit budget', 'Russ Wyatt', 'indirect'),
         ("Somebody has to say where the money comes from. That's not grandstanding, that's arithmetic,", 'Russ Wyatt', 'direct'),
         ('the city would ask the province to cover part of the shortfall', 'Scott Gillingham', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n176-politics-ottawa-housing',
+    split='heldout28',
+    text=(
+        'Ottawa unveils $6-billion housing fund as Poilievre calls it "a photo op"\n'
+        '\n'
+        'OTTAWA — The federal government announced a $6-billion fund on Monday to help cities build water and sewer lines for new homes, a move Housing Minister Sean Fraser said would unlock "hundreds of thousands" of units.\n'
+        '\n'
+        '"You cannot build a house without a pipe to it. This is the unglamorous part of housing, and it matters," Fraser told reporters at a construction site in Kanata.\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre dismissed the announcement as "a photo op with a shovel" and repeated his promise to tie federal money to the number of homes cities approve.\n'
+        '\n'
+        'Mayor Mark Sutcliffe welcomed the fund. In a statement, the mayor said Ottawa had $1.2 billion in infrastructure projects waiting for money.\n'
+        '\n'
+        'The Federation of Canadian Municipalities, which had asked for $10 billion, said the fund was a good start. Its president, Rebecca Bligh, said cities would need more.\n'
+        '\n'
+        '"This is a down payment, not the whole bill," she said.\n'
+    ),
+    gold=[
+        ('hundreds of thousands', 'Sean Fraser', 'partial'),
+        ('You cannot build a house without a pipe to it. This is the unglamorous part of housing, and it matters,', 'Sean Fraser', 'direct'),
+        ('a photo op with a shovel', 'Pierre Poilievre', 'partial'),
+        ('Ottawa had $1.2 billion in infrastructure projects waiting for money', 'Mark Sutcliffe', 'indirect'),
+        ('the fund was a good start', 'The Federation of Canadian Municipalities', 'indirect', ['Federation of Canadian Municipalities']),
+        ('cities would need more', 'Rebecca Bligh', 'indirect'),
+        ('This is a down payment, not the whole bill,', 'Rebecca Bligh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n177-crime-anonymous-source',
+    split='heldout28',
+    text=(
+        'Montreal police probe leak of video from Metro station stabbing\n'
+        '\n'
+        "MONTREAL — Montreal police are investigating how a security video of last week's stabbing at Berri-UQAM station ended up on social media, a spokesperson said Tuesday.\n"
+        '\n'
+        'Const. Jean-Pierre Brabant said the video had been shared "thousands of times" and that the force had asked platforms to remove it.\n'
+        '\n'
+        "A police source, who spoke on condition of anonymity because the investigation is continuing, said the video appeared to have been recorded on a phone pointed at a monitor in the transit agency's control room.\n"
+        '\n'
+        'The Société de transport de Montréal said it was reviewing access to its control rooms. "We take this very seriously," spokesperson Philippe Déry said.\n'
+        '\n'
+        'The victim, a 27-year-old man, remains in hospital. His sister, Amira Haddad, told CTV News the family learned about the video from friends.\n'
+        '\n'
+        '"Nobody should find out like that. Nobody," she said.\n'
+    ),
+    gold=[
+        ("Montreal police are investigating how a security video of last week's stabbing at Berri-UQAM station ended up on social media", 'a spokesperson', 'indirect', ['A spokesperson', 'Jean-Pierre Brabant']),
+        ('the video had been shared "thousands of times" and that the force had asked platforms to remove it', 'Jean-Pierre Brabant', 'indirect'),
+        ('thousands of times', 'Jean-Pierre Brabant', 'partial'),
+        ("the video appeared to have been recorded on a phone pointed at a monitor in the transit agency's control room", 'A police source', 'indirect', ['a police source']),
+        ('it was reviewing access to its control rooms', 'The Société de transport de Montréal', 'indirect', ['Société de transport de Montréal', 'STM']),
+        ('We take this very seriously,', 'Philippe Déry', 'direct'),
+        ('the family learned about the video from friends', 'Amira Haddad', 'indirect'),
+        ('Nobody should find out like that. Nobody,', 'Amira Haddad', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n178-sport-soccer-two-coaches',
+    split='heldout28',
+    text=(
+        'CF Montréal holds Toronto FC to scoreless draw\n'
+        '\n'
+        'TORONTO — Jonathan Sirois made six saves as CF Montréal held Toronto FC to a 0-0 draw on Saturday at BMO Field.\n'
+        '\n'
+        'Toronto had the better chances, but Federico Bernardeschi hit the crossbar in the 71st minute and Sirois stopped Deybi Flores from close range in stoppage time.\n'
+        '\n'
+        '"We created enough to win two games. The ball just didn\'t want to go in," Toronto coach John Herdman said.\n'
+        '\n'
+        'Montréal coach Laurent Courtois praised his goalkeeper. "Jo was a wall tonight. He kept us in it," Courtois said. "We suffered, but we suffered together."\n'
+        '\n'
+        'Bernardeschi, who has scored seven goals this season, was not made available to reporters. Herdman said the Italian had played through a sore ankle.\n'
+        '\n'
+        'Sirois said the point felt like a win. "Coming here and keeping a clean sheet, that\'s big for a young group," he said.\n'
+    ),
+    gold=[
+        ("We created enough to win two games. The ball just didn't want to go in,", 'John Herdman', 'direct'),
+        ('Jo was a wall tonight. He kept us in it,', 'Laurent Courtois', 'direct'),
+        ('We suffered, but we suffered together.', 'Laurent Courtois', 'direct'),
+        ('the Italian had played through a sore ankle', 'John Herdman', 'indirect'),
+        ('the point felt like a win', 'Jonathan Sirois', 'indirect'),
+        ("Coming here and keeping a clean sheet, that's big for a young group,", 'Jonathan Sirois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n179-business-utility-rates',
+    split='heldout28',
+    text=(
+        'Hydro One seeks 6% rate hike to pay for grid upgrades\n'
+        '\n'
+        'TORONTO — Hydro One Ltd. has asked the Ontario Energy Board to approve a 6 per cent increase in distribution rates next year, saying it needs the money to replace aging transformers and poles.\n'
+        '\n'
+        'In a filing with the regulator, the utility said about a quarter of its equipment was past its expected life.\n'
+        '\n'
+        'Chief executive David Lebeter said customers would pay about $4 more a month on average. "Nobody likes a bigger bill. But the alternative is more outages, and longer ones," he said.\n'
+        '\n'
+        'Energy Minister Stephen Lecce said the government would review the request. Consumer groups were less restrained.\n'
+        '\n'
+        'Mark Rubenstein, a lawyer for the School Energy Coalition, called the proposal "excessive" and said Hydro One had not shown why its costs were rising faster than inflation.\n'
+        '\n'
+        'The board is expected to rule in the fall.\n'
+    ),
+    gold=[
+        ('it needs the money to replace aging transformers and poles', 'Hydro One Ltd.', 'indirect', ['Hydro One']),
+        ('about a quarter of its equipment was past its expected life', 'Hydro One Ltd.', 'indirect', ['Hydro One', 'the utility']),
+        ('customers would pay about $4 more a month on average', 'David Lebeter', 'indirect'),
+        ('Nobody likes a bigger bill. But the alternative is more outages, and longer ones,', 'David Lebeter', 'direct'),
+        ('the government would review the request', 'Stephen Lecce', 'indirect'),
+        ('excessive', 'Mark Rubenstein', 'partial'),
+        ('Hydro One had not shown why its costs were rising faster than inflation', 'Mark Rubenstein', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n180-feature-paramedic',
+    split='heldout28',
+    text=(
+        'Fort Chipewyan paramedic is the only one for 280 kilometres\n'
+        '\n'
+        'FORT CHIPEWYAN, Alta. — When the phone rings at 3 a.m. in this northern Alberta hamlet, there is one person who answers it.\n'
+        '\n'
+        "Darlene Mercredi has been the community's only full-time paramedic for nine years. The nearest hospital is a 45-minute flight away in Fort McMurray, weather permitting.\n"
+        '\n'
+        '"Some nights I am the doctor, the nurse and the ambulance driver," Mercredi says. "You learn to stay calm because there is no one to hand it to."\n'
+        '\n'
+        'Her husband, Ray Ladouceur, drives the ambulance when he can. He says the hardest part is not the emergencies but the waiting.\n'
+        '\n'
+        '"She will sit with a patient for six hours until the plane can land. I have watched her do it," he says.\n'
+        '\n'
+        'Chief Allan Adam of the Athabasca Chipewyan First Nation says the community has asked the province for a second paramedic for a decade.\n'
+        '\n'
+        '"We are not asking for a hospital. We are asking for her to get a day off," Adam says.\n'
+    ),
+    gold=[
+        ('Some nights I am the doctor, the nurse and the ambulance driver,', 'Darlene Mercredi', 'direct'),
+        ('You learn to stay calm because there is no one to hand it to.', 'Darlene Mercredi', 'direct'),
+        ('the hardest part is not the emergencies but the waiting', 'Ray Ladouceur', 'indirect'),
+        ('She will sit with a patient for six hours until the plane can land. I have watched her do it,', 'Ray Ladouceur', 'direct'),
+        ('the community has asked the province for a second paramedic for a decade', 'Allan Adam', 'indirect'),
+        ('We are not asking for a hospital. We are asking for her to get a day off,', 'Allan Adam', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n181-politics-us-clinton-email',
+    split='heldout28',
+    text=(
+        'Clinton Says Email Review Will Show She Followed Rules\n'
+        '\n'
+        'DES MOINES — Hillary Clinton said Thursday that she was confident a State Department review of her emails would show she had "followed the rules," as questions about her private server dogged her campaign in Iowa.\n'
+        '\n'
+        '"I never sent or received anything marked classified. That is the fact of the matter," Mrs. Clinton told reporters after a roundtable with nurses.\n'
+        '\n'
+        'Her rival, Senator Bernie Sanders, has declined to make the emails an issue. But Martin O\'Malley, the former Maryland governor, said voters deserved "a full accounting" before the caucuses.\n'
+        '\n'
+        'Representative Trey Gowdy, the South Carolina Republican who leads the House committee on Benghazi, said in a television interview that the panel would ask for more of her emails.\n'
+        '\n'
+        '"We are not done. We are not close to done," Mr. Gowdy said.\n'
+        '\n'
+        'A spokesman for Mrs. Clinton, Brian Fallon, said the committee had become "a partisan exercise."\n'
+    ),
+    gold=[
+        ('she was confident a State Department review of her emails would show she had "followed the rules," as questions about her private server dogged her campaign in Iowa', 'Hillary Clinton', 'indirect'),
+        ('followed the rules,', 'Hillary Clinton', 'partial'),
+        ('I never sent or received anything marked classified. That is the fact of the matter,', 'Hillary Clinton', 'direct'),
+        ('voters deserved "a full accounting" before the caucuses', "Martin O'Malley", 'indirect'),
+        ('a full accounting', "Martin O'Malley", 'partial'),
+        ('the panel would ask for more of her emails', 'Trey Gowdy', 'indirect'),
+        ('We are not done. We are not close to done,', 'Trey Gowdy', 'direct'),
+        ('the committee had become "a partisan exercise."', 'Brian Fallon', 'indirect'),
+        ('a partisan exercise.', 'Brian Fallon', 'partial'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout27``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout28``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -330,6 +330,7 @@ _SPLITS = (
     "newsroom-heldout25",
     "newsroom-heldout26",
     "newsroom-heldout27",
+    "newsroom-heldout28",
 )
 
 
