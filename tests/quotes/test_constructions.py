@@ -4477,3 +4477,14 @@ def test_a_stance_participle_frames_a_fragment_as_the_main_subject_s(sentence, s
     frame = quotes(sentence)
     partial = frame[frame["kind"].isin(["partial", "scare"])]
     assert [s if isinstance(s, str) else None for s in partial["speaker"]] == [speaker]
+
+
+def test_a_participle_report_whose_clause_opens_with_it_and_a_present_tense():
+    # "saying it needs the money": a clause ("it needed" was one, "it needs" was not)
+    frame = quotes(
+        "Hydro One Ltd. has asked the board to approve a 6 per cent increase, saying it needs "
+        "the money to replace aging poles."
+    )
+    reports = frame[frame["kind"] == "indirect"]
+    assert reports["quote"].tolist() == ["it needs the money to replace aging poles"]
+    assert reports["speaker"].tolist() == ["Hydro One Ltd."]

@@ -23,6 +23,8 @@ from analysis.quotes.finite import _has_finite
         "Trump doesn't forgive or forget",
         "voters re-elected him",  # a verb's prefix before the hyphen
         "she co-founded the firm",
+        "it needs the money to replace poles",  # "it" and a verb in -s (was none)
+        "it costs money to raise money",
     ],
 )
 def test_a_clause_has_a_finite_verb(text):
@@ -36,6 +38,8 @@ def test_a_clause_has_a_finite_verb(text):
         "Ted Cruz and Theresa May",  # names, not verbs
         "a plan for the city",
         "they and their allies",  # a pronoun before a conjunction
+        "put it across the table",  # "it" before a word in -s that is no verb (guard)
+        "the price of it plus tax",
         "the support they",
         "The bow-tied former lawyer",  # a compound adjective in -ed (was a past tense)
         "a long-awaited report and a well-heeled donor",

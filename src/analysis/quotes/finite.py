@@ -23,8 +23,12 @@ FINITE_WORD = (
     r"(?:is|was|were|are|had|has|have|will|would|could|can|cannot|may|might|should|must|did|"
     rf"does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
 )
-#: A subject pronoun and the word after it: a verb in any tense ("they support", "we need").
-_PRONOUN_AND_VERB = compiled(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}")
+#: A subject pronoun and the word after it: a verb in any tense ("they support", "we need");
+#: "it" and a verb in -s ("it needs the money"; not "this", "plus", "always" after it).
+_PRONOUN_AND_VERB = compiled(
+    r"\b(?:(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}|"
+    r"[Ii]t\s+(?!(?:this|thus|plus|perhaps|always|besides|across)\b)[a-z]{2,}[^s\W]s\b)"
+)
 _CAPITALISED = compiled(r"\b[A-Z][\w'’-]*")
 #: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
 _CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())
