@@ -28,7 +28,8 @@ a twenty-fourth (n152-n157, ``heldout24``) after the twenty-third's;
 a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's;
 a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's;
 a twenty-seventh (n170-n175, ``heldout27``) after the twenty-sixth's;
-a twenty-eighth (n176-n181, ``heldout28``) after the twenty-seventh's.
+a twenty-eighth (n176-n181, ``heldout28``) after the twenty-seventh's;
+a twenty-ninth (n182-n187, ``heldout29``) after the twenty-eighth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -5985,5 +5986,168 @@ ARTICLES.append(dict(
         ('We are not done. We are not close to done,', 'Trey Gowdy', 'direct'),
         ('the committee had become "a partisan exercise."', 'Brian Fallon', 'indirect'),
         ('a partisan exercise.', 'Brian Fallon', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n182-sport-basketball-two-men',
+    split='heldout29',
+    text=(
+        'Barrett, Quickley lead Raptors past Knicks\n'
+        '\n'
+        'TORONTO — RJ Barrett scored 31 points and Immanuel Quickley added 24 against his former team as the Toronto Raptors beat the New York Knicks 118-109 on Friday night.\n'
+        '\n'
+        'Jalen Brunson had 35 points for New York, but Barrett held him to four in the fourth quarter.\n'
+        '\n'
+        '"I just tried to make him work for everything. He\'s one of the best scorers in the league," Barrett said.\n'
+        '\n'
+        'Quickley, traded to Toronto in 2023, said he still has friends in the Knicks locker room. He hugged Brunson after the final buzzer.\n'
+        '\n'
+        '"That\'s my guy. We talk all the time," Quickley said. "But for 48 minutes, he\'s not my friend."\n'
+        '\n'
+        'Knicks coach Tom Thibodeau was blunt about his team\'s defence. "We didn\'t guard anybody. You give up 118, you\'re not going to win many," he said.\n'
+        '\n'
+        'Raptors coach Darko Rajakovic praised his young team\'s patience. He said the players had "stayed together" when New York cut the lead to three.\n'
+    ),
+    gold=[
+        ("I just tried to make him work for everything. He's one of the best scorers in the league,", 'RJ Barrett', 'direct'),
+        ('he still has friends in the Knicks locker room', 'Immanuel Quickley', 'indirect'),
+        ("That's my guy. We talk all the time,", 'Immanuel Quickley', 'direct'),
+        ("But for 48 minutes, he's not my friend.", 'Immanuel Quickley', 'direct'),
+        ("We didn't guard anybody. You give up 118, you're not going to win many,", 'Tom Thibodeau', 'direct'),
+        ('the players had "stayed together" when New York cut the lead to three', 'Darko Rajakovic', 'indirect'),
+        ('stayed together', 'Darko Rajakovic', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n183-crime-two-women-court',
+    split='heldout29',
+    text=(
+        'Woman guilty of manslaughter in death of her roommate\n'
+        '\n'
+        'EDMONTON — A jury has found a 29-year-old Edmonton woman guilty of manslaughter in the 2022 death of her roommate, who was found at the bottom of the stairs in the home they shared.\n'
+        '\n'
+        'Kayla Brooks had been charged with second-degree murder in the death of Jessica Tran, 26. The jury deliberated for two days.\n'
+        '\n'
+        "Tran's mother, Linh Tran, wept as the verdict was read. Outside court, she said her family had waited more than two years for an answer.\n"
+        '\n'
+        '"Jessica was kind to everyone, even to people who did not deserve it," she said. "She let that woman into her home."\n'
+        '\n'
+        'Brooks\'s lawyer, Deborah Hatch, said her client was disappointed and would consider an appeal. "She has always said it was an accident, and she still says so," Hatch said.\n'
+        '\n'
+        'Justice Avril Inglis set sentencing arguments for March.\n'
+    ),
+    gold=[
+        ('her family had waited more than two years for an answer', 'Linh Tran', 'indirect'),
+        ('Jessica was kind to everyone, even to people who did not deserve it,', 'Linh Tran', 'direct'),
+        ('She let that woman into her home.', 'Linh Tran', 'direct'),
+        ('her client was disappointed and would consider an appeal', 'Deborah Hatch', 'indirect'),
+        ('She has always said it was an accident, and she still says so,', 'Deborah Hatch', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n184-business-union-strike',
+    split='heldout29',
+    text=(
+        'Port of Montreal longshore workers vote to strike\n'
+        '\n'
+        "MONTREAL — Longshore workers at the Port of Montreal have voted 99 per cent in favour of a strike mandate, their union said Sunday, raising the prospect of a shutdown at Canada's second-busiest port.\n"
+        '\n'
+        'The message from the union was blunt: "We will not accept schedules that make family life impossible."\n'
+        '\n'
+        "CUPE Local 375 president Michel Murray told reporters the employers' association had refused to discuss scheduling since talks began in March.\n"
+        '\n'
+        'The Maritime Employers Association, which represents shipping lines and terminal operators, said it had made "a fair and complete offer." Its chief executive, Martin Tessier, said a strike would hurt "thousands of businesses that have nothing to do with this dispute."\n'
+        '\n'
+        'Federal Labour Minister Steven MacKinnon urged both sides to keep talking. He said he had appointed a mediator.\n'
+    ),
+    gold=[
+        ('Longshore workers at the Port of Montreal have voted 99 per cent in favour of a strike mandate', 'their union', 'indirect', ['the union', 'CUPE Local 375']),
+        ('We will not accept schedules that make family life impossible.', 'the union', 'direct', ['their union', 'CUPE Local 375']),
+        ("the employers' association had refused to discuss scheduling since talks began in March", 'Michel Murray', 'indirect'),
+        ('it had made "a fair and complete offer."', 'The Maritime Employers Association', 'indirect', ['Maritime Employers Association']),
+        ('a fair and complete offer.', 'The Maritime Employers Association', 'partial', ['Maritime Employers Association']),
+        ('a strike would hurt "thousands of businesses that have nothing to do with this dispute."', 'Martin Tessier', 'indirect'),
+        ('thousands of businesses that have nothing to do with this dispute.', 'Martin Tessier', 'partial'),
+        ('he had appointed a mediator', 'Steven MacKinnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n185-politics-byelection',
+    split='heldout29',
+    text=(
+        'Liberals hold Toronto seat in tight byelection\n'
+        '\n'
+        'TORONTO — The Liberals narrowly held the riding of Don Valley West in Monday\'s byelection, a result the party\'s campaign director, Azam Ishmael, called "a relief, frankly."\n'
+        '\n'
+        'Liberal candidate Anita Mehta won by 612 votes over Conservative Tom Kostas, in a riding the party had carried by more than 8,000 votes in the last election.\n'
+        '\n'
+        'Mehta thanked volunteers at a community hall in Thorncliffe Park. "People told me at the door what they were angry about. I heard them," she said.\n'
+        '\n'
+        'Kostas conceded shortly before midnight. He told supporters the result showed the riding was "in play" for the first time in a decade.\n'
+        '\n'
+        '"We came within a few hundred votes in a place nobody thought we could compete," he said. "We will be back."\n'
+        '\n'
+        'Turnout was 28 per cent, according to Elections Canada.\n'
+    ),
+    gold=[
+        ('a relief, frankly.', 'Azam Ishmael', 'partial'),
+        ('People told me at the door what they were angry about. I heard them,', 'Anita Mehta', 'direct'),
+        ('the result showed the riding was "in play" for the first time in a decade', 'Tom Kostas', 'indirect'),
+        ('in play', 'Tom Kostas', 'partial'),
+        ('We came within a few hundred votes in a place nobody thought we could compete,', 'Tom Kostas', 'direct'),
+        ('We will be back.', 'Tom Kostas', 'direct'),
+        ('Turnout was 28 per cent', 'Elections Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n186-obituary-hockey-coach',
+    split='heldout29',
+    text=(
+        'Bill Kowalchuk, who coached Flin Flon minor hockey for 40 years, dies at 88\n'
+        '\n'
+        'FLIN FLON, Man. — Bill Kowalchuk, who taught three generations of Flin Flon children to skate and coached two future NHL players, has died. He was 88.\n'
+        '\n'
+        'His daughter, Carol Kowalchuk-Reid, said her father died peacefully at home on Saturday with his family around him.\n'
+        '\n'
+        '"Dad was at the rink before anybody and left after everybody. He thought every kid deserved ice time," she said.\n'
+        '\n'
+        'One of those kids was Reggie Leach, who went on to score 61 goals for the Philadelphia Flyers in 1975-76. Leach called Kowalchuk "the reason I had a career."\n'
+        '\n'
+        '"He drove me to tournaments in his own car when my family couldn\'t. I never forgot it," Leach said in a phone interview from Riverton, Man.\n'
+        '\n'
+        'A funeral will be held Friday at the Whitney Forum, the arena where Kowalchuk coached for four decades.\n'
+    ),
+    gold=[
+        ('her father died peacefully at home on Saturday with his family around him', 'Carol Kowalchuk-Reid', 'indirect'),
+        ('Dad was at the rink before anybody and left after everybody. He thought every kid deserved ice time,', 'Carol Kowalchuk-Reid', 'direct'),
+        ('the reason I had a career.', 'Reggie Leach', 'partial'),
+        ("He drove me to tournaments in his own car when my family couldn't. I never forgot it,", 'Reggie Leach', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n187-politics-us-trump-rally',
+    split='heldout29',
+    text=(
+        'At Rally, Trump Vows to Bring Back Coal Jobs\n'
+        '\n'
+        'CHARLESTON, W.Va. — Donald J. Trump promised a cheering crowd here on Thursday that he would put coal miners "back to work," and accused Hillary Clinton of wanting to "put them out of business."\n'
+        '\n'
+        '"We\'re going to bring those jobs back, folks. Believe me," Mr. Trump said.\n'
+        '\n'
+        'Mrs. Clinton\'s campaign responded within the hour. Her spokeswoman, Jennifer Palmieri, said Mr. Trump had "no plan, just applause lines," and pointed to Mrs. Clinton\'s $30 billion proposal for coal communities.\n'
+        '\n'
+        'Senator Joe Manchin, a Democrat from West Virginia who supports Mrs. Clinton, acknowledged that her remarks in March had hurt her in the state. "She made a mistake in how she said it, and she has owned that," he said.\n'
+        '\n'
+        "The state's governor, Earl Ray Tomblin, a Democrat, has not endorsed either candidate.\n"
+    ),
+    gold=[
+        ('he would put coal miners "back to work,"', 'Donald J. Trump', 'indirect', ['Donald Trump']),
+        ('back to work,', 'Donald J. Trump', 'partial', ['Donald Trump']),
+        ('put them out of business.', 'Donald J. Trump', 'partial', ['Donald Trump']),
+        ("We're going to bring those jobs back, folks. Believe me,", 'Donald J. Trump', 'direct', ['Donald Trump']),
+        ('Mr. Trump had "no plan, just applause lines,"', 'Jennifer Palmieri', 'indirect'),
+        ('no plan, just applause lines,', 'Jennifer Palmieri', 'partial'),
+        ('her remarks in March had hurt her in the state', 'Joe Manchin', 'indirect'),
+        ('She made a mistake in how she said it, and she has owned that,', 'Joe Manchin', 'direct'),
     ],
 ))
