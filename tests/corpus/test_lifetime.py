@@ -77,11 +77,8 @@ def _interruptible() -> None:
 
 
 def _start(collection: Path, output: Path) -> subprocess.Popen:
-    # one light analysis: the stop is what is tested, and workers that run every analysis
-    # would only take the other test process's core meanwhile (the run lasts seconds still)
     command = [sys.executable, "-m", "analysis.cli", "corpus", str(collection), "--output",
-               str(output), "--workers", "2", "--batch-size", "2",
-               "--analyses", "terms"]  # fmt: skip
+               str(output), "--workers", "2", "--batch-size", "2"]  # fmt: skip
     driver = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # its own process group, as a terminal's job is
@@ -140,3 +137,20 @@ def test_a_worker_whose_parent_is_gone_exits():
                          timeout=30)  # fmt: skip
     child = int(out.stdout.split()[0])
     assert _wait_for(lambda: not _alive(child), 5)
+
+
+def test_a_worker_whose_parent_died_while_it_started_exits():
+    # The parent's id, given by the parent, is not this process's parent any more (it died
+    # while the worker imported its libraries): the worker exits at once, not waiting for
+    # work that will never come (seen when a run was stopped so soon that one worker had
+    # not started yet: a kill -9 of the run left it running).
+    script = (
+        "import os, time\n"
+        "from analysis.corpus.lifetime import tie_to_parent\n"
+        "tie_to_parent(os.getppid() + 1_000_000)\n"
+        "time.sleep(30)\n"
+    )
+    started = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30)
+    assert out.returncode == 1 and not out.stderr, out.stderr
+    assert time.monotonic() - started < 15

@@ -4488,3 +4488,78 @@ def test_a_participle_report_whose_clause_opens_with_it_and_a_present_tense():
     reports = frame[frame["kind"] == "indirect"]
     assert reports["quote"].tolist() == ["it needs the money to replace aging poles"]
     assert reports["speaker"].tolist() == ["Hydro One Ltd."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # an audience between a speech verb and "that" is no part of what was said (was
+        # "reporters that the plan would fail", or no report at all)
+        ("Smith warned reporters that the plan would fail.", "the plan would fail"),
+        ("Smith assured voters that the plan would work.", "the plan would work"),
+        (
+            "Donald J. Trump promised a cheering crowd here on Thursday that he would put coal "
+            "miners back to work.",
+            "he would put coal miners back to work",
+        ),
+        ("Smith reminded the crowd that the plan had failed.", "the plan had failed"),
+        ("Smith informed the council that the plan had failed.", "the plan had failed"),
+        # "tells" as "told": whom, then the clause, with or without "that"
+        ("Smith tells reporters that the plan will fail.", "the plan will fail"),
+        ("Smith tells reporters the plan will fail.", "the plan will fail"),
+    ],
+)
+def test_an_audience_between_a_speech_verb_and_its_clause(sentence, content):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith tells a good story.",  # a thing told, no audience (guard)
+        # "is" is no audience, however it ends (guard)
+        "All I can promise is that I will push just as hard as I can for new laws.",
+        # a participle with no "that" before words that are no clause (was "to the recent
+        # news that ...", told by Carson)
+        '"Cyber security is a challenge," Carson told Breitbart News, responding to the '
+        "recent news that the State Department deemed 22 of the emails secret.",
+    ],
+)
+def test_no_report_from_a_thing_told_or_a_participle_with_no_clause(sentence):
+    frame = quotes(sentence)
+    assert frame[frame["kind"] == "indirect"].empty
+
+
+def test_a_setting_between_a_speech_participle_and_that_is_not_said():
+    # "saying at a campaign event last week that": the clause after "that" (was the words
+    # from "at a campaign event" on)
+    frame = quotes(
+        "Sanders hit back, saying at a campaign event last week that Clinton was not "
+        "qualified for the presidency."
+    )
+    assert frame[frame["kind"] == "indirect"]["quote"].tolist() == [
+        "Clinton was not qualified for the presidency"
+    ]
+
+
+def test_a_dateline_with_a_two_part_state_abbreviation_is_no_speaker():
+    # "CHARLESTON, W.Va. —" is a dateline (was the speaker of the fragment after "and")
+    frame = quotes(
+        "CHARLESTON, W.Va. — Donald J. Trump promised a crowd that he would bring back coal "
+        'jobs, and accused Hillary Clinton of wanting to "put them out of business."'
+    )
+    assert speaker_of(frame, "put them out") == "Donald J. Trump"
+
+
+def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it():
+    # "Patting some of the kids on the head, Castro": no appositive (was the role "kids on
+    # the head"); at the sentence's start it is one (guard)
+    frame = quotes(
+        "Fidel Castro met the children on Sunday.",
+        "Patting some of the kids on the head, Castro assured them that they formed a team.",
+        "The mayor of Springfield, John Smith, said the plan would work.",
+    )
+    roles = dict(zip(frame["speaker"], frame["role"], strict=True))
+    assert roles["Fidel Castro"] is None
+    assert roles["John Smith"] == "mayor of Springfield"

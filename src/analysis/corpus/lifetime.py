@@ -32,11 +32,14 @@ def _watch(parent: int) -> None:
     os._exit(1)  # the parent is gone: nothing is waiting for this worker's results
 
 
-def tie_to_parent() -> None:
+def tie_to_parent(parent: int | None = None) -> None:
     """Make this (worker) process end when its parent does, whatever ends the parent, and
-    leave Ctrl-C to the parent. Call once, first thing in the worker."""
+    leave Ctrl-C to the parent. Call once, first thing in the worker. ``parent``: the process
+    that started this one, as that process gave its id; a worker whose parent died while it
+    was still starting (importing its libraries) has another parent by then, and exits at
+    once (without it, the parent is whichever process is the parent now)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
+    parent = os.getppid() if parent is None else parent
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)

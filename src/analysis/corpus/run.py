@@ -121,7 +121,7 @@ def _collected_after() -> Iterator[None]:
         gc.collect(0)
 
 
-def prepare_worker(analyses: tuple[str, ...] = ANALYSES) -> None:
+def prepare_worker(analyses: tuple[str, ...] = ANALYSES, parent: int | None = None) -> None:
     """Ready a worker process: load every library and lexicon the analyses use (by analysing
     a two-sentence article), then move everything loaded out of the garbage collector's way
     (``gc.freeze``). A batch allocates many short-lived objects; without this, each full
@@ -131,7 +131,8 @@ def prepare_worker(analyses: tuple[str, ...] = ANALYSES) -> None:
     pages for reuse, 20 to 30 MB more per process over a long run.
 
     The worker also ties its life to its parent's (:func:`~analysis.corpus.lifetime.tie_to_parent`):
-    whatever ends the run, its workers end with it.
+    whatever ends the run, its workers end with it (``parent``: the id of the process that
+    started the worker, so that one whose parent died while it started exits too).
 
     Runs once per worker process (a pool initializer, a Dask worker callback), never in the
     caller's own interpreter."""
@@ -141,7 +142,7 @@ def prepare_worker(analyses: tuple[str, ...] = ANALYSES) -> None:
 
     from analysis.corpus.lifetime import tie_to_parent
 
-    tie_to_parent()
+    tie_to_parent(parent)
 
     pa.set_memory_pool(pa.system_memory_pool())
 
@@ -371,7 +372,10 @@ def _run(
 
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=prepare_worker, initargs=(analyses,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=prepare_worker,
+        initargs=(analyses, os.getpid()),
     )
     try:
         pending: dict[Future[dict[str, Any]], int] = {}

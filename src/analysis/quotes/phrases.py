@@ -252,7 +252,7 @@ def _subject_before(text: str) -> str | None:
     if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
         text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
     if _ENDS_JOINED.search(text):
-        return _joined_subject(text)
+        return _joined_subject(_DATELINE.sub("", text))  # (not "CHARLESTON, W.Va. — ...")
     if (owned := whose_clause(text)) is not None:  # what the owner has speaks, not the owner
         return _valid_subject(owned) if _names_someone(owned) else None
     segments, interrupted = _segments(text)

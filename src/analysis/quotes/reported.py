@@ -53,7 +53,13 @@ from analysis.quotes.phrases import (
     opens_quote,
 )
 from analysis.quotes.pre_verbal import without_trailing_adverbs
-from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
+from analysis.quotes.reports import (
+    _MORE_REPORTING,
+    _NEW_CLAUSE,
+    _REPORT_BOUNDARY,
+    _REPORTED,
+    Reported,
+)
 from analysis.quotes.speaker_shape import _np_like
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
@@ -80,10 +86,8 @@ _PARENTHETICAL = compiled(
 #: "quoted" (as saying) or a speech participle after a comma.
 REPORT_CUES: frozenset[str] = frozenset(
     {verb.split()[0] for verb in SPEECH_VERBS | COGNITION_VERBS}
-    | {"read", "reads", "sang", "told", "demand", "demands", "demanded", "urges", "urged",
-       "denies", "denied", "reports", "reported", "charged", "wrote", "writes", "according",
-       "respond", "responds", "responded", "answer", "answers", "answered",
-       "quoted", "telling"}
+    | _MORE_REPORTING
+    | {"read", "reads", "sang", "according", "quoted", "telling"}
     | REPORTING_PARTICIPLES
     | THAT_PARTICIPLES
     | FINDING_VERBS

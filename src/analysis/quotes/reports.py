@@ -28,8 +28,9 @@ class Reported:
 #: Verbs that report a clause after them besides :data:`SPEECH_CLAUSE_WORDS` and the
 #: verbs of finding: those some other frames leave out ("told", "denied", "wrote").
 _MORE_REPORTING = frozenset(
-    "told demand demands demanded urges urged denies denied reports reported charged wrote "
-    "writes respond responds responded answer answers answered".split()
+    "told tells demand demands demanded urges urged denies denied reports reported charged "
+    "wrote writes respond responds responded answer answers answered reminded reminds "
+    "informed informs".split()
 )
 #: A verb that reports the clause after it ("said", "told", "denied", "pointed out that"), one
 #: letter trie.

@@ -12,6 +12,7 @@ import re
 from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
+from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     NEAR_WORDS,
@@ -26,9 +27,11 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
+from analysis.quotes.finite import _has_finite
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.names import _is_title, appositive_after, run_goes_on, split_name
 from analysis.quotes.namesakes import courtesy_gender
+from analysis.quotes.openings import without_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
@@ -226,7 +229,10 @@ class _Speakers:
                     if m.named
                     and (last := m.name.split()[-1]).lower() in SURNAME_ORGANISATION_WORDS
                 )
-            found = self._names[phrase] = split_name(phrase, surnames=self._surnames)
+            name, role = split_name(phrase, surnames=self._surnames)
+            if role and all(word.lower() in FUNCTION_WORDS for word in role.split()):
+                role = None  # "Hillary Clinton is (continuing to insist)": no role
+            found = self._names[phrase] = (name, role)
         return found
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
@@ -259,9 +265,15 @@ class _Speakers:
             return None
         sentence = self.people.article.sentences[index]
         text = self.people.article.text
-        found = _APPOSITIVE_AFTER.match(text, end, sentence.end) or _APPOSITIVE_BEFORE.search(
-            text, sentence.start, start
-        )
+        found = _APPOSITIVE_AFTER.match(text, end, sentence.end)
+        if found is None and (before := _APPOSITIVE_BEFORE.search(text, sentence.start, start)):
+            lead = without_dateline(text[sentence.start : before.start()]).strip()
+            # where a subject starts (the sentence's start, after an opening phrase's comma,
+            # after an inverted speech verb: "said the mayor of Springfield, Maria Lopez"), a
+            # phrase with no verb: not "Patting some of the kids on the head, Castro", "...
+            # where three foreign ministers flanked her on the stage, Albright"
+            opens = not lead or lead.endswith(",") or lead.split()[-1].lower() in SPEECH_VERBS
+            found = before if opens and not _has_finite(before["role"]) else None
         if found is None:
             return None
         words = [w.lower().strip("'’") for w in found["role"].split()]

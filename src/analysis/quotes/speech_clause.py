@@ -35,6 +35,7 @@ from analysis.quotes.told import (
     _PARTICLE_BEFORE_THAT,
     _TOLD,
     _TOLD_THAT,
+    AUDIENCE_VERBS,
     _told_someone,
 )
 
@@ -84,6 +85,12 @@ _MESSAGE_SETTING = compiled(
 _QUOTED_THEN_WORDS = compiled(r"(?:``|“|\")[^\"“”`']{0,79}?[^,\"“”`'](?:''|”|\")\s+[a-z]")
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:(?:out|up)\s+(?=that\s))?(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
+#: A setting and the "that" after it, opening the words after a speech participle (not
+#: "to": "responding to the news that", where "that" opens what the news is).
+_SETTING_THEN_THAT = compiled(
+    r"(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)\s"
+    r"[^,;:\"“”]{1,80}?,?\s+that\s+(?=\S)"
+)
 _CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )
@@ -128,7 +135,7 @@ _THAT_ONLY = frozenset(
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
             "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject indicate propose recommend"
+            "exhort scold chide interject indicate propose recommend remind inform assure"
         ).split()
         for form in (
             verb,
@@ -192,6 +199,32 @@ def _before_that(rest: str) -> int:
     return 0
 
 
+def _whom_length(verb: str, rest: str) -> int | None:
+    """How long whom a speech verb addresses is at the start of ``rest``, the words after the
+    verb: "told reporters", "warned reporters" before "that", "promised a cheering crowd
+    here on Thursday" before "that" (0 when nobody is named there); None when "told" names
+    no one it told, or a thing ("told the story", "told the crowd, which chanted")."""
+    if verb in AUDIENCE_VERBS and (whom := _TOLD_THAT.match(rest)) and _told_someone(whom[0]):
+        return whom.end()  # "warned reporters that"
+    if verb not in ("told", "tells", "tell"):
+        return 0
+    told = _TOLD_THAT.match(rest)
+    if told is None or not _told_someone(told.group()):
+        told = _TOLD.match(rest)
+    if told is None:
+        return None
+    length = told.end()
+    if (tail := _AUDIENCE_TAIL.match(rest[length:])) and not _has_finite(tail["tail"]):
+        length += tail.end()  # "a crowd of 10,000 ..."
+    if _MODIFIES_WHOM.match(rest, length):
+        return None  # "told the audience bathed in neon", "told a crowd that spilled out"
+    if relative := _WHOM_RELATIVE.match(rest, length):
+        if not relative.group().endswith(","):
+            return None  # "told the crowd, which chanted along.": what they did
+        length = relative.end()  # "..., that"
+    return length
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -204,21 +237,9 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         return None  # "Rust Belt states that have suffered": a plural noun and its relative
     skipped = _before_that(rest)  # "pointed out that", "said, however, that"
     rest, offset = rest[skipped:], offset + skipped
-    if match["verb"] == "told":
-        told = _TOLD_THAT.match(rest)
-        if told is None or not _told_someone(told.group()):
-            told = _TOLD.match(rest)
-        if told is None:
-            return None
-        rest, offset = rest[told.end() :], offset + told.end()
-        if (tail := _AUDIENCE_TAIL.match(rest)) and not _has_finite(tail["tail"]):
-            rest, offset = rest[tail.end() :], offset + tail.end()  # "a crowd of 10,000 ..."
-        if _MODIFIES_WHOM.match(rest):
-            return None  # "told the audience bathed in neon", "told a crowd that spilled out"
-        if relative := _WHOM_RELATIVE.match(rest):
-            if not relative.group().endswith(","):
-                return None  # "told the crowd, which chanted along.": what they did
-            rest, offset = rest[relative.end() :], offset + relative.end()  # "..., that"
+    if (whom := _whom_length(match["verb"].lower(), rest)) is None:
+        return None
+    rest, offset = rest[whom:], offset + whom
     setting = _SETTING_THAT.match(rest)
     if setting and _has_finite(setting["setting"]):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
@@ -270,7 +291,11 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     if participle and spoken:
         content = content[participle.end() :]  # "..., said, insisting that CLAUSE"
         start += participle.end()
-        introduced = True
+        # (with no "that", what follows must be a clause: not "responding to the news"; a
+        # setting before "that" is passed: "saying at a campaign event that")
+        introduced = participle.group().rstrip().endswith("that")
+        if not introduced and (setting := _SETTING_THEN_THAT.match(content)):
+            content, start, introduced = content[setting.end() :], start + setting.end(), True
     return Clause(start, content, introduced, spoken)
 
 

@@ -6,10 +6,11 @@ starts after them and a thing told ("told the story that ...") reports nothing.
 from __future__ import annotations
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
+from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import AUDIENCE_NOUNS, MEDIA_NOUNS, ROLE_NOUNS
 from analysis.patterns import alternation, compiled
 
-__all__: list[str] = []
+__all__ = ["AUDIENCE_VERBS"]
 
 #: Audiences that are people, not a medium whose name may go on ("told the television
 #: program", "told the radio station").
@@ -42,7 +43,14 @@ _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+(?:that\s|[\"“]))")
 #: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
 _TOLD_THAT = compiled(
     # an age set off after a name: "told Ethan Morrow, 24, that"
-    r"^\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
+    r"^\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
+)
+#: Verbs besides "told" whose audience may come between them and "that" ("warned reporters
+#: that", "promised a cheering crowd here on Thursday that").
+AUDIENCE_VERBS: frozenset[str] = frozenset(
+    """warn warns warned assure assures assured promise promises promised remind
+    reminds reminded inform informs informed notify notifies notified advise advises advised
+    convince convinces convinced""".split()
 )
 #: What may describe an audience between it and the "that" of what it was told: phrases of
 #: size, place and time ("told a crowd of more than 10,000 people at the University of
@@ -57,6 +65,9 @@ _AFTER_WHOM = frozenset("here there again later earlier today yesterday recently
     frozenset("last this next on week weekend month year morning afternoon evening night".split())
     | frozenset(day.lower() for day in WEEKDAY_NAMES)
 )
+
+
+_NOT_PLURAL = FUNCTION_WORDS | {"was", "does", "yes", "thus", "hers", "ours", "yours"}
 
 
 def _told_someone(words: str) -> bool:
@@ -74,7 +85,8 @@ def _told_someone(words: str) -> bool:
     return (
         head[:1].isupper()
         or lower in {"him", "her", "them", "us", "me", "you"}
-        or (lower.endswith("s") and not lower.endswith("ss"))
+        # a plural ("voters"), not a verb or a function word in -s ("is", "was", "does")
+        or (lower.endswith("s") and not lower.endswith("ss") and lower not in _NOT_PLURAL)
         or lower in ROLE_NOUNS
         or lower in AUDIENCE_NOUNS
     )
