@@ -392,8 +392,12 @@ def _run(
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what is queued and end the pool's workers at once."""
+    """Cancel what is queued and end the pool's workers at once. The queue that feeds them
+    is not waited for at exit: its thread may be blocked writing a batch into a pipe no
+    worker reads any more (Python 3.11's executor then waits for it for ever)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    if (call_queue := getattr(pool, "_call_queue", None)) is not None:
+        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
