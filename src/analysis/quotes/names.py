@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
-from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
+from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     FEMALE,
     FEMALE_NAMES,
@@ -299,8 +299,10 @@ def split_name(
     role_parts = [p.strip(" ,") for p in (before, after)]
     role_parts = [_LEADING_ARTICLE.sub("", p) for p in role_parts]
     role = ", ".join(
-        p for p in role_parts if _WORD_CHARACTER.search(p) and p.lower() not in _FUNCTION
-    )  # a bare full stop is no role
+        p
+        for p in role_parts
+        if _WORD_CHARACTER.search(p) and not _ROLE_FILLER.issuperset(p.lower().split())
+    )  # a bare full stop is no role, nor function words ("Hillary Clinton is continuing")
     return name.strip(" ,"), role or None
 
 
@@ -334,6 +336,10 @@ def _without_generation(words: list[str]) -> tuple[list[str], str]:
     if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
         return words[:-1], " " + words[-1]
     return words, ""
+
+
+#: Words that make no role by themselves: function words and auxiliaries.
+_ROLE_FILLER = _FUNCTION | FUNCTION_WORDS
 
 
 def occupation_first(words: list[str]) -> bool:

@@ -93,10 +93,13 @@ _ADVERBIAL = (
     r"privately|publicly|then|back\s+then)"
 )
 #: A setting between a speech verb and "that" and its subject: "said in a statement Monday that"
+#: The prepositions that open a setting between a speech verb and "that" ("in a statement",
+#: "at a rally"), "to" aside (an audience, or a noun's own clause: "responding to the news
+#: that").
+SETTING_PREPOSITIONS = "in|at|on|during|after|before|through|via|from|with|outside|inside|over"
 _SETTING_THAT = compiled(
-    r"\s+(?P<setting>(?:back\s+)?(?:in|at|on|during|after|before|through|via|from|with|to|"
-    r"outside|inside|over)\s[^,;:\"“”]{1,80}?)(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)"
-    r"\s)\S)"
+    rf"\s+(?P<setting>(?:back\s+)?(?:{SETTING_PREPOSITIONS}|to)\s[^,;:\"“”]{{1,80}}?)"
+    r"(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)\s)\S)"
 )
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").

@@ -12,7 +12,6 @@ import re
 from analysis.document import Document
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
-from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     NEAR_WORDS,
@@ -229,10 +228,7 @@ class _Speakers:
                     if m.named
                     and (last := m.name.split()[-1]).lower() in SURNAME_ORGANISATION_WORDS
                 )
-            name, role = split_name(phrase, surnames=self._surnames)
-            if role and all(word.lower() in FUNCTION_WORDS for word in role.split()):
-                role = None  # "Hillary Clinton is (continuing to insist)": no role
-            found = self._names[phrase] = (name, role)
+            found = self._names[phrase] = split_name(phrase, surnames=self._surnames)
         return found
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
+    AUDIENCE_VERBS,
     COUNTING_VERBS,
     FINDING_VERBS,
     HOLDING_VERBS,
@@ -25,6 +26,7 @@ from analysis.quotes.phrases import (
     _SETTING_THAT,
     _SPEECH,
     _TIME_LEAD,
+    SETTING_PREPOSITIONS,
     _appositive_only,
     _speech_participle,
 )
@@ -35,7 +37,6 @@ from analysis.quotes.told import (
     _PARTICLE_BEFORE_THAT,
     _TOLD,
     _TOLD_THAT,
-    AUDIENCE_VERBS,
     _told_someone,
 )
 
@@ -85,12 +86,9 @@ _MESSAGE_SETTING = compiled(
 _QUOTED_THEN_WORDS = compiled(r"(?:``|“|\")[^\"“”`']{0,79}?[^,\"“”`'](?:''|”|\")\s+[a-z]")
 _PARTICIPLE_FIRST = compiled(r"(?P<verb>\w+ing)\s+(?:(?:out|up)\s+(?=that\s))?(?:that\s+)?")
 _SUBORDINATE_FIRST = compiled(r"(?:if|when|while|although|though|because|once|as)\b")
-#: A setting and the "that" after it, opening the words after a speech participle (not
-#: "to": "responding to the news that", where "that" opens what the news is).
-_SETTING_THEN_THAT = compiled(
-    r"(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)\s"
-    r"[^,;:\"“”]{1,80}?,?\s+that\s+(?=\S)"
-)
+#: A setting and the "that" after it, opening the words after a speech participle ("saying
+#: at a rally that"; not "responding to the news that", where "that" opens what the news is).
+_SETTING_THEN_THAT = compiled(rf"(?:{SETTING_PREPOSITIONS})\s[^,;:\"“”]{{1,80}}?,?\s+that\s+(?=\S)")
 _CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )

@@ -10,7 +10,7 @@ from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import AUDIENCE_NOUNS, MEDIA_NOUNS, ROLE_NOUNS
 from analysis.patterns import alternation, compiled
 
-__all__ = ["AUDIENCE_VERBS"]
+__all__: list[str] = []
 
 #: Audiences that are people, not a medium whose name may go on ("told the television
 #: program", "told the radio station").
@@ -44,13 +44,6 @@ _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+(?:that\s|[\"“]))")
 _TOLD_THAT = compiled(
     # an age set off after a name: "told Ethan Morrow, 24, that"
     r"^\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
-)
-#: Verbs besides "told" whose audience may come between them and "that" ("warned reporters
-#: that", "promised a cheering crowd here on Thursday that").
-AUDIENCE_VERBS: frozenset[str] = frozenset(
-    """warn warns warned assure assures assured promise promises promised remind
-    reminds reminded inform informs informed notify notifies notified advise advises advised
-    convince convinces convinced""".split()
 )
 #: What may describe an audience between it and the "that" of what it was told: phrases of
 #: size, place and time ("told a crowd of more than 10,000 people at the University of

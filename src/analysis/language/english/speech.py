@@ -448,9 +448,15 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     mp mpp mla mna mep native realtor
     """.split()
 )
-#: Positions in a team written before a player's name as a title, which the word alone would
-#: not say: curling's "Third Val Sweeting", "Lead Shannon Birchard" (see IDENTITY_NOUNS for
-#: "Goalie", "Defenceman").
+#: Verbs besides "told" whose audience may come between them and "that" ("warned reporters
+#: that", "promised a cheering crowd here on Thursday that").
+AUDIENCE_VERBS: frozenset[str] = frozenset(
+    """warn warns warned assure assures assured promise promises promised remind
+    reminds reminded inform informs informed notify notifies notified advise advises advised
+    convince convinces convinced""".split()
+)
+#: Positions in a team written as a title before a player's name, besides IDENTITY_NOUNS
+#: ("Goalie"): curling's "Third Val Sweeting", "Lead Shannon Birchard".
 NAME_POSITIONS: frozenset[str] = frozenset("third second lead vice vice-skip alternate".split())
 #: Words for a relative, which a given name alone may follow ("His wife, Farah,", "their
 #: nine-month-old child, Gloria", "her son Adam"): that name is a person's.
