@@ -6151,3 +6151,172 @@ ARTICLES.append(dict(
         ('She made a mistake in how she said it, and she has owned that,', 'Joe Manchin', 'direct'),
     ],
 ))
+ARTICLES.append(dict(
+    id='n188-sport-soccer-two-women',
+    split='heldout30',
+    text=(
+        'Fleming, Beckie carry Canada past Costa Rica in qualifier\n'
+        '\n'
+        'HOUSTON — Jessie Fleming scored in the 12th minute and Janine Beckie added two more as Canada beat Costa Rica 3-0 on Sunday to move within a win of the Olympics.\n'
+        '\n'
+        'Fleming, the 21-year-old midfielder from London, Ont., curled her free kick over the wall and into the top corner. She said afterward that the team had worked on the set piece "maybe a hundred times" in training this week.\n'
+        '\n'
+        '"Janine told me before the game she wanted the next one, so I owed her," Fleming joked.\n'
+        '\n'
+        'Beckie, who missed most of the fall with a hamstring injury, was blunt about her own finishing. "I should have had four. I will take two," she said.\n'
+        '\n'
+        'Head coach Kenneth Heiner-Moller praised the back line, which has not conceded in the tournament. The Dane said his players had been "disciplined for ninety minutes" against a team that likes to counter.\n'
+        '\n'
+        'Costa Rica coach Amelia Valverde conceded that Canada had been the better side. "They punished every mistake we made," she said through an interpreter.\n'
+    ),
+    gold=[
+        ('the team had worked on the set piece "maybe a hundred times" in training this week', 'Jessie Fleming', 'indirect'),
+        ('maybe a hundred times', 'Jessie Fleming', 'partial'),
+        ('Janine told me before the game she wanted the next one, so I owed her,', 'Jessie Fleming', 'direct'),
+        ('I should have had four. I will take two,', 'Janine Beckie', 'direct'),
+        ('his players had been "disciplined for ninety minutes" against a team that likes to counter', 'Kenneth Heiner-Moller', 'indirect'),
+        ('disciplined for ninety minutes', 'Kenneth Heiner-Moller', 'partial'),
+        ('Canada had been the better side', 'Amelia Valverde', 'indirect'),
+        ('They punished every mistake we made,', 'Amelia Valverde', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n189-court-fraud-sentencing',
+    split='heldout30',
+    text=(
+        'Former credit union manager gets four years for $2.3M fraud\n'
+        '\n'
+        'REGINA — A former credit union manager who took $2.3 million from elderly members over eight years was sentenced Wednesday to four years in prison.\n'
+        '\n'
+        'Darren Pelletier, 52, pleaded guilty in June to fraud over $5,000. Court of King\'s Bench Justice Heather Morrow said the breach of trust was "at the very top of the scale" because the victims had relied on him for decades.\n'
+        '\n'
+        'Crown prosecutor Lyle Dunn had asked for six years. He told the court that some of the victims had lost their entire savings, and that one widow had sold her house to cover the loss.\n'
+        '\n'
+        'Defence lawyer Marc Thibodeau argued his client had paid back nearly $400,000 and had no prior record. "He is not a man who will ever be trusted with money again, and he knows that," Thibodeau said.\n'
+        '\n'
+        'Outside court, the veteran prosecutor was asked whether the sentence was enough. "No sentence gives these people their retirement back," Dunn said.\n'
+        '\n'
+        'Pelletier, who wept as the sentence was read, apologized to his victims. "I am ashamed of what I did to people who trusted me," he said.\n'
+    ),
+    gold=[
+        ('the breach of trust was "at the very top of the scale" because the victims had relied on him for decades', 'Heather Morrow', 'indirect'),
+        ('at the very top of the scale', 'Heather Morrow', 'partial'),
+        ('some of the victims had lost their entire savings, and that one widow had sold her house to cover the loss', 'Lyle Dunn', 'indirect'),
+        ('his client had paid back nearly $400,000 and had no prior record', 'Marc Thibodeau', 'indirect'),
+        ('He is not a man who will ever be trusted with money again, and he knows that,', 'Marc Thibodeau', 'direct'),
+        ('No sentence gives these people their retirement back,', 'Lyle Dunn', 'direct'),
+        ('I am ashamed of what I did to people who trusted me,', 'Darren Pelletier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n190-business-telecom-results',
+    split='heldout30',
+    text=(
+        'Telus profit slips as wireless price war bites\n'
+        '\n'
+        'VANCOUVER — Telus Corp. said Friday its third-quarter profit fell 9 per cent as competition for wireless customers pushed prices down across the country.\n'
+        '\n'
+        'The Vancouver-based company earned $391 million, down from $430 million a year earlier. Revenue rose 2 per cent to $5.1 billion.\n'
+        '\n'
+        'Chief executive Darren Entwistle told analysts on a conference call that the company would "not chase every promotion" and would focus on keeping the customers it has.\n'
+        '\n'
+        '"We have the lowest churn in the industry for a reason. We are not going to give that away for a few months of headlines," Entwistle said.\n'
+        '\n'
+        'Desjardins analyst Jerome Dubreuil wrote in a note to clients that the results were "messy but better than feared." He kept his buy rating on the stock.\n'
+        '\n'
+        'Telus shares rose 1.2 per cent to $24.10 in Toronto.\n'
+    ),
+    gold=[
+        ('its third-quarter profit fell 9 per cent as competition for wireless customers pushed prices down across the country', 'Telus Corp.', 'indirect', ['Telus']),
+        ('the company would "not chase every promotion" and would focus on keeping the customers it has', 'Darren Entwistle', 'indirect'),
+        ('not chase every promotion', 'Darren Entwistle', 'partial'),
+        ('We have the lowest churn in the industry for a reason. We are not going to give that away for a few months of headlines,', 'Darren Entwistle', 'direct'),
+        ('the results were "messy but better than feared."', 'Jerome Dubreuil', 'indirect'),
+        ('messy but better than feared.', 'Jerome Dubreuil', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n191-politics-us-kasich-ohio',
+    split='heldout30',
+    text=(
+        'Kasich, Staying in Race, Says Ohio Proves He Can Win\n'
+        '\n'
+        'COLUMBUS, Ohio — Gov. John Kasich of Ohio, fresh from winning his home state, insisted on Wednesday that he was the only Republican who could beat Hillary Clinton in November.\n'
+        '\n'
+        '"Every poll shows it. I beat her in Pennsylvania, I beat her in Michigan, I beat her here," Mr. Kasich told supporters at a diner on the city\'s east side.\n'
+        '\n'
+        'His chief strategist, John Weaver, says the campaign has a path through a contested convention. In a memo sent to donors, he wrote: "No candidate will arrive in Cleveland with 1,237 delegates."\n'
+        '\n'
+        'The Trump campaign dismissed the idea. Corey Lewandowski, Donald J. Trump\'s campaign manager, said on CNN that Mr. Kasich was "mathematically eliminated" and should leave the race.\n'
+        '\n'
+        'Mr. Kasich shrugged off the criticism. "They can say what they want. I am not going anywhere," he said.\n'
+    ),
+    gold=[
+        ('he was the only Republican who could beat Hillary Clinton in November', 'John Kasich', 'indirect'),
+        ('Every poll shows it. I beat her in Pennsylvania, I beat her in Michigan, I beat her here,', 'John Kasich', 'direct'),
+        ('the campaign has a path through a contested convention', 'John Weaver', 'indirect'),
+        ('No candidate will arrive in Cleveland with 1,237 delegates.', 'John Weaver', 'direct'),
+        ('Mr. Kasich was "mathematically eliminated" and should leave the race', 'Corey Lewandowski', 'indirect'),
+        ('mathematically eliminated', 'Corey Lewandowski', 'partial'),
+        ('They can say what they want. I am not going anywhere,', 'John Kasich', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n192-feature-beekeeper',
+    split='heldout30',
+    text=(
+        'A Prince Edward Island beekeeper counts her losses after a hard winter\n'
+        '\n'
+        'CORNWALL, P.E.I. — Marjorie Gallant opened the first of her 60 hives in April and knew before she lifted the lid. There was no hum.\n'
+        '\n'
+        '"Silence is the worst sound in this business," the 64-year-old beekeeper said, standing among the white boxes behind her farmhouse.\n'
+        '\n'
+        'She lost 38 colonies over the winter, more than half. Across the Island, the provincial apiarist, Cameron Menzies, estimates that losses ran near 40 per cent, double the usual rate.\n'
+        '\n'
+        'Menzies blames a wet autumn and a mite that has spread from Nova Scotia. "The bees went into winter already weak. Cold alone does not kill a strong hive," he said.\n'
+        '\n'
+        'Gallant scoffed at the suggestion that she might give it up. "My mother kept bees until she was 90. I have a while yet," she said.\n'
+        '\n'
+        'She has ordered 30 packages of bees from New Zealand, at $250 each.\n'
+        '\n'
+        '"It is a lot of money for a gamble," she said. "But that is farming."\n'
+    ),
+    gold=[
+        ('Silence is the worst sound in this business,', 'Marjorie Gallant', 'direct'),
+        ('losses ran near 40 per cent, double the usual rate', 'Cameron Menzies', 'indirect'),
+        ('The bees went into winter already weak. Cold alone does not kill a strong hive,', 'Cameron Menzies', 'direct'),
+        ('My mother kept bees until she was 90. I have a while yet,', 'Marjorie Gallant', 'direct'),
+        ('It is a lot of money for a gamble,', 'Marjorie Gallant', 'direct'),
+        ('But that is farming.', 'Marjorie Gallant', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n193-politics-ontario-budget',
+    split='heldout30',
+    text=(
+        "Ford government's budget promises balance by 2024, opposition calls it a mirage\n"
+        '\n'
+        "TORONTO — Ontario's Progressive Conservative government tabled a budget Thursday that it says will erase the province's deficit within five years without raising taxes.\n"
+        '\n'
+        'Finance Minister Vic Fedeli called the plan "responsible and realistic" and told the legislature that the government had found $1.4 billion in savings by "finding efficiencies, not cutting services."\n'
+        '\n'
+        'Premier Doug Ford was more blunt. "The party with taxpayers\' money is over," Ford told reporters at Queen\'s Park.\n'
+        '\n'
+        'NDP Leader Andrea Horwath said the savings would come out of classrooms and hospitals. The Official Opposition leader accused the government of "hiding the cuts in the fine print."\n'
+        '\n'
+        '"Families are going to feel this in September, when their kids walk into bigger classes," Horwath said.\n'
+        '\n'
+        'Interim Liberal Leader John Fraser said the budget "does nothing for the people who need help most."\n'
+    ),
+    gold=[
+        ('responsible and realistic', 'Vic Fedeli', 'partial'),
+        ('the government had found $1.4 billion in savings by "finding efficiencies, not cutting services."', 'Vic Fedeli', 'indirect'),
+        ('finding efficiencies, not cutting services.', 'Vic Fedeli', 'partial'),
+        ("The party with taxpayers' money is over,", 'Doug Ford', 'direct'),
+        ('the savings would come out of classrooms and hospitals', 'Andrea Horwath', 'indirect'),
+        ('hiding the cuts in the fine print.', 'Andrea Horwath', 'partial'),
+        ('Families are going to feel this in September, when their kids walk into bigger classes,', 'Andrea Horwath', 'direct'),
+        ('the budget "does nothing for the people who need help most."', 'John Fraser', 'indirect'),
+        ('does nothing for the people who need help most.', 'John Fraser', 'partial'),
+    ],
+))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout29``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout30``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -332,6 +332,7 @@ _SPLITS = (
     "newsroom-heldout27",
     "newsroom-heldout28",
     "newsroom-heldout29",
+    "newsroom-heldout30",
 )
 
 
