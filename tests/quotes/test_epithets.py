@@ -30,6 +30,9 @@ from analysis.quotes.people import Mention, People
         ("the former lawyer", True),
         ("the bow-tied former lawyer", True),
         ("the lawyer", False),  # a role now: someone the article must have given it
+        # an age says a person, whatever the noun (were no epithets)
+        ("the 64-year-old beekeeper", True),
+        ("the 31-year-old welder", True),
     ],
 )
 def test_what_is_an_epithet(phrase, expected):
@@ -61,6 +64,12 @@ def _epithet(body: str, phrase: str) -> str | None:
     ("body", "phrase", "expected"),
     [
         ('Tom Li scored twice. "It felt good," the Swede said.', "the Swede", "Tom Li"),
+        # an age before any noun, as the age alone (was None: "beekeeper" no identity)
+        ('Mary Gagnon opened a hive. "It was empty," the 64-year-old beekeeper said.',
+         "the 64-year-old beekeeper", "Mary Gagnon"),
+        # guard: another age was given her (None, as before)
+        ('Mary Gagnon, 50, opened a hive. "It was empty," the 64-year-old beekeeper said.',
+         "the 64-year-old beekeeper", None),
         ('Tom Li scored twice. "It felt good," said the Californian.', "the Californian",
          "Tom Li"),
         ('Ann Reyes of Ohio spoke. "No," the Florida senator said.', "the Florida senator",

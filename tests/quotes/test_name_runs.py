@@ -188,6 +188,7 @@ def test_a_full_name_whose_surname_speaks_alone_names_a_person(body, run):
         "Super Glass-Steagall was proposed in 2015. Glass-Steagall aimed to curb banks.",
         # a team, by its home
         "The Ottawa Senators won. Senators rallied in the third.",
+        "The Ottawa Senators won. Senators, the home side, rallied in the third.",
     ],
 )
 def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(body):
@@ -202,6 +203,11 @@ def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(bod
         ('Linus Ullmark made 31 saves. Ullmark stopped all three shooters.', "Linus Ullmark"),
         ("Drake Batherson scored twice. Batherson made it 3-1 in the third.",
          "Drake Batherson"),
+        # past a description or an age set off by commas (a province's inside it)
+        ("Drake Batherson scored twice. Batherson, the 24-year-old winger from Fredericton, "
+         "N.B., made it 3-1 in the third.", "Drake Batherson"),
+        ("Linus Ullmark made 31 saves. Ullmark, 29, stopped all three shooters.",
+         "Linus Ullmark"),
     ],
 )  # fmt: skip
 def test_a_full_name_whose_surname_acts_alone_names_a_person(body, run):

@@ -54,6 +54,28 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
          "Ann Reyes"),
         # the first sentence: nothing before it
         ("The senator spoke first.", "The senator", None, None),
+        # past sentences that mention no one (was None: "There was no hum." names no one)
+        ("Mary Gagnon opened a hive. There was no hum. Then the 64-year-old spoke.",
+         "the 64-year-old", None, "Mary Gagnon"),
+        ("Mary Gagnon opened a hive. It was empty. There was no hum. Then the 64-year-old "
+         "spoke.", "the 64-year-old", None, "Mary Gagnon"),
+        # guards: a sentence with a pronoun, a word for a person, a capitalised word or a
+        # quotation may be about someone else (None, as before)
+        ("Mary Gagnon opened a hive. A neighbour watched. Then the 64-year-old spoke.",
+         "the 64-year-old", None, None),
+        ("Mary Gagnon opened a hive. They watched. Then the 64-year-old spoke.",
+         "the 64-year-old", None, None),
+        ("Mary Gagnon opened a hive. Obama defended it. Then the 64-year-old spoke.",
+         "the 64-year-old", None, None),
+        ('Mary Gagnon opened a hive. It was "empty" then. Then the 64-year-old spoke.',
+         "the 64-year-old", None, None),
+        # no further than two such sentences
+        ("Mary Gagnon opened a hive. It was empty. There was no hum. It was cold. Then the "
+         "64-year-old spoke.", "the 64-year-old", None, None),
+        # the "I" of an abbreviation in a dateline is no pronoun before the subject (was
+        # None)
+        ("CORNWALL, P.E.I. — Mary Gagnon opened a hive. Then the 64-year-old spoke.",
+         "the 64-year-old", None, "Mary Gagnon"),
     ],
 )  # fmt: skip
 def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, gender, expected):

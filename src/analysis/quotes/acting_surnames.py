@@ -39,6 +39,14 @@ _PAST_AFTER = compiled(
 #: A speech verb right before a word: '"...," says Gagnon'.
 _SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
 
+#: A description or an age set off by commas after a word, then a verb in the past: "Fleming,
+#: the 21-year-old midfielder from London, Ont., curled", "Okafor, 34, won" (a place's
+#: province or state may sit inside it).
+_SET_OFF_THEN_PAST = compiled(
+    r",\s+(?:(?:the|a|an)\s+(?:[^,;:\"“”]|,\s+[A-Z][A-Za-z.]*\.(?=,)){1,80}|\d{1,3}),"
+    + _PAST_AFTER.pattern
+)
+
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 
@@ -74,9 +82,10 @@ def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
 
 def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
     """Lone words that open a sentence before a verb in the past ("Ullmark stopped all
-    three shooters", "Gondek made the case") and end exactly one full name of two words in
-    the article (``once``: :func:`surnames_of_one_name`; "Linus Ullmark"). Not a compound
-    of capitals ("Glass-Steagall aimed": a law named after two people)."""
+    three shooters", "Gondek made the case"), perhaps past a description or an age set off
+    by commas ("Fleming, the 21-year-old midfielder, curled"), and end exactly one full name
+    of two words in the article (``once``: :func:`surnames_of_one_name`; "Linus Ullmark").
+    Not a compound of capitals ("Glass-Steagall aimed": a law named after two people)."""
     return frozenset(
         words[0]
         for sentence, found in runs
@@ -85,7 +94,10 @@ def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
         and len(words) == 1
         and words[0] in once
         and "-" not in words[0]
-        and _PAST_AFTER.match(sentence.text, match.end())
+        and (
+            _PAST_AFTER.match(sentence.text, match.end())
+            or _SET_OFF_THEN_PAST.match(sentence.text, match.end())
+        )
     )
 
 

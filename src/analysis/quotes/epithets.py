@@ -87,7 +87,8 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
     if match["count"]:
         return noun in KIN_NOUNS
     return (
-        noun in IDENTITY_NOUNS
+        _age_modifier(match) is not None  # "the 64-year-old beekeeper": a person, whatever noun
+        or noun in IDENTITY_NOUNS
         or noun in DEMONYMS
         or noun in _PEOPLE_BY_SEX
         or bool(AGE_NOUN.fullmatch(noun))
@@ -122,7 +123,8 @@ def epithet_person(
     )
     if person is None:
         return None
-    if AGE_NOUN.fullmatch(noun) and age_given(people, person.name, at) not in (None, noun):
+    age = noun if AGE_NOUN.fullmatch(noun) else _age_modifier(match)
+    if age and age_given(people, person.name, at) not in (None, age.lower()):
         return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
     known = [m for m in people.mentions if m.name == person.name and m.start < at]
     context = affiliations(w for m in known for w in m.context)
@@ -144,6 +146,12 @@ def epithet_person(
     if speaks_of(people.quoted_in_sentence(at), person):
         return None  # '"She is right," the professor said': someone speaking of her
     return person
+
+
+def _age_modifier(match: re.Match[str]) -> str | None:
+    """The age among an :data:`EPITHET` match's modifiers ("64-year-old" of "the 64-year-old
+    beekeeper"), if any."""
+    return next((w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w)), None)
 
 
 def _introduced_before(people: People, noun: str, at: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from analysis.article import Sentence
 from analysis.language.english.affiliations import HOME_REGIONS
+from analysis.language.english.given_names import name_key
 from analysis.language.english.speech import (
     IDENTITY_NOUNS,
     ORGANISATION_WORDS,
@@ -15,6 +16,7 @@ from analysis.language.english.speech import (
     ROLE_KINDS,
     ROLE_NOUNS,
 )
+from analysis.language.english.vocabulary import easy_words
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import (
     _FUNCTION,
@@ -43,8 +45,10 @@ _PERSON_WORDS = {
 Standing = tuple[int, int, Mention]
 
 
+#: "I", not the letter of an abbreviation ("P.E.I.", "I.B.M.").
+_I = r"(?<![\w.])I\b(?!\.)"
 #: A personal pronoun: the subject of a sentence it opens, not the name after it.
-_PERSONAL = compiled(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\b")
+_PERSONAL = compiled(rf"\b(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\b|{_I}")
 #: An appositive right after a name, set off by commas: ", a three-time Grand Slam finalist,".
 _APPOSITIVE = compiled(r",\s+(?:a|an|the)\s+[^,;:\"“”]{1,80},")
 #: A preposition or "the" right before a run of capitalised words: "with Real Betis", "in
@@ -97,6 +101,10 @@ def subject_before(
     back = index - 1
     while back and people.inside_quotation(sentences[back]):
         back -= 1  # '"Honestly? I've kicked that one," said the Californian': no one it names
+    for _ in range(_NO_ONE_SKIPPED):
+        if not back or not _names_no_one(people, sentences[back], standing):
+            break
+        back -= 1  # "Gallant opened a hive. There was no hum. '...,' the beekeeper said"
     previous = sentences[back]
     here = [
         m
@@ -144,6 +152,34 @@ def subject_before(
         return None
     person = here[0]
     return None if gender and person.gender not in (gender, None) else person
+
+
+#: How many sentences that mention no one a description may look past for its person.
+_NO_ONE_SKIPPED = 2
+#: Any personal pronoun, any case.
+_ANY_PERSONAL = compiled(
+    rf"\b(?i:he|she|him|her|his|hers|they|them|their|we|us|our|you|your|me|my)\b|{_I}"
+)
+#: A word for people or organisations: someone mentioned without a name ("a farmer").
+_PERSON_WORD = compiled(rf"\b(?i:{alternation(_PERSON_WORDS)})\b")
+
+
+def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standing]) -> bool:
+    """Whether ``sentence`` mentions no one at all — no name nor capitalised word (but a
+    common word opening it), no pronoun, no word for a person or an organisation, no
+    resolved speaker phrase, no quotation ("There was no hum.") — so that a description
+    after it may stand for the subject of the sentence before it."""
+    words = sentence.text.split()
+    return not (
+        people.between(sentence.start, sentence.end)
+        or any(w[:1].isupper() for w in words[1:])
+        or (words[:1] and name_key(words[0].strip(".,;:!?")) not in easy_words())
+        or any(sentence.start <= s < sentence.end for s, _, _ in standing)
+        or people.inside_quotation(sentence)
+        or _ANY_PERSONAL.search(sentence.text)
+        or _PERSON_WORD.search(sentence.text)
+        or any(mark in sentence.text for mark in '"“”')
+    )
 
 
 def _closing_speaker(
