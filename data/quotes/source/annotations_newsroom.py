@@ -6320,3 +6320,165 @@ ARTICLES.append(dict(
         ('does nothing for the people who need help most.', 'John Fraser', 'partial'),
     ],
 ))
+ARTICLES.append(dict(
+    id='n194-crime-two-men-robbery',
+    split='heldout31',
+    text=(
+        'Two men charged after armed robbery at Winnipeg pharmacy\n'
+        '\n'
+        'WINNIPEG — Two men have been charged after a pharmacy on Portage Avenue was robbed at knifepoint Tuesday night, Winnipeg police say.\n'
+        '\n'
+        'Const. Rob Carver said officers arrested Kyle Desjarlais, 27, a few blocks away, and found Shane Morin, 31, hiding in a garage about an hour later.\n'
+        '\n'
+        'Carver said Desjarlais is accused of holding a knife to the pharmacist while Morin filled a bag with prescription drugs. He said no one was hurt.\n'
+        '\n'
+        'The pharmacist, Amrit Gill, said she handed over everything they asked for. "I kept thinking about my kids. You do what they say," she said.\n'
+        '\n'
+        'Gill said the store would reopen Thursday. The owner, Dale Pruden, blurted out when a reporter arrived: "We have been robbed three times this year. Three times."\n'
+        '\n'
+        'Both men remain in custody.\n'
+    ),
+    gold=[
+        ('a pharmacy on Portage Avenue was robbed at knifepoint Tuesday night', 'Winnipeg police', 'indirect'),
+        ('officers arrested Kyle Desjarlais, 27, a few blocks away, and found Shane Morin, 31, hiding in a garage about an hour later', 'Rob Carver', 'indirect'),
+        ('Desjarlais is accused of holding a knife to the pharmacist while Morin filled a bag with prescription drugs', 'Rob Carver', 'indirect'),
+        ('no one was hurt', 'Rob Carver', 'indirect'),
+        ('she handed over everything they asked for', 'Amrit Gill', 'indirect'),
+        ('I kept thinking about my kids. You do what they say,', 'Amrit Gill', 'direct'),
+        ('the store would reopen Thursday', 'Amrit Gill', 'indirect'),
+        ('We have been robbed three times this year. Three times.', 'Dale Pruden', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n195-feature-professor-ai',
+    split='heldout31',
+    text=(
+        'The Waterloo professor who wants robots to say "I don\'t know"\n'
+        '\n'
+        'WATERLOO, Ont. — Priya Raman keeps a list on her office door of things computers have told her with total confidence that turned out to be false.\n'
+        '\n'
+        'Raman, who teaches computer science at the University of Waterloo, has spent six years building systems that admit when they are unsure.\n'
+        '\n'
+        '"A machine that is wrong and certain is more dangerous than one that is wrong and humble," the soft-spoken professor said.\n'
+        '\n'
+        'Her work has drawn interest from hospitals. Dr. Michael Osei, who runs the emergency department at Grand River Hospital, says doctors need to know when software is guessing.\n'
+        '\n'
+        '"If it tells me a scan is clear, I want to know how clear," Osei said. "Ninety-nine per cent and sixty per cent are not the same answer."\n'
+        '\n'
+        'Not everyone is convinced. Tom Halvorsen, a venture capitalist in Toronto, echoed a common complaint: customers, he said, "want answers, not shrugs."\n'
+    ),
+    gold=[
+        ('A machine that is wrong and certain is more dangerous than one that is wrong and humble,', 'Priya Raman', 'direct'),
+        ('doctors need to know when software is guessing', 'Michael Osei', 'indirect'),
+        ('If it tells me a scan is clear, I want to know how clear,', 'Michael Osei', 'direct'),
+        ('Ninety-nine per cent and sixty per cent are not the same answer.', 'Michael Osei', 'direct'),
+        ('want answers, not shrugs.', 'Tom Halvorsen', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n196-business-amazon-warehouse',
+    split='heldout31',
+    text=(
+        'Amazon to open fulfilment centre near Calgary, creating 1,500 jobs\n'
+        '\n'
+        'CALGARY — Amazon.com Inc. will build a fulfilment centre in Rocky View County that will employ 1,500 people, the company announced Wednesday.\n'
+        '\n'
+        'The world\'s largest online retailer said the 600,000-square-foot building would open in 2020 and handle large items such as furniture and kayaks.\n'
+        '\n'
+        '"Calgary has the talent and the highway access we need," said Dave Clark, Amazon\'s senior vice-president of worldwide operations.\n'
+        '\n'
+        'Rocky View Reeve Greg Boehlke called it "the biggest thing to happen to this county in a generation."\n'
+        '\n'
+        'The Alberta Federation of Labour was less enthusiastic. Its president, Gil McGowan, says warehouse jobs at Amazon are "fast, hard and closely watched," and urged the province to make sure workers can organize.\n'
+    ),
+    gold=[
+        ('Amazon.com Inc. will build a fulfilment centre in Rocky View County that will employ 1,500 people', 'Amazon.com Inc.', 'indirect', ['Amazon']),
+        ('the 600,000-square-foot building would open in 2020 and handle large items such as furniture and kayaks', 'Amazon.com Inc.', 'indirect', ['Amazon']),
+        ('Calgary has the talent and the highway access we need,', 'Dave Clark', 'direct'),
+        ('the biggest thing to happen to this county in a generation.', 'Greg Boehlke', 'partial'),
+        ('warehouse jobs at Amazon are "fast, hard and closely watched,"', 'Gil McGowan', 'indirect'),
+        ('fast, hard and closely watched,', 'Gil McGowan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n197-politics-us-rubio-debate',
+    split='heldout31',
+    text=(
+        'Rubio Goes After Trump on Stage, and Trump Hits Back\n'
+        '\n'
+        'HOUSTON — Senator Marco Rubio of Florida, trailing in the polls, attacked Donald J. Trump repeatedly at the Republican debate here on Thursday night, calling him a "con artist" who had hired illegal workers.\n'
+        '\n'
+        '"If he builds the wall the way he built Trump Tower, he will be using illegal immigrant labor to do it," Mr. Rubio said to loud applause.\n'
+        '\n'
+        'Mr. Trump scolded Mr. Rubio for interrupting. "Let me talk. Let me talk, Marco," he said, before turning to the audience. "This guy is a choker."\n'
+        '\n'
+        'Senator Ted Cruz of Texas mostly stayed out of the exchange. Later, in the spin room, his campaign manager, Jeff Roe, said Mr. Cruz had been "the only adult on the stage."\n'
+        '\n'
+        'Mr. Rubio told reporters after the debate that he was not worried about his poll numbers. "We have a long way to go," he said.\n'
+    ),
+    gold=[
+        ('con artist', 'Marco Rubio', 'partial'),
+        ('If he builds the wall the way he built Trump Tower, he will be using illegal immigrant labor to do it,', 'Marco Rubio', 'direct'),
+        ('Let me talk. Let me talk, Marco,', 'Donald J. Trump', 'direct', ['Donald Trump']),
+        ('This guy is a choker.', 'Donald J. Trump', 'direct', ['Donald Trump']),
+        ('Mr. Cruz had been "the only adult on the stage."', 'Jeff Roe', 'indirect'),
+        ('the only adult on the stage.', 'Jeff Roe', 'partial'),
+        ('he was not worried about his poll numbers', 'Marco Rubio', 'indirect'),
+        ('We have a long way to go,', 'Marco Rubio', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n198-sport-hockey-goalie-duel',
+    split='heldout31',
+    text=(
+        'Hellebuyck stops 42 as Jets edge Flames in shootout\n'
+        '\n'
+        'CALGARY — Connor Hellebuyck made 42 saves and Kyle Connor scored the only goal of the shootout as the Winnipeg Jets beat the Calgary Flames 3-2 on Saturday.\n'
+        '\n'
+        'David Rittich stopped 30 shots for Calgary, which has lost three straight.\n'
+        '\n'
+        '"He stole one tonight. That is what he does," Jets coach Paul Maurice said of his goaltender. "We were not good enough to win that game."\n'
+        '\n'
+        'Rittich was just as sharp at the other end. Asked about the shootout, the Czech goaltender was brief. "I guessed wrong on Connor. That is all," he said.\n'
+        '\n'
+        'Flames coach Bill Peters said his team had "plenty of chances" and would have to bury them. He said Johnny Gaudreau, who was held without a point, "will be fine."\n'
+        '\n'
+        'Connor, who has six shootout winners this season, kept his explanation short: "I just shoot low."\n'
+    ),
+    gold=[
+        ('He stole one tonight. That is what he does,', 'Paul Maurice', 'direct'),
+        ('We were not good enough to win that game.', 'Paul Maurice', 'direct'),
+        ('I guessed wrong on Connor. That is all,', 'David Rittich', 'direct'),
+        ('his team had "plenty of chances" and would have to bury them', 'Bill Peters', 'indirect'),
+        ('plenty of chances', 'Bill Peters', 'partial'),
+        ('Johnny Gaudreau, who was held without a point, "will be fine."', 'Bill Peters', 'indirect'),
+        ('will be fine.', 'Bill Peters', 'partial'),
+        ('I just shoot low.', 'Kyle Connor', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n199-municipal-transit-vote',
+    split='heldout31',
+    text=(
+        'Edmonton council approves fare hike after long debate\n'
+        '\n'
+        'EDMONTON — City council voted 8-5 on Tuesday to raise transit fares by 25 cents next year, after a debate that ran past midnight.\n'
+        '\n'
+        'Mayor Don Iveson, who voted in favour, said the increase was needed to keep buses running on Sundays. "Nobody likes raising fares. But the alternative is cutting service, and that hurts the same people more," he said.\n'
+        '\n'
+        'Coun. Aaron Paquette says: "We are asking the people with the least to pay the most."\n'
+        '\n'
+        'Paquette and four colleagues had pushed for a low-income pass to be expanded instead. The Ward 4 councillor said the city had found money for "every other priority."\n'
+        '\n'
+        'Transit rider Jenna Loewen, who spoke at the public hearing, said she would now pay more than $100 a month. "I work two jobs. I do not have a car. What am I supposed to do?" she asked.\n'
+    ),
+    gold=[
+        ('the increase was needed to keep buses running on Sundays', 'Don Iveson', 'indirect'),
+        ('Nobody likes raising fares. But the alternative is cutting service, and that hurts the same people more,', 'Don Iveson', 'direct'),
+        ('We are asking the people with the least to pay the most.', 'Aaron Paquette', 'direct'),
+        ('the city had found money for "every other priority."', 'Aaron Paquette', 'indirect'),
+        ('every other priority.', 'Aaron Paquette', 'partial'),
+        ('she would now pay more than $100 a month', 'Jenna Loewen', 'indirect'),
+        ('I work two jobs. I do not have a car. What am I supposed to do?', 'Jenna Loewen', 'direct'),
+    ],
+))

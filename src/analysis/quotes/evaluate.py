@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout30``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout31``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -333,6 +333,7 @@ _SPLITS = (
     "newsroom-heldout28",
     "newsroom-heldout29",
     "newsroom-heldout30",
+    "newsroom-heldout31",
 )
 
 
