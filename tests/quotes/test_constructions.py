@@ -4094,6 +4094,27 @@ def test_a_particle_after_the_verb_leaves_the_quotation_to_the_subject(paragraph
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a time by a clause between the verb and the colon (were empty)
+        (['The owner, Dale Pruden, blurted out when a reporter arrived: "We were robbed."'],
+         "We were", "Dale Pruden"),
+        (['Dale Pruden said as he left the court: "We were robbed."'], "We were",
+         "Dale Pruden"),
+        # and before a comma (as before)
+        (['Dale Pruden added while the crowd waited, "We were robbed."'], "We were",
+         "Dale Pruden"),
+    ],
+)  # fmt: skip
+def test_a_time_clause_after_the_verb_leaves_the_quotation_to_the_subject(
+    paragraphs, quote, speaker
+):
+    frame = quotes(*paragraphs)
+    assert speaker_of(frame, quote) == speaker
+    assert not frame["quote"].str.startswith(("out", "back")).any()
+
+
+@pytest.mark.parametrize(
     ("intro", "speaker"),
     [
         ("His view is blunt:", "Paul Parks"),

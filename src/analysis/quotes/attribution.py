@@ -460,6 +460,8 @@ _AFTER_INTRO_VERB = compiled(
     # past a particle of the verb: "blurted out a single word:", "shot back:"
     rf"\s*(?:(?:out|back)\b\s*)?(?:$|{_SETTING}|{_ADVERBIAL}|reporters|journalists|the\s+\w+|a\s+\w+|"
     r"(?:about|of|regarding)\s+[^,;:\"“”]{1,40}|"  # a topic: "added about Carson:"
+    # a time by a clause: "blurted out when a reporter arrived:", "said as he left:"
+    r"(?:when|as|while|once|until)\s+[^,;:\"“”]{1,60}|"
     rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
     rf"to\s+(?:say|add|ask|note|declare)|"
     rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"
