@@ -38,6 +38,8 @@ def _clause(sentence: str):
         ("Reyes told reporters last week that the plan would fail.", "the plan would fail.",
          True),
         ("Reyes told her on Monday that the plan would fail.", "the plan would fail.", True),
+        # guard: a setting, then "that" and a subject (a report, as before)
+        ("Reyes said at a meeting that officers had failed.", "officers had failed.", True),
         # a jury, jurors, voters: whom it was told (the report was missed)
         ("Reyes told the jury she noticed it.", "she noticed it.", False),
         ("Reyes told jurors in her opening statement last week that records would show it.",
@@ -126,6 +128,10 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Reyes told a crowd that spilled out onto the street.",
         # a medium's name goes on after it: no whom and then a clause
         'Reyes told the television program "Inside Edition" after the fight.',
+        # a setting's noun and its relative clause, "that" and a verb (were reports)
+        "Computers have told her with total confidence that turned out to be false.",
+        "Reyes responded with a phrase that could have come from Trump himself.",
+        "Reyes said at a meeting that ended after midnight.",
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):

@@ -99,7 +99,10 @@ _ADVERBIAL = (
 SETTING_PREPOSITIONS = "in|at|on|during|after|before|through|via|from|with|outside|inside|over"
 _SETTING_THAT = compiled(
     rf"\s+(?P<setting>(?:back\s+)?(?:{SETTING_PREPOSITIONS}|to)\s[^,;:\"“”]{{1,80}}?)"
-    r"(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would)\s)\S)"
+    # (not "that" and a verb: the setting's noun and its relative clause, "with total
+    # confidence that turned out to be false", "at a meeting that could not agree")
+    r"(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"[a-z]{2,}ed)\s)\S)"
 )
 #: A time right after a speech verb, before its clause ("said Monday that", "said on Friday
 #: night the").
