@@ -3672,6 +3672,12 @@ def test_a_message_before_a_name_is_no_role_of_the_person():
         # a guard: a subordinate clause before the pronoun names whom it may stand for
         (("Ben Brafman won the case. Later, when I emailed Brafman to thank him, he "
           'replied, "It was one of my finest moments."',), "It was one", "Ben Brafman"),
+        # his words start past a colon: the subject before it is he (was Michael Osei)
+        (("Dr. Michael Osei runs the ward.", "Tom Halvorsen, a venture capitalist, echoed a "
+          'complaint: customers, he said, "want answers, not shrugs."'), "want answers",
+         "Tom Halvorsen"),
+        (("Dr. Michael Osei runs the ward.", "Tom Halvorsen made a point: the outlets have "
+          'stood in the way, he said, "and nobody minds."'), "and nobody", "Tom Halvorsen"),
     ],
 )  # fmt: skip
 def test_the_words_before_he_said_set_off_are_his(paragraphs, quote, speaker):

@@ -99,6 +99,9 @@ def referent(
     # "Also, Trump isn't a conservative, he said.": what he said comes before him in his
     # sentence, and no one it names is he
     text, end = people.article.text, sentences[index].end
+    # what he said starts past a colon: "X echoed a complaint: customers, he said, ...": X
+    # is no part of it
+    said_from = text.rfind(":", sentences[index].start, at) + 1 or sentences[index].start
     words_first = bool(
         _WORDS_BEFORE.search(text, sentences[index].start, at)
         and (
@@ -128,7 +131,12 @@ def referent(
             and (m.named or m.gender is not None or _described_person(m))
             and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
             # in the words "..., he said" attributes, only a speaker of their own
-            and not (position == index and words_first and not _SAYS_NEXT.match(text, m.end))
+            and not (
+                position == index
+                and words_first
+                and m.start >= said_from
+                and not _SAYS_NEXT.match(text, m.end)
+            )
         ]
         compatible = [m for m in here if m.gender in (gender, None)]
         if any(m.fronted for m in compatible):
@@ -190,7 +198,7 @@ def _clause_right_before(text: str, at: int) -> bool:
     stood in the way, he said, ..."; not "... and Ms. Warren, she said, ...", nor "when I
     emailed Brafman, he replied")."""
     head = text[max(0, at - 200) : at].rstrip().rstrip(",\"”’' ")
-    part = _PART_BREAK.split(head)[-1].strip()
+    part = _PART_BREAK.split(head.rsplit(":", 1)[-1])[-1].strip()  # (a colon ends a part)
     return _has_finite(part) and not _SUBORDINATE_OPENING.match(part)
 
 
