@@ -2021,9 +2021,10 @@ def test_the_speaker_of_a_participle_or_interrupted_report(sentence, content, sp
     [
         # a subordinate clause after the attribution hangs from the whole: what was said
         # comes before (the content was the subordinate clause)
+        # (the company is the one that opens what it said: was "the company")
         ("Acme Corp. is laying off 20 per cent of its staff, the company said Thursday, as "
          "it bets on robots.", "Acme Corp. is laying off 20 per cent of its staff",
-         "the company"),
+         "Acme Corp."),
         ("Outright victory is vital for the party, Ray Dunn said, because the rules favour "
          "his rival.", "Outright victory is vital for the party", "Ray Dunn"),
         # "as expected, that": a parenthesis, then what was said (kept as it was read)
@@ -2613,6 +2614,18 @@ def test_a_description_repeated_from_an_appositive(paragraphs, speaker):
         # "..., it said." at the end of a report (was no report)
         (["Acme Corp. cut 300 jobs on Monday. The cuts were needed to stay competitive, it "
           "said."], "The cuts were needed to stay competitive", "Acme Corp."),
+        # the company that opens what the description reports, in its own sentence (was
+        # "the company")
+        (["CALGARY — Amazon.com Inc. will build a warehouse near the city, the company "
+          "announced Wednesday."], "Amazon.com Inc. will build a warehouse near the city",
+         "Amazon.com Inc."),
+        (["Acme Corp. cut 300 jobs on Monday.", "Beta Inc. will hire 200 workers, the company "
+          "said."], "Beta Inc. will hire 200 workers", "Beta Inc."),
+        # guards: a public body's description, or none that opens the report (as before)
+        (["Acme Corp. will cut 300 jobs, the agency said."], "Acme Corp. will cut 300 jobs",
+         "the agency"),
+        (["Jobs at Acme Corp. will go, the company said."], "Jobs at Acme Corp. will go",
+         "the company"),
     ],
 )  # fmt: skip
 def test_a_company_described_or_called_it_after_the_sentence_naming_it(paragraphs, content,

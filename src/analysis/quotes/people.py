@@ -59,7 +59,7 @@ from analysis.quotes.namesakes import (
     primary_namesake,
     titles_allow,
 )
-from analysis.quotes.openings import _DATELINE
+from analysis.quotes.organisations import opening_organisation
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
 
@@ -529,26 +529,17 @@ class People:
         index = self.sentence_index(at)
         if not index:
             return None
-        previous = _DATELINE.sub("", sentences[index - 1].text, count=1)
-        match = re.match(
-            latin(
-                r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
-                r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
-                r"\s+[a-z]"
-            ),
-            previous,
-        )
-        if match is None:
+        return opening_organisation(sentences[index - 1].text)
+
+    def organisation_reported(self, at: int) -> str | None:
+        """The organisation that opens the sentence of a speaker phrase at ``at`` written
+        after what it reports and a comma ("Amazon.com Inc. will build a centre, the company
+        announced"), if one does."""
+        index = self.sentence_index(at)
+        if index is None:
             return None
-        name = match.group(1)
-        words = name.split()
-        organisation = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
-            w.lower().rstrip(".") in ORGANISATION_WORDS | {"campaign", "administration"}
-            for w in words  # "Inc.", "Co."
-        )
-        if not organisation or words[0].lower() in _FUNCTION:
-            return None
-        return ("the " + name) if previous.lstrip().startswith("The ") else name
+        head = self.article.text[self.article.sentences[index].start : at].rstrip()
+        return opening_organisation(head) if head.endswith(",") else None
 
     def sentence_index(self, at: int) -> int | None:
         """Index of the sentence that holds offset ``at`` (None outside every sentence)."""

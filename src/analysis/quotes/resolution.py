@@ -537,12 +537,13 @@ class _Speakers:
     def _company_before(self, description: str, at: int) -> str | None:
         """The company a description of what a company is stands for ("Amazon.com Inc.
         reported record sales. The company said ...", "the world's largest online
-        retailer"): the one the sentence before opens with, no public body ("the Justice
-        Department")."""
+        retailer"): the one that opens what it reports, before it in its sentence ("Amazon.com
+        Inc. will build a centre, the company announced"), else the one the sentence before
+        opens with; no public body ("the Justice Department")."""
         match = _DEFINITE_ROLE.match(description)
         if match is None or match["noun"].lower() not in COMPANY_NOUNS:
             return None
-        company = self.people.organisation_before(at)
+        company = self.people.organisation_reported(at) or self.people.organisation_before(at)
         if company is None or {w.lower() for w in company.split()} & PUBLIC_BODY_WORDS:
             return None
         return company
