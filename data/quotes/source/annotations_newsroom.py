@@ -6482,3 +6482,156 @@ ARTICLES.append(dict(
         ('I work two jobs. I do not have a car. What am I supposed to do?', 'Jenna Loewen', 'direct'),
     ],
 ))
+ARTICLES.append(dict(
+    id='n200-court-two-women-custody',
+    split='heldout32',
+    text=(
+        'Judge rules grandmother can keep custody of Halifax boy\n'
+        '\n'
+        'HALIFAX — A Nova Scotia judge has ruled that a nine-year-old boy will stay with his grandmother rather than return to his mother, who had sought custody after completing a treatment program.\n'
+        '\n'
+        'In a written decision released Monday, Justice Elizabeth Jollimore said the boy had "thrived" in the four years he has lived with his grandmother, Doreen MacLeod.\n'
+        '\n'
+        'The mother, whose name is protected by a publication ban, told the court she had been sober for 18 months. Jollimore wrote that she had "made real progress" but that moving the boy now would harm him.\n'
+        '\n'
+        'MacLeod, 67, said outside court that she would make sure the boy keeps seeing his mother. "He loves her. That is never going to change," she said.\n'
+        '\n'
+        'The mother\'s lawyer, Sandra Lee, said her client was "heartbroken" and was considering an appeal.\n'
+    ),
+    gold=[
+        ('a nine-year-old boy will stay with his grandmother rather than return to his mother, who had sought custody after completing a treatment program', 'Elizabeth Jollimore', 'indirect'),
+        ('the boy had "thrived" in the four years he has lived with his grandmother, Doreen MacLeod', 'Elizabeth Jollimore', 'indirect'),
+        ('thrived', 'Elizabeth Jollimore', 'partial'),
+        ('she had been sober for 18 months', 'The mother', 'indirect', ['the mother']),
+        ('she had "made real progress" but that moving the boy now would harm him', 'Elizabeth Jollimore', 'indirect'),
+        ('made real progress', 'Elizabeth Jollimore', 'partial'),
+        ('she would make sure the boy keeps seeing his mother', 'Doreen MacLeod', 'indirect'),
+        ('He loves her. That is never going to change,', 'Doreen MacLeod', 'direct'),
+        ('her client was "heartbroken" and was considering an appeal', 'Sandra Lee', 'indirect'),
+        ('heartbroken', 'Sandra Lee', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n201-sport-baseball-trade',
+    split='heldout32',
+    text=(
+        'Blue Jays trade Stroman to Mets for two pitching prospects\n'
+        '\n'
+        'TORONTO — The Toronto Blue Jays traded right-hander Marcus Stroman to the New York Mets on Sunday for minor-league pitchers Anthony Kay and Simeon Woods Richardson.\n'
+        '\n'
+        'General manager Ross Atkins said the club had talked to "a handful of teams" before taking the Mets\' offer. "We believe both of these arms can pitch in our rotation for a long time," Atkins said.\n'
+        '\n'
+        'Stroman, a two-time all-star who grew up on Long Island, learned of the deal in the clubhouse. The 28-year-old posted a message to fans on social media: "Toronto, you gave me everything. I will never forget it."\n'
+        '\n'
+        'Manager Charlie Montoyo called it a tough day. "You lose a guy like that, it hurts. But that is the business," he said.\n'
+        '\n'
+        'Mets general manager Brodie Van Wagenen said Stroman would join the team in Pittsburgh on Tuesday.\n'
+    ),
+    gold=[
+        ('the club had talked to "a handful of teams" before taking the Mets\' offer', 'Ross Atkins', 'indirect'),
+        ('a handful of teams', 'Ross Atkins', 'partial'),
+        ('We believe both of these arms can pitch in our rotation for a long time,', 'Ross Atkins', 'direct'),
+        ('Toronto, you gave me everything. I will never forget it.', 'Marcus Stroman', 'direct'),
+        ('You lose a guy like that, it hurts. But that is the business,', 'Charlie Montoyo', 'direct'),
+        ('Stroman would join the team in Pittsburgh on Tuesday', 'Brodie Van Wagenen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n202-politics-us-sanders-trade',
+    split='heldout32',
+    text=(
+        'Sanders, in Michigan, Hammers Clinton on Trade Deals\n'
+        '\n'
+        'FLINT, Mich. — Senator Bernie Sanders of Vermont, campaigning in a state battered by factory closings, accused Hillary Clinton on Sunday of supporting trade agreements that "cost this state hundreds of thousands of jobs."\n'
+        '\n'
+        '"I voted against NAFTA. I voted against permanent normal trade relations with China. Secretary Clinton did not," Mr. Sanders told a crowd of about 4,000 at a high school gymnasium.\n'
+        '\n'
+        'The Clinton campaign pushed back. Her spokesman, Brian Fallon, said in an email that Mrs. Clinton had "a detailed plan to bring manufacturing back," and noted that she had opposed the Central America Free Trade Agreement.\n'
+        '\n'
+        'Some voters were not persuaded by either. Dave Kowalski, 58, a retired autoworker, says he will probably vote for Mr. Sanders, "but I don\'t think anybody is bringing those plants back."\n'
+    ),
+    gold=[
+        ('cost this state hundreds of thousands of jobs.', 'Bernie Sanders', 'partial'),
+        ('I voted against NAFTA. I voted against permanent normal trade relations with China. Secretary Clinton did not,', 'Bernie Sanders', 'direct'),
+        ('Mrs. Clinton had "a detailed plan to bring manufacturing back,"', 'Brian Fallon', 'indirect'),
+        ('a detailed plan to bring manufacturing back,', 'Brian Fallon', 'partial'),
+        ('she had opposed the Central America Free Trade Agreement', 'Brian Fallon', 'indirect'),
+        ('he will probably vote for Mr. Sanders', 'Dave Kowalski', 'indirect'),
+        ("but I don't think anybody is bringing those plants back.", 'Dave Kowalski', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n203-business-airline-strike',
+    split='heldout32',
+    text=(
+        'WestJet pilots vote to strike as talks stall\n'
+        '\n'
+        'CALGARY — WestJet pilots have voted 91 per cent in favour of a strike mandate, their union said Friday, raising the prospect of disruptions during the busy spring travel season.\n'
+        '\n'
+        'The Air Line Pilots Association, which represents about 1,600 WestJet pilots, said the vote does not mean a strike is inevitable. Capt. Rob McFadyen, who chairs the union\'s WestJet council, said pilots wanted "a fair deal, not a fight."\n'
+        '\n'
+        '"We have been negotiating for eight months. Our members have run out of patience," McFadyen said.\n'
+        '\n'
+        'WestJet said it was disappointed. In a statement, the airline said it had offered "industry-leading" pay increases and remained committed to reaching an agreement.\n'
+        '\n'
+        'Airline analyst Karl Moore of McGill University said a strike would hit WestJet hard. "Every day on the ground costs them millions, and customers remember," Moore said.\n'
+    ),
+    gold=[
+        ('WestJet pilots have voted 91 per cent in favour of a strike mandate', 'Air Line Pilots Association', 'indirect', ['their union']),
+        ('the vote does not mean a strike is inevitable', 'Air Line Pilots Association', 'indirect'),
+        ('pilots wanted "a fair deal, not a fight."', 'Rob McFadyen', 'indirect'),
+        ('a fair deal, not a fight.', 'Rob McFadyen', 'partial'),
+        ('We have been negotiating for eight months. Our members have run out of patience,', 'Rob McFadyen', 'direct'),
+        ('it was disappointed', 'WestJet', 'indirect'),
+        ('it had offered "industry-leading" pay increases and remained committed to reaching an agreement', 'WestJet', 'indirect'),
+        ('industry-leading', 'WestJet', 'partial'),
+        ('a strike would hit WestJet hard', 'Karl Moore', 'indirect'),
+        ('Every day on the ground costs them millions, and customers remember,', 'Karl Moore', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n204-feature-fiddler',
+    split='heldout32',
+    text=(
+        'Cape Breton fiddler, 91, still plays every Saturday night\n'
+        '\n'
+        'JUDIQUE, N.S. — Every Saturday night for 70 years, Angus Chisholm has walked into the community hall with his fiddle case under his arm.\n'
+        '\n'
+        'The room goes quiet when he starts. His granddaughter, Mairi Chisholm, who plays piano beside him, says he still knows more than 400 tunes by heart.\n'
+        '\n'
+        '"He forgets where he put his glasses. He never forgets a tune," she said, laughing.\n'
+        '\n'
+        'Chisholm learned from his uncle, who learned from his own father in the 1890s. The old man shrugs when asked about retiring. "When my hands stop, I stop. They have not stopped yet," he said.\n'
+        '\n'
+        'Dance caller Ronnie MacEachern has worked beside him for three decades. "People drive from Halifax for this. For him," MacEachern said.\n'
+    ),
+    gold=[
+        ('he still knows more than 400 tunes by heart', 'Mairi Chisholm', 'indirect'),
+        ('He forgets where he put his glasses. He never forgets a tune,', 'Mairi Chisholm', 'direct'),
+        ('When my hands stop, I stop. They have not stopped yet,', 'Angus Chisholm', 'direct'),
+        ('People drive from Halifax for this. For him,', 'Ronnie MacEachern', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n205-municipal-police-budget',
+    split='heldout32',
+    text=(
+        'Vancouver police board asks for $12M more as council balks\n'
+        '\n'
+        'VANCOUVER — The Vancouver Police Board is asking city council for a $12-million increase to next year\'s budget, saying the department cannot keep up with calls in the Downtown Eastside.\n'
+        '\n'
+        'Chief Const. Adam Palmer told councillors Tuesday that officers had responded to 30 per cent more mental-health calls than two years ago. "We are being asked to be social workers, nurses and police at the same time," Palmer said.\n'
+        '\n'
+        'Coun. Jean Swanson, a longtime anti-poverty activist, said the money would do more good in housing. "Every dollar we give the police is a dollar we do not spend on the reasons people end up in crisis," Swanson said.\n'
+        '\n'
+        'Mayor Kennedy Stewart said he would wait for staff advice before taking a position.\n'
+    ),
+    gold=[
+        ('the department cannot keep up with calls in the Downtown Eastside', 'Vancouver Police Board', 'indirect'),
+        ('officers had responded to 30 per cent more mental-health calls than two years ago', 'Adam Palmer', 'indirect'),
+        ('We are being asked to be social workers, nurses and police at the same time,', 'Adam Palmer', 'direct'),
+        ('the money would do more good in housing', 'Jean Swanson', 'indirect'),
+        ('Every dollar we give the police is a dollar we do not spend on the reasons people end up in crisis,', 'Jean Swanson', 'direct'),
+        ('he would wait for staff advice before taking a position', 'Kennedy Stewart', 'indirect'),
+    ],
+))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout31``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout32``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -334,6 +334,7 @@ _SPLITS = (
     "newsroom-heldout29",
     "newsroom-heldout30",
     "newsroom-heldout31",
+    "newsroom-heldout32",
 )
 
 
