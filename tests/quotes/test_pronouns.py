@@ -103,6 +103,25 @@ def test_what_a_name_owns_by_his_or_her_shows_its_gender(body, speaker, last_spe
     assert last_speaker(body) == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a kin noun of a sex beside a name shows its gender, before an inner "says he"
+        # (was empty: "says he still knows" had made her a man)
+        ("JUDIQUE, N.S. — Every Saturday night, Ashby Chisholm has walked into the hall with "
+         "his fiddle. The room goes quiet when he starts. His granddaughter, Quill Chisholm, "
+         "who plays piano beside him, says he still knows 400 tunes. \"He forgets where he "
+         'put his glasses. He never forgets a tune," she said.', "Quill Chisholm"),
+        ('Her husband, Wren Abedini, was freed. "I could see his love," she said.', None),
+        # guard: a role noun's sex is not a person's ("spokesman" for a woman, as before)
+        ('Trump spokesman Quill Hicks confirmed it. "They are not affiliated," she said.',
+         "Quill Hicks"),
+    ],
+)  # fmt: skip
+def test_a_kin_noun_beside_a_name_shows_its_gender(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker
+
+
 def test_a_he_or_she_inside_a_quotation_gives_nobody_a_gender():
     # the agent's "she" is the woman he speaks of, not the man named before the quotation
     # (a sentence of the quotation paired with the one before it voted "f" for Gary Byrne)

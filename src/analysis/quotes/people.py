@@ -169,6 +169,8 @@ class People:
             mention.fronted = kind in {"fronted", "single-fronted"}
             mention.context = words_around(self.article.text, start, end)
             mention.nouns = self._nouns_around(start, end)
+            if sex := _sex_of(mention.nouns):  # "His granddaughter, Mairi Chisholm,": a woman
+                self._gender.setdefault(name, sex)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])
             if kind in {"possessive", "single-possessive"}:
                 mention.subject = False
@@ -586,3 +588,10 @@ def _census(name: str) -> str | None:
     """The gender most US bearers of a name's first word show (None for a shared or unknown
     name): the last resort, after the article's titles, kin words and pronouns."""
     return census_gender(name.split()[0]) if name.split() else None
+
+
+def _sex_of(nouns: Iterable[str]) -> str | None:
+    """The one sex the kin nouns beside a name show ("His granddaughter, Mairi Chisholm,"),
+    if they show one and no other (not a role noun's: a woman may be a "spokesman")."""
+    sexes = {gender_of(noun) for noun in nouns if noun in _KIN} - {None}
+    return sexes.pop() if len(sexes) == 1 else None

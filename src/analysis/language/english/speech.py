@@ -521,7 +521,8 @@ MALE: frozenset[str] = frozenset(
     """
     mr he him his himself man men boy father son brother uncle husband grandfather nephew
     king prince lord sir spokesman chairman councilman congressman assemblyman policeman
-    great-uncle actor businessman sportsman
+    great-uncle actor businessman sportsman grandson stepson stepfather boyfriend fiance
+    widower godfather
     """.split()
 )
 #: Words that show a woman.
@@ -530,6 +531,7 @@ FEMALE: frozenset[str] = frozenset(
     mrs ms miss she her hers herself woman women girl mother daughter sister aunt wife
     grandmother niece queen princess lady dame spokeswoman chairwoman councilwoman
     congresswoman assemblywoman policewoman great-aunt actress businesswoman sportswoman
+    granddaughter stepdaughter stepmother girlfriend fiancee widow godmother
     """.split()
 )
 #: Common first names by gender, to tell "he" from "she" when the text does not.
