@@ -289,10 +289,18 @@ def test_a_he_after_an_opening_phrase_shows_the_gender_of_the_one_person_named_b
 
 def test_a_child_named_after_its_kin_word_is_the_she_after_it():
     text = (
-        "Thomas Sam, 42, and his wife Manju Sam, 36, are on trial over the death of their "
-        "nine-month-old child, Gloria. She died from an infection."
+        "Thomas Sam, 42, is on trial over the death of his nine-month-old child, Gloria. She "
+        "died from an infection."
     )
     people = People(parse_article(f"A headline\n\n{text}\n"))
     at = people.article.text.index("She died")
     found = referent(people, "She", at)
     assert found is not None and found.name == "Gloria"
+    # with his wife named beside him, two women are named: not sure (was Gloria, while
+    # "his wife Manju Sam" showed no gender: the kin word now shows hers)
+    text = (
+        "Thomas Sam, 42, and his wife Manju Sam, 36, are on trial over the death of their "
+        "nine-month-old child, Gloria. She died from an infection."
+    )
+    people = People(parse_article(f"A headline\n\n{text}\n"))
+    assert referent(people, "She", people.article.text.index("She died")) is None

@@ -18,8 +18,8 @@ from analysis.article import Article, Sentence
 from analysis.language.english.affiliations import HOME_REGIONS
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.sexes import MALE_NAMES
 from analysis.language.english.speech import (
-    MALE_NAMES,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     SURNAME_ORGANISATION_WORDS,

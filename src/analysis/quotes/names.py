@@ -14,15 +14,12 @@ from collections.abc import Iterable
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
+from analysis.language.english.sexes import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 from analysis.language.english.speech import (
-    FEMALE,
-    FEMALE_NAMES,
     GIVEN_NAME_TITLES,
     IDENTITY_NOUNS,
     INTERJECTIONS,
     KIN_WORDS,
-    MALE,
-    MALE_NAMES,
     NAME_PARTICLES,
     NAME_POSITIONS,
     ORGANISATION_WORDS,
