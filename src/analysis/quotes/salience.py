@@ -160,8 +160,8 @@ _NO_ONE_SKIPPED = 2
 _ANY_PERSONAL = compiled(
     rf"\b(?i:he|she|him|her|his|hers|they|them|their|we|us|our|you|your|me|my)\b|{_I}"
 )
-#: A word for people or organisations: someone mentioned without a name ("a farmer").
-_PERSON_WORD = compiled(rf"\b(?i:{alternation(_PERSON_WORDS)})\b")
+#: A word, or a compound's words joined by hyphens ("great-uncle", "farmer-owned").
+_WORD = compiled(r"\w+(?:-\w+)*")
 
 
 def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standing]) -> bool:
@@ -177,7 +177,10 @@ def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standin
         or any(sentence.start <= s < sentence.end for s, _, _ in standing)
         or people.inside_quotation(sentence)
         or _ANY_PERSONAL.search(sentence.text)
-        or _PERSON_WORD.search(sentence.text)
+        or any(  # a word for people or organisations: someone unnamed ("a farmer")
+            word in _PERSON_WORDS or not _PERSON_WORDS.isdisjoint(word.split("-"))
+            for word in _WORD.findall(sentence.text.lower())
+        )
         or any(mark in sentence.text for mark in '"“”')
     )
 
