@@ -29,7 +29,10 @@ a twenty-fifth (n158-n163, ``heldout25``) after the twenty-fourth's;
 a twenty-sixth (n164-n169, ``heldout26``) after the twenty-fifth's;
 a twenty-seventh (n170-n175, ``heldout27``) after the twenty-sixth's;
 a twenty-eighth (n176-n181, ``heldout28``) after the twenty-seventh's;
-a twenty-ninth (n182-n187, ``heldout29``) after the twenty-eighth's.
+a twenty-ninth (n182-n187, ``heldout29``) after the twenty-eighth's;
+a thirtieth to a thirty-second (n188-n205, ``heldout30`` to ``heldout32``) a session later, each
+after the one before's; a thirty-third to a thirty-fifth (n206-n223, ``heldout33`` to
+``heldout35``) a session after those, written and annotated together before the tool ran on any.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -6633,5 +6636,504 @@ ARTICLES.append(dict(
         ('the money would do more good in housing', 'Jean Swanson', 'indirect'),
         ('Every dollar we give the police is a dollar we do not spend on the reasons people end up in crisis,', 'Jean Swanson', 'direct'),
         ('he would wait for staff advice before taking a position', 'Kennedy Stewart', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n206-crime-two-men-stabbing',
+    split='heldout33',
+    text=(
+        'Man charged with attempted murder after stabbing outside Scarborough bar\n'
+        '\n'
+        'TORONTO — A 31-year-old man has been charged with attempted murder after another man was stabbed several times outside a Scarborough bar early Sunday, Toronto police say.\n'
+        '\n'
+        'Const. Alex Li said officers found the victim, a 26-year-old from Markham, lying in the parking lot shortly after 2 a.m. He was taken to hospital with serious but non-life-threatening injuries.\n'
+        '\n'
+        'Police arrested Darnell Hughes of Toronto a few blocks away. Li said the two men had argued inside the bar about a spilled drink.\n'
+        '\n'
+        '"This started over nothing. Absolutely nothing," Li told reporters. "And now one young man is in hospital and another is facing a very serious charge."\n'
+        '\n'
+        'The victim\'s brother, Kevin Osei, was at the bar that night. He said Hughes had followed them out to the parking lot.\n'
+        '\n'
+        '"My brother kept saying, \'Let it go, man, let it go,\'" Osei said. "He never even swung at him."\n'
+        '\n'
+        'Hughes appeared in a Scarborough courtroom Monday. His lawyer, Marcus Fine, declined to comment.\n'
+    ),
+    gold=[
+        ('A 31-year-old man has been charged with attempted murder after another man was stabbed several times outside a Scarborough bar early Sunday', 'Toronto police', 'indirect'),
+        ('officers found the victim, a 26-year-old from Markham, lying in the parking lot shortly after 2 a.m', 'Alex Li', 'indirect'),
+        ('the two men had argued inside the bar about a spilled drink', 'Alex Li', 'indirect'),
+        ('This started over nothing. Absolutely nothing,', 'Alex Li', 'direct'),
+        ('And now one young man is in hospital and another is facing a very serious charge.', 'Alex Li', 'direct'),
+        ('Hughes had followed them out to the parking lot', 'Kevin Osei', 'indirect'),
+        ("My brother kept saying, 'Let it go, man, let it go,'", 'Kevin Osei', 'direct'),
+        ('He never even swung at him.', 'Kevin Osei', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n207-politics-premier-scolds',
+    split='heldout33',
+    text=(
+        'Ford scolds Toronto council over transit delays\n'
+        '\n'
+        'TORONTO — Ontario Premier Doug Ford scolded Toronto city council on Wednesday for what he called "endless dithering" over the Scarborough subway extension.\n'
+        '\n'
+        '"Every time we sit down with them, they want another study," the premier said at an unrelated announcement in Vaughan. "Folks in Scarborough have waited long enough."\n'
+        '\n'
+        'Mayor John Tory said he was surprised by the criticism. He said the city had approved every step the province had asked for.\n'
+        '\n'
+        '"I\'m not going to get into a back-and-forth with the premier," Tory told reporters at city hall. "We\'re partners on this, whether he likes it or not."\n'
+        '\n'
+        'NDP Leader Andrea Horwath accused Ford of picking a fight to distract from cuts to public health. "This is a premier who would rather shout at a city than fund it," she said.\n'
+        '\n'
+        'Ford\'s office later issued a statement saying the province "remains committed" to opening the line by 2030.\n'
+    ),
+    gold=[
+        ('endless dithering', 'Doug Ford', 'partial'),
+        ('Every time we sit down with them, they want another study,', 'Doug Ford', 'direct'),
+        ('Folks in Scarborough have waited long enough.', 'Doug Ford', 'direct'),
+        ('he was surprised by the criticism', 'John Tory', 'indirect'),
+        ('the city had approved every step the province had asked for', 'John Tory', 'indirect'),
+        ("I'm not going to get into a back-and-forth with the premier,", 'John Tory', 'direct'),
+        ("We're partners on this, whether he likes it or not.", 'John Tory', 'direct'),
+        ('This is a premier who would rather shout at a city than fund it,', 'Andrea Horwath', 'direct'),
+        ('the province "remains committed" to opening the line by 2030', "Ford's office", 'indirect', ["Doug Ford"]),
+        ('remains committed', "Ford's office", 'partial', ["Doug Ford"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n208-business-union-plant',
+    split='heldout33',
+    text=(
+        'Unifor sets strike deadline at Oshawa parts plant\n'
+        '\n'
+        'OSHAWA, Ont. — About 600 workers at an auto parts plant in Oshawa could walk off the job next week after their union set a strike deadline for Sept. 19.\n'
+        '\n'
+        'Unifor national president Jerry Dias said talks with Magna International had stalled over pensions. "They made record profits last year and they want our members to give up their pensions. It is not going to happen," Dias said.\n'
+        '\n'
+        'Magna, based in Aurora, Ont., said in a statement it had made "a fair and competitive offer" and hoped to reach a deal before the deadline.\n'
+        '\n'
+        'Local 222 president Colin James said members had voted 97 per cent in favour of a strike mandate in August.\n'
+        '\n'
+        '"People are angry," James said. "They gave this company thirty years of their lives."\n'
+        '\n'
+        'A company spokeswoman, Tracy Fuerst, said the plant would keep operating with salaried staff if there was a strike.\n'
+    ),
+    gold=[
+        ('talks with Magna International had stalled over pensions', 'Jerry Dias', 'indirect'),
+        ('They made record profits last year and they want our members to give up their pensions. It is not going to happen,', 'Jerry Dias', 'direct'),
+        ('it had made "a fair and competitive offer" and hoped to reach a deal before the deadline', 'Magna', 'indirect', ['Magna International']),
+        ('a fair and competitive offer', 'Magna', 'partial', ['Magna International']),
+        ('members had voted 97 per cent in favour of a strike mandate in August', 'Colin James', 'indirect'),
+        ('People are angry,', 'Colin James', 'direct'),
+        ('They gave this company thirty years of their lives.', 'Colin James', 'direct'),
+        ('the plant would keep operating with salaried staff if there was a strike', 'Tracy Fuerst', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n209-feature-chef-restaurant',
+    split='heldout33',
+    text=(
+        'A chef who cooks from her grandmother\'s notebooks\n'
+        '\n'
+        'WINNIPEG — The recipes are written in pencil, in a mix of Ukrainian and English, on pages stained with beet juice.\n'
+        '\n'
+        'Natalia Kowalchuk found her grandmother\'s three notebooks in a box in her parents\' basement in 2016. Three years later, they are the menu at Baba\'s Table, the 30-seat restaurant she opened in Winnipeg\'s North End in March.\n'
+        '\n'
+        '"Half of these dishes I had never eaten," the 34-year-old chef says. "My grandmother cooked them for people who were gone before I was born."\n'
+        '\n'
+        'Kowalchuk trained in Montreal and worked for six years at a French restaurant in Toronto. She says the notebooks taught her more than any kitchen did.\n'
+        '\n'
+        '"There are no measurements. It says, \'flour until it feels right.\' You have to learn what right feels like," she says.\n'
+        '\n'
+        'Her mother, Olga, comes in on Saturdays to make the dumplings. "She is a better cook than I ever was," Olga says of her daughter. "But don\'t tell her I said so."\n'
+    ),
+    gold=[
+        ('Half of these dishes I had never eaten,', 'Natalia Kowalchuk', 'direct'),
+        ('My grandmother cooked them for people who were gone before I was born.', 'Natalia Kowalchuk', 'direct'),
+        ('the notebooks taught her more than any kitchen did', 'Natalia Kowalchuk', 'indirect'),
+        ("There are no measurements. It says, 'flour until it feels right.' You have to learn what right feels like,", 'Natalia Kowalchuk', 'direct'),
+        ('She is a better cook than I ever was,', 'Olga', 'direct', ['Olga Kowalchuk']),
+        ("But don't tell her I said so.", 'Olga', 'direct', ['Olga Kowalchuk']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n210-politics-us-senate-debate',
+    split='heldout33',
+    text=(
+        'In Ohio Senate Debate, Portman and Strickland Spar Over Jobs\n'
+        '\n'
+        'COLUMBUS, Ohio — Senator Rob Portman and his Democratic challenger, former Gov. Ted Strickland, clashed over trade and manufacturing jobs on Thursday night in their first debate.\n'
+        '\n'
+        'Mr. Strickland accused the Republican incumbent of voting for trade deals that had "hollowed out" Ohio\'s factory towns. "Senator Portman has been for every one of these deals," he said. "Every single one."\n'
+        '\n'
+        'Mr. Portman countered that Ohio had lost 350,000 jobs while Mr. Strickland was governor. "Ted, you had your chance," he said. "Ohioans remember."\n'
+        '\n'
+        'The two also sparred over Donald J. Trump. Asked whether he would vote for his party\'s nominee, Mr. Portman said he would not discuss the presidential race.\n'
+        '\n'
+        'Mr. Strickland pounced. "If you can\'t tell Ohioans who you\'re voting for, why should they vote for you?" he asked.\n'
+        '\n'
+        'A spokeswoman for the Portman campaign, Michawn Rich, said after the debate that the senator had "laid out a clear record."\n'
+    ),
+    gold=[
+        ('hollowed out', 'Ted Strickland', 'partial'),
+        ('Senator Portman has been for every one of these deals,', 'Ted Strickland', 'direct'),
+        ('Every single one.', 'Ted Strickland', 'direct'),
+        ('Ohio had lost 350,000 jobs while Mr. Strickland was governor', 'Rob Portman', 'indirect'),
+        ('Ted, you had your chance,', 'Rob Portman', 'direct'),
+        ('Ohioans remember.', 'Rob Portman', 'direct'),
+        ('he would not discuss the presidential race', 'Rob Portman', 'indirect'),
+        ("If you can't tell Ohioans who you're voting for, why should they vote for you?", 'Ted Strickland', 'direct'),
+        ('the senator had "laid out a clear record."', 'Michawn Rich', 'indirect'),
+        ('laid out a clear record.', 'Michawn Rich', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n211-sport-hockey-goalies',
+    split='heldout33',
+    text=(
+        'Hellebuyck outduels Price as Jets edge Canadiens in shootout\n'
+        '\n'
+        'MONTREAL — Connor Hellebuyck made 41 saves and stopped all three shooters in the shootout as the Winnipeg Jets beat the Montreal Canadiens 2-1 on Saturday night.\n'
+        '\n'
+        'Carey Price was nearly as good at the other end, turning aside 35 shots. The Montreal goalie was beaten only by a Patrik Laine one-timer in the second period.\n'
+        '\n'
+        '"He was unreal tonight. We had chances and he took every one of them away," Price said of Hellebuyck. "You tip your cap."\n'
+        '\n'
+        'Hellebuyck, who leads the NHL in wins, shrugged off the praise. "Carey is the best there is. I just tried to keep up with him," he said.\n'
+        '\n'
+        'Jets coach Paul Maurice called it the best game his goalie had played all season.\n'
+        '\n'
+        '"That was a playoff game in November," Maurice said. "Both guys were outstanding."\n'
+    ),
+    gold=[
+        ('He was unreal tonight. We had chances and he took every one of them away,', 'Carey Price', 'direct'),
+        ('You tip your cap.', 'Carey Price', 'direct'),
+        ('Carey is the best there is. I just tried to keep up with him,', 'Connor Hellebuyck', 'direct'),
+        ('That was a playoff game in November,', 'Paul Maurice', 'direct'),
+        ('Both guys were outstanding.', 'Paul Maurice', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n212-court-sentencing-drunk-driver',
+    split='heldout34',
+    text=(
+        'Drunk driver who killed cyclist gets six years\n'
+        '\n'
+        'KITCHENER, Ont. — A Waterloo man who struck and killed a cyclist while driving drunk has been sentenced to six years in prison.\n'
+        '\n'
+        'Justice Gary Hearn told Brandon Kessler, 29, that he had made "a choice that ended a life" when he got behind the wheel after a night of drinking in June 2018.\n'
+        '\n'
+        'The cyclist, Emily Tran, was a 24-year-old nursing student. Her mother, Linh Tran, read a victim impact statement in court.\n'
+        '\n'
+        '"I set a place for her at dinner for a month. I could not stop myself," she said, her voice breaking. "Every day I wake up and I have to lose her again."\n'
+        '\n'
+        'Assistant Crown attorney Rebecca Smith had asked for eight years. Defence lawyer Paul Brown argued that Kessler, who pleaded guilty, was remorseful and had no criminal record.\n'
+        '\n'
+        'Kessler apologized to the family before he was sentenced. "I am so sorry. I know that means nothing to you," he said.\n'
+    ),
+    gold=[
+        ('he had made "a choice that ended a life" when he got behind the wheel after a night of drinking in June 2018', 'Gary Hearn', 'indirect'),
+        ('a choice that ended a life', 'Gary Hearn', 'partial'),
+        ('I set a place for her at dinner for a month. I could not stop myself,', 'Linh Tran', 'direct'),
+        ('Every day I wake up and I have to lose her again.', 'Linh Tran', 'direct'),
+        ('Kessler, who pleaded guilty, was remorseful and had no criminal record', 'Paul Brown', 'indirect'),
+        ('I am so sorry. I know that means nothing to you,', 'Brandon Kessler', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n213-health-doctor-patient',
+    split='heldout34',
+    text=(
+        'Rural Alberta clinic closes its doors for lack of a doctor\n'
+        '\n'
+        'VULCAN, Alta. — For the first time in 60 years, the town of Vulcan has no family doctor.\n'
+        '\n'
+        'Dr. Shauna Reid, who ran the town\'s only clinic for 14 years, left for Calgary in October. She said she had tried for two years to recruit a second physician.\n'
+        '\n'
+        '"I was on call every night and every weekend. Nobody can do that forever," Reid said in a phone interview.\n'
+        '\n'
+        'Patients now drive 45 minutes to High River. Marlene Dykstra, 78, has diabetes and no longer drives at night.\n'
+        '\n'
+        '"I don\'t blame her one bit. She gave us everything," Dykstra said of Reid. "But what are we supposed to do?"\n'
+        '\n'
+        'Alberta Health Services said it was "actively recruiting" for the position. A spokesperson, Kerry Williamson, said the agency had offered a signing bonus of $50,000.\n'
+    ),
+    gold=[
+        ('she had tried for two years to recruit a second physician', 'Shauna Reid', 'indirect'),
+        ('I was on call every night and every weekend. Nobody can do that forever,', 'Shauna Reid', 'direct'),
+        ("I don't blame her one bit. She gave us everything,", 'Marlene Dykstra', 'direct'),
+        ('But what are we supposed to do?', 'Marlene Dykstra', 'direct'),
+        ('it was "actively recruiting" for the position', 'Alberta Health Services', 'indirect'),
+        ('actively recruiting', 'Alberta Health Services', 'partial'),
+        ('the agency had offered a signing bonus of $50,000', 'Kerry Williamson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n214-politics-us-rally-aide',
+    split='heldout34',
+    text=(
+        'Trump, in Pennsylvania, Says Election Will Be "Rigged"\n'
+        '\n'
+        'ALTOONA, Pa. — Donald J. Trump told supporters here on Friday that the only way he could lose Pennsylvania was if the election were rigged, escalating a claim that Republican officials in the state have rejected.\n'
+        '\n'
+        '"The only way we can lose, in my opinion, is if cheating goes on," Mr. Trump told the crowd of several thousand. "I really believe it."\n'
+        '\n'
+        'Pennsylvania\'s secretary of state, Pedro Cortés, called the claim "irresponsible." "Our elections are run by Democrats and Republicans in every county," he said in an interview.\n'
+        '\n'
+        'A senior Trump adviser, who spoke on the condition of anonymity to discuss internal strategy, said the campaign believed the message would energize rural voters.\n'
+        '\n'
+        'Gov. Tom Wolf, a Democrat, echoed Mr. Cortés. "It\'s dangerous talk," Mr. Wolf said.\n'
+    ),
+    gold=[
+        ('the only way he could lose Pennsylvania was if the election were rigged', 'Donald J. Trump', 'indirect'),
+        ('The only way we can lose, in my opinion, is if cheating goes on,', 'Donald J. Trump', 'direct'),
+        ('I really believe it.', 'Donald J. Trump', 'direct'),
+        ('irresponsible.', 'Pedro Cortés', 'partial'),
+        ('Our elections are run by Democrats and Republicans in every county,', 'Pedro Cortés', 'direct'),
+        ('the campaign believed the message would energize rural voters', 'A senior Trump adviser', 'indirect', ['a senior Trump adviser']),
+        ("It's dangerous talk,", 'Tom Wolf', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n215-sport-soccer-interpreter',
+    split='heldout34',
+    text=(
+        'Impact held to draw by Toronto FC in Canadian derby\n'
+        '\n'
+        'MONTREAL — Ignacio Piatti scored in the 88th minute to give the Montreal Impact a 1-1 draw with Toronto FC on Saturday at Saputo Stadium.\n'
+        '\n'
+        'Jozy Altidore had put Toronto ahead early in the second half, heading in a cross from Alejandro Pozuelo.\n'
+        '\n'
+        'Impact coach Rémi Garde, speaking through an interpreter, said his team had "shown character" after a poor first hour. "We were not good enough for sixty minutes. After that, we played like a team," Garde said.\n'
+        '\n'
+        'Toronto coach Greg Vanney was less pleased. "We give away a goal like that at the end, it\'s on us," he said. "We had the game."\n'
+        '\n'
+        'Piatti, the Impact captain, said the goal was for the fans who had waited through a rain delay. "They stayed with us. We had to give them something," the Argentine said.\n'
+    ),
+    gold=[
+        ('his team had "shown character" after a poor first hour', 'Rémi Garde', 'indirect'),
+        ('shown character', 'Rémi Garde', 'partial'),
+        ('We were not good enough for sixty minutes. After that, we played like a team,', 'Rémi Garde', 'direct'),
+        ("We give away a goal like that at the end, it's on us,", 'Greg Vanney', 'direct'),
+        ('We had the game.', 'Greg Vanney', 'direct'),
+        ('the goal was for the fans who had waited through a rain delay', 'Ignacio Piatti', 'indirect'),
+        ('They stayed with us. We had to give them something,', 'Ignacio Piatti', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n216-local-council-bike-lanes',
+    split='heldout34',
+    text=(
+        'Council votes to keep Bloor bike lanes\n'
+        '\n'
+        'TORONTO — Toronto city council voted 36-6 on Thursday to make the Bloor Street bike lanes permanent, ending a two-year pilot project.\n'
+        '\n'
+        'Coun. Joe Cressy, who represents the area, said the lanes had made the street safer for everyone. "Collisions are down. Cycling is up. Business is up," the councillor said. "The data is clear."\n'
+        '\n'
+        'Coun. Stephen Holyday, who voted against the motion, said drivers in his Etobicoke ward had been left out of the debate.\n'
+        '\n'
+        '"Not everyone can bike to work from Etobicoke in January," he said.\n'
+        '\n'
+        'Albert Koehl, a cycling advocate and lawyer, watched the vote from the gallery. He called it "a good day for the city."\n'
+    ),
+    gold=[
+        ('the lanes had made the street safer for everyone', 'Joe Cressy', 'indirect'),
+        ('Collisions are down. Cycling is up. Business is up,', 'Joe Cressy', 'direct'),
+        ('The data is clear.', 'Joe Cressy', 'direct'),
+        ('drivers in his Etobicoke ward had been left out of the debate', 'Stephen Holyday', 'indirect'),
+        ('Not everyone can bike to work from Etobicoke in January,', 'Stephen Holyday', 'direct'),
+        ('a good day for the city.', 'Albert Koehl', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n217-environment-wildfire',
+    split='heldout34',
+    text=(
+        'Hundreds ordered out as wildfire nears Okanagan homes\n'
+        '\n'
+        'WEST KELOWNA, B.C. — About 400 homes were ordered evacuated Tuesday night as a wildfire burning in the hills above West Kelowna grew to more than 1,000 hectares.\n'
+        '\n'
+        'Fire information officer Kyla Fraser said strong winds had pushed the fire toward the community in the afternoon. "We saw very aggressive fire behaviour, with flames up to 30 metres," she said.\n'
+        '\n'
+        'Jason Brolund, the West Kelowna fire chief, said crews had saved every house so far. The chief warned that the next 48 hours would be critical.\n'
+        '\n'
+        'Residents packed what they could. Deb Kaminski, who has lived on Rose Valley Road for 22 years, left with her two dogs and a box of photographs.\n'
+        '\n'
+        '"You look back and the whole ridge is orange," she said. "You just hope you have a house to come back to."\n'
+    ),
+    gold=[
+        ('strong winds had pushed the fire toward the community in the afternoon', 'Kyla Fraser', 'indirect'),
+        ('We saw very aggressive fire behaviour, with flames up to 30 metres,', 'Kyla Fraser', 'direct'),
+        ('crews had saved every house so far', 'Jason Brolund', 'indirect'),
+        ('the next 48 hours would be critical', 'Jason Brolund', 'indirect'),
+        ('You look back and the whole ridge is orange,', 'Deb Kaminski', 'direct'),
+        ('You just hope you have a house to come back to.', 'Deb Kaminski', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n218-business-startup-layoffs',
+    split='heldout35',
+    text=(
+        'Vancouver software startup lays off a third of its staff\n'
+        '\n'
+        'VANCOUVER — Clearpath Health, a Vancouver startup that makes scheduling software for clinics, has laid off 45 of its 130 employees, its founder announced on Tuesday.\n'
+        '\n'
+        'In a post on LinkedIn, chief executive Priya Sandhu wrote that the company had "hired ahead of demand" after raising $40 million last year. "That was my decision, and I own it," she wrote.\n'
+        '\n'
+        'The company said laid-off workers would receive eight weeks of severance and help finding new jobs.\n'
+        '\n'
+        'One former employee, a software developer who asked not to be named because she is looking for work, said the news came in a 10-minute video call. "We found out together, on Zoom, with our cameras off," she said.\n'
+        '\n'
+        'Sandhu said Clearpath still had enough cash to operate for three years.\n'
+    ),
+    gold=[
+        ('Clearpath Health, a Vancouver startup that makes scheduling software for clinics, has laid off 45 of its 130 employees', 'Priya Sandhu', 'indirect', ['its founder']),
+        ('the company had "hired ahead of demand" after raising $40 million last year', 'Priya Sandhu', 'indirect'),
+        ('hired ahead of demand', 'Priya Sandhu', 'partial'),
+        ('That was my decision, and I own it,', 'Priya Sandhu', 'direct'),
+        ('laid-off workers would receive eight weeks of severance and help finding new jobs', 'Clearpath Health', 'indirect'),
+        ('the news came in a 10-minute video call', 'One former employee', 'indirect', ['one former employee', 'a software developer']),
+        ('We found out together, on Zoom, with our cameras off,', 'One former employee', 'direct', ['one former employee', 'a software developer']),
+        ('Clearpath still had enough cash to operate for three years', 'Priya Sandhu', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n219-politics-us-hearing',
+    split='heldout35',
+    text=(
+        'At Benghazi Hearing, Tempers Flare Over Clinton Emails\n'
+        '\n'
+        'WASHINGTON — A House hearing on the 2012 attack in Benghazi, Libya, turned bitter on Thursday as Republicans and Democrats traded accusations over the committee\'s purpose.\n'
+        '\n'
+        'Representative Elijah E. Cummings of Maryland, the panel\'s ranking Democrat, said the committee had spent $4.5 million "to attack one person." "This is not about Benghazi anymore," he said. "Everybody in this room knows it."\n'
+        '\n'
+        'The chairman, Representative Trey Gowdy of South Carolina, insisted the inquiry was about the four Americans killed in the attack. "I don\'t give a damn about the politics," Mr. Gowdy said, raising his voice.\n'
+        '\n'
+        'Mrs. Clinton, who testified for more than eight hours, said she had "thought more about what happened than all of you put together."\n'
+        '\n'
+        'Republicans said after the hearing that they had learned new details. Representative Jim Jordan of Ohio told reporters the former secretary of state had "misled the American people."\n'
+    ),
+    gold=[
+        ('the committee had spent $4.5 million "to attack one person."', 'Elijah E. Cummings', 'indirect'),
+        ('to attack one person.', 'Elijah E. Cummings', 'partial'),
+        ('This is not about Benghazi anymore,', 'Elijah E. Cummings', 'direct'),
+        ('Everybody in this room knows it.', 'Elijah E. Cummings', 'direct'),
+        ('the inquiry was about the four Americans killed in the attack', 'Trey Gowdy', 'indirect'),
+        ("I don't give a damn about the politics,", 'Trey Gowdy', 'direct'),
+        ('she had "thought more about what happened than all of you put together."', 'Clinton', 'indirect', ['Mrs. Clinton', 'Hillary Clinton']),
+        ('thought more about what happened than all of you put together.', 'Clinton', 'partial', ['Mrs. Clinton', 'Hillary Clinton']),
+        ('they had learned new details', 'Republicans', 'indirect'),
+        ('the former secretary of state had "misled the American people."', 'Jim Jordan', 'indirect'),
+        ('misled the American people.', 'Jim Jordan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n220-crime-missing-woman-found',
+    split='heldout35',
+    text=(
+        'Missing Prince George woman found safe after four days\n'
+        '\n'
+        'PRINCE GEORGE, B.C. — A 23-year-old woman who went missing on a hike near Prince George last week has been found alive, RCMP said Sunday.\n'
+        '\n'
+        'Cpl. Madonna Saunderson said a search and rescue volunteer spotted Kaitlyn Moore in a creek bed about six kilometres from where her car was found. She was cold and dehydrated but able to walk.\n'
+        '\n'
+        '"She did everything right. She stayed near water and she stayed put," Saunderson said.\n'
+        '\n'
+        'Moore\'s mother, Janet Moore, had driven up from Kamloops to join the search. She said she never gave up hope.\n'
+        '\n'
+        '"When the phone rang, I couldn\'t breathe," she said. "Then I heard them say \'She\'s talking,\' and I just sat down in the road."\n'
+        '\n'
+        'The search involved more than 80 volunteers and an RCMP helicopter. Search manager Dave Jones said the break came when a volunteer heard someone calling for help.\n'
+    ),
+    gold=[
+        ('A 23-year-old woman who went missing on a hike near Prince George last week has been found alive', 'RCMP', 'indirect'),
+        ('a search and rescue volunteer spotted Kaitlyn Moore in a creek bed about six kilometres from where her car was found', 'Madonna Saunderson', 'indirect'),
+        ('She did everything right. She stayed near water and she stayed put,', 'Madonna Saunderson', 'direct'),
+        ('she never gave up hope', 'Janet Moore', 'indirect'),
+        ("When the phone rang, I couldn't breathe,", 'Janet Moore', 'direct'),
+        ("Then I heard them say 'She's talking,' and I just sat down in the road.", 'Janet Moore', 'direct'),
+        ('the break came when a volunteer heard someone calling for help', 'Dave Jones', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n221-education-teachers-minister',
+    split='heldout35',
+    text=(
+        'Ontario high school teachers to hold one-day strike\n'
+        '\n'
+        'TORONTO — Ontario\'s public high school teachers will walk off the job for one day next Wednesday if no deal is reached, their union said Monday.\n'
+        '\n'
+        'Harvey Bischof, president of the Ontario Secondary School Teachers\' Federation, said the government\'s plan to raise average class sizes would cost thousands of teaching jobs. "This is about what happens in the classroom," he said. "It is not about money."\n'
+        '\n'
+        'Education Minister Stephen Lecce called the strike "unnecessary" and said the government had moved on class sizes.\n'
+        '\n'
+        '"Parents want their kids in class. We want their kids in class," the minister told reporters. "The union should stay at the table."\n'
+        '\n'
+        'Parent Liz Stuart, whose two children attend high school in Oakville, said families were tired of being caught in the middle. "Every fall it\'s the same fight," she said.\n'
+    ),
+    gold=[
+        ("Ontario's public high school teachers will walk off the job for one day next Wednesday if no deal is reached", 'Ontario Secondary School Teachers\' Federation', 'indirect', ['their union']),
+        ("the government's plan to raise average class sizes would cost thousands of teaching jobs", 'Harvey Bischof', 'indirect'),
+        ('This is about what happens in the classroom,', 'Harvey Bischof', 'direct'),
+        ('It is not about money.', 'Harvey Bischof', 'direct'),
+        ('unnecessary', 'Stephen Lecce', 'partial'),
+        ('the government had moved on class sizes', 'Stephen Lecce', 'indirect'),
+        ('Parents want their kids in class. We want their kids in class,', 'Stephen Lecce', 'direct'),
+        ('The union should stay at the table.', 'Stephen Lecce', 'direct'),
+        ('families were tired of being caught in the middle', 'Liz Stuart', 'indirect'),
+        ("Every fall it's the same fight,", 'Liz Stuart', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n222-sport-tennis-two-women',
+    split='heldout35',
+    text=(
+        'Andreescu beats Williams to win U.S. Open\n'
+        '\n'
+        'NEW YORK — Bianca Andreescu of Mississauga, Ont., beat Serena Williams 6-3, 7-5 on Saturday to become the first Canadian to win a Grand Slam singles title.\n'
+        '\n'
+        'The 19-year-old had watched Williams on television as a child. "I\'ve been dreaming of this moment for so long," Andreescu said on court. "Playing against Serena, a true legend, it is not easy."\n'
+        '\n'
+        'Williams, who was seeking a record-tying 24th major title, rallied from 5-1 down in the second set before Andreescu closed out the match.\n'
+        '\n'
+        '"Bianca played an amazing match," the American said. "I think I could have played better, but she is a great player."\n'
+        '\n'
+        'Andreescu\'s coach, Sylvain Bruneau, said she had handled the noise of the crowd like a veteran. "Nothing bothers her," he said.\n'
+    ),
+    gold=[
+        ("I've been dreaming of this moment for so long,", 'Bianca Andreescu', 'direct'),
+        ('Playing against Serena, a true legend, it is not easy.', 'Bianca Andreescu', 'direct'),
+        ('Bianca played an amazing match,', 'Serena Williams', 'direct'),
+        ('I think I could have played better, but she is a great player.', 'Serena Williams', 'direct'),
+        ('she had handled the noise of the crowd like a veteran', 'Sylvain Bruneau', 'indirect'),
+        ('Nothing bothers her,', 'Sylvain Bruneau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n223-feature-veteran-birthday',
+    split='heldout35',
+    text=(
+        'D-Day veteran marks 100th birthday with a parade of cars\n'
+        '\n'
+        'LONDON, Ont. — Ernest Côté landed at Juno Beach on June 6, 1944. On Saturday, 75 years later, he sat on his front lawn in London as more than 200 cars drove past, honking.\n'
+        '\n'
+        '"I don\'t know what all the fuss is about," the veteran said with a grin. "I just got old."\n'
+        '\n'
+        'His daughter, Louise Bédard, organized the parade on Facebook. She said she had expected perhaps 30 cars.\n'
+        '\n'
+        '"People came from Windsor, from Sarnia, from Toronto," she said. "Dad kept asking who they all were."\n'
+        '\n'
+        'Côté served with the Regina Rifles through the liberation of the Netherlands. Asked what he remembers of D-Day, he was quiet for a moment.\n'
+        '\n'
+        '"The noise," he said finally. "And the boys who didn\'t come home."\n'
+    ),
+    gold=[
+        ("I don't know what all the fuss is about,", 'Ernest Côté', 'direct'),
+        ('I just got old.', 'Ernest Côté', 'direct'),
+        ('she had expected perhaps 30 cars', 'Louise Bédard', 'indirect'),
+        ('People came from Windsor, from Sarnia, from Toronto,', 'Louise Bédard', 'direct'),
+        ('Dad kept asking who they all were.', 'Louise Bédard', 'direct'),
+        ('The noise,', 'Ernest Côté', 'direct'),
+        ("And the boys who didn't come home.", 'Ernest Côté', 'direct'),
     ],
 ))

@@ -284,7 +284,7 @@ def evaluate(
 ) -> list[Row]:
     """Score the extractor on the gold articles of ``split``: ``dev``, ``heldout``, ``all``
     (AQUAINT and the constructed articles), ``newsroom-dev``, ``newsroom-heldout``,
-    ``newsroom-heldout2`` to ``newsroom-heldout32``."""
+    ``newsroom-heldout2`` to ``newsroom-heldout35``."""
     from analysis.quotes import extract_quotes
 
     rows: list[Row] = []
@@ -304,37 +304,7 @@ _SPLITS = (
     "all",
     "newsroom-dev",
     "newsroom-heldout",
-    "newsroom-heldout2",
-    "newsroom-heldout3",
-    "newsroom-heldout4",
-    "newsroom-heldout5",
-    "newsroom-heldout6",
-    "newsroom-heldout7",
-    "newsroom-heldout8",
-    "newsroom-heldout9",
-    "newsroom-heldout10",
-    "newsroom-heldout11",
-    "newsroom-heldout12",
-    "newsroom-heldout13",
-    "newsroom-heldout14",
-    "newsroom-heldout15",
-    "newsroom-heldout16",
-    "newsroom-heldout17",
-    "newsroom-heldout18",
-    "newsroom-heldout19",
-    "newsroom-heldout20",
-    "newsroom-heldout21",
-    "newsroom-heldout22",
-    "newsroom-heldout23",
-    "newsroom-heldout24",
-    "newsroom-heldout25",
-    "newsroom-heldout26",
-    "newsroom-heldout27",
-    "newsroom-heldout28",
-    "newsroom-heldout29",
-    "newsroom-heldout30",
-    "newsroom-heldout31",
-    "newsroom-heldout32",
+    *(f"newsroom-heldout{n}" for n in range(2, 36)),
 )
 
 
