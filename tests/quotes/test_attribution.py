@@ -126,6 +126,19 @@ def test_a_dateline_is_no_part_of_the_statement(sentence):
             "BuzzFeed",
             "this year will meet expectations",
         ),
+        # the relative clause ends an appositive (guard: the words after "said" were the
+        # speaker of the name, its appositive and the clause)
+        (
+            "One former employee, a software developer who asked not to be named because she "
+            "is looking for work, said the news came in a 10-minute video call.",
+            "a software developer",
+            "the news came in a 10-minute video call",
+        ),
+        (
+            "Ann Reyes, the nurse whose ward was closed, said the staff got no warning.",
+            "Ann Reyes",
+            "the staff got no warning",
+        ),
     ],
 )
 def test_a_name_and_its_relative_clause_are_no_statement_said_by_what_follows(

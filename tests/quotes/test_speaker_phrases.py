@@ -13,6 +13,9 @@ from analysis.quotes.speaker_phrases import cleaned
         ("and then Lopez later", "Lopez"),
         ("Microsoft on Thursday", "Microsoft"),
         ("Tom Li Tuesday", "Tom Li"),
+        # a surname in -day is no time (guard: "Stephen Holyday" was cut to "Stephen")
+        ("Stephen Holyday", "Stephen Holyday"),
+        ("Coun. Bill Munday Thursday", "Coun. Bill Munday"),
         # a time after a word in lower case and its preposition belongs to the phrase
         ("figures published on Thursday", "figures published on Thursday"),
         # a participle of making public left dangling once its time is gone (were kept)

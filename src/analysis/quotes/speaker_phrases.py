@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
     LY_NOUNS,
     MESSAGE_NOUNS,
@@ -23,7 +24,7 @@ __all__ = ["cleaned"]
 #: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday".
 _TRAILING = compiled(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
-    r"\w+day|last\s+\w+|this\s+\w+|"
+    rf"(?:{alternation(WEEKDAY_NAMES)})|last\s+\w+|this\s+\w+|"
     # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
     rf"(?<!\bour\s)(?<!\bof\s)(?<!\bfor\s)(?!(?:{alternation(LY_NOUNS)})$)(?-i:[a-z]+ly))$",
