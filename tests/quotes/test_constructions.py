@@ -3657,6 +3657,53 @@ def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
     assert frame["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the one company the article has introduced, further back than the sentence before
+        # (was "the company")
+        (
+            (
+                "VANCOUVER — Clearpath Health, a Vancouver startup that makes scheduling "
+                "software, has laid off 45 of its 130 employees.",
+                '"That was my decision," chief executive Priya Sandhu wrote.',
+                "The company said laid-off workers would get eight weeks of severance.",
+            ),
+            "Clearpath Health",
+        ),
+        (
+            (
+                "Metro Inc. reported a rise in profit. Shoppers flocked to its discount stores.",
+                "Chief executive Eric La Flèche spoke to analysts.",
+                "The grocer also said its new warehouse would open in the spring.",
+            ),
+            "Metro Inc.",
+        ),
+        # guards: two companies introduced, or a person's name with an appositive of a
+        # company's noun: the description stays
+        (
+            (
+                "Shopify Inc. shares rose. Lightspeed, a Montreal software developer, fell.",
+                "Analysts were pleased.",
+                "The company said its sales rose 4 per cent in the quarter.",
+            ),
+            "the company",
+        ),
+        (
+            (
+                "Ann Reyes, a software developer, lost her job.",
+                "She was not alone.",
+                "The company said its sales fell 4 per cent in the quarter.",
+            ),
+            "the company",
+        ),
+    ],
+)
+def test_a_company_description_stands_for_the_one_company_introduced(paragraphs, speaker):
+    frame = quotes(*paragraphs)
+    assert frame["speaker"].tolist()[-1] == speaker
+
+
 def test_a_message_before_a_name_is_no_role_of_the_person():
     # "According to the statement, Kelly met": the statement describes no Kelly, so "the
     # statement read" stays the statement (was Megyn Kelly, once "Kelly met" showed her a

@@ -1,14 +1,17 @@
 """Organisations that open a sentence ("Shopify Inc. shares rose", "The Trump campaign
-said"): what an "it" or "the company" after them stands for."""
+said") and companies an appositive introduces ("Clearpath Health, a Vancouver startup"):
+what an "it" or "the company" after them stands for."""
 
 from __future__ import annotations
 
-from analysis.language.english.speech import ORGANISATION_WORDS
+from collections.abc import Iterable
+
+from analysis.language.english.speech import COMPANY_NOUNS, ORGANISATION_WORDS, PUBLIC_BODY_WORDS
 from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.openings import _DATELINE
 
-__all__ = ["opening_organisation"]
+__all__ = ["companies_introduced", "opening_organisation"]
 
 
 #: An organisation's name opening a sentence, and the word after it: "Shopify Inc. shares",
@@ -37,3 +40,45 @@ def opening_organisation(text: str) -> str | None:
     if not organisation or words[0].lower() in _FUNCTION:
         return None
     return ("the " + name) if text.lstrip().startswith("The ") else name
+
+
+#: A name and an appositive whose last word before a relative clause, a preposition or a
+#: stop may be a company's noun: "Clearpath Health, a Vancouver startup that makes ...",
+#: "Magna International, the auto parts maker,".
+_NAME_AND_APPOSITIVE = compiled(
+    r"(?<![\w.&'’-])((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*),\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?=\s+(?:that|which|based|with|in|of|whose)\b|\s*[,.;)]|\s+—)"
+)
+
+
+def companies_introduced(sentences: Iterable[str]) -> list[str]:
+    """The companies ``sentences`` introduce, in order, each once: a name with an appositive
+    whose noun is a company's ("Clearpath Health, a Vancouver startup"), an organisation
+    opening a sentence that is no public body ("Shopify Inc. shares rose"). A name that is a
+    shorter form of one before it ("Magna" after "Magna International") is the same company.
+    Whether a name is a person's is the caller's to check ("Ann Reyes, a developer")."""
+    found: list[str] = []
+    for sentence in sentences:
+        names = [
+            _without_function_words(match.group(1))
+            for match in _NAME_AND_APPOSITIVE.finditer(sentence)
+            if match["noun"] in COMPANY_NOUNS
+        ]
+        if (opening := opening_organisation(sentence)) is not None:
+            names.append(opening.removeprefix("the "))
+        for name in names:
+            words = {w.lower() for w in name.split()}
+            if not name or words & PUBLIC_BODY_WORDS:
+                continue
+            if not any(name == f or f.startswith(name + " ") for f in found):
+                found = [f for f in found if not name.startswith(f + " ")] + [name]
+    return found
+
+
+def _without_function_words(name: str) -> str:
+    """``name`` without the function words opening it ("But Magna" -> "Magna")."""
+    words = name.split()
+    while words and words[0].lower() in _FUNCTION:
+        words = words[1:]
+    return " ".join(words)

@@ -31,6 +31,7 @@ from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.names import _is_title, appositive_after, run_goes_on, split_name
 from analysis.quotes.namesakes import courtesy_gender
 from analysis.quotes.openings import without_dateline
+from analysis.quotes.organisations import companies_introduced
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
@@ -539,11 +540,21 @@ class _Speakers:
         reported record sales. The company said ...", "the world's largest online
         retailer"): the one that opens what it reports, before it in its sentence ("Amazon.com
         Inc. will build a centre, the company announced"), else the one the sentence before
-        opens with; no public body ("the Justice Department")."""
+        opens with; no public body ("the Justice Department"); else the one company the
+        article has introduced before it, if it has introduced only one (see
+        :func:`~analysis.quotes.organisations.companies_introduced`; no person's name)."""
         match = _DEFINITE_ROLE.match(description)
         if match is None or match["noun"].lower() not in COMPANY_NOUNS:
             return None
         company = self.people.organisation_reported(at) or self.people.organisation_before(at)
-        if company is None or {w.lower() for w in company.split()} & PUBLIC_BODY_WORDS:
+        if company is not None:
+            return None if {w.lower() for w in company.split()} & PUBLIC_BODY_WORDS else company
+        if (index := self.people.sentence_index(at)) is None:
             return None
-        return company
+        before = [s.text for s in self.people.article.sentences[:index]]
+        companies = [
+            name
+            for name in companies_introduced(before)
+            if not any(self.people.knows_person(word) for word in name.split())
+        ]
+        return companies[0] if len(companies) == 1 else None

@@ -1,0 +1,62 @@
+"""Organisations that open a sentence or that an appositive shows a company
+(analysis.quotes.organisations), read by hand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.quotes.organisations import companies_introduced, opening_organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("OTTAWA — Shopify Inc. shares rose 4 per cent.", "Shopify Inc."),
+        ("The Trump campaign said it would appeal.", "the Trump campaign"),
+        ("NATO is training troops.", "NATO"),
+        # a person, a name without an organisation's word, a function word: none
+        ("Ann Reyes said the plan would work.", None),
+        ("Clearpath Health laid off 45 staff.", None),
+        ("But the plan failed.", None),
+    ],
+)
+def test_the_organisation_a_sentence_opens_with(sentence, organisation):
+    assert opening_organisation(sentence) == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentences", "companies"),
+    [
+        # an appositive whose noun is a company's, before a relative clause or a stop
+        (
+            ["VANCOUVER — Clearpath Health, a Vancouver startup that makes software, cut jobs."],
+            ["Clearpath Health"],
+        ),
+        (["But Magna International, the auto parts maker, cut jobs."], ["Magna International"]),
+        # a shorter form of a name before it is the same company; a longer one replaces it
+        (
+            ["Magna International, the auto parts maker, cut jobs.", "Magna, a supplier, said."],
+            ["Magna International"],
+        ),
+        (["Magna, the auto parts maker, cut jobs.", "Magna Inc. shares fell."], ["Magna Inc."]),
+        # two companies, in order
+        (
+            ["Shopify Inc. shares rose.", "Lightspeed, a Montreal software developer, fell."],
+            ["Shopify Inc.", "Lightspeed"],
+        ),
+        # no company: a public body; an appositive whose noun is no company's; none at all
+        (["The Justice Department Inc. opened an inquiry."], []),
+        (["Ann Reyes, a nurse at the clinic, said it closed."], []),
+        (["The plant closed on Friday."], []),
+    ],
+)
+def test_the_companies_sentences_introduce(sentences, companies):
+    assert companies_introduced(sentences) == companies
+
+
+@given(st.lists(st.text(max_size=80), max_size=4))
+def test_the_companies_of_any_text_are_names_from_it(sentences):
+    for name in companies_introduced(sentences):
+        assert name and any(name in s for s in sentences)
