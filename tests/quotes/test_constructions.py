@@ -607,6 +607,20 @@ def test_the_subject_right_before_outweighs_a_role_given_long_before(paragraphs,
     assert list(frame[frame["kind"] == "direct"]["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun for a person, capitalised as a sentence's first word before a given name, is
+        # no part of the name (was "Parent Liz Stuart")
+        "Parent Liz Stuart, whose two children attend school in Oakville, said families were "
+        "tired of being caught in the middle.",
+        "Pensioner Liz Stuart said families were tired of being caught in the middle.",
+    ],
+)
+def test_a_person_noun_opening_a_sentence_before_a_given_name_is_no_part_of_it(sentence):
+    assert list(quotes(sentence)["speaker"]) == ["Liz Stuart"]
+
+
 def test_saint_after_a_given_name_opens_a_surname():
     # "St." was read as a title: the name was "Louis", and he the captain quoted before
     frame = quotes(

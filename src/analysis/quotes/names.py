@@ -343,8 +343,9 @@ def occupation_first(words: list[str]) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
     capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
     Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender, or
-    a position or identity noun before any given name ("Third Val Sweeting", "Goalie Sam
-    Montembeault"; not "Make America Great Again", "Hernan Dario Gomez")."""
+    a position, identity or person noun before any given name ("Third Val Sweeting", "Goalie
+    Sam Montembeault", "Parent Liz Stuart"; not "Make America Great Again", "Hernan Dario
+    Gomez")."""
     return (
         len(words) >= 3
         and occupation_word(words[0])
@@ -355,7 +356,7 @@ def occupation_first(words: list[str]) -> bool:
     )
 
 
-_POSITION_WORDS = IDENTITY_NOUNS | NAME_POSITIONS
+_POSITION_WORDS = IDENTITY_NOUNS | NAME_POSITIONS | PERSON_NOUNS
 
 
 def occupation_word(word: str) -> bool:
