@@ -29,6 +29,14 @@ def _report(text: str):
          "Premier Scott Moe", "telling", "it would add nurses"),
         ("Reyes denounced the coup, telling USA TODAY that she had nothing to do with it.",
          "Reyes", "telling", "she had nothing to do with it"),
+        # a message issued, and what it says, no comma between: the issuer says it (were
+        # no report)
+        ("Ford's office later issued a statement saying the province remains committed.",
+         "Ford's office", "saying", "the province remains committed"),
+        ("The RCMP released a statement Monday stating that the officer was suspended.",
+         "The RCMP", "stating", "the officer was suspended"),
+        ("Reyes sent a letter to parents saying the school would close in June.", "Reyes",
+         "saying", "the school would close in June"),
     ],
 )  # fmt: skip
 def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker, verb, content):
@@ -49,6 +57,8 @@ def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker,
         "The policy is often justified by arguing that it saves money.",  # by no one named
         "Reyes went home, telling jokes all the way.",  # no one told
         'Reyes spoke to Reuters, telling Reuters, "We are friends."',  # a direct quotation
+        # a message no one here issues: whoever wrote it says it, not the subject
+        "Police are investigating a letter saying the school would be attacked.",
     ],
 )
 def test_no_report_where_the_participle_reports_nothing_or_no_one(text):

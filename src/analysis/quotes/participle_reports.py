@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.grammar import IRREGULAR_PAST, LINKING_ADVERBS, SENTENCE_ADVERBS
-from analysis.language.english.speech import REPORTING_PARTICIPLES, THAT_PARTICIPLES
+from analysis.language.english.speech import (
+    MESSAGE_NOUNS,
+    REPORTING_PARTICIPLES,
+    THAT_PARTICIPLES,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import _EXAMPLES
 from analysis.quotes.finite import _has_finite
@@ -43,6 +47,15 @@ _PARTICIPLE = (
     r"(?:(?!only\b)[a-z]+ly\s+(?=that\s))?(?:that\s+)?"
 )
 _PARTICIPLE_REPORT = compiled(rf",\s*{_PARTICIPLE}")
+#: A message issued and a participle telling what it says, no comma between: "issued a
+#: statement saying", "released a statement Monday stating that", "sent a letter to parents
+#: saying" — the issuer says it (not "police are investigating a letter saying": no issuing).
+_MESSAGE_SAYING = compiled(
+    r"\s(?:issued|released|put\s+out|posted|sent|published|shared|e-?mailed|circulated)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation(MESSAGE_NOUNS)})s?(?:\s+[^,.;:\"“”]{{1,50}}?)??"
+    r"\s+(?P<verb>saying|stating)\s+(?:that\s+)?"
+)
 _PARTICIPLE_ALONE = compiled(_PARTICIPLE)
 _PARTICIPLE_LINKS = ("before", "after", "by")
 _OPENING_ADVERBS = LINKING_ADVERBS | SENTENCE_ADVERBS
@@ -57,6 +70,8 @@ def _participle(text: str) -> tuple[int, str | None, re.Match[str]] | None:
     found: list[tuple[int, str | None, re.Match[str]]] = []
     if comma := _PARTICIPLE_REPORT.search(text):
         found.append((comma.start(), None, comma))
+    if "ing " in text and (message := _MESSAGE_SAYING.search(text)):
+        found.append((message.start(), None, message))  # (the issuing verb ends the head)
     for word in _PARTICIPLE_LINKS:  # (plain searches: faster than one pattern for all)
         at = text.find(f" {word} ")
         while at >= 0:
