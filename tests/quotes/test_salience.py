@@ -76,6 +76,25 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # None)
         ("CORNWALL, P.E.I. — Mary Gagnon opened a hive. Then the 64-year-old spoke.",
          "the 64-year-old", None, "Mary Gagnon"),
+        # past a sentence that refers to someone only by pronouns of one gender: the
+        # subject before it, of that gender (were None)
+        ("Ernest Côté landed at Juno Beach. On Saturday, he sat on his lawn. Then the "
+         "veteran spoke.", "the veteran", None, "Ernest Côté"),
+        ("Natalia Kowalchuk found the notebooks. They are the menu at the restaurant she "
+         "opened in March. Then the 34-year-old chef spoke.", "the 34-year-old chef", None,
+         "Natalia Kowalchuk"),
+        # guards: pronouns of another gender than the subject's or the description's, of
+        # both genders, beside a word for a person or a name (None, as before)
+        ("Jim Reyes landed at Juno Beach. On Saturday, she sat on her lawn. Then the "
+         "veteran spoke.", "the veteran", None, None),
+        ("Ernest Côté landed at Juno Beach. On Saturday, he sat on his lawn. Then the "
+         "mother of three spoke.", "the mother of three", "f", None),
+        ("Ernest Côté landed at Juno Beach. He thanked her. Then the veteran spoke.",
+         "the veteran", None, None),
+        ("Ernest Côté landed at Juno Beach. He thanked a nurse. Then the veteran spoke.",
+         "the veteran", None, None),
+        ("Ernest Côté landed at Juno Beach. He thanked Tom Li. Then the veteran spoke.",
+         "the veteran", None, None),
     ],
 )  # fmt: skip
 def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, gender, expected):

@@ -39,6 +39,11 @@ _PERSON_WORDS = {
     for form in (noun, noun + "s")
 }
 
+#: Nouns for people, in the singular and the plural.
+_PEOPLE_WORDS = {
+    form for noun in ROLE_NOUNS | PERSON_NOUNS | IDENTITY_NOUNS for form in (noun, noun + "s")
+}
+
 
 #: A description or pronoun a speaker phrase was resolved to a person by: its extent and
 #: that person's mention ("the 41-year-old" for Tobi Lutke).
@@ -105,6 +110,12 @@ def subject_before(
         if not back or not _names_no_one(people, sentences[back], standing):
             break
         back -= 1  # "Gallant opened a hive. There was no hum. '...,' the beekeeper said"
+    if back and (pronoun_gender := _only_pronouns_of(people, sentences[back], standing)):
+        # "Ernest Côté landed at Juno Beach. On Saturday, he sat on his lawn. '...,' the
+        # veteran said": the one the pronouns stand for, the subject before them
+        if gender not in (None, pronoun_gender):
+            return None
+        gender, back = pronoun_gender, back - 1
     previous = sentences[back]
     here = [
         m
@@ -162,6 +173,36 @@ _ANY_PERSONAL = compiled(
 )
 #: A word, or a compound's words joined by hyphens ("great-uncle", "farmer-owned").
 _WORD = compiled(r"\w+(?:-\w+)*")
+
+
+def _only_pronouns_of(
+    people: People, sentence: Sentence, standing: Sequence[Standing]
+) -> str | None:
+    """The gender of the third-person pronouns a sentence refers to someone by, when it
+    refers to someone only so — pronouns of one gender ("On Saturday, he sat on his lawn"),
+    no name, no word for a person or an organisation, no resolved speaker phrase, no
+    quotation, no "I", "we" or "you" — else None."""
+    text = sentence.text
+    pronouns = {w.lower() for w in _THIRD_SINGULAR.findall(text)}
+    genders = {"m" if w in ("he", "him", "his", "himself") else "f" for w in pronouns}
+    if len(genders) != 1 or _FIRST_SECOND.search(text) or any(m in text for m in '"“”'):
+        return None
+    if people.between(sentence.start, sentence.end) or any(
+        sentence.start <= s < sentence.end for s, _, _ in standing
+    ):
+        return None
+    if any(
+        word in _PEOPLE_WORDS or not _PEOPLE_WORDS.isdisjoint(word.split("-"))
+        for word in _WORD.findall(text.lower())
+    ):
+        return None  # (an organisation's words in lower case are common words: "front")
+    return genders.pop()
+
+
+#: A third-person pronoun in the singular of a gender.
+_THIRD_SINGULAR = compiled(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
+#: A pronoun in the first or second person ("I", "we", "you").
+_FIRST_SECOND = compiled(rf"\b(?i:we|us|our|you|your|me|my)\b|{_I}")
 
 
 def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standing]) -> bool:
