@@ -103,20 +103,10 @@ def subject_before(
         m.named and not people.quoted(m.start) for m in people.between(sentences[index].start, at)
     ):
         return None
-    back = index - 1
-    while back and people.inside_quotation(sentences[back]):
-        back -= 1  # '"Honestly? I've kicked that one," said the Californian': no one it names
-    for _ in range(_NO_ONE_SKIPPED):
-        if not back or not _names_no_one(people, sentences[back], standing):
-            break
-        back -= 1  # "Gallant opened a hive. There was no hum. '...,' the beekeeper said"
-    if back and (pronoun_gender := _only_pronouns_of(people, sentences[back], standing)):
-        # "Ernest Côté landed at Juno Beach. On Saturday, he sat on his lawn. '...,' the
-        # veteran said": the one the pronouns stand for, the subject before them
-        if gender not in (None, pronoun_gender):
-            return None
-        gender, back = pronoun_gender, back - 1
-    previous = sentences[back]
+    found = _sentence_about(people, index, standing, gender)
+    if found is None:
+        return None
+    previous, gender = found
     here = [
         m
         for m in people.between(previous.start, previous.end)
@@ -173,6 +163,31 @@ _ANY_PERSONAL = compiled(
 )
 #: A word, or a compound's words joined by hyphens ("great-uncle", "farmer-owned").
 _WORD = compiled(r"\w+(?:-\w+)*")
+
+
+def _sentence_about(
+    people: People, index: int, standing: Sequence[Standing], gender: str | None
+) -> tuple[Sentence, str | None] | None:
+    """The sentence before sentence ``index`` whose subject a description in it may stand
+    for, and the gender that person must have: past sentences wholly inside a quotation,
+    up to :data:`_NO_ONE_SKIPPED` that mention no one, and one that refers to someone only
+    by pronouns of one gender, whose gender the person must then have (None when it is not
+    the description's own ``gender``)."""
+    sentences = people.article.sentences
+    back = index - 1
+    while back and people.inside_quotation(sentences[back]):
+        back -= 1  # '"Honestly? I've kicked that one," said the Californian': no one it names
+    for _ in range(_NO_ONE_SKIPPED):
+        if not back or not _names_no_one(people, sentences[back], standing):
+            break
+        back -= 1  # "Gallant opened a hive. There was no hum. '...,' the beekeeper said"
+    if back and (pronoun_gender := _only_pronouns_of(people, sentences[back], standing)):
+        # "Ernest Côté landed at Juno Beach. On Saturday, he sat on his lawn. '...,' the
+        # veteran said": the one the pronouns stand for, the subject before them
+        if gender not in (None, pronoun_gender):
+            return None
+        gender, back = pronoun_gender, back - 1
+    return sentences[back], gender
 
 
 def _only_pronouns_of(
