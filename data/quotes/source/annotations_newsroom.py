@@ -32,7 +32,9 @@ a twenty-eighth (n176-n181, ``heldout28``) after the twenty-seventh's;
 a twenty-ninth (n182-n187, ``heldout29``) after the twenty-eighth's;
 a thirtieth to a thirty-second (n188-n205, ``heldout30`` to ``heldout32``) a session later, each
 after the one before's; a thirty-third to a thirty-fifth (n206-n223, ``heldout33`` to
-``heldout35``) a session after those, written and annotated together before the tool ran on any.
+``heldout35``) a session after those, written and annotated together before the tool ran on any;
+a thirty-sixth to a thirty-eighth (n224-n241, ``heldout36`` to ``heldout38``) the same way the
+same day, after the thirty-third to thirty-fifth's families.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -7135,5 +7137,476 @@ ARTICLES.append(dict(
         ('Dad kept asking who they all were.', 'Louise Bédard', 'direct'),
         ('The noise,', 'Ernest Côté', 'direct'),
         ("And the boys who didn't come home.", 'Ernest Côté', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n224-crime-brothers-fraud',
+    split='heldout36',
+    text=(
+        'Brothers plead guilty in Calgary home renovation scam\n'
+        '\n'
+        'CALGARY — Two brothers who took deposits from dozens of homeowners for renovations they never started have pleaded guilty to fraud over $5,000.\n'
+        '\n'
+        'Mike Sawchuk, 44, and Dave Sawchuk, 39, ran Prairie Pro Renovations out of a strip mall in northeast Calgary from 2016 to 2018. They collected more than $600,000 from 58 customers.\n'
+        '\n'
+        'Crown prosecutor Anita Bains said many of the victims were seniors. "They targeted people who trusted a handshake," she told the court.\n'
+        '\n'
+        '"We got in over our heads," Mike Sawchuk said, reading from a prepared statement. "That is not an excuse. I am sorry."\n'
+        '\n'
+        'His brother did not address the court. Defence lawyer Greg Dunn said Dave Sawchuk had handled the books and had "no idea how bad it was" until the business collapsed.\n'
+        '\n'
+        'Homeowner Beverley Quinn lost $32,000. She said outside court that she still has a hole where her kitchen used to be.\n'
+    ),
+    gold=[
+        ('many of the victims were seniors', 'Anita Bains', 'indirect'),
+        ('They targeted people who trusted a handshake,', 'Anita Bains', 'direct'),
+        ('We got in over our heads,', 'Mike Sawchuk', 'direct'),
+        ('That is not an excuse. I am sorry.', 'Mike Sawchuk', 'direct'),
+        ('Dave Sawchuk had handled the books and had "no idea how bad it was" until the business collapsed', 'Greg Dunn', 'indirect'),
+        ('no idea how bad it was', 'Greg Dunn', 'partial'),
+        ('she still has a hole where her kitchen used to be', 'Beverley Quinn', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n225-politics-split-quote',
+    split='heldout36',
+    text=(
+        'Singh says NDP will not prop up Liberals without pharmacare deal\n'
+        '\n'
+        'OTTAWA — NDP Leader Jagmeet Singh says his party will vote against the government\'s budget unless it includes a national pharmacare plan.\n'
+        '\n'
+        '"We have been clear from the start," Singh said at a news conference on Parliament Hill, "and we are not going to blink now."\n'
+        '\n'
+        'Finance Minister Chrystia Freeland would not say whether pharmacare would be in the budget, which she tables next month.\n'
+        '\n'
+        '"I am not going to negotiate in public," Freeland told reporters. "Our door is always open."\n'
+        '\n'
+        'Conservative finance critic Pierre Poilievre said the two parties were "arguing over how to spend money the country does not have."\n'
+        '\n'
+        'A senior government official, speaking on background, said the Liberals did not believe the NDP wanted an election.\n'
+    ),
+    gold=[
+        ("his party will vote against the government's budget unless it includes a national pharmacare plan", 'Jagmeet Singh', 'indirect'),
+        ('We have been clear from the start,', 'Jagmeet Singh', 'direct'),
+        ('and we are not going to blink now.', 'Jagmeet Singh', 'direct'),
+        ('I am not going to negotiate in public,', 'Chrystia Freeland', 'direct'),
+        ('Our door is always open.', 'Chrystia Freeland', 'direct'),
+        ('the two parties were "arguing over how to spend money the country does not have."', 'Pierre Poilievre', 'indirect'),
+        ('arguing over how to spend money the country does not have.', 'Pierre Poilievre', 'partial'),
+        ('the Liberals did not believe the NDP wanted an election', 'A senior government official', 'indirect', ['a senior government official']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n226-business-retailer-closing',
+    split='heldout36',
+    text=(
+        'Sears Canada to close its remaining stores\n'
+        '\n'
+        'TORONTO — Sears Canada Inc. will close all of its remaining 131 stores and lay off about 12,000 workers after failing to find a buyer, the department store chain said Tuesday.\n'
+        '\n'
+        'The retailer, which has operated in Canada since 1952, said liquidation sales would begin as early as next week.\n'
+        '\n'
+        'Executive chairman Brandon Stranzl said in a statement that the company had "worked tirelessly" to find a way to keep operating. "We are deeply saddened," he said.\n'
+        '\n'
+        'Retired employees have been fighting for their pensions since the company sought creditor protection in June. Ken Eady, who worked at Sears for 34 years, said many retirees were worried.\n'
+        '\n'
+        '"We gave our lives to this company," Eady said. "Now we are at the back of the line."\n'
+        '\n'
+        'Retail analyst Bruce Winder said the closing would leave holes in malls across the country.\n'
+    ),
+    gold=[
+        ('Sears Canada Inc. will close all of its remaining 131 stores and lay off about 12,000 workers after failing to find a buyer', 'Sears Canada Inc.', 'indirect', ['the department store chain', 'Sears Canada']),
+        ('liquidation sales would begin as early as next week', 'Sears Canada Inc.', 'indirect', ['The retailer', 'the retailer', 'Sears Canada']),
+        ('the company had "worked tirelessly" to find a way to keep operating', 'Brandon Stranzl', 'indirect'),
+        ('worked tirelessly', 'Brandon Stranzl', 'partial'),
+        ('We are deeply saddened,', 'Brandon Stranzl', 'direct'),
+        ('many retirees were worried', 'Ken Eady', 'indirect'),
+        ('We gave our lives to this company,', 'Ken Eady', 'direct'),
+        ('Now we are at the back of the line.', 'Ken Eady', 'direct'),
+        ('the closing would leave holes in malls across the country', 'Bruce Winder', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n227-sport-curling-two-women',
+    split='heldout36',
+    text=(
+        'Jones edges Einarson to reach Scotties final\n'
+        '\n'
+        'SYDNEY, N.S. — Jennifer Jones made a draw to the button with her last stone to beat Kerri Einarson 7-6 on Saturday and reach the final of the Scotties Tournament of Hearts.\n'
+        '\n'
+        'Einarson had a chance to win in the 10th end but her double takeout attempt rolled out. The Manitoba skip stood at the far end for a long moment.\n'
+        '\n'
+        '"I had it. I just threw it a little heavy," Einarson said. "That one will sting for a while."\n'
+        '\n'
+        'Jones, a six-time national champion, said she knew the draw was there as soon as it left her hand.\n'
+        '\n'
+        '"You don\'t get many chances against Kerri. When you get one, you have to make it," she said.\n'
+        '\n'
+        'Her third, Kaitlyn Lawes, said the team had struggled early but found its rhythm. "We kept talking, kept believing," Lawes said.\n'
+    ),
+    gold=[
+        ('I had it. I just threw it a little heavy,', 'Kerri Einarson', 'direct'),
+        ('That one will sting for a while.', 'Kerri Einarson', 'direct'),
+        ('she knew the draw was there as soon as it left her hand', 'Jennifer Jones', 'indirect'),
+        ("You don't get many chances against Kerri. When you get one, you have to make it,", 'Jennifer Jones', 'direct'),
+        ('the team had struggled early but found its rhythm', 'Kaitlyn Lawes', 'indirect'),
+        ('We kept talking, kept believing,', 'Kaitlyn Lawes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n228-politics-us-campaign-manager',
+    split='heldout36',
+    text=(
+        'Sanders Campaign Says It Will Fight On to Convention\n'
+        '\n'
+        'BURLINGTON, Vt. — Senator Bernie Sanders\'s campaign manager said on Sunday that the senator would take his fight for the Democratic nomination to the party\'s convention in July, even as Hillary Clinton moved closer to clinching it.\n'
+        '\n'
+        '"It is not over until the superdelegates vote," the campaign manager, Jeff Weaver, said on CNN. "And they do not vote until July."\n'
+        '\n'
+        'Mrs. Clinton\'s campaign brushed off the threat. Her spokesman, Brian Fallon, said the math was "simply not there" for Mr. Sanders.\n'
+        '\n'
+        'Mr. Sanders, campaigning in California, told supporters that the race had "a long way to go."\n'
+        '\n'
+        '"We are going to win here in California," he said, to loud cheers. "Do not let anybody tell you this is over."\n'
+    ),
+    gold=[
+        ("the senator would take his fight for the Democratic nomination to the party's convention in July, even as Hillary Clinton moved closer to clinching it", 'Jeff Weaver', 'indirect', ["Senator Bernie Sanders's campaign manager"]),
+        ('It is not over until the superdelegates vote,', 'Jeff Weaver', 'direct'),
+        ('And they do not vote until July.', 'Jeff Weaver', 'direct'),
+        ('the math was "simply not there" for Mr. Sanders', 'Brian Fallon', 'indirect'),
+        ('simply not there', 'Brian Fallon', 'partial'),
+        ('the race had "a long way to go."', 'Bernie Sanders', 'indirect'),
+        ('a long way to go.', 'Bernie Sanders', 'partial'),
+        ('We are going to win here in California,', 'Bernie Sanders', 'direct'),
+        ('Do not let anybody tell you this is over.', 'Bernie Sanders', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n229-local-police-chief',
+    split='heldout36',
+    text=(
+        'Police chief defends response to downtown shooting\n'
+        '\n'
+        'TORONTO — Toronto police Chief Mark Saunders defended his officers\' response to Sunday night\'s shooting on Danforth Avenue, saying they had arrived within minutes.\n'
+        '\n'
+        '"Our officers ran toward danger. That is what they do," the chief said at police headquarters on Monday.\n'
+        '\n'
+        'Saunders said the gunman, a 29-year-old Toronto man, had died of a self-inflicted gunshot wound after exchanging fire with two officers. Ontario\'s Special Investigations Unit is investigating.\n'
+        '\n'
+        'SIU spokeswoman Monica Hudon said the agency had assigned seven investigators to the case.\n'
+        '\n'
+        'Mayor John Tory called the shooting "an attack on our city" and asked residents to look out for one another.\n'
+        '\n'
+        '"We are a strong city. We will get through this together," Tory said.\n'
+    ),
+    gold=[
+        ('they had arrived within minutes', 'Mark Saunders', 'indirect'),
+        ('Our officers ran toward danger. That is what they do,', 'Mark Saunders', 'direct'),
+        ('the gunman, a 29-year-old Toronto man, had died of a self-inflicted gunshot wound after exchanging fire with two officers', 'Mark Saunders', 'indirect'),
+        ('the agency had assigned seven investigators to the case', 'Monica Hudon', 'indirect'),
+        ('an attack on our city', 'John Tory', 'partial'),
+        ('We are a strong city. We will get through this together,', 'John Tory', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n230-court-witness-testimony',
+    split='heldout37',
+    text=(
+        'Witness tells murder trial she saw accused leave apartment\n'
+        '\n'
+        'EDMONTON — A neighbour of a woman found dead in her south Edmonton apartment testified Tuesday that she saw the accused leave the building minutes after she heard a scream.\n'
+        '\n'
+        'Tyler Grant, 33, has pleaded not guilty to second-degree murder in the death of Amanda Lowe, 28, in March 2018.\n'
+        '\n'
+        'Rachel Dion, who lived across the hall, told the jury she heard "a scream and then a thud" shortly after 11 p.m. She said she looked through her peephole and saw Grant walking quickly toward the stairs.\n'
+        '\n'
+        'Under cross-examination by defence lawyer Brian Beresh, Dion was pressed on the peephole.\n'
+        '\n'
+        '"Well enough," she replied. "I had seen him in the hallway a dozen times."\n'
+        '\n'
+        'The trial continues Wednesday.\n'
+    ),
+    gold=[
+        ('she saw the accused leave the building minutes after she heard a scream', 'Rachel Dion', 'indirect', ['A neighbour of a woman found dead in her south Edmonton apartment', 'A neighbour', 'A neighbour of a woman']),
+        ('she heard "a scream and then a thud" shortly after 11 p.m', 'Rachel Dion', 'indirect'),
+        ('a scream and then a thud', 'Rachel Dion', 'partial'),
+        ('she looked through her peephole and saw Grant walking quickly toward the stairs', 'Rachel Dion', 'indirect'),
+        ('Well enough,', 'Rachel Dion', 'direct'),
+        ('I had seen him in the hallway a dozen times.', 'Rachel Dion', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n231-business-bank-earnings',
+    split='heldout37',
+    text=(
+        'RBC profit tops expectations as mortgage lending grows\n'
+        '\n'
+        'TORONTO — Royal Bank of Canada reported a 9 per cent rise in quarterly profit on Wednesday, helped by strong growth in mortgages and its wealth management business.\n'
+        '\n'
+        'Canada\'s largest bank earned $3.3 billion, or $2.23 per share, in its fiscal second quarter, up from $3.06 billion a year earlier.\n'
+        '\n'
+        'Chief executive Dave McKay told analysts on a conference call that the bank was "cautiously optimistic" about the rest of the year. "We are seeing resilience across our businesses," McKay said.\n'
+        '\n'
+        'The bank also raised its quarterly dividend by four cents to $1.02 per share.\n'
+        '\n'
+        'Analyst Meny Grauman of Scotiabank wrote in a note that the results were "a clean beat." Shares of RBC rose 2 per cent in morning trading.\n'
+    ),
+    gold=[
+        ('the bank was "cautiously optimistic" about the rest of the year', 'Dave McKay', 'indirect'),
+        ('cautiously optimistic', 'Dave McKay', 'partial'),
+        ('We are seeing resilience across our businesses,', 'Dave McKay', 'direct'),
+        ('the results were "a clean beat."', 'Meny Grauman', 'indirect'),
+        ('a clean beat.', 'Meny Grauman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n232-politics-us-debate-fiorina',
+    split='heldout37',
+    text=(
+        'Fiorina and Trump Clash Over Business Records\n'
+        '\n'
+        'SIMI VALLEY, Calif. — Carly Fiorina and Donald J. Trump traded barbs over their business careers on Wednesday night in the second Republican debate, with each calling the other a failure.\n'
+        '\n'
+        'Mr. Trump said Mrs. Fiorina had "destroyed" Hewlett-Packard, where she was chief executive until she was fired in 2005. "She can\'t run any of her companies," he said. "That I can tell you."\n'
+        '\n'
+        'Mrs. Fiorina shot back that Mr. Trump had run four casinos into bankruptcy. "Why should we trust you to manage the finances of this nation?" she asked.\n'
+        '\n'
+        'Jeb Bush interjected to defend his own record as governor of Florida. "We cut taxes every year," the former governor said.\n'
+        '\n'
+        'After the debate, Mrs. Fiorina\'s campaign said it had raised $500,000 in the first hour after she left the stage.\n'
+    ),
+    gold=[
+        ('Mrs. Fiorina had "destroyed" Hewlett-Packard, where she was chief executive until she was fired in 2005', 'Donald J. Trump', 'indirect'),
+        ('destroyed', 'Donald J. Trump', 'partial'),
+        ("She can't run any of her companies,", 'Donald J. Trump', 'direct'),
+        ('That I can tell you.', 'Donald J. Trump', 'direct'),
+        ('Mr. Trump had run four casinos into bankruptcy', 'Carly Fiorina', 'indirect'),
+        ('Why should we trust you to manage the finances of this nation?', 'Carly Fiorina', 'direct'),
+        ('We cut taxes every year,', 'Jeb Bush', 'direct'),
+        ('it had raised $500,000 in the first hour after she left the stage', "Mrs. Fiorina's campaign", 'indirect', ['Carly Fiorina']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n233-sport-cfl-quarterback',
+    split='heldout37',
+    text=(
+        'Bombers rally past Riders behind Streveler\n'
+        '\n'
+        'REGINA — Chris Streveler threw two touchdown passes in the fourth quarter as the Winnipeg Blue Bombers came back to beat the Saskatchewan Roughriders 21-17 on Sunday.\n'
+        '\n'
+        'The second-year quarterback, starting in place of the injured Matt Nichols, had struggled through three quarters, throwing two interceptions.\n'
+        '\n'
+        '"I told the guys in the huddle, \'Just give me one more chance,\'" Streveler said. "They did."\n'
+        '\n'
+        'Bombers head coach Mike O\'Shea said he never considered pulling his starter. "He is a competitor. You don\'t take the ball away from a guy like that," O\'Shea said.\n'
+        '\n'
+        'Riders quarterback Cody Fajardo, who ran for a touchdown, said his team had let the game slip away. "We had them. That is the hard part," he said.\n'
+    ),
+    gold=[
+        ("I told the guys in the huddle, 'Just give me one more chance,'", 'Chris Streveler', 'direct'),
+        ('They did.', 'Chris Streveler', 'direct'),
+        ('he never considered pulling his starter', "Mike O'Shea", 'indirect'),
+        ("He is a competitor. You don't take the ball away from a guy like that,", "Mike O'Shea", 'direct'),
+        ('his team had let the game slip away', 'Cody Fajardo', 'indirect'),
+        ('We had them. That is the hard part,', 'Cody Fajardo', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n234-feature-refugee-family',
+    split='heldout37',
+    text=(
+        'Syrian family opens bakery in small-town Nova Scotia\n'
+        '\n'
+        'ANTIGONISH, N.S. — Three years after arriving in Canada with nothing, Fatima Hadhad and her husband, Ahmad, opened a bakery on Main Street this week.\n'
+        '\n'
+        'The couple ran a pastry shop in Damascus for 20 years before the war destroyed it. Speaking through an interpreter, Fatima Hadhad said the first weeks in Canada were the hardest of her life.\n'
+        '\n'
+        '"We did not know anyone. We did not know the language. But people here came to our door with food," she said.\n'
+        '\n'
+        'Ahmad Hadhad said the baklava sold out by noon on opening day. "Tomorrow, we make double," he said with a laugh.\n'
+        '\n'
+        'Mayor Laurie Boucher said the town was proud of the family. "They are part of Antigonish now," she said.\n'
+    ),
+    gold=[
+        ('the first weeks in Canada were the hardest of her life', 'Fatima Hadhad', 'indirect'),
+        ('We did not know anyone. We did not know the language. But people here came to our door with food,', 'Fatima Hadhad', 'direct'),
+        ('the baklava sold out by noon on opening day', 'Ahmad Hadhad', 'indirect'),
+        ('Tomorrow, we make double,', 'Ahmad Hadhad', 'direct'),
+        ('the town was proud of the family', 'Laurie Boucher', 'indirect'),
+        ('They are part of Antigonish now,', 'Laurie Boucher', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n235-environment-pipeline-protest',
+    split='heldout37',
+    text=(
+        'Wet\'suwet\'en hereditary chiefs reject pipeline deal\n'
+        '\n'
+        'SMITHERS, B.C. — Hereditary chiefs of the Wet\'suwet\'en Nation say they will not allow the Coastal GasLink pipeline to cross their traditional territory, despite agreements the company has signed with elected band councils.\n'
+        '\n'
+        'Chief Na\'moks, a spokesman for the hereditary chiefs, said the councils had authority only over reserve lands. "This is our land. It has always been our land," he said.\n'
+        '\n'
+        'Coastal GasLink said in a statement that it had "engaged extensively" with Indigenous communities along the route and that all 20 elected First Nations councils had signed agreements.\n'
+        '\n'
+        'Premier John Horgan said the project would go ahead. "The rule of law applies," Horgan told reporters in Victoria.\n'
+    ),
+    gold=[
+        ('they will not allow the Coastal GasLink pipeline to cross their traditional territory, despite agreements the company has signed with elected band councils', "Hereditary chiefs of the Wet'suwet'en Nation", 'indirect', ["hereditary chiefs of the Wet'suwet'en Nation", 'Hereditary chiefs']),
+        ('the councils had authority only over reserve lands', "Na'moks", 'indirect', ["Chief Na'moks"]),
+        ('This is our land. It has always been our land,', "Na'moks", 'direct', ["Chief Na'moks"]),
+        ('it had "engaged extensively" with Indigenous communities along the route and that all 20 elected First Nations councils had signed agreements', 'Coastal GasLink', 'indirect'),
+        ('engaged extensively', 'Coastal GasLink', 'partial'),
+        ('the project would go ahead', 'John Horgan', 'indirect'),
+        ('The rule of law applies,', 'John Horgan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n236-crime-police-shooting-siu',
+    split='heldout38',
+    text=(
+        'SIU investigating after man shot by police in Hamilton\n'
+        '\n'
+        'HAMILTON — Ontario\'s police watchdog is investigating after a 41-year-old man was shot by a Hamilton police officer early Saturday.\n'
+        '\n'
+        'The Special Investigations Unit said officers were called to a home on Barton Street East shortly after 3 a.m. for reports of a man with a knife. The man was taken to hospital in critical condition.\n'
+        '\n'
+        'A neighbour, who asked not to be named because she feared for her safety, said she heard shouting and then two shots. "It happened so fast," she said. "Then there were police everywhere."\n'
+        '\n'
+        'Hamilton police Chief Eric Girt said in a statement that the officer involved had been placed on administrative leave, as is standard.\n'
+        '\n'
+        'The man\'s sister, Carla Mendes, said her brother had struggled with his mental health for years. "He needed a doctor, not a gun," she said.\n'
+    ),
+    gold=[
+        ('officers were called to a home on Barton Street East shortly after 3 a.m. for reports of a man with a knife', 'The Special Investigations Unit', 'indirect', ['the Special Investigations Unit', 'Special Investigations Unit']),
+        ('she heard shouting and then two shots', 'A neighbour', 'indirect', ['a neighbour']),
+        ('It happened so fast,', 'A neighbour', 'direct', ['a neighbour']),
+        ('Then there were police everywhere.', 'A neighbour', 'direct', ['a neighbour']),
+        ('the officer involved had been placed on administrative leave, as is standard', 'Eric Girt', 'indirect'),
+        ('her brother had struggled with his mental health for years', 'Carla Mendes', 'indirect'),
+        ('He needed a doctor, not a gun,', 'Carla Mendes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n237-politics-quebec-premier',
+    split='heldout38',
+    text=(
+        'Legault says Quebec will not back down on religious symbols law\n'
+        '\n'
+        'QUEBEC CITY — Premier François Legault said Thursday his government will defend its religious symbols law all the way to the Supreme Court if it has to.\n'
+        '\n'
+        '"Quebecers have made their choice," the premier said in French at the national assembly. "We will respect it."\n'
+        '\n'
+        'The law bars teachers, police officers and judges from wearing religious symbols such as hijabs and kippahs at work. A coalition of civil liberties groups has challenged it in court.\n'
+        '\n'
+        'Noa Mendelsohn Aviv of the Canadian Civil Liberties Association said the law "tells a whole group of people they are second-class citizens."\n'
+        '\n'
+        'Liberal Leader Dominique Anglade said Legault was using the law to distract from long waits in hospital emergency rooms.\n'
+    ),
+    gold=[
+        ('his government will defend its religious symbols law all the way to the Supreme Court if it has to', 'François Legault', 'indirect'),
+        ('Quebecers have made their choice,', 'François Legault', 'direct'),
+        ('We will respect it.', 'François Legault', 'direct'),
+        ('the law "tells a whole group of people they are second-class citizens."', 'Noa Mendelsohn Aviv', 'indirect'),
+        ('tells a whole group of people they are second-class citizens.', 'Noa Mendelsohn Aviv', 'partial'),
+        ('Legault was using the law to distract from long waits in hospital emergency rooms', 'Dominique Anglade', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n238-sport-raptors-nurse',
+    split='heldout38',
+    text=(
+        'Leonard scores 36 as Raptors take 2-0 series lead\n'
+        '\n'
+        'TORONTO — Kawhi Leonard scored 36 points and the Toronto Raptors beat the Philadelphia 76ers 112-104 on Monday night to take a 2-0 lead in their second-round series.\n'
+        '\n'
+        'Kyle Lowry added 21 points and eight assists. Joel Embiid had 24 points and 12 rebounds for Philadelphia.\n'
+        '\n'
+        '"He just wants the ball in big moments," coach Nick Nurse said of Leonard. "Not everybody does."\n'
+        '\n'
+        'Leonard, as usual, kept it short. "We did our job at home. Now we go there and do it again," he said.\n'
+        '\n'
+        '76ers coach Brett Brown said his team had to be tougher. "They beat us to every loose ball," Brown said.\n'
+    ),
+    gold=[
+        ('He just wants the ball in big moments,', 'Nick Nurse', 'direct'),
+        ('Not everybody does.', 'Nick Nurse', 'direct'),
+        ('We did our job at home. Now we go there and do it again,', 'Kawhi Leonard', 'direct'),
+        ('his team had to be tougher', 'Brett Brown', 'indirect'),
+        ('They beat us to every loose ball,', 'Brett Brown', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n239-tech-shopify-tweet',
+    split='heldout38',
+    text=(
+        'Shopify shares soar after pandemic boosts online sales\n'
+        '\n'
+        'OTTAWA — Shopify Inc. shares jumped 10 per cent on Wednesday after the Ottawa-based company reported that sales on its platform nearly doubled in the second quarter.\n'
+        '\n'
+        'Merchants on Shopify sold $30.1 billion worth of goods in the quarter, up from $15.3 billion a year earlier, as stores closed by the pandemic moved online.\n'
+        '\n'
+        'Chief executive Tobi Lütke wrote on Twitter that the company had seen "ten years of change in ten weeks." Chief financial officer Amy Shapero told analysts that some of the growth would fade as stores reopened.\n'
+        '\n'
+        '"We don\'t expect every quarter to look like this one," Shapero said.\n'
+        '\n'
+        'Analyst Martin Toner of ATB Capital Markets said the results showed Shopify was "taking share from everyone."\n'
+    ),
+    gold=[
+        ('sales on its platform nearly doubled in the second quarter', 'Shopify Inc.', 'indirect', ['the Ottawa-based company', 'Shopify']),
+        ('the company had seen "ten years of change in ten weeks."', 'Tobi Lütke', 'indirect'),
+        ('ten years of change in ten weeks.', 'Tobi Lütke', 'partial'),
+        ('some of the growth would fade as stores reopened', 'Amy Shapero', 'indirect'),
+        ("We don't expect every quarter to look like this one,", 'Amy Shapero', 'direct'),
+        ('the results showed Shopify was "taking share from everyone."', 'Martin Toner', 'indirect'),
+        ('taking share from everyone.', 'Martin Toner', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n240-politics-us-white-house',
+    split='heldout38',
+    text=(
+        'Obama Urges Congress to Act on Zika Funding\n'
+        '\n'
+        'WASHINGTON — President Obama on Friday urged Congress to approve $1.9 billion to fight the Zika virus, warning that the country was "running out of time" before mosquito season peaks.\n'
+        '\n'
+        '"This is not something where we can build a wall to prevent it," Mr. Obama said after a briefing with health officials. "Mosquitoes don\'t respect borders."\n'
+        '\n'
+        'Republicans have proposed a smaller package paid for with cuts to other health programs. Speaker Paul D. Ryan said the House would act "in a responsible way."\n'
+        '\n'
+        'The White House press secretary, Josh Earnest, said later that the president would not accept cuts to the Affordable Care Act. "That is a nonstarter," he said.\n'
+    ),
+    gold=[
+        ('the country was "running out of time" before mosquito season peaks', 'Obama', 'indirect', ['President Obama', 'Barack Obama']),
+        ('running out of time', 'Obama', 'partial', ['President Obama', 'Barack Obama']),
+        ('This is not something where we can build a wall to prevent it,', 'Obama', 'direct', ['President Obama', 'Barack Obama']),
+        ("Mosquitoes don't respect borders.", 'Obama', 'direct', ['President Obama', 'Barack Obama']),
+        ('the House would act "in a responsible way."', 'Paul D. Ryan', 'indirect'),
+        ('in a responsible way.', 'Paul D. Ryan', 'partial'),
+        ('the president would not accept cuts to the Affordable Care Act', 'Josh Earnest', 'indirect'),
+        ('That is a nonstarter,', 'Josh Earnest', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n241-obituary-broadcaster',
+    split='heldout38',
+    text=(
+        'Longtime Winnipeg broadcaster Bob Irving dies at 71\n'
+        '\n'
+        'WINNIPEG — Bob Irving, whose voice was the sound of Blue Bombers football on Winnipeg radio for more than four decades, has died at 71, his family said Sunday.\n'
+        '\n'
+        'Irving called more than 800 Bombers games on CJOB, starting in 1974. He retired after the 2021 season.\n'
+        '\n'
+        'His son, Mark Irving, said his father died peacefully at home. "Dad loved the Bombers, but he loved the people who listened even more," he said.\n'
+        '\n'
+        'Former Bombers quarterback Matt Dunigan remembered Irving as a gentleman. "Every player wanted to be interviewed by Knuckles. He made you sound smarter than you were," Dunigan said, using the broadcaster\'s nickname.\n'
+        '\n'
+        'The team said it would hold a moment of silence before its next home game.\n'
+    ),
+    gold=[
+        ('Bob Irving, whose voice was the sound of Blue Bombers football on Winnipeg radio for more than four decades, has died at 71', 'his family', 'indirect', ['His family']),
+        ('his father died peacefully at home', 'Mark Irving', 'indirect'),
+        ('Dad loved the Bombers, but he loved the people who listened even more,', 'Mark Irving', 'direct'),
+        ('Every player wanted to be interviewed by Knuckles. He made you sound smarter than you were,', 'Matt Dunigan', 'direct'),
+        ('it would hold a moment of silence before its next home game', 'The team', 'indirect', ['the team', 'Winnipeg Blue Bombers', 'Blue Bombers', 'the Bombers']),
     ],
 ))
