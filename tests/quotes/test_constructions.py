@@ -621,6 +621,27 @@ def test_a_person_noun_opening_a_sentence_before_a_given_name_is_no_part_of_it(s
     assert list(quotes(sentence)["speaker"]) == ["Liz Stuart"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a team's name that opens with digits is a name, not a number (was no report)
+        ("76ers coach Brett Brown said his team had to be tougher.", "Brett Brown"),
+        ("49ers coach Kyle Shanahan said his team had to be tougher.", "Kyle Shanahan"),
+        # people of a role for a group speak, whoever the group is (was "Cree Nation")
+        ("Hereditary chiefs of the Cree Nation say they will not allow the pipeline.",
+         "Hereditary chiefs of the Cree Nation"),
+        ("Leaders of the Cree Nation said they would appeal the ruling.",
+         "Leaders of the Cree Nation"),
+        # guards: a number is no one; one person for an organisation speaks for it
+        ("2015 said the team had to be tougher.", None),
+        ("A spokesman for the Cree Nation said they would appeal the ruling.", "Cree Nation"),
+    ],
+)  # fmt: skip
+def test_a_team_with_digits_and_people_of_a_group_speak(sentence, speaker):
+    frame = quotes("The game ended.", sentence)
+    assert (frame["speaker"].tolist() or [None])[-1] == speaker
+
+
 def test_saint_after_a_given_name_opens_a_surname():
     # "St." was read as a title: the name was "Louis", and he the captain quoted before
     frame = quotes(

@@ -189,6 +189,8 @@ def test_a_full_name_whose_surname_speaks_alone_names_a_person(body, run):
         # a team, by its home
         "The Ottawa Senators won. Senators rallied in the third.",
         "The Ottawa Senators won. Senators, the home side, rallied in the third.",
+        # a list, not a phrase set off (guard)
+        "The Ottawa Senators won. Senators, and Oilers, rallied in the third.",
     ],
 )
 def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(body):
@@ -208,6 +210,11 @@ def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(bod
          "N.B., made it 3-1 in the third.", "Drake Batherson"),
         ("Linus Ullmark made 31 saves. Ullmark, 29, stopped all three shooters.",
          "Linus Ullmark"),
+        # past a short adverbial phrase set off by commas (was no person: "Kawhi" is on no
+        # list, and the he after it was empty)
+        ("Kawhi Leonard scored 36 points. Leonard, as usual, kept it short.", "Kawhi Leonard"),
+        ("Kawhi Leonard scored 36 points. Leonard, for his part, kept it short.",
+         "Kawhi Leonard"),
     ],
 )  # fmt: skip
 def test_a_full_name_whose_surname_acts_alone_names_a_person(body, run):

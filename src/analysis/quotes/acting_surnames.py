@@ -39,12 +39,13 @@ _PAST_AFTER = compiled(
 #: A speech verb right before a word: '"...," says Gagnon'.
 _SPEECH_BEFORE = compiled(r"\b(?:said|says|added|asked|wrote|replied|explained|insisted)\s+$")
 
-#: A description or an age set off by commas after a word, then a verb in the past: "Fleming,
-#: the 21-year-old midfielder from London, Ont., curled", "Okafor, 34, won" (a place's
-#: province or state may sit inside it).
+#: A description, an age or a short adverbial phrase set off by commas after a word, then a
+#: verb in the past: "Fleming, the 21-year-old midfielder from London, Ont., curled",
+#: "Okafor, 34, won", "Leonard, as usual, kept" (a place's province or state may sit inside
+#: the description; the phrase opens in lower case, with no joining or relative word).
 _SET_OFF_THEN_PAST = compiled(
-    r",\s+(?:(?:the|a|an)\s+(?:[^,;:\"“”]|,\s+[A-Z][A-Za-z.]*\.(?=,)){1,80}|\d{1,3}),"
-    + _PAST_AFTER.pattern
+    r",\s+(?:(?:the|a|an)\s+(?:[^,;:\"“”]|,\s+[A-Z][A-Za-z.]*\.(?=,)){1,80}|\d{1,3}|"
+    r"(?!(?:and|or|but|nor|who|whose|which|that)\b)[a-z][^,;:\"“”]{0,30})," + _PAST_AFTER.pattern
 )
 
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").

@@ -15,6 +15,9 @@ __all__: list[str] = []
 
 #: A pronoun with "is" or "has" after it, which a possessive's "'s" would pass for.
 _CONTRACTED_IS = frozenset("he's she's it's that's there's here's who's what's let's".split())
+#: A name that opens with its digits, a team's ("76ers", "49ers"): no number, no ordinal
+#: ("2nd"), no decade ("1990s"), no time ("10am").
+DIGIT_NAME = compiled(r"\d+(?!(?:st|nd|rd|th|am|pm|s)\b)[a-z]{2,}(?:['’]s)?\b")
 
 
 def _noun_phrase(text: str) -> str:
@@ -28,6 +31,7 @@ def _noun_phrase(text: str) -> str:
             break  # "he's said the same thing": a pronoun and its verb, no owner
         if (
             word[:1].isupper()
+            or DIGIT_NAME.fullmatch(word.strip(".,;:"))  # "76ers coach Brett Brown"
             # a particle inside a name: "Alexis von Hoensbroech", "Ludwig van Beethoven"
             or (
                 bare in NAME_PARTICLES

@@ -34,7 +34,12 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
-from analysis.quotes.noun_phrases import _noun_phrase, _np_back, description_before_verb
+from analysis.quotes.noun_phrases import (
+    DIGIT_NAME,
+    _noun_phrase,
+    _np_back,
+    description_before_verb,
+)
 from analysis.quotes.openings import (
     _AFTER_COLON,
     _CONNECTIVE,
@@ -193,8 +198,9 @@ def _valid_subject(phrase: str | None) -> str | None:
     phrase = _TRAILING_RELATIVE.sub("", phrase.strip(_STRIP))
     if not phrase or _PREPOSITION.match(phrase):
         return None
-    if phrase[0].isdigit() and not _COUNTED_PEOPLE.match(phrase):
-        return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers"
+    if phrase[0].isdigit() and not (_COUNTED_PEOPLE.match(phrase) or DIGIT_NAME.match(phrase)):
+        return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers",
+        # "76ers coach Brett Brown"
     words = phrase.lower().split()
     head = words[1] if words[0] == "not" and len(words) > 1 else words[0]
     if len(words) > 12 or head in FREE_RELATIVES:

@@ -428,11 +428,15 @@ class _Speakers:
 
     def _describes_another(self, phrase: str, name: str) -> bool:
         """Whether a speaker phrase describes someone by the person named in it: a role for
-        a person ("a spokesman for Joly", "an aide to President George W. Bush"), someone
-        close to or familiar with anyone ("a person close to Mr. Trump")."""
+        a person ("a spokesman for Joly", "an aide to President George W. Bush"), people of
+        a role for anyone ("Hereditary chiefs of the Wet'suwet'en Nation": the chiefs speak),
+        someone close to or familiar with anyone ("a person close to Mr. Trump")."""
         before = phrase.find(name)
         title = phrase[:before].split()[-1:]  # "for Industry Minister François-Philippe ..."
-        if _SERVES.search(phrase, 0, before) and (
+        serves = _SERVES.search(phrase, 0, before)
+        if serves and _plural_role(serves.group().split()[0].lower()):
+            return True
+        if serves and (
             self.people.knows_person(name.split()[-1])
             or _first_name_shown(name)
             or (bool(title) and title[0].lower().rstrip(".") in TITLES)  # a titled name
