@@ -10,6 +10,8 @@ the corpus notebooks.
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import signal
 import sys
 import time
 import warnings
@@ -70,6 +72,8 @@ def _corpus(args: argparse.Namespace) -> int:
     from analysis.corpus.lifetime import stop_on_sigterm
 
     analyses = args.analyses.split(",") if args.analyses else None
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID` prints where each thread of a run is
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         with stop_on_sigterm():
             analyse_corpus(

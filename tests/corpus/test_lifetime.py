@@ -107,7 +107,7 @@ def test_a_stopped_run_leaves_no_worker_behind(collection, tmp_path, how, send):
     workers = _children(driver.pid)
     assert len(workers) >= 2, workers  # two workers (and the resource tracker)
     send(driver)
-    driver.wait(timeout=30)
+    _wait_or_show_where(driver, seconds=30)
     assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 10), (
         f"{how}: processes left running: {[pid for pid in workers if _alive(pid)]}"
     )
@@ -118,6 +118,19 @@ def test_a_stopped_run_leaves_no_worker_behind(collection, tmp_path, how, send):
         written = an.Corpus(tmp_path / "out").table("articles")
         assert 0 < len(written) < 12 * 73
         assert written["article_id"].is_unique
+
+
+def _wait_or_show_where(driver: subprocess.Popen, *, seconds: float) -> None:
+    """Wait for a stopped driver to end; if it does not, fail with where each of its threads
+    is (the CLI prints them on SIGUSR1), then kill it."""
+    try:
+        driver.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.kill(driver.pid, signal.SIGUSR1)
+        time.sleep(2)
+        driver.kill()
+        _, stderr = driver.communicate()
+        pytest.fail(f"the driver did not end {seconds:.0f} s after the stop:\n{stderr[-6000:]}")
 
 
 def test_a_worker_whose_parent_is_gone_exits():

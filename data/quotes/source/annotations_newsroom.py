@@ -34,7 +34,8 @@ a thirtieth to a thirty-second (n188-n205, ``heldout30`` to ``heldout32``) a ses
 after the one before's; a thirty-third to a thirty-fifth (n206-n223, ``heldout33`` to
 ``heldout35``) a session after those, written and annotated together before the tool ran on any;
 a thirty-sixth to a thirty-eighth (n224-n241, ``heldout36`` to ``heldout38``) the same way the
-same day, after the thirty-third to thirty-fifth's families.
+same day, after the thirty-third to thirty-fifth's families; a thirty-ninth to a forty-first
+(n242-n259, ``heldout39`` to ``heldout41``) likewise, after the thirty-sixth to thirty-eighth's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -7608,5 +7609,461 @@ ARTICLES.append(dict(
         ('Dad loved the Bombers, but he loved the people who listened even more,', 'Mark Irving', 'direct'),
         ('Every player wanted to be interviewed by Knuckles. He made you sound smarter than you were,', 'Matt Dunigan', 'direct'),
         ('it would hold a moment of silence before its next home game', 'The team', 'indirect', ['the team', 'Winnipeg Blue Bombers', 'Blue Bombers', 'the Bombers']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n242-crime-three-men-robbery',
+    split='heldout39',
+    text=(
+        'Store clerk disarms robber in Surrey, police say\n'
+        '\n'
+        'SURREY, B.C. — A convenience store clerk wrestled a knife away from a man who tried to rob him late Tuesday, Surrey RCMP say.\n'
+        '\n'
+        'Cpl. Joanie Sidhu said the suspect, Brandon Leclair, 27, walked into the 7-Eleven on King George Boulevard shortly before midnight and demanded cash. The clerk, Harjit Gill, refused.\n'
+        '\n'
+        '"He grabbed the knife by the handle, twisted it and that was that," Sidhu said. "We do not recommend anyone do this."\n'
+        '\n'
+        'Gill, 52, was not hurt. Reached at home on Wednesday, he laughed when asked if he felt like a hero.\n'
+        '\n'
+        '"No, no. I was angry," he said. "This is my third robbery this year."\n'
+        '\n'
+        'Leclair appeared in court Wednesday on charges of robbery and assault with a weapon. His lawyer, Paul Doroshenko, said his client had been struggling with addiction.\n'
+        '\n'
+        '"He is not a violent person," Doroshenko said.\n'
+    ),
+    gold=[
+        ('A convenience store clerk wrestled a knife away from a man who tried to rob him late Tuesday', 'Surrey RCMP', 'indirect'),
+        ('the suspect, Brandon Leclair, 27, walked into the 7-Eleven on King George Boulevard shortly before midnight and demanded cash', 'Joanie Sidhu', 'indirect'),
+        ('He grabbed the knife by the handle, twisted it and that was that,', 'Joanie Sidhu', 'direct'),
+        ('We do not recommend anyone do this.', 'Joanie Sidhu', 'direct'),
+        ('No, no. I was angry,', 'Harjit Gill', 'direct'),
+        ('This is my third robbery this year.', 'Harjit Gill', 'direct'),
+        ('his client had been struggling with addiction', 'Paul Doroshenko', 'indirect'),
+        ('He is not a violent person,', 'Paul Doroshenko', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n243-sport-hockey-echoes',
+    split='heldout39',
+    text=(
+        'Flames snap skid with win over Canucks\n'
+        '\n'
+        'CALGARY — Johnny Gaudreau scored twice and Jacob Markstrom made 29 saves as the Calgary Flames ended a four-game losing streak with a 4-1 win over the Vancouver Canucks on Saturday.\n'
+        '\n'
+        '"We needed that one. Everybody knew it," Gaudreau said.\n'
+        '\n'
+        'Markstrom, facing his former team for the second time, was sharp early, stopping Elias Pettersson on a breakaway in the first period.\n'
+        '\n'
+        '"You want to beat your old team. I won\'t lie about that," the goaltender said.\n'
+        '\n'
+        'Flames coach Darryl Sutter was less impressed. "We got the two points. We did not play a full game," the bench boss said.\n'
+        '\n'
+        'Canucks captain Bo Horvat echoed that. "They were better than us for 40 minutes, and we were worse for 60," he said.\n'
+    ),
+    gold=[
+        ('We needed that one. Everybody knew it,', 'Johnny Gaudreau', 'direct'),
+        ("You want to beat your old team. I won't lie about that,", 'Jacob Markstrom', 'direct'),
+        ('We got the two points. We did not play a full game,', 'Darryl Sutter', 'direct'),
+        ('They were better than us for 40 minutes, and we were worse for 60,', 'Bo Horvat', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n244-local-council-two-women',
+    split='heldout39',
+    text=(
+        'Halifax council delays vote on encampment bylaw\n'
+        '\n'
+        'HALIFAX — Halifax regional council has put off a vote on a bylaw that would ban tents in city parks after a heated debate on Tuesday.\n'
+        '\n'
+        'Coun. Waye Mason moved to delay the vote by a month. He said the city had not yet opened the 60 shelter beds it had promised.\n'
+        '\n'
+        '"We cannot tell people to leave the parks when there is nowhere to go," Mason said.\n'
+        '\n'
+        'Coun. Lisa Blackburn supported the bylaw. She said residents near Victoria Park were afraid to use it.\n'
+        '\n'
+        '"I get calls every day. Parents do not take their kids there anymore," she said.\n'
+        '\n'
+        'Coun. Pam Lovelace disagreed. "Moving people from park to park solves nothing," she said.\n'
+        '\n'
+        'Mayor Mike Savage said he expected a vote in March. "We will get this right," he said.\n'
+    ),
+    gold=[
+        ('the city had not yet opened the 60 shelter beds it had promised', 'Waye Mason', 'indirect'),
+        ('We cannot tell people to leave the parks when there is nowhere to go,', 'Waye Mason', 'direct'),
+        ('residents near Victoria Park were afraid to use it', 'Lisa Blackburn', 'indirect'),
+        ('I get calls every day. Parents do not take their kids there anymore,', 'Lisa Blackburn', 'direct'),
+        ('Moving people from park to park solves nothing,', 'Pam Lovelace', 'direct'),
+        ('he expected a vote in March', 'Mike Savage', 'indirect'),
+        ('We will get this right,', 'Mike Savage', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n245-business-microsoft-activision',
+    split='heldout39',
+    text=(
+        'Microsoft to buy Activision Blizzard for $69 billion\n'
+        '\n'
+        'SEATTLE — Microsoft Corp. on Tuesday agreed to buy video game maker Activision Blizzard Inc. for $68.7 billion in cash, its largest deal ever.\n'
+        '\n'
+        'The Redmond, Wash.-based company said the purchase would make it the world\'s third-largest gaming company by revenue, behind Tencent and Sony.\n'
+        '\n'
+        'Microsoft chief executive Satya Nadella told analysts that gaming was "the most dynamic and exciting category in entertainment."\n'
+        '\n'
+        'Activision chief executive Bobby Kotick, who has faced calls to resign over the company\'s handling of harassment complaints, will stay on until the deal closes, the companies said.\n'
+        '\n'
+        'Analyst Michael Pachter of Wedbush Securities said regulators were unlikely to block the deal. "Microsoft is not dominant in games. That matters," he said.\n'
+    ),
+    gold=[
+        ("the purchase would make it the world's third-largest gaming company by revenue, behind Tencent and Sony", 'Microsoft Corp.', 'indirect', ['The Redmond, Wash.-based company', 'Microsoft']),
+        ('gaming was "the most dynamic and exciting category in entertainment."', 'Satya Nadella', 'indirect'),
+        ('the most dynamic and exciting category in entertainment.', 'Satya Nadella', 'partial'),
+        ("Activision chief executive Bobby Kotick, who has faced calls to resign over the company's handling of harassment complaints, will stay on until the deal closes", 'the companies', 'indirect', ['The companies']),
+        ('regulators were unlikely to block the deal', 'Michael Pachter', 'indirect'),
+        ('Microsoft is not dominant in games. That matters,', 'Michael Pachter', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n246-politics-us-cruz-trump',
+    split='heldout39',
+    text=(
+        'Cruz, Trailing in New York, Attacks Trump on Values\n'
+        '\n'
+        'THE BRONX — Senator Ted Cruz of Texas, campaigning in a state where he trails badly, said on Wednesday that Donald J. Trump did not share the values of Republican voters.\n'
+        '\n'
+        '"Donald has spent his whole life supporting liberal Democrats," the Texas senator told a small crowd at a Bronx charter school. "New Yorkers know that better than anyone."\n'
+        '\n'
+        'Mr. Trump, speaking hours later at a rally on Long Island, dismissed the attack. The billionaire said Mr. Cruz had "insulted" New Yorkers in January when he mocked the city\'s values.\n'
+        '\n'
+        '"He should be ashamed of himself," the real estate developer said, to loud applause.\n'
+        '\n'
+        'A Cruz spokeswoman, Catherine Frazier, said the senator had "no regrets."\n'
+    ),
+    gold=[
+        ('Donald J. Trump did not share the values of Republican voters', 'Ted Cruz', 'indirect'),
+        ('Donald has spent his whole life supporting liberal Democrats,', 'Ted Cruz', 'direct'),
+        ('New Yorkers know that better than anyone.', 'Ted Cruz', 'direct'),
+        ('Mr. Cruz had "insulted" New Yorkers in January when he mocked the city\'s values', 'Donald J. Trump', 'indirect'),
+        ('insulted', 'Donald J. Trump', 'partial'),
+        ('He should be ashamed of himself,', 'Donald J. Trump', 'direct'),
+        ('the senator had "no regrets."', 'Catherine Frazier', 'indirect'),
+        ('no regrets.', 'Catherine Frazier', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n247-feature-colon-intro',
+    split='heldout39',
+    text=(
+        'The last blacksmith on Main Street\n'
+        '\n'
+        'LUNENBURG, N.S. — Dennis Brooks has been shoeing horses and forging hinges in the same stone shop since 1971. He is 78 now, and his hands are scarred from fifty years of sparks.\n'
+        '\n'
+        'Asked why he has not retired, Brooks says:\n'
+        '\n'
+        '"What would I do? Sit in a chair and watch the boats? I would be dead in a month."\n'
+        '\n'
+        'His apprentice, Megan Rhodes, 24, came to the shop after art school. She says Brooks taught her patience before he taught her anything about iron.\n'
+        '\n'
+        '"He made me sweep the floor for three weeks," she says, grinning. "I was furious. Now I understand why."\n'
+    ),
+    gold=[
+        ('What would I do? Sit in a chair and watch the boats? I would be dead in a month.', 'Dennis Brooks', 'direct'),
+        ('Brooks taught her patience before he taught her anything about iron', 'Megan Rhodes', 'indirect'),
+        ('He made me sweep the floor for three weeks,', 'Megan Rhodes', 'direct'),
+        ('I was furious. Now I understand why.', 'Megan Rhodes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n248-court-judge-two-women',
+    split='heldout40',
+    text=(
+        'Former daycare owner sentenced for neglect\n'
+        '\n'
+        'REGINA — A former daycare owner who left six toddlers alone for more than an hour has been sentenced to 18 months of probation.\n'
+        '\n'
+        'Provincial court Judge Karen Lavoie said Tracey Marchuk, 46, had shown "a stunning lack of judgment" when she left the children to run errands in January 2019. No child was hurt.\n'
+        '\n'
+        'Marchuk wept as the sentence was read. Outside court, she said she would never work with children again.\n'
+        '\n'
+        '"I think about what could have happened every single day," she said.\n'
+        '\n'
+        'Lavoie noted that Marchuk had no criminal record and had closed the daycare voluntarily. The judge said a jail term would serve no purpose.\n'
+        '\n'
+        'One of the parents, Dana Whitecap, said she was disappointed. "Eighteen months of probation for that? My son was two," she said.\n'
+    ),
+    gold=[
+        ('Tracey Marchuk, 46, had shown "a stunning lack of judgment" when she left the children to run errands in January 2019', 'Karen Lavoie', 'indirect'),
+        ('a stunning lack of judgment', 'Karen Lavoie', 'partial'),
+        ('she would never work with children again', 'Tracey Marchuk', 'indirect'),
+        ('I think about what could have happened every single day,', 'Tracey Marchuk', 'direct'),
+        ('Marchuk had no criminal record and had closed the daycare voluntarily', 'Karen Lavoie', 'indirect'),
+        ('a jail term would serve no purpose', 'Karen Lavoie', 'indirect'),
+        ('she was disappointed', 'Dana Whitecap', 'indirect'),
+        ('Eighteen months of probation for that? My son was two,', 'Dana Whitecap', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n249-health-briefing',
+    split='heldout40',
+    text=(
+        'B.C. reports record COVID-19 cases as Henry urges caution\n'
+        '\n'
+        'VICTORIA — British Columbia reported 2,046 new cases of COVID-19 on Wednesday, a one-day record, as provincial health officer Dr. Bonnie Henry urged people to limit holiday gatherings.\n'
+        '\n'
+        '"This is a critical time for all of us," Henry said at a news conference. "The choices we make in the next two weeks will matter."\n'
+        '\n'
+        '"Please keep your gatherings small. Stay home if you are sick."\n'
+        '\n'
+        'Health Minister Adrian Dix said hospitals had postponed some surgeries to make room. He said 312 people were in hospital with the virus.\n'
+        '\n'
+        'Opposition health critic Renee Merrifield said the province should have acted sooner. "The warning signs were there a month ago," she said.\n'
+    ),
+    gold=[
+        ('This is a critical time for all of us,', 'Bonnie Henry', 'direct'),
+        ('The choices we make in the next two weeks will matter.', 'Bonnie Henry', 'direct'),
+        ('Please keep your gatherings small. Stay home if you are sick.', 'Bonnie Henry', 'direct'),
+        ('hospitals had postponed some surgeries to make room', 'Adrian Dix', 'indirect'),
+        ('312 people were in hospital with the virus', 'Adrian Dix', 'indirect'),
+        ('the province should have acted sooner', 'Renee Merrifield', 'indirect'),
+        ('The warning signs were there a month ago,', 'Renee Merrifield', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n250-politics-federal-leaders',
+    split='heldout40',
+    text=(
+        'Trudeau, Scheer trade shots over carbon tax\n'
+        '\n'
+        'OTTAWA — Prime Minister Justin Trudeau and Conservative Leader Andrew Scheer traded accusations over the federal carbon tax on Monday as the House of Commons returned from its winter break.\n'
+        '\n'
+        'Scheer said the tax was driving up the cost of groceries and home heating. "Canadians are paying more for everything, and this prime minister does not care," the Conservative leader said during question period.\n'
+        '\n'
+        'Trudeau shot back that the Conservatives had no plan to fight climate change. "They would make pollution free again," the prime minister said.\n'
+        '\n'
+        'Outside the chamber, NDP Leader Jagmeet Singh told reporters both men were "playing games" while families struggled.\n'
+    ),
+    gold=[
+        ('the tax was driving up the cost of groceries and home heating', 'Andrew Scheer', 'indirect'),
+        ('Canadians are paying more for everything, and this prime minister does not care,', 'Andrew Scheer', 'direct'),
+        ('the Conservatives had no plan to fight climate change', 'Justin Trudeau', 'indirect'),
+        ('They would make pollution free again,', 'Justin Trudeau', 'direct'),
+        ('both men were "playing games" while families struggled', 'Jagmeet Singh', 'indirect'),
+        ('playing games', 'Jagmeet Singh', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n251-sport-soccer-sinclair',
+    split='heldout40',
+    text=(
+        'Sinclair breaks international scoring record\n'
+        '\n'
+        'AUSTIN, Texas — Christine Sinclair scored twice against St. Kitts and Nevis on Wednesday to become the all-time leading scorer in international soccer, men or women, with 185 goals.\n'
+        '\n'
+        'The Canadian captain passed Abby Wambach of the United States, who had held the record since 2013. Wambach congratulated her on Twitter within minutes.\n'
+        '\n'
+        '"It has not sunk in yet. I just wanted to get it done so everyone would stop asking," the 36-year-old said with a laugh.\n'
+        '\n'
+        'Canada coach Kenneth Heiner-Moller called her "the best player this country has ever produced."\n'
+        '\n'
+        'Teammate Desiree Scott, who has played with Sinclair for more than a decade, said the team had mobbed her after the second goal. "We all knew what it meant," Scott said.\n'
+    ),
+    gold=[
+        ('It has not sunk in yet. I just wanted to get it done so everyone would stop asking,', 'Christine Sinclair', 'direct'),
+        ('the best player this country has ever produced.', 'Kenneth Heiner-Moller', 'partial'),
+        ('the team had mobbed her after the second goal', 'Desiree Scott', 'indirect'),
+        ('We all knew what it meant,', 'Desiree Scott', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n252-politics-us-clinton-kaine',
+    split='heldout40',
+    text=(
+        'Clinton and Kaine Rally in Philadelphia on Eve of Convention\n'
+        '\n'
+        'PHILADELPHIA — Hillary Clinton and her running mate, Senator Tim Kaine of Virginia, appeared together on Sunday before a crowd of several thousand, a day before the Democratic National Convention opens here.\n'
+        '\n'
+        'The Virginia senator, speaking first, said he had "never been prouder" to stand beside anyone. "She is ready. She has been ready for a long time," Mr. Kaine said.\n'
+        '\n'
+        'Mrs. Clinton said the convention would show a party "united behind a simple idea: we are stronger together."\n'
+        '\n'
+        '"Donald Trump wants to divide us," the Democratic nominee said. "We will not let him."\n'
+        '\n'
+        'Some supporters of Senator Bernie Sanders protested outside. One of them, Ryan Miller, 31, said he would not vote for Mrs. Clinton in November.\n'
+    ),
+    gold=[
+        ('he had "never been prouder" to stand beside anyone', 'Tim Kaine', 'indirect'),
+        ('never been prouder', 'Tim Kaine', 'partial'),
+        ('She is ready. She has been ready for a long time,', 'Tim Kaine', 'direct'),
+        ('the convention would show a party "united behind a simple idea: we are stronger together."', 'Hillary Clinton', 'indirect'),
+        ('united behind a simple idea: we are stronger together.', 'Hillary Clinton', 'partial'),
+        ('Donald Trump wants to divide us,', 'Hillary Clinton', 'direct'),
+        ('We will not let him.', 'Hillary Clinton', 'direct'),
+        ('he would not vote for Mrs. Clinton in November', 'Ryan Miller', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n253-weather-flood-meteorologist',
+    split='heldout40',
+    text=(
+        'Rising river forces evacuations in New Brunswick\n'
+        '\n'
+        'FREDERICTON — Dozens of homes along the Saint John River were evacuated on Sunday as the river rose past flood stage for the second spring in a row.\n'
+        '\n'
+        'Environment Canada meteorologist Jill Maepea said another 30 millimetres of rain was expected by Tuesday. "The ground is saturated. There is nowhere for that water to go," she said.\n'
+        '\n'
+        'The province\'s Emergency Measures Organization said the river at Fredericton had reached 8.1 metres and could pass 8.5 metres by midweek.\n'
+        '\n'
+        'In Maugerville, Gary Wilson piled sandbags against the door of his garage. It was the fourth time in 10 years that water had reached his property.\n'
+        '\n'
+        '"You get used to it, but you never like it," Wilson said. "We are thinking about selling. Who would buy?"\n'
+    ),
+    gold=[
+        ('another 30 millimetres of rain was expected by Tuesday', 'Jill Maepea', 'indirect'),
+        ('The ground is saturated. There is nowhere for that water to go,', 'Jill Maepea', 'direct'),
+        ('the river at Fredericton had reached 8.1 metres and could pass 8.5 metres by midweek', "The province's Emergency Measures Organization", 'indirect', ["the province's Emergency Measures Organization", 'Emergency Measures Organization']),
+        ('You get used to it, but you never like it,', 'Gary Wilson', 'direct'),
+        ('We are thinking about selling. Who would buy?', 'Gary Wilson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n254-crime-sisters-assault',
+    split='heldout41',
+    text=(
+        'Man charged after woman seriously injured in Thunder Bay home\n'
+        '\n'
+        'THUNDER BAY, Ont. — A 38-year-old man has been charged with aggravated assault after a woman was found seriously injured in a home on the city\'s south side, Thunder Bay police said Monday.\n'
+        '\n'
+        'The woman, 35, remains in hospital. Her sister, Crystal Moonias, said the family had asked police for help twice in the past year.\n'
+        '\n'
+        '"We told them she was scared. We told them he had threatened her," Moonias told CBC News. "Nobody listened to us."\n'
+        '\n'
+        'Police spokesperson Julie Tilbury said she could not comment on previous calls while the case was before the courts.\n'
+        '\n'
+        '"We take every call about intimate partner violence seriously," she said.\n'
+    ),
+    gold=[
+        ("A 38-year-old man has been charged with aggravated assault after a woman was found seriously injured in a home on the city's south side", 'Thunder Bay police', 'indirect'),
+        ('the family had asked police for help twice in the past year', 'Crystal Moonias', 'indirect'),
+        ('We told them she was scared. We told them he had threatened her,', 'Crystal Moonias', 'direct'),
+        ('Nobody listened to us.', 'Crystal Moonias', 'direct'),
+        ('she could not comment on previous calls while the case was before the courts', 'Julie Tilbury', 'indirect'),
+        ('We take every call about intimate partner violence seriously,', 'Julie Tilbury', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n255-politics-alberta-video',
+    split='heldout41',
+    text=(
+        'Kenney defends pandemic rules in Facebook video\n'
+        '\n'
+        'EDMONTON — Alberta Premier Jason Kenney defended his government\'s new COVID-19 restrictions on Thursday, saying the province had no choice as hospitals filled.\n'
+        '\n'
+        'In a video posted to Facebook, Kenney said intensive care units were "close to the breaking point." "I know people are tired. I am tired too," the premier said.\n'
+        '\n'
+        'NDP Leader Rachel Notley said the restrictions came weeks too late. "Albertans are paying for this government\'s delay with their lives," she said.\n'
+        '\n'
+        'Some members of Kenney\'s own caucus have criticized the rules. Backbench MLA Drew Barnes wrote in a letter to constituents that the measures were "an overreach."\n'
+    ),
+    gold=[
+        ('the province had no choice as hospitals filled', 'Jason Kenney', 'indirect'),
+        ('intensive care units were "close to the breaking point."', 'Jason Kenney', 'indirect'),
+        ('close to the breaking point.', 'Jason Kenney', 'partial'),
+        ('I know people are tired. I am tired too,', 'Jason Kenney', 'direct'),
+        ('the restrictions came weeks too late', 'Rachel Notley', 'indirect'),
+        ("Albertans are paying for this government's delay with their lives,", 'Rachel Notley', 'direct'),
+        ('the measures were "an overreach."', 'Drew Barnes', 'indirect'),
+        ('an overreach.', 'Drew Barnes', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n256-business-airline-union',
+    split='heldout41',
+    text=(
+        'WestJet flight attendants ratify first contract\n'
+        '\n'
+        'CALGARY — WestJet flight attendants have voted to accept their first collective agreement, ending more than a year of bargaining, their union announced Friday.\n'
+        '\n'
+        'The Canadian Union of Public Employees said 87 per cent of members who voted supported the deal, which includes raises of 14 per cent over five years.\n'
+        '\n'
+        'Chris Rauenbusch, president of the union\'s WestJet component, said members were relieved. "This was a long road, and our members stuck together," he said.\n'
+        '\n'
+        'The Calgary-based airline said in a statement that it was pleased with the result and looked forward to "a constructive relationship."\n'
+    ),
+    gold=[
+        ('WestJet flight attendants have voted to accept their first collective agreement, ending more than a year of bargaining', 'The Canadian Union of Public Employees', 'indirect', ['their union', 'Canadian Union of Public Employees']),
+        ('87 per cent of members who voted supported the deal, which includes raises of 14 per cent over five years', 'The Canadian Union of Public Employees', 'indirect', ['Canadian Union of Public Employees']),
+        ('members were relieved', 'Chris Rauenbusch', 'indirect'),
+        ('This was a long road, and our members stuck together,', 'Chris Rauenbusch', 'direct'),
+        ('it was pleased with the result and looked forward to "a constructive relationship."', 'WestJet', 'indirect', ['The Calgary-based airline']),
+        ('a constructive relationship.', 'WestJet', 'partial', ['The Calgary-based airline']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n257-sport-tennis-two-men',
+    split='heldout41',
+    text=(
+        'Auger-Aliassime beats Shapovalov in all-Canadian quarterfinal\n'
+        '\n'
+        'ROTTERDAM, Netherlands — Félix Auger-Aliassime beat fellow Canadian Denis Shapovalov 6-4, 7-6 (5) on Friday to reach the semifinals of the Rotterdam Open.\n'
+        '\n'
+        'The two have known each other since they were 10, when they played in junior tournaments in Quebec.\n'
+        '\n'
+        '"It is never easy to play Denis. He knows my game better than anybody," the Montrealer said.\n'
+        '\n'
+        'Shapovalov, who saved two match points before losing the tiebreak, said he was happy for his friend. "Felix played the big points better. That is tennis," he said.\n'
+    ),
+    gold=[
+        ('It is never easy to play Denis. He knows my game better than anybody,', 'Félix Auger-Aliassime', 'direct'),
+        ('he was happy for his friend', 'Denis Shapovalov', 'indirect'),
+        ('Felix played the big points better. That is tennis,', 'Denis Shapovalov', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n258-politics-us-netanyahu',
+    split='heldout41',
+    text=(
+        'Netanyahu, in Washington, Warns Against Iran Deal\n'
+        '\n'
+        'WASHINGTON — Prime Minister Benjamin Netanyahu of Israel told a joint meeting of Congress on Tuesday that the nuclear deal being negotiated with Iran would "pave Iran\'s path to the bomb."\n'
+        '\n'
+        '"This is a bad deal. A very bad deal," the Israeli prime minister said to a standing ovation. "We are better off without it."\n'
+        '\n'
+        'President Obama, who did not meet with Mr. Netanyahu, said afterward that the speech had offered "nothing new." He said the Israeli leader had not proposed a viable alternative.\n'
+        '\n'
+        'House Minority Leader Nancy Pelosi, who attended, said she was "near tears" at what she called an insult to the intelligence of the United States.\n'
+    ),
+    gold=[
+        ('the nuclear deal being negotiated with Iran would "pave Iran\'s path to the bomb."', 'Benjamin Netanyahu', 'indirect'),
+        ("pave Iran's path to the bomb.", 'Benjamin Netanyahu', 'partial'),
+        ('This is a bad deal. A very bad deal,', 'Benjamin Netanyahu', 'direct'),
+        ('We are better off without it.', 'Benjamin Netanyahu', 'direct'),
+        ('the speech had offered "nothing new."', 'Obama', 'indirect', ['President Obama', 'Barack Obama']),
+        ('nothing new.', 'Obama', 'partial', ['President Obama', 'Barack Obama']),
+        ('the Israeli leader had not proposed a viable alternative', 'Obama', 'indirect', ['President Obama', 'Barack Obama']),
+        ('she was "near tears" at what she called an insult to the intelligence of the United States', 'Nancy Pelosi', 'indirect'),
+        ('near tears', 'Nancy Pelosi', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n259-feature-principal-retires',
+    split='heldout41',
+    text=(
+        'After 40 years, a principal says goodbye\n'
+        '\n'
+        'SASKATOON — When Gordon Ives started teaching at Mount Royal Collegiate in 1981, the school had chalkboards and a smoking area for students.\n'
+        '\n'
+        'On Friday, the principal walked its halls for the last time, stopping every few steps to shake a hand or pose for a photo.\n'
+        '\n'
+        '"I came for one year. I stayed for forty," Ives said. "The kids kept me here."\n'
+        '\n'
+        'Grade 12 student Aisha Bello organized a card signed by more than 900 students and staff. She said Ives knew every student by name.\n'
+        '\n'
+        '"He remembers your little brother and your grandmother," she said. "He just cares."\n'
+    ),
+    gold=[
+        ('I came for one year. I stayed for forty,', 'Gordon Ives', 'direct'),
+        ('The kids kept me here.', 'Gordon Ives', 'direct'),
+        ('Ives knew every student by name', 'Aisha Bello', 'indirect'),
+        ('He remembers your little brother and your grandmother,', 'Aisha Bello', 'direct'),
+        ('He just cares.', 'Aisha Bello', 'direct'),
     ],
 ))
