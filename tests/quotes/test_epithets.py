@@ -52,6 +52,9 @@ def test_quoted_words_that_speak_of_a_person():
     assert speaks_of("he was wrong", li)
     assert not speaks_of("I think he is right about me", li)  # someone else's he
     assert not speaks_of("We won", li)
+    # a he/she after someone else's name is theirs (was Tom Li's)
+    assert not speaks_of("Donald has spent his whole life here", li, others=["Donald", "Trump"])
+    assert speaks_of("He has spent his whole life here", li, others=["Donald", "Trump"])
 
 
 def _epithet(body: str, phrase: str) -> str | None:
@@ -126,6 +129,21 @@ def _epithet(body: str, phrase: str) -> str | None:
         # a province of two words is no second person (was None: "Nova" is a census name)
         ("Maria Santos waited for Nova Scotia to recognize her degree. \"I cried,\" the "
          "41-year-old said.", "the 41-year-old", "Maria Santos"),
+        # a nation or a state given right after the name tells the description's modifier
+        # (were None: "Israeli", "Texas" taken for news the article never gave); a dateline
+        # in capitals with "THE" leaves the name after it the subject; a he in the quotation
+        # after another man's name is his
+        ('Prime Minister Benjamin Netanyahu of Israel spoke to Congress. "This is a bad deal," '
+         "the Israeli prime minister said.", "the Israeli prime minister", "Benjamin Netanyahu"),
+        ('THE BRONX — Senator Ted Cruz of Texas said Donald Trump was wrong. "Donald has spent '
+         'his whole life supporting Democrats," the Texas senator said.', "the Texas senator",
+         "Ted Cruz"),
+        # guards: another nation than the one given; a he the quotation names no one before
+        ('Prime Minister Benjamin Netanyahu of Israel spoke to Congress. "This is a bad deal," '
+         "the Iranian prime minister said.", "the Iranian prime minister", None),
+        ('THE BRONX — Senator Ted Cruz of Texas said Donald Trump was wrong. "He has spent his '
+         'whole life supporting Democrats," the Texas senator said.', "the Texas senator",
+         None),
         # the one the sentence before introduces by the noun, not its subject (was Ann Reyes)
         ('Ann Reyes was greeted by an organizer at the office. "You are welcome," the '
          "organizer said.", "the organizer", None),

@@ -6,7 +6,7 @@ sentence before is about, and the modifiers a description must have been given b
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from analysis.language.english.affiliations import (
     DEMONYMS,
@@ -50,16 +50,19 @@ _CONTRASTING = frozenset(
 )
 
 
-def speaks_of(quoted: str, person: Mention) -> bool:
+def speaks_of(quoted: str, person: Mention, *, others: Iterable[str] = ()) -> bool:
     """Whether quoted words speak of ``person`` in the third person: a word of their name, or
     "he"/"she" (either one when the article does not show their gender) in words that do not
-    speak of themselves ("if he does not endorse me": someone else's "he")."""
+    speak of themselves ("if he does not endorse me": someone else's "he") nor name one of
+    ``others`` (the words of other people's names: "Donald has spent his whole life": his,
+    Donald's)."""
     words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in quoted.split()}
     if words & {w.lower() for w in person.name.split()}:
         return True
     pronouns = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
     third = pronouns.get(person.gender or "", pronouns["m"] | pronouns["f"])
-    return bool(words & third) and not words & {"i", "me", "my", "myself"}
+    named = words & {w.lower() for w in others}
+    return bool(words & third) and not words & {"i", "me", "my", "myself"} and not named
 
 
 def telling_modifiers(words: list[str]) -> tuple[str, ...]:
@@ -127,7 +130,8 @@ def epithet_person(
     if age and age_given(people, person.name, at) not in (None, age.lower()):
         return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
     known = [m for m in people.mentions if m.name == person.name and m.start < at]
-    context = affiliations(w for m in known for w in m.context)
+    # what the article said of them, a home right after a name too ("Ted Cruz of Texas")
+    context = affiliations(w for m in known for w in m.context) | _homes_given(people, person, at)
     nouns = {n for m in known for n in m.nouns}
     modifiers = match["modifiers"].split()
     if _CONTRASTING & _plain_words(modifiers):
@@ -143,7 +147,10 @@ def epithet_person(
         and not _PAST & _plain_words(modifiers)
     ):
         return None  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
-    if speaks_of(people.quoted_in_sentence(at), person):
+    others = {
+        w for m in people.mentions if m.named and m.name != person.name for w in m.name.split()
+    }
+    if speaks_of(people.quoted_in_sentence(at), person, others=others):
         return None  # '"She is right," the professor said': someone speaking of her
     return person
 
@@ -228,5 +235,5 @@ def _homes_given(people: People, person: Mention, at: int) -> set[str]:
             continue
         found |= affiliations(mention.context) & homes
         if (after := _HOME_AFTER.match(people.article.text, mention.end)) is not None:
-            found |= {after["home"].lower()} & homes
+            found |= affiliations([after["home"]]) & homes  # "of Israel": Israeli
     return found

@@ -58,12 +58,18 @@ from analysis.quotes.names import (
     without_weekday,
 )
 from analysis.quotes.openings import (
-    _OPENING_PARTICIPLE,
     SUBORDINATE_HE_OR_SHE,
     after_subordinate_clause,
     in_dateline,
-    is_opening,
     without_dateline,
+)
+from analysis.quotes.run_places import (
+    at_start,
+    capital_dateline,
+    coordinated,
+    described_lead,
+    opens_clause,
+    past_opening,
 )
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
@@ -82,13 +88,6 @@ _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
 )
-#: An age written as a modifier: "The 32-year-old Kadri".
-_AGE = compiled(r"\d{1,3}-year-old")
-#: A relational adjective before a role noun: "presidential candidate", "economic adviser".
-_RELATIONAL = compiled(r"[a-z]+(?:ial|ical|ic)")
-#: What joins a second subject to a first: "and", "and his counterpart,", "and Gov."
-_AND = compiled(r",?\s+(?:and|or)\s+")
-_SET_OFF = compiled(r"[^,.;:\"“”]{1,40},\s+")
 #: Prepositions that open a sentence with its topic, not with someone else set beside
 #: its subject ("For Amanda Poirier, the debate feels distant"; not "Like Allen, ...").
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
@@ -157,15 +156,15 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
         for match, words in sentence_runs:
-            if len(words) == 1 and words[0].lower() in _FUNCTION:
-                continue  # "The", "But": nothing left once function words go (below)
+            if _no_run(words, sentence.text, match):
+                continue  # "The", "But", "THE BRONX —": no name, nor the sentence's opening
             if _names_no_one(words, surnames):  # (a dateline's place is no first run)
                 first = first and in_dateline(sentence.text, match.end())
                 continue
             offset = sentence.start + match.start()
             lead = sentence.text[: match.start()]
             words, title_words, fronted = _name_and_titles(
-                words, role_surnames, at_start=_at_start(lead), initials=initials
+                words, role_surnames, at_start=at_start(lead), initials=initials
             )
             if not words:
                 continue
@@ -222,6 +221,15 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     return found, genders
 
 
+def _no_run(words: list[str], text: str, match: re.Match[str]) -> bool:
+    """Whether a run is none of its sentence's: a function word alone ("The", "But": nothing
+    left once function words go), or a dateline in capitals ("THE BRONX —", after which the
+    sentence opens)."""
+    if len(words) == 1 and words[0].lower() in _FUNCTION:
+        return True
+    return not match.start() and capital_dateline(words, text, match.end())
+
+
 def _before_he_or_she(article: Article) -> frozenset[int]:
     """The starts of the sentences the next of which opens with "He" or "She"."""
     sentences = article.sentences
@@ -252,7 +260,7 @@ def _person_words(
     lead = sentence.text[: match.start()]
     if " ".join(words) in evidence.paired or (
         " ".join(words) in evidence.before
-        and may_be_given_name(words[0], opening=_at_start(lead))
+        and may_be_given_name(words[0], opening=at_start(lead))
         and not is_place_name(words[0])
     ):
         return words  # "Farid and Zarmina Rahimi"; "Leylah Fernandez ... Fernandez said"
@@ -280,10 +288,10 @@ def _census_named(words: list[str]) -> bool:
 
 def _lone_subject(lead: str, between: str, *, first: bool, alone: bool) -> bool:
     """Whether a lone word (``alone``: no title, not fronted) after ``lead`` (its sentence
-    up to it) is its sentence's subject: by place (:func:`_opens_clause`), or joined to the
+    up to it) is its sentence's subject: by place (:func:`opens_clause`), or joined to the
     subject before it by "and" (``between`` is the text since the subject's end: "Gillingham
     and Smyth will speak")."""
-    return alone and (_opens_clause(lead, first=first) or _coordinated(between))
+    return alone and (opens_clause(lead, first=first) or coordinated(between))
 
 
 def _object_of_verb(lead: str) -> bool:
@@ -313,12 +321,12 @@ def _full_name_kind(
         return "fronted"
     lead = without_dateline(lead)  # "TORONTO — Montreal filmmaker Chloé Tremblay"
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
-    described = _described_lead(lead) or _described_lead(_past_opening(lead))
+    described = described_lead(lead) or described_lead(past_opening(lead))
     first = first or described or after_subordinate_clause(lead)  # "When ..., Mrs. Schlafly"
     near_start = len(lead.split()) <= 3 or lead.rstrip().endswith(",") or described
     if first and near_start and not fronted:
         return "subject"
-    return "subject" if _coordinated(between) else "other"
+    return "subject" if coordinated(between) else "other"
 
 
 def _names_no_one(words: list[str], surnames: set[str]) -> bool:
@@ -335,7 +343,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
     after it, "and his"/", her" after it (:data:`OWN_AFTER`), or, opening its sentence, a
     next sentence that opens with *he* or *she* (``he_next``: "P.K. Subban scored twice. He
     was thrilled.")."""
-    if he_next and _at_start(text[: match.start()]):
+    if he_next and at_start(text[: match.start()]):
         return True
     before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
     if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
@@ -349,7 +357,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
         or (
             (" he " in text or " she " in text)
             and SUBORDINATE_HE_OR_SHE.search(text, end)
-            and _opens_clause(without_dateline(text[: match.start()]), first=True)
+            and opens_clause(without_dateline(text[: match.start()]), first=True)
         )
     )
 
@@ -399,7 +407,7 @@ def _speaking_name(words: list[str], speaking: frozenset[str], lead: str) -> lis
     given = next((i for i, word in enumerate(words[:-1]) if is_given_name(word)), None)
     if given is not None:
         return words[given:]  # "PolitiFact editor Angie Drobnic Holan": from the given name
-    opening = len(words) == 2 and _at_start(lead)
+    opening = len(words) == 2 and at_start(lead)
     return words[-2:] if may_be_given_name(words[-2], opening=opening) else None
 
 
@@ -531,65 +539,3 @@ def _names_no_person(words: list[str], title_words: list[str]) -> bool:
         and len(words) >= 2
         and not has_gender(words[0])
     )
-
-
-def _at_start(lead: str) -> bool:
-    """Whether a run after ``lead`` (its sentence up to it) opens the sentence, past an
-    opening quotation mark or bracket: its capital may be the sentence's."""
-    return not lead.strip(" \"'“‘(")
-
-
-def _opens_clause(lead: str, *, first: bool) -> bool:
-    """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
-    place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
-    primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed"), or
-    after a subordinate clause ("When Rollins accused him of grandstanding, Wyatt fired back")."""
-    if (first and _at_start(lead)) or _described_lead(lead) or after_subordinate_clause(lead):
-        return True
-    tail = lead.rstrip()
-    if not tail.endswith(",") or lead.count(",") != 1:
-        return False
-    # "Asked about the pact in Philadelphia, Kasich seemed": a participial phrase too
-    opening = tail[:-1].rstrip()
-    return is_opening(opening) or bool(_OPENING_PARTICIPLE.match(opening))
-
-
-def _past_opening(lead: str) -> str:
-    """The words of ``lead`` after an opening phrase and its comma ("On Tuesday, Oilers
-    coach" -> "Oilers coach"), or "" when it has none."""
-    head, comma, tail = lead.rpartition(",")
-    return tail.lstrip() if comma and is_opening(head.strip()) else ""
-
-
-def _described_lead(lead: str) -> bool:
-    """Whether ``lead`` (a sentence up to a name) only describes the name — proper
-    modifiers, titles and role nouns, an age, relational adjectives: "Oilers coach",
-    "Calgary head coach", "The 32-year-old", "Republican presidential candidate" — so that
-    the name is the sentence's subject as if it opened it."""
-    if not lead or len(lead) > 80:
-        return False  # no words, or more than five
-    last = lead.rsplit(None, 1)[-1].strip("\"'“‘(").lower() if lead.strip() else ""
-    if last not in _ROLES_AND_TITLES and not _AGE.fullmatch(last):
-        return False  # (the last word first: most leads fail there)
-    words = [w.strip("\"'“‘(") for w in lead.split()]
-    if not 1 <= len(words) <= 5 or not words[-1]:
-        return False
-    return all(
-        (index == 0 and word == "The")
-        or word.lower() in _ROLES_AND_TITLES
-        or _AGE.fullmatch(word)
-        or _RELATIONAL.fullmatch(word)
-        or (word[:1].isupper() and word.lower() not in PREPOSITIONS | _FUNCTION)
-        for index, word in enumerate(words)
-    )
-
-
-def _coordinated(between: str) -> bool:
-    """Whether a name after ``between`` (the text from the end of its sentence's subject) is
-    joined to that subject: "and", or "and" and a description of it ("and his Norwegian
-    counterpart,", "and Oilers coach"): then it is a subject as well."""
-    joined = _AND.match(between)
-    if joined is None:
-        return False
-    rest = between[joined.end() :]
-    return not rest or bool(_SET_OFF.fullmatch(rest)) or _described_lead(rest)

@@ -101,4 +101,30 @@ AFFILIATION_SYNONYMS: dict[str, str] = {
     "us": "american",
     "u.k.": "british",
     "uk": "british",
-}
+    # a nation's name stands for its adjective: "Benjamin Netanyahu of Israel" is "the
+    # Israeli prime minister"
+    **{
+        nation: adjective
+        for adjective, nations in {
+            "american": "america", "canadian": "canada", "mexican": "mexico",
+            "british": "britain", "french": "france", "german": "germany",
+            "italian": "italy", "spanish": "spain", "russian": "russia",
+            "ukrainian": "ukraine", "polish": "poland", "chinese": "china",
+            "japanese": "japan", "korean": "korea", "indian": "india",
+            "pakistani": "pakistan", "afghan": "afghanistan", "iranian": "iran",
+            "iraqi": "iraq", "syrian": "syria", "israeli": "israel",
+            "lebanese": "lebanon", "jordanian": "jordan", "egyptian": "egypt",
+            "turkish": "turkey", "greek": "greece", "irish": "ireland",
+            "scottish": "scotland", "swedish": "sweden", "norwegian": "norway",
+            "finnish": "finland", "danish": "denmark", "dutch": "netherlands",
+            "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
+            "czech": "czechia", "hungarian": "hungary", "romanian": "romania",
+            "cuban": "cuba", "venezuelan": "venezuela", "colombian": "colombia",
+            "brazilian": "brazil", "argentinian": "argentina", "chilean": "chile",
+            "peruvian": "peru", "australian": "australia", "nigerian": "nigeria",
+            "kenyan": "kenya", "ethiopian": "ethiopia", "filipino": "philippines",
+            "vietnamese": "vietnam", "taiwanese": "taiwan", "saudi": "saudi",
+        }.items()
+        for nation in nations.split()
+    },
+}  # fmt: skip
