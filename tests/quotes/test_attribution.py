@@ -32,6 +32,11 @@ def test_a_speaker_with_kept_place_commas_is_found_where_it_is_written():
          "A Moncton, New Brunswick, woman"),
         # a guard: an opening phrase still ends at its place's second comma
         ("At a rally in Toledo, Ohio, he said the plan would fail.", "he"),
+        # a state's abbreviation a hyphen joins to the word after it (was "Wash.-based
+        # company")
+        ("The Redmond, Wash.-based company said the deal would close in June.",
+         "The Redmond, Wash.-based company"),
+        ("A Toronto, Ont.-born singer said the tour was over.", "A Toronto, Ont.-born singer"),
     ],
 )  # fmt: skip
 def test_a_region_in_full_between_commas_is_part_of_the_phrase(sentence, speaker):

@@ -615,6 +615,7 @@ def test_the_subject_right_before_outweighs_a_role_given_long_before(paragraphs,
         "Parent Liz Stuart, whose two children attend school in Oakville, said families were "
         "tired of being caught in the middle.",
         "Pensioner Liz Stuart said families were tired of being caught in the middle.",
+        "Teammate Liz Stuart said families were tired of being caught in the middle.",
     ],
 )
 def test_a_person_noun_opening_a_sentence_before_a_given_name_is_no_part_of_it(sentence):

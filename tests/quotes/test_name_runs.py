@@ -215,6 +215,9 @@ def test_a_speaking_surname_is_no_evidence_for_a_shared_or_common_first_word(bod
         ("Kawhi Leonard scored 36 points. Leonard, as usual, kept it short.", "Kawhi Leonard"),
         ("Kawhi Leonard scored 36 points. Leonard, for his part, kept it short.",
          "Kawhi Leonard"),
+        # an age set off after the surname, whatever verb follows (was no person: "Harjit"
+        # is on no list, and the he after it went to the other man)
+        ("The clerk, Harjit Gill, refused. Gill, 52, was not hurt.", "Harjit Gill"),
     ],
 )  # fmt: skip
 def test_a_full_name_whose_surname_acts_alone_names_a_person(body, run):

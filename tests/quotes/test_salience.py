@@ -95,6 +95,17 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
          "the veteran", None, None),
         ("Ernest Côté landed at Juno Beach. He thanked Tom Li. Then the veteran spoke.",
          "the veteran", None, None),
+        # an object pronoun of the subject's sex speaks of someone else of that sex, whom
+        # the description may be (was Abby Wambach)
+        ("Abby Wambach congratulated her on Twitter. Then the 36-year-old spoke.",
+         "the 36-year-old", None, None),
+        ("Jim Reyes thanked him again. Then the 36-year-old spoke.", "the 36-year-old",
+         None, None),
+        # guards: a possessive her; him inside the clause the subject said (the subject)
+        ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
+         "the 36-year-old", None, "Abby Wambach"),
+        ("Jim Reyes said it was cool that Tom Li praised him. Then the 36-year-old spoke.",
+         "the 36-year-old", None, "Jim Reyes"),
     ],
 )  # fmt: skip
 def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, gender, expected):

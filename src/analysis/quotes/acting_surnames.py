@@ -48,6 +48,10 @@ _SET_OFF_THEN_PAST = compiled(
     r"(?!(?:and|or|but|nor|who|whose|which|that)\b)[a-z][^,;:\"“”]{0,30})," + _PAST_AFTER.pattern
 )
 
+#: An age set off by commas after a word, then any verb: "Gill, 52, was not hurt" (an age
+#: is a person's, whatever follows).
+_AGE_SET_OFF = compiled(r",\s+\d{1,3},\s+[a-z]{2,}\b")
+
 #: A relative "who" after a word: the word names a person ("Andersen, who has struggled").
 _WHO_AFTER = compiled(r",\s+(?:who|whose)\b")
 
@@ -84,7 +88,8 @@ def acting_name(words: list[str], acting: frozenset[str]) -> list[str] | None:
 def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
     """Lone words that open a sentence before a verb in the past ("Ullmark stopped all
     three shooters", "Gondek made the case"), perhaps past a description or an age set off
-    by commas ("Fleming, the 21-year-old midfielder, curled"), and end exactly one full name
+    by commas ("Fleming, the 21-year-old midfielder, curled"), or that an age set off follows
+    before any verb ("Gill, 52, was not hurt"), and end exactly one full name
     of two words in the article (``once``: :func:`surnames_of_one_name`; "Linus Ullmark").
     Not a compound of capitals ("Glass-Steagall aimed": a law named after two people)."""
     return frozenset(
@@ -98,6 +103,7 @@ def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
         and (
             _PAST_AFTER.match(sentence.text, match.end())
             or _SET_OFF_THEN_PAST.match(sentence.text, match.end())
+            or _AGE_SET_OFF.match(sentence.text, match.end())
         )
     )
 

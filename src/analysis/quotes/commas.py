@@ -40,6 +40,9 @@ _REGION_COMMAS = compiled(
     r"at|for|from|to|of|by|before|after|during|since|as|the|a|an|this|that|its|his|her|"
     r"their)\b)[a-z])"
 )
+#: The comma before a state or province abbreviation that a hyphen joins to the word after
+#: it: "The Redmond, Wash.-based company", "a Toronto, Ont.-born singer".
+_PLACE_HYPHEN_COMMA = compiled(rf",(?=\s(?:{STATE_ABBREVIATION})-[a-z])")
 _KEPT_COMMA = "\u201a"  # SINGLE LOW-9 QUOTATION MARK: one character, never in a phrase
 
 
@@ -52,6 +55,8 @@ def _keep_place_commas(text: str) -> str:
     text = _NUMBER_COMMA.sub(_KEPT_COMMA, text)
     if text.count(",") >= 2 and _REGION_COMMAS.search(text):  # (rare: search, then replace)
         text = _REGION_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)
+    if ".-" in text:
+        text = _PLACE_HYPHEN_COMMA.sub(_KEPT_COMMA, text)
     if ".," not in text:  # every other place comma pair closes after an abbreviation's period
         return text
     return _PLACE_COMMAS.sub(rf"{_KEPT_COMMA}\1{_KEPT_COMMA}", text)

@@ -152,7 +152,35 @@ def subject_before(
     if len(aside) < len(others) or _others_named(people, previous, here[0], aside=aside):
         return None
     person = here[0]
-    return None if gender and person.gender not in (gender, None) else person
+    if gender and person.gender not in (gender, None):
+        return None
+    if _other_of_sex(people, previous, person.gender or gender):
+        return None  # "Wambach congratulated her.": another woman, whom it may describe
+    return person
+
+
+#: An object pronoun of each sex, not a possessive ("her" before a preposition, an adverb,
+#: a stop): someone else of that sex the sentence speaks of ("Wambach congratulated her").
+_OBJECT_OF_SEX = {
+    "m": compiled(r"\bhim\b"),
+    "f": compiled(
+        r"\bher\b(?=\s*(?:[,.;:!?\"”]|$|(?:on|in|at|to|for|with|after|before|as|and|but|or|"
+        r"when|because|again|too)\b))"
+    ),
+}
+
+
+def _other_of_sex(people: People, sentence: Sentence, sex: str | None) -> bool:
+    """Whether ``sentence`` speaks of someone else of ``sex`` by an object pronoun outside
+    its quotations and before any clause its subject says or thinks ("Wambach congratulated
+    her on Twitter"; not "Trump said it would have been cool had Clinton congratulated him":
+    him, the subject)."""
+    pattern = _OBJECT_OF_SEX.get(sex or "")
+    return pattern is not None and any(
+        not people.quoted(sentence.start + m.start())
+        and not _LESSER_PLACE.search(sentence.text, 0, m.start())
+        for m in pattern.finditer(sentence.text)
+    )
 
 
 #: How many sentences that mention no one a description may look past for its person.

@@ -106,7 +106,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     donor attendee parent fan referee umpire bystander investor lender employee employer
     pensioner forecaster meteorologist demographer statistician actuary auditor
     epidemiologist virologist scholar advocate lobbyist insider observer skeptic sceptic
-    opponent detractor planner""".split()
+    opponent detractor planner teammate colleague classmate""".split()
 )
 #: Whom something is told when no person is named: "told a crowd of supporters that", "told
 #: the jury she", "told jurors that".
