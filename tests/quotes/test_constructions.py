@@ -643,6 +643,22 @@ def test_a_team_with_digits_and_people_of_a_group_speak(sentence, speaker):
     assert (frame["speaker"].tolist() or [None])[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a boss may be a team's coach or manager (was the description)
+        (("Flames coach Darryl Sutter was less impressed.",
+          '"We did not play a full game," the bench boss said.'), "Darryl Sutter"),
+        (("Blue Jays manager Charlie Montoyo was blunt.",
+          '"We have to hit," the Jays boss said.'), "Charlie Montoyo"),
+        # guard: no one given such a role: the description stays
+        (("The players were tired.", '"We have to hit," the boss said.'), "the boss"),
+    ],
+)  # fmt: skip
+def test_a_boss_is_the_coach_or_manager_named_before(paragraphs, speaker):
+    assert quotes(*paragraphs)["speaker"].tolist() == [speaker]
+
+
 def test_saint_after_a_given_name_opens_a_surname():
     # "St." was read as a title: the name was "Louis", and he the captain quoted before
     frame = quotes(

@@ -480,7 +480,8 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         "leader": "president premier chancellor king queen dictator",
         "chief": "director head chairman chairwoman chairperson commissioner ceo",
         "head": "director chief chairman chairwoman chairperson commissioner ceo",
-        "boss": "director chief head chairman chairwoman chairperson commissioner ceo",
+        "boss": "director chief head chairman chairwoman chairperson commissioner ceo "
+        "coach manager",
         "spokesperson": "spokesman spokeswoman",
         "lawmaker": "senator representative congressman congresswoman legislator mp mpp mla",
         "legislator": "senator representative congressman congresswoman lawmaker mp mpp mla",
