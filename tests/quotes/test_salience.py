@@ -101,6 +101,13 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
          "the 36-year-old", None, None),
         ("Jim Reyes thanked him again. Then the 36-year-old spoke.", "the 36-year-old",
          None, None),
+        # the object of a participle set off after the clause stands in a lesser place (was
+        # None: two people)
+        ("Jacob Markstrom was sharp early, stopping Elias Pettersson on a breakaway. Then the "
+         "goaltender spoke.", "the goaltender", None, "Jacob Markstrom"),
+        # guard: the object of the main verb may be the one described (None, as before)
+        ("Jacob Markstrom stopped Elias Pettersson on a breakaway. Then the goaltender spoke.",
+         "the goaltender", None, None),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

@@ -74,7 +74,11 @@ _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: the subject said or thought ("Clinton said Trump had ..."; "Ryan says no matter what
 #: President Barack Obama takes"), or "including" or "such as" right before an example
 #: ("stopped all three shooters, including Caufield").
-_LESSER_PLACE = compiled(rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$")
+_LESSER_PLACE = compiled(
+    rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$"
+    # the object of a participle set off after the clause: ", stopping Elias Pettersson"
+    r"|,\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 def subject_before(
