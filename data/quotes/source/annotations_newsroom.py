@@ -35,7 +35,8 @@ after the one before's; a thirty-third to a thirty-fifth (n206-n223, ``heldout33
 ``heldout35``) a session after those, written and annotated together before the tool ran on any;
 a thirty-sixth to a thirty-eighth (n224-n241, ``heldout36`` to ``heldout38``) the same way the
 same day, after the thirty-third to thirty-fifth's families; a thirty-ninth to a forty-first
-(n242-n259, ``heldout39`` to ``heldout41``) likewise, after the thirty-sixth to thirty-eighth's.
+(n242-n259, ``heldout39`` to ``heldout41``) likewise, after the thirty-sixth to thirty-eighth's;
+a forty-second (n260-n265, ``heldout42``) after the thirty-ninth to forty-first's.
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -8065,5 +8066,147 @@ ARTICLES.append(dict(
         ('Ives knew every student by name', 'Aisha Bello', 'indirect'),
         ('He remembers your little brother and your grandmother,', 'Aisha Bello', 'direct'),
         ('He just cares.', 'Aisha Bello', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n260-politics-us-aides-familiar',
+    split='heldout42',
+    text=(
+        'Rubio Weighs Senate Run as Deadline Nears\n'
+        '\n'
+        'MIAMI — Senator Marco Rubio of Florida, who said for months that he would not seek re-election, is reconsidering, according to two people familiar with his thinking.\n'
+        '\n'
+        'Mr. Rubio has spoken with Senator Mitch McConnell, the majority leader, who has urged him to run, one of the people said. The other said Mr. Rubio would decide by the end of the week.\n'
+        '\n'
+        'In an interview on Tuesday, Mr. Rubio said only that he was "thinking about it." "I have not made a decision. When I do, you will know," he said.\n'
+        '\n'
+        'Carlos Lopez-Cantera, the lieutenant governor, who is running for the seat, said he would step aside if Mr. Rubio entered the race.\n'
+    ),
+    gold=[
+        ('Senator Marco Rubio of Florida, who said for months that he would not seek re-election, is reconsidering', 'two people familiar with his thinking', 'indirect'),
+        ('he would not seek re-election', 'Marco Rubio', 'indirect'),
+        ('Mr. Rubio has spoken with Senator Mitch McConnell, the majority leader, who has urged him to run', 'one of the people', 'indirect', ['two people familiar with his thinking']),
+        ('Mr. Rubio would decide by the end of the week', 'The other', 'indirect', ['the other', 'two people familiar with his thinking']),
+        ('he was "thinking about it."', 'Marco Rubio', 'indirect'),
+        ('thinking about it.', 'Marco Rubio', 'partial'),
+        ('I have not made a decision. When I do, you will know,', 'Marco Rubio', 'direct'),
+        ('he would step aside if Mr. Rubio entered the race', 'Carlos Lopez-Cantera', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n261-business-two-companies',
+    split='heldout42',
+    text=(
+        'Cineplex calls off sale after Cineworld walks away\n'
+        '\n'
+        'TORONTO — Cineplex Inc. said Friday it would sue Cineworld Group PLC after the British cinema chain walked away from its $2.8-billion deal to buy the Canadian company.\n'
+        '\n'
+        'Cineworld said in a statement that Cineplex had breached the terms of the agreement by changing how it ran its business during the pandemic. The company said it had "no choice" but to end the deal.\n'
+        '\n'
+        'Cineplex chief executive Ellis Jacob called the claim "completely without merit." "We intend to hold Cineworld to its obligations," he said.\n'
+        '\n'
+        'Analyst Derek Dley of Canaccord Genuity said Cineplex shares could fall further. "The market is pricing in a long fight," he wrote in a note.\n'
+    ),
+    gold=[
+        ('it would sue Cineworld Group PLC after the British cinema chain walked away from its $2.8-billion deal to buy the Canadian company', 'Cineplex Inc.', 'indirect', ['Cineplex']),
+        ('Cineplex had breached the terms of the agreement by changing how it ran its business during the pandemic', 'Cineworld', 'indirect', ['Cineworld Group PLC']),
+        ('it had "no choice" but to end the deal', 'Cineworld', 'indirect', ['Cineworld Group PLC', 'The company']),
+        ('no choice', 'Cineworld', 'partial', ['Cineworld Group PLC', 'The company']),
+        ('completely without merit.', 'Ellis Jacob', 'partial'),
+        ('We intend to hold Cineworld to its obligations,', 'Ellis Jacob', 'direct'),
+        ('Cineplex shares could fall further', 'Derek Dley', 'indirect'),
+        ('The market is pricing in a long fight,', 'Derek Dley', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n262-sport-hockey-rookie-veteran',
+    split='heldout42',
+    text=(
+        'Rookie scores twice as Canadiens beat Bruins\n'
+        '\n'
+        'MONTREAL — Cole Caufield scored twice, Nick Suzuki had three assists and the Montreal Canadiens beat the Boston Bruins 5-2 on Thursday night.\n'
+        '\n'
+        'The rookie now has seven goals in his last eight games. "The guys keep finding me. I just have to put it in," Caufield said.\n'
+        '\n'
+        'Suzuki, the team\'s 22-year-old centre, set up both of Caufield\'s goals with passes across the crease.\n'
+        '\n'
+        '"He sees plays before they happen," Caufield said of his linemate.\n'
+        '\n'
+        'Boston coach Bruce Cassidy said his team had been "a step behind all night." Veteran Patrice Bergeron agreed. "We did not compete the way we needed to," the Bruins captain said.\n'
+    ),
+    gold=[
+        ('The guys keep finding me. I just have to put it in,', 'Cole Caufield', 'direct'),
+        ('He sees plays before they happen,', 'Cole Caufield', 'direct'),
+        ('his team had been "a step behind all night."', 'Bruce Cassidy', 'indirect'),
+        ('a step behind all night.', 'Bruce Cassidy', 'partial'),
+        ('We did not compete the way we needed to,', 'Patrice Bergeron', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n263-crime-coroner-investigators',
+    split='heldout42',
+    text=(
+        'Two found dead in Regina home; police say no threat to public\n'
+        '\n'
+        'REGINA — Two people were found dead in a home in Regina\'s Cathedral neighbourhood on Sunday, and police say there is no risk to the public.\n'
+        '\n'
+        'Insp. Cory Bourassa said officers were called to the house on Retallack Street shortly after 9 a.m. by a relative who had not heard from the couple in several days.\n'
+        '\n'
+        'The Saskatchewan Coroners Service said autopsies would be done this week. Investigators have not said how the two died.\n'
+        '\n'
+        'Neighbour Sharon Kirk said the couple, both in their 70s, walked their dog past her house every morning. "They were the sweetest people on this street," she said. "I keep waiting to see them come around the corner."\n'
+    ),
+    gold=[
+        ('there is no risk to the public', 'police', 'indirect'),
+        ('officers were called to the house on Retallack Street shortly after 9 a.m. by a relative who had not heard from the couple in several days', 'Cory Bourassa', 'indirect'),
+        ('autopsies would be done this week', 'The Saskatchewan Coroners Service', 'indirect', ['the Saskatchewan Coroners Service', 'Saskatchewan Coroners Service']),
+        ('the couple, both in their 70s, walked their dog past her house every morning', 'Sharon Kirk', 'indirect'),
+        ('They were the sweetest people on this street,', 'Sharon Kirk', 'direct'),
+        ('I keep waiting to see them come around the corner.', 'Sharon Kirk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n264-feature-grandmothers-knitting',
+    split='heldout42',
+    text=(
+        'Grandmothers knit 2,000 toques for northern schools\n'
+        '\n'
+        'SUDBURY, Ont. — Every Tuesday for three years, a dozen women have gathered in the basement of St. Andrew\'s United Church to knit.\n'
+        '\n'
+        'The group was started by Mavis Thornton, a retired nurse, after her granddaughter came home from a teaching job in Attawapiskat and told her how many children had no winter hats.\n'
+        '\n'
+        '"I thought, well, I can fix that," the 81-year-old said, her needles clicking. "Then I thought, I cannot fix it alone."\n'
+        '\n'
+        'Her friend Doris Lacroix joined the second week. She says the group has shipped more than 2,000 toques.\n'
+        '\n'
+        '"Mavis is the boss. We just do what we are told," Lacroix says, laughing.\n'
+    ),
+    gold=[
+        ("I thought, well, I can fix that,", 'Mavis Thornton', 'direct'),
+        ('Then I thought, I cannot fix it alone.', 'Mavis Thornton', 'direct'),
+        ('the group has shipped more than 2,000 toques', 'Doris Lacroix', 'indirect'),
+        ('Mavis is the boss. We just do what we are told,', 'Doris Lacroix', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n265-politics-municipal-budget-two-women',
+    split='heldout42',
+    text=(
+        'Ottawa council passes budget with 2.5 per cent tax hike\n'
+        '\n'
+        'OTTAWA — Ottawa city council approved a $4-billion budget on Wednesday that raises property taxes by 2.5 per cent.\n'
+        '\n'
+        'Coun. Shawn Menard voted against it, arguing the city was not spending enough on transit. "Riders are paying more for less," he said.\n'
+        '\n'
+        'Coun. Marty Carr, the chair of the finance committee, said the budget "holds the line" while protecting services.\n'
+        '\n'
+        'Mayor Jim Watson praised councillors for finishing in one day. "This is a responsible budget for difficult times," he said.\n'
+    ),
+    gold=[
+        ('the city was not spending enough on transit', 'Shawn Menard', 'indirect'),
+        ('Riders are paying more for less,', 'Shawn Menard', 'direct'),
+        ('the budget "holds the line" while protecting services', 'Marty Carr', 'indirect'),
+        ('holds the line', 'Marty Carr', 'partial'),
+        ('This is a responsible budget for difficult times,', 'Jim Watson', 'direct'),
     ],
 ))
