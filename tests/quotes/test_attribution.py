@@ -118,6 +118,22 @@ def test_a_dateline_is_no_part_of_the_statement(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a duration between the verb and "that" is a setting, as a time is (were no report)
+        ("Rubio said for months that he would not seek re-election.",
+         "he would not seek re-election"),
+        ("Ann Reyes has argued for years that taxes are too high.", "taxes are too high"),
+        ("Rubio, who said for months that he would not run, is reconsidering.",
+         "he would not run"),
+    ],
+)  # fmt: skip
+def test_a_duration_before_that_is_a_setting(sentence, content):
+    [found] = reported(sentence)
+    assert sentence[found.start : found.end] == content
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
         (

@@ -3731,6 +3731,17 @@ def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
             ),
             "Metro Inc.",
         ),
+        # guards: a second company named by its suffix after a verb (was Cineplex Inc.: only
+        # the opening one was counted)
+        (
+            (
+                "TORONTO — Cineplex Inc. said it would sue Cineworld Group PLC after the chain "
+                "walked away.",
+                "Cineworld said in a statement that Cineplex had breached the agreement.",
+                "The company said it had no choice but to end the deal.",
+            ),
+            "the company",
+        ),
         # guards: two companies introduced, or a person's name with an appositive of a
         # company's noun: the description stays
         (

@@ -46,6 +46,11 @@ def test_the_organisation_a_sentence_opens_with(sentence, organisation):
             ["Shopify Inc. shares rose.", "Lightspeed, a Montreal software developer, fell."],
             ["Shopify Inc.", "Lightspeed"],
         ),
+        # a company by its legal suffix wherever it stands: a second company (was one)
+        (
+            ["Cineplex Inc. said it would sue Cineworld Group PLC after the chain walked away."],
+            ["Cineplex Inc.", "Cineworld Group PLC"],
+        ),
         # no company: a public body; an appositive whose noun is no company's; none at all
         (["The Justice Department Inc. opened an inquiry."], []),
         (["Ann Reyes, a nurse at the clinic, said it closed."], []),

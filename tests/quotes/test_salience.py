@@ -108,6 +108,12 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # guard: the object of the main verb may be the one described (None, as before)
         ("Jacob Markstrom stopped Elias Pettersson on a breakaway. Then the goaltender spoke.",
          "the goaltender", None, None),
+        # the agent of a passive acts, as a subject does (was None: "The group" the subject)
+        ("The group was started by Mavis Thornton, a retired nurse. Then the 81-year-old "
+         "spoke.", "the 81-year-old", None, "Mavis Thornton"),
+        # guard: a name after "by" with no passive is no subject (None, as before)
+        ("The group meets by Mavis Thornton's house. Then the 81-year-old spoke.",
+         "the 81-year-old", None, None),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

@@ -52,12 +52,22 @@ _NAME_AND_APPOSITIVE = compiled(
 )
 
 
+#: A company's name by its legal suffix, wherever it stands: "Cineworld Group PLC",
+#: "Cineplex Inc.", "Magna International Inc.".
+_COMPANY_NAME = compiled(
+    r"(?<![\w.&'’-])((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*\s+"
+    r"(?:Inc|Corp|PLC|Plc|Ltd|LLC|Co|AG|SA|NV|SE)\b\.?)"
+)
+
+
 def companies_introduced(sentences: Iterable[str]) -> list[str]:
     """The companies ``sentences`` introduce, in order, each once: a name with an appositive
     whose noun is a company's ("Clearpath Health, a Vancouver startup"), an organisation
-    opening a sentence that is no public body ("Shopify Inc. shares rose"). A name that is a
-    shorter form of one before it ("Magna" after "Magna International") is the same company.
-    Whether a name is a person's is the caller's to check ("Ann Reyes, a developer")."""
+    opening a sentence that is no public body ("Shopify Inc. shares rose"), a name with a
+    company's legal suffix wherever it stands ("after Cineworld Group PLC walked away"). A
+    name that is a shorter form of one before it ("Magna" after "Magna International") is
+    the same company. Whether a name is a person's is the caller's to check ("Ann Reyes, a
+    developer")."""
     found: list[str] = []
     for sentence in sentences:
         names = [
@@ -67,6 +77,9 @@ def companies_introduced(sentences: Iterable[str]) -> list[str]:
         ]
         if (opening := opening_organisation(sentence)) is not None:
             names.append(opening.removeprefix("the "))
+        names += [
+            _without_function_words(m.group(1)) for m in _COMPANY_NAME.finditer(sentence)
+        ]  # (wherever it stands: "... after Cineworld Group PLC walked away")
         for name in names:
             words = {w.lower() for w in name.split()}
             if not name or words & PUBLIC_BODY_WORDS:

@@ -14,11 +14,9 @@ from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     PUBLISHING_PARTICIPLES,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
-    TITLES,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import (
@@ -71,7 +69,7 @@ from analysis.quotes.segments import (
     _segments,
     _titled_name,
 )
-from analysis.quotes.speaker_shape import _ends_in_role, _np_like
+from analysis.quotes.speaker_shape import _ends_in_role
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -97,13 +95,19 @@ _ADVERBIAL = (
     r"month|year|here|there|afterwards?|later|earlier|recently|again|too|also|"
     r"privately|publicly|then|back\s+then)"
 )
+#: "for" before a duration, a setting as a time is: "said for months that", "has argued for
+#: years that" (not "said for the record that": "for" alone names whom or what for).
+_DURATION = (
+    r"for(?=\s+(?:months|years|weeks|days|decades|hours|"
+    r"a\s+(?:long\s+)?(?:time|while|year|decade)|some\s+time)\b)"
+)
 #: A setting between a speech verb and "that" and its subject: "said in a statement Monday that"
 #: The prepositions that open a setting between a speech verb and "that" ("in a statement",
 #: "at a rally"), "to" aside (an audience, or a noun's own clause: "responding to the news
 #: that").
 SETTING_PREPOSITIONS = "in|at|on|during|after|before|through|via|from|with|outside|inside|over"
 _SETTING_THAT = compiled(
-    rf"\s+(?P<setting>(?:back\s+)?(?:{SETTING_PREPOSITIONS}|to)\s[^,;:\"“”]{{1,80}}?)"
+    rf"\s+(?P<setting>(?:back\s+)?(?:{SETTING_PREPOSITIONS}|to|{_DURATION})\s[^,;:\"“”]{{1,80}}?)"
     # (not "that" and a verb: the setting's noun and its relative clause, "with total
     # confidence that turned out to be false", "at a meeting that could not agree")
     r"(?=,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
@@ -571,18 +575,6 @@ _FINAL_INVERTED = compiled(
 _PARENTHETICAL_INVERTED = compiled(
     rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
 )
-
-
-def _appositive_only(content: str) -> bool:
-    """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
-    verb, so no reported statement."""
-    segments = [s.strip() for s in content.split(",") if s.strip()]
-    if len(segments) < 2 or _has_finite(content):
-        return False
-    second = segments[1].split()[0].lower()
-    return _np_like(segments[0]) and (
-        bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
-    )
 
 
 _BAD_SPEAKER = compiled(

@@ -45,7 +45,6 @@ from analysis.quotes.phrases import (
     _RELATIVE_INSIDE,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
-    _appositive_only,
     _final,
     _speaker_from,
     _speaker_ok,
@@ -60,7 +59,7 @@ from analysis.quotes.reports import (
     _REPORTED,
     Reported,
 )
-from analysis.quotes.speaker_shape import _np_like
+from analysis.quotes.speaker_shape import _appositive_only, _np_like
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
     _SUBORDINATE_FIRST,

@@ -68,6 +68,11 @@ _THING_THEN_VERB = compiled(
     rf"(?!(?:[\w'’-]+\s+){{0,3}}(?i:{alternation(_PERSON_WORDS)})\b)"
     r"(?:[a-z][\w'’-]*\s+){1,4}"
 )
+#: A verb in the passive and "by" right before a name: the name is who acts ("The group was
+#: started by Mavis Thornton").
+_AGENT = compiled(
+    r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|un|ght|lt)\s+by\s+$"
+)
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
@@ -133,10 +138,10 @@ def subject_before(
         return None if gender and person.gender not in (gender, None) else person
     if not here or not here[0].named or here[0].plural:
         return None
-    if not here[0].subject and not _THING_THEN_VERB.fullmatch(
-        previous.text, 0, here[0].start - previous.start
-    ):
-        return None  # (a name after a thing and its verb: "The win sends Homan to ...")
+    lead = previous.text[: here[0].start - previous.start]
+    if not here[0].subject and not (_THING_THEN_VERB.fullmatch(lead) or _AGENT.search(lead)):
+        return None  # (a name after a thing and its verb: "The win sends Homan to ..."; the
+        # agent of a passive: "The group was started by Mavis Thornton")
     if any(
         not people.quoted(previous.start + p.start())
         for p in _PERSONAL.finditer(previous.text, 0, here[0].start - previous.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from analysis.language.english.grammar import PREPOSITIONS
-from analysis.language.english.speech import ROLE_NOUNS
+from analysis.language.english.speech import ROLE_NOUNS, TITLES
 from analysis.patterns import compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.segments import _DESCRIPTION
@@ -89,4 +89,16 @@ def _modified_name(words: list[str]) -> bool:
         and words[-1][:1].isupper()
         and not any(w.lower() in _NOT_MODIFIER for w in lower)
         and len(lower) <= 4
+    )
+
+
+def _appositive_only(content: str) -> bool:
+    """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
+    verb, so no reported statement."""
+    segments = [s.strip() for s in content.split(",") if s.strip()]
+    if len(segments) < 2 or _has_finite(content):
+        return False
+    second = segments[1].split()[0].lower()
+    return _np_like(segments[0]) and (
+        bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
     )

@@ -27,11 +27,11 @@ from analysis.quotes.phrases import (
     _SPEECH,
     _TIME_LEAD,
     SETTING_PREPOSITIONS,
-    _appositive_only,
     _speech_participle,
 )
 from analysis.quotes.pre_verbal import _LY_ADVERB
 from analysis.quotes.reports import _NEW_CLAUSE
+from analysis.quotes.speaker_shape import _appositive_only
 from analysis.quotes.told import (
     _AUDIENCE_TAIL,
     _PARTICLE_BEFORE_THAT,
