@@ -31,4 +31,8 @@ def test_homes_of_one_word_and_of_several():
 def test_another_name_stands_for_a_party_or_a_nation():
     assert AFFILIATION_SYNONYMS["gop"] == "republican"
     assert AFFILIATION_SYNONYMS["tories"] == "conservative"
+    # a nation's name stands for its adjective ("Netanyahu of Israel": the Israeli ...)
+    assert AFFILIATION_SYNONYMS["israel"] == "israeli"
+    assert AFFILIATION_SYNONYMS["netherlands"] == "dutch"
+    assert not {"israeli", "texas"} & set(AFFILIATION_SYNONYMS)  # no word stands for itself
     assert set(AFFILIATION_SYNONYMS.values()) <= PARTIES | NATIONALITIES

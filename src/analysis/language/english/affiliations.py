@@ -123,7 +123,7 @@ AFFILIATION_SYNONYMS: dict[str, str] = {
             "brazilian": "brazil", "argentinian": "argentina", "chilean": "chile",
             "peruvian": "peru", "australian": "australia", "nigerian": "nigeria",
             "kenyan": "kenya", "ethiopian": "ethiopia", "filipino": "philippines",
-            "vietnamese": "vietnam", "taiwanese": "taiwan", "saudi": "saudi",
+            "vietnamese": "vietnam", "taiwanese": "taiwan",
         }.items()
         for nation in nations.split()
     },
