@@ -314,9 +314,12 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=[*_SPLITS, "polnear-dev", "polnear-aside", "polnear", "gum"],
         default="dev",
-        help="AQUAINT gold of data/quotes/, its made-up newsroom articles, the PolNeAR "
-        "development set of ../shared/quotes/, or speaker resolution against GUM's "
-        "coreference chains (../shared/gum/)",
+        metavar="SPLIT",
+        help="dev, heldout or all (the AQUAINT gold of data/quotes/); newsroom-dev, "
+        f"newsroom-heldout, newsroom-heldout2 ... {_SPLITS[-1]} (its made-up newsroom "
+        "articles); polnear-dev, polnear-aside or polnear (PolNeAR of ../shared/quotes/); "
+        "gum (speaker resolution against GUM's coreference chains, ../shared/gum/). "
+        "Default: dev",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
