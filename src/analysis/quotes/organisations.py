@@ -1,6 +1,7 @@
 """Organisations that open a sentence ("Shopify Inc. shares rose", "The Trump campaign
-said") and companies an appositive introduces ("Clearpath Health, a Vancouver startup"):
-what an "it" or "the company" after them stands for."""
+said"), and companies an appositive or a legal suffix introduces ("Clearpath Health, a
+Vancouver startup", "Cineworld Group PLC"): what an "it" or "the company" after them stands
+for."""
 
 from __future__ import annotations
 

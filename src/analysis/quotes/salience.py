@@ -243,10 +243,7 @@ def _only_pronouns_of(
         sentence.start <= s < sentence.end for s, _, _ in standing
     ):
         return None
-    if any(
-        word in _PEOPLE_WORDS or not _PEOPLE_WORDS.isdisjoint(word.split("-"))
-        for word in _WORD.findall(text.lower())
-    ):
+    if _has_word_among(text, _PEOPLE_WORDS):
         return None  # (an organisation's words in lower case are common words: "front")
     return genders.pop()
 
@@ -255,6 +252,15 @@ def _only_pronouns_of(
 _THIRD_SINGULAR = compiled(r"\b(?i:he|him|his|himself|she|her|hers|herself)\b")
 #: A pronoun in the first or second person ("I", "we", "you").
 _FIRST_SECOND = compiled(rf"\b(?i:we|us|our|you|your|me|my)\b|{_I}")
+
+
+def _has_word_among(text: str, words: set[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case), alone or as a part of a
+    compound joined by hyphens ("farmer-owned")."""
+    return any(
+        word in words or not words.isdisjoint(word.split("-"))
+        for word in _WORD.findall(text.lower())
+    )
 
 
 def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standing]) -> bool:
@@ -270,10 +276,8 @@ def _names_no_one(people: People, sentence: Sentence, standing: Sequence[Standin
         or any(sentence.start <= s < sentence.end for s, _, _ in standing)
         or people.inside_quotation(sentence)
         or _ANY_PERSONAL.search(sentence.text)
-        or any(  # a word for people or organisations: someone unnamed ("a farmer")
-            word in _PERSON_WORDS or not _PERSON_WORDS.isdisjoint(word.split("-"))
-            for word in _WORD.findall(sentence.text.lower())
-        )
+        # a word for people or organisations: someone unnamed ("a farmer")
+        or _has_word_among(sentence.text, _PERSON_WORDS)
         or any(mark in sentence.text for mark in '"“”')
     )
 
