@@ -1,5 +1,8 @@
 # article-analysis — see README.md. Two commands matter: `make report` and `make test`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# Python keeps the bytecode it compiles. Where the environment asks it not to (some container
+# images do), every kernel, worker and test process would compile the package again.
+unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done

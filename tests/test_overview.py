@@ -27,27 +27,6 @@ def test_key_numbers_of_an_empty_article():
     assert values["distinct dates"] == "1"  # the publication date
 
 
-def test_article_summary_of_our_article(article):
-    table = an.article_summary(article).set_index("field")["value"]
-    assert table["headline"].startswith("NATO Secretary-General says Afghan leaders")
-    assert table["published"] == "17 August 2021 (from the dateline)"
-    assert table["file"] == "2021-08-17-nato-afghanistan.txt"
-    assert table["size"] == "10 paragraphs, 15 sentences, 349 words"
-    assert (table["outlet"], table["byline"]) == ("not named", "none")
-
-
-def test_article_summary_says_what_is_missing_and_where_a_date_came_from(tmp_path):
-    bare = an.article_summary(an.Article.from_parts("One short paragraph."))
-    table = bare.set_index("field")["value"]
-    assert table["published"].startswith("none: relative dates")
-    assert table["file"] == "text given in code"
-    path = tmp_path / "story.txt"
-    path.write_text("Harbour opens\n\nThe harbour opened on Monday.\n", encoding="utf-8")
-    given = an.load_article(path, date="2024-05-02")
-    table = an.article_summary(given).set_index("field")["value"]
-    assert table["published"] == "2 May 2024 (given when the article was loaded (the date option))"
-
-
 def test_no_reading_page_prints_the_articles_repr():
     import json
 

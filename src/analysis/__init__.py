@@ -72,7 +72,7 @@ if TYPE_CHECKING:
         show,
     )
     from analysis.ner import ModelError, entities, entity_summary
-    from analysis.overview import article_summary, key_numbers
+    from analysis.overview import key_numbers
     from analysis.paths import DATA_DIR, DEFAULT_ARTICLE, DEFAULT_CORPUS
     from analysis.quotes import extract_quotes, speakers
     from analysis.quotes.evidence import speaker_evidence
@@ -104,6 +104,7 @@ if TYPE_CHECKING:
         read_articles,
     )
     from analysis.structure import subjects, syntax
+    from analysis.summary import article_summary
     from analysis.terms import (
         collocations,
         distinctive_terms,

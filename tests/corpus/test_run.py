@@ -17,7 +17,10 @@ from analysis.paths import DEFAULT_CORPUS
 
 pytestmark = pytest.mark.heavy
 
-SMALL = list(itertools.islice(an.read_articles(DEFAULT_CORPUS), 24))
+#: Every third article of the shared corpus: 25, from all three outlets. (The corpus notebook
+#: runs all 73 through every analysis in one process, and nbval checks it says so; here the
+#: runs on worker processes.)
+SMALL = list(itertools.islice(an.read_articles(DEFAULT_CORPUS), 0, None, 3))
 
 
 def frames(path):
@@ -28,17 +31,17 @@ def frames(path):
 @pytest.fixture(scope="module")
 def local_run(tmp_path_factory):
     output = tmp_path_factory.mktemp("local")
-    run = analyse_corpus(DEFAULT_CORPUS, output=output, workers=2, batch_size=20, progress=False)
+    run = analyse_corpus(SMALL, output=output, workers=2, batch_size=7, progress=False)
     return output, run
 
 
 def test_every_article_through_every_analysis(local_run):
     output, run = local_run
-    assert (run.analysed, run.unchanged, run.errors) == (73, 0, 0)
+    assert (run.analysed, run.unchanged, run.errors) == (25, 0, 0)
     corpus = Corpus(output)
     assert corpus.tables == [*ANALYSES, "errors"]
     articles = corpus.table("articles")
-    assert len(articles) == 73 and articles["article_id"].is_unique
+    assert len(articles) == 25 and articles["article_id"].is_unique
     assert set(articles["outlet"]) == {
         "Associated Press Worldstream",
         "New York Times News Service",
@@ -58,19 +61,17 @@ def test_every_article_through_every_analysis(local_run):
 
 def test_dask_engine_gives_identical_tables(local_run, tmp_path):
     pytest.importorskip("dask.distributed")
-    # A third of the corpus (2 s less in the suite), row for row against the same articles'
-    # rows of the local run.
+    # The local run's articles, row for row (batches of another size, on other processes).
     output, _ = local_run
     run = analyse_corpus(SMALL, output=tmp_path, engine="dask", workers=2, batch_size=8,
                          progress=False)  # fmt: skip
     assert run.analysed == len(SMALL)
     local, dask = frames(output), frames(tmp_path)
     assert local.keys() == dask.keys()
-    ids = {article.id for article in SMALL}
     for name in local:
-        kept = local[name][local[name]["article_id"].isin(ids)].reset_index(drop=True)
-        assert len(kept) == len(dask[name]) and (name == "errors" or len(kept) > 0), name
-        pd.testing.assert_frame_equal(kept, dask[name], check_like=False)
+        assert len(local[name]) == len(dask[name]), name
+        assert name == "errors" or len(local[name]) > 0, name
+        pd.testing.assert_frame_equal(local[name], dask[name], check_like=False)
 
 
 def test_rerun_analyses_only_new_or_changed_articles(tmp_path):
@@ -110,9 +111,9 @@ def test_run_killed_halfway_loses_nothing_written(tmp_path):
     orphan = tmp_path / "terms" / "batch-000009.parquet"
     shutil.copy(tmp_path / "terms" / "batch-000000.parquet", orphan)
     run = analyse_corpus(SMALL, output=tmp_path, workers=1, batch_size=5, progress=False)
-    assert (run.analysed, run.unchanged) == (14, 10)
+    assert (run.analysed, run.unchanged) == (len(SMALL) - 10, 10)
     assert not orphan.exists()
-    assert len(Corpus(tmp_path).table("articles")) == 24
+    assert len(Corpus(tmp_path).table("articles")) == len(SMALL)
 
 
 def test_broken_record_and_failing_analysis_go_to_errors(tmp_path, monkeypatch):
@@ -161,7 +162,7 @@ def test_bad_options_are_named(tmp_path):
 def test_summary_line(local_run):
     _, run = local_run
     line = run.summary()
-    assert line.startswith("73 articles analysed, 0 unchanged, 0 errors in ")
+    assert line.startswith("25 articles analysed, 0 unchanged, 0 errors in ")
     assert "articles/s, local engine)" in line
     assert not math.isnan(run.seconds)
 
