@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from typing import TypeAlias
 
+from analysis.pattern_cache import cached_compile
+
 __all__ = ["alternation", "compiled", "latin"]
 
 #: The letters with diacritics of the Latin script, as ranges (a class of ranges costs the
@@ -37,13 +39,14 @@ def latin(pattern: str) -> str:
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of :func:`latin` of ``pattern``: the way the quotation rules compile.
+    """``re.compile`` of :func:`latin` of ``pattern``: the way the quotation rules compile
+    (parsed once per machine: see :mod:`analysis.pattern_cache`).
 
     A pattern searched through a text is faster opening with the character it needs and
     checking what precedes after it (``,(?<=\\d,)``, not ``(?<=\\d),``): the engine jumps
     to a first character it needs (or one of a set), but tries a look-behind first at every
     position."""
-    return re.compile(latin(pattern), flags)
+    return cached_compile(latin(pattern), flags)
 
 
 #: A letter trie: each letter leads to the rest; the key "" marks the end of a word.

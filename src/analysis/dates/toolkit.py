@@ -30,6 +30,7 @@ from analysis.language.english.temporal import (
     UNITS,
     VAGUE_NUMBERS,
 )
+from analysis.pattern_cache import cached_compile
 from analysis.patterns import alternation
 
 __all__ = [
@@ -191,4 +192,4 @@ def make_rule(
 ) -> Rule:
     """A rule: its name, its pattern compiled with ``flags``, its handler, the words a sentence
     needs for it to be tried, and whether it is valued against the date talked about."""
-    return Rule(name, re.compile(pattern, flags), handler, needs, anaphoric=anaphoric)
+    return Rule(name, cached_compile(pattern, flags), handler, needs, anaphoric=anaphoric)
