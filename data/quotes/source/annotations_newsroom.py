@@ -36,7 +36,10 @@ after the one before's; a thirty-third to a thirty-fifth (n206-n223, ``heldout33
 a thirty-sixth to a thirty-eighth (n224-n241, ``heldout36`` to ``heldout38``) the same way the
 same day, after the thirty-third to thirty-fifth's families; a thirty-ninth to a forty-first
 (n242-n259, ``heldout39`` to ``heldout41``) likewise, after the thirty-sixth to thirty-eighth's;
-a forty-second (n260-n265, ``heldout42``) after the thirty-ninth to forty-first's.
+a forty-second (n260-n265, ``heldout42``) after the thirty-ninth to forty-first's; a
+forty-third to a forty-fifth (n266-n283, ``heldout43`` to ``heldout45``) a session later,
+written and annotated together before the tool ran on any (Canadian copy; US political copy
+of 2016; business copy and the constructions the issue names).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -8208,5 +8211,406 @@ ARTICLES.append(dict(
         ('the budget "holds the line" while protecting services', 'Marty Carr', 'indirect'),
         ('holds the line', 'Marty Carr', 'partial'),
         ('This is a responsible budget for difficult times,', 'Jim Watson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n266-sport-hockey-trade',
+    split='heldout43',
+    text=(
+        'Canucks trade veteran defenceman to Oilers for prospect\n'
+        '\n'
+        'VANCOUVER — The Vancouver Canucks traded defenceman Erik Gudbranson to the Edmonton Oilers on Monday for forward prospect Tyler Benson and a fourth-round pick.\n'
+        '\n'
+        'General manager Jim Benning said the deal gave the team more flexibility under the salary cap. "Erik was a great teammate and a leader in our room, but we have to look at where we are going," Benning told reporters at Rogers Arena.\n'
+        '\n'
+        'Gudbranson, 27, learned of the trade on the team bus. He said he was surprised but not upset. "Edmonton is a good hockey town. I\'ll be ready to play Wednesday," he said.\n'
+        '\n'
+        'Oilers coach Ken Hitchcock praised the move. "He brings a physical edge we have been missing," the 67-year-old coach said.\n'
+    ),
+    gold=[
+        ('the deal gave the team more flexibility under the salary cap', 'Jim Benning', 'indirect'),
+        ('Erik was a great teammate and a leader in our room, but we have to look at where we are going,', 'Jim Benning', 'direct'),
+        ('he was surprised but not upset', 'Erik Gudbranson', 'indirect'),
+        ("Edmonton is a good hockey town. I'll be ready to play Wednesday,", 'Erik Gudbranson', 'direct'),
+        ('He brings a physical edge we have been missing,', 'Ken Hitchcock', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n267-crime-cottage-break-ins',
+    split='heldout43',
+    text=(
+        'Police link string of cottage break-ins to Barrie man\n'
+        '\n'
+        'ORILLIA, Ont. — Ontario Provincial Police have charged a 34-year-old Barrie man in connection with more than a dozen cottage break-ins along Lake Couchiching this fall.\n'
+        '\n'
+        'Const. Martin Cassidy said investigators recovered power tools, two outboard motors and a snowmobile from a storage unit in Barrie. "Many of these owners had no idea they had been robbed until we called them," Cassidy said.\n'
+        '\n'
+        'The accused, whose name has not been released, appeared in court Thursday and was remanded in custody.\n'
+        '\n'
+        'Cottage owner Donna Fielding said she found her back door pried open in October. "You feel violated. It\'s our family\'s place, it\'s been ours for 50 years," Fielding said. Her neighbour, Glen Pratt, was less shaken. "Things can be replaced," he said. "I\'m just glad nobody was hurt."\n'
+    ),
+    gold=[
+        ('investigators recovered power tools, two outboard motors and a snowmobile from a storage unit in Barrie', 'Martin Cassidy', 'indirect'),
+        ('Many of these owners had no idea they had been robbed until we called them,', 'Martin Cassidy', 'direct'),
+        ('she found her back door pried open in October', 'Donna Fielding', 'indirect'),
+        ("You feel violated. It's our family's place, it's been ours for 50 years,", 'Donna Fielding', 'direct'),
+        ('Things can be replaced,', 'Glen Pratt', 'direct'),
+        ("I'm just glad nobody was hurt.", 'Glen Pratt', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n268-municipal-bike-lane',
+    split='heldout43',
+    text=(
+        'Montreal borough pauses bike lane after merchants protest\n'
+        '\n'
+        'MONTREAL — The Plateau-Mont-Royal borough will pause work on a protected bike lane on Saint-Denis Street after weeks of protests by merchants.\n'
+        '\n'
+        'Borough mayor Luc Rabouin said Friday the pause would last until the end of the holiday shopping season. "We heard the merchants. We are not abandoning the project," Rabouin said.\n'
+        '\n'
+        'Glenn Castanheira, who heads the Saint-Denis merchants\' association, called the decision "a first step." He said at least eight stores had closed on the street since the spring.\n'
+        '\n'
+        'Cyclists were less pleased. Vélo Québec spokesperson Magali Bebronne said the lane was a matter of safety. "Every month of delay is a month when someone can get hurt," she said.\n'
+    ),
+    gold=[
+        ('the pause would last until the end of the holiday shopping season', 'Luc Rabouin', 'indirect'),
+        ('We heard the merchants. We are not abandoning the project,', 'Luc Rabouin', 'direct'),
+        ('a first step.', 'Glenn Castanheira', 'partial'),
+        ('at least eight stores had closed on the street since the spring', 'Glenn Castanheira', 'indirect'),
+        ('the lane was a matter of safety', 'Magali Bebronne', 'indirect'),
+        ('Every month of delay is a month when someone can get hurt,', 'Magali Bebronne', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n269-feature-lighthouse-keeper',
+    split='heldout43',
+    text=(
+        'The last keeper: a lighthouse, a logbook and 40 years of weather\n'
+        '\n'
+        'CAPE RACE, N.L. — For four decades, Gerald Myrick climbed the 180 steps of the Cape Race lighthouse twice a day. The light was automated in 2019, but he still keeps the logbook.\n'
+        '\n'
+        '"The sea doesn\'t care that a computer runs the light now," Myrick said, flipping through pages of wind speeds written in pencil. "Somebody should still be watching."\n'
+        '\n'
+        'His wife, Theresa, worries about the winters. She said the road to the cape is closed for weeks at a time. "He\'d stay out here alone if I let him," she said.\n'
+        '\n'
+        'Parks Canada, which now manages the site, said it had no plans to remove him. A spokesperson said the agency valued "the local knowledge that keepers carry."\n'
+    ),
+    gold=[
+        ("The sea doesn't care that a computer runs the light now,", 'Gerald Myrick', 'direct'),
+        ('Somebody should still be watching.', 'Gerald Myrick', 'direct'),
+        ('the road to the cape is closed for weeks at a time', 'Theresa Myrick', 'indirect', ['Theresa']),
+        ("He'd stay out here alone if I let him,", 'Theresa Myrick', 'direct', ['Theresa']),
+        ('it had no plans to remove him', 'Parks Canada', 'indirect'),
+        ('the agency valued "the local knowledge that keepers carry."', 'A spokesperson', 'indirect', ['Parks Canada', 'A Parks Canada spokesperson']),
+        ('the local knowledge that keepers carry.', 'A spokesperson', 'partial', ['Parks Canada', 'A Parks Canada spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n270-business-grocer-closures',
+    split='heldout43',
+    text=(
+        'Loblaw to close 22 stores as profit slips\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Companies Ltd. said Wednesday it will close 22 unprofitable stores across the country this year, cutting about 500 jobs.\n'
+        '\n'
+        'The country\'s largest grocer reported a 12 per cent drop in quarterly profit, which it blamed on higher labour costs and a shift in how customers shop. "We are making tough decisions today to keep our prices competitive tomorrow," president Galen Weston told analysts on a conference call.\n'
+        '\n'
+        'The closures will include conventional and discount stores, the company said, but it did not say which ones.\n'
+        '\n'
+        'Retail analyst Bruce Winder said the cuts were overdue. "They have too many stores in places where people have stopped shopping," Winder said.\n'
+    ),
+    gold=[
+        ('it will close 22 unprofitable stores across the country this year, cutting about 500 jobs', 'Loblaw Companies Ltd.', 'indirect', ['Loblaw']),
+        ('We are making tough decisions today to keep our prices competitive tomorrow,', 'Galen Weston', 'direct'),
+        ('The closures will include conventional and discount stores', 'Loblaw Companies Ltd.', 'indirect', ['Loblaw']),
+        ('the cuts were overdue', 'Bruce Winder', 'indirect'),
+        ('They have too many stores in places where people have stopped shopping,', 'Bruce Winder', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n271-provincial-health-data',
+    split='heldout43',
+    text=(
+        'Alberta NDP accuses government of hiding health data\n'
+        '\n'
+        "EDMONTON — Alberta's Opposition New Democrats accused the United Conservative government on Tuesday of withholding data on emergency room wait times.\n"
+        '\n'
+        'NDP health critic David Shepherd said the government had stopped publishing monthly figures in March. "If the numbers were good, they\'d be shouting them from the rooftops," Shepherd said at the legislature.\n'
+        '\n'
+        'Health Minister Tyler Shandro dismissed the charge. The figures would be released "when they have been properly verified," Shandro said, adding that his department had nothing to hide.\n'
+        '\n'
+        'Shepherd was unmoved. "Verified by whom?" he asked.\n'
+    ),
+    gold=[
+        ('the government had stopped publishing monthly figures in March', 'David Shepherd', 'indirect'),
+        ("If the numbers were good, they'd be shouting them from the rooftops,", 'David Shepherd', 'direct'),
+        ('The figures would be released "when they have been properly verified,"', 'Tyler Shandro', 'indirect'),
+        ('when they have been properly verified,', 'Tyler Shandro', 'partial'),
+        ('Verified by whom?', 'David Shepherd', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n272-us-rally-nafta',
+    split='heldout44',
+    text=(
+        'Trump vows to renegotiate NAFTA at Ohio rally\n'
+        '\n'
+        'YOUNGSTOWN, Ohio — Donald Trump told thousands of supporters on Monday that he would tear up the North American Free Trade Agreement if Canada and Mexico refused to renegotiate it.\n'
+        '\n'
+        '"We are going to bring the jobs back. Believe me, they are coming back," the Republican nominee said to loud cheers.\n'
+        '\n'
+        'Hillary Clinton\'s campaign said Trump\'s plan would start a trade war. Campaign spokesman Brian Fallon said in a statement that the proposal "would cost American workers far more than it would save."\n'
+        '\n'
+        'Ohio Gov. John Kasich, who has refused to endorse Trump, did not attend the rally.\n'
+    ),
+    gold=[
+        ('he would tear up the North American Free Trade Agreement if Canada and Mexico refused to renegotiate it', 'Donald Trump', 'indirect'),
+        ('We are going to bring the jobs back. Believe me, they are coming back,', 'Donald Trump', 'direct'),
+        ("Trump's plan would start a trade war", "Hillary Clinton's campaign", 'indirect', ['Hillary Clinton', "Clinton's campaign"]),
+        ('the proposal "would cost American workers far more than it would save."', 'Brian Fallon', 'indirect'),
+        ('would cost American workers far more than it would save.', 'Brian Fallon', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n273-us-senate-debate',
+    split='heldout44',
+    text=(
+        'Ayotte, Hassan spar over guns in New Hampshire debate\n'
+        '\n'
+        'CONCORD, N.H. — Sen. Kelly Ayotte and Gov. Maggie Hassan clashed over gun background checks Thursday night in their final debate before the election.\n'
+        '\n'
+        'Hassan, the Democratic challenger, said Ayotte had sided with the gun lobby when she voted against expanding checks in 2013. "She had a chance to act and she didn\'t," Hassan said.\n'
+        '\n'
+        'Ayotte shot back that she had supported a different bill that would have improved the background check system. "The governor knows that\'s not the whole story," she said.\n'
+        '\n'
+        "Asked whether she would support Trump, Ayotte said she would vote for him but did not endorse him. The moderator, WMUR's Josh McElveen, pressed her twice on the distinction.\n"
+    ),
+    gold=[
+        ('Ayotte had sided with the gun lobby when she voted against expanding checks in 2013', 'Maggie Hassan', 'indirect'),
+        ("She had a chance to act and she didn't,", 'Maggie Hassan', 'direct'),
+        ('she had supported a different bill that would have improved the background check system', 'Kelly Ayotte', 'indirect'),
+        ("The governor knows that's not the whole story,", 'Kelly Ayotte', 'direct'),
+        ('she would vote for him but did not endorse him', 'Kelly Ayotte', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n274-us-fbi-hearing',
+    split='heldout44',
+    text=(
+        'FBI director defends Clinton email decision before House panel\n'
+        '\n'
+        'WASHINGTON — FBI Director James Comey told lawmakers on Thursday that no reasonable prosecutor would have brought charges against Hillary Clinton over her use of a private email server.\n'
+        '\n'
+        '"We don\'t want to put people in jail unless we prove they knew they were doing something they shouldn\'t do," Comey said under questioning from Rep. Jason Chaffetz, the Utah Republican who chairs the House Oversight Committee.\n'
+        '\n'
+        'Chaffetz said the decision had left many Americans believing there was a double standard. "If you\'re a Clinton, you get a pass," he said.\n'
+        '\n'
+        'Democrats on the committee accused Republicans of staging a political show. Rep. Elijah Cummings of Maryland, the panel\'s top Democrat, said the hearing was "a waste of taxpayer money."\n'
+    ),
+    gold=[
+        ('no reasonable prosecutor would have brought charges against Hillary Clinton over her use of a private email server', 'James Comey', 'indirect'),
+        ("We don't want to put people in jail unless we prove they knew they were doing something they shouldn't do,", 'James Comey', 'direct'),
+        ('the decision had left many Americans believing there was a double standard', 'Jason Chaffetz', 'indirect'),
+        ("If you're a Clinton, you get a pass,", 'Jason Chaffetz', 'direct'),
+        ('the hearing was "a waste of taxpayer money."', 'Elijah Cummings', 'indirect'),
+        ('a waste of taxpayer money.', 'Elijah Cummings', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n275-us-pennsylvania-poll',
+    split='heldout44',
+    text=(
+        'Poll shows tight race in Pennsylvania\n'
+        '\n'
+        'PHILADELPHIA — Hillary Clinton holds a narrow lead over Donald Trump in Pennsylvania, according to a Franklin & Marshall College poll released Wednesday.\n'
+        '\n'
+        'The survey put Clinton ahead by four points among likely voters, within the margin of error. "This is a state that could go either way," said G. Terry Madonna, who directs the poll.\n'
+        '\n'
+        "Madonna said Trump's strength among white voters without college degrees was keeping him competitive in the western part of the state. The Clinton campaign said it was not taking Pennsylvania for granted.\n"
+        '\n'
+        '"We\'re going to fight for every vote here," campaign manager Robby Mook told reporters in Pittsburgh.\n'
+    ),
+    gold=[
+        ('Hillary Clinton holds a narrow lead over Donald Trump in Pennsylvania', 'a Franklin & Marshall College poll', 'indirect', ['Franklin & Marshall College']),
+        ('This is a state that could go either way,', 'G. Terry Madonna', 'direct', ['Terry Madonna']),
+        ("Trump's strength among white voters without college degrees was keeping him competitive in the western part of the state", 'G. Terry Madonna', 'indirect', ['Terry Madonna']),
+        ('it was not taking Pennsylvania for granted', 'The Clinton campaign', 'indirect', ['Clinton campaign', 'Hillary Clinton']),
+        ("We're going to fight for every vote here,", 'Robby Mook', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n276-us-gold-star-feud',
+    split='heldout44',
+    text=(
+        'Trump lashes out at Gold Star father\n'
+        '\n'
+        'NEW YORK — Donald Trump escalated his feud with Khizr Khan on Sunday. On Twitter, he wrote that he had been "viciously attacked" by the Muslim father of a fallen U.S. soldier at the Democratic convention.\n'
+        '\n'
+        'Khan, whose son Capt. Humayun Khan was killed in Iraq in 2004, said in an interview on CNN that Trump had "a black soul." "He has sacrificed nothing and no one," Khan said.\n'
+        '\n'
+        'Republican leaders distanced themselves from the remarks. House Speaker Paul Ryan said in a statement that many Muslim Americans had served valiantly in the military. Senate Majority Leader Mitch McConnell said Capt. Khan was "an American hero."\n'
+    ),
+    gold=[
+        ('he had been "viciously attacked" by the Muslim father of a fallen U.S. soldier at the Democratic convention', 'Donald Trump', 'indirect'),
+        ('viciously attacked', 'Donald Trump', 'partial'),
+        ('Trump had "a black soul."', 'Khizr Khan', 'indirect'),
+        ('a black soul.', 'Khizr Khan', 'partial'),
+        ('He has sacrificed nothing and no one,', 'Khizr Khan', 'direct'),
+        ('many Muslim Americans had served valiantly in the military', 'Paul Ryan', 'indirect'),
+        ('Capt. Khan was "an American hero."', 'Mitch McConnell', 'indirect'),
+        ('an American hero.', 'Mitch McConnell', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n277-us-illinois-budget',
+    split='heldout44',
+    text=(
+        'Illinois budget standoff enters second year\n'
+        '\n'
+        'SPRINGFIELD, Ill. — Illinois Gov. Bruce Rauner and Democratic legislative leaders remained deadlocked Friday over a state budget, with no end in sight for social service agencies that have gone months without state money.\n'
+        '\n'
+        'Rauner, a Republican, blamed House Speaker Michael Madigan for the impasse. "The speaker has had 30 years to fix this state, and he has made it worse," the governor said.\n'
+        '\n'
+        'Madigan\'s spokesman, Steve Brown, said the governor was trying to distract from his own demands. "He wants to cut wages for working people before he talks about a budget," Brown said.\n'
+        '\n'
+        'Andrea Durbin, who heads the Illinois Collaboration on Youth, said 1 million residents had lost services. "We have programs that have closed for good," she said.\n'
+    ),
+    gold=[
+        ('The speaker has had 30 years to fix this state, and he has made it worse,', 'Bruce Rauner', 'direct'),
+        ('the governor was trying to distract from his own demands', 'Steve Brown', 'indirect'),
+        ('He wants to cut wages for working people before he talks about a budget,', 'Steve Brown', 'direct'),
+        ('1 million residents had lost services', 'Andrea Durbin', 'indirect'),
+        ('We have programs that have closed for good,', 'Andrea Durbin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n278-business-cashierless-stores',
+    split='heldout45',
+    text=(
+        'Amazon weighs 3,000 cashierless stores\n'
+        '\n'
+        'SEATTLE — Amazon.com Inc. is considering opening as many as 3,000 of its cashierless Amazon Go stores by 2021, people familiar with the plans said.\n'
+        '\n'
+        "The world's largest online retailer has opened four of the stores so far, in Seattle and Chicago. It declined to comment on the plans on Wednesday.\n"
+        '\n'
+        '"Amazon wants to be where people buy lunch, not just where they buy books," said Sucharita Kodali, an analyst at Forrester Research. She said the stores cost about $1 million each to equip.\n'
+        '\n'
+        'Grocery chains are watching closely. Kroger Co. chief executive Rodney McMullen told investors last month that his company was testing its own checkout-free technology.\n'
+    ),
+    gold=[
+        ('Amazon.com Inc. is considering opening as many as 3,000 of its cashierless Amazon Go stores by 2021', 'people familiar with the plans', 'indirect'),
+        ('Amazon wants to be where people buy lunch, not just where they buy books,', 'Sucharita Kodali', 'direct'),
+        ('the stores cost about $1 million each to equip', 'Sucharita Kodali', 'indirect'),
+        ('his company was testing its own checkout-free technology', 'Rodney McMullen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n279-business-cloud-growth',
+    split='heldout45',
+    text=(
+        'Microsoft says cloud growth slowed in the quarter\n'
+        '\n'
+        'REDMOND, Wash. — Microsoft on Thursday said growth in its Azure cloud business slowed to 48 per cent in the latest quarter, from 59 per cent a year earlier.\n'
+        '\n'
+        'Chief financial officer Amy Hood said the company expected growth to stabilize. "We saw strong demand from large customers, and we are investing to meet it," Hood told analysts.\n'
+        '\n'
+        'Shares fell 2 per cent in after-hours trading. Dan Ives, an analyst at Wedbush Securities, said investors had expected more. "The Street wanted a beat and got a meet," Ives said. "That\'s not a disaster. It\'s a pause."\n'
+    ),
+    gold=[
+        ('growth in its Azure cloud business slowed to 48 per cent in the latest quarter, from 59 per cent a year earlier', 'Microsoft', 'indirect'),
+        ('the company expected growth to stabilize', 'Amy Hood', 'indirect'),
+        ('We saw strong demand from large customers, and we are investing to meet it,', 'Amy Hood', 'direct'),
+        ('investors had expected more', 'Dan Ives', 'indirect'),
+        ('The Street wanted a beat and got a meet,', 'Dan Ives', 'direct'),
+        ("That's not a disaster. It's a pause.", 'Dan Ives', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n280-municipal-trustee-scolds',
+    split='heldout45',
+    text=(
+        'School trustee scolds colleagues over closed meetings\n'
+        '\n'
+        'HAMILTON — A Hamilton public school trustee scolded her colleagues Tuesday for holding too many meetings behind closed doors.\n'
+        '\n'
+        '"Parents deserve to see how we make decisions about their children," trustee Alex Johnstone told the board. "We are hiding things that don\'t need to be hidden."\n'
+        '\n'
+        'Board chair Dawn Danko insisted the closed sessions dealt only with personnel and legal matters. "We follow the Education Act to the letter," Danko said.\n'
+        '\n'
+        'Trustee Chris Parkinson echoed Johnstone\'s concern. "When in doubt, open the door," he wrote in a post on Facebook after the meeting.\n'
+    ),
+    gold=[
+        ('Parents deserve to see how we make decisions about their children,', 'Alex Johnstone', 'direct'),
+        ("We are hiding things that don't need to be hidden.", 'Alex Johnstone', 'direct'),
+        ('the closed sessions dealt only with personnel and legal matters', 'Dawn Danko', 'indirect'),
+        ('We follow the Education Act to the letter,', 'Dawn Danko', 'direct'),
+        ('When in doubt, open the door,', 'Chris Parkinson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n281-municipal-flood-colon',
+    split='heldout45',
+    text=(
+        'Flood-weary town asks Ottawa for help\n'
+        '\n'
+        'GRAND FORKS, B.C. — For the second spring in a row, the Kettle River has flooded downtown Grand Forks.\n'
+        '\n'
+        'Mayor Brian Taylor put it bluntly: "We cannot do this every year. We need Ottawa to help us move people out of the flood plain."\n'
+        '\n'
+        'The federal government has promised $20 million for flood mitigation in the region. Public Safety Minister Ralph Goodale says the money will flow "as quickly as the paperwork allows."\n'
+        '\n'
+        'Resident Sheila Dunn, whose basement has flooded twice, says: "I love this town, but I\'m tired. I\'m so tired."\n'
+    ),
+    gold=[
+        ('We cannot do this every year. We need Ottawa to help us move people out of the flood plain.', 'Brian Taylor', 'direct'),
+        ('the money will flow "as quickly as the paperwork allows."', 'Ralph Goodale', 'indirect'),
+        ('as quickly as the paperwork allows.', 'Ralph Goodale', 'partial'),
+        ("I love this town, but I'm tired. I'm so tired.", 'Sheila Dunn', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n282-feature-physics-teacher',
+    split='heldout45',
+    text=(
+        'Physics professor wins national teaching award\n'
+        '\n'
+        "WATERLOO, Ont. — University of Waterloo physicist Marcus Lindgren has won the 3M National Teaching Fellowship, the country's top award for university teaching.\n"
+        '\n'
+        'Lindgren, who has taught first-year mechanics for 22 years, is known for building his own demonstrations out of hockey sticks and shopping carts. "If students can see it, they can understand it," the lanky, bespectacled professor said in his office, surrounded by pulleys.\n'
+        '\n'
+        'Former student Priya Raman, now an engineer at BlackBerry, said his classes changed her career. "He made me believe I could do physics," she said.\n'
+        '\n'
+        'The dean of science, Bob Lemieux, said Lindgren was "the kind of teacher every department hopes for."\n'
+    ),
+    gold=[
+        ('If students can see it, they can understand it,', 'Marcus Lindgren', 'direct'),
+        ('his classes changed her career', 'Priya Raman', 'indirect'),
+        ('He made me believe I could do physics,', 'Priya Raman', 'direct'),
+        ('Lindgren was "the kind of teacher every department hopes for."', 'Bob Lemieux', 'indirect'),
+        ('the kind of teacher every department hopes for.', 'Bob Lemieux', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n283-sport-two-swimmers',
+    split='heldout45',
+    text=(
+        'Oleksiak, Masse reach 100-metre finals\n'
+        '\n'
+        "GWANGJU, South Korea — Penny Oleksiak and Kylie Masse both advanced to finals Monday at the world swimming championships, keeping Canada's medal hopes alive.\n"
+        '\n'
+        'Oleksiak, the 2016 Olympic champion, finished third in her 100-metre freestyle semifinal. She said her back had been sore all week. "It\'s not an excuse. I just have to swim through it," she said.\n'
+        '\n'
+        'Masse set a Canadian record in the 100-metre backstroke semi, touching in 57.8 seconds. "I didn\'t expect to go that fast tonight," Masse said. "I\'ll take it."\n'
+        '\n'
+        'Head coach John Atkinson said the two had "the best chance we\'ve had in years" at multiple medals. "They push each other every day in training," he said.\n'
+    ),
+    gold=[
+        ('her back had been sore all week', 'Penny Oleksiak', 'indirect'),
+        ("It's not an excuse. I just have to swim through it,", 'Penny Oleksiak', 'direct'),
+        ("I didn't expect to go that fast tonight,", 'Kylie Masse', 'direct'),
+        ("I'll take it.", 'Kylie Masse', 'direct'),
+        ('the two had "the best chance we\'ve had in years" at multiple medals', 'John Atkinson', 'indirect'),
+        ("the best chance we've had in years", 'John Atkinson', 'partial'),
+        ('They push each other every day in training,', 'John Atkinson', 'direct'),
     ],
 ))
