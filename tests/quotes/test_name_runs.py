@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.article import parse_article
+from analysis.quotes import extract_quotes
 from analysis.quotes.name_runs import name_runs
 from analysis.quotes.people import People
 
@@ -236,6 +237,25 @@ def test_the_full_name_written_before_a_speaking_namesake_surname_is_a_person():
     body = ('Wilayat Twitter posted it. "We act fast," Twitter said. Inside Twitter, staff '
             "agreed.")  # fmt: skip
     assert "Wilayat Twitter" not in [run for run, _ in _runs(body)]
+
+
+@pytest.mark.parametrize(
+    "namesake",
+    [
+        "whose son Capt. Humayun Khan",  # a title opens the other's name
+        "whose son Humayun Khan",  # a kin word comes right before it
+        "whose daughter, Sgt. Amira Khan,",
+    ],
+)
+def test_a_namesake_titled_or_named_as_kin_makes_the_earlier_full_name_a_person(namesake):
+    # The other Khan's given name is on no list; the title or the kin word shows a person,
+    # so the family holds and the Khan named before the lone surname speaks (the lone
+    # surname went to the son, the only Khan the tool knew: another person).
+    body = (f"Trump escalated his feud with Khizr Khan on Sunday.\n\nKhan, {namesake} was "
+            'killed in Iraq, said Trump had no soul. "He gave nothing," Khan said.')  # fmt: skip
+    assert "Khizr Khan" in [run for run, _ in _runs(body)]
+    quotes = extract_quotes(parse_article(body))
+    assert set(quotes["speaker"]) == {"Khizr Khan"}
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from analysis.article import Sentence
 from analysis.language.english.given_names import name_key
-from analysis.language.english.speech import GESTURE_VERBS, ORGANISATION_WORDS
+from analysis.language.english.speech import GESTURE_VERBS, KIN_WORDS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
-from analysis.quotes.names import has_gender, occupation_word
+from analysis.quotes.names import _is_title, has_gender, occupation_word
 
 __all__ = [
     "SPEECH_AFTER",
@@ -124,25 +124,39 @@ def named_before(runs: Runs, acts: Callable[[Sentence, re.Match[str]], bool]) ->
     """The full names of two words that are the only ones ending in a surname when that
     surname, alone, ``acts`` (speaks) later ("Leylah Fernandez beat Ons Jabeur. ... '...,'
     Fernandez said. ... Her father, Jorge Fernandez": Leylah Fernandez, whom no list knows,
-    where the surname ends two full names in the article, one of them a known given name's:
+    where the surname ends two full names in the article, one of them a person's for certain:
     a family)."""
     names = {" ".join(w[-2:]) for _, found in runs for _, w in found if len(w) >= 2}
     if len(names) == len({name.split()[-1] for name in names}):
         return frozenset()  # each surname ends one full name: no namesakes (a fast test)
     seen: dict[str, set[str]] = {}
+    people: set[str] = set()  # full names that are a person's for certain
     found: set[str] = set()
     for sentence, runs_here in runs:
         for match, words in runs_here:
             if len(words) >= 2:
                 seen.setdefault(words[-1], set()).add(" ".join(words[-2:]))
+                if _a_persons(words, sentence.text[: match.start()]):
+                    people.add(" ".join(words[-2:]))
             elif len(seen.get(words[0], ())) == 1 and acts(sentence, match):
                 found |= seen[words[0]]
-    # a family: another full name with that surname has a given name of a gender ("Jorge
-    # Fernandez"), not "Wilayat Twitter ... Twitter said" (a company speaking)
-    return frozenset(
-        name
-        for name in found
-        if any(has_gender(other.split()[0]) for other in seen[name.split()[-1]] - {name})
+    # a family: another full name with that surname is a person's, not "Wilayat Twitter ...
+    # Twitter said" (a company speaking)
+    return frozenset(name for name in found if (seen[name.split()[-1]] - {name}) & people)
+
+
+#: A kin word right before a name: "whose son Humayun Khan", "her father, Jorge Fernandez".
+_KIN_BEFORE = compiled(rf"\b(?i:{alternation(KIN_WORDS)}),?\s+$")
+
+
+def _a_persons(words: list[str], before: str) -> bool:
+    """Whether a run of capitalised words is a person's for certain: its given name is one
+    of a gender ("Jorge Fernandez"), a title opens it ("Capt. Humayun Khan") or a kin word
+    comes right before it ("whose son Humayun Khan")."""
+    return (
+        has_gender(words[-2])
+        or (len(words) >= 3 and _is_title(words[-3]))
+        or bool(_KIN_BEFORE.search(before[-20:]))
     )
 
 
