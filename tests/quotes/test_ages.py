@@ -47,3 +47,28 @@ def test_an_age_as_a_noun():
     assert AGE_NOUN.fullmatch("25-year-old")
     assert not AGE_NOUN.fullmatch("year-old")
     assert not AGE_NOUN.fullmatch("25-year-olds")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # no one was given the age: the role names the one coach named before
+        ("Oilers coach Ken Hitchcock praised the move. \"He brings an edge,\" the 67-year-old "
+         "coach said.", "Ken Hitchcock"),
+        ("Sen. Ann Reyes voted no. \"It is a bad bill,\" the 71-year-old senator said.",
+         "Ann Reyes"),
+        # guards: the coach named is given another age (someone else), an age alone with no
+        # role (no one to name), a role no one named holds
+        ("Oilers coach Ken Hitchcock, 58, praised the move. \"He brings an edge,\" the "
+         "67-year-old coach said.", "the 67-year-old coach"),
+        ("Ken Hitchcock praised the move. \"He brings an edge,\" the 67-year-old said.",
+         "the 67-year-old"),
+        ("Sen. Ann Reyes voted no. \"It is a bad bill,\" the 71-year-old farmer said.",
+         "the 71-year-old farmer"),
+    ],
+)  # fmt: skip
+def test_an_age_no_one_was_given_leaves_the_role_to_name_the_person(body, speaker):
+    from analysis.quotes import extract_quotes
+
+    quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
+    assert quotes["speaker"].tolist() == [speaker]

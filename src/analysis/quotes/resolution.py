@@ -24,7 +24,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled, latin
-from analysis.quotes.ages import AGED, aged_before
+from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
@@ -283,7 +283,14 @@ class _Speakers:
         ("the spokeswoman"; a proper modifier must match, "the Cuban leader", "former" need
         not) or by an age ("the 34-year-old": the person given that age, "Ann Reyes, 34,")."""
         if aged := AGED.match(phrase):
-            return aged_before(self.people, aged["age"], at)
+            if (given := aged_before(self.people, aged["age"], at)) is not None:
+                return given
+            # "Oilers coach Ken Hitchcock ... the 67-year-old coach said": no one was given
+            # that age; the role names them, if the article gives them no other age
+            if len(phrase.split()) != 3:
+                return None
+            role = self._described_before("the " + phrase.split()[-1], at)
+            return None if role is None or age_given(self.people, role.name, at) else role
         if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
             return None  # "the ministers said": more than one, never the one person named
         if match and match["noun"].lower() in ROLE_NOUNS:
