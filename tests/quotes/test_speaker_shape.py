@@ -20,6 +20,16 @@ from analysis.quotes.speaker_shape import _np_like
         # a participle and its phrase after a described noun (were clauses)
         ("a report released by the bank", True),
         ("a statement issued on Monday by the ministry", True),
+        # people described by what they know or whom they stand near, with no determiner
+        # (were no speakers: "..., people familiar with the plans said." was no report)
+        ("people familiar with the plans", True),
+        ("sources close to the company", True),
+        ("officials with knowledge of the talks", True),
+        ("people briefed on the matter", True),
+        ("two people close to Clinton", True),
+        # guards: no word for people before the words
+        ("stories familiar with the plans", False),
+        ("plans close to completion", False),
         # clauses: a verb after the noun, a participle with no determiner before the noun
         ("the mayor resigned", False),
         ("officials released by the bank", False),
@@ -28,3 +38,24 @@ from analysis.quotes.speaker_shape import _np_like
 )
 def test_a_speaker_phrase_is_a_noun_phrase_not_a_clause(phrase, expected):
     assert _np_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a report of people who know of it, at the end (was no report)
+        ("Amazon is considering opening 3,000 stores, people familiar with the plans said.",
+         "Amazon is considering opening 3,000 stores", "people familiar with the plans"),
+        # a report by the sentence's subject inside it: what the subject said (as with
+        # "according to"); the others only tell of it (was the whole sentence, theirs)
+        ("Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns the attack, "
+         "the official news agency IRNA reported.", "Iran condemns the attack",
+         "Foreign Ministry spokesman Mahmoud Mohammadi"),
+    ],
+)  # fmt: skip
+def test_a_report_at_the_end_of_a_sentence(sentence, content, speaker):
+    from analysis.quotes.reported import reported
+
+    [report] = reported(sentence)
+    assert sentence[report.start : report.end] == content
+    assert report.speaker == speaker

@@ -275,8 +275,14 @@ def _said_last(text: str, end: int) -> Reported | None:
         # words before have their own source
         and "according to" not in head.lower()
     ):
-        return Reported(_content_start(head), final.start, speaker, final.verb,
-                        final.speaker_at)  # fmt: skip
+        start = _content_start(head)
+        if (inner := _verb_reports(head, len(head))) and _said_by_the_subject(
+            head, start, inner[0]
+        ):
+            # "Eggleston ... said it could hurt the strategy, people familiar with the
+            # session said": what the subject said (the others only tell of it)
+            return inner[0]
+        return Reported(start, final.start, speaker, final.verb, final.speaker_at)
     return None
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import itertools
 
 from analysis.language.english.grammar import PREPOSITIONS
-from analysis.language.english.speech import ROLE_NOUNS, TITLES
-from analysis.patterns import compiled
+from analysis.language.english.speech import NEAR_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.segments import _DESCRIPTION
 
@@ -21,6 +21,26 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 def _ends_in_role(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
+
+
+#: People described by what they know or whom they stand near, with no determiner: "people
+#: familiar with the plans", "sources close to the company", "officials with knowledge of
+#: the talks", "people briefed on the matter" (the head, before the words, is who speaks).
+_KNOWING = compiled(
+    rf"^(?P<head>(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?:{alternation(NEAR_WORDS)}\s+(?:with|to)|"
+    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about)\s+\S"
+)
+
+
+def _knowing_people(head: str) -> bool:
+    """Whether a phrase is people described by what they know ("people familiar with the
+    plans"): its head is a word for people, a role or a person."""
+    if (match := _KNOWING.match(head)) is None:
+        return False
+    noun = match["head"].split()[-1].lower()
+    return noun == "people" or any(
+        form in ROLE_NOUNS or form in PERSON_NOUNS for form in (noun, noun.removesuffix("s"))
+    )
 
 
 _NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\s")
@@ -60,6 +80,8 @@ def _np_like(phrase: str) -> bool:
     # a name and its affiliation may run longer: "Jeffrey Lewis of the James Martin Center
     # for Nonproliferation Studies"
     longest = 14 if _NAME_OF.match(head) else 9
+    if len(words) <= longest and _knowing_people(head):
+        return True  # ("briefed" is no verb of the phrase's own)
     finite = _has_finite(_without_participles(head) if "ed " in head else head)
     if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
         return False  # (a lower-case preposition: "about fixing inequality, said X")
