@@ -4105,6 +4105,11 @@ def test_every_fragment_before_a_closing_attribution_is_its_speakers():
         "stunt children's growth": "Howard Dean",
         "good thing": "Ann Reyes",
         "frankly good information": "Ann Reyes",
+        # and each clause that ends quoting is a report of the same speaker
+        'Guns are "the ultimate public health crisis" and "stunt children\'s growth,"': (
+            "Howard Dean"
+        ),
+        'The program was a "good thing" that yielded "frankly good information,"': "Ann Reyes",
     }
 
 

@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_quotes, parse_article
-from analysis.quotes.marks import single_quotations, with_double_quotation_marks
+from analysis.quotes.marks import (
+    closing_end,
+    comma_outside,
+    quotation_opened,
+    single_quotations,
+    with_double_quotation_marks,
+)
 
 
 @pytest.mark.parametrize(
@@ -199,3 +205,37 @@ def test_quotations_of_any_marks_are_ordered_and_inside_the_paragraph(pieces):
 )
 def test_an_inch_mark_is_no_quotation_mark(body, rows):
     assert _rows(body) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('... "when verified," Shandro said.', '... "when verified", Shandro said.'),
+        ("... it “was over,” she said.", "... it “was over”, she said."),
+        ('"We won," she said, and left.', '"We won," she said, and left.'),  # its last comma
+        ("no quotation, she said.", "no quotation, she said."),
+    ],
+)  # fmt: skip
+def test_the_comma_ending_the_last_quotation_goes_after_its_mark(text, expected):
+    assert comma_outside(text) == expected and len(comma_outside(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ('The figures would be released "when verified,"', 30),
+        ("It was “a disaster,”", 7),
+        ("He called it ``a disaster,''", 13),
+        ("no quotation", None),
+        ('a lone mark"', None),
+    ],
+)
+def test_where_the_quotation_ending_a_text_opens(text, opened):
+    assert quotation_opened(text) == opened
+
+
+def test_a_quotation_a_content_opens_is_taken_on_to_its_closing_mark():
+    text = 'said the premier was "disappointed." Then'
+    start, end = text.index("the premier"), text.index(".")
+    assert text[start : closing_end(text, start, end)] == 'the premier was "disappointed."'
+    assert closing_end(text, 0, 4) == 4  # no quotation opened: as it was

@@ -38,24 +38,3 @@ from analysis.quotes.speaker_shape import _np_like
 )
 def test_a_speaker_phrase_is_a_noun_phrase_not_a_clause(phrase, expected):
     assert _np_like(phrase) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "content", "speaker"),
-    [
-        # a report of people who know of it, at the end (was no report)
-        ("Amazon is considering opening 3,000 stores, people familiar with the plans said.",
-         "Amazon is considering opening 3,000 stores", "people familiar with the plans"),
-        # a report by the sentence's subject inside it: what the subject said (as with
-        # "according to"); the others only tell of it (was the whole sentence, theirs)
-        ("Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns the attack, "
-         "the official news agency IRNA reported.", "Iran condemns the attack",
-         "Foreign Ministry spokesman Mahmoud Mohammadi"),
-    ],
-)  # fmt: skip
-def test_a_report_at_the_end_of_a_sentence(sentence, content, speaker):
-    from analysis.quotes.reported import reported
-
-    [report] = reported(sentence)
-    assert sentence[report.start : report.end] == content
-    assert report.speaker == speaker

@@ -13,7 +13,13 @@ import dataclasses
 from analysis.article import Article, Sentence
 from analysis.patterns import compiled
 
-__all__ = ["single_quotations", "with_double_quotation_marks"]
+__all__ = [
+    "closing_end",
+    "comma_outside",
+    "quotation_opened",
+    "single_quotations",
+    "with_double_quotation_marks",
+]
 
 _OPEN_AFTER = set(' \t\n([{—–-/“"')
 _CLOSE_BEFORE = set(' \t\n.,;:!?)]}—–-"”…')
@@ -207,3 +213,47 @@ def _in_opening_place(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1].isspace() or text[start - 1] in "(—–") and (
         end < len(text) and text[end].isalnum()
     )
+
+
+#: The end of a quotation a report's content opens: punctuation and the closing mark.
+_CLOSING = {'"': compiled(r'[.,!?]*"'), "“": compiled(r"[.,!?]*”"), "''": compiled(r"[.,!?]*''")}
+
+
+def closing_end(text: str, start: int, end: int) -> int:
+    """Where the text from ``start`` to ``end`` ends once a quotation it opens and does not
+    close is taken on to its closing mark ('the premier was "disappointed' of 'said the
+    premier was "disappointed."'); ``end`` when it closes every quotation it opens."""
+    content = text[start:end]
+    opened = (
+        '"' if content.count('"') % 2 else
+        "“" if content.count("“") > content.count("”") else
+        "''" if content.count("''") % 2 else None
+    )  # fmt: skip
+    if opened is None or not (closing := _CLOSING[opened].match(text, end)):
+        return end
+    return closing.end()
+
+
+def quotation_opened(text: str) -> int | None:
+    """Where the quotation that ends ``text`` (its closing mark, perhaps a comma after it)
+    opens: the offset of its opening mark; None when no opening mark is found."""
+    body = text.rstrip(" ,")
+    if body.endswith("''"):
+        at = max(body.rfind("``", 0, len(body) - 2), body.rfind("''", 0, len(body) - 2))
+    elif body.endswith("”"):
+        at = body.rfind("“")
+    elif body.endswith('"'):
+        at = body.rfind('"', 0, len(body) - 1)
+    else:
+        return None
+    return at if at >= 0 else None
+
+
+def comma_outside(text: str) -> str:
+    """``text`` with the comma that ends the last quotation in it set after the closing mark
+    ('... "verified," Shandro said.' -> '... "verified", Shandro said.'): the same length,
+    so that the words after it read as an attribution the comma sets off."""
+    at = text.rfind(",")
+    if at < 0 or text[at + 1 : at + 2] not in ('"', "”"):
+        return text
+    return text[:at] + text[at + 1] + "," + text[at + 2 :]

@@ -31,6 +31,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
+from analysis.quotes.marks import closing_end, comma_outside, quotation_opened
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
@@ -108,26 +109,27 @@ def reported(sentence: str) -> list[Reported]:
     return [_quotation_closed(sentence, report) for report in _reported(sentence)]
 
 
-#: The end of a quotation a report's content opens: punctuation and the closing mark.
-_CLOSING = {'"': compiled(r'[.,!?]*"'), "“": compiled(r"[.,!?]*”"), "''": compiled(r"[.,!?]*''")}
-
-
 def _quotation_closed(sentence: str, report: Reported) -> Reported:
-    """A report whose content opens a quotation it does not close ('the premier was
-    "disappointed' of 'said the premier was "disappointed."') taken on to the closing mark."""
-    content = sentence[report.start : report.end]
-    opened = (
-        '"' if content.count('"') % 2 else
-        "“" if content.count("“") > content.count("”") else
-        "''" if content.count("''") % 2 else None
-    )  # fmt: skip
-    if opened is None or not (closing := _CLOSING[opened].match(sentence, report.end)):
-        return report
-    return dataclasses.replace(report, end=closing.end())
+    """A report whose content opens a quotation it does not close, taken on to the closing
+    mark (:func:`~analysis.quotes.marks.closing_end`)."""
+    end = closing_end(sentence, report.start, report.end)
+    return report if end == report.end else dataclasses.replace(report, end=end)
 
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
 _QUOTED_HEAD = compiled(r"(?:''|”|\")\s*,?\s*$")
+
+
+def _all_quoted(head: str) -> bool:
+    """Whether the words before an attribution are a quotation ('"We will win,"'), not a
+    clause that ends quoting ('The figures would be released "when they have been properly
+    verified,"': a report, its end quoted — a finite verb before the quotation opens)."""
+    if not _QUOTED_HEAD.search(head + ","):
+        return False
+    opened = quotation_opened(head)
+    return opened is None or not _has_finite(head[_content_start(head) : opened])
+
+
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
 _ACCORDING_FIRST = compiled(
@@ -248,6 +250,7 @@ def _said_last(text: str, end: int) -> Reported | None:
     tail = _PARTICIPLE_TAIL.match(text, max(text.rfind(","), 0))
     if tail is not None and tail["verb"] not in _REPORTING:
         text, end = text[: tail.start()], min(end, tail.start())
+    text = comma_outside(text)  # '... released "when verified," Shandro said.'
     last_comma = text.rfind(",")
     if last_comma < 0 or not _SPEECH_AFTER.search(text, last_comma):
         return None
@@ -264,7 +267,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         and (
             (speaker == "it" and final.verb in ("said", "says")) or not _BAD_SPEAKER.match(speaker)
         )
-        and not _QUOTED_HEAD.search(head + ",")
+        and not _all_quoted(head)
         and len(head.split()) >= 4
         and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
@@ -347,7 +350,7 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
             or _SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
         )
         and not opens_quote(head)
-        and not _QUOTED_HEAD.search(head + ",")
+        and not _all_quoted(head)
         and not _BAD_SPEAKER.match(speaker)
         and _np_like(speaker)
     ):
