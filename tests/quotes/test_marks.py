@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from analysis import extract_quotes, parse_article
 from analysis.quotes.marks import (
+    all_quoted,
     closing_end,
     comma_outside,
     quotation_opened,
@@ -239,3 +240,16 @@ def test_a_quotation_a_content_opens_is_taken_on_to_its_closing_mark():
     start, end = text.index("the premier"), text.index(".")
     assert text[start : closing_end(text, start, end)] == 'the premier was "disappointed."'
     assert closing_end(text, 0, 4) == 4  # no quotation opened: as it was
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('"We will win,"', True),
+        ('Asked about it, "we will see,"', True),  # no verb of its own before the quotation
+        ('The figures would be released "when verified,"', False),  # a clause ends quoting
+        ("The figures would be released", False),  # no quotation at its end
+    ],
+)
+def test_words_before_an_attribution_that_are_all_quotation(head, expected):
+    assert all_quoted(head) is expected

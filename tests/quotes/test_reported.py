@@ -44,3 +44,19 @@ def test_a_report_at_the_end_of_a_sentence(sentence, content, speaker):
 )
 def test_a_quotation_before_its_attribution_is_no_report(sentence):
     assert reported(sentence) == []
+
+
+def test_a_report_before_its_attribution_and_a_participle_reporting_more():
+    # both reports (was only the participle's: the content before "Shandro said" missed)
+    sentence = ('The figures would be released "when they have been properly verified," '
+                "Shandro said, adding that his department had nothing to hide.")  # fmt: skip
+    found = [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)]
+    assert found == [
+        ('The figures would be released "when they have been properly verified,"', "Shandro"),
+        ("his department had nothing to hide", "Shandro"),
+    ]
+    # guard: a participle that reports nothing adds no report
+    sentence = ("Flights will be cancelled next week, their union said Monday, raising the "
+                "prospect of delays.")  # fmt: skip
+    found = [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)]
+    assert found == [("Flights will be cancelled next week", "their union")]

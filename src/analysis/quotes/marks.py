@@ -12,6 +12,7 @@ import dataclasses
 
 from analysis.article import Article, Sentence
 from analysis.patterns import compiled
+from analysis.quotes.finite import _has_finite
 
 __all__ = [
     "closing_end",
@@ -257,3 +258,18 @@ def comma_outside(text: str) -> str:
     if at < 0 or text[at + 1 : at + 2] not in ('"', "”"):
         return text
     return text[:at] + text[at + 1] + "," + text[at + 2 :]
+
+
+#: A quotation mark (and a comma) that ends a text.
+_QUOTED_END = compiled(r"(?:''|”|\")\s*,?\s*$")
+
+
+def all_quoted(head: str, start: int = 0) -> bool:
+    """Whether the words before an attribution, from ``start`` (past a dateline), are a
+    quotation ('"We will win,"'), not a clause that ends quoting ('The figures would be
+    released "when they have been properly verified,"': a report, its end quoted — a finite
+    verb before the quotation opens)."""
+    if not _QUOTED_END.search(head + ","):
+        return False
+    opened = quotation_opened(head)
+    return opened is None or not _has_finite(head[start:opened])

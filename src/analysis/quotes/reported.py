@@ -31,7 +31,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
-from analysis.quotes.marks import closing_end, comma_outside, quotation_opened
+from analysis.quotes.marks import all_quoted, closing_end, comma_outside
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
@@ -120,16 +120,6 @@ def _quotation_closed(sentence: str, report: Reported) -> Reported:
 _QUOTED_HEAD = compiled(r"(?:''|”|\")\s*,?\s*$")
 
 
-def _all_quoted(head: str) -> bool:
-    """Whether the words before an attribution are a quotation ('"We will win,"'), not a
-    clause that ends quoting ('The figures would be released "when they have been properly
-    verified,"': a report, its end quoted — a finite verb before the quotation opens)."""
-    if not _QUOTED_HEAD.search(head + ","):
-        return False
-    opened = quotation_opened(head)
-    return opened is None or not _has_finite(head[_content_start(head) : opened])
-
-
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
 _ACCORDING_FIRST = compiled(
@@ -167,7 +157,11 @@ def _reported(sentence: str) -> list[Reported]:
     for frame in (_according_first, _according_last, _said_last, _said_last_inverted,
                   _quoted_as_saying, _said_before_subordinate):  # fmt: skip
         if (report := frame(text, end)) is not None:
-            return [report]
+            if frame is not _said_last:
+                return [report]
+            # "..., Shandro said, adding that ...": the frame's report and the participle's
+            more = _participle_report(text, end)
+            return [report, more] if more and more.start > report.end else [report]
     found = []
     if (participle := _participle_report(text, end)) is not None:
         found.append(participle)
@@ -245,10 +239,10 @@ _CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|if)\b")
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it; a participial phrase that reports nothing may follow
-    ("..., their union said Monday, raising the prospect of cancellations")."""
+    ("..., their union said Monday, raising the prospect of cancellations"), or one that
+    reports more (", adding that ...": a report of its own, see :func:`_reported`)."""
     # (the phrase holds no comma: only the last one can open it)
-    tail = _PARTICIPLE_TAIL.match(text, max(text.rfind(","), 0))
-    if tail is not None and tail["verb"] not in _REPORTING:
+    if tail := _PARTICIPLE_TAIL.match(text, max(text.rfind(","), 0)):
         text, end = text[: tail.start()], min(end, tail.start())
     text = comma_outside(text)  # '... released "when verified," Shandro said.'
     last_comma = text.rfind(",")
@@ -267,7 +261,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         and (
             (speaker == "it" and final.verb in ("said", "says")) or not _BAD_SPEAKER.match(speaker)
         )
-        and not _all_quoted(head)
+        and not all_quoted(head, _content_start(head))
         and len(head.split()) >= 4
         and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
@@ -350,7 +344,7 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
             or _SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
         )
         and not opens_quote(head)
-        and not _all_quoted(head)
+        and not all_quoted(head, _content_start(head))
         and not _BAD_SPEAKER.match(speaker)
         and _np_like(speaker)
     ):
