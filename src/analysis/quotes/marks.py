@@ -15,6 +15,7 @@ from analysis.patterns import compiled
 from analysis.quotes.finite import _has_finite
 
 __all__ = [
+    "all_quoted",
     "closing_end",
     "comma_outside",
     "quotation_opened",

@@ -118,8 +118,6 @@ def _quotation_closed(sentence: str, report: Reported) -> Reported:
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
 _QUOTED_HEAD = compiled(r"(?:''|”|\")\s*,?\s*$")
-
-
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
 _ACCORDING_FIRST = compiled(
@@ -140,9 +138,8 @@ _AFTER_REPORT = compiled(
 
 
 #: A participial phrase ending a sentence after its last comma: ", raising the prospect of
-#: flight cancellations." (what a statement brings about, when its participle reports nothing).
+#: flight cancellations." (what a statement brings about), ", adding that ..." (more said).
 _PARTICIPLE_TAIL = compiled(r",\s+(?P<verb>[a-z]{3,}ing)\b[^,;:\"“”]*[.!?]?\s*$")
-_REPORTING = REPORTING_PARTICIPLES | THAT_PARTICIPLES | FRAMING_PARTICIPLES
 #: The verbs of a plain attribution, before such a participial phrase.
 _PLAIN_SAYING = frozenset("said says told added wrote reported announced".split())
 
