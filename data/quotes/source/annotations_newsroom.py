@@ -39,7 +39,10 @@ same day, after the thirty-third to thirty-fifth's families; a thirty-ninth to a
 a forty-second (n260-n265, ``heldout42``) after the thirty-ninth to forty-first's; a
 forty-third to a forty-fifth (n266-n283, ``heldout43`` to ``heldout45``) a session later,
 written and annotated together before the tool ran on any (Canadian copy; US political copy
-of 2016; business copy and the constructions the issue names).
+of 2016; business copy and the constructions the issue names); a forty-sixth and a
+forty-seventh (n284-n295, ``heldout46`` and ``heldout47``) the same day after those parts'
+families, written together before the tool ran on either (several people of one sex and
+their epithets; US political copy heavy with reported speech).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -8612,5 +8615,262 @@ ARTICLES.append(dict(
         ('the two had "the best chance we\'ve had in years" at multiple medals', 'John Atkinson', 'indirect'),
         ("the best chance we've had in years", 'John Atkinson', 'partial'),
         ('They push each other every day in training,', 'John Atkinson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n284-court-two-women-fraud',
+    split='heldout46',
+    text=(
+        'Former bookkeeper sentenced for stealing from church\n'
+        '\n'
+        'KINGSTON, Ont. — A former church bookkeeper who stole more than $300,000 from her congregation over seven years was sentenced Friday to two years less a day.\n'
+        '\n'
+        'Justice Anne London-Weinstein said Brenda Maclean, 61, had betrayed people who trusted her completely. "This was not a moment of weakness. It was a plan, carried out month after month," the judge said.\n'
+        '\n'
+        'Maclean wept as she read a statement to the court. "I am ashamed of what I did, and I will spend the rest of my life paying it back," the grandmother of four said.\n'
+        '\n'
+        'Rev. Heather Tolan, who leads the congregation, said outside the courthouse that the church had forgiven her but could not forget. "Forgiveness is not the same as trust," she said.\n'
+    ),
+    gold=[
+        ('Brenda Maclean, 61, had betrayed people who trusted her completely', 'Anne London-Weinstein', 'indirect'),
+        ('This was not a moment of weakness. It was a plan, carried out month after month,', 'Anne London-Weinstein', 'direct'),
+        ('I am ashamed of what I did, and I will spend the rest of my life paying it back,', 'Brenda Maclean', 'direct'),
+        ('the church had forgiven her but could not forget', 'Heather Tolan', 'indirect'),
+        ('Forgiveness is not the same as trust,', 'Heather Tolan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n285-sport-soccer-two-men',
+    split='heldout46',
+    text=(
+        'Whitecaps edge Sounders on late penalty\n'
+        '\n'
+        'VANCOUVER — Ali Adnan scored from the penalty spot in the 88th minute as the Vancouver Whitecaps beat the Seattle Sounders 2-1 on Saturday night.\n'
+        '\n'
+        'Sounders coach Brian Schmetzer was furious about the call. "It was never a penalty. The player went down looking for it," Schmetzer said.\n'
+        '\n'
+        'Whitecaps coach Marc Dos Santos saw it differently. "He was pulled back. Everybody in the stadium saw it," the Whitecaps coach said.\n'
+        '\n'
+        'Adnan, the Iraqi international who joined the club this season, said he had never taken a penalty in a professional match before. "I was nervous, but the fans gave me strength," the 25-year-old said.\n'
+    ),
+    gold=[
+        ('It was never a penalty. The player went down looking for it,', 'Brian Schmetzer', 'direct'),
+        ('He was pulled back. Everybody in the stadium saw it,', 'Marc Dos Santos', 'direct'),
+        ('he had never taken a penalty in a professional match before', 'Ali Adnan', 'indirect'),
+        ('I was nervous, but the fans gave me strength,', 'Ali Adnan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n286-politics-federal-byelection',
+    split='heldout46',
+    text=(
+        'Liberals hold Toronto seat in byelection\n'
+        '\n'
+        "TORONTO — The Liberals held on to the Toronto Centre riding in Monday's byelection, but with a sharply reduced majority.\n"
+        '\n'
+        'Marci Ien, the former television host who won the seat, thanked volunteers at her campaign office. "Tonight is not about me. It is about a community that wants to be heard," Ien said.\n'
+        '\n'
+        'Green Party Leader Annamie Paul finished second, her best result yet. Paul said the result showed that voters wanted real action on climate change. "We came within a few thousand votes of a seat in the heart of Toronto," the Green leader said.\n'
+        '\n'
+        'Conservative candidate Benjamin Gauri Sharma finished a distant fourth.\n'
+    ),
+    gold=[
+        ('Tonight is not about me. It is about a community that wants to be heard,', 'Marci Ien', 'direct'),
+        ('the result showed that voters wanted real action on climate change', 'Annamie Paul', 'indirect'),
+        ('We came within a few thousand votes of a seat in the heart of Toronto,', 'Annamie Paul', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n287-business-airline-merger',
+    split='heldout46',
+    text=(
+        'Air Canada abandons Transat takeover\n'
+        '\n'
+        'MONTREAL — Air Canada said Thursday it had ended its bid to take over Transat A.T. Inc. after European regulators signalled they would block the deal.\n'
+        '\n'
+        'The country\'s largest airline had offered $5 a share, down from $18 when the deal was first announced in 2019. "We did everything we could to address the commission\'s concerns," chief executive Michael Rousseau said in a statement.\n'
+        '\n'
+        'Transat said it would receive a $12.5-million termination fee. Its chief executive, Annick Guérard, said the company would now pursue its own plan. "Transat has a future as an independent company," Guérard said.\n'
+        '\n'
+        'Industry analyst John Gradek, who teaches aviation management at McGill University, said both airlines had lost two years.\n'
+    ),
+    gold=[
+        ('it had ended its bid to take over Transat A.T. Inc. after European regulators signalled they would block the deal', 'Air Canada', 'indirect'),
+        ("We did everything we could to address the commission's concerns,", 'Michael Rousseau', 'direct'),
+        ('it would receive a $12.5-million termination fee', 'Transat', 'indirect', ['Transat A.T. Inc.']),
+        ('the company would now pursue its own plan', 'Annick Guérard', 'indirect'),
+        ('Transat has a future as an independent company,', 'Annick Guérard', 'direct'),
+        ('both airlines had lost two years', 'John Gradek', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n288-feature-twin-sisters',
+    split='heldout46',
+    text=(
+        'Twin sisters graduate as nurses together, 50 years after their mother\n'
+        '\n'
+        'SUDBURY, Ont. — Maya and Leah Kowalczyk have done almost everything together. On Friday they crossed the stage at Laurentian University together too, both with nursing degrees.\n'
+        '\n'
+        '"We studied at the same kitchen table for four years," said Maya, the older by six minutes. "She is better at pharmacology. I am better at everything else."\n'
+        '\n'
+        'Leah laughed at that. "She is not wrong about pharmacology," she said.\n'
+        '\n'
+        'Their mother, Irene Kowalczyk, graduated from the same program in 1973. She said watching them was the proudest moment of her life.\n'
+    ),
+    gold=[
+        ('We studied at the same kitchen table for four years,', 'Maya Kowalczyk', 'direct', ['Maya']),
+        ('She is better at pharmacology. I am better at everything else.', 'Maya Kowalczyk', 'direct', ['Maya']),
+        ('She is not wrong about pharmacology,', 'Leah Kowalczyk', 'direct', ['Leah']),
+        ('watching them was the proudest moment of her life', 'Irene Kowalczyk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n289-crime-police-appeal',
+    split='heldout46',
+    text=(
+        'Police appeal for witnesses after cyclist killed\n'
+        '\n'
+        'CALGARY — Calgary police are asking for witnesses after a cyclist was struck and killed by a pickup truck on Crowchild Trail early Sunday.\n'
+        '\n'
+        'Staff Sgt. Colin Foster said the driver of the truck remained at the scene and was co-operating with investigators. "We have not ruled anything out," Foster said.\n'
+        '\n'
+        'The cyclist, a 43-year-old man, died at the scene. His name has not been released.\n'
+        '\n'
+        'Bike Calgary president Jennifer Gorrie said the stretch of road had seen three serious collisions in two years. "How many more people have to die before the city builds a proper lane?" she asked.\n'
+    ),
+    gold=[
+        ('the driver of the truck remained at the scene and was co-operating with investigators', 'Colin Foster', 'indirect'),
+        ('We have not ruled anything out,', 'Colin Foster', 'direct'),
+        ('the stretch of road had seen three serious collisions in two years', 'Jennifer Gorrie', 'indirect'),
+        ('How many more people have to die before the city builds a proper lane?', 'Jennifer Gorrie', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n290-us-debate-night',
+    split='heldout47',
+    text=(
+        'Clinton and Trump clash over taxes, trade in first debate\n'
+        '\n'
+        'HEMPSTEAD, N.Y. — Hillary Clinton accused Donald Trump on Monday of hiding his tax returns because they would show he had paid nothing in federal income tax.\n'
+        '\n'
+        '"That makes me smart," Trump interjected.\n'
+        '\n'
+        'The Republican nominee said Clinton had spent 30 years in politics without fixing the problems she now promised to solve. "Typical politician. All talk, no action," he said.\n'
+        '\n'
+        'Clinton\'s campaign chairman, John Podesta, told reporters afterward that Trump had "melted down" on stage. Trump\'s campaign manager, Kellyanne Conway, insisted her candidate had won.\n'
+    ),
+    gold=[
+        ('That makes me smart,', 'Donald Trump', 'direct'),
+        ('Clinton had spent 30 years in politics without fixing the problems she now promised to solve', 'Donald Trump', 'indirect'),
+        ('Typical politician. All talk, no action,', 'Donald Trump', 'direct'),
+        ('Trump had "melted down" on stage', 'John Podesta', 'indirect'),
+        ('melted down', 'John Podesta', 'partial'),
+        ('her candidate had won', 'Kellyanne Conway', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n291-us-governor-pipeline',
+    split='heldout47',
+    text=(
+        'North Dakota governor calls in Guard as pipeline protest grows\n'
+        '\n'
+        'BISMARCK, N.D. — North Dakota Gov. Jack Dalrymple activated the National Guard on Thursday as protests against the Dakota Access oil pipeline grew near the Standing Rock Sioux reservation.\n'
+        '\n'
+        'Dalrymple said the Guard would help local police with security and traffic. He did not say how many soldiers would be sent.\n'
+        '\n'
+        'Standing Rock Sioux Chairman Dave Archambault II said the tribe\'s protest had been peaceful from the start. "We are not a threat to anyone. We are protecting our water," Archambault said.\n'
+        '\n'
+        'Energy Transfer Partners, the Texas company building the pipeline, said in a court filing that protesters had threatened its workers.\n'
+    ),
+    gold=[
+        ('the Guard would help local police with security and traffic', 'Jack Dalrymple', 'indirect'),
+        ("the tribe's protest had been peaceful from the start", 'Dave Archambault II', 'indirect', ['Dave Archambault']),
+        ('We are not a threat to anyone. We are protecting our water,', 'Dave Archambault II', 'direct', ['Dave Archambault']),
+        ('protesters had threatened its workers', 'Energy Transfer Partners', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n292-us-senate-leader',
+    split='heldout47',
+    text=(
+        'McConnell says Senate will not vote on Garland\n'
+        '\n'
+        "WASHINGTON — Senate Majority Leader Mitch McConnell said Sunday that the Senate would not hold hearings on Judge Merrick Garland's nomination to the Supreme Court.\n"
+        '\n'
+        '"The American people should have a voice in the selection of their next Supreme Court justice," the Kentucky Republican said on Fox News Sunday.\n'
+        '\n'
+        'Democrats were quick to respond. Senate Minority Leader Harry Reid called the decision "unprecedented obstruction." Sen. Patrick Leahy of Vermont, the top Democrat on the Judiciary Committee, said Republicans were failing to do their jobs.\n'
+        '\n'
+        'The White House said Garland deserved a fair hearing.\n'
+    ),
+    gold=[
+        ("the Senate would not hold hearings on Judge Merrick Garland's nomination to the Supreme Court", 'Mitch McConnell', 'indirect'),
+        ('The American people should have a voice in the selection of their next Supreme Court justice,', 'Mitch McConnell', 'direct'),
+        ('unprecedented obstruction.', 'Harry Reid', 'partial'),
+        ('Republicans were failing to do their jobs', 'Patrick Leahy', 'indirect'),
+        ('Garland deserved a fair hearing', 'The White House', 'indirect', ['White House']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n293-us-mayor-water',
+    split='heldout47',
+    text=(
+        'Flint mayor says water crisis far from over\n'
+        '\n'
+        "FLINT, Mich. — Flint Mayor Karen Weaver said Tuesday that residents still could not drink unfiltered tap water, nearly two years after the city's water supply was switched to the Flint River.\n"
+        '\n'
+        'Weaver, who declared a state of emergency shortly after taking office, said the state had moved too slowly to replace lead pipes. "Our children are still at risk. That is unacceptable," she said.\n'
+        '\n'
+        "Michigan Gov. Rick Snyder, who has apologized for the crisis, said through a spokesman that the state had spent more than $200 million on the city's recovery.\n"
+        '\n'
+        'Resident LeeAnne Walters, who first raised alarms about the water, said trust would take years to rebuild.\n'
+    ),
+    gold=[
+        ("residents still could not drink unfiltered tap water, nearly two years after the city's water supply was switched to the Flint River", 'Karen Weaver', 'indirect'),
+        ('the state had moved too slowly to replace lead pipes', 'Karen Weaver', 'indirect'),
+        ('Our children are still at risk. That is unacceptable,', 'Karen Weaver', 'direct'),
+        ("the state had spent more than $200 million on the city's recovery", 'Rick Snyder', 'indirect'),
+        ('trust would take years to rebuild', 'LeeAnne Walters', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n294-us-primary-night',
+    split='heldout47',
+    text=(
+        'Sanders wins Michigan in upset\n'
+        '\n'
+        "DETROIT — Bernie Sanders won Michigan's Democratic primary on Tuesday, defeating Hillary Clinton in a state where polls had shown her leading by double digits.\n"
+        '\n'
+        '"What tonight means is that the Bernie Sanders campaign, the people\'s revolution, is strong in every part of the country," the Vermont senator told supporters in Miami.\n'
+        '\n'
+        'Clinton, who won Mississippi easily, did not mention Michigan in her speech in Cleveland. Her campaign said she remained on track to win the nomination.\n'
+        '\n'
+        'Pollster Ann Selzer said the miss was one of the largest in primary history. "Everybody got this one wrong," Selzer said.\n'
+    ),
+    gold=[
+        ("What tonight means is that the Bernie Sanders campaign, the people's revolution, is strong in every part of the country,", 'Bernie Sanders', 'direct'),
+        ('she remained on track to win the nomination', 'Hillary Clinton', 'indirect', ['Her campaign', 'Clinton campaign']),
+        ('the miss was one of the largest in primary history', 'Ann Selzer', 'indirect'),
+        ('Everybody got this one wrong,', 'Ann Selzer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n295-us-anonymous-officials',
+    split='heldout47',
+    text=(
+        'U.S. weighs new sanctions on Russia over hacking\n'
+        '\n'
+        'WASHINGTON — The Obama administration is weighing new sanctions against Russia over the hacking of Democratic Party emails, according to two U.S. officials familiar with the discussions.\n'
+        '\n'
+        'The officials, who spoke on condition of anonymity, said no decision had been made. White House press secretary Josh Earnest said the president would respond "at a time and place of our choosing."\n'
+        '\n'
+        'Russian President Vladimir Putin has denied any involvement. His spokesman, Dmitry Peskov, called the accusations "nonsense."\n'
+    ),
+    gold=[
+        ('The Obama administration is weighing new sanctions against Russia over the hacking of Democratic Party emails', 'two U.S. officials familiar with the discussions', 'indirect'),
+        ('no decision had been made', 'The officials', 'indirect', ['two U.S. officials familiar with the discussions']),
+        ('the president would respond "at a time and place of our choosing."', 'Josh Earnest', 'indirect'),
+        ('at a time and place of our choosing.', 'Josh Earnest', 'partial'),
+        ('nonsense.', 'Dmitry Peskov', 'partial'),
     ],
 ))
