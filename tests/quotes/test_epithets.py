@@ -151,3 +151,31 @@ def _epithet(body: str, phrase: str) -> str | None:
 )  # fmt: skip
 def test_the_person_an_epithet_stands_for(body, phrase, expected):
     assert _epithet(body, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "nouns"),
+    [
+        # a role noun ending the sentence before is no noun of the name opening the next
+        # (was "judge": the grandmother of four below was then no one's)
+        ('"This was a plan," the judge said.\n\nBrenda Maclean wept.', "Brenda Maclean", set()),
+        ('"This was a plan," the judge said. Brenda Maclean wept.', "Brenda Maclean", set()),
+        # guards: a title's abbreviation before the name is its own
+        ("Texas Gov. Rick Perry spoke.", "Rick Perry", {"governor"}),
+        ("The mayor met Sen. Ann Reyes.", "Ann Reyes", {"senator"}),
+    ],
+)
+def test_the_nouns_of_a_name_stay_in_its_sentence(body, name, nouns):
+    people = People(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
+    [mention] = [m for m in people.mentions if m.name.endswith(name) and m.named]
+    assert mention.nouns == nouns
+
+
+def test_a_description_of_what_someone_is_after_another_persons_quotation():
+    from analysis.quotes import extract_quotes
+
+    body = ("Justice Anne London-Weinstein said Brenda Maclean, 61, had betrayed people. "
+            '"This was a plan," the judge said.\n\nMaclean wept as she read a statement. '
+            '"I am ashamed," the grandmother of four said.')  # fmt: skip
+    quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
+    assert quotes["speaker"].tolist()[-1] == "Brenda Maclean"

@@ -87,8 +87,10 @@ class Mention:
 
 #: A he or a she, by gender.
 _OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
-#: A comma, colon or quotation mark between a word and a name: no title ("Sen." is one).
-_CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s")
+#: A comma, colon or quotation mark between a word and a name, the end of a sentence (a word
+#: in lower case and a full stop: "the judge said. Maclean") or of a paragraph: no title
+#: ("Sen." and "Gov." are).
+_CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s|\b[a-z]+\.\s|\n")
 #: A description set off by a comma right before a name, opening with a determiner: "His
 #: lawyer, " before "Sam Ortiz".
 _SET_OFF_BEFORE = compiled(
