@@ -42,7 +42,9 @@ written and annotated together before the tool ran on any (Canadian copy; US pol
 of 2016; business copy and the constructions the issue names); a forty-sixth and a
 forty-seventh (n284-n295, ``heldout46`` and ``heldout47``) the same day after those parts'
 families, written together before the tool ran on either (several people of one sex and
-their epithets; US political copy heavy with reported speech).
+their epithets; US political copy heavy with reported speech); a forty-eighth (n296-n301,
+``heldout48``) after their family (an obituary, a television interview, curling, a scam, a
+memo, a council meeting).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -8872,5 +8874,138 @@ ARTICLES.append(dict(
         ('the president would respond "at a time and place of our choosing."', 'Josh Earnest', 'indirect'),
         ('at a time and place of our choosing.', 'Josh Earnest', 'partial'),
         ('nonsense.', 'Dmitry Peskov', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n296-obituary-bush-pilot',
+    split='heldout48',
+    text=(
+        'Yukon bush pilot who flew for 60 years dies at 84\n'
+        '\n'
+        "WHITEHORSE — Gordon Toole, who flew supplies, doctors and the occasional moose hunter into Yukon's most remote corners for six decades, has died. He was 84.\n"
+        '\n'
+        'His daughter, Carol Toole, said he died peacefully at home on Sunday. "He never once talked about retiring. He talked about the next flight," she said.\n'
+        '\n'
+        'Toole started flying in 1958 with a borrowed Piper Cub. Former Yukon premier Dennis Fentie, who flew with him often, called him "the best stick-and-rudder pilot this territory ever had."\n'
+        '\n'
+        '"If Gordie said the weather was fine, you went. If he said it wasn\'t, you stayed home," Fentie said in an interview.\n'
+    ),
+    gold=[
+        ('he died peacefully at home on Sunday', 'Carol Toole', 'indirect'),
+        ('He never once talked about retiring. He talked about the next flight,', 'Carol Toole', 'direct'),
+        ('the best stick-and-rudder pilot this territory ever had.', 'Dennis Fentie', 'partial'),
+        ("If Gordie said the weather was fine, you went. If he said it wasn't, you stayed home,", 'Dennis Fentie', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n297-tv-interview',
+    split='heldout48',
+    text=(
+        'Kenney says Alberta will not back down on equalization\n'
+        '\n'
+        "CALGARY — Alberta Premier Jason Kenney told CBC's Rosemary Barton on Sunday that his government would hold a referendum on equalization next year.\n"
+        '\n'
+        '"Albertans have been paying into this system for decades and getting nothing back," Kenney said in the interview. "That has to change."\n'
+        '\n'
+        'Barton pressed him on whether a referendum could change the Constitution. Kenney acknowledged it could not on its own. He said it would give the province "leverage" in talks with Ottawa.\n'
+        '\n'
+        'Federal Finance Minister Bill Morneau said later that the equalization formula was set by law and was fair to every province.\n'
+    ),
+    gold=[
+        ('his government would hold a referendum on equalization next year', 'Jason Kenney', 'indirect'),
+        ('Albertans have been paying into this system for decades and getting nothing back,', 'Jason Kenney', 'direct'),
+        ('That has to change.', 'Jason Kenney', 'direct'),
+        ('it could not on its own', 'Jason Kenney', 'indirect'),
+        ('it would give the province "leverage" in talks with Ottawa', 'Jason Kenney', 'indirect'),
+        ('leverage', 'Jason Kenney', 'partial'),
+        ('the equalization formula was set by law and was fair to every province', 'Bill Morneau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n298-sport-curling-skip',
+    split='heldout48',
+    text=(
+        'Homan rink wins Scotties in extra end\n'
+        '\n'
+        "SYDNEY, N.S. — Rachel Homan's Ontario rink won the Scotties Tournament of Hearts on Sunday, stealing a point in an extra end to beat Manitoba's Kerri Einarson 7-6.\n"
+        '\n'
+        '"I didn\'t think we had it after the ninth end," Homan said. "The girls kept believing, and I\'m so proud of them."\n'
+        '\n'
+        'Einarson, who had not lost a game all week, was in tears. "It\'s heartbreaking. One shot," she said. "We\'ll be back."\n'
+        '\n'
+        'Third Emma Miskew said the team had practised the final shot a thousand times.\n'
+    ),
+    gold=[
+        ("I didn't think we had it after the ninth end,", 'Rachel Homan', 'direct'),
+        ("The girls kept believing, and I'm so proud of them.", 'Rachel Homan', 'direct'),
+        ("It's heartbreaking. One shot,", 'Kerri Einarson', 'direct'),
+        ("We'll be back.", 'Kerri Einarson', 'direct'),
+        ('the team had practised the final shot a thousand times', 'Emma Miskew', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n299-crime-fraud-seniors',
+    split='heldout48',
+    text=(
+        'RCMP warn of phone scam targeting seniors\n'
+        '\n'
+        'KELOWNA, B.C. — RCMP in Kelowna are warning residents about a phone scam in which callers pretend to be grandchildren in trouble with the law.\n'
+        '\n'
+        'Cpl. Judy Bird said at least six seniors had lost a combined $40,000 in the past month. The callers, she said, often ask for payment in gift cards.\n'
+        '\n'
+        'One victim, an 82-year-old woman who asked that her name not be used, said the caller sounded exactly like her grandson. "He was crying. What was I supposed to do?" the woman said.\n'
+        '\n'
+        'Bird urged families to agree on a code word. "Hang up and call your grandchild directly," she said.\n'
+    ),
+    gold=[
+        ('at least six seniors had lost a combined $40,000 in the past month', 'Judy Bird', 'indirect'),
+        ('often ask for payment in gift cards', 'Judy Bird', 'indirect'),
+        ('the caller sounded exactly like her grandson', 'One victim', 'indirect', ['an 82-year-old woman', 'One victim, an 82-year-old woman who asked that her name not be used']),
+        ('He was crying. What was I supposed to do?', 'One victim', 'direct', ['an 82-year-old woman', 'the woman']),
+        ('Hang up and call your grandchild directly,', 'Judy Bird', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n300-business-layoffs-memo',
+    split='heldout48',
+    text=(
+        'Shopify cuts 10 per cent of staff\n'
+        '\n'
+        'OTTAWA — Shopify Inc. is laying off about 1,000 employees, or 10 per cent of its workforce, chief executive Tobi Lütke told staff in a memo on Tuesday.\n'
+        '\n'
+        'In the memo, Lütke wrote that he had bet wrongly that the pandemic boom in online shopping would last. "It\'s now clear that bet didn\'t pay off," he wrote. "I got this wrong."\n'
+        '\n'
+        'The Ottawa-based company said affected employees would receive at least 16 weeks of severance.\n'
+        '\n'
+        'Shares rose 2 per cent in New York. Analyst Ken Wong of Eight Capital said the cuts were painful but necessary.\n'
+    ),
+    gold=[
+        ('Shopify Inc. is laying off about 1,000 employees, or 10 per cent of its workforce', 'Tobi Lütke', 'indirect'),
+        ('he had bet wrongly that the pandemic boom in online shopping would last', 'Tobi Lütke', 'indirect'),
+        ("It's now clear that bet didn't pay off,", 'Tobi Lütke', 'direct'),
+        ('I got this wrong.', 'Tobi Lütke', 'direct'),
+        ('affected employees would receive at least 16 weeks of severance', 'Shopify Inc.', 'indirect', ['Shopify', 'The Ottawa-based company']),
+        ('the cuts were painful but necessary', 'Ken Wong', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n301-politics-council-heckler',
+    split='heldout48',
+    text=(
+        'Heckler ejected as council debates shelter\n'
+        '\n'
+        'OTTAWA — A man was escorted out of Ottawa city council chambers on Wednesday after shouting at councillors during a debate on a new homeless shelter in Vanier.\n'
+        '\n'
+        'Coun. Rawlson King, who represents the ward, said the shelter had been planned with residents for two years. "This is not being dropped on anyone," King said.\n'
+        '\n'
+        'Mayor Jim Watson called for order twice before security intervened. "Everyone will have a chance to speak, but not like this," the mayor told the room.\n'
+        '\n'
+        'Vanier resident Nathalie Carrier, who spoke at the committee stage, said the neighbourhood already had more than its share of social services.\n'
+    ),
+    gold=[
+        ('the shelter had been planned with residents for two years', 'Rawlson King', 'indirect'),
+        ('This is not being dropped on anyone,', 'Rawlson King', 'direct'),
+        ('Everyone will have a chance to speak, but not like this,', 'Jim Watson', 'direct'),
+        ('the neighbourhood already had more than its share of social services', 'Nathalie Carrier', 'indirect'),
     ],
 ))
