@@ -420,3 +420,9 @@ def test_the_subject_with_he_or_she_in_a_clause_of_its_sentence_is_a_person():
     assert _runs(body) == [("Maricel Santos", "subject")]
     # guard: no he or she after it, nothing shows a person (as before)
     assert _runs("For six years, Maricel Santos worked as a care aide in Halifax.") == []
+
+
+def test_a_titled_name_whose_surname_is_a_titles_word_is_a_run():
+    # was no run: "King" read as a title, the rest dropped
+    assert ("Rawlson King", "subject") in _runs("Coun. Rawlson King said the shelter was planned.")
+    assert ("Anwuli Judge", "subject") in _runs("Dr. Anwuli Judge said the tests were clear.")

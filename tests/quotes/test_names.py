@@ -265,3 +265,19 @@ def test_a_place_after_in_or_a_title_is_no_part_of_the_name(phrase, name):
 )  # fmt: skip
 def test_a_place_of_work_or_a_title_before_is_no_part_of_the_name(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a title, a word no dictionary has, then a title's word: a surname (was no name,
+        # "King" read as a title and "Rawlson" dropped before it)
+        ("Coun. Rawlson King", "Rawlson King"),
+        ("Dr. Anwuli Judge", "Anwuli Judge"),
+        # guards: a common word between (an office), a known given name before (as before)
+        ("Deputy Health Minister", None),
+        ("Sen. Mark Dean", "Mark Dean"),
+    ],
+)
+def test_a_titles_word_after_a_title_and_an_unknown_word_is_a_surname(phrase, name):
+    assert split_name(phrase)[0] == name

@@ -457,10 +457,14 @@ def _name_and_titles(
     and whether a preposition was among those ("Like Allen": a fronted phrase's name), but
     not one that opens its sentence with its topic (``at_start``: "For Amanda Poirier, the
     debate feels distant"). A last word among ``role_surnames`` is the name's ("Rep. Steve
-    King", "King")."""
+    King", "King"), as is one :func:`~analysis.quotes.names._last_title` finds a surname
+    ("Coun. Rawlson King")."""
     topic = at_start and words[0].lower() in _TOPIC_PREPOSITIONS
     titles = titles_of(words)
-    if titles[-1] and _POSSESSIVE.sub("", words[-1]) in role_surnames:
+    if titles[-1] and (
+        _POSSESSIVE.sub("", words[-1]) in role_surnames
+        or (len(titles) >= 3 and titles[-3] and _last_title(words) < len(words) - 1)
+    ):
         titles[-1] = False
     title_words = []
     if any(titles):

@@ -178,12 +178,17 @@ _SAINT = frozenset({"St.", "Ste.", "St"})
 def _last_title(words: list[str], *, census: bool = False) -> int:
     """The index of the last title in a run of capitalised words (-1 for none). A title
     after a given name is a surname: "Mark Dean", "Stephen King", "Ron Judge"; with
-    ``census``, after a given name only the census knows too ("Darnell Nurse")."""
+    ``census``, after a given name only the census knows too ("Darnell Nurse"); after a
+    title and a word that is no common English word too ("Coun. Rawlson King", not "Deputy
+    Health Minister")."""
     titles = [i for i, title in enumerate(titles_of(words)) if title]
     if titles and titles[-1] == len(words) - 1 and len(words) >= 2:
         given = words[-2].lower()
         if not _is_title(words[-2]) and (
-            given in _GIVEN_NAMES or (census and is_given_name(words[-2]))
+            given in _GIVEN_NAMES
+            or (census and is_given_name(words[-2]))
+            # after a title and a word no dictionary has: "Coun. Rawlson King"
+            or (len(words) >= 3 and _is_title(words[-3]) and name_key(given) not in easy_words())
         ):
             titles = [i for i in titles if i < len(words) - 2]
     return max(titles, default=-1)
