@@ -77,11 +77,10 @@ def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _start(collection: Path, output: Path, analyses: str | None = None) -> subprocess.Popen:
+def _start(collection: Path, output: Path, analyses: str) -> subprocess.Popen:
     command = [sys.executable, "-m", "analysis.cli", "corpus", str(collection), "--output",
-               str(output), "--workers", "2", "--batch-size", "2"]  # fmt: skip
-    if analyses:
-        command += ["--analyses", analyses]
+               str(output), "--workers", "2", "--batch-size", "2",
+               "--analyses", analyses]  # fmt: skip
     driver = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # its own process group, as a terminal's job is

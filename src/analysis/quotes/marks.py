@@ -261,7 +261,7 @@ def comma_outside(text: str) -> str:
     return text[:at] + text[at + 1] + "," + text[at + 2 :]
 
 
-#: A quotation mark (and a comma) that ends a text.
+#: A quotation mark (and a comma) that ends a text: what precedes is a quotation.
 _QUOTED_END = compiled(r"(?:''|”|\")\s*,?\s*$")
 
 

@@ -31,7 +31,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
-from analysis.quotes.marks import all_quoted, closing_end, comma_outside
+from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
@@ -116,8 +116,6 @@ def _quotation_closed(sentence: str, report: Reported) -> Reported:
     return report if end == report.end else dataclasses.replace(report, end=end)
 
 
-#: A quotation mark (and a comma) that ends a text: what precedes is a direct quotation.
-_QUOTED_HEAD = compiled(r"(?:''|”|\")\s*,?\s*$")
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
 _ACCORDING_FIRST = compiled(
@@ -412,7 +410,7 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
             and not (_SUBORDINATE_FIRST.match(content) and "," not in content)
             and _has_finite(content)
             and not _appositive_only(content)
-            and not _QUOTED_HEAD.search(text[: match.start()] + ",")
+            and not _QUOTED_END.search(text[: match.start()] + ",")
         ):
             return Reported(match.end(), end, speaker, match["verb"], match.start("speaker"))
     return None
@@ -459,7 +457,7 @@ def _subject_of_report(
     a boundary; None when the verb is inside the first report or a quotation's attribution."""
     if not accepted:
         head = without_trailing_adverbs(lead)
-        if _QUOTED_HEAD.search(head):
+        if _QUOTED_END.search(head):
             return None  # "...," X said: the attribution of a direct quotation
         return _subject_before(head)
     previous = accepted[-1]
@@ -549,7 +547,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         at = text.rfind(subject, 0, match.start())
         head = text[: max(at, 0)]
         if (
-            _QUOTED_HEAD.search(head)
+            _QUOTED_END.search(head)
             and (opens_with_quote or _closes_earlier_quotation(head))
             and not clause.participle
         ):
