@@ -44,7 +44,10 @@ forty-seventh (n284-n295, ``heldout46`` and ``heldout47``) the same day after th
 families, written together before the tool ran on either (several people of one sex and
 their epithets; US political copy heavy with reported speech); a forty-eighth (n296-n301,
 ``heldout48``) after their family (an obituary, a television interview, curling, a scam, a
-memo, a council meeting).
+memo, a council meeting); a forty-ninth and a fiftieth (n302-n313, ``heldout49`` and
+``heldout50``) a session later, written and annotated together before the tool ran on either
+(Canadian crime, sport, a feature, council, court and health copy; US political copy of 2016,
+business copy and verbs outside the usual list).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -9007,5 +9010,304 @@ ARTICLES.append(dict(
         ('This is not being dropped on anyone,', 'Rawlson King', 'direct'),
         ('Everyone will have a chance to speak, but not like this,', 'Jim Watson', 'direct'),
         ('the neighbourhood already had more than its share of social services', 'Nathalie Carrier', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n302-crime-two-brothers',
+    split='heldout49',
+    text=(
+        'Brothers charged after Surrey break-and-enter spree\n'
+        '\n'
+        'SURREY, B.C. — Two brothers have been charged with 14 counts of break and enter after a string of thefts from construction sites in South Surrey, RCMP said Thursday.\n'
+        '\n'
+        'Cpl. Vanessa Munn said investigators recovered more than $200,000 in tools from a storage locker rented by the older brother, Daniel Kovac, 31.\n'
+        '\n'
+        'His lawyer, Peter Lindqvist, said outside court that Kovac intends to plead not guilty. "My client has never been in trouble with the law," Lindqvist said. "He will answer these charges."\n'
+        '\n'
+        'The younger brother, Marko Kovac, 27, was released on conditions. He told reporters he had nothing to do with the thefts. "I work nights. I was never there," he said.\n'
+        '\n'
+        'Munn said the investigation was continuing and more charges were possible.\n'
+    ),
+    gold=[
+        ('Two brothers have been charged with 14 counts of break and enter after a string of thefts from construction sites in South Surrey', 'RCMP', 'indirect'),
+        ('investigators recovered more than $200,000 in tools from a storage locker rented by the older brother, Daniel Kovac, 31', 'Vanessa Munn', 'indirect'),
+        ('Kovac intends to plead not guilty', 'Peter Lindqvist', 'indirect'),
+        ('My client has never been in trouble with the law,', 'Peter Lindqvist', 'direct'),
+        ('He will answer these charges.', 'Peter Lindqvist', 'direct'),
+        ('he had nothing to do with the thefts', 'Marko Kovac', 'indirect'),
+        ('I work nights. I was never there,', 'Marko Kovac', 'direct'),
+        ('the investigation was continuing and more charges were possible', 'Vanessa Munn', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n303-sport-hockey-coaches',
+    split='heldout49',
+    text=(
+        'Oilers rally past Flames in Battle of Alberta\n'
+        '\n'
+        'EDMONTON — Connor McDavid scored twice in the third period as the Edmonton Oilers came back from three goals down to beat the Calgary Flames 5-4 on Saturday night.\n'
+        '\n'
+        '"We didn\'t quit. That\'s the biggest thing," McDavid said. "Nobody in this room thought it was over."\n'
+        '\n'
+        'Flames coach Darryl Sutter was blunt about his team\'s collapse. "We stopped skating. You can\'t do that against that team," the veteran coach said.\n'
+        '\n'
+        'Oilers coach Jay Woodcroft credited his goaltender, Stuart Skinner, who stopped 17 shots in the third. "Stu gave us a chance," Woodcroft said. Skinner shrugged off the praise. "I just tried to make the next save," the 24-year-old said.\n'
+        '\n'
+        'The teams meet again Tuesday in Calgary.\n'
+    ),
+    gold=[
+        ("We didn't quit. That's the biggest thing,", 'Connor McDavid', 'direct'),
+        ('Nobody in this room thought it was over.', 'Connor McDavid', 'direct'),
+        ("We stopped skating. You can't do that against that team,", 'Darryl Sutter', 'direct'),
+        ('Stu gave us a chance,', 'Jay Woodcroft', 'direct'),
+        ('I just tried to make the next save,', 'Stuart Skinner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n304-feature-bakery',
+    split='heldout49',
+    text=(
+        'A Halifax bakery that only sells one thing\n'
+        '\n'
+        'HALIFAX — Every morning at 5 a.m., Amira Haddad slides 200 loaves of sourdough into a wood-fired oven on Agricola Street. By noon, they are gone.\n'
+        '\n'
+        'Haddad, a former civil engineer, opened Crumb & Co. in 2019 after a decade of designing bridges. "I wanted to make something people could hold," the soft-spoken baker said.\n'
+        '\n'
+        'Her business partner, Luc Arsenault, handles the books. He said the shop has turned a profit every year since its second. "People thought one product was crazy," Arsenault said. "It turns out it\'s the only reason we survived."\n'
+        '\n'
+        'Regular customer Joan MacIsaac, 71, says she has not bought supermarket bread in four years. "Once you\'ve had this, you can\'t go back," she said.\n'
+        '\n'
+        'Haddad says she has no plans to add croissants. "Maybe muffins," she joked. "Never croissants."\n'
+    ),
+    gold=[
+        ('I wanted to make something people could hold,', 'Amira Haddad', 'direct'),
+        ('the shop has turned a profit every year since its second', 'Luc Arsenault', 'indirect'),
+        ('People thought one product was crazy,', 'Luc Arsenault', 'direct'),
+        ("It turns out it's the only reason we survived.", 'Luc Arsenault', 'direct'),
+        ('she has not bought supermarket bread in four years', 'Joan MacIsaac', 'indirect'),
+        ("Once you've had this, you can't go back,", 'Joan MacIsaac', 'direct'),
+        ('she has no plans to add croissants', 'Amira Haddad', 'indirect'),
+        ('Maybe muffins,', 'Amira Haddad', 'direct'),
+        ('Never croissants.', 'Amira Haddad', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n305-politics-transit-fares',
+    split='heldout49',
+    text=(
+        'Winnipeg council approves fare freeze\n'
+        '\n'
+        'WINNIPEG — City council voted 12-4 on Thursday to freeze transit fares for a second straight year.\n'
+        '\n'
+        'Mayor Scott Gillingham says: "Riders have been through enough. This is the least we can do."\n'
+        '\n'
+        'Coun. Jeff Browaty, who voted against the freeze, warned it would leave a $4-million hole in the transit budget. "Someone will pay for this eventually," he said.\n'
+        '\n'
+        'The Amalgamated Transit Union Local 1505 said in a statement that it welcomed the decision but that drivers still faced violence on buses.\n'
+        '\n'
+        'According to a city report, ridership has recovered to 85 per cent of its 2019 level.\n'
+    ),
+    gold=[
+        ('Riders have been through enough. This is the least we can do.', 'Scott Gillingham', 'direct'),
+        ('it would leave a $4-million hole in the transit budget', 'Jeff Browaty', 'indirect'),
+        ('Someone will pay for this eventually,', 'Jeff Browaty', 'direct'),
+        ('it welcomed the decision but that drivers still faced violence on buses', 'Amalgamated Transit Union Local 1505', 'indirect', ['The Amalgamated Transit Union Local 1505', 'Amalgamated Transit Union']),
+        ('ridership has recovered to 85 per cent of its 2019 level', 'a city report', 'indirect', ['a report']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n306-court-coach-sentenced',
+    split='heldout49',
+    text=(
+        'Former coach sentenced to six years\n'
+        '\n'
+        'BARRIE, Ont. — A former youth hockey coach was sentenced Friday to six years in prison for sexually assaulting two players in the 1990s.\n'
+        '\n'
+        'Justice Michael Gibson told the court that Ronald Pryce, 66, had used his position of trust to abuse boys who looked up to him. "The harm done here cannot be undone," the judge said.\n'
+        '\n'
+        "Crown attorney Sarah Levesque had asked for eight years. Defence lawyer Tom Barrett argued that his client's age and poor health warranted a shorter sentence.\n"
+        '\n'
+        'Pryce, who sat with his head bowed, apologized to the victims. "I am ashamed of what I did," he said in a quiet voice.\n'
+        '\n'
+        'One of the victims, now in his 40s, said outside court he felt relieved. "I was believed. That\'s what matters," said the man, who cannot be named under a publication ban.\n'
+    ),
+    gold=[
+        ('Ronald Pryce, 66, had used his position of trust to abuse boys who looked up to him', 'Michael Gibson', 'indirect'),
+        ('The harm done here cannot be undone,', 'Michael Gibson', 'direct'),
+        ("his client's age and poor health warranted a shorter sentence", 'Tom Barrett', 'indirect'),
+        ('I am ashamed of what I did,', 'Ronald Pryce', 'direct'),
+        ('he felt relieved', 'One of the victims', 'indirect', ['the man', 'One of the victims, now in his 40s']),
+        ("I was believed. That's what matters,", 'One of the victims', 'direct', ['the man', 'One of the victims, now in his 40s']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n307-health-er-closure',
+    split='heldout49',
+    text=(
+        'Moncton hospital closes ER overnight\n'
+        '\n'
+        'MONCTON, N.B. — The emergency department at the Moncton Hospital will close overnight for three weeks because of a shortage of nurses, Horizon Health Network said Monday.\n'
+        '\n'
+        '"This is not a decision we made lightly," said Margaret Melanson, Horizon\'s interim president. "Patient safety has to come first."\n'
+        '\n'
+        "Patients who need emergency care between 8 p.m. and 8 a.m. should go to the Dr. Georges-L.-Dumont hospital across town, says a notice posted on the health network's website.\n"
+        '\n'
+        'Paula Doucet, president of the New Brunswick Nurses Union, said the closure was the result of years of poor planning. "We warned them. Nobody listened," Doucet said.\n'
+    ),
+    gold=[
+        ('The emergency department at the Moncton Hospital will close overnight for three weeks because of a shortage of nurses', 'Horizon Health Network', 'indirect', ['Horizon']),
+        ('This is not a decision we made lightly,', 'Margaret Melanson', 'direct'),
+        ('Patient safety has to come first.', 'Margaret Melanson', 'direct'),
+        ('Patients who need emergency care between 8 p.m. and 8 a.m. should go to the Dr. Georges-L.-Dumont hospital across town', 'a notice', 'indirect', ["a notice posted on the health network's website"]),
+        ('the closure was the result of years of poor planning', 'Paula Doucet', 'indirect'),
+        ('We warned them. Nobody listened,', 'Paula Doucet', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n308-us-sanders-rally',
+    split='heldout50',
+    text=(
+        'Sanders tells Wisconsin crowd the race is not over\n'
+        '\n'
+        'MADISON, Wis. — Sen. Bernie Sanders told a crowd of more than 10,000 people on Monday night that he would stay in the Democratic race until the convention.\n'
+        '\n'
+        '"People say the math is against us. People have said that from day one," the Vermont senator said.\n'
+        '\n'
+        'Clinton campaign spokesman Brian Fallon dismissed the remarks. Sanders, he said, "is entitled to stay in as long as he wants, but the delegate count is not going to change."\n'
+        '\n'
+        "Sanders' campaign manager, Jeff Weaver, said the campaign raised $44 million in March. He predicted that superdelegates would switch sides once Sanders won more states.\n"
+        '\n'
+        'Wisconsin votes April 5.\n'
+    ),
+    gold=[
+        ('he would stay in the Democratic race until the convention', 'Bernie Sanders', 'indirect'),
+        ('People say the math is against us. People have said that from day one,', 'Bernie Sanders', 'direct'),
+        ('is entitled to stay in as long as he wants, but the delegate count is not going to change.', 'Brian Fallon', 'partial'),
+        ('the campaign raised $44 million in March', 'Jeff Weaver', 'indirect'),
+        ('superdelegates would switch sides once Sanders won more states', 'Jeff Weaver', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n309-us-comey-hearing',
+    split='heldout50',
+    text=(
+        'FBI director grilled over email probe\n'
+        '\n'
+        'WASHINGTON — FBI Director James Comey defended his decision not to recommend charges against Hillary Clinton on Thursday, telling a House committee that no reasonable prosecutor would have brought the case.\n'
+        '\n'
+        'Rep. Jason Chaffetz, the Utah Republican who chairs the committee, accused Comey of holding Clinton to a lower standard. "If it were anybody else, they\'d be in handcuffs," Chaffetz said.\n'
+        '\n'
+        'Comey pushed back. "I\'m not going to sit here and have my integrity questioned," he said. "We did this the right way."\n'
+        '\n'
+        'Rep. Elijah Cummings of Maryland, the committee\'s top Democrat, said Republicans were using the hearing to score political points. The hearing, he said, was "a waste of taxpayer money."\n'
+    ),
+    gold=[
+        ('no reasonable prosecutor would have brought the case', 'James Comey', 'indirect'),
+        ("If it were anybody else, they'd be in handcuffs,", 'Jason Chaffetz', 'direct'),
+        ("I'm not going to sit here and have my integrity questioned,", 'James Comey', 'direct'),
+        ('We did this the right way.', 'James Comey', 'direct'),
+        ('Republicans were using the hearing to score political points', 'Elijah Cummings', 'indirect'),
+        ('a waste of taxpayer money.', 'Elijah Cummings', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n310-us-trump-debates',
+    split='heldout50',
+    text=(
+        'Trump campaign reverses on debate schedule\n'
+        '\n'
+        "NEW YORK — Donald Trump's campaign said Tuesday that he would take part in all three presidential debates, a day after the Republican nominee suggested he might skip them.\n"
+        '\n'
+        'Campaign manager Kellyanne Conway said on Fox News that Trump "looks forward to debating Hillary Clinton" and had never threatened to pull out.\n'
+        '\n'
+        'Trump himself told reporters in Ohio that the moderators had been chosen unfairly. "It\'s a rigged system, folks," the businessman said. "Everybody knows it."\n'
+        '\n'
+        'Frank Fahrenkopf, co-chairman of the Commission on Presidential Debates, said the moderators were picked the same way they had been for 28 years.\n'
+    ),
+    gold=[
+        ('he would take part in all three presidential debates', "Donald Trump's campaign", 'indirect', ["Trump's campaign", 'Donald Trump']),
+        ('he might skip them', 'Donald Trump', 'indirect'),
+        ('Trump "looks forward to debating Hillary Clinton" and had never threatened to pull out', 'Kellyanne Conway', 'indirect'),
+        ('looks forward to debating Hillary Clinton', 'Kellyanne Conway', 'partial'),
+        ('the moderators had been chosen unfairly', 'Donald Trump', 'indirect'),
+        ("It's a rigged system, folks,", 'Donald Trump', 'direct'),
+        ('Everybody knows it.', 'Donald Trump', 'direct'),
+        ('the moderators were picked the same way they had been for 28 years', 'Frank Fahrenkopf', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n311-business-cloud-profit',
+    split='heldout50',
+    text=(
+        'Microsoft profit beats forecasts on cloud growth\n'
+        '\n'
+        "Microsoft Corp. on Thursday reported a 19 per cent rise in quarterly profit, beating analysts' estimates as demand for its Azure cloud services kept growing.\n"
+        '\n'
+        '"We are seeing businesses of every size move to the cloud," chief executive Satya Nadella said on a call with analysts.\n'
+        '\n'
+        "The world's largest software maker said revenue in its cloud division rose 28 per cent to $12.9 billion.\n"
+        '\n'
+        'Chief financial officer Amy Hood said the company expected growth to slow slightly in the next quarter. "We remain confident in the long-term opportunity," she said.\n'
+        '\n'
+        'Dan Ives, an analyst at Wedbush Securities, called the results "a home run." Shares rose 4 per cent in after-hours trading.\n'
+    ),
+    gold=[
+        ('We are seeing businesses of every size move to the cloud,', 'Satya Nadella', 'direct'),
+        ('revenue in its cloud division rose 28 per cent to $12.9 billion', 'Microsoft Corp.', 'indirect', ['Microsoft', "The world's largest software maker"]),
+        ('the company expected growth to slow slightly in the next quarter', 'Amy Hood', 'indirect'),
+        ('We remain confident in the long-term opportunity,', 'Amy Hood', 'direct'),
+        ('a home run.', 'Dan Ives', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n312-school-board-verbs',
+    split='heldout50',
+    text=(
+        'Tempers flare at school board meeting\n'
+        '\n'
+        'CALGARY — A school board meeting on a plan to close three schools turned heated on Tuesday night.\n'
+        '\n'
+        '"You are not listening to us," parent Kim Tran scolded trustees after the vote.\n'
+        '\n'
+        'Board chair Laura Hack conceded the consultation had been rushed. "We could have done better," she admitted.\n'
+        '\n'
+        'Trustee Marilyn Dennis echoed Hack\'s point but insisted the closures were necessary. "The buildings are half empty," Dennis said.\n'
+        '\n'
+        '"So fix them!" a man in the back row blurted out, drawing applause.\n'
+    ),
+    gold=[
+        ('You are not listening to us,', 'Kim Tran', 'direct'),
+        ('the consultation had been rushed', 'Laura Hack', 'indirect'),
+        ('We could have done better,', 'Laura Hack', 'direct'),
+        ('the closures were necessary', 'Marilyn Dennis', 'indirect'),
+        ('The buildings are half empty,', 'Marilyn Dennis', 'direct'),
+        ('So fix them!', 'a man in the back row', 'direct', ['a man']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n313-sport-soccer-semifinal',
+    split='heldout50',
+    text=(
+        'Canada edges U.S. in Olympic semifinal\n'
+        '\n'
+        "KASHIMA, Japan — Jessie Fleming scored on a penalty in the 74th minute as Canada beat the United States 1-0 on Monday to reach the Olympic women's soccer final.\n"
+        '\n'
+        '"I just picked my spot and trusted it," Fleming said of the penalty. "I\'ve practised that a thousand times."\n'
+        '\n'
+        'Canadian goalkeeper Stephanie Labbé, playing through a rib injury, made a diving save in stoppage time. Coach Bev Priestman said she had doubted Labbé would be fit to play. "She\'s a warrior," Priestman said.\n'
+        '\n'
+        'U.S. forward Megan Rapinoe said her team had not created enough chances. "It\'s a tough one to swallow," she said. "They defended well, and we didn\'t."\n'
+        '\n'
+        'Canada captain Christine Sinclair, 38, called it the biggest win of her career. "This is what we came for," the veteran said.\n'
+    ),
+    gold=[
+        ('I just picked my spot and trusted it,', 'Jessie Fleming', 'direct'),
+        ("I've practised that a thousand times.", 'Jessie Fleming', 'direct'),
+        ('she had doubted Labbé would be fit to play', 'Bev Priestman', 'indirect'),
+        ("She's a warrior,", 'Bev Priestman', 'direct'),
+        ('her team had not created enough chances', 'Megan Rapinoe', 'indirect'),
+        ("It's a tough one to swallow,", 'Megan Rapinoe', 'direct'),
+        ("They defended well, and we didn't.", 'Megan Rapinoe', 'direct'),
+        ('This is what we came for,', 'Christine Sinclair', 'direct'),
     ],
 ))
