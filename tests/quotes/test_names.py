@@ -281,3 +281,21 @@ def test_a_place_of_work_or_a_title_before_is_no_part_of_the_name(phrase, name):
 )
 def test_a_titles_word_after_a_title_and_an_unknown_word_is_a_surname(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a run a number follows names a thing (was "Local" / "Unifor Local": a person)
+        "The Amalgamated Transit Union Local 1505",
+        "Unifor Local 444",
+        "CUPE Local 79",
+    ],
+)
+def test_a_run_a_number_follows_is_no_persons_name(phrase):
+    assert split_name(phrase) == (None, None)
+
+
+def test_a_name_after_a_run_a_number_follows_is_still_found():
+    # guard: the number ends the thing's run only
+    assert split_name("Formula 1 driver Lance Stroll")[0] == "Lance Stroll"

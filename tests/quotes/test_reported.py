@@ -60,3 +60,63 @@ def test_a_report_before_its_attribution_and_a_participle_reporting_more():
                 "prospect of delays.")  # fmt: skip
     found = [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)]
     assert found == [("Flights will be cancelled next week", "their union")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "..., says X." after a subject a relative clause restricts, its verb after the
+        # clause (was "says" reporting "a notice ...", by "Patients")
+        ("Patients who need emergency care at night should go to the hospital across town, "
+         "says a notice posted on the health network's website.",
+         [("Patients who need emergency care at night should go to the hospital across town",
+           "a notice posted on the health network's website")]),
+        # a document named by its title in quotation marks (was "says" reporting the title)
+        ('The plant will close in June, says a document titled "Next Steps."',
+         [("The plant will close in June", 'a document titled "Next Steps."')]),
+        # a setting before a clause whose subject is a pronoun, no "that" (was no report)
+        ("One of the victims, now in his 40s, said outside court he felt relieved.",
+         [("he felt relieved", "One of the victims")]),
+        ("Smith told reporters after the vote they would appeal.",
+         [("they would appeal", "Smith")]),
+        # a verb that reports only with "that", before a noun phrase and an auxiliary (was
+        # no report)
+        ("Board chair Laura Hack conceded the consultation had been rushed.",
+         [("the consultation had been rushed", "Board chair Laura Hack")]),
+        ("Clinton conceded Trump had won.", [("Trump had won", "Clinton")]),
+        ("President Obama, who claimed Trump was not addressing reality, spoke last.",
+         [("Trump was not addressing reality", "President Obama")]),
+        # a time clause set off after a report ends it; its own verb reports (was one
+        # report, the campaign's, to the end)
+        ("Trump's campaign said Tuesday that he would take part in all three debates, a day "
+         "after the Republican nominee suggested he might skip them.",
+         [("he would take part in all three debates", "Trump's campaign"),
+          ("he might skip them", "the Republican nominee")]),
+        # guard: a time clause with no speech verb of its own stays in the report
+        ("The mayor said the road would reopen, after crews finished repairs.",
+         [("the road would reopen, after crews finished repairs", "The mayor")]),
+        # the subject of a subordinate clause: a determiner, a word in capitals, a noun (was
+        # the main clause's subject)
+        ("The campaign reversed course a day after the Republican nominee suggested he "
+         "might skip them.", [("he might skip them", "the Republican nominee")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_forty_ninth_and_fiftieth_parts_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: an object after a verb that reports only with "that"; a noun phrase and an
+        # auxiliary after a clause restricting the subject (its own verb); a superlative's
+        # noun; a comparison, no setting
+        "Smith conceded the election on Monday.",
+        "Smith confirmed the report on Monday.",
+        "Voters who most strongly denied the charges were angry.",
+        "The most telling promise Mrs. Clinton has made is that she will not overpromise.",
+        "Officials will treat Census replies with any more sanctity than they have shown.",
+    ],
+)
+def test_what_these_families_leave_alone(sentence):
+    assert reported(sentence) == []

@@ -38,3 +38,17 @@ from analysis.quotes.speaker_phrases import cleaned
 )
 def test_a_speaker_phrase_keeps_only_the_speaker(phrase, expected):
     assert cleaned(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a title whose closing mark the phrase's end lost gets it back
+        ('a memo titled "Next Steps', 'a memo titled "Next Steps"'),
+        ("a memo titled “Next Steps", "a memo titled “Next Steps”"),
+        # guard: paired marks stay as they are
+        ('a document titled "Next Steps."', 'a document titled "Next Steps."'),
+    ],
+)
+def test_a_titles_quotation_marks_stay_paired(phrase, expected):
+    assert cleaned(phrase) == expected

@@ -9207,6 +9207,7 @@ ARTICLES.append(dict(
         ("I'm not going to sit here and have my integrity questioned,", 'James Comey', 'direct'),
         ('We did this the right way.', 'James Comey', 'direct'),
         ('Republicans were using the hearing to score political points', 'Elijah Cummings', 'indirect'),
+        ('was "a waste of taxpayer money."', 'Elijah Cummings', 'indirect'),
         ('a waste of taxpayer money.', 'Elijah Cummings', 'partial'),
     ],
 ))

@@ -140,8 +140,10 @@ _INNER_CLAUSE = compiled(
     rf"\s(?:{alternation(SUBORDINATORS | {'what', 'where'})})\s+"
     r"(?P<subject>he|she|they|(?!I\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
     rf"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})?|"
+    # (a determiner, words in lower case or capitals, a noun: "the Republican nominee")
     rf"(?:the|a|an|his|her|their|its|our|some|many|most|several|other)"
-    rf"(?:\s+{_DESCRIBING_WORD}){{1,3}}|(?:the|a|an)\s+{_DESCRIBING_WORD}['’]s\s+{_DESCRIBING_WORD}|"
+    rf"(?:\s+(?:{_DESCRIBING_WORD}|[A-Z][\w'’-]*)){{0,2}}\s+{_DESCRIBING_WORD}|"
+    rf"(?:the|a|an)\s+{_DESCRIBING_WORD}['’]s\s+{_DESCRIBING_WORD}|"
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}['’]s\s+{_DESCRIBING_WORD}|"
     rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL}))"
     rf"{_ADJUNCT}$"

@@ -254,9 +254,9 @@ def split_name(
             words = words[1:]
         if not words:
             continue
-        following = _NEXT_WORD.match(phrase, match.end())
-        if following and following[1][:1].islower() and following[1] not in _NOT_AFTER_NAME:
-            continue  # "Ford spokeswoman", "Cuban exiles", "Web site": a modifier, not a name
+        after = (phrase[match.end() :].split(maxsplit=1) or [""])[0]
+        if after[:1].isdigit() or (after[:1].islower() and after not in _NOT_AFTER_NAME):
+            continue  # "Ford spokeswoman", "Web site": a modifier; "Unifor Local 444": a thing
         words, generation = _without_generation(words)
         # a given name only the census knows makes a role word after it a surname
         # ("defenceman Darnell Nurse"), but not after an article ("the Florida Republican")

@@ -69,7 +69,7 @@ from analysis.quotes.segments import (
     _segments,
     _titled_name,
 )
-from analysis.quotes.speaker_shape import _ends_in_role
+from analysis.quotes.speaker_shape import TITLED, _ends_in_role
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -570,7 +570,8 @@ _SPEECH_BEFORE_SPEAKER = alternation(
     (SPEECH_VERBS | {"read", "reads", "sang"}) - {"tell", "tells", "told"}
 )
 _FINAL_INVERTED = compiled(
-    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER})\s+(?P<speaker>{_P}{{1,60}}?(?:,[^.;:\"“”]{{1,160}}?)?)\s*[.!?]?\s*$"
+    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER})\s+(?P<speaker>{_P}{{1,60}}?(?:{TITLED})?"
+    r"(?:,[^.;:\"“”]{1,160}?)?)\s*[.!?]?\s*$"
 )
 _PARENTHETICAL_INVERTED = compiled(
     rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"

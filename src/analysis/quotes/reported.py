@@ -322,6 +322,10 @@ _RELATIVE_SET_OFF = compiled(
     r"|^\s*(?:[\w'’-]+\s+){1,4}(?:who|whose)\s[^,]*"
 )
 
+#: A subject opening the sentence with the relative clause that restricts it, and what
+#: follows the clause's verb: "Patients who need care | should go to the clinic".
+_RESTRICTED_SUBJECT = compiled(r"\s*(?:[\w'’-]+\s+){1,4}who\s+[\w'’-]+\s+(?P<rest>[^,]*)")
+
 
 def _said_last_inverted(text: str, end: int) -> Reported | None:
     """``CLAUSE, said X.``"""
@@ -332,6 +336,8 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
     # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative clause
     # ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
     unrelated = _RELATIVE_SET_OFF.sub("", head)
+    if not _has_finite(unrelated) and (restricted := _RESTRICTED_SUBJECT.match(head)):
+        unrelated = restricted["rest"]  # "Patients who need care should go to ...": its verb
     if (
         len(head.split()) >= 4
         and (

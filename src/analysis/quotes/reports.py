@@ -38,7 +38,11 @@ _REPORTED = compiled(
     rf"\b(?P<verb>{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
     r"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )
-#: A clause boundary inside reported speech: a new report may follow it.
-_REPORT_BOUNDARY = compiled(r",\s*(?:and|but|while|whereas|although|though)\s+|;\s*")
+#: A clause boundary inside reported speech: a new report may follow it (also a time
+#: clause set off after it: "..., a day after the nominee suggested he might skip them").
+_REPORT_BOUNDARY = compiled(
+    r",\s*(?:and|but|while|whereas|although|though|(?:(?:just|shortly|soon|only|a\s+day|"
+    r"a\s+week|(?:hours|days|weeks|months|minutes|moments))\s+)?(?:after|before))\s+|;\s*"
+)
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")

@@ -83,7 +83,8 @@ def cleaned(phrase: str) -> str:
     """A speaker phrase without the conjunction before it and the adverbs and times after it
     ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft", "a poll
     released last week" -> "a poll"), unless a preposition after a word in lower case keeps
-    the time in the phrase ("figures published on Thursday")."""
+    the time in the phrase ("figures published on Thursday"); a title's quotation marks
+    stay paired ('a memo titled "Next Steps."' -> 'a memo titled "Next Steps"')."""
     phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
     previous = None
     while previous != phrase:
@@ -104,4 +105,6 @@ def cleaned(phrase: str) -> str:
         if owned.re is _OWNED_MESSAGE and owned["pronoun"]:
             return _OWNER_PRONOUN[owned["pronoun"].lower()]  # "Her verdict": she
         return owned["owner"]  # "Gagnon's response", "a statement from Magna": who made it
+    if phrase.count('"') % 2 or phrase.count("“") > phrase.count("”"):
+        phrase += "”" if "“" in phrase else '"'  # a title's closing mark, stripped above
     return phrase

@@ -68,9 +68,15 @@ def _without_participles(head: str) -> str:
     return head
 
 
+#: A document's title in quotation marks after the noun it names: 'a memo titled "Next
+#: Steps."' (a part of the speaker phrase, no verb of its own).
+TITLED = r"\s(?:titled|entitled|called|headlined)\s+[\"“][^\"“”]{1,80}[\"”]"
+_TITLED = compiled(TITLED)
+
+
 def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
-    head = phrase.split(",", 1)[0].strip()
+    head = _TITLED.sub("", phrase).split(",", 1)[0].strip()
     words = head.split()
     if head.lower() in _PRONOUNS:
         return True

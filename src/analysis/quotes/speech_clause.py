@@ -80,6 +80,19 @@ _MESSAGE_SETTING = compiled(
     # the statement's description ends
     rf"(?=[a-zA-Z])(?!{_PUBLISHED}\b)"
 )
+#: A relative word a few words before a verb, no comma before it: the verb is that of a
+#: clause restricting the subject, whose own verb may follow ("Voters who denied the ...").
+_RELATIVE_BEFORE = compiled(
+    r"(?<!,)\s(?:who|which|that)\s+(?!(?:he|she|they|we|I|it|you)\s)(?:[\w'’-]+\s+){0,2}$"
+)
+_NO_SETTING_WORDS = "that|than|as|because|if|when|while|so|and|but|or|since|though|whether|what"
+#: A setting of a few words before a clause whose subject is a personal pronoun, no "that"
+#: between: "said outside court he felt relieved", "said after the vote they would appeal"
+#: (a pronoun in the subject's case opens no setting's noun phrase).
+_SETTING_BEFORE_PRONOUN = compiled(
+    rf"(?:{SETTING_PREPOSITIONS})\s+(?:(?!(?:he|she|they|we|I|it|{_NO_SETTING_WORDS})\b)[\w'’.-]+\s+){{1,5}}?"
+    r"(?=(?:he|she|they|we|I|it)\s+[a-z])"
+)
 #: A quotation that opens a clause and closes inside it, words after it: "told CNN that
 #: "everybody knows" the answer" (a partial quotation inside a report, no direct one; not
 #: one closing on a comma, whose attribution follows: 'claimed that "...," one of ...').
@@ -166,11 +179,17 @@ class Clause:
     participle: bool
 
 
-#: A subject pronoun and a finite verb right after a verb that reports only with "that":
-#: a clause without it ("announced she would resign", "denied he had taken the money").
+#: A subject and a finite verb right after a verb that reports only with "that": a clause
+#: without it — a pronoun ("announced she would resign", "denied he had taken the money"),
+#: or a noun phrase and an auxiliary ("conceded the consultation had been rushed", "denied
+#: the charges were politically motivated"; not "conceded the election", "noted the irony").
 _PRONOUN_CLAUSE = compiled(
     r"\s+(?:he|she|they|we|I|it)\s+(?:would|will|had|has|have|was|were|is|are|did|could|"
-    r"should|can|may|might|must|[a-z]+ed)\b"
+    r"should|can|may|might|must|[a-z]+ed)\b|"
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|every)\s+"
+    r"(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to)\s)[a-z][\w'’-]*\s+){1,3}?"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}?)"
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must)\s"
 )
 
 
@@ -223,6 +242,21 @@ def _whom_length(verb: str, rest: str) -> int | None:
     return length
 
 
+def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
+    """How many characters of the words after a speech verb are the setting of what was said,
+    not said ("in a statement (that)", "outside court" before "he felt ..."), and whether a
+    "that" introduces the clause after it."""
+    if (message := _MESSAGE_SETTING.match(content)) and _has_finite(content[message.end() :]):
+        return message.end(), introduced or message.group().rstrip().endswith("that")
+    if (
+        not introduced  # ("said that with the votes she had, ...": the clause's own phrase)
+        and (setting := _SETTING_BEFORE_PRONOUN.match(content))
+        and _has_finite(content[setting.end() :])
+    ):
+        return setting.end(), introduced
+    return 0, introduced
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -245,7 +279,11 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         match["verb"].lower() == "added" and _PERFECT_BEFORE.search(text, 0, match.start("verb"))
     )  # "The 44-year-old has added sourdough": what was added, unless "that" follows
     if that_only and not (
-        _THAT_NEXT.match(rest) or setting or _time_then_that(rest) or _PRONOUN_CLAUSE.match(rest)
+        _THAT_NEXT.match(rest)
+        or setting
+        or _time_then_that(rest)
+        # (not in a relative clause: "Voters who denied the charges were angry")
+        or (_PRONOUN_CLAUSE.match(rest) and not _RELATIVE_BEFORE.search(text, 0, match.start()))
     ):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
@@ -255,9 +293,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     content = clause["content"]
     start = offset + skip + clause.start("content")
     introduced = bool(_THAT_LAST.search(rest, 0, skip + clause.start("content")))
-    if (message := _MESSAGE_SETTING.match(content)) and _has_finite(content[message.end() :]):
-        content, start = content[message.end() :], start + message.end()  # "in a statement"
-        introduced = introduced or message.group().rstrip().endswith("that")
+    passed, introduced = _past_the_setting(content, introduced=introduced)
+    content, start = content[passed:], start + passed
     if when := _TIME_LEAD.match(content):  # "said Monday (that) CLAUSE": the day is not said
         content, start = content[when.end() :], start + when.end()
         introduced = introduced or when.group().rstrip().endswith("that")

@@ -84,6 +84,9 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
         or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
         or before[-1].endswith(("'s", "’s", "s'", "s’"))  # "Trump's claims", "the mayors' vows"
         or (len(before) == 2 and last in NOUN_MODIFIERS and _owner_or_article(before[0], last))
+        # a superlative's adjective: "The most telling promise" (not "most strongly denied")
+        or (len(before) == 2 and before[0].lower() in ("most", "least")
+            and _SUPERLATIVE_ADJECTIVE.fullmatch(before[-1]) is not None)
         # an owner and an adjective: "the candidates' economic pledges", "his latest claims"
         or (len(before) == 2 and _ADJECTIVE.fullmatch(last) is not None and last not in ROLE_NOUNS
             and (before[0].endswith(("'s", "’s", "s'", "s’")) or before[0].lower() in _POSSESSIVES))
@@ -92,6 +95,9 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
 
 #: A word an adjective's ending shows: "economic", "financial", "ambitious", "latest".
 _ADJECTIVE = compiled(r"[a-z]+(?:ic|al|ous|ive|ful|less|ary|est)")
+#: An adjective after "most" or "least": "telling", "significant", "notable" (not "most
+#: Republicans agreed", "most strongly denied").
+_SUPERLATIVE_ADJECTIVE = compiled(r"[a-z]+(?:ic|al|ous|ive|ful|less|ary|ant|ent|ing|ble)")
 
 
 def _owner_or_article(word: str, modifier: str) -> bool:
