@@ -47,7 +47,10 @@ their epithets; US political copy heavy with reported speech); a forty-eighth (n
 memo, a council meeting); a forty-ninth and a fiftieth (n302-n313, ``heldout49`` and
 ``heldout50``) a session later, written and annotated together before the tool ran on either
 (Canadian crime, sport, a feature, council, court and health copy; US political copy of 2016,
-business copy and verbs outside the usual list).
+business copy and verbs outside the usual list); a fifty-first and a fifty-second (n314-n324,
+``heldout51`` and ``heldout52``) the same day after their families, written together before
+the tool ran on either (several people of one sex, sisters, a judge and a lawyer; polls, an
+advertisement, two companies, a quotation that goes on with no attribution).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -9310,5 +9313,274 @@ ARTICLES.append(dict(
         ("It's a tough one to swallow,", 'Megan Rapinoe', 'direct'),
         ("They defended well, and we didn't.", 'Megan Rapinoe', 'direct'),
         ('This is what we came for,', 'Christine Sinclair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n314-sport-raptors-guards',
+    split='heldout51',
+    text=(
+        'Raptors hold off Celtics behind VanVleet, Barnes\n'
+        '\n'
+        'TORONTO — Fred VanVleet scored 31 points and Scottie Barnes added 22 as the Toronto Raptors held off the Boston Celtics 114-109 on Wednesday night.\n'
+        '\n'
+        '"We knew they\'d make a run," VanVleet said. "We just had to stay together."\n'
+        '\n'
+        'Barnes, the reigning rookie of the year, had 11 rebounds. The 21-year-old was asked about guarding Jayson Tatum, who finished with 38 points. "He\'s one of the best in the world. You just try to make it hard," Barnes said.\n'
+        '\n'
+        'Celtics coach Joe Mazzulla was less interested in Tatum\'s numbers. "We turned it over 19 times," he said. "That\'s the game."\n'
+        '\n'
+        'Raptors coach Nick Nurse said VanVleet had been playing through a sore wrist for a week. "He never mentions it," Nurse said. "He just plays."\n'
+    ),
+    gold=[
+        ("We knew they'd make a run,", 'Fred VanVleet', 'direct'),
+        ('We just had to stay together.', 'Fred VanVleet', 'direct'),
+        ("He's one of the best in the world. You just try to make it hard,", 'Scottie Barnes', 'direct'),
+        ('We turned it over 19 times,', 'Joe Mazzulla', 'direct'),
+        ("That's the game.", 'Joe Mazzulla', 'direct'),
+        ('VanVleet had been playing through a sore wrist for a week', 'Nick Nurse', 'indirect'),
+        ('He never mentions it,', 'Nick Nurse', 'direct'),
+        ('He just plays.', 'Nick Nurse', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n315-crime-lrt-stabbing',
+    split='heldout51',
+    text=(
+        'Man charged after stabbing at Edmonton LRT station\n'
+        '\n'
+        'EDMONTON — A 34-year-old man has been charged with aggravated assault after another man was stabbed at the Central LRT station on Friday evening, police said.\n'
+        '\n'
+        'Const. Dan Tremblay said the victim, a 45-year-old man, was taken to hospital with injuries that were not life-threatening.\n'
+        '\n'
+        'Kevin Osei, who was waiting for a train, said he saw two men arguing on the platform before one of them pulled a knife. "It happened so fast. People were screaming," Osei said.\n'
+        '\n'
+        'Another rider, Marcus Hill, said he tried to help the injured man. "I just held my jacket on the wound until the paramedics came," he said.\n'
+        '\n'
+        'Tremblay said the two men did not know each other. The accused, whose name has not been released, is to appear in court Monday.\n'
+    ),
+    gold=[
+        ('A 34-year-old man has been charged with aggravated assault after another man was stabbed at the Central LRT station on Friday evening', 'police', 'indirect'),
+        ('the victim, a 45-year-old man, was taken to hospital with injuries that were not life-threatening', 'Dan Tremblay', 'indirect'),
+        ('he saw two men arguing on the platform before one of them pulled a knife', 'Kevin Osei', 'indirect'),
+        ('It happened so fast. People were screaming,', 'Kevin Osei', 'direct'),
+        ('he tried to help the injured man', 'Marcus Hill', 'indirect'),
+        ('I just held my jacket on the wound until the paramedics came,', 'Marcus Hill', 'direct'),
+        ('the two men did not know each other', 'Dan Tremblay', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n316-feature-sisters-farm',
+    split='heldout51',
+    text=(
+        'Sisters keep century-old P.E.I. potato farm going\n'
+        '\n'
+        'KENSINGTON, P.E.I. — When their father died in 2015, Ruth and Ellen Gallant had a choice: sell the 400-acre potato farm their great-grandfather cleared, or run it themselves.\n'
+        '\n'
+        'They kept it. "Dad would have come back to haunt us," said Ruth Gallant, 52, the older of the two.\n'
+        '\n'
+        'Ellen Gallant, 47, handles the machinery. She taught herself to fix the harvester from YouTube videos. "The first time it started, I cried," she said.\n'
+        '\n'
+        'Her sister runs the books and the sales. Ruth says the farm lost money in two of its first five years under their management. "We came close to giving up in 2018," the older sister said.\n'
+        '\n'
+        'Neighbour Bill MacKinnon, who has farmed next to the Gallants for 40 years, said the sisters had earned everyone\'s respect. "Nobody gave them a chance. Look at them now," MacKinnon said.\n'
+    ),
+    gold=[
+        ('Dad would have come back to haunt us,', 'Ruth Gallant', 'direct'),
+        ('The first time it started, I cried,', 'Ellen Gallant', 'direct'),
+        ('the farm lost money in two of its first five years under their management', 'Ruth Gallant', 'indirect'),
+        ('We came close to giving up in 2018,', 'Ruth Gallant', 'direct'),
+        ("the sisters had earned everyone's respect", 'Bill MacKinnon', 'indirect'),
+        ('Nobody gave them a chance. Look at them now,', 'Bill MacKinnon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n317-politics-ontario-budget',
+    split='heldout51',
+    text=(
+        'Ontario budget projects $1.3-billion deficit\n'
+        '\n'
+        "TORONTO — Ontario's government tabled a budget on Thursday that projects a $1.3-billion deficit, as Finance Minister Peter Bethlenfalvy warned of slower growth ahead.\n"
+        '\n'
+        '"We are not going to balance the budget on the backs of families," the minister told the legislature.\n'
+        '\n'
+        'Premier Doug Ford called the budget responsible. Asked whether taxes would rise, he said: "Not a chance. Not on my watch."\n'
+        '\n'
+        'NDP Leader Marit Stiles said the government had once again shortchanged hospitals and schools. "This budget does nothing for the nurse working a double shift," she said.\n'
+        '\n'
+        'The Financial Accountability Office is expected to release its own forecast next month.\n'
+    ),
+    gold=[
+        ('We are not going to balance the budget on the backs of families,', 'Peter Bethlenfalvy', 'direct'),
+        ('Not a chance. Not on my watch.', 'Doug Ford', 'direct'),
+        ('the government had once again shortchanged hospitals and schools', 'Marit Stiles', 'indirect'),
+        ('This budget does nothing for the nurse working a double shift,', 'Marit Stiles', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n318-court-church-bookkeeper',
+    split='heldout51',
+    text=(
+        'Former bookkeeper found guilty of stealing $600,000 from church\n'
+        '\n'
+        'REGINA — A former bookkeeper for a Regina church was found guilty Tuesday of stealing more than $600,000 over nine years.\n'
+        '\n'
+        'Justice Catherine Dawson said Linda Ferris, 61, had written herself hundreds of cheques and hidden them in the church\'s accounts as payments to suppliers. "This was not a lapse. It was a plan," the judge said.\n'
+        '\n'
+        "Ferris did not testify. Her lawyer, Anne Kowalski, had argued that the church's own records were too poorly kept to prove the amount. She said she would review the decision with her client before deciding on an appeal.\n"
+        '\n'
+        'Rev. Mark Olfert said the congregation felt betrayed. "She sat with us every Sunday," he said.\n'
+        '\n'
+        'Sentencing is set for June.\n'
+    ),
+    gold=[
+        ("Linda Ferris, 61, had written herself hundreds of cheques and hidden them in the church's accounts as payments to suppliers", 'Catherine Dawson', 'indirect'),
+        ('This was not a lapse. It was a plan,', 'Catherine Dawson', 'direct'),
+        ("the church's own records were too poorly kept to prove the amount", 'Anne Kowalski', 'indirect'),
+        ('she would review the decision with her client before deciding on an appeal', 'Anne Kowalski', 'indirect'),
+        ('the congregation felt betrayed', 'Mark Olfert', 'indirect'),
+        ('She sat with us every Sunday,', 'Mark Olfert', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n319-business-pilots-strike-vote',
+    split='heldout51',
+    text=(
+        'WestJet pilots vote to strike\n'
+        '\n'
+        'CALGARY — WestJet pilots have voted 93 per cent in favour of a strike, their union said Wednesday, raising the prospect of flight cancellations during the May long weekend.\n'
+        '\n'
+        'The Air Line Pilots Association, which represents about 1,800 WestJet pilots, said the vote showed how frustrated its members were with pay and scheduling.\n'
+        '\n'
+        '"Our pilots are leaving for U.S. carriers that pay 40 per cent more," said Capt. Bernard Lewall, who chairs the union\'s WestJet council.\n'
+        '\n'
+        'WestJet said it was disappointed by the result. The carrier said it had offered a 24 per cent raise over four years and remained committed to reaching a deal.\n'
+        '\n'
+        '"We are still at the table," chief executive Alexis von Hoensbroech said in a statement.\n'
+    ),
+    gold=[
+        ('WestJet pilots have voted 93 per cent in favour of a strike', 'Air Line Pilots Association', 'indirect', ['their union', 'The Air Line Pilots Association']),
+        ('the vote showed how frustrated its members were with pay and scheduling', 'Air Line Pilots Association', 'indirect', ['The Air Line Pilots Association']),
+        ('Our pilots are leaving for U.S. carriers that pay 40 per cent more,', 'Bernard Lewall', 'direct'),
+        ('it was disappointed by the result', 'WestJet', 'indirect'),
+        ('it had offered a 24 per cent raise over four years and remained committed to reaching a deal', 'WestJet', 'indirect', ['The carrier']),
+        ('We are still at the table,', 'Alexis von Hoensbroech', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n320-us-zika-senators',
+    split='heldout52',
+    text=(
+        'Senators clash over Zika funding\n'
+        '\n'
+        'WASHINGTON — Senate Democrats blocked a $1.1-billion Zika funding bill on Tuesday, saying Republicans had loaded it with unrelated provisions.\n'
+        '\n'
+        'Sen. Marco Rubio of Florida, where more than 40 cases have been transmitted locally, said the vote was a disgrace. "People in my state are scared," Rubio said. "And this place is playing games."\n'
+        '\n'
+        'Senate Minority Leader Harry Reid said the bill would have cut funding for Planned Parenthood clinics that provide birth control in Puerto Rico. "They knew we couldn\'t vote for this," the Nevada Democrat said.\n'
+        '\n'
+        'Majority Leader Mitch McConnell accused Democrats of putting politics ahead of pregnant women. He said the Senate would vote again next week.\n'
+    ),
+    gold=[
+        ('Republicans had loaded it with unrelated provisions', 'Senate Democrats', 'indirect'),
+        ('the vote was a disgrace', 'Marco Rubio', 'indirect'),
+        ('People in my state are scared,', 'Marco Rubio', 'direct'),
+        ('And this place is playing games.', 'Marco Rubio', 'direct'),
+        ('the bill would have cut funding for Planned Parenthood clinics that provide birth control in Puerto Rico', 'Harry Reid', 'indirect'),
+        ("They knew we couldn't vote for this,", 'Harry Reid', 'direct'),
+        ('the Senate would vote again next week', 'Mitch McConnell', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n321-us-pennsylvania-poll',
+    split='heldout52',
+    text=(
+        'Clinton leads Trump by 6 points in Pennsylvania\n'
+        '\n'
+        'Hillary Clinton leads Donald Trump by six points among likely voters in Pennsylvania, according to a Quinnipiac University poll released Thursday.\n'
+        '\n'
+        '"Pennsylvania is slipping away from Trump," said Peter Brown, assistant director of the Quinnipiac poll. "He needs the suburbs, and he\'s not getting them."\n'
+        '\n'
+        'The survey found that 58 per cent of women back Clinton. Trump leads among white voters without a college degree, it found.\n'
+        '\n'
+        'Trump campaign spokesman Jason Miller dismissed the poll. "The only poll that matters is on Nov. 8," Miller said.\n'
+    ),
+    gold=[
+        ('Hillary Clinton leads Donald Trump by six points among likely voters in Pennsylvania', 'a Quinnipiac University poll', 'indirect', ['Quinnipiac University poll', 'a Quinnipiac University poll released Thursday']),
+        ('Pennsylvania is slipping away from Trump,', 'Peter Brown', 'direct'),
+        ("He needs the suburbs, and he's not getting them.", 'Peter Brown', 'direct'),
+        ('58 per cent of women back Clinton', 'a Quinnipiac University poll', 'indirect', ['The survey', 'the Quinnipiac poll']),
+        ('Trump leads among white voters without a college degree', 'a Quinnipiac University poll', 'indirect', ['The survey', 'the Quinnipiac poll']),
+        ('The only poll that matters is on Nov. 8,', 'Jason Miller', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n322-us-cruz-rubio-ad',
+    split='heldout52',
+    text=(
+        'Cruz ad accuses Rubio of backing amnesty\n'
+        '\n'
+        'DES MOINES, Iowa — Ted Cruz\'s campaign released a television ad on Monday that says Marco Rubio supported "amnesty" for immigrants in the country illegally.\n'
+        '\n'
+        'Rubio\'s spokesman, Alex Conant, called the ad "a desperate lie" and said Cruz had supported legal status for the same immigrants in 2013.\n'
+        '\n'
+        'Cruz, campaigning in Sioux City, stood by the ad. "The record is the record," he told reporters. "Marco wrote the Gang of Eight bill."\n'
+        '\n'
+        'Asked about the exchange, Jeb Bush said both senators had "a lot of explaining to do."\n'
+    ),
+    gold=[
+        ('Marco Rubio supported "amnesty" for immigrants in the country illegally', 'a television ad', 'indirect', ["Ted Cruz's campaign", 'Ted Cruz']),
+        ('amnesty', 'a television ad', 'partial', ["Ted Cruz's campaign", 'Ted Cruz']),
+        ('a desperate lie', 'Alex Conant', 'partial'),
+        ('Cruz had supported legal status for the same immigrants in 2013', 'Alex Conant', 'indirect'),
+        ('The record is the record,', 'Ted Cruz', 'direct'),
+        ('Marco wrote the Gang of Eight bill.', 'Ted Cruz', 'direct'),
+        ('both senators had "a lot of explaining to do."', 'Jeb Bush', 'indirect'),
+        ('a lot of explaining to do.', 'Jeb Bush', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n323-business-rogers-shaw',
+    split='heldout52',
+    text=(
+        'Rogers agrees to buy Shaw in $26-billion deal\n'
+        '\n'
+        "TORONTO — Rogers Communications Inc. has agreed to buy Shaw Communications Inc. for $26 billion, the companies said Monday, in a deal that would create Canada's second-largest telecom company.\n"
+        '\n'
+        '"This is a transformational moment for both companies," Rogers chief executive Joe Natale said on a call with analysts.\n'
+        '\n'
+        'Brad Shaw, Shaw\'s chief executive and the son of its founder, said the family had thought hard about the sale. "My father built this company from a single cable licence," he said.\n'
+        '\n'
+        'Analysts said the deal would face close scrutiny from the Competition Bureau. "Ottawa has never liked fewer players in wireless," said Maher Yaghi of Scotiabank.\n'
+    ),
+    gold=[
+        ('Rogers Communications Inc. has agreed to buy Shaw Communications Inc. for $26 billion', 'the companies', 'indirect', ['Rogers Communications Inc.', 'Shaw Communications Inc.']),
+        ('This is a transformational moment for both companies,', 'Joe Natale', 'direct'),
+        ('the family had thought hard about the sale', 'Brad Shaw', 'indirect'),
+        ('My father built this company from a single cable licence,', 'Brad Shaw', 'direct'),
+        ('the deal would face close scrutiny from the Competition Bureau', 'Analysts', 'indirect'),
+        ('Ottawa has never liked fewer players in wireless,', 'Maher Yaghi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n324-fire-chief-grass-fires',
+    split='heldout52',
+    text=(
+        'Fire chief warns of grass fire season\n'
+        '\n'
+        "SASKATOON — The city's fire chief had a simple message for residents on Tuesday: don't burn anything.\n"
+        '\n'
+        '"We\'ve had 40 grass fires in two weeks. That\'s double last year," said Chief Morgan Hackl.\n'
+        '\n'
+        '"Most of them start with someone burning yard waste or tossing a cigarette. All of them are preventable."\n'
+        '\n'
+        'Resident Jeannine Roy, whose fence burned last week, put it bluntly: "I was lucky. My neighbour\'s shed is gone."\n'
+        '\n'
+        'Hackl said crews would patrol the river valley on weekends until the end of May.\n'
+    ),
+    gold=[
+        ("We've had 40 grass fires in two weeks. That's double last year,", 'Morgan Hackl', 'direct'),
+        ('Most of them start with someone burning yard waste or tossing a cigarette. All of them are preventable.', 'Morgan Hackl', 'direct'),
+        ("I was lucky. My neighbour's shed is gone.", 'Jeannine Roy', 'direct'),
+        ('crews would patrol the river valley on weekends until the end of May', 'Morgan Hackl', 'indirect'),
     ],
 ))
