@@ -47,8 +47,10 @@ _OPENING_TIME = compiled(
 #: A dateline: a place in capitals, perhaps an agency, and a dash ("WASHINGTON (AP) —"); a
 #: place in lower case with a news agency ("Washington (AFP) –", "San Diego, Calif. (AP) -").
 _DATELINE = compiled(
-    # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --"
-    r"^(?:[A-Z][A-Z .,'’-]{2,}?(?:,\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)?"
+    # "WASHINGTON —", "ORLANDO, Fla. (Reuters) -", "DOVER, Del. --", "KENSINGTON, P.E.I. —",
+    # "DES MOINES, Iowa —", "KASHIMA, Japan —"
+    r"^(?:[A-Z][A-Z .,'’-]{2,}?"
+    r"(?:,\s*(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.){0,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # "WASHINGTON, Dec. 8 (UPI) —"
     r"(?:\([^)]{1,20}\)\s*)?|"
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,4}\.)?\s*"

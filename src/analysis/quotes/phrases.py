@@ -30,6 +30,7 @@ from analysis.quotes.clauses import (
     whose_clause,
 )
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
+from analysis.quotes.documents import document_before_that
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.noun_phrases import (
@@ -289,7 +290,7 @@ def _subject_before(text: str) -> str | None:
         if last and (subject := _clause_subject(segment)):
             return _valid_subject(subject)
         if last and _ENDS_THAT.search(segment):
-            return None  # "a banner that said": a thing, not a speaker
+            return document_before_that(segment)  # "an ad that says"; not "a banner that"
         if last and segment.lower().endswith(" who"):
             segment = segment[:-4]  # "residents who said": the people before "who"
         elif last and (relative := _WHO_THEN_VERB.search(segment)):

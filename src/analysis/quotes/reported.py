@@ -30,6 +30,7 @@ from analysis.quotes.clauses import (
     opens_as_subordinate,
 )
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.findings import found_last
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
@@ -150,7 +151,7 @@ def _reported(sentence: str) -> list[Reported]:
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
     for frame in (_according_first, _according_last, _said_last, _said_last_inverted,
-                  _quoted_as_saying, _said_before_subordinate):  # fmt: skip
+                  _quoted_as_saying, _said_before_subordinate, found_last):  # fmt: skip
         if (report := frame(text, end)) is not None:
             if frame is not _said_last:
                 return [report]

@@ -13,6 +13,7 @@ from analysis.language.english.grammar import (
 )
 from analysis.language.english.speech import ROLE_NOUNS
 from analysis.patterns import alternation, compiled
+from analysis.quotes.documents import document_before_that
 from analysis.quotes.pre_verbal import ends_in_verb_before_speech
 
 __all__: list[str] = []
@@ -79,6 +80,8 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     ):
         return True
     last = before[-1].lower()
+    if last in ("that", "which") and document_before_that(lead.rstrip()):
+        return False  # "an ad that says": the relative clause's verb
     return (
         last in _NOT_BEFORE_VERB
         or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"

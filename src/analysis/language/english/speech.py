@@ -12,6 +12,7 @@ __all__ = [
     "COGNITION_VERBS",
     "COMPANY_NOUNS",
     "COUNTING_VERBS",
+    "DOCUMENT_NOUNS",
     "FRAMING_PARTICIPLES",
     "FRAMING_VERBS",
     "GESTURE_VERBS",
@@ -238,6 +239,12 @@ OPINION_NOUNS: frozenset[str] = frozenset(
 )
 MESSAGE_NOUNS: frozenset[str] = frozenset(
     "statement tweet message note email e-mail letter post memo release reply response".split()
+)
+#: Documents that say something, whose relative clause may report: "an ad that says",
+#: "a report which found" (not a banner or a sign: what is written on them is no report).
+DOCUMENT_NOUNS: frozenset[str] = MESSAGE_NOUNS | frozenset(
+    """ad advertisement commercial report study poll survey document notice filing complaint
+    lawsuit indictment ruling audit analysis review editorial column""".split()
 )
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".

@@ -1,0 +1,33 @@
+"""What a document found, told at the end of a sentence: "..., the poll found.", "..., a
+USA TODAY analysis shows." (who found it speaks through the document)."""
+
+from __future__ import annotations
+
+from analysis.language.english.speech import DOCUMENT_NOUNS
+from analysis.patterns import alternation, compiled
+from analysis.quotes.reports import Reported
+
+__all__ = ["found_last"]
+
+
+#: A document and a verb of finding ending a sentence after a comma: "..., the poll found.",
+#: "..., a USA TODAY analysis shows." (who found it speaks through the document).
+_FOUND_LAST = compiled(
+    r",\s*(?P<speaker>(?:the|a|an|its|this|that|their)\s+(?:[\w'’.-]+\s+){0,4}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures'})}))\s+"
+    r"(?P<verb>found|finds|showed|shows|concluded|concludes|indicated|indicates|suggested|"
+    r"suggests)\s*[.!?]?[\"”']?\s*$"
+)
+
+
+def found_last(text: str, end: int) -> Reported | None:
+    """``CLAUSE, the survey found.``: what a document found, the clause before its comma
+    (None when there is no such ending, or the clause is a few words or opens quoting)."""
+    if not (match := _FOUND_LAST.search(text)):
+        return None
+    head = text[: match.start()]
+    start = len(head) - len(head.lstrip())
+    if len(head.split()) < 4 or head.lstrip()[:1] in "\"“`'‘":
+        return None
+    return Reported(start, match.start(), match["speaker"], match["verb"],
+                    match.start("speaker"), match.end("verb"))  # fmt: skip

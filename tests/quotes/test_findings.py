@@ -1,0 +1,41 @@
+"""What a document found, at the end of a sentence (``analysis.quotes.findings``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.findings import found_last
+from analysis.quotes.reported import reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # (were no report: verbs of finding were read only before their clause)
+        ("Trump leads among white voters without a college degree, the survey found.",
+         "Trump leads among white voters without a college degree", "the survey"),
+        ("Battleground Senate races in Ohio, Pennsylvania and Florida are all close, a "
+         "Quinnipiac University poll shows.",
+         "Battleground Senate races in Ohio, Pennsylvania and Florida are all close",
+         "a Quinnipiac University poll"),
+        ("Turnout was the highest since at least 1980, the Pew Research Center analysis "
+         "shows.", "Turnout was the highest since at least 1980",
+         "the Pew Research Center analysis"),
+    ],
+)  # fmt: skip
+def test_a_document_that_found_what_the_sentence_says(sentence, content, speaker):
+    [report] = reported(sentence)
+    assert (sentence[report.start : report.end], report.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a person who found something, a clause of a few words, a quotation
+        "The body was in the trunk, police found.",
+        "Prices rose, the survey found.",
+        '"Prices rose sharply last year," the survey found.',
+    ],
+)
+def test_no_finding_without_a_document_and_a_clause(sentence):
+    assert found_last(sentence, len(sentence)) is None
