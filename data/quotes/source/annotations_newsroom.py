@@ -50,7 +50,10 @@ memo, a council meeting); a forty-ninth and a fiftieth (n302-n313, ``heldout49``
 business copy and verbs outside the usual list); a fifty-first and a fifty-second (n314-n324,
 ``heldout51`` and ``heldout52``) the same day after their families, written together before
 the tool ran on either (several people of one sex, sisters, a judge and a lawyer; polls, an
-advertisement, two companies, a quotation that goes on with no attribution).
+advertisement, two companies, a quotation that goes on with no attribution); a fifty-third and
+a fifty-fourth (n325-n336, ``heldout53`` and ``heldout54``) after theirs, the same way (epithets
+and ages for people named a paragraph before, a family, a scolding and a blurt, a grocer;
+a debate, a veto, outside money, a payment, an adviser, job cuts).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -9582,5 +9585,284 @@ ARTICLES.append(dict(
         ('Most of them start with someone burning yard waste or tossing a cigarette. All of them are preventable.', 'Morgan Hackl', 'direct'),
         ("I was lucky. My neighbour's shed is gone.", 'Jeannine Roy', 'direct'),
         ('crews would patrol the river valley on weekends until the end of May', 'Morgan Hackl', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n325-feature-violin-maker',
+    split='heldout53',
+    text=(
+        'Cremona-trained violin maker sets up shop in Saskatoon\n'
+        '\n'
+        'SASKATOON — In a cramped workshop above a bicycle store, Tomasz Wójcik carves the scroll of his 112th violin.\n'
+        '\n'
+        'The soft-spoken luthier, who trained for six years in Cremona, Italy, moved to Saskatoon in 2019 to be near his daughter. "People told me nobody here would pay for a handmade violin," the 58-year-old said. "They were wrong."\n'
+        '\n'
+        'Among his customers is Saskatoon Symphony concertmaster Charlene Wong, who bought one of his instruments last year. "It has a dark, warm voice. It sounds older than it is," she said.\n'
+        '\n'
+        'Wójcik\'s daughter, Anna, handles the orders and the website. She said her father works 10 hours a day, six days a week. "He doesn\'t know how to stop," she said, laughing.\n'
+        '\n'
+        'The bespectacled craftsman shrugs at the praise. "A violin is finished when it leaves. Not before," he says.\n'
+    ),
+    gold=[
+        ('People told me nobody here would pay for a handmade violin,', 'Tomasz Wójcik', 'direct'),
+        ('They were wrong.', 'Tomasz Wójcik', 'direct'),
+        ('It has a dark, warm voice. It sounds older than it is,', 'Charlene Wong', 'direct'),
+        ('her father works 10 hours a day, six days a week', 'Anna Wójcik', 'indirect', ['Anna']),
+        ("He doesn't know how to stop,", 'Anna Wójcik', 'direct', ['Anna']),
+        ('A violin is finished when it leaves. Not before,', 'Tomasz Wójcik', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n326-sport-cfl-quarterbacks',
+    split='heldout53',
+    text=(
+        'Lions edge Stampeders as Rourke outduels Mitchell\n'
+        '\n'
+        'VANCOUVER — Nathan Rourke threw for 355 yards and three touchdowns as the B.C. Lions beat the Calgary Stampeders 31-28 on Saturday.\n'
+        '\n'
+        "Calgary's Bo Levi Mitchell, returning from a shoulder injury, threw two touchdown passes but was intercepted late in the fourth quarter.\n"
+        '\n'
+        '"That one\'s on me. I tried to force it," Mitchell said of the interception. "You can\'t do that against a defence like theirs."\n'
+        '\n'
+        'Rourke, a native of Oakville, Ont., was modest about his night. "The line gave me all day to throw," the 24-year-old said.\n'
+        '\n'
+        'Lions coach Rick Campbell said Rourke had earned the starting job. "He\'s our guy," Campbell said. "There\'s no debate."\n'
+    ),
+    gold=[
+        ("That one's on me. I tried to force it,", 'Bo Levi Mitchell', 'direct'),
+        ("You can't do that against a defence like theirs.", 'Bo Levi Mitchell', 'direct'),
+        ('The line gave me all day to throw,', 'Nathan Rourke', 'direct'),
+        ('Rourke had earned the starting job', 'Rick Campbell', 'indirect'),
+        ("He's our guy,", 'Rick Campbell', 'direct'),
+        ("There's no debate.", 'Rick Campbell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n327-crime-missing-hiker',
+    split='heldout53',
+    text=(
+        'Search resumes for hiker missing near Banff\n'
+        '\n'
+        'BANFF, Alta. — Searchers resumed looking Monday for a Calgary man who has been missing since he set out on a solo hike near Banff on Friday, RCMP said.\n'
+        '\n'
+        'Parks Canada spokesman Jed Cochrane said crews were using a helicopter and dogs to search the area around Cascade Mountain. Snow overnight had made the work harder, he said.\n'
+        '\n'
+        'The missing man\'s brother, Tyler Boucher, said Ryan Boucher, 29, was an experienced hiker who had climbed Cascade twice. "He knows what he\'s doing up there. That\'s what scares me," Tyler Boucher said.\n'
+        '\n'
+        'Their father, Denis Boucher, flew in from Winnipeg on Sunday. "We\'re not giving up," he said. "Ryan wouldn\'t give up on us."\n'
+    ),
+    gold=[
+        ('Searchers resumed looking Monday for a Calgary man who has been missing since he set out on a solo hike near Banff on Friday', 'RCMP', 'indirect'),
+        ('crews were using a helicopter and dogs to search the area around Cascade Mountain', 'Jed Cochrane', 'indirect'),
+        ('Snow overnight had made the work harder', 'Jed Cochrane', 'indirect'),
+        ('Ryan Boucher, 29, was an experienced hiker who had climbed Cascade twice', 'Tyler Boucher', 'indirect'),
+        ("He knows what he's doing up there. That's what scares me,", 'Tyler Boucher', 'direct'),
+        ("We're not giving up,", 'Denis Boucher', 'direct'),
+        ("Ryan wouldn't give up on us.", 'Denis Boucher', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n328-politics-rinks-scolded',
+    split='heldout53',
+    text=(
+        'Councillor scolds colleagues over rink closures\n'
+        '\n'
+        "HAMILTON — A Hamilton city councillor accused her colleagues on Wednesday of abandoning the city's east end after they voted to close two outdoor rinks.\n"
+        '\n'
+        '"You would never do this in your own wards," Coun. Tammy Hwang scolded council before the vote.\n'
+        '\n'
+        'Coun. Brad Clark says the rinks cost $400,000 a year to run and draw fewer than 20 skaters a night. His view is simple: "We can\'t keep spending money on empty ice."\n'
+        '\n'
+        'Mayor Andrea Horwath says: "I hear the frustration. We will look at other options for the neighbourhood."\n'
+        '\n'
+        'Parent Sonia Mehta, who brought her two children to the meeting, blurted out from the gallery, "Where are they supposed to skate?"\n'
+    ),
+    gold=[
+        ('You would never do this in your own wards,', 'Tammy Hwang', 'direct'),
+        ('the rinks cost $400,000 a year to run and draw fewer than 20 skaters a night', 'Brad Clark', 'indirect'),
+        ("We can't keep spending money on empty ice.", 'Brad Clark', 'direct'),
+        ('I hear the frustration. We will look at other options for the neighbourhood.', 'Andrea Horwath', 'direct'),
+        ('Where are they supposed to skate?', 'Sonia Mehta', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n329-business-grocer-profit',
+    split='heldout53',
+    text=(
+        'Loblaw profit rises as food prices climb\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Cos. Ltd. reported a 30 per cent jump in quarterly profit on Thursday, as shoppers paid more for groceries.\n'
+        '\n'
+        'President Galen G. Weston told analysts the company had worked hard to keep prices down. "We are not the cause of inflation," he said.\n'
+        '\n'
+        'The grocer said food inflation in its stores was lower than the national rate of 9.7 per cent.\n'
+        '\n'
+        'Sylvain Charlebois, a food policy professor at Dalhousie University, said grocers had little reason to cut prices. "When profits go up this much, the public notices," the professor said.\n'
+    ),
+    gold=[
+        ('the company had worked hard to keep prices down', 'Galen G. Weston', 'indirect', ['Galen Weston']),
+        ('We are not the cause of inflation,', 'Galen G. Weston', 'direct', ['Galen Weston']),
+        ('food inflation in its stores was lower than the national rate of 9.7 per cent', 'Loblaw Cos. Ltd.', 'indirect', ['Loblaw', 'The grocer']),
+        ('grocers had little reason to cut prices', 'Sylvain Charlebois', 'indirect'),
+        ('When profits go up this much, the public notices,', 'Sylvain Charlebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n330-health-last-doctor',
+    split='heldout53',
+    text=(
+        'Nova Scotia town loses its last family doctor\n'
+        '\n'
+        'DIGBY, N.S. — When Dr. Susan Hughes retires at the end of the month, the town of Digby will have no family doctor for the first time in more than a century.\n'
+        '\n'
+        'Hughes, 71, has practised in the town for 42 years. "I kept saying one more year. I can\'t anymore," the veteran physician said.\n'
+        '\n'
+        'Patient Marie LeBlanc, 68, said she had been on the province\'s waiting list for a new doctor since 2021. "I\'m scared. Who\'s going to renew my prescriptions?" she asked.\n'
+        '\n'
+        'Health Minister Michelle Thompson said the province had recruited 230 doctors in the past year. She acknowledged that rural areas were still waiting. "We know it\'s not enough," the minister said.\n'
+    ),
+    gold=[
+        ("I kept saying one more year. I can't anymore,", 'Susan Hughes', 'direct'),
+        ("she had been on the province's waiting list for a new doctor since 2021", 'Marie LeBlanc', 'indirect'),
+        ("I'm scared. Who's going to renew my prescriptions?", 'Marie LeBlanc', 'direct'),
+        ('the province had recruited 230 doctors in the past year', 'Michelle Thompson', 'indirect'),
+        ('rural areas were still waiting', 'Michelle Thompson', 'indirect'),
+        ("We know it's not enough,", 'Michelle Thompson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n331-us-first-debate',
+    split='heldout54',
+    text=(
+        'Clinton, Trump spar over taxes in first debate\n'
+        '\n'
+        'HEMPSTEAD, N.Y. — Hillary Clinton and Donald Trump clashed over taxes, trade and race on Monday night in the first presidential debate.\n'
+        '\n'
+        'Trump repeatedly interrupted Clinton. When she said he might not have paid federal income tax, he shot back: "That makes me smart."\n'
+        '\n'
+        'Clinton campaign chairman John Podesta told reporters afterward that the former secretary of state had "won decisively."\n'
+        '\n'
+        'Trump\'s running mate, Mike Pence, said the Republican nominee had shown "the broad-shouldered leadership" Americans wanted.\n'
+        '\n'
+        'A CNN/ORC poll of debate watchers found that 62 per cent thought Clinton had won.\n'
+    ),
+    gold=[
+        ('he might not have paid federal income tax', 'Hillary Clinton', 'indirect'),
+        ('That makes me smart.', 'Donald Trump', 'direct'),
+        ('the former secretary of state had "won decisively."', 'John Podesta', 'indirect'),
+        ('won decisively.', 'John Podesta', 'partial'),
+        ('the Republican nominee had shown "the broad-shouldered leadership" Americans wanted', 'Mike Pence', 'indirect'),
+        ('the broad-shouldered leadership', 'Mike Pence', 'partial'),
+        ('62 per cent thought Clinton had won', 'A CNN/ORC poll of debate watchers', 'indirect', ['A CNN/ORC poll', 'CNN/ORC poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n332-us-governor-veto',
+    split='heldout54',
+    text=(
+        'Governor vetoes bathroom bill\n'
+        '\n'
+        'RALEIGH, N.C. — Gov. Pat McCrory vetoed a bill on Friday that would have required transgender students to use school bathrooms matching their birth certificates.\n'
+        '\n'
+        '"This is a solution in search of a problem," the Republican governor said in a statement. He said local school boards were better placed to handle the issue.\n'
+        '\n'
+        'State Sen. Buck Newton, who sponsored the bill, said he was disappointed. Newton said lawmakers would try to override the veto next week.\n'
+        '\n'
+        'Chris Sgro, executive director of Equality North Carolina, praised the governor. "Today he listened to families," Sgro said.\n'
+    ),
+    gold=[
+        ('This is a solution in search of a problem,', 'Pat McCrory', 'direct'),
+        ('local school boards were better placed to handle the issue', 'Pat McCrory', 'indirect'),
+        ('he was disappointed', 'Buck Newton', 'indirect'),
+        ('lawmakers would try to override the veto next week', 'Buck Newton', 'indirect'),
+        ('Today he listened to families,', 'Chris Sgro', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n333-us-nevada-senate-money',
+    split='heldout54',
+    text=(
+        'Outside money floods Nevada Senate race\n'
+        '\n'
+        'LAS VEGAS — Outside groups have spent more than $30 million on the Nevada Senate race, according to the Center for Responsive Politics.\n'
+        '\n'
+        'Republican Joe Heck and Democrat Catherine Cortez Masto are vying for the seat held by retiring Sen. Harry Reid.\n'
+        '\n'
+        'Cortez Masto, a former state attorney general, said the ads attacking her were "full of lies." Heck\'s campaign said the ads were accurate.\n'
+        '\n'
+        '"Voters here are sick of the television ads," said David Damore, a political scientist at the University of Nevada, Las Vegas. "Nobody watches them anymore."\n'
+    ),
+    gold=[
+        ('Outside groups have spent more than $30 million on the Nevada Senate race', 'Center for Responsive Politics', 'indirect', ['the Center for Responsive Politics']),
+        ('the ads attacking her were "full of lies."', 'Catherine Cortez Masto', 'indirect'),
+        ('full of lies.', 'Catherine Cortez Masto', 'partial'),
+        ('the ads were accurate', "Heck's campaign", 'indirect', ['Joe Heck']),
+        ('Voters here are sick of the television ads,', 'David Damore', 'direct'),
+        ('Nobody watches them anymore.', 'David Damore', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n334-us-iran-payment',
+    split='heldout54',
+    text=(
+        'White House defends Iran payment\n'
+        '\n'
+        'WASHINGTON — The White House on Thursday defended a $400-million cash payment to Iran, saying it was not ransom for four Americans released the same day.\n'
+        '\n'
+        'Press secretary Josh Earnest said the money was owed to Iran under a decades-old arms deal. "The timing was a coincidence," Earnest told reporters.\n'
+        '\n'
+        'House Speaker Paul Ryan called the payment "deeply troubling." Sen. Tom Cotton of Arkansas went further, saying the administration had paid "a ransom to the world\'s worst state sponsor of terrorism."\n'
+    ),
+    gold=[
+        ('it was not ransom for four Americans released the same day', 'The White House', 'indirect', ['White House']),
+        ('the money was owed to Iran under a decades-old arms deal', 'Josh Earnest', 'indirect'),
+        ('The timing was a coincidence,', 'Josh Earnest', 'direct'),
+        ('deeply troubling.', 'Paul Ryan', 'partial'),
+        ('the administration had paid "a ransom to the world\'s worst state sponsor of terrorism."', 'Tom Cotton', 'indirect'),
+        ("a ransom to the world's worst state sponsor of terrorism.", 'Tom Cotton', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n335-chief-science-adviser',
+    split='heldout54',
+    text=(
+        "Canada's new chief science adviser wants research in the open\n"
+        '\n'
+        "OTTAWA — Mona Nemer was named Canada's chief science adviser on Tuesday. She spoke to reporters after the announcement.\n"
+        '\n'
+        'Asked what her first priority would be, Nemer said she wanted to make government research easier for the public to find. "Canadians paid for it. They should be able to read it," she said.\n'
+        '\n'
+        'On whether scientists had been muzzled under the previous government, she was careful. "I think we can all agree that open science is better science," Nemer said.\n'
+        '\n'
+        'Science Minister Kirsty Duncan, who introduced her, called Nemer "a world-class researcher." Duncan said the position had been vacant since 2008.\n'
+    ),
+    gold=[
+        ('she wanted to make government research easier for the public to find', 'Mona Nemer', 'indirect'),
+        ('Canadians paid for it. They should be able to read it,', 'Mona Nemer', 'direct'),
+        ('I think we can all agree that open science is better science,', 'Mona Nemer', 'direct'),
+        ('a world-class researcher.', 'Kirsty Duncan', 'partial'),
+        ('the position had been vacant since 2008', 'Kirsty Duncan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n336-business-rail-job-cuts',
+    split='heldout54',
+    text=(
+        'Bombardier to cut 2,500 jobs\n'
+        '\n'
+        'MONTREAL — Bombardier Inc. will cut 2,500 jobs, most of them in Quebec and Ontario, the company said in a memo to employees on Thursday.\n'
+        '\n'
+        '"These are difficult but necessary decisions," chief executive Alain Bellemare wrote in the memo.\n'
+        '\n'
+        'Unifor national president Jerry Dias said the union would fight the cuts. "They took $1.3 billion from Quebec taxpayers and now they\'re cutting jobs," he said.\n'
+        '\n'
+        'Quebec Economy Minister Dominique Anglade said she had been told of the cuts on Wednesday.\n'
+    ),
+    gold=[
+        ('Bombardier Inc. will cut 2,500 jobs, most of them in Quebec and Ontario', 'Bombardier Inc.', 'indirect', ['the company', 'Bombardier']),
+        ('These are difficult but necessary decisions,', 'Alain Bellemare', 'direct'),
+        ('the union would fight the cuts', 'Jerry Dias', 'indirect'),
+        ("They took $1.3 billion from Quebec taxpayers and now they're cutting jobs,", 'Jerry Dias', 'direct'),
+        ('she had been told of the cuts on Wednesday', 'Dominique Anglade', 'indirect'),
     ],
 ))
