@@ -120,3 +120,24 @@ def test_reports_of_the_forty_ninth_and_fiftieth_parts_families(sentence, expect
 )
 def test_what_these_families_leave_alone(sentence):
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" owning the subject of a verb in -s (was no report: "her" read as an object)
+        ("She said her father works 10 hours a day, six days a week.",
+         [("her father works 10 hours a day, six days a week", "she")]),
+        ("Axelrod said her suite of proposals addresses people's unrest.",
+         [("her suite of proposals addresses people's unrest", "Axelrod")]),
+        # a subject and its name set off before the verb, a name and an age after it (was
+        # the name after the verb, read as an inverted attribution, and the age as content)
+        ("The missing man's brother, Tyler Boucher, said Ryan Boucher, 29, was an "
+         "experienced hiker.", [("Ryan Boucher, 29, was an experienced hiker", "Tyler Boucher")]),
+        # guards: an inverted attribution after a statement; "her" and an infinitive
+        ("The plan would fail, said Smith, and it did.", [("The plan would fail", "Smith")]),
+        ("Martin O'Malley lamented her tendency to commit gaffes.", []),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifty_third_and_fifty_fourth_parts_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

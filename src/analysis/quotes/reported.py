@@ -393,6 +393,8 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
         speaker = match["speaker"].strip()
         content = text[match.end() :]
         head = text[: match.start()]
+        if pattern is _PARENTHETICAL_INVERTED and _NAMED_SUBJECT.match(head + ","):
+            continue  # "His brother, Tyler Boucher, said Ryan Boucher, 29, was": Tyler's
         if (
             _TAIL_FIRST.match(content)
             and len(head.split()) >= 4
@@ -452,8 +454,10 @@ _PASSIVE_REPORT = compiled(
     r"(?P<agent>(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)(?:\s+[\w.'’-]+){0,6}?)"
     r"\s+(?:that|whether|if)\s+"
 )
-#: A name and a comma right after a speech verb: the verb comes before its speaker.
+#: A name and a comma after a speech verb: its speaker, unless a subject and its name set off
+#: open the sentence (``_NAMED_SUBJECT``: "His brother, Tyler Boucher, said Ryan Boucher, 29,").
 _INVERTED_NAME = compiled(rf"\s+{_CAPITALISED_WORDS}\s*,")
+_NAMED_SUBJECT = compiled(rf"^\s*[^,]+,\s*{_CAPITALISED_WORDS}\s*,\s*$")
 
 
 def _subject_of_report(
@@ -530,7 +534,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             continue
         if asks(text, lead, match["verb"]):
             continue  # "Do you think a socialist can win?": a question, no report
-        if lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end()):
+        inverted = lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end())
+        if inverted and not (_NAMED_SUBJECT.match(lead) and not _has_finite(lead)):
             continue  # "..., said Howard, but ...": the name after the verb speaks, not before
         clause = clause_after(text, match)
         if clause is None or not is_reported_clause(clause):
