@@ -179,3 +179,38 @@ def test_a_description_of_what_someone_is_after_another_persons_quotation():
             '"I am ashamed," the grandmother of four said.')  # fmt: skip
     quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
     assert quotes["speaker"].tolist()[-1] == "Brenda Maclean"
+
+
+def _speakers(body: str) -> list[str | None]:
+    from analysis.quotes import extract_quotes
+
+    quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
+    return list(quotes[quotes["kind"] == "direct"]["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # the one person the article has named, in this paragraph or the one before, when
+        # the sentence before is about them by a description (was the description as
+        # written)
+        ("SASKATOON — Tomasz Wójcik carves the scroll of his 112th violin.\n\n"
+         "The soft-spoken luthier moved to Saskatoon in 2019. \"People told me nobody would "
+         "pay,\" the 58-year-old said.", ["Tomasz Wójcik"]),
+        # the one man named, for a he after a description whose noun has no sex (was empty)
+        ("SASKATOON — Tomasz Wójcik carves his violins.\n\nAmong his customers is Charlene "
+         "Wong. \"It has a warm voice,\" she said.\n\nThe bespectacled craftsman shrugs at "
+         "the praise. \"A violin is finished when it leaves,\" he says.",
+         ["Charlene Wong", "Tomasz Wójcik"]),
+        # a physician is a doctor, as the title says (was the description)
+        ("DIGBY, N.S. — Dr. Susan Hughes retires this month.\n\nHughes, 71, has practised "
+         "for 42 years. \"I can't anymore,\" the veteran physician said.", ["Susan Hughes"]),
+        # guards: someone introduced by the description's age; two men named
+        ("EDMONTON — Const. Dan Tremblay said a 45-year-old man was stabbed.\n\n\"I was "
+         "lucky,\" the 45-year-old said.", ["the 45-year-old"]),
+        ("Tom Ray and Ed Lu carve violins.\n\nThe work is slow. \"It takes a year,\" the "
+         "bespectacled craftsman says.", ["the bespectacled craftsman"]),
+    ],
+)  # fmt: skip
+def test_a_description_stands_for_the_one_person_named(body, speakers):
+    assert _speakers(body) == speakers

@@ -426,3 +426,11 @@ def test_a_titled_name_whose_surname_is_a_titles_word_is_a_run():
     # was no run: "King" read as a title, the rest dropped
     assert ("Rawlson King", "subject") in _runs("Coun. Rawlson King said the shelter was planned.")
     assert ("Anwuli Judge", "subject") in _runs("Dr. Anwuli Judge said the tests were clear.")
+
+
+def test_his_after_the_verb_and_a_few_words_of_its_object_shows_a_person():
+    # (was no person: "Tomasz" is on no list and "carves" no speech verb)
+    article = parse_article(
+        "A headline\n\nIn a cramped workshop, Tomasz Wójcik carves the scroll of his 112th violin."
+    )
+    assert [(m.name, m.gender) for m in People(article).mentions] == [("Tomasz Wójcik", "m")]

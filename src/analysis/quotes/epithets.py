@@ -101,7 +101,12 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
 
 
 def epithet_person(
-    people: People, phrase: str, at: int, *, standing: Sequence[Standing] = ()
+    people: People,
+    phrase: str,
+    at: int,
+    *,
+    standing: Sequence[Standing] = (),
+    gender: str | None = None,
 ) -> Mention | None:
     """The person a description of what someone is at ``at`` stands for
     (:data:`IDENTITY_NOUNS`: "the netminder", "the veteran centre"; an age, "the
@@ -110,20 +115,22 @@ def epithet_person(
     (:func:`subject_before`), of the noun's gender, described by every proper or title
     modifier ("the Florida senator") and by no other role of that kind, with no contrast
     ("the other candidate"), whom the quotation of the sentence does not speak of. None when
-    any of that fails. ``standing``: speaker phrases already resolved to a person."""
+    any of that fails. ``standing``: speaker phrases already resolved to a person;
+    ``gender``: the person's, when the noun has none ("The craftsman shrugs. '...,' he says")."""
     match = EPITHET.match(phrase)
     if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
     if _introduced_before(people, noun, at):
         return None  # "... were greeted by an organizer. '...,' the organizer said": them
+    gender = gender_of(noun) or gender
     person = subject_before(
         people,
         at,
-        gender=gender_of(noun),
+        gender=gender,
         standing=standing,
         role=noun if noun in ROLE_NOUNS else None,
-    )
+    ) or _only_one_named(people, match, at, gender=gender)
     if person is None:
         return None
     age = noun if AGE_NOUN.fullmatch(noun) else _age_modifier(match)
@@ -159,6 +166,49 @@ def _age_modifier(match: re.Match[str]) -> str | None:
     """The age among an :data:`EPITHET` match's modifiers ("64-year-old" of "the 64-year-old
     beekeeper"), if any."""
     return next((w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w)), None)
+
+
+def _only_one_named(
+    people: People, match: re.Match[str], at: int, *, gender: str | None
+) -> Mention | None:
+    """The one person the article has named before ``at``, of the description's ``gender``
+    when it has one — the figure a feature is about ("Tomasz Wójcik carves ... . The
+    soft-spoken luthier, who trained ..., moved ... . '...,' the 58-year-old said") — when
+    nothing before introduced someone by the description's noun or age ("a 45-year-old man
+    was stabbed": the 45-year-old is him), and who was mentioned in this paragraph or the
+    one before; None when it named several such people, or when the sentence before names
+    someone (:func:`subject_before` has judged it: "Police arrested Tom Li. '...,' the
+    24-year-old said" is not sure)."""
+    index = people.sentence_index(at)
+    if not index or any(
+        m.named and not people.quoted(m.start)
+        for m in people.between(people.article.sentences[index - 1].start, at)
+    ):
+        return None
+    named: dict[str, Mention] = {}
+    for mention in people.mentions:
+        if mention.start < at and mention.named and not mention.plural:
+            named[mention.name] = mention  # (the last mention of each)
+    compatible = [m for m in named.values() if gender is None or m.gender in (gender, None)]
+    if len(compatible) != 1 or not _recent(people, compatible[0], at):
+        return None
+    before = people.article.text[:at]
+    words = {match["noun"], *(w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w))}
+    if any(
+        re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b", before)
+        for w in words
+    ):
+        return None
+    return compatible[0]
+
+
+def _recent(people: People, mention: Mention, at: int) -> bool:
+    """Whether ``mention`` stands in the paragraph of ``at`` or the one before it."""
+    sentences = people.article.sentences
+    here, there = people.sentence_index(at), people.sentence_index(mention.start)
+    if here is None or there is None:
+        return False
+    return sentences[here].paragraph - sentences[there].paragraph <= 1
 
 
 def _introduced_before(people: People, noun: str, at: int) -> bool:

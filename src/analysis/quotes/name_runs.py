@@ -98,14 +98,16 @@ _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
 #: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
 _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
-#: "and his", ", her" right after a name, before a noun, or "his" after the verb after it:
-#: what the name's person owns ("Tobi Lutke and his wife", "Quill Marrow, her lawyer said,",
-#: "Clay Holmes blew his fifth save"; not "about his"): a person, of that gender. (Not "her"
-#: after a verb: "told her that" is whom he told.)
+#: "and his", ", her" right after a name, before a noun, or "his" after the verb after it,
+#: perhaps a few words of its object between: what the name's person owns ("Tobi Lutke and
+#: his wife", "Quill Marrow, her lawyer said,", "Clay Holmes blew his fifth save", "Tomasz
+#: Wójcik carves the scroll of his 112th violin"; not "about his"): a person, of that
+#: gender. (Not "her" after a verb: "told her that" is whom he told.)
 OWN_AFTER = compiled(
     r"(?:(?:,|\s+and)\s+(?P<own>his|her)|\s+(?:[a-z]+ly\s+)?"
     rf"(?!(?:{alternation(PREPOSITIONS | {'or', 'but', 'than', 'as', 'that'})})\b)[a-z]{{2,}}"
-    r"\s+his)\s+[a-z]"
+    r"(?:\s+(?!(?:his|her|that|who|which|said|says|told)\b)[a-z][a-z'’-]*){0,4}?"
+    r"\s+his)\s+[a-z0-9]"
 )
 #: "the" ending the text before a run: what follows is a thing's name ("the Ottawa Senators").
 _THE_LAST = compiled(r"(?:^|\s)(?i:the)\s+$")

@@ -175,7 +175,9 @@ def _epithet_before(
     found = epithet_opening(sentence.text)
     if found is None or not is_epithet(phrase := sentence.text[found[0] : found[1]]):
         return None
-    person = epithet_person(people, phrase, sentence.start + found[0], standing=standing)
+    person = epithet_person(
+        people, phrase, sentence.start + found[0], standing=standing, gender=gender
+    )
     if person is None or person.gender not in (gender, None):
         return None
     return None if speaks_of(people.quoted_in_sentence(at), person) else person

@@ -450,6 +450,8 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     skip curler keeper blueliner centreman fullback halfback rower racer gymnast
     actress
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
+    craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
+    beekeeper violinist pianist guitarist cellist composer physician
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
@@ -495,6 +497,7 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         "congressman": "representative",
         "congresswoman": "representative",
         "officer": "constable sergeant corporal detective inspector superintendent",
+        "physician": "doctor",  # "the veteran physician": "Dr. Susan Hughes"
     }.items()
 }
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
