@@ -53,7 +53,10 @@ the tool ran on either (several people of one sex, sisters, a judge and a lawyer
 advertisement, two companies, a quotation that goes on with no attribution); a fifty-third and
 a fifty-fourth (n325-n336, ``heldout53`` and ``heldout54``) after theirs, the same way (epithets
 and ages for people named a paragraph before, a family, a scolding and a blurt, a grocer;
-a debate, a veto, outside money, a payment, an adviser, job cuts).
+a debate, a veto, outside money, a payment, an adviser, job cuts); a fifty-fifth and a
+fifty-sixth (n337-n348, ``heldout55`` and ``heldout56``) after theirs, the same way (two
+tennis players, a scam's victims, a backyard rink, premiers' letter, a bank, an inquest; a
+primary night, an apology, a state bill, a mayor's statement, a co-founder, a golf playoff).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -9864,5 +9867,271 @@ ARTICLES.append(dict(
         ('the union would fight the cuts', 'Jerry Dias', 'indirect'),
         ("They took $1.3 billion from Quebec taxpayers and now they're cutting jobs,", 'Jerry Dias', 'direct'),
         ('she had been told of the cuts on Wednesday', 'Dominique Anglade', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n337-sport-tennis-canadians',
+    split='heldout55',
+    text=(
+        'Andreescu beats Fernandez in all-Canadian quarterfinal\n'
+        '\n'
+        'MONTREAL — Bianca Andreescu beat Leylah Fernandez 6-4, 3-6, 7-5 on Thursday in an all-Canadian quarterfinal at the National Bank Open.\n'
+        '\n'
+        '"It\'s weird playing a friend. You want to win, but you feel bad," Andreescu said.\n'
+        '\n'
+        'Fernandez, 20, saved four match points before Andreescu closed it out. She said her serve had let her down. "I was too passive on the big points," the Laval native said.\n'
+        '\n'
+        'Andreescu will face top seed Iga Swiatek in the semifinal. "She\'s the best player in the world right now," the 2019 champion said of the Pole.\n'
+    ),
+    gold=[
+        ("It's weird playing a friend. You want to win, but you feel bad,", 'Bianca Andreescu', 'direct'),
+        ('her serve had let her down', 'Leylah Fernandez', 'indirect'),
+        ('I was too passive on the big points,', 'Leylah Fernandez', 'direct'),
+        ("She's the best player in the world right now,", 'Bianca Andreescu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n338-court-grandparent-scam',
+    split='heldout55',
+    text=(
+        'Two men plead guilty in grandparent scam\n'
+        '\n'
+        'LONDON, Ont. — Two Montreal men pleaded guilty Monday to defrauding 23 seniors in southwestern Ontario out of $380,000 in a so-called grandparent scam.\n'
+        '\n'
+        "Crown attorney Jennifer Lodge told the court that Jean-Luc Martel, 24, and Samir Haddad, 26, had phoned seniors pretending to be their grandsons in jail. Martel collected the cash at the victims' doors, she said.\n"
+        '\n'
+        'Martel\'s lawyer, Paul Shin, said his client had been recruited by an organized crime group and was paid $500 a trip. "He was a courier, not a mastermind," Shin said.\n'
+        '\n'
+        'One victim, an 81-year-old widow, wrote in a statement read in court that she no longer answers her phone. "I feel like a fool," she wrote.\n'
+    ),
+    gold=[
+        ('Jean-Luc Martel, 24, and Samir Haddad, 26, had phoned seniors pretending to be their grandsons in jail', 'Jennifer Lodge', 'indirect'),
+        ("Martel collected the cash at the victims' doors", 'Jennifer Lodge', 'indirect'),
+        ('his client had been recruited by an organized crime group and was paid $500 a trip', 'Paul Shin', 'indirect'),
+        ('He was a courier, not a mastermind,', 'Paul Shin', 'direct'),
+        ('she no longer answers her phone', 'One victim', 'indirect', ['an 81-year-old widow', 'One victim, an 81-year-old widow']),
+        ('I feel like a fool,', 'One victim', 'direct', ['an 81-year-old widow', 'One victim, an 81-year-old widow']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n339-feature-backyard-rink',
+    split='heldout55',
+    text=(
+        'The backyard rink that raised three NHLers\n'
+        '\n'
+        'SUDBURY, Ont. — For 30 winters, Dave Tremblay flooded the same patch of backyard behind his house on Kelly Lake Road.\n'
+        '\n'
+        'Three of the boys who learned to skate on it went on to play in the NHL, including his son Marc, now a defenceman with the Winnipeg Jets.\n'
+        '\n'
+        '"I just wanted the kids off the couch," the retired miner said. "I never thought about the NHL."\n'
+        '\n'
+        'Marc Tremblay, 27, says he still thinks about the rink when he plays. "Dad was out there at midnight with the hose," he said. "That\'s what I remember."\n'
+        '\n'
+        'His mother, Lise, is less sentimental. "It killed the lawn every year," she said, laughing.\n'
+    ),
+    gold=[
+        ('I just wanted the kids off the couch,', 'Dave Tremblay', 'direct'),
+        ('I never thought about the NHL.', 'Dave Tremblay', 'direct'),
+        ('he still thinks about the rink when he plays', 'Marc Tremblay', 'indirect'),
+        ('Dad was out there at midnight with the hose,', 'Marc Tremblay', 'direct'),
+        ("That's what I remember.", 'Marc Tremblay', 'direct'),
+        ('It killed the lawn every year,', 'Lise Tremblay', 'direct', ['Lise']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n340-politics-carbon-tax-letter',
+    split='heldout55',
+    text=(
+        'Premiers push back on carbon tax increase\n'
+        '\n'
+        'OTTAWA — Seven premiers called on Prime Minister Justin Trudeau on Monday to pause a scheduled increase to the federal carbon tax.\n'
+        '\n'
+        'In a joint letter, the premiers said families could not afford higher fuel costs. "Now is not the time," the letter said.\n'
+        '\n'
+        'Trudeau rejected the request. "We will not back down on fighting climate change," he told reporters in Halifax.\n'
+        '\n'
+        'Saskatchewan Premier Scott Moe, who signed the letter, said his province would stop collecting the tax on home heating if Ottawa did not act.\n'
+    ),
+    gold=[
+        ('families could not afford higher fuel costs', 'the premiers', 'indirect', ['Seven premiers']),
+        ('Now is not the time,', 'the letter', 'direct', ['the premiers', 'a joint letter', 'Seven premiers']),
+        ('We will not back down on fighting climate change,', 'Justin Trudeau', 'direct'),
+        ('his province would stop collecting the tax on home heating if Ottawa did not act', 'Scott Moe', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n341-business-bank-profit',
+    split='heldout55',
+    text=(
+        'RBC profit tops estimates\n'
+        '\n'
+        "TORONTO — Royal Bank of Canada reported a second-quarter profit of $4.3 billion on Wednesday, beating analysts' expectations.\n"
+        '\n'
+        "Canada's biggest bank said provisions for bad loans rose to $600 million as more borrowers fell behind on payments.\n"
+        '\n'
+        '"Our clients are feeling the pressure of higher rates," chief executive Dave McKay said on a conference call.\n'
+        '\n'
+        'Meny Grauman, an analyst at Scotiabank, wrote in a note to clients that the results were "a clean beat."\n'
+    ),
+    gold=[
+        ('provisions for bad loans rose to $600 million as more borrowers fell behind on payments', 'Royal Bank of Canada', 'indirect', ['RBC', "Canada's biggest bank"]),
+        ('Our clients are feeling the pressure of higher rates,', 'Dave McKay', 'direct'),
+        ('the results were "a clean beat."', 'Meny Grauman', 'indirect'),
+        ('a clean beat.', 'Meny Grauman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n342-court-inquest-jury',
+    split='heldout55',
+    text=(
+        "Inquest jury calls for changes after inmate's death\n"
+        '\n'
+        "KINGSTON, Ont. — A coroner's jury has made 24 recommendations after an inquest into the death of an inmate at Millhaven Institution in 2019.\n"
+        '\n'
+        'Presiding coroner Dr. Bert Lauwers told the jury that Samuel Ross, 34, had died of a drug overdose in his cell. Guards had checked on him only twice overnight, he said.\n'
+        '\n'
+        'Ross\'s sister, Alicia Ross, said the family hoped the recommendations would be followed. "My brother asked for help three times," she said. "Nobody came."\n'
+        '\n'
+        "Correctional Service Canada said in a statement that it would review the jury's recommendations.\n"
+    ),
+    gold=[
+        ('Samuel Ross, 34, had died of a drug overdose in his cell', 'Bert Lauwers', 'indirect'),
+        ('Guards had checked on him only twice overnight', 'Bert Lauwers', 'indirect'),
+        ('the family hoped the recommendations would be followed', 'Alicia Ross', 'indirect'),
+        ('My brother asked for help three times,', 'Alicia Ross', 'direct'),
+        ('Nobody came.', 'Alicia Ross', 'direct'),
+        ("it would review the jury's recommendations", 'Correctional Service Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n343-us-indiana-primary',
+    split='heldout56',
+    text=(
+        'Trump wins Indiana; Cruz drops out\n'
+        '\n'
+        'INDIANAPOLIS — Donald Trump won the Indiana primary on Tuesday, and Ted Cruz ended his presidential campaign hours later.\n'
+        '\n'
+        '"We left it all on the field in Indiana," Cruz told supporters. "The voters chose another path."\n'
+        '\n'
+        'Trump, speaking at Trump Tower in New York, praised his rival. "He is one tough, smart guy," the billionaire said.\n'
+        '\n'
+        "Republican National Committee Chairman Reince Priebus wrote on Twitter that Trump would be the party's presumptive nominee.\n"
+        '\n'
+        "John Kasich's campaign said the Ohio governor would stay in the race.\n"
+    ),
+    gold=[
+        ('We left it all on the field in Indiana,', 'Ted Cruz', 'direct'),
+        ('The voters chose another path.', 'Ted Cruz', 'direct'),
+        ('He is one tough, smart guy,', 'Donald Trump', 'direct'),
+        ("Trump would be the party's presumptive nominee", 'Reince Priebus', 'indirect'),
+        ('the Ohio governor would stay in the race', "John Kasich's campaign", 'indirect', ['John Kasich']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n344-us-clinton-regret',
+    split='heldout56',
+    text=(
+        "Clinton: 'I regret' email setup\n"
+        '\n'
+        'WASHINGTON — Hillary Clinton said Friday that she regretted using a private email server while secretary of state, but insisted she had never sent classified material.\n'
+        '\n'
+        '"It was a mistake. I take responsibility," Clinton said in an interview with ABC News.\n'
+        '\n'
+        'Republican National Committee spokesman Sean Spicer said the apology came "a year too late."\n'
+        '\n'
+        'Her running mate, Tim Kaine, defended her. He said voters cared more about jobs than email.\n'
+    ),
+    gold=[
+        ('she regretted using a private email server while secretary of state', 'Hillary Clinton', 'indirect'),
+        ('she had never sent classified material', 'Hillary Clinton', 'indirect'),
+        ('It was a mistake. I take responsibility,', 'Hillary Clinton', 'direct'),
+        ('the apology came "a year too late."', 'Sean Spicer', 'indirect'),
+        ('a year too late.', 'Sean Spicer', 'partial'),
+        ('voters cared more about jobs than email', 'Tim Kaine', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n345-us-texas-house-bill',
+    split='heldout56',
+    text=(
+        'Texas House passes abortion restrictions after all-night debate\n'
+        '\n'
+        'AUSTIN, Texas — The Texas House passed a bill early Thursday that would ban most abortions after 20 weeks, after a debate that lasted more than 12 hours.\n'
+        '\n'
+        "State Rep. Jodie Laubenberg, the Republican who wrote the bill, said it would protect women's health. Democrats said it would close most of the state's clinics.\n"
+        '\n'
+        '"This bill is not about health," said state Sen. Wendy Davis, a Fort Worth Democrat. "Everyone in this building knows that."\n'
+        '\n'
+        'Gov. Rick Perry said he would sign the bill.\n'
+    ),
+    gold=[
+        ("it would protect women's health", 'Jodie Laubenberg', 'indirect'),
+        ("it would close most of the state's clinics", 'Democrats', 'indirect'),
+        ('This bill is not about health,', 'Wendy Davis', 'direct'),
+        ('Everyone in this building knows that.', 'Wendy Davis', 'direct'),
+        ('he would sign the bill', 'Rick Perry', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n346-mayor-flood-statement',
+    split='heldout56',
+    text=(
+        "Mayor's statement on flood\n"
+        '\n'
+        'CALGARY — Mayor Naheed Nenshi issued a statement Saturday as the Bow River crested.\n'
+        '\n'
+        '"To everyone who has been forced from their homes: we will get you back. This city has never been tested like this."\n'
+        '\n'
+        '"We will rebuild, and we will be stronger for it," Nenshi said.\n'
+        '\n'
+        'Fire Chief Bruce Burrell said crews had rescued more than 1,500 people by boat. "Our people have not slept in two days," the chief said.\n'
+    ),
+    gold=[
+        ('To everyone who has been forced from their homes: we will get you back. This city has never been tested like this.', 'Naheed Nenshi', 'direct'),
+        ('We will rebuild, and we will be stronger for it,', 'Naheed Nenshi', 'direct'),
+        ('crews had rescued more than 1,500 people by boat', 'Bruce Burrell', 'indirect'),
+        ('Our people have not slept in two days,', 'Bruce Burrell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n347-business-cofounder-leaves',
+    split='heldout56',
+    text=(
+        'Shopify co-founder leaves board\n'
+        '\n'
+        "OTTAWA — Shopify Inc. co-founder Scott Lake announced Tuesday that he would leave the company's board after 18 years.\n"
+        '\n'
+        '"It\'s time for new people to shape what comes next," Lake wrote in a blog post.\n'
+        '\n'
+        'Chief executive Tobi Lütke thanked his co-founder. "Scott built the first version of this company in a coffee shop," Lütke said. "None of us would be here without him."\n'
+        '\n'
+        "Analyst Martin Toner of ATB Capital Markets said the change would not affect the company's strategy.\n"
+    ),
+    gold=[
+        ("he would leave the company's board after 18 years", 'Scott Lake', 'indirect'),
+        ("It's time for new people to shape what comes next,", 'Scott Lake', 'direct'),
+        ('Scott built the first version of this company in a coffee shop,', 'Tobi Lütke', 'direct'),
+        ('None of us would be here without him.', 'Tobi Lütke', 'direct'),
+        ("the change would not affect the company's strategy", 'Martin Toner', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n348-sport-golf-playoff',
+    split='heldout56',
+    text=(
+        'Hughes wins Canadian Open in playoff\n'
+        '\n'
+        'TORONTO — Mackenzie Hughes won the RBC Canadian Open on Sunday, beating Adam Hadwin in a two-hole playoff.\n'
+        '\n'
+        'Hughes, of Hamilton, made a 12-foot birdie putt on the second extra hole. "I\'ve dreamed about that putt since I was six," he said.\n'
+        '\n'
+        'Hadwin, who grew up in Abbotsford, B.C., had a chance to win in regulation but missed from eight feet. "It stings. It\'ll sting for a while," he said.\n'
+        '\n'
+        'The two Canadians hugged on the green. Hughes said Hadwin had been one of the first players to welcome him on tour.\n'
+    ),
+    gold=[
+        ("I've dreamed about that putt since I was six,", 'Mackenzie Hughes', 'direct'),
+        ("It stings. It'll sting for a while,", 'Adam Hadwin', 'direct'),
+        ('Hadwin had been one of the first players to welcome him on tour', 'Mackenzie Hughes', 'indirect'),
     ],
 ))
