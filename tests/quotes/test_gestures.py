@@ -128,3 +128,30 @@ def test_a_sentence_summing_up_the_quotation_before_names_its_speaker(sentence, 
 )
 def test_other_sentences_sum_up_no_one(sentence):
     assert summary_after(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # someone puts out a message: what follows with no attribution is theirs (was no one)
+        ("Mayor Naheed Nenshi issued a statement Saturday as the Bow River crested.",
+         "Mayor Naheed Nenshi", "issued a statement"),
+        ("Nenshi released a short video message on Sunday.", "Nenshi",
+         "released a short video message"),
+    ],
+)  # fmt: skip
+def test_a_named_subject_putting_out_a_message_is_found(sentence, speaker, verb):
+    found = gesture_before(sentence)
+    assert found is not None and (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_message_after_a_dateline_introduces_the_paragraph_after_it():
+    from analysis import parse_article
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nCALGARY — Mayor Naheed Nenshi issued a statement "
+        'Saturday as the river crested.\n\n"We will get you back. This city has never been '
+        'tested like this."\n'
+    )
+    assert list(extract_quotes(article)["speaker"]) == ["Naheed Nenshi"]

@@ -141,3 +141,12 @@ def test_what_these_families_leave_alone(sentence):
 )  # fmt: skip
 def test_reports_of_the_fifty_third_and_fifty_fourth_parts_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+def test_a_victim_described_writes_in_a_statement_read_in_court():
+    # the appositive's speaker and the clause after "that" (was a false report by "wrote in
+    # a statement", its verb "read")
+    sentence = ("One victim, an 81-year-old widow, wrote in a statement read in court that she "
+                "no longer answers her phone.")  # fmt: skip
+    found = [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)]
+    assert found == [("she no longer answers her phone", "an 81-year-old widow")]

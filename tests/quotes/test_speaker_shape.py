@@ -38,3 +38,12 @@ from analysis.quotes.speaker_shape import _np_like
 )
 def test_a_speaker_phrase_is_a_noun_phrase_not_a_clause(phrase, expected):
     assert _np_like(phrase) is expected
+
+
+def test_a_phrase_opening_with_a_speech_verb_is_no_speaker():
+    # (", wrote in a statement read in court that ...": was a speaker "wrote in a
+    # statement" with the verb "read"; guard: a name that is such a word, capitalised)
+    from analysis.quotes.speaker_shape import _np_like
+
+    assert not _np_like("wrote in a statement")
+    assert _np_like("Said Jones")

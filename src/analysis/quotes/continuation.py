@@ -13,6 +13,7 @@ from analysis.patterns import compiled
 from analysis.quotes.attribution import before_quote
 from analysis.quotes.gestures import gesture_before
 from analysis.quotes.marks import _DOUBLE
+from analysis.quotes.openings import without_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.quotation import _Quote, _Resolved
 from analysis.quotes.resolution import _Speakers
@@ -135,7 +136,7 @@ def _paragraph_intro(paragraph: Paragraph, who: _Speakers) -> _Quote | None:
     if paragraph.text.rstrip().endswith(":"):
         attribution = before_quote(last.text.rstrip())
     else:
-        attribution = gesture_before(last.text)
+        attribution = gesture_before(without_dateline(last.text))  # "CALGARY — Mayor ..."
     if attribution is None:
         return None
     at = max(_find_any_case(who.people, who.lower, attribution.speaker, last), last.start)

@@ -74,11 +74,14 @@ _SPOKE = compiled(
 
 
 #: A sentence in which someone speaks about someone or something (``REMARKING_VERBS``:
-#: "Clinton touted her credentials as a co-sponsor.", "Sami recalled his first trip."), no
-#: quotation mark in it.
+#: "Clinton touted her credentials as a co-sponsor.", "Sami recalled his first trip."), or
+#: puts out a message ("Mayor Naheed Nenshi issued a statement Saturday as the river
+#: crested."), no quotation mark in it.
 _REMARKED = compiled(
     rf"{_SUBJECT}{_SET_OFF}\s+"
-    rf"(?:\w+ly\s+)?(?:also\s+)?(?P<verb>{alternation(REMARKING_VERBS)})\b[^\"“”]{{0,160}}[.!]\s*$"
+    rf"(?:\w+ly\s+)?(?:also\s+)?(?P<verb>{alternation(REMARKING_VERBS)}|(?:issued|released|"
+    rf"posted)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(MESSAGE_NOUNS)}))"
+    r"\b[^\"“”]{0,160}[.!]\s*$"
 )
 
 

@@ -36,6 +36,7 @@ from analysis.quotes.first_names import (
     paired_given_names,
     shared_surnames,
 )
+from analysis.quotes.gender_votes import outvote_names
 from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_context import words_around
@@ -299,7 +300,7 @@ class People:
                 and (own := OWN_AFTER.match(text, mention.end))
             ):
                 self._gender.setdefault(mention.name, "f" if own["own"] == "her" else "m")
-        self._outvote_names(votes)
+        outvote_names(self.mentions, votes, self._gender, self.article.text)
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)
@@ -312,28 +313,6 @@ class People:
             if not self.inside_quotation(sentence):
                 return sentence
         return None
-
-    def _outvote_names(self, votes: dict[str, Counter[str]]) -> None:
-        """Give a person the gender two pronoun votes or more show against the one their
-        first name has on a list, unless a title showed theirs ("Mrs.")."""
-        against = {
-            m.name
-            for m in self.mentions
-            if m.named
-            and m.gender
-            and (said := votes.get(m.name))
-            and said["f" if m.gender == "m" else "m"] >= 2
-        }
-        if not against:
-            return
-        text = self.article.text
-        titled = {n for n, g in self._gender.items() if gender_of(n.split()[0]) != g}
-        titled |= {m.name for m in self.mentions if courtesy_gender(text, m.start)}
-        for mention in self.mentions:
-            if mention.name in against and mention.name not in titled and mention.gender:
-                said, other = votes[mention.name], "f" if mention.gender == "m" else "m"
-                if said[other] > said[mention.gender]:
-                    mention.gender = other  # the article's pronouns over a list of names
 
     # -- resolution -------------------------------------------------------------------
     def fullest(self, name: str, at: int, *, gender: str | None = None) -> str:

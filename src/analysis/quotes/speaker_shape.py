@@ -8,7 +8,13 @@ from __future__ import annotations
 import itertools
 
 from analysis.language.english.grammar import PREPOSITIONS
-from analysis.language.english.speech import NEAR_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from analysis.language.english.speech import (
+    NEAR_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.segments import _DESCRIPTION
@@ -89,8 +95,9 @@ def _np_like(phrase: str) -> bool:
     if len(words) <= longest and _knowing_people(head):
         return True  # ("briefed" is no verb of the phrase's own)
     finite = _has_finite(_without_participles(head) if "ed " in head else head)
-    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS:
-        return False  # (a lower-case preposition: "about fixing inequality, said X")
+    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS | SPEECH_VERBS:
+        return False  # (a lower-case preposition: "about fixing inequality, said X"; a
+        # speech verb: ", wrote in a statement read in court that ...": no speaker's words)
     return (
         head[:1].isupper()
         or bool(_DESCRIPTION.match(head))
