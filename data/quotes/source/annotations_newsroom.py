@@ -56,7 +56,10 @@ and ages for people named a paragraph before, a family, a scolding and a blurt, 
 a debate, a veto, outside money, a payment, an adviser, job cuts); a fifty-fifth and a
 fifty-sixth (n337-n348, ``heldout55`` and ``heldout56``) after theirs, the same way (two
 tennis players, a scam's victims, a backyard rink, premiers' letter, a bank, an inquest; a
-primary night, an apology, a state bill, a mayor's statement, a co-founder, a golf playoff).
+primary night, an apology, a state bill, a mayor's statement, a co-founder, a golf playoff); a
+fifty-seventh and a fifty-eighth (n349-n360, ``heldout57`` and ``heldout58``) after theirs,
+the same way (an uncle and a nephew, an interim coach, sisters charged, a trustee, refunds,
+measles; an endorsement, a re-election, a governor, a police chief, a strike, a title fight).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -10133,5 +10136,263 @@ ARTICLES.append(dict(
         ("I've dreamed about that putt since I was six,", 'Mackenzie Hughes', 'direct'),
         ("It stings. It'll sting for a while,", 'Adam Hadwin', 'direct'),
         ('Hadwin had been one of the first players to welcome him on tour', 'Mackenzie Hughes', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n349-feature-ice-fishermen',
+    split='heldout57',
+    text=(
+        'Lake Winnipeg fishermen count the cost of a warm winter\n'
+        '\n'
+        'GIMLI, Man. — For the first time in his 40 years on Lake Winnipeg, Ken Olafson did not set a single net in January.\n'
+        '\n'
+        'The ice was too thin. "You don\'t take a truck out on four inches," the 63-year-old said. "Not if you want to see your grandkids."\n'
+        '\n'
+        'His nephew, Kris Olafson, tried anyway, using a snowmobile. He pulled in about a third of his usual catch. "Better than nothing," he said.\n'
+        '\n'
+        'Fisheries Minister Derek Johnson said the province was looking at emergency payments for commercial fishers. A decision would come within weeks, he said.\n'
+        '\n'
+        'Ken Olafson is not holding his breath. "They always say weeks," he said.\n'
+    ),
+    gold=[
+        ("You don't take a truck out on four inches,", 'Ken Olafson', 'direct'),
+        ('Not if you want to see your grandkids.', 'Ken Olafson', 'direct'),
+        ('Better than nothing,', 'Kris Olafson', 'direct'),
+        ('the province was looking at emergency payments for commercial fishers', 'Derek Johnson', 'indirect'),
+        ('A decision would come within weeks', 'Derek Johnson', 'indirect'),
+        ('They always say weeks,', 'Ken Olafson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n350-sport-coach-fired',
+    split='heldout57',
+    text=(
+        'Whitecaps fire coach after winless run\n'
+        '\n'
+        'VANCOUVER — The Vancouver Whitecaps fired head coach Marc Dos Santos on Friday after the team went 11 games without a win.\n'
+        '\n'
+        '"This was not an easy decision," sporting director Axel Schuster said at a news conference. "Marc gave everything to this club."\n'
+        '\n'
+        'Assistant Vanni Sartini will take over on an interim basis. The Italian said he had spoken to the players on Friday morning. "They are hurt. They know they let Marc down," he said.\n'
+        '\n'
+        'Dos Santos did not respond to a request for comment.\n'
+    ),
+    gold=[
+        ('This was not an easy decision,', 'Axel Schuster', 'direct'),
+        ('Marc gave everything to this club.', 'Axel Schuster', 'direct'),
+        ('he had spoken to the players on Friday morning', 'Vanni Sartini', 'indirect'),
+        ('They are hurt. They know they let Marc down,', 'Vanni Sartini', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n351-crime-daycare-fraud',
+    split='heldout57',
+    text=(
+        'Sisters charged in daycare subsidy fraud\n'
+        '\n'
+        'MISSISSAUGA, Ont. — Two sisters who ran a home daycare have been charged with defrauding the province of more than $250,000 in child-care subsidies, Peel police said Tuesday.\n'
+        '\n'
+        'Police said Maria Santos, 44, and Teresa Santos, 39, billed for children who no longer attended the daycare.\n'
+        '\n'
+        'A parent whose son attended the daycare until 2021, Jenna Kaur, said she was shocked. "They were so good with him," she said.\n'
+        '\n'
+        'Lawyer Dan Brodsky, who represents Maria Santos, said his client would plead not guilty.\n'
+    ),
+    gold=[
+        ('Two sisters who ran a home daycare have been charged with defrauding the province of more than $250,000 in child-care subsidies', 'Peel police', 'indirect'),
+        ('Maria Santos, 44, and Teresa Santos, 39, billed for children who no longer attended the daycare', 'Peel police', 'indirect', ['Police']),
+        ('she was shocked', 'Jenna Kaur', 'indirect'),
+        ('They were so good with him,', 'Jenna Kaur', 'direct'),
+        ('his client would plead not guilty', 'Dan Brodsky', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n352-politics-trustee-resigns',
+    split='heldout57',
+    text=(
+        'Trustee resigns after comments on refugees\n'
+        '\n'
+        'LONDON, Ont. — A Thames Valley District School Board trustee resigned Monday, a week after a recording surfaced of her calling refugee students "a burden."\n'
+        '\n'
+        'In a statement, Corrine Rahman said her words had been taken out of context but that she did not want to be a distraction.\n'
+        '\n'
+        'Board chair Lori-Ann Pizzolato said trustees had received more than 300 complaints. "Every student in our schools belongs here," Pizzolato said.\n'
+        '\n'
+        'Ahmad Hussain, who came to London from Syria in 2016 and now teaches at the board, said the apology came too late.\n'
+    ),
+    gold=[
+        ('a burden.', 'Corrine Rahman', 'partial'),
+        ('her words had been taken out of context but that she did not want to be a distraction', 'Corrine Rahman', 'indirect'),
+        ('trustees had received more than 300 complaints', 'Lori-Ann Pizzolato', 'indirect'),
+        ('Every student in our schools belongs here,', 'Lori-Ann Pizzolato', 'direct'),
+        ('the apology came too late', 'Ahmad Hussain', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n353-business-airline-refunds',
+    split='heldout57',
+    text=(
+        'Air Transat ordered to refund passengers\n'
+        '\n'
+        'MONTREAL — The Canadian Transportation Agency has ordered Air Transat to refund passengers whose flights were cancelled during the pandemic.\n'
+        '\n'
+        'The airline said it would comply with the ruling. "We have always intended to do right by our customers," spokesman Christophe Hennebelle said.\n'
+        '\n'
+        'Gábor Lukács, founder of the advocacy group Air Passenger Rights, called the decision "long overdue." He said other airlines should expect similar orders.\n'
+        '\n'
+        'Passenger Diane Morin, 70, waited 19 months for her $2,400. "I had given up," she said.\n'
+    ),
+    gold=[
+        ('it would comply with the ruling', 'Air Transat', 'indirect', ['The airline']),
+        ('We have always intended to do right by our customers,', 'Christophe Hennebelle', 'direct'),
+        ('long overdue.', 'Gábor Lukács', 'partial'),
+        ('other airlines should expect similar orders', 'Gábor Lukács', 'indirect'),
+        ('I had given up,', 'Diane Morin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n354-health-measles-case',
+    split='heldout57',
+    text=(
+        'Measles case confirmed in Winnipeg\n'
+        '\n'
+        'WINNIPEG — Manitoba health officials confirmed a case of measles in Winnipeg on Thursday and warned that people at three locations may have been exposed.\n'
+        '\n'
+        'The person, an adult who had recently travelled to Europe, is recovering at home, according to a news release from the province.\n'
+        '\n'
+        'Dr. Jazz Atwal, the province\'s acting chief public health officer, urged people to check their vaccination records. "Two doses of the vaccine give excellent protection," Atwal said.\n'
+    ),
+    gold=[
+        ('people at three locations may have been exposed', 'Manitoba health officials', 'indirect'),
+        ('The person, an adult who had recently travelled to Europe, is recovering at home', 'a news release from the province', 'indirect', ['a news release']),
+        ('Two doses of the vaccine give excellent protection,', 'Jazz Atwal', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n355-us-sanders-endorses',
+    split='heldout58',
+    text=(
+        'Sanders endorses Clinton\n'
+        '\n'
+        'PORTSMOUTH, N.H. — Bernie Sanders endorsed Hillary Clinton on Tuesday, ending a primary fight that lasted more than a year.\n'
+        '\n'
+        '"Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president," Sanders said.\n'
+        '\n'
+        'Clinton thanked her former rival. "Senator Sanders has brought people into the political process," she said.\n'
+        '\n'
+        "Some of his supporters booed. Joan Fiorello, 58, a retired teacher from Concord, said she would vote for the Green Party's Jill Stein instead.\n"
+    ),
+    gold=[
+        ('Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president,', 'Bernie Sanders', 'direct'),
+        ('Senator Sanders has brought people into the political process,', 'Hillary Clinton', 'direct'),
+        ("she would vote for the Green Party's Jill Stein instead", 'Joan Fiorello', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n356-us-rubio-reelection',
+    split='heldout58',
+    text=(
+        'Rubio reverses, will seek re-election\n'
+        '\n'
+        'MIAMI — Sen. Marco Rubio announced Wednesday that he would run for re-election, reversing a pledge he made during his presidential campaign.\n'
+        '\n'
+        'In a statement, the Florida Republican said the stakes for the Senate were too high to sit out. "No one race is more important," he said.\n'
+        '\n'
+        'Democratic Rep. Patrick Murphy, who is running for the seat, said Rubio had "broken his word to Floridians."\n'
+    ),
+    gold=[
+        ('he would run for re-election', 'Marco Rubio', 'indirect'),
+        ('the stakes for the Senate were too high to sit out', 'Marco Rubio', 'indirect'),
+        ('No one race is more important,', 'Marco Rubio', 'direct'),
+        ('Rubio had "broken his word to Floridians."', 'Patrick Murphy', 'indirect'),
+        ('broken his word to Floridians.', 'Patrick Murphy', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n357-us-governor-calm',
+    split='heldout58',
+    text=(
+        'Governor calls for calm after police shooting\n'
+        '\n'
+        'BATON ROUGE, La. — Gov. John Bel Edwards called for calm on Wednesday after a black man was shot and killed by police outside a convenience store.\n'
+        '\n'
+        '"I have very serious concerns," Edwards said at a news conference. "The video is disturbing, to say the least."\n'
+        '\n'
+        'The U.S. Justice Department said it would open a civil rights investigation.\n'
+        '\n'
+        'Sandra Sterling, the aunt who raised the man, told reporters he was "a good person who did not deserve to die."\n'
+    ),
+    gold=[
+        ('I have very serious concerns,', 'John Bel Edwards', 'direct'),
+        ('The video is disturbing, to say the least.', 'John Bel Edwards', 'direct'),
+        ('it would open a civil rights investigation', 'The U.S. Justice Department', 'indirect', ['U.S. Justice Department', 'Justice Department']),
+        ('he was "a good person who did not deserve to die."', 'Sandra Sterling', 'indirect'),
+        ('a good person who did not deserve to die.', 'Sandra Sterling', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n358-new-police-chief',
+    split='heldout58',
+    text=(
+        "The city's new police chief on cameras and street checks\n"
+        '\n'
+        "HALIFAX — Dan Kinsella became Halifax's police chief on Monday. He spoke with reporters about his plans.\n"
+        '\n'
+        'Asked about body cameras, Kinsella said the force would test them next year. "The public expects it, and frankly so do our officers," he said.\n'
+        '\n'
+        'On street checks, which the province banned in 2019, he was blunt: "They are not coming back."\n'
+        '\n'
+        "Coun. Lindell Smith, who chairs the police board, said the chief had the council's full support.\n"
+    ),
+    gold=[
+        ('the force would test them next year', 'Dan Kinsella', 'indirect'),
+        ('The public expects it, and frankly so do our officers,', 'Dan Kinsella', 'direct'),
+        ('They are not coming back.', 'Dan Kinsella', 'direct'),
+        ("the chief had the council's full support", 'Lindell Smith', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n359-business-port-strike-ends',
+    split='heldout58',
+    text=(
+        'Port of Montreal strike ends\n'
+        '\n'
+        'MONTREAL — Longshore workers at the Port of Montreal returned to work Tuesday after Parliament passed back-to-work legislation.\n'
+        '\n'
+        'The union representing the 1,150 workers called the law "an attack on the right to strike." Its president, Martin Lapierre, said the union would challenge it in court.\n'
+        '\n'
+        'Labour Minister Filomena Tassi said the government had no choice. "Canadians cannot afford a shutdown of this port," she said.\n'
+        '\n'
+        'The Maritime Employers Association said in a statement that it welcomed the return to work.\n'
+    ),
+    gold=[
+        ('an attack on the right to strike.', 'The union representing the 1,150 workers', 'partial', ['The union']),
+        ('the union would challenge it in court', 'Martin Lapierre', 'indirect'),
+        ('the government had no choice', 'Filomena Tassi', 'indirect'),
+        ('Canadians cannot afford a shutdown of this port,', 'Filomena Tassi', 'direct'),
+        ('it welcomed the return to work', 'Maritime Employers Association', 'indirect', ['The Maritime Employers Association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n360-sport-boxing-title',
+    split='heldout58',
+    text=(
+        'Stevenson stops Alvarez in ninth round\n'
+        '\n'
+        'MONTREAL — Adonis Stevenson retained his WBC light-heavyweight title on Saturday, stopping Eleider Alvarez in the ninth round at the Bell Centre.\n'
+        '\n'
+        '"He was tougher than I expected," Stevenson said. "He kept coming."\n'
+        '\n'
+        'Alvarez, who had never been knocked down as a professional, said he wanted a rematch. "I was winning the fight," he said. "Everybody saw it."\n'
+        '\n'
+        'Promoter Yvon Michel said a rematch was possible in the spring.\n'
+    ),
+    gold=[
+        ('He was tougher than I expected,', 'Adonis Stevenson', 'direct'),
+        ('He kept coming.', 'Adonis Stevenson', 'direct'),
+        ('he wanted a rematch', 'Eleider Alvarez', 'indirect'),
+        ('I was winning the fight,', 'Eleider Alvarez', 'direct'),
+        ('Everybody saw it.', 'Eleider Alvarez', 'direct'),
+        ('a rematch was possible in the spring', 'Yvon Michel', 'indirect'),
     ],
 ))
