@@ -434,3 +434,14 @@ def test_his_after_the_verb_and_a_few_words_of_its_object_shows_a_person():
         "A headline\n\nIn a cramped workshop, Tomasz Wójcik carves the scroll of his 112th violin."
     )
     assert [(m.name, m.gender) for m in People(article).mentions] == [("Tomasz Wójcik", "m")]
+
+
+def test_a_given_name_of_either_sex_before_a_familys_surname_is_a_relative():
+    # (was no person: "Kris" is a name of either sex, and "tried" no speech verb)
+    article = parse_article(
+        "A headline\n\nKen Olafson did not set a net.\n\nHis nephew, Kris Olafson, tried anyway."
+    )
+    assert [m.name for m in People(article).mentions] == ["Ken Olafson", "Kris Olafson"]
+    # guard: a common word before the surname
+    article = parse_article("A headline\n\nKen Olafson did not set a net. Will Olafson come?")
+    assert [m.name for m in People(article).mentions] == ["Ken Olafson"]

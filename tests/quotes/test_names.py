@@ -14,6 +14,7 @@ from analysis.quotes.names import (
     has_gender,
     may_be_given_name,
     name_run_matches,
+    occupation_first,
     split_name,
 )
 
@@ -299,3 +300,26 @@ def test_a_run_a_number_follows_is_no_persons_name(phrase):
 def test_a_name_after_a_run_a_number_follows_is_still_found():
     # guard: the number ends the thing's run only
     assert split_name("Formula 1 driver Lance Stroll")[0] == "Lance Stroll"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent"),
+    [
+        # a capitalised noun heads the description (was "The Italian said he", a pronoun
+        # taken for its noun)
+        ("The Italian said he had spoken to the players.", "The Italian"),
+        ("The veteran quarterback shrugged off questions.", "The veteran quarterback"),
+    ],
+)
+def test_the_description_opening_a_sentence(sentence, extent):
+    found = epithet_opening(sentence)
+    assert found is not None and sentence[found[0] : found[1]] == extent
+
+
+def test_a_person_noun_capitalised_before_a_name_no_dictionary_has_is_no_part_of_it():
+    # (was "Promoter Yvon Michel": "Yvon" is on no list)
+    assert occupation_first(["Promoter", "Yvon", "Michel"])
+    assert split_name("Promoter Yvon Michel")[0] == "Yvon Michel"
+    # guards: a common word second; an organisation's word in what follows
+    assert not occupation_first(["Parent", "Make", "Waves"])
+    assert split_name("Parent Development Council") == (None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_quotes, parse_article
-from analysis.quotes.noun_phrases import description_before_verb
+from analysis.quotes.noun_phrases import _noun_phrase, description_before_verb
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,22 @@ def test_a_coordinated_verb_takes_the_whole_description_before_the_first():
     )
     row = frame[frame["quote"].str.startswith("it would shift")]
     assert row["speaker"].tolist() == ["Nutrien Ltd."]
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase"),
+    [
+        # a capitalised word, modifiers in lower case and a role noun: the people (was the
+        # capitalised word alone: "Manitoba" spoke)
+        ("Manitoba health officials confirmed a case and", "Manitoba health officials"),
+        ("Law enforcement sources said", "Law enforcement sources"),
+        # a role in the singular before a name: the name goes on (was "Republican")
+        ("Republican presidential candidate Donald Trump quickly took",
+         "Republican presidential candidate Donald Trump"),
+        # guards: a verb and a determiner; a verb and a collective noun
+        ("Mrs. Clinton shook her head", "Mrs. Clinton"),
+        ("Millennials see police as", "Millennials"),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_goes_on_through_modifiers_to_its_role_noun(clause, phrase):
+    assert _noun_phrase(clause) == phrase

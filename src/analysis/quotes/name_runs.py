@@ -124,6 +124,9 @@ class _Evidence(NamedTuple):
     he_next: frozenset[int]
     paired: frozenset[str] = frozenset()  # "Farid and Zarmina Rahimi": Zarmina Rahimi
     before: frozenset[str] = frozenset()  # the one "... Fernandez" before "Fernandez said"
+    #: the surnames of runs a gendered first name opens ("Ken Olafson"): another given name
+    #: before one is a relative's ("Kris Olafson", a name of either sex)
+    families: frozenset[str] = frozenset()
 
 
 def _evidence(
@@ -136,8 +139,14 @@ def _evidence(
     once = surnames_of_one_name(runs)
     speaking, acting = speaking_surnames(runs, once), acting_surnames(runs, once)
     before = named_before(runs, lambda sentence, match: speaks(sentence.text, match))
+    families = frozenset(
+        words[-1]
+        for _, found in runs
+        for _, words in found
+        if 2 <= len(words) <= 3 and (has_gender(words[0]) or _census_named(words))
+    )
     return _Evidence(
-        speaking, acting, _before_he_or_she(article), frozenset(paired.values()), before
+        speaking, acting, _before_he_or_she(article), frozenset(paired.values()), before, families
     )
 
 
@@ -259,6 +268,8 @@ def _person_words(
     beside a known given name ("Farid and Zarmina Rahimi"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
+    if len(words) == 2 and words[1] in evidence.families and _relative_given_name(words[0]):
+        return words  # "Ken Olafson ... His nephew, Kris Olafson,": a relative
     lead = sentence.text[: match.start()]
     if " ".join(words) in evidence.paired or (
         " ".join(words) in evidence.before
@@ -273,6 +284,12 @@ def _person_words(
         return speaking
     definite = bool(_THE_LAST.search(lead)) or match.group()[:4].lower() == "the "
     return None if definite else acting_name(words, evidence.acting)
+
+
+def _relative_given_name(word: str) -> bool:
+    """Whether a word before a family's surname is a given name of either sex ("Kris",
+    "Pat"), no common English word nor a place's name."""
+    return is_given_name(word) and name_key(word) not in easy_words() and not is_place_name(word)
 
 
 def _census_named(words: list[str]) -> bool:

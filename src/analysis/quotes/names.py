@@ -348,15 +348,15 @@ def occupation_first(words: list[str]) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
     capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
     Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender, or
-    a position, identity or person noun before any given name ("Third Val Sweeting", "Goalie
-    Sam Montembeault", "Parent Liz Stuart"; not "Make America Great Again", "Hernan Dario
-    Gomez")."""
+    a position, identity or person noun before any given name or word no dictionary has
+    ("Third Val Sweeting", "Goalie Sam Montembeault", "Promoter Yvon Michel"; not "Make
+    America Great Again", "Hernan Dario Gomez")."""
     return (
         len(words) >= 3
         and occupation_word(words[0])
         and (
             has_gender(words[1])
-            or (words[0].lower() in _POSITION_WORDS and is_given_name(words[1]))
+            or (words[0].lower() in _POSITION_WORDS and may_be_given_name(words[1], opening=True))
         )
     )
 
@@ -446,7 +446,8 @@ _DESCRIBED_SUBJECT = compiled(
     r"^\W*(?:[^,.;:\"“”]{1,60},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
     r"(?:(?P<article>(?i:the|a|an|this|that|another|his|her|their))|"
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
-    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>[a-z]+|\d{1,3}-year-old)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|"
+    r"\d{1,3}-year-old)\s+(?:[a-z]+ly\s+)?"  # (a capital: "The Italian said")
     # a verb in the past, or in the present of a feature ("Her granddaughter shrugs."),
     # perhaps after an adverb ("the 41-year-old finally received")
     rf"(?:has|had|was|is|said|says|told|added|[a-z]+ed|[a-z]{{2,}}[^s\W]s|"

@@ -5,7 +5,7 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
-from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
 from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
 from analysis.patterns import compiled
 from analysis.quotes.finite import FINITE_WORD
@@ -25,7 +25,9 @@ def _noun_phrase(text: str) -> str:
     name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
     words = text.split()
     kept: list[str] = []
-    for index, word in enumerate(words):
+    index = -1
+    while (index := index + 1) < len(words):
+        word = words[index]
         bare = word.strip(".,;:").lower()
         if bare.replace("’", "'") in _CONTRACTED_IS:
             break  # "he's said the same thing": a pronoun and its verb, no owner
@@ -53,6 +55,10 @@ def _noun_phrase(text: str) -> str:
         ):  # fmt: skip
             kept.append(word)
             continue
+        if kept and kept[-1][:1].isupper() and (head := _role_after(words, index)):
+            kept += words[index : head + 1]  # "Manitoba health officials": the officials
+            index = head
+            continue
         break
     while kept and kept[-1].lower().strip(".,") in {
         "of",
@@ -66,6 +72,25 @@ def _noun_phrase(text: str) -> str:
     }:
         kept.pop()
     return " ".join(kept)
+
+
+def _role_after(words: list[str], index: int) -> int | None:
+    """Where a role noun stands among the two words after ``index`` and the one at it, the
+    words before it modifiers in lower case — no verb, preposition or determiner ("health
+    officials" after "Manitoba"; not "shook her head"): in the plural, or in the singular
+    before a name ("Republican presidential candidate Donald Trump"); None when none does."""
+    for at in range(index, min(index + 3, len(words))):
+        bare = words[at].strip(".,;:")
+        if not bare.islower() or _FINITE_VERB.fullmatch(bare) or bare in _NOT_MODIFYING:
+            return None
+        if bare.endswith("s") and bare[:-1] in ROLE_NOUNS:
+            return at
+        if bare in ROLE_NOUNS and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
+            return at
+    return None
+
+
+_NOT_MODIFYING = PREPOSITIONS | DETERMINERS | {"he", "she", "it", "they", "who", "that"}
 
 
 #: A finite verb a clause's subject ends before: a past tense or an auxiliary.

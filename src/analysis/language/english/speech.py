@@ -451,7 +451,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     actress
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
-    beekeeper violinist pianist guitarist cellist composer physician
+    beekeeper violinist pianist guitarist cellist composer physician promoter
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
