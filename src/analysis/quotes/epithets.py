@@ -112,11 +112,12 @@ def epithet_person(
     (:data:`IDENTITY_NOUNS`: "the netminder", "the veteran centre"; an age, "the
     25-year-old"; a nationality or a home, "the Swede", "the Californian"; "the mother of
     three"): the one person the sentence before names, as its subject
-    (:func:`subject_before`), of the noun's gender, described by every proper or title
+    (:func:`subject_before`), or when it names no one the one person named lately
+    (:func:`_only_one_named`); of the noun's gender, described by every proper or title
     modifier ("the Florida senator") and by no other role of that kind, with no contrast
     ("the other candidate"), whom the quotation of the sentence does not speak of. None when
     any of that fails. ``standing``: speaker phrases already resolved to a person;
-    ``gender``: the person's, when the noun has none ("The craftsman shrugs. '...,' he says")."""
+    ``gender``: the person's when the noun has none ("The craftsman shrugs. '...,' he says")."""
     match = EPITHET.match(phrase)
     if match is None or not _names_what_someone_is(match):
         return None

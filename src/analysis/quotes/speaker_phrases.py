@@ -84,7 +84,8 @@ def cleaned(phrase: str) -> str:
     ("and then Lopez later" -> "Lopez", "Microsoft on Thursday" -> "Microsoft", "a poll
     released last week" -> "a poll"), unless a preposition after a word in lower case keeps
     the time in the phrase ("figures published on Thursday"); a title's quotation marks
-    stay paired ('a memo titled "Next Steps."' -> 'a memo titled "Next Steps"')."""
+    stay paired (its closing mark stripped with the phrase's end: 'a memo titled "Next
+    Steps' -> 'a memo titled "Next Steps"')."""
     phrase = _LEADING.sub("", phrase.strip(" ,;:“”\"'`‘’_"))
     previous = None
     while previous != phrase:
