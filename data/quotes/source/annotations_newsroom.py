@@ -59,7 +59,10 @@ tennis players, a scam's victims, a backyard rink, premiers' letter, a bank, an 
 primary night, an apology, a state bill, a mayor's statement, a co-founder, a golf playoff); a
 fifty-seventh and a fifty-eighth (n349-n360, ``heldout57`` and ``heldout58``) after theirs,
 the same way (an uncle and a nephew, an interim coach, sisters charged, a trustee, refunds,
-measles; an endorsement, a re-election, a governor, a police chief, a strike, a title fight).
+measles; an endorsement, a re-election, a governor, a police chief, a strike, a title fight);
+a fifty-ninth and a sixtieth (n361-n372, ``heldout59`` and ``heldout60``) after theirs, the
+same way (two goalies, a cyclist killed, a choir, dogs on beaches, housing starts, an appeal;
+a convention speech, a trial date, tariffs, a Senate hearing, a wildfire, a skating pair).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -10394,5 +10397,265 @@ ARTICLES.append(dict(
         ('I was winning the fight,', 'Eleider Alvarez', 'direct'),
         ('Everybody saw it.', 'Eleider Alvarez', 'direct'),
         ('a rematch was possible in the spring', 'Yvon Michel', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n361-sport-shootout-goalies',
+    split='heldout59',
+    text=(
+        'Canadiens edge Leafs in shootout\n'
+        '\n'
+        'MONTREAL — Cole Caufield scored the shootout winner as the Montreal Canadiens beat the Toronto Maple Leafs 3-2 on Saturday night.\n'
+        '\n'
+        'Canadiens goalie Sam Montembeault stopped 41 shots. Leafs goalie Ilya Samsonov made 30 saves at the other end.\n'
+        '\n'
+        '"Monty was the best player on the ice," Canadiens coach Martin St. Louis said. "He gave us a chance to win."\n'
+        '\n'
+        'Samsonov was not in the mood to talk. "We lost. What else is there to say?" the Russian said.\n'
+        '\n'
+        'Caufield, who has 12 goals in 15 games, said he had been working on his shootout move all week. "I tried it in practice a hundred times," he said.\n'
+    ),
+    gold=[
+        ('Monty was the best player on the ice,', 'Martin St. Louis', 'direct'),
+        ('He gave us a chance to win.', 'Martin St. Louis', 'direct'),
+        ('We lost. What else is there to say?', 'Ilya Samsonov', 'direct'),
+        ('he had been working on his shootout move all week', 'Cole Caufield', 'indirect'),
+        ('I tried it in practice a hundred times,', 'Cole Caufield', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n362-crime-cyclist-killed',
+    split='heldout59',
+    text=(
+        'Driver sought after cyclist killed in Regina\n'
+        '\n'
+        'REGINA — Police are looking for the driver of a pickup truck that struck and killed a cyclist on Albert Street early Sunday.\n'
+        '\n'
+        'The cyclist, a 52-year-old man from Regina, died at the scene, police said. His name has not been released.\n'
+        '\n'
+        'Sgt. Rob Duncan said the truck was a dark blue Ford F-150 with damage to the front passenger side. "Someone knows who was driving that truck," he said.\n'
+        '\n'
+        'Witness Tanya Bird, who was waiting at a bus stop, said the truck did not slow down. "It just kept going," she said. "I couldn\'t believe it."\n'
+    ),
+    gold=[
+        ('The cyclist, a 52-year-old man from Regina, died at the scene', 'police', 'indirect'),
+        ('the truck was a dark blue Ford F-150 with damage to the front passenger side', 'Rob Duncan', 'indirect'),
+        ('Someone knows who was driving that truck,', 'Rob Duncan', 'direct'),
+        ('the truck did not slow down', 'Tanya Bird', 'indirect'),
+        ('It just kept going,', 'Tanya Bird', 'direct'),
+        ("I couldn't believe it.", 'Tanya Bird', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n363-feature-choir',
+    split='heldout59',
+    text=(
+        "A choir for people who can't sing\n"
+        '\n'
+        "OTTAWA — Every Tuesday night, about 60 people crowd into the basement of St. Luke's Church to sing badly, and happily.\n"
+        '\n'
+        'The choir was started in 2018 by Margaret Doyle, a retired music teacher who was tired of hearing people say they could not carry a tune. "Everyone can sing. Not everyone can sing well, and that\'s fine," the 74-year-old says.\n'
+        '\n'
+        'Member Priya Nair, 35, joined after her divorce. "It\'s the one night a week I don\'t think about anything else," she says.\n'
+        '\n'
+        'Doyle says the choir has never turned anyone away. Her one rule: no apologizing for wrong notes.\n'
+    ),
+    gold=[
+        ("Everyone can sing. Not everyone can sing well, and that's fine,", 'Margaret Doyle', 'direct'),
+        ("It's the one night a week I don't think about anything else,", 'Priya Nair', 'direct'),
+        ('the choir has never turned anyone away', 'Margaret Doyle', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n364-politics-beach-dogs',
+    split='heldout59',
+    text=(
+        'Council bans dogs from city beaches\n'
+        '\n'
+        'KELOWNA, B.C. — City council voted 6-3 on Monday to ban dogs from all public beaches between May and September.\n'
+        '\n'
+        'Coun. Loyal Wooldridge, who proposed the ban, said complaints about dog waste had tripled in three years. "This is about families being able to use the beach," he said.\n'
+        '\n'
+        'Coun. Maxine DeHart voted against it. She said the city should have opened more dog beaches first.\n'
+        '\n'
+        'Dog owner Craig Fenton called the decision "a slap in the face" to the 8,000 licensed dog owners in Kelowna.\n'
+    ),
+    gold=[
+        ('complaints about dog waste had tripled in three years', 'Loyal Wooldridge', 'indirect'),
+        ('This is about families being able to use the beach,', 'Loyal Wooldridge', 'direct'),
+        ('the city should have opened more dog beaches first', 'Maxine DeHart', 'indirect'),
+        ('a slap in the face', 'Craig Fenton', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n365-business-housing-starts',
+    split='heldout59',
+    text=(
+        'Housing starts fall 10 per cent\n'
+        '\n'
+        'OTTAWA — Canadian housing starts fell 10 per cent in March from a month earlier, Canada Mortgage and Housing Corp. said Tuesday.\n'
+        '\n'
+        '"Higher borrowing costs are finally showing up in construction," said Bob Dugan, CMHC\'s chief economist.\n'
+        '\n'
+        "Builders in Toronto and Vancouver have put several condo projects on hold, according to the Canadian Home Builders' Association.\n"
+        '\n'
+        'Its president, Kevin Lee, said Ottawa\'s promise to build 3.5 million homes by 2031 was out of reach. "The math doesn\'t work," he said.\n'
+    ),
+    gold=[
+        ('Canadian housing starts fell 10 per cent in March from a month earlier', 'Canada Mortgage and Housing Corp.', 'indirect', ['CMHC', 'Canada Mortgage and Housing Corp']),
+        ('Higher borrowing costs are finally showing up in construction,', 'Bob Dugan', 'direct'),
+        ('Builders in Toronto and Vancouver have put several condo projects on hold', "Canadian Home Builders' Association", 'indirect', ["the Canadian Home Builders' Association"]),
+        ("Ottawa's promise to build 3.5 million homes by 2031 was out of reach", 'Kevin Lee', 'indirect'),
+        ("The math doesn't work,", 'Kevin Lee', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n366-court-appeal-new-trial',
+    split='heldout59',
+    text=(
+        'Appeal court orders new trial in Halifax murder case\n'
+        '\n'
+        "HALIFAX — Nova Scotia's Court of Appeal has ordered a new trial for a man convicted of second-degree murder in 2019.\n"
+        '\n'
+        'In a unanimous decision, the court said the trial judge had failed to properly instruct the jury on self-defence.\n'
+        '\n'
+        'Defence lawyer Trevor McGuigan said his client, Jamal Reid, 31, was relieved. "He has always said he was defending himself," McGuigan said.\n'
+        '\n'
+        'The Crown has not said whether it will seek leave to appeal to the Supreme Court of Canada.\n'
+    ),
+    gold=[
+        ('the trial judge had failed to properly instruct the jury on self-defence', "Nova Scotia's Court of Appeal", 'indirect', ['the court', 'Court of Appeal']),
+        ('his client, Jamal Reid, 31, was relieved', 'Trevor McGuigan', 'indirect'),
+        ('He has always said he was defending himself,', 'Trevor McGuigan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n367-us-cruz-convention',
+    split='heldout60',
+    text=(
+        'Cruz refuses to endorse Trump in convention speech\n'
+        '\n'
+        'CLEVELAND — Ted Cruz told the Republican National Convention on Wednesday night to "vote your conscience," declining to endorse Donald Trump and drawing boos from the floor.\n'
+        '\n'
+        'Trump\'s campaign manager, Paul Manafort, called the speech "a selfish move."\n'
+        '\n'
+        'Cruz defended himself the next morning. "I am not in the habit of supporting people who attack my wife," he told the Texas delegation.\n'
+        '\n'
+        'New Jersey Gov. Chris Christie said Cruz had "made a mistake" and would regret it.\n'
+    ),
+    gold=[
+        ('vote your conscience,', 'Ted Cruz', 'partial'),
+        ('a selfish move.', 'Paul Manafort', 'partial'),
+        ('I am not in the habit of supporting people who attack my wife,', 'Ted Cruz', 'direct'),
+        ('Cruz had "made a mistake" and would regret it', 'Chris Christie', 'indirect'),
+        ('made a mistake', 'Chris Christie', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n368-us-trump-university',
+    split='heldout60',
+    text=(
+        'Judge sets trial date in Trump University case\n'
+        '\n'
+        'SAN DIEGO — A federal judge on Friday set a Nov. 28 trial date in a lawsuit by former Trump University students who say they were defrauded.\n'
+        '\n'
+        "Trump's lawyer, Daniel Petrocelli, asked the judge to delay the trial until after the inauguration. The judge, Gonzalo Curiel, said he would consider the request.\n"
+        '\n'
+        'Trump has repeatedly attacked Curiel, saying his Mexican heritage made him biased.\n'
+        '\n'
+        '"This is a case I should have won easily," Trump said at a rally in Virginia.\n'
+    ),
+    gold=[
+        ('they were defrauded', 'former Trump University students', 'indirect', ['students', 'Trump University students']),
+        ('he would consider the request', 'Gonzalo Curiel', 'indirect'),
+        ('his Mexican heritage made him biased', 'Donald Trump', 'indirect', ['Trump']),
+        ('This is a case I should have won easily,', 'Donald Trump', 'direct', ['Trump']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n369-business-steel-tariffs',
+    split='heldout60',
+    text=(
+        'Automakers warn of tariff costs\n'
+        '\n'
+        'DETROIT — General Motors Co. said Thursday that new tariffs on imported steel would add about $1 billion to its costs this year.\n'
+        '\n'
+        'Chief financial officer Paul Jacobson told analysts the company would try to offset the costs by cutting other expenses. "We will not pass all of this on to customers," he said.\n'
+        '\n'
+        'Ford Motor Co. chief executive Jim Farley said last month that his company faced a similar bill.\n'
+        '\n'
+        '"Every car made in America has foreign parts in it," said Kristin Dziczek of the Center for Automotive Research. "There is no escaping it."\n'
+    ),
+    gold=[
+        ('new tariffs on imported steel would add about $1 billion to its costs this year', 'General Motors Co.', 'indirect', ['GM', 'General Motors']),
+        ('the company would try to offset the costs by cutting other expenses', 'Paul Jacobson', 'indirect'),
+        ('We will not pass all of this on to customers,', 'Paul Jacobson', 'direct'),
+        ('his company faced a similar bill', 'Jim Farley', 'indirect'),
+        ('Every car made in America has foreign parts in it,', 'Kristin Dziczek', 'direct'),
+        ('There is no escaping it.', 'Kristin Dziczek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n370-us-senate-bank-chief',
+    split='heldout60',
+    text=(
+        'Senators grill Wells Fargo chief\n'
+        '\n'
+        "WASHINGTON — Wells Fargo chief executive John Stumpf faced a hostile Senate Banking Committee on Tuesday over the creation of two million accounts without customers' consent.\n"
+        '\n'
+        '"You should resign," Sen. Elizabeth Warren told him. "You should give back the money you took while this scam was going on."\n'
+        '\n'
+        'Stumpf apologized but said he had not known about the practice until 2013. "I accept full responsibility," he said.\n'
+        '\n'
+        "Sen. Heidi Heitkamp of North Dakota was also critical. She said the bank's board should claw back executives' bonuses.\n"
+    ),
+    gold=[
+        ('You should resign,', 'Elizabeth Warren', 'direct'),
+        ('You should give back the money you took while this scam was going on.', 'Elizabeth Warren', 'direct'),
+        ('he had not known about the practice until 2013', 'John Stumpf', 'indirect'),
+        ('I accept full responsibility,', 'John Stumpf', 'direct'),
+        ("the bank's board should claw back executives' bonuses", 'Heidi Heitkamp', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n371-wildfire-contained',
+    split='heldout60',
+    text=(
+        'Firefighters contain wildfire near Kamloops\n'
+        '\n'
+        'KAMLOOPS, B.C. — Crews have contained a wildfire that forced the evacuation of 300 homes north of Kamloops, the BC Wildfire Service said Sunday.\n'
+        '\n'
+        'Fire information officer Taylor MacDonald put it simply: "The rain saved us."\n'
+        '\n'
+        'Residents were allowed to return Sunday afternoon. Among them was Gord Lindgren, 68, who found his house untouched but his barn gone.\n'
+        '\n'
+        '"The barn was my dad\'s. You can\'t replace that," Lindgren said.\n'
+    ),
+    gold=[
+        ('Crews have contained a wildfire that forced the evacuation of 300 homes north of Kamloops', 'BC Wildfire Service', 'indirect', ['the BC Wildfire Service']),
+        ('The rain saved us.', 'Taylor MacDonald', 'direct'),
+        ("The barn was my dad's. You can't replace that,", 'Gord Lindgren', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n372-sport-pairs-silver',
+    split='heldout60',
+    text=(
+        'Canadian pair wins world silver\n'
+        '\n'
+        "SAITAMA, Japan — Canada's Deanna Stellato-Dudek and Maxime Deschamps won silver in pairs at the world figure skating championships on Thursday.\n"
+        '\n'
+        'Stellato-Dudek, 40, came out of retirement in 2016 after 16 years away from the sport. "People told me I was crazy," she said. "Maybe I am."\n'
+        '\n'
+        'Deschamps said the pair had skated the best free program of their career. "We left nothing out there," he said.\n'
+        '\n'
+        'Skate Canada\'s high performance director, Mike Slipchuk, called the result "historic."\n'
+    ),
+    gold=[
+        ('People told me I was crazy,', 'Deanna Stellato-Dudek', 'direct'),
+        ('Maybe I am.', 'Deanna Stellato-Dudek', 'direct'),
+        ('the pair had skated the best free program of their career', 'Maxime Deschamps', 'indirect'),
+        ('We left nothing out there,', 'Maxime Deschamps', 'direct'),
+        ('historic.', 'Mike Slipchuk', 'partial'),
     ],
 ))
