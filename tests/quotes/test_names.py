@@ -323,3 +323,9 @@ def test_a_person_noun_capitalised_before_a_name_no_dictionary_has_is_no_part_of
     # guards: a common word second; an organisation's word in what follows
     assert not occupation_first(["Parent", "Make", "Waves"])
     assert split_name("Parent Development Council") == (None, None)
+
+
+def test_a_run_and_joins_to_an_organisation_is_no_persons_name():
+    # (was the person "Canada Mortgage"; guard: two people joined by "and")
+    assert split_name("Canada Mortgage and Housing Corp.") == (None, None)
+    assert split_name("Tom Li and Ann Reyes")[0] == "Ann Reyes"

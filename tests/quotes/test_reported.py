@@ -150,3 +150,20 @@ def test_a_victim_described_writes_in_a_statement_read_in_court():
                 "no longer answers her phone.")  # fmt: skip
     found = [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)]
     assert found == [("she no longer answers her phone", "an 81-year-old widow")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a company's abbreviation inside the speaker phrase (was no report: its full stop
+        # ended the phrase)
+        ("Canadian housing starts fell 10 per cent in March, Canada Mortgage and Housing "
+         "Corp. said Tuesday.", [("Canadian housing starts fell 10 per cent in March",
+                                  "Canada Mortgage and Housing Corp.")]),
+        # the people heard saying it (was the teacher the relative clause describes)
+        ("It was started by Margaret Doyle, a retired teacher who was tired of hearing "
+         "people say they could not sing.", [("they could not sing", "people")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifty_ninth_part_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

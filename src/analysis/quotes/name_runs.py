@@ -41,7 +41,6 @@ from analysis.quotes.first_names import SharedSurname, paired_given_names, share
 from analysis.quotes.name_context import what_someone_is
 from analysis.quotes.names import (
     _FUNCTION,
-    _NEXT_WORD,
     _NOT_AFTER_NAME_OR_SAID,
     _PEOPLES,
     _POSSESSIVE,
@@ -109,6 +108,8 @@ OWN_AFTER = compiled(
     r"(?:\s+(?!(?:his|her|that|who|which|said|says|told)\b)[a-z][a-z'’-]*){0,4}?"
     r"\s+his)\s+[a-z0-9]"
 )
+#: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
+_NEXT_WORD = compiled(r"\s*(\S+)")
 #: "the" ending the text before a run: what follows is a thing's name ("the Ottawa Senators").
 _THE_LAST = compiled(r"(?:^|\s)(?i:the)\s+$")
 

@@ -129,11 +129,10 @@ _NOT_AFTER_NAME = frozenset(
     """.split()
 )
 _NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
-#: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
-_NEXT_WORD = compiled(r"\s*(\S+)")
 
 
 _TITLE_ABBREVIATION = compiled(_TITLE_ABBR)
+_AND_ORG = compiled(rf"\s+and\s+(?:[A-Z]\S*\s+){{0,3}}(?i:{alternation(ORGANISATION_WORDS)})\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -213,9 +212,9 @@ _OWNER_PLURAL = compiled(r"['’](?!\w)")
 
 def _names_organisation(words: list[str], after: str, surnames: frozenset[str]) -> bool:
     """Whether a name's words (``after``: the text after them) hold an organisation's word,
-    but for a last word in ``surnames`` (a person's surname in the article: "Per Bank")
-    that opens no "of" ("Bank of Montreal")."""
-    return any(
+    but for a last word in ``surnames`` (a person's surname in the article: "Per Bank") that
+    opens no "of" ("Bank of Montreal"), or "and" joins them to one ("Canada ... Corp.")."""
+    return bool(_AND_ORG.match(after)) or any(
         w.lower().rstrip(".,") in ORGANISATION_WORDS
         and not (
             i == len(words) - 1

@@ -13,6 +13,7 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
+    COMPANY_ABBREVIATIONS,
     PUBLISHING_PARTICIPLES,
     SPEECH_VERBS,
     SUBORDINATORS,
@@ -134,7 +135,7 @@ _SETTING = (
 _P = (
     # (the full stop is matched before the lookbehinds are tried: most characters fail fast)
     r"(?:[^,;:.!?\"“”]|\.(?:(?=[\w-])|(?<=\b[A-Z]\.)|"
-    + "|".join(rf"(?<=\b{abbreviation}\.)" for abbreviation in TITLE_ABBREVIATIONS)
+    + "|".join(rf"(?<=\b{a}\.)" for a in TITLE_ABBREVIATIONS + COMPANY_ABBREVIATIONS)
     + "))"
 )
 
@@ -186,6 +187,8 @@ _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 #: People in the plural with no determiner, an adjective or two before them: "strategists",
 #: "Republican strategists", "many economists" — a subject.
 _BARE_PEOPLE = compiled(rf"(?:[\w-]+\s+){{0,2}}(?i:{_PEOPLE_PLURAL})")
+#: Hearing people, ending the words before their speech verb: "tired of hearing people say".
+_HEARD = compiled(rf"\b(?:hears?|heard|hearing)\s+(?P<who>{_BARE_PEOPLE.pattern})$")
 
 
 #: A name after an age, set off after a description: "One of the victims, 84-year-old Edith
@@ -263,8 +266,7 @@ def _subject_before(text: str) -> str | None:
     "speaking after the vote", "the company's founder"): then the segment before it does
     ("Ann Reyes"; "The mayor, Carla Diaz" -> "Carla Diaz"). A subordinate clause keeps its
     own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
-    sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle").
-    """
+    sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle")."""
     text = without_pre_verbal(" " + text.rstrip()).strip()
     if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
         text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
@@ -272,6 +274,8 @@ def _subject_before(text: str) -> str | None:
         return _joined_subject(_DATELINE.sub("", text))  # (not "CHARLESTON, W.Va. — ...")
     if (owned := whose_clause(text)) is not None:  # what the owner has speaks, not the owner
         return _valid_subject(owned) if _names_someone(owned) else None
+    if heard := _HEARD.search(text):  # "tired of hearing people say": the people
+        return _valid_subject(heard["who"])
     segments, interrupted = _segments(text)
     final = _next_to_verb(segments)
     participle = False  # a participial phrase next to the verb was passed

@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "COGNITION_VERBS",
+    "COMPANY_ABBREVIATIONS",
     "COMPANY_NOUNS",
     "COUNTING_VERBS",
     "DOCUMENT_NOUNS",
@@ -329,6 +330,9 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
     Pte Brig Gov Govs Sen Sens Rep Reps Pres Atty Amb Coun Ald Const Cst Supt Insp Det
     """.split()
 )
+#: The abbreviations ending a company's name ("Canada Mortgage and Housing Corp. said"):
+#: their full stop ends no speaker phrase.
+COMPANY_ABBREVIATIONS: tuple[str, ...] = tuple("Corp Inc Ltd Co Cos Bros Ltée".split())
 #: Titles and offices written before a name ("Secretary of State Madeleine Albright").
 TITLES: frozenset[str] = frozenset(
     """
