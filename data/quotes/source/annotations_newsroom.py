@@ -62,7 +62,11 @@ the same way (an uncle and a nephew, an interim coach, sisters charged, a truste
 measles; an endorsement, a re-election, a governor, a police chief, a strike, a title fight);
 a fifty-ninth and a sixtieth (n361-n372, ``heldout59`` and ``heldout60``) after theirs, the
 same way (two goalies, a cyclist killed, a choir, dogs on beaches, housing starts, an appeal;
-a convention speech, a trial date, tariffs, a Senate hearing, a wildfire, a skating pair).
+a convention speech, a trial date, tariffs, a Senate hearing, a wildfire, a skating pair);
+a sixty-first and a sixty-second (n373-n384, ``heldout61`` and ``heldout62``) after theirs,
+the same way (a vice-presidential debate, a pipeline, a budget, a superintendent fired,
+fundraising, a retirement; two pitchers, a drug seizure, a tailor, an apology, an outage,
+nurses' overtime).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -10657,5 +10661,263 @@ ARTICLES.append(dict(
         ('the pair had skated the best free program of their career', 'Maxime Deschamps', 'indirect'),
         ('We left nothing out there,', 'Maxime Deschamps', 'direct'),
         ('historic.', 'Mike Slipchuk', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n373-us-vp-debate',
+    split='heldout61',
+    text=(
+        'Kaine, Pence clash in only vice-presidential debate\n'
+        '\n'
+        'FARMVILLE, Va. — Tim Kaine and Mike Pence traded attacks over their running mates on Tuesday night in the only vice-presidential debate of the campaign.\n'
+        '\n'
+        'Kaine repeatedly interrupted Pence, pressing him to defend Donald Trump\'s remarks about immigrants. "I cannot imagine how Governor Pence can defend the insult-driven campaign of Donald Trump," the Virginia senator said.\n'
+        '\n'
+        'Pence stayed calm. "Senator, you\'ve whipped out that Mexican thing again," he said.\n'
+        '\n'
+        'A CNN/ORC poll of debate watchers found that 48 per cent thought Pence had won, compared with 42 per cent for Kaine.\n'
+        '\n'
+        'Trump tweeted that Pence had won "big league."\n'
+    ),
+    gold=[
+        ('I cannot imagine how Governor Pence can defend the insult-driven campaign of Donald Trump,', 'Tim Kaine', 'direct'),
+        ("Senator, you've whipped out that Mexican thing again,", 'Mike Pence', 'direct'),
+        ('48 per cent thought Pence had won, compared with 42 per cent for Kaine', 'A CNN/ORC poll of debate watchers', 'indirect', ['A CNN/ORC poll', 'CNN/ORC poll']),
+        ('Pence had won "big league."', 'Donald Trump', 'indirect', ['Trump']),
+        ('big league.', 'Donald Trump', 'partial', ['Trump']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n374-us-pipeline-review',
+    split='heldout61',
+    text=(
+        'Governor orders pipeline review\n'
+        '\n'
+        'BISMARCK, N.D. — North Dakota Gov. Jack Dalrymple on Monday ordered state agencies to review security around the Dakota Access pipeline protest site.\n'
+        '\n'
+        '"The safety of everyone involved is my first concern," the governor said in a statement.\n'
+        '\n'
+        'Standing Rock Sioux Tribal Chairman Dave Archambault II said the tribe had asked protesters to remain peaceful. He accused the company of destroying sacred sites.\n'
+        '\n'
+        'Energy Transfer Partners, the Texas company building the pipeline, said in a statement that no sacred sites had been disturbed.\n'
+    ),
+    gold=[
+        ('The safety of everyone involved is my first concern,', 'Jack Dalrymple', 'direct'),
+        ('the tribe had asked protesters to remain peaceful', 'Dave Archambault II', 'indirect', ['Dave Archambault']),
+        ('no sacred sites had been disturbed', 'Energy Transfer Partners', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n375-us-budget-plan',
+    split='heldout61',
+    text=(
+        'Ryan unveils budget plan\n'
+        '\n'
+        'WASHINGTON — House Speaker Paul Ryan unveiled a budget plan Wednesday that he said would balance the federal budget within 10 years.\n'
+        '\n'
+        '"This is a plan to get our fiscal house in order," the Wisconsin Republican told reporters.\n'
+        '\n'
+        'House Minority Leader Nancy Pelosi called the plan "a cruel hoax on seniors." She said it would end Medicare as Americans know it.\n'
+        '\n'
+        'The White House said the president would veto any bill that cut Medicaid.\n'
+    ),
+    gold=[
+        ('would balance the federal budget within 10 years', 'Paul Ryan', 'indirect'),
+        ('This is a plan to get our fiscal house in order,', 'Paul Ryan', 'direct'),
+        ('a cruel hoax on seniors.', 'Nancy Pelosi', 'partial'),
+        ('it would end Medicare as Americans know it', 'Nancy Pelosi', 'indirect'),
+        ('the president would veto any bill that cut Medicaid', 'The White House', 'indirect', ['White House']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n376-us-police-superintendent',
+    split='heldout61',
+    text=(
+        'Chicago mayor fires police superintendent\n'
+        '\n'
+        'CHICAGO — Mayor Rahm Emanuel fired police Superintendent Garry McCarthy on Tuesday, a week after the release of a video showing an officer shooting a teenager 16 times.\n'
+        '\n'
+        'Emanuel said McCarthy had become "an issue rather than dealing with the issue." "Now is the time for fresh eyes and new leadership," the mayor said.\n'
+        '\n'
+        'McCarthy did not comment. His lawyer, Terry Ekl, said his client had done nothing wrong.\n'
+        '\n'
+        'Protest organizer William Calloway said firing McCarthy was not enough. "The mayor has to go too," he said.\n'
+    ),
+    gold=[
+        ('McCarthy had become "an issue rather than dealing with the issue."', 'Rahm Emanuel', 'indirect'),
+        ('an issue rather than dealing with the issue.', 'Rahm Emanuel', 'partial'),
+        ('Now is the time for fresh eyes and new leadership,', 'Rahm Emanuel', 'direct'),
+        ('his client had done nothing wrong', 'Terry Ekl', 'indirect'),
+        ('firing McCarthy was not enough', 'William Calloway', 'indirect'),
+        ('The mayor has to go too,', 'William Calloway', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n377-us-fundraising',
+    split='heldout61',
+    text=(
+        'Clinton outraises Trump in August\n'
+        '\n'
+        "WASHINGTON — Hillary Clinton's campaign raised $143 million in August, more than twice what Donald Trump's campaign collected, according to figures released Thursday.\n"
+        '\n'
+        'Clinton campaign manager Robby Mook said in an email to supporters that the money would go to field offices in battleground states.\n'
+        '\n'
+        'Trump\'s campaign said it had raised $90 million with the Republican National Committee. "Our supporters are energized," finance chairman Steven Mnuchin said.\n'
+    ),
+    gold=[
+        ("Hillary Clinton's campaign raised $143 million in August, more than twice what Donald Trump's campaign collected", 'figures released Thursday', 'indirect', ['figures']),
+        ('the money would go to field offices in battleground states', 'Robby Mook', 'indirect'),
+        ('it had raised $90 million with the Republican National Committee', "Trump's campaign", 'indirect', ["Donald Trump's campaign", 'Donald Trump']),
+        ('Our supporters are energized,', 'Steven Mnuchin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n378-us-boxer-retires',
+    split='heldout61',
+    text=(
+        "Boxer won't seek re-election\n"
+        '\n'
+        'SAN FRANCISCO — Sen. Barbara Boxer of California said Thursday that she would not run for a fifth term in 2016.\n'
+        '\n'
+        '"I am never going to retire. The work is too important," the 74-year-old Democrat said in a video posted online. "But I will not be running for the Senate."\n'
+        '\n'
+        'California Attorney General Kamala Harris said she was considering a run for the seat.\n'
+        '\n'
+        'Boxer\'s colleague, Sen. Dianne Feinstein, called her "a fighter for California."\n'
+    ),
+    gold=[
+        ('she would not run for a fifth term in 2016', 'Barbara Boxer', 'indirect'),
+        ('I am never going to retire. The work is too important,', 'Barbara Boxer', 'direct'),
+        ('But I will not be running for the Senate.', 'Barbara Boxer', 'direct'),
+        ('she was considering a run for the seat', 'Kamala Harris', 'indirect'),
+        ('a fighter for California.', 'Dianne Feinstein', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n379-sport-jays-pitchers',
+    split='heldout62',
+    text=(
+        'Blue Jays beat Yankees as Manoah dominates\n'
+        '\n'
+        'TORONTO — Alek Manoah struck out 10 over seven innings as the Toronto Blue Jays beat the New York Yankees 4-1 on Friday night.\n'
+        '\n'
+        '"He was nasty tonight," Blue Jays manager John Schneider said. "Every pitch was working."\n'
+        '\n'
+        'Yankees starter Gerrit Cole gave up four runs in six innings. He said he had left too many pitches over the plate. "That\'s on me," the right-hander said.\n'
+        '\n'
+        'Manoah, 24, brushed off a question about his contract. "I just want to win games here," he said.\n'
+    ),
+    gold=[
+        ('He was nasty tonight,', 'John Schneider', 'direct'),
+        ('Every pitch was working.', 'John Schneider', 'direct'),
+        ('he had left too many pitches over the plate', 'Gerrit Cole', 'indirect'),
+        ("That's on me,", 'Gerrit Cole', 'direct'),
+        ('I just want to win games here,', 'Alek Manoah', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n380-crime-fentanyl-seizure',
+    split='heldout62',
+    text=(
+        'Police seize $10 million in fentanyl\n'
+        '\n'
+        "SURREY, B.C. — RCMP say they have seized 40 kilograms of fentanyl worth about $10 million in what they called the largest drug bust in the province's history.\n"
+        '\n'
+        'Three men from Surrey, aged 28 to 35, face trafficking charges, Supt. Lisa Byrne said at a news conference on Wednesday.\n'
+        '\n'
+        '"These drugs would have killed people. There is no doubt about that," Byrne said.\n'
+        '\n'
+        'Guy Felicella, a former drug user who now advises the province on addiction, said seizures alone would not end the crisis. "For every dealer they arrest, two more show up," he said.\n'
+    ),
+    gold=[
+        ("they have seized 40 kilograms of fentanyl worth about $10 million in what they called the largest drug bust in the province's history", 'RCMP', 'indirect'),
+        ('Three men from Surrey, aged 28 to 35, face trafficking charges', 'Lisa Byrne', 'indirect'),
+        ('These drugs would have killed people. There is no doubt about that,', 'Lisa Byrne', 'direct'),
+        ('seizures alone would not end the crisis', 'Guy Felicella', 'indirect'),
+        ('For every dealer they arrest, two more show up,', 'Guy Felicella', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n381-feature-tailor-retires',
+    split='heldout62',
+    text=(
+        'Tailor closes shop after 55 years\n'
+        '\n'
+        'WINNIPEG — When Giuseppe Russo opened his tailor shop on Corydon Avenue in 1968, a suit cost $40.\n'
+        '\n'
+        'On Saturday, the 83-year-old will lock the door for the last time. "My hands are tired. My eyes are tired," he said. "But I am not sad."\n'
+        '\n'
+        'His daughter, Anna Russo-Klein, tried to persuade him to keep going part-time. She said he had sewn the wedding suits of three generations of some families. "People cry when they hear he\'s closing," she said.\n'
+        '\n'
+        'Customer Bill Koroluk, 70, has bought every suit he owns from Russo. "Where am I going to go now?" he asked.\n'
+    ),
+    gold=[
+        ('My hands are tired. My eyes are tired,', 'Giuseppe Russo', 'direct'),
+        ('But I am not sad.', 'Giuseppe Russo', 'direct'),
+        ('he had sewn the wedding suits of three generations of some families', 'Anna Russo-Klein', 'indirect'),
+        ("People cry when they hear he's closing,", 'Anna Russo-Klein', 'direct'),
+        ('Where am I going to go now?', 'Bill Koroluk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n382-politics-premier-apology',
+    split='heldout62',
+    text=(
+        'Premier apologizes for residential school comments\n'
+        '\n'
+        'EDMONTON — Alberta Premier Danielle Smith apologized Thursday for comments she made on a podcast about residential schools.\n'
+        '\n'
+        '"My words were hurtful, and I am sorry," Smith said at the legislature.\n'
+        '\n'
+        'Confederacy of Treaty Six First Nations Grand Chief Cody Thomas said an apology was not enough. The premier should meet with survivors, he said.\n'
+        '\n'
+        'NDP Leader Rachel Notley said the comments showed Smith was "unfit to lead."\n'
+    ),
+    gold=[
+        ('My words were hurtful, and I am sorry,', 'Danielle Smith', 'direct'),
+        ('an apology was not enough', 'Cody Thomas', 'indirect'),
+        ('The premier should meet with survivors', 'Cody Thomas', 'indirect'),
+        ('the comments showed Smith was "unfit to lead."', 'Rachel Notley', 'indirect'),
+        ('unfit to lead.', 'Rachel Notley', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n383-business-network-outage',
+    split='heldout62',
+    text=(
+        'Rogers outage knocks out service for millions\n'
+        '\n'
+        'TORONTO — A nationwide outage at Rogers Communications Inc. left millions of Canadians without cellphone and internet service for most of Friday.\n'
+        '\n'
+        'The company blamed a maintenance update in its core network. "We know how much our customers rely on us," president Tony Staffieri said in a letter to customers.\n'
+        '\n'
+        'Industry Minister François-Philippe Champagne said he had told Rogers executives that the outage was unacceptable.\n'
+        '\n'
+        'Small business owner Jen Lau said she lost a day of sales because her payment terminals were down. "I had to turn people away," she said.\n'
+    ),
+    gold=[
+        ('We know how much our customers rely on us,', 'Tony Staffieri', 'direct'),
+        ('he had told Rogers executives that the outage was unacceptable', 'François-Philippe Champagne', 'indirect'),
+        ('she lost a day of sales because her payment terminals were down', 'Jen Lau', 'indirect'),
+        ('I had to turn people away,', 'Jen Lau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n384-health-nurses-overtime',
+    split='heldout62',
+    text=(
+        'Nurses say mandatory overtime is driving them out\n'
+        '\n'
+        'HALIFAX — Nurses at the Halifax Infirmary are being ordered to work overtime almost every week, their union says.\n'
+        '\n'
+        'Janet Hazelton, president of the Nova Scotia Nurses\' Union, said 40 nurses had quit the hospital this year. "They are exhausted," she said.\n'
+        '\n'
+        'Nova Scotia Health said in a statement that it was hiring and that overtime was used only as a last resort.\n'
+    ),
+    gold=[
+        ('Nurses at the Halifax Infirmary are being ordered to work overtime almost every week', "Nova Scotia Nurses' Union", 'indirect', ['their union', "the Nova Scotia Nurses' Union"]),
+        ('40 nurses had quit the hospital this year', 'Janet Hazelton', 'indirect'),
+        ('They are exhausted,', 'Janet Hazelton', 'direct'),
+        ('it was hiring and that overtime was used only as a last resort', 'Nova Scotia Health', 'indirect'),
     ],
 ))
