@@ -214,3 +214,14 @@ def _speakers(body: str) -> list[str | None]:
 )  # fmt: skip
 def test_a_description_stands_for_the_one_person_named(body, speakers):
     assert _speakers(body) == speakers
+
+
+def test_a_pitchers_role_before_his_name_and_his_hand_as_an_epithet():
+    # "starter" before a name no list knows shows a person, "the right-hander" is what he
+    # is (were no person, so an empty "He said" and the description as written)
+    body = (
+        "TORONTO — Alek Manoah struck out 10 as the Blue Jays won.\n\nYankees starter Gerrit "
+        "Cole gave up four runs. He said he had left too many pitches over the plate. "
+        '"That\'s on me," the right-hander said.'
+    )
+    assert _speakers(body) == ["Gerrit Cole"]

@@ -52,3 +52,18 @@ def test_a_speaker_phrase_keeps_only_the_speaker(phrase, expected):
 )
 def test_a_titles_quotation_marks_stay_paired(phrase, expected):
     assert cleaned(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # documents in the plural were released, no one released them (was "figures
+        # released")
+        ("figures released Thursday", "figures"),
+        # guards: people in the plural, an owner: a clause of their own
+        ("a fact sheet lawmakers released", "a fact sheet lawmakers released"),
+        ("figures her campaign released", "figures her campaign released"),
+    ],
+)
+def test_what_was_released_is_the_speaker(phrase, expected):
+    assert cleaned(phrase) == expected

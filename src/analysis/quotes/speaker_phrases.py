@@ -10,6 +10,7 @@ import re
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
+    DOCUMENT_NOUNS,
     LY_NOUNS,
     MESSAGE_NOUNS,
     OPINION_NOUNS,
@@ -69,14 +70,21 @@ def _without_publishing(phrase: str) -> str:
     """A phrase without the participle of making public that ends it (see
     :data:`_PUBLISHED`), unless a clause of its own holds the verb: a subject in the plural
     or with an owner before it ("a fact sheet lawmakers released", "figures her campaign
-    released")."""
+    released"); documents in the plural are what was released ("figures released")."""
     found = _PUBLISHED.search(phrase)
     if found is None:
         return phrase
     before = phrase[: found.start()].split()
-    if len(before) < 2 or before[-1].endswith("s") or _OWNERS & {w.lower() for w in before}:
+    document = bool(before) and before[-1].lower() in _PLURAL_DOCUMENTS
+    if _OWNERS & {w.lower() for w in before} or (
+        not document and (len(before) < 2 or before[-1].endswith("s"))
+    ):
         return phrase
     return phrase[: found.start()]
+
+
+#: Documents in the plural: what was released, not who released it.
+_PLURAL_DOCUMENTS = {f"{noun}s" for noun in DOCUMENT_NOUNS} | {"figures", "data", "records"}
 
 
 def cleaned(phrase: str) -> str:

@@ -389,6 +389,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairperson sheriff detective inspector superintendent councillor councilor congressman
     congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
+    starter reliever closer
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
     admiral alderman legislator vice-president strategist strategists pollster pollsters
     accountant architect archivist bartender caregiver cashier chef commuter contractor
@@ -456,6 +457,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
     beekeeper violinist pianist guitarist cellist composer physician promoter
+    right-hander left-hander southpaw
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
