@@ -445,3 +445,14 @@ def test_a_given_name_of_either_sex_before_a_familys_surname_is_a_relative():
     # guard: a common word before the surname
     article = parse_article("A headline\n\nKen Olafson did not set a net. Will Olafson come?")
     assert [m.name for m in People(article).mentions] == ["Ken Olafson"]
+
+
+def test_an_apostrophe_after_a_name_ending_in_s_makes_it_an_owner():
+    # "Sanders' campaign manager, Jeff Weaver, said ... He predicted": the manager (was
+    # Sanders, read as the subject: the apostrophe with no s after it was not seen)
+    article = parse_article(
+        "A headline\n\nSen. Bernie Sanders spoke.\n\nSanders' campaign manager, Jeff Weaver, "
+        "said the campaign raised $44 million."
+    )
+    roles = {m.start: (m.name, m.role) for m in People(article).mentions}
+    assert ("Bernie Sanders", "possessor") in roles.values()

@@ -317,11 +317,13 @@ def test_the_description_opening_a_sentence(sentence, extent):
 
 
 def test_a_person_noun_capitalised_before_a_name_no_dictionary_has_is_no_part_of_it():
-    # (was "Promoter Yvon Michel": "Yvon" is on no list)
-    assert occupation_first(["Promoter", "Yvon", "Michel"])
+    # in a speaker phrase (was "Promoter Yvon Michel": "Yvon" is on no list)
+    assert occupation_first(["Promoter", "Yvon", "Michel"], speaking=True)
     assert split_name("Promoter Yvon Michel")[0] == "Yvon Michel"
-    # guards: a common word second; an organisation's word in what follows
-    assert not occupation_first(["Parent", "Make", "Waves"])
+    # guards: in running text ("a Boxer Indemnity Scholarship"); a common word second; an
+    # organisation's word in what follows
+    assert not occupation_first(["Boxer", "Indemnity", "Scholarship"])
+    assert not occupation_first(["Parent", "Make", "Waves"], speaking=True)
     assert split_name("Parent Development Council") == (None, None)
 
 

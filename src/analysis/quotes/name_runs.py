@@ -79,7 +79,7 @@ NameRun = tuple[int, int, list[str], str]
 _Found = tuple[list[NameRun], dict[str, str]]
 
 #: An apostrophe-s right after a run of capitalised words: the run is an owner.
-_POSSESSIVE_AFTER = compiled(r"['’]s?\b")
+_POSSESSIVE_AFTER = compiled(r"['’](?:s\b|(?=\s))")  # "Trump's", "Sanders' campaign"
 #: What shows a two-word run to be a person: a role or title word right before it, an
 #: appositive after it, or a speech verb after it (:func:`_looks_personal`).
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
@@ -175,8 +175,9 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                 continue
             offset = sentence.start + match.start()
             lead = sentence.text[: match.start()]
+            speaking = bool(SPEECH_AFTER.match(sentence.text, match.end()))
             words, title_words, fronted = _name_and_titles(
-                words, role_surnames, at_start=at_start(lead), initials=initials
+                words, role_surnames, at_start=at_start(lead), initials=initials, speaking=speaking
             )
             if not words:
                 continue
@@ -223,8 +224,7 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                     lead, between, first=first, possessive=possessive, fronted=fronted
                 )
                 kind = "other" if kind == "subject" and _object_of_verb(lead) else kind
-                if kind == "subject":
-                    subject_end = match.end()
+                subject_end = match.end() if kind == "subject" else subject_end
                 found.append((offset, offset + len(" ".join(words)), words, kind))
                 gender = gender_of(" ".join(title_words + words[:1]))
                 if gender:
@@ -471,6 +471,7 @@ def _name_and_titles(
     *,
     at_start: bool = False,
     initials: frozenset[str] = frozenset(),
+    speaking: bool = False,
 ) -> tuple[list[str], list[str], bool]:
     """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
     without the function words and capitalised organisations that open it ("But", "NATO");
@@ -478,7 +479,8 @@ def _name_and_titles(
     not one that opens its sentence with its topic (``at_start``: "For Amanda Poirier, the
     debate feels distant"). A last word among ``role_surnames`` is the name's ("Rep. Steve
     King", "King"), as is one :func:`~analysis.quotes.names._last_title` finds a surname
-    ("Coun. Rawlson King")."""
+    ("Coun. Rawlson King"); ``speaking``: a speech verb follows the run (see
+    :func:`~analysis.quotes.names.occupation_first`)."""
     topic = at_start and words[0].lower() in _TOPIC_PREPOSITIONS
     titles = titles_of(words)
     if titles[-1] and (
@@ -500,7 +502,7 @@ def _name_and_titles(
     ):
         fronted = fronted or words[0].lower() in PREPOSITIONS
         words = words[1:]  # "But", "NATO" before "Secretary-General ..."
-    if occupation_first(words):
+    if occupation_first(words, speaking=speaking):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic
 

@@ -262,7 +262,7 @@ def split_name(
         described = _is_title(words[-1]) and bool(_ARTICLE_LAST.search(phrase, 0, match.start()))
         last_title = _last_title(words, census=not described)
         name_words = words[last_title + 1 :]
-        if occupation_first(name_words):
+        if occupation_first(name_words, speaking=True):
             name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
@@ -343,19 +343,19 @@ def _without_generation(words: list[str]) -> tuple[list[str], str]:
 _ROLE_FILLER = _FUNCTION | FUNCTION_WORDS
 
 
-def occupation_first(words: list[str]) -> bool:
+def occupation_first(words: list[str], *, speaking: bool = False) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
-    capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn", "Fiddler
-    Natalie MacMaster"): an :func:`occupation_word` before a given name of a known gender, or
-    a position, identity or person noun before any given name or word no dictionary has
-    ("Third Val Sweeting", "Goalie Sam Montembeault", "Promoter Yvon Michel"; not "Make
-    America Great Again", "Hernan Dario Gomez")."""
-    return (
-        len(words) >= 3
-        and occupation_word(words[0])
-        and (
-            has_gender(words[1])
-            or (words[0].lower() in _POSITION_WORDS and may_be_given_name(words[1], opening=True))
+    capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn"): an
+    :func:`occupation_word` before a given name of a known gender, or a position, identity
+    or person noun before any given name ("Goalie Sam Montembeault"; not "Make America Great
+    Again", "Hernan Dario Gomez") — in a speaker phrase (``speaking``) before any word no
+    dictionary has ("Promoter Yvon Michel"; not "Boxer Indemnity Scholarship" in a text)."""
+    second = words[1] if len(words) >= 3 and occupation_word(words[0]) else ""
+    return bool(second) and (
+        has_gender(second)
+        or (
+            words[0].lower() in _POSITION_WORDS
+            and (is_given_name(second) or (speaking and may_be_given_name(second, opening=True)))
         )
     )
 
