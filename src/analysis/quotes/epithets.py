@@ -195,12 +195,7 @@ def _only_one_named(
         return None
     before = people.article.text[:at]
     words = {match["noun"], *(w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w))}
-    if any(
-        re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b", before)
-        for w in words
-    ):
-        return None
-    return compatible[0]
+    return None if any(_introduces(before, w) for w in words) else compatible[0]
 
 
 def _recent(people: People, mention: Mention, at: int) -> bool:
@@ -214,14 +209,20 @@ def _recent(people: People, mention: Mention, at: int) -> bool:
 
 def _introduced_before(people: People, noun: str, at: int) -> bool:
     """Whether the sentence before the one at ``at`` introduces someone new by ``noun``,
-    with "a" or "an" ("were greeted by an organizer at a field office"): the definite
+    with "a", "an" or "one" ("were greeted by an organizer at a field office"): the definite
     description after it is that newcomer, not the subject."""
     index = people.sentence_index(at)
     if not index:
         return False
-    previous = people.article.sentences[index - 1].text
+    return _introduces(people.article.sentences[index - 1].text, noun)
+
+
+def _introduces(text: str, word: str) -> bool:
+    """Whether ``text`` introduces someone new by ``word``: "a", "an" or "one", a few
+    modifiers, the word ("an organizer", "a 45-year-old man")."""
     return (
-        re.search(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b", previous) is not None
+        re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}\b", text)
+        is not None
     )
 
 

@@ -85,6 +85,7 @@ _MESSAGE_SETTING = compiled(
 _RELATIVE_BEFORE = compiled(
     r"(?<!,)\s(?:who|which|that)\s+(?!(?:he|she|they|we|I|it|you)\s)(?:[\w'’-]+\s+){0,2}$"
 )
+#: Words no setting's noun phrase holds: a clause's or a comparison's ("than they have shown").
 _NO_SETTING_WORDS = "that|than|as|because|if|when|while|so|and|but|or|since|though|whether|what"
 #: A setting of a few words before a clause whose subject is a personal pronoun, no "that"
 #: between: "said outside court he felt relieved", "said after the vote they would appeal"
@@ -185,7 +186,7 @@ class Clause:
 #: without it — a pronoun ("announced she would resign", "denied he had taken the money"),
 #: or a noun phrase and an auxiliary ("conceded the consultation had been rushed", "denied
 #: the charges were politically motivated"; not "conceded the election", "noted the irony").
-_PRONOUN_CLAUSE = compiled(
+_SUBJECT_CLAUSE = compiled(
     r"\s+(?:he|she|they|we|I|it)\s+(?:would|will|had|has|have|was|were|is|are|did|could|"
     r"should|can|may|might|must|[a-z]+ed)\b|"
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|every)\s+"
@@ -285,7 +286,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         or setting
         or _time_then_that(rest)
         # (not in a relative clause: "Voters who denied the charges were angry")
-        or (_PRONOUN_CLAUSE.match(rest) and not _RELATIVE_BEFORE.search(text, 0, match.start()))
+        or (_SUBJECT_CLAUSE.match(rest) and not _RELATIVE_BEFORE.search(text, 0, match.start()))
     ):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
