@@ -66,7 +66,10 @@ a convention speech, a trial date, tariffs, a Senate hearing, a wildfire, a skat
 a sixty-first and a sixty-second (n373-n384, ``heldout61`` and ``heldout62``) after theirs,
 the same way (a vice-presidential debate, a pipeline, a budget, a superintendent fired,
 fundraising, a retirement; two pitchers, a drug seizure, a tailor, an apology, an outage,
-nurses' overtime).
+nurses' overtime); a sixty-third and a sixty-fourth (n385-n396, ``heldout63`` and
+``heldout64``) the session after (an overtime win, a bar shooting, a late goal, a fraud trial,
+bus rapid transit, closed emergency rooms; a bakery, an appeal, layoffs, a language app,
+question period, home sales).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -10919,5 +10922,308 @@ ARTICLES.append(dict(
         ('40 nurses had quit the hospital this year', 'Janet Hazelton', 'indirect'),
         ('They are exhausted,', 'Janet Hazelton', 'direct'),
         ('it was hiring and that overtime was used only as a last resort', 'Nova Scotia Health', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n385-ca-jets-flames',
+    split='heldout63',
+    text=(
+        'Jets rally past Flames in overtime\n'
+        '\n'
+        'WINNIPEG — Kyle Connor scored 2:14 into overtime and the Winnipeg Jets came back from two goals down to beat the Calgary Flames 4-3 on Saturday night.\n'
+        '\n'
+        'Mark Scheifele and Nikolaj Ehlers also scored for Winnipeg, and Connor Hellebuyck made 31 saves.\n'
+        '\n'
+        '"We didn\'t have our legs in the first," Scheifele said. "But we stuck with it, and Kyle made a great play at the end."\n'
+        '\n'
+        'Connor, who has 14 goals this season, said the winner came off a set play the team had practised all week.\n'
+        '\n'
+        'Calgary coach Darryl Sutter was less pleased. "We gave them that game," he said. "You can\'t take three penalties in the third period and expect to win."\n'
+        '\n'
+        'Flames goalie Jacob Markstrom, who stopped 28 shots, blamed himself for the second goal. "I have to have that one," the Swede said.\n'
+    ),
+    gold=[
+        ("We didn't have our legs in the first,", 'Mark Scheifele', 'direct'),
+        ('But we stuck with it, and Kyle made a great play at the end.', 'Mark Scheifele', 'direct'),
+        ('the winner came off a set play the team had practised all week', 'Kyle Connor', 'indirect'),
+        ('We gave them that game,', 'Darryl Sutter', 'direct'),
+        ("You can't take three penalties in the third period and expect to win.", 'Darryl Sutter', 'direct'),
+        ('I have to have that one,', 'Jacob Markstrom', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n386-ca-hamilton-shooting',
+    split='heldout63',
+    text=(
+        'Two charged with attempted murder after bar shooting\n'
+        '\n'
+        'HAMILTON — Two men face attempted murder charges after a shooting outside a bar on Concession Street early Sunday left a 24-year-old man in critical condition, police say.\n'
+        '\n'
+        'Det. Sgt. Peter Thom said officers arrested the pair at a house on the east Mountain hours after the shooting. Police believe the victim and the accused knew each other, he said.\n'
+        '\n'
+        'The victim\'s brother, who asked not to be named, said the family was struggling. "He\'s a good kid. He was just in the wrong place," the brother said.\n'
+        '\n'
+        'The bar\'s owner, Mario Conti, said he had called police twice this year about fights in the parking lot. "I\'ve been asking for more patrols for months," Conti said.\n'
+        '\n'
+        'Ward councillor Matthew Green said he would push for better lighting on the strip.\n'
+        '\n'
+        "The accused, Jordan Baptiste, 27, and Malik Osei, 22, appeared in court Monday. Baptiste's lawyer, Dean Paquette, said his client would plead not guilty.\n"
+    ),
+    gold=[
+        ('Two men face attempted murder charges after a shooting outside a bar on Concession Street early Sunday left a 24-year-old man in critical condition', 'police', 'indirect'),
+        ('officers arrested the pair at a house on the east Mountain hours after the shooting', 'Peter Thom', 'indirect'),
+        ('Police believe the victim and the accused knew each other', 'Peter Thom', 'indirect'),
+        ('the family was struggling', "The victim's brother", 'indirect', ['the brother', 'brother']),
+        ("He's a good kid. He was just in the wrong place,", "The victim's brother", 'direct', ['the brother', 'brother']),
+        ('he had called police twice this year about fights in the parking lot', 'Mario Conti', 'indirect'),
+        ("I've been asking for more patrols for months,", 'Mario Conti', 'direct'),
+        ('he would push for better lighting on the strip', 'Matthew Green', 'indirect'),
+        ('his client would plead not guilty', 'Dean Paquette', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n387-ca-sinclair-goal',
+    split='heldout63',
+    text=(
+        "Sinclair's late goal sends Canada to final\n"
+        '\n'
+        'HOUSTON — Christine Sinclair scored in the 88th minute as Canada beat Costa Rica 1-0 on Friday to reach the final of the CONCACAF qualifying tournament.\n'
+        '\n'
+        'Goalkeeper Stephanie Labbé made four saves to keep Canada in the game through a nervy first half.\n'
+        '\n'
+        '"It wasn\'t pretty, but we\'ll take it," said coach Bev Priestman. "Steph kept us in it, and Christine did what Christine does."\n'
+        '\n'
+        'Sinclair, 37, now has 190 international goals. She said she barely saw the ball go in. "I just hit it and hoped," the Canadian captain said.\n'
+        '\n'
+        'Costa Rica coach Amelia Valverde said her team had nothing to be ashamed of. "We matched them for 87 minutes," she said.\n'
+        '\n'
+        'Labbé, who was making her 80th appearance, said the team would not celebrate for long.\n'
+    ),
+    gold=[
+        ("It wasn't pretty, but we'll take it,", 'Bev Priestman', 'direct'),
+        ('Steph kept us in it, and Christine did what Christine does.', 'Bev Priestman', 'direct'),
+        ('she barely saw the ball go in', 'Christine Sinclair', 'indirect'),
+        ('I just hit it and hoped,', 'Christine Sinclair', 'direct'),
+        ('her team had nothing to be ashamed of', 'Amelia Valverde', 'indirect'),
+        ('We matched them for 87 minutes,', 'Amelia Valverde', 'direct'),
+        ('the team would not celebrate for long', 'Stephanie Labbé', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n388-ca-fraud-trial',
+    split='heldout63',
+    text=(
+        "Former mayor's fraud trial hears from accountant\n"
+        '\n'
+        'VANCOUVER — An accountant who worked for former Port Moody mayor Rick Lam told a B.C. Supreme Court jury on Wednesday that he was asked to backdate invoices.\n'
+        '\n'
+        'Testifying for the Crown, Alan Fung said Lam instructed him to record payments from a developer as consulting fees. "He told me it was normal in the industry," Fung said.\n'
+        '\n'
+        'Under cross-examination, defence lawyer Richard Peck suggested Fung had misunderstood the instructions. The witness disagreed. "There was nothing to misunderstand," he said.\n'
+        '\n'
+        'Lam, 58, has pleaded not guilty to three counts of fraud over $5,000. The trial continues Thursday.\n'
+    ),
+    gold=[
+        ('he was asked to backdate invoices', 'Alan Fung', 'indirect'),
+        ('Lam instructed him to record payments from a developer as consulting fees', 'Alan Fung', 'indirect'),
+        ('He told me it was normal in the industry,', 'Alan Fung', 'direct'),
+        ('Fung had misunderstood the instructions', 'Richard Peck', 'indirect'),
+        ('There was nothing to misunderstand,', 'Alan Fung', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n389-ca-saskatoon-transit',
+    split='heldout63',
+    text=(
+        'Saskatoon council approves bus rapid transit\n'
+        '\n'
+        'SASKATOON — City council voted 7-4 Monday to go ahead with a $250-million bus rapid transit system, after more than six hours of debate.\n'
+        '\n'
+        'Mayor Charlie Clark said the system would carry the city into its next half-million residents. "This is the biggest decision this council will make," he said.\n'
+        '\n'
+        'Coun. Randy Donauer, who voted against it, said the city could not afford the project without raising property taxes. "Somebody has to pay for this, and it\'s going to be homeowners," Donauer said.\n'
+        '\n'
+        'Coun. Cynthia Block said the buses would serve people who could not afford cars. Coun. Bev Dubois disagreed, saying businesses along the routes had not been consulted.\n'
+        '\n'
+        'Transit director Mike Moellenbeck told council construction would begin in 2024.\n'
+    ),
+    gold=[
+        ('the system would carry the city into its next half-million residents', 'Charlie Clark', 'indirect'),
+        ('This is the biggest decision this council will make,', 'Charlie Clark', 'direct'),
+        ('the city could not afford the project without raising property taxes', 'Randy Donauer', 'indirect'),
+        ("Somebody has to pay for this, and it's going to be homeowners,", 'Randy Donauer', 'direct'),
+        ('the buses would serve people who could not afford cars', 'Cynthia Block', 'indirect'),
+        ('businesses along the routes had not been consulted', 'Bev Dubois', 'indirect'),
+        ('construction would begin in 2024', 'Mike Moellenbeck', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n390-ca-ns-er-closures',
+    split='heldout63',
+    text=(
+        'N.S. emergency rooms closed 20,000 hours last year, report says\n'
+        '\n'
+        "HALIFAX — Emergency departments in Nova Scotia were closed for more than 20,000 hours last year, according to a report released Tuesday by the province's health authority.\n"
+        '\n'
+        'Most of the closures were in rural hospitals and were caused by a shortage of doctors, the report says.\n'
+        '\n'
+        'Dr. Heather Johnson, the authority\'s vice-president of medicine, said recruitment had improved this year. "We have hired 40 new family physicians since January," she said.\n'
+        '\n'
+        'Opposition health critic Zach Churchill said the figures showed the government had broken its promise. "People in Cape Breton are driving an hour to find an open ER," the Liberal MLA said.\n'
+        '\n'
+        'Health Minister Michelle Thompson was not available for comment.\n'
+    ),
+    gold=[
+        ('Emergency departments in Nova Scotia were closed for more than 20,000 hours last year', "a report released Tuesday by the province's health authority", 'indirect', ['a report', 'report', 'the report']),
+        ('Most of the closures were in rural hospitals and were caused by a shortage of doctors', "a report released Tuesday by the province's health authority", 'indirect', ['a report', 'report', 'the report']),
+        ('recruitment had improved this year', 'Heather Johnson', 'indirect'),
+        ('We have hired 40 new family physicians since January,', 'Heather Johnson', 'direct'),
+        ('the figures showed the government had broken its promise', 'Zach Churchill', 'indirect'),
+        ('People in Cape Breton are driving an hour to find an open ER,', 'Zach Churchill', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n391-ca-stratford-bakery',
+    split='heldout64',
+    text=(
+        'Family bakery marks 100 years on Ontario Street\n'
+        '\n'
+        "STRATFORD, Ont. — When Anna Kowalczyk's grandfather opened a bakery on Ontario Street in 1923, bread cost eight cents a loaf.\n"
+        '\n'
+        'A century later, Kowalczyk and her brother Piotr run the same shop, using the same rye starter. "People think I\'m joking when I say it\'s older than me," she said, laughing. "It\'s older than my father."\n'
+        '\n'
+        'Her brother handles the ovens, starting at 3 a.m. six days a week. "I don\'t know any other life," Piotr Kowalczyk said. "My dad did it, his dad did it."\n'
+        '\n'
+        'Regular customer Doreen Mills, 81, said she has bought the same loaf every Saturday since 1962.\n'
+        '\n'
+        'The siblings said they have no plans to sell, though neither of their children wants to take over.\n'
+    ),
+    gold=[
+        ("People think I'm joking when I say it's older than me,", 'Anna Kowalczyk', 'direct'),
+        ("It's older than my father.", 'Anna Kowalczyk', 'direct'),
+        ("I don't know any other life,", 'Piotr Kowalczyk', 'direct'),
+        ('My dad did it, his dad did it.', 'Piotr Kowalczyk', 'direct'),
+        ('she has bought the same loaf every Saturday since 1962', 'Doreen Mills', 'indirect'),
+        ('they have no plans to sell, though neither of their children wants to take over', 'The siblings', 'indirect', ['siblings']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n392-ca-bloc-appeal',
+    split='heldout64',
+    text=(
+        'Bloc leader demands Ottawa drop appeal\n'
+        '\n'
+        'OTTAWA — Bloc Québécois Leader Yves-François Blanchet called on the federal government Wednesday to drop its appeal of a Quebec court ruling on religious symbols.\n'
+        '\n'
+        '"Quebecers have decided, and Ottawa has no business meddling," Blanchet told reporters on Parliament Hill.\n'
+        '\n'
+        'Justice Minister David Lametti said the government had a duty to defend the Charter. "This is not about Quebec. It is about the rights of minorities everywhere in the country," the minister said.\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre would not say whether his party supported the appeal. A spokesperson for Poilievre, Sebastian Skamski, said in an email the Conservatives respected provincial jurisdiction.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh said his party had always opposed the law.\n'
+    ),
+    gold=[
+        ('Quebecers have decided, and Ottawa has no business meddling,', 'Yves-François Blanchet', 'direct'),
+        ('the government had a duty to defend the Charter', 'David Lametti', 'indirect'),
+        ('This is not about Quebec. It is about the rights of minorities everywhere in the country,', 'David Lametti', 'direct'),
+        ('the Conservatives respected provincial jurisdiction', 'Sebastian Skamski', 'indirect'),
+        ('his party had always opposed the law', 'Jagmeet Singh', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n393-ca-shopify-layoffs',
+    split='heldout64',
+    text=(
+        'Shopify cuts 20 per cent of staff\n'
+        '\n'
+        'OTTAWA — Shopify Inc. is laying off about 20 per cent of its workforce and selling its logistics business, the e-commerce company said Thursday.\n'
+        '\n'
+        'Chief executive Tobi Lütke told employees in a memo that the company was returning to its core mission. "This is a hard day," he wrote.\n'
+        '\n'
+        'Analyst Martin Toner of ATB Capital Markets said investors would welcome the move. "They were spending a lot of money on a business that never made sense for them," Toner said in an interview.\n'
+        '\n'
+        'Shares of the Ottawa-based company jumped 24 per cent on the Toronto Stock Exchange.\n'
+        '\n'
+        'Shopify said the layoffs would cost up to $150 million in severance.\n'
+    ),
+    gold=[
+        ('Shopify Inc. is laying off about 20 per cent of its workforce and selling its logistics business', 'Shopify Inc.', 'indirect', ['Shopify', 'the e-commerce company']),
+        ('the company was returning to its core mission', 'Tobi Lütke', 'indirect'),
+        ('This is a hard day,', 'Tobi Lütke', 'direct'),
+        ('investors would welcome the move', 'Martin Toner', 'indirect'),
+        ('They were spending a lot of money on a business that never made sense for them,', 'Martin Toner', 'direct'),
+        ('the layoffs would cost up to $150 million in severance', 'Shopify Inc.', 'indirect', ['Shopify']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n394-ca-cree-app',
+    split='heldout64',
+    text=(
+        'Teaching Cree, one app at a time\n'
+        '\n'
+        "SASKATOON — Dolores Sand grew up hearing Cree at her grandmother's kitchen table, but by high school she had stopped speaking it.\n"
+        '\n'
+        'Now the 44-year-old teacher is part of a team building a phone app that teaches the language to children. "My kookum would laugh at me doing this on a phone," Sand said. "But this is where the kids are."\n'
+        '\n'
+        "The project's programmer, Ryan Bear, said 3,000 people had downloaded the app since it launched in March.\n"
+        '\n'
+        'Elder Mary Lee, who records the words for the app, said she hopes young people will use it to talk to their grandparents. "The language lives when you speak it, not when you save it," the elder said.\n'
+    ),
+    gold=[
+        ('My kookum would laugh at me doing this on a phone,', 'Dolores Sand', 'direct'),
+        ('But this is where the kids are.', 'Dolores Sand', 'direct'),
+        ('3,000 people had downloaded the app since it launched in March', 'Ryan Bear', 'indirect'),
+        ('she hopes young people will use it to talk to their grandparents', 'Mary Lee', 'indirect'),
+        ('The language lives when you speak it, not when you save it,', 'Mary Lee', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n395-ca-alberta-health',
+    split='heldout64',
+    text=(
+        'Smith, Notley trade shots over health care\n'
+        '\n'
+        'EDMONTON — Premier Danielle Smith and NDP Leader Rachel Notley traded accusations over hospital wait times in a heated question period Tuesday.\n'
+        '\n'
+        'Notley said emergency room waits had grown every month since Smith took office. "The premier promised to fix this in 90 days. It has been a year," she said.\n'
+        '\n'
+        'Smith said the NDP had left the system in disarray. "We inherited a mess," she told the legislature.\n'
+        '\n'
+        'Health Minister Adriana LaGrange later told reporters that a new agency would take over hospital management by spring. She would not give a cost.\n'
+        '\n'
+        'Outside the legislature, nurse Heather Smith, the president of the United Nurses of Alberta, said her members were exhausted.\n'
+    ),
+    gold=[
+        ('emergency room waits had grown every month since Smith took office', 'Rachel Notley', 'indirect'),
+        ('The premier promised to fix this in 90 days. It has been a year,', 'Rachel Notley', 'direct'),
+        ('the NDP had left the system in disarray', 'Danielle Smith', 'indirect'),
+        ('We inherited a mess,', 'Danielle Smith', 'direct'),
+        ('a new agency would take over hospital management by spring', 'Adriana LaGrange', 'indirect'),
+        ('her members were exhausted', 'Heather Smith', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n396-ca-toronto-home-sales',
+    split='heldout64',
+    text=(
+        'Toronto home sales fall for third month\n'
+        '\n'
+        'TORONTO — Home sales in the Toronto area fell 12 per cent in October from a year earlier, as higher borrowing costs kept buyers on the sidelines, the Toronto Regional Real Estate Board said Friday.\n'
+        '\n'
+        'The average selling price was $1.13 million, down 1.5 per cent, the board said.\n'
+        '\n'
+        '"Buyers are waiting to see where interest rates go," board president Paul Baron said in a release.\n'
+        '\n'
+        'Realtor Cailey Heaps, of Toronto, said some sellers were pulling their listings rather than cutting prices. "They would rather wait than take a loss," Heaps said.\n'
+        '\n'
+        'Economists expect the Bank of Canada to hold its key rate at 5 per cent next week.\n'
+    ),
+    gold=[
+        ('Home sales in the Toronto area fell 12 per cent in October from a year earlier, as higher borrowing costs kept buyers on the sidelines', 'Toronto Regional Real Estate Board', 'indirect', ['the Toronto Regional Real Estate Board']),
+        ('The average selling price was $1.13 million, down 1.5 per cent', 'Toronto Regional Real Estate Board', 'indirect', ['the board', 'the Toronto Regional Real Estate Board']),
+        ('Buyers are waiting to see where interest rates go,', 'Paul Baron', 'direct'),
+        ('some sellers were pulling their listings rather than cutting prices', 'Cailey Heaps', 'indirect'),
+        ('They would rather wait than take a loss,', 'Cailey Heaps', 'direct'),
     ],
 ))
