@@ -4302,6 +4302,12 @@ def test_a_team_or_place_after_a_or_an_is_what_someone_is_not_another_person(app
             ],
             "Vikram Amar",
         ),
+        # set off after a noun it is a given name: a lawyer, no dean (was "Paquette")
+        (
+            ["Baptiste's lawyer, Dean Paquette, said negotiators had spoken with the man."],
+            "Dean Paquette",
+        ),
+        (["The lawyer for the family, Dean Paquette, said negotiators had met."], "Dean Paquette"),
     ],
 )
 def test_dean_between_a_title_and_a_surname_is_a_given_name(paragraphs, speaker):

@@ -205,6 +205,12 @@ def _speakers(body: str) -> list[str | None]:
         # a physician is a doctor, as the title says (was the description)
         ("DIGBY, N.S. — Dr. Susan Hughes retires this month.\n\nHughes, 71, has practised "
          "for 42 years. \"I can't anymore,\" the veteran physician said.", ["Susan Hughes"]),
+        # a Canadian legislator sits as a critic (was the description as written)
+        ("HALIFAX — Opposition health critic Zach Churchill said the figures were bad. "
+         "\"People drive an hour to find an open ER,\" the Liberal MLA said.", ["Zach Churchill"]),
+        # guard: a place only a reader knows the member sits for
+        ("VICTORIA — Health Minister Adrian Dix said the figures were bad. \"People drive an "
+         "hour,\" the Vancouver-Kingsway MLA said.", ["the Vancouver-Kingsway MLA"]),
         # guards: someone introduced by the description's age; two men named
         ("EDMONTON — Const. Dan Tremblay said a 45-year-old man was stabbed.\n\n\"I was "
          "lucky,\" the 45-year-old said.", ["the 45-year-old"]),
@@ -225,3 +231,13 @@ def test_a_pitchers_role_before_his_name_and_his_hand_as_an_epithet():
         '"That\'s on me," the right-hander said.'
     )
     assert _speakers(body) == ["Gerrit Cole"]
+
+
+def test_he_wrote_gives_the_one_person_named_before_a_sex():
+    # "he wrote" after a sentence naming one person whose given name no list sexes, as
+    # "he said" does (was empty)
+    body = (
+        "OTTAWA — Chief executive Tobi Lütke told employees in a memo that the company was "
+        'returning to its core mission. "This is a hard day," he wrote.'
+    )
+    assert _speakers(body) == ["Tobi Lütke"]

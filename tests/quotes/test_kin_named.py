@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import parse_article
-from analysis.quotes.kin_named import kin_named
+from analysis.quotes.kin_named import _KIN_NAME, _kin_names, kin_named
 from analysis.quotes.people import People
 
 
@@ -48,3 +50,30 @@ def test_a_kin_named_person_named_in_full_later_is_that_person():
     people = People(article)
     kin = next(m for m in people.mentions if m.start == article.text.index("Jack,"))
     assert kin.name == "Jack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His wife, Farah, is here. Her son Adam and his grandson Tom met her fiancée Marie.",
+        "A person Adam, Johnson Adam and the seasoned WIFE Ann",
+        "Their nine-month-old child, Gloria, and her cousin Maria met my stepson Tom.",
+        "",
+    ],
+)
+def test_kin_names_are_the_patterns_matches(text):
+    assert [m.span() for m in _kin_names(text)] == [m.span() for m in _KIN_NAME.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # every kin word of the language: a child, a baby, a cousin, an aunt, a stepson
+        ("their nine-month-old child, Gloria. Her cousin Maria and his aunt, Rose, and "
+         "my stepson Tom came, with baby Noah.", ["Gloria", "Maria", "Rose", "Tom", "Noah"]),
+        # no name after the kin word, or one of several capitalised words
+        ("the child said so. His uncle Sam Smith came.", []),
+    ],
+)  # fmt: skip
+def test_a_given_name_after_a_kin_word_is_found(text, names):
+    assert [m["name"] for m in _kin_names(text)] == names

@@ -131,6 +131,23 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a belief the speaker tells of is what he said (was the believers' report only)
+        ("Police believe the victim and the accused knew each other, he said.",
+         [("Police believe the victim and the accused knew each other", "he")]),
+        ("Officials think the fire was set on purpose, the chief said.",
+         [("Officials think the fire was set on purpose", "the chief")]),
+        # guard: a statement the subject made, told of by others, stays the subject's
+        ("Eggleston said it could hurt the strategy, people familiar with the session said.",
+         [("it could hurt the strategy", "Eggleston")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # guards: an object after a verb that reports only with "that"; a noun phrase and an

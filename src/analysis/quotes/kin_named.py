@@ -4,15 +4,66 @@ said"): read by :class:`analysis.quotes.people.People`, which makes them mention
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence, Sized
+import re
+from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass
 
 from analysis.article import Article
 from analysis.language.english.grammar import FUNCTION_WORDS, LINKING_ADVERBS
-from analysis.patterns import compiled
-from analysis.quotes.names import _CALENDAR, _kin_names
+from analysis.language.english.speech import KIN_WORDS
+from analysis.patterns import alternation, compiled
+from analysis.quotes.names import _CALENDAR
 
 __all__ = ["KinNamed", "kin_named"]
+
+#: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
+_KIN_NAME = compiled(
+    # (the lookahead on the kin words' first letters spares the pattern most word starts)
+    rf"\b(?=[{''.join(sorted({w[0] + w[0].upper() for w in KIN_WORDS}))}])"
+    rf"(?P<kin>(?i:{alternation(KIN_WORDS)}))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
+)
+
+
+def _kin_names(text: str) -> list[re.Match[str]]:
+    """The matches of ``_KIN_NAME`` in ``text``, as ``finditer`` gives them: tried only where
+    a kin word stands (found by ``str.find`` in the lower-cased text, much faster than the
+    pattern's own scan of every word start)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return list(_KIN_NAME.finditer(text))
+    starts = set()
+    for stem in _KIN_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            starts.add(at)
+            at = lower.find(stem, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        if found and at < found[-1].end():
+            continue  # inside the last match: finditer goes on after it
+        if match := _KIN_NAME.match(text, at):
+            found.append(match)
+    return found
+
+
+def _common_stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The longest common beginning of each group of ``words`` that share their first four
+    letters ("grand" for "grandson" and "grandmother", "widow" for "widow" and "widower"):
+    a ``str.find`` for each, fewer than one for each word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:4], []).append(word)
+    stems = []
+    for group in groups.values():
+        first, last = min(group), max(group)  # their common beginning is everyone's
+        pairs = enumerate(zip(first, last, strict=False))
+        size = next((i for i, (a, b) in pairs if a != b), len(first))
+        stems.append(first[:size])
+    return tuple(sorted(stems))
+
+
+#: What the kin words of ``_KIN_NAME`` begin with, looked for in the lower-cased text.
+_KIN_STEMS = _common_stems(set(KIN_WORDS))
 
 #: What around a lone given name shows it is part of a word or of a longer name.
 _IN_WORD_BEFORE = compiled(r"[\w'’-]")

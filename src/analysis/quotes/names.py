@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
@@ -148,9 +147,9 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: opening :mod:`analysis.quotes.pronouns` allows before a subject (60 characters, linking
 #: adverbs; used here, it moved four PolNeAR rows, two to another person).
 _OPENING_PRONOUN = compiled(r"[^\w\"“'‘`]*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?([Hh]e|[Ss]he)\b")
-_PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told)\b")
+_PRONOUN_SAID = compiled(r"\b(he|she) (?:said|says|added|told|wrote|writes)\b")
 #: What a sentence ``_PRONOUN_SAID`` finds in holds, as plain text (a cheaper first test).
-_PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told")
+_PRONOUN_SAID_WORDS = ("he said", "he says", "he added", "he told", "he wrote", "he writes")
 
 
 def titles_of(words: list[str]) -> list[bool]:
@@ -309,6 +308,20 @@ def split_name(
 
 #: Every word :func:`gender_of` reads a gender from.
 _GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
+
+
+def set_off_name(name: str, phrase: str, before: str) -> str:
+    """``name`` with the title before it put back when that title is more often a given name
+    (:data:`GIVEN_NAME_TITLES`) and ``phrase`` is set off after a noun, in the text ``before``
+    it: "Baptiste's lawyer, Dean Paquette" names Dean Paquette (a lawyer, no dean)."""
+    words = phrase.split()
+    if len(words) == 2 and words[1] == name and words[0].lower() in GIVEN_NAME_TITLES:
+        return phrase if _SET_OFF_AFTER_NOUN.search(before) else name
+    return name
+
+
+#: A lower-case noun and its comma right before a name: "his lawyer, Dean Paquette".
+_SET_OFF_AFTER_NOUN = compiled(r"\b[a-z]{3,},\s+$")
 
 
 def is_given_name(word: str) -> bool:
@@ -515,54 +528,6 @@ def _lower_first(phrase: str) -> str:
     return phrase
 
 
-#: A kin word and a given name alone after it: "His wife, Farah,", "her son Adam".
-_KIN_NAME = compiled(
-    # (the lookahead on the kin words' first letters spares the pattern most word starts)
-    rf"\b(?=[{''.join(sorted({w[0] + w[0].upper() for w in KIN_WORDS}))}])"
-    rf"(?P<kin>(?i:{alternation(KIN_WORDS)}))\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?!\s+[A-Z])(?!['’]s)"
-)
-
-
-def _kin_names(text: str) -> list[re.Match[str]]:
-    """The matches of ``_KIN_NAME`` in ``text``, as ``finditer`` gives them: tried only where
-    a kin word stands (found by ``str.find`` in the lower-cased text, much faster than the
-    pattern's own scan of every word start)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        return list(_KIN_NAME.finditer(text))
-    starts = set()
-    for stem in _KIN_STEMS:
-        at = lower.find(stem)
-        while at >= 0:
-            starts.add(at)
-            at = lower.find(stem, at + 1)
-    found: list[re.Match[str]] = []
-    for at in sorted(starts):
-        if found and at < found[-1].end():
-            continue  # inside the last match: finditer goes on after it
-        if match := _KIN_NAME.match(text, at):
-            found.append(match)
-    return found
-
-
-def _common_stems(words: Iterable[str]) -> tuple[str, ...]:
-    """The longest common beginning of each group of ``words`` that share their first four
-    letters ("grand" for "grandson" and "grandmother", "widow" for "widow" and "widower"):
-    a ``str.find`` for each, fewer than one for each word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:4], []).append(word)
-    stems = []
-    for group in groups.values():
-        first, last = min(group), max(group)  # their common beginning is everyone's
-        pairs = enumerate(zip(first, last, strict=False))
-        size = next((i for i, (a, b) in pairs if a != b), len(first))
-        stems.append(first[:size])
-    return tuple(sorted(stems))
-
-
-#: What the kin words of ``_KIN_NAME`` begin with, looked for in the lower-cased text.
-_KIN_STEMS = _common_stems(set(KIN_WORDS))
 _KIN = frozenset(KIN_WORDS)
 
 

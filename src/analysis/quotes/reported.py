@@ -212,12 +212,13 @@ def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
     """Whether a report's speaker is the subject of the sentence ``head`` opens at
     ``start``: first, or after an opening phrase and its comma ("On Monday, Trump said"),
     and next to its verb (not "As this reporter revealed, ...", "... performed well among
-    voters who believe that ...", "Sullivan initiated ..., and he sometimes added ...")."""
+    voters who believe that ...", "Sullivan initiated ..., and he sometimes added ..."), and
+    says it: a belief is no statement ("Police believe X, he said": what he said)."""
     before = head[start : report.speaker_at]
     if before.strip() and not (before.rstrip().endswith(",") and not _has_finite(before)):
         return False
     between = head[report.speaker_at + len(report.speaker) : report.verb_at - len(report.verb)]
-    return "," not in between and len(between.split()) <= 2
+    return "," not in between and len(between.split()) <= 2 and report.verb not in COGNITION_VERBS
 
 
 def _content_start(head: str) -> int:
@@ -380,7 +381,7 @@ def _quoted_as_saying(text: str, end: int) -> Reported | None:
     return None
 
 
-_CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")
+_SOURCE_OR_CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")
 
 
 def _parenthetical_report(text: str, end: int) -> Reported | None:
@@ -412,7 +413,7 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
             _speaker_ok(speaker)
             and _np_like(speaker)
             # ", said Tuesday morning that according to ...,": a clause, no speaker
-            and not _CLAUSE_WORD.search(speaker)
+            and not _SOURCE_OR_CLAUSE_WORD.search(speaker)
             and len(content.split()) >= 3
             and not _NOT_CLAUSE.match(content)
             # "..., a man yelled, as the crowd cheered": a clause about the saying, not said

@@ -28,7 +28,13 @@ from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, telling_modifiers
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
-from analysis.quotes.names import _is_title, appositive_after, run_goes_on, split_name
+from analysis.quotes.names import (
+    _is_title,
+    appositive_after,
+    run_goes_on,
+    set_off_name,
+    split_name,
+)
 from analysis.quotes.namesakes import courtesy_gender
 from analysis.quotes.openings import without_dateline
 from analysis.quotes.organisations import companies_introduced
@@ -488,6 +494,8 @@ class _Speakers:
             return _Resolved(names, None, "explicit", "group", start, end)
         # "a document titled Budget Outlook": a thing and its title, no person's name
         name, role = (None, None) if _TITLED.search(phrase) else self._split_name(phrase)
+        if name is not None and start is not None:
+            name = set_off_name(name, phrase, self.people.article.text[max(0, start - 40) : start])
         surname = None
         if name is None and (surname := _ROLE_SURNAME.fullmatch(phrase)):
             name = self._role_surname(surname["word"], at)

@@ -504,6 +504,9 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         "congresswoman": "representative",
         "officer": "constable sergeant corporal detective inspector superintendent",
         "physician": "doctor",  # "the veteran physician": "Dr. Susan Hughes"
+        # a Canadian member of a legislature sits as a critic, a minister, a premier or a
+        # party's leader: "health critic Zach Churchill ... the Liberal MLA said"
+        **{member: "critic minister premier leader" for member in "mp mpp mla mna".split()},
     }.items()
 }
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
