@@ -69,7 +69,10 @@ fundraising, a retirement; two pitchers, a drug seizure, a tailor, an apology, a
 nurses' overtime); a sixty-third and a sixty-fourth (n385-n396, ``heldout63`` and
 ``heldout64``) the session after (an overtime win, a bar shooting, a late goal, a fraud trial,
 bus rapid transit, closed emergency rooms; a bakery, an appeal, layoffs, a language app,
-question period, home sales).
+question period, home sales); a sixty-fifth and a sixty-sixth (n397-n408, ``heldout65`` and
+``heldout66``) after theirs, the same way (caucuses, an endorsement withheld, a debate, a
+candidate staying in, a vote blocked, a running mate; grocery stores, job cuts, a basketball
+game, a professor, a judge's scolding, a document).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -11225,5 +11228,277 @@ ARTICLES.append(dict(
         ('Buyers are waiting to see where interest rates go,', 'Paul Baron', 'direct'),
         ('some sellers were pulling their listings rather than cutting prices', 'Cailey Heaps', 'indirect'),
         ('They would rather wait than take a loss,', 'Cailey Heaps', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n397-us-iowa-caucuses',
+    split='heldout65',
+    text=(
+        'Cruz wins Iowa caucuses\n'
+        '\n'
+        'DES MOINES, Iowa — Ted Cruz won the Iowa Republican caucuses on Monday night, defeating Donald Trump, who had led in polls for months.\n'
+        '\n'
+        '"Iowa has sent notice that the Republican nominee will not be chosen by the media," the Texas senator told supporters in Des Moines.\n'
+        '\n'
+        'Trump, who finished second, congratulated Cruz in a brief speech. "We will go on to easily beat Hillary or Bernie," the billionaire said.\n'
+        '\n'
+        'Marco Rubio finished a strong third. His campaign manager, Terry Sullivan, said the result showed Rubio could unite the party.\n'
+        '\n'
+        'On the Democratic side, Hillary Clinton and Bernie Sanders were virtually tied. Sanders called the result "a virtual tie" and said his campaign had come from 50 points behind.\n'
+    ),
+    gold=[
+        ('Iowa has sent notice that the Republican nominee will not be chosen by the media,', 'Ted Cruz', 'direct'),
+        ('We will go on to easily beat Hillary or Bernie,', 'Donald Trump', 'direct'),
+        ('the result showed Rubio could unite the party', 'Terry Sullivan', 'indirect'),
+        ('a virtual tie', 'Bernie Sanders', 'partial'),
+        ('his campaign had come from 50 points behind', 'Bernie Sanders', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n398-us-ryan-not-ready',
+    split='heldout65',
+    text=(
+        'Ryan declines to endorse Trump\n'
+        '\n'
+        'WASHINGTON — House Speaker Paul Ryan said Thursday that he was "just not ready" to back Donald Trump, a stunning rebuke from the party\'s highest-ranking elected official.\n'
+        '\n'
+        '"I\'m not there right now," Ryan told CNN\'s Jake Tapper.\n'
+        '\n'
+        'Trump shot back within hours. In a statement, the presumptive nominee said he was "not ready to support Speaker Ryan\'s agenda."\n'
+        '\n'
+        'Former Texas governor Rick Perry, who has endorsed Trump, urged Republicans to unite. "He is going to be our nominee," Perry said.\n'
+        '\n'
+        "Ryan's spokeswoman, AshLee Strong, said the speaker and Trump would meet next week.\n"
+    ),
+    gold=[
+        ('he was "just not ready" to back Donald Trump', 'Paul Ryan', 'indirect'),
+        ('just not ready', 'Paul Ryan', 'partial'),
+        ("I'm not there right now,", 'Paul Ryan', 'direct'),
+        ('he was "not ready to support Speaker Ryan\'s agenda."', 'Donald Trump', 'indirect'),
+        ("not ready to support Speaker Ryan's agenda.", 'Donald Trump', 'partial'),
+        ('He is going to be our nominee,', 'Rick Perry', 'direct'),
+        ('the speaker and Trump would meet next week', 'AshLee Strong', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n399-us-wall-street-debate',
+    split='heldout65',
+    text=(
+        'Clinton, Sanders spar over Wall Street\n'
+        '\n'
+        'BROOKLYN, N.Y. — Bernie Sanders accused Hillary Clinton on Thursday of being too close to Wall Street, as the two Democrats met for their ninth debate.\n'
+        '\n'
+        '"Secretary Clinton does not like it when I talk about her speeches to Goldman Sachs," Sanders said. She scolded him for attacking her judgment: "Senator, I have been called a lot of things."\n'
+        '\n'
+        'Clinton said the Vermont senator had never explained how he would break up the banks.\n'
+        '\n'
+        'The moderator, CNN\'s Wolf Blitzer, repeatedly asked both candidates to stop talking over each other. "If you\'re both screaming at each other, the viewers won\'t be able to hear either of you," he said.\n'
+    ),
+    gold=[
+        ('Secretary Clinton does not like it when I talk about her speeches to Goldman Sachs,', 'Bernie Sanders', 'direct'),
+        ('Senator, I have been called a lot of things.', 'Hillary Clinton', 'direct'),
+        ('the Vermont senator had never explained how he would break up the banks', 'Hillary Clinton', 'indirect'),
+        ("If you're both screaming at each other, the viewers won't be able to hear either of you,", 'Wolf Blitzer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n400-us-kasich-stays',
+    split='heldout65',
+    text=(
+        'Kasich stays in race despite losses\n'
+        '\n'
+        'COLUMBUS, Ohio — Ohio Gov. John Kasich vowed Wednesday to stay in the Republican race, though he has won only his home state.\n'
+        '\n'
+        '"I\'m not going anywhere," the governor told reporters outside a diner in Columbus. "Nobody is going to get to 1,237."\n'
+        '\n'
+        'His chief strategist, John Weaver, said in a memo to donors that the campaign expected a contested convention in Cleveland.\n'
+        '\n'
+        'Cruz\'s campaign has urged Kasich to quit. "A vote for Kasich is a vote for Trump," Cruz spokesman Rick Tyler said. Tyler said Kasich was splitting the anti-Trump vote.\n'
+    ),
+    gold=[
+        ("I'm not going anywhere,", 'John Kasich', 'direct'),
+        ('Nobody is going to get to 1,237.', 'John Kasich', 'direct'),
+        ('the campaign expected a contested convention in Cleveland', 'John Weaver', 'indirect'),
+        ('A vote for Kasich is a vote for Trump,', 'Rick Tyler', 'direct'),
+        ('Kasich was splitting the anti-Trump vote', 'Rick Tyler', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n401-us-zika-vote',
+    split='heldout65',
+    text=(
+        'Senate Democrats block Zika funding bill\n'
+        '\n'
+        'WASHINGTON — Senate Democrats on Tuesday blocked a $1.1 billion bill to fight the Zika virus, saying Republicans had loaded it with unrelated provisions.\n'
+        '\n'
+        'Senate Majority Leader Mitch McConnell accused Democrats of playing politics with a public health emergency. "This is a shameful vote," the Kentucky Republican said on the Senate floor.\n'
+        '\n'
+        'Minority Leader Harry Reid said the bill would cut funding for Planned Parenthood clinics in Puerto Rico. "They are using Zika as an excuse to go after women\'s health," Reid said.\n'
+        '\n'
+        'The Centers for Disease Control and Prevention says more than 1,800 people in the continental United States have been infected.\n'
+    ),
+    gold=[
+        ('Republicans had loaded it with unrelated provisions', 'Senate Democrats', 'indirect'),
+        ('This is a shameful vote,', 'Mitch McConnell', 'direct'),
+        ('the bill would cut funding for Planned Parenthood clinics in Puerto Rico', 'Harry Reid', 'indirect'),
+        ("They are using Zika as an excuse to go after women's health,", 'Harry Reid', 'direct'),
+        ('more than 1,800 people in the continental United States have been infected', 'The Centers for Disease Control and Prevention', 'indirect', ['Centers for Disease Control and Prevention']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n402-us-pence-pick',
+    split='heldout65',
+    text=(
+        'Trump picks Pence as running mate\n'
+        '\n'
+        'NEW YORK — Donald Trump named Indiana Gov. Mike Pence as his running mate on Friday, choosing a conservative with deep ties to Congress.\n'
+        '\n'
+        '"I am pleased to announce that I have chosen Governor Mike Pence as my vice presidential running mate," Trump wrote on Twitter.\n'
+        '\n'
+        'Pence, 57, said he was honored. The former congressman had been a fierce critic of Trump\'s proposed ban on Muslims last year, calling it "offensive and unconstitutional."\n'
+        '\n'
+        'Democrats were quick to attack. Clinton campaign chairman John Podesta said Pence was "the most extreme pick in a generation."\n'
+    ),
+    gold=[
+        ('I am pleased to announce that I have chosen Governor Mike Pence as my vice presidential running mate,', 'Donald Trump', 'direct'),
+        ('he was honored', 'Mike Pence', 'indirect'),
+        ('offensive and unconstitutional.', 'Mike Pence', 'partial'),
+        ('Pence was "the most extreme pick in a generation."', 'John Podesta', 'indirect'),
+        ('the most extreme pick in a generation.', 'John Podesta', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n403-biz-amazon-grocery',
+    split='heldout66',
+    text=(
+        'Amazon plans grocery stores\n'
+        '\n'
+        "SEATTLE — Amazon.com Inc., the world's largest online retailer, plans to open dozens of grocery stores in major U.S. cities, people familiar with the matter said Tuesday.\n"
+        '\n'
+        "The company declined to comment. The world's largest online retailer has said it wants to expand in food after buying Whole Foods Market in 2017.\n"
+        '\n'
+        'Analyst Brian Yarbrough of Edward Jones echoes that view. "Grocery is the last big category Amazon hasn\'t cracked," he says.\n'
+        '\n'
+        'Kroger Co. shares fell 4 per cent. A Kroger spokeswoman, Kristal Howard, said in an email: "We are confident in our strategy."\n'
+    ),
+    gold=[
+        ("Amazon.com Inc., the world's largest online retailer, plans to open dozens of grocery stores in major U.S. cities", 'people familiar with the matter', 'indirect'),
+        ('it wants to expand in food after buying Whole Foods Market in 2017', 'Amazon.com Inc.', 'indirect', ['Amazon.com', 'Amazon']),
+        ("Grocery is the last big category Amazon hasn't cracked,", 'Brian Yarbrough', 'direct'),
+        ('We are confident in our strategy.', 'Kristal Howard', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n404-biz-microsoft-cuts',
+    split='heldout66',
+    text=(
+        'Microsoft to cut 10,000 jobs\n'
+        '\n'
+        'REDMOND, Wash. — Microsoft on Thursday said it would cut 10,000 jobs, or less than 5 per cent of its workforce, as it braces for slower growth.\n'
+        '\n'
+        'Chief executive Satya Nadella said in a note to employees that the company was seeing customers "exercise caution."\n'
+        '\n'
+        'The cuts follow pledges by other technology companies, which have focused on artificial intelligence, to trim costs.\n'
+        '\n'
+        'Dan Ives, an analyst at Wedbush Securities, says: "This is a prudent move in a tough environment."\n'
+    ),
+    gold=[
+        ('it would cut 10,000 jobs, or less than 5 per cent of its workforce, as it braces for slower growth', 'Microsoft', 'indirect'),
+        ('the company was seeing customers "exercise caution."', 'Satya Nadella', 'indirect'),
+        ('exercise caution.', 'Satya Nadella', 'partial'),
+        ('This is a prudent move in a tough environment.', 'Dan Ives', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n405-sport-raptors-celtics',
+    split='heldout66',
+    text=(
+        'Siakam leads Raptors past Celtics\n'
+        '\n'
+        'TORONTO — Pascal Siakam scored 32 points and the Toronto Raptors beat the Boston Celtics 112-106 on Sunday.\n'
+        '\n'
+        'Fred VanVleet added 21 points and nine assists. OG Anunoby held Jayson Tatum to 18 points.\n'
+        '\n'
+        '"Pascal was aggressive from the start," Raptors coach Nick Nurse said. "When he plays like that, we\'re hard to beat."\n'
+        '\n'
+        'Siakam said the team had been embarrassed by its loss in Boston two weeks ago. "We didn\'t forget that one," he said.\n'
+        '\n'
+        'Tatum, who shot 6-for-19, gave Anunoby the credit. "He made it tough all night," the Celtics star said. Boston coach Joe Mazzulla said his team missed too many open shots.\n'
+    ),
+    gold=[
+        ('Pascal was aggressive from the start,', 'Nick Nurse', 'direct'),
+        ("When he plays like that, we're hard to beat.", 'Nick Nurse', 'direct'),
+        ('the team had been embarrassed by its loss in Boston two weeks ago', 'Pascal Siakam', 'indirect'),
+        ("We didn't forget that one,", 'Pascal Siakam', 'direct'),
+        ('He made it tough all night,', 'Jayson Tatum', 'direct'),
+        ('his team missed too many open shots', 'Joe Mazzulla', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n406-feature-quantum-professor',
+    split='heldout66',
+    text=(
+        'The professor who never stopped building\n'
+        '\n'
+        'WATERLOO, Ont. — For 30 years, Raymond Laflamme has tried to build a computer that follows the rules of quantum physics.\n'
+        '\n'
+        'The lanky, bespectacled professor still keeps his first prototype, a tangle of wires the size of a bread box, on a shelf in his office. "It never worked," the professor said, grinning. "But it taught me everything."\n'
+        '\n'
+        'His former student, Michele Mosca, now runs a quantum security company. Mosca said Laflamme pushed students to ask better questions.\n'
+        '\n'
+        '"Ray never gave you the answer," Mosca said. "He gave you a harder question."\n'
+    ),
+    gold=[
+        ('It never worked,', 'Raymond Laflamme', 'direct'),
+        ('But it taught me everything.', 'Raymond Laflamme', 'direct'),
+        ('Laflamme pushed students to ask better questions', 'Michele Mosca', 'indirect'),
+        ('Ray never gave you the answer,', 'Michele Mosca', 'direct'),
+        ('He gave you a harder question.', 'Michele Mosca', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n407-crime-judge-scolds',
+    split='heldout66',
+    text=(
+        'Judge scolds driver for laughing in court\n'
+        '\n'
+        "WINNIPEG — A judge scolded a Winnipeg man on Friday for laughing as the victim's mother read her statement in court.\n"
+        '\n'
+        '"This is not a joke, sir," Provincial Court Judge Lindy Choy told Jason Harper, 31, who had pleaded guilty to dangerous driving causing death.\n'
+        '\n'
+        'Harper blurted out an apology before he was sentenced. "I\'m sorry, I wasn\'t laughing at her," he said.\n'
+        '\n'
+        'The victim\'s mother, Elyse Moreau, said outside court that the apology came too late. "He can say sorry now," she said. "My son can\'t say anything."\n'
+        '\n'
+        'Choy sentenced Harper to four years in prison.\n'
+    ),
+    gold=[
+        ('This is not a joke, sir,', 'Lindy Choy', 'direct'),
+        ("I'm sorry, I wasn't laughing at her,", 'Jason Harper', 'direct'),
+        ('the apology came too late', 'Elyse Moreau', 'indirect'),
+        ('He can say sorry now,', 'Elyse Moreau', 'direct'),
+        ("My son can't say anything.", 'Elyse Moreau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n408-health-surgery-document',
+    split='heldout66',
+    text=(
+        'Surgery wait plan behind schedule, document shows\n'
+        '\n'
+        "REGINA — The province's plan to cut wait lists for hip and knee surgery is behind schedule, says a document titled Surgical Initiative Progress Report.\n"
+        '\n'
+        'The document, obtained by the Opposition NDP, shows 4,100 people waited more than a year for surgery in March.\n'
+        '\n'
+        'NDP health critic Vicki Mowat says the government has known for months. Surgeon Dennis Brooks, who operates in Saskatoon, says: "We have the surgeons. We don\'t have the beds."\n'
+        '\n'
+        'A ministry spokesperson said in an email that 1,000 more surgeries would be done this year.\n'
+    ),
+    gold=[
+        ("The province's plan to cut wait lists for hip and knee surgery is behind schedule", 'a document titled Surgical Initiative Progress Report', 'indirect', ['a document', 'document', 'the document', 'Surgical Initiative Progress Report']),
+        ('4,100 people waited more than a year for surgery in March', 'a document titled Surgical Initiative Progress Report', 'indirect', ['The document', 'the document', 'document', 'Surgical Initiative Progress Report']),
+        ('the government has known for months', 'Vicki Mowat', 'indirect'),
+        ("We have the surgeons. We don't have the beds.", 'Dennis Brooks', 'direct'),
+        ('1,000 more surgeries would be done this year', 'A ministry spokesperson', 'indirect', ['a ministry spokesperson', 'ministry spokesperson', 'spokesperson']),
     ],
 ))
