@@ -4734,3 +4734,25 @@ def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it(
     roles = dict(zip(frame["speaker"], frame["role"], strict=True))
     assert roles["Fidel Castro"] is None
     assert roles["John Smith"] == "mayor of Springfield"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "speaker"),
+    [
+        # a name with no known given name after a role and its owner set off is a person
+        # (was no one, so the "he" after it went to the candidate named before)
+        (["Bernie Sanders spoke first.",
+          "The moderator, CNN's Wolf Blitzer, asked both candidates to stop. \"If you're both "
+          "screaming, no one can hear you,\" he said."], "If you", "Wolf Blitzer"),
+        # an organisation's name before a description set off after it speaks (was the
+        # description)
+        (["Energy Transfer Partners, the Texas company building the pipeline, said in a "
+          "statement that no sacred sites had been disturbed."], "no sacred",
+         "Energy Transfer Partners"),
+        # guard: a person's name before a description set off after it
+        (["Paul Klein, the company's founder, said the plan would work."], "the plan",
+         "Paul Klein"),
+    ],
+)  # fmt: skip
+def test_the_eleventh_held_out_sessions_speakers(paragraphs, start, speaker):
+    assert speaker_of(quotes(*paragraphs), start) == speaker

@@ -134,6 +134,24 @@ def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
     assert split_name(phrase)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # an organisation's word in the plural, and the words "of", "for" and "and" chain
+        # to it (were "Disease Control", "Prevention", "Institutes", "Policy Research")
+        ("The Centers for Disease Control and Prevention", None),
+        ("the Center for Disease Control and Prevention", None),
+        ("National Institutes of Health", None),
+        ("the Center for Economic and Policy Research", None),
+        # guards: a person and where they work; a person after an organisation's spokesman
+        ("Ann Reyes of Metro Research", "Ann Reyes"),
+        ("a spokesman for the Department of Health and Human Services, Tom Smith", "Tom Smith"),
+    ],
+)
+def test_an_organisations_name_names_no_one(phrase, name):
+    assert split_name(phrase)[0] == name
+
+
 @given(st.text(alphabet="aAbBeElLMcSGnrtJ- .,'’\nÉé", max_size=24))
 def test_name_run_matches_finds_the_runs_the_run_pattern_finds(text):
     expected = [(m.start(), m.end()) for m in _RUN.finditer(text)]

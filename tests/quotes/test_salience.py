@@ -114,6 +114,9 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # guard: a name after "by" with no passive is no subject (None, as before)
         ("The group meets by Mavis Thornton's house. Then the 81-year-old spoke.",
          "the 81-year-old", None, None),
+        # a dateline's place names no one else (was None: "DES MOINES" read as a name)
+        ("DES MOINES, Iowa — Ted Cruz won the caucuses. Then the Texas senator spoke.",
+         "the Texas senator", None, "Ted Cruz"),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

@@ -20,6 +20,11 @@ from analysis.quotes.speaker_shape import _np_like
         # a participle and its phrase after a described noun (were clauses)
         ("a report released by the bank", True),
         ("a statement issued on Monday by the ministry", True),
+        # a weekday or a title in capitals after the participle (were clauses)
+        ("a report released Tuesday", True),
+        ("a document titled Surgical Initiative Progress Report", True),
+        # guard: a clause whose verb is followed by a weekday
+        ("the mayor resigned Tuesday", False),
         # people described by what they know or whom they stand near, with no determiner
         # (were no speakers: "..., people familiar with the plans said." was no report)
         ("people familiar with the plans", True),

@@ -365,8 +365,10 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
     was thrilled.")."""
     if he_next and at_start(text[: match.start()]):
         return True
-    before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
-    if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
+    before = text[: match.start()].rsplit(None, 2)[-2:] if match.start() else []
+    if before and _POSSESSIVE.search(before[-1]):
+        before = before[:-1]  # "The moderator, CNN's Wolf Blitzer": past its owner
+    if before and before[-1].lower().strip(",") in _ROLES_AND_TITLES:
         return True
     end = match.end()
     return bool(

@@ -556,7 +556,9 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _AFFILIATION_BEFORE = compiled(
     r"\s(?:of|from|at|with|in)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
 )
-_OF_ORGANISATION = compiled(r"((?:[A-Z][\w.&'’-]*\s+)+)(?:of|for|on|and)\s+$")
+_OF_ORGANISATION = compiled(
+    r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?)+)(?:of|for|on|and)\s+$"
+)
 #: A capitalised title of several words right before a name, "of"/"the"/"and" inside it.
 _TITLE_BEFORE = compiled(
     r"[A-Z](?:(?<=^[A-Z])|(?<=[\s(][A-Z]))[\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"

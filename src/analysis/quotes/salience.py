@@ -25,6 +25,7 @@ from analysis.quotes.names import (
     is_given_name,
     name_run_matches,
 )
+from analysis.quotes.openings import in_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _SPEECH_CLAUSE
 from analysis.quotes.reported import reported
@@ -355,6 +356,8 @@ def _others_named(
             continue  # the person's own mention, one set aside, or a name someone quoted says
         if described is not None and described.start() <= start < described.end():
             continue  # "Jabeur, a three-time Grand Slam finalist,": what describes the person
+        if in_dateline(sentence.text, match.end()):
+            continue  # "DES MOINES, Iowa —": where the story was filed
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
         if " ".join(words).lower() in HOME_REGIONS:
             continue  # "Nova Scotia", "New York": a province or state

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
-from analysis.language.english.speech import INTERJECTIONS, ROLE_NOUNS, TITLES
+from analysis.language.english.speech import (
+    INTERJECTIONS,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _CALENDAR, is_given_name, split_name
 from analysis.quotes.openings import (
@@ -106,6 +111,20 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     ) and (
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
+        or _is_organisation_name(_clean(segments[index - 1]))
+    )
+
+
+def _is_organisation_name(segment: str) -> bool:
+    """Whether a segment is an organisation's name and nothing else: capitalised words, one
+    of them an organisation's ("Energy Transfer Partners", "Acme Corp."), the subject a
+    description set off after it describes ("..., the Texas company building the pipeline,")."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 8
+        and segment[:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
+        and any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words)
     )
 
 

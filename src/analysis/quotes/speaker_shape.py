@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import itertools
 
+from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     NEAR_WORDS,
     PERSON_NOUNS,
+    PUBLISHING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -59,8 +61,13 @@ _ADJECTIVE_IN_ED = compiled(
 )
 
 #: A participle and its phrase after a described noun: "a report released by the bank", "a
-#: statement issued on Monday" — it describes the noun, no verb of the phrase's own.
-_PARTICIPLE_AFTER = compiled(r"\s+[a-z]+ed\s+(?:by|in|on|at|from|last|this|earlier)\b.*$")
+#: statement issued on Monday", "a report released Tuesday", "a document titled Surgical
+#: Progress Report" — it describes the noun, no verb of the phrase's own.
+_PARTICIPLE_AFTER = compiled(
+    r"\s+[a-z]+ed\s+(?:by|in|on|at|from|last|this|earlier)\b.*$"
+    rf"|\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\s+(?:today|yesterday|"
+    rf"(?i:{alternation(WEEKDAY_NAMES)}))\b.*$|\s+(?:titled|entitled)\s+[A-Z].*$"
+)
 _DETERMINER = compiled(r"(?i:the|a|an)\s")
 
 

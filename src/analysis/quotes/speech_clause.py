@@ -191,7 +191,9 @@ _SUBJECT_CLAUSE = compiled(
     r"should|can|may|might|must|[a-z]+ed)\b|"
     r"\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|every)\s+"
     r"(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to)\s)[a-z][\w'’-]*\s+){1,3}?"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}?)"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    # a number and what it counts: "found 40 per cent of residents had moved"
+    r"|\d[\d,.\u201a]*\s+(?:(?:per\s*cent|percent)\s+of\s+)?(?:[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must)\s"
 )
 

@@ -391,7 +391,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
     starter reliever closer
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
-    admiral alderman legislator vice-president strategist strategists pollster pollsters
+    admiral alderman legislator vice-president strategist strategists pollster pollsters moderator
     accountant architect archivist bartender caregiver cashier chef commuter contractor
     curator dentist electrician entrepreneur filmmaker firefighter historian homeowner
     janitor lecturer librarian midwife musician novelist paralegal paramedic pastor
@@ -527,6 +527,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     cup trophy stadium arena festival games olympics initiative program programme project systems
     open championship championships classic series tournament marathon finals prix expo
     co cos llc plc limited holdings companies bros
+    centers centres institutes laboratories agencies associates partners industries
+    technologies enterprises
     """.split()
 )
 #: Of those, the ones that are also common surnames ("Jennifer Park", "Coach Sam Lake",
