@@ -72,7 +72,10 @@ bus rapid transit, closed emergency rooms; a bakery, an appeal, layoffs, a langu
 question period, home sales); a sixty-fifth and a sixty-sixth (n397-n408, ``heldout65`` and
 ``heldout66``) after theirs, the same way (caucuses, an endorsement withheld, a debate, a
 candidate staying in, a vote blocked, a running mate; grocery stores, job cuts, a basketball
-game, a professor, a judge's scolding, a document).
+game, a professor, a judge's scolding, a document); a sixty-seventh and a sixty-eighth
+(n409-n420, ``heldout67`` and ``heldout68``) after theirs, the same way (a field goal, a
+roommate charged, an inquest, gas stoves, a doctor retiring, a bank's profit; a rivalry game,
+a budget, a frozen lake, a music program, store closures, a fiddler).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -11500,5 +11503,293 @@ ARTICLES.append(dict(
         ('the government has known for months', 'Vicki Mowat', 'indirect'),
         ("We have the surgeons. We don't have the beds.", 'Dennis Brooks', 'direct'),
         ('1,000 more surgeries would be done this year', 'A ministry spokesperson', 'indirect', ['a ministry spokesperson', 'ministry spokesperson', 'spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n409-ca-bombers-lions',
+    split='heldout67',
+    text=(
+        'Bombers edge Lions on late field goal\n'
+        '\n'
+        'WINNIPEG — Sergio Castillo kicked a 41-yard field goal with 12 seconds left as the Winnipeg Blue Bombers beat the B.C. Lions 23-20 on Friday night.\n'
+        '\n'
+        'Zach Collaros threw for 284 yards and a touchdown for Winnipeg. Vernon Adams Jr. had two touchdown passes for the Lions.\n'
+        '\n'
+        '"Sergio\'s been money all year," Collaros said. "I never doubted he\'d make it."\n'
+        '\n'
+        'Castillo said he had missed from the same spot in practice on Wednesday. "I told myself, not again," the kicker said, laughing.\n'
+        '\n'
+        'Lions head coach Rick Campbell said his defence had played well enough to win. "We just couldn\'t get off the field on that last drive," he said.\n'
+        '\n'
+        'Adams left the game in the third quarter with a shoulder injury but returned. He said he would be ready for next week.\n'
+    ),
+    gold=[
+        ("Sergio's been money all year,", 'Zach Collaros', 'direct'),
+        ("I never doubted he'd make it.", 'Zach Collaros', 'direct'),
+        ('he had missed from the same spot in practice on Wednesday', 'Sergio Castillo', 'indirect'),
+        ('I told myself, not again,', 'Sergio Castillo', 'direct'),
+        ('his defence had played well enough to win', 'Rick Campbell', 'indirect'),
+        ("We just couldn't get off the field on that last drive,", 'Rick Campbell', 'direct'),
+        ('he would be ready for next week', 'Vernon Adams Jr.', 'indirect', ['Vernon Adams']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n410-ca-roommate-charged',
+    split='heldout67',
+    text=(
+        'Woman charged in death of roommate\n'
+        '\n'
+        'OTTAWA — A 29-year-old woman has been charged with second-degree murder in the death of her roommate, whose body was found in their Vanier apartment on Sunday, Ottawa police said.\n'
+        '\n'
+        'Police identified the victim as Chloe Tremblay, 31. Melissa Grant was arrested at the scene.\n'
+        '\n'
+        'Tremblay\'s sister, Annie Tremblay, said the two women had argued for months over rent. "Chloe wanted to move out," she said. "She was scared."\n'
+        '\n'
+        'A neighbour, Rita Okafor, said she heard shouting late Saturday. "I thought it was the TV," Okafor said.\n'
+        '\n'
+        'Grant made a brief court appearance Monday. Her lawyer, Lynn Burns, said her client was devastated.\n'
+    ),
+    gold=[
+        ('A 29-year-old woman has been charged with second-degree murder in the death of her roommate, whose body was found in their Vanier apartment on Sunday', 'Ottawa police', 'indirect', ['police']),
+        ('the two women had argued for months over rent', 'Annie Tremblay', 'indirect'),
+        ('Chloe wanted to move out,', 'Annie Tremblay', 'direct'),
+        ('She was scared.', 'Annie Tremblay', 'direct'),
+        ('she heard shouting late Saturday', 'Rita Okafor', 'indirect'),
+        ('I thought it was the TV,', 'Rita Okafor', 'direct'),
+        ('her client was devastated', 'Lynn Burns', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n411-ca-inquest-nurse',
+    split='heldout67',
+    text=(
+        "Nurse testifies at inquest into patient's death\n"
+        '\n'
+        "THUNDER BAY, Ont. — A nurse who cared for Dale Keeper in his final hours told a coroner's inquest Tuesday that the emergency room was short three staff that night.\n"
+        '\n'
+        'Testifying by video, Sandra Klassen said she checked on Keeper twice before midnight. "He told me he was fine," Klassen said.\n'
+        '\n'
+        'Under questioning from the family\'s lawyer, Julian Falconer, the witness said she had not been told Keeper was diabetic. "Nobody said anything to me about diabetes," she said.\n'
+        '\n'
+        'Falconer said outside the inquest that the hospital had failed Keeper. The inquest resumes Wednesday.\n'
+    ),
+    gold=[
+        ('the emergency room was short three staff that night', 'Sandra Klassen', 'indirect'),
+        ('she checked on Keeper twice before midnight', 'Sandra Klassen', 'indirect'),
+        ('He told me he was fine,', 'Sandra Klassen', 'direct'),
+        ('she had not been told Keeper was diabetic', 'Sandra Klassen', 'indirect'),
+        ('Nobody said anything to me about diabetes,', 'Sandra Klassen', 'direct'),
+        ('the hospital had failed Keeper', 'Julian Falconer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n412-ca-montreal-gas-stoves',
+    split='heldout67',
+    text=(
+        'Montreal to ban gas stoves in new buildings\n'
+        '\n'
+        'MONTREAL — Montreal will ban gas stoves and furnaces in new buildings from 2025, Mayor Valérie Plante announced Thursday.\n'
+        '\n'
+        '"We cannot keep building as if the climate crisis does not exist," Plante told a news conference at city hall.\n'
+        '\n'
+        'Opposition Leader Aref Salem said the city had not consulted builders. "Once again, the administration decides first and asks questions later," the Ensemble Montréal leader said.\n'
+        '\n'
+        "Marie-Claude Johnson, a spokesperson for Énergir, the province's main gas distributor, said the company was disappointed. She said natural gas could be part of the transition.\n"
+    ),
+    gold=[
+        ('Montreal will ban gas stoves and furnaces in new buildings from 2025', 'Valérie Plante', 'indirect'),
+        ('We cannot keep building as if the climate crisis does not exist,', 'Valérie Plante', 'direct'),
+        ('the city had not consulted builders', 'Aref Salem', 'indirect'),
+        ('Once again, the administration decides first and asks questions later,', 'Aref Salem', 'direct'),
+        ('the company was disappointed', 'Marie-Claude Johnson', 'indirect'),
+        ('natural gas could be part of the transition', 'Marie-Claude Johnson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n413-ca-gander-doctor',
+    split='heldout67',
+    text=(
+        "Doctor's last day after 45 years\n"
+        '\n'
+        'GANDER, N.L. — When Dr. Wilfred Oram started practising in Gander in 1978, he made house calls by snowmobile.\n'
+        '\n'
+        'On Friday, the 76-year-old family physician saw his last patient. "I\'ll miss the people more than the medicine," he said.\n'
+        '\n'
+        'One of his patients, Gerald Hynes, has seen Oram since he was a boy. "He delivered me, and he delivered my kids," Hynes, 44, said.\n'
+        '\n'
+        'Oram\'s wife, Margaret, said her husband had tried to retire twice before. "He kept getting talked out of it," she said.\n'
+        '\n'
+        'The clinic has found a replacement: Dr. Aisha Rahman, who moved to Gander from Toronto in the spring. She said she was nervous about filling his shoes.\n'
+    ),
+    gold=[
+        ("I'll miss the people more than the medicine,", 'Wilfred Oram', 'direct'),
+        ('He delivered me, and he delivered my kids,', 'Gerald Hynes', 'direct'),
+        ('her husband had tried to retire twice before', 'Margaret Oram', 'indirect', ['Margaret']),
+        ('He kept getting talked out of it,', 'Margaret Oram', 'direct', ['Margaret']),
+        ('she was nervous about filling his shoes', 'Aisha Rahman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n414-ca-rbc-profit',
+    split='heldout67',
+    text=(
+        'RBC profit rises 9 per cent\n'
+        '\n'
+        'TORONTO — Royal Bank of Canada reported a 9 per cent rise in quarterly profit on Wednesday, helped by strong results in its wealth management business.\n'
+        '\n'
+        'Chief executive Dave McKay told analysts on a conference call that the bank was seeing "early signs of stress" among borrowers with variable-rate mortgages.\n'
+        '\n'
+        'The bank set aside $600 million for loans that could go bad, up from $340 million a year earlier.\n'
+        '\n'
+        '"They\'re being prudent," said Paul Holden, an analyst at CIBC Capital Markets. "Nobody wants to be caught short if unemployment rises."\n'
+    ),
+    gold=[
+        ('the bank was seeing "early signs of stress" among borrowers with variable-rate mortgages', 'Dave McKay', 'indirect'),
+        ('early signs of stress', 'Dave McKay', 'partial'),
+        ("They're being prudent,", 'Paul Holden', 'direct'),
+        ('Nobody wants to be caught short if unemployment rises.', 'Paul Holden', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n415-ca-oilers-flames',
+    split='heldout68',
+    text=(
+        'Oilers beat Flames in Battle of Alberta\n'
+        '\n'
+        'EDMONTON — Leon Draisaitl scored twice, including the winner in the third period, and the Edmonton Oilers beat the Calgary Flames 5-3 on Saturday night.\n'
+        '\n'
+        'Connor McDavid had three assists for Edmonton. Stuart Skinner made 30 saves.\n'
+        '\n'
+        'Nazem Kadri and Jonathan Huberdeau scored for Calgary.\n'
+        '\n'
+        '"That\'s a big two points against a rival," McDavid said. "Leon was a beast tonight."\n'
+        '\n'
+        'The German forward shrugged off the praise. "I just tried to get to the net," Draisaitl said.\n'
+        '\n'
+        'Flames coach Ryan Huska said his team had given up too many chances off the rush. "We were chasing all night," he said.\n'
+    ),
+    gold=[
+        ("That's a big two points against a rival,", 'Connor McDavid', 'direct'),
+        ('Leon was a beast tonight.', 'Connor McDavid', 'direct'),
+        ('I just tried to get to the net,', 'Leon Draisaitl', 'direct'),
+        ('his team had given up too many chances off the rush', 'Ryan Huska', 'indirect'),
+        ('We were chasing all night,', 'Ryan Huska', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n416-ca-freeland-budget',
+    split='heldout68',
+    text=(
+        'Freeland defends budget deficit\n'
+        '\n'
+        'OTTAWA — Finance Minister Chrystia Freeland defended a $40-billion deficit on Tuesday, saying the government had to help Canadians with the cost of living.\n'
+        '\n'
+        '"We are making investments that Canadians need," Freeland told reporters in the House of Commons foyer.\n'
+        '\n'
+        'Conservative finance critic Jasraj Hallan said the budget would fuel inflation. "This is a government that has lost control of spending," he said.\n'
+        '\n'
+        'NDP MP Rachel Blaney welcomed the dental care money but said it did not go far enough. "Seniors in my riding are still waiting," the British Columbia MP said.\n'
+        '\n'
+        "Bloc Québécois MP Marie-Hélène Gaudreau said the budget ignored Quebec's demands.\n"
+    ),
+    gold=[
+        ('the government had to help Canadians with the cost of living', 'Chrystia Freeland', 'indirect'),
+        ('We are making investments that Canadians need,', 'Chrystia Freeland', 'direct'),
+        ('the budget would fuel inflation', 'Jasraj Hallan', 'indirect'),
+        ('This is a government that has lost control of spending,', 'Jasraj Hallan', 'direct'),
+        ('it did not go far enough', 'Rachel Blaney', 'indirect'),
+        ('Seniors in my riding are still waiting,', 'Rachel Blaney', 'direct'),
+        ("the budget ignored Quebec's demands", 'Marie-Hélène Gaudreau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n417-ca-frozen-lake',
+    split='heldout68',
+    text=(
+        'Man rescued after night on frozen lake\n'
+        '\n'
+        'KENORA, Ont. — A snowmobiler spent the night on a frozen lake after his machine broke through the ice, OPP said Monday.\n'
+        '\n'
+        'Kelly Anderson, 52, was found by a search team early Sunday. "I\'ve never been so cold in my life," Anderson said from his hospital bed.\n'
+        '\n'
+        'His wife, Denise, called police when he did not come home Saturday night. She said he had gone ice fishing alone. "I told him a hundred times not to go by himself," she said.\n'
+        '\n'
+        'OPP Const. Jeff Rowan said Anderson had done the right thing by staying with his machine. "That probably saved his life," Rowan said.\n'
+    ),
+    gold=[
+        ('A snowmobiler spent the night on a frozen lake after his machine broke through the ice', 'OPP', 'indirect'),
+        ("I've never been so cold in my life,", 'Kelly Anderson', 'direct'),
+        ('he had gone ice fishing alone', 'Denise Anderson', 'indirect', ['Denise']),
+        ('I told him a hundred times not to go by himself,', 'Denise Anderson', 'direct', ['Denise']),
+        ('Anderson had done the right thing by staying with his machine', 'Jeff Rowan', 'indirect'),
+        ('That probably saved his life,', 'Jeff Rowan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n418-ca-music-program',
+    split='heldout68',
+    text=(
+        'School board cuts music program\n'
+        '\n'
+        'HALIFAX — The Halifax Regional Centre for Education will cut its elementary music program next year to save $2 million, the board said in a statement Friday.\n'
+        '\n'
+        'Parents packed a meeting Thursday night to protest the plan. "Music is the reason my son goes to school," said one mother, who asked that her name not be used.\n'
+        '\n'
+        'Music teacher Corey Baird, who has taught at Sackville Heights Elementary for 18 years, said the cut would hurt the students who need the program most.\n'
+        '\n'
+        'Education Minister Becky Druhan said she would ask the centre for an explanation.\n'
+    ),
+    gold=[
+        ('The Halifax Regional Centre for Education will cut its elementary music program next year to save $2 million', 'Halifax Regional Centre for Education', 'indirect', ['the board', 'The Halifax Regional Centre for Education']),
+        ('Music is the reason my son goes to school,', 'one mother', 'direct', ['one mother, who asked that her name not be used']),
+        ('the cut would hurt the students who need the program most', 'Corey Baird', 'indirect'),
+        ('she would ask the centre for an explanation', 'Becky Druhan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n419-ca-canadian-tire',
+    split='heldout68',
+    text=(
+        'Canadian Tire to close 20 stores\n'
+        '\n'
+        'TORONTO — Canadian Tire Corp. Ltd. said Tuesday it would close 20 of its Sport Chek stores and cut about 300 jobs as consumers pull back on spending.\n'
+        '\n'
+        'The retailer\'s chief executive, Greg Hicks, said in a statement that the company needed to "adapt to a slower economy."\n'
+        '\n'
+        'Retail analyst Bruce Winder said the closures were no surprise. "Discretionary spending has dried up," Winder said. "Sporting goods are the first thing people stop buying."\n'
+        '\n'
+        'Canadian Tire shares fell 3 per cent in Toronto.\n'
+    ),
+    gold=[
+        ('it would close 20 of its Sport Chek stores and cut about 300 jobs as consumers pull back on spending', 'Canadian Tire Corp. Ltd.', 'indirect', ['Canadian Tire Corp.', 'Canadian Tire']),
+        ('the company needed to "adapt to a slower economy."', 'Greg Hicks', 'indirect'),
+        ('adapt to a slower economy.', 'Greg Hicks', 'partial'),
+        ('the closures were no surprise', 'Bruce Winder', 'indirect'),
+        ('Discretionary spending has dried up,', 'Bruce Winder', 'direct'),
+        ('Sporting goods are the first thing people stop buying.', 'Bruce Winder', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n420-ca-mabou-fiddler',
+    split='heldout68',
+    text=(
+        'Cape Breton fiddler, 90, still plays every Saturday\n'
+        '\n'
+        'MABOU, N.S. — Every Saturday night for 60 years, Angus MacIsaac has played the fiddle at the Mabou community hall.\n'
+        '\n'
+        'He is 90 now, and his hands shake when he holds a cup of tea. They do not shake when he holds the bow.\n'
+        '\n'
+        '"The music keeps me young," MacIsaac said. "I don\'t know what I\'d do without it."\n'
+        '\n'
+        'His granddaughter, Kendra MacIsaac, 24, plays piano beside him. She said she learned every tune she knows from him.\n'
+        '\n'
+        '"He never wrote anything down," she said. "You just had to listen."\n'
+    ),
+    gold=[
+        ('The music keeps me young,', 'Angus MacIsaac', 'direct'),
+        ("I don't know what I'd do without it.", 'Angus MacIsaac', 'direct'),
+        ('she learned every tune she knows from him', 'Kendra MacIsaac', 'indirect'),
+        ('He never wrote anything down,', 'Kendra MacIsaac', 'direct'),
+        ('You just had to listen.', 'Kendra MacIsaac', 'direct'),
     ],
 ))
