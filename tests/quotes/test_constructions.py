@@ -4749,6 +4749,28 @@ def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it(
         (["Energy Transfer Partners, the Texas company building the pipeline, said in a "
           "statement that no sacred sites had been disturbed."], "no sacred",
          "Energy Transfer Partners"),
+        # a name set off after a role that ends a phrase opening the sentence is that
+        # role's: the description after it is the subject (was the lawyer)
+        (["Under questioning from the family's lawyer, Julian Falconer, the witness said she "
+          "had not been told."], "she had", "the witness"),
+        # a generation ends a person's name, and the surname alone stands for them (were no
+        # person: "Jr." read as a title, so the "he" went to the coach named before)
+        (["Vernon Adams Jr. had two touchdown passes for the Lions.",
+          "Lions head coach Rick Campbell said his defence had played well.",
+          "Adams left the game with a shoulder injury. He said he would be ready next week."],
+         "he would", "Vernon Adams Jr."),
+        (["TORONTO — Vladimir Guerrero Jr. hit two home runs.",
+          "\"I felt good,\" Guerrero said."], "I felt", "Vladimir Guerrero Jr."),
+        # a kicker is what someone is (was the description as written)
+        (["Sergio Castillo kicked the winner.",
+          "Castillo said he had missed from there in practice. \"I told myself, not again,\" "
+          "the kicker said."], "I told", "Sergio Castillo"),
+        # an unattributed quotation continues a speaker named with an initial (was no one:
+        # the name in the attribution, written without the initial, read as someone else)
+        (["Officials spoke.",
+          "''We run people against watch lists,'' said C. Stewart Verdery, a senior official "
+          "during George W. Bush's administration. ''In cases where those lists don't hit, "
+          "there's nothing.''"], "We run", "C. Stewart Verdery"),
         # guard: a person's name before a description set off after it
         (["Paul Klein, the company's founder, said the plan would work."], "the plan",
          "Paul Klein"),

@@ -14,8 +14,10 @@ from analysis.quotes.names import (
     has_gender,
     may_be_given_name,
     name_run_matches,
+    names_end,
     occupation_first,
     split_name,
+    surname_of,
 )
 
 
@@ -150,6 +152,22 @@ def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
 )
 def test_an_organisations_name_names_no_one(phrase, name):
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("full", "name", "expected"),
+    [
+        ("Vernon Adams Jr.", "Adams", True),
+        ("Vernon Adams Jr.", "Vernon Adams", True),
+        ("Donald Trump Jr.", "Trump Jr.", True),
+        ("Donald Trump", "Trump Jr.", False),
+        ("C. Stewart Verdery", "Stewart Verdery", True),
+        ("Jane Verdery", "Stewart Verdery", False),
+    ],
+)
+def test_a_full_name_ends_with_a_shorter_one_generations_aside(full, name, expected):
+    assert names_end(full, name) is expected
+    assert surname_of(full) == full.split()[-2 if full.endswith("Jr.") else -1]
 
 
 @given(st.text(alphabet="aAbBeElLMcSGnrtJ- .,'’\nÉé", max_size=24))

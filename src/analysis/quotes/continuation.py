@@ -13,6 +13,7 @@ from analysis.patterns import compiled
 from analysis.quotes.attribution import before_quote
 from analysis.quotes.gestures import gesture_before
 from analysis.quotes.marks import _DOUBLE
+from analysis.quotes.names import names_end
 from analysis.quotes.openings import without_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.quotation import _Quote, _Resolved
@@ -38,9 +39,17 @@ def _named_between(
     False, not counting a name a preposition governs ("a spokesman for Sanders", "who
     worked with Obama"): a person the attribution mentions, no one who speaks next."""
     return any(
-        m.name != speaker and m.role != "possessor" and (objects or not _governed(people, m))
+        not _same_person(m.name, speaker)
+        and m.role != "possessor"
+        and (objects or not _governed(people, m))
         for m in people.between(start, end)
     )
+
+
+def _same_person(name: str, speaker: str | None) -> bool:
+    """Whether a mention's name and a speaker's are one person's, written with or without an
+    initial before them ("Stewart Verdery" for "C. Stewart Verdery")."""
+    return speaker is not None and (names_end(speaker, name) or names_end(name, speaker))
 
 
 def _governed(people: People, mention: Mention) -> bool:

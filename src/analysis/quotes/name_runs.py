@@ -41,6 +41,7 @@ from analysis.quotes.first_names import SharedSurname, paired_given_names, share
 from analysis.quotes.name_context import what_someone_is
 from analysis.quotes.names import (
     _FUNCTION,
+    _GENERATIONS,
     _NOT_AFTER_NAME_OR_SAID,
     _PEOPLES,
     _POSSESSIVE,
@@ -53,6 +54,7 @@ from analysis.quotes.names import (
     may_be_given_name,
     name_run_matches,
     occupation_first,
+    surname_of,
     titles_of,
     without_weekday,
 )
@@ -269,6 +271,8 @@ def _person_words(
     beside a known given name ("Farid and Zarmina Rahimi"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
+    if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words  # "Vernon Adams Jr.": a generation ends only a person's name
     if len(words) == 2 and words[1] in evidence.families and _relative_given_name(words[0]):
         return words  # "Ken Olafson ... His nephew, Kris Olafson,": a relative
     lead = sentence.text[: match.start()]
@@ -404,7 +408,12 @@ def _runs_and_surnames(
         )
         for sentence in article.sentences
     ]
-    surnames = {_POSSESSIVE.sub("", w[-1]) for _, found in runs for _, w in found if len(w) >= 2}
+    surnames = {
+        surname_of(_POSSESSIVE.sub("", " ".join(w)))
+        for _, found in runs
+        for _, w in found
+        if len(w) >= 2
+    }
     givens = {given for _, found in runs for _, w in found for given in w[:-1]}
     if shared is None:
         shared = shared_surnames(article.text)

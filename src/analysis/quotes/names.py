@@ -157,7 +157,7 @@ def titles_of(words: list[str]) -> list[bool]:
     "St." between a name's words, which opens a surname ("Martin St. Louis"), nor a title
     that is more often a given name between a title and the last word
     (:data:`GIVEN_NAME_TITLES`: "Sen. Dean Heller"; alone, "Dean Amar", it is a title)."""
-    titles = [_is_title(w) for w in words]
+    titles = [_is_title(w) and w.rstrip(".,") not in _GENERATIONS for w in words]  # not "Jr."
     if len(words) >= 3 and titles[-3] and titles[-2] and words[-2].lower() in GIVEN_NAME_TITLES:
         titles[-2] = False  # "Insp. Dean Hoffmann": a given name before a surname alone
     if _SAINT.isdisjoint(words):
@@ -349,6 +349,28 @@ def _without_generation(words: list[str]) -> tuple[list[str], str]:
     generation stays in the name ("Donald Trump Jr." is not his father)."""
     if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
         return words[:-1], " " + words[-1]
+    return words, ""
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name, past the generation that may end it ("Vernon Adams Jr."
+    -> "Adams"): the word a lone mention of the person is written with."""
+    words = _without_generation(name.split())[0]
+    return words[-1] if words else name
+
+
+def names_end(full: str, name: str) -> bool:
+    """Whether ``full`` ends with the words of ``name``, generations aside ("Vernon Adams
+    Jr." ends with "Adams"; "Donald Trump" does not end with "Trump Jr.")."""
+    full_words, full_generation = _generation_apart(full.split())
+    words, generation = _generation_apart(name.split())
+    return full_words[-len(words) :] == words and generation in ("", full_generation)
+
+
+def _generation_apart(words: list[str]) -> tuple[list[str], str]:
+    """A name's words and the generation ending it ("Trump Jr." -> ["Trump"], "Jr")."""
+    if len(words) >= 2 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words[:-1], words[-1].rstrip(".,")
     return words, ""
 
 

@@ -53,6 +53,8 @@ from analysis.quotes.names import (
     appositive_after,
     gender_of,
     may_be_given_name,
+    names_end,
+    surname_of,
 )
 from analysis.quotes.namesakes import (
     courtesy_gender,
@@ -147,14 +149,16 @@ class People:
         full_names = [" ".join(w) for _, _, w, kind in found if len(w) >= 2]
         distinct: dict[str, set[str]] = {}
         for full in full_names:
-            distinct.setdefault(full.split()[-1], set()).add(full)
+            distinct.setdefault(surname_of(full), set()).add(full)
         self._full_by_surname: dict[str, list[tuple[int, list[str]]]] = {}
         for start, _, words, _ in found:
             if len(words) >= 2:
-                self._full_by_surname.setdefault(words[-1], []).append((start, words))
+                self._full_by_surname.setdefault(surname_of(" ".join(words)), []).append(
+                    (start, words)
+                )
         surnames: dict[str, list[str]] = {}
         for name in full_names:
-            surnames.setdefault(name.split()[-1], []).append(name)
+            surnames.setdefault(surname_of(name), []).append(name)
         # "Farid and Zarmina Rahimi ... Zarmina": a given name beside a known one
         given = first_name_people(found, shared, paired=paired_given_names(self.article.text))
         for start, end, words, kind in found:
@@ -165,7 +169,7 @@ class People:
             elif len(words) == 1:
                 name = self._fullest_before(name, start, found)
             else:
-                name = self._longest_ending(name, distinct.get(words[-1], ()))
+                name = self._longest_ending(name, distinct.get(surname_of(name), ()))
             mention = Mention(
                 start, end, name, named=True, subject=kind in {"subject", "single-subject"}
             )
@@ -230,11 +234,10 @@ class People:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _longest_ending(self, name: str, full_names: Iterable[str]) -> str:
-        words = name.split()
         best = name
         for other in sorted(full_names):
             other_words = other.split()
-            if len(other_words) > len(best.split()) and other_words[-len(words) :] == words:
+            if len(other_words) > len(best.split()) and names_end(other, name):
                 best = other
         return best
 
@@ -255,7 +258,7 @@ class People:
 
     def _add(self, mention: Mention) -> None:
         if mention.named:  # kept in text order
-            same = self._by_last_word.setdefault(mention.name.split()[-1], [])
+            same = self._by_last_word.setdefault(surname_of(mention.name), [])
             bisect.insort(same, mention, key=_START)
         index = bisect.bisect_right(self._starts, mention.start)
         self._starts.insert(index, mention.start)
@@ -320,13 +323,12 @@ class People:
         last before it ("Albright" -> "Madeleine Albright"); of several people who share it,
         the one :func:`primary_namesake` picks (of ``gender``, a courtesy title's, when given)."""
         words = name.split()
-        same = self._by_last_word.get(words[-1], [])
+        same = self._by_last_word.get(surname_of(name), [])
         # the last one named so before ``at``, else the first after it (text order: look
         # back from ``at``, not through every mention of the name)
         cut = bisect.bisect_right(same, at, key=_START)
         order = itertools.chain(range(cut - 1, -1, -1), range(cut, len(same)))
-        tail = -len(words)
-        chosen = next((same[i] for i in order if same[i].name.split()[tail:] == words), None)
+        chosen = next((same[i] for i in order if names_end(same[i].name, name)), None)
         if chosen is None:
             if len(words) > 1:
                 return name

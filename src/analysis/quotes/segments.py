@@ -104,6 +104,9 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
     if index >= 2 and _place_goes_on(_clean(segments[index - 2]), host):
         return False  # "at a summit in Madrid, Spain, the alliance said": a country
+    if index == 2 and _role_in_opening(_clean(segments[0])):
+        return False  # "Under questioning from the family's lawyer, Julian Falconer, the
+        # witness said": the name is the lawyer's, set off inside the opening phrase
     return bool(
         _DESCRIPTION.match(segment)
         or _OWNED_DESCRIPTION.match(segment)
@@ -112,6 +115,18 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
         or _is_organisation_name(_clean(segments[index - 1]))
+    )
+
+
+def _role_in_opening(opening: str) -> bool:
+    """Whether a phrase a preposition or a participle opens the sentence with ends in a role
+    noun ("Under questioning from the family's lawyer", "Asked about the mayor"): a name
+    set off after it is that role's."""
+    words = opening.split()
+    return (
+        bool(_PREPOSITION.match(opening) or _OPENING_PARTICIPLE.match(opening))
+        and bool(words)
+        and words[-1].lower().strip(".,") in ROLE_NOUNS
     )
 
 

@@ -389,7 +389,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chairperson sheriff detective inspector superintendent councillor councilor congressman
     congresswoman forward goaltender goalie goalkeeper defenceman defenseman pitcher
     catcher quarterback linebacker striker midfielder winger shortstop outfielder infielder
-    starter reliever closer
+    starter reliever closer kicker punter receiver
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
     admiral alderman legislator vice-president strategist strategists pollster pollsters moderator
     accountant architect archivist bartender caregiver cashier chef commuter contractor
@@ -452,7 +452,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer
     golfer guard defender receiver batter hitter slugger reliever athlete olympian cyclist
     runner skier wrestler author writer novelist poet artist singer songwriter musician actor
-    skip curler keeper blueliner centreman fullback halfback rower racer gymnast
+    skip curler keeper blueliner centreman fullback halfback rower racer gymnast kicker punter
     actress
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
