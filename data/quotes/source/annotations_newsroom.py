@@ -75,7 +75,10 @@ candidate staying in, a vote blocked, a running mate; grocery stores, job cuts, 
 game, a professor, a judge's scolding, a document); a sixty-seventh and a sixty-eighth
 (n409-n420, ``heldout67`` and ``heldout68``) after theirs, the same way (a field goal, a
 roommate charged, an inquest, gas stoves, a doctor retiring, a bank's profit; a rivalry game,
-a budget, a frozen lake, a music program, store closures, a fiddler).
+a budget, a frozen lake, a music program, store closures, a fiddler); a sixty-ninth and a
+seventieth (n421-n432, ``heldout69`` and ``heldout70``) after theirs, the same way (an upset,
+a judge attacked, an email report, a campaign ended, a lawsuit, commutations; a grocer's
+profit, a verdict, a student cap, a tennis comeback, a measles death, three generations).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -11791,5 +11794,264 @@ ARTICLES.append(dict(
         ('she learned every tune she knows from him', 'Kendra MacIsaac', 'indirect'),
         ('He never wrote anything down,', 'Kendra MacIsaac', 'direct'),
         ('You just had to listen.', 'Kendra MacIsaac', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n421-us-michigan-upset',
+    split='heldout69',
+    text=(
+        'Sanders wins Michigan in upset\n'
+        '\n'
+        'DETROIT — Vermont Sen. Bernie Sanders won the Michigan Democratic primary on Tuesday, defeating Hillary Clinton in a state where polls had shown him trailing by double digits.\n'
+        '\n'
+        '"What tonight means is that the Bernie Sanders campaign, the people\'s revolution that we are talking about, is strong in every part of the country," the Vermont senator told reporters in Miami.\n'
+        '\n'
+        'Clinton, who won Mississippi easily, did not mention the loss in her speech in Cleveland. Her campaign chairman, John Podesta, said in a statement that the delegate math had not changed.\n'
+        '\n'
+        'Exit polls showed Sanders won nearly 60 percent of voters who said trade took away jobs.\n'
+    ),
+    gold=[
+        ("What tonight means is that the Bernie Sanders campaign, the people's revolution that we are talking about, is strong in every part of the country,", 'Bernie Sanders', 'direct'),
+        ('the delegate math had not changed', 'John Podesta', 'indirect'),
+        ('Sanders won nearly 60 percent of voters who said trade took away jobs', 'Exit polls', 'indirect', ['exit polls']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n422-us-trump-judge',
+    split='heldout69',
+    text=(
+        'Trump attacks judge in university case\n'
+        '\n'
+        'SAN DIEGO — Donald Trump on Friday attacked the federal judge overseeing a fraud lawsuit against Trump University, calling him "a hater of Donald Trump."\n'
+        '\n'
+        '"I have a judge who is a hater of Donald Trump, a hater. He\'s a hater," the presumptive Republican nominee told a rally in San Diego.\n'
+        '\n'
+        'Trump said U.S. District Judge Gonzalo Curiel should recuse himself. Curiel, who was born in Indiana, has not commented.\n'
+        '\n'
+        'House Speaker Paul Ryan later called the remarks "the textbook definition of a racist comment."\n'
+        '\n'
+        "Trump's lawyer, Daniel Petrocelli, told reporters the case had no merit.\n"
+    ),
+    gold=[
+        ('a hater of Donald Trump.', 'Donald Trump', 'partial'),
+        ("I have a judge who is a hater of Donald Trump, a hater. He's a hater,", 'Donald Trump', 'direct'),
+        ('U.S. District Judge Gonzalo Curiel should recuse himself', 'Donald Trump', 'indirect'),
+        ('the textbook definition of a racist comment.', 'Paul Ryan', 'partial'),
+        ('the case had no merit', 'Daniel Petrocelli', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n423-us-email-report',
+    split='heldout69',
+    text=(
+        'Report faults Clinton over private email\n'
+        '\n'
+        "WASHINGTON — The State Department's inspector general said Wednesday that Hillary Clinton did not seek permission to use a private email server and that her use of it broke department rules.\n"
+        '\n'
+        "The 78-page report said Clinton's staff had rejected concerns raised by department officials in 2010.\n"
+        '\n'
+        'Clinton spokesman Brian Fallon said the report showed her email use was consistent with that of her predecessors. "The report demonstrates how consistent her email practices were with those of other secretaries," Fallon said.\n'
+        '\n'
+        'Republicans seized on the findings. "This report shows that she broke the rules," said Sen. Tom Cotton of Arkansas.\n'
+    ),
+    gold=[
+        ('Hillary Clinton did not seek permission to use a private email server and that her use of it broke department rules', "The State Department's inspector general", 'indirect', ["the State Department's inspector general", 'inspector general']),
+        ("Clinton's staff had rejected concerns raised by department officials in 2010", 'The 78-page report', 'indirect', ['the 78-page report', 'report']),
+        ('the report showed her email use was consistent with that of her predecessors', 'Brian Fallon', 'indirect'),
+        ('The report demonstrates how consistent her email practices were with those of other secretaries,', 'Brian Fallon', 'direct'),
+        ('This report shows that she broke the rules,', 'Tom Cotton', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n424-us-rubio-suspends',
+    split='heldout69',
+    text=(
+        'Rubio ends campaign after Florida loss\n'
+        '\n'
+        'MIAMI — Marco Rubio ended his presidential campaign on Tuesday night after losing the Florida primary to Donald Trump in his home state.\n'
+        '\n'
+        '"While it is not God\'s plan that I be president in 2016, or maybe ever, the fact that I\'ve even come this far is evidence of how special America truly is," the Florida senator told supporters in Miami.\n'
+        '\n'
+        'Rubio warned that the Republican Party was being torn apart by anger. He did not endorse any of his rivals.\n'
+        '\n'
+        'Trump, speaking at his Mar-a-Lago resort, praised Rubio as "a tough competitor." Ted Cruz said in a statement that Rubio had run a campaign "worthy of our nation."\n'
+    ),
+    gold=[
+        ("While it is not God's plan that I be president in 2016, or maybe ever, the fact that I've even come this far is evidence of how special America truly is,", 'Marco Rubio', 'direct'),
+        ('the Republican Party was being torn apart by anger', 'Marco Rubio', 'indirect'),
+        ('a tough competitor.', 'Donald Trump', 'partial'),
+        ('Rubio had run a campaign "worthy of our nation."', 'Ted Cruz', 'indirect'),
+        ('worthy of our nation.', 'Ted Cruz', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n425-us-bathroom-suit',
+    split='heldout69',
+    text=(
+        'Texas leads states suing over transgender guidance\n'
+        '\n'
+        'AUSTIN, Texas — Texas and 10 other states sued the Obama administration on Wednesday over its guidance that public schools let transgender students use the bathrooms of their choice.\n'
+        '\n'
+        'Texas Attorney General Ken Paxton said the administration had "conspired to turn workplaces and schools across the country into laboratories for a massive social experiment."\n'
+        '\n'
+        'Gov. Greg Abbott tweeted that Texas would not be "blackmailed" by the federal government.\n'
+        '\n'
+        'A Justice Department spokesman, Dena Iverson, said the department would defend the guidance in court.\n'
+    ),
+    gold=[
+        ('the administration had "conspired to turn workplaces and schools across the country into laboratories for a massive social experiment."', 'Ken Paxton', 'indirect'),
+        ('conspired to turn workplaces and schools across the country into laboratories for a massive social experiment.', 'Ken Paxton', 'partial'),
+        ('Texas would not be "blackmailed" by the federal government', 'Greg Abbott', 'indirect'),
+        ('blackmailed', 'Greg Abbott', 'partial'),
+        ('the department would defend the guidance in court', 'Dena Iverson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n426-us-commutations',
+    split='heldout69',
+    text=(
+        'Obama commutes 214 sentences\n'
+        '\n'
+        'WASHINGTON — President Barack Obama commuted the sentences of 214 federal inmates on Wednesday, the largest single-day total by a president in more than a century, the White House said.\n'
+        '\n'
+        'White House counsel Neil Eggleston wrote in a blog post that most of the inmates were serving time for nonviolent drug crimes. "These individuals were sentenced under outdated laws," he wrote.\n'
+        '\n'
+        'Sen. Tom Cotton, R-Ark., criticized the move. The Arkansas Republican has said the country has an "under-incarceration problem."\n'
+    ),
+    gold=[
+        ('President Barack Obama commuted the sentences of 214 federal inmates on Wednesday, the largest single-day total by a president in more than a century', 'The White House', 'indirect', ['White House', 'the White House']),
+        ('most of the inmates were serving time for nonviolent drug crimes', 'Neil Eggleston', 'indirect'),
+        ('These individuals were sentenced under outdated laws,', 'Neil Eggleston', 'direct'),
+        ('the country has an "under-incarceration problem."', 'Tom Cotton', 'indirect'),
+        ('under-incarceration problem.', 'Tom Cotton', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n427-biz-loblaw-profit',
+    split='heldout70',
+    text=(
+        'Loblaw profit beats expectations\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Cos. Ltd. reported a higher-than-expected profit on Thursday as shoppers bought more of its discount and store brands.\n'
+        '\n'
+        '"Customers are looking for value, and they are finding it in our stores," president Galen G. Weston told analysts.\n'
+        '\n'
+        'The grocer said food inflation in its stores had fallen to 3 per cent from 9 per cent a year earlier.\n'
+        '\n'
+        'Analyst Irene Nattel of RBC Dominion Securities said the results showed the company was gaining market share.\n'
+    ),
+    gold=[
+        ('Customers are looking for value, and they are finding it in our stores,', 'Galen G. Weston', 'direct', ['Galen Weston']),
+        ('food inflation in its stores had fallen to 3 per cent from 9 per cent a year earlier', 'Loblaw Cos. Ltd.', 'indirect', ['Loblaw Cos.', 'Loblaw', 'The grocer']),
+        ('the results showed the company was gaining market share', 'Irene Nattel', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n428-ca-cab-driver-verdict',
+    split='heldout70',
+    text=(
+        'Jury convicts man in killing of Calgary cab driver\n'
+        '\n'
+        'CALGARY — A jury found Marcus Kennedy guilty of second-degree murder on Thursday in the 2021 shooting death of taxi driver Hamid Azizi.\n'
+        '\n'
+        'Crown prosecutor Ryan Wright told the jury during closing arguments that Kennedy had planned the robbery for days.\n'
+        '\n'
+        'Defence lawyer Alain Hepner argued his client had panicked. "He never meant for anyone to get hurt," Hepner told reporters after the verdict. "We will be looking at an appeal."\n'
+        '\n'
+        'Azizi\'s son, Omid Azizi, wept as the verdict was read. "My father came to this country for a better life," the 24-year-old said outside court.\n'
+    ),
+    gold=[
+        ('Kennedy had planned the robbery for days', 'Ryan Wright', 'indirect'),
+        ('his client had panicked', 'Alain Hepner', 'indirect'),
+        ('He never meant for anyone to get hurt,', 'Alain Hepner', 'direct'),
+        ('We will be looking at an appeal.', 'Alain Hepner', 'direct'),
+        ('My father came to this country for a better life,', 'Omid Azizi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n429-ca-bc-student-cap',
+    split='heldout70',
+    text=(
+        'B.C. to freeze international student enrolment at new schools\n'
+        '\n'
+        'VICTORIA — British Columbia will freeze new post-secondary institutions from enrolling international students for two years, Post-Secondary Education Minister Selina Robinson said Monday.\n'
+        '\n'
+        '"Some institutions have been taking advantage of students," Robinson told a news conference. She said the province would also set new standards for tuition.\n'
+        '\n'
+        'Opposition critic Elenore Sturko said the government had waited too long. "Students have been exploited for years," the Conservative MLA said.\n'
+        '\n'
+        "Students' union chair Melissa Chirino welcomed the changes.\n"
+    ),
+    gold=[
+        ('British Columbia will freeze new post-secondary institutions from enrolling international students for two years', 'Selina Robinson', 'indirect'),
+        ('Some institutions have been taking advantage of students,', 'Selina Robinson', 'direct'),
+        ('the province would also set new standards for tuition', 'Selina Robinson', 'indirect'),
+        ('the government had waited too long', 'Elenore Sturko', 'indirect'),
+        ('Students have been exploited for years,', 'Elenore Sturko', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n430-sport-andreescu-return',
+    split='heldout70',
+    text=(
+        'Andreescu wins in return from injury\n'
+        '\n'
+        'MONTREAL — Bianca Andreescu won her first match in eight months on Tuesday, beating Camila Giorgi 6-4, 3-6, 6-3 at the National Bank Open.\n'
+        '\n'
+        '"I was so nervous I couldn\'t feel my legs in the first set," Andreescu said. "But the crowd carried me."\n'
+        '\n'
+        'Giorgi, who won the tournament in 2021, said the wind had made serving difficult. The Italian has lost four of her last five matches.\n'
+        '\n'
+        'Andreescu will face top seed Iga Swiatek in the second round. The Polish star said she had watched Andreescu\'s match from the locker room. "She is a fighter," Swiatek said.\n'
+    ),
+    gold=[
+        ("I was so nervous I couldn't feel my legs in the first set,", 'Bianca Andreescu', 'direct'),
+        ('But the crowd carried me.', 'Bianca Andreescu', 'direct'),
+        ('the wind had made serving difficult', 'Camila Giorgi', 'indirect'),
+        ("she had watched Andreescu's match from the locker room", 'Iga Swiatek', 'indirect'),
+        ('She is a fighter,', 'Iga Swiatek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n431-health-measles-death',
+    split='heldout70',
+    text=(
+        'Alberta reports first measles death in decades\n'
+        '\n'
+        'EDMONTON — An unvaccinated child has died of measles in Alberta, the first death from the disease in the province in more than 30 years, Alberta Health Services said Friday.\n'
+        '\n'
+        'Chief medical officer of health Dr. Mark Joffe said the child had no underlying conditions. "This is a tragic reminder of how serious measles can be," he said.\n'
+        '\n'
+        "The province has recorded 420 cases this year. Joffe urged parents to check their children's vaccination records.\n"
+        '\n'
+        'A pediatrician in Calgary, who asked not to be named because she was not authorized to speak, said clinics were overwhelmed.\n'
+    ),
+    gold=[
+        ('An unvaccinated child has died of measles in Alberta, the first death from the disease in the province in more than 30 years', 'Alberta Health Services', 'indirect'),
+        ('the child had no underlying conditions', 'Mark Joffe', 'indirect'),
+        ('This is a tragic reminder of how serious measles can be,', 'Mark Joffe', 'direct'),
+        ('clinics were overwhelmed', 'A pediatrician in Calgary', 'indirect', ['a pediatrician in Calgary', 'pediatrician', 'a pediatrician']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n432-feature-three-generations',
+    split='heldout70',
+    text=(
+        'Three generations, one harvest\n'
+        '\n'
+        'ROSETOWN, Sask. — At 82, Walter Friesen still drives the combine during harvest. His son Dale runs the farm now, and his grandson Tyler, 27, handles the books.\n'
+        '\n'
+        '"Dad won\'t retire, and we\'ve stopped asking," Dale Friesen said with a laugh.\n'
+        '\n'
+        'The elder Friesen said he has seen drought, grasshoppers and 18 per cent interest rates. "This year was the hardest," he said.\n'
+        '\n'
+        'Tyler said he wants to add a grain-drying operation. "Grandpa thinks it\'s a waste of money," he said.\n'
+    ),
+    gold=[
+        ("Dad won't retire, and we've stopped asking,", 'Dale Friesen', 'direct'),
+        ('he has seen drought, grasshoppers and 18 per cent interest rates', 'Walter Friesen', 'indirect'),
+        ('This year was the hardest,', 'Walter Friesen', 'direct'),
+        ('he wants to add a grain-drying operation', 'Tyler Friesen', 'indirect', ['Tyler']),
+        ("Grandpa thinks it's a waste of money,", 'Tyler Friesen', 'direct', ['Tyler']),
     ],
 ))
