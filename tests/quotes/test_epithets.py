@@ -211,6 +211,10 @@ def _speakers(body: str) -> list[str | None]:
         # guard: a place only a reader knows the member sits for
         ("VICTORIA — Health Minister Adrian Dix said the figures were bad. \"People drive an "
          "hour,\" the Vancouver-Kingsway MLA said.", ["the Vancouver-Kingsway MLA"]),
+        # guard: the sentence before opens with a name no list knows (was the one person
+        # named before it, another man)
+        ("CALGARY — A jury found Marcus Kennedy guilty.\n\nOmid Azizi wept as the verdict "
+         "was read. \"My father came here,\" the 24-year-old said.", ["the 24-year-old"]),
         # guards: someone introduced by the description's age; two men named
         ("EDMONTON — Const. Dan Tremblay said a 45-year-old man was stabbed.\n\n\"I was "
          "lucky,\" the 45-year-old said.", ["the 45-year-old"]),

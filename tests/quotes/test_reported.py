@@ -151,6 +151,20 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
          [("40 per cent of residents had moved", "The survey")]),
         ("The report shows 4,100 people had waited more than a year.",
          [("4,100 people had waited more than a year", "The report")]),
+        # people a clause ends with before "who said" speak (was the clause's first word)
+        ("Sanders led among voters who said trade took away jobs.",
+         [("trade took away jobs", "voters")]),
+        ("Sanders has won most voters who said trade took away jobs.",
+         [("trade took away jobs", "most voters")]),
+        # a name and a verb in the past after a verb of finding (was no report)
+        ("The poll showed Clinton led by five points.",
+         [("Clinton led by five points", "The poll")]),
+        # guards: a noun as often as a verb before a name and its past ("probe claims Clinton
+        # made"); a relative's people with no clause before them
+        ("They asked him to probe claims Clinton made during the hearing.", []),
+        ("It was opposed by Elian's Miami relatives, who are fighting to keep the boy here and "
+         "who have said they think Gonzalez is being controlled.",
+         [("they think Gonzalez is being controlled", "Elian's Miami relatives")]),
         # guards: a count as an object
         ("The team won 3 games and had a good year.", []),
         ("Police found 20 bodies in the field.", []),

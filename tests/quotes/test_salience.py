@@ -117,6 +117,10 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # a dateline's place names no one else (was None: "DES MOINES" read as a name)
         ("DES MOINES, Iowa — Ted Cruz won the caucuses. Then the Texas senator spoke.",
          "the Texas senator", None, "Ted Cruz"),
+        # a name inside a phrase of time a participle opens stands in a lesser place (was
+        # None: two people)
+        ("Marco Rubio ended his campaign after losing the primary to Donald Trump. Then the "
+         "senator spoke.", "the senator", None, "Marco Rubio"),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

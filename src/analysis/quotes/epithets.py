@@ -15,9 +15,11 @@ from analysis.language.english.affiliations import (
     NATIONALITIES,
     PARTIES,
 )
+from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
     IDENTITY_NOUNS,
     KIN_NOUNS,
+    ORGANISATION_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLES,
@@ -186,6 +188,8 @@ def _only_one_named(
         for m in people.between(people.article.sentences[index - 1].start, at)
     ):
         return None
+    if _opens_with_unknown_name(people.article.sentences[index - 1].text):
+        return None  # "Omid Azizi wept. '...,' the 24-year-old said": someone no list knows
     named: dict[str, Mention] = {}
     for mention in people.mentions:
         if mention.start < at and mention.named and not mention.plural:
@@ -196,6 +200,28 @@ def _only_one_named(
     before = people.article.text[:at]
     words = {match["noun"], *(w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w))}
     return None if any(_introduces(before, w) for w in words) else compatible[0]
+
+
+#: A sentence opening (past a dateline) with two or three capitalised words and a word in
+#: lower case: a name as its subject, perhaps of someone no list of names knows.
+_NAME_OPENING = compiled(
+    r"(?:[A-Z][A-Z .,'’-]*\s+—\s+)?(?P<run>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+[a-z]"
+)
+
+
+def _opens_with_unknown_name(sentence: str) -> bool:
+    """Whether ``sentence`` opens with what may be a person's name: capitalised words that
+    hold no function word, organisation's word or region ("Omid Azizi wept"; not "The
+    Italian has lost", "Canada Post said", "Nova Scotia has")."""
+    match = _NAME_OPENING.match(sentence)
+    if match is None:
+        return False
+    words = [w.lower() for w in match["run"].split()]
+    return not (
+        words[0] in FUNCTION_WORDS
+        or any(w in ORGANISATION_WORDS for w in words)
+        or " ".join(words) in HOME_REGIONS
+    )
 
 
 def _recent(people: People, mention: Mention, at: int) -> bool:

@@ -6,9 +6,14 @@ words before a verb ("the FBI and Kenyan police").
 from __future__ import annotations
 
 from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
-from analysis.language.english.speech import NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
+from analysis.language.english.speech import (
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
 from analysis.patterns import compiled
-from analysis.quotes.finite import FINITE_WORD
+from analysis.quotes.finite import _FINITE, FINITE_WORD
 
 __all__: list[str] = []
 
@@ -130,10 +135,15 @@ def description_before_verb(clause: str) -> str | None:
 _THING_NOUNS = ORGANISATION_WORDS | {"site", "website", "page", "network", "station", "channel"}
 
 
-def _np_back(text: str) -> str:
+#: Nouns for people a relative clause may follow ("voters who said").
+_PEOPLE_NOUNS = PERSON_NOUNS | {"voter", "people", "adult", "respondent"}
+
+
+def _np_back(text: str, *, people: bool = False) -> str:
     """The noun phrase that ends ``text``, read backwards until a word that cannot be part
     of one ("the FBI and Kenyan police"); a clause joined by "and" ends it ("Kopp remains
-    at-large and police" -> "police")."""
+    at-large and police" -> "police"). ``people``: a noun for a person ends it too
+    ("... won nearly 60 percent of voters" before "who said": "voters")."""
     words = text.split()
     kept: list[str] = []
     for word in reversed(words):
@@ -147,6 +157,7 @@ def _np_back(text: str) -> str:
             or word.endswith(("'s", "’s", "s'"))
             or bare in ROLE_NOUNS
             or bare.rstrip("s") in ROLE_NOUNS
+            or (people and bare.rstrip("s") in _PEOPLE_NOUNS)
         )  # fmt: skip
         if not ok:
             if kept and kept[0].lower() in {"and", "but"}:
@@ -156,3 +167,14 @@ def _np_back(text: str) -> str:
     while kept and kept[0].lower().strip(".,") in {"of", "and", "for", "at", "in"}:
         kept.pop(0)
     return " ".join(kept)
+
+
+def people_ending_clause(clause: str) -> str | None:
+    """The people a clause ends with, before "who": "Sanders won nearly 60 percent of
+    voters" -> "voters"; None when the words are no clause or end in no noun for people
+    ("Elian's Miami relatives"; "who are fighting to keep the boy ... and")."""
+    if clause.lower().startswith("who ") or not _FINITE.search(clause):
+        return None
+    people = _np_back(clause, people=True)
+    last = people.split()[-1].lower().rstrip("s") if people else ""
+    return people if last in _PEOPLE_NOUNS else None

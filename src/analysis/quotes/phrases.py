@@ -39,6 +39,7 @@ from analysis.quotes.noun_phrases import (
     _noun_phrase,
     _np_back,
     description_before_verb,
+    people_ending_clause,
 )
 from analysis.quotes.openings import (
     _AFTER_COLON,
@@ -228,8 +229,7 @@ def _joined_subject(text: str) -> str | None:
 
 
 #: A time or a place opening a clause with no comma, its subject after it ("soon after the
-#: massacre in Orlando he"): an adverb of time or a preposition first, no "and" before the
-#: last word.
+#: massacre in Orlando he"): an adverb of time or a preposition first, no "and" before it.
 _ADVERBIAL_BEFORE = compiled(
     rf"(?:soon|shortly|just|right|then|later|now|(?:{alternation(PREPOSITIONS)}))\s"
     r"(?!.*\b(?:and|or|nor)\s+\w+$)"
@@ -295,8 +295,8 @@ def _subject_before(text: str) -> str | None:
             return _valid_subject(subject)
         if last and _ENDS_THAT.search(segment):
             return document_before_that(segment)  # "an ad that says"; not "a banner that"
-        if last and segment.lower().endswith(" who"):
-            segment = segment[:-4]  # "residents who said": the people before "who"
+        if last and segment.lower().endswith(" who"):  # "residents who said": the people
+            segment = people_ending_clause(segment[:-4]) or segment[:-4]  # ("won ... voters")
         elif last and (relative := _WHO_THEN_VERB.search(segment)):
             # "Voters who met Tom Li said": the relative clause's own verb and object come
             # before the verb; its subject is the people before "who" (not "whom Li said")

@@ -84,6 +84,9 @@ _LESSER_PLACE = compiled(
     rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$"
     # the object of a participle set off after the clause: ", stopping Elias Pettersson"
     r"|,\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
+    # inside a phrase of time or manner a participle opens: "after losing the Florida
+    # primary to Donald Trump", "by beating Tom Li"
+    r"|\b(?:after|before|while|since|despite|by|without)\s+[a-z]{3,}ing\b[^,;:]*$"
 )
 
 

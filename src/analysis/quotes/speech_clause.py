@@ -196,6 +196,11 @@ _SUBJECT_CLAUSE = compiled(
     r"|\d[\d,.\u201a]*\s+(?:(?:per\s*cent|percent)\s+of\s+)?(?:[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must)\s"
 )
+#: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
+#: percent" (not after a verb that is a noun as often: "probe claims Clinton made").
+_NAME_THEN_PAST = compiled(
+    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}?(?:{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\s"
+)
 
 
 def _time_then_that(rest: str) -> bool:
@@ -262,6 +267,16 @@ def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
     return 0, introduced
 
 
+def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
+    """Whether a clause with no "that" opens ``rest``, after a verb that reports only with
+    it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST`), the verb
+    in no relative clause ("Voters who denied the charges were angry")."""
+    return bool(
+        _SUBJECT_CLAUSE.match(rest)
+        or (match["verb"].lower() in FINDING_VERBS and _NAME_THEN_PAST.match(rest))
+    ) and not _RELATIVE_BEFORE.search(text, 0, match.start())
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said: "told
     reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
@@ -287,8 +302,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         _THAT_NEXT.match(rest)
         or setting
         or _time_then_that(rest)
-        # (not in a relative clause: "Voters who denied the charges were angry")
-        or (_SUBJECT_CLAUSE.match(rest) and not _RELATIVE_BEFORE.search(text, 0, match.start()))
+        or _bare_clause(text, match, rest)
     ):
         return None
     skip = setting.end("setting") if setting else 0  # "said in a statement Tuesday that"
