@@ -4771,6 +4771,24 @@ def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it(
           "''We run people against watch lists,'' said C. Stewart Verdery, a senior official "
           "during George W. Bush's administration. ''In cases where those lists don't hit, "
           "there's nothing.''"], "We run", "C. Stewart Verdery"),
+        # a name no list knows, "his" after its verb past capitalised words, is a person
+        # (was no one, so the "he" after the description was empty)
+        (["HALIFAX — Nine years ago, Abdulrahman Al-Hamwi arrived in Halifax with his wife.",
+          "Today the Syrian-born chef runs a restaurant. \"Canada gave us a second life,\" he "
+          "said."], "Canada", "Abdulrahman Al-Hamwi"),
+        # a name set off after an owner's role opens its sentence as its subject, the owner
+        # no one else (was the description: two people)
+        (["CALGARY — Rachel Homan won the final.",
+          "Homan's third, Tracy Fleury, made a key double takeout. The veteran said she had "
+          "never seen Homan so calm."], "she had", "Tracy Fleury"),
+        (["CALGARY — A jury found Marcus Kennedy guilty.",
+          "Azizi's son, Omid Azizi, wept as the verdict was read. \"My father came here,\" the "
+          "24-year-old said."], "My father", "Omid Azizi"),
+        # a description too long to be a speaker's name ends before its participle of
+        # making public (was no one)
+        (["Smoke may raise the risk of dementia, according to a study by researchers at the "
+          "University of Toronto published Tuesday in the journal Neurology."], "Smoke",
+         "a study by researchers at the University of Toronto"),
         # guard: a person's name before a description set off after it
         (["Paul Klein, the company's founder, said the plan would work."], "the plan",
          "Paul Klein"),

@@ -165,7 +165,23 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
         ("It was opposed by Elian's Miami relatives, who are fighting to keep the boy here and "
          "who have said they think Gonzalez is being controlled.",
          [("they think Gonzalez is being controlled", "Elian's Miami relatives")]),
-        # guards: a count as an object
+        # "more" and a noun before a verb is a subject (was an object: no report)
+        ("He said more cuts were likely across the industry.",
+         [("more cuts were likely across the industry", "he")]),
+        # an "according to" phrase of up to 120 characters, cut at a spaced dash (was no
+        # report; or, longer, a name past the dash)
+        ("Smoke may raise the risk of dementia, according to a study by researchers at the "
+         "University of Toronto published Tuesday in the journal Neurology.",
+         [("Smoke may raise the risk of dementia", "a study by researchers at the University "
+           "of Toronto published Tuesday in the journal Neurology")]),
+        ("The plan would raise $1.1 trillion, according to the Tax Policy Center - half a "
+         "point of GDP.", [("The plan would raise $1.1 trillion", "the Tax Policy Center")]),
+        # a participle's clause whose verb is in the present, after a singular noun (was no
+        # report)
+        ("The mayor defended the plan, saying the city needs more buses.",
+         [("the city needs more buses", "The mayor")]),
+        # guards: "said more" as an object; a count as an object
+        ("She said more about it later.", []),
         ("The team won 3 games and had a good year.", []),
         ("Police found 20 bodies in the field.", []),
         # guard: a statement the subject made, told of by others, stays the subject's

@@ -12055,3 +12055,263 @@ ARTICLES.append(dict(
         ("Grandpa thinks it's a waste of money,", 'Tyler Friesen', 'direct', ['Tyler']),
     ],
 ))
+ARTICLES.append(dict(
+    id='n433-ca-canucks-shutout',
+    split='heldout71',
+    text=(
+        'Demko, Canucks shut out Kraken\n'
+        '\n'
+        'VANCOUVER — Thatcher Demko made 34 saves for his third shutout of the season as the Vancouver Canucks beat the Seattle Kraken 2-0 on Thursday night.\n'
+        '\n'
+        'Elias Pettersson and J.T. Miller scored for Vancouver. Philipp Grubauer stopped 25 shots for Seattle.\n'
+        '\n'
+        '"Thatch was unbelievable," Miller said. "He gave us a chance every night this week."\n'
+        '\n'
+        'Demko, who missed most of last season with a knee injury, said he felt as good as he ever had. "I\'m just trying to enjoy it," the 28-year-old said.\n'
+        '\n'
+        'Kraken coach Dave Hakstol said his team had plenty of chances. "Their goalie was the difference," he said. "We\'ll take the effort."\n'
+    ),
+    gold=[
+        ('Thatch was unbelievable,', 'J.T. Miller', 'direct'),
+        ('He gave us a chance every night this week.', 'J.T. Miller', 'direct'),
+        ('he felt as good as he ever had', 'Thatcher Demko', 'indirect'),
+        ("I'm just trying to enjoy it,", 'Thatcher Demko', 'direct'),
+        ('his team had plenty of chances', 'Dave Hakstol', 'indirect'),
+        ('Their goalie was the difference,', 'Dave Hakstol', 'direct'),
+        ("We'll take the effort.", 'Dave Hakstol', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n434-ca-daycare-assault',
+    split='heldout71',
+    text=(
+        'Daycare worker charged with assaulting toddlers\n'
+        '\n'
+        'LAVAL, Que. — A daycare worker has been charged with assaulting three toddlers, Laval police said Wednesday.\n'
+        '\n'
+        'Police spokesperson Stéphanie Beaudoin said the alleged assaults happened over two months at a private daycare in the Chomedey neighbourhood.\n'
+        '\n'
+        'A mother whose son attends the daycare said she had noticed bruises on his arms in March. "He stopped wanting to go," she said. "Now I understand why."\n'
+        '\n'
+        "The daycare's owner, Nathalie Roy, said the employee had been fired. Roy said she was cooperating with police.\n"
+    ),
+    gold=[
+        ('A daycare worker has been charged with assaulting three toddlers', 'Laval police', 'indirect', ['police']),
+        ('the alleged assaults happened over two months at a private daycare in the Chomedey neighbourhood', 'Stéphanie Beaudoin', 'indirect'),
+        ('she had noticed bruises on his arms in March', 'A mother whose son attends the daycare', 'indirect', ['a mother whose son attends the daycare', 'A mother', 'a mother', 'mother']),
+        ('He stopped wanting to go,', 'A mother whose son attends the daycare', 'direct', ['a mother whose son attends the daycare', 'A mother', 'a mother', 'mother']),
+        ('Now I understand why.', 'A mother whose son attends the daycare', 'direct', ['a mother whose son attends the daycare', 'A mother', 'a mother', 'mother']),
+        ('the employee had been fired', 'Nathalie Roy', 'indirect'),
+        ('she was cooperating with police', 'Nathalie Roy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n435-ca-greenbelt',
+    split='heldout71',
+    text=(
+        'Ford defends Greenbelt land swap\n'
+        '\n'
+        "TORONTO — Premier Doug Ford on Monday defended his government's decision to open parts of the protected Greenbelt to housing development, saying the province needs more homes.\n"
+        '\n'
+        '"We have a housing crisis, and we\'re going to build," Ford told reporters at Queen\'s Park.\n'
+        '\n'
+        'NDP Leader Marit Stiles accused the government of rewarding developers with close ties to the Progressive Conservatives. "This stinks to high heaven," she said.\n'
+        '\n'
+        "Green Party Leader Mike Schreiner said the land was some of the best farmland in Ontario. The province's auditor general, Bonnie Lysyk, is reviewing the decision.\n"
+    ),
+    gold=[
+        ('the province needs more homes', 'Doug Ford', 'indirect'),
+        ("We have a housing crisis, and we're going to build,", 'Doug Ford', 'direct'),
+        ('This stinks to high heaven,', 'Marit Stiles', 'direct'),
+        ('the land was some of the best farmland in Ontario', 'Mike Schreiner', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n436-ca-syrian-chef',
+    split='heldout71',
+    text=(
+        'From refugee camp to restaurant owner\n'
+        '\n'
+        'HALIFAX — Nine years ago, Abdulrahman Al-Hamwi arrived in Halifax with his wife and three children and no English.\n'
+        '\n'
+        'Today the Syrian-born chef runs one of the busiest restaurants on Quinpool Road. "Canada gave us a second life," he said, standing in his kitchen.\n'
+        '\n'
+        'His daughter Rana, now 19, works the front of the house. She said her father still starts his day at 5 a.m.\n'
+        '\n'
+        'Regular customer Steve Murphy said he comes for the shawarma. "It\'s the best in the city, and I\'ve tried them all," Murphy said.\n'
+    ),
+    gold=[
+        ('Canada gave us a second life,', 'Abdulrahman Al-Hamwi', 'direct'),
+        ('her father still starts his day at 5 a.m.', 'Rana Al-Hamwi', 'indirect', ['Rana']),
+        ('he comes for the shawarma', 'Steve Murphy', 'indirect'),
+        ("It's the best in the city, and I've tried them all,", 'Steve Murphy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n437-ca-westjet-pilots',
+    split='heldout71',
+    text=(
+        'WestJet pilots vote to strike\n'
+        '\n'
+        'CALGARY — WestJet pilots have voted 93 per cent in favour of a strike mandate, their union said Monday, raising the prospect of flight cancellations before the long weekend.\n'
+        '\n'
+        'Capt. Bernard Lewall, who chairs the WestJet council of the Air Line Pilots Association, said pilots were tired of falling behind their U.S. counterparts.\n'
+        '\n'
+        'The airline said in a statement that it was committed to reaching a deal. "We remain at the table," WestJet chief executive Alexis von Hoensbroech said.\n'
+        '\n'
+        'Transport Minister Omar Alghabra urged both sides to keep talking.\n'
+    ),
+    gold=[
+        ('WestJet pilots have voted 93 per cent in favour of a strike mandate', 'their union', 'indirect', ['union', 'Air Line Pilots Association']),
+        ('pilots were tired of falling behind their U.S. counterparts', 'Bernard Lewall', 'indirect'),
+        ('it was committed to reaching a deal', 'WestJet', 'indirect', ['The airline', 'the airline']),
+        ('We remain at the table,', 'Alexis von Hoensbroech', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n438-health-smoke-dementia',
+    split='heldout71',
+    text=(
+        'Study links wildfire smoke to dementia\n'
+        '\n'
+        'TORONTO — Long-term exposure to wildfire smoke may raise the risk of dementia, according to a study by researchers at the University of Toronto published Tuesday in the journal Neurology.\n'
+        '\n'
+        'The researchers found the risk rose by 18 per cent for every 1 microgram increase in fine particulate matter.\n'
+        '\n'
+        '"This is not a small effect," said Dr. Jennifer Weuve, an epidemiologist at Boston University who was not involved in the study.\n'
+        '\n'
+        'The lead author, Dr. Hong Chen, said more research was needed to understand why.\n'
+    ),
+    gold=[
+        ('Long-term exposure to wildfire smoke may raise the risk of dementia', 'a study by researchers at the University of Toronto published Tuesday in the journal Neurology', 'indirect', ['a study', 'study', 'a study by researchers at the University of Toronto']),
+        ('the risk rose by 18 per cent for every 1 microgram increase in fine particulate matter', 'The researchers', 'indirect', ['the researchers', 'researchers']),
+        ('This is not a small effect,', 'Jennifer Weuve', 'direct'),
+        ('more research was needed to understand why', 'Hong Chen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n439-us-kaine-pick',
+    split='heldout72',
+    text=(
+        'Clinton introduces Kaine as running mate\n'
+        '\n'
+        'MIAMI — Hillary Clinton introduced Virginia Sen. Tim Kaine as her running mate on Saturday at a rally in Miami, praising him as a man who is "everything Donald Trump is not."\n'
+        '\n'
+        '"Tim Kaine is everything Donald Trump and Mike Pence are not," Clinton told the crowd.\n'
+        '\n'
+        'Kaine, who speaks fluent Spanish, addressed part of his speech to Latino voters. "Bienvenidos a todos," the senator said.\n'
+        '\n'
+        'Trump\'s campaign called Kaine "the ultimate insider."\n'
+    ),
+    gold=[
+        ('everything Donald Trump is not.', 'Hillary Clinton', 'partial'),
+        ('Tim Kaine is everything Donald Trump and Mike Pence are not,', 'Hillary Clinton', 'direct'),
+        ('Bienvenidos a todos,', 'Tim Kaine', 'direct'),
+        ('the ultimate insider.', "Trump's campaign", 'partial', ['Trump campaign']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n440-us-sessions-endorses',
+    split='heldout72',
+    text=(
+        'Sessions endorses Trump\n'
+        '\n'
+        'MADISON, Ala. — Sen. Jeff Sessions of Alabama endorsed Donald Trump on Sunday, becoming the first senator to back the New York billionaire.\n'
+        '\n'
+        '"I told Donald Trump this isn\'t a campaign, this is a movement," Sessions said at a rally in Madison.\n'
+        '\n'
+        'Trump thanked him. "He is a great man," Trump said of Sessions.\n'
+        '\n'
+        "Sessions's office said the senator had been impressed by Trump's position on immigration.\n"
+    ),
+    gold=[
+        ("I told Donald Trump this isn't a campaign, this is a movement,", 'Jeff Sessions', 'direct'),
+        ('He is a great man,', 'Donald Trump', 'direct'),
+        ("the senator had been impressed by Trump's position on immigration", "Sessions's office", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n441-us-flint-debate',
+    split='heldout72',
+    text=(
+        'Clinton, Sanders clash in Flint debate\n'
+        '\n'
+        'FLINT, Mich. — Hillary Clinton and Bernie Sanders clashed over guns and trade on Sunday night in a debate in Flint.\n'
+        '\n'
+        'Clinton said Sanders had voted against the auto bailout. "If everybody had voted the way he did, I believe the auto industry would have collapsed," she said.\n'
+        '\n'
+        'Sanders fired back that she had supported trade deals that cost Michigan jobs. "I was on a picket line in the early 1990s against NAFTA," he said.\n'
+        '\n'
+        'The moderator, Anderson Cooper, asked each candidate about the water crisis. Both called for Gov. Rick Snyder to resign.\n'
+    ),
+    gold=[
+        ('Sanders had voted against the auto bailout', 'Hillary Clinton', 'indirect'),
+        ('If everybody had voted the way he did, I believe the auto industry would have collapsed,', 'Hillary Clinton', 'direct'),
+        ('she had supported trade deals that cost Michigan jobs', 'Bernie Sanders', 'indirect'),
+        ('I was on a picket line in the early 1990s against NAFTA,', 'Bernie Sanders', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n442-ca-hospital-waits',
+    split='heldout72',
+    text=(
+        'Hospital warns of long emergency waits\n'
+        '\n'
+        'WINNIPEG — Health Sciences Centre is warning patients to expect long waits in its emergency department this weekend.\n'
+        '\n'
+        'In a notice posted Friday, the hospital said: "Patients with less urgent needs may wait more than 12 hours."\n'
+        '\n'
+        'Dr. Shawn Young, the hospital\'s chief operating officer, says staffing is the biggest problem. His message to the public: "Please use urgent care clinics if you can."\n'
+        '\n'
+        'Manitoba Nurses Union president Darlene Jackson was blunt. "This is what happens when you don\'t hire nurses," she said.\n'
+    ),
+    gold=[
+        ('Patients with less urgent needs may wait more than 12 hours.', 'Health Sciences Centre', 'direct', ['the hospital']),
+        ('staffing is the biggest problem', 'Shawn Young', 'indirect'),
+        ('Please use urgent care clinics if you can.', 'Shawn Young', 'direct'),
+        ("This is what happens when you don't hire nurses,", 'Darlene Jackson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n443-biz-telus-cuts',
+    split='heldout72',
+    text=(
+        'Telus to cut 6,000 jobs\n'
+        '\n'
+        'VANCOUVER — Telus Corp. said Thursday it would cut 6,000 jobs, about 6 per cent of its workforce, as competition and regulatory pressure squeeze its profits.\n'
+        '\n'
+        'The telecom company said most of the cuts would come from its international division.\n'
+        '\n'
+        "Rival Rogers Communications Inc. declined to comment. Bell Canada's parent, BCE Inc., cut 4,800 jobs in June.\n"
+        '\n'
+        '"Every carrier is under the same pressure," said Maher Yaghi, an analyst with Scotiabank. He said more cuts were likely across the industry.\n'
+    ),
+    gold=[
+        ('it would cut 6,000 jobs, about 6 per cent of its workforce, as competition and regulatory pressure squeeze its profits', 'Telus Corp.', 'indirect', ['Telus']),
+        ('most of the cuts would come from its international division', 'Telus Corp.', 'indirect', ['Telus', 'The telecom company']),
+        ('Every carrier is under the same pressure,', 'Maher Yaghi', 'direct'),
+        ('more cuts were likely across the industry', 'Maher Yaghi', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n444-sport-homan-scotties',
+    split='heldout72',
+    text=(
+        'Homan wins fourth Scotties title\n'
+        '\n'
+        "CALGARY — Rachel Homan won her fourth Canadian women's curling title on Sunday, beating Kerri Einarson 8-5 in the final of the Scotties Tournament of Hearts.\n"
+        '\n'
+        '"This one means the most," Homan said. "We worked so hard to get back here."\n'
+        '\n'
+        'Einarson, who won four straight titles from 2020 to 2023, said her team had missed too many shots early. "Rachel\'s team was just better today," she said.\n'
+        '\n'
+        "Homan's third, Tracy Fleury, made a key double takeout in the eighth end. The veteran said she had never seen Homan so calm.\n"
+    ),
+    gold=[
+        ('This one means the most,', 'Rachel Homan', 'direct'),
+        ('We worked so hard to get back here.', 'Rachel Homan', 'direct'),
+        ('her team had missed too many shots early', 'Kerri Einarson', 'indirect'),
+        ("Rachel's team was just better today,", 'Kerri Einarson', 'direct'),
+        ('she had never seen Homan so calm', 'Tracy Fleury', 'indirect'),
+    ],
+))

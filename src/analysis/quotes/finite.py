@@ -7,7 +7,7 @@ import re
 from analysis.language.english.grammar import IRREGULAR_PAST
 from analysis.patterns import alternation, compiled
 
-__all__: list[str] = []
+__all__ = ["SINGULAR_AND_VERB"]
 
 _FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|may|might|shall|"
@@ -28,6 +28,12 @@ FINITE_WORD = (
 _PRONOUN_AND_VERB = compiled(
     r"\b(?:(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|but)\b)[a-z]{2,}|"
     r"[Ii]t\s+(?!(?:this|thus|plus|perhaps|always|besides|across)\b)[a-z]{2,}[^s\W]s\b)"
+)
+#: A clause opening with a determiner, a singular noun (perhaps after two modifiers) and a
+#: verb in the present, which ends in -s: "The loss matters", "the province needs".
+SINGULAR_AND_VERB = compiled(
+    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z]+(?:ss|[^s\W])\s+[a-z]{2,}(?<![su]s)s\s"
 )
 _CAPITALISED = compiled(r"\b[A-Z][\w'’-]*")
 #: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").

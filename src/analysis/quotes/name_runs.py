@@ -107,7 +107,7 @@ _TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 OWN_AFTER = compiled(
     r"(?:(?:,|\s+and)\s+(?P<own>his|her)|\s+(?:[a-z]+ly\s+)?"
     rf"(?!(?:{alternation(PREPOSITIONS | {'or', 'but', 'than', 'as', 'that'})})\b)[a-z]{{2,}}"
-    r"(?:\s+(?!(?:his|her|that|who|which|said|says|told)\b)[a-z][a-z'’-]*){0,4}?"
+    r"(?:\s+(?!(?:his|her|that|who|which|said|says|told)\b)[A-Za-z][a-z'’-]*){0,4}?"
     r"\s+his)\s+[a-z0-9]"
 )
 #: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
@@ -347,10 +347,15 @@ def _full_name_kind(
     # "Oilers coach Kris Knoblauch", "On Tuesday, Oilers coach Kris Knoblauch"
     described = described_lead(lead) or described_lead(past_opening(lead))
     first = first or described or after_subordinate_clause(lead)  # "When ..., Mrs. Schlafly"
+    first = first or bool(_OWNED_ROLE_SET_OFF.fullmatch(lead))  # "Homan's third, Tracy Fleury"
     near_start = len(lead.split()) <= 3 or lead.rstrip().endswith(",") or described
     if first and near_start and not fronted:
         return "subject"
     return "subject" if coordinated(between) else "other"
+
+
+#: A sentence opening with someone's role set off before a name: "Homan's third, ".
+_OWNED_ROLE_SET_OFF = compiled(r"(?:The\s+)?[A-Z][\w'’-]*['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*")
 
 
 def _names_no_one(words: list[str], surnames: set[str]) -> bool:

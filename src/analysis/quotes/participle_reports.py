@@ -14,7 +14,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import _EXAMPLES
-from analysis.quotes.finite import _has_finite
+from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
     _ADVERB,
@@ -115,7 +115,7 @@ def _participle_report(text: str, end: int) -> Reported | None:
         and not _NOT_CLAUSE.match(content)
         and len(content.split()) >= 3
         and not content.startswith(("``", "“", '"'))
-        and _has_finite(content)
+        and (_has_finite(content) or SINGULAR_AND_VERB.match(content))  # "the city needs"
     ):
         # the attribution's speaker is the last of its words before the participle
         at = text.rfind(subject, 0, match.start()) if said else text.find(subject)

@@ -31,7 +31,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.findings import found_last
-from analysis.quotes.finite import _has_finite
+from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
@@ -195,7 +195,7 @@ def _according_last(text: str, end: int) -> Reported | None:
         return None  # "..., according to police, the man fled.": a clause, no appositive
     head = text[: match.start()]
     start = _content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
-    speaker = match["speaker"]
+    speaker = _SPACED_DASH.split(match["speaker"], maxsplit=1)[0]  # "X - half a point": X
     if speaker.endswith(")") and (opened := head.rfind("(")) > head.rfind(")"):
         # "... (the actual number is 15 percent, according to Factcheck.org).": the aside's
         start, speaker = opened + 1, speaker[:-1].rstrip()
@@ -206,6 +206,9 @@ def _according_last(text: str, end: int) -> Reported | None:
         # said (the aide only tells of it)
         return inner[0]
     return Reported(start, match.start(), speaker, "according to", match.start("speaker"))
+
+
+_SPACED_DASH = compiled(r"\s+[-–—]+\s+")
 
 
 def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
@@ -344,7 +347,7 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
         len(head.split()) >= 4
         and (
             _has_finite(unrelated)
-            or _SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
+            or SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
         )
         and not opens_quote(head)
         and not all_quoted(head, _content_start(head))
@@ -355,14 +358,6 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
                         _speaker_from(speaker) or speaker, match["verb"],
                         match.start("speaker"))  # fmt: skip
     return None
-
-
-#: A sentence opening with a determiner, a singular noun (perhaps after two modifiers) and
-#: a verb in the present, which ends in -s: "The loss matters", "The plan works".
-_SINGULAR_AND_VERB = compiled(
-    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+"
-    r"(?:[a-z-]+\s+){0,2}?[a-z]+(?:ss|[^s\W])\s+[a-z]{2,}(?<![su]s)s\s"
-)
 
 
 def _quoted_as_saying(text: str, end: int) -> Reported | None:

@@ -18,6 +18,7 @@ from analysis.language.english.speech import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
+    PUBLISHING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURNAME_ORGANISATION_WORDS,
@@ -203,6 +204,11 @@ def _after_title_or_kind(phrase: str, name: str) -> bool:
     return (marker[:1].isupper() and marker.lower().rstrip(".") in TITLES | ROLE_NOUNS) or (
         marker.lower() in ORGANISATION_KINDS
     )
+
+
+#: A participle of making public inside a long description: where its document's name ends
+#: ("a study by researchers at the University of Toronto | published Tuesday in ...").
+_PUBLISHED_IN = compiled(rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b")
 
 
 class _Speakers:
@@ -526,6 +532,9 @@ class _Speakers:
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         words = description.split()
         description = " ".join(words)  # (a title's quotation marks were blanked out)
+        if len(words) > 12 and (published := _PUBLISHED_IN.search(description)):
+            description = description[: published.start()]  # "a study by ... published in"
+            words = description.split()
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):

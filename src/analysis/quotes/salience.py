@@ -373,6 +373,8 @@ def _others_named(
                 return True  # (not "spent four seasons with Real Betis": no name known)
             continue
         word = _POSSESSIVE.sub("", words[0]) if len(words) == 1 else ""
+        if word and start < person.start and sentence.text.startswith(("'", "’"), match.end()):
+            continue  # "Homan's third, Tracy Fleury,": the owner of the subject's role
         if word and word not in own and people.knows_person(word):
             return True
     return False

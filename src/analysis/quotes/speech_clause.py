@@ -123,7 +123,9 @@ _NOT_CLAUSE = compiled(
     rf"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){{0,2}}\s+{_FINITE_WORD})|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
-    r"much\b(?!\s+of\b)|more\b(?!\s+than\b)|that\b|this\b\s*$|"
+    # "said more" (not "said more research was needed": a subject and its verb)
+    rf"much\b(?!\s+of\b)|more\b(?!\s+than\b|(?:\s+[a-z-]+){{1,2}}\s+{_FINITE_WORD})|"
+    r"that\b|this\b\s*$|"
     # "said anything about it" (not "said anyone with information should call")
     rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD})|"
     r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
