@@ -211,6 +211,13 @@ def _after_title_or_kind(phrase: str, name: str) -> bool:
 _PUBLISHED_IN = compiled(rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b")
 
 
+def _before_publishing(description: str) -> str:
+    """A description of more than twelve words up to a participle of making public in it
+    (:data:`_PUBLISHED_IN`), which ends its document's name; else as it is."""
+    published = _PUBLISHED_IN.search(description) if len(description.split()) > 12 else None
+    return description[: published.start()] if published else description
+
+
 class _Speakers:
     """Turns speaker phrases into speakers, remembering sources for later pronouns."""
 
@@ -530,11 +537,8 @@ class _Speakers:
         if (owned := self._possessive_role(phrase, at, written)) is not None:
             return owned
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
-        words = description.split()
-        description = " ".join(words)  # (a title's quotation marks were blanked out)
-        if len(words) > 12 and (published := _PUBLISHED_IN.search(description)):
-            description = description[: published.start()]  # "a study by ... published in"
-            words = description.split()
+        description = _before_publishing(" ".join(description.split()))  # (a title's marks
+        words = description.split()  # were blanked out)
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):
