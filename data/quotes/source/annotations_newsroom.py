@@ -78,7 +78,13 @@ roommate charged, an inquest, gas stoves, a doctor retiring, a bank's profit; a 
 a budget, a frozen lake, a music program, store closures, a fiddler); a sixty-ninth and a
 seventieth (n421-n432, ``heldout69`` and ``heldout70``) after theirs, the same way (an upset,
 a judge attacked, an email report, a campaign ended, a lawsuit, commutations; a grocer's
-profit, a verdict, a student cap, a tennis comeback, a measles death, three generations).
+profit, a verdict, a student cap, a tennis comeback, a measles death, three generations); a
+seventy-first and a seventy-second (n433-n444, ``heldout71`` and ``heldout72``) after theirs,
+the same way (a shutout, a daycare, a land swap, a chef, a strike vote, a study; a running
+mate, an endorsement, a debate, a hospital's notice, job cuts, a curling final); a
+seventy-third and a seventy-fourth (n445-n456, ``heldout73`` and ``heldout74``) after theirs,
+the same way (a 50th goal, a sentence, a carbon tax, a librarian, a jet order, nurses; a
+pledge, a hearing, a decision weighed, a roof, a playoff, a class action).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -12313,5 +12319,263 @@ ARTICLES.append(dict(
         ('her team had missed too many shots early', 'Kerri Einarson', 'indirect'),
         ("Rachel's team was just better today,", 'Kerri Einarson', 'direct'),
         ('she had never seen Homan so calm', 'Tracy Fleury', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n445-ca-matthews-fifty',
+    split='heldout73',
+    text=(
+        'Matthews scores 50th as Maple Leafs beat Bruins\n'
+        '\n'
+        'TORONTO — Auston Matthews scored twice, including his 50th goal of the season, and the Toronto Maple Leafs beat the Boston Bruins 4-2 on Saturday night.\n'
+        '\n'
+        'William Nylander had a goal and an assist. Joseph Woll made 29 saves.\n'
+        '\n'
+        'Matthews reached 50 goals in his 69th game, the fastest by a Leaf since the league expanded. He said he had not thought about the milestone until the third period.\n'
+        '\n'
+        '"The guys kept telling me to shoot," he said. "So I shot."\n'
+        '\n'
+        'Bruins coach Jim Montgomery said his team had been too passive. Boston goaltender Jeremy Swayman, who was pulled after two periods, declined to comment.\n'
+        '\n'
+        'Leafs coach Sheldon Keefe called Matthews "the best goal scorer in the world."\n'
+    ),
+    gold=[
+        ('he had not thought about the milestone until the third period', 'Auston Matthews', 'indirect'),
+        ('The guys kept telling me to shoot,', 'Auston Matthews', 'direct'),
+        ('So I shot.', 'Auston Matthews', 'direct'),
+        ('his team had been too passive', 'Jim Montgomery', 'indirect'),
+        ('the best goal scorer in the world.', 'Sheldon Keefe', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n446-ca-roommate-sentence',
+    split='heldout73',
+    text=(
+        'Man sentenced to life for killing roommate\n'
+        '\n'
+        'BRAMPTON, Ont. — A man who stabbed his roommate to death during an argument over rent was sentenced Friday to life in prison with no chance of parole for 15 years.\n'
+        '\n'
+        'Justice Jill Copeland said Daniel Osei, 34, had shown no remorse. "You took a young man\'s life over $400," the judge told him.\n'
+        '\n'
+        'The victim\'s father, Paul Sandhu, read a statement in court. "Every day I wake up and remember that my son is gone," he said.\n'
+        '\n'
+        "Osei's lawyer, Maria Kim, told reporters outside court that her client would appeal.\n"
+    ),
+    gold=[
+        ('Daniel Osei, 34, had shown no remorse', 'Jill Copeland', 'indirect'),
+        ("You took a young man's life over $400,", 'Jill Copeland', 'direct'),
+        ('Every day I wake up and remember that my son is gone,', 'Paul Sandhu', 'direct'),
+        ('her client would appeal', 'Maria Kim', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n447-ca-sask-carbon-tax',
+    split='heldout73',
+    text=(
+        'Saskatchewan to stop collecting carbon tax on home heating\n'
+        '\n'
+        'REGINA — Saskatchewan will stop collecting the federal carbon tax on natural gas used for home heating on Jan. 1, Premier Scott Moe said Monday.\n'
+        '\n'
+        '"If Ottawa can exempt heating oil in Atlantic Canada, it can exempt natural gas in Saskatchewan," the premier said.\n'
+        '\n'
+        'Federal Environment Minister Steven Guilbeault said the province would be breaking the law. "There are no exemptions for provinces that refuse to follow it," Guilbeault said.\n'
+        '\n'
+        'NDP Leader Carla Beck said families needed relief but accused Moe of picking a fight for political gain.\n'
+    ),
+    gold=[
+        ('Saskatchewan will stop collecting the federal carbon tax on natural gas used for home heating on Jan. 1', 'Scott Moe', 'indirect'),
+        ('If Ottawa can exempt heating oil in Atlantic Canada, it can exempt natural gas in Saskatchewan,', 'Scott Moe', 'direct'),
+        ('the province would be breaking the law', 'Steven Guilbeault', 'indirect'),
+        ('There are no exemptions for provinces that refuse to follow it,', 'Steven Guilbeault', 'direct'),
+        ('families needed relief', 'Carla Beck', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n448-ca-neepawa-librarian',
+    split='heldout73',
+    text=(
+        'Small-town librarian closes the book on 40 years\n'
+        '\n'
+        'NEEPAWA, Man. — Joan Mackenzie has checked out books to three generations of Neepawa families.\n'
+        '\n'
+        'On Friday, the 66-year-old librarian will lock the door of the Beautiful Plains Regional Library for the last time as its head. "I\'ve been here longer than some of the furniture," she said.\n'
+        '\n'
+        'Her successor, Priya Nair, moved to Neepawa from Winnipeg two years ago. Nair said Mackenzie knew every patron by name.\n'
+        '\n'
+        '"She\'ll still be here every Tuesday," Nair said. "She\'s already signed up to volunteer."\n'
+    ),
+    gold=[
+        ("I've been here longer than some of the furniture,", 'Joan Mackenzie', 'direct'),
+        ('Mackenzie knew every patron by name', 'Priya Nair', 'indirect'),
+        ("She'll still be here every Tuesday,", 'Priya Nair', 'direct'),
+        ("She's already signed up to volunteer.", 'Priya Nair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n449-ca-bombardier-order',
+    split='heldout73',
+    text=(
+        'Bombardier wins $2-billion jet order\n'
+        '\n'
+        'MONTREAL — Bombardier Inc. said Wednesday it had signed a $2-billion order for 50 Challenger business jets from an undisclosed customer.\n'
+        '\n'
+        "The order is the largest in the company's history for the Challenger line, spokesperson Mark Masluch said in an email.\n"
+        '\n'
+        '"Demand for business jets remains very strong," chief executive Éric Martel told analysts in January.\n'
+        '\n'
+        "Shares rose 6 per cent in Toronto. Desjardins analyst Benoit Poirier said the deal confirmed the company's turnaround.\n"
+    ),
+    gold=[
+        ('it had signed a $2-billion order for 50 Challenger business jets from an undisclosed customer', 'Bombardier Inc.', 'indirect', ['Bombardier']),
+        ("The order is the largest in the company's history for the Challenger line", 'Mark Masluch', 'indirect'),
+        ('Demand for business jets remains very strong,', 'Éric Martel', 'direct'),
+        ("the deal confirmed the company's turnaround", 'Benoit Poirier', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n450-ca-er-nurses',
+    split='heldout73',
+    text=(
+        'Nurses say ER staffing at breaking point\n'
+        '\n'
+        'SAINT JOHN, N.B. — Nurses at the Saint John Regional Hospital say staffing in the emergency department has reached a breaking point.\n'
+        '\n'
+        '"We are running with half the nurses we need on most nights," said one nurse, who asked not to be identified for fear of losing her job.\n'
+        '\n'
+        'Horizon Health Network said in a statement that it was recruiting aggressively and had hired 30 nurses since the spring.\n'
+        '\n'
+        'Paula Doucet, president of the New Brunswick Nurses Union, said the hiring had not kept up with departures.\n'
+    ),
+    gold=[
+        ('staffing in the emergency department has reached a breaking point', 'Nurses at the Saint John Regional Hospital', 'indirect', ['nurses', 'Nurses']),
+        ('We are running with half the nurses we need on most nights,', 'one nurse', 'direct', ['one nurse, who asked not to be identified for fear of losing her job']),
+        ('it was recruiting aggressively and had hired 30 nurses since the spring', 'Horizon Health Network', 'indirect'),
+        ('the hiring had not kept up with departures', 'Paula Doucet', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n451-us-accept-results',
+    split='heldout74',
+    text=(
+        "Trump says he will accept results 'if I win'\n"
+        '\n'
+        'DELAWARE, Ohio — Donald Trump said Thursday he would "totally accept" the results of the presidential election "if I win."\n'
+        '\n'
+        '"I would like to promise and pledge to all of my voters and supporters and to all of the people of the United States that I will fully accept the results of this great and historic presidential election — if I win," the Republican nominee told a rally.\n'
+        '\n'
+        'Clinton campaign manager Robby Mook said the remark showed Trump was "doubling down" on his refusal to commit to accepting the outcome.\n'
+        '\n'
+        "Trump's running mate, Mike Pence, said on Wednesday that the campaign would accept the results.\n"
+    ),
+    gold=[
+        ('he would "totally accept" the results of the presidential election "if I win."', 'Donald Trump', 'indirect'),
+        ('totally accept', 'Donald Trump', 'partial'),
+        ('if I win.', 'Donald Trump', 'partial'),
+        ('I would like to promise and pledge to all of my voters and supporters and to all of the people of the United States that I will fully accept the results of this great and historic presidential election — if I win,', 'Donald Trump', 'direct'),
+        ('the remark showed Trump was "doubling down" on his refusal to commit to accepting the outcome', 'Robby Mook', 'indirect'),
+        ('doubling down', 'Robby Mook', 'partial'),
+        ('the campaign would accept the results', 'Mike Pence', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n452-us-opioid-hearing',
+    split='heldout74',
+    text=(
+        'Senators press drug executives on opioids\n'
+        '\n'
+        'WASHINGTON — Sen. Susan Collins of Maine pressed drug company executives on Tuesday over the marketing of opioid painkillers.\n'
+        '\n'
+        '"Your company knew these drugs were being abused," the Maine Republican told Richard Sackler, a former chairman of Purdue Pharma.\n'
+        '\n'
+        'Sackler said the company had followed the law. Collins was not satisfied. "That is not an answer," she said.\n'
+        '\n'
+        'Sen. Maggie Hassan, D-N.H., said her state had lost 400 people to overdoses last year.\n'
+    ),
+    gold=[
+        ('Your company knew these drugs were being abused,', 'Susan Collins', 'direct'),
+        ('the company had followed the law', 'Richard Sackler', 'indirect'),
+        ('That is not an answer,', 'Susan Collins', 'direct'),
+        ('her state had lost 400 people to overdoses last year', 'Maggie Hassan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n453-us-biden-weighs',
+    split='heldout74',
+    text=(
+        'Biden still weighing a run\n'
+        '\n'
+        'WASHINGTON — Vice President Joe Biden is still weighing whether to run for president, and aides say a decision could come within weeks.\n'
+        '\n'
+        '"I just don\'t know if I have the emotional fuel," Biden told a group of Jewish leaders in Atlanta on Tuesday.\n'
+        '\n'
+        'Two people close to the vice president, who spoke on condition of anonymity, said Biden was leaning toward running. A spokeswoman, Kendra Barkoff, declined to comment.\n'
+    ),
+    gold=[
+        ('a decision could come within weeks', 'aides', 'indirect'),
+        ("I just don't know if I have the emotional fuel,", 'Joe Biden', 'direct'),
+        ('Biden was leaning toward running', 'Two people close to the vice president', 'indirect', ['two people close to the vice president']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n454-ca-city-hall-roof',
+    split='heldout74',
+    text=(
+        'City hall to get new roof\n'
+        '\n'
+        'KINGSTON, Ont. — City council approved $4.2 million on Tuesday to replace the leaking roof of Kingston City Hall, a 180-year-old limestone landmark.\n'
+        '\n'
+        'Coun. Gary Oosterhof voted against the plan. His argument was simple: "We can\'t afford a gold-plated roof."\n'
+        '\n'
+        'Mayor Bryan Paterson disagreed. "This building belongs to everyone in Kingston," he said. "Letting it rot is not an option."\n'
+        '\n'
+        '"We\'ve patched it for 20 years," added facilities manager Neal Unsworth.\n'
+    ),
+    gold=[
+        ("We can't afford a gold-plated roof.", 'Gary Oosterhof', 'direct'),
+        ('This building belongs to everyone in Kingston,', 'Bryan Paterson', 'direct'),
+        ('Letting it rot is not an option.', 'Bryan Paterson', 'direct'),
+        ("We've patched it for 20 years,", 'Neal Unsworth', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n455-sport-taylor-open',
+    split='heldout74',
+    text=(
+        'Taylor wins Canadian Open in playoff\n'
+        '\n'
+        'HAMILTON — Nick Taylor holed a 72-foot eagle putt on the fourth playoff hole to win the Canadian Open on Sunday, the first Canadian to win the event since 1954.\n'
+        '\n'
+        'Tommy Fleetwood, who had matched Taylor shot for shot, was gracious in defeat. "That\'s the best putt I\'ve ever seen to lose a tournament," the Englishman said.\n'
+        '\n'
+        'Taylor was mobbed by fellow Canadians on the green, including Adam Hadwin, who was tackled by a security guard. "I have no idea what happened," Hadwin said, laughing.\n'
+        '\n'
+        'Taylor said he had dreamed of the moment since he was a boy in Abbotsford.\n'
+    ),
+    gold=[
+        ("That's the best putt I've ever seen to lose a tournament,", 'Tommy Fleetwood', 'direct'),
+        ('I have no idea what happened,', 'Adam Hadwin', 'direct'),
+        ('he had dreamed of the moment since he was a boy in Abbotsford', 'Nick Taylor', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n456-biz-dental-breach',
+    split='heldout74',
+    text=(
+        'Class action filed over dental data breach\n'
+        '\n'
+        "TORONTO — A proposed class action has been filed against a Toronto dental chain after a data breach exposed the records of 300,000 patients, the plaintiffs' lawyers said Thursday.\n"
+        '\n'
+        'The lawsuit, filed in Ontario Superior Court, says Smile Dental Group waited three weeks to notify patients.\n'
+        '\n'
+        '"People trusted this company with their health information," lawyer Sabrina Lombardi said in an interview.\n'
+        '\n'
+        'The company said in a statement that it had notified patients "as quickly as possible" and was working with the privacy commissioner.\n'
+    ),
+    gold=[
+        ('A proposed class action has been filed against a Toronto dental chain after a data breach exposed the records of 300,000 patients', "the plaintiffs' lawyers", 'indirect', ["plaintiffs' lawyers"]),
+        ('Smile Dental Group waited three weeks to notify patients', 'The lawsuit', 'indirect', ['the lawsuit', 'lawsuit', 'The lawsuit, filed in Ontario Superior Court']),
+        ('People trusted this company with their health information,', 'Sabrina Lombardi', 'direct'),
+        ('it had notified patients "as quickly as possible" and was working with the privacy commissioner', 'Smile Dental Group', 'indirect', ['The company', 'the company']),
+        ('as quickly as possible', 'Smile Dental Group', 'partial', ['The company', 'the company']),
     ],
 ))
