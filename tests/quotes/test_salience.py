@@ -121,6 +121,19 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # None: two people)
         ("Marco Rubio ended his campaign after losing the primary to Donald Trump. Then the "
          "senator spoke.", "the senator", None, "Marco Rubio"),
+        # a name inside a relative clause set off after the subject, and a surname alone in a
+        # lesser place, name no one else (was None)
+        ("Nick Taylor won. Tommy Fleetwood, who had matched Taylor shot for shot, was "
+         "gracious. Then the Englishman spoke.", "the Englishman", None, "Tommy Fleetwood"),
+        ("Ann Li spoke. Bill Clinton got in on the game, bashing Li during a rally. Then the "
+         "former president spoke.", "the former president", None, "Bill Clinton"),
+        # a name in what the subject said names no one else (was None)
+        ("WASHINGTON — Mitch McConnell said Sunday that the Senate would not hold hearings "
+         "on Judge Merrick Garland's nomination. Then the Kentucky Republican spoke.",
+         "the Kentucky Republican", None, "Mitch McConnell"),
+        # guard: a surname alone as the object of the main verb
+        ("Ann Li spoke. Bill Clinton thanked Li at a rally. Then the former president spoke.",
+         "the former president", None, None),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

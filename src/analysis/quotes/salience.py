@@ -76,17 +76,25 @@ _AGENT = compiled(
 )
 #: A word that joins names as one subject ("Ullmark and Caufield", "Ullmark or Caufield").
 _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
+#: Where a name after the subject stands in a phrase of its own (the text between them):
+#: the object of a participle set off after the clause (", stopping Elias Pettersson");
+#: inside a phrase of time or manner a participle opens ("after losing the Florida primary
+#: to Donald Trump"); inside a relative clause set off after the subject (", who had matched
+#: Taylor shot for shot").
+_OWN_PHRASE = compiled(
+    r",\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:after|before|while|since|despite|by|without)\s+[a-z]{3,}ing\b[^,;:]*$"
+    r"|^,\s+(?:who|whose)\b[^,;:]*$"
+)
+#: A speech verb whose clause follows it, not a comma ("said Sunday that"; not "Reyes said,
+#: as Bo Dole watched"): a name after it is in what was said.
+_IN_WHAT_WAS_SAID = compiled(rf"\b(?:{_SPEECH_CLAUSE})\b(?!\s*,)")
 #: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
 #: the subject said or thought ("Clinton said Trump had ..."; "Ryan says no matter what
-#: President Barack Obama takes"), or "including" or "such as" right before an example
-#: ("stopped all three shooters, including Caufield").
+#: President Barack Obama takes"), "including" or "such as" right before an example
+#: ("stopped all three shooters, including Caufield"), or a phrase of its own (above).
 _LESSER_PLACE = compiled(
-    rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$"
-    # the object of a participle set off after the clause: ", stopping Elias Pettersson"
-    r"|,\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
-    # inside a phrase of time or manner a participle opens: "after losing the Florida
-    # primary to Donald Trump", "by beating Tom Li"
-    r"|\b(?:after|before|while|since|despite|by|without)\s+[a-z]{3,}ing\b[^,;:]*$"
+    rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$|{_OWN_PHRASE.pattern}"
 )
 
 
@@ -361,6 +369,9 @@ def _others_named(
             continue  # "Jabeur, a three-time Grand Slam finalist,": what describes the person
         if in_dateline(sentence.text, match.end()):
             continue  # "DES MOINES, Iowa —": where the story was filed
+        between = people.article.text[person.end : start] if start > person.end else ""
+        if _OWN_PHRASE.search(between) or _IN_WHAT_WAS_SAID.search(between):
+            continue  # "Fleetwood, who had matched Taylor", "McConnell said ... Garland's"
         words = [w for w in match.group().split() if w.lower() not in _FUNCTION]
         if " ".join(words).lower() in HOME_REGIONS:
             continue  # "Nova Scotia", "New York": a province or state
