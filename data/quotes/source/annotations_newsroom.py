@@ -84,7 +84,10 @@ the same way (a shutout, a daycare, a land swap, a chef, a strike vote, a study;
 mate, an endorsement, a debate, a hospital's notice, job cuts, a curling final); a
 seventy-third and a seventy-fourth (n445-n456, ``heldout73`` and ``heldout74``) after theirs,
 the same way (a 50th goal, a sentence, a carbon tax, a librarian, a jet order, nurses; a
-pledge, a hearing, a decision weighed, a roof, a playoff, a class action).
+pledge, a hearing, a decision weighed, a roof, a playoff, a class action); a seventy-fifth
+and a seventy-sixth (n457-n468, ``heldout75`` and ``heldout76``) after theirs, the same way
+(a hiker found, an emergency declared, a return from injury, a wrongful conviction, canola,
+a school garden; caucuses, tweets, a voter ID law, falling sales, ferry cuts, measles).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -12577,5 +12580,254 @@ ARTICLES.append(dict(
         ('People trusted this company with their health information,', 'Sabrina Lombardi', 'direct'),
         ('it had notified patients "as quickly as possible" and was working with the privacy commissioner', 'Smile Dental Group', 'indirect', ['The company', 'the company']),
         ('as quickly as possible', 'Smile Dental Group', 'partial', ['The company', 'the company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n457-ca-missing-hiker',
+    split='heldout75',
+    text=(
+        'Family of hiker thanks searchers\n'
+        '\n'
+        'SQUAMISH, B.C. — The body of a hiker missing for a week on the Stawamus Chief has been found, RCMP said Sunday.\n'
+        '\n'
+        'Staff Sgt. Sascha Banks said searchers found the body of Emily Chen, 26, in steep terrain below the second peak.\n'
+        '\n'
+        'In a statement, Chen\'s family thanked the more than 100 volunteers who joined the search. "Emily loved these mountains, and she died doing what she loved," the family said.\n'
+        '\n'
+        'Squamish Search and Rescue manager B.J. Chute said the terrain was among the most dangerous in the area.\n'
+    ),
+    gold=[
+        ('The body of a hiker missing for a week on the Stawamus Chief has been found', 'RCMP', 'indirect'),
+        ('searchers found the body of Emily Chen, 26, in steep terrain below the second peak', 'Sascha Banks', 'indirect'),
+        ('Emily loved these mountains, and she died doing what she loved,', "Chen's family", 'direct', ['the family', 'family']),
+        ('the terrain was among the most dangerous in the area', 'B.J. Chute', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n458-ca-first-nation-emergency',
+    split='heldout75',
+    text=(
+        'First Nation declares emergency over drug deaths\n'
+        '\n'
+        'THUNDER BAY, Ont. — A northern Ontario First Nation has declared a state of emergency after six people died of suspected drug overdoses in two weeks.\n'
+        '\n'
+        'Chief Derek Fox of Nishnawbe Aski Nation said the community of 900 had no treatment centre and no police station. "We are burying our young people," he said.\n'
+        '\n'
+        "Ontario's Indigenous Affairs Minister Greg Rickford said the province would send mental health workers. Fox said the help was welcome but far from enough.\n"
+        '\n'
+        'Grand Chief Alvin Fiddler, who represents 49 First Nations, called on Ottawa to fund a permanent detox facility.\n'
+    ),
+    gold=[
+        ('the community of 900 had no treatment centre and no police station', 'Derek Fox', 'indirect'),
+        ('We are burying our young people,', 'Derek Fox', 'direct'),
+        ('the province would send mental health workers', 'Greg Rickford', 'indirect'),
+        ('the help was welcome but far from enough', 'Derek Fox', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n459-ca-perfetti-returns',
+    split='heldout75',
+    text=(
+        'Perfetti returns with two goals as Jets beat Wild\n'
+        '\n'
+        'WINNIPEG — Cole Perfetti scored twice in his return from injury and the Winnipeg Jets beat the Minnesota Wild 5-2 on Tuesday.\n'
+        '\n'
+        'Kyle Connor added a goal and two assists, and Connor Hellebuyck made 26 saves.\n'
+        '\n'
+        'Perfetti had missed six weeks with a broken finger. He said he had been nervous before the game.\n'
+        '\n'
+        '"I didn\'t know how my hand would feel," he said. "After the first shift, I forgot about it."\n'
+        '\n'
+        'Jets coach Rick Bowness said Perfetti had earned a spot on the top line. Wild coach Dean Evason said his team had been outworked.\n'
+    ),
+    gold=[
+        ('he had been nervous before the game', 'Cole Perfetti', 'indirect'),
+        ("I didn't know how my hand would feel,", 'Cole Perfetti', 'direct'),
+        ('After the first shift, I forgot about it.', 'Cole Perfetti', 'direct'),
+        ('Perfetti had earned a spot on the top line', 'Rick Bowness', 'indirect'),
+        ('his team had been outworked', 'Dean Evason', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n460-ca-wrongful-conviction',
+    split='heldout75',
+    text=(
+        'Man wrongly convicted of murder awarded $8 million\n'
+        '\n'
+        'TORONTO — A man who spent 23 years in prison for a murder he did not commit has been awarded $8 million in compensation, his lawyer said Wednesday.\n'
+        '\n'
+        'James Driskell, now 62, was released in 2005 after DNA evidence showed hairs used to convict him did not belong to him.\n'
+        '\n'
+        '"No amount of money gives me back those years," Driskell said in an interview. "But it tells people I was innocent."\n'
+        '\n'
+        'His lawyer, James Lockyer, said the settlement was one of the largest of its kind in Canada. Lockyer said the province had still not apologized.\n'
+    ),
+    gold=[
+        ('A man who spent 23 years in prison for a murder he did not commit has been awarded $8 million in compensation', 'James Lockyer', 'indirect', ['his lawyer']),
+        ('No amount of money gives me back those years,', 'James Driskell', 'direct'),
+        ('But it tells people I was innocent.', 'James Driskell', 'direct'),
+        ('the settlement was one of the largest of its kind in Canada', 'James Lockyer', 'indirect'),
+        ('the province had still not apologized', 'James Lockyer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n461-ca-canola-china',
+    split='heldout75',
+    text=(
+        'Canola prices drop as China widens probe\n'
+        '\n'
+        'WINNIPEG — Canola futures fell to a two-year low on Monday after China said it would widen an anti-dumping investigation into Canadian canola.\n'
+        '\n'
+        'The Canola Council of Canada said the probe threatened a market worth $4 billion a year. "We have no evidence of dumping, because there is none," council president Chris Davison said.\n'
+        '\n'
+        'Farmer Bill Prybylski, who grows canola near Willowbrook, Sask., said he was holding his crop off the market. "I\'m not selling at these prices," he said.\n'
+    ),
+    gold=[
+        ('it would widen an anti-dumping investigation into Canadian canola', 'China', 'indirect'),
+        ('the probe threatened a market worth $4 billion a year', 'The Canola Council of Canada', 'indirect', ['Canola Council of Canada', 'the Canola Council of Canada']),
+        ('We have no evidence of dumping, because there is none,', 'Chris Davison', 'direct'),
+        ('he was holding his crop off the market', 'Bill Prybylski', 'indirect'),
+        ("I'm not selling at these prices,", 'Bill Prybylski', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n462-ca-school-garden',
+    split='heldout75',
+    text=(
+        "Teacher's garden feeds a neighbourhood\n"
+        '\n'
+        'SURREY, B.C. — When Harpreet Gill started a vegetable garden behind her elementary school six years ago, she hoped to teach her Grade 4 students where food comes from.\n'
+        '\n'
+        'Now the garden supplies a weekly food bank. "The kids run it. I just hold the hose," Gill said.\n'
+        '\n'
+        'Principal Karen Baxter said the garden had changed the school. She said attendance had gone up since students took over the harvest.\n'
+        '\n'
+        '"They don\'t want to miss watering day," Baxter said.\n'
+    ),
+    gold=[
+        ('The kids run it. I just hold the hose,', 'Harpreet Gill', 'direct'),
+        ('the garden had changed the school', 'Karen Baxter', 'indirect'),
+        ('attendance had gone up since students took over the harvest', 'Karen Baxter', 'indirect'),
+        ("They don't want to miss watering day,", 'Karen Baxter', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n463-us-nevada-caucuses',
+    split='heldout76',
+    text=(
+        'Clinton wins Nevada caucuses\n'
+        '\n'
+        'LAS VEGAS — Hillary Clinton won the Nevada Democratic caucuses on Saturday, beating back a strong challenge from Bernie Sanders.\n'
+        '\n'
+        '"Some may have doubted us, but we never doubted each other," Clinton told supporters at Caesars Palace.\n'
+        '\n'
+        'Sanders congratulated her but vowed to fight on. "We have the wind at our backs," the Vermont senator said.\n'
+        '\n'
+        'Entrance polls showed Clinton won 76 percent of black voters, while Sanders carried voters under 30.\n'
+    ),
+    gold=[
+        ('Some may have doubted us, but we never doubted each other,', 'Hillary Clinton', 'direct'),
+        ('We have the wind at our backs,', 'Bernie Sanders', 'direct'),
+        ('Clinton won 76 percent of black voters, while Sanders carried voters under 30', 'Entrance polls', 'indirect', ['entrance polls']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n464-us-warren-tweets',
+    split='heldout76',
+    text=(
+        'Warren, Trump trade insults on Twitter\n'
+        '\n'
+        'BOSTON — Sen. Elizabeth Warren of Massachusetts unleashed a series of tweets on Monday calling Donald Trump a "loser" and a "bully."\n'
+        '\n'
+        '"@realDonaldTrump is a fraud. Many people have lost money in his businesses," Warren wrote.\n'
+        '\n'
+        'Trump responded by calling her "goofy" in a post on Twitter. He said she had done "little in the Senate."\n'
+    ),
+    gold=[
+        ('loser', 'Elizabeth Warren', 'partial'),
+        ('bully.', 'Elizabeth Warren', 'partial'),
+        ('@realDonaldTrump is a fraud. Many people have lost money in his businesses,', 'Elizabeth Warren', 'direct'),
+        ('goofy', 'Donald Trump', 'partial'),
+        ('she had done "little in the Senate."', 'Donald Trump', 'indirect'),
+        ('little in the Senate.', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n465-us-voter-id',
+    split='heldout76',
+    text=(
+        'North Carolina governor signs voter ID law\n'
+        '\n'
+        'RALEIGH, N.C. — North Carolina Gov. Pat McCrory signed a bill Friday that requires voters to show photo identification at the polls.\n'
+        '\n'
+        'McCrory, a Republican, said the law would protect the integrity of elections. "If you need an ID to board a plane, you should need one to vote," he said.\n'
+        '\n'
+        'The state NAACP president, the Rev. William Barber, said the law would keep thousands of black voters from the polls.\n'
+    ),
+    gold=[
+        ('the law would protect the integrity of elections', 'Pat McCrory', 'indirect'),
+        ('If you need an ID to board a plane, you should need one to vote,', 'Pat McCrory', 'direct'),
+        ('the law would keep thousands of black voters from the polls', 'William Barber', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n466-biz-apple-sales',
+    split='heldout76',
+    text=(
+        'Apple sales fall for first time in 13 years\n'
+        '\n'
+        'CUPERTINO, Calif. — Apple Inc. reported its first quarterly revenue decline in 13 years on Tuesday as iPhone sales slumped.\n'
+        '\n'
+        'Chief executive Tim Cook said the company was going through a "temporary" slowdown. "We are not worried about the long term," Cook told analysts.\n'
+        '\n'
+        'Analyst Gene Munster of Piper Jaffray said investors were losing patience. He said the company needed a new product category.\n'
+    ),
+    gold=[
+        ('the company was going through a "temporary" slowdown', 'Tim Cook', 'indirect'),
+        ('temporary', 'Tim Cook', 'partial'),
+        ('We are not worried about the long term,', 'Tim Cook', 'direct'),
+        ('investors were losing patience', 'Gene Munster', 'indirect'),
+        ('the company needed a new product category', 'Gene Munster', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n467-ca-ferry-cuts',
+    split='heldout76',
+    text=(
+        'Ferry sailings cut for the winter\n'
+        '\n'
+        'NANAIMO, B.C. — BC Ferries will cut sailings between Nanaimo and Horseshoe Bay by a third this winter because it cannot find enough crew, the company said Tuesday.\n'
+        '\n'
+        '"We are doing everything we can to hire," said Jeff Groot, a spokesperson for the company. "But there is a shortage of mariners across the country."\n'
+        '\n'
+        'Nanaimo Mayor Leonard Krog called the cuts "a body blow" to the island\'s economy.\n'
+        '\n'
+        'Commuter Dave Holt, who takes the ferry three days a week, said he might have to quit his job.\n'
+    ),
+    gold=[
+        ('BC Ferries will cut sailings between Nanaimo and Horseshoe Bay by a third this winter because it cannot find enough crew', 'BC Ferries', 'indirect', ['the company']),
+        ('We are doing everything we can to hire,', 'Jeff Groot', 'direct'),
+        ('But there is a shortage of mariners across the country.', 'Jeff Groot', 'direct'),
+        ('a body blow', 'Leonard Krog', 'partial'),
+        ('he might have to quit his job', 'Dave Holt', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n468-us-measles-warning',
+    split='heldout76',
+    text=(
+        'CDC warns of measles outbreaks\n'
+        '\n'
+        "ATLANTA — The Centers for Disease Control and Prevention warned Thursday that measles cases in the United States had already passed last year's total.\n"
+        '\n'
+        '"This is a preventable disease," CDC Director Mandy Cohen said in a statement. "Vaccination is the best protection."\n'
+        '\n'
+        'A state health official in Texas, who was not authorized to speak publicly, said the outbreak there had grown to 300 cases.\n'
+    ),
+    gold=[
+        ("measles cases in the United States had already passed last year's total", 'The Centers for Disease Control and Prevention', 'indirect', ['Centers for Disease Control and Prevention', 'the Centers for Disease Control and Prevention']),
+        ('This is a preventable disease,', 'Mandy Cohen', 'direct'),
+        ('Vaccination is the best protection.', 'Mandy Cohen', 'direct'),
+        ('the outbreak there had grown to 300 cases', 'A state health official in Texas', 'indirect', ['a state health official in Texas', 'A state health official', 'a state health official']),
     ],
 ))
