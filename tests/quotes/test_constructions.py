@@ -1179,7 +1179,7 @@ def test_a_time_is_never_a_speaker(phrase):
     [
         # the subject of a speech verb inside a relative clause that is not the relative's
         # own subject: "X, which NAME declared": NAME speaks, not X
-        ("Crowds gathered at the old mill, which Mayor Ann Reyes on Friday declared a "
+        ("Crowds gathered at the old mill, which Mayor Ann Reyes on Friday said was a "
          "landmark that will be kept.", "a landmark", "Ann Reyes"),
         ("The union rejected the offer, to which Senator Tim Walsh responded that talks would "
          "go on.", "talks would go on", "Tim Walsh"),
@@ -4789,6 +4789,9 @@ def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it(
         (["Smoke may raise the risk of dementia, according to a study by researchers at the "
           "University of Toronto published Tuesday in the journal Neurology."], "Smoke",
          "a study by researchers at the University of Toronto"),
+        # "Dean" after a role noun is a given name (was "Evason")
+        (["Wild coach Dean Evason said his team had been outworked."], "his team",
+         "Dean Evason"),
         # guard: a person's name before a description set off after it
         (["Paul Klein, the company's founder, said the plan would work."], "the plan",
          "Paul Klein"),

@@ -43,6 +43,12 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
         # a new clause after the verb before: the sentence's final attribution says it
         ("Tom Li has indicated he will not go, and there is", "the family will help, Ann "
          "Reyes said.", "Ann Reyes"),
+        # a participle naming what it frames with no comma before it, a name its object, the
+        # main clause's subject its speaker, for a second fragment too (were scare quotes)
+        ("BOSTON — Sen. Ann Reyes unleashed a series of tweets on Monday calling Tom Li a",
+         " and a", "Sen. Ann Reyes"),
+        ('Sen. Ann Reyes unleashed tweets on Monday calling Tom Li a "loser" and a', ".",
+         "Sen. Ann Reyes"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):

@@ -180,6 +180,14 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
         # report)
         ("The mayor defended the plan, saying the city needs more buses.",
          [("the city needs more buses", "The mayor")]),
+        # a name and its verb in the past before a second clause joins (was an object)
+        ("Entrance polls showed Clinton won 76 percent of black voters, while Sanders carried "
+         "voters under 30.", [("Clinton won 76 percent of black voters, while Sanders "
+                               "carried voters under 30", "Entrance polls")]),
+        # "declared" reports only with "that" or a clause (was what was declared as a report)
+        ("The First Nation has declared a state of emergency after six people died.", []),
+        ("The mayor declared the city would rebuild.",
+         [("the city would rebuild", "The mayor")]),
         # guards: "said more" as an object; a count as an object
         ("She said more about it later.", []),
         ("The team won 3 games and had a good year.", []),

@@ -320,7 +320,7 @@ def test_a_that_clause_before_a_second_speech_verb_is_still_reported():
     ("sentence", "expected"),
     [
         # an object, then a second clause (were reports: "victory in ...")
-        ("The party declared victory in the election, but rivals said it was rigged.", True),
+        ("The party proclaimed victory in the election, but rivals said it was rigged.", True),
         ("The coach stressed defence in the first game, but the players said it was hard.",
          True),
         # guards: a clause before the join, "that", or a plain verb of saying (reports)

@@ -147,6 +147,15 @@ _PREPOSITION_BEFORE = compiled(rf"\b(?i:{alternation(PREPOSITIONS)})\s+$")
 #: the participle may be that clause's ("who worked the crowd, praising", "- whether it's
 #: raising questions ..., attacking"), not the main clause's.
 _CLAUSE_OR_ASIDE = compiled(r"\b(?:who|whom|which|whether)\b|\s[—–-]\s")
+#: A participle that names what it frames, no comma before it, its object a name right
+#: before the fragment (or before a first one and "and"): "unleashed tweets calling Donald
+#: Trump a", "labelling Smith".
+_FRAMING_NAMED = compiled(
+    r"\s(?P<verb>calling|describing|labell?ing|branding|dubbing|terming)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:an?|the|as)\b\s*)?"
+    # and a second fragment after the first: 'a "loser" and a "bully."'
+    r"(?:[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s+(?:(?:an?|the)\b\s*)?)?$"
+)
 _PARTICIPLE_BEFORE = compiled(
     rf",(?<=[\w\"”’'],)[\"”’']?\s*(?:and\s+)?"
     rf"(?P<verb>{_SPEECH_PARTICIPLES}|{alternation(STANCE_PARTICIPLES)})\b"
@@ -229,6 +238,10 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         )
         if not theirs and (subject := _main_subject_of(before[: last.start()])):
             return Attribution(subject, last["verb"])
+    if (framing := _FRAMING_NAMED.search(before)) and (
+        subject := _main_subject_of(before[: framing.start()])
+    ):
+        return Attribution(subject, framing["verb"])  # "tweets calling Donald Trump a "loser""
     if final is not None:
         # "..., as Sanders' campaign manager suggested": the manager, not "as ..."
         speaker = _AS_FIRST.sub("", final.speaker.strip())

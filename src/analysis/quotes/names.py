@@ -312,16 +312,19 @@ _GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
 
 def set_off_name(name: str, phrase: str, before: str) -> str:
     """``name`` with the title before it put back when that title is more often a given name
-    (:data:`GIVEN_NAME_TITLES`) and ``phrase`` is set off after a noun, in the text ``before``
-    it: "Baptiste's lawyer, Dean Paquette" names Dean Paquette (a lawyer, no dean)."""
+    (:data:`GIVEN_NAME_TITLES`) and follows a noun set off by a comma or a role noun, in
+    ``phrase`` or the text ``before`` it: "Baptiste's lawyer, Dean Paquette", "Wild coach
+    Dean Evason" name Dean Paquette and Dean Evason (a lawyer and a coach, no deans)."""
     words = phrase.split()
-    if len(words) == 2 and words[1] == name and words[0].lower() in GIVEN_NAME_TITLES:
-        return phrase if _SET_OFF_AFTER_NOUN.search(before) else name
+    if len(words) >= 2 and words[-1] == name and words[-2].lower() in GIVEN_NAME_TITLES:
+        lead = " ".join([before.rstrip(), *words[:-2]]) + " "
+        return f"{words[-2]} {name}" if _NOUN_BEFORE_NAME.search(lead) else name
     return name
 
 
-#: A lower-case noun and its comma right before a name: "his lawyer, Dean Paquette".
-_SET_OFF_AFTER_NOUN = compiled(r"\b[a-z]{3,},\s+$")
+#: A lower-case noun and its comma, or a role noun, right before a name: "his lawyer, Dean
+#: Paquette", "coach Dean Evason".
+_NOUN_BEFORE_NAME = compiled(rf"(?:\b[a-z]{{3,}},|\b(?:{alternation(ROLE_NOUNS)}))\s+$")
 
 
 def is_given_name(word: str) -> bool:

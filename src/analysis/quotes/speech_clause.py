@@ -151,7 +151,7 @@ _THAT_ONLY = frozenset(
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
             "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject indicate propose recommend remind inform assure"
+            "exhort scold chide interject indicate propose recommend remind inform assure declare"
         ).split()
         for form in (
             verb,
@@ -455,4 +455,7 @@ def object_before_a_clause(verb: str, clause: Clause) -> bool:
     if clause.introduced or verb.lower() in _PLAIN_REPORTING:
         return False
     joined = _NEW_CLAUSE.search(clause.content)  # where a second clause joins the first
-    return joined is not None and not _has_finite(clause.content[: joined.start()])
+    if joined is None:
+        return False
+    first = clause.content[: joined.start()]  # ("showed Clinton won 76 percent, while ...")
+    return not (_has_finite(first) or _NAME_THEN_PAST.match(" " + first))
