@@ -87,7 +87,11 @@ the same way (a 50th goal, a sentence, a carbon tax, a librarian, a jet order, n
 pledge, a hearing, a decision weighed, a roof, a playoff, a class action); a seventy-fifth
 and a seventy-sixth (n457-n468, ``heldout75`` and ``heldout76``) after theirs, the same way
 (a hiker found, an emergency declared, a return from injury, a wrongful conviction, canola,
-a school garden; caucuses, tweets, a voter ID law, falling sales, ferry cuts, measles).
+a school garden; caucuses, tweets, a voter ID law, falling sales, ferry cuts, measles); a
+seventy-seventh and a seventy-eighth (n469-n480, ``heldout77`` and ``heldout78``) after
+theirs, the same way (an obituary, a late goal, a house fire, a carbon tax vow, flights
+resumed, twin doctors; a candidate out, Zika money, a sit-in, subscribers, a strike vote,
+a gold medal).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -12829,5 +12833,250 @@ ARTICLES.append(dict(
         ('This is a preventable disease,', 'Mandy Cohen', 'direct'),
         ('Vaccination is the best protection.', 'Mandy Cohen', 'direct'),
         ('the outbreak there had grown to 300 cases', 'A state health official in Texas', 'indirect', ['a state health official in Texas', 'A state health official', 'a state health official']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n469-ca-former-mayor-dies',
+    split='heldout77',
+    text=(
+        'Former Regina mayor Walter Kowalski dies at 89\n'
+        '\n'
+        'REGINA — Walter Kowalski, who served three terms as mayor of Regina and later as a provincial cabinet minister, has died at 89, his family said Tuesday.\n'
+        '\n'
+        'Kowalski died peacefully at home surrounded by family, his daughter, Lisa Kowalski, said in a statement. "Dad loved this city with his whole heart," she said.\n'
+        '\n'
+        'Current Mayor Sandra Masters called him "a builder in every sense of the word." Flags at city hall will fly at half-mast until the funeral.\n'
+        '\n'
+        'Former premier Lorne Calvert, who served in cabinet with Kowalski, said he was a man who never forgot where he came from.\n'
+    ),
+    gold=[
+        ('Walter Kowalski, who served three terms as mayor of Regina and later as a provincial cabinet minister, has died at 89', 'his family', 'indirect', ['family']),
+        ('Kowalski died peacefully at home surrounded by family', 'Lisa Kowalski', 'indirect'),
+        ('Dad loved this city with his whole heart,', 'Lisa Kowalski', 'direct'),
+        ('a builder in every sense of the word.', 'Sandra Masters', 'partial'),
+        ('he was a man who never forgot where he came from', 'Lorne Calvert', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n470-ca-whitecaps-toronto',
+    split='heldout77',
+    text=(
+        'Whitecaps edge Toronto FC\n'
+        '\n'
+        'VANCOUVER — Brian White scored in the 89th minute and the Vancouver Whitecaps beat Toronto FC 2-1 on Saturday.\n'
+        '\n'
+        'Ryan Gauld had put Vancouver ahead in the first half before Federico Bernardeschi equalized for Toronto.\n'
+        '\n'
+        '"We never stopped pushing," said White, who has 11 goals this season. "The coach told us at halftime that the chances would come."\n'
+        '\n'
+        "Whitecaps coach Vanni Sartini praised his players' fitness. The Italian said the team had trained twice a day during the break.\n"
+        '\n'
+        'Toronto coach John Herdman said his team had been unlucky. "We hit the post twice," he said.\n'
+    ),
+    gold=[
+        ('We never stopped pushing,', 'Brian White', 'direct'),
+        ('The coach told us at halftime that the chances would come.', 'Brian White', 'direct'),
+        ('the team had trained twice a day during the break', 'Vanni Sartini', 'indirect'),
+        ('his team had been unlucky', 'John Herdman', 'indirect'),
+        ('We hit the post twice,', 'John Herdman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n471-ca-house-fire',
+    split='heldout77',
+    text=(
+        'Woman killed in Mississauga house fire\n'
+        '\n'
+        'MISSISSAUGA, Ont. — A woman has died after a fire tore through a house in Mississauga early Thursday, Peel Regional Police said.\n'
+        '\n'
+        "Const. Mandeep Khatra said the fire was not considered suspicious. The woman's name has not been released.\n"
+        '\n'
+        'Neighbour Theresa Lopes said she woke to the sound of windows breaking. "The whole back of the house was orange," she said.\n'
+        '\n'
+        'A friend of the victim, Anita Desai, said the woman lived alone and had moved to Canada from Kenya three years ago.\n'
+    ),
+    gold=[
+        ('A woman has died after a fire tore through a house in Mississauga early Thursday', 'Peel Regional Police', 'indirect', ['police']),
+        ('the fire was not considered suspicious', 'Mandeep Khatra', 'indirect'),
+        ('she woke to the sound of windows breaking', 'Theresa Lopes', 'indirect'),
+        ('The whole back of the house was orange,', 'Theresa Lopes', 'direct'),
+        ('the woman lived alone and had moved to Canada from Kenya three years ago', 'Anita Desai', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n472-ca-carbon-tax-vow',
+    split='heldout77',
+    text=(
+        'Poilievre vows to repeal carbon tax\n'
+        '\n'
+        'OTTAWA — Conservative Leader Pierre Poilievre promised Monday to repeal the consumer carbon tax within his first 100 days if he wins the next election.\n'
+        '\n'
+        '"Canadians cannot afford this tax any longer," Poilievre told supporters in Ottawa.\n'
+        '\n'
+        'Prime Minister Justin Trudeau said the Conservatives had no plan to fight climate change. "They want to make pollution free again," he said in Question Period.\n'
+        '\n'
+        "Environmental Defence director Keith Stewart said ending the carbon price would make it harder to meet Canada's climate targets.\n"
+    ),
+    gold=[
+        ('Canadians cannot afford this tax any longer,', 'Pierre Poilievre', 'direct'),
+        ('the Conservatives had no plan to fight climate change', 'Justin Trudeau', 'indirect'),
+        ('They want to make pollution free again,', 'Justin Trudeau', 'direct'),
+        ("ending the carbon price would make it harder to meet Canada's climate targets", 'Keith Stewart', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n473-ca-air-canada-tel-aviv',
+    split='heldout77',
+    text=(
+        'Air Canada to resume flights to Tel Aviv\n'
+        '\n'
+        'MONTREAL — Air Canada said Wednesday it would resume flights between Toronto and Tel Aviv next month, after a suspension of more than a year.\n'
+        '\n'
+        'The carrier said it had been monitoring the security situation closely. "The safety of our customers and crews is our highest priority," spokesperson Peter Fitzpatrick said.\n'
+        '\n'
+        'Travel industry analyst John Gradek of McGill University said the airline was responding to strong demand.\n'
+    ),
+    gold=[
+        ('it would resume flights between Toronto and Tel Aviv next month, after a suspension of more than a year', 'Air Canada', 'indirect'),
+        ('it had been monitoring the security situation closely', 'Air Canada', 'indirect', ['The carrier', 'the carrier']),
+        ('The safety of our customers and crews is our highest priority,', 'Peter Fitzpatrick', 'direct'),
+        ('the airline was responding to strong demand', 'John Gradek', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n474-ca-twin-doctors',
+    split='heldout77',
+    text=(
+        'Twin sisters graduate as doctors on same day\n'
+        '\n'
+        "ST. JOHN'S, N.L. — Twin sisters Emma and Claire Walsh started kindergarten together, played on the same hockey team and, on Friday, graduated from medical school on the same stage.\n"
+        '\n'
+        '"People always ask if we planned it. We didn\'t," Emma Walsh said, laughing.\n'
+        '\n'
+        'Claire, who was born seven minutes later, will train in family medicine in Corner Brook. Her sister is headed to Halifax for pediatrics.\n'
+        '\n'
+        '"It\'ll be the first time we\'ve lived apart," Claire said. "Mom is already planning the road trips."\n'
+    ),
+    gold=[
+        ("People always ask if we planned it. We didn't,", 'Emma Walsh', 'direct'),
+        ("It'll be the first time we've lived apart,", 'Claire Walsh', 'direct', ['Claire']),
+        ('Mom is already planning the road trips.', 'Claire Walsh', 'direct', ['Claire']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n475-us-cruz-drops-out',
+    split='heldout78',
+    text=(
+        'Cruz drops out after Indiana loss\n'
+        '\n'
+        'INDIANAPOLIS — Ted Cruz ended his presidential campaign on Tuesday night after losing the Indiana primary to Donald Trump, clearing the way for Trump to win the Republican nomination.\n'
+        '\n'
+        '"We left it all on the field in Indiana," Cruz told supporters. "The voters chose another path."\n'
+        '\n'
+        'Trump called Cruz "one hell of a competitor" in a victory speech at Trump Tower.\n'
+        '\n'
+        "Republican National Committee Chairman Reince Priebus wrote on Twitter that Trump would be the party's presumptive nominee.\n"
+    ),
+    gold=[
+        ('We left it all on the field in Indiana,', 'Ted Cruz', 'direct'),
+        ('The voters chose another path.', 'Ted Cruz', 'direct'),
+        ('one hell of a competitor', 'Donald Trump', 'partial'),
+        ("Trump would be the party's presumptive nominee", 'Reince Priebus', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n476-us-zika-spar',
+    split='heldout78',
+    text=(
+        'Pelosi, Ryan spar over Zika money\n'
+        '\n'
+        'WASHINGTON — House Democratic Leader Nancy Pelosi accused Republicans on Wednesday of playing politics with Zika funding.\n'
+        '\n'
+        '"Every day that passes is a day that pregnant women are at risk," Pelosi said.\n'
+        '\n'
+        'Speaker Paul Ryan said Democrats were the ones blocking the money. His spokeswoman, AshLee Strong, said in an email that the Democrats\' objections were "a political stunt."\n'
+    ),
+    gold=[
+        ('Every day that passes is a day that pregnant women are at risk,', 'Nancy Pelosi', 'direct'),
+        ('Democrats were the ones blocking the money', 'Paul Ryan', 'indirect'),
+        ('the Democrats\' objections were "a political stunt."', 'AshLee Strong', 'indirect'),
+        ('a political stunt.', 'AshLee Strong', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n477-us-sit-in',
+    split='heldout78',
+    text=(
+        'Democrats stage sit-in over guns\n'
+        '\n'
+        'WASHINGTON — House Democrats staged a sit-in on the House floor on Wednesday to demand votes on gun control after the Orlando nightclub shooting.\n'
+        '\n'
+        'Rep. John Lewis of Georgia, the civil rights leader, led the protest. "Sometimes you have to do something out of the ordinary," Lewis said.\n'
+        '\n'
+        'Republicans called the protest a stunt. House Speaker Paul Ryan said the sit-in was "nothing more than a publicity stunt."\n'
+    ),
+    gold=[
+        ('Sometimes you have to do something out of the ordinary,', 'John Lewis', 'direct'),
+        ('the sit-in was "nothing more than a publicity stunt."', 'Paul Ryan', 'indirect'),
+        ('nothing more than a publicity stunt.', 'Paul Ryan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n478-biz-netflix-growth',
+    split='heldout78',
+    text=(
+        'Netflix subscriber growth slows\n'
+        '\n'
+        'LOS GATOS, Calif. — Netflix Inc. added fewer subscribers than expected in the second quarter, sending its shares down 14 percent in after-hours trading.\n'
+        '\n'
+        'The company blamed higher prices and tougher competition. Chief financial officer David Wells said in a video interview that the company had been "too optimistic" about international growth.\n'
+        '\n'
+        '"We\'re still very confident in the long-term opportunity," chief executive Reed Hastings said.\n'
+    ),
+    gold=[
+        ('the company had been "too optimistic" about international growth', 'David Wells', 'indirect'),
+        ('too optimistic', 'David Wells', 'partial'),
+        ("We're still very confident in the long-term opportunity,", 'Reed Hastings', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n479-ca-teachers-strike-vote',
+    split='heldout78',
+    text=(
+        'Alberta teachers vote to strike\n'
+        '\n'
+        "EDMONTON — Members of the Alberta Teachers' Association voted 95 per cent in favour of a strike, according to union president Jason Schilling, who announced the result Tuesday.\n"
+        '\n'
+        'Schilling told reporters that teachers had been without a contract for two years. "Our members have had enough," he said.\n'
+        '\n'
+        'Education Minister Demetrios Nicolaides said the government had made a fair offer. Parent Rebecca Mills, 41, said she was worried about her children falling behind.\n'
+    ),
+    gold=[
+        ("Members of the Alberta Teachers' Association voted 95 per cent in favour of a strike", 'Jason Schilling', 'indirect'),
+        ('teachers had been without a contract for two years', 'Jason Schilling', 'indirect'),
+        ('Our members have had enough,', 'Jason Schilling', 'direct'),
+        ('the government had made a fair offer', 'Demetrios Nicolaides', 'indirect'),
+        ('she was worried about her children falling behind', 'Rebecca Mills', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n480-sport-mcintosh-gold',
+    split='heldout78',
+    text=(
+        'McIntosh wins third gold\n'
+        '\n'
+        'PARIS — Summer McIntosh won her third gold medal of the Olympics on Saturday, taking the 200-metre individual medley in an Olympic-record time.\n'
+        '\n'
+        '"I can\'t believe this is real," the 17-year-old from Toronto said.\n'
+        '\n'
+        'American Kate Douglass took silver. She said McIntosh was "the best all-around swimmer in the world right now."\n'
+        '\n'
+        'Swimming Canada head coach Ryan Mallette said McIntosh had handled the pressure better than anyone.\n'
+    ),
+    gold=[
+        ("I can't believe this is real,", 'Summer McIntosh', 'direct'),
+        ('McIntosh was "the best all-around swimmer in the world right now."', 'Kate Douglass', 'indirect'),
+        ('the best all-around swimmer in the world right now.', 'Kate Douglass', 'partial'),
+        ('McIntosh had handled the pressure better than anyone', 'Ryan Mallette', 'indirect'),
     ],
 ))
