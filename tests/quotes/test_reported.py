@@ -188,6 +188,14 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
         ("The First Nation has declared a state of emergency after six people died.", []),
         ("The mayor declared the city would rebuild.",
          [("the city would rebuild", "The mayor")]),
+        # a count compared with what was expected is what was added, no clause (was a
+        # report: "expected" read as its verb)
+        ("Netflix Inc. added fewer subscribers than expected in the second quarter.", []),
+        # "according to" a name and a relative clause about them (was no report)
+        ("Members of the union voted 95 per cent in favour of a strike, according to union "
+         "president Jason Schilling, who announced the result Tuesday.",
+         [("Members of the union voted 95 per cent in favour of a strike",
+           "union president Jason Schilling")]),
         # guards: "said more" as an object; a count as an object
         ("She said more about it later.", []),
         ("The team won 3 games and had a good year.", []),

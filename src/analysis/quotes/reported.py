@@ -61,6 +61,7 @@ from analysis.quotes.reports import (
     _REPORTED,
     Reported,
 )
+from analysis.quotes.set_off_speakers import role_and_name_last
 from analysis.quotes.speaker_shape import _appositive_only, _np_like
 from analysis.quotes.speech_clause import (
     _NOT_CLAUSE,
@@ -150,8 +151,9 @@ def _reported(sentence: str) -> list[Reported]:
     one, and the reports of the speech verbs in the sentence."""
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
-    for frame in (_according_first, _according_last, _said_last, _said_last_inverted,
-                  _quoted_as_saying, _said_before_subordinate, found_last):  # fmt: skip
+    for frame in (_according_first, _according_last, role_and_name_last, _said_last,
+                  _said_last_inverted, _quoted_as_saying, _said_before_subordinate,
+                  found_last):  # fmt: skip
         if (report := frame(text, end)) is not None:
             if frame is not _said_last:
                 return [report]
@@ -191,7 +193,10 @@ def _according_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, according to X.``"""
     if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
         return None
-    if (appositive := match["appositive"]) and _has_finite(_RELATIVE_INSIDE.split(appositive)[0]):
+    appositive = match["appositive"] or ""
+    if not appositive.startswith(("who ", "which ")) and _has_finite(
+        _RELATIVE_INSIDE.split(appositive)[0]
+    ):
         return None  # "..., according to police, the man fled.": a clause, no appositive
     head = text[: match.start()]
     start = _content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"

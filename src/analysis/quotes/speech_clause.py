@@ -367,7 +367,8 @@ _PREPOSITION_NEXT = compiled(rf"(?:{alternation(PREPOSITIONS)})\b")
 #: ("added 200 people had fled").
 _COUNT_FIRST = compiled(
     rf"(?:\d[\d,.]*|(?:{alternation(w for w in NUMBER_WORDS if ' ' not in w)})\b|"
-    r"(?:a|an|another)\s)",  # "added a goal and an assist", "added another touchdown"
+    r"(?:a|an|another)\s|"  # "added a goal and an assist", "added another touchdown"
+    r"(?:more|fewer|few|many|several|dozens|hundreds|thousands|millions)\s)",  # "added fewer"
     re.I,
 )
 #: An object, then "but" or "and" and a second speech verb of the same subject:
@@ -395,7 +396,14 @@ def _main_part(content: str, *, joined: bool = True) -> str:
     goal"; not at an "and" with no comma before a capital unless ``joined``: "the former
     secretary of State and Sanders had split")."""
     found = (_SET_OFF_CLAUSE if joined else _SET_OFF_RELATIVE).search(content)
-    return content[: found.start()] if found else content
+    main = content[: found.start()] if found else content
+    return _THAN_EXPECTED.sub("", main)  # "fewer subscribers than expected": no verb
+
+
+#: A comparison with what was expected: its participle is no verb of the clause.
+_THAN_EXPECTED = compiled(
+    r"\bthan\s+(?:had\s+been\s+|was\s+)?(?:expected|anticipated|forecast|predicted|planned)\b"
+)
 
 
 #: "much of" opening the words after a verb: a clause only with a verb of its own.
