@@ -91,7 +91,10 @@ a school garden; caucuses, tweets, a voter ID law, falling sales, ferry cuts, me
 seventy-seventh and a seventy-eighth (n469-n480, ``heldout77`` and ``heldout78``) after
 theirs, the same way (an obituary, a late goal, a house fire, a carbon tax vow, flights
 resumed, twin doctors; a candidate out, Zika money, a sit-in, subscribers, a strike vote,
-a gold medal).
+a gold medal); a seventy-ninth and an eightieth (n481-n492, ``heldout79`` and ``heldout80``)
+after theirs, written harder (a shootout, an elder fraud, a campaign launch, a retailer's
+chief, a fiddler's last show, a bail hearing; a primary, a boast, a warning, a fine, a
+trade, an exposure).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -13078,5 +13081,246 @@ ARTICLES.append(dict(
         ('McIntosh was "the best all-around swimmer in the world right now."', 'Kate Douglass', 'indirect'),
         ('the best all-around swimmer in the world right now.', 'Kate Douglass', 'partial'),
         ('McIntosh had handled the pressure better than anyone', 'Ryan Mallette', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n481-ca-senators-shootout',
+    split='heldout79',
+    text=(
+        'Senators rally to beat Canadiens in shootout\n'
+        '\n'
+        'OTTAWA — Tim Stützle scored the shootout winner and the Ottawa Senators rallied from three goals down to beat the Montreal Canadiens 5-4 on Saturday.\n'
+        '\n'
+        'Linus Ullmark stopped all three Montreal shooters, including Cole Caufield, who had scored twice in regulation.\n'
+        '\n'
+        '"When you\'re down three, you just try to get one back," said Ullmark, who made 27 saves. "Then the building got loud."\n'
+        '\n'
+        'Canadiens coach Martin St. Louis said his team stopped skating after the second period. He did not blame goalie Sam Montembeault, who was pulled after allowing four goals on 19 shots. "That\'s on all of us," St. Louis said.\n'
+        '\n'
+        'Caufield, asked about the shootout, shrugged. "He made a good save," the winger said.\n'
+    ),
+    gold=[
+        ("When you're down three, you just try to get one back,", 'Linus Ullmark', 'direct'),
+        ('Then the building got loud.', 'Linus Ullmark', 'direct'),
+        ('his team stopped skating after the second period', 'Martin St. Louis', 'indirect'),
+        ("That's on all of us,", 'Martin St. Louis', 'direct'),
+        ('He made a good save,', 'Cole Caufield', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n482-ca-elder-fraud',
+    split='heldout79',
+    text=(
+        'Two women charged in elder fraud scheme\n'
+        '\n'
+        'LONDON, Ont. — Two women have been charged after an 84-year-old London woman was defrauded of more than $200,000, police say.\n'
+        '\n'
+        "Det. Const. Amanda Reid said the pair posed as bank investigators and persuaded the victim to withdraw cash over several months. She said the victim's daughter alerted police in March.\n"
+        '\n'
+        'The daughter, who asked that her name not be published, said her mother was too embarrassed to tell anyone. "She thought she was helping catch criminals," she said.\n'
+        '\n'
+        'Jennifer Osei, 38, and Monique Gagnon, 45, both of Toronto, are due in court next month.\n'
+    ),
+    gold=[
+        ('Two women have been charged after an 84-year-old London woman was defrauded of more than $200,000', 'police', 'indirect'),
+        ('the pair posed as bank investigators and persuaded the victim to withdraw cash over several months', 'Amanda Reid', 'indirect'),
+        ("the victim's daughter alerted police in March", 'Amanda Reid', 'indirect'),
+        ('her mother was too embarrassed to tell anyone', 'The daughter', 'indirect', ['the daughter', 'The daughter, who asked that her name not be published', "the victim's daughter"]),
+        ('She thought she was helping catch criminals,', 'The daughter', 'direct', ['the daughter', 'The daughter, who asked that her name not be published', "the victim's daughter"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n483-ca-ns-campaign',
+    split='heldout79',
+    text=(
+        'Houston promises long-term care beds as campaign begins\n'
+        '\n'
+        'HALIFAX — Progressive Conservative Leader Tim Houston launched his election campaign Thursday with a promise to add 1,000 long-term care beds.\n'
+        '\n'
+        '"Nova Scotians deserve a government that listens," the Tory leader told supporters in Pictou.\n'
+        '\n'
+        'Liberal Leader Zach Churchill, who was health minister until 2021, said the promise was unaffordable. NDP Leader Claudia Chender said both parties had ignored housing.\n'
+        '\n'
+        'Churchill later told reporters Houston had broken promises before. "He said he\'d fix health care in 2021," he said.\n'
+    ),
+    gold=[
+        ('Nova Scotians deserve a government that listens,', 'Tim Houston', 'direct'),
+        ('the promise was unaffordable', 'Zach Churchill', 'indirect'),
+        ('both parties had ignored housing', 'Claudia Chender', 'indirect'),
+        ('Houston had broken promises before', 'Zach Churchill', 'indirect'),
+        ("He said he'd fix health care in 2021,", 'Zach Churchill', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n484-ca-shoppers-trade-down',
+    split='heldout79',
+    text=(
+        'Canadian Tire CEO says shoppers are trading down\n'
+        '\n'
+        'TORONTO — Shoppers are buying cheaper brands and putting off big purchases, Canadian Tire Corp. chief executive Greg Hicks said Thursday.\n'
+        '\n'
+        '"Customers are being very careful with every dollar," the chief executive said on a call with analysts.\n'
+        '\n'
+        'The retailer reported a 3 per cent drop in sales at stores open at least a year.\n'
+        '\n'
+        'Analyst Irene Nattel said the results were better than she had feared.\n'
+    ),
+    gold=[
+        ('Shoppers are buying cheaper brands and putting off big purchases', 'Greg Hicks', 'indirect'),
+        ('Customers are being very careful with every dollar,', 'Greg Hicks', 'direct'),
+        ('the results were better than she had feared', 'Irene Nattel', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n485-ca-fiddler-last-show',
+    split='heldout79',
+    text=(
+        'Fiddler plays her last show\n'
+        '\n'
+        'CHÉTICAMP, N.S. — For 50 years, Hélène Chiasson has played the fiddle at kitchen parties across Cape Breton.\n'
+        '\n'
+        'On Saturday, the 72-year-old will play her last public show at the Doryman Pub. "My hands are telling me it\'s time," she said.\n'
+        '\n'
+        '"I\'ll still play for my grandchildren. That won\'t stop."\n'
+        '\n'
+        'Her son, Marc Chiasson, will accompany her on guitar. He said his mother taught half the fiddlers in the county.\n'
+    ),
+    gold=[
+        ("My hands are telling me it's time,", 'Hélène Chiasson', 'direct'),
+        ("I'll still play for my grandchildren. That won't stop.", 'Hélène Chiasson', 'direct'),
+        ('his mother taught half the fiddlers in the county', 'Marc Chiasson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n486-ca-bail-denied',
+    split='heldout79',
+    text=(
+        'Bail denied for man accused in Surrey shooting\n'
+        '\n'
+        'SURREY, B.C. — A man charged in a fatal shooting outside a Surrey banquet hall will stay in custody until trial, a B.C. provincial court judge ruled Wednesday.\n'
+        '\n'
+        'The Crown argued that Harjit Dhaliwal, 29, posed a risk to public safety. Defence lawyer Kevin Westell said his client had no criminal record and would abide by any conditions.\n'
+        '\n'
+        'Judge Maria Kim said the seriousness of the charge outweighed those factors.\n'
+    ),
+    gold=[
+        ('A man charged in a fatal shooting outside a Surrey banquet hall will stay in custody until trial', 'a B.C. provincial court judge', 'indirect', ['Maria Kim', 'judge']),
+        ('Harjit Dhaliwal, 29, posed a risk to public safety', 'The Crown', 'indirect', ['the Crown', 'Crown']),
+        ('his client had no criminal record and would abide by any conditions', 'Kevin Westell', 'indirect'),
+        ('the seriousness of the charge outweighed those factors', 'Maria Kim', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n487-us-south-carolina',
+    split='heldout80',
+    text=(
+        'Clinton routs Sanders in South Carolina\n'
+        '\n'
+        'COLUMBIA, S.C. — Hillary Clinton won the South Carolina Democratic primary in a landslide on Saturday, carrying nearly nine in 10 black voters.\n'
+        '\n'
+        '"Tomorrow this campaign goes national," the former secretary of state told supporters.\n'
+        '\n'
+        'Sanders, who had already left the state for Minnesota, told reporters in Rochester that he would keep fighting. "This campaign is just beginning," he said.\n'
+        '\n'
+        "Clinton's campaign chairman, John Podesta, said the win showed the breadth of her coalition.\n"
+    ),
+    gold=[
+        ('Tomorrow this campaign goes national,', 'Hillary Clinton', 'direct'),
+        ('he would keep fighting', 'Bernie Sanders', 'indirect'),
+        ('This campaign is just beginning,', 'Bernie Sanders', 'direct'),
+        ('the win showed the breadth of her coalition', 'John Podesta', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n488-us-fifth-avenue',
+    split='heldout80',
+    text=(
+        'Trump boasts of loyal supporters\n'
+        '\n'
+        'SIOUX CENTER, Iowa — Donald Trump boasted on Saturday that his supporters were so loyal that he "could stand in the middle of Fifth Avenue and shoot somebody" and not lose voters.\n'
+        '\n'
+        '"It\'s like, incredible," Trump said of his poll numbers.\n'
+        '\n'
+        'Iowa Gov. Terry Branstad, who has not endorsed a candidate, called the remark "unfortunate."\n'
+    ),
+    gold=[
+        ('his supporters were so loyal that he "could stand in the middle of Fifth Avenue and shoot somebody" and not lose voters', 'Donald Trump', 'indirect'),
+        ('could stand in the middle of Fifth Avenue and shoot somebody', 'Donald Trump', 'partial'),
+        ("It's like, incredible,", 'Donald Trump', 'direct'),
+        ('unfortunate.', 'Terry Branstad', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n489-us-obama-brexit',
+    split='heldout80',
+    text=(
+        'Obama warns Britain on leaving EU\n'
+        '\n'
+        'LONDON — President Barack Obama warned Friday that Britain would go to "the back of the queue" for a trade deal with the United States if it left the European Union.\n'
+        '\n'
+        "Prime Minister David Cameron, standing beside Obama at a news conference, said the president's words should be heard. Boris Johnson, the former mayor of London, accused Obama of hypocrisy.\n"
+        '\n'
+        '"It is a breathtaking example of the do-as-I-say-but-not-as-I-do approach," Johnson wrote in The Sun.\n'
+    ),
+    gold=[
+        ('Britain would go to "the back of the queue" for a trade deal with the United States if it left the European Union', 'Barack Obama', 'indirect'),
+        ('the back of the queue', 'Barack Obama', 'partial'),
+        ("the president's words should be heard", 'David Cameron', 'indirect'),
+        ('It is a breathtaking example of the do-as-I-say-but-not-as-I-do approach,', 'Boris Johnson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n490-biz-wells-fargo-fine',
+    split='heldout80',
+    text=(
+        'Wells Fargo fined $185 million over fake accounts\n'
+        '\n'
+        "SAN FRANCISCO — Wells Fargo & Co. will pay $185 million in fines after employees opened as many as 2 million accounts without customers' knowledge, regulators said Thursday.\n"
+        '\n'
+        "Richard Cordray, director of the Consumer Financial Protection Bureau, said the bank's employees had been under pressure to meet sales targets.\n"
+        '\n'
+        'The bank said in a statement that it had fired about 5,300 employees and refunded $2.6 million to customers.\n'
+    ),
+    gold=[
+        ("Wells Fargo & Co. will pay $185 million in fines after employees opened as many as 2 million accounts without customers' knowledge", 'regulators', 'indirect'),
+        ("the bank's employees had been under pressure to meet sales targets", 'Richard Cordray', 'indirect'),
+        ('it had fired about 5,300 employees and refunded $2.6 million to customers', 'Wells Fargo & Co.', 'indirect', ['The bank', 'the bank', 'Wells Fargo']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n491-sport-mitchell-traded',
+    split='heldout80',
+    text=(
+        'Stampeders trade Bo Levi Mitchell to Hamilton\n'
+        '\n'
+        'CALGARY — The Calgary Stampeders have traded quarterback Bo Levi Mitchell to the Hamilton Tiger-Cats, ending a 10-season run in which he won two Grey Cups.\n'
+        '\n'
+        '"It\'s hard to put into words what this city means to me," Mitchell wrote on Instagram.\n'
+        '\n'
+        'Stampeders general manager John Hufnagel said the team needed to get younger. Tiger-Cats coach Orlondo Steinauer called Mitchell "a proven winner."\n'
+    ),
+    gold=[
+        ("It's hard to put into words what this city means to me,", 'Bo Levi Mitchell', 'direct'),
+        ('the team needed to get younger', 'John Hufnagel', 'indirect'),
+        ('a proven winner.', 'Orlondo Steinauer', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n492-us-tb-exposure',
+    split='heldout80',
+    text=(
+        'Hospital patients exposed to tuberculosis\n'
+        '\n'
+        'PHOENIX — More than 300 patients at a Phoenix hospital may have been exposed to tuberculosis by an infected nurse, health officials said Monday.\n'
+        '\n'
+        'The nurse, whose name was not released, worked in the neonatal unit from January to April, said Dr. Rebecca Sunenshine, medical director for disease control in Maricopa County.\n'
+        '\n'
+        '"The risk to any individual patient is low," she said. "But we are contacting every family."\n'
+    ),
+    gold=[
+        ('More than 300 patients at a Phoenix hospital may have been exposed to tuberculosis by an infected nurse', 'health officials', 'indirect', ['officials']),
+        ('The nurse, whose name was not released, worked in the neonatal unit from January to April', 'Rebecca Sunenshine', 'indirect'),
+        ('The risk to any individual patient is low,', 'Rebecca Sunenshine', 'direct'),
+        ('But we are contacting every family.', 'Rebecca Sunenshine', 'direct'),
     ],
 ))
