@@ -456,3 +456,24 @@ def test_an_apostrophe_after_a_name_ending_in_s_makes_it_an_owner():
     )
     roles = {m.start: (m.name, m.role) for m in People(article).mentions}
     assert ("Bernie Sanders", "possessor") in roles.values()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state of two words and a word after it names no one (was "Carolina Democratic",
+        # a woman: "Carolina" is a given name)
+        ("COLUMBIA, S.C. — Hillary Clinton won the South Carolina Democratic primary.",
+         ["Hillary Clinton"]),
+        # "his" after the verb past capitalised words shows a person no list knows (was none)
+        ("HALIFAX — Nine years ago, Abdulrahman Al-Hamwi arrived in Halifax with his wife.",
+         ["Abdulrahman Al-Hamwi"]),
+        # a generation ends a person's name (was none: "Jr." read as a title)
+        ("Vernon Adams Jr. had two touchdown passes. Adams left the game.",
+         ["Vernon Adams Jr.", "Vernon Adams Jr."]),
+        # guard: a state, a title and a name
+        ("New York Gov. Andrew Cuomo spoke.", ["Andrew Cuomo"]),
+    ],
+)  # fmt: skip
+def test_the_eleventh_held_out_sessions_people(body, expected):
+    assert [m.name for m in People(parse_article(f"A headline\n\n{body}")).mentions] == expected

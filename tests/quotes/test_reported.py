@@ -196,6 +196,9 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
          "president Jason Schilling, who announced the result Tuesday.",
          [("Members of the union voted 95 per cent in favour of a strike",
            "union president Jason Schilling")]),
+        # regulators are a role (was no report)
+        ("Wells Fargo will pay $185 million in fines, regulators said Thursday.",
+         [("Wells Fargo will pay $185 million in fines", "regulators")]),
         # guards: "said more" as an object; a count as an object
         ("She said more about it later.", []),
         ("The team won 3 games and had a good year.", []),

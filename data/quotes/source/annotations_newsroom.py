@@ -13226,8 +13226,8 @@ ARTICLES.append(dict(
     ),
     gold=[
         ('Tomorrow this campaign goes national,', 'Hillary Clinton', 'direct'),
-        ('he would keep fighting', 'Bernie Sanders', 'indirect'),
-        ('This campaign is just beginning,', 'Bernie Sanders', 'direct'),
+        ('he would keep fighting', 'Bernie Sanders', 'indirect', ['Sanders']),
+        ('This campaign is just beginning,', 'Bernie Sanders', 'direct', ['Sanders']),
         ('the win showed the breadth of her coalition', 'John Podesta', 'indirect'),
     ],
 ))

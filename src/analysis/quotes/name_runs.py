@@ -360,10 +360,11 @@ _OWNED_ROLE_SET_OFF = compiled(r"(?:The\s+)?[A-Z][\w'’-]*['’]s?\s+(?:[a-z-]+
 
 def _names_no_one(words: list[str], surnames: set[str]) -> bool:
     """Whether a run names no one: a lone word no full name explains ("Kabul"), a province
-    or state of two words ("Nova Scotia")."""
+    or state of two words ("Nova Scotia"), alone or with one word after it."""
     if len(words) == 1:
         return _unexplained(words[0], surnames)
-    return len(words) == 2 and " ".join(words).lower() in HOME_REGIONS
+    # (or a state of two words and a word after it: "the South Carolina Democratic primary")
+    return len(words) <= 3 and " ".join(words[:2]).lower() in HOME_REGIONS
 
 
 def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -> bool:

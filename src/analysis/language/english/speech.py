@@ -392,7 +392,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     starter reliever closer kicker punter receiver
     rookie jockey mp mpp mla mna mep constable sergeant corporal lieutenant captain colonel
     admiral alderman legislator vice-president strategist strategists pollster pollsters moderator
-    accountant architect archivist bartender caregiver cashier chef commuter contractor
+    accountant architect archivist bartender caregiver cashier chef commuter contractor regulator
     curator dentist electrician entrepreneur filmmaker firefighter historian homeowner
     janitor lecturer librarian midwife musician novelist paralegal paramedic pastor
     pharmacist photographer physician playwright plumber programmer psychiatrist psychologist
