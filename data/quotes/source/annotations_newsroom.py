@@ -94,7 +94,10 @@ resumed, twin doctors; a candidate out, Zika money, a sit-in, subscribers, a str
 a gold medal); a seventy-ninth and an eightieth (n481-n492, ``heldout79`` and ``heldout80``)
 after theirs, written harder (a shootout, an elder fraud, a campaign launch, a retailer's
 chief, a fiddler's last show, a bail hearing; a primary, a boast, a warning, a fine, a
-trade, an exposure).
+trade, an exposure); an eighty-first and an eighty-second (n493-n504, ``heldout81`` and
+``heldout82``) after theirs, the same way (a shutout, an inquiry, tuition, a founder's ads,
+a veteran, pharmacists; a concession, an endorsement, a recall, another endorsement, a
+standoff, a basketball game).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -13322,5 +13325,233 @@ ARTICLES.append(dict(
         ('The nurse, whose name was not released, worked in the neonatal unit from January to April', 'Rebecca Sunenshine', 'indirect'),
         ('The risk to any individual patient is low,', 'Rebecca Sunenshine', 'direct'),
         ('But we are contacting every family.', 'Rebecca Sunenshine', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n493-ca-skinner-shutout',
+    split='heldout81',
+    text=(
+        'Skinner blanks Kings for second straight shutout\n'
+        '\n'
+        'LOS ANGELES — Stuart Skinner made 32 saves for his second straight shutout and the Edmonton Oilers beat the Los Angeles Kings 3-0 on Thursday.\n'
+        '\n'
+        'Zach Hyman scored twice. Kings goalie Cam Talbot, a former Oiler, allowed three goals on 25 shots.\n'
+        '\n'
+        '"He\'s seeing the puck really well right now," Hyman said of Skinner. "We\'re not giving him much help, either."\n'
+        '\n'
+        'The 25-year-old netminder downplayed the streak. "It\'s a team thing," Skinner said.\n'
+        '\n'
+        'Talbot, who spent three seasons in Edmonton, said he still had friends in the Oilers\' dressing room. "It\'s always a little weird," the veteran said.\n'
+    ),
+    gold=[
+        ("He's seeing the puck really well right now,", 'Zach Hyman', 'direct'),
+        ("We're not giving him much help, either.", 'Zach Hyman', 'direct'),
+        ("It's a team thing,", 'Stuart Skinner', 'direct'),
+        ("he still had friends in the Oilers' dressing room", 'Cam Talbot', 'indirect'),
+        ("It's always a little weird,", 'Cam Talbot', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n494-ca-care-home-inquiry',
+    split='heldout81',
+    text=(
+        'Inquiry hears from nurse who raised alarm\n'
+        '\n'
+        'WINNIPEG — A nurse who warned managers about unsafe staffing at a Winnipeg personal care home months before a COVID-19 outbreak testified Tuesday that her concerns were ignored.\n'
+        '\n'
+        'Carol Moyer, who worked at Maples Long Term Care Home for 12 years, told the inquiry she had sent three emails to the home\'s director. "Nobody wrote back," Moyer said.\n'
+        '\n'
+        'Under cross-examination, the home\'s lawyer, Sandra Beck, suggested the emails had gone to the wrong address. The nurse disagreed. "I used the same address for years," she said.\n'
+    ),
+    gold=[
+        ('her concerns were ignored', 'Carol Moyer', 'indirect'),
+        ("she had sent three emails to the home's director", 'Carol Moyer', 'indirect'),
+        ('Nobody wrote back,', 'Carol Moyer', 'direct'),
+        ('the emails had gone to the wrong address', 'Sandra Beck', 'indirect'),
+        ('I used the same address for years,', 'Carol Moyer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n495-ca-quebec-tuition',
+    split='heldout81',
+    text=(
+        'Quebec scales back tuition hike for out-of-province students\n'
+        '\n'
+        'QUEBEC CITY — Quebec will limit a planned tuition increase for students from other provinces after an outcry from English-language universities, the government announced Friday.\n'
+        '\n'
+        'Higher Education Minister Pascale Déry said the new fee would be $12,000 a year, down from the $17,000 first proposed. "We listened," she said.\n'
+        '\n'
+        'McGill University principal Deep Saini said the change would still cost the school millions. Concordia University said in a statement it was studying the decision.\n'
+    ),
+    gold=[
+        ('Quebec will limit a planned tuition increase for students from other provinces after an outcry from English-language universities', 'the government', 'indirect', ['government']),
+        ('the new fee would be $12,000 a year, down from the $17,000 first proposed', 'Pascale Déry', 'indirect'),
+        ('We listened,', 'Pascale Déry', 'direct'),
+        ('the change would still cost the school millions', 'Deep Saini', 'indirect'),
+        ('it was studying the decision', 'Concordia University', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n496-ca-lululemon-founder',
+    split='heldout81',
+    text=(
+        "Lululemon founder criticizes company's direction\n"
+        '\n'
+        "VANCOUVER — Lululemon Athletica Inc. founder Chip Wilson has taken out full-page newspaper ads criticizing the company's board, saying it has lost its way.\n"
+        '\n'
+        '"The company has become a follower, not a leader," the billionaire wrote in the ads.\n'
+        '\n'
+        'A Lululemon spokesperson said the company remained focused on its strategy and declined further comment.\n'
+    ),
+    gold=[
+        ('it has lost its way', 'Chip Wilson', 'indirect'),
+        ('The company has become a follower, not a leader,', 'Chip Wilson', 'direct'),
+        ('the company remained focused on its strategy', 'A Lululemon spokesperson', 'indirect', ['a Lululemon spokesperson', 'Lululemon spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n497-ca-veteran-wreath',
+    split='heldout81',
+    text=(
+        'Veteran, 99, marks Remembrance Day\n'
+        '\n'
+        'OTTAWA — Walter Novak was 19 when he landed on Juno Beach. On Saturday, the 99-year-old will lay a wreath at the National War Memorial.\n'
+        '\n'
+        '"I think about the boys who didn\'t come home," Novak said. "Every day, not just today."\n'
+        '\n'
+        'His son, Peter Novak, 68, will push his wheelchair. He said his father rarely talked about the war until he turned 90.\n'
+    ),
+    gold=[
+        ("I think about the boys who didn't come home,", 'Walter Novak', 'direct'),
+        ('Every day, not just today.', 'Walter Novak', 'direct'),
+        ('his father rarely talked about the war until he turned 90', 'Peter Novak', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n498-ca-pharmacists-birth-control',
+    split='heldout81',
+    text=(
+        'B.C. pharmacists to prescribe birth control\n'
+        '\n'
+        'VICTORIA — Pharmacists in British Columbia will be able to prescribe birth control starting next month, Health Minister Adrian Dix said Tuesday.\n'
+        '\n'
+        'Dr. Ellen Wiebe, a Vancouver family physician, said the change would help women who cannot find a family doctor. "This removes a barrier," the doctor said.\n'
+        '\n'
+        'B.C. Pharmacy Association CEO Annette Robinson said pharmacists had been trained for the change. She said 1,000 pharmacies had signed up.\n'
+    ),
+    gold=[
+        ('Pharmacists in British Columbia will be able to prescribe birth control starting next month', 'Adrian Dix', 'indirect'),
+        ('the change would help women who cannot find a family doctor', 'Ellen Wiebe', 'indirect'),
+        ('This removes a barrier,', 'Ellen Wiebe', 'direct'),
+        ('pharmacists had been trained for the change', 'Annette Robinson', 'indirect'),
+        ('1,000 pharmacies had signed up', 'Annette Robinson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n499-us-clinton-concedes',
+    split='heldout82',
+    text=(
+        'Clinton concedes, urges supporters to give Trump a chance\n'
+        '\n'
+        'NEW YORK — Hillary Clinton conceded the presidential election on Wednesday, urging her supporters to give Donald Trump "a chance to lead."\n'
+        '\n'
+        '"This is painful, and it will be for a long time," Clinton told campaign staff and supporters at a Manhattan hotel.\n'
+        '\n'
+        'President Barack Obama, speaking at the White House, said he was "rooting for" Trump\'s success.\n'
+    ),
+    gold=[
+        ('a chance to lead.', 'Hillary Clinton', 'partial'),
+        ('This is painful, and it will be for a long time,', 'Hillary Clinton', 'direct'),
+        ('he was "rooting for" Trump\'s success', 'Barack Obama', 'indirect'),
+        ('rooting for', 'Barack Obama', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n500-us-sanders-endorses',
+    split='heldout82',
+    text=(
+        'Sanders endorses Clinton\n'
+        '\n'
+        'PORTSMOUTH, N.H. — Bernie Sanders endorsed Hillary Clinton on Tuesday, ending a bitter primary fight.\n'
+        '\n'
+        '"She will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president," the Vermont senator said at a rally with Clinton.\n'
+        '\n'
+        'Some of his supporters booed. Clinton thanked Sanders for "energizing" young voters.\n'
+    ),
+    gold=[
+        ('She will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president,', 'Bernie Sanders', 'direct'),
+        ('energizing', 'Hillary Clinton', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n501-biz-gm-recall',
+    split='heldout82',
+    text=(
+        'GM recalls 4.3 million vehicles over air bags\n'
+        '\n'
+        'DETROIT — General Motors Co. is recalling about 4.3 million vehicles worldwide to fix a software defect that can keep air bags from inflating in a crash, the company said Friday.\n'
+        '\n'
+        'GM said it knew of one death and three injuries linked to the defect. Spokesman Dan Flores said dealers would update the software free of charge.\n'
+    ),
+    gold=[
+        ('General Motors Co. is recalling about 4.3 million vehicles worldwide to fix a software defect that can keep air bags from inflating in a crash', 'General Motors Co.', 'indirect', ['GM', 'the company']),
+        ('it knew of one death and three injuries linked to the defect', 'General Motors Co.', 'indirect', ['GM']),
+        ('dealers would update the software free of charge', 'Dan Flores', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n502-us-christie-endorses',
+    split='heldout82',
+    text=(
+        'Christie endorses Trump\n'
+        '\n'
+        'FORT WORTH, Texas — New Jersey Gov. Chris Christie endorsed Donald Trump on Friday, two weeks after ending his own presidential bid.\n'
+        '\n'
+        '"He is rewriting the playbook," Christie said at a news conference with Trump. "There is no one better prepared to beat Hillary Clinton."\n'
+        '\n'
+        'Meg Whitman, a Christie fundraiser, called the endorsement "an astonishing display of political opportunism."\n'
+    ),
+    gold=[
+        ('He is rewriting the playbook,', 'Chris Christie', 'direct'),
+        ('There is no one better prepared to beat Hillary Clinton.', 'Chris Christie', 'direct'),
+        ('an astonishing display of political opportunism.', 'Meg Whitman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n503-ca-kelowna-standoff',
+    split='heldout82',
+    text=(
+        'Man arrested after standoff in Kelowna\n'
+        '\n'
+        'KELOWNA, B.C. — A man was arrested after a six-hour standoff with police at a downtown apartment building on Tuesday, RCMP said.\n'
+        '\n'
+        'A witness who lives across the street said officers had surrounded the building by 10 a.m. "There were dozens of them," the witness said.\n'
+        '\n'
+        "Cpl. Jesse O'Donaghey said no one was hurt. He said the man would appear in court Wednesday.\n"
+    ),
+    gold=[
+        ('A man was arrested after a six-hour standoff with police at a downtown apartment building on Tuesday', 'RCMP', 'indirect'),
+        ('officers had surrounded the building by 10 a.m.', 'A witness who lives across the street', 'indirect', ['a witness who lives across the street', 'A witness', 'a witness', 'the witness']),
+        ('There were dozens of them,', 'A witness who lives across the street', 'direct', ['a witness who lives across the street', 'A witness', 'a witness', 'the witness']),
+        ('no one was hurt', "Jesse O'Donaghey", 'indirect'),
+        ('the man would appear in court Wednesday', "Jesse O'Donaghey", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n504-sport-barnes-raptors',
+    split='heldout82',
+    text=(
+        'Barnes leads Raptors past Knicks\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points and 12 rebounds, and the Toronto Raptors beat the New York Knicks 118-110 on Monday.\n'
+        '\n'
+        'Jalen Brunson scored 34 for New York. Knicks coach Tom Thibodeau said Brunson had carried the team. "He\'s been doing it all year," Thibodeau said.\n'
+        '\n'
+        'Raptors coach Darko Rajakovic praised Barnes\'s defence. "Scottie guarded four positions tonight," he said.\n'
+    ),
+    gold=[
+        ('Brunson had carried the team', 'Tom Thibodeau', 'indirect'),
+        ("He's been doing it all year,", 'Tom Thibodeau', 'direct'),
+        ('Scottie guarded four positions tonight,', 'Darko Rajakovic', 'direct'),
     ],
 ))
