@@ -55,6 +55,7 @@ from analysis.quotes.continuation import (
 from analysis.quotes.fragments import around_fragment, framed_right_before
 from analysis.quotes.gestures import gesture_before, summary_after, viewpoint_of
 from analysis.quotes.marks import with_double_quotation_marks
+from analysis.quotes.named_after import named_after
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Quote, _Resolved
 from analysis.quotes.reported import reported
@@ -440,6 +441,7 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             previous = speech[-1]
         else:
             previous = None
+    rows = named_after(rows, who.people)  # "A nurse ... testified" ... "Sandra Klassen said"
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
     return Rows(*_QUOTE_SCHEMA, list(rows))
 

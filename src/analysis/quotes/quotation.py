@@ -21,6 +21,8 @@ RESOLVED_BY = {
     "organisation": "it, or what a company is ('the company', 'the retailer'), resolved to"
     " the organisation the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
+    "named after": "a person the lead introduces ('a nurse who ...') and the next paragraph"
+    " names as it first gives them words",
     "quotation after": "no attribution, left open at the end of its paragraph: the speaker"
     " of the quotation that goes on in the next one",
     "statement before": "no attribution: the speaker the sentence right before names as"

@@ -1,0 +1,137 @@
+"""A speaker the lead introduces by a description and the next paragraph names: "A nurse who
+cared for Dale Keeper ... told a coroner's inquest Tuesday that ..." then "Testifying by
+video, Sandra Klassen said she checked on Keeper ...": the nurse is Sandra Klassen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol, Self, TypeVar
+
+from analysis.language.english.speech import (
+    DOCUMENT_NOUNS,
+    IDENTITY_NOUNS,
+    MEDIA_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
+from analysis.patterns import compiled
+from analysis.quotes.names import appositive_after, gender_of
+from analysis.quotes.people import Mention, People
+
+__all__ = ["named_after"]
+
+
+class _Row(Protocol):
+    """What is read of a row of the quotes table (a ``QuoteRow``)."""
+
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def resolved_by(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    def _replace(self, **changes: Any) -> Self: ...
+
+
+R = TypeVar("R", bound=_Row)
+
+
+#: A person introduced with "a" or "an": a few modifiers, a noun for what they are, perhaps a
+#: relative clause or a phrase after it ("a nurse who cared for ...", "an accountant").
+_INTRODUCED = compiled(
+    r"(?i:an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z-]+)"
+    r"(?:\s+(?:who|whose|in|from|at|of|with)\b.*)?"
+)
+#: Nouns for what a person is (not a document or an organisation: "a report", "a court").
+_PERSON_WORDS = (ROLE_NOUNS | IDENTITY_NOUNS | PERSON_NOUNS) - (
+    DOCUMENT_NOUNS
+    | ORGANISATION_WORDS
+    | MEDIA_NOUNS
+    | set(
+        "government ministry department agency newspaper daily family relatives opinion "
+        "resolution communique".split()
+    )
+)
+
+
+def named_after(rows: Sequence[R], people: People) -> list[R]:
+    """``rows`` with the speaker the lead introduces by an indefinite description replaced by
+    the name the next paragraph first gives a speaker, when there is exactly one such name,
+    its person is named nowhere before and reports something where it is first named, and the
+    description's noun agrees with its sex ("a woman" is no Tom Li). The row that describes
+    them says ``named after``; the rows resolved to the description (a pronoun, the same
+    role) take the name too."""
+    sentences = people.article.sentences
+    if not sentences:
+        return list(rows)
+    lead = sentences[0].paragraph
+    described = [
+        r
+        for r in rows
+        if r.paragraph == lead
+        and r.resolved_by == "description"
+        and r.speaker is not None
+        and (match := _INTRODUCED.fullmatch(r.speaker)) is not None
+        and match["noun"].lower() in _PERSON_WORDS
+    ]
+    if len({r.speaker for r in described}) != 1:
+        return list(rows)
+    description = str(described[0].speaker)
+    named = _first_named_speakers(rows, people, lead + 1)
+    introduced = _INTRODUCED.fullmatch(description)
+    sex = gender_of(introduced["noun"]) if introduced else None
+    if len(named) != 1 or (sex is not None and named[0].gender not in (sex, None)):
+        return list(rows)
+    name = named[0].name
+    return [
+        r._replace(speaker=name, resolved_by="named after")
+        if r in described
+        else r._replace(speaker=name)
+        if r.speaker == description
+        else r
+        for r in rows
+    ]
+
+
+def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) -> list[Mention]:
+    """The people first named in ``paragraph`` who report something at that first mention,
+    as the subject of its verb and with no role of their own ("Sandra Klassen said she
+    checked ..."; not '"...," said Jeff Bechdel, communications director for ...')."""
+    seen: set[str] = set()
+    found: list[Mention] = []
+    for mention in people.mentions:
+        if not mention.named or mention.name in seen:
+            continue
+        seen.add(mention.name)
+        index = people.sentence_index(mention.start)
+        if index is None or people.article.sentences[index].paragraph != paragraph:
+            continue
+        if (
+            mention.subject
+            and not mention.nouns  # "Tom Li, communications director for ...": a role
+            and _no_description_after(people.article.text, mention.end)
+            and any(
+                r.speaker_start == mention.start
+                and r.speaker == mention.name  # (not "Ann Reyes and Mary Ives")
+                and r.kind == "indirect"
+                and not r.role
+                for r in rows
+            )
+        ):
+            found.append(mention)
+    return found
+
+
+def _no_description_after(text: str, end: int) -> bool:
+    """Whether no appositive that describes the person follows their name ("Tom Li,
+    communications director for the group,"); a relative clause may ("Carol Moyer, who
+    worked at the home for 12 years,")."""
+    appositive = appositive_after(text, end)
+    return appositive is None or appositive.startswith(("who ", "whose "))
