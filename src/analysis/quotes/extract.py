@@ -441,9 +441,25 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             previous = speech[-1]
         else:
             previous = None
-    rows = named_after(rows, who.people)  # "A nurse ... testified" ... "Sandra Klassen said"
+    if (named := named_after(rows, who.people)) is not None:  # "A nurse ... testified that"
+        rows = _renamed(rows, *named)  # ... "Sandra Klassen said": her rows take her name
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
     return Rows(*_QUOTE_SCHEMA, list(rows))
+
+
+def _renamed(rows: list[QuoteRow], description: str, name: str) -> list[QuoteRow]:
+    """``rows`` with the speaker ``description`` named ``name`` (see
+    :func:`~analysis.quotes.named_after.named_after`): a row that gave the description
+    itself says ``named after``; one resolved to it (a pronoun, the same role) keeps how."""
+    return [
+        row._replace(
+            speaker=name,
+            resolved_by="named after" if row.resolved_by == "description" else row.resolved_by,
+        )
+        if row.speaker == description
+        else row
+        for row in rows
+    ]
 
 
 def _opening_quotation(quotes: list[_Quote], paragraph: Paragraph) -> _Quote | None:

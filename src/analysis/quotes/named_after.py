@@ -5,7 +5,7 @@ video, Sandra Klassen said she checked on Keeper ...": the nurse is Sandra Klass
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, Self, TypeVar
+from typing import Protocol
 
 from analysis.language.english.speech import (
     DOCUMENT_NOUNS,
@@ -37,10 +37,6 @@ class _Row(Protocol):
     def kind(self) -> str: ...
     @property
     def role(self) -> str | None: ...
-    def _replace(self, **changes: Any) -> Self: ...
-
-
-R = TypeVar("R", bound=_Row)
 
 
 #: A person introduced with "a" or "an": a few modifiers, a noun for what they are, perhaps a
@@ -61,43 +57,34 @@ _PERSON_WORDS = (ROLE_NOUNS | IDENTITY_NOUNS | PERSON_NOUNS) - (
 )
 
 
-def named_after(rows: Sequence[R], people: People) -> list[R]:
-    """``rows`` with the speaker the lead introduces by an indefinite description replaced by
-    the name the next paragraph first gives a speaker, when there is exactly one such name,
-    its person is named nowhere before and reports something where it is first named, and the
-    description's noun agrees with its sex ("a woman" is no Tom Li). The row that describes
-    them says ``named after``; the rows resolved to the description (a pronoun, the same
-    role) take the name too."""
+def named_after(rows: Sequence[_Row], people: People) -> tuple[str, str] | None:
+    """The description the lead introduces a speaker by (with "a" or "an") and the name the
+    next paragraph first gives a speaker, when there is exactly one such name, its person is
+    named nowhere before and reports something where it is first named, and the
+    description's noun agrees with its sex ("a woman" is no Tom Li); else None. The rows
+    of that speaker then take the name (:func:`renamed`)."""
     sentences = people.article.sentences
     if not sentences:
-        return list(rows)
+        return None
     lead = sentences[0].paragraph
-    described = [
-        r
+    described = {
+        r.speaker
         for r in rows
         if r.paragraph == lead
         and r.resolved_by == "description"
         and r.speaker is not None
         and (match := _INTRODUCED.fullmatch(r.speaker)) is not None
         and match["noun"].lower() in _PERSON_WORDS
-    ]
-    if len({r.speaker for r in described}) != 1:
-        return list(rows)
-    description = str(described[0].speaker)
+    }
+    if len(described) != 1:
+        return None
+    description = str(next(iter(described)))
     named = _first_named_speakers(rows, people, lead + 1)
     introduced = _INTRODUCED.fullmatch(description)
     sex = gender_of(introduced["noun"]) if introduced else None
     if len(named) != 1 or (sex is not None and named[0].gender not in (sex, None)):
-        return list(rows)
-    name = named[0].name
-    return [
-        r._replace(speaker=name, resolved_by="named after")
-        if r in described
-        else r._replace(speaker=name)
-        if r.speaker == description
-        else r
-        for r in rows
-    ]
+        return None
+    return description, named[0].name
 
 
 def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) -> list[Mention]:
