@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.language.english.speech import DOCUMENT_NOUNS
 from analysis.patterns import alternation, compiled
-from analysis.quotes.reports import Reported
+from analysis.quotes.reports import Reported, report_before
 
 __all__ = ["found_last"]
 
@@ -25,9 +25,4 @@ def found_last(text: str, end: int) -> Reported | None:
     (None when there is no such ending, or the clause is a few words or opens quoting)."""
     if not (match := _FOUND_LAST.search(text)):
         return None
-    head = text[: match.start()]
-    start = len(head) - len(head.lstrip())
-    if len(head.split()) < 4 or head.lstrip()[:1] in "\"“`'‘":
-        return None
-    return Reported(start, match.start(), match["speaker"], match["verb"],
-                    match.start("speaker"), match.end("verb"))  # fmt: skip
+    return report_before(text, match, match["verb"])

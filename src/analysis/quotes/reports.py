@@ -4,13 +4,14 @@ clause after them, and where a report ends — shared by the readers of reported
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analysis.language.english.speech import FINDING_VERBS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.phrases import SPEECH_CLAUSE_WORDS
 
-__all__ = ["Reported"]
+__all__ = ["Reported", "report_before"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,19 @@ class Reported:
     verb: str
     speaker_at: int
     verb_at: int = -1
+
+
+def report_before(text: str, match: re.Match[str], verb: str) -> Reported | None:
+    """What the sentence ``text`` says before an attribution that ends it (``match``, with
+    a ``speaker`` group and ``verb``, found at its end: "..., the survey found.", "..., his
+    daughter, Lisa Kowalski, said."): None when those words are a few, or open quoting."""
+    head = text[: match.start()]
+    start = len(head) - len(head.lstrip())
+    if len(head.split()) < 4 or head.lstrip()[:1] in "\"“`'‘":
+        return None
+    verb_at = text.find(verb, match.end("speaker"))
+    return Reported(start, match.start(), match["speaker"], verb, match.start("speaker"),
+                    verb_at + len(verb))  # fmt: skip
 
 
 #: Verbs that report a clause after them besides :data:`SPEECH_CLAUSE_WORDS` and the

@@ -5,7 +5,7 @@ Monday." (the name speaks; what comes before its role is what was said)."""
 from __future__ import annotations
 
 from analysis.patterns import compiled
-from analysis.quotes.reports import Reported
+from analysis.quotes.reports import Reported, report_before
 
 __all__ = ["role_and_name_last"]
 
@@ -26,10 +26,4 @@ def role_and_name_last(text: str, end: int) -> Reported | None:
     or opens quoting)."""
     if "," not in text or not (match := _ROLE_AND_NAME_LAST.search(text)):
         return None
-    head = text[: match.start()]
-    start = len(head) - len(head.lstrip())
-    if len(head.split()) < 4 or head.lstrip()[:1] in "\"“`'‘":
-        return None
-    verb = match["verb"].split()[0]
-    return Reported(start, match.start(), match["speaker"], verb,
-                    match.start("speaker"), match.start("verb") + len(verb))  # fmt: skip
+    return report_before(text, match, match["verb"].split()[0])  # "told" of "told reporters"
