@@ -97,7 +97,10 @@ chief, a fiddler's last show, a bail hearing; a primary, a boast, a warning, a f
 trade, an exposure); an eighty-first and an eighty-second (n493-n504, ``heldout81`` and
 ``heldout82``) after theirs, the same way (a shutout, an inquiry, tuition, a founder's ads,
 a veteran, pharmacists; a concession, an endorsement, a recall, another endorsement, a
-standoff, a basketball game).
+standoff, a basketball game); an eighty-third and an eighty-fourth (n505-n516, ``heldout83``
+and ``heldout84``) after theirs, the same way (two goalies, a confession excluded, homes
+promised, a coal sale, a marathon, clinics; a debate, an insult, a resignation, a Grey Cup,
+a vaccine, a party shooting).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -13553,5 +13556,246 @@ ARTICLES.append(dict(
         ('Brunson had carried the team', 'Tom Thibodeau', 'indirect'),
         ("He's been doing it all year,", 'Tom Thibodeau', 'direct'),
         ('Scottie guarded four positions tonight,', 'Darko Rajakovic', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n505-ca-hellebuyck-saros',
+    split='heldout83',
+    text=(
+        'Hellebuyck outduels Saros as Jets edge Predators\n'
+        '\n'
+        'NASHVILLE — Connor Hellebuyck made 41 saves and the Winnipeg Jets beat the Nashville Predators 2-1 on Sunday.\n'
+        '\n'
+        'Juuse Saros stopped 30 shots for Nashville. The Finn was beaten only by Nikolaj Ehlers and Mark Scheifele.\n'
+        '\n'
+        '"He was the best player on the ice," Predators coach Andrew Brunette said of Hellebuyck. "We threw everything at him."\n'
+        '\n'
+        'Hellebuyck shrugged off the praise. "Our guys blocked a lot of shots," the American said.\n'
+        '\n'
+        'Saros said his team deserved better. "We had chances," he said.\n'
+    ),
+    gold=[
+        ('He was the best player on the ice,', 'Andrew Brunette', 'direct'),
+        ('We threw everything at him.', 'Andrew Brunette', 'direct'),
+        ('Our guys blocked a lot of shots,', 'Connor Hellebuyck', 'direct'),
+        ('his team deserved better', 'Juuse Saros', 'indirect'),
+        ('We had chances,', 'Juuse Saros', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n506-ca-confession-excluded',
+    split='heldout83',
+    text=(
+        'Judge throws out confession in Regina murder case\n'
+        '\n'
+        'REGINA — A judge has ruled that a confession by a man accused of killing his neighbour cannot be used at his trial.\n'
+        '\n'
+        "Court of King's Bench Justice Catherine Dawson found that police had denied Aaron Stonechild, 33, access to a lawyer for six hours.\n"
+        '\n'
+        'Defence lawyer Aleida Oberholzer said the ruling showed the rights of the accused matter. "The police cut corners," she said.\n'
+        '\n'
+        'Crown prosecutor Kim Fields said the Crown would review the decision. She would not say whether the case could go ahead.\n'
+    ),
+    gold=[
+        ('a confession by a man accused of killing his neighbour cannot be used at his trial', 'A judge', 'indirect', ['a judge', 'Catherine Dawson']),
+        ('police had denied Aaron Stonechild, 33, access to a lawyer for six hours', 'Catherine Dawson', 'indirect'),
+        ('the ruling showed the rights of the accused matter', 'Aleida Oberholzer', 'indirect'),
+        ('The police cut corners,', 'Aleida Oberholzer', 'direct'),
+        ('the Crown would review the decision', 'Kim Fields', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n507-ca-eby-housing',
+    split='heldout83',
+    text=(
+        'Eby promises 100,000 homes\n'
+        '\n'
+        'VANCOUVER — Premier David Eby said Monday his government would build 100,000 homes for middle-income families over the next decade.\n'
+        '\n'
+        '"Young people are leaving this province because they can\'t afford to live here," the premier said at a news conference in Surrey.\n'
+        '\n'
+        'B.C. United Leader Kevin Falcon called the plan "a fantasy." Green Leader Sonia Furstenau said the government should focus on renters.\n'
+        '\n'
+        'Falcon said the NDP had missed every housing target it had set.\n'
+    ),
+    gold=[
+        ('his government would build 100,000 homes for middle-income families over the next decade', 'David Eby', 'indirect'),
+        ("Young people are leaving this province because they can't afford to live here,", 'David Eby', 'direct'),
+        ('a fantasy.', 'Kevin Falcon', 'partial'),
+        ('the government should focus on renters', 'Sonia Furstenau', 'indirect'),
+        ('the NDP had missed every housing target it had set', 'Kevin Falcon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n508-ca-teck-coal',
+    split='heldout83',
+    text=(
+        'Teck to sell coal business to Glencore\n'
+        '\n'
+        'VANCOUVER — Teck Resources Ltd. has agreed to sell its steelmaking coal business to Glencore for $9 billion, the Vancouver-based miner said Tuesday.\n'
+        '\n'
+        'Chief executive Jonathan Price said the sale would make Teck a pure-play base metals company. "This is a transformational day," he said.\n'
+        '\n'
+        'A person familiar with the talks said Glencore had raised its offer twice.\n'
+    ),
+    gold=[
+        ('Teck Resources Ltd. has agreed to sell its steelmaking coal business to Glencore for $9 billion', 'the Vancouver-based miner', 'indirect', ['Teck Resources Ltd.', 'Teck']),
+        ('the sale would make Teck a pure-play base metals company', 'Jonathan Price', 'indirect'),
+        ('This is a transformational day,', 'Jonathan Price', 'direct'),
+        ('Glencore had raised its offer twice', 'A person familiar with the talks', 'indirect', ['a person familiar with the talks']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n509-ca-marathon-daughter',
+    split='heldout83',
+    text=(
+        "Daughter finishes mother's marathon\n"
+        '\n'
+        'OTTAWA — Three years after her mother collapsed two kilometres from the finish of the Ottawa Marathon, Nadia Haddad crossed the line for both of them on Sunday.\n'
+        '\n'
+        '"I could feel her with me the whole way," said Haddad, 31, holding her mother\'s old race bib.\n'
+        '\n'
+        'Her mother, Samira Haddad, who recovered from a heart attack, watched from the finish line. She said she cried for the last kilometre.\n'
+        '\n'
+        '"I told her not to run it for me. She didn\'t listen," the 62-year-old said, laughing.\n'
+    ),
+    gold=[
+        ('I could feel her with me the whole way,', 'Nadia Haddad', 'direct'),
+        ('she cried for the last kilometre', 'Samira Haddad', 'indirect'),
+        ("I told her not to run it for me. She didn't listen,", 'Samira Haddad', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n510-ca-np-clinics',
+    split='heldout83',
+    text=(
+        'Ontario expands nurse practitioner clinics\n'
+        '\n'
+        'TORONTO — Ontario will open 18 new clinics run by nurse practitioners to serve people without a family doctor, Health Minister Sylvia Jones announced Wednesday.\n'
+        '\n'
+        'Jones said 2.3 million Ontarians did not have a family doctor. "No one should have to go to an emergency room for a prescription refill," she said.\n'
+        '\n'
+        'Ontario College of Family Physicians president Dr. Mekalai Kumanan said the clinics were welcome but would not replace family doctors.\n'
+    ),
+    gold=[
+        ('Ontario will open 18 new clinics run by nurse practitioners to serve people without a family doctor', 'Sylvia Jones', 'indirect'),
+        ('2.3 million Ontarians did not have a family doctor', 'Sylvia Jones', 'indirect'),
+        ('No one should have to go to an emergency room for a prescription refill,', 'Sylvia Jones', 'direct'),
+        ('the clinics were welcome but would not replace family doctors', 'Mekalai Kumanan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n511-us-first-debate',
+    split='heldout84',
+    text=(
+        'Clinton, Trump spar in first debate\n'
+        '\n'
+        'HEMPSTEAD, N.Y. — Hillary Clinton and Donald Trump clashed over taxes, trade and race in their first debate on Monday night.\n'
+        '\n'
+        'Clinton said Trump had not released his tax returns because he had something to hide. "Maybe he\'s not as rich as he says he is," she said.\n'
+        '\n'
+        'Trump interrupted her repeatedly. "That makes me smart," he said when she suggested he had paid no federal income tax.\n'
+        '\n'
+        'Moderator Lester Holt struggled to keep the candidates to time.\n'
+    ),
+    gold=[
+        ('Trump had not released his tax returns because he had something to hide', 'Hillary Clinton', 'indirect'),
+        ("Maybe he's not as rich as he says he is,", 'Hillary Clinton', 'direct'),
+        ('That makes me smart,', 'Donald Trump', 'direct'),
+        ('he had paid no federal income tax', 'Hillary Clinton', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n512-us-cruz-coward',
+    split='heldout84',
+    text=(
+        "Cruz calls Trump a 'sniveling coward'\n"
+        '\n'
+        'MILWAUKEE — Ted Cruz called Donald Trump "a sniveling coward" on Thursday after Trump shared an unflattering photo of Cruz\'s wife, Heidi.\n'
+        '\n'
+        '"Leave Heidi the hell alone," the Texas senator told reporters in Wisconsin.\n'
+        '\n'
+        'Trump said on Twitter that he had not started the fight. His spokeswoman, Hope Hicks, did not respond to questions.\n'
+    ),
+    gold=[
+        ('a sniveling coward', 'Ted Cruz', 'partial'),
+        ('Leave Heidi the hell alone,', 'Ted Cruz', 'direct'),
+        ('he had not started the fight', 'Donald Trump', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n513-biz-uber-ceo',
+    split='heldout84',
+    text=(
+        'Uber chief executive resigns\n'
+        '\n'
+        'SAN FRANCISCO — Travis Kalanick resigned as chief executive of Uber Technologies Inc. on Tuesday under pressure from investors, according to a person familiar with the matter.\n'
+        '\n'
+        '"I love Uber more than anything in the world," Kalanick said in a statement.\n'
+        '\n'
+        "Benchmark, one of the company's largest investors, had demanded that he step down, the person said.\n"
+    ),
+    gold=[
+        ('Travis Kalanick resigned as chief executive of Uber Technologies Inc. on Tuesday under pressure from investors', 'a person familiar with the matter', 'indirect'),
+        ('I love Uber more than anything in the world,', 'Travis Kalanick', 'direct'),
+        ("Benchmark, one of the company's largest investors, had demanded that he step down", 'a person familiar with the matter', 'indirect', ['the person']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n514-ca-grey-cup',
+    split='heldout84',
+    text=(
+        'Alouettes win Grey Cup\n'
+        '\n'
+        'HAMILTON — Cody Fajardo threw the winning touchdown pass with 13 seconds left and the Montreal Alouettes beat the Winnipeg Blue Bombers 28-24 to win the Grey Cup on Sunday.\n'
+        '\n'
+        '"I\'ve been waiting my whole career for this," said Fajardo, who was named the game\'s most valuable player.\n'
+        '\n'
+        'Bombers coach Mike O\'Shea said his team had played well enough to win. "Thirteen seconds," he said. "That\'s the game."\n'
+        '\n'
+        'Alouettes fan Marc-André Lavoie, who drove from Montreal, said he had waited 13 years for another title.\n'
+    ),
+    gold=[
+        ("I've been waiting my whole career for this,", 'Cody Fajardo', 'direct'),
+        ('his team had played well enough to win', "Mike O'Shea", 'indirect'),
+        ('Thirteen seconds,', "Mike O'Shea", 'direct'),
+        ("That's the game.", "Mike O'Shea", 'direct'),
+        ('he had waited 13 years for another title', 'Marc-André Lavoie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n515-us-rsv-vaccine',
+    split='heldout84',
+    text=(
+        'FDA approves first RSV vaccine\n'
+        '\n'
+        'WASHINGTON — The Food and Drug Administration on Wednesday approved the first vaccine for respiratory syncytial virus, for adults 60 and older.\n'
+        '\n'
+        '"Today\'s approval is an important public health achievement," said Dr. Peter Marks, director of the FDA\'s Center for Biologics Evaluation and Research.\n'
+        '\n'
+        'GSK, which makes the vaccine, said it would be available before the fall.\n'
+    ),
+    gold=[
+        ("Today's approval is an important public health achievement,", 'Peter Marks', 'direct'),
+        ('it would be available before the fall', 'GSK', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n516-us-party-shooting',
+    split='heldout84',
+    text=(
+        'Two dead in Georgia party shooting\n'
+        '\n'
+        'ATLANTA — Two people were killed and three wounded in a shooting at a birthday party in suburban Atlanta early Sunday, authorities said.\n'
+        '\n'
+        'DeKalb County Sheriff Melody Maddox said deputies had arrested a 19-year-old man. "This was a celebration that turned into a tragedy," she said.\n'
+        '\n'
+        'A woman who attended the party said the shooting began after an argument in the driveway.\n'
+    ),
+    gold=[
+        ('Two people were killed and three wounded in a shooting at a birthday party in suburban Atlanta early Sunday', 'authorities', 'indirect'),
+        ('deputies had arrested a 19-year-old man', 'Melody Maddox', 'indirect'),
+        ('This was a celebration that turned into a tragedy,', 'Melody Maddox', 'direct'),
+        ('the shooting began after an argument in the driveway', 'A woman who attended the party', 'indirect', ['a woman who attended the party', 'A woman', 'a woman']),
     ],
 ))
