@@ -199,6 +199,12 @@ def test_reports_of_the_tenth_held_out_sessions_families(sentence, expected):
         # regulators are a role (was no report)
         ("Wells Fargo will pay $185 million in fines, regulators said Thursday.",
          [("Wells Fargo will pay $185 million in fines", "regulators")]),
+        # bare groups speak (was no report)
+        ("Two people were killed in a shooting early Sunday, authorities said.",
+         [("Two people were killed in a shooting early Sunday", "authorities")]),
+        # guard: "where" opens a clause, no speaker phrase
+        ("Candidates reacted to a mass shooting in San Bernardino, California, where "
+         "authorities reported at least 20 victims at a center.", []),
         # guards: "said more" as an object; a count as an object
         ("She said more about it later.", []),
         ("The team won 3 games and had a good year.", []),

@@ -238,7 +238,7 @@ def _content_start(head: str) -> int:
 
 
 #: A word that opens a clause: a speaker phrase with one is no speaker.
-_CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|if)\b")
+_CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|where|if)\b")
 
 
 def _said_last(text: str, end: int) -> Reported | None:

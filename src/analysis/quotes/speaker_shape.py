@@ -24,6 +24,8 @@ from analysis.quotes.segments import _DESCRIPTION
 __all__: list[str] = []
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+#: Groups that speak with no article before them: "..., authorities said."
+_BARE_GROUPS = {"authorities", "police", "officials", "investigators", "prosecutors"}
 
 
 def _ends_in_role(phrase: str) -> bool:
@@ -91,7 +93,7 @@ def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
     head = _TITLED.sub("", phrase).split(",", 1)[0].strip()
     words = head.split()
-    if head.lower() in _PRONOUNS:
+    if head.lower() in _PRONOUNS or head.lower() in _BARE_GROUPS:
         return True
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip
