@@ -100,7 +100,10 @@ a veteran, pharmacists; a concession, an endorsement, a recall, another endorsem
 standoff, a basketball game); an eighty-third and an eighty-fourth (n505-n516, ``heldout83``
 and ``heldout84``) after theirs, the same way (two goalies, a confession excluded, homes
 promised, a coal sale, a marathon, clinics; a debate, an insult, a resignation, a Grey Cup,
-a vaccine, a party shooting).
+a vaccine, a party shooting); an eighty-fifth and an eighty-sixth (n517-n528, ``heldout85``
+and ``heldout86``) after theirs, the same way (a women's hockey game, a school stabbing, a
+rate freeze, an airline's end, a bookstore, a sentencing; a campaign ended, no charges, a
+recall, two home runs, a carjacking, a study).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -13797,5 +13800,245 @@ ARTICLES.append(dict(
         ('deputies had arrested a 19-year-old man', 'Melody Maddox', 'indirect'),
         ('This was a celebration that turned into a tragedy,', 'Melody Maddox', 'direct'),
         ('the shooting began after an argument in the driveway', 'A woman who attended the party', 'indirect', ['a woman who attended the party', 'A woman', 'a woman']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n517-ca-pwhl-showdown',
+    split='heldout85',
+    text=(
+        'Toronto beats Montreal before record crowd\n'
+        '\n'
+        'TORONTO — Natalie Spooner scored twice and PWHL Toronto beat Montreal 3-2 in front of a record crowd of 19,285 on Saturday.\n'
+        '\n'
+        "Marie-Philip Poulin scored both goals for Montreal. The Montreal captain was named the game's third star.\n"
+        '\n'
+        '"The building was shaking," Spooner said. "I\'ve never heard anything like it."\n'
+        '\n'
+        'Poulin said her team had given the crowd a show. "It\'s good for the league," the 33-year-old said.\n'
+        '\n'
+        'Toronto goalie Kristen Campbell made 31 saves. She said she could barely hear her defence.\n'
+    ),
+    gold=[
+        ('The building was shaking,', 'Natalie Spooner', 'direct'),
+        ("I've never heard anything like it.", 'Natalie Spooner', 'direct'),
+        ('her team had given the crowd a show', 'Marie-Philip Poulin', 'indirect'),
+        ("It's good for the league,", 'Marie-Philip Poulin', 'direct'),
+        ('she could barely hear her defence', 'Kristen Campbell', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n518-ca-school-stabbing',
+    split='heldout85',
+    text=(
+        'Teen charged after Ottawa school stabbing\n'
+        '\n'
+        'OTTAWA — A 15-year-old boy has been charged with aggravated assault after another student was stabbed at an Ottawa high school on Tuesday, police said.\n'
+        '\n'
+        'The victim, a 16-year-old, was taken to hospital with injuries that are not considered life-threatening, Const. Amy Gauthier said.\n'
+        '\n'
+        'The victim\'s father said his son had been bullied for months. "The school knew," he said. "Nobody did anything."\n'
+        '\n'
+        'The Ottawa-Carleton District School Board said in a statement that counsellors would be at the school for the rest of the week.\n'
+    ),
+    gold=[
+        ('A 15-year-old boy has been charged with aggravated assault after another student was stabbed at an Ottawa high school on Tuesday', 'police', 'indirect'),
+        ('The victim, a 16-year-old, was taken to hospital with injuries that are not considered life-threatening', 'Amy Gauthier', 'indirect'),
+        ('his son had been bullied for months', "The victim's father", 'indirect', ["the victim's father"]),
+        ('The school knew,', "The victim's father", 'direct', ["the victim's father"]),
+        ('Nobody did anything.', "The victim's father", 'direct', ["the victim's father"]),
+        ('counsellors would be at the school for the rest of the week', 'Ottawa-Carleton District School Board', 'indirect', ['The Ottawa-Carleton District School Board']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n519-ca-hydro-freeze',
+    split='heldout85',
+    text=(
+        'Manitoba freezes hydro rates\n'
+        '\n'
+        'WINNIPEG — Manitoba will freeze electricity rates for one year, Premier Wab Kinew announced Thursday.\n'
+        '\n'
+        '"Families told us they needed a break, and we listened," Kinew said.\n'
+        '\n'
+        'Progressive Conservative finance critic Obby Khan said the freeze would cost Manitoba Hydro $100 million. He accused the premier of buying votes.\n'
+        '\n'
+        'Manitoba Hydro said in a statement it was reviewing the decision.\n'
+    ),
+    gold=[
+        ('Manitoba will freeze electricity rates for one year', 'Wab Kinew', 'indirect'),
+        ('Families told us they needed a break, and we listened,', 'Wab Kinew', 'direct'),
+        ('the freeze would cost Manitoba Hydro $100 million', 'Obby Khan', 'indirect'),
+        ('it was reviewing the decision', 'Manitoba Hydro', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n520-ca-lynx-air',
+    split='heldout85',
+    text=(
+        'Lynx Air to cease operations\n'
+        '\n'
+        'CALGARY — Discount carrier Lynx Air will shut down next week after filing for creditor protection, the airline said Thursday.\n'
+        '\n'
+        '"This is not the outcome we wanted," chief executive Michael Woodward said in a statement. "We are deeply sorry."\n'
+        '\n'
+        'The company said passengers with bookings after Monday would receive refunds through their credit card companies.\n'
+    ),
+    gold=[
+        ('Discount carrier Lynx Air will shut down next week after filing for creditor protection', 'the airline', 'indirect', ['Lynx Air']),
+        ('This is not the outcome we wanted,', 'Michael Woodward', 'direct'),
+        ('We are deeply sorry.', 'Michael Woodward', 'direct'),
+        ('passengers with bookings after Monday would receive refunds through their credit card companies', 'The company', 'indirect', ['Lynx Air', 'the company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n521-ca-bookstore-50-years',
+    split='heldout85',
+    text=(
+        'Bookstore survives 50 years on Main Street\n'
+        '\n'
+        'MAHONE BAY, N.S. — When Peter Hall opened his bookstore in 1974, his friends gave it a year.\n'
+        '\n'
+        'Fifty years later, the shop is still there, and so is Hall, now 79. "Nobody told me it was a bad business," he said, laughing.\n'
+        '\n'
+        'His wife, Ruth, keeps the books in the back office. "He buys too many books," she said. "He always has."\n'
+    ),
+    gold=[
+        ('Nobody told me it was a bad business,', 'Peter Hall', 'direct'),
+        ('He buys too many books,', 'Ruth Hall', 'direct', ['Ruth']),
+        ('He always has.', 'Ruth Hall', 'direct', ['Ruth']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n522-ca-coach-sentenced',
+    split='heldout85',
+    text=(
+        'Former coach sentenced for sexual assault\n'
+        '\n'
+        'KAMLOOPS, B.C. — A former minor hockey coach was sentenced Friday to four years in prison for sexually assaulting two players in the 1990s.\n'
+        '\n'
+        'Justice Len Marchand told Gordon Reid, 61, that he had betrayed the trust of children and their parents.\n'
+        '\n'
+        'One of the victims, now 42, read a statement in court. "I was 12. I thought it was my fault," he said.\n'
+        '\n'
+        "Reid's lawyer, Michael Klein, said his client had accepted responsibility.\n"
+    ),
+    gold=[
+        ('he had betrayed the trust of children and their parents', 'Len Marchand', 'indirect'),
+        ('I was 12. I thought it was my fault,', 'One of the victims', 'direct', ['one of the victims', 'One of the victims, now 42']),
+        ('his client had accepted responsibility', 'Michael Klein', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n523-us-bush-out',
+    split='heldout86',
+    text=(
+        'Jeb Bush ends campaign\n'
+        '\n'
+        'COLUMBIA, S.C. — Jeb Bush ended his presidential campaign on Saturday night after a disappointing fourth-place finish in the South Carolina primary.\n'
+        '\n'
+        '"The people of Iowa, New Hampshire and South Carolina have spoken, and I really respect their decision," the former Florida governor said.\n'
+        '\n'
+        "Bush's brother, former President George W. Bush, had campaigned for him in the state. A spokesman for the family said the former president was proud of his brother.\n"
+    ),
+    gold=[
+        ('The people of Iowa, New Hampshire and South Carolina have spoken, and I really respect their decision,', 'Jeb Bush', 'direct'),
+        ('the former president was proud of his brother', 'A spokesman for the family', 'indirect', ['a spokesman for the family']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n524-us-comey-no-charges',
+    split='heldout86',
+    text=(
+        "FBI won't recommend charges against Clinton\n"
+        '\n'
+        'WASHINGTON — FBI Director James Comey said Tuesday that the bureau would not recommend criminal charges against Hillary Clinton over her use of a private email server.\n'
+        '\n'
+        'But Comey said Clinton and her aides had been "extremely careless" in their handling of classified information.\n'
+        '\n'
+        'Clinton campaign spokesman Brian Fallon said the campaign was pleased the matter was resolved. Donald Trump called the decision "very, very unfair."\n'
+    ),
+    gold=[
+        ('the bureau would not recommend criminal charges against Hillary Clinton over her use of a private email server', 'James Comey', 'indirect'),
+        ('Clinton and her aides had been "extremely careless" in their handling of classified information', 'James Comey', 'indirect'),
+        ('extremely careless', 'James Comey', 'partial'),
+        ('the campaign was pleased the matter was resolved', 'Brian Fallon', 'indirect'),
+        ('very, very unfair.', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n525-biz-tesla-recall',
+    split='heldout86',
+    text=(
+        'Tesla recalls 2 million vehicles over Autopilot\n'
+        '\n'
+        'AUSTIN, Texas — Tesla Inc. is recalling more than 2 million vehicles to fix a flaw in its Autopilot system, the National Highway Traffic Safety Administration said Wednesday.\n'
+        '\n'
+        'The agency said the system\'s controls "may not be sufficient to prevent driver misuse."\n'
+        '\n'
+        "Tesla said in its recall filing that it did not agree with the agency's analysis but would issue a software update.\n"
+    ),
+    gold=[
+        ('Tesla Inc. is recalling more than 2 million vehicles to fix a flaw in its Autopilot system', 'the National Highway Traffic Safety Administration', 'indirect', ['National Highway Traffic Safety Administration']),
+        ('the system\'s controls "may not be sufficient to prevent driver misuse."', 'the National Highway Traffic Safety Administration', 'indirect', ['The agency', 'the agency']),
+        ('may not be sufficient to prevent driver misuse.', 'the National Highway Traffic Safety Administration', 'partial', ['The agency', 'the agency']),
+        ("it did not agree with the agency's analysis but would issue a software update", 'Tesla Inc.', 'indirect', ['Tesla']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n526-sport-guerrero-homers',
+    split='heldout86',
+    text=(
+        'Guerrero homers twice as Blue Jays beat Yankees\n'
+        '\n'
+        'TORONTO — Vladimir Guerrero Jr. hit two home runs and the Toronto Blue Jays beat the New York Yankees 6-3 on Friday night.\n'
+        '\n'
+        'Kevin Gausman struck out nine over seven innings. "Vladdy carried us tonight," Gausman said.\n'
+        '\n'
+        'Yankees manager Aaron Boone said his pitchers had made too many mistakes. "He doesn\'t miss those," Boone said of Guerrero.\n'
+        '\n'
+        'Guerrero said he felt healthy for the first time all season.\n'
+    ),
+    gold=[
+        ('Vladdy carried us tonight,', 'Kevin Gausman', 'direct'),
+        ('his pitchers had made too many mistakes', 'Aaron Boone', 'indirect'),
+        ("He doesn't miss those,", 'Aaron Boone', 'direct'),
+        ('he felt healthy for the first time all season', 'Vladimir Guerrero Jr.', 'indirect', ['Vladimir Guerrero']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n527-us-carjacking',
+    split='heldout86',
+    text=(
+        'Man charged in Chicago carjacking\n'
+        '\n'
+        'CHICAGO — A 19-year-old man has been charged in a carjacking that left a grandmother injured on the South Side, police said Monday.\n'
+        '\n'
+        'Police Superintendent Larry Snelling said officers found the stolen car within hours. "Good police work," he said.\n'
+        '\n'
+        'The woman\'s granddaughter, Keisha Brown, said her grandmother was recovering at home. "She\'s tough," Brown said.\n'
+    ),
+    gold=[
+        ('A 19-year-old man has been charged in a carjacking that left a grandmother injured on the South Side', 'police', 'indirect'),
+        ('officers found the stolen car within hours', 'Larry Snelling', 'indirect'),
+        ('Good police work,', 'Larry Snelling', 'direct'),
+        ('her grandmother was recovering at home', 'Keisha Brown', 'indirect'),
+        ("She's tough,", 'Keisha Brown', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n528-us-processed-foods',
+    split='heldout86',
+    text=(
+        'Study links ultra-processed foods to early death\n'
+        '\n'
+        'BOSTON — People who eat the most ultra-processed foods are more likely to die early, according to a study published Wednesday in the BMJ.\n'
+        '\n'
+        'The researchers followed more than 100,000 health workers for 30 years. "Some ultra-processed foods should be limited," the authors wrote.\n'
+        '\n'
+        "Dr. Mingyang Song of the Harvard T.H. Chan School of Public Health, the study's senior author, said not all processed foods were equally harmful.\n"
+    ),
+    gold=[
+        ('People who eat the most ultra-processed foods are more likely to die early', 'a study published Wednesday in the BMJ', 'indirect', ['a study', 'study']),
+        ('Some ultra-processed foods should be limited,', 'the authors', 'direct', ['The authors', 'authors']),
+        ('not all processed foods were equally harmful', 'Mingyang Song', 'indirect'),
     ],
 ))

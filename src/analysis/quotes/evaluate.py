@@ -304,7 +304,7 @@ _SPLITS = (
     "all",
     "newsroom-dev",
     "newsroom-heldout",
-    *(f"newsroom-heldout{n}" for n in range(2, 85)),
+    *(f"newsroom-heldout{n}" for n in range(2, 87)),
 )
 
 
