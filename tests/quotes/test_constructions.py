@@ -4792,6 +4792,17 @@ def test_a_description_inside_an_opening_phrase_is_no_role_of_the_name_after_it(
         # "Dean" after a role noun is a given name (was "Evason")
         (["Wild coach Dean Evason said his team had been outworked."], "his team",
          "Dean Evason"),
+        # a description opening the sentence before, an age or an adverb set off after it,
+        # is the he (was the judge named before; in PolNeAR, Angela Merkel for "A 29-year-old
+        # Berlin woman, meanwhile, received ... she wrote")
+        (["KAMLOOPS, B.C. — Justice Len Marchand told Gordon Reid that he had betrayed the "
+          "trust of children.",
+          "One of the victims, now 42, read a statement in court. \"I was 12,\" he said."],
+         "I was 12", "one of the victims"),
+        # guard: a name set off after the description names the one meant
+        (["Bernie Sanders won Vermont. His opponent, Hillary Clinton, won Georgia. He told "
+          "the crowd that \"the people who know me best\" gave him a victory."],
+         "the people who", "Bernie Sanders"),
         # guard: a person's name before a description set off after it
         (["Paul Klein, the company's founder, said the plan would work."], "the plan",
          "Paul Klein"),
