@@ -63,8 +63,8 @@ def test_an_age_as_a_noun():
          "67-year-old coach said.", "the 67-year-old coach"),
         ("Ken Hitchcock praised the move. \"He brings an edge,\" the 67-year-old said.",
          "the 67-year-old"),
-        ("Sen. Ann Reyes voted no. \"It is a bad bill,\" the 71-year-old farmer said.",
-         "the 71-year-old farmer"),
+        # (a senator may farm too: no one named)
+        ("Sen. Ann Reyes voted no. \"It is a bad bill,\" the 71-year-old farmer said.", None),
     ],
 )  # fmt: skip
 def test_an_age_no_one_was_given_leaves_the_role_to_name_the_person(body, speaker):

@@ -420,9 +420,10 @@ def test_a_time_after_a_preposition_stays_with_the_source(sentence, speaker):
          '"We are satisfied," the FBI chief said.', "Louis Freeh"),
         ("Cuban President Fidel Castro spoke for hours.",
          '"We will never surrender," the Cuban leader said.', "Fidel Castro"),
-        # a proper modifier the person was never described by: nobody is guessed
+        # a proper modifier the person was never described by: nobody is guessed (and the
+        # description, which may still be him, names no one: it was the speaker)
         ("President Joe Biden spoke in Warsaw.", '"Nothing changes," the Russian leader said.',
-         "the Russian leader"),
+         None),
         ("Health Minister Ana Costa spoke.", '"We disagree," the Finance Minister said.',
          "the Finance Minister"),
         # a party's other name describes its people (were kept as descriptions)
@@ -534,8 +535,9 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
         # an age is what someone is (was the description)
         ("Tom Li scored twice in the third period.", '"It felt good," the 25-year-old said.',
          "Tom Li"),
-        ("Police arrested Tom Li on Friday.", '"I did nothing," the 24-year-old said.',
-         "the 24-year-old"),  # the one named is no subject: not sure (a guard)
+        # the one named is no subject: not sure (a guard; was the description, which the
+        # eleventh held-out session's rule leaves unnamed: an epithet that could be him)
+        ("Police arrested Tom Li on Friday.", '"I did nothing," the 24-year-old said.', None),
         # an event named like a person is no other person (the U.S. Open: was the description)
         ("Ann Reyes, who reached the U.S. Open final, lost.",
          '"I will learn," the 21-year-old said.', "Ann Reyes"),
@@ -565,22 +567,25 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
         # a quotation that speaks of the person: someone else's
         ("Ann Whitfield studies old maps.", '"She is right," the professor said.', "the professor"),
         ("Tom Li spoke first.", '"Li was wrong," the senator said.', "the senator"),
-        # two people in the sentence before, or the one named not its subject: not sure
-        ("Ann Reyes met Tom Li in Ohio.", '"We agreed," the senator said.', "the senator"),
-        ("Police arrested Tom Li on Friday.", '"I did nothing," the student said.', "the student"),
+        # two people in the sentence before, or the one named not its subject: not sure (an
+        # epithet either could be: no one named — these were the description as written)
+        ("Ann Reyes met Tom Li in Ohio.", '"We agreed," the senator said.', None),
+        ("Police arrested Tom Li on Friday.", '"I did nothing," the student said.', None),
         # a second name the rules do not take for a person's, or a lone surname of another
-        ("Ann Reyes thanked Bo Dole.", '"No," the senator said.', "the senator"),
+        ("Ann Reyes thanked Bo Dole.", '"No," the senator said.', None),
         ("Sen. Bernie Sanders spoke. Bill Clinton spoke after him, bashing Sanders.",
-         '"He is wrong," the former president said.', "the former president"),
+         '"He is wrong," the former president said.', None),
         # a modifier the person was never described by, or one that sets them apart
         ("Ann Reyes of Ohio spoke.", '"No," the Florida senator said.', "the Florida senator"),
         ("Ann Reyes spoke first.", '"No," the other candidate said.', "the other candidate"),
-        ("Ann Reyes spoke first.", '"No," the prime minister said.', "the prime minister"),
-        # another role, another gender, someone named in its own sentence first
+        ("Ann Reyes spoke first.", '"No," the prime minister said.', None),  # (may be her)
+        # another role, another gender
         ("Gov. Ann Reyes spoke first.", '"No," the senator said.', "the senator"),
         ("Tom Li spoke first.", '"No," the mother of three said.', "the mother of three"),
+        # someone named in its own sentence first: not Li (the candidate may be Ann Reyes:
+        # no one named)
         ("Ann Reyes spoke first.", 'Asked about Tom Li, the candidate said: "We never agree."',
-         "the candidate"),
+         None),
     ],
 )  # fmt: skip
 def test_a_description_of_what_someone_is_stands_for_the_subject_before(first, second, speaker):
@@ -679,9 +684,8 @@ def test_saint_after_a_given_name_opens_a_surname():
          '"We found a way," the veteran said.', "Tom Li"),
         ("Ann Reyes won in Ohio. Later, the senator said she would run again.",
          '"We are ready," the 51-year-old said.', "Ann Reyes"),
-        # someone else named in it, another gender: not sure
-        ("Ann Reyes spoke. She said Tom Li was wrong.", '"No," the senator said.',
-         "the senator"),
+        # someone else named in it, another gender: not sure (no one named)
+        ("Ann Reyes spoke. She said Tom Li was wrong.", '"No," the senator said.', None),
         ("Tom Li spoke. He said the plan works.", '"No," the mother of three said.',
          "the mother of three"),
     ],
@@ -700,9 +704,11 @@ def test_a_description_stands_for_whom_the_speaker_before_was_resolved_to(first,
     ],
 )
 def test_a_name_in_an_opening_participial_phrase_is_not_the_speaker(sentence):
-    # the description after the phrase is no appositive of the name inside it
+    # the description after the phrase is no appositive of the name inside it (it may be
+    # either person named before: no one named, the description kept as the role)
     frame = quotes("Ann Reyes and Bo Dole spoke at the rally.", sentence)
-    assert speaker_of(frame, "We never") == "the candidate"
+    assert speaker_of(frame, "We never") is None
+    assert frame[frame["quote"].str.startswith("We never")]["role"].tolist() == ["the candidate"]
 
 
 def test_the_articles_pronouns_outweigh_a_list_of_first_names():
@@ -1800,8 +1806,7 @@ def test_pointed_to_a_thing_reports_nothing():
         ('He looked shaken at the debate in Ohio when Reyes on Monday accused him of an "artful '
          'smear" over his fees.', "artful smear", "Ann Reyes"),
         # a he/she/they opening that clause stands for the person the sentence opens with
-        ('The governor denounced what he called a "reckless" budget.', "reckless",
-         "the governor"),
+        ('The governor denounced what he called a "reckless" budget.', "reckless", None),
         ('Senate Democrats blocked the bill because they said it was a "poison pill."',
          "poison pill", "Senate Democrats"),
         ('Lund claimed the seat as she said "voters have spoken."', "voters", "Mia Lund"),
@@ -3419,14 +3424,14 @@ def test_a_place_going_on_after_a_comma_is_no_speaker(sentence, speaker):
           'Berg shrugged. "We got lucky," the Canadian defenceman said.'), "Carl Berg"),
         # guard: a nationality before a nation's office names the nation whose office it is
         (("President Fidel Castro spoke on Monday. Castro talked for an hour.",
-          '"We will win," the Cuban leader said.'), "the Cuban leader"),
+          '"We will win," the Cuban leader said.'), None),  # (but may be: no one named)
         # guard: another person given that nationality before may be the one described
         (("Czech goalie Petr Mrazek made 30 saves. Boston's David Pastrnak scored twice.",
           "Pastrnak hit the post late in overtime.", '"It was an inch," the Czech winger said.'),
-         "the Czech winger"),
+         None),  # (either may be: no one named)
         # guard: a party is still a description that must have been given
         (("Tom Li spoke on Monday. Li talked for an hour.",
-          '"We will win," the Liberal leader said.'), "the Liberal leader"),
+          '"We will win," the Liberal leader said.'), None),  # (but may be: no one named)
     ],
 )  # fmt: skip
 def test_a_nationality_in_an_epithet_is_news_about_the_subject_before(paragraphs, speaker):
@@ -3452,13 +3457,14 @@ def test_a_nationality_in_an_epithet_is_news_about_the_subject_before(paragraphs
         # before; a party before an office ("the Liberal leader", above); a portfolio; a
         # team someone else was given
         (("Flames coach Ryan Huska was blunt. Connor McDavid scored twice.",
-          '"Nobody panicked," the Flames captain said.'), "the Flames captain"),
+          '"Nobody panicked," the Flames captain said.'), None),  # (either may be)
         (("Sen. Ann Reyes of Ohio spoke first.", '"No," the Florida senator said.'),
          "the Florida senator"),
         (("Sen. Ann Reyes (D-Ohio) spoke first.", '"No," the Florida senator said.'),
          "the Florida senator"),
+        # (the Republican candidate may be Tom Dunn: no one named)
         (("Republican Tom Dunn lost. Ann Reyes spoke first.",
-          '"No," the Republican candidate said.'), "the Republican candidate"),
+          '"No," the Republican candidate said.'), None),
         (("Health Minister Ana Costa spoke first.", '"No," the Finance Minister said.'),
          "the Finance Minister"),
     ],
@@ -4401,8 +4407,8 @@ def test_a_company_with_abbreviated_words_speaks_whole():
         # (was the description)
         ("The win sends Lee to the world championship next month.", "Ann Lee"),
         ("The trade sent Lee to Calgary on Monday.", "Ann Lee"),
-        # after a person's noun, no (guard)
-        ("The coach praised Lee on Monday.", "the veteran"),
+        # after a person's noun, no (guard; the veteran may still be Lee: no one named)
+        ("The coach praised Lee on Monday.", None),
     ],
 )
 def test_a_name_after_a_thing_and_its_verb_is_what_the_sentence_is_about(sentence, speaker):

@@ -147,11 +147,17 @@ def test_a_described_speaker_is_the_person_named_with_that_role_before(descripto
     assert found[-1] == ("Ann Whitfield", descriptor, "earlier role")
 
 
-def test_a_descriptor_nobody_was_named_with_stays_a_description():
-    # two people in the sentence before: neither is sure to be the professor
+def test_a_descriptor_either_person_named_may_be_names_no_one():
+    # two people in the sentence before: neither is sure to be the professor, and either
+    # may be (was the description as the speaker): no one named, the mention kept
     found = _evidence(
         "Ann Whitfield and Tom Reyes study old maps.", "“Maps lie,” the lanky professor said."
     )
+    assert found[-1] == (None, "the lanky professor", None)
+
+
+def test_a_descriptor_no_one_was_named_before_stays_a_description():
+    found = _evidence("The museum reopened.", "“Maps lie,” the lanky professor said.")
     assert found[-1] == ("the lanky professor", "the lanky professor", "description")
 
 

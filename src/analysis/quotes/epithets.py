@@ -6,6 +6,7 @@ sentence before is about, and the modifiers a description must have been given b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from analysis.language.english.affiliations import (
@@ -14,6 +15,7 @@ from analysis.language.english.affiliations import (
     NATIONAL_OFFICES,
     NATIONALITIES,
     PARTIES,
+    PORTFOLIO_OFFICES,
 )
 from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
@@ -30,7 +32,14 @@ from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People, affiliations
 from analysis.quotes.salience import Standing, subject_before
 
-__all__ = ["EPITHET", "epithet_person", "is_epithet", "speaks_of", "telling_modifiers"]
+__all__ = [
+    "EPITHET",
+    "epithet_person",
+    "is_epithet",
+    "speaks_of",
+    "stands_for_someone_named",
+    "telling_modifiers",
+]
 
 #: A description of what someone is: "the netminder", "the veteran centre", "the mother of
 #: three" (up to three modifiers; a count after a kin word).
@@ -58,13 +67,18 @@ def speaks_of(quoted: str, person: Mention, *, others: Iterable[str] = ()) -> bo
     speak of themselves ("if he does not endorse me": someone else's "he") nor name one of
     ``others`` (the words of other people's names: "Donald has spent his whole life": his,
     Donald's)."""
-    words = {w.strip(".,;:!?\"'“”‘’()").lower() for w in quoted.split()}
+    words = _words(quoted)
     if words & {w.lower() for w in person.name.split()}:
         return True
     pronouns = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
     third = pronouns.get(person.gender or "", pronouns["m"] | pronouns["f"])
     named = words & {w.lower() for w in others}
     return bool(words & third) and not words & {"i", "me", "my", "myself"} and not named
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` in lower case, without their punctuation."""
+    return {w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split()}
 
 
 def telling_modifiers(words: list[str]) -> tuple[str, ...]:
@@ -84,6 +98,49 @@ def is_epithet(phrase: str) -> bool:
     "the" and a noun of an identity, a nation or a home, an age, or a kin noun with a count."""
     match = EPITHET.match(phrase)
     return match is not None and _names_what_someone_is(match)
+
+
+def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
+    """Whether a definite description at ``at`` that no rule linked to a name is, by its
+    form, an epithet — "the Texas senator", "the 58-year-old", "the Spaniard", "the veteran
+    goaltender", "the older sister" — that could be one of the people the article named
+    before it (not in quotation marks) and nothing the article said rules out
+    (:func:`_could_be`), while nothing tells which: giving it as the speaker would name
+    no one where the reader is owed a name. Not when it can be none of them ("the Russian
+    leader" after Joe Biden, "the other candidate": someone of their own), nor when the
+    article introduced someone new by its noun ("a 45-year-old man ... the 45-year-old"),
+    nor a bare "the man", "the mother" (most often someone left unnamed), nor an
+    organisation."""
+    match = EPITHET.match(phrase)
+    if match is None:
+        return False
+    noun, modifiers = match["noun"].lower(), match["modifiers"].split()
+    if noun in ORGANISATION_WORDS or any(w.endswith(("'s", "’s", "s'", "s’")) for w in modifiers):
+        return False  # (and "the victim's father": someone by whom they are kin to)
+    if noun in _PEOPLE_BY_SEX or (noun in KIN_NOUNS and not match["count"]):
+        form = bool(modifiers)  # "the older woman", "the younger brother"
+    else:  # (not a role alone: "the RCMP spokesperson" is most often left unnamed)
+        form = _names_what_someone_is(match)
+    index = people.sentence_index(at)
+    if not form or index is None or _CONTRASTING & _plain_words(modifiers):
+        return False
+    before = people.article.text[:at]
+    if any(_introduces(before, w) for w in {noun, *filter(AGE_NOUN.fullmatch, modifiers)}):
+        return False
+    gender = gender_of(noun)
+    named = {
+        m.name: m
+        for m in people.mentions
+        if m.named and not m.plural and m.start < at and not people.quoted(m.start)
+    }
+    genders = Counter(m.gender for m in named.values())
+    return any(
+        gender in (None, m.gender)
+        and _could_be(
+            people, match, m, at, pronouns=m.gender is not None and genders[m.gender] == 1
+        )
+        for m in named.values()
+    )
 
 
 def _names_what_someone_is(match: re.Match[str]) -> bool:
@@ -134,21 +191,27 @@ def epithet_person(
         standing=standing,
         role=noun if noun in ROLE_NOUNS else None,
     ) or _only_one_named(people, match, at, gender=gender)
-    if person is None:
-        return None
+    if person is None or _CONTRASTING & _plain_words(match["modifiers"].split()):
+        return None  # (and "the actual author", "the other candidate": someone else)
+    return person if _fits(people, match, person, at) else None
+
+
+def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> bool:
+    """Whether the description of an :data:`EPITHET` match at ``at`` is sure to be
+    ``person``: of no other age, home, party or office than the article gave them before
+    (what it did not give them must be news, :func:`_news_about`), and not spoken of in the
+    sentence's quotation."""
+    noun, modifiers = match["noun"].lower(), match["modifiers"].split()
     age = noun if AGE_NOUN.fullmatch(noun) else _age_modifier(match)
     if age and age_given(people, person.name, at) not in (None, age.lower()):
-        return None  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
+        return False  # "Ray Dunn, 29, scored. '...,' the 50-year-old said": someone else
     known = [m for m in people.mentions if m.name == person.name and m.start < at]
     # what the article said of them, a home right after a name too ("Ted Cruz of Texas")
     context = affiliations(w for m in known for w in m.context) | _homes_given(people, person, at)
     nouns = {n for m in known for n in m.nouns}
-    modifiers = match["modifiers"].split()
-    if _CONTRASTING & _plain_words(modifiers):
-        return None  # "the actual author", "the other candidate": someone else
     untold = [w for w in telling_modifiers(modifiers) if affiliations([w]) - context]
     if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
-        return None  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
+        return False  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
         # (but "the Becancour, Que., native" tells where someone is from, news itself)
     if (
         noun in ROLE_NOUNS
@@ -156,13 +219,49 @@ def epithet_person(
         and not nouns & ROLE_KINDS.get(noun, {noun})
         and not _PAST & _plain_words(modifiers)
     ):
-        return None  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
+        return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
     others = {
         w for m in people.mentions if m.named and m.name != person.name for w in m.name.split()
     }
-    if speaks_of(people.quoted_in_sentence(at), person, others=others):
-        return None  # '"She is right," the professor said': someone speaking of her
-    return person
+    # '"She is right," the professor said': someone speaking of her
+    return not speaks_of(people.quoted_in_sentence(at), person, others=others)
+
+
+def _could_be(
+    people: People, match: re.Match[str], person: Mention, at: int, *, pronouns: bool
+) -> bool:
+    """Whether nothing the article said before ``at`` rules ``person`` out as the one the
+    description of an :data:`EPITHET` match stands for (what :func:`_fits` asks to be sure
+    of need not have been said): no other age, no other nation, home or party than the
+    description's, no other office, not spoken of in the sentence's quotation — by
+    a word of their name, or by he/she with ``pronouns`` (when they are the one person of
+    their sex named: else the "he" may be another man)."""
+    noun, modifiers = match["noun"].lower(), match["modifiers"].split()
+    age = noun if AGE_NOUN.fullmatch(noun) else _age_modifier(match)
+    if age and age_given(people, person.name, at) not in (None, age.lower()):
+        return False
+    known = [m for m in people.mentions if m.name == person.name and m.start < at]
+    given = affiliations(w for m in known for w in m.context) | _homes_given(people, person, at)
+    nouns = {n for m in known for n in m.nouns}
+    offices = {n for n in nouns if n.rsplit("-", 1)[-1] in NATIONAL_OFFICES}  # vice-president
+    if (
+        noun in NATIONAL_OFFICES
+        and offices
+        and not offices & ROLE_KINDS.get(noun, {noun})
+        and not _PAST & _plain_words(modifiers)
+    ):
+        return False  # "Gov. Ann Reyes" is no "senator" (a manager may be "the engineer")
+    described = _described_by(telling_modifiers(modifiers))
+    if any(described & kind and given & kind and not described & given for kind in _KINDS):
+        return False  # "the Florida senator" is not "Ann Reyes of Ohio"
+    if noun in PORTFOLIO_OFFICES and nouns & ROLE_KINDS.get(noun, {noun}):
+        # an office of another portfolio: "Health Minister Ana Costa" is not "the Finance
+        # Minister"
+        return (described - _NEWS_WORDS) <= given
+    quoted = people.quoted_in_sentence(at)
+    if _words(quoted) & {w.lower() for w in person.name.split()}:
+        return False
+    return not (pronouns and speaks_of(quoted, person))
 
 
 def _age_modifier(match: re.Match[str]) -> str | None:
@@ -273,10 +372,7 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     before an office ("the Russian leader" after Joe Biden, "the Liberal leader")."""
     if any(not w[:1].isupper() for w in untold):
         return False  # "the prime minister": an office
-    joined = " ".join(untold).lower()
-    regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}  # "New York"
-    words = affiliations(w for w in untold if not any(w.lower() in r.split() for r in regions))
-    words |= regions
+    words = _described_by(untold)
     team = not words <= _NEWS_WORDS and _team(untold)
     if not (words <= _NEWS_WORDS or team):
         return False  # "the Finance Minister": a portfolio, no news
@@ -286,6 +382,16 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
         return False  # a team's home is no player's
     others = (m for m in people.mentions if m.start < at and m.name != person.name)
     return not any(words & affiliations(m.context) for m in others)
+
+
+def _described_by(modifiers: Sequence[str]) -> set[str]:
+    """The nations, homes and parties (and other affiliations) proper modifiers name, a home
+    of several words as one ("the New York businessman": "new york")."""
+    joined = " ".join(modifiers).lower()
+    regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}
+    return regions | affiliations(
+        w for w in modifiers if not any(w.lower() in r.split() for r in regions)
+    )
 
 
 def _team(untold: list[str]) -> bool:
@@ -299,6 +405,8 @@ def _team(untold: list[str]) -> bool:
 _REGIONS_OF_WORDS = frozenset(region for region in HOME_REGIONS if " " in region)
 #: What a description may tell about someone as news: a nationality, a home, a party.
 _NEWS_WORDS = NATIONALITIES | HOME_REGIONS | PARTIES
+#: The kinds of those: someone has one of each (a description's other one is someone else).
+_KINDS = (NATIONALITIES, HOME_REGIONS, PARTIES)
 #: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".
 _HOME_AFTER = compiled(r"\s*(?:(?:of|from)\s+|\((?:[RDI]-)?)(?P<home>[A-Z][a-z]+)")
 

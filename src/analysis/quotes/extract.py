@@ -349,8 +349,10 @@ def extract_quotes(article: ArticleLike) -> pd.DataFrame:
         parts of a split quotation joined by " … "), ``kind`` (``direct``, ``partial``,
         ``indirect``, or ``name`` / ``scare`` for quoted text that is not speech),
         ``speaker`` (the fullest name the article gives, or the description of an unnamed
-        source; None when the rules are not sure), ``role`` (what the article says the
-        speaker is: "the company's founder", "Oslo University"; None when it does not),
+        source; None when the rules are not sure — also for an epithet that could be
+        someone named, "the Texas senator" after Cruz and Rubio, which stays the ``role``),
+        ``role`` (what the article says the speaker is: "the company's founder", "Oslo
+        University"; None when it does not),
         ``attribution`` (how the speaker was found: ``explicit``, ``pronoun``, ``role``,
         ``continuation``; None when not found), ``verb`` (the speech verb, "according to",
         the gesture that introduced a quotation with no verb of its own — "shrugs" —, or

@@ -6,7 +6,6 @@ with the mention's extent and how it was resolved (the quotes table's evidence c
 
 from __future__ import annotations
 
-import functools
 import re
 
 from analysis.document import Document
@@ -26,7 +25,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, age_given, aged_before
-from analysis.quotes.epithets import epithet_person, telling_modifiers
+from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.names import (
@@ -44,6 +43,7 @@ from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import Standing
 from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
+from analysis.quotes.word_spans import whole_word_spans
 
 __all__ = ["RESOLVED_BY"]
 _POSSESSIVE_ROLE = compiled(
@@ -103,40 +103,6 @@ _NO_ONE = compiled(
     r"her|his|its|their|our|my|your|him|them|us|me)$",
     re.IGNORECASE,
 )
-
-
-@functools.lru_cache(maxsize=1024)
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    """A pattern of ``phrase`` as whole words, in any case."""
-    return compiled(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
-
-
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
-
-
-def whole_word_spans(
-    text: str, lower: str, phrase: str, start: int, end: int
-) -> list[tuple[int, int]]:
-    """Where ``phrase`` stands as whole words, in any case, in ``text[start:end]``: the spans
-    ``_whole_words(phrase).finditer(text, start, end)`` gives, found in ``lower`` (the text in
-    lower case, of the same length) without compiling a pattern for each phrase."""
-    needle = phrase.lower()
-    if len(lower) != len(text) or len(needle) != len(phrase):
-        return [m.span() for m in _whole_words(phrase).finditer(text, start, end)]
-    spans = []
-    end = min(end, len(text))
-    at = lower.find(needle, start, end)
-    while at >= 0:
-        after = at + len(needle)
-        if (at == 0 or not _is_word_character(lower[at - 1])) and (
-            after >= end or not _is_word_character(lower[after])
-        ):
-            spans.append((at, after))
-            at = lower.find(needle, after, end)
-        else:
-            at = lower.find(needle, at + 1, end)
-    return spans
 
 
 #: A word or abbreviation right before a name ("Gen. ", "Senator ", "group "), as a pattern.
@@ -231,6 +197,8 @@ class _Speakers:
         self._clean: dict[str, str] = {}  # the same, for speaker phrases cleaned
         #: speaker phrases resolved to a person by a description or a pronoun
         self._standing: list[Standing] = []
+        #: epithets of someone named that no rule linked to the name ("the Texas senator")
+        self._unlinked: set[str] = set()
 
     def _cleaned(self, phrase: str) -> str:
         """:func:`~analysis.quotes.speaker_phrases.cleaned` ``phrase``, once per article."""
@@ -488,7 +456,7 @@ class _Speakers:
                 mention = self.people.plural(at)
             else:
                 mention = referent(self.people, lower, at, standing=self._standing)
-            if mention is None:
+            if mention is None or (not mention.named and mention.name in self._unlinked):
                 how = "pronoun" if lower in {"he", "she"} else None
                 return _Resolved(how=how, start=start if how else None, end=end if how else None)
             self._stand(start, end, at, mention)
@@ -544,9 +512,21 @@ class _Speakers:
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):
             return _UNRESOLVED  # "Or", "casting", "<": no one
         start, end = self._extent(phrase, at, written)
+        return self._description(description, at, len(phrase), start, end)
+
+    def _description(
+        self, description: str, at: int, length: int, start: int | None, end: int | None
+    ) -> _Resolved:
+        """A speaker phrase no name was found for as its speaker: a company described
+        before, or the description itself — but no one for an epithet that could be someone
+        named ("the Texas senator" after Cruz and Rubio, nothing telling which: the
+        description stays the role, its mention the evidence)."""
         if (company := self._company_before(description, at)) is not None:
             return _Resolved(company, description, "role", "organisation", start, end)
-        self.people.register(at, at + len(phrase), description, named=False, role=None)
+        self.people.register(at, at + length, description, named=False, role=None)
+        if stands_for_someone_named(self.people, description, at):
+            self._unlinked.add(description)
+            return _Resolved(None, description, "role", None, start, end)
         return _Resolved(description, None, "explicit", "description", start, end)
 
     def _possessive_role(self, phrase: str, at: int, written: str) -> _Resolved | None:

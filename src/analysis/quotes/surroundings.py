@@ -9,7 +9,7 @@ from analysis.patterns import compiled
 from analysis.quotes.attribution import is_signature
 from analysis.quotes.marks import _OPENING
 from analysis.quotes.people import People
-from analysis.quotes.resolution import whole_word_spans
+from analysis.quotes.word_spans import whole_word_spans
 
 __all__: list[str] = []
 

@@ -15,6 +15,7 @@ __all__ = [
     "NATIONALITIES",
     "NATIONAL_OFFICES",
     "PARTIES",
+    "PORTFOLIO_OFFICES",
 ]
 
 #: Nationalities, home states, provinces and cities as nouns for one person: in sport copy
@@ -83,6 +84,9 @@ NATIONAL_OFFICES: frozenset[str] = frozenset(
     """leader president premier chancellor king queen dictator minister senator governor
     mayor ambassador envoy diplomat secretary lawmaker legislator official""".split()
 )
+#: Offices held for a portfolio, which capitalised words before them name: "Health
+#: Minister Ana Costa" is not "the Finance Minister".
+PORTFOLIO_OFFICES: frozenset[str] = frozenset({"minister", "secretary"})
 #: Words for one party or nation that stand for each other in a description ("the Tory
 #: leader" after "Conservative Leader Pierre Poilievre", "the GOP senator" after "Republican
 #: Sen. Ann Reyes"), each mapped to one word of its group.
