@@ -209,6 +209,22 @@ def test_an_inch_mark_is_no_quotation_mark(body, rows):
 
 
 @pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # markup left in a text (an embedded tweet): its marks hold an attribute's
+        # value (was a "partial" quotation of the tweet's number, spoken by "<tweet")
+        ('Trump fired back. <tweet tweet-id="667366217527767040"><tweet/>. "It is sad," '
+         "said Ann Reyes.", [("direct", "It is sad", "Ann Reyes")]),
+        # guard: a less-than sign in prose is no tag
+        ('"Turnout was < 40 percent," said Ann Reyes.',
+         [("direct", "Turnout was < 40 percent", "Ann Reyes")]),
+    ],
+)  # fmt: skip
+def test_quotation_marks_inside_markup_are_no_quotation_marks(body, rows):
+    assert _rows(body) == rows
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ('... "when verified," Shandro said.', '... "when verified", Shandro said.'),

@@ -164,12 +164,16 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     Noble), ” after a space and before a word opens one; a mark after feet and inches
     (6’2”) is the inches' mark. Wire copy's three apostrophes after
     a quotation nested in a quotation are the nested one's ' and then the outer ''
-    (''... 'a special case,''' Mr. Putin said)."""
+    (''... 'a special case,''' Mr. Putin said). Marks inside a markup tag left in the
+    text (<tweet tweet-id="6673">) are no quotation marks."""
     spans: list[tuple[int, int, int, int | None]] = []
     opened: tuple[int, int] | None = None
+    tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     for match in _DOUBLE.finditer(text):
         mark = match.group()
         start, end = match.span()
+        if tags and any(a < start < b for a, b in tags):
+            continue  # '<tweet tweet-id="667366217527767040">': markup left in, no prose
         if mark in '”"' and _FEET_INCHES.search(text, max(0, start - 6), start):
             continue  # "he's like 6’2”": an inch mark, not a quotation mark
         opens = mark in _OPENERS or (
@@ -194,6 +198,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int | None]]:
     return spans
 
 
+#: A markup tag left in a text ("<tweet tweet-id=\"6673\">", "<br/>"): its quotation marks
+#: hold an attribute's value, not anyone's words.
+_TAG = compiled(r"<[A-Za-z/!][^<>\n]*>")
 #: A height in feet and inches right before a mark: "6’2" (the mark after it is the inches').
 _FEET_INCHES = compiled(r"(?<![\w.])\d['’]\d{1,2}$")
 
