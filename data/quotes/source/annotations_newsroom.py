@@ -103,7 +103,10 @@ promised, a coal sale, a marathon, clinics; a debate, an insult, a resignation, 
 a vaccine, a party shooting); an eighty-fifth and an eighty-sixth (n517-n528, ``heldout85``
 and ``heldout86``) after theirs, the same way (a women's hockey game, a school stabbing, a
 rate freeze, an airline's end, a bookstore, a sentencing; a campaign ended, no charges, a
-recall, two home runs, a carjacking, a study).
+recall, two home runs, a carjacking, a study); an eighty-seventh and an eighty-eighth
+(n529-n540, ``heldout87`` and ``heldout88``) a session later, the same way (an overtime win,
+a church bookkeeper, bike lanes, a blacksmith, a wildfire, a grocer; a debate, a Senate poll,
+an all-Canadian quarterfinal, two women charged, a sleep study, a convention speech).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -14040,5 +14043,314 @@ ARTICLES.append(dict(
         ('People who eat the most ultra-processed foods are more likely to die early', 'a study published Wednesday in the BMJ', 'indirect', ['a study', 'study']),
         ('Some ultra-processed foods should be limited,', 'the authors', 'direct', ['The authors', 'authors']),
         ('not all processed foods were equally harmful', 'Mingyang Song', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n529-sport-flames-canucks',
+    split='heldout87',
+    text=(
+        'Flames rally past Canucks in overtime\n'
+        '\n'
+        'CALGARY — Nazem Kadri scored 2:14 into overtime and the Calgary Flames rallied from two goals down to beat the Vancouver Canucks 4-3 on Saturday night.\n'
+        '\n'
+        'Jonathan Huberdeau and Mikael Backlund also scored for Calgary, which trailed 3-1 after two periods. Dan Vladar made 31 saves.\n'
+        '\n'
+        '"We stopped feeling sorry for ourselves," Kadri said. "The second intermission was loud, and it should have been."\n'
+        '\n'
+        'The veteran centre said the dressing room had challenged itself to play faster in the third.\n'
+        '\n'
+        "Elias Pettersson and Brock Boeser scored for Vancouver. Canucks coach Rick Tocchet was blunt about his team's third period.\n"
+        '\n'
+        '"We sat back. You can\'t do that in this league," the coach said.\n'
+        '\n'
+        'The Swede, who had a goal and an assist, called the loss "frustrating" and said the Canucks needed to close out games.\n'
+    ),
+    gold=[
+        ('We stopped feeling sorry for ourselves,', 'Nazem Kadri', 'direct'),
+        ('The second intermission was loud, and it should have been.', 'Nazem Kadri', 'direct'),
+        ('the dressing room had challenged itself to play faster in the third', 'Nazem Kadri', 'indirect'),
+        ("We sat back. You can't do that in this league,", 'Rick Tocchet', 'direct'),
+        ('frustrating', 'Elias Pettersson', 'partial'),
+        ('the Canucks needed to close out games', 'Elias Pettersson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n530-court-bookkeeper-fraud',
+    split='heldout87',
+    text=(
+        'Bookkeeper gets two years for stealing from church\n'
+        '\n'
+        'HALIFAX — A former church bookkeeper who stole nearly $300,000 over seven years was sentenced Tuesday to two years in prison.\n'
+        '\n'
+        'Judge Ann Marie Simmons said Linda Coady, 61, had betrayed a congregation that trusted her completely.\n'
+        '\n'
+        '"This was not a moment of weakness. It was a plan, carried out week after week," the judge said.\n'
+        '\n'
+        'Crown attorney Mark Heerema had asked for three years. Defence lawyer Kelly Ryan argued her client had repaid almost half the money by selling her home.\n'
+        '\n'
+        'Coady apologized in court. "I am ashamed of what I did to people who loved me," the grandmother said, her voice breaking.\n'
+        '\n'
+        'The church\'s minister, Rev. David Boudreau, said outside court that the congregation had already forgiven her. "Forgiveness doesn\'t mean there are no consequences," he said.\n'
+    ),
+    gold=[
+        ('Linda Coady, 61, had betrayed a congregation that trusted her completely', 'Ann Marie Simmons', 'indirect'),
+        ('This was not a moment of weakness. It was a plan, carried out week after week,', 'Ann Marie Simmons', 'direct'),
+        ('her client had repaid almost half the money by selling her home', 'Kelly Ryan', 'indirect'),
+        ('I am ashamed of what I did to people who loved me,', 'Linda Coady', 'direct'),
+        ('the congregation had already forgiven her', 'David Boudreau', 'indirect'),
+        ("Forgiveness doesn't mean there are no consequences,", 'David Boudreau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n531-municipal-bike-lanes',
+    split='heldout87',
+    text=(
+        'Council votes to keep downtown bike lanes\n'
+        '\n'
+        "OTTAWA — City council voted 15-9 on Wednesday to keep the bike lanes on O'Connor Street, rejecting a motion to remove them.\n"
+        '\n'
+        'Coun. Ariel Troster, who represents the downtown ward, said the lanes had cut collisions by a third. "The numbers are not close," she said.\n'
+        '\n'
+        'Coun. Allan Hubley moved to take them out, arguing drivers and businesses had paid the price.\n'
+        '\n'
+        '"My office gets the calls, not the cyclists\' lobby," Hubley said. "People are stuck in traffic every morning."\n'
+        '\n'
+        'Mayor Mark Sutcliffe voted with the majority. He told reporters the city would study the lanes again in two years.\n'
+        '\n'
+        'A spokesperson for the Downtown Ottawa business association said its members were "disappointed but not surprised."\n'
+    ),
+    gold=[
+        ('the lanes had cut collisions by a third', 'Ariel Troster', 'indirect'),
+        ('The numbers are not close,', 'Ariel Troster', 'direct'),
+        ('drivers and businesses had paid the price', 'Allan Hubley', 'indirect'),
+        ("My office gets the calls, not the cyclists' lobby,", 'Allan Hubley', 'direct'),
+        ('People are stuck in traffic every morning.', 'Allan Hubley', 'direct'),
+        ('the city would study the lanes again in two years', 'Mark Sutcliffe', 'indirect'),
+        ('its members were "disappointed but not surprised."', 'A spokesperson for the Downtown Ottawa business association', 'indirect', ['a spokesperson for the Downtown Ottawa business association', 'A spokesperson']),
+        ('disappointed but not surprised.', 'A spokesperson for the Downtown Ottawa business association', 'partial', ['a spokesperson for the Downtown Ottawa business association', 'A spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n532-feature-blacksmith',
+    split='heldout87',
+    text=(
+        'A forge in the Annapolis Valley keeps an old trade alive\n'
+        '\n'
+        "BRIDGETOWN, N.S. — The hammer rings before the sun is up at Thomas Ellery's forge, a converted barn on the edge of town.\n"
+        '\n'
+        'Ellery, 72, has made hinges, gates and fireplace tools here for 45 years. His granddaughter, Maya, now works beside him three days a week.\n'
+        '\n'
+        '"He doesn\'t explain much. You watch, you burn yourself, you learn," she said with a laugh.\n'
+        '\n'
+        'The old blacksmith shrugs at the idea that the trade is dying. "People want things that last. That never goes out of style," the 72-year-old said.\n'
+        '\n'
+        'Maya Ellery said she planned to take over the forge when her grandfather retires, "if he ever does."\n'
+    ),
+    gold=[
+        ("He doesn't explain much. You watch, you burn yourself, you learn,", 'Maya Ellery', 'direct'),
+        ('People want things that last. That never goes out of style,', 'Thomas Ellery', 'direct'),
+        ('she planned to take over the forge when her grandfather retires, "if he ever does."', 'Maya Ellery', 'indirect'),
+        ('if he ever does.', 'Maya Ellery', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n533-ca-wildfire-evacuation',
+    split='heldout87',
+    text=(
+        'Hundreds ordered out as wildfire nears Kamloops\n'
+        '\n'
+        "KAMLOOPS, B.C. — About 600 homes were ordered evacuated Thursday as an out-of-control wildfire pushed toward the city's western edge, officials said.\n"
+        '\n'
+        'The BC Wildfire Service said the fire had grown to about 2,500 hectares overnight, driven by gusts of up to 60 kilometres an hour.\n'
+        '\n'
+        'Fire information officer Julia Caranci said crews expected "extreme fire behaviour" through the afternoon. "Conditions are about as bad as they get," she said.\n'
+        '\n'
+        'Kamloops Mayor Reid Hamer-Jackson urged residents under the order to leave immediately and not wait for the fire to appear.\n'
+        '\n'
+        'Emergency Management Minister Kelly Greene said the province was sending more crews and aircraft.\n'
+    ),
+    gold=[
+        ("About 600 homes were ordered evacuated Thursday as an out-of-control wildfire pushed toward the city's western edge", 'officials', 'indirect'),
+        ('the fire had grown to about 2,500 hectares overnight, driven by gusts of up to 60 kilometres an hour', 'the BC Wildfire Service', 'indirect', ['The BC Wildfire Service', 'BC Wildfire Service']),
+        ('crews expected "extreme fire behaviour" through the afternoon', 'Julia Caranci', 'indirect'),
+        ('extreme fire behaviour', 'Julia Caranci', 'partial'),
+        ('Conditions are about as bad as they get,', 'Julia Caranci', 'direct'),
+        ('the province was sending more crews and aircraft', 'Kelly Greene', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n534-biz-grocer-prices',
+    split='heldout87',
+    text=(
+        'Loblaw profit rises as shoppers trade down\n'
+        '\n'
+        'TORONTO — Loblaw Cos. Ltd. reported a higher third-quarter profit Wednesday as shoppers kept turning to its discount stores.\n'
+        '\n'
+        'President Per Bank said the company had held prices on thousands of items. "Our customers are careful, and they are right to be," Bank told analysts on a conference call.\n'
+        '\n'
+        'Analyst Irene Nattel of RBC Dominion Securities said the results beat expectations. The discount banner was "doing the heavy lifting," she wrote in a note to clients.\n'
+        '\n'
+        'Critics were less impressed. Food professor Sylvain Charlebois said grocers still had to explain their margins to Canadians.\n'
+    ),
+    gold=[
+        ('the company had held prices on thousands of items', 'Per Bank', 'indirect'),
+        ('Our customers are careful, and they are right to be,', 'Per Bank', 'direct'),
+        ('the results beat expectations', 'Irene Nattel', 'indirect'),
+        ('The discount banner was "doing the heavy lifting,"', 'Irene Nattel', 'indirect'),
+        ('doing the heavy lifting,', 'Irene Nattel', 'partial'),
+        ('grocers still had to explain their margins to Canadians', 'Sylvain Charlebois', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n535-us-debate-trade',
+    split='heldout88',
+    text=(
+        'Clinton and Trump clash over trade in first debate\n'
+        '\n'
+        'HEMPSTEAD, N.Y. — Hillary Clinton and Donald Trump clashed over trade, taxes and temperament Monday night in their first presidential debate.\n'
+        '\n'
+        'Trump accused his rival of supporting trade deals that had "stripped" manufacturing jobs from Ohio and Michigan. "You\'ve been doing this for 30 years," the Republican nominee said.\n'
+        '\n'
+        'Clinton answered that Trump had built his business on "$14 million borrowed from his father."\n'
+        '\n'
+        '"Donald, I know you live in your own reality," the former secretary of state said.\n'
+        '\n'
+        'Moderator Lester Holt repeatedly pressed both candidates to stay on time.\n'
+        '\n'
+        'After the debate, Trump campaign manager Kellyanne Conway told reporters the Republican had "dominated." Clinton\'s campaign chairman, John Podesta, said the night had shown "who is ready to be president."\n'
+    ),
+    gold=[
+        ('stripped', 'Donald Trump', 'partial'),
+        ("You've been doing this for 30 years,", 'Donald Trump', 'direct'),
+        ('Trump had built his business on "$14 million borrowed from his father."', 'Hillary Clinton', 'indirect'),
+        ('$14 million borrowed from his father.', 'Hillary Clinton', 'partial'),
+        ('Donald, I know you live in your own reality,', 'Hillary Clinton', 'direct'),
+        ('the Republican had "dominated."', 'Kellyanne Conway', 'indirect'),
+        ('dominated.', 'Kellyanne Conway', 'partial'),
+        ('the night had shown "who is ready to be president."', 'John Podesta', 'indirect'),
+        ('who is ready to be president.', 'John Podesta', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n536-us-ohio-senate',
+    split='heldout88',
+    text=(
+        'Portman widens lead over Strickland in Ohio\n'
+        '\n'
+        "COLUMBUS, Ohio — Sen. Rob Portman has opened a double-digit lead over former Gov. Ted Strickland in Ohio's Senate race, a Quinnipiac University poll released Wednesday found.\n"
+        '\n'
+        'Portman, a Republican seeking a second term, has outspent his Democratic challenger on television by more than 3 to 1.\n'
+        '\n'
+        '"We are running on a record of getting things done," the incumbent said at a campaign stop in Dayton.\n'
+        '\n'
+        'Strickland, 75, dismissed the poll. "The only poll that matters is on Election Day," he said, adding that his campaign would focus on the state\'s steelworkers.\n'
+        '\n'
+        'Peter Brown, assistant director of the Quinnipiac poll, said Strickland was struggling even among voters who backed him as governor.\n'
+    ),
+    gold=[
+        ("Sen. Rob Portman has opened a double-digit lead over former Gov. Ted Strickland in Ohio's Senate race", 'a Quinnipiac University poll released Wednesday', 'indirect', ['a Quinnipiac University poll', 'Quinnipiac University poll']),
+        ('We are running on a record of getting things done,', 'Rob Portman', 'direct'),
+        ('The only poll that matters is on Election Day,', 'Ted Strickland', 'direct'),
+        ("his campaign would focus on the state's steelworkers", 'Ted Strickland', 'indirect'),
+        ('Strickland was struggling even among voters who backed him as governor', 'Peter Brown', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n537-sport-tennis-raonic',
+    split='heldout88',
+    text=(
+        'Raonic outlasts Shapovalov in all-Canadian quarterfinal\n'
+        '\n'
+        'MONTREAL — Milos Raonic beat Denis Shapovalov 7-6 (5), 4-6, 7-6 (8) on Friday night in an all-Canadian quarterfinal at the National Bank Open.\n'
+        '\n'
+        'The 33-year-old served 27 aces and saved a match point in the final tiebreaker.\n'
+        '\n'
+        '"I\'ve played Denis since he was a kid hitting with me in Toronto," Raonic said. "He\'s going to beat me plenty of times. Not tonight."\n'
+        '\n'
+        'Shapovalov said he had been "a little tight" on the match point and gave credit to his friend.\n'
+        '\n'
+        '"He served unbelievable when it mattered," the left-hander said.\n'
+    ),
+    gold=[
+        ("I've played Denis since he was a kid hitting with me in Toronto,", 'Milos Raonic', 'direct'),
+        ("He's going to beat me plenty of times. Not tonight.", 'Milos Raonic', 'direct'),
+        ('he had been "a little tight" on the match point', 'Denis Shapovalov', 'indirect'),
+        ('a little tight', 'Denis Shapovalov', 'partial'),
+        ('He served unbelievable when it mattered,', 'Denis Shapovalov', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n538-crime-two-women-theft',
+    split='heldout88',
+    text=(
+        'Two women charged in string of jewelry store thefts\n'
+        '\n'
+        'MISSISSAUGA, Ont. — Two women have been charged in a series of thefts from jewelry stores across the Greater Toronto Area, Peel police said Tuesday.\n'
+        '\n'
+        'Police said Tara Mensah, 29, and Olivia Grant, 34, distracted staff while a third person, who has not been found, took rings from display cases.\n'
+        '\n'
+        'Const. Tyler Bell said the thefts took less than a minute each. "They were practised at it," he said.\n'
+        '\n'
+        'Grant\'s lawyer, Sonia Patel, said her client would plead not guilty. "She was shopping. That is not a crime," the lawyer said.\n'
+        '\n'
+        'Mensah was released on bail. Her mother, who attended the hearing, declined to comment.\n'
+    ),
+    gold=[
+        ('Two women have been charged in a series of thefts from jewelry stores across the Greater Toronto Area', 'Peel police', 'indirect', ['police']),
+        ('Tara Mensah, 29, and Olivia Grant, 34, distracted staff while a third person, who has not been found, took rings from display cases', 'police', 'indirect', ['Peel police']),
+        ('the thefts took less than a minute each', 'Tyler Bell', 'indirect'),
+        ('They were practised at it,', 'Tyler Bell', 'direct'),
+        ('her client would plead not guilty', 'Sonia Patel', 'indirect'),
+        ('She was shopping. That is not a crime,', 'Sonia Patel', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n539-health-sleep-study',
+    split='heldout88',
+    text=(
+        'Teens who get less sleep more likely to be injured, study finds\n'
+        '\n'
+        'VANCOUVER — High-school athletes who sleep less than eight hours a night are far more likely to be injured, according to a study from the University of British Columbia.\n'
+        '\n'
+        'The researchers tracked 1,200 students in four provinces over two seasons.\n'
+        '\n'
+        '"Sleep is the cheapest performance tool there is, and teenagers are not getting enough of it," said lead author Dr. Jennifer Chen, a sports medicine physician.\n'
+        '\n'
+        "Chen said schools should consider later start times. A hockey coach in Surrey, Dave Morrison, said he had already moved his team's morning practices to the evening.\n"
+        '\n'
+        '"The kids were falling asleep in class," Morrison said.\n'
+    ),
+    gold=[
+        ('High-school athletes who sleep less than eight hours a night are far more likely to be injured', 'a study from the University of British Columbia', 'indirect', ['a study', 'the University of British Columbia']),
+        ('Sleep is the cheapest performance tool there is, and teenagers are not getting enough of it,', 'Jennifer Chen', 'direct'),
+        ('schools should consider later start times', 'Jennifer Chen', 'indirect'),
+        ("he had already moved his team's morning practices to the evening", 'Dave Morrison', 'indirect'),
+        ('The kids were falling asleep in class,', 'Dave Morrison', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n540-us-cruz-convention',
+    split='heldout88',
+    text=(
+        'Cruz declines to endorse Trump, is booed off convention stage\n'
+        '\n'
+        'CLEVELAND — Ted Cruz was booed off the stage at the Republican National Convention on Wednesday night after he pointedly declined to endorse Donald Trump.\n'
+        '\n'
+        'The Texas senator urged delegates to "vote your conscience" in November, drawing jeers from the New York delegation.\n'
+        '\n'
+        'Trump entered the arena moments later, a move his aides said was not planned. "It was no big deal," Trump told reporters on Thursday. "I didn\'t need his endorsement."\n'
+        '\n'
+        'Cruz defended the speech at a breakfast with Texas delegates. "I am not in the habit of supporting people who attack my wife and attack my father," he said.\n'
+        '\n'
+        'Former House Speaker Newt Gingrich said Cruz had made "a very big mistake."\n'
+    ),
+    gold=[
+        ('vote your conscience', 'Ted Cruz', 'partial'),
+        ('was not planned', 'his aides', 'ignore'),
+        ('It was no big deal,', 'Donald Trump', 'direct'),
+        ("I didn't need his endorsement.", 'Donald Trump', 'direct'),
+        ('I am not in the habit of supporting people who attack my wife and attack my father,', 'Ted Cruz', 'direct'),
+        ('Cruz had made "a very big mistake."', 'Newt Gingrich', 'indirect'),
+        ('a very big mistake.', 'Newt Gingrich', 'partial'),
     ],
 ))
