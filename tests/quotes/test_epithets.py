@@ -26,6 +26,9 @@ from analysis.quotes.people import Mention, People
         ("the team", False),
         ("a quarterback", False),  # no definite description
         ("the mother of the bride", False),
+        ("the former secretary of state", True),  # an office of (was no epithet: "state")
+        ("the minister of finance", True),
+        ("the president of the union", True),
         # a role someone had is news about them, as an identity is (was no epithet)
         ("the former lawyer", True),
         ("the bow-tied former lawyer", True),
@@ -138,11 +141,24 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('THE BRONX — Senator Ted Cruz of Texas said Donald Trump was wrong. "Donald has spent '
          'his whole life supporting Democrats," the Texas senator said.', "the Texas senator",
          "Ted Cruz"),
-        # guards: another nation than the one given; a he the quotation names no one before
+        # an office and what it is of: the office is the noun (was no epithet: "state")
+        ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
+         'your own reality," the former secretary of state said.',
+         "the former secretary of state", "Hillary Clinton"),
+        # guard: another nation than the one given
         ('Prime Minister Benjamin Netanyahu of Israel spoke to Congress. "This is a bad deal," '
          "the Iranian prime minister said.", "the Iranian prime minister", None),
+        # a he in the quotation may be the other man named (was None: the he was taken for
+        # Cruz; the left-hander after two players, one of whom "He served" speaks of)
         ('THE BRONX — Senator Ted Cruz of Texas said Donald Trump was wrong. "He has spent his '
          'whole life supporting Democrats," the Texas senator said.', "the Texas senator",
+         "Ted Cruz"),
+        ("MONTREAL — Milos Raonic beat Denis Shapovalov on Friday. \"It was close,\" Raonic "
+         "said.\n\nShapovalov said he had "
+         'been tight on the match point. "He served unbelievable when it mattered," the '
+         "left-hander said.", "the left-hander", "Denis Shapovalov"),
+        # guard: the one man named, whom the he in the quotation speaks of
+        ('Ken Hitchcock praised the move. "He brings an edge," the veteran said.', "the veteran",
          None),
         # the one the sentence before introduces by the noun, not its subject (was Ann Reyes)
         ('Ann Reyes was greeted by an organizer at the office. "You are welcome," the '

@@ -21,6 +21,14 @@ from analysis.quotes.reported import reported
         ("Turnout was the highest since at least 1980, the Pew Research Center analysis "
          "shows.", "Turnout was the highest since at least 1980",
          "the Pew Research Center analysis"),
+        # a participle of publishing after the document, and a dateline before the content
+        # (was no report)
+        ("COLUMBUS, Ohio — Sen. Rob Portman has opened a lead over Ted Strickland, a "
+         "Quinnipiac University poll released Wednesday found.",
+         "Sen. Rob Portman has opened a lead over Ted Strickland",
+         "a Quinnipiac University poll released Wednesday"),
+        ("Most Canadians back the plan, a survey published Monday in the journal shows.",
+         "Most Canadians back the plan", "a survey published Monday in the journal"),
     ],
 )  # fmt: skip
 def test_a_document_that_found_what_the_sentence_says(sentence, content, speaker):

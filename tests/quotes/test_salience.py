@@ -131,9 +131,21 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         ("WASHINGTON — Mitch McConnell said Sunday that the Senate would not hold hearings "
          "on Judge Merrick Garland's nomination. Then the Kentucky Republican spoke.",
          "the Kentucky Republican", None, "Mitch McConnell"),
+        # a name in a clause of time or reason whose subject is the subject's he/she (was
+        # None: two people); an event named like a person is no one (the Republican National
+        # Convention)
+        ("Ted Cruz was booed off the stage at the Republican National Convention after he "
+         "declined to endorse Donald Trump. Then the Texas senator spoke.", "the Texas senator",
+         None, "Ted Cruz"),
+        ("Ann Li left early because she had argued with Tom Ray. Then the senator spoke.",
+         "the senator", None, "Ann Li"),
         # guard: a surname alone as the object of the main verb
         ("Ann Li spoke. Bill Clinton thanked Li at a rally. Then the former president spoke.",
          "the former president", None, None),
+        # guard: a name another's speech verb is set off after, what they say is about (was
+        # Sanders)
+        ('Brian Fallon spoke. Sanders, he said, "is running out of time." Then the former '
+         "secretary of state spoke.", "the former secretary of state", None, None),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),

@@ -48,6 +48,13 @@ EPITHET = compiled(
     r"(?:\s+of\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+))?$",
     re.I,
 )
+#: An office and what it is of: "the former secretary of state", "the minister of finance"
+#: (the office is the noun: not "state").
+_OFFICE_OF = compiled(
+    r"^(?P<office>the\s+(?:[\w.,'’-]+\s+){0,3}?(?P<noun>[\w-]+))\s+of\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?$",
+    re.I,
+)
 #: Nouns of a person's sex and age that, as "the older woman" or "the young man", stand for
 #: the person of that sex the sentence before is about, as an identity does.
 _PEOPLE_BY_SEX = frozenset("man woman boy girl".split())
@@ -93,10 +100,19 @@ def telling_modifiers(words: list[str]) -> tuple[str, ...]:
     )
 
 
+def _epithet_match(phrase: str) -> re.Match[str] | None:
+    """The :data:`EPITHET` match of a description, of its office when it is an office and
+    what it is of ("the former secretary of state": "the former secretary")."""
+    office = _OFFICE_OF.match(phrase)
+    if office is not None and office["noun"].lower() in NATIONAL_OFFICES:
+        return EPITHET.match(office["office"])
+    return EPITHET.match(phrase)
+
+
 def is_epithet(phrase: str) -> bool:
     """Whether a phrase describes what someone is, as :func:`epithet_person` reads it:
     "the" and a noun of an identity, a nation or a home, an age, or a kin noun with a count."""
-    match = EPITHET.match(phrase)
+    match = _epithet_match(phrase)
     return match is not None and _names_what_someone_is(match)
 
 
@@ -111,7 +127,7 @@ def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
     article introduced someone new by its noun ("a 45-year-old man ... the 45-year-old"),
     nor a bare "the man", "the mother" (most often someone left unnamed), nor an
     organisation."""
-    match = EPITHET.match(phrase)
+    match = _epithet_match(phrase)
     if match is None:
         return False
     noun, modifiers = match["noun"].lower(), match["modifiers"].split()
@@ -177,7 +193,7 @@ def epithet_person(
     ("the other candidate"), whom the quotation of the sentence does not speak of. None when
     any of that fails. ``standing``: speaker phrases already resolved to a person;
     ``gender``: the person's when the noun has none ("The craftsman shrugs. '...,' he says")."""
-    match = EPITHET.match(phrase)
+    match = _epithet_match(phrase)
     if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
@@ -220,9 +236,12 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
         and not _PAST & _plain_words(modifiers)
     ):
         return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
-    others = {
-        w for m in people.mentions if m.named and m.name != person.name for w in m.name.split()
-    }
+    named = [m for m in people.mentions if m.named and m.name != person.name]
+    if person.gender and any(m.gender in (person.gender, None) and m.start < at for m in named):
+        # a he/she in the quotation may be the other man or woman named ('"He served
+        # unbelievable," the left-hander said' of his opponent): only a word of their name
+        return not _words(people.quoted_in_sentence(at)) & {w.lower() for w in person.name.split()}
+    others = {w for m in named for w in m.name.split()}
     # '"She is right," the professor said': someone speaking of her
     return not speaks_of(people.quoted_in_sentence(at), person, others=others)
 

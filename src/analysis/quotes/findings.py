@@ -3,7 +3,7 @@ USA TODAY analysis shows." (who found it speaks through the document)."""
 
 from __future__ import annotations
 
-from analysis.language.english.speech import DOCUMENT_NOUNS
+from analysis.language.english.speech import DOCUMENT_NOUNS, PUBLISHING_PARTICIPLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.reports import Reported, report_before
 
@@ -11,10 +11,12 @@ __all__ = ["found_last"]
 
 
 #: A document and a verb of finding ending a sentence after a comma: "..., the poll found.",
-#: "..., a USA TODAY analysis shows." (who found it speaks through the document).
+#: "..., a USA TODAY analysis shows.", "..., a poll released Wednesday found." (who found it
+#: speaks through the document; a participle of publishing may tell when or where).
 _FOUND_LAST = compiled(
     r",\s*(?P<speaker>(?:the|a|an|its|this|that|their)\s+(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures'})}))\s+"
+    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures'})})"
+    rf"(?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w'’.-]+){{1,6}}?)?)\s+"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|indicated|indicates|suggested|"
     r"suggests)\s*[.!?]?[\"”']?\s*$"
 )

@@ -39,7 +39,6 @@ from analysis.quotes.phrases import (
     _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
-    _DATELINE,
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
@@ -60,6 +59,7 @@ from analysis.quotes.reports import (
     _REPORT_BOUNDARY,
     _REPORTED,
     Reported,
+    content_start,
 )
 from analysis.quotes.set_off_speakers import role_and_name_last
 from analysis.quotes.speaker_shape import _appositive_only, _np_like
@@ -199,7 +199,7 @@ def _according_last(text: str, end: int) -> Reported | None:
     ):
         return None  # "..., according to police, the man fled.": a clause, no appositive
     head = text[: match.start()]
-    start = _content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
+    start = content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
     speaker = _SPACED_DASH.split(match["speaker"], maxsplit=1)[0]  # "X - half a point": X
     if speaker.endswith(")") and (opened := head.rfind("(")) > head.rfind(")"):
         # "... (the actual number is 15 percent, according to Factcheck.org).": the aside's
@@ -227,14 +227,6 @@ def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
         return False
     between = head[report.speaker_at + len(report.speaker) : report.verb_at - len(report.verb)]
     return "," not in between and len(between.split()) <= 2 and report.verb not in COGNITION_VERBS
-
-
-def _content_start(head: str) -> int:
-    """Where the statement of a sentence-long report starts: past white space and a dateline
-    ("WINNIPEG — A man has been charged ..., police said": "A man ...")."""
-    start = len(head) - len(head.lstrip())
-    dateline = _DATELINE.match(head[start:])
-    return start + dateline.end() if dateline else start
 
 
 #: A word that opens a clause: a speaker phrase with one is no speaker.
@@ -266,7 +258,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         and (
             (speaker == "it" and final.verb in ("said", "says")) or not _BAD_SPEAKER.match(speaker)
         )
-        and not all_quoted(head, _content_start(head))
+        and not all_quoted(head, content_start(head))
         and len(head.split()) >= 4
         and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
@@ -277,7 +269,7 @@ def _said_last(text: str, end: int) -> Reported | None:
         # words before have their own source
         and "according to" not in head.lower()
     ):
-        start = _content_start(head)
+        start = content_start(head)
         if (inner := _verb_reports(head, len(head))) and _said_by_the_subject(
             head, start, inner[0]
         ):
@@ -355,11 +347,11 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
             or SINGULAR_AND_VERB.match(unrelated)  # "The loss matters for rivers ..., said X"
         )
         and not opens_quote(head)
-        and not all_quoted(head, _content_start(head))
+        and not all_quoted(head, content_start(head))
         and not _BAD_SPEAKER.match(speaker)
         and _np_like(speaker)
     ):
-        return Reported(_content_start(head), match.start(),
+        return Reported(content_start(head), match.start(),
                         _speaker_from(speaker) or speaker, match["verb"],
                         match.start("speaker"))  # fmt: skip
     return None
@@ -407,7 +399,7 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
         ):
             # "Revenue climbed 24 per cent, the company said, ahead of forecasts.": what
             # follows only goes on with the clause before, which is what was said
-            return Reported(_content_start(head), len(head.rstrip(" ,")), speaker,
+            return Reported(content_start(head), len(head.rstrip(" ,")), speaker,
                             match["verb"], match.start("speaker"))  # fmt: skip
         if (
             _speaker_ok(speaker)

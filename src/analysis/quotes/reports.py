@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from analysis.language.english.speech import FINDING_VERBS
 from analysis.patterns import alternation, compiled
-from analysis.quotes.phrases import SPEECH_CLAUSE_WORDS
+from analysis.quotes.phrases import _DATELINE, SPEECH_CLAUSE_WORDS
 
-__all__ = ["Reported", "report_before"]
+__all__ = ["Reported", "content_start", "report_before"]
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,20 @@ class Reported:
     verb_at: int = -1
 
 
+def content_start(head: str) -> int:
+    """Where the statement of a sentence-long report starts: past white space and a dateline
+    ("WINNIPEG — A man has been charged ..., police said": "A man ...")."""
+    start = len(head) - len(head.lstrip())
+    dateline = _DATELINE.match(head[start:])
+    return start + dateline.end() if dateline else start
+
+
 def report_before(text: str, match: re.Match[str], verb: str) -> Reported | None:
     """What the sentence ``text`` says before an attribution that ends it (``match``, with
     a ``speaker`` group and ``verb``, found at its end: "..., the survey found.", "..., his
     daughter, Lisa Kowalski, said."): None when those words are a few, or open quoting."""
     head = text[: match.start()]
-    start = len(head) - len(head.lstrip())
+    start = content_start(head)  # past a dateline: "COLUMBUS, Ohio — Sen. Rob Portman ..."
     if len(head.split()) < 4 or head.lstrip()[:1] in "\"“`'‘":
         return None
     verb_at = text.find(verb, match.end("speaker"))

@@ -79,11 +79,14 @@ _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: Where a name after the subject stands in a phrase of its own (the text between them):
 #: the object of a participle set off after the clause (", stopping Elias Pettersson");
 #: inside a phrase of time or manner a participle opens ("after losing the Florida primary
-#: to Donald Trump"); inside a relative clause set off after the subject (", who had matched
-#: Taylor shot for shot").
+#: to Donald Trump"), or a clause whose subject is the subject's he/she ("after he declined
+#: to endorse Donald Trump"); inside a relative clause set off after the subject (", who had
+#: matched Taylor shot for shot").
 _OWN_PHRASE = compiled(
     r",\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:after|before|while|since|despite|by|without)\s+[a-z]{3,}ing\b[^,;:]*$"
+    r"|\b(?:after|before|while|since|because|when|until|although|though)\s+(?:he|she)\s"
+    r"[^,;:]*$"
     r"|^,\s+(?:who|whose)\b[^,;:]*$"
 )
 #: A speech verb whose clause follows it, not a comma ("said Sunday that"; not "Reyes said,
@@ -157,11 +160,11 @@ def subject_before(
     if any(
         not people.quoted(previous.start + p.start())
         for p in _PERSONAL.finditer(previous.text, 0, here[0].start - previous.start)
-    ):
-        return None  # "She said Tom Li was wrong.": Li is no subject
+    ) or _SAID_BY_ANOTHER.match(text := people.article.text, here[0].end):
+        return None  # "She said Tom Li was wrong.", 'Sanders, he said, "is running out of
+        # time."': Li, Sanders are no subject (what someone else says is about them)
     others = [m for m in here if m.name != here[0].name]
     kinds = ROLE_KINDS.get(role, {role}) if role else set()
-    text = people.article.text
     spoken = _quoted_words(people, at) if others else frozenset()
     aside = [
         m
@@ -180,6 +183,9 @@ def subject_before(
     return person
 
 
+#: A he/she and a speech verb set off right after a name: the name is what they say is
+#: about ('Sanders, he said, "is running out of time."').
+_SAID_BY_ANOTHER = compiled(rf",\s+(?:he|she|they)\s+(?:{_SPEECH_CLAUSE})\b")
 #: An object pronoun of each sex, not a possessive ("her" before a preposition, an adverb,
 #: a stop): someone else of that sex the sentence speaks of ("Wambach congratulated her").
 _OBJECT_OF_SEX = {
