@@ -106,7 +106,11 @@ rate freeze, an airline's end, a bookstore, a sentencing; a campaign ended, no c
 recall, two home runs, a carjacking, a study); an eighty-seventh and an eighty-eighth
 (n529-n540, ``heldout87`` and ``heldout88``) a session later, the same way (an overtime win,
 a church bookkeeper, bike lanes, a blacksmith, a wildfire, a grocer; a debate, a Senate poll,
-an all-Canadian quarterfinal, two women charged, a sleep study, a convention speech).
+an all-Canadian quarterfinal, two women charged, a sleep study, a convention speech); an
+eighty-ninth and a ninetieth (n541-n552, ``heldout89`` and ``heldout90``) after theirs, the
+same way (a hockey game, two sisters in court, a transit strike, a tutor, a hit-and-run, an
+airline; a Brooklyn debate, a rally, a rookie's debut, a couple charged, flu shots, a
+candidate who stays in).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -14352,5 +14356,315 @@ ARTICLES.append(dict(
         ('I am not in the habit of supporting people who attack my wife and attack my father,', 'Ted Cruz', 'direct'),
         ('Cruz had made "a very big mistake."', 'Newt Gingrich', 'indirect'),
         ('a very big mistake.', 'Newt Gingrich', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n541-sport-oilers-leafs',
+    split='heldout89',
+    text=(
+        'Draisaitl scores twice as Oilers edge Leafs\n'
+        '\n'
+        'EDMONTON — Leon Draisaitl scored twice, including the winner with 3:12 left, and the Edmonton Oilers beat the Toronto Maple Leafs 3-2 on Thursday night.\n'
+        '\n'
+        'Connor McDavid had two assists to extend his point streak to 11 games. Auston Matthews scored both Toronto goals.\n'
+        '\n'
+        '"Leon finds a way. He always does," McDavid said. "When the game is on the line, you want the puck on his stick."\n'
+        '\n'
+        'The German shrugged off the praise. "Connor made the play. I just had to hit the net," Draisaitl said.\n'
+        '\n'
+        'Matthews said the Leafs had played well enough to win but could not protect a lead.\n'
+        '\n'
+        '"It stings," he said. "We had them."\n'
+        '\n'
+        'Leafs coach Craig Berube said his team needed to be "harder" in the final minutes.\n'
+    ),
+    gold=[
+        ('Leon finds a way. He always does,', 'Connor McDavid', 'direct'),
+        ('When the game is on the line, you want the puck on his stick.', 'Connor McDavid', 'direct'),
+        ('Connor made the play. I just had to hit the net,', 'Leon Draisaitl', 'direct'),
+        ('the Leafs had played well enough to win but could not protect a lead', 'Auston Matthews', 'indirect'),
+        ('It stings,', 'Auston Matthews', 'direct'),
+        ('We had them.', 'Auston Matthews', 'direct'),
+        ('his team needed to be "harder" in the final minutes', 'Craig Berube', 'indirect'),
+        ('harder', 'Craig Berube', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n542-court-sisters-estate',
+    split='heldout89',
+    text=(
+        "Judge sides with younger sister in fight over mother's estate\n"
+        '\n'
+        "VANCOUVER — A B.C. Supreme Court judge has ruled that a Surrey woman unduly influenced her elderly mother to change her will, restoring her younger sister's share of the estate.\n"
+        '\n'
+        'Justice Gordon Weatherill found that Karen Dhillon, 58, had isolated her mother from the rest of the family in the last two years of her life.\n'
+        '\n'
+        "Her sister, Priya Sandhu, 52, testified that she was turned away at the door on her mother's 90th birthday.\n"
+        '\n'
+        '"I stood there with a cake and she would not let me in," she told the court.\n'
+        '\n'
+        'Dhillon denied the allegations. Her lawyer, Michael Tan, said she had cared for her mother alone for years.\n'
+        '\n'
+        '"My client did everything for that woman," Tan said outside court. "This ruling ignores that."\n'
+        '\n'
+        'Sandhu said she was relieved. "It was never about the money. It was about what Mom wanted," the younger sister said.\n'
+    ),
+    gold=[
+        ('Karen Dhillon, 58, had isolated her mother from the rest of the family in the last two years of her life', 'Gordon Weatherill', 'indirect'),
+        ("she was turned away at the door on her mother's 90th birthday", 'Priya Sandhu', 'indirect'),
+        ('I stood there with a cake and she would not let me in,', 'Priya Sandhu', 'direct'),
+        ('she had cared for her mother alone for years', 'Michael Tan', 'indirect'),
+        ('My client did everything for that woman,', 'Michael Tan', 'direct'),
+        ('This ruling ignores that.', 'Michael Tan', 'direct'),
+        ('she was relieved', 'Priya Sandhu', 'indirect'),
+        ('It was never about the money. It was about what Mom wanted,', 'Priya Sandhu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n543-ca-transit-strike',
+    split='heldout89',
+    text=(
+        'Transit strike looms as talks break off in Winnipeg\n'
+        '\n'
+        'WINNIPEG — Talks between the City of Winnipeg and the union representing 1,400 transit workers broke off Sunday, raising the prospect of a strike by the end of the week.\n'
+        '\n'
+        'Amalgamated Transit Union Local 1505 president Chris Scott said the city had refused to discuss driver safety. "Our members are being assaulted on the job," Scott said.\n'
+        '\n'
+        'The city said in a statement that it had offered a wage increase of 9 per cent over three years and remained "ready to return to the table."\n'
+        '\n'
+        'Mayor Scott Gillingham urged both sides to keep talking. "Nobody wants a strike in January," he said.\n'
+        '\n'
+        'Riders at the downtown bus terminal were anxious. "I don\'t have a car. I don\'t know how I\'d get to work," said Jasmine Flett, who cleans offices at night.\n'
+    ),
+    gold=[
+        ('the city had refused to discuss driver safety', 'Chris Scott', 'indirect'),
+        ('Our members are being assaulted on the job,', 'Chris Scott', 'direct'),
+        ('it had offered a wage increase of 9 per cent over three years and remained "ready to return to the table."', 'The city', 'indirect', ['the city', 'City of Winnipeg']),
+        ('ready to return to the table.', 'The city', 'partial', ['the city', 'City of Winnipeg']),
+        ('Nobody wants a strike in January,', 'Scott Gillingham', 'direct'),
+        ("I don't have a car. I don't know how I'd get to work,", 'Jasmine Flett', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n544-feature-retired-teacher',
+    split='heldout89',
+    text=(
+        'At 88, a retired teacher still tutors the neighbourhood\n'
+        '\n'
+        "SASKATOON — Every Tuesday afternoon, a line of children forms outside Margaret Olson's front door.\n"
+        '\n'
+        'The retired teacher, 88, has tutored children on her street for free since 1998, mostly in reading and arithmetic.\n'
+        '\n'
+        '"They come for the cookies and stay for the fractions," she said, laughing.\n'
+        '\n'
+        'One of her students, 10-year-old Ayaan Ahmed, said Olson was "stricter than my real teacher."\n'
+        '\n'
+        'His mother, Sana Ahmed, said her son\'s reading had jumped two grade levels in a year. "She sees something in every kid," she said.\n'
+        '\n'
+        'Olson has no plans to stop. "When I can\'t climb the stairs, they can come to the kitchen," the 88-year-old said.\n'
+    ),
+    gold=[
+        ('They come for the cookies and stay for the fractions,', 'Margaret Olson', 'direct'),
+        ('Olson was "stricter than my real teacher."', 'Ayaan Ahmed', 'indirect'),
+        ('stricter than my real teacher.', 'Ayaan Ahmed', 'partial'),
+        ("her son's reading had jumped two grade levels in a year", 'Sana Ahmed', 'indirect'),
+        ('She sees something in every kid,', 'Sana Ahmed', 'direct'),
+        ("When I can't climb the stairs, they can come to the kitchen,", 'Margaret Olson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n545-crime-hit-and-run',
+    split='heldout89',
+    text=(
+        'Driver sought after cyclist killed in Halifax hit-and-run\n'
+        '\n'
+        'HALIFAX — Police are looking for the driver of a dark pickup truck that struck and killed a cyclist in Dartmouth early Saturday.\n'
+        '\n'
+        'Halifax Regional Police identified the victim as Daniel Fraser, 34, a father of two who was riding home from a night shift.\n'
+        '\n'
+        'Const. Nicole Poirier said the truck did not stop. "Someone knows who was driving that vehicle," she said.\n'
+        '\n'
+        'Fraser\'s brother, Ian, said the family was devastated. "He did everything right. He had lights, he had a helmet," he said.\n'
+        '\n'
+        'The Halifax Cycling Coalition said the stretch of road had been flagged as dangerous for years.\n'
+    ),
+    gold=[
+        ('the victim as Daniel Fraser, 34, a father of two who was riding home from a night shift', 'Halifax Regional Police', 'ignore'),
+        ('the truck did not stop', 'Nicole Poirier', 'indirect'),
+        ('Someone knows who was driving that vehicle,', 'Nicole Poirier', 'direct'),
+        ('the family was devastated', 'Ian Fraser', 'indirect', ['Ian']),
+        ('He did everything right. He had lights, he had a helmet,', 'Ian Fraser', 'direct', ['Ian']),
+        ('the stretch of road had been flagged as dangerous for years', 'The Halifax Cycling Coalition', 'indirect', ['the Halifax Cycling Coalition', 'Halifax Cycling Coalition']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n546-biz-airline-results',
+    split='heldout89',
+    text=(
+        'Air Canada swings to profit on strong summer travel\n'
+        '\n'
+        'MONTREAL — Air Canada reported a second-quarter profit of $410 million on Monday, reversing a loss a year earlier, as summer demand stayed strong.\n'
+        '\n'
+        'Chief executive Michael Rousseau told analysts the airline expected capacity to grow by about 5 per cent next year. "Demand for travel remains remarkably resilient," he said.\n'
+        '\n'
+        'Chief financial officer John Di Bert said fuel costs had fallen from last year but labour costs were rising.\n'
+        '\n'
+        'The results beat analysts\' estimates. Walter Spracklin of RBC Capital Markets called the quarter "clean" and said investors would focus on the pilots\' new contract.\n'
+    ),
+    gold=[
+        ('the airline expected capacity to grow by about 5 per cent next year', 'Michael Rousseau', 'indirect'),
+        ('Demand for travel remains remarkably resilient,', 'Michael Rousseau', 'direct'),
+        ('fuel costs had fallen from last year but labour costs were rising', 'John Di Bert', 'indirect'),
+        ('clean', 'Walter Spracklin', 'partial'),
+        ("investors would focus on the pilots' new contract", 'Walter Spracklin', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n547-us-sanders-clinton-debate',
+    split='heldout90',
+    text=(
+        'Sanders and Clinton spar over Wall Street in Brooklyn debate\n'
+        '\n'
+        'NEW YORK — Bernie Sanders and Hillary Clinton traded their sharpest attacks of the campaign Thursday night in a debate in Brooklyn, five days before the New York primary.\n'
+        '\n'
+        'Sanders questioned whether Clinton could take on Wall Street after accepting large speaking fees from Goldman Sachs. "Secretary Clinton has not released the transcripts," the Vermont senator said.\n'
+        '\n'
+        'Clinton said she had stood up to the banks as a senator. "I called them out before the crash," she said.\n'
+        '\n'
+        'She accused her rival of failing to explain how he would break up the big banks.\n'
+        '\n'
+        '"He has not done his homework," the former first lady said.\n'
+        '\n'
+        'Sanders campaign manager Jeff Weaver said after the debate that Sanders had "won decisively."\n'
+    ),
+    gold=[
+        ('Secretary Clinton has not released the transcripts,', 'Bernie Sanders', 'direct'),
+        ('she had stood up to the banks as a senator', 'Hillary Clinton', 'indirect'),
+        ('I called them out before the crash,', 'Hillary Clinton', 'direct'),
+        ('He has not done his homework,', 'Hillary Clinton', 'direct'),
+        ('Sanders had "won decisively."', 'Jeff Weaver', 'indirect'),
+        ('won decisively.', 'Jeff Weaver', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n548-us-trump-rally-ohio',
+    split='heldout90',
+    text=(
+        'Trump tells Ohio crowd the election is "rigged"\n'
+        '\n'
+        'COLUMBUS, Ohio — Donald Trump told supporters at a rally here Monday that the election was being "rigged" against him, repeating a claim that has alarmed Republican officials.\n'
+        '\n'
+        '"I\'m afraid the election\'s going to be taken away from us, I have to be honest," the Republican nominee said.\n'
+        '\n'
+        'Ohio Secretary of State Jon Husted, a Republican, rejected the claim in an interview. "I can assure you the election in Ohio will be fair," Husted said.\n'
+        '\n'
+        'Clinton campaign spokesman Brian Fallon called the remarks "dangerous."\n'
+        '\n'
+        'At the rally, Mike Daniels, a retired autoworker from Zanesville, said he believed Trump. "They\'ve been cheating us for years," he said.\n'
+    ),
+    gold=[
+        ('the election was being "rigged" against him', 'Donald Trump', 'indirect'),
+        ('rigged', 'Donald Trump', 'partial'),
+        ("I'm afraid the election's going to be taken away from us, I have to be honest,", 'Donald Trump', 'direct'),
+        ('I can assure you the election in Ohio will be fair,', 'Jon Husted', 'direct'),
+        ('dangerous.', 'Brian Fallon', 'partial'),
+        ('he believed Trump', 'Mike Daniels', 'indirect'),
+        ("They've been cheating us for years,", 'Mike Daniels', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n549-sport-blue-jays-rookie',
+    split='heldout90',
+    text=(
+        'Rookie shines in debut as Blue Jays top Red Sox\n'
+        '\n'
+        'TORONTO — Rookie right-hander Jake Bloss allowed one run over six innings in his major-league debut, and the Toronto Blue Jays beat the Boston Red Sox 5-1 on Tuesday.\n'
+        '\n'
+        'Bo Bichette homered and drove in three runs. Alejandro Kirk, who caught the rookie, said Bloss had been calm from the first pitch.\n'
+        '\n'
+        '"You couldn\'t tell it was his first game. He was throwing strikes and working fast," the catcher said.\n'
+        '\n'
+        'Bloss said his parents had flown in from Minnesota. "Seeing them in the stands after the last out, that was the best part," the 23-year-old said.\n'
+        '\n'
+        'Red Sox manager Alex Cora said the young pitcher had "attacked the zone all day."\n'
+    ),
+    gold=[
+        ('Bloss had been calm from the first pitch', 'Alejandro Kirk', 'indirect'),
+        ("You couldn't tell it was his first game. He was throwing strikes and working fast,", 'Alejandro Kirk', 'direct'),
+        ('his parents had flown in from Minnesota', 'Jake Bloss', 'indirect'),
+        ('Seeing them in the stands after the last out, that was the best part,', 'Jake Bloss', 'direct'),
+        ('the young pitcher had "attacked the zone all day."', 'Alex Cora', 'indirect'),
+        ('attacked the zone all day.', 'Alex Cora', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n550-crime-fraud-couple',
+    split='heldout90',
+    text=(
+        'Couple charged in $2-million investment fraud\n'
+        '\n'
+        'CALGARY — A Calgary couple has been charged with fraud after investors lost more than $2 million in what police describe as a Ponzi scheme.\n'
+        '\n'
+        'Robert Kline, 61, and his wife, Deborah Kline, 57, are accused of promising returns of 20 per cent a year on real estate that did not exist, police said Wednesday.\n'
+        '\n'
+        'Staff Sgt. Mark Hatch of the Calgary Police Service\'s economic crimes unit said most of the victims were seniors. "Some of them lost their entire retirement savings," he said.\n'
+        '\n'
+        'One investor, a 74-year-old widow who asked not to be named, said she had trusted the couple because they attended her church.\n'
+        '\n'
+        '"They sat behind me every Sunday," the woman said.\n'
+        '\n'
+        'A lawyer for the Klines did not respond to a request for comment.\n'
+    ),
+    gold=[
+        ('Robert Kline, 61, and his wife, Deborah Kline, 57, are accused of promising returns of 20 per cent a year on real estate that did not exist', 'police', 'indirect'),
+        ('most of the victims were seniors', 'Mark Hatch', 'indirect'),
+        ('Some of them lost their entire retirement savings,', 'Mark Hatch', 'direct'),
+        ('she had trusted the couple because they attended her church', 'One investor, a 74-year-old widow who asked not to be named', 'indirect', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'the woman']),
+        ('They sat behind me every Sunday,', 'One investor, a 74-year-old widow who asked not to be named', 'direct', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'the woman']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n551-health-flu-shots',
+    split='heldout90',
+    text=(
+        'Ontario urges flu shots as hospital admissions climb\n'
+        '\n'
+        "TORONTO — Ontario's chief medical officer of health urged residents on Friday to get a flu shot, warning that hospital admissions for influenza had doubled in two weeks.\n"
+        '\n'
+        'Dr. Kieran Moore said the season had started earlier than usual. "We are seeing young children and older adults hit hardest," he told a news conference.\n'
+        '\n'
+        'Health Minister Sylvia Jones said pharmacies had enough vaccine for everyone who wanted it.\n'
+        '\n'
+        'The Ontario Hospital Association said several emergency departments were already over capacity.\n'
+    ),
+    gold=[
+        ('hospital admissions for influenza had doubled in two weeks', "Ontario's chief medical officer of health", 'indirect', ['Kieran Moore']),
+        ('the season had started earlier than usual', 'Kieran Moore', 'indirect'),
+        ('We are seeing young children and older adults hit hardest,', 'Kieran Moore', 'direct'),
+        ('pharmacies had enough vaccine for everyone who wanted it', 'Sylvia Jones', 'indirect'),
+        ('several emergency departments were already over capacity', 'The Ontario Hospital Association', 'indirect', ['the Ontario Hospital Association', 'Ontario Hospital Association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n552-us-kasich-stays-in',
+    split='heldout90',
+    text=(
+        'Kasich vows to stay in race despite delegate math\n'
+        '\n'
+        'PHILADELPHIA — Ohio Gov. John Kasich insisted Tuesday that he would stay in the Republican race through the convention, even though he cannot win enough delegates to clinch the nomination.\n'
+        '\n'
+        '"Nobody is going to have enough delegates," the governor told reporters. "It is going to be an open convention."\n'
+        '\n'
+        'Kasich, who has won only his home state, argued that polls showed him beating Hillary Clinton in a general election.\n'
+        '\n'
+        'Ted Cruz has called on Kasich to drop out. The Texas senator said a vote for Kasich was "a vote for Donald Trump."\n'
+    ),
+    gold=[
+        ('he would stay in the Republican race through the convention', 'John Kasich', 'indirect'),
+        ('Nobody is going to have enough delegates,', 'John Kasich', 'direct'),
+        ('It is going to be an open convention.', 'John Kasich', 'direct'),
+        ('polls showed him beating Hillary Clinton in a general election', 'John Kasich', 'indirect'),
+        ('a vote for Kasich was "a vote for Donald Trump."', 'Ted Cruz', 'indirect'),
+        ('a vote for Donald Trump.', 'Ted Cruz', 'partial'),
     ],
 ))
