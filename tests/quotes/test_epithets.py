@@ -29,6 +29,7 @@ from analysis.quotes.people import Mention, People
         ("the former secretary of state", True),  # an office of (was no epithet: "state")
         ("the minister of finance", True),
         ("the president of the union", True),
+        ("the former first lady", True),  # a lady is a woman (was no epithet)
         # a role someone had is news about them, as an identity is (was no epithet)
         ("the former lawyer", True),
         ("the bow-tied former lawyer", True),
@@ -179,6 +180,10 @@ def test_the_person_an_epithet_stands_for(body, phrase, expected):
         # guards: a title's abbreviation before the name is its own
         ("Texas Gov. Rick Perry spoke.", "Rick Perry", {"governor"}),
         ("The mayor met Sen. Ann Reyes.", "Ann Reyes", {"senator"}),
+        # a relative clause of what someone did holds whom they acted on (was "rookie"); one
+        # of what they are is theirs
+        ("Alejandro Kirk, who caught the rookie, said Bloss was calm.", "Alejandro Kirk", set()),
+        ("Ann Reyes, who is the team captain, spoke.", "Ann Reyes", {"captain"}),
     ],
 )
 def test_the_nouns_of_a_name_stay_in_its_sentence(body, name, nouns):
@@ -353,3 +358,18 @@ def test_a_he_or_she_after_an_epithet_that_names_no_one_names_no_one():
 )  # fmt: skip
 def test_a_description_that_can_be_no_one_named_stays_the_speaker(body, speaker):
     assert _rows(body)[-1][1] == speaker
+
+
+def test_a_he_or_she_after_an_epithet_names_the_person_it_stands_for():
+    # the feature's one person, named as an owner in the sentence before the epithet, which
+    # the headline's "a retired teacher" introduces no one as, nor "Every Tuesday" names
+    # anyone (was the description, through the she)
+    body = (
+        "SASKATOON — Every Tuesday afternoon, a line of children forms outside Margaret "
+        "Olson's front door.\n\nThe retired teacher, 88, has tutored children on her street "
+        'since 1998.\n\n"They come for the cookies," she said.'
+    )
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(f"date 2024-01-15 At 88, a retired teacher still tutors\n\n{body}\n")
+    assert extract_quotes(article)["speaker"].tolist() == ["Margaret Olson"]

@@ -67,6 +67,11 @@ def test_a_coordinated_verb_takes_the_whole_description_before_the_first():
         # a role in the singular before a name: the name goes on (was "Republican")
         ("Republican presidential candidate Donald Trump quickly took",
          "Republican presidential candidate Donald Trump"),
+        # an office going on after its role noun, and what it is of (was "Ontario's chief")
+        ("Ontario's chief medical officer of health urged residents",
+         "Ontario's chief medical officer of health"),
+        ("The bank's senior vice-president said", "The bank's senior vice-president"),
+        ("The chief medical officer said", "The chief medical officer"),
         # guards: a verb and a determiner; a verb and a collective noun
         ("Mrs. Clinton shook her head", "Mrs. Clinton"),
         ("Millennials see police as", "Millennials"),

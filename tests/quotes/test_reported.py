@@ -219,6 +219,27 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" owning the subject through a possessive (was no report: "her" an object)
+        ("His mother, Sana Ahmed, said her son's reading had jumped two grade levels.",
+         [("her son's reading had jumped two grade levels", "Sana Ahmed")]),
+        ("Ann Reyes said her team's plan would work.",
+         [("her team's plan would work", "Ann Reyes")]),
+        # an office that goes on after its role noun, and what it is of (was "Ontario's
+        # chief")
+        ("Ontario's chief medical officer of health urged residents to get a shot, warning "
+         "that admissions had doubled.",
+         [("admissions had doubled", "Ontario's chief medical officer of health")]),
+        ("The company's chief executive officer resigned, saying that the board had lost "
+         "faith.", [("the board had lost faith", "The company's chief executive officer")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # guards: an object after a verb that reports only with "that"; a noun phrase and an
@@ -229,6 +250,8 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         "Voters who most strongly denied the charges were angry.",
         "The most telling promise Mrs. Clinton has made is that she will not overpromise.",
         "Officials will treat Census replies with any more sanctity than they have shown.",
+        # guard: "her" an object before a possessive that owns no subject of a verb
+        "Sana Ahmed told her son's teacher about it.",
     ],
 )
 def test_what_these_families_leave_alone(sentence):

@@ -146,6 +146,10 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # Sanders)
         ('Brian Fallon spoke. Sanders, he said, "is running out of time." Then the former '
          "secretary of state spoke.", "the former secretary of state", None, None),
+        # a him in what the subject told someone is the subject (was None: another man)
+        ("Donald Trump told supporters at a rally here Monday that the election was rigged "
+         "against him. Then the Republican nominee spoke.", "the Republican nominee", None,
+         "Donald Trump"),
         # guards: a possessive her; him inside the clause the subject said (the subject)
         ("Abby Wambach thanked her first coach. Then the 36-year-old spoke.",
          "the 36-year-old", None, "Abby Wambach"),
@@ -171,6 +175,9 @@ def test_the_subject_of_the_sentence_before_and_no_one_else(body, description, g
          "the candidate", "candidate", None),
         ("Sen. Ann Reyes thanked Sen. Bo Dole on Monday. Then the senator spoke.",
          "the senator", "senator", None),
+        # the role given at another mention of the person (was None: "Kasich" had none)
+        ("Ohio Gov. John Kasich spoke. Ted Cruz has called on Kasich to drop out. Then the "
+         "senator spoke.", "the senator", "senator", "Ted Cruz"),
     ],
 )  # fmt: skip
 def test_others_given_another_role_are_set_aside(body, description, role, expected):

@@ -17,6 +17,7 @@ from analysis.language.english.affiliations import (
     PARTIES,
     PORTFOLIO_OFFICES,
 )
+from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
     IDENTITY_NOUNS,
@@ -57,7 +58,7 @@ _OFFICE_OF = compiled(
 )
 #: Nouns of a person's sex and age that, as "the older woman" or "the young man", stand for
 #: the person of that sex the sentence before is about, as an identity does.
-_PEOPLE_BY_SEX = frozenset("man woman boy girl".split())
+_PEOPLE_BY_SEX = frozenset("man woman boy girl lady".split())
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers of a role someone had before: no clash with the role they have now.
@@ -140,7 +141,7 @@ def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
     index = people.sentence_index(at)
     if not form or index is None or _CONTRASTING & _plain_words(modifiers):
         return False
-    before = people.article.text[:at]
+    before = _body_before(people, at)
     if any(_introduces(before, w) for w in {noun, *filter(AGE_NOUN.fullmatch, modifiers)}):
         return False
     gender = gender_of(noun)
@@ -298,11 +299,12 @@ def _only_one_named(
     nothing before introduced someone by the description's noun or age ("a 45-year-old man
     was stabbed": the 45-year-old is him), and who was mentioned in this paragraph or the
     one before; None when it named several such people, or when the sentence before names
-    someone (:func:`subject_before` has judged it: "Police arrested Tom Li. '...,' the
-    24-year-old said" is not sure)."""
+    someone other than as an owner (:func:`subject_before` has judged it: "Police arrested
+    Tom Li. '...,' the 24-year-old said" is not sure; but "... outside Margaret Olson's front
+    door. The retired teacher, 88, has tutored": her)."""
     index = people.sentence_index(at)
     if not index or any(
-        m.named and not people.quoted(m.start)
+        m.named and not people.quoted(m.start) and m.role != "possessor"
         for m in people.between(people.article.sentences[index - 1].start, at)
     ):
         return None
@@ -315,7 +317,7 @@ def _only_one_named(
     compatible = [m for m in named.values() if gender is None or m.gender in (gender, None)]
     if len(compatible) != 1 or not _recent(people, compatible[0], at):
         return None
-    before = people.article.text[:at]
+    before = _body_before(people, at)
     words = {match["noun"], *(w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w))}
     return None if any(_introduces(before, w) for w in words) else compatible[0]
 
@@ -325,6 +327,10 @@ def _only_one_named(
 _NAME_OPENING = compiled(
     r"(?:[A-Z][A-Z .,'’-]*\s+—\s+)?(?P<run>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+[a-z]"
 )
+
+
+#: Days and months, in lower case: "Every Tuesday afternoon" opens with no one's name.
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 def _opens_with_unknown_name(sentence: str) -> bool:
@@ -337,7 +343,7 @@ def _opens_with_unknown_name(sentence: str) -> bool:
     words = [w.lower() for w in match["run"].split()]
     return not (
         words[0] in FUNCTION_WORDS
-        or any(w in ORGANISATION_WORDS for w in words)
+        or any(w in ORGANISATION_WORDS or w in _CALENDAR_WORDS for w in words)  # "Every Tuesday"
         or " ".join(words) in HOME_REGIONS
     )
 
@@ -359,6 +365,13 @@ def _introduced_before(people: People, noun: str, at: int) -> bool:
     if not index:
         return False
     return _introduces(people.article.sentences[index - 1].text, noun)
+
+
+def _body_before(people: People, at: int) -> str:
+    """The article's body up to ``at``: no headline ("At 88, a retired teacher still tutors
+    ..." introduces no one the body then calls "the retired teacher")."""
+    paragraphs = people.article.paragraphs
+    return people.article.text[paragraphs[0].start if paragraphs else 0 : at]
 
 
 def _introduces(text: str, word: str) -> bool:

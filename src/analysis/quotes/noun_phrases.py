@@ -64,6 +64,10 @@ def _noun_phrase(text: str) -> str:
             kept += words[index : head + 1]  # "Manitoba health officials": the officials
             index = head
             continue
+        if kept and kept[-1].lower() in ROLE_NOUNS and (head := _compound_role(words, index)):
+            kept += words[index : head + 1]  # "chief medical officer of health": one office
+            index = head
+            continue
         break
     while kept and kept[-1].lower().strip(".,") in {
         "of",
@@ -96,6 +100,37 @@ def _role_after(words: list[str], index: int) -> int | None:
 
 
 _NOT_MODIFYING = PREPOSITIONS | DETERMINERS | {"he", "she", "it", "they", "who", "that"}
+
+
+def _compound_role(words: list[str], index: int) -> int | None:
+    """Where an office that goes on after a role noun ends, from ``index``: a modifier in
+    lower case and a role noun ("chief | medical officer"), and what the office is of, one
+    word in lower case before a verb ("officer | of health urged"); None when none does."""
+    at = index
+    if at + 1 < len(words) and _modifying(words[at]) and words[at + 1].lower() in ROLE_NOUNS:
+        at += 1
+    elif words[at].lower() != "of":
+        return None
+    if (
+        words[at + 1 : at + 2] == ["of"]
+        and at + 3 < len(words)
+        and _modifying(words[at + 2])
+        and _FINITE_VERB.fullmatch(words[at + 3].strip(".,;:"))
+    ):
+        at += 2
+    return at if at > index else None
+
+
+def _modifying(word: str) -> bool:
+    """Whether a word may modify a noun inside a description: in lower case, no verb,
+    preposition, determiner or pronoun."""
+    bare = word.strip(".,;:")
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and not _FINITE_VERB.fullmatch(bare)
+        and (bare not in _NOT_MODIFYING)
+    )
 
 
 #: A finite verb a clause's subject ends before: a past tense or an auxiliary.

@@ -95,6 +95,12 @@ _OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 #: ("Sen." and "Gov." are).
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s|\b[a-z]+\.\s|\n")
 #: A description set off by a comma right before a name, opening with a determiner: "His
+#: A relative clause of what someone did, set off after a name ("who caught the rookie"):
+#: its nouns are what they acted on (not "who is the team captain").
+_RELATIVE_ACT = compiled(
+    r"(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
+    r"serves\s+as|served\s+as|remains|remained)\b)"
+)
 #: lawyer, " before "Sam Ortiz".
 _SET_OFF_BEFORE = compiled(
     r"(?:^|[.;:]\s+|\s)(?:(?i:the|a|an|his|her|their|its|my|our)|[A-Z][\w'’-]*['’]s)\s+"
@@ -194,6 +200,8 @@ class People:
         set_off = _SET_OFF_BEFORE.search(lead) if lead.rstrip().endswith(",") else None
         before = (set_off["words"] if set_off else _CLAUSE_BREAK.split(lead)[-1]).split()[-2:]
         after = appositive_after(text, end)
+        if after and _RELATIVE_ACT.match(after):
+            after = None  # "Alejandro Kirk, who caught the rookie,": whom he acted on
         words = [w.lower().strip(".,'’") for w in before]
         words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
         if after:

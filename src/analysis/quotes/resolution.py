@@ -455,8 +455,10 @@ class _Speakers:
             elif lower == "they":
                 mention = self.people.plural(at)
             else:
-                mention = referent(self.people, lower, at, standing=self._standing)
-            if mention is None or (not mention.named and mention.name in self._unlinked):
+                mention = self._named_by_epithet(
+                    referent(self.people, lower, at, standing=self._standing)
+                )
+            if mention is None:
                 how = "pronoun" if lower in {"he", "she"} else None
                 return _Resolved(how=how, start=start if how else None, end=end if how else None)
             self._stand(start, end, at, mention)
@@ -513,6 +515,19 @@ class _Speakers:
             return _UNRESOLVED  # "Or", "casting", "<": no one
         start, end = self._extent(phrase, at, written)
         return self._description(description, at, len(phrase), start, end)
+
+    def _named_by_epithet(self, mention: Mention | None) -> Mention | None:
+        """A he/she's referent, but for an unnamed epithet that could be someone named
+        (:func:`~analysis.quotes.epithets.stands_for_someone_named`: "The retired teacher,
+        88, has tutored ... '...,' she said") the person it stands for, if sure, else no
+        one."""
+        if mention is None or mention.named:
+            return mention
+        if mention.name in self._unlinked or stands_for_someone_named(
+            self.people, mention.name, mention.start
+        ):
+            return epithet_person(self.people, mention.name, mention.start, standing=self._standing)
+        return mention
 
     def _description(
         self, description: str, at: int, length: int, start: int | None, end: int | None

@@ -94,10 +94,14 @@ _OWN_PHRASE = compiled(
 _IN_WHAT_WAS_SAID = compiled(rf"\b(?:{_SPEECH_CLAUSE})\b(?!\s*,)")
 #: Between the subject and a name its sentence holds in a lesser place: a verb whose clause
 #: the subject said or thought ("Clinton said Trump had ..."; "Ryan says no matter what
-#: President Barack Obama takes"), "including" or "such as" right before an example
-#: ("stopped all three shooters, including Caufield"), or a phrase of its own (above).
+#: President Barack Obama takes"; "told donors that Trump"), "including" or "such as" right
+#: before an example ("stopped all three shooters, including Caufield"), or a phrase of its
+#: own (above).
 _LESSER_PLACE = compiled(
     rf"\b(?:{_SPEECH_CLAUSE})\b|\b(?:including|such\s+as)\s+$|{_OWN_PHRASE.pattern}"
+    # "told supporters at a rally here Monday that": whom they told, then what
+    r"|\b(?:told|tells|assured|assures|informed|informs|reminded|reminds|warned|warns)\s+"
+    r"(?:[\w'’.-]+\s+){1,8}?that\b"
 )
 
 
@@ -169,7 +173,7 @@ def subject_before(
     aside = [
         m
         for m in others
-        if (kinds and m.nouns and not m.nouns & kinds)
+        if (kinds and (nouns := _nouns_given(people, m, at)) and not nouns & kinds)
         or _after_the_verb(text[here[0].end : m.start])
         or spoken & {w.lower() for w in m.name.split()}  # '"Marco stood with Obama"': not him
     ]
@@ -186,6 +190,14 @@ def subject_before(
 #: A he/she and a speech verb set off right after a name: the name is what they say is
 #: about ('Sanders, he said, "is running out of time."').
 _SAID_BY_ANOTHER = compiled(rf",\s+(?:he|she|they)\s+(?:{_SPEECH_CLAUSE})\b")
+
+
+def _nouns_given(people: People, person: Mention, at: int) -> set[str]:
+    """The role nouns the article gave ``person`` before ``at``, at any of their mentions
+    ("Ohio Gov. John Kasich ... called on Kasich": governor)."""
+    return {n for m in people.mentions if m.name == person.name and m.start < at for n in m.nouns}
+
+
 #: An object pronoun of each sex, not a possessive ("her" before a preposition, an adverb,
 #: a stop): someone else of that sex the sentence speaks of ("Wambach congratulated her").
 _OBJECT_OF_SEX = {

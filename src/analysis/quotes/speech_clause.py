@@ -109,8 +109,9 @@ _CLAUSE_START = compiled(
 _NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|them\b|us\b|me\b|"
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail",
-    # "said her father works": a noun in the singular, a verb in -s)
-    rf"her\b(?!(?:\s+[a-z-]+){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
+    # "said her son's grades had improved", "said her father works": a noun in the
+    # singular, a verb in -s)
+    rf"her\b(?!(?:\s+[a-z-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
     r"(?!to\b)[a-z-]*[^s\W]\s+[a-z]{2,}[^s\W]s\b)|"  # (not "her tendency to commit gaffes")
     # "it" is an object, unless a verb follows ("said it remained", "said it plans to")
     # (a singular subject's verbs: no "are", "were", "have")
