@@ -14619,8 +14619,8 @@ ARTICLES.append(dict(
         ('Robert Kline, 61, and his wife, Deborah Kline, 57, are accused of promising returns of 20 per cent a year on real estate that did not exist', 'police', 'indirect'),
         ('most of the victims were seniors', 'Mark Hatch', 'indirect'),
         ('Some of them lost their entire retirement savings,', 'Mark Hatch', 'direct'),
-        ('she had trusted the couple because they attended her church', 'One investor, a 74-year-old widow who asked not to be named', 'indirect', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'the woman']),
-        ('They sat behind me every Sunday,', 'One investor, a 74-year-old widow who asked not to be named', 'direct', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'the woman']),
+        ('she had trusted the couple because they attended her church', 'One investor, a 74-year-old widow who asked not to be named', 'indirect', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'a 74-year-old widow', 'the woman']),
+        ('They sat behind me every Sunday,', 'One investor, a 74-year-old widow who asked not to be named', 'direct', ['One investor', 'one investor', 'a 74-year-old widow who asked not to be named', 'a 74-year-old widow', 'the woman']),
     ],
 ))
 ARTICLES.append(dict(
