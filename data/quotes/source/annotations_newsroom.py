@@ -110,7 +110,11 @@ an all-Canadian quarterfinal, two women charged, a sleep study, a convention spe
 eighty-ninth and a ninetieth (n541-n552, ``heldout89`` and ``heldout90``) after theirs, the
 same way (a hockey game, two sisters in court, a transit strike, a tutor, a hit-and-run, an
 airline; a Brooklyn debate, a rally, a rookie's debut, a couple charged, flu shots, a
-candidate who stays in).
+candidate who stays in); a ninety-first and a ninety-second (n553-n564, ``heldout91`` and
+``heldout92``) after theirs, the same way (a curling final, illegal evictions, a premier's
+promise, two brothers and a lighthouse, a bank robbery, layoffs; a campaign's end, an FBI
+director's finding, a basketball game, two brothers charged, drinking guidance, an
+endorsement).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -14666,5 +14670,288 @@ ARTICLES.append(dict(
         ('polls showed him beating Hillary Clinton in a general election', 'John Kasich', 'indirect'),
         ('a vote for Kasich was "a vote for Donald Trump."', 'Ted Cruz', 'indirect'),
         ('a vote for Donald Trump.', 'Ted Cruz', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n553-sport-curling-final',
+    split='heldout91',
+    text=(
+        'Homan wins fourth Scotties title in extra end\n'
+        '\n'
+        'KINGSTON, Ont. — Rachel Homan made a draw to the button in an extra end Sunday to beat Kerri Einarson 7-6 and win her fourth Scotties Tournament of Hearts.\n'
+        '\n'
+        'Homan, who also won in 2013, 2014 and 2017, said the final was the hardest of the four.\n'
+        '\n'
+        '"Kerri\'s team never gives you anything. We had to earn every point," the Ottawa skip said.\n'
+        '\n'
+        'Einarson, who was trying for a fifth title, had a chance to win in the 10th end but her last rock over-curled.\n'
+        '\n'
+        '"I just missed it by an inch," she said. "That\'s curling."\n'
+        '\n'
+        'Her third, Val Sweeting, said the team would be back. "We\'re not done," Sweeting said.\n'
+    ),
+    gold=[
+        ('the final was the hardest of the four', 'Rachel Homan', 'indirect'),
+        ("Kerri's team never gives you anything. We had to earn every point,", 'Rachel Homan', 'direct'),
+        ('I just missed it by an inch,', 'Kerri Einarson', 'direct'),
+        ("That's curling.", 'Kerri Einarson', 'direct'),
+        ('the team would be back', 'Val Sweeting', 'indirect'),
+        ("We're not done,", 'Val Sweeting', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n554-court-landlord-tenants',
+    split='heldout91',
+    text=(
+        'Landlord fined for illegal evictions in Toronto\n'
+        '\n'
+        'TORONTO — A Toronto landlord has been fined $150,000 for illegally evicting tenants from a midtown apartment building so he could raise the rent, a provincial tribunal ruled.\n'
+        '\n'
+        'The Landlord and Tenant Board found that Victor Mandel had used "bad-faith" renovation notices to push out 11 long-term tenants in 2022.\n'
+        '\n'
+        'One of them, Rosa Alvarez, had lived in the building for 26 years. "I raised my kids there. He treated us like furniture," she said.\n'
+        '\n'
+        "Mandel's lawyer, Paul Greenberg, said his client would appeal. The renovations were real and necessary, he said.\n"
+        '\n'
+        'Tenant advocate Cole Webber said fines were too small to stop landlords. "For a building like this, $150,000 is the cost of doing business," he said.\n'
+    ),
+    gold=[
+        ('Victor Mandel had used "bad-faith" renovation notices to push out 11 long-term tenants in 2022', 'The Landlord and Tenant Board', 'indirect', ['the Landlord and Tenant Board', 'Landlord and Tenant Board']),
+        ('bad-faith', 'The Landlord and Tenant Board', 'partial', ['the Landlord and Tenant Board', 'Landlord and Tenant Board']),
+        ('I raised my kids there. He treated us like furniture,', 'Rosa Alvarez', 'direct'),
+        ('his client would appeal', 'Paul Greenberg', 'indirect'),
+        ('The renovations were real and necessary', 'Paul Greenberg', 'indirect'),
+        ('fines were too small to stop landlords', 'Cole Webber', 'indirect'),
+        ('For a building like this, $150,000 is the cost of doing business,', 'Cole Webber', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n555-ca-premier-doctors',
+    split='heldout91',
+    text=(
+        'Premier promises family doctor for every Nova Scotian\n'
+        '\n'
+        "HALIFAX — Premier Tim Houston promised Tuesday that every Nova Scotian on the province's wait-list would be offered a family doctor within two years.\n"
+        '\n'
+        'The list has fallen to about 100,000 people from a peak of 160,000 last year, according to Nova Scotia Health.\n'
+        '\n'
+        'Opposition Leader Zach Churchill called the promise "a reannouncement dressed up as a plan."\n'
+        '\n'
+        '"We\'ve heard this before," the Liberal leader told reporters. "People need a doctor now, not in 2027."\n'
+        '\n'
+        'Doctors Nova Scotia president Dr. Colin Audain said the province had made real progress but still had to fix emergency rooms.\n'
+    ),
+    gold=[
+        ("every Nova Scotian on the province's wait-list would be offered a family doctor within two years", 'Tim Houston', 'indirect'),
+        ('The list has fallen to about 100,000 people from a peak of 160,000 last year', 'Nova Scotia Health', 'indirect'),
+        ('a reannouncement dressed up as a plan.', 'Zach Churchill', 'partial'),
+        ("We've heard this before,", 'Zach Churchill', 'direct'),
+        ('People need a doctor now, not in 2027.', 'Zach Churchill', 'direct'),
+        ('the province had made real progress but still had to fix emergency rooms', 'Colin Audain', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n556-feature-lighthouse',
+    split='heldout91',
+    text=(
+        'Brothers restore the lighthouse their grandfather kept\n'
+        '\n'
+        "PEGGY'S COVE, N.S. — For 30 years, William Crooks kept the light burning on a rocky point south of the village. Now his grandsons are trying to save it.\n"
+        '\n'
+        "Andrew and James Crooks, who run a boatbuilding shop in nearby Lunenburg, have raised $80,000 to repair the lighthouse's cracked tower.\n"
+        '\n'
+        '"Grandpa would have done it himself if he was still here," said Andrew, the older brother.\n'
+        '\n'
+        'James said the federal government had offered to give the lighthouse to the community but not to pay for repairs.\n'
+        '\n'
+        '"They want to hand us a bill with a bow on it," he said.\n'
+    ),
+    gold=[
+        ('Grandpa would have done it himself if he was still here,', 'Andrew Crooks', 'direct', ['Andrew']),
+        ('the federal government had offered to give the lighthouse to the community but not to pay for repairs', 'James Crooks', 'indirect', ['James']),
+        ('They want to hand us a bill with a bow on it,', 'James Crooks', 'direct', ['James']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n557-crime-bank-robbery',
+    split='heldout91',
+    text=(
+        'Suspect arrested after Regina bank robbery\n'
+        '\n'
+        'REGINA — Police arrested a 40-year-old man Friday, hours after a bank on Albert Street was robbed at gunpoint.\n'
+        '\n'
+        'Regina Police Service spokesperson Elizabeth Popowich said no one was hurt. Officers found the man in a nearby apartment with a bag of cash, she said.\n'
+        '\n'
+        'A teller who was working at the time said the robber had been calm. "He said please. He actually said please," said the teller, who asked that her name not be used.\n'
+        '\n'
+        'The man, whose name has not been released, is expected to appear in court Monday.\n'
+    ),
+    gold=[
+        ('no one was hurt', 'Elizabeth Popowich', 'indirect'),
+        ('Officers found the man in a nearby apartment with a bag of cash', 'Elizabeth Popowich', 'indirect'),
+        ('the robber had been calm', 'A teller who was working at the time', 'indirect', ['a teller', 'A teller', 'the teller', 'a teller who was working at the time']),
+        ('He said please. He actually said please,', 'A teller who was working at the time', 'direct', ['a teller', 'A teller', 'the teller', 'the teller, who asked that her name not be used', 'a teller who was working at the time']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n558-biz-tech-layoffs',
+    split='heldout91',
+    text=(
+        'Shopify cuts 20 per cent of staff\n'
+        '\n'
+        'OTTAWA — Shopify Inc. is laying off about 20 per cent of its employees and selling its logistics business, the Ottawa-based company said Thursday.\n'
+        '\n'
+        'In a memo to staff, chief executive Tobi Lütke said the company had to focus on its core product. "This is a hard day," the CEO wrote.\n'
+        '\n'
+        'Shopify said affected employees would receive at least 16 weeks of severance.\n'
+        '\n'
+        "The company's shares rose more than 20 per cent. Analyst Josh Beck of KeyBanc said investors welcomed the move away from logistics, which had dragged on profits.\n"
+    ),
+    gold=[
+        ('Shopify Inc. is laying off about 20 per cent of its employees and selling its logistics business', 'the Ottawa-based company', 'indirect', ['Shopify', 'Shopify Inc.', 'the company']),
+        ('the company had to focus on its core product', 'Tobi Lütke', 'indirect'),
+        ('This is a hard day,', 'Tobi Lütke', 'direct'),
+        ('affected employees would receive at least 16 weeks of severance', 'Shopify', 'indirect', ['Shopify Inc.']),
+        ('investors welcomed the move away from logistics, which had dragged on profits', 'Josh Beck', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n559-us-rubio-exit',
+    split='heldout92',
+    text=(
+        'Rubio ends campaign after losing Florida\n'
+        '\n'
+        'MIAMI — Marco Rubio ended his presidential campaign Tuesday night after Donald Trump beat him by nearly 20 points in his home state of Florida.\n'
+        '\n'
+        '"While it is not God\'s plan that I be president in 2016 or maybe ever, the fact that I have come this far is evidence of how special America is," the senator told supporters.\n'
+        '\n'
+        'Rubio said the party was facing a "fractured" future and warned against "the politics of resentment."\n'
+        '\n'
+        'Trump, speaking in Palm Beach, praised his former rival. "Marco worked hard, he is a tough competitor," the billionaire said.\n'
+    ),
+    gold=[
+        ("While it is not God's plan that I be president in 2016 or maybe ever, the fact that I have come this far is evidence of how special America is,", 'Marco Rubio', 'direct'),
+        ('the party was facing a "fractured" future', 'Marco Rubio', 'indirect'),
+        ('fractured', 'Marco Rubio', 'partial'),
+        ('the politics of resentment.', 'Marco Rubio', 'partial'),
+        ('Marco worked hard, he is a tough competitor,', 'Donald Trump', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n560-us-clinton-emails',
+    split='heldout92',
+    text=(
+        'FBI director says Clinton was "extremely careless" with emails\n'
+        '\n'
+        'WASHINGTON — FBI Director James Comey said Tuesday that Hillary Clinton and her aides had been "extremely careless" in handling classified information but recommended no criminal charges.\n'
+        '\n'
+        '"Although there is evidence of potential violations of the statutes regarding the handling of classified information, our judgment is that no reasonable prosecutor would bring such a case," Comey said.\n'
+        '\n'
+        'Clinton campaign spokesman Brian Fallon said the campaign was pleased the matter was resolved.\n'
+        '\n'
+        'House Speaker Paul Ryan said the decision "defies explanation."\n'
+        '\n'
+        '"No one should be above the law," the Wisconsin Republican said in a statement.\n'
+    ),
+    gold=[
+        ('Hillary Clinton and her aides had been "extremely careless" in handling classified information', 'James Comey', 'indirect'),
+        ('extremely careless', 'James Comey', 'partial'),
+        ('Although there is evidence of potential violations of the statutes regarding the handling of classified information, our judgment is that no reasonable prosecutor would bring such a case,', 'James Comey', 'direct'),
+        ('the campaign was pleased the matter was resolved', 'Brian Fallon', 'indirect'),
+        ('the decision "defies explanation."', 'Paul Ryan', 'indirect'),
+        ('defies explanation.', 'Paul Ryan', 'partial'),
+        ('No one should be above the law,', 'Paul Ryan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n561-sport-raptors-win',
+    split='heldout92',
+    text=(
+        'Barnes, Quickley lead Raptors past Bulls\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points and 11 rebounds, Immanuel Quickley added 22 and the Toronto Raptors beat the Chicago Bulls 118-104 on Wednesday night.\n'
+        '\n'
+        'Coby White scored 26 for Chicago, which lost its fourth straight.\n'
+        '\n'
+        '"Scottie was everywhere tonight. Defence, rebounding, making the right pass," Raptors coach Darko Rajakovic said.\n'
+        '\n'
+        'Quickley, who missed six games with a hand injury, said he felt rusty early. "The first few shots felt weird, then I found it," the guard said.\n'
+        '\n'
+        'Bulls coach Billy Donovan said his team had not played with enough energy. "They beat us to every loose ball," he said.\n'
+    ),
+    gold=[
+        ('Scottie was everywhere tonight. Defence, rebounding, making the right pass,', 'Darko Rajakovic', 'direct'),
+        ('he felt rusty early', 'Immanuel Quickley', 'indirect'),
+        ('The first few shots felt weird, then I found it,', 'Immanuel Quickley', 'direct'),
+        ('his team had not played with enough energy', 'Billy Donovan', 'indirect'),
+        ('They beat us to every loose ball,', 'Billy Donovan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n562-crime-arson-brothers',
+    split='heldout92',
+    text=(
+        'Brothers charged in string of barn fires\n'
+        '\n'
+        'LONDON, Ont. — Two brothers have been charged with arson in connection with a series of barn fires in rural southwestern Ontario, Ontario Provincial Police said Monday.\n'
+        '\n'
+        'Kyle Hendricks, 23, and Brandon Hendricks, 19, of Strathroy, face 14 charges between them.\n'
+        '\n'
+        'OPP Const. Jason Folkerts said investigators had linked the brothers to the fires through surveillance video from a gas station. "It was a break we needed," he said.\n'
+        '\n'
+        'Farmer Gerald Vandenberg lost a barn and 40 head of cattle in one of the fires. "You don\'t get that back," the 67-year-old said.\n'
+        '\n'
+        'A lawyer for the older brother, Melissa Grant, said he would fight the charges.\n'
+    ),
+    gold=[
+        ('Two brothers have been charged with arson in connection with a series of barn fires in rural southwestern Ontario', 'Ontario Provincial Police', 'indirect', ['OPP']),
+        ('investigators had linked the brothers to the fires through surveillance video from a gas station', 'Jason Folkerts', 'indirect'),
+        ('It was a break we needed,', 'Jason Folkerts', 'direct'),
+        ("You don't get that back,", 'Gerald Vandenberg', 'direct'),
+        ('he would fight the charges', 'Melissa Grant', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n563-health-alcohol-guidance',
+    split='heldout92',
+    text=(
+        'New guidance says no amount of alcohol is safe\n'
+        '\n'
+        'OTTAWA — Canadians should limit themselves to two drinks a week to reduce their health risks, according to new guidance from the Canadian Centre on Substance Use and Addiction.\n'
+        '\n'
+        'The previous guidelines, released in 2011, allowed up to 10 drinks a week for women and 15 for men.\n'
+        '\n'
+        '"The evidence has changed. Even small amounts of alcohol carry risk," said Dr. Peter Butt, who co-chaired the expert panel.\n'
+        '\n'
+        'Restaurants Canada called the advice "unrealistic" and said most Canadians drink responsibly.\n'
+    ),
+    gold=[
+        ('Canadians should limit themselves to two drinks a week to reduce their health risks', 'the Canadian Centre on Substance Use and Addiction', 'indirect', ['new guidance from the Canadian Centre on Substance Use and Addiction', 'Canadian Centre on Substance Use and Addiction']),
+        ('The evidence has changed. Even small amounts of alcohol carry risk,', 'Peter Butt', 'direct'),
+        ('unrealistic', 'Restaurants Canada', 'partial'),
+        ('most Canadians drink responsibly', 'Restaurants Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n564-us-sanders-endorsement',
+    split='heldout92',
+    text=(
+        'Warren endorses Clinton, takes aim at Trump\n'
+        '\n'
+        'WASHINGTON — Sen. Elizabeth Warren endorsed Hillary Clinton on Thursday, ending months of neutrality in the Democratic race.\n'
+        '\n'
+        'In an interview with MSNBC, the Massachusetts Democrat said she was ready to campaign for Clinton "as hard as I can."\n'
+        '\n'
+        'Warren has been one of Donald Trump\'s sharpest critics, calling him "a thin-skinned, racist bully." Trump has called her "Pocahontas."\n'
+        '\n'
+        'Sanders, who won the support of many of Warren\'s backers, said he would meet Clinton later in the day. "I look forward to working with her," he said.\n'
+    ),
+    gold=[
+        ('she was ready to campaign for Clinton "as hard as I can."', 'Elizabeth Warren', 'indirect'),
+        ('as hard as I can.', 'Elizabeth Warren', 'partial'),
+        ('a thin-skinned, racist bully.', 'Elizabeth Warren', 'partial'),
+        ('Pocahontas.', 'Donald Trump', 'ignore'),
+        ('he would meet Clinton later in the day', 'Bernie Sanders', 'indirect', ['Sanders']),
+        ('I look forward to working with her,', 'Bernie Sanders', 'direct', ['Sanders']),
     ],
 ))
