@@ -574,7 +574,7 @@ def test_he_after_a_described_surname_is_that_player_not_the_coach_quoted_before
         # a second name the rules do not take for a person's, or a lone surname of another
         ("Ann Reyes thanked Bo Dole.", '"No," the senator said.', None),
         ("Sen. Bernie Sanders spoke. Bill Clinton spoke after him, bashing Sanders.",
-         '"He is wrong," the former president said.', None),
+         '"He is wrong," the former president said.', "Bill Clinton"),  # (was None)
         # a modifier the person was never described by, or one that sets them apart
         ("Ann Reyes of Ohio spoke.", '"No," the Florida senator said.', "the Florida senator"),
         ("Ann Reyes spoke first.", '"No," the other candidate said.', "the other candidate"),

@@ -142,6 +142,19 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('THE BRONX — Senator Ted Cruz of Texas said Donald Trump was wrong. "Donald has spent '
          'his whole life supporting Democrats," the Texas senator said.', "the Texas senator",
          "Ted Cruz"),
+        # a city is a home (was None: "Ottawa" taken for a portfolio); a party before the
+        # office the article gave (was None); a chief executive is the CEO (was None)
+        ('Rachel Homan, who won in 2013, said it was hard. "We earned it," the Ottawa skip '
+         "said.", "the Ottawa skip", "Rachel Homan"),
+        ('Opposition Leader Zach Churchill called it a mess. "We have heard this before," the '
+         "Liberal leader said.", "the Liberal leader", "Zach Churchill"),
+        ('In a memo, chief executive Tobi Lütke said the company had to focus. "This is a '
+         'hard day," the CEO wrote.', "the CEO", "Tobi Lütke"),
+        # guards: another city given; another party given with the office
+        ('Rachel Homan of Calgary said it was hard. "We earned it," the Ottawa skip said.',
+         "the Ottawa skip", None),
+        ('NDP Leader Zach Churchill called it a mess. "We have heard this before," the '
+         "Liberal leader said.", "the Liberal leader", None),
         # an office and what it is of: the office is the noun (was no epithet: "state")
         ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
          'your own reality," the former secretary of state said.',

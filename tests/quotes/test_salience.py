@@ -139,6 +139,9 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
          None, "Ted Cruz"),
         ("Ann Li left early because she had argued with Tom Ray. Then the senator spoke.",
          "the senator", None, "Ann Li"),
+        # ... or a name: what happened to the subject (was None: two men, and "him")
+        ("Marco Rubio ended his campaign after Donald Trump beat him in Florida. Then the "
+         "senator spoke.", "the senator", None, "Marco Rubio"),
         # guard: a surname alone as the object of the main verb
         ("Ann Li spoke. Bill Clinton thanked Li at a rally. Then the former president spoke.",
          "the former president", None, None),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.language.english.affiliations import (
     DEMONYMS,
+    HOME_CITIES,
     HOME_REGIONS,
     NATIONAL_OFFICES,
     NATIONALITIES,
@@ -408,10 +409,22 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     team = not words <= _NEWS_WORDS and _team(untold)
     if not (words <= _NEWS_WORDS or team):
         return False  # "the Finance Minister": a portfolio, no news
+    known = [m for m in people.mentions if m.name == person.name and m.start < at]
     if words & (NATIONALITIES | PARTIES) and noun in NATIONAL_OFFICES:
-        return False  # "the Russian leader", "the Liberal leader": an office someone holds
+        # "the Russian leader", "the Liberal leader": an office someone holds — a party's
+        # theirs only when the article gave them that office and no other party
+        # ("Opposition Leader Zach Churchill ... the Liberal leader")
+        given = affiliations(w for m in known for w in m.context)
+        if (
+            words & NATIONALITIES
+            or not {n for m in known for n in m.nouns} & ROLE_KINDS.get(noun, {noun})
+            or (given & PARTIES and not words & given)
+        ):
+            return False
     if not team and _homes_given(people, person, at) - words:
         return False  # a team's home is no player's
+    if words & HOME_CITIES and _homes_given(people, person, at, homes=HOME_CITIES) - words:
+        return False  # "Ann Reyes of Calgary" is not "the Ottawa skip"
     others = (m for m in people.mentions if m.start < at and m.name != person.name)
     return not any(words & affiliations(m.context) for m in others)
 
@@ -434,19 +447,23 @@ def _team(untold: list[str]) -> bool:
 
 
 #: Homes of several words ("the New York businessman").
-_REGIONS_OF_WORDS = frozenset(region for region in HOME_REGIONS if " " in region)
+_REGIONS_OF_WORDS = frozenset(place for place in HOME_REGIONS | HOME_CITIES if " " in place)
 #: What a description may tell about someone as news: a nationality, a home, a party.
-_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | PARTIES
+_NEWS_WORDS = NATIONALITIES | HOME_REGIONS | HOME_CITIES | PARTIES
 #: The kinds of those: someone has one of each (a description's other one is someone else).
-_KINDS = (NATIONALITIES, HOME_REGIONS, PARTIES)
+_KINDS = (NATIONALITIES, HOME_REGIONS, HOME_CITIES, PARTIES)
+#: The homes of a person's that no other of theirs contains: nations, states, provinces.
+_HOMES = HOME_REGIONS | NATIONALITIES
 #: A home right after a name: "Ann Reyes of Ohio", "Tom Li (D-Texas)".
 _HOME_AFTER = compiled(r"\s*(?:(?:of|from)\s+|\((?:[RDI]-)?)(?P<home>[A-Z][a-z]+)")
 
 
-def _homes_given(people: People, person: Mention, at: int) -> set[str]:
-    """The nations, states and provinces the article gave ``person`` before ``at``: next to
-    a mention ("Canadian", "Ohio Gov.") or right after it ("of Ohio", "(R-Texas)")."""
-    homes = HOME_REGIONS | NATIONALITIES
+def _homes_given(
+    people: People, person: Mention, at: int, *, homes: frozenset[str] = _HOMES
+) -> set[str]:
+    """The nations, states and provinces (or other ``homes``: cities) the article gave
+    ``person`` before ``at``: next to a mention ("Canadian", "Ohio Gov.") or right after it
+    ("of Ohio", "(R-Texas)")."""
     found: set[str] = set()
     for mention in people.mentions:
         if mention.name != person.name or mention.start >= at:

@@ -79,14 +79,15 @@ _JOINING = compiled(r"(?:^|\W)(?:and|or|nor|&)(?:\W|$)")
 #: Where a name after the subject stands in a phrase of its own (the text between them):
 #: the object of a participle set off after the clause (", stopping Elias Pettersson");
 #: inside a phrase of time or manner a participle opens ("after losing the Florida primary
-#: to Donald Trump"), or a clause whose subject is the subject's he/she ("after he declined
-#: to endorse Donald Trump"); inside a relative clause set off after the subject (", who had
-#: matched Taylor shot for shot").
+#: to Donald Trump"), or a clause of time or reason whose subject is the subject's he/she or
+#: the name ("after he declined to endorse Donald Trump", "after Donald Trump beat him");
+#: inside a relative clause set off after the subject (", who had matched Taylor shot for
+#: shot").
 _OWN_PHRASE = compiled(
     r",\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:after|before|while|since|despite|by|without)\s+[a-z]{3,}ing\b[^,;:]*$"
-    r"|\b(?:after|before|while|since|because|when|until|although|though)\s+(?:he|she)\s"
-    r"[^,;:]*$"
+    r"|\b(?:after|before|while|since|because|when|until|although|though)\s+"
+    r"(?:(?:he\s|she\s|[A-Z])[^,;:]*)?$"
     r"|^,\s+(?:who|whose)\b[^,;:]*$"
 )
 #: A speech verb whose clause follows it, not a comma ("said Sunday that"; not "Reyes said,

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AFFILIATION_SYNONYMS",
     "DEMONYMS",
+    "HOME_CITIES",
     "HOME_REGIONS",
     "NATIONALITIES",
     "NATIONAL_OFFICES",
@@ -70,6 +71,21 @@ HOME_REGIONS: frozenset[str] = frozenset(
         "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
         "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
         "nova scotia", "new brunswick", "british columbia", "prince edward island",
+    )
+)  # fmt: skip
+#: Cities a description names someone's home by ("the Ottawa skip", "the Calgary native"),
+#: lower case: Canadian and US cities, none that is also a common given name or surname
+#: ("Victoria", "Regina", "Hamilton", "Houston" are left out).
+HOME_CITIES: frozenset[str] = frozenset(
+    """toronto montreal vancouver calgary edmonton ottawa winnipeg halifax saskatoon
+    kelowna kitchener fredericton moncton charlottetown whitehorse yellowknife iqaluit
+    gatineau laval surrey burnaby mississauga brampton oshawa sudbury chicago boston
+    atlanta miami seattle detroit philadelphia pittsburgh minneapolis cleveland brooklyn
+    baltimore milwaukee cincinnati sacramento""".split()
+) | frozenset(
+    (
+        "quebec city", "thunder bay", "st. john's", "los angeles", "san francisco",
+        "new orleans", "las vegas", "san diego",
     )
 )  # fmt: skip
 #: Parties, as a description names them ("the Wisconsin Republican"; "GOP" is read as

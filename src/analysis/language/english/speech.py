@@ -498,6 +498,7 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         "boss": "director chief head chairman chairwoman chairperson commissioner ceo "
         "coach manager",
         "spokesperson": "spokesman spokeswoman",
+        "ceo": "executive",  # "chief executive Tobi Lütke ... the CEO wrote"
         "lawmaker": "senator representative congressman congresswoman legislator mp mpp mla",
         "legislator": "senator representative congressman congresswoman lawmaker mp mpp mla",
         "congressman": "representative",
