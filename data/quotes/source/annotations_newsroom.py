@@ -114,7 +114,10 @@ candidate who stays in); a ninety-first and a ninety-second (n553-n564, ``heldou
 ``heldout92``) after theirs, the same way (a curling final, illegal evictions, a premier's
 promise, two brothers and a lighthouse, a bank robbery, layoffs; a campaign's end, an FBI
 director's finding, a basketball game, two brothers charged, drinking guidance, an
-endorsement).
+endorsement); a ninety-third and a ninety-fourth (n565-n576, ``heldout93`` and
+``heldout94``) after theirs, the same way (a shutout, a judge's decision, federal land for
+homes, twin bakers, a phone scam, a bank's results; tax returns, a running mate's speech, a
+shootout, a church fire, closed emergency rooms, a stabbing).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -14953,5 +14956,282 @@ ARTICLES.append(dict(
         ('Pocahontas.', 'Donald Trump', 'ignore'),
         ('he would meet Clinton later in the day', 'Bernie Sanders', 'indirect', ['Sanders']),
         ('I look forward to working with her,', 'Bernie Sanders', 'direct', ['Sanders']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n565-sport-jets-goalie',
+    split='heldout93',
+    text=(
+        'Hellebuyck stops 40 as Jets blank Wild\n'
+        '\n'
+        'WINNIPEG — Connor Hellebuyck made 40 saves for his fourth shutout of the season and the Winnipeg Jets beat the Minnesota Wild 2-0 on Saturday.\n'
+        '\n'
+        'Kyle Connor and Mark Scheifele scored for Winnipeg, which has won six in a row.\n'
+        '\n'
+        '"He\'s the best goalie in the world. I don\'t think it\'s close," said Jets coach Scott Arniel.\n'
+        '\n'
+        'The Michigan native was modest about the performance. "The guys blocked a ton of shots. I saw most of them," Hellebuyck said.\n'
+        '\n'
+        'Wild forward Kirill Kaprizov, who had eight shots, said his team had created enough chances to win.\n'
+        '\n'
+        '"You have to find a way to beat him, and we didn\'t," Kaprizov said.\n'
+    ),
+    gold=[
+        ("He's the best goalie in the world. I don't think it's close,", 'Scott Arniel', 'direct'),
+        ('The guys blocked a ton of shots. I saw most of them,', 'Connor Hellebuyck', 'direct'),
+        ('his team had created enough chances to win', 'Kirill Kaprizov', 'indirect'),
+        ("You have to find a way to beat him, and we didn't,", 'Kirill Kaprizov', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n566-court-judge-decision',
+    split='heldout93',
+    text=(
+        'Judge strikes down Alberta school pronoun rules\n'
+        '\n'
+        'EDMONTON — An Alberta judge has temporarily blocked provincial rules that require schools to notify parents when students change their names or pronouns.\n'
+        '\n'
+        'In her written decision, Justice Allison Kuntz said the rules could cause "irreparable harm" to students while a constitutional challenge proceeds.\n'
+        '\n'
+        'Education Minister Demetrios Nicolaides said the province would appeal. "Parents have a right to know what is happening with their children," he said in a statement.\n'
+        '\n'
+        'Egale Canada, one of the groups that brought the challenge, welcomed the ruling.\n'
+        '\n'
+        '"Today, trans kids in Alberta can breathe a little easier," said Bennett Jensen, the group\'s legal director.\n'
+    ),
+    gold=[
+        ('the rules could cause "irreparable harm" to students while a constitutional challenge proceeds', 'Allison Kuntz', 'indirect'),
+        ('irreparable harm', 'Allison Kuntz', 'partial'),
+        ('the province would appeal', 'Demetrios Nicolaides', 'indirect'),
+        ('Parents have a right to know what is happening with their children,', 'Demetrios Nicolaides', 'direct'),
+        ('Today, trans kids in Alberta can breathe a little easier,', 'Bennett Jensen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n567-ca-housing-minister',
+    split='heldout93',
+    text=(
+        'Ottawa to speed up home building on federal land\n'
+        '\n'
+        'OTTAWA — The federal government will lease public land to builders to put up 30,000 homes over the next five years, Housing Minister Sean Fraser announced Monday.\n'
+        '\n'
+        '"We cannot build the homes Canadians need if we keep doing things the way we always have," Fraser said at a news conference in Halifax.\n'
+        '\n'
+        'Conservative housing critic Scott Aitchison said the government had made similar promises before. The Tory MP called the plan "another photo op."\n'
+        '\n'
+        'Kevin Lee, chief executive of the Canadian Home Builders\' Association, said builders were interested but would need to see the terms. "The devil will be in the details," he said.\n'
+    ),
+    gold=[
+        ('The federal government will lease public land to builders to put up 30,000 homes over the next five years', 'Sean Fraser', 'indirect'),
+        ('We cannot build the homes Canadians need if we keep doing things the way we always have,', 'Sean Fraser', 'direct'),
+        ('the government had made similar promises before', 'Scott Aitchison', 'indirect'),
+        ('another photo op.', 'Scott Aitchison', 'partial'),
+        ('builders were interested but would need to see the terms', 'Kevin Lee', 'indirect'),
+        ('The devil will be in the details,', 'Kevin Lee', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n568-feature-twins-bakery',
+    split='heldout93',
+    text=(
+        'Twin sisters rise early to keep family bakery going\n'
+        '\n'
+        "LUNENBURG, N.S. — At 4 a.m., the ovens at Knaut's Bakery are already warm. Twin sisters Emma and Claire Knaut have been running the shop since their father retired in 2019.\n"
+        '\n'
+        'Emma handles the bread. Claire does the pastries and the books.\n'
+        '\n'
+        '"She\'s the morning person. I\'m the one who remembers to pay the power bill," Claire said.\n'
+        '\n'
+        'Her sister laughed. "That\'s true. I would forget to eat if she didn\'t remind me," Emma said.\n'
+        '\n'
+        'Their father, Gordon Knaut, still stops by most days. He said he never expected both daughters to take over.\n'
+        '\n'
+        '"I thought they\'d be lawyers or something," the 70-year-old said.\n'
+    ),
+    gold=[
+        ("She's the morning person. I'm the one who remembers to pay the power bill,", 'Claire Knaut', 'direct', ['Claire']),
+        ("That's true. I would forget to eat if she didn't remind me,", 'Emma Knaut', 'direct', ['Emma']),
+        ('he never expected both daughters to take over', 'Gordon Knaut', 'indirect'),
+        ("I thought they'd be lawyers or something,", 'Gordon Knaut', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n569-crime-scam-seniors',
+    split='heldout93',
+    text=(
+        'Police warn of phone scam targeting grandparents\n'
+        '\n'
+        'SURREY, B.C. — RCMP are warning seniors about a phone scam in which callers pretend to be grandchildren in jail and ask for bail money.\n'
+        '\n'
+        'Cpl. Vanessa Munn said at least nine people in Surrey had lost a total of $84,000 in the past month. "These are sophisticated criminals, and they are very convincing," she said.\n'
+        '\n'
+        'One victim, an 81-year-old man, said the caller knew his grandson\'s name and school. "It sounded just like him," the man said.\n'
+        '\n'
+        'Munn said anyone who gets such a call should hang up and phone the family member directly.\n'
+    ),
+    gold=[
+        ('at least nine people in Surrey had lost a total of $84,000 in the past month', 'Vanessa Munn', 'indirect'),
+        ('These are sophisticated criminals, and they are very convincing,', 'Vanessa Munn', 'direct'),
+        ("the caller knew his grandson's name and school", 'One victim, an 81-year-old man', 'indirect', ['One victim', 'one victim', 'an 81-year-old man', 'the man']),
+        ('It sounded just like him,', 'One victim, an 81-year-old man', 'direct', ['One victim', 'one victim', 'an 81-year-old man', 'the man']),
+        ('anyone who gets such a call should hang up and phone the family member directly', 'Vanessa Munn', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n570-biz-bank-earnings',
+    split='heldout93',
+    text=(
+        'TD profit falls on U.S. money-laundering costs\n'
+        '\n'
+        'TORONTO — TD Bank Group reported a lower fourth-quarter profit Thursday as costs tied to its U.S. anti-money-laundering failures weighed on results.\n'
+        '\n'
+        'Chief executive Bharat Masrani said the bank was "making progress" on fixing its controls. He told analysts the work would take years.\n'
+        '\n'
+        'Incoming CEO Raymond Chun, who takes over in February, said his first priority would be rebuilding trust with regulators.\n'
+        '\n'
+        'National Bank analyst Gabriel Dechaine wrote that the results were "messy but not alarming."\n'
+    ),
+    gold=[
+        ('the bank was "making progress" on fixing its controls', 'Bharat Masrani', 'indirect'),
+        ('making progress', 'Bharat Masrani', 'partial'),
+        ('the work would take years', 'Bharat Masrani', 'indirect'),
+        ('his first priority would be rebuilding trust with regulators', 'Raymond Chun', 'indirect'),
+        ('the results were "messy but not alarming."', 'Gabriel Dechaine', 'indirect'),
+        ('messy but not alarming.', 'Gabriel Dechaine', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n571-us-trump-tax-returns',
+    split='heldout94',
+    text=(
+        'Trump says he will not release tax returns before election\n'
+        '\n'
+        'WASHINGTON — Donald Trump said Wednesday that he would not release his tax returns before the election, citing an audit by the Internal Revenue Service.\n'
+        '\n'
+        'The IRS has said that an audit does not prevent a taxpayer from releasing returns.\n'
+        '\n'
+        '"There\'s nothing to learn from them," the Republican nominee told The Associated Press.\n'
+        '\n'
+        'Hillary Clinton, who has released decades of returns, accused her opponent of hiding something. "What is he hiding? We don\'t know," she said at a rally in Ohio.\n'
+        '\n'
+        "Trump's running mate, Indiana Gov. Mike Pence, has said he will release his own returns.\n"
+    ),
+    gold=[
+        ('he would not release his tax returns before the election', 'Donald Trump', 'indirect'),
+        ('an audit does not prevent a taxpayer from releasing returns', 'The IRS', 'indirect', ['the IRS', 'IRS', 'Internal Revenue Service']),
+        ("There's nothing to learn from them,", 'Donald Trump', 'direct'),
+        ("What is he hiding? We don't know,", 'Hillary Clinton', 'direct'),
+        ('he will release his own returns', 'Mike Pence', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n572-us-gop-convention-day',
+    split='heldout94',
+    text=(
+        'Pence accepts nomination, vows to help Trump win\n'
+        '\n'
+        'CLEVELAND — Indiana Gov. Mike Pence accepted the Republican nomination for vice-president Wednesday night, introducing himself to voters as "a Christian, a conservative and a Republican, in that order."\n'
+        '\n'
+        '"Donald Trump gets it. He\'s a man known for a larger-than-life personality," the governor told the convention.\n'
+        '\n'
+        'Earlier in the evening, Ted Cruz was booed for declining to endorse Trump. Pence did not mention the Texas senator.\n'
+        '\n'
+        'Delegate Linda Kowalski of Michigan said Pence had "calmed everybody down." She said she had been worried after Cruz\'s speech.\n'
+    ),
+    gold=[
+        ('a Christian, a conservative and a Republican, in that order.', 'Mike Pence', 'partial'),
+        ("Donald Trump gets it. He's a man known for a larger-than-life personality,", 'Mike Pence', 'direct'),
+        ('Pence had "calmed everybody down."', 'Linda Kowalski', 'indirect'),
+        ('calmed everybody down.', 'Linda Kowalski', 'partial'),
+        ("she had been worried after Cruz's speech", 'Linda Kowalski', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n573-sport-soccer-whitecaps',
+    split='heldout94',
+    text=(
+        'Whitecaps advance on penalty kicks\n'
+        '\n'
+        'VANCOUVER — Yohei Takaoka saved two penalties and the Vancouver Whitecaps beat the Portland Timbers 5-4 in a shootout Tuesday night to advance in the MLS playoffs.\n'
+        '\n'
+        'The teams were tied 1-1 after extra time. Brian White scored for Vancouver in the 58th minute.\n'
+        '\n'
+        '"Yohei was unbelievable. He guessed right twice and that was the difference," White said.\n'
+        '\n'
+        "The Japanese goalkeeper said he had studied video of the Timbers' shooters all week.\n"
+        '\n'
+        'Portland coach Phil Neville called the loss "cruel" and said his players had nothing to be ashamed of.\n'
+    ),
+    gold=[
+        ('Yohei was unbelievable. He guessed right twice and that was the difference,', 'Brian White', 'direct'),
+        ("he had studied video of the Timbers' shooters all week", 'Yohei Takaoka', 'indirect'),
+        ('cruel', 'Phil Neville', 'partial'),
+        ('his players had nothing to be ashamed of', 'Phil Neville', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n574-ca-fire-chief',
+    split='heldout94',
+    text=(
+        'Fire destroys historic church in Quebec town\n'
+        '\n'
+        'SAINT-JÉRÔME, Que. — Fire destroyed a 125-year-old church in this town north of Montreal early Friday. No one was hurt.\n'
+        '\n'
+        'Fire chief Martin Daoust said the blaze started in the basement and spread quickly through the wooden structure. "By the time we arrived, the roof was already gone," he said.\n'
+        '\n'
+        'Parish priest Rev. Luc Bergeron watched from across the street. "It is like losing a member of the family," the priest said.\n'
+        '\n'
+        'Police said the cause was not considered suspicious.\n'
+    ),
+    gold=[
+        ('the blaze started in the basement and spread quickly through the wooden structure', 'Martin Daoust', 'indirect'),
+        ('By the time we arrived, the roof was already gone,', 'Martin Daoust', 'direct'),
+        ('It is like losing a member of the family,', 'Luc Bergeron', 'direct'),
+        ('the cause was not considered suspicious', 'Police', 'indirect', ['police']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n575-health-er-closures',
+    split='heldout94',
+    text=(
+        'Rural ERs closed 1,000 times last year, report finds\n'
+        '\n'
+        'TORONTO — Emergency departments in rural Ontario closed temporarily more than 1,000 times last year because of staff shortages, a report by the Ontario Health Coalition found.\n'
+        '\n'
+        'Natalie Mehra, the coalition\'s executive director, said the closures were putting lives at risk. "People are driving an hour to find an open emergency room," she said.\n'
+        '\n'
+        'A spokesperson for Health Minister Sylvia Jones said the government had added thousands of nurses.\n'
+        '\n'
+        'Dr. Kathleen Ross, a family physician in Clinton, Ont., said the problem was not new. "We have been sounding the alarm for five years," the doctor said.\n'
+    ),
+    gold=[
+        ('Emergency departments in rural Ontario closed temporarily more than 1,000 times last year because of staff shortages', 'a report by the Ontario Health Coalition', 'indirect', ['a report', 'the Ontario Health Coalition', 'Ontario Health Coalition']),
+        ('the closures were putting lives at risk', 'Natalie Mehra', 'indirect'),
+        ('People are driving an hour to find an open emergency room,', 'Natalie Mehra', 'direct'),
+        ('the government had added thousands of nurses', 'A spokesperson for Health Minister Sylvia Jones', 'indirect', ['a spokesperson for Health Minister Sylvia Jones', 'A spokesperson']),
+        ('the problem was not new', 'Kathleen Ross', 'indirect'),
+        ('We have been sounding the alarm for five years,', 'Kathleen Ross', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n576-crime-two-men-stabbing',
+    split='heldout94',
+    text=(
+        'Man charged with murder in Winnipeg stabbing\n'
+        '\n'
+        'WINNIPEG — A 27-year-old man has been charged with second-degree murder after another man was stabbed outside a downtown bar early Sunday, police said.\n'
+        '\n'
+        'Police identified the victim as Jordan Lavallee, 31, of Winnipeg. Jesse Morin, 27, was arrested at the scene.\n'
+        '\n'
+        'Lavallee\'s cousin, Dylan Spence, said the family was in shock. "Jordan was the guy who broke up fights. He didn\'t start them," he said.\n'
+        '\n'
+        'Const. Dani McKinnon said the two men did not know each other.\n'
+    ),
+    gold=[
+        ('A 27-year-old man has been charged with second-degree murder after another man was stabbed outside a downtown bar early Sunday', 'police', 'indirect'),
+        ('the victim as Jordan Lavallee, 31, of Winnipeg', 'Police', 'ignore'),
+        ('the family was in shock', 'Dylan Spence', 'indirect'),
+        ("Jordan was the guy who broke up fights. He didn't start them,", 'Dylan Spence', 'direct'),
+        ('the two men did not know each other', 'Dani McKinnon', 'indirect'),
     ],
 ))
