@@ -49,6 +49,11 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
          " and a", "Sen. Ann Reyes"),
         ('Sen. Ann Reyes unleashed tweets on Monday calling Tom Li a "loser" and a', ".",
          "Sen. Ann Reyes"),
+        # a framing participle after the main clause, or one introducing the subject (were
+        # no one)
+        ("Ann Reyes accepted the nomination Wednesday night, introducing herself to voters as",
+         ".", "Ann Reyes"),
+        ("Ann Reyes accepted the nomination, describing herself as", ".", "Ann Reyes"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):

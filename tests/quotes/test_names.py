@@ -296,6 +296,9 @@ def test_a_titles_word_after_a_title_and_an_unknown_word_is_a_surname(phrase, na
         "The Amalgamated Transit Union Local 1505",
         "Unifor Local 444",
         "CUPE Local 79",
+        # an office in capitals after a party's word (was "Tory MP": a person)
+        "The Tory MP",
+        "the Liberal MLA",
     ],
 )
 def test_a_run_a_number_follows_is_no_persons_name(phrase):

@@ -233,6 +233,13 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
          [("admissions had doubled", "Ontario's chief medical officer of health")]),
         ("The company's chief executive officer resigned, saying that the board had lost "
          "faith.", [("the board had lost faith", "The company's chief executive officer")]),
+        # "anyone" and a relative clause as the subject of a verb (was no report)
+        ("Munn said anyone who gets such a call should hang up.",
+         [("anyone who gets such a call should hang up", "Munn")]),
+        # a document whose it is, and a participle of publishing (were no report)
+        ("Emergency rooms closed 1,000 times last year, a report by the Ontario Health "
+         "Coalition found.", [("Emergency rooms closed 1,000 times last year",
+                               "a report by the Ontario Health Coalition")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
@@ -252,6 +259,8 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
         "Officials will treat Census replies with any more sanctity than they have shown.",
         # guard: "her" an object before a possessive that owns no subject of a verb
         "Sana Ahmed told her son's teacher about it.",
+        # guard: "anything" and a relative clause with no finite verb
+        "She said anything that moves.",
     ],
 )
 def test_what_these_families_leave_alone(sentence):

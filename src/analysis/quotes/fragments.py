@@ -158,7 +158,9 @@ _FRAMING_NAMED = compiled(
 )
 _PARTICIPLE_BEFORE = compiled(
     rf",(?<=[\w\"”’'],)[\"”’']?\s*(?:and\s+)?"
-    rf"(?P<verb>{_SPEECH_PARTICIPLES}|{alternation(STANCE_PARTICIPLES)})\b"
+    rf"(?P<verb>{_SPEECH_PARTICIPLES}|{alternation(STANCE_PARTICIPLES | FRAMING_PARTICIPLES)}|"
+    # "..., introducing himself to voters as "a Christian ...""
+    r"introducing\s+(?:himself|herself|themselves))\b"
 )
 
 

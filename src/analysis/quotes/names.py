@@ -267,6 +267,8 @@ def split_name(
         # of the office; in the name it makes the run an organisation ("Senate Committee").
         if not name_words or _names_organisation(name_words, phrase[match.end() :], surnames):
             continue
+        if name_words[-1].isupper() and name_words[-1].lower() in ROLE_NOUNS:
+            continue  # "The Tory MP", "the Liberal MLA": an office in capitals, no surname
         owner = _OF_ORGANISATION.search(phrase, 0, match.start())
         if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
             continue  # "Independent Business" in "the Canadian Federation of Independent Business"
@@ -294,16 +296,21 @@ def split_name(
     if best is None:
         return None, None
     name, start, run_start = best
+    return name.strip(" ,"), _role_around(phrase, name, start, run_start)
+
+
+def _role_around(phrase: str, name: str, start: int, run_start: int) -> str | None:
+    """The words around a ``name`` at ``start`` (its run from ``run_start``) in a speaker
+    phrase, which describe them: no article, stop or function words alone."""
     before = phrase[:run_start] + phrase[run_start:start]
     after = phrase[start + len(name) :]
-    role_parts = [p.strip(" ,") for p in (before, after)]
-    role_parts = [_LEADING_ARTICLE.sub("", p) for p in role_parts]
+    role_parts = [_LEADING_ARTICLE.sub("", p.strip(" ,")) for p in (before, after)]
     role = ", ".join(
         p
         for p in role_parts
         if _WORD_CHARACTER.search(p) and not _ROLE_FILLER.issuperset(p.lower().split())
-    )  # a bare full stop is no role, nor function words ("Hillary Clinton is continuing")
-    return name.strip(" ,"), role or None
+    )
+    return role or None
 
 
 #: Every word :func:`gender_of` reads a gender from.

@@ -106,6 +106,9 @@ _SETTING_THEN_THAT = compiled(rf"(?:{SETTING_PREPOSITIONS})\s[^,;:\"“”]{{1,8
 _CLAUSE_START = compiled(
     rf"^(?:\s+(?:{_ADVERBIAL}|{_SETTING}))*?(?:,\s*)?\s+(?:that\s+)?(?P<content>\S.*)$", re.S
 )
+#: A relative clause and then a finite verb, after a subject ("anyone who gets such a call
+#: should ..."): the subject's verb.
+_RELATIVE_THEN_VERB = rf"\s+(?:who|that)\s[^,.;:]{{0,80}}?\s{_FINITE_WORD}"
 _NOT_CLAUSE = compiled(
     r"^(?:to\b|him\b|them\b|us\b|me\b|"
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail",
@@ -121,14 +124,15 @@ _NOT_CLAUSE = compiled(
     r"goodbye|hello|so\b|yes\b|"
     # "said no", "said nothing", "said little" — unless a verb follows ("said no sentence
     # could bring him back", "said nothing had changed", "said no one was hurt")
-    rf"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){{0,2}}\s+{_FINITE_WORD})|"
+    rf"(?:no|nothing|little)\b(?!(?:\s+[a-z-]+){{0,2}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB})|"
     # "said much" (not "said much of the plan was"), "said about the vote" (not "said about
     # half of the voters were", a count)
     # "said more" (not "said more research was needed": a subject and its verb)
     rf"much\b(?!\s+of\b)|more\b(?!\s+than\b|(?:\s+[a-z-]+){{1,2}}\s+{_FINITE_WORD})|"
     r"that\b|this\b\s*$|"
-    # "said anything about it" (not "said anyone with information should call")
-    rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD})|"
+    # "said anything about it" (not "said anyone with information should call", "said
+    # anyone who gets such a call should hang up": a relative clause before the verb)
+    rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB})|"
     r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b(?!\s+(?:least|most)\b)|for\b|with\b|"
     r"by\b|from\b|"
