@@ -117,7 +117,11 @@ director's finding, a basketball game, two brothers charged, drinking guidance, 
 endorsement); a ninety-third and a ninety-fourth (n565-n576, ``heldout93`` and
 ``heldout94``) after theirs, the same way (a shutout, a judge's decision, federal land for
 homes, twin bakers, a phone scam, a bank's results; tax returns, a running mate's speech, a
-shootout, a church fire, closed emergency rooms, a stabbing).
+shootout, a church fire, closed emergency rooms, a stabbing); a ninety-fifth and a
+ninety-sixth (n577-n588, ``heldout95`` and ``heldout96``) after theirs, the same way, written
+plainer (a carbon tax ruling, a parade, a teachers' strike, a refugee chef, a missing woman,
+job cuts; the Iowa caucuses, Nevada, a Grey Cup, a sentencing, vaping rules, an endorsement
+withheld).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -15233,5 +15237,287 @@ ARTICLES.append(dict(
         ('the family was in shock', 'Dylan Spence', 'indirect'),
         ("Jordan was the guy who broke up fights. He didn't start them,", 'Dylan Spence', 'direct'),
         ('the two men did not know each other', 'Dani McKinnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n577-politics-carbon-tax',
+    split='heldout95',
+    text=(
+        'Saskatchewan loses carbon tax challenge\n'
+        '\n'
+        "REGINA — Saskatchewan's top court has ruled that Ottawa's carbon tax is constitutional, dealing a blow to Premier Scott Moe.\n"
+        '\n'
+        'In a 3-2 decision, the Court of Appeal for Saskatchewan said the federal government had the power to set a national minimum price on carbon.\n'
+        '\n'
+        'Moe said the province would take its fight to the Supreme Court of Canada. "We are disappointed, but this is far from over," he told reporters in Regina.\n'
+        '\n'
+        'Federal Environment Minister Catherine McKenna welcomed the decision. "Pollution shouldn\'t be free anywhere in Canada," she said on Twitter.\n'
+        '\n'
+        'The two dissenting judges wrote that the law intruded on provincial jurisdiction.\n'
+    ),
+    gold=[
+        ('the federal government had the power to set a national minimum price on carbon', 'the Court of Appeal for Saskatchewan', 'indirect', ['Court of Appeal for Saskatchewan']),
+        ('the province would take its fight to the Supreme Court of Canada', 'Scott Moe', 'indirect'),
+        ('We are disappointed, but this is far from over,', 'Scott Moe', 'direct'),
+        ("Pollution shouldn't be free anywhere in Canada,", 'Catherine McKenna', 'direct'),
+        ('the law intruded on provincial jurisdiction', 'The two dissenting judges', 'indirect', ['the two dissenting judges']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n578-sport-raptors-title',
+    split='heldout95',
+    text=(
+        'Raptors fans flood downtown Toronto for parade\n'
+        '\n'
+        "TORONTO — More than a million people filled the streets of downtown Toronto on Monday to celebrate the Raptors' first NBA championship.\n"
+        '\n'
+        'Kawhi Leonard, the finals MVP, rode in an open bus with his teammates. "This is unbelievable. I\'ve never seen anything like it," Leonard told the crowd at Nathan Phillips Square.\n'
+        '\n'
+        'Kyle Lowry, who has played seven seasons in Toronto, thanked the fans for sticking with the team through years of playoff disappointment.\n'
+        '\n'
+        '"We did it for you," the point guard said.\n'
+        '\n'
+        'Police said four people were injured in a shooting near the square during the speeches. Chief Mark Saunders said two people were arrested.\n'
+    ),
+    gold=[
+        ("This is unbelievable. I've never seen anything like it,", 'Kawhi Leonard', 'direct'),
+        ('We did it for you,', 'Kyle Lowry', 'direct'),
+        ('four people were injured in a shooting near the square during the speeches', 'Police', 'indirect', ['police']),
+        ('two people were arrested', 'Mark Saunders', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n579-ca-teachers-strike',
+    split='heldout95',
+    text=(
+        'Ontario teachers escalate job action\n'
+        '\n'
+        "TORONTO — Ontario's elementary teachers will walk off the job for one day next week if no deal is reached, their union said Wednesday.\n"
+        '\n'
+        "Sam Hammond, president of the Elementary Teachers' Federation of Ontario, said the government had refused to address class sizes and support for students with special needs.\n"
+        '\n'
+        '"We have been at the table for months. The government has not moved," Hammond said.\n'
+        '\n'
+        'Education Minister Stephen Lecce called the strike "unacceptable" and urged the union to return to talks.\n'
+        '\n'
+        'Parents are scrambling for child care. Toronto mother Priya Nair said she would have to take a day off work. "I support the teachers, but this is hard," she said.\n'
+    ),
+    gold=[
+        ("Ontario's elementary teachers will walk off the job for one day next week if no deal is reached", 'their union', 'indirect', ["Elementary Teachers' Federation of Ontario"]),
+        ('the government had refused to address class sizes and support for students with special needs', 'Sam Hammond', 'indirect'),
+        ('We have been at the table for months. The government has not moved,', 'Sam Hammond', 'direct'),
+        ('unacceptable', 'Stephen Lecce', 'partial'),
+        ('she would have to take a day off work', 'Priya Nair', 'indirect'),
+        ('I support the teachers, but this is hard,', 'Priya Nair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n580-feature-refugee-chef',
+    split='heldout95',
+    text=(
+        'Syrian refugee finds new life as a chef in Moncton\n'
+        '\n'
+        'MONCTON, N.B. — When Rami Haddad arrived in Canada in 2016, he spoke no English and had never cooked for more than his family.\n'
+        '\n'
+        'Today the 38-year-old runs a busy Middle Eastern restaurant on Main Street, where the lineup for his shawarma often stretches out the door.\n'
+        '\n'
+        '"In Syria I was an electrician. Here I learned that people will come back if you feed them well," Haddad said.\n'
+        '\n'
+        'His wife, Lina, handles the front of the house. She said the first winter had nearly made them leave.\n'
+        '\n'
+        '"We had never seen snow like that. Now the kids ask when it will come," she said.\n'
+        '\n'
+        "Local food writer Marc Gallant said the restaurant had changed the city's food scene.\n"
+    ),
+    gold=[
+        ('In Syria I was an electrician. Here I learned that people will come back if you feed them well,', 'Rami Haddad', 'direct'),
+        ('the first winter had nearly made them leave', 'Lina Haddad', 'indirect', ['Lina']),
+        ('We had never seen snow like that. Now the kids ask when it will come,', 'Lina Haddad', 'direct', ['Lina']),
+        ("the restaurant had changed the city's food scene", 'Marc Gallant', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n581-crime-missing-woman',
+    split='heldout95',
+    text=(
+        'Family pleads for help finding missing Thunder Bay woman\n'
+        '\n'
+        'THUNDER BAY, Ont. — The family of a 24-year-old Indigenous woman who has been missing for two weeks is pleading for information.\n'
+        '\n'
+        "Shaylene Fiddler was last seen leaving a friend's home on Victoria Avenue on Nov. 3, police said.\n"
+        '\n'
+        'Her mother, Darlene Fiddler, said the family had been searching the city every day. "Somebody knows something. Please, just call," she said, holding a photo of her daughter.\n'
+        '\n'
+        'Thunder Bay police spokesperson Chris Adams said investigators were following several leads.\n'
+        '\n'
+        'Nishnawbe Aski Nation Grand Chief Alvin Fiddler, who is not related to the family, said police had to treat the case as a priority.\n'
+    ),
+    gold=[
+        ("Shaylene Fiddler was last seen leaving a friend's home on Victoria Avenue on Nov. 3", 'police', 'indirect'),
+        ('the family had been searching the city every day', 'Darlene Fiddler', 'indirect'),
+        ('Somebody knows something. Please, just call,', 'Darlene Fiddler', 'direct'),
+        ('investigators were following several leads', 'Chris Adams', 'indirect'),
+        ('police had to treat the case as a priority', 'Alvin Fiddler', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n582-biz-cannabis',
+    split='heldout95',
+    text=(
+        'Cannabis producer cuts 500 jobs as sales lag\n'
+        '\n'
+        'SMITHS FALLS, Ont. — Canopy Growth Corp. is cutting about 500 jobs and closing two greenhouses in British Columbia, the cannabis producer said Thursday.\n'
+        '\n'
+        'Chief executive David Klein said the company had built too much capacity for a market that grew more slowly than expected.\n'
+        '\n'
+        '"We have to right-size the business," Klein said on a call with analysts.\n'
+        '\n'
+        'The shares fell 8 per cent. Analyst Vivien Azer of Cowen said the cuts were "overdue."\n'
+    ),
+    gold=[
+        ('Canopy Growth Corp. is cutting about 500 jobs and closing two greenhouses in British Columbia', 'the cannabis producer', 'indirect', ['Canopy Growth Corp.', 'Canopy Growth']),
+        ('the company had built too much capacity for a market that grew more slowly than expected', 'David Klein', 'indirect'),
+        ('We have to right-size the business,', 'David Klein', 'direct'),
+        ('the cuts were "overdue."', 'Vivien Azer', 'indirect'),
+        ('overdue.', 'Vivien Azer', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n583-us-iowa-caucus',
+    split='heldout96',
+    text=(
+        'Cruz wins Iowa caucuses, Trump second\n'
+        '\n'
+        'DES MOINES, Iowa — Ted Cruz won the Iowa caucuses on Monday night, beating Donald Trump in the first contest of the Republican race.\n'
+        '\n'
+        'Marco Rubio finished a strong third, just behind Trump.\n'
+        '\n'
+        '"Tonight is a victory for the grassroots," Cruz told supporters. "Iowa has sent notice that the Republican nominee will not be chosen by the media."\n'
+        '\n'
+        'Trump said he was "honored" to finish second and predicted he would win New Hampshire.\n'
+        '\n'
+        'Rubio, who had been polling in the low teens, said the result showed his campaign was gaining momentum.\n'
+    ),
+    gold=[
+        ('Tonight is a victory for the grassroots,', 'Ted Cruz', 'direct'),
+        ('Iowa has sent notice that the Republican nominee will not be chosen by the media.', 'Ted Cruz', 'direct'),
+        ('he was "honored" to finish second', 'Donald Trump', 'indirect'),
+        ('honored', 'Donald Trump', 'partial'),
+        ('he would win New Hampshire', 'Donald Trump', 'indirect'),
+        ('the result showed his campaign was gaining momentum', 'Marco Rubio', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n584-us-clinton-sanders-nevada',
+    split='heldout96',
+    text=(
+        'Clinton holds off Sanders in Nevada\n'
+        '\n'
+        'LAS VEGAS — Hillary Clinton won the Nevada caucuses on Saturday, steadying her campaign after a bruising loss to Bernie Sanders in New Hampshire.\n'
+        '\n'
+        '"Some may have doubted us, but we never doubted each other," Clinton told cheering supporters at Caesars Palace.\n'
+        '\n'
+        'Sanders congratulated his rival but said his campaign had "come a long way" in a state where he started far behind.\n'
+        '\n'
+        'His campaign manager, Jeff Weaver, said the senator would compete hard in South Carolina. "We\'re in this to the convention," he said.\n'
+    ),
+    gold=[
+        ('Some may have doubted us, but we never doubted each other,', 'Hillary Clinton', 'direct'),
+        ('his campaign had "come a long way" in a state where he started far behind', 'Bernie Sanders', 'indirect'),
+        ('come a long way', 'Bernie Sanders', 'partial'),
+        ('the senator would compete hard in South Carolina', 'Jeff Weaver', 'indirect'),
+        ("We're in this to the convention,", 'Jeff Weaver', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n585-sport-cfl-grey-cup',
+    split='heldout96',
+    text=(
+        'Blue Bombers end 29-year drought with Grey Cup win\n'
+        '\n'
+        'CALGARY — The Winnipeg Blue Bombers won their first Grey Cup in 29 years on Sunday, beating the Hamilton Tiger-Cats 33-12.\n'
+        '\n'
+        "Quarterback Zach Collaros, acquired in a mid-season trade, threw for 192 yards. Andrew Harris ran for 134 yards and was named the game's most valuable player.\n"
+        '\n'
+        '"I\'ve been here eight years and this is what you dream about," Harris said, holding the trophy.\n'
+        '\n'
+        'Bombers coach Mike O\'Shea, who won the Cup as a player, choked up on the field. "These guys never quit on each other," he said.\n'
+        '\n'
+        'Tiger-Cats quarterback Dane Evans said his team had made too many mistakes.\n'
+    ),
+    gold=[
+        ("I've been here eight years and this is what you dream about,", 'Andrew Harris', 'direct'),
+        ('These guys never quit on each other,', "Mike O'Shea", 'direct'),
+        ('his team had made too many mistakes', 'Dane Evans', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n586-court-sentencing-driver',
+    split='heldout96',
+    text=(
+        'Truck driver sentenced to 8 years for Humboldt crash\n'
+        '\n'
+        'MELFORT, Sask. — The truck driver who caused the Humboldt Broncos bus crash was sentenced Friday to eight years in prison.\n'
+        '\n'
+        'Judge Inez Cardinal said Jaskirat Singh Sidhu had missed "multiple" signs warning him of the intersection. "The carnage that resulted is unimaginable," she said.\n'
+        '\n'
+        'Sidhu, 30, had pleaded guilty to 29 counts of dangerous driving. His lawyer, Mark Brayford, said his client accepted the sentence.\n'
+        '\n'
+        "Outside court, Scott Thomas, whose son Evan died in the crash, said no sentence could ease the families' grief.\n"
+        '\n'
+        '"There\'s no winning here," the father said.\n'
+    ),
+    gold=[
+        ('Jaskirat Singh Sidhu had missed "multiple" signs warning him of the intersection', 'Inez Cardinal', 'indirect'),
+        ('multiple', 'Inez Cardinal', 'partial'),
+        ('The carnage that resulted is unimaginable,', 'Inez Cardinal', 'direct'),
+        ('his client accepted the sentence', 'Mark Brayford', 'indirect'),
+        ("no sentence could ease the families' grief", 'Scott Thomas', 'indirect'),
+        ("There's no winning here,", 'Scott Thomas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n587-health-vaping',
+    split='heldout96',
+    text=(
+        'Health Canada to restrict flavoured vaping products\n'
+        '\n'
+        'OTTAWA — Health Canada said Friday it plans to ban most flavoured vaping products to curb a sharp rise in vaping among teenagers.\n'
+        '\n'
+        'A survey last year found that one in five high-school students had vaped in the past month.\n'
+        '\n'
+        '"We are seeing a whole new generation addicted to nicotine," Health Minister Patty Hajdu said.\n'
+        '\n'
+        'The Canadian Vaping Association warned the ban would push adult smokers back to cigarettes. Its president, Darryl Tempest, said flavours helped people quit.\n'
+    ),
+    gold=[
+        ('it plans to ban most flavoured vaping products to curb a sharp rise in vaping among teenagers', 'Health Canada', 'indirect'),
+        ('one in five high-school students had vaped in the past month', 'A survey last year', 'indirect', ['a survey', 'A survey']),
+        ('We are seeing a whole new generation addicted to nicotine,', 'Patty Hajdu', 'direct'),
+        ('the ban would push adult smokers back to cigarettes', 'The Canadian Vaping Association', 'indirect', ['the Canadian Vaping Association', 'Canadian Vaping Association']),
+        ('flavours helped people quit', 'Darryl Tempest', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n588-us-ryan-trump',
+    split='heldout96',
+    text=(
+        'Ryan says he is not ready to back Trump\n'
+        '\n'
+        'WASHINGTON — House Speaker Paul Ryan said Thursday that he was "just not ready" to endorse Donald Trump, a stunning rebuke of his party\'s likely presidential nominee.\n'
+        '\n'
+        '"I\'m not there right now," the Wisconsin Republican told CNN.\n'
+        '\n'
+        'Trump responded hours later in a statement, saying he was "not ready to support Speaker Ryan\'s agenda."\n'
+        '\n'
+        "Former Alaska Gov. Sarah Palin, a Trump supporter, said she would back Ryan's primary challenger.\n"
+    ),
+    gold=[
+        ('he was "just not ready" to endorse Donald Trump', 'Paul Ryan', 'indirect'),
+        ('just not ready', 'Paul Ryan', 'partial'),
+        ("I'm not there right now,", 'Paul Ryan', 'direct'),
+        ('he was "not ready to support Speaker Ryan\'s agenda."', 'Donald Trump', 'indirect'),
+        ("not ready to support Speaker Ryan's agenda.", 'Donald Trump', 'partial'),
+        ("she would back Ryan's primary challenger", 'Sarah Palin', 'indirect'),
     ],
 ))
