@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_quotes, parse_article
-from analysis.quotes.kin_owners import owned_kin
+from analysis.quotes.kin_owners import kin_by_relative, owned_kin
 from analysis.quotes.people import People
 
 FAMILY = (
@@ -90,3 +90,30 @@ def test_his_wife_is_not_his_brother_named_with_him():
         '"It was a hard year," Kevin said. His wife said they might sell.',
     )
     assert found == [("It was a hard year", "Kevin Wiebe"), ("they might sell", "His wife")]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "expected"),
+    [
+        # a relative clause gave the person the relative the kin noun stands in turn to
+        # (was "the father" as written)
+        ("Scott Thomas, whose son Evan died in the crash, spoke.", "father", "Scott Thomas"),
+        ("Ann Li, whose teenage daughter was killed, spoke.", "mother", "Ann Li"),
+        # guards: the kin noun's other sex; two such people; no relative clause
+        ("Tom Li, whose daughter was killed, spoke.", "mother", None),
+        ("Tom Li, whose son died, and Ray Dunn, whose daughter died, spoke.", "father", None),
+        ("Tom Li spoke about his son.", "father", None),
+    ],
+)
+def test_a_bare_kin_noun_names_whom_a_relative_clause_gave_that_relative(body, noun, expected):
+    people = People(parse_article(f"date 2024-01-15 Headline\n\n{body} The {noun} wept.\n"))
+    found = kin_by_relative(people, noun, people.article.text.index(f"The {noun}"))
+    assert (None if found is None else found.name) == expected
+
+
+def test_the_father_after_a_relative_clause_speaks():
+    speakers = _speakers(
+        "Scott Thomas, whose son Evan died in the crash, said no sentence could ease the "
+        'grief. "There is no winning here," the father said.'
+    )
+    assert [name for _, name in speakers] == ["Scott Thomas", "Scott Thomas"]

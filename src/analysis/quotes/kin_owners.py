@@ -10,7 +10,7 @@ from analysis.quotes.first_names import _SHARED_SURNAME
 from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People
 
-__all__ = ["KIN_INVERSES", "owned_kin"]
+__all__ = ["KIN_INVERSES", "kin_by_relative", "owned_kin"]
 
 #: For a kin noun, the nouns its owner may be described by in turn ("Her daughter, Chloe
 #: Gallant": Chloe's mother or father is the one "her" stands for).
@@ -109,3 +109,32 @@ def _possessor(people: People, index: int) -> Mention | None:
     ):
         return named[0]
     return None
+
+
+#: A relative clause after a name that gives the person a relative: ", whose son Evan died",
+#: ", whose daughter was killed".
+_WHOSE_KIN = compiled(
+    r",\s+whose\s+(?:[a-z]+\s+)??(?P<kin>"
+    + "|".join(sorted({kin for kins in KIN_INVERSES.values() for kin in kins}))
+    + r")\b"
+)
+
+
+def kin_by_relative(people: People, noun: str, at: int) -> Mention | None:
+    """The one person named before ``at`` whom a relative clause gave the relative a bare kin
+    noun stands in turn to ("Scott Thomas, whose son Evan died in the crash, said ... '...,'
+    the father said": Thomas), of the noun's sex; None when none or several were."""
+    inverses = KIN_INVERSES.get(noun)
+    if inverses is None:
+        return None
+    gender, text = gender_of(noun), people.article.text
+    found = {
+        m.name: m
+        for m in people.mentions
+        if m.named
+        and m.start < at
+        and (gender is None or m.gender in (gender, None))
+        and (whose := _WHOSE_KIN.match(text, m.end)) is not None
+        and whose["kin"] in inverses
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

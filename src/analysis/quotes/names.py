@@ -31,6 +31,7 @@ from analysis.language.english.speech import (
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
 from analysis.language.english.vocabulary import easy_words
 from analysis.patterns import alternation, compiled
+from analysis.quotes.organisation_names import names_organisation
 
 __all__ = [
     "appositive_after",
@@ -131,7 +132,6 @@ _NOT_AFTER_NAME_OR_SAID = _NOT_AFTER_NAME | {"said", "says", "told", "added"}
 
 
 _TITLE_ABBREVIATION = compiled(_TITLE_ABBR)
-_AND_ORG = compiled(rf"\s+and\s+(?:[A-Z]\S*\s+){{0,3}}(?i:{alternation(ORGANISATION_WORDS)})\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,21 +209,6 @@ _OWNER_S = compiled(r"['’]s\b")
 _OWNER_PLURAL = compiled(r"['’](?!\w)")
 
 
-def _names_organisation(words: list[str], after: str, surnames: frozenset[str]) -> bool:
-    """Whether a name's words (``after``: the text after them) hold an organisation's word,
-    but for a last word in ``surnames`` (a person's surname in the article: "Per Bank") that
-    opens no "of" ("Bank of Montreal"), or "and" joins them to one ("Canada ... Corp.")."""
-    return bool(_AND_ORG.match(after)) or any(
-        w.lower().rstrip(".,") in ORGANISATION_WORDS
-        and not (
-            i == len(words) - 1
-            and _POSSESSIVE.sub("", w) in surnames
-            and not after.startswith(" of ")
-        )
-        for i, w in enumerate(words)
-    )
-
-
 def split_name(
     phrase: str, *, surnames: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -265,7 +250,7 @@ def split_name(
             name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
-        if not name_words or _names_organisation(name_words, phrase[match.end() :], surnames):
+        if not name_words or names_organisation(name_words, phrase[match.end() :], surnames):
             continue
         if name_words[-1].isupper() and name_words[-1].lower() in ROLE_NOUNS:
             continue  # "The Tory MP", "the Liberal MLA": an office in capitals, no surname

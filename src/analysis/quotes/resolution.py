@@ -27,7 +27,7 @@ from analysis.patterns import alternation, compiled, latin
 from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
-from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
+from analysis.quotes.kin_owners import KIN_INVERSES, kin_by_relative, owned_kin
 from analysis.quotes.names import (
     _is_title,
     appositive_after,
@@ -280,6 +280,12 @@ class _Speakers:
             return None if role is None or age_given(self.people, role.name, at) else role
         if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
             return None  # "the ministers said": more than one, never the one person named
+        if (
+            match
+            and len(phrase.split()) == 2  # "Scott Thomas, whose son ..., the father"
+            and (kin := kin_by_relative(self.people, match["noun"].lower(), at)) is not None
+        ):
+            return kin
         if match and match["noun"].lower() in ROLE_NOUNS:
             noun = match["noun"].lower()
             if noun == "president" and phrase.lower().split()[-2] == "vice":

@@ -1,0 +1,45 @@
+"""Whether a run of capitals names an organisation (analysis.quotes.organisation_names),
+read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes.names import split_name
+from analysis.quotes.organisation_names import names_organisation
+
+
+@pytest.mark.parametrize(
+    ("words", "after", "expected"),
+    [
+        (["Fraser", "Institute"], "", True),  # an organisation's word
+        (["Canada"], " and Bombardier Corp.", True),  # "and" joins it to one
+        # a nation alone: what is left of "Health Canada" once "Health" went as a title
+        (["Canada"], "", True),
+        # guards: a nation that is a given name too; a person's name
+        (["Jordan"], "", False),
+        (["Israel"], "", False),
+        (["Ann", "Reyes"], "", False),
+    ],
+)
+def test_a_run_that_names_an_organisation(words, after, expected):
+    assert names_organisation(words, after, frozenset()) is expected
+
+
+def test_a_surname_that_is_an_organisations_word_names_a_person():
+    assert names_organisation(["Per", "Bank"], " said", frozenset({"Bank"})) is False
+    assert names_organisation(["Bank"], " of Montreal", frozenset({"Bank"})) is True
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a department named for the nation (was "Canada", its role "Health")
+        ("Health Canada", (None, None)),
+        ("Statistics Canada", ("Statistics Canada", None)),
+        # guard: a title and a given name that is a nation's too
+        ("Coach Jordan", ("Jordan", "Coach")),
+    ],
+)
+def test_a_department_of_a_nation_is_no_persons_name(phrase, expected):
+    assert split_name(phrase) == expected
