@@ -121,7 +121,10 @@ shootout, a church fire, closed emergency rooms, a stabbing); a ninety-fifth and
 ninety-sixth (n577-n588, ``heldout95`` and ``heldout96``) after theirs, the same way, written
 plainer (a carbon tax ruling, a parade, a teachers' strike, a refugee chef, a missing woman,
 job cuts; the Iowa caucuses, Nevada, a Grey Cup, a sentencing, vaping rules, an endorsement
-withheld).
+withheld); a ninety-seventh and a ninety-eighth (n589-n600, ``heldout97`` and ``heldout98``)
+after theirs, the same way (an upset in Montreal, a doctor's licence, a tax hike, a young
+fiddler, a police shooting, a rail lockout; a judge attacked, a vice-presidential debate, a
+coach fired, ferry cancellations, a drug lab, measles).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -15519,5 +15522,282 @@ ARTICLES.append(dict(
         ('he was "not ready to support Speaker Ryan\'s agenda."', 'Donald Trump', 'indirect'),
         ("not ready to support Speaker Ryan's agenda.", 'Donald Trump', 'partial'),
         ("she would back Ryan's primary challenger", 'Sarah Palin', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n589-sport-two-women-tennis',
+    split='heldout97',
+    text=(
+        'Fernandez stuns top seed in Montreal\n'
+        '\n'
+        'MONTREAL — Leylah Fernandez upset top seed Aryna Sabalenka 6-4, 3-6, 7-5 on Wednesday night at the National Bank Open, sending a packed centre court into a frenzy.\n'
+        '\n'
+        'Fernandez, from nearby Laval, broke serve in the final game. "The crowd carried me. I could barely hear myself think," she said.\n'
+        '\n'
+        'Sabalenka, the world No. 2, said she had struggled with the wind. "She played the big points better. That\'s all," she said.\n'
+        '\n'
+        "Fernandez's father and coach, Jorge Fernandez, watched from the stands. He said his daughter had worked all summer on her serve.\n"
+        '\n'
+        '"She is fearless. She has always been fearless," he said.\n'
+    ),
+    gold=[
+        ('The crowd carried me. I could barely hear myself think,', 'Leylah Fernandez', 'direct'),
+        ('she had struggled with the wind', 'Aryna Sabalenka', 'indirect'),
+        ("She played the big points better. That's all,", 'Aryna Sabalenka', 'direct'),
+        ('his daughter had worked all summer on her serve', 'Jorge Fernandez', 'indirect'),
+        ('She is fearless. She has always been fearless,', 'Jorge Fernandez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n590-court-doctor-license',
+    split='heldout97',
+    text=(
+        'Doctor loses licence over opioid prescriptions\n'
+        '\n'
+        'TORONTO — A Toronto doctor has had his licence revoked for prescribing large amounts of opioids to patients without proper assessment, the College of Physicians and Surgeons of Ontario said Tuesday.\n'
+        '\n'
+        'A discipline panel found that Dr. Ahmed Rahimi, 66, had prescribed more than 200,000 pills over four years. Several of his patients later died of overdoses.\n'
+        '\n'
+        '"His conduct was disgraceful, dishonourable and unprofessional," the panel wrote in its decision.\n'
+        '\n'
+        'Rahimi did not attend the hearing. His lawyer, Sandra Cho, told the panel that her client had retired and was in poor health.\n'
+        '\n'
+        'Mary Doyle, whose son died of an overdose in 2019, said the decision came too late. "How many people had to die first?" she asked.\n'
+    ),
+    gold=[
+        ('A Toronto doctor has had his licence revoked for prescribing large amounts of opioids to patients without proper assessment', 'the College of Physicians and Surgeons of Ontario', 'indirect', ['College of Physicians and Surgeons of Ontario']),
+        ('Dr. Ahmed Rahimi, 66, had prescribed more than 200,000 pills over four years', 'A discipline panel', 'indirect', ['a discipline panel', 'the panel']),
+        ('His conduct was disgraceful, dishonourable and unprofessional,', 'A discipline panel', 'direct', ['a discipline panel', 'the panel']),
+        ('her client had retired and was in poor health', 'Sandra Cho', 'indirect'),
+        ('the decision came too late', 'Mary Doyle', 'indirect'),
+        ('How many people had to die first?', 'Mary Doyle', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n591-ca-mayor-budget',
+    split='heldout97',
+    text=(
+        'Calgary council approves 7.8 per cent tax hike\n'
+        '\n'
+        'CALGARY — City council approved a 7.8 per cent property tax increase Tuesday after three days of debate, the largest hike in more than a decade.\n'
+        '\n'
+        'Mayor Jyoti Gondek said the city had no choice after years of underfunding transit and police. "We are paying for decisions that were put off," she said.\n'
+        '\n'
+        'Coun. Sonya Sharp voted against the budget. She said families were already struggling with the cost of living.\n'
+        '\n'
+        '"People are choosing between groceries and rent," Sharp said. "And we just made it harder."\n'
+        '\n'
+        'The Calgary Chamber of Commerce said in a statement that businesses would pass the costs on to customers.\n'
+    ),
+    gold=[
+        ('the city had no choice after years of underfunding transit and police', 'Jyoti Gondek', 'indirect'),
+        ('We are paying for decisions that were put off,', 'Jyoti Gondek', 'direct'),
+        ('families were already struggling with the cost of living', 'Sonya Sharp', 'indirect'),
+        ('People are choosing between groceries and rent,', 'Sonya Sharp', 'direct'),
+        ('And we just made it harder.', 'Sonya Sharp', 'direct'),
+        ('businesses would pass the costs on to customers', 'The Calgary Chamber of Commerce', 'indirect', ['the Calgary Chamber of Commerce', 'Calgary Chamber of Commerce']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n592-feature-fiddler',
+    split='heldout97',
+    text=(
+        'Cape Breton fiddler, 14, wins national title\n'
+        '\n'
+        'SYDNEY, N.S. — Ella MacNeil started playing the fiddle when she was four, on an instrument that had belonged to her great-grandfather.\n'
+        '\n'
+        'Last weekend the 14-year-old won the Canadian Grand Masters Fiddling Championship in Ottawa, the youngest winner in its 30-year history.\n'
+        '\n'
+        '"I was shaking the whole time. I just closed my eyes and played," she said.\n'
+        '\n'
+        'Her teacher, Kimberley Fraser, said Ella practises three hours a day. "She hears things in the music that most adults miss," Fraser said.\n'
+        '\n'
+        'Ella\'s grandmother, Theresa MacNeil, drove her to lessons for 10 years. "I never minded. I got a concert every week," the grandmother said.\n'
+    ),
+    gold=[
+        ('I was shaking the whole time. I just closed my eyes and played,', 'Ella MacNeil', 'direct'),
+        ('Ella practises three hours a day', 'Kimberley Fraser', 'indirect'),
+        ('She hears things in the music that most adults miss,', 'Kimberley Fraser', 'direct'),
+        ('I never minded. I got a concert every week,', 'Theresa MacNeil', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n593-crime-police-shooting',
+    split='heldout97',
+    text=(
+        'Watchdog investigates police shooting in Brampton\n'
+        '\n'
+        "BRAMPTON, Ont. — Ontario's police watchdog is investigating after a 32-year-old man was shot by Peel police during a traffic stop Sunday night.\n"
+        '\n'
+        'The Special Investigations Unit said officers stopped a vehicle on Queen Street just after 11 p.m. and "an interaction" followed. The man was taken to hospital with serious injuries.\n'
+        '\n'
+        'SIU spokesperson Monica Hudon said three investigators had been assigned to the case.\n'
+        '\n'
+        'A witness, who gave only her first name, Amandeep, said she heard three shots. "I ducked behind my car. It was so loud," she told CP24.\n'
+    ),
+    gold=[
+        ('officers stopped a vehicle on Queen Street just after 11 p.m. and "an interaction" followed', 'The Special Investigations Unit', 'indirect', ['the Special Investigations Unit', 'Special Investigations Unit', 'SIU']),
+        ('an interaction', 'The Special Investigations Unit', 'partial', ['the Special Investigations Unit', 'Special Investigations Unit', 'SIU']),
+        ('three investigators had been assigned to the case', 'Monica Hudon', 'indirect'),
+        ('she heard three shots', 'Amandeep', 'indirect', ['A witness', 'a witness']),
+        ('I ducked behind my car. It was so loud,', 'Amandeep', 'direct', ['A witness', 'a witness']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n594-biz-rail-strike',
+    split='heldout97',
+    text=(
+        'Rail shutdown threatens grain shipments\n'
+        '\n'
+        "MONTREAL — Canada's two largest railways locked out 9,300 workers early Thursday, halting freight traffic across the country.\n"
+        '\n'
+        'CN Rail said it had no choice after talks with the Teamsters Canada Rail Conference failed. The union accused the companies of trying to force concessions on scheduling and rest.\n'
+        '\n'
+        '"This is about safety. Tired workers cause accidents," union spokesperson Christopher Monette said.\n'
+        '\n'
+        'Grain farmers warned of losses. "Every day the trains don\'t move, we lose sales to Australia," said Daryl Fransoo, who farms near Saskatoon.\n'
+        '\n'
+        'Labour Minister Steven MacKinnon said he was meeting with both sides.\n'
+    ),
+    gold=[
+        ('it had no choice after talks with the Teamsters Canada Rail Conference failed', 'CN Rail', 'indirect'),
+        ('This is about safety. Tired workers cause accidents,', 'Christopher Monette', 'direct'),
+        ("Every day the trains don't move, we lose sales to Australia,", 'Daryl Fransoo', 'direct'),
+        ('he was meeting with both sides', 'Steven MacKinnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n595-us-trump-judge',
+    split='heldout98',
+    text=(
+        'Trump attacks judge over Mexican heritage\n'
+        '\n'
+        'SAN DIEGO — Donald Trump said Thursday that the federal judge overseeing a lawsuit against Trump University had "an absolute conflict" because of his Mexican heritage.\n'
+        '\n'
+        '"He\'s a Mexican. We\'re building a wall between here and Mexico," Trump told The Wall Street Journal.\n'
+        '\n'
+        'The judge, Gonzalo Curiel, was born in Indiana. His court has declined to comment.\n'
+        '\n'
+        'House Speaker Paul Ryan called the remarks "the textbook definition of a racist comment" but said he still supported Trump.\n'
+        '\n'
+        'Sen. Lindsey Graham urged Republicans to withdraw their endorsements. "This is the time to get off the Trump train," the South Carolina senator told The New York Times.\n'
+    ),
+    gold=[
+        ('the federal judge overseeing a lawsuit against Trump University had "an absolute conflict" because of his Mexican heritage', 'Donald Trump', 'indirect'),
+        ('an absolute conflict', 'Donald Trump', 'partial'),
+        ("He's a Mexican. We're building a wall between here and Mexico,", 'Donald Trump', 'direct'),
+        ('the textbook definition of a racist comment', 'Paul Ryan', 'partial'),
+        ('he still supported Trump', 'Paul Ryan', 'indirect'),
+        ('This is the time to get off the Trump train,', 'Lindsey Graham', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n596-us-kaine-debate',
+    split='heldout98',
+    text=(
+        'Kaine and Pence clash in only VP debate\n'
+        '\n'
+        'FARMVILLE, Va. — Tim Kaine and Mike Pence sparred Tuesday night in the only vice-presidential debate, with the Democrat repeatedly interrupting his rival.\n'
+        '\n'
+        '"I cannot imagine how Governor Pence can defend the insult-driven campaign that Donald Trump has run," Kaine said in his opening remarks.\n'
+        '\n'
+        'Pence accused the Clinton campaign of running "an avalanche of insults." He said Americans wanted change.\n'
+        '\n'
+        '"Senator, you\'ve whipped out that Mexican thing again," the Indiana governor said at one point.\n'
+        '\n'
+        'A CNN poll of debate watchers found that 48 per cent thought Pence had done better.\n'
+    ),
+    gold=[
+        ('I cannot imagine how Governor Pence can defend the insult-driven campaign that Donald Trump has run,', 'Tim Kaine', 'direct'),
+        ('an avalanche of insults.', 'Mike Pence', 'partial'),
+        ('Americans wanted change', 'Mike Pence', 'indirect'),
+        ("Senator, you've whipped out that Mexican thing again,", 'Mike Pence', 'direct'),
+        ('48 per cent thought Pence had done better', 'A CNN poll of debate watchers', 'indirect', ['A CNN poll', 'a CNN poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n597-sport-nhl-coach-fired',
+    split='heldout98',
+    text=(
+        'Canucks fire coach after slow start\n'
+        '\n'
+        'VANCOUVER — The Vancouver Canucks fired head coach Travis Green on Sunday with the team sitting last in the Pacific Division.\n'
+        '\n'
+        'General manager Jim Benning was also dismissed. Team owner Francesco Aquilini said in a statement that the club needed "a fresh start."\n'
+        '\n'
+        'Bruce Boudreau, 66, was named the new coach. The veteran bench boss said he had watched the Canucks closely and believed they could make the playoffs.\n'
+        '\n'
+        '"There\'s too much talent in that room to be where they are," Boudreau told reporters on a video call.\n'
+        '\n'
+        'Captain Bo Horvat said the players had let Green down. "That\'s on us," he said.\n'
+    ),
+    gold=[
+        ('the club needed "a fresh start."', 'Francesco Aquilini', 'indirect'),
+        ('a fresh start.', 'Francesco Aquilini', 'partial'),
+        ('he had watched the Canucks closely and believed they could make the playoffs', 'Bruce Boudreau', 'indirect'),
+        ("There's too much talent in that room to be where they are,", 'Bruce Boudreau', 'direct'),
+        ('the players had let Green down', 'Bo Horvat', 'indirect'),
+        ("That's on us,", 'Bo Horvat', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n598-ca-ferry-cancellations',
+    split='heldout98',
+    text=(
+        'BC Ferries cancels sailings as crew shortage bites\n'
+        '\n'
+        'VICTORIA — BC Ferries cancelled dozens of sailings over the long weekend because of a shortage of crew, leaving hundreds of travellers stranded.\n'
+        '\n'
+        'Company spokesperson Deborah Marshall said the ferry operator was short about 150 workers. "We are hiring as fast as we can," she said.\n'
+        '\n'
+        'Traveller Tom Bradley waited six hours at the Tsawwassen terminal with his two children. "Nobody told us anything," he said.\n'
+        '\n'
+        'Transportation Minister Rob Fleming said he had asked the company for a plan to prevent more cancellations.\n'
+    ),
+    gold=[
+        ('the ferry operator was short about 150 workers', 'Deborah Marshall', 'indirect'),
+        ('We are hiring as fast as we can,', 'Deborah Marshall', 'direct'),
+        ('Nobody told us anything,', 'Tom Bradley', 'direct'),
+        ('he had asked the company for a plan to prevent more cancellations', 'Rob Fleming', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n599-crime-fentanyl-bust',
+    split='heldout98',
+    text=(
+        'Police seize record fentanyl haul in B.C.\n'
+        '\n'
+        'SURREY, B.C. — RCMP say they have dismantled the largest fentanyl lab ever found in Canada, seizing enough drugs for 95 million doses.\n'
+        '\n'
+        'Assistant Commissioner David Teboul said the lab in Falkland, B.C., was "a super lab" capable of producing huge quantities.\n'
+        '\n'
+        '"This is a significant blow to organized crime," Teboul told a news conference.\n'
+        '\n'
+        'One man, Gagandeep Dhaliwal, 40, has been charged. His lawyer could not be reached for comment.\n'
+    ),
+    gold=[
+        ('they have dismantled the largest fentanyl lab ever found in Canada, seizing enough drugs for 95 million doses', 'RCMP', 'indirect'),
+        ('the lab in Falkland, B.C., was "a super lab" capable of producing huge quantities', 'David Teboul', 'indirect'),
+        ('a super lab', 'David Teboul', 'partial'),
+        ('This is a significant blow to organized crime,', 'David Teboul', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n600-health-measles',
+    split='heldout98',
+    text=(
+        'Measles cases climb in Ontario\n'
+        '\n'
+        'TORONTO — Ontario has recorded 62 cases of measles since January, more than in the previous five years combined, Public Health Ontario said Wednesday.\n'
+        '\n'
+        "Most of the cases are in children who were not vaccinated. Dr. Vinita Dubey, Toronto's associate medical officer of health, said parents should check their children's records.\n"
+        '\n'
+        '"Measles is one of the most contagious diseases we know," she said. "Two doses of vaccine give almost complete protection."\n'
+    ),
+    gold=[
+        ('Ontario has recorded 62 cases of measles since January, more than in the previous five years combined', 'Public Health Ontario', 'indirect'),
+        ("parents should check their children's records", 'Vinita Dubey', 'indirect'),
+        ('Measles is one of the most contagious diseases we know,', 'Vinita Dubey', 'direct'),
+        ('Two doses of vaccine give almost complete protection.', 'Vinita Dubey', 'direct'),
     ],
 ))
