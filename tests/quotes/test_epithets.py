@@ -386,3 +386,16 @@ def test_a_he_or_she_after_an_epithet_names_the_person_it_stands_for():
 
     article = parse_article(f"date 2024-01-15 At 88, a retired teacher still tutors\n\n{body}\n")
     assert extract_quotes(article)["speaker"].tolist() == ["Margaret Olson"]
+
+
+def test_a_he_or_she_after_an_unnamed_witness_is_the_witness():
+    # "a witness" is one person (was a group: "-s"), whom the she after it stands for (was
+    # the spokesperson named before)
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nSIU spokesperson Monica Hudon said three investigators "
+        "had been assigned. A witness, who gave only her first name, Amandeep, said she heard "
+        'three shots. "I ducked behind my car," she told CP24.\n'
+    )
+    assert extract_quotes(article)["speaker"].tolist() == ["Monica Hudon", "a witness", "a witness"]

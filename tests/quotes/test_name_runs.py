@@ -477,3 +477,27 @@ def test_an_apostrophe_after_a_name_ending_in_s_makes_it_an_owner():
 )  # fmt: skip
 def test_the_eleventh_held_out_sessions_people(body, expected):
     assert [m.name for m in People(parse_article(f"A headline\n\n{body}")).mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one full name written before its surname acts alone opening a sentence, where
+        # a namesake is named later (was none, and "Fernandez" the father's)
+        ("MONTREAL — Leylah Fernandez upset Aryna Sabalenka on Wednesday. Fernandez, from "
+         "nearby Laval, broke serve in the final game. Her father, Jorge Fernandez, watched.",
+         ["Leylah Fernandez", "Leylah Fernandez", "Jorge Fernandez"]),
+    ],
+)  # fmt: skip
+def test_the_twelfth_held_out_sessions_people(body, expected):
+    assert [m.name for m in People(parse_article(f"A headline\n\n{body}")).mentions] == expected
+
+
+def test_an_office_a_name_is_given_after_it_is_among_its_nouns():
+    # "was named the new coach": the coach (was no noun), whom "the bench boss" stands for
+    article = parse_article(
+        "A headline\n\nBruce Boudreau, 66, was named the new coach. Ann Reyes was appointed "
+        "deputy minister on Monday."
+    )
+    nouns = {m.name: m.nouns for m in People(article).mentions}
+    assert nouns == {"Bruce Boudreau": {"coach"}, "Ann Reyes": {"minister"}}

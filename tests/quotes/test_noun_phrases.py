@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_quotes, parse_article
-from analysis.quotes.noun_phrases import _noun_phrase, description_before_verb
+from analysis.quotes.noun_phrases import _noun_phrase, description_before_verb, plural_description
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,20 @@ def test_a_coordinated_verb_takes_the_whole_description_before_the_first():
 )  # fmt: skip
 def test_a_noun_phrase_goes_on_through_modifiers_to_its_role_noun(clause, phrase):
     assert _noun_phrase(clause) == phrase
+
+
+@pytest.mark.parametrize(
+    ("description", "plural"),
+    [
+        ("the officials", True),
+        ("many voters", True),
+        # a noun in -ss, -us or -is; one person after "a" (were plural: "a witness")
+        ("a witness", False),
+        ("the boss", False),
+        ("the campus", False),
+        ("one of the nurses", False),
+        ("the Times", False),
+    ],
+)
+def test_a_description_of_several_people(description, plural):
+    assert plural_description(description.split()) is plural

@@ -37,6 +37,7 @@ def test_a_surname_that_is_an_organisations_word_names_a_person():
         # a department named for the nation (was "Canada", its role "Health")
         ("Health Canada", (None, None)),
         ("Statistics Canada", ("Statistics Canada", None)),
+        ("Public Health Ontario", (None, None)),  # a province (was "Ontario")
         # guard: a title and a given name that is a nation's too
         ("Coach Jordan", ("Jordan", "Coach")),
     ],

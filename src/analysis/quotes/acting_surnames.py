@@ -96,15 +96,10 @@ def acting_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
         words[0]
         for sentence, found in runs
         for match, words in found[:1]  # (only the first run of a sentence can open it)
-        if match.start() == 0
-        and len(words) == 1
+        if len(words) == 1
         and words[0] in once
         and "-" not in words[0]
-        and (
-            _PAST_AFTER.match(sentence.text, match.end())
-            or _SET_OFF_THEN_PAST.match(sentence.text, match.end())
-            or _AGE_SET_OFF.match(sentence.text, match.end())
-        )
+        and acts_alone(sentence.text, match)
     )
 
 
@@ -122,10 +117,10 @@ def surnames_of_one_name(runs: Runs) -> set[str]:
 
 def named_before(runs: Runs, acts: Callable[[Sentence, re.Match[str]], bool]) -> frozenset[str]:
     """The full names of two words that are the only ones ending in a surname when that
-    surname, alone, ``acts`` (speaks) later ("Leylah Fernandez beat Ons Jabeur. ... '...,'
-    Fernandez said. ... Her father, Jorge Fernandez": Leylah Fernandez, whom no list knows,
-    where the surname ends two full names in the article, one of them a person's for certain:
-    a family)."""
+    surname, alone, ``acts`` (speaks, or opens a sentence acting) later ("Leylah Fernandez
+    beat Ons Jabeur. ... '...,' Fernandez said. ... Her father, Jorge Fernandez": Leylah
+    Fernandez, whom no list knows, where the surname ends two full names in the article, one
+    of them a person's for certain: a family)."""
     names = {" ".join(w[-2:]) for _, found in runs for _, w in found if len(w) >= 2}
     if len(names) == len({name.split()[-1] for name in names}):
         return frozenset()  # each surname ends one full name: no namesakes (a fast test)
@@ -171,6 +166,17 @@ def speaking_surnames(runs: Runs, once: set[str]) -> frozenset[str]:
         for sentence, found in runs
         for match, words in found
         if len(words) == 1 and words[0] in once and speaks(sentence.text, match)
+    )
+
+
+def acts_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether the lone word at ``match`` opens its sentence and acts: a verb in the past
+    after it, perhaps past a phrase or an age set off by commas ("Fernandez, from nearby
+    Laval, broke serve")."""
+    return match.start() == 0 and bool(
+        _PAST_AFTER.match(text, match.end())
+        or _SET_OFF_THEN_PAST.match(text, match.end())
+        or _AGE_SET_OFF.match(text, match.end())
     )
 
 

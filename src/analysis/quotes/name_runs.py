@@ -32,6 +32,7 @@ from analysis.quotes.acting_surnames import (
     SPEECH_AFTER,
     acting_name,
     acting_surnames,
+    acts_alone,
     named_before,
     speaking_surnames,
     speaks,
@@ -141,7 +142,10 @@ def _evidence(
     given names paired with a known one (:func:`paired_given_names`)."""
     once = surnames_of_one_name(runs)
     speaking, acting = speaking_surnames(runs, once), acting_surnames(runs, once)
-    before = named_before(runs, lambda sentence, match: speaks(sentence.text, match))
+    before = named_before(  # "Leylah Fernandez ... Fernandez, from Laval, broke serve"
+        runs,
+        lambda sentence, match: speaks(sentence.text, match) or acts_alone(sentence.text, match),
+    )
     families = frozenset(
         words[-1]
         for _, found in runs

@@ -15,7 +15,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD
 
-__all__: list[str] = []
+__all__ = ["plural_description"]
 
 
 #: A pronoun with "is" or "has" after it, which a possessive's "'s" would pass for.
@@ -213,3 +213,16 @@ def people_ending_clause(clause: str) -> str | None:
     people = _np_back(clause, people=True)
     last = people.split()[-1].lower().rstrip("s") if people else ""
     return people if last in _PEOPLE_NOUNS else None
+
+
+def plural_description(words: list[str]) -> bool:
+    """Whether a description is of several people: its last word in -s, but not in -ss,
+    -us or -is ("a witness", "the boss"), nor after "a", "an" or "one", nor a newspaper's
+    word ("news", "press", "times", "states")."""
+    last = words[-1].lower() if words else ""
+    return (
+        last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and words[0].lower() not in {"a", "an", "one", "another"}
+        and last not in {"news", "press", "times", "states"}
+    )

@@ -1,16 +1,20 @@
 """Whether a run of capitalised words names an organisation rather than a person: an
 organisation's word among them ("Fraser Institute"), one "and" joins them to ("Canada ...
-Corp."), or a nation alone after a department's word ("Health Canada")."""
+Corp."), or a nation or province alone after a department's word ("Health Canada",
+"Public Health Ontario")."""
 
 from __future__ import annotations
 
-from analysis.language.english.affiliations import AFFILIATION_SYNONYMS
+from analysis.language.english.affiliations import AFFILIATION_SYNONYMS, HOME_REGIONS
 from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.speech import ORGANISATION_WORDS
 from analysis.patterns import alternation, compiled
 
 __all__ = ["names_organisation"]
 
+#: Nations, states and provinces: alone after a department's words, no one's name ("Health
+#: Canada", "Public Health Ontario").
+_PLACES = frozenset(AFFILIATION_SYNONYMS) | HOME_REGIONS
 _AND_ORG = compiled(rf"\s+and\s+(?:[A-Z]\S*\s+){{0,3}}(?i:{alternation(ORGANISATION_WORDS)})\b")
 _POSSESSIVE = compiled(r"['’]s?$")
 
@@ -19,9 +23,10 @@ def names_organisation(words: list[str], after: str, surnames: frozenset[str]) -
     """Whether a name's words (``after``: the text after them) hold an organisation's word,
     but for a last word in ``surnames`` (a person's surname in the article: "Per Bank") that
     opens no "of" ("Bank of Montreal"), or "and" joins them to one ("Canada ... Corp."), or
-    they are a nation alone ("Canada" of "Health Canada", its portfolio taken for a title)."""
-    nation = words[0].rstrip(".,") if len(words) == 1 else ""
-    if nation.lower() in AFFILIATION_SYNONYMS and name_key(nation) not in given_name_shares():
+    they are a nation, state or province alone ("Canada" of "Health Canada", its portfolio
+    taken for a title)."""
+    place = words[0].rstrip(".,") if len(words) == 1 else ""
+    if place.lower() in _PLACES and name_key(place) not in given_name_shares():
         return True  # (not "Jordan", "Chad", "Georgia": given names too)
     return bool(_AND_ORG.match(after)) or any(
         w.lower().rstrip(".,") in ORGANISATION_WORDS

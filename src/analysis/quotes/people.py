@@ -62,6 +62,7 @@ from analysis.quotes.namesakes import (
     primary_namesake,
     titles_allow,
 )
+from analysis.quotes.noun_phrases import plural_description
 from analysis.quotes.organisations import opening_organisation
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
@@ -94,7 +95,16 @@ _OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 #: in lower case and a full stop: "the judge said. Maclean") or of a paragraph: no title
 #: ("Sen." and "Gov." are).
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s|\b[a-z]+\.\s|\n")
+
+
 #: A description set off by a comma right before a name, opening with a determiner: "His
+#: An office a name is given right after it: "Bruce Boudreau, 66, was named the new coach",
+#: "Ann Reyes was appointed deputy minister" (its last word the noun).
+_NAMED_AS = compiled(
+    r"(?:,\s*\d{1,3},)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|hired\s+as|"
+    r"elected|chosen\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|interim\s+)?"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}[a-z-]+)\b"
+)
 #: A relative clause of what someone did, set off after a name ("who caught the rookie"):
 #: its nouns are what they acted on (not "who is the team captain").
 _RELATIVE_ACT = compiled(
@@ -202,6 +212,8 @@ class People:
         after = appositive_after(text, end)
         if after and _RELATIVE_ACT.match(after):
             after = None  # "Alejandro Kirk, who caught the rookie,": whom he acted on
+        if named := _NAMED_AS.match(text, end):  # "Bruce Boudreau, 66, was named the new coach"
+            after = f"{after or ''} {named['office']}"
         words = [w.lower().strip(".,'’") for w in before]
         words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
         if after:
@@ -413,8 +425,7 @@ class People:
             mention.gender = _census(name)
         if not named:
             mention.gender = gender_of(name)
-            mention.plural = bool(words) and words[-1].endswith("s") and words[-1] not in {
-                "news", "press", "times", "states"}  # fmt: skip
+            mention.plural = plural_description(words)
         mention.context = tuple(w.strip(".,'’") for w in f"{role or ''} {name}".lower().split())
         mention.nouns = set(mention.context) & ROLE_NOUNS
         self._add(mention)

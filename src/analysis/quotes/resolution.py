@@ -513,8 +513,9 @@ class _Speakers:
         if (owned := self._possessive_role(phrase, at, written)) is not None:
             return owned
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
-        description = _before_publishing(" ".join(description.split()))  # (a title's marks
-        words = description.split()  # were blanked out)
+        # (a title's marks were blanked out; a comma a relative clause was cut at goes too)
+        description = _before_publishing(" ".join(description.split()).rstrip(" ,;:"))
+        words = description.split()
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
         if len(words) == 1 and _NO_ONE.match(description.strip(".,;:()")):
