@@ -124,7 +124,11 @@ job cuts; the Iowa caucuses, Nevada, a Grey Cup, a sentencing, vaping rules, an 
 withheld); a ninety-seventh and a ninety-eighth (n589-n600, ``heldout97`` and ``heldout98``)
 after theirs, the same way (an upset in Montreal, a doctor's licence, a tax hike, a young
 fiddler, a police shooting, a rail lockout; a judge attacked, a vice-presidential debate, a
-coach fired, ferry cancellations, a drug lab, measles).
+coach fired, ferry cancellations, a drug lab, measles); a ninety-ninth and a hundredth
+(n601-n612, ``heldout99`` and ``heldout100``) after theirs, the same way (a soccer win, a
+jury's verdict, a language bill, a war bride at 100, a fatal crash, a takeover; an
+endorsement, a campaign's end, the NBA draft, a tenants' march, a nurse shortage, a coach
+charged).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -15799,5 +15803,264 @@ ARTICLES.append(dict(
         ("parents should check their children's records", 'Vinita Dubey', 'indirect'),
         ('Measles is one of the most contagious diseases we know,', 'Vinita Dubey', 'direct'),
         ('Two doses of vaccine give almost complete protection.', 'Vinita Dubey', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n601-sport-womens-soccer',
+    split='heldout99',
+    text=(
+        'Canada beats U.S. on late Beckie goal\n'
+        '\n'
+        "TORONTO — Janine Beckie scored in the 88th minute and Canada beat the United States 1-0 in a women's soccer friendly on Saturday, its first win over the Americans in 20 years.\n"
+        '\n'
+        'Goalkeeper Kailen Sheridan made five saves, including a diving stop on Alex Morgan in the first half.\n'
+        '\n'
+        '"We\'ve been waiting a long time for this. The whole team deserved it," Beckie said.\n'
+        '\n'
+        'Canada coach Bev Priestman said the result showed how far the program had come. "We didn\'t just defend. We played," she said.\n'
+        '\n'
+        'Morgan, who was making her 200th appearance, said the Americans had been "sloppy" in possession.\n'
+    ),
+    gold=[
+        ("We've been waiting a long time for this. The whole team deserved it,", 'Janine Beckie', 'direct'),
+        ('the result showed how far the program had come', 'Bev Priestman', 'indirect'),
+        ("We didn't just defend. We played,", 'Bev Priestman', 'direct'),
+        ('the Americans had been "sloppy" in possession', 'Alex Morgan', 'indirect'),
+        ('sloppy', 'Alex Morgan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n602-court-jury-verdict',
+    split='heldout99',
+    text=(
+        'Jury finds man guilty of murdering roommate\n'
+        '\n'
+        'EDMONTON — A jury has found a 29-year-old man guilty of second-degree murder in the death of his roommate, who was beaten with a hammer in their south Edmonton apartment in 2021.\n'
+        '\n'
+        'Tyler Grant showed no emotion as the verdict was read Thursday. His lawyer, Deepa Rao, said they would consider an appeal.\n'
+        '\n'
+        'Crown prosecutor Michael Chu told jurors during the trial that Grant had planned the attack for days. "He bought the hammer on Monday. He used it on Wednesday," Chu said in his closing argument.\n'
+        '\n'
+        'The victim\'s sister, Amanda Kowalczyk, wept in the gallery. "Justice for Mark. That\'s all we wanted," she said outside the courthouse.\n'
+    ),
+    gold=[
+        ('they would consider an appeal', 'Deepa Rao', 'indirect'),
+        ('Grant had planned the attack for days', 'Michael Chu', 'indirect'),
+        ('He bought the hammer on Monday. He used it on Wednesday,', 'Michael Chu', 'direct'),
+        ("Justice for Mark. That's all we wanted,", 'Amanda Kowalczyk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n603-ca-quebec-language',
+    split='heldout99',
+    text=(
+        'Quebec tightens French-language rules for businesses\n'
+        '\n'
+        'QUEBEC — The Quebec government tabled a bill Wednesday that would require businesses with more than 25 employees to operate mainly in French.\n'
+        '\n'
+        'French Language Minister Jean-François Roberge said the measures were needed to stop the decline of French in Montreal. "French is in danger, and we will not stand by," he said.\n'
+        '\n'
+        'Liberal critic Madwa-Nika Cadet said the bill would hurt small businesses and drive away investment.\n'
+        '\n'
+        'The Quebec Chamber of Commerce said it was studying the bill. Its president, Charles Milliard, called some of the measures "excessive."\n'
+    ),
+    gold=[
+        ('the measures were needed to stop the decline of French in Montreal', 'Jean-François Roberge', 'indirect'),
+        ('French is in danger, and we will not stand by,', 'Jean-François Roberge', 'direct'),
+        ('the bill would hurt small businesses and drive away investment', 'Madwa-Nika Cadet', 'indirect'),
+        ('it was studying the bill', 'The Quebec Chamber of Commerce', 'indirect', ['the Quebec Chamber of Commerce', 'Quebec Chamber of Commerce']),
+        ('excessive.', 'Charles Milliard', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n604-feature-war-bride',
+    split='heldout99',
+    text=(
+        'War bride turns 100 in the town where she found a new life\n'
+        '\n'
+        'TRURO, N.S. — Margaret Bell came to Nova Scotia in 1946 on a ship full of war brides, with a baby on her hip and a suitcase she still keeps under her bed.\n'
+        '\n'
+        'On Sunday, she turned 100. Her family threw a party at the Legion hall, and half the town came.\n'
+        '\n'
+        '"I didn\'t know a soul when I got off that boat. Now look at them all," she said.\n'
+        '\n'
+        'Her son, Robert, 78, said his mother had never lost her Scottish accent. "Seventy-eight years and she still says \'wee,\'" he said, laughing.\n'
+        '\n'
+        'Truro Mayor Bill Mills presented her with a certificate.\n'
+    ),
+    gold=[
+        ("I didn't know a soul when I got off that boat. Now look at them all,", 'Margaret Bell', 'direct'),
+        ('his mother had never lost her Scottish accent', 'Robert Bell', 'indirect', ['Robert']),
+        ("Seventy-eight years and she still says 'wee,'", 'Robert Bell', 'direct', ['Robert']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n605-crime-impaired-crash',
+    split='heldout99',
+    text=(
+        'Driver charged after crash kills two teens\n'
+        '\n'
+        'RED DEER, Alta. — A 45-year-old man has been charged with impaired driving causing death after a crash that killed two teenagers on Highway 2, RCMP said Monday.\n'
+        '\n'
+        'The teens, both 17, were in a car that was struck from behind on Saturday night. A third teen was seriously injured.\n'
+        '\n'
+        'Sgt. Jonathan Stewart said the driver\'s blood-alcohol level was more than twice the legal limit. "This was completely preventable," he said.\n'
+        '\n'
+        'The principal of Hunting Hills High School, Kevin Brown, said counsellors were available for students. "Our school is heartbroken," he said in a statement.\n'
+    ),
+    gold=[
+        ('A 45-year-old man has been charged with impaired driving causing death after a crash that killed two teenagers on Highway 2', 'RCMP', 'indirect'),
+        ("the driver's blood-alcohol level was more than twice the legal limit", 'Jonathan Stewart', 'indirect'),
+        ('This was completely preventable,', 'Jonathan Stewart', 'direct'),
+        ('counsellors were available for students', 'Kevin Brown', 'indirect'),
+        ('Our school is heartbroken,', 'Kevin Brown', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n606-biz-merger',
+    split='heldout99',
+    text=(
+        'Rogers completes takeover of Shaw\n'
+        '\n'
+        'TORONTO — Rogers Communications Inc. completed its $26-billion takeover of Shaw Communications Inc. on Monday after more than two years of regulatory review.\n'
+        '\n'
+        '"This is a historic day for our company and for Western Canada," Rogers chief executive Tony Staffieri said in a statement.\n'
+        '\n'
+        'Industry Minister François-Philippe Champagne said the deal came with "ironclad" commitments to lower prices.\n'
+        '\n'
+        'Consumer advocates were skeptical. John Lawford of the Public Interest Advocacy Centre said Canadians would end up paying more.\n'
+    ),
+    gold=[
+        ('This is a historic day for our company and for Western Canada,', 'Tony Staffieri', 'direct'),
+        ('the deal came with "ironclad" commitments to lower prices', 'François-Philippe Champagne', 'indirect'),
+        ('ironclad', 'François-Philippe Champagne', 'partial'),
+        ('Canadians would end up paying more', 'John Lawford', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n607-us-carson-trump',
+    split='heldout100',
+    text=(
+        'Carson endorses Trump, says there are "two Donald Trumps"\n'
+        '\n'
+        'PALM BEACH, Fla. — Ben Carson endorsed Donald Trump on Friday, a week after ending his own presidential campaign.\n'
+        '\n'
+        '"There are two different Donald Trumps. There\'s the one you see on television, and there\'s the one behind the scenes," the retired neurosurgeon said at a news conference at Trump\'s Mar-a-Lago club.\n'
+        '\n'
+        'Trump called Carson "a very special person" and said the two had buried their differences.\n'
+        '\n'
+        'During the primaries, Trump had compared Carson to a child molester. Asked about that, Carson said the campaign had been "a rough and tumble thing."\n'
+    ),
+    gold=[
+        ("There are two different Donald Trumps. There's the one you see on television, and there's the one behind the scenes,", 'Ben Carson', 'direct'),
+        ('a very special person', 'Donald Trump', 'partial'),
+        ('the two had buried their differences', 'Donald Trump', 'indirect'),
+        ('the campaign had been "a rough and tumble thing."', 'Ben Carson', 'indirect'),
+        ('a rough and tumble thing.', 'Ben Carson', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n608-us-bush-exit',
+    split='heldout100',
+    text=(
+        'Jeb Bush suspends campaign after South Carolina\n'
+        '\n'
+        'COLUMBIA, S.C. — Jeb Bush suspended his presidential campaign Saturday night after a fourth-place finish in the South Carolina primary.\n'
+        '\n'
+        '"The people of Iowa, New Hampshire and South Carolina have spoken, and I really respect their decision," the former Florida governor told supporters, his voice catching.\n'
+        '\n'
+        "Bush's campaign and the super PAC supporting him spent more than $100 million, more than any other Republican.\n"
+        '\n'
+        'Trump, who had mocked Bush as "low-energy," said he had been "a tough competitor."\n'
+    ),
+    gold=[
+        ('The people of Iowa, New Hampshire and South Carolina have spoken, and I really respect their decision,', 'Jeb Bush', 'direct'),
+        ('low-energy,', 'Donald Trump', 'partial', ['Trump']),
+        ('he had been "a tough competitor."', 'Donald Trump', 'indirect', ['Trump']),
+        ('a tough competitor.', 'Donald Trump', 'partial', ['Trump']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n609-sport-nba-draft',
+    split='heldout100',
+    text=(
+        'Canadian guard goes third in NBA draft\n'
+        '\n'
+        'NEW YORK — Shaedon Sharpe of London, Ont., was taken seventh overall by the Portland Trail Blazers in the NBA draft on Thursday night, and Bennedict Mathurin of Montreal went sixth to Indiana.\n'
+        '\n'
+        '"I\'ve been dreaming about this since I was a little kid," said Mathurin, who played two seasons at Arizona.\n'
+        '\n'
+        'Sharpe, who did not play a game in college, said he felt he had something to prove. "People don\'t know what I can do. They\'re going to find out," the 19-year-old said.\n'
+        '\n'
+        'Canada Basketball president Michael Bartlett said the two picks showed the depth of Canadian talent.\n'
+    ),
+    gold=[
+        ("I've been dreaming about this since I was a little kid,", 'Bennedict Mathurin', 'direct'),
+        ('he felt he had something to prove', 'Shaedon Sharpe', 'indirect'),
+        ("People don't know what I can do. They're going to find out,", 'Shaedon Sharpe', 'direct'),
+        ('the two picks showed the depth of Canadian talent', 'Michael Bartlett', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n610-ca-housing-protest',
+    split='heldout100',
+    text=(
+        'Tenants protest rent hikes at Montreal city hall\n'
+        '\n'
+        'MONTREAL — Hundreds of tenants marched to city hall on Saturday to demand a rent freeze, as vacancy rates in Montreal hit their lowest level in two decades.\n'
+        '\n'
+        '"People are being pushed out of neighbourhoods they\'ve lived in for 30 years," said Véronique Laflamme, a spokesperson for the tenants\' rights group FRAPRU.\n'
+        '\n'
+        'Mayor Valérie Plante said the city supported a rent registry but that rent control was a provincial responsibility.\n'
+        '\n'
+        'The Quebec Landlords Corporation said a freeze would discourage owners from maintaining their buildings.\n'
+    ),
+    gold=[
+        ("People are being pushed out of neighbourhoods they've lived in for 30 years,", 'Véronique Laflamme', 'direct'),
+        ('the city supported a rent registry but that rent control was a provincial responsibility', 'Valérie Plante', 'indirect'),
+        ('a freeze would discourage owners from maintaining their buildings', 'The Quebec Landlords Corporation', 'indirect', ['the Quebec Landlords Corporation', 'Quebec Landlords Corporation']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n611-health-nurse-shortage',
+    split='heldout100',
+    text=(
+        'Saskatchewan hospitals short hundreds of nurses\n'
+        '\n'
+        "REGINA — Saskatchewan hospitals are short about 1,000 registered nurses, forcing some rural emergency rooms to close on weekends, the province's nurses union said Tuesday.\n"
+        '\n'
+        'Tracy Zambory, president of the Saskatchewan Union of Nurses, said nurses were burning out. "We are losing people faster than we can hire them," she said.\n'
+        '\n'
+        'Health Minister Everett Hindley said the government had hired 250 nurses from the Philippines.\n'
+        '\n'
+        'Zambory said the recruits were welcome but would not solve the problem on their own.\n'
+    ),
+    gold=[
+        ('Saskatchewan hospitals are short about 1,000 registered nurses, forcing some rural emergency rooms to close on weekends', "the province's nurses union", 'indirect', ['Saskatchewan Union of Nurses']),
+        ('nurses were burning out', 'Tracy Zambory', 'indirect'),
+        ('We are losing people faster than we can hire them,', 'Tracy Zambory', 'direct'),
+        ('the government had hired 250 nurses from the Philippines', 'Everett Hindley', 'indirect'),
+        ('the recruits were welcome but would not solve the problem on their own', 'Tracy Zambory', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n612-crime-hockey-coach',
+    split='heldout100',
+    text=(
+        'Former minor hockey coach charged with sexual assault\n'
+        '\n'
+        'LONDON, Ont. — A former minor hockey coach has been charged with sexual assault involving two players in the 1990s, London police said Friday.\n'
+        '\n'
+        'Police said Derek Nolan, 58, was arrested Thursday after the two men, now in their 40s, came forward last year.\n'
+        '\n'
+        'Det. Sgt. Lisa Spencer said investigators believed there could be more victims. "We want them to know they will be believed," she said.\n'
+        '\n'
+        'Nolan coached in the London area for more than 15 years. He is to appear in court next month.\n'
+    ),
+    gold=[
+        ('A former minor hockey coach has been charged with sexual assault involving two players in the 1990s', 'London police', 'indirect', ['police']),
+        ('Derek Nolan, 58, was arrested Thursday after the two men, now in their 40s, came forward last year', 'Police', 'indirect', ['police', 'London police']),
+        ('investigators believed there could be more victims', 'Lisa Spencer', 'indirect'),
+        ('We want them to know they will be believed,', 'Lisa Spencer', 'direct'),
     ],
 ))
