@@ -29,6 +29,10 @@ from analysis.quotes.people import Mention, People
         ("the former secretary of state", True),  # an office of (was no epithet: "state")
         ("the minister of finance", True),
         ("the president of the union", True),
+        # any noun after "retired" or "former" is what someone was (was no epithet:
+        # "neurosurgeon" no role noun); guard: an organisation's word
+        ("the retired neurosurgeon", True),
+        ("the former company", False),
         ("the former first lady", True),  # a lady is a woman (was no epithet)
         # a role someone had is news about them, as an identity is (was no epithet)
         ("the former lawyer", True),
@@ -159,6 +163,11 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
          'your own reality," the former secretary of state said.',
          "the former secretary of state", "Hillary Clinton"),
+        # a name anywhere in the quotation, its first sentence too, is someone spoken of
+        # (was None: "Donald Trumps" in a sentence of its own)
+        ('Ben Carson endorsed Donald Trump on Friday. "There are two Donald Trumps. There is '
+         'the one you see," the retired neurosurgeon said.', "the retired neurosurgeon",
+         "Ben Carson"),
         # guard: another nation than the one given
         ('Prime Minister Benjamin Netanyahu of Israel spoke to Congress. "This is a bad deal," '
          "the Iranian prime minister said.", "the Iranian prime minister", None),

@@ -304,3 +304,20 @@ def test_a_child_named_after_its_kin_word_is_the_she_after_it():
     )
     people = People(parse_article(f"A headline\n\n{text}\n"))
     assert referent(people, "She", people.article.text.index("She died")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a sentence opening with what the pronoun's own gender owns, no person of its own,
+        # leads further back (was nobody: "Her family" stopped the search)
+        ("Margaret Bell came to Nova Scotia in 1946.\n\nOn Sunday, she turned 100. Her family "
+         'threw a party.\n\n"I did not know a soul," she said.', "Margaret Bell"),
+        # guards: what the other gender owns; a person owned (that person, as before)
+        ('Tom Reyes spoke first. Her family threw a party. "I did it," she said.', None),
+        ('Ann Reyes spoke first. Her daughter threw a party. "I did it," she said.',
+         "her daughter"),
+    ],
+)  # fmt: skip
+def test_what_the_pronouns_own_gender_owns_leads_back(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker

@@ -236,6 +236,10 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         # "anyone" and a relative clause as the subject of a verb (was no report)
         ("Munn said anyone who gets such a call should hang up.",
          [("anyone who gets such a call should hang up", "Munn")]),
+        # a quotation inside the subject's relative clause is no attribution's (was no
+        # report)
+        ('Trump, who had mocked Bush as "low-energy," said he had been "a tough competitor."',
+         [('he had been "a tough competitor."', "Trump")]),
         # a document whose it is, and a participle of publishing (were no report)
         ("Emergency rooms closed 1,000 times last year, a report by the Ontario Health "
          "Coalition found.", [("Emergency rooms closed 1,000 times last year",

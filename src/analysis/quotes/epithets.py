@@ -172,8 +172,12 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
         or noun in DEMONYMS
         or noun in _PEOPLE_BY_SEX
         or bool(AGE_NOUN.fullmatch(noun))
-        # a role someone had, as news about them: "the bow-tied former lawyer"
-        or (noun in ROLE_NOUNS and bool(_PAST & _plain_words(match["modifiers"].split())))
+        # a role someone had, as news about them: "the bow-tied former lawyer", "the retired
+        # neurosurgeon" (any noun but an organisation's word after "former" or "retired")
+        or (
+            noun not in ORGANISATION_WORDS
+            and bool(_PAST & _plain_words(match["modifiers"].split()))
+        )
     )
 
 

@@ -468,9 +468,10 @@ class People:
             self._inside = inside
         return sentence.start in self._inside
 
-    def quoted_in_sentence(self, at: int) -> str:
+    def quoted_in_sentence(self, at: int, *, whole: bool = False) -> str:
         """The quoted words of the sentence that holds ``at``, joined by spaces ("" when it
-        quotes nobody)."""
+        quotes nobody); with ``whole``, each of its quotations whole ('"There are two Donald
+        Trumps. There's the one ...," the neurosurgeon said': its first sentence too)."""
         index = self.sentence_index(at)
         if index is None:
             return ""
@@ -478,11 +479,9 @@ class People:
         self.quoted(at)  # reads the quotations once
         assert self._quotations is not None
         text = self.article.text
-        return " ".join(
-            text[max(a, sentence.start) : min(b, sentence.end)]
-            for a, b in self._quotations
-            if a < sentence.end and sentence.start < b
-        )
+        start, end = (0, len(text)) if whole else (sentence.start, sentence.end)
+        overlapping = (q for q in self._quotations if q[0] < sentence.end and sentence.start < q[1])
+        return " ".join(text[max(a, start) : min(b, end)] for a, b in overlapping)
 
     def role(self, noun: str, at: int, *, modifiers: tuple[str, ...] = ()) -> Mention | None:
         """The source "the <modifiers> <noun>" refers to: the last mention before ``at``

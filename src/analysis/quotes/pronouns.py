@@ -397,6 +397,10 @@ _OBJECT_PRONOUN = {
 }
 
 
+#: A possessive of each gender opening a sentence: "Her family", "His team".
+_OWNER_OF_GENDER = {"m": compiled(r"\W*His\s"), "f": compiled(r"\W*Her\s")}
+
+
 def _described_before(
     people: People, sentence: Sentence, gender: str, at: int, *, right_before: bool
 ) -> tuple[Mention | None, bool]:
@@ -417,6 +421,8 @@ def _described_before(
         person = owned_kin(people, noun, sentence.start, person)
     if person is not None:
         return (person, True) if person.gender in (gender, None) else (None, False)
+    if noun not in _PERSON_HEADS and _OWNER_OF_GENDER[gender].match(sentence.text):
+        return None, False  # "Her family threw a party. '...,' she said": her, further back
     if (
         not right_before
         or noun not in _PERSON_HEADS  # "The family was ...": no one person

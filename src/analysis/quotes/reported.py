@@ -461,8 +461,9 @@ def _subject_of_report(
     a boundary; None when the verb is inside the first report or a quotation's attribution."""
     if not accepted:
         head = without_trailing_adverbs(lead)
-        if _QUOTED_END.search(head):
-            return None  # "...," X said: the attribution of a direct quotation
+        if _QUOTED_END.search(head) and not _QUOTED_IN_RELATIVE.match(head):
+            return None  # "...," X said: the attribution of a direct quotation (not 'Trump,
+            # who had mocked Bush as "low-energy," said': words inside the subject's clause)
         return _subject_before(head)
     previous = accepted[-1]
     between = text[previous.verb_end : match.start()]
@@ -511,6 +512,9 @@ def _closes_earlier_quotation(head: str) -> bool:
     )
 
 
+#: A subject and a relative clause set off after it that quotes someone: 'Trump, who had
+#: mocked Bush as "low-energy,"'.
+_QUOTED_IN_RELATIVE = compiled(r"[^\"“”,]+,\s+(?:who|which)\s[^\"“”]*[\"“][^\"“”]+[\"”],?\s*$")
 #: Subjects whose finding is their own learning, not a report: "I found that ...".
 _FINDERS_NOT = frozenset({"i", "we", "you"})
 

@@ -335,10 +335,11 @@ def _closing_speaker(
 
 
 def _quoted_words(people: People, at: int) -> frozenset[str]:
-    """The words, in lower case, that the quotations of the sentence holding ``at`` say: a
-    person named in them is spoken of, and so not the one speaking."""
+    """The words, in lower case, that the quotations of the sentence holding ``at`` say,
+    each whole: a person named in them is spoken of, and so not the one speaking."""
     return frozenset(
-        w.strip(".,;:!?\"'“”‘’()").lower() for w in people.quoted_in_sentence(at).split()
+        w.strip(".,;:!?\"'“”‘’()").lower()
+        for w in people.quoted_in_sentence(at, whole=True).split()
     )
 
 
