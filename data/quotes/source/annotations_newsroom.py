@@ -128,7 +128,10 @@ coach fired, ferry cancellations, a drug lab, measles); a ninety-ninth and a hun
 (n601-n612, ``heldout99`` and ``heldout100``) after theirs, the same way (a soccer win, a
 jury's verdict, a language bill, a war bride at 100, a fatal crash, a takeover; an
 endorsement, a campaign's end, the NBA draft, a tenants' march, a nurse shortage, a coach
-charged).
+charged); a hundred and first and a hundred and second (n613-n624, ``heldout101`` and
+``heldout102``) after theirs, the same way (a Grey Cup, a bail hearing, an election night, a
+boxing gym, a crypto fraud, food prices; Wisconsin, a ban proposed, a golf playoff, a bear
+attack, boosters, a swarming).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -16062,5 +16065,265 @@ ARTICLES.append(dict(
         ('Derek Nolan, 58, was arrested Thursday after the two men, now in their 40s, came forward last year', 'Police', 'indirect', ['police', 'London police']),
         ('investigators believed there could be more victims', 'Lisa Spencer', 'indirect'),
         ('We want them to know they will be believed,', 'Lisa Spencer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n613-sport-argos-grey-cup',
+    split='heldout101',
+    text=(
+        'Argonauts upset Bombers in Grey Cup thriller\n'
+        '\n'
+        'HAMILTON — Chad Kelly threw two touchdown passes and the Toronto Argonauts stunned the Winnipeg Blue Bombers 41-24 to win the Grey Cup on Sunday.\n'
+        '\n'
+        "Kelly, who was suspended for the first nine games of the season, was named the game's most valuable player.\n"
+        '\n'
+        '"I made mistakes. This team never gave up on me, and I\'ll never forget that," the quarterback said.\n'
+        '\n'
+        'Argonauts coach Ryan Dinwiddie said Kelly had "grown up" this year.\n'
+        '\n'
+        'Bombers quarterback Zach Collaros, who threw three interceptions, took the blame. "I let the guys down," he said.\n'
+    ),
+    gold=[
+        ("I made mistakes. This team never gave up on me, and I'll never forget that,", 'Chad Kelly', 'direct'),
+        ('Kelly had "grown up" this year', 'Ryan Dinwiddie', 'indirect'),
+        ('grown up', 'Ryan Dinwiddie', 'partial'),
+        ('I let the guys down,', 'Zach Collaros', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n614-court-bail-hearing',
+    split='heldout101',
+    text=(
+        'Woman accused of killing husband denied bail\n'
+        '\n'
+        'KAMLOOPS, B.C. — A woman charged with first-degree murder in the death of her husband was denied bail Tuesday.\n'
+        '\n'
+        'Justice Dev Dley said releasing Karen Price, 52, would undermine public confidence in the justice system.\n'
+        '\n'
+        'Price\'s lawyer, Graham Eyford, had argued she posed no flight risk. "She has lived in this community her whole life," he told the court.\n'
+        '\n'
+        "The husband's brother, Neil Price, was in the courtroom. He said the family was relieved.\n"
+        '\n'
+        '"We just want the truth to come out," he said.\n'
+    ),
+    gold=[
+        ('releasing Karen Price, 52, would undermine public confidence in the justice system', 'Dev Dley', 'indirect'),
+        ('she posed no flight risk', 'Graham Eyford', 'indirect'),
+        ('She has lived in this community her whole life,', 'Graham Eyford', 'direct'),
+        ('the family was relieved', 'Neil Price', 'indirect'),
+        ('We just want the truth to come out,', 'Neil Price', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n615-ca-election-night',
+    split='heldout101',
+    text=(
+        'NDP wins majority in Manitoba\n'
+        '\n'
+        'WINNIPEG — Wab Kinew led the New Democrats to a majority government in Manitoba on Tuesday, becoming the first First Nations premier of a Canadian province.\n'
+        '\n'
+        '"To the young people watching tonight: you can do anything," Kinew told a cheering crowd at the RBC Convention Centre.\n'
+        '\n'
+        'Outgoing Premier Heather Stefanson conceded defeat and said she would stay on as a member of the legislature.\n'
+        '\n'
+        'Political scientist Royce Koop of the University of Manitoba said the Progressive Conservatives had misjudged voters with their campaign ads. "It backfired badly," he said.\n'
+    ),
+    gold=[
+        ('To the young people watching tonight: you can do anything,', 'Wab Kinew', 'direct'),
+        ('she would stay on as a member of the legislature', 'Heather Stefanson', 'indirect'),
+        ('the Progressive Conservatives had misjudged voters with their campaign ads', 'Royce Koop', 'indirect'),
+        ('It backfired badly,', 'Royce Koop', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n616-feature-boxing-gym',
+    split='heldout101',
+    text=(
+        'Boxing gym gives Regina youth a place to belong\n'
+        '\n'
+        'REGINA — The old warehouse on Dewdney Avenue smells of sweat and leather. Most nights, two dozen teenagers are hitting bags under the eye of Marcus Whitehead.\n'
+        '\n'
+        'The former amateur champion opened the gym in 2015 after losing his younger brother to gang violence.\n'
+        '\n'
+        '"I couldn\'t save him. Maybe I can save some of these kids," he said.\n'
+        '\n'
+        'Jaylen Bird, 16, has been coming since he was 12. "Marcus is strict, but he cares. That\'s rare," the teen said.\n'
+        '\n'
+        'The gym runs on donations. Whitehead said he spends much of his time asking local businesses for money.\n'
+    ),
+    gold=[
+        ("I couldn't save him. Maybe I can save some of these kids,", 'Marcus Whitehead', 'direct'),
+        ("Marcus is strict, but he cares. That's rare,", 'Jaylen Bird', 'direct'),
+        ('he spends much of his time asking local businesses for money', 'Marcus Whitehead', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n617-crime-cryptocurrency',
+    split='heldout101',
+    text=(
+        'Ontario man charged in $10-million crypto fraud\n'
+        '\n'
+        'TORONTO — An Ontario man has been charged with fraud over $5,000 after investors lost about $10 million in a cryptocurrency scheme, the Ontario Securities Commission said Wednesday.\n'
+        '\n'
+        'The OSC alleges that Ravi Shankar, 39, of Markham, promised investors monthly returns of up to 15 per cent from a trading platform that did not exist.\n'
+        '\n'
+        'Investor Paul Nguyen said he lost his daughter\'s university savings. "He was so convincing. He showed us the screens," Nguyen said.\n'
+        '\n'
+        "Shankar's lawyer said his client intends to fight the charges.\n"
+    ),
+    gold=[
+        ('An Ontario man has been charged with fraud over $5,000 after investors lost about $10 million in a cryptocurrency scheme', 'the Ontario Securities Commission', 'indirect', ['Ontario Securities Commission', 'The OSC', 'OSC']),
+        ('Ravi Shankar, 39, of Markham, promised investors monthly returns of up to 15 per cent from a trading platform that did not exist', 'The OSC', 'indirect', ['the Ontario Securities Commission', 'OSC']),
+        ("he lost his daughter's university savings", 'Paul Nguyen', 'indirect'),
+        ('He was so convincing. He showed us the screens,', 'Paul Nguyen', 'direct'),
+        ('his client intends to fight the charges', "Shankar's lawyer", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n618-biz-grocery-inflation',
+    split='heldout101',
+    text=(
+        'Food prices climb faster than overall inflation\n'
+        '\n'
+        'OTTAWA — Grocery prices rose 5.8 per cent in the year to September, outpacing overall inflation of 3.8 per cent, Statistics Canada said Tuesday.\n'
+        '\n'
+        'Bank of Canada governor Tiff Macklem said last week that the bank was prepared to raise rates again if inflation did not ease.\n'
+        '\n'
+        '"Canadians are feeling this every time they go to the store," said Sylvain Charlebois, director of the Agri-Food Analytics Lab at Dalhousie University.\n'
+        '\n'
+        'The Retail Council of Canada said grocers were facing higher costs from suppliers.\n'
+    ),
+    gold=[
+        ('Grocery prices rose 5.8 per cent in the year to September, outpacing overall inflation of 3.8 per cent', 'Statistics Canada', 'indirect'),
+        ('the bank was prepared to raise rates again if inflation did not ease', 'Tiff Macklem', 'indirect'),
+        ('Canadians are feeling this every time they go to the store,', 'Sylvain Charlebois', 'direct'),
+        ('grocers were facing higher costs from suppliers', 'The Retail Council of Canada', 'indirect', ['the Retail Council of Canada', 'Retail Council of Canada']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n619-us-sanders-wisconsin',
+    split='heldout102',
+    text=(
+        'Sanders wins Wisconsin, extending his streak\n'
+        '\n'
+        'MADISON, Wis. — Bernie Sanders won the Wisconsin primary on Tuesday, his sixth victory in the last seven contests, as Hillary Clinton looked ahead to New York.\n'
+        '\n'
+        '"We have a path toward victory," the Vermont senator told supporters in Wyoming, where he had flown to campaign.\n'
+        '\n'
+        'Clinton, who leads in delegates, congratulated her rival on Twitter.\n'
+        '\n'
+        'Her campaign manager, Robby Mook, said the math had not changed. "Senator Sanders would need to win two-thirds of the remaining delegates," he said.\n'
+    ),
+    gold=[
+        ('We have a path toward victory,', 'Bernie Sanders', 'direct'),
+        ('the math had not changed', 'Robby Mook', 'indirect'),
+        ('Senator Sanders would need to win two-thirds of the remaining delegates,', 'Robby Mook', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n620-us-trump-muslim-ban',
+    split='heldout102',
+    text=(
+        'Trump calls for ban on Muslims entering U.S.\n'
+        '\n'
+        'MOUNT PLEASANT, S.C. — Donald Trump called Monday for "a total and complete shutdown of Muslims entering the United States" until officials could "figure out what is going on."\n'
+        '\n'
+        'The Republican front-runner read the statement aloud at a rally aboard a Second World War aircraft carrier. The crowd cheered.\n'
+        '\n'
+        'Jeb Bush called the proposal "unhinged." Dick Cheney, the former vice-president, said it "goes against everything we stand for and believe in."\n'
+        '\n'
+        "Trump's campaign manager, Corey Lewandowski, said the ban would apply to Muslim immigrants and visitors but not to U.S. citizens.\n"
+    ),
+    gold=[
+        ('a total and complete shutdown of Muslims entering the United States', 'Donald Trump', 'partial'),
+        ('figure out what is going on.', 'Donald Trump', 'partial'),
+        ('unhinged.', 'Jeb Bush', 'partial'),
+        ('it "goes against everything we stand for and believe in."', 'Dick Cheney', 'indirect'),
+        ('goes against everything we stand for and believe in.', 'Dick Cheney', 'partial'),
+        ('the ban would apply to Muslim immigrants and visitors but not to U.S. citizens', 'Corey Lewandowski', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n621-sport-golf-canadian',
+    split='heldout102',
+    text=(
+        'Hadwin wins in playoff for first PGA Tour title\n'
+        '\n'
+        'PALM HARBOR, Fla. — Adam Hadwin of Abbotsford, B.C., won his first PGA Tour event on Sunday, beating Patrick Cantlay on the first playoff hole at the Valspar Championship.\n'
+        '\n'
+        'Hadwin made a four-foot par putt after Cantlay found the water. "My hands were shaking. I just tried to breathe," the Canadian said.\n'
+        '\n'
+        'Cantlay said he had hit "a bad shot at the worst time."\n'
+        '\n'
+        "Hadwin's wife, Jessica, who is expecting their first child, watched from behind the green. She said she had been too nervous to look.\n"
+    ),
+    gold=[
+        ('My hands were shaking. I just tried to breathe,', 'Adam Hadwin', 'direct'),
+        ('he had hit "a bad shot at the worst time."', 'Patrick Cantlay', 'indirect'),
+        ('a bad shot at the worst time.', 'Patrick Cantlay', 'partial'),
+        ('she had been too nervous to look', 'Jessica Hadwin', 'indirect', ['Jessica']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n622-ca-wildlife-bear',
+    split='heldout102',
+    text=(
+        'Grizzly attack injures hiker near Banff\n'
+        '\n'
+        'BANFF, Alta. — A hiker was seriously injured by a grizzly bear on a trail near Banff on Saturday, Parks Canada said.\n'
+        '\n'
+        'The man, who was hiking alone, used bear spray and was able to call for help. He was flown to hospital in Calgary.\n'
+        '\n'
+        'Parks Canada spokesperson Natalie Fay said the trail had been closed. "This was a surprise encounter with a sow and two cubs," she said.\n'
+        '\n'
+        'A friend of the hiker, Sam Patel, said he was an experienced outdoorsman. "He did everything right," Patel said.\n'
+    ),
+    gold=[
+        ('A hiker was seriously injured by a grizzly bear on a trail near Banff on Saturday', 'Parks Canada', 'indirect'),
+        ('the trail had been closed', 'Natalie Fay', 'indirect'),
+        ('This was a surprise encounter with a sow and two cubs,', 'Natalie Fay', 'direct'),
+        ('he was an experienced outdoorsman', 'Sam Patel', 'indirect'),
+        ('He did everything right,', 'Sam Patel', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n623-health-covid-booster',
+    split='heldout102',
+    text=(
+        'Quebec offers fall booster to seniors first\n'
+        '\n'
+        'MONTREAL — Quebec will begin offering updated COVID-19 boosters to people 75 and older next week, Health Minister Christian Dubé announced Thursday.\n'
+        '\n'
+        'Dubé said younger adults would be eligible starting in October. "The virus has not gone away," he said.\n'
+        '\n'
+        "Quebec's interim public health director, Dr. Luc Boileau, said hospitalizations had risen slightly in recent weeks.\n"
+    ),
+    gold=[
+        ('Quebec will begin offering updated COVID-19 boosters to people 75 and older next week', 'Christian Dubé', 'indirect'),
+        ('younger adults would be eligible starting in October', 'Christian Dubé', 'indirect'),
+        ('The virus has not gone away,', 'Christian Dubé', 'direct'),
+        ('hospitalizations had risen slightly in recent weeks', 'Luc Boileau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n624-crime-youth-swarming',
+    split='heldout102',
+    text=(
+        'Eight teen girls charged in swarming death\n'
+        '\n'
+        'TORONTO — Eight teenage girls have been charged with second-degree murder in the death of a man who was swarmed and stabbed in downtown Toronto, police said.\n'
+        '\n'
+        'Kenneth Lee, 59, who was living in a shelter, died after the attack near Union Station early Sunday.\n'
+        '\n'
+        'Det. Sgt. Terry Browne said the girls, aged 13 to 16, had met on social media. "I don\'t know what to make of it," he said.\n'
+        '\n'
+        'A shelter worker who knew Lee said he was gentle and quiet. "He never bothered anybody," she said.\n'
+    ),
+    gold=[
+        ('Eight teenage girls have been charged with second-degree murder in the death of a man who was swarmed and stabbed in downtown Toronto', 'police', 'indirect'),
+        ('the girls, aged 13 to 16, had met on social media', 'Terry Browne', 'indirect'),
+        ("I don't know what to make of it,", 'Terry Browne', 'direct'),
+        ('he was gentle and quiet', 'A shelter worker who knew Lee', 'indirect', ['a shelter worker who knew Lee', 'A shelter worker', 'a shelter worker']),
+        ('He never bothered anybody,', 'A shelter worker who knew Lee', 'direct', ['a shelter worker who knew Lee', 'A shelter worker', 'a shelter worker']),
     ],
 ))
