@@ -32,6 +32,7 @@ from analysis.quotes.people import Mention, People
         # any noun after "retired" or "former" is what someone was (was no epithet:
         # "neurosurgeon" no role noun); guard: an organisation's word
         ("the retired neurosurgeon", True),
+        ("the teen", True),  # a young person (was no epithet)
         ("the former company", False),
         ("the former first lady", True),  # a lady is a woman (was no epithet)
         # a role someone had is news about them, as an identity is (was no epithet)
@@ -163,6 +164,9 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
          'your own reality," the former secretary of state said.',
          "the former secretary of state", "Hillary Clinton"),
+        # a noun of youth stands for the young person the sentence before is about (was None)
+        ('Jaylen Bird, 16, has been coming since he was 12. "Marcus is strict," the teen said.',
+         "the teen", "Jaylen Bird"),
         # a name anywhere in the quotation, its first sentence too, is someone spoken of
         # (was None: "Donald Trumps" in a sentence of its own)
         ('Ben Carson endorsed Donald Trump on Friday. "There are two Donald Trumps. There is '

@@ -240,6 +240,11 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         # report)
         ('Trump, who had mocked Bush as "low-energy," said he had been "a tough competitor."',
          [('he had been "a tough competitor."', "Trump")]),
+        # a gerund subject past a name and an age; "it" before a quoted verb (were no report)
+        ("Justice Dev Dley said releasing Karen Price, 52, would undermine public confidence.",
+         [("releasing Karen Price, 52, would undermine public confidence", "Justice Dev Dley")]),
+        ('Dick Cheney said it "goes against everything we stand for."',
+         [('it "goes against everything we stand for."', "Dick Cheney")]),
         # a document whose it is, and a participle of publishing (were no report)
         ("Emergency rooms closed 1,000 times last year, a report by the Ontario Health "
          "Coalition found.", [("Emergency rooms closed 1,000 times last year",
@@ -263,8 +268,9 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
         "Officials will treat Census replies with any more sanctity than they have shown.",
         # guard: "her" an object before a possessive that owns no subject of a verb
         "Sana Ahmed told her son's teacher about it.",
-        # guard: "anything" and a relative clause with no finite verb
+        # guard: "anything" and a relative clause with no finite verb; a participle
         "She said anything that moves.",
+        "He said hoping for the best.",
     ],
 )
 def test_what_these_families_leave_alone(sentence):

@@ -149,6 +149,9 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # Sanders)
         ('Brian Fallon spoke. Sanders, he said, "is running out of time." Then the former '
          "secretary of state spoke.", "the former secretary of state", None, None),
+        # a name in an as-clause set off after the main one (was None: two people)
+        ("Bernie Sanders won the primary on Tuesday, as Hillary Clinton looked ahead to New "
+         "York. Then the senator spoke.", "the senator", None, "Bernie Sanders"),
         # a him in what the subject told someone is the subject (was None: another man)
         ("Donald Trump told supporters at a rally here Monday that the election was rigged "
          "against him. Then the Republican nominee spoke.", "the Republican nominee", None,

@@ -60,6 +60,9 @@ _OFFICE_OF = compiled(
 #: Nouns of a person's sex and age that, as "the older woman" or "the young man", stand for
 #: the person of that sex the sentence before is about, as an identity does.
 _PEOPLE_BY_SEX = frozenset("man woman boy girl lady".split())
+#: Nouns of a person's youth that stand for the young person the sentence before is about
+#: ("Jaylen Bird, 16, has been coming since he was 12. '...,' the teen said").
+_YOUTH = frozenset("teen teenager youngster youth".split())
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers of a role someone had before: no clash with the role they have now.
@@ -135,7 +138,7 @@ def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
     noun, modifiers = match["noun"].lower(), match["modifiers"].split()
     if noun in ORGANISATION_WORDS or any(w.endswith(("'s", "’s", "s'", "s’")) for w in modifiers):
         return False  # (and "the victim's father": someone by whom they are kin to)
-    if noun in _PEOPLE_BY_SEX or (noun in KIN_NOUNS and not match["count"]):
+    if noun in _PEOPLE_BY_SEX | _YOUTH or (noun in KIN_NOUNS and not match["count"]):
         form = bool(modifiers)  # "the older woman", "the younger brother"
     else:  # (not a role alone: "the RCMP spokesperson" is most often left unnamed)
         form = _names_what_someone_is(match)
@@ -171,6 +174,7 @@ def _names_what_someone_is(match: re.Match[str]) -> bool:
         or noun in IDENTITY_NOUNS
         or noun in DEMONYMS
         or noun in _PEOPLE_BY_SEX
+        or noun in _YOUTH
         or bool(AGE_NOUN.fullmatch(noun))
         # a role someone had, as news about them: "the bow-tied former lawyer", "the retired
         # neurosurgeon" (any noun but an organisation's word after "former" or "retired")

@@ -103,6 +103,8 @@ _LESSER_PLACE = compiled(
     # "told supporters at a rally here Monday that": whom they told, then what
     r"|\b(?:told|tells|assured|assures|informed|informs|reminded|reminds|warned|warns)\s+"
     r"(?:[\w'’.-]+\s+){1,8}?that\b"
+    # "won the primary, as Hillary Clinton looked ahead": a clause about the same time
+    r"|,\s+as\s+(?:(?:he\s|she\s|[A-Z])[^,;:]*)?$"
 )
 
 

@@ -116,9 +116,10 @@ _NOT_CLAUSE = compiled(
     # singular, a verb in -s)
     rf"her\b(?!(?:\s+[a-z-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
     r"(?!to\b)[a-z-]*[^s\W]\s+[a-z]{2,}[^s\W]s\b)|"  # (not "her tendency to commit gaffes")
-    # "it" is an object, unless a verb follows ("said it remained", "said it plans to")
+    # "it" is an object, unless a verb follows ("said it remained", "said it plans to", 'said
+    # it "goes against')
     # (a singular subject's verbs: no "are", "were", "have")
-    r"it\b(?!\s+(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
+    r"it\b(?!\s+[\"“]?(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
     rf"[a-z]+ed|(?!this\b|thus\b|plus\b|perhaps\b|always\b|besides\b)[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b)|"
     r"goodbye|hello|so\b|yes\b|"
@@ -143,8 +144,9 @@ _NOT_CLAUSE = compiled(
     r"out\b|back\b|"
     r"and\b|or\b|but\b|"
     # a participle, unless it is a gerund subject with its verb ("said testing had increased",
-    # "said trading within the division was not ideal")
-    r"[a-z]+ing\b(?!(?:\s+[a-z]+){0,4}\s+(?:is|was|were|are|had|has|have|will|would|could|"
+    # "said trading within the division was not ideal", "said releasing Karen Price, 52,
+    # would undermine")
+    r"[a-z]+ing\b(?!(?:\s+[\w'’.,-]+){0,6}\s+(?:is|was|were|are|had|has|have|will|would|could|"
     r"can|may|might|should|must)\b)|"
     r"according\b|"
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
