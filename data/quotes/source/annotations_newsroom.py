@@ -131,7 +131,10 @@ endorsement, a campaign's end, the NBA draft, a tenants' march, a nurse shortage
 charged); a hundred and first and a hundred and second (n613-n624, ``heldout101`` and
 ``heldout102``) after theirs, the same way (a Grey Cup, a bail hearing, an election night, a
 boxing gym, a crypto fraud, food prices; Wisconsin, a ban proposed, a golf playoff, a bear
-attack, boosters, a swarming).
+attack, boosters, a swarming); a hundred and third and a hundred and fourth (n625-n636,
+``heldout103`` and ``heldout104``) after theirs, the same way (a goalie's night, a class
+action, an early election, a lobster fisher, an arson, a mechanics' strike; a ceremony left
+early, a debate, a trade, school food, screening, a hiker found).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -16325,5 +16328,270 @@ ARTICLES.append(dict(
         ("I don't know what to make of it,", 'Terry Browne', 'direct'),
         ('he was gentle and quiet', 'A shelter worker who knew Lee', 'indirect', ['a shelter worker who knew Lee', 'A shelter worker', 'a shelter worker']),
         ('He never bothered anybody,', 'A shelter worker who knew Lee', 'direct', ['a shelter worker who knew Lee', 'A shelter worker', 'a shelter worker']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n625-sport-leafs-goalie',
+    split='heldout103',
+    text=(
+        'Woll steals one as Leafs edge Bruins\n'
+        '\n'
+        'BOSTON — Joseph Woll made 44 saves and the Toronto Maple Leafs beat the Boston Bruins 2-1 on Thursday night despite being outshot by a wide margin.\n'
+        '\n'
+        'William Nylander and Auston Matthews scored. Jeremy Swayman stopped 20 shots for Boston.\n'
+        '\n'
+        '"Joe was our best player by a mile. We got away with one," Matthews said.\n'
+        '\n'
+        'The 26-year-old goaltender shrugged when asked about the workload. "That\'s the job," Woll said.\n'
+        '\n'
+        'Bruins coach Jim Montgomery said his team had "dominated" but could not finish.\n'
+        '\n'
+        '"We had the looks. We just didn\'t bury them," he said.\n'
+    ),
+    gold=[
+        ('Joe was our best player by a mile. We got away with one,', 'Auston Matthews', 'direct'),
+        ("That's the job,", 'Joseph Woll', 'direct'),
+        ('his team had "dominated" but could not finish', 'Jim Montgomery', 'indirect'),
+        ('dominated', 'Jim Montgomery', 'partial'),
+        ("We had the looks. We just didn't bury them,", 'Jim Montgomery', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n626-court-class-action',
+    split='heldout103',
+    text=(
+        'Judge certifies class action against ride-hailing company\n'
+        '\n'
+        'TORONTO — An Ontario judge has certified a class action on behalf of drivers who say a ride-hailing company wrongly treated them as independent contractors.\n'
+        '\n'
+        'In her ruling, Justice Paul Perell\'s colleague, Justice Marie Fontaine, wrote that the drivers had "a common grievance" that could be decided together.\n'
+        '\n'
+        'Lawyer Samara Secter, who represents the drivers, said about 100,000 people could be eligible. "This is a big day for workers in the gig economy," she said.\n'
+        '\n'
+        'The company said in a statement that it would appeal and that drivers valued their flexibility.\n'
+    ),
+    gold=[
+        ('the drivers had "a common grievance" that could be decided together', 'Marie Fontaine', 'indirect'),
+        ('a common grievance', 'Marie Fontaine', 'partial'),
+        ('about 100,000 people could be eligible', 'Samara Secter', 'indirect'),
+        ('This is a big day for workers in the gig economy,', 'Samara Secter', 'direct'),
+        ('it would appeal and that drivers valued their flexibility', 'The company', 'indirect', ['the company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n627-ca-ns-election',
+    split='heldout103',
+    text=(
+        'Houston calls early election in Nova Scotia\n'
+        '\n'
+        'HALIFAX — Premier Tim Houston called an early provincial election Sunday, asking voters for a new mandate a year ahead of schedule.\n'
+        '\n'
+        '"We have done a lot, but there is more to do," Houston told supporters at a rally in Truro.\n'
+        '\n'
+        'NDP Leader Claudia Chender accused the premier of breaking his own fixed-election-date law. "He made the rules, and now he\'s breaking them," she said.\n'
+        '\n'
+        'Liberal Leader Zach Churchill said the Progressive Conservatives were trying to get ahead of bad news on health care.\n'
+    ),
+    gold=[
+        ('We have done a lot, but there is more to do,', 'Tim Houston', 'direct'),
+        ("He made the rules, and now he's breaking them,", 'Claudia Chender', 'direct'),
+        ('the Progressive Conservatives were trying to get ahead of bad news on health care', 'Zach Churchill', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n628-feature-lobster-fisher',
+    split='heldout103',
+    text=(
+        'At 81, a lobster fisher still hauls her own traps\n'
+        '\n'
+        "WEST PUBNICO, N.S. — Before dawn on opening day, Marguerite d'Entremont is on the wharf in her orange oilskins, checking the weather.\n"
+        '\n'
+        'She has fished lobster off this shore for 60 years, most of them alongside her late husband, Réjean.\n'
+        '\n'
+        '"The ocean doesn\'t care how old you are. It only cares if you\'re ready," she said.\n'
+        '\n'
+        'Her grandson, Luc, now works as her sternman. He said she still outworks him.\n'
+        '\n'
+        '"I\'m 24 and I can\'t keep up," he said.\n'
+    ),
+    gold=[
+        ("The ocean doesn't care how old you are. It only cares if you're ready,", "Marguerite d'Entremont", 'direct'),
+        ('she still outworks him', "Luc d'Entremont", 'indirect', ['Luc']),
+        ("I'm 24 and I can't keep up,", "Luc d'Entremont", 'direct', ['Luc']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n629-crime-arson-restaurant',
+    split='heldout103',
+    text=(
+        'Man charged with arson at Markham restaurant\n'
+        '\n'
+        'MARKHAM, Ont. — York Regional Police have charged a 33-year-old man with arson after a fire gutted a restaurant on Highway 7 early Tuesday.\n'
+        '\n'
+        'Investigators believe the fire was set deliberately, police said. No one was inside at the time.\n'
+        '\n'
+        'The restaurant\'s owner, Jenny Liu, said she had received threatening messages in the weeks before the fire. "I told police. I was scared," she said.\n'
+        '\n'
+        'Const. Amy Boudreau said the investigation was continuing and more charges were possible.\n'
+    ),
+    gold=[
+        ('Investigators believe the fire was set deliberately', 'police', 'indirect'),
+        ('she had received threatening messages in the weeks before the fire', 'Jenny Liu', 'indirect'),
+        ('I told police. I was scared,', 'Jenny Liu', 'direct'),
+        ('the investigation was continuing and more charges were possible', 'Amy Boudreau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n630-biz-airline-strike',
+    split='heldout103',
+    text=(
+        'WestJet mechanics walk off the job\n'
+        '\n'
+        'CALGARY — Hundreds of WestJet aircraft mechanics went on strike Friday evening, forcing the airline to cancel dozens of flights on a busy long weekend.\n'
+        '\n'
+        'WestJet said the union\'s demands would make it uncompetitive. Chief executive Alexis von Hoensbroech called the strike "reckless."\n'
+        '\n'
+        'The Aircraft Mechanics Fraternal Association said its members were paid less than mechanics at other airlines. "We are asking to be treated fairly," union representative Bret Oestreich said.\n'
+        '\n'
+        'Travellers at Calgary\'s airport were frustrated. "We\'ve been here since 6 a.m.," said Carla Mendes, who was trying to get to Toronto.\n'
+    ),
+    gold=[
+        ("the union's demands would make it uncompetitive", 'WestJet', 'indirect'),
+        ('reckless.', 'Alexis von Hoensbroech', 'partial'),
+        ('its members were paid less than mechanics at other airlines', 'The Aircraft Mechanics Fraternal Association', 'indirect', ['the Aircraft Mechanics Fraternal Association', 'Aircraft Mechanics Fraternal Association']),
+        ('We are asking to be treated fairly,', 'Bret Oestreich', 'direct'),
+        ("We've been here since 6 a.m.,", 'Carla Mendes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n631-us-clinton-pneumonia',
+    split='heldout104',
+    text=(
+        'Clinton leaves 9/11 ceremony early, diagnosed with pneumonia\n'
+        '\n'
+        'NEW YORK — Hillary Clinton left a Sept. 11 memorial ceremony early on Sunday after feeling "overheated," her campaign said, and her doctor later revealed she had been diagnosed with pneumonia.\n'
+        '\n'
+        'Dr. Lisa Bardack said the Democratic nominee had been put on antibiotics and advised to rest.\n'
+        '\n'
+        '"I\'m feeling great," Clinton told reporters outside her daughter\'s apartment a few hours later.\n'
+        '\n'
+        'Trump, asked about his rival\'s health, said he hoped she would "get well soon."\n'
+    ),
+    gold=[
+        ('overheated,', 'Hillary Clinton', 'ignore'),
+        ('Hillary Clinton left a Sept. 11 memorial ceremony early on Sunday after feeling "overheated,"', 'her campaign', 'indirect', ["Clinton's campaign", 'campaign']),
+        ('she had been diagnosed with pneumonia', 'Lisa Bardack', 'indirect', ['her doctor']),
+        ('the Democratic nominee had been put on antibiotics and advised to rest', 'Lisa Bardack', 'indirect'),
+        ("I'm feeling great,", 'Hillary Clinton', 'direct'),
+        ('he hoped she would "get well soon."', 'Donald Trump', 'indirect', ['Trump']),
+        ('get well soon.', 'Donald Trump', 'partial', ['Trump']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n632-us-gop-debate-cnn',
+    split='heldout104',
+    text=(
+        'Rubio and Cruz gang up on Trump in Houston debate\n'
+        '\n'
+        'HOUSTON — Marco Rubio and Ted Cruz went after Donald Trump repeatedly Thursday night in their final debate before Super Tuesday.\n'
+        '\n'
+        'Rubio said Trump had hired foreign workers at his Florida resort instead of Americans. "You\'re the only person on this stage that\'s ever been fined for hiring people to illegally work for you," the Florida senator said.\n'
+        '\n'
+        'Trump shot back that Rubio was "a choker." Cruz accused Trump of hiding his tax returns.\n'
+        '\n'
+        'John Kasich, who largely stayed out of the fighting, said voters wanted solutions, not insults.\n'
+    ),
+    gold=[
+        ('Trump had hired foreign workers at his Florida resort instead of Americans', 'Marco Rubio', 'indirect'),
+        ("You're the only person on this stage that's ever been fined for hiring people to illegally work for you,", 'Marco Rubio', 'direct'),
+        ('Rubio was "a choker."', 'Donald Trump', 'indirect'),
+        ('a choker.', 'Donald Trump', 'partial'),
+        ('voters wanted solutions, not insults', 'John Kasich', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n633-sport-nhl-trade-deadline',
+    split='heldout104',
+    text=(
+        'Oilers land defenceman at trade deadline\n'
+        '\n'
+        'EDMONTON — The Edmonton Oilers acquired defenceman Mattias Ekholm from the Nashville Predators on Tuesday for a package of picks and prospects.\n'
+        '\n'
+        'General manager Ken Holland said the Oilers needed a veteran on the blue line for a playoff run. "He\'s a big, steady, reliable player," Holland said.\n'
+        '\n'
+        'Ekholm, 32, said he was excited to join a contender. "Playing with Connor and Leon, that\'s pretty special," the Swede said on a video call.\n'
+        '\n'
+        'Predators GM David Poile said the trade was about the future.\n'
+    ),
+    gold=[
+        ('the Oilers needed a veteran on the blue line for a playoff run', 'Ken Holland', 'indirect'),
+        ("He's a big, steady, reliable player,", 'Ken Holland', 'direct'),
+        ('he was excited to join a contender', 'Mattias Ekholm', 'indirect'),
+        ("Playing with Connor and Leon, that's pretty special,", 'Mattias Ekholm', 'direct'),
+        ('the trade was about the future', 'David Poile', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n634-ca-school-lunch',
+    split='heldout104',
+    text=(
+        'Ottawa announces national school food program\n'
+        '\n'
+        'TORONTO — The federal government will spend $1 billion over five years on a national school food program, Prime Minister Justin Trudeau announced Monday at a Toronto school.\n'
+        '\n'
+        '"No kid should have to learn on an empty stomach," Trudeau said.\n'
+        '\n'
+        'Debbie Field, co-ordinator of the Coalition for Healthy School Food, said the money was a good start but would not reach every child.\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre said the program would add to the deficit.\n'
+    ),
+    gold=[
+        ('The federal government will spend $1 billion over five years on a national school food program', 'Justin Trudeau', 'indirect'),
+        ('No kid should have to learn on an empty stomach,', 'Justin Trudeau', 'direct'),
+        ('the money was a good start but would not reach every child', 'Debbie Field', 'indirect'),
+        ('the program would add to the deficit', 'Pierre Poilievre', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n635-health-cancer-screening',
+    split='heldout104',
+    text=(
+        'B.C. lowers breast cancer screening age to 40\n'
+        '\n'
+        "VICTORIA — Women in British Columbia can now book a mammogram starting at age 40 without a doctor's referral, the province announced Wednesday.\n"
+        '\n'
+        'Health Minister Adrian Dix said the change would help catch cancers earlier. "This will save lives," he said.\n'
+        '\n'
+        'Dr. Paula Gordon, a radiologist who has campaigned for the change for years, called it "a huge relief."\n'
+        '\n'
+        'She said women in their 40s had been falling through the cracks.\n'
+    ),
+    gold=[
+        ("Women in British Columbia can now book a mammogram starting at age 40 without a doctor's referral", 'the province', 'indirect'),
+        ('the change would help catch cancers earlier', 'Adrian Dix', 'indirect'),
+        ('This will save lives,', 'Adrian Dix', 'direct'),
+        ('a huge relief.', 'Paula Gordon', 'partial'),
+        ('women in their 40s had been falling through the cracks', 'Paula Gordon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n636-crime-missing-hiker',
+    split='heldout104',
+    text=(
+        'Missing hiker found alive after five days\n'
+        '\n'
+        'SQUAMISH, B.C. — A hiker missing for five days in the mountains north of Vancouver was found alive Thursday, search crews said.\n'
+        '\n'
+        'Ryan Cho, 27, was spotted by a helicopter crew near a creek. He was cold and hungry but able to walk.\n'
+        '\n'
+        'Squamish Search and Rescue manager B.J. Chute said Cho had done the right thing by staying near water. "He kept his head, and that saved him," Chute said.\n'
+        '\n'
+        "Cho's sister, Erin, said the family had never given up hope.\n"
+    ),
+    gold=[
+        ('A hiker missing for five days in the mountains north of Vancouver was found alive Thursday', 'search crews', 'indirect'),
+        ('Cho had done the right thing by staying near water', 'B.J. Chute', 'indirect'),
+        ('He kept his head, and that saved him,', 'B.J. Chute', 'direct'),
+        ('the family had never given up hope', 'Erin Cho', 'indirect', ['Erin']),
     ],
 ))
