@@ -16371,6 +16371,7 @@ ARTICLES.append(dict(
         'The company said in a statement that it would appeal and that drivers valued their flexibility.\n'
     ),
     gold=[
+        ('a ride-hailing company wrongly treated them as independent contractors', 'drivers', 'indirect'),
         ('the drivers had "a common grievance" that could be decided together', 'Marie Fontaine', 'indirect'),
         ('a common grievance', 'Marie Fontaine', 'partial'),
         ('about 100,000 people could be eligible', 'Samara Secter', 'indirect'),
