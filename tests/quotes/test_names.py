@@ -339,3 +339,18 @@ def test_a_run_and_joins_to_an_organisation_is_no_persons_name():
     # (was the person "Canada Mortgage"; guard: two people joined by "and")
     assert split_name("Canada Mortgage and Housing Corp.") == (None, None)
     assert split_name("Tom Li and Ann Reyes")[0] == "Ann Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # a name word after "d'" goes on with the run (was "Marguerite" and "Entremont")
+        ("Before dawn, Marguerite d'Entremont is on the wharf.",
+         ["Before", "Marguerite d'Entremont"]),
+        ("Anne-Marie d’Amours spoke.", ["Anne-Marie d’Amours"]),
+        # guard: no run opens with it (the capital after it opens one)
+        ("Then said d'Entremont.", ["Then", "Entremont"]),
+    ],
+)  # fmt: skip
+def test_a_name_word_after_d_and_an_apostrophe_is_part_of_the_name(text, runs):
+    assert [m.group() for m in name_run_matches(text)] == runs

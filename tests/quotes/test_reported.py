@@ -245,6 +245,14 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
          [("releasing Karen Price, 52, would undermine public confidence", "Justice Dev Dley")]),
         ('Dick Cheney said it "goes against everything we stand for."',
          [('it "goes against everything we stand for."', "Dick Cheney")]),
+        # "about" and a number with a comma open a subject (was no report: "about" a
+        # preposition)
+        ("Lawyer Samara Secter, who represents the drivers, said about 100,000 people could "
+         "be eligible.", [("about 100,000 people could be eligible", "Lawyer Samara Secter")]),
+        # a bare group of people at work speaks at a sentence's end (were no report)
+        ("A hiker was found alive Thursday, search crews said.",
+         [("A hiker was found alive Thursday", "search crews")]),
+        ("The fire spread quickly, witnesses said.", [("The fire spread quickly", "witnesses")]),
         # a document whose it is, and a participle of publishing (were no report)
         ("Emergency rooms closed 1,000 times last year, a report by the Ontario Health "
          "Coalition found.", [("Emergency rooms closed 1,000 times last year",
@@ -268,6 +276,8 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
         "Officials will treat Census replies with any more sanctity than they have shown.",
         # guard: "her" an object before a possessive that owns no subject of a verb
         "Sana Ahmed told her son's teacher about it.",
+        # guard: "about" a topic
+        "She said about the vote that it was fine.",
         # guard: "anything" and a relative clause with no finite verb; a participle
         "She said anything that moves.",
         "He said hoping for the best.",

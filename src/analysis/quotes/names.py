@@ -51,7 +51,7 @@ _SMALLS = r"[a-z]+(?:(?:Ã|A\u0303)\x83?(?:Â|A\u0302)?[\xa0-\xbf]?[a-z]*)*"
 # or "J.L.".
 _NAME_WORD = (
     rf"(?:[A-Z]{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
-    r"[a-z]{1,3}-[A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
+    r"[a-z]{1,3}-[A-Z][a-z]+|d['’][A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
 _PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
 #: A title's abbreviation, the language's own ("Const.", "Sgt."), longest first.
@@ -61,7 +61,7 @@ _TITLE_ABBR = rf"(?:{'|'.join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)
 #: first, which fails at once at most letters (the same runs as the look-behind first, on
 #: 400 PolNeAR articles; 10% faster).
 _RUN = compiled(
-    rf"(?=[A-Z]|[a-z]{{1,3}}-[A-Z])(?<![a-z])(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)+"
+    rf"(?=[A-Z]|[a-z]{{1,3}}-[A-Z])(?<![a-z])(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]|d['’][A-Z]))?)+"
 )
 #: The same runs from a capital, for :func:`name_run_matches`: a pattern that opens with the
 #: character class it consumes lets the engine skip to the next capital, where one opening
@@ -73,8 +73,8 @@ _TITLE_REST = "|".join(
 _RUN_FROM_CAPITAL = compiled(
     rf"[A-Z](?<![a-z].)(?:(?:{_TITLE_REST})\.|{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|['’][A-Z][a-z]+|"
     r"(?<=M)c[A-Z][a-z]+|\.(?:[A-Z]\.){0,2}|[A-Z]+(?=[\s,.;:]|$))"
-    rf"(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?"
-    rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]))?)*"
+    rf"(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]|d['’][A-Z]))?"
+    rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?=[A-Z]|[a-z]{{1,3}}-[A-Z]|d['’][A-Z]))?)*"
 )
 #: A hyphen before a capital, and the one to three small letters before it that open a
 #: name word ("el-Sayed", "al-Assad"), no letter before them.

@@ -28,6 +28,20 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _BARE_GROUPS = {"authorities", "police", "officials", "investigators", "prosecutors"}
 
 
+#: Nouns of groups at work that speak with no article: "search crews", "rescuers".
+_CREWS = frozenset("crews rescuers searchers".split())
+
+
+def _bare_group(words: list[str]) -> bool:
+    """Whether words in lower case, one or two, are a group of people that speaks with no
+    article before it ("..., search crews said", "witnesses said"): the last a plural of a
+    person's noun or of a crew's."""
+    if not 0 < len(words) <= 2 or not all(w.islower() for w in words):
+        return False
+    last = words[-1].strip(".,")
+    return last in _CREWS or (last.endswith("s") and last[:-1] in ROLE_NOUNS | PERSON_NOUNS)
+
+
 def _ends_in_role(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
@@ -93,7 +107,7 @@ def _np_like(phrase: str) -> bool:
     """A speaker phrase, not a clause: no finite verb, short, naming or describing someone."""
     head = _TITLED.sub("", phrase).split(",", 1)[0].strip()
     words = head.split()
-    if head.lower() in _PRONOUNS or head.lower() in _BARE_GROUPS:
+    if head.lower() in _PRONOUNS or head.lower() in _BARE_GROUPS or _bare_group(words):
         return True
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip

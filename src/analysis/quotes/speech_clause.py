@@ -134,7 +134,7 @@ _NOT_CLAUSE = compiled(
     # "said anything about it" (not "said anyone with information should call", "said
     # anyone who gets such a call should hang up": a relative clause before the verb)
     rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB})|"
-    r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|six|seven|eight|"
+    r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b(?!\s+(?:least|most)\b)|for\b|with\b|"
     r"by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
