@@ -134,7 +134,11 @@ boxing gym, a crypto fraud, food prices; Wisconsin, a ban proposed, a golf playo
 attack, boosters, a swarming); a hundred and third and a hundred and fourth (n625-n636,
 ``heldout103`` and ``heldout104``) after theirs, the same way (a goalie's night, a class
 action, an early election, a lobster fisher, an arson, a mechanics' strike; a ceremony left
-early, a debate, a trade, school food, screening, a hiker found).
+early, a debate, a trade, school food, screening, a hiker found); a hundred and fifth and a
+hundred and sixth (n637-n648, ``heldout105`` and ``heldout106``) after theirs, the same way (a
+rookie's first goal, an accountant sentenced, an election eve, a flying librarian, a home
+invasion, an auto plant; a running mate, a rally, a rookie's night, a blockade, doctors' pay,
+a cold case).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -16594,5 +16598,267 @@ ARTICLES.append(dict(
         ('Cho had done the right thing by staying near water', 'B.J. Chute', 'indirect'),
         ('He kept his head, and that saved him,', 'B.J. Chute', 'direct'),
         ('the family had never given up hope', 'Erin Cho', 'indirect', ['Erin']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n637-sport-canadiens-rookie',
+    split='heldout105',
+    text=(
+        'Hutson scores first NHL goal as Canadiens beat Sabres\n'
+        '\n'
+        'MONTREAL — Lane Hutson scored his first NHL goal and added two assists as the Montreal Canadiens beat the Buffalo Sabres 5-2 on Saturday night.\n'
+        '\n'
+        'Cole Caufield scored twice and Nick Suzuki had a goal. Sam Montembeault made 28 saves.\n'
+        '\n'
+        '"He makes plays nobody else sees. It\'s fun to watch," Suzuki said of the 20-year-old defenceman.\n'
+        '\n'
+        'Hutson, whose father and two brothers also played hockey, said he would keep the puck for his mother.\n'
+        '\n'
+        '"She drove me to every practice. It\'s hers," he said.\n'
+        '\n'
+        'Sabres coach Lindy Ruff said his team had been outworked.\n'
+    ),
+    gold=[
+        ("He makes plays nobody else sees. It's fun to watch,", 'Nick Suzuki', 'direct'),
+        ('he would keep the puck for his mother', 'Lane Hutson', 'indirect'),
+        ("She drove me to every practice. It's hers,", 'Lane Hutson', 'direct'),
+        ('his team had been outworked', 'Lindy Ruff', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n638-court-fraud-accountant',
+    split='heldout105',
+    text=(
+        'Accountant sentenced for stealing from clients\n'
+        '\n'
+        'SASKATOON — A Saskatoon accountant who stole more than $1.2 million from elderly clients was sentenced to five years in prison on Thursday.\n'
+        '\n'
+        'Provincial court Judge Lisa Watson said Gerald Hunt, 64, had taken advantage of people who trusted him with their life savings.\n'
+        '\n'
+        '"These were not wealthy people," the judge said. "For some of them, this was everything."\n'
+        '\n'
+        'Hunt, who pleaded guilty in March, apologized. His lawyer, Brian Pfefferle, said he had repaid about $200,000.\n'
+        '\n'
+        'Victim Doris Klassen, 87, said she had to sell her house. "I trusted him for 30 years," she said.\n'
+    ),
+    gold=[
+        ('Gerald Hunt, 64, had taken advantage of people who trusted him with their life savings', 'Lisa Watson', 'indirect'),
+        ('These were not wealthy people,', 'Lisa Watson', 'direct'),
+        ('For some of them, this was everything.', 'Lisa Watson', 'direct'),
+        ('he had repaid about $200,000', 'Brian Pfefferle', 'indirect'),
+        ('she had to sell her house', 'Doris Klassen', 'indirect'),
+        ('I trusted him for 30 years,', 'Doris Klassen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n639-ca-bc-election',
+    split='heldout105',
+    text=(
+        'Eby and Rustad neck and neck as B.C. votes\n'
+        '\n'
+        'VANCOUVER — British Columbians vote Saturday in one of the closest provincial elections in decades, with polls showing the NDP and the Conservatives tied.\n'
+        '\n'
+        'NDP Leader David Eby spent the last day of the campaign in Surrey. "Every vote is going to count," the premier said.\n'
+        '\n'
+        'Conservative Leader John Rustad, whose party had one seat two years ago, told supporters in Prince George that change was coming.\n'
+        '\n'
+        'Angus Reid Institute president Shachi Kurl said the result could come down to a handful of ridings in the Lower Mainland.\n'
+    ),
+    gold=[
+        ('Every vote is going to count,', 'David Eby', 'direct'),
+        ('change was coming', 'John Rustad', 'indirect'),
+        ('the result could come down to a handful of ridings in the Lower Mainland', 'Shachi Kurl', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n640-feature-librarian',
+    split='heldout105',
+    text=(
+        'A librarian who brings books to the north by plane\n'
+        '\n'
+        'IQALUIT — Twice a month, Mary Kusugak loads boxes of books onto a small plane and flies to communities that have no library at all.\n'
+        '\n'
+        'The 55-year-old has run the program since 2011. She estimates she has delivered 40,000 books.\n'
+        '\n'
+        '"Kids here read as much as kids anywhere. They just need the books," Kusugak said.\n'
+        '\n'
+        'In Pangnirtung, teacher Jonah Akulukjuk waits for her at the airstrip. He said his students count the days until she comes.\n'
+    ),
+    gold=[
+        ('she has delivered 40,000 books', 'Mary Kusugak', 'ignore'),
+        ('Kids here read as much as kids anywhere. They just need the books,', 'Mary Kusugak', 'direct'),
+        ('his students count the days until she comes', 'Jonah Akulukjuk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n641-crime-home-invasion',
+    split='heldout105',
+    text=(
+        'Three charged after violent home invasion in Brampton\n'
+        '\n'
+        'BRAMPTON, Ont. — Three men have been charged after a family was tied up and robbed in their home early Monday, Peel police said.\n'
+        '\n'
+        'Police said the men forced their way in at about 3 a.m., threatened the family with a knife and took jewelry and cash.\n'
+        '\n'
+        'The homeowner, who did not want his name used, said his children were still afraid to sleep. "They ask me every night if the doors are locked," he said.\n'
+        '\n'
+        'Const. Tyler Bell said the home appeared to have been targeted.\n'
+    ),
+    gold=[
+        ('Three men have been charged after a family was tied up and robbed in their home early Monday', 'Peel police', 'indirect', ['police']),
+        ('the men forced their way in at about 3 a.m., threatened the family with a knife and took jewelry and cash', 'Police', 'indirect', ['police', 'Peel police']),
+        ('his children were still afraid to sleep', 'The homeowner, who did not want his name used', 'indirect', ['The homeowner', 'the homeowner']),
+        ('They ask me every night if the doors are locked,', 'The homeowner, who did not want his name used', 'direct', ['The homeowner', 'the homeowner']),
+        ('the home appeared to have been targeted', 'Tyler Bell', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n642-biz-auto-plant',
+    split='heldout105',
+    text=(
+        'Honda to build EV plant in Ontario\n'
+        '\n'
+        'ALLISTON, Ont. — Honda will build a $15-billion electric vehicle and battery complex in Ontario, the company and governments announced Thursday.\n'
+        '\n'
+        'Honda executive Shinji Aoyama said Canada offered "the right combination" of minerals, clean power and skilled workers.\n'
+        '\n'
+        'Prime Minister Justin Trudeau called it the largest auto investment in Canadian history.\n'
+        '\n'
+        'Unifor national president Lana Payne said the union would push for the jobs to be unionized. "These have to be good jobs," she said.\n'
+    ),
+    gold=[
+        ('Honda will build a $15-billion electric vehicle and battery complex in Ontario', 'the company and governments', 'indirect', ['Honda']),
+        ('Canada offered "the right combination" of minerals, clean power and skilled workers', 'Shinji Aoyama', 'indirect'),
+        ('the right combination', 'Shinji Aoyama', 'partial'),
+        ('the union would push for the jobs to be unionized', 'Lana Payne', 'indirect'),
+        ('These have to be good jobs,', 'Lana Payne', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n643-us-trump-pence-pick',
+    split='heldout106',
+    text=(
+        'Trump picks Pence as running mate\n'
+        '\n'
+        'NEW YORK — Donald Trump has chosen Indiana Gov. Mike Pence as his running mate, the presumptive Republican nominee announced Friday on Twitter.\n'
+        '\n'
+        'Pence, a former congressman with close ties to evangelical conservatives, said he was "honored" to join the ticket.\n'
+        '\n'
+        'Democrats were quick to attack. "Mike Pence is the most extreme pick in a generation," Clinton campaign chairman John Podesta said in a statement.\n'
+        '\n'
+        'Trump had postponed the announcement after the attack in Nice, France.\n'
+    ),
+    gold=[
+        ('Donald Trump has chosen Indiana Gov. Mike Pence as his running mate', 'Donald Trump', 'indirect', ['the presumptive Republican nominee']),
+        ('he was "honored" to join the ticket', 'Mike Pence', 'indirect'),
+        ('honored', 'Mike Pence', 'partial'),
+        ('Mike Pence is the most extreme pick in a generation,', 'John Podesta', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n644-us-sanders-rally-la',
+    split='heldout106',
+    text=(
+        'Sanders draws huge crowd in Los Angeles\n'
+        '\n'
+        'LOS ANGELES — Bernie Sanders drew more than 25,000 people to a rally near the University of Southern California on Monday, a day before the California primary.\n'
+        '\n'
+        '"Don\'t let anybody tell you this campaign is over," Sanders said.\n'
+        '\n'
+        "Hillary Clinton, who is close to clinching the nomination, campaigned in Compton. She said she hoped Sanders's supporters would join her.\n"
+        '\n'
+        '"We are stronger together," the former first lady said.\n'
+    ),
+    gold=[
+        ("Don't let anybody tell you this campaign is over,", 'Bernie Sanders', 'direct'),
+        ("she hoped Sanders's supporters would join her", 'Hillary Clinton', 'indirect'),
+        ('We are stronger together,', 'Hillary Clinton', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n645-sport-raptors-coach',
+    split='heldout106',
+    text=(
+        'Raptors coach praises rookie after loss\n'
+        '\n'
+        'TORONTO — The Toronto Raptors lost 112-104 to the Milwaukee Bucks on Wednesday, but rookie Gradey Dick scored a career-high 25 points.\n'
+        '\n'
+        'Giannis Antetokounmpo had 34 points and 14 rebounds for Milwaukee.\n'
+        '\n'
+        '"Gradey played with no fear. That\'s what I loved," Raptors coach Darko Rajakovic said.\n'
+        '\n'
+        'Dick, 20, said the veterans had told him to keep shooting. "Scottie told me, \'Next one is going in,\'" the rookie said.\n'
+        '\n'
+        'Antetokounmpo said the Raptors had "a lot of young talent."\n'
+    ),
+    gold=[
+        ("Gradey played with no fear. That's what I loved,", 'Darko Rajakovic', 'direct'),
+        ('the veterans had told him to keep shooting', 'Gradey Dick', 'indirect'),
+        ("Scottie told me, 'Next one is going in,'", 'Gradey Dick', 'direct'),
+        ('the Raptors had "a lot of young talent."', 'Giannis Antetokounmpo', 'indirect'),
+        ('a lot of young talent.', 'Giannis Antetokounmpo', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n646-ca-mining-protest',
+    split='heldout106',
+    text=(
+        'First Nation blocks road to proposed mine\n'
+        '\n'
+        'THUNDER BAY, Ont. — Members of a northern Ontario First Nation have blocked a road leading to a proposed gold mine, saying they were never properly consulted.\n'
+        '\n'
+        'Chief Donny Morris of Kitchenuhmaykoosib Inninuwug said the community would not allow drilling on its traditional land. "Our answer is no," he said.\n'
+        '\n'
+        'The mining company, Northern Gold Corp., said in a statement that it had held "extensive" meetings with the community.\n'
+        '\n'
+        'Ontario Mines Minister George Pirie said the province respected the duty to consult.\n'
+    ),
+    gold=[
+        ('they were never properly consulted', 'Members of a northern Ontario First Nation', 'indirect', ['members of a northern Ontario First Nation']),
+        ('the community would not allow drilling on its traditional land', 'Donny Morris', 'indirect'),
+        ('Our answer is no,', 'Donny Morris', 'direct'),
+        ('it had held "extensive" meetings with the community', 'Northern Gold Corp.', 'indirect', ['The mining company', 'the mining company']),
+        ('extensive', 'Northern Gold Corp.', 'partial', ['The mining company', 'the mining company']),
+        ('the province respected the duty to consult', 'George Pirie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n647-health-doctors-pay',
+    split='heldout106',
+    text=(
+        'Alberta doctors reach deal with province\n'
+        '\n'
+        "EDMONTON — Alberta's doctors have reached a new four-year agreement with the province that includes a pay increase and more money for family clinics, the Alberta Medical Association said Tuesday.\n"
+        '\n'
+        'AMA president Dr. Paul Parks said the deal would help keep family doctors in Alberta. "This is a good day for patients," he said.\n'
+        '\n'
+        'Health Minister Adriana LaGrange said the agreement showed the government valued physicians.\n'
+    ),
+    gold=[
+        ("Alberta's doctors have reached a new four-year agreement with the province that includes a pay increase and more money for family clinics", 'the Alberta Medical Association', 'indirect', ['Alberta Medical Association', 'AMA']),
+        ('the deal would help keep family doctors in Alberta', 'Paul Parks', 'indirect'),
+        ('This is a good day for patients,', 'Paul Parks', 'direct'),
+        ('the agreement showed the government valued physicians', 'Adriana LaGrange', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n648-crime-cold-case',
+    split='heldout106',
+    text=(
+        'Arrest made in 1989 murder of teen\n'
+        '\n'
+        'WINNIPEG — Winnipeg police have arrested a 58-year-old man in the 1989 killing of a 16-year-old girl, a cold case that DNA technology helped solve.\n'
+        '\n'
+        'Supt. Shawn Pike said investigators used genetic genealogy to identify the suspect. "We never stopped looking," he said.\n'
+        '\n'
+        "The girl's mother, Joanne Ducharme, is now 80. She said she had prayed for this day for 35 years.\n"
+        '\n'
+        '"I can finally tell her we found him," the mother said.\n'
+    ),
+    gold=[
+        ('investigators used genetic genealogy to identify the suspect', 'Shawn Pike', 'indirect'),
+        ('We never stopped looking,', 'Shawn Pike', 'direct'),
+        ('she had prayed for this day for 35 years', 'Joanne Ducharme', 'indirect'),
+        ('I can finally tell her we found him,', 'Joanne Ducharme', 'direct'),
     ],
 ))
