@@ -412,3 +412,16 @@ def test_a_he_or_she_after_an_unnamed_witness_is_the_witness():
         'three shots. "I ducked behind my car," she told CP24.\n'
     )
     assert extract_quotes(article)["speaker"].tolist() == ["Monica Hudon", "a witness", "a witness"]
+
+
+def test_one_who_testifies_is_the_witness():
+    # "Testifying by video, Sandra Klassen said": a witness (was no noun, "the witness" kept
+    # as a description, a she after it going with it)
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nTestifying by video, Sandra Klassen said she checked on "
+        "the patient twice. Under questioning, the witness said she had not been told he was "
+        'diabetic. "Nobody said anything to me," she said.\n'
+    )
+    assert extract_quotes(article)["speaker"].tolist() == ["Sandra Klassen"] * 3

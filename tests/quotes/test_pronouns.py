@@ -321,3 +321,13 @@ def test_a_child_named_after_its_kin_word_is_the_she_after_it():
 )  # fmt: skip
 def test_what_the_pronouns_own_gender_owns_leads_back(body, speaker, last_speaker):
     assert last_speaker(body) == speaker
+
+
+def test_a_he_after_a_definite_description_left_unnamed_is_that_person(last_speaker):
+    # "The homeowner, who did not want his name used": no epithet of anyone named, the one
+    # person the sentence before is about (was nobody: only "a"/"one" descriptions counted)
+    body = (
+        "Const. Ann Reyes said the home was targeted. The homeowner, who did not want his name "
+        'used, said his children were afraid. "They ask me every night," he said.'
+    )
+    assert last_speaker(body) == "the homeowner"

@@ -102,7 +102,9 @@ def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) 
             continue
         if (
             mention.subject
-            and not mention.nouns  # "Tom Li, communications director for ...": a role
+            # "Tom Li, communications director for ...": a role (a witness, for testifying,
+            # is what the description already told)
+            and not mention.nouns - {"witness"}
             and _no_description_after(people.article.text, mention.end)
             and any(
                 r.speaker_start == mention.start

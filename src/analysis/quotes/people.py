@@ -98,13 +98,13 @@ _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s|\b[a-z]+\.\s|\n")
 
 
 #: A description set off by a comma right before a name, opening with a determiner: "His
-#: An office a name is given right after it: "Bruce Boudreau, 66, was named the new coach",
-#: "Ann Reyes was appointed deputy minister" (its last word the noun).
+#: An office a name is given right after it ("Bruce Boudreau, 66, was named the new coach").
 _NAMED_AS = compiled(
     r"(?:,\s*\d{1,3},)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|hired\s+as|"
     r"elected|chosen\s+as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|interim\s+)?"
     r"(?P<office>(?:[a-z-]+\s+){0,2}[a-z-]+)\b"
 )
+_TESTIFYING = compiled(r"\b[Tt]estif(?:y|ies|ied|ying)\b")  # one who testifies: a witness
 #: A relative clause of what someone did, set off after a name ("who caught the rookie"):
 #: its nouns are what they acted on (not "who is the team captain").
 _RELATIVE_ACT = compiled(
@@ -225,6 +225,8 @@ class People:
             words += [w.lower() for w in title.group().split()]
         if "vice" in words:  # "Vice President Joe Biden" is no "president"
             words = ["vice-president" if w == "president" else w for w in words]
+        if _TESTIFYING.search(text, max(0, start - 40), min(len(text), end + 30)):
+            words.append("witness")  # "Testifying by video, Sandra Klassen said": a witness
         # a message is what no person is ("According to the statement, Kelly met")
         return {w for w in words if (w in ROLE_NOUNS and w not in MESSAGE_NOUNS) or w in _KIN}
 

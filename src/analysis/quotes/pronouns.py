@@ -213,7 +213,9 @@ def _described_person(mention: Mention) -> bool:
         not mention.named
         and not mention.plural
         and len(words) >= 2
-        and words[0] in _INDEFINITE
+        # "The homeowner, who did not want his name used, said ...": a definite one too,
+        # when the speaker phrases left it a description (no epithet of someone named)
+        and (words[0] in _INDEFINITE or (words[0] == "the" and mention.subject))
         and words[-1] in _PERSON_HEADS
     )
 
