@@ -138,7 +138,10 @@ early, a debate, a trade, school food, screening, a hiker found); a hundred and 
 hundred and sixth (n637-n648, ``heldout105`` and ``heldout106``) after theirs, the same way (a
 rookie's first goal, an accountant sentenced, an election eve, a flying librarian, a home
 invasion, an auto plant; a running mate, a rally, a rookie's night, a blockade, doctors' pay,
-a cold case).
+a cold case); a hundred and seventh and a hundred and eighth (n649-n660, ``heldout107`` and
+``heldout108``) after theirs, the same way (a goalie duel, a Supreme Court ruling, pharmacare,
+a ski patroller, a fraud ring, creditor protection; a town hall debate, a home-state poll, a
+bullpen, a flood, opioid deaths, stolen cars).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -16860,5 +16863,268 @@ ARTICLES.append(dict(
         ('We never stopped looking,', 'Shawn Pike', 'direct'),
         ('she had prayed for this day for 35 years', 'Joanne Ducharme', 'indirect'),
         ('I can finally tell her we found him,', 'Joanne Ducharme', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n649-sport-two-goalies',
+    split='heldout107',
+    text=(
+        'Senators edge Canadiens in goalie duel\n'
+        '\n'
+        'OTTAWA — Linus Ullmark stopped 35 shots and the Ottawa Senators beat the Montreal Canadiens 1-0 on Tuesday night.\n'
+        '\n'
+        'Sam Montembeault made 30 saves at the other end. Tim Stützle scored the only goal midway through the second period.\n'
+        '\n'
+        '"Both goalies were outstanding. Ours was a little better," Senators coach Travis Green said.\n'
+        '\n'
+        'The Swede said he had been seeing the puck well for weeks. "When you get in a groove, you want to stay there," Ullmark said.\n'
+        '\n'
+        'Montembeault said the loss was frustrating. "I gave us a chance. We just couldn\'t score," the Quebec native said.\n'
+    ),
+    gold=[
+        ('Both goalies were outstanding. Ours was a little better,', 'Travis Green', 'direct'),
+        ('he had been seeing the puck well for weeks', 'Linus Ullmark', 'indirect'),
+        ('When you get in a groove, you want to stay there,', 'Linus Ullmark', 'direct'),
+        ('the loss was frustrating', 'Sam Montembeault', 'indirect'),
+        ("I gave us a chance. We just couldn't score,", 'Sam Montembeault', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n650-court-landmark-ruling',
+    split='heldout107',
+    text=(
+        'Supreme Court upholds carbon pricing law\n'
+        '\n'
+        'OTTAWA — The Supreme Court of Canada ruled 6-3 on Thursday that the federal carbon pricing law is constitutional, ending a legal fight with three provinces.\n'
+        '\n'
+        'Writing for the majority, Chief Justice Richard Wagner said climate change was "an existential threat to human life in Canada and around the world."\n'
+        '\n'
+        'Justice Russell Brown, in dissent, wrote that the law gave Ottawa "a virtually unlimited power."\n'
+        '\n'
+        'Alberta Premier Jason Kenney said he was disappointed. "This is a blow to the balance of our federation," he said.\n'
+    ),
+    gold=[
+        ('climate change was "an existential threat to human life in Canada and around the world."', 'Richard Wagner', 'indirect'),
+        ('an existential threat to human life in Canada and around the world.', 'Richard Wagner', 'partial'),
+        ('the law gave Ottawa "a virtually unlimited power."', 'Russell Brown', 'indirect'),
+        ('a virtually unlimited power.', 'Russell Brown', 'partial'),
+        ('he was disappointed', 'Jason Kenney', 'indirect'),
+        ('This is a blow to the balance of our federation,', 'Jason Kenney', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n651-ca-pharmacare',
+    split='heldout107',
+    text=(
+        'Pharmacare bill passes with NDP support\n'
+        '\n'
+        'OTTAWA — The House of Commons passed a bill Thursday that will cover the cost of contraception and diabetes drugs, the first step toward a national pharmacare program.\n'
+        '\n'
+        'Health Minister Mark Holland said the bill would help nine million Canadians. "This is the beginning, not the end," he said.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh, whose party made pharmacare a condition of its deal with the Liberals, called it "a historic day."\n'
+        '\n'
+        'Conservative health critic Stephen Ellis said the program would cost far more than the government claimed.\n'
+    ),
+    gold=[
+        ('the bill would help nine million Canadians', 'Mark Holland', 'indirect'),
+        ('This is the beginning, not the end,', 'Mark Holland', 'direct'),
+        ('a historic day.', 'Jagmeet Singh', 'partial'),
+        ('the program would cost far more than the government claimed', 'Stephen Ellis', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n652-feature-ski-patroller',
+    split='heldout107',
+    text=(
+        'After 40 winters, a ski patroller hangs up his jacket\n'
+        '\n'
+        'WHISTLER, B.C. — Doug MacLeod has pulled hundreds of skiers out of tree wells, splinted countless broken legs and once helped deliver a baby in a gondola.\n'
+        '\n'
+        'On Sunday, the 64-year-old worked his last shift on the mountain.\n'
+        '\n'
+        '"You never know what the day will bring. That\'s what kept me here," he said.\n'
+        '\n'
+        'His daughter, Jenna, is now a patroller too. She said she grew up hearing his stories at dinner.\n'
+        '\n'
+        '"He made it sound like the best job in the world," she said. "He was right."\n'
+    ),
+    gold=[
+        ("You never know what the day will bring. That's what kept me here,", 'Doug MacLeod', 'direct'),
+        ('she grew up hearing his stories at dinner', 'Jenna MacLeod', 'indirect', ['Jenna']),
+        ('He made it sound like the best job in the world,', 'Jenna MacLeod', 'direct', ['Jenna']),
+        ('He was right.', 'Jenna MacLeod', 'direct', ['Jenna']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n653-crime-bank-fraud-ring',
+    split='heldout107',
+    text=(
+        'Police bust ring that stole $5 million from bank customers\n'
+        '\n'
+        'MONTREAL — Quebec provincial police have arrested 12 people accused of stealing about $5 million from bank customers using stolen identities, the force said Wednesday.\n'
+        '\n'
+        'Sgt. Audrey-Anne Bilodeau said the group had recruited bank employees to pass on customers\' information. "It was very well organized," she said.\n'
+        '\n'
+        'Two of those arrested worked at branches in Laval and Longueuil, police said.\n'
+        '\n'
+        'The Canadian Bankers Association said customers who lost money would be reimbursed.\n'
+    ),
+    gold=[
+        ('Quebec provincial police have arrested 12 people accused of stealing about $5 million from bank customers using stolen identities', 'the force', 'indirect', ['Quebec provincial police']),
+        ("the group had recruited bank employees to pass on customers' information", 'Audrey-Anne Bilodeau', 'indirect'),
+        ('It was very well organized,', 'Audrey-Anne Bilodeau', 'direct'),
+        ('Two of those arrested worked at branches in Laval and Longueuil', 'police', 'indirect'),
+        ('customers who lost money would be reimbursed', 'The Canadian Bankers Association', 'indirect', ['the Canadian Bankers Association', 'Canadian Bankers Association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n654-biz-ev-maker',
+    split='heldout107',
+    text=(
+        'Lion Electric seeks creditor protection\n'
+        '\n'
+        'MONTREAL — Lion Electric Co., the Quebec maker of electric school buses, has filed for creditor protection after failing to refinance its debt, the company said Wednesday.\n'
+        '\n'
+        'Chief executive Marc Bédard said the company had been hurt by delays in U.S. federal funding for electric buses.\n'
+        '\n'
+        '"We believe in the future of electric transportation, and we intend to be part of it," Bédard said in a statement.\n'
+        '\n'
+        'Quebec Economy Minister Christopher Skeete said the province would not put more money into the company.\n'
+    ),
+    gold=[
+        ('Lion Electric Co., the Quebec maker of electric school buses, has filed for creditor protection after failing to refinance its debt', 'the company', 'indirect', ['Lion Electric Co.', 'Lion Electric']),
+        ('the company had been hurt by delays in U.S. federal funding for electric buses', 'Marc Bédard', 'indirect'),
+        ('We believe in the future of electric transportation, and we intend to be part of it,', 'Marc Bédard', 'direct'),
+        ('the province would not put more money into the company', 'Christopher Skeete', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n655-us-clinton-debate-two',
+    split='heldout108',
+    text=(
+        'Clinton and Trump trade attacks in town hall debate\n'
+        '\n'
+        'ST. LOUIS — Donald Trump and Hillary Clinton clashed Sunday night in a town hall debate that began with questions about a recording of Trump making lewd comments about women.\n'
+        '\n'
+        'Trump called the remarks "locker room talk" and apologized. "I\'m not proud of it," he said.\n'
+        '\n'
+        'Clinton said the tape showed "exactly who he is." The former senator said Trump had spent the campaign insulting women, immigrants and people with disabilities.\n'
+        '\n'
+        "Trump said that if he won, he would appoint a special prosecutor to investigate Clinton's emails.\n"
+        '\n'
+        '"Because you\'d be in jail," he told her when she said it was good that someone with his temperament was not in charge of the law.\n'
+    ),
+    gold=[
+        ('locker room talk', 'Donald Trump', 'partial'),
+        ("I'm not proud of it,", 'Donald Trump', 'direct'),
+        ('the tape showed "exactly who he is."', 'Hillary Clinton', 'indirect'),
+        ('exactly who he is.', 'Hillary Clinton', 'partial'),
+        ('Trump had spent the campaign insulting women, immigrants and people with disabilities', 'Hillary Clinton', 'indirect'),
+        ("if he won, he would appoint a special prosecutor to investigate Clinton's emails", 'Donald Trump', 'indirect'),
+        ("Because you'd be in jail,", 'Donald Trump', 'direct'),
+        ('it was good that someone with his temperament was not in charge of the law', 'Hillary Clinton', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n656-us-rubio-florida-poll',
+    split='heldout108',
+    text=(
+        'Rubio trails Trump in his home state\n'
+        '\n'
+        "MIAMI — Marco Rubio trails Donald Trump by 20 points in Florida a week before the state's primary, according to a Monmouth University poll released Monday.\n"
+        '\n'
+        'The Florida senator has said he will win his home state. "We\'re going to win Florida," Rubio told reporters in Tampa.\n'
+        '\n'
+        "Patrick Murray, director of the Monmouth poll, said Rubio's support had collapsed among older voters.\n"
+    ),
+    gold=[
+        ("Marco Rubio trails Donald Trump by 20 points in Florida a week before the state's primary", 'a Monmouth University poll released Monday', 'indirect', ['a Monmouth University poll', 'Monmouth University poll']),
+        ('he will win his home state', 'Marco Rubio', 'indirect'),
+        ("We're going to win Florida,", 'Marco Rubio', 'direct'),
+        ("Rubio's support had collapsed among older voters", 'Patrick Murray', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n657-sport-jays-manager',
+    split='heldout108',
+    text=(
+        'Blue Jays manager defends bullpen after loss\n'
+        '\n'
+        'TORONTO — Blue Jays manager John Schneider defended his bullpen Wednesday after Toronto blew a four-run lead in a 7-5 loss to the Baltimore Orioles.\n'
+        '\n'
+        'Reliever Jordan Romano gave up three runs in the ninth inning. "I didn\'t execute. That one\'s on me," the closer said.\n'
+        '\n'
+        'Schneider said Romano had been the team\'s most reliable pitcher all season. "He\'s going to get the ball again tomorrow," the manager said.\n'
+        '\n'
+        'Orioles slugger Gunnar Henderson, who hit the go-ahead homer, said he had been looking for a fastball.\n'
+    ),
+    gold=[
+        ("I didn't execute. That one's on me,", 'Jordan Romano', 'direct'),
+        ("Romano had been the team's most reliable pitcher all season", 'John Schneider', 'indirect'),
+        ("He's going to get the ball again tomorrow,", 'John Schneider', 'direct'),
+        ('he had been looking for a fastball', 'Gunnar Henderson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n658-ca-flood-evacuation',
+    split='heldout108',
+    text=(
+        'Merritt ordered evacuated as rivers rise\n'
+        '\n'
+        'MERRITT, B.C. — The entire city of Merritt was ordered evacuated Monday as the Coldwater River burst its banks and flooded the wastewater treatment plant.\n'
+        '\n'
+        'Mayor Linda Brown said residents had to leave immediately. "This is not a drill. Please go now," she said.\n'
+        '\n'
+        'Public Safety Minister Mike Farnworth said the province was sending help. He called the flooding "a once-in-a-hundred-years event."\n'
+        '\n'
+        'Resident Gary Kovach packed his truck with his two dogs and his wife\'s medications. "We don\'t know when we\'ll be back," he said.\n'
+    ),
+    gold=[
+        ('residents had to leave immediately', 'Linda Brown', 'indirect'),
+        ('This is not a drill. Please go now,', 'Linda Brown', 'direct'),
+        ('the province was sending help', 'Mike Farnworth', 'indirect'),
+        ('a once-in-a-hundred-years event.', 'Mike Farnworth', 'partial'),
+        ("We don't know when we'll be back,", 'Gary Kovach', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n659-health-opioid-deaths',
+    split='heldout108',
+    text=(
+        'Opioid deaths fall for first time in years\n'
+        '\n'
+        'EDMONTON — Opioid deaths in Alberta fell by a third last year, the first decline since the crisis began, provincial data released Tuesday show.\n'
+        '\n'
+        'Mental Health and Addiction Minister Dan Williams credited the province\'s recovery-oriented approach. "Recovery is possible," he said.\n'
+        '\n'
+        'Harm reduction advocate Euan Thomson said the decline was welcome but that too many people were still dying.\n'
+    ),
+    gold=[
+        ('Opioid deaths in Alberta fell by a third last year, the first decline since the crisis began', 'provincial data released Tuesday', 'indirect', ['provincial data']),
+        ('Recovery is possible,', 'Dan Williams', 'direct'),
+        ('the decline was welcome but that too many people were still dying', 'Euan Thomson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n660-crime-stolen-cars',
+    split='heldout108',
+    text=(
+        'Police recover 600 stolen vehicles at Montreal port\n'
+        '\n'
+        'MONTREAL — Police have recovered nearly 600 stolen vehicles from shipping containers at the Port of Montreal, the Canada Border Services Agency said Wednesday.\n'
+        '\n'
+        'Most of the vehicles had been stolen in Ontario and were bound for Africa and the Middle East, the agency said.\n'
+        '\n'
+        'CBSA regional director Nicolas St-Pierre said organized crime groups were behind the thefts.\n'
+        '\n'
+        'Toronto police Supt. Ron Taverner said car thefts in the city had tripled since 2015. "It has become a very lucrative business," he said.\n'
+    ),
+    gold=[
+        ('Police have recovered nearly 600 stolen vehicles from shipping containers at the Port of Montreal', 'the Canada Border Services Agency', 'indirect', ['Canada Border Services Agency', 'CBSA']),
+        ('Most of the vehicles had been stolen in Ontario and were bound for Africa and the Middle East', 'the agency', 'indirect', ['the Canada Border Services Agency', 'Canada Border Services Agency']),
+        ('organized crime groups were behind the thefts', 'Nicolas St-Pierre', 'indirect'),
+        ('car thefts in the city had tripled since 2015', 'Ron Taverner', 'indirect'),
+        ('It has become a very lucrative business,', 'Ron Taverner', 'direct'),
     ],
 ))
