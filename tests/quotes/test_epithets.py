@@ -33,6 +33,7 @@ from analysis.quotes.people import Mention, People
         # "neurosurgeon" no role noun); guard: an organisation's word
         ("the retired neurosurgeon", True),
         ("the teen", True),  # a young person (was no epithet)
+        ("the closer", True),  # a pitcher's role (was no epithet)
         ("the former company", False),
         ("the former first lady", True),  # a lady is a woman (was no epithet)
         # a role someone had is news about them, as an identity is (was no epithet)
@@ -164,6 +165,9 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
          'your own reality," the former secretary of state said.',
          "the former secretary of state", "Hillary Clinton"),
+        # (a nation opening a sentence about someone, not after their quotation: theirs)
+        ("Brian White scored twice. The Japanese striker said he felt good.",
+         "The Japanese striker", "Brian White"),
         # a noun of youth stands for the young person the sentence before is about (was None)
         ('Jaylen Bird, 16, has been coming since he was 12. "Marcus is strict," the teen said.',
          "the teen", "Jaylen Bird"),
@@ -425,3 +429,23 @@ def test_one_who_testifies_is_the_witness():
         'diabetic. "Nobody said anything to me," she said.\n'
     )
     assert extract_quotes(article)["speaker"].tolist() == ["Sandra Klassen"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a nation the article never gave someone, opening a sentence right after their
+        # quotation: most often someone else (was the coach quoted, then the player)
+        (
+            'OTTAWA — Linus Ullmark stopped 35 shots and Tim Stutzle scored.\n\n"Both goalies '
+            'were outstanding," Senators coach Travis Green said.\n\nThe Swede said he had been '
+            "seeing the puck well for weeks."
+        ),
+        (
+            'VANCOUVER — Yohei Takaoka saved two penalties.\n\n"Yohei was unbelievable," Brian '
+            "White said.\n\nThe Japanese goalkeeper said he had studied video all week."
+        ),
+    ],
+)
+def test_a_nation_opening_a_sentence_after_someones_quotation_names_no_one(body):
+    assert _rows(body)[-1][1] is None

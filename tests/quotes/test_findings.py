@@ -29,6 +29,10 @@ from analysis.quotes.reported import reported
          "a Quinnipiac University poll released Wednesday"),
         ("Most Canadians back the plan, a survey published Monday in the journal shows.",
          "Most Canadians back the plan", "a survey published Monday in the journal"),
+        # no determiner, a verb in the plural (was no report)
+        ("Opioid deaths in Alberta fell by a third last year, provincial data released "
+         "Tuesday show.", "Opioid deaths in Alberta fell by a third last year",
+         "provincial data released Tuesday"),
     ],
 )  # fmt: skip
 def test_a_document_that_found_what_the_sentence_says(sentence, content, speaker):

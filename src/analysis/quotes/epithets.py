@@ -219,7 +219,33 @@ def epithet_person(
     ) or _only_one_named(people, match, at, gender=gender)
     if person is None or _CONTRASTING & _plain_words(match["modifiers"].split()):
         return None  # (and "the actual author", "the other candidate": someone else)
+    if _nation_after_their_quotation(people, match, person, at, standing):
+        return None  # '"...," Senators coach Travis Green said. The Swede said': not sure
     return person if _fits(people, match, person, at) else None
+
+
+def _nation_after_their_quotation(
+    people: People, match: re.Match[str], person: Mention, at: int, standing: Sequence[Standing]
+) -> bool:
+    """Whether a description opening its sentence at ``at`` tells a nation the article never
+    gave ``person`` ("The Swede", "The Japanese goalkeeper"), right after a sentence that
+    quotes ``person``: a new subject named by what they are is most often someone else (the
+    one quoted would go on as "he")."""
+    index = people.sentence_index(at)
+    if not index or people.article.text[people.article.sentences[index].start : at].strip():
+        return False
+    nations = {match["noun"].lower()} & DEMONYMS | _described_by(
+        telling_modifiers(match["modifiers"].split())
+    ) & NATIONALITIES
+    known = [m for m in people.mentions if m.name == person.name and m.start < at]
+    if not nations or nations & affiliations(w for m in known for w in m.context):
+        return False
+    before = people.article.sentences[index - 1]
+    if not people.quoted_in_sentence(before.start):
+        return False
+    return any(
+        before.start <= m.start < before.end and not people.quoted(m.start) for m in known
+    ) or any(before.start <= s < before.end and p.name == person.name for s, _, p in standing)
 
 
 def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> bool:

@@ -15,14 +15,14 @@ __all__ = ["found_last"]
 #: by the Ontario Health Coalition found." (who found it speaks through the document; a
 #: participle of publishing may tell when or where, a preposition whose it is).
 _FOUND_LAST = compiled(
-    r",\s*(?P<speaker>(?:the|a|an|its|this|that|their)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r",\s*(?P<speaker>(?:(?:the|a|an|its|this|that|their)\s+)?(?:[\w'’.-]+\s+){0,4}?"
     rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures'})})"
     rf"(?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w'’.-]+){{1,6}}?)?"
     # whose it is: "a report by the Ontario Health Coalition", "a survey from Pew"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w'’.&-]*){0,6})?)\s+"
-    r"(?P<verb>found|finds|showed|shows|concluded|concludes|indicated|indicates|suggested|"
-    r"suggests)\s*[.!?]?[\"”']?\s*$"
+    r"(?P<verb>found|finds|find|showed|shows|show|concluded|concludes|conclude|indicated|"
+    r"indicates|indicate|suggested|suggests|suggest)\s*[.!?]?[\"”']?\s*$"
 )
 
 

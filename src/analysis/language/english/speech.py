@@ -457,7 +457,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
     beekeeper violinist pianist guitarist cellist composer physician promoter
-    right-hander left-hander southpaw
+    right-hander left-hander southpaw closer
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
