@@ -141,7 +141,10 @@ invasion, an auto plant; a running mate, a rally, a rookie's night, a blockade, 
 a cold case); a hundred and seventh and a hundred and eighth (n649-n660, ``heldout107`` and
 ``heldout108``) after theirs, the same way (a goalie duel, a Supreme Court ruling, pharmacare,
 a ski patroller, a fraud ring, creditor protection; a town hall debate, a home-state poll, a
-bullpen, a flood, opioid deaths, stolen cars).
+bullpen, a flood, opioid deaths, stolen cars); a hundred and ninth and a hundred and tenth
+(n661-n672, ``heldout109`` and ``heldout110``) after theirs, the same way (a Brier final, a
+teacher jailed, an LRT line, a piano tuner, a crash's victims, fibre networks; NATO, a unity
+rally, a World Cup berth, a leader stepping down, long COVID, a mall shooting).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -17126,5 +17129,252 @@ ARTICLES.append(dict(
         ('organized crime groups were behind the thefts', 'Nicolas St-Pierre', 'indirect'),
         ('car thefts in the city had tripled since 2015', 'Ron Taverner', 'indirect'),
         ('It has become a very lucrative business,', 'Ron Taverner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n661-sport-curling-brothers',
+    split='heldout109',
+    text=(
+        'Gushue rink wins Brier on final stone\n'
+        '\n'
+        'REGINA — Brad Gushue made a double takeout with his last stone to beat Kevin Koe 6-5 and win the Brier on Sunday, his fifth national title.\n'
+        '\n'
+        'The Newfoundland skip said the shot was one he had practised "a thousand times."\n'
+        '\n'
+        '"I knew the line. I just had to throw the weight," Gushue said.\n'
+        '\n'
+        'Koe, who was trying to win a record-tying fifth Brier of his own, congratulated his rival on the ice.\n'
+        '\n'
+        '"He made the shot when he had to. That\'s what champions do," the Calgary skip said.\n'
+    ),
+    gold=[
+        ('the shot was one he had practised "a thousand times."', 'Brad Gushue', 'indirect'),
+        ('a thousand times.', 'Brad Gushue', 'partial'),
+        ('I knew the line. I just had to throw the weight,', 'Brad Gushue', 'direct'),
+        ("He made the shot when he had to. That's what champions do,", 'Kevin Koe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n662-court-teacher-assault',
+    split='heldout109',
+    text=(
+        'Former teacher jailed for assaulting students\n'
+        '\n'
+        'HAMILTON — A former high school teacher was sentenced to three years in prison Friday for sexually assaulting two students in the early 2000s.\n'
+        '\n'
+        'Justice Andrew Goodman said Peter Dunn, 61, had "exploited his position of trust" over teenage girls.\n'
+        '\n'
+        'One of the women, now in her 30s, read a victim impact statement. "I carried this for twenty years. Today I put it down," she said.\n'
+        '\n'
+        "Dunn's lawyer said his client had expressed remorse and would not appeal.\n"
+    ),
+    gold=[
+        ('Peter Dunn, 61, had "exploited his position of trust" over teenage girls', 'Andrew Goodman', 'indirect'),
+        ('exploited his position of trust', 'Andrew Goodman', 'partial'),
+        ('I carried this for twenty years. Today I put it down,', 'One of the women, now in her 30s', 'direct', ['One of the women', 'one of the women']),
+        ('his client had expressed remorse and would not appeal', "Dunn's lawyer", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n663-ca-municipal-transit',
+    split='heldout109',
+    text=(
+        'Edmonton council approves LRT extension\n'
+        '\n'
+        'EDMONTON — City council voted 10-3 on Tuesday to approve a $1.4-billion extension of the Valley Line LRT to Lewis Farms.\n'
+        '\n'
+        'Mayor Amarjeet Sohi said the line would serve one of the fastest-growing parts of the city. "Transit is how a big city grows," he said.\n'
+        '\n'
+        'Coun. Tim Cartmell, who voted against, said the city could not afford it. "We are borrowing money we don\'t have," Cartmell said.\n'
+        '\n'
+        'The province has committed to pay a third of the cost, Sohi said.\n'
+    ),
+    gold=[
+        ('the line would serve one of the fastest-growing parts of the city', 'Amarjeet Sohi', 'indirect'),
+        ('Transit is how a big city grows,', 'Amarjeet Sohi', 'direct'),
+        ('the city could not afford it', 'Tim Cartmell', 'indirect'),
+        ("We are borrowing money we don't have,", 'Tim Cartmell', 'direct'),
+        ('The province has committed to pay a third of the cost', 'Amarjeet Sohi', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n664-feature-piano-tuner',
+    split='heldout109',
+    text=(
+        'Blind piano tuner has kept Halifax in tune for 50 years\n'
+        '\n'
+        'HALIFAX — Alan MacDonald lost his sight at 12. By 20, he was tuning pianos for the Nova Scotia Symphony.\n'
+        '\n'
+        'Now 72, he still works six days a week, carrying his tools in the same leather bag he bought in 1974.\n'
+        '\n'
+        '"My ears do the work. My hands just follow along," MacDonald said.\n'
+        '\n'
+        'Cellist Norah Blake, who has played with the symphony for 30 years, said musicians trust him completely.\n'
+        '\n'
+        '"When Alan says a piano is ready, it\'s ready," she said.\n'
+    ),
+    gold=[
+        ('My ears do the work. My hands just follow along,', 'Alan MacDonald', 'direct'),
+        ('musicians trust him completely', 'Norah Blake', 'indirect'),
+        ("When Alan says a piano is ready, it's ready,", 'Norah Blake', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n665-crime-drunk-driver-crash',
+    split='heldout109',
+    text=(
+        'Family of crash victims pleads for tougher sentences\n'
+        '\n'
+        'BARRIE, Ont. — The family of a couple killed by a drunk driver on Highway 400 is calling for tougher penalties after the driver was sentenced to six years.\n'
+        '\n'
+        'Melissa Grant, whose parents died in the 2022 crash, said six years was "an insult" to their memory.\n'
+        '\n'
+        '"My kids will never know their grandparents," she said outside the courthouse.\n'
+        '\n'
+        'The driver, Kevin Walsh, 34, pleaded guilty to two counts of impaired driving causing death. His lawyer said he was deeply sorry.\n'
+    ),
+    gold=[
+        ('six years was "an insult" to their memory', 'Melissa Grant', 'indirect'),
+        ('an insult', 'Melissa Grant', 'partial'),
+        ('My kids will never know their grandparents,', 'Melissa Grant', 'direct'),
+        ('he was deeply sorry', 'His lawyer', 'indirect', ["Walsh's lawyer", 'his lawyer']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n666-biz-telecom-prices',
+    split='heldout109',
+    text=(
+        'CRTC orders big telecoms to share fibre networks\n'
+        '\n'
+        'OTTAWA — The CRTC ordered Bell, Rogers and Telus on Tuesday to give smaller competitors access to their fibre-to-the-home networks, a decision the regulator said would lower prices.\n'
+        '\n'
+        'Bell said it would cut its planned investment in rural fibre by $1 billion as a result.\n'
+        '\n'
+        '"This decision discourages the investment Canadians need," Bell chief executive Mirko Bibic said.\n'
+        '\n'
+        'The Competition Bureau welcomed the ruling.\n'
+    ),
+    gold=[
+        ('would lower prices', 'the regulator', 'ignore'),
+        ('it would cut its planned investment in rural fibre by $1 billion as a result', 'Bell', 'indirect'),
+        ('This decision discourages the investment Canadians need,', 'Mirko Bibic', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n667-us-trump-nato',
+    split='heldout110',
+    text=(
+        'Trump questions NATO commitment\n'
+        '\n'
+        'WASHINGTON — Donald Trump said in an interview published Thursday that he would not automatically defend NATO allies if they had not paid their share.\n'
+        '\n'
+        '"Have they fulfilled their obligations to us? If they fulfill their obligations to us, the answer is yes," the Republican nominee told The New York Times.\n'
+        '\n'
+        'Senate Majority Leader Mitch McConnell said he disagreed. "NATO has been the most successful military alliance in history," the Kentucky Republican said.\n'
+        '\n'
+        'Clinton campaign adviser Jake Sullivan called the remarks "reckless and dangerous."\n'
+    ),
+    gold=[
+        ('he would not automatically defend NATO allies if they had not paid their share', 'Donald Trump', 'indirect'),
+        ('Have they fulfilled their obligations to us? If they fulfill their obligations to us, the answer is yes,', 'Donald Trump', 'direct'),
+        ('he disagreed', 'Mitch McConnell', 'indirect'),
+        ('NATO has been the most successful military alliance in history,', 'Mitch McConnell', 'direct'),
+        ('reckless and dangerous.', 'Jake Sullivan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n668-us-clinton-sanders-unity',
+    split='heldout110',
+    text=(
+        'Sanders endorses Clinton at joint rally\n'
+        '\n'
+        'PORTSMOUTH, N.H. — Bernie Sanders formally endorsed Hillary Clinton on Tuesday, ending a bitter primary fight.\n'
+        '\n'
+        '"Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president," Sanders said.\n'
+        '\n'
+        'Clinton thanked him for bringing millions of young people into politics. She said his supporters had "raised the bar."\n'
+        '\n'
+        'Some Sanders supporters in the crowd booed. Jessica Moran, 24, said she would vote for the Green Party candidate instead.\n'
+    ),
+    gold=[
+        ('Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president,', 'Bernie Sanders', 'direct'),
+        ('his supporters had "raised the bar."', 'Hillary Clinton', 'indirect'),
+        ('raised the bar.', 'Hillary Clinton', 'partial'),
+        ('she would vote for the Green Party candidate instead', 'Jessica Moran', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n669-sport-soccer-canada-wc',
+    split='heldout110',
+    text=(
+        'Canada qualifies for World Cup for first time since 1986\n'
+        '\n'
+        "TORONTO — Canada beat Jamaica 4-0 on Sunday to qualify for the men's World Cup for the first time in 36 years.\n"
+        '\n'
+        "Cyle Larin scored his 23rd international goal to become the country's all-time leading scorer.\n"
+        '\n'
+        '"This is for everyone who believed in us when nobody else did," coach John Herdman said.\n'
+        '\n'
+        'Captain Atiba Hutchinson, 39, was in tears. The midfielder said he had waited his whole career for this moment.\n'
+    ),
+    gold=[
+        ('This is for everyone who believed in us when nobody else did,', 'John Herdman', 'direct'),
+        ('he had waited his whole career for this moment', 'Atiba Hutchinson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n670-ca-ndp-leadership',
+    split='heldout110',
+    text=(
+        'NDP leader to step down after election loss\n'
+        '\n'
+        'VICTORIA — Green Party Leader Sonia Furstenau said Monday she would step down after losing her own seat in the provincial election.\n'
+        '\n'
+        '"It has been the honour of my life to lead this party," she said at a news conference.\n'
+        '\n'
+        "Furstenau said she was proud the Greens had won two seats. Party president Kate O'Connor said a leadership race would be held next year.\n"
+    ),
+    gold=[
+        ('she would step down after losing her own seat in the provincial election', 'Sonia Furstenau', 'indirect'),
+        ('It has been the honour of my life to lead this party,', 'Sonia Furstenau', 'direct'),
+        ('she was proud the Greens had won two seats', 'Sonia Furstenau', 'indirect'),
+        ('a leadership race would be held next year', "Kate O'Connor", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n671-health-long-covid',
+    split='heldout110',
+    text=(
+        'One in nine Canadians report long COVID symptoms\n'
+        '\n'
+        'OTTAWA — About one in nine Canadian adults who had COVID-19 still have symptoms three months later, according to a Statistics Canada survey released Monday.\n'
+        '\n'
+        "Dr. Angela Cheung, a researcher at Toronto's University Health Network, said the numbers matched what clinics were seeing.\n"
+        '\n'
+        '"These are people who can\'t work, can\'t exercise, can\'t think clearly," Cheung said.\n'
+    ),
+    gold=[
+        ('About one in nine Canadian adults who had COVID-19 still have symptoms three months later', 'a Statistics Canada survey released Monday', 'indirect', ['a Statistics Canada survey', 'Statistics Canada']),
+        ('the numbers matched what clinics were seeing', 'Angela Cheung', 'indirect'),
+        ("These are people who can't work, can't exercise, can't think clearly,", 'Angela Cheung', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n672-crime-shooting-mall',
+    split='heldout110',
+    text=(
+        'Two injured in shooting at Toronto mall\n'
+        '\n'
+        'TORONTO — Two people were injured when shots were fired inside the Yorkdale Shopping Centre on Saturday afternoon, Toronto police said.\n'
+        '\n'
+        'Police said the shooting appeared to be targeted and that there was no ongoing threat to the public.\n'
+        '\n'
+        'Shopper Maria Santos said she was in a clothing store when she heard what sounded like fireworks. "Everyone just started running," she said.\n'
+    ),
+    gold=[
+        ('Two people were injured when shots were fired inside the Yorkdale Shopping Centre on Saturday afternoon', 'Toronto police', 'indirect', ['police']),
+        ('the shooting appeared to be targeted and that there was no ongoing threat to the public', 'Police', 'indirect', ['police', 'Toronto police']),
+        ('she was in a clothing store when she heard what sounded like fireworks', 'Maria Santos', 'indirect'),
+        ('Everyone just started running,', 'Maria Santos', 'direct'),
     ],
 ))
