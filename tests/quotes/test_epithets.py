@@ -165,6 +165,12 @@ def _epithet(body: str, phrase: str) -> str | None:
         ('Hillary Clinton answered that Donald Trump had lied. "Donald, I know you live in '
          'your own reality," the former secretary of state said.',
          "the former secretary of state", "Hillary Clinton"),
+        # a province of two names read as one word (was no home: "Newfoundland"); a captain
+        # may play any position (was None: "captain" no midfielder)
+        ("Skip Brad Gushue won the Brier on Sunday. The Newfoundland skip said it was his "
+         "best.", "The Newfoundland skip", "Brad Gushue"),
+        ("Captain Atiba Hutchinson, 39, was in tears. The midfielder said he had waited.",
+         "The midfielder", "Atiba Hutchinson"),
         # (a nation opening a sentence about someone, not after their quotation: theirs)
         ("Brian White scored twice. The Japanese striker said he felt good.",
          "The Japanese striker", "Brian White"),

@@ -331,3 +331,12 @@ def test_a_he_after_a_definite_description_left_unnamed_is_that_person(last_spea
         'used, said his children were afraid. "They ask me every night," he said.'
     )
     assert last_speaker(body) == "the homeowner"
+
+
+def test_a_she_after_one_of_a_group_with_an_age_set_off_is_that_one(last_speaker):
+    # "One of the women, now in her 30s, read": an age of decades set off (was nobody)
+    body = (
+        "Justice Andrew Goodman sentenced Peter Dunn. One of the women, now in her 30s, read "
+        'a statement. "I carried this for twenty years," she said.'
+    )
+    assert last_speaker(body) == "one of the women"

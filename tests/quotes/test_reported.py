@@ -249,6 +249,8 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         # preposition)
         ("Lawyer Samara Secter, who represents the drivers, said about 100,000 people could "
          "be eligible.", [("about 100,000 people could be eligible", "Lawyer Samara Secter")]),
+        # a clause of two words, a pronoun and a verb in the past (was no report)
+        ("Mitch McConnell said he disagreed.", [("he disagreed", "Mitch McConnell")]),
         # a bare group of people at work speaks at a sentence's end (were no report)
         ("A hiker was found alive Thursday, search crews said.",
          [("A hiker was found alive Thursday", "search crews")]),

@@ -149,6 +149,9 @@ def _subject_before(body: str, description: str, gender: str | None = None) -> s
         # Sanders)
         ('Brian Fallon spoke. Sanders, he said, "is running out of time." Then the former '
          "secretary of state spoke.", "the former secretary of state", None, None),
+        # the one the subject beat, in the infinitive of the win (was None: two people)
+        ("Brad Gushue made a double takeout with his last stone to beat Kevin Koe. Then the "
+         "skip spoke.", "the skip", None, "Brad Gushue"),
         # a name in an as-clause set off after the main one (was None: two people)
         ("Bernie Sanders won the primary on Tuesday, as Hillary Clinton looked ahead to New "
          "York. Then the senator spoke.", "the senator", None, "Bernie Sanders"),

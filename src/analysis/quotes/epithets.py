@@ -63,6 +63,8 @@ _PEOPLE_BY_SEX = frozenset("man woman boy girl lady".split())
 #: Nouns of a person's youth that stand for the young person the sentence before is about
 #: ("Jaylen Bird, 16, has been coming since he was 12. '...,' the teen said").
 _YOUTH = frozenset("teen teenager youngster youth".split())
+#: Standings that go with any role: "Captain Atiba Hutchinson ... the midfielder".
+_STANDINGS = frozenset("captain co-captain veteran rookie star".split())
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers of a role someone had before: no clash with the role they have now.
@@ -267,11 +269,12 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
         # (but "the Becancour, Que., native" tells where someone is from, news itself)
     if (
         noun in ROLE_NOUNS
-        and nouns
+        and nouns - _STANDINGS
         and not nouns & ROLE_KINDS.get(noun, {noun})
         and not _PAST & _plain_words(modifiers)
     ):
-        return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
+        return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer";
+        # a captain may be "the midfielder")
     named = [m for m in people.mentions if m.named and m.name != person.name]
     if person.gender and any(m.gender in (person.gender, None) and m.start < at for m in named):
         # a he/she in the quotation may be the other man or woman named ('"He served

@@ -477,7 +477,7 @@ _DESCRIBED_SUBJECT = compiled(
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|"
     r"\d{1,3}-year-old)"  # (a capital: "The Italian said")
-    r"(?:,\s+(?:(?:now\s+)?\d{1,3}|[a-z]+),)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:,\s+(?:(?:now\s+)?(?:\d{1,3}|in\s+(?:his|her)\s+\d0s)|[a-z]+),)?\s+(?:[a-z]+ly\s+)?"
     # a verb in the past, or in the present of a feature ("Her granddaughter shrugs."),
     # perhaps after an adverb ("the 41-year-old finally received"), an age or an adverb set
     # off ("One of the victims, now 42, read", "A Berlin woman, meanwhile, received")

@@ -105,6 +105,8 @@ _LESSER_PLACE = compiled(
     r"(?:[\w'’.-]+\s+){1,8}?that\b"
     # "won the primary, as Hillary Clinton looked ahead": a clause about the same time
     r"|,\s+as\s+(?:(?:he\s|she\s|[A-Z])[^,;:]*)?$"
+    # "made a double takeout with his last stone to beat": what the subject did it for
+    r"|\s\w+\s[^,;:]*\bto\s+(?:beat|defeat|edge|top|down|oust|replace|succeed)\s+$"
 )
 
 

@@ -422,6 +422,12 @@ _MUCH_FIRST = compiled(r"much\s", re.I)
 _SUBJECT_FIRST = compiled(r"(?!(?:how|why|where|when|whether|if|that|out|back)\b)[A-Za-z]", re.I)
 
 
+#: A clause of two words, a subject pronoun and a verb in the past: "said he disagreed".
+_PRONOUN_AND_PAST = compiled(
+    rf"(?:he|she|they|we)\s+(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\W*$"
+)
+
+
 def is_reported_clause(clause: Clause) -> bool:
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
@@ -445,7 +451,7 @@ def is_reported_clause(clause: Clause) -> bool:
                 )
             )
         )
-        or len(content.split()) < 3
+        or (len(content.split()) < 3 and not _PRONOUN_AND_PAST.match(content))
         or _appositive_only(content)
         # "revealed much of this Viking past": a share with no verb is what was said
         or (_MUCH_FIRST.match(content) and not _has_finite(content))

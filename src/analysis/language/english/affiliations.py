@@ -65,12 +65,14 @@ HOME_REGIONS: frozenset[str] = frozenset(
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
     massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
     oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
-    wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut""".split()
+    wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut newfoundland
+    labrador""".split()
 ) | frozenset(
     (
         "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
         "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
         "nova scotia", "new brunswick", "british columbia", "prince edward island",
+        "northwest territories",
     )
 )  # fmt: skip
 #: Cities a description names someone's home by ("the Ottawa skip", "the Calgary native"),
