@@ -144,7 +144,11 @@ a ski patroller, a fraud ring, creditor protection; a town hall debate, a home-s
 bullpen, a flood, opioid deaths, stolen cars); a hundred and ninth and a hundred and tenth
 (n661-n672, ``heldout109`` and ``heldout110``) after theirs, the same way (a Brier final, a
 teacher jailed, an LRT line, a piano tuner, a crash's victims, fibre networks; NATO, a unity
-rally, a World Cup berth, a leader stepping down, long COVID, a mall shooting).
+rally, a World Cup berth, a leader stepping down, long COVID, a mall shooting); a hundred and
+eleventh and a hundred and twelfth (n673-n684, ``heldout111`` and ``heldout112``) after
+theirs, the same way (a women's final, a trafficking verdict, housing money, a musher, a
+police chase, job cuts; a campaign's end, an endorsement by video, a first title, a town's
+return, a medicine shortage, a jewelry heist).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -17376,5 +17380,250 @@ ARTICLES.append(dict(
         ('the shooting appeared to be targeted and that there was no ongoing threat to the public', 'Police', 'indirect', ['police', 'Toronto police']),
         ('she was in a clothing store when she heard what sounded like fireworks', 'Maria Santos', 'indirect'),
         ('Everyone just started running,', 'Maria Santos', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n673-sport-hockey-women-pwhl',
+    split='heldout111',
+    text=(
+        'Poulin scores twice as Montreal wins PWHL final\n'
+        '\n'
+        'MONTREAL — Marie-Philip Poulin scored twice and Montreal beat Minnesota 3-1 on Sunday to win the Walter Cup.\n'
+        '\n'
+        'Ann-Renée Desbiens made 29 saves. Taylor Heise scored for Minnesota.\n'
+        '\n'
+        '"I\'ve won a lot of things, but winning here, at home, in front of these fans, that\'s different," Poulin said.\n'
+        '\n'
+        'The Montreal captain, who has scored the winning goal in four Olympic finals, said she was already thinking about next season.\n'
+        '\n'
+        'Heise said her team had run out of energy. "They were just better tonight," she said.\n'
+    ),
+    gold=[
+        ("I've won a lot of things, but winning here, at home, in front of these fans, that's different,", 'Marie-Philip Poulin', 'direct'),
+        ('she was already thinking about next season', 'Marie-Philip Poulin', 'indirect'),
+        ('her team had run out of energy', 'Taylor Heise', 'indirect'),
+        ('They were just better tonight,', 'Taylor Heise', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n674-court-human-trafficking',
+    split='heldout111',
+    text=(
+        'Man convicted of human trafficking in Ottawa\n'
+        '\n'
+        'OTTAWA — A 31-year-old man has been found guilty of human trafficking after a trial that heard he forced two young women into sex work.\n'
+        '\n'
+        'Justice Sally Gomery said the testimony of the two women, now 22 and 24, was "credible and consistent."\n'
+        '\n'
+        'The Crown, Jennifer Cameron, said outside court that the women had shown great courage. "They faced their trafficker in a courtroom," she said.\n'
+        '\n'
+        'Defence lawyer Howard Krongold said his client, Marcus Reid, would appeal.\n'
+    ),
+    gold=[
+        ('the testimony of the two women, now 22 and 24, was "credible and consistent."', 'Sally Gomery', 'indirect'),
+        ('credible and consistent.', 'Sally Gomery', 'partial'),
+        ('the women had shown great courage', 'Jennifer Cameron', 'indirect'),
+        ('They faced their trafficker in a courtroom,', 'Jennifer Cameron', 'direct'),
+        ('his client, Marcus Reid, would appeal', 'Howard Krongold', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n675-ca-housing-accelerator',
+    split='heldout111',
+    text=(
+        'Ottawa gives Halifax $79 million to speed up housing\n'
+        '\n'
+        'HALIFAX — The federal government will give Halifax $79 million to help build 2,600 more homes over three years, Housing Minister Sean Fraser announced Tuesday.\n'
+        '\n'
+        'Mayor Mike Savage said the money would help the city approve projects faster. "We are growing faster than we ever have," he said.\n'
+        '\n'
+        "Halifax councillor Waye Mason, who chairs the city's housing committee, said the city had already changed its zoning rules to allow four units on most lots.\n"
+    ),
+    gold=[
+        ('The federal government will give Halifax $79 million to help build 2,600 more homes over three years', 'Sean Fraser', 'indirect'),
+        ('the money would help the city approve projects faster', 'Mike Savage', 'indirect'),
+        ('We are growing faster than we ever have,', 'Mike Savage', 'direct'),
+        ('the city had already changed its zoning rules to allow four units on most lots', 'Waye Mason', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n676-feature-dog-musher',
+    split='heldout111',
+    text=(
+        'Yukon musher, 67, finishes her last Yukon Quest\n'
+        '\n'
+        'WHITEHORSE — Brenda Steele crossed the finish line of the Yukon Quest just after dawn on Thursday, 11 days and 1,600 kilometres after she set out.\n'
+        '\n'
+        'It was her 20th and final race. The 67-year-old finished ninth.\n'
+        '\n'
+        '"The dogs did all the work. I just tried not to fall off the sled," she said.\n'
+        '\n'
+        'Race marshal Doug Harris said Steele had helped train half the mushers in the field. "She\'s a legend up here," he said.\n'
+    ),
+    gold=[
+        ('The dogs did all the work. I just tried not to fall off the sled,', 'Brenda Steele', 'direct'),
+        ('Steele had helped train half the mushers in the field', 'Doug Harris', 'indirect'),
+        ("She's a legend up here,", 'Doug Harris', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n677-crime-police-chase',
+    split='heldout111',
+    text=(
+        'Two teens charged after police chase ends in crash\n'
+        '\n'
+        'WINNIPEG — Two 16-year-old boys have been charged after a stolen SUV crashed into a bus shelter following a police chase early Friday, police said.\n'
+        '\n'
+        'No one was waiting at the shelter. The boys were taken to hospital with minor injuries.\n'
+        '\n'
+        'Const. Jay Murray said officers had called off the pursuit before the crash because of the danger to the public.\n'
+        '\n'
+        '"These kids could have killed someone," he said.\n'
+    ),
+    gold=[
+        ('Two 16-year-old boys have been charged after a stolen SUV crashed into a bus shelter following a police chase early Friday', 'police', 'indirect'),
+        ('officers had called off the pursuit before the crash because of the danger to the public', 'Jay Murray', 'indirect'),
+        ('These kids could have killed someone,', 'Jay Murray', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n678-biz-bank-job-cuts',
+    split='heldout111',
+    text=(
+        'Scotiabank to cut 2,700 jobs\n'
+        '\n'
+        'TORONTO — Bank of Nova Scotia will cut about 2,700 jobs, or 3 per cent of its workforce, as it restructures its operations, the bank said Friday.\n'
+        '\n'
+        'Chief executive Scott Thomson said the bank was focusing on fewer markets. "We are making hard choices," Thomson said in a memo to staff.\n'
+        '\n'
+        'The bank will take a restructuring charge of $354 million in the fourth quarter.\n'
+        '\n'
+        "Analyst Meny Grauman of Scotia Capital's rival, Scotiabank's competitor Desjardins Securities, said the cuts were expected.\n"
+    ),
+    gold=[
+        ('Bank of Nova Scotia will cut about 2,700 jobs, or 3 per cent of its workforce, as it restructures its operations', 'the bank', 'indirect', ['Bank of Nova Scotia', 'Scotiabank']),
+        ('the bank was focusing on fewer markets', 'Scott Thomson', 'indirect'),
+        ('We are making hard choices,', 'Scott Thomson', 'direct'),
+        ('the cuts were expected', 'Meny Grauman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n679-us-cruz-drops-out',
+    split='heldout112',
+    text=(
+        'Cruz suspends campaign after Indiana loss\n'
+        '\n'
+        'INDIANAPOLIS — Ted Cruz suspended his presidential campaign Tuesday night after losing the Indiana primary to Donald Trump by a wide margin.\n'
+        '\n'
+        '"From the beginning I\'ve said that I would continue on as long as there was a viable path to victory. Tonight, I\'m sorry to say, it appears that path has been foreclosed," the Texas senator told supporters.\n'
+        '\n'
+        'His wife, Heidi, stood beside him. Carly Fiorina, his running mate, had joined the ticket only a week earlier.\n'
+        '\n'
+        'Trump, speaking in New York, called Cruz "one hell of a competitor."\n'
+    ),
+    gold=[
+        ("From the beginning I've said that I would continue on as long as there was a viable path to victory. Tonight, I'm sorry to say, it appears that path has been foreclosed,", 'Ted Cruz', 'direct'),
+        ('one hell of a competitor.', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n680-us-obama-endorses',
+    split='heldout112',
+    text=(
+        'Obama endorses Clinton in video\n'
+        '\n'
+        'WASHINGTON — President Barack Obama endorsed Hillary Clinton on Thursday in a video released by her campaign, hours after meeting Bernie Sanders at the White House.\n'
+        '\n'
+        '"I don\'t think there\'s ever been someone so qualified to hold this office," Obama said in the video.\n'
+        '\n'
+        'Sanders said after the meeting that he would work with Clinton to defeat Donald Trump but would stay in the race until the final primary.\n'
+        '\n'
+        'Trump responded on Twitter, saying Obama "wants four more years of Obama — but nobody else does!"\n'
+    ),
+    gold=[
+        ("I don't think there's ever been someone so qualified to hold this office,", 'Barack Obama', 'direct'),
+        ('he would work with Clinton to defeat Donald Trump but would stay in the race until the final primary', 'Bernie Sanders', 'indirect'),
+        ('Obama "wants four more years of Obama — but nobody else does!"', 'Donald Trump', 'indirect'),
+        ('wants four more years of Obama — but nobody else does!', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n681-sport-tennis-auger-aliassime',
+    split='heldout112',
+    text=(
+        'Auger-Aliassime wins first ATP title in Rotterdam\n'
+        '\n'
+        'ROTTERDAM, Netherlands — Félix Auger-Aliassime won his first ATP title on Sunday, beating Stefanos Tsitsipas 6-4, 6-2 in the final of the Rotterdam Open.\n'
+        '\n'
+        'The Canadian had lost his first eight finals. "It was starting to feel like a curse," he said.\n'
+        '\n'
+        'Tsitsipas said Auger-Aliassime had served "unbelievably."\n'
+        '\n'
+        '"He deserved it. He didn\'t give me a chance," the Greek player said.\n'
+    ),
+    gold=[
+        ('It was starting to feel like a curse,', 'Félix Auger-Aliassime', 'direct'),
+        ('Auger-Aliassime had served "unbelievably."', 'Stefanos Tsitsipas', 'indirect'),
+        ('unbelievably.', 'Stefanos Tsitsipas', 'partial'),
+        ("He deserved it. He didn't give me a chance,", 'Stefanos Tsitsipas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n682-ca-wildfire-jasper',
+    split='heldout112',
+    text=(
+        'Jasper residents return to find a third of town destroyed\n'
+        '\n'
+        'JASPER, Alta. — Residents of Jasper were allowed back into the town on Friday, three weeks after a wildfire destroyed about a third of its buildings.\n'
+        '\n'
+        'Mayor Richard Ireland said the return was emotional. "Some people are coming home to nothing," he said.\n'
+        '\n'
+        'Parks Canada said the fire had burned about 33,000 hectares and was now under control.\n'
+        '\n'
+        'Resident Sheila Brown found her house still standing. "I just sat in the driveway and cried," she said.\n'
+    ),
+    gold=[
+        ('the return was emotional', 'Richard Ireland', 'indirect'),
+        ('Some people are coming home to nothing,', 'Richard Ireland', 'direct'),
+        ('the fire had burned about 33,000 hectares and was now under control', 'Parks Canada', 'indirect'),
+        ('I just sat in the driveway and cried,', 'Sheila Brown', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n683-health-drug-shortage',
+    split='heldout112',
+    text=(
+        "Pharmacists warn of children's medicine shortage\n"
+        '\n'
+        "TORONTO — Pharmacies across Canada are running out of children's pain and fever medicine, pharmacists said Tuesday.\n"
+        '\n'
+        'Justin Bates, chief executive of the Ontario Pharmacists Association, said parents were driving from store to store. "The shelves are empty," he said.\n'
+        '\n'
+        'Health Canada said it was working with manufacturers to import supplies from other countries.\n'
+    ),
+    gold=[
+        ("Pharmacies across Canada are running out of children's pain and fever medicine", 'pharmacists', 'indirect'),
+        ('parents were driving from store to store', 'Justin Bates', 'indirect'),
+        ('The shelves are empty,', 'Justin Bates', 'direct'),
+        ('it was working with manufacturers to import supplies from other countries', 'Health Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n684-crime-jewelry-heist',
+    split='heldout112',
+    text=(
+        'Thieves steal $2 million in jewelry from Toronto store\n'
+        '\n'
+        'TORONTO — Thieves smashed through the front window of a Yorkville jewelry store early Monday and made off with about $2 million in watches and rings, police said.\n'
+        '\n'
+        'The store\'s owner, Daniel Cohen, said the thieves were in and out in under two minutes. "They knew exactly what they wanted," he said.\n'
+        '\n'
+        'Det. Sgt. Mike Richardson said police were looking for three suspects who fled in a black Audi.\n'
+    ),
+    gold=[
+        ('Thieves smashed through the front window of a Yorkville jewelry store early Monday and made off with about $2 million in watches and rings', 'police', 'indirect'),
+        ('the thieves were in and out in under two minutes', 'Daniel Cohen', 'indirect'),
+        ('They knew exactly what they wanted,', 'Daniel Cohen', 'direct'),
+        ('police were looking for three suspects who fled in a black Audi', 'Mike Richardson', 'indirect'),
     ],
 ))
