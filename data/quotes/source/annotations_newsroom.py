@@ -148,7 +148,10 @@ rally, a World Cup berth, a leader stepping down, long COVID, a mall shooting); 
 eleventh and a hundred and twelfth (n673-n684, ``heldout111`` and ``heldout112``) after
 theirs, the same way (a women's final, a trafficking verdict, housing money, a musher, a
 police chase, job cuts; a campaign's end, an endorsement by video, a first title, a town's
-return, a medicine shortage, a jewelry heist).
+return, a medicine shortage, a jewelry heist); a hundred and thirteenth and a hundred and
+fourteenth (n685-n696, ``heldout113`` and ``heldout114``) after theirs, the same way (a
+goalie pulled, a conviction overturned, a notwithstanding clause, a painter, counterfeits,
+an oil producer; a tape, a primary, an MVP, a pipeline, wait times, a carjacking ring).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -17625,5 +17628,247 @@ ARTICLES.append(dict(
         ('the thieves were in and out in under two minutes', 'Daniel Cohen', 'indirect'),
         ('They knew exactly what they wanted,', 'Daniel Cohen', 'direct'),
         ('police were looking for three suspects who fled in a black Audi', 'Mike Richardson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n685-sport-oilers-goalie-pulled',
+    split='heldout113',
+    text=(
+        'Skinner pulled as Oilers fall to Kings\n'
+        '\n'
+        'LOS ANGELES — Stuart Skinner was pulled after allowing four goals on 15 shots and the Edmonton Oilers lost 6-2 to the Los Angeles Kings on Thursday night.\n'
+        '\n'
+        'Calvin Pickard stopped 11 of 12 shots in relief. Adrian Kempe had two goals for Los Angeles.\n'
+        '\n'
+        'Oilers coach Kris Knoblauch said the goals were not all Skinner\'s fault. "We left him out to dry," Knoblauch said.\n'
+        '\n'
+        'The 25-year-old netminder did not make excuses. "I have to be better. Simple as that," Skinner said.\n'
+        '\n'
+        'Kempe, who has 11 goals in his last 12 games, said the Kings had "played our best game of the year."\n'
+    ),
+    gold=[
+        ("the goals were not all Skinner's fault", 'Kris Knoblauch', 'indirect'),
+        ('We left him out to dry,', 'Kris Knoblauch', 'direct'),
+        ('I have to be better. Simple as that,', 'Stuart Skinner', 'direct'),
+        ('the Kings had "played our best game of the year."', 'Adrian Kempe', 'indirect'),
+        ('played our best game of the year.', 'Adrian Kempe', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n686-court-wrongful-conviction',
+    split='heldout113',
+    text=(
+        'Man freed after 28 years as conviction overturned\n'
+        '\n'
+        "TORONTO — A man who spent 28 years in prison for a murder he says he did not commit walked free Wednesday after Ontario's top court overturned his conviction.\n"
+        '\n'
+        'The Court of Appeal said new DNA evidence pointed to another suspect. It ordered a new trial, but the Crown said it would not proceed.\n'
+        '\n'
+        'Robert Baltovich, 58, hugged his sister outside the courthouse. "I never gave up. Not one day," he said.\n'
+        '\n'
+        'His lawyer, James Lockyer, called the case "one of the worst miscarriages of justice in Canadian history."\n'
+    ),
+    gold=[
+        ('he did not commit', 'Robert Baltovich', 'ignore'),
+        ('new DNA evidence pointed to another suspect', 'The Court of Appeal', 'indirect', ['the Court of Appeal', 'Court of Appeal']),
+        ('it would not proceed', 'the Crown', 'indirect', ['The Crown', 'Crown']),
+        ('I never gave up. Not one day,', 'Robert Baltovich', 'direct'),
+        ('one of the worst miscarriages of justice in Canadian history.', 'James Lockyer', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n687-ca-saskatchewan-pronouns',
+    split='heldout113',
+    text=(
+        'Saskatchewan invokes notwithstanding clause on pronoun law\n'
+        '\n'
+        'REGINA — The Saskatchewan government will use the notwithstanding clause to protect its school pronoun policy from a court challenge, Premier Scott Moe said Thursday.\n'
+        '\n'
+        '"Parents have a right to know," Moe told reporters at the legislature.\n'
+        '\n'
+        'NDP Leader Carla Beck said the government was using "the nuclear option" against vulnerable children.\n'
+        '\n'
+        'UR Pride, the group that challenged the policy, said it would continue the fight in court.\n'
+    ),
+    gold=[
+        ('The Saskatchewan government will use the notwithstanding clause to protect its school pronoun policy from a court challenge', 'Scott Moe', 'indirect'),
+        ('Parents have a right to know,', 'Scott Moe', 'direct'),
+        ('the government was using "the nuclear option" against vulnerable children', 'Carla Beck', 'indirect'),
+        ('the nuclear option', 'Carla Beck', 'partial'),
+        ('it would continue the fight in court', 'UR Pride', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n688-feature-lighthouse-painter',
+    split='heldout113',
+    text=(
+        'Painter has captured every lighthouse in Nova Scotia\n'
+        '\n'
+        'LUNENBURG, N.S. — It took Joan Fraser 22 years, but she has now painted all 150 lighthouses still standing in Nova Scotia.\n'
+        '\n'
+        'The retired nurse started after her husband died. "I needed somewhere to go every morning," she said.\n'
+        '\n'
+        'Her paintings fill a gallery on Montague Street. Gallery owner Peter Wile said tourists buy them faster than she can paint.\n'
+    ),
+    gold=[
+        ('I needed somewhere to go every morning,', 'Joan Fraser', 'direct'),
+        ('tourists buy them faster than she can paint', 'Peter Wile', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n689-crime-counterfeit',
+    split='heldout113',
+    text=(
+        'Police seize $1 million in counterfeit goods\n'
+        '\n'
+        'VAUGHAN, Ont. — York Regional Police seized more than $1 million in counterfeit designer handbags, watches and clothing from a warehouse in Vaughan, the force said Monday.\n'
+        '\n'
+        'Det. Const. Kevin Nebrija said some of the products contained materials that could be dangerous. "People think it\'s a harmless bargain. It isn\'t," he said.\n'
+        '\n'
+        'Two people have been charged.\n'
+    ),
+    gold=[
+        ('York Regional Police seized more than $1 million in counterfeit designer handbags, watches and clothing from a warehouse in Vaughan', 'the force', 'indirect', ['York Regional Police']),
+        ('some of the products contained materials that could be dangerous', 'Kevin Nebrija', 'indirect'),
+        ("People think it's a harmless bargain. It isn't,", 'Kevin Nebrija', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n690-biz-oil-sands',
+    split='heldout113',
+    text=(
+        'Suncor profit jumps on higher oil output\n'
+        '\n'
+        'CALGARY — Suncor Energy Inc. reported a higher third-quarter profit Tuesday as oil sands production hit a record.\n'
+        '\n'
+        'Chief executive Rich Kruger said the company had cut costs and improved reliability. "We are doing what we said we would do," Kruger told analysts.\n'
+        '\n'
+        'Analyst Menno Hulshof of TD Cowen said the results were "a clean beat" and that the shares looked cheap.\n'
+    ),
+    gold=[
+        ('the company had cut costs and improved reliability', 'Rich Kruger', 'indirect'),
+        ('We are doing what we said we would do,', 'Rich Kruger', 'direct'),
+        ('the results were "a clean beat" and that the shares looked cheap', 'Menno Hulshof', 'indirect'),
+        ('a clean beat', 'Menno Hulshof', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n691-us-trump-tape',
+    split='heldout114',
+    text=(
+        'Republicans abandon Trump after tape surfaces\n'
+        '\n'
+        'WASHINGTON — Dozens of Republican officials withdrew their support for Donald Trump on Saturday after a 2005 recording surfaced in which he made lewd comments about women.\n'
+        '\n'
+        'Sen. John McCain said he would not vote for Trump. "Cindy and I will not vote for Donald Trump," the Arizona senator said in a statement.\n'
+        '\n'
+        'Trump said he would "never" drop out of the race. In a video, he apologized. "I said it, I was wrong, and I apologize," he said.\n'
+        '\n'
+        'Reince Priebus, the Republican National Committee chairman, said no one should be treated the way the tape described.\n'
+    ),
+    gold=[
+        ('he would not vote for Trump', 'John McCain', 'indirect'),
+        ('Cindy and I will not vote for Donald Trump,', 'John McCain', 'direct'),
+        ('he would "never" drop out of the race', 'Donald Trump', 'indirect'),
+        ('never', 'Donald Trump', 'partial'),
+        ('I said it, I was wrong, and I apologize,', 'Donald Trump', 'direct'),
+        ('no one should be treated the way the tape described', 'Reince Priebus', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n692-us-sanders-new-york',
+    split='heldout114',
+    text=(
+        'Clinton wins New York primary decisively\n'
+        '\n'
+        'NEW YORK — Hillary Clinton won the New York primary by 16 points on Tuesday, a victory that restored her commanding lead in delegates over Bernie Sanders.\n'
+        '\n'
+        '"The race for the Democratic nomination is in the home stretch, and victory is in sight," Clinton told supporters at a Manhattan hotel.\n'
+        '\n'
+        'Sanders, who grew up in Brooklyn, said he was disappointed but would stay in the race.\n'
+        '\n'
+        'His campaign complained that more than 100,000 voters had been purged from the rolls in Brooklyn.\n'
+    ),
+    gold=[
+        ('The race for the Democratic nomination is in the home stretch, and victory is in sight,', 'Hillary Clinton', 'direct'),
+        ('he was disappointed but would stay in the race', 'Bernie Sanders', 'indirect'),
+        ('more than 100,000 voters had been purged from the rolls in Brooklyn', 'His campaign', 'indirect', ["Sanders's campaign", 'his campaign']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n693-sport-cfl-mvp',
+    split='heldout114',
+    text=(
+        'Alouettes quarterback named CFL MVP\n'
+        '\n'
+        "CALGARY — Montreal Alouettes quarterback Cody Fajardo was named the CFL's most outstanding player on Thursday.\n"
+        '\n'
+        'Fajardo, who was released by Saskatchewan two years ago, threw for 4,000 yards this season.\n'
+        '\n'
+        '"A lot of people gave up on me. I never gave up on myself," the 32-year-old said.\n'
+        '\n'
+        'Alouettes coach Jason Maas said Fajardo had "changed the culture" of the team.\n'
+    ),
+    gold=[
+        ('A lot of people gave up on me. I never gave up on myself,', 'Cody Fajardo', 'direct'),
+        ('Fajardo had "changed the culture" of the team', 'Jason Maas', 'indirect'),
+        ('changed the culture', 'Jason Maas', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n694-ca-pipeline-protest',
+    split='heldout114',
+    text=(
+        'Hereditary chiefs oppose pipeline route\n'
+        '\n'
+        "SMITHERS, B.C. — Wet'suwet'en hereditary chiefs said Monday they would continue to oppose a natural gas pipeline through their territory despite a court injunction.\n"
+        '\n'
+        'Chief Na\'Moks said the chiefs had never consented to the project. "This is our land. We never ceded it," he said.\n'
+        '\n'
+        'Coastal GasLink said the pipeline had the support of all 20 elected First Nations councils along the route.\n'
+    ),
+    gold=[
+        ('they would continue to oppose a natural gas pipeline through their territory despite a court injunction', "Wet'suwet'en hereditary chiefs", 'indirect'),
+        ('the chiefs had never consented to the project', "Na'Moks", 'indirect'),
+        ('This is our land. We never ceded it,', "Na'Moks", 'direct'),
+        ('the pipeline had the support of all 20 elected First Nations councils along the route', 'Coastal GasLink', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n695-health-wait-times',
+    split='heldout114',
+    text=(
+        'Canadians wait longer than ever for surgery, report finds\n'
+        '\n'
+        'VANCOUVER — Canadians waited a median of 27.7 weeks from referral to treatment last year, the longest ever recorded, according to a report by the Fraser Institute.\n'
+        '\n'
+        'Bacchus Barua, the institute\'s director of health policy studies, said the waits had real consequences. "People are suffering in pain while they wait," he said.\n'
+        '\n'
+        'Health Minister Mark Holland said Ottawa was giving the provinces $200 billion to reduce wait times.\n'
+    ),
+    gold=[
+        ('Canadians waited a median of 27.7 weeks from referral to treatment last year, the longest ever recorded', 'a report by the Fraser Institute', 'indirect', ['the Fraser Institute', 'Fraser Institute']),
+        ('the waits had real consequences', 'Bacchus Barua', 'indirect'),
+        ('People are suffering in pain while they wait,', 'Bacchus Barua', 'direct'),
+        ('Ottawa was giving the provinces $200 billion to reduce wait times', 'Mark Holland', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n696-crime-carjacking-ring',
+    split='heldout114',
+    text=(
+        'Police break up carjacking ring in Toronto\n'
+        '\n'
+        'TORONTO — Toronto police have charged 11 people in connection with a carjacking ring that targeted luxury SUVs in driveways, Chief Myron Demkiw said Wednesday.\n'
+        '\n'
+        '"These were violent, planned attacks on people in their own homes," Demkiw said.\n'
+        '\n'
+        'One victim, a father of three from Etobicoke, said he was pistol-whipped in front of his children. He said his family no longer felt safe.\n'
+    ),
+    gold=[
+        ('Toronto police have charged 11 people in connection with a carjacking ring that targeted luxury SUVs in driveways', 'Myron Demkiw', 'indirect'),
+        ('These were violent, planned attacks on people in their own homes,', 'Myron Demkiw', 'direct'),
+        ('he was pistol-whipped in front of his children', 'One victim, a father of three from Etobicoke', 'indirect', ['One victim', 'one victim', 'a father of three from Etobicoke']),
+        ('his family no longer felt safe', 'One victim, a father of three from Etobicoke', 'indirect', ['One victim', 'one victim', 'a father of three from Etobicoke']),
     ],
 ))
