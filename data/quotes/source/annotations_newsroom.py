@@ -151,7 +151,12 @@ police chase, job cuts; a campaign's end, an endorsement by video, a first title
 return, a medicine shortage, a jewelry heist); a hundred and thirteenth and a hundred and
 fourteenth (n685-n696, ``heldout113`` and ``heldout114``) after theirs, the same way (a
 goalie pulled, a conviction overturned, a notwithstanding clause, a painter, counterfeits,
-an oil producer; a tape, a primary, an MVP, a pipeline, wait times, a carjacking ring).
+an oil producer; a tape, a primary, an MVP, a pipeline, wait times, a carjacking ring); a
+hundred and fifteenth and a hundred and sixteenth (n697-n708, ``heldout115`` and
+``heldout116``) after theirs, written harder again (three forwards, a custody fight between a
+mother and a grandmother, premiers, twin brothers, two women charged, a grocery code; three
+candidates, an email inquiry, two soccer players, a reversal, a code gridlock, two brothers
+sentenced).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -17870,5 +17875,254 @@ ARTICLES.append(dict(
         ('These were violent, planned attacks on people in their own homes,', 'Myron Demkiw', 'direct'),
         ('he was pistol-whipped in front of his children', 'One victim, a father of three from Etobicoke', 'indirect', ['One victim', 'one victim', 'a father of three from Etobicoke']),
         ('his family no longer felt safe', 'One victim, a father of three from Etobicoke', 'indirect', ['One victim', 'one victim', 'a father of three from Etobicoke']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n697-sport-three-forwards',
+    split='heldout115',
+    text=(
+        'Jets top Wild behind three-point nights from Connor, Scheifele\n'
+        '\n'
+        'WINNIPEG — Kyle Connor and Mark Scheifele each had a goal and two assists, and the Winnipeg Jets beat the Minnesota Wild 5-2 on Tuesday.\n'
+        '\n'
+        'Nikolaj Ehlers added two goals. Kirill Kaprizov scored both goals for Minnesota.\n'
+        '\n'
+        '"Our top line was dominant tonight. They made it look easy," Jets coach Scott Arniel said.\n'
+        '\n'
+        'The Dane, who missed three games with a lower-body injury, said he felt fully healthy. "It\'s nice to be back and contributing," Ehlers said.\n'
+        '\n'
+        'Scheifele said the team was playing its best hockey of the season. "Everybody is pulling in the same direction," the centre said.\n'
+    ),
+    gold=[
+        ('Our top line was dominant tonight. They made it look easy,', 'Scott Arniel', 'direct'),
+        ('he felt fully healthy', 'Nikolaj Ehlers', 'indirect'),
+        ("It's nice to be back and contributing,", 'Nikolaj Ehlers', 'direct'),
+        ('the team was playing its best hockey of the season', 'Mark Scheifele', 'indirect'),
+        ('Everybody is pulling in the same direction,', 'Mark Scheifele', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n698-court-custody-mothers',
+    split='heldout115',
+    text=(
+        "Judge grants custody to grandmother over mother's objection\n"
+        '\n'
+        "KELOWNA, B.C. — A B.C. judge has awarded custody of a seven-year-old girl to her grandmother, rejecting the mother's bid to move the child to Alberta.\n"
+        '\n'
+        'Justice Briana Hardwick wrote that the girl had lived with her grandmother, Linda Ross, for most of her life. "Stability is what this child needs most," the judge wrote.\n'
+        '\n'
+        'The mother, Tara Ross, 29, said she would appeal. "I am her mother. I will fight for her," she said outside court.\n'
+        '\n'
+        'Linda Ross declined to comment. Her lawyer, Anne Kwan, said her client was relieved.\n'
+    ),
+    gold=[
+        ('the girl had lived with her grandmother, Linda Ross, for most of her life', 'Briana Hardwick', 'indirect'),
+        ('Stability is what this child needs most,', 'Briana Hardwick', 'direct'),
+        ('she would appeal', 'Tara Ross', 'indirect'),
+        ('I am her mother. I will fight for her,', 'Tara Ross', 'direct'),
+        ('her client was relieved', 'Anne Kwan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n699-ca-premiers-meeting',
+    split='heldout115',
+    text=(
+        'Premiers press Ottawa for health money\n'
+        '\n'
+        "HALIFAX — Canada's premiers ended their annual meeting Wednesday with a call for Ottawa to increase health transfers by $28 billion a year.\n"
+        '\n'
+        'Ontario Premier Doug Ford, the chair of the Council of the Federation, said the provinces were united. "Every premier at this table agrees," Ford said.\n'
+        '\n'
+        'Quebec Premier François Legault said his province would not accept conditions on the money.\n'
+        '\n'
+        'The Quebec leader said health care was a provincial responsibility.\n'
+    ),
+    gold=[
+        ('Ottawa to increase health transfers by $28 billion a year', "Canada's premiers", 'ignore'),
+        ('the provinces were united', 'Doug Ford', 'indirect'),
+        ('Every premier at this table agrees,', 'Doug Ford', 'direct'),
+        ('his province would not accept conditions on the money', 'François Legault', 'indirect'),
+        ('health care was a provincial responsibility', 'François Legault', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n700-feature-twin-brothers-farm',
+    split='heldout115',
+    text=(
+        'Twin brothers, 80, still farm together\n'
+        '\n'
+        'MELITA, Man. — Every spring for 60 years, Arnold and Ernest Penner have seeded the same 2,000 acres their father cleared.\n'
+        '\n'
+        'Arnold handles the machinery. Ernest keeps the books and, his brother says, does most of the worrying.\n'
+        '\n'
+        '"He worries enough for both of us," Arnold said with a grin.\n'
+        '\n'
+        'Ernest shrugged. "Somebody has to," he said.\n'
+    ),
+    gold=[
+        ('does most of the worrying', 'Arnold Penner', 'ignore'),
+        ('He worries enough for both of us,', 'Arnold Penner', 'direct', ['Arnold']),
+        ('Somebody has to,', 'Ernest Penner', 'direct', ['Ernest']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n701-crime-two-women-assault',
+    split='heldout115',
+    text=(
+        'Two women charged after fight at Calgary bar\n'
+        '\n'
+        'CALGARY — Two women have been charged with assault causing bodily harm after a fight at a downtown bar left another woman with a broken jaw, police said Sunday.\n'
+        '\n'
+        'Police identified the accused as Kayla Morin, 24, and Jessica Dunn, 26. The victim, 31, was treated in hospital and released.\n'
+        '\n'
+        'The victim\'s sister, Amber Little, said the attack was unprovoked. "She was just trying to leave," Little said.\n'
+    ),
+    gold=[
+        ('Two women have been charged with assault causing bodily harm after a fight at a downtown bar left another woman with a broken jaw', 'police', 'indirect'),
+        ('the accused as Kayla Morin, 24, and Jessica Dunn, 26', 'Police', 'ignore'),
+        ('the attack was unprovoked', 'Amber Little', 'indirect'),
+        ('She was just trying to leave,', 'Amber Little', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n702-biz-grocery-code',
+    split='heldout115',
+    text=(
+        'Loblaw signs on to grocery code of conduct\n'
+        '\n'
+        'TORONTO — Loblaw Cos. Ltd. said Tuesday it would sign the grocery code of conduct, reversing its earlier refusal after months of pressure from suppliers and politicians.\n'
+        '\n'
+        'The company said it had received assurances that the code would not raise food prices.\n'
+        '\n'
+        'Michael Graydon, chief executive of Food, Health and Consumer Products of Canada, said the decision was "a win for Canadian consumers."\n'
+    ),
+    gold=[
+        ('it would sign the grocery code of conduct, reversing its earlier refusal after months of pressure from suppliers and politicians', 'Loblaw Cos. Ltd.', 'indirect', ['Loblaw']),
+        ('it had received assurances that the code would not raise food prices', 'The company', 'indirect', ['Loblaw Cos. Ltd.', 'Loblaw']),
+        ('the decision was "a win for Canadian consumers."', 'Michael Graydon', 'indirect'),
+        ('a win for Canadian consumers.', 'Michael Graydon', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n703-us-three-candidates',
+    split='heldout116',
+    text=(
+        'Kasich, Cruz and Trump spar over trade\n'
+        '\n'
+        'DETROIT — Donald Trump, Ted Cruz and John Kasich traded barbs over trade and manufacturing jobs Thursday night in a Republican debate in Detroit.\n'
+        '\n'
+        'The Ohio governor said he had a record of creating jobs. "I\'ve done it in Washington, and I\'ve done it in Ohio," Kasich said.\n'
+        '\n'
+        'Cruz accused Trump of hiring foreign workers. The Texas senator said the front-runner "talks a big game" on immigration.\n'
+        '\n'
+        '"Lyin\' Ted," Trump shot back. The billionaire said his companies had followed the law.\n'
+    ),
+    gold=[
+        ('he had a record of creating jobs', 'John Kasich', 'indirect'),
+        ("I've done it in Washington, and I've done it in Ohio,", 'John Kasich', 'direct'),
+        ('the front-runner "talks a big game" on immigration', 'Ted Cruz', 'indirect'),
+        ('talks a big game', 'Ted Cruz', 'partial'),
+        ("Lyin' Ted,", 'Donald Trump', 'direct'),
+        ('his companies had followed the law', 'Donald Trump', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n704-us-clinton-emails-fbi',
+    split='heldout116',
+    text=(
+        'FBI reopens Clinton email inquiry days before vote\n'
+        '\n'
+        "WASHINGTON — FBI Director James Comey told Congress on Friday that the bureau had found new emails that might be relevant to its closed investigation of Hillary Clinton's private server.\n"
+        '\n'
+        'Clinton called on the FBI to release "all the information that it has." The Democratic nominee said she was confident the emails would not change the bureau\'s conclusion.\n'
+        '\n'
+        'Trump told a rally in New Hampshire that the news was "bigger than Watergate."\n'
+    ),
+    gold=[
+        ("the bureau had found new emails that might be relevant to its closed investigation of Hillary Clinton's private server", 'James Comey', 'indirect'),
+        ('all the information that it has.', 'Hillary Clinton', 'partial'),
+        ("she was confident the emails would not change the bureau's conclusion", 'Hillary Clinton', 'indirect'),
+        ('the news was "bigger than Watergate."', 'Donald Trump', 'indirect'),
+        ('bigger than Watergate.', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n705-sport-soccer-two-women',
+    split='heldout116',
+    text=(
+        'Sinclair and Fleming lead Canada past Brazil\n'
+        '\n'
+        'VANCOUVER — Christine Sinclair scored her 190th international goal and Jessie Fleming added a penalty as Canada beat Brazil 2-0 on Saturday.\n'
+        '\n'
+        'Sinclair, 40, is playing her final season. "Every game now, I\'m just trying to soak it in," the captain said.\n'
+        '\n'
+        'Fleming said the younger players owed Sinclair a great deal. "She showed all of us what was possible," the midfielder said.\n'
+    ),
+    gold=[
+        ("Every game now, I'm just trying to soak it in,", 'Christine Sinclair', 'direct'),
+        ('the younger players owed Sinclair a great deal', 'Jessie Fleming', 'indirect'),
+        ('She showed all of us what was possible,', 'Jessie Fleming', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n706-ca-ontario-greenbelt',
+    split='heldout116',
+    text=(
+        'Ford reverses course on Greenbelt\n'
+        '\n'
+        "TORONTO — Ontario Premier Doug Ford said Thursday he would return 15 parcels of land to the protected Greenbelt, reversing a decision that had been criticized by the province's auditor general.\n"
+        '\n'
+        '"I made a promise not to touch the Greenbelt, and I broke that promise. I\'m sorry," Ford said.\n'
+        '\n'
+        'Auditor General Bonnie Lysyk had found that developers stood to gain $8.3 billion from the land swap.\n'
+        '\n'
+        'NDP Leader Marit Stiles said the premier should not be trusted. "This was never about housing," she said.\n'
+    ),
+    gold=[
+        ("he would return 15 parcels of land to the protected Greenbelt, reversing a decision that had been criticized by the province's auditor general", 'Doug Ford', 'indirect'),
+        ("I made a promise not to touch the Greenbelt, and I broke that promise. I'm sorry,", 'Doug Ford', 'direct'),
+        ('developers stood to gain $8.3 billion from the land swap', 'Bonnie Lysyk', 'indirect'),
+        ('the premier should not be trusted', 'Marit Stiles', 'indirect'),
+        ('This was never about housing,', 'Marit Stiles', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n707-health-hospital-overcrowding',
+    split='heldout116',
+    text=(
+        'Hospital declares code gridlock as beds fill\n'
+        '\n'
+        'SAINT JOHN, N.B. — The Saint John Regional Hospital declared a "code gridlock" on Monday after running out of beds, Horizon Health Network said.\n'
+        '\n'
+        'Dr. Chris Goodyear, the head of emergency medicine, said patients were waiting up to 30 hours for a bed. "It is not safe," he said.\n'
+        '\n'
+        'Health Minister Bruce Fitch said the province was opening 40 more beds in the region.\n'
+    ),
+    gold=[
+        ('The Saint John Regional Hospital declared a "code gridlock" on Monday after running out of beds', 'Horizon Health Network', 'indirect'),
+        ('code gridlock', 'Horizon Health Network', 'ignore'),
+        ('patients were waiting up to 30 hours for a bed', 'Chris Goodyear', 'indirect'),
+        ('It is not safe,', 'Chris Goodyear', 'direct'),
+        ('the province was opening 40 more beds in the region', 'Bruce Fitch', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n708-crime-brothers-robbery',
+    split='heldout116',
+    text=(
+        'Brothers sentenced for string of gas station robberies\n'
+        '\n'
+        'WINDSOR, Ont. — Two brothers were sentenced Friday for a string of armed robberies at gas stations across southwestern Ontario last year.\n'
+        '\n'
+        'Justice Maria Carroccia gave Tyler Brooks, 26, seven years and his brother, Cody Brooks, 23, five years.\n'
+        '\n'
+        'The judge said the older brother had planned the robberies and recruited Cody. "You led your younger brother into this," she told Tyler Brooks.\n'
+        '\n'
+        'Cody Brooks apologized to the victims. "I was stupid. I\'m sorry," he said.\n'
+    ),
+    gold=[
+        ('the older brother had planned the robberies and recruited Cody', 'Maria Carroccia', 'indirect'),
+        ('You led your younger brother into this,', 'Maria Carroccia', 'direct'),
+        ("I was stupid. I'm sorry,", 'Cody Brooks', 'direct'),
     ],
 ))
