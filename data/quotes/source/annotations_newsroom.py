@@ -18042,8 +18042,8 @@ ARTICLES.append(dict(
         ("the bureau had found new emails that might be relevant to its closed investigation of Hillary Clinton's private server", 'James Comey', 'indirect'),
         ('all the information that it has.', 'Hillary Clinton', 'partial'),
         ("she was confident the emails would not change the bureau's conclusion", 'Hillary Clinton', 'indirect'),
-        ('the news was "bigger than Watergate."', 'Donald Trump', 'indirect'),
-        ('bigger than Watergate.', 'Donald Trump', 'partial'),
+        ('the news was "bigger than Watergate."', 'Donald Trump', 'indirect', ['Trump']),
+        ('bigger than Watergate.', 'Donald Trump', 'partial', ['Trump']),
     ],
 ))
 ARTICLES.append(dict(
