@@ -171,6 +171,11 @@ def _epithet(body: str, phrase: str) -> str | None:
          "best.", "The Newfoundland skip", "Brad Gushue"),
         ("Captain Atiba Hutchinson, 39, was in tears. The midfielder said he had waited.",
          "The midfielder", "Atiba Hutchinson"),
+        # a she in the quotation, someone of no known sex the subject, another woman named:
+        # the she may be hers (was None)
+        ("Christine Sinclair scored twice. Jessie Fleming said the players owed Sinclair a "
+         'lot. "She showed us what was possible," the midfielder said.', "the midfielder",
+         "Jessie Fleming"),
         # (a nation opening a sentence about someone, not after their quotation: theirs)
         ("Brian White scored twice. The Japanese striker said he felt good.",
          "The Japanese striker", "Brian White"),

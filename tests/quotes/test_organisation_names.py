@@ -38,6 +38,11 @@ def test_a_surname_that_is_an_organisations_word_names_a_person():
         ("Health Canada", (None, None)),
         ("Statistics Canada", ("Statistics Canada", None)),
         ("Public Health Ontario", (None, None)),  # a province (was "Ontario")
+        # an affiliation whose name holds commas (was "Consumer Products")
+        (
+            "Michael Graydon, chief executive of Food, Health and Consumer Products of Canada,",
+            ("Michael Graydon", "chief executive of Food, Health and Consumer Products of Canada"),
+        ),
         # guard: a title and a given name that is a nation's too
         ("Coach Jordan", ("Jordan", "Coach")),
     ],

@@ -249,6 +249,10 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         # preposition)
         ("Lawyer Samara Secter, who represents the drivers, said about 100,000 people could "
          "be eligible.", [("about 100,000 people could be eligible", "Lawyer Samara Secter")]),
+        # an organisation whose name holds a list, set off after the speaker (was the list's
+        # end, "Consumer Products", as the speaker)
+        ("Michael Graydon, chief executive of Food, Health and Consumer Products of Canada, "
+         "said the decision was a win.", [("the decision was a win", "Michael Graydon")]),
         # a clause of two words, a pronoun and a verb in the past (was no report)
         ("Mitch McConnell said he disagreed.", [("he disagreed", "Mitch McConnell")]),
         # a bare group of people at work speaks at a sentence's end (were no report)

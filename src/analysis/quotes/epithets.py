@@ -276,7 +276,9 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
         return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer";
         # a captain may be "the midfielder")
     named = [m for m in people.mentions if m.named and m.name != person.name]
-    if person.gender and any(m.gender in (person.gender, None) and m.start < at for m in named):
+    if any(m.start < at and m.gender in (person.gender, None) for m in named) or (
+        person.gender is None and any(m.start < at for m in named)
+    ):
         # a he/she in the quotation may be the other man or woman named ('"He served
         # unbelievable," the left-hander said' of his opponent): only a word of their name
         return not _words(people.quoted_in_sentence(at)) & {w.lower() for w in person.name.split()}

@@ -572,8 +572,9 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: A preposition (an article, and up to three words in lower case) right before a run of
 #: capitalised words: after a full name, the run is where that person works or comes from
 #: ("Ann Reyes of the riders' group Ottawa Transit Riders").
-_AFFILIATION_BEFORE = compiled(
-    r"\s(?:of|from|at|with|in)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"
+_AFFILIATION_BEFORE = compiled(  # (an organisation's name of commas: "of Food, Health and")
+    r"\s(?:of|from|at|with|in)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+    r"(?:(?:[A-Z][\w'’.&-]*,?|and)\s+){0,4}$"
 )
 _OF_ORGANISATION = compiled(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?)+)(?:of|for|on|and)\s+$"

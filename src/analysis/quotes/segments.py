@@ -202,7 +202,11 @@ def _place_goes_on(opening: str, host: str) -> bool:
 def _continues_place(previous: str, segment: str) -> bool:
     """Whether a capitalised part only goes on with the place that ends the description
     before it, itself after a part: the campus, state or province of "Dr. Ann Li, a
-    neurologist at the University of California, San Diego," — no subject of its own."""
+    neurologist at the University of California, San Diego," — or the organisation whose
+    name holds a list ("chief executive of Food, Health and Consumer Products of Canada,")
+    — no subject of its own."""
+    if _NAME_LIST_GOES_ON.match(segment) and _OF_A_NAME.search(previous):
+        return True
     return (
         bool(_SHORT_PROPER.fullmatch(segment))
         and not _given_named(segment)
@@ -214,6 +218,10 @@ def _continues_place(previous: str, segment: str) -> bool:
     )
 
 
+#: A part of capitalised words and "and", the rest of a name with a list in it ("Health and
+#: Consumer Products of Canada"), and a description ending in "of" and a capitalised word.
+_NAME_LIST_GOES_ON = compiled(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+and\s+[A-Z][^,]*$")
+_OF_A_NAME = compiled(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*$")
 #: The capitalised words that end a part: "Gregory Craig" in "... an hour after Gregory Craig".
 _LAST_NAME_WORDS = compiled(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*$")
 
