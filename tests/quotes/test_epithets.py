@@ -176,6 +176,10 @@ def _epithet(body: str, phrase: str) -> str | None:
         ("Christine Sinclair scored twice. Jessie Fleming said the players owed Sinclair a "
          'lot. "She showed us what was possible," the midfielder said.', "the midfielder",
          "Jessie Fleming"),
+        # a lone surname after the quotation its sentence opens with is its subject, whom an
+        # epithet opening the next sentence stands for (was None: the surname no person)
+        ('Donald Trump and Ted Cruz spoke. "Lyin\' Ted," Trump shot back. The billionaire said '
+         "his companies had followed the law.", "The billionaire", "Donald Trump"),
         # (a nation opening a sentence about someone, not after their quotation: theirs)
         ("Brian White scored twice. The Japanese striker said he felt good.",
          "The Japanese striker", "Brian White"),

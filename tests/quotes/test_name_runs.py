@@ -320,11 +320,13 @@ def test_a_lone_surname_before_said_and_a_full_stop_is_a_mention():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # two capitals before a surname that speaks alone: a given name's initials
+        # two capitals before a surname that speaks alone: a given name's initials (the
+        # surname after the quotation its sentence opens with is that sentence's subject:
+        # was "single")
         ('RJ Barrett led Toronto. "We lost," Barrett said.',
-         [("RJ Barrett", "subject"), ("Barrett", "single")]),
+         [("RJ Barrett", "subject"), ("Barrett", "single-subject")]),
         ('P.K. Subban scored. "It was fun," Subban said.',
-         [("P.K. Subban", "subject"), ("Subban", "single")]),
+         [("P.K. Subban", "subject"), ("Subban", "single-subject")]),
         # a surname that speaks after a phrase set off by commas (was no person)
         ("RJ Barrett scored 18. Barrett, playing his old team, was asked about it.",
          [("RJ Barrett", "subject"), ("Barrett", "single-subject")]),
@@ -332,7 +334,7 @@ def test_a_lone_surname_before_said_and_a_full_stop_is_a_mention():
         ("TJ Oshie scored twice. He was thrilled.", [("TJ Oshie", "subject")]),
         # an organisation's capitals: written alone elsewhere, or before a title
         ('The UN met. UN Barrett spoke. "We lost," Barrett said.',
-         [("Barrett", "single-subject"), ("Barrett", "single")]),
+         [("Barrett", "single-subject"), ("Barrett", "single-subject")]),
         ("UN Secretary-General Ann Reyes spoke.", [("Ann Reyes", "subject")]),
     ],
 )  # fmt: skip

@@ -49,15 +49,22 @@ def opens_clause(lead: str, *, first: bool) -> bool:
     """Whether a name after ``lead`` (its sentence up to it) is its sentence's subject by
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
     primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed"), or
-    after a subordinate clause ("When Rollins accused him of grandstanding, Wyatt fired back")."""
+    after a subordinate clause ("When Rollins accused him of grandstanding, Wyatt fired back"),
+    or after the quotation the sentence opens with ('"Lyin' Ted," Trump shot back')."""
     if (first and at_start(lead)) or described_lead(lead) or after_subordinate_clause(lead):
         return True
+    if lead[:1] in '"“' and _QUOTATION_ENDS.search(lead):
+        return True  # '"Lyin\' Ted," Trump shot back': the quotation's attribution
     tail = lead.rstrip()
     if not tail.endswith(",") or lead.count(",") != 1:
         return False
     # "Asked about the pact in Philadelphia, Kasich seemed": a participial phrase too
     opening = tail[:-1].rstrip()
     return is_opening(opening) or bool(_OPENING_PARTICIPLE.match(opening))
+
+
+#: A quotation's closing mark and comma ending the words before a name.
+_QUOTATION_ENDS = compiled(r"(?:,[\"”]|[\"”],)\s*$")
 
 
 def past_opening(lead: str) -> str:
