@@ -156,7 +156,10 @@ hundred and fifteenth and a hundred and sixteenth (n697-n708, ``heldout115`` and
 ``heldout116``) after theirs, written harder again (three forwards, a custody fight between a
 mother and a grandmother, premiers, twin brothers, two women charged, a grocery code; three
 candidates, an email inquiry, two soccer players, a reversal, a code gridlock, two brothers
-sentenced).
+sentenced); a hundred and seventeenth and a hundred and eighteenth (n709-n720,
+``heldout117`` and ``heldout118``) after theirs, the same way (two guards, closing
+arguments, mayors, a father and daughter, a stabbing, housing starts; a decision not to run,
+senators split, a golf playoff, a strike vote, a heat warning, two sisters' guilty pleas).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -18124,5 +18127,257 @@ ARTICLES.append(dict(
         ('the older brother had planned the robberies and recruited Cody', 'Maria Carroccia', 'indirect'),
         ('You led your younger brother into this,', 'Maria Carroccia', 'direct'),
         ("I was stupid. I'm sorry,", 'Cody Brooks', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n709-sport-raptors-two-guards',
+    split='heldout117',
+    text=(
+        'Quickley and Barrett carry Raptors past Hawks\n'
+        '\n'
+        'TORONTO — Immanuel Quickley scored 31 points and RJ Barrett added 27 as the Toronto Raptors beat the Atlanta Hawks 121-117 on Monday night.\n'
+        '\n'
+        'Trae Young had 38 points and 12 assists for Atlanta.\n'
+        '\n'
+        '"Those two were special tonight. They took over when we needed it," Raptors coach Darko Rajakovic said.\n'
+        '\n'
+        'Quickley, who hit two free throws with eight seconds left, said he had not felt nervous. "I live for those moments," the guard said.\n'
+        '\n'
+        'The Canadian said the home crowd had lifted the team. "You could feel it in the fourth," Barrett said.\n'
+        '\n'
+        'Young said the Hawks had let the game slip. "We gave them too many easy looks," he said.\n'
+    ),
+    gold=[
+        ('Those two were special tonight. They took over when we needed it,', 'Darko Rajakovic', 'direct'),
+        ('he had not felt nervous', 'Immanuel Quickley', 'indirect'),
+        ('I live for those moments,', 'Immanuel Quickley', 'direct'),
+        ('the home crowd had lifted the team', 'RJ Barrett', 'indirect'),
+        ('You could feel it in the fourth,', 'RJ Barrett', 'direct'),
+        ('the Hawks had let the game slip', 'Trae Young', 'indirect'),
+        ('We gave them too many easy looks,', 'Trae Young', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n710-court-two-lawyers',
+    split='heldout117',
+    text=(
+        'Jury hears closing arguments in Halifax murder trial\n'
+        '\n'
+        'HALIFAX — The jury in the murder trial of Shawn Murray heard closing arguments Tuesday, with the Crown and defence offering sharply different accounts of the night Cody Bell died.\n'
+        '\n'
+        'Crown attorney Carla Ball told jurors that Murray had gone to the apartment "looking for a fight." She said the evidence showed he struck the first blow.\n'
+        '\n'
+        'Defence lawyer Trevor McGuigan said his client had acted in self-defence. "Mr. Murray was afraid for his life," he said.\n'
+        '\n'
+        'Justice Jamie Campbell will instruct the jury on Wednesday.\n'
+    ),
+    gold=[
+        ('Murray had gone to the apartment "looking for a fight."', 'Carla Ball', 'indirect'),
+        ('looking for a fight.', 'Carla Ball', 'partial'),
+        ('the evidence showed he struck the first blow', 'Carla Ball', 'indirect'),
+        ('his client had acted in self-defence', 'Trevor McGuigan', 'indirect'),
+        ('Mr. Murray was afraid for his life,', 'Trevor McGuigan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n711-ca-mayors-housing',
+    split='heldout117',
+    text=(
+        'Mayors of big cities ask Ottawa for housing money\n'
+        '\n'
+        "OTTAWA — The mayors of Canada's largest cities said Thursday they need $6 billion a year from Ottawa to keep up with population growth.\n"
+        '\n'
+        'Toronto Mayor Olivia Chow said her city could not build the transit and water lines new homes need without help. "We are out of room on the property tax," she said.\n'
+        '\n'
+        'Montreal Mayor Valérie Plante said the same was true in her city.\n'
+        '\n'
+        'Housing Minister Sean Fraser said the federal government had already committed billions to cities. "We are at the table," the minister said.\n'
+    ),
+    gold=[
+        ('they need $6 billion a year from Ottawa to keep up with population growth', "The mayors of Canada's largest cities", 'indirect', ["the mayors of Canada's largest cities"]),
+        ('her city could not build the transit and water lines new homes need without help', 'Olivia Chow', 'indirect'),
+        ('We are out of room on the property tax,', 'Olivia Chow', 'direct'),
+        ('the same was true in her city', 'Valérie Plante', 'indirect'),
+        ('the federal government had already committed billions to cities', 'Sean Fraser', 'indirect'),
+        ('We are at the table,', 'Sean Fraser', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n712-feature-fiddle-maker',
+    split='heldout117',
+    text=(
+        'Father and daughter build fiddles in a P.E.I. barn\n'
+        '\n'
+        'SOURIS, P.E.I. — In a barn behind their house, Allan MacPhee and his daughter Kate build fiddles by hand, about a dozen a year.\n'
+        '\n'
+        'He learned the trade in Scotland in the 1980s. She came home from Montreal to learn it from him.\n'
+        '\n'
+        '"He\'s a better teacher than he thinks he is," she said.\n'
+        '\n'
+        'MacPhee laughed at that. "She\'s better than I was at her age," he said. "Don\'t tell her I said so."\n'
+    ),
+    gold=[
+        ("He's a better teacher than he thinks he is,", 'Kate MacPhee', 'direct', ['Kate']),
+        ("She's better than I was at her age,", 'Allan MacPhee', 'direct'),
+        ("Don't tell her I said so.", 'Allan MacPhee', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n713-crime-teen-stabbing',
+    split='heldout117',
+    text=(
+        'Teen charged in fatal stabbing near Surrey school\n'
+        '\n'
+        'SURREY, B.C. — A 16-year-old boy has been charged with second-degree murder in the stabbing death of another teen near a Surrey high school, police said Friday.\n'
+        '\n'
+        "The victim, 17, died in hospital Thursday night. His name has not been released at the family's request.\n"
+        '\n'
+        'Supt. Tim Pierotti said the two boys knew each other. "This was not a random attack," he said.\n'
+        '\n'
+        "The school's principal, Gurpreet Dhillon, said counsellors would be available to students.\n"
+    ),
+    gold=[
+        ('A 16-year-old boy has been charged with second-degree murder in the stabbing death of another teen near a Surrey high school', 'police', 'indirect'),
+        ('the two boys knew each other', 'Tim Pierotti', 'indirect'),
+        ('This was not a random attack,', 'Tim Pierotti', 'direct'),
+        ('counsellors would be available to students', 'Gurpreet Dhillon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n714-biz-housing-starts',
+    split='heldout117',
+    text=(
+        'Housing starts fall as high rates bite\n'
+        '\n'
+        'OTTAWA — Housing starts fell 10 per cent in October from a year earlier, Canada Mortgage and Housing Corp. said Wednesday.\n'
+        '\n'
+        'CMHC deputy chief economist Aled ab Iorwerth said high interest rates were making projects harder to finance.\n'
+        '\n'
+        '"Builders are pulling back, and that is the opposite of what we need," ab Iorwerth said.\n'
+        '\n'
+        'BMO economist Robert Kavcic said the numbers were weaker than expected.\n'
+    ),
+    gold=[
+        ('Housing starts fell 10 per cent in October from a year earlier', 'Canada Mortgage and Housing Corp.', 'indirect', ['CMHC']),
+        ('high interest rates were making projects harder to finance', 'Aled ab Iorwerth', 'indirect'),
+        ('Builders are pulling back, and that is the opposite of what we need,', 'Aled ab Iorwerth', 'direct'),
+        ('the numbers were weaker than expected', 'Robert Kavcic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n715-us-biden-decision',
+    split='heldout118',
+    text=(
+        'Biden says he will not run for president\n'
+        '\n'
+        'WASHINGTON — Vice-President Joe Biden said Wednesday that he would not seek the Democratic nomination, ending months of speculation.\n'
+        '\n'
+        '"Unfortunately, I believe we\'re out of time, the time necessary to mount a winning campaign," Biden said in the Rose Garden, with President Barack Obama at his side.\n'
+        '\n'
+        'The vice-president said his family had needed time to grieve the death of his son Beau.\n'
+        '\n'
+        'Hillary Clinton called Biden "a friend" and said he had been a great vice-president.\n'
+    ),
+    gold=[
+        ('he would not seek the Democratic nomination', 'Joe Biden', 'indirect'),
+        ("Unfortunately, I believe we're out of time, the time necessary to mount a winning campaign,", 'Joe Biden', 'direct'),
+        ('his family had needed time to grieve the death of his son Beau', 'Joe Biden', 'indirect'),
+        ('a friend', 'Hillary Clinton', 'partial'),
+        ('he had been a great vice-president', 'Hillary Clinton', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n716-us-gop-senators-trump',
+    split='heldout118',
+    text=(
+        'Republican senators split over Trump\n'
+        '\n'
+        'WASHINGTON — Republican senators were divided Tuesday over whether to support Donald Trump after he won the Indiana primary.\n'
+        '\n'
+        'Sen. Ben Sasse of Nebraska said he could not support Trump. "I will look for a third option," he said.\n'
+        '\n'
+        'Sen. Jeff Sessions of Alabama, an early Trump supporter, said the party should unite. The Alabama senator said voters had chosen.\n'
+        '\n'
+        'Sen. Lindsey Graham said he would not vote for either Trump or Hillary Clinton.\n'
+    ),
+    gold=[
+        ('he could not support Trump', 'Ben Sasse', 'indirect'),
+        ('I will look for a third option,', 'Ben Sasse', 'direct'),
+        ('the party should unite', 'Jeff Sessions', 'indirect'),
+        ('voters had chosen', 'Jeff Sessions', 'indirect'),
+        ('he would not vote for either Trump or Hillary Clinton', 'Lindsey Graham', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n717-sport-golf-women',
+    split='heldout118',
+    text=(
+        'Henderson wins in playoff over Korda\n'
+        '\n'
+        'PORTLAND, Ore. — Brooke Henderson beat Nelly Korda on the first playoff hole Sunday to win the Portland Classic, her 14th LPGA Tour title.\n'
+        '\n'
+        'Henderson, who is from Smiths Falls, Ont., made a 12-foot birdie putt. "I just tried to trust my line," the Canadian said.\n'
+        '\n'
+        'Korda said she had left her approach shot short. "I\'ll take the positives," she said.\n'
+    ),
+    gold=[
+        ('I just tried to trust my line,', 'Brooke Henderson', 'direct'),
+        ('she had left her approach shot short', 'Nelly Korda', 'indirect'),
+        ("I'll take the positives,", 'Nelly Korda', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n718-ca-ferry-strike',
+    split='heldout118',
+    text=(
+        'Marine Atlantic workers vote to strike\n'
+        '\n'
+        'NORTH SYDNEY, N.S. — Workers at Marine Atlantic, which runs the ferry between Nova Scotia and Newfoundland, have voted 95 per cent in favour of a strike, their union said Monday.\n'
+        '\n'
+        'Unifor Local 4285 president Dave Foote said the workers wanted wages that kept up with inflation.\n'
+        '\n'
+        'Newfoundland and Labrador Premier Andrew Furey said a strike would hurt the province. "We depend on that ferry for our groceries," Furey said.\n'
+    ),
+    gold=[
+        ('Workers at Marine Atlantic, which runs the ferry between Nova Scotia and Newfoundland, have voted 95 per cent in favour of a strike', 'their union', 'indirect', ['Unifor Local 4285']),
+        ('the workers wanted wages that kept up with inflation', 'Dave Foote', 'indirect'),
+        ('a strike would hurt the province', 'Andrew Furey', 'indirect'),
+        ('We depend on that ferry for our groceries,', 'Andrew Furey', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n719-health-heat-warning',
+    split='heldout118',
+    text=(
+        'Heat warnings issued for much of Ontario\n'
+        '\n'
+        'TORONTO — Environment Canada issued heat warnings for much of southern Ontario on Tuesday, with temperatures expected to feel like 40 C.\n'
+        '\n'
+        'Meteorologist Gerald Cheng said the heat would last at least three days. "Nights won\'t bring much relief," he said.\n'
+        '\n'
+        'Toronto Public Health urged people to check on elderly neighbours.\n'
+    ),
+    gold=[
+        ('the heat would last at least three days', 'Gerald Cheng', 'indirect'),
+        ("Nights won't bring much relief,", 'Gerald Cheng', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n720-crime-fraud-sisters',
+    split='heldout118',
+    text=(
+        'Sisters plead guilty to defrauding elderly clients\n'
+        '\n'
+        'OTTAWA — Two sisters who ran a home-care business pleaded guilty Monday to defrauding elderly clients of more than $300,000.\n'
+        '\n'
+        'Crown prosecutor Julie Scott said Denise Roy, 52, and Monique Roy, 48, had forged cheques over five years.\n'
+        '\n'
+        'The older sister apologized in court. "I betrayed people who trusted me," she said.\n'
+        '\n'
+        'The sisters will be sentenced in March.\n'
+    ),
+    gold=[
+        ('Denise Roy, 52, and Monique Roy, 48, had forged cheques over five years', 'Julie Scott', 'indirect'),
+        ('I betrayed people who trusted me,', 'Denise Roy', 'direct'),
     ],
 ))
