@@ -346,9 +346,11 @@ def _rows(body: str) -> list[tuple[str, str | None, str | None, str | None, str 
          "the American"),
         ('Brenda Maclean and Ann Reyes were charged.\n\n"I am ashamed," the grandmother of '
          "four said.", "the grandmother of four"),
-        # a description with a sex and a modifier
+        # a description with a sex and a modifier; a sibling with one (was the description)
         ('Ruth Gallant and Mary Gallant run the farm.\n\n"We work every day," the older woman '
          "said.", "the older woman"),
+        ('Denise Roy and Monique Roy pleaded guilty.\n\n"I betrayed them," the older sister '
+         "said.", "the older sister"),
         # someone named in the same sentence before it
         ('Donald Trump and Ted Cruz spent the weekend in Indiana, with the Texas senator '
          'calling his rival "a serial philanderer."', "the Texas senator"),

@@ -43,6 +43,11 @@ def test_a_surname_that_is_an_organisations_word_names_a_person():
             "Michael Graydon, chief executive of Food, Health and Consumer Products of Canada,",
             ("Michael Graydon", "chief executive of Food, Health and Consumer Products of Canada"),
         ),
+        # a Welsh particle inside the name (was the whole phrase a name)
+        (
+            "CMHC deputy chief economist Aled ab Iorwerth",
+            ("Aled ab Iorwerth", "CMHC deputy chief economist"),
+        ),
         # guard: a title and a given name that is a nation's too
         ("Coach Jordan", ("Jordan", "Coach")),
     ],

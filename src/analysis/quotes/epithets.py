@@ -60,6 +60,9 @@ _OFFICE_OF = compiled(
 #: Nouns of a person's sex and age that, as "the older woman" or "the young man", stand for
 #: the person of that sex the sentence before is about, as an identity does.
 _PEOPLE_BY_SEX = frozenset("man woman boy girl lady".split())
+#: Nouns of kin among the people an article names ("the older sister", "the younger
+#: brother"): with a modifier, what one of them is.
+_SIBLINGS = frozenset("sister brother twin son daughter wife husband".split())
 #: Nouns of a person's youth that stand for the young person the sentence before is about
 #: ("Jaylen Bird, 16, has been coming since he was 12. '...,' the teen said").
 _YOUTH = frozenset("teen teenager youngster youth".split())
@@ -140,7 +143,7 @@ def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
     noun, modifiers = match["noun"].lower(), match["modifiers"].split()
     if noun in ORGANISATION_WORDS or any(w.endswith(("'s", "’s", "s'", "s’")) for w in modifiers):
         return False  # (and "the victim's father": someone by whom they are kin to)
-    if noun in _PEOPLE_BY_SEX | _YOUTH or (noun in KIN_NOUNS and not match["count"]):
+    if noun in _PEOPLE_BY_SEX | _YOUTH | _SIBLINGS or (noun in KIN_NOUNS and not match["count"]):
         form = bool(modifiers)  # "the older woman", "the younger brother"
     else:  # (not a role alone: "the RCMP spokesperson" is most often left unnamed)
         form = _names_what_someone_is(match)

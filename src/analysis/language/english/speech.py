@@ -363,7 +363,7 @@ GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
 #: The small words in lower case inside a name, between its capitalised words: "Ludwig van
 #: Beethoven", "Alexis von Hoensbroech", "Osama bin Laden", "Jomo arap Moi".
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della da di dos das du la le van von der den bin ibn al el arap ter y".split()
+    "de del della da di dos das du la le van von der den bin ibn al el arap ter y ab ap".split()
 )
 #: Nouns that describe a source by role ("the spokeswoman", "a U.S. official"); not the
 #: occupations common as surnames ("Baker", "Butcher", "Carpenter", "Painter", "Miner").
