@@ -159,7 +159,11 @@ candidates, an email inquiry, two soccer players, a reversal, a code gridlock, t
 sentenced); a hundred and seventeenth and a hundred and eighteenth (n709-n720,
 ``heldout117`` and ``heldout118``) after theirs, the same way (two guards, closing
 arguments, mayors, a father and daughter, a stabbing, housing starts; a decision not to run,
-senators split, a golf playoff, a strike vote, a heat warning, two sisters' guilty pleas).
+senators split, a golf playoff, a strike vote, a heat warning, two sisters' guilty pleas);
+a hundred and nineteenth and a hundred and twentieth (n721-n732, ``heldout119`` and
+``heldout120``) after theirs, the same way (two brothers, an inquiry's finding, a music
+program cut, a 100-year-old walker, a church arson, an airline takeover; the wall,
+superdelegates, two golfers, wildfire season, measles, an officer charged).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -18379,5 +18383,243 @@ ARTICLES.append(dict(
     gold=[
         ('Denise Roy, 52, and Monique Roy, 48, had forged cheques over five years', 'Julie Scott', 'indirect'),
         ('I betrayed people who trusted me,', 'Denise Roy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n721-sport-nhl-brothers',
+    split='heldout119',
+    text=(
+        'Tkachuk brothers meet as Senators edge Panthers\n'
+        '\n'
+        'OTTAWA — Brady Tkachuk scored in overtime and the Ottawa Senators beat the Florida Panthers 4-3 on Thursday, getting the better of his older brother, Matthew.\n'
+        '\n'
+        'Matthew Tkachuk had a goal and an assist for Florida.\n'
+        '\n'
+        '"He\'ll be hearing about this one at Christmas," the younger Tkachuk said.\n'
+        '\n'
+        'The Panthers winger said he was proud of his brother but hated losing to him. "Our mom was cheering for both of us, which doesn\'t help," he said.\n'
+    ),
+    gold=[
+        ("He'll be hearing about this one at Christmas,", 'Brady Tkachuk', 'direct'),
+        ('he was proud of his brother but hated losing to him', 'Matthew Tkachuk', 'indirect'),
+        ("Our mom was cheering for both of us, which doesn't help,", 'Matthew Tkachuk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n722-court-inquiry-findings',
+    split='heldout119',
+    text=(
+        'Inquiry finds Ottawa justified in using Emergencies Act\n'
+        '\n'
+        "OTTAWA — The federal government met the threshold for invoking the Emergencies Act during the 2022 convoy protests, the public inquiry's commissioner concluded Friday.\n"
+        '\n'
+        'Justice Paul Rouleau wrote that he had come to the conclusion "with reluctance."\n'
+        '\n'
+        'Prime Minister Justin Trudeau said the report confirmed the government had acted responsibly.\n'
+        '\n'
+        'Convoy organizer Tamara Lich said she was disappointed. "It doesn\'t change what we went through," Lich said.\n'
+    ),
+    gold=[
+        ('The federal government met the threshold for invoking the Emergencies Act during the 2022 convoy protests', "the public inquiry's commissioner", 'indirect', ['Paul Rouleau']),
+        ('he had come to the conclusion "with reluctance."', 'Paul Rouleau', 'indirect'),
+        ('with reluctance.', 'Paul Rouleau', 'partial'),
+        ('the report confirmed the government had acted responsibly', 'Justin Trudeau', 'indirect'),
+        ('she was disappointed', 'Tamara Lich', 'indirect'),
+        ("It doesn't change what we went through,", 'Tamara Lich', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n723-ca-school-board',
+    split='heldout119',
+    text=(
+        'School board cuts music program to balance budget\n'
+        '\n'
+        'LONDON, Ont. — The Thames Valley District School Board voted Tuesday to cut its elementary music program, saying it faced a $12-million deficit.\n'
+        '\n'
+        'Trustee Corrine Rahman, who voted against the cuts, said music was "not a frill."\n'
+        '\n'
+        'Board chair Beth Mai said trustees had no good options. "Every dollar we spend here is a dollar we can\'t spend somewhere else," she said.\n'
+        '\n'
+        'Parent Amanda Vriesema, whose son plays the violin, said families would fight the decision.\n'
+    ),
+    gold=[
+        ('it faced a $12-million deficit', 'The Thames Valley District School Board', 'indirect', ['the Thames Valley District School Board', 'Thames Valley District School Board']),
+        ('music was "not a frill."', 'Corrine Rahman', 'indirect'),
+        ('not a frill.', 'Corrine Rahman', 'partial'),
+        ('trustees had no good options', 'Beth Mai', 'indirect'),
+        ("Every dollar we spend here is a dollar we can't spend somewhere else,", 'Beth Mai', 'direct'),
+        ('families would fight the decision', 'Amanda Vriesema', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n724-feature-centenarian-runner',
+    split='heldout119',
+    text=(
+        'At 100, she still walks five kilometres a day\n'
+        '\n'
+        'KINGSTON, Ont. — Every morning at 7, Helen Wright laces up her sneakers and walks the same five-kilometre loop along the waterfront.\n'
+        '\n'
+        'She turned 100 on Saturday. Her daughter, Susan, 74, walks with her most days.\n'
+        '\n'
+        '"I can barely keep up with her," Susan said.\n'
+        '\n'
+        'Wright credits her long life to "porridge, walking and minding my own business."\n'
+    ),
+    gold=[
+        ('I can barely keep up with her,', 'Susan Wright', 'direct', ['Susan']),
+        ('porridge, walking and minding my own business.', 'Helen Wright', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n725-crime-arson-church',
+    split='heldout119',
+    text=(
+        'Man charged with setting fire to historic church\n'
+        '\n'
+        'MORINVILLE, Alta. — RCMP have charged a 42-year-old man with arson in a fire that destroyed a 100-year-old church last summer.\n'
+        '\n'
+        'Cpl. Gina Slaney said investigators had used video from a nearby business to identify the suspect.\n'
+        '\n'
+        'Mayor Simon Boersma said the community was relieved. "That church was the heart of this town," he said.\n'
+    ),
+    gold=[
+        ('investigators had used video from a nearby business to identify the suspect', 'Gina Slaney', 'indirect'),
+        ('the community was relieved', 'Simon Boersma', 'indirect'),
+        ('That church was the heart of this town,', 'Simon Boersma', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n726-biz-airline-merger',
+    split='heldout119',
+    text=(
+        'WestJet completes Sunwing takeover\n'
+        '\n'
+        'CALGARY — WestJet has completed its purchase of Sunwing Airlines, the airline said Monday, after Ottawa approved the deal with conditions.\n'
+        '\n'
+        'WestJet chief executive Alexis von Hoensbroech said the combined company would offer more flights from smaller cities. "This is good news for Canadian travellers," he said.\n'
+        '\n'
+        'Consumer advocate Gabor Lukacs said the deal would mean higher fares. "Less competition always means higher prices," Lukacs said.\n'
+    ),
+    gold=[
+        ('WestJet has completed its purchase of Sunwing Airlines', 'the airline', 'indirect', ['WestJet']),
+        ('the combined company would offer more flights from smaller cities', 'Alexis von Hoensbroech', 'indirect'),
+        ('This is good news for Canadian travellers,', 'Alexis von Hoensbroech', 'direct'),
+        ('the deal would mean higher fares', 'Gabor Lukacs', 'indirect'),
+        ('Less competition always means higher prices,', 'Gabor Lukacs', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n727-us-trump-wall',
+    split='heldout120',
+    text=(
+        'Trump insists Mexico will pay for wall\n'
+        '\n'
+        'PHOENIX — Donald Trump said Wednesday night that Mexico would pay for a wall along the southern border, hours after Mexican President Enrique Peña Nieto said it would not.\n'
+        '\n'
+        '"Mexico will pay for the wall. One hundred per cent. They don\'t know it yet, but they\'re going to pay for it," Trump told a rally.\n'
+        '\n'
+        'Peña Nieto wrote on Twitter that he had told the Republican nominee at the start of their meeting that Mexico would not pay.\n'
+        '\n'
+        'Clinton campaign chairman John Podesta said the trip had been "an embarrassment."\n'
+    ),
+    gold=[
+        ('Mexico would pay for a wall along the southern border', 'Donald Trump', 'indirect'),
+        ('it would not', 'Enrique Peña Nieto', 'indirect'),
+        ("Mexico will pay for the wall. One hundred per cent. They don't know it yet, but they're going to pay for it,", 'Donald Trump', 'direct'),
+        ('he had told the Republican nominee at the start of their meeting that Mexico would not pay', 'Enrique Peña Nieto', 'indirect'),
+        ('the trip had been "an embarrassment."', 'John Podesta', 'indirect'),
+        ('an embarrassment.', 'John Podesta', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n728-us-sanders-delegates',
+    split='heldout120',
+    text=(
+        'Sanders camp pushes superdelegates to switch\n'
+        '\n'
+        "WASHINGTON — Bernie Sanders's campaign said Sunday that it would try to persuade superdelegates backing Hillary Clinton to switch their support before the convention.\n"
+        '\n'
+        'Campaign manager Jeff Weaver said Sanders was the stronger candidate against Donald Trump. "The polls are very clear," Weaver said.\n'
+        '\n'
+        "Clinton's campaign dismissed the effort. Spokesman Brian Fallon said she was on track to win a majority of pledged delegates.\n"
+    ),
+    gold=[
+        ('it would try to persuade superdelegates backing Hillary Clinton to switch their support before the convention', "Bernie Sanders's campaign", 'indirect', ["Sanders's campaign"]),
+        ('Sanders was the stronger candidate against Donald Trump', 'Jeff Weaver', 'indirect'),
+        ('The polls are very clear,', 'Jeff Weaver', 'direct'),
+        ('she was on track to win a majority of pledged delegates', 'Brian Fallon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n729-sport-golf-canadian-women',
+    split='heldout120',
+    text=(
+        "Canadians finish one-two at CPKC Women's Open\n"
+        '\n'
+        "VANCOUVER — Maddie Szeryk won the CPKC Women's Open on Sunday, and Brooke Henderson finished second, the first time Canadians have finished one-two at their national championship.\n"
+        '\n'
+        'The 27-year-old from London, Ont., shot a final-round 66. "I never thought I\'d be standing here," Szeryk said.\n'
+        '\n'
+        'Henderson said she was thrilled for her friend. "She deserves every bit of this," the Smiths Falls native said.\n'
+    ),
+    gold=[
+        ("I never thought I'd be standing here,", 'Maddie Szeryk', 'direct'),
+        ('she was thrilled for her friend', 'Brooke Henderson', 'indirect'),
+        ('She deserves every bit of this,', 'Brooke Henderson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n730-ca-forest-fire-minister',
+    split='heldout120',
+    text=(
+        'Minister says wildfire season could be worst yet\n'
+        '\n'
+        'OTTAWA — Canada could face its worst wildfire season on record this year, Natural Resources Minister Jonathan Wilkinson warned Thursday.\n'
+        '\n'
+        'Wilkinson said drought conditions across the Prairies and northern Ontario were "deeply concerning."\n'
+        '\n'
+        'Canadian Interagency Forest Fire Centre director Kim Connors said crews were being hired earlier than usual.\n'
+    ),
+    gold=[
+        ('Canada could face its worst wildfire season on record this year', 'Jonathan Wilkinson', 'indirect'),
+        ('drought conditions across the Prairies and northern Ontario were "deeply concerning."', 'Jonathan Wilkinson', 'indirect'),
+        ('deeply concerning.', 'Jonathan Wilkinson', 'partial'),
+        ('crews were being hired earlier than usual', 'Kim Connors', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n731-health-measles-case',
+    split='heldout120',
+    text=(
+        'Measles case confirmed at Montreal hospital\n'
+        '\n'
+        'MONTREAL — Public health officials confirmed a case of measles in a child treated at Sainte-Justine hospital, and warned that others may have been exposed.\n'
+        '\n'
+        "Dr. Mylène Drouin, Montreal's public health director, said anyone who was in the emergency room on March 3 should check their vaccination status.\n"
+        '\n'
+        '"Measles spreads very easily. One case can quickly become ten," she said.\n'
+    ),
+    gold=[
+        ('anyone who was in the emergency room on March 3 should check their vaccination status', 'Mylène Drouin', 'indirect'),
+        ('Measles spreads very easily. One case can quickly become ten,', 'Mylène Drouin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n732-crime-police-officer-charged',
+    split='heldout120',
+    text=(
+        'Officer charged after man injured during arrest\n'
+        '\n'
+        "WINNIPEG — A Winnipeg police officer has been charged with assault causing bodily harm after a man was injured during an arrest last year, Manitoba's police watchdog said Monday.\n"
+        '\n'
+        'The Independent Investigation Unit said the man suffered a broken arm.\n'
+        '\n'
+        'Winnipeg Police Association president Moe Sabourin said the officer would plead not guilty. "Our members make split-second decisions," he said.\n'
+    ),
+    gold=[
+        ('A Winnipeg police officer has been charged with assault causing bodily harm after a man was injured during an arrest last year', "Manitoba's police watchdog", 'indirect', ['The Independent Investigation Unit', 'Independent Investigation Unit']),
+        ('the man suffered a broken arm', 'The Independent Investigation Unit', 'indirect', ['the Independent Investigation Unit', 'Independent Investigation Unit']),
+        ('the officer would plead not guilty', 'Moe Sabourin', 'indirect'),
+        ('Our members make split-second decisions,', 'Moe Sabourin', 'direct'),
     ],
 ))
