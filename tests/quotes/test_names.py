@@ -145,6 +145,11 @@ def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
         ("the Center for Disease Control and Prevention", None),
         ("National Institutes of Health", None),
         ("the Center for Economic and Policy Research", None),
+        # a unit, a division: an agency's words (was "Investigation Unit", "Independent" its
+        # party, a role)
+        ("The Independent Investigation Unit", None),
+        ("Ontario's Special Investigations Unit", None),
+        ("the RCMP's Major Crime Division", None),
         # guards: a person and where they work; a person after an organisation's spokesman
         ("Ann Reyes of Metro Research", "Ann Reyes"),
         ("a spokesman for the Department of Health and Human Services, Tom Smith", "Tom Smith"),

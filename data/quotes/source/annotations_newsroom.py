@@ -18600,6 +18600,9 @@ ARTICLES.append(dict(
         '"Measles spreads very easily. One case can quickly become ten," she said.\n'
     ),
     gold=[
+        # mended after the blind run: the same report n354 annotates ("warned that people at
+        # three locations may have been exposed") was left out when this was written
+        ('others may have been exposed', 'Public health officials', 'indirect'),
         ('anyone who was in the emergency room on March 3 should check their vaccination status', 'Mylène Drouin', 'indirect'),
         ('Measles spreads very easily. One case can quickly become ten,', 'Mylène Drouin', 'direct'),
     ],

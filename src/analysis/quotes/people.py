@@ -36,7 +36,7 @@ from analysis.quotes.first_names import (
     paired_given_names,
     shared_surnames,
 )
-from analysis.quotes.gender_votes import outvote_names
+from analysis.quotes.gender_votes import may_vote_against, outvote_names
 from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_context import words_around
@@ -89,8 +89,6 @@ class Mention:
     context: tuple[str, ...] = ()
 
 
-#: A he or a she, by gender.
-_OF_GENDER = {"m": compiled(r"\b[Hh]e\b"), "f": compiled(r"\b[Ss]he\b")}
 #: A comma, colon or quotation mark between a word and a name, the end of a sentence (a word
 #: in lower case and a full stop: "the judge said. Maclean") or of a paragraph: no title
 #: ("Sen." and "Gov." are).
@@ -314,7 +312,7 @@ class People:
                 gender = "m" if word.group(1).lower() == "he" else "f"
                 self._gender.setdefault(name, gender)
                 if named[0].gender == gender or (  # a vote against a name's gender only from
-                    named[0].subject and not _OF_GENDER[gender].search(previous.text)
+                    named[0].subject and may_vote_against(previous.text, sentence.text, gender)
                 ):  # the subject, in a sentence with no he/she of its own
                     votes.setdefault(name, Counter())[gender] += 1
         text = self.article.text

@@ -35,6 +35,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of
 from analysis.quotes.finite import _has_finite
+from analysis.quotes.gender_votes import OF_GENDER
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
@@ -48,7 +49,7 @@ from analysis.quotes.names import (
     is_given_name,
 )
 from analysis.quotes.openings import _SUBORDINATE_OPENING, after_subordinate_clause
-from analysis.quotes.people import _OF_GENDER, Mention, People
+from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _PART_BREAK
 from analysis.quotes.salience import Standing
 
@@ -333,7 +334,7 @@ def _has_pronoun(people: People, sentence: Sentence, gender: str) -> bool:
     gender it does not name is spoken of in it."""
     return any(
         not people.quoted(sentence.start + match.start())
-        for match in _OF_GENDER[gender].finditer(sentence.text)
+        for match in OF_GENDER[gender].finditer(sentence.text)
     )
 
 

@@ -131,3 +131,19 @@ def test_the_build_script_joins_the_two_lists_by_name(tmp_path, monkeypatch):
         "james\t3.318\t0.000",
         "mary\t0.000\t2.629",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "shared"),
+    [
+        ("Alexis", True),  # 27% men
+        ("tracy", True),  # 20% men
+        ("Jordan", True),  # 18% women
+        ("Gene", False),  # 95% men: a man's name
+        ("Mary", False),
+        ("Matteo", False),  # not in the lists: nothing known, nothing shared
+        ("", False),
+    ],
+)
+def test_a_name_is_shared_when_neither_sex_holds_nine_in_ten_of_its_bearers(name, shared):
+    assert given_names.shared_by_both(name) is shared

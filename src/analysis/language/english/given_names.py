@@ -14,7 +14,13 @@ import unicodedata
 
 from analysis.paths import DATA_DIR
 
-__all__ = ["GIVEN_NAMES_FILE", "census_gender", "given_name_shares", "name_key"]
+__all__ = [
+    "GIVEN_NAMES_FILE",
+    "census_gender",
+    "given_name_shares",
+    "name_key",
+    "shared_by_both",
+]
 
 #: The committed table: ``name``, ``men``, ``women`` (per cent of each sex bearing it).
 GIVEN_NAMES_FILE = DATA_DIR / "names" / "given-names.tsv"
@@ -66,3 +72,12 @@ def census_gender(word: str) -> str | None:
     if women >= CLEAR_SHARE * (men + women):
         return "f"
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def shared_by_both(word: str) -> bool:
+    """Whether the 1990 Census finds a given name among men and women alike (neither sex
+    nine in ten of its bearers): "Alexis" (27% men), "Jordan", "Tracy"; a list that calls
+    such a name one sex's only guesses, and the article's own he or she says more."""
+    men, women = given_name_shares().get(name_key(word), (0.0, 0.0))
+    return men > 0 and women > 0 and census_gender(word) is None

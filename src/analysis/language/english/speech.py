@@ -526,7 +526,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     revolution movement front brigade guard jihad international worldstream archdiocese
     diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
     cup trophy stadium arena festival games olympics initiative program programme project systems
-    convention caucus
+    convention caucus unit units division directorate secretariat
     open championship championships classic series tournament marathon finals prix expo
     co cos llc plc limited holdings companies bros
     centers centres institutes laboratories agencies associates partners industries
