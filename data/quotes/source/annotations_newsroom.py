@@ -163,7 +163,11 @@ senators split, a golf playoff, a strike vote, a heat warning, two sisters' guil
 a hundred and nineteenth and a hundred and twentieth (n721-n732, ``heldout119`` and
 ``heldout120``) after theirs, the same way (two brothers, an inquiry's finding, a music
 program cut, a 100-year-old walker, a church arson, an airline takeover; the wall,
-superdelegates, two golfers, wildfire season, measles, an officer charged).
+superdelegates, two golfers, wildfire season, measles, an officer charged); a hundred and
+twenty-first and a hundred and twenty-second (n733-n744, ``heldout121`` and ``heldout122``)
+after theirs, the same way (a CFL comeback, an impaired driver sentenced, bike lanes, a
+bank's quarter, a canoe builder, hospital beds; a debate, two goalies, a hiker found, an
+emergency-room report, hereditary chiefs, a coach's obituary).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -18624,5 +18628,274 @@ ARTICLES.append(dict(
         ('the man suffered a broken arm', 'The Independent Investigation Unit', 'indirect', ['the Independent Investigation Unit', 'Independent Investigation Unit']),
         ('the officer would plead not guilty', 'Moe Sabourin', 'indirect'),
         ('Our members make split-second decisions,', 'Moe Sabourin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n733-sport-cfl-rally',
+    split='heldout121',
+    text=(
+        'Alouettes rally past Redblacks in fourth quarter\n'
+        '\n'
+        'MONTREAL — Cody Fajardo threw two touchdown passes in the fourth quarter and the Montreal Alouettes rallied to beat the Ottawa Redblacks 27-24 on Friday night.\n'
+        '\n'
+        'Ottawa quarterback Dru Brown had put the Redblacks ahead 24-13 early in the fourth with a 40-yard run.\n'
+        '\n'
+        '"We never panicked. We\'ve been in that spot before," said Fajardo, who finished 24-of-31 for 301 yards.\n'
+        '\n'
+        'Alouettes head coach Jason Maas credited his defence for keeping the game close. "They gave us a chance," he said.\n'
+        '\n'
+        'Brown, who was sacked five times, said the Redblacks had let one slip away. "That one hurts," the 27-year-old said.\n'
+    ),
+    gold=[
+        ("We never panicked. We've been in that spot before,", 'Cody Fajardo', 'direct'),
+        ('They gave us a chance,', 'Jason Maas', 'direct'),
+        ('the Redblacks had let one slip away', 'Dru Brown', 'indirect'),
+        ('That one hurts,', 'Dru Brown', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n734-court-sentencing-impaired',
+    split='heldout121',
+    text=(
+        'Driver gets six years for crash that killed cyclist\n'
+        '\n'
+        'BRAMPTON, Ont. — A driver who killed a cyclist while impaired was sentenced Wednesday to six years in prison.\n'
+        '\n'
+        'Ontario Court Justice Mary Teskey said Ryan Doucette, 34, had made "a series of terrible choices" on the night of the crash.\n'
+        '\n'
+        'The victim\'s mother, Linda Chen, told the court she still sets a place for her son at dinner. "I cannot stop," she said.\n'
+        '\n'
+        'Defence lawyer Marcus Bell had asked for four years, arguing that his client had shown remorse.\n'
+        '\n'
+        'Doucette apologized to the family. "I will carry this for the rest of my life," he said.\n'
+    ),
+    gold=[
+        ('Ryan Doucette, 34, had made "a series of terrible choices" on the night of the crash', 'Mary Teskey', 'indirect'),
+        ('a series of terrible choices', 'Mary Teskey', 'partial'),
+        ('she still sets a place for her son at dinner', 'Linda Chen', 'indirect'),
+        ('I cannot stop,', 'Linda Chen', 'direct'),
+        ('his client had shown remorse', 'Marcus Bell', 'indirect'),
+        ('I will carry this for the rest of my life,', 'Ryan Doucette', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n735-ca-council-bike-lanes',
+    split='heldout121',
+    text=(
+        'Council keeps Bloor bike lanes after heated debate\n'
+        '\n'
+        "TORONTO — City council voted 18-7 on Thursday to keep the bike lanes on Bloor Street, defying the province's plan to remove them.\n"
+        '\n'
+        'Coun. Dianne Saxe, who represents the area, said the lanes had made the street safer for everyone. "The data is clear," she said.\n'
+        '\n'
+        'Coun. Stephen Holyday, who voted against, argued that drivers had been ignored. The Etobicoke councillor said congestion had become unbearable.\n'
+        '\n'
+        'Cycle Toronto said in a statement that the vote was "a win for common sense."\n'
+    ),
+    gold=[
+        ('the lanes had made the street safer for everyone', 'Dianne Saxe', 'indirect'),
+        ('The data is clear,', 'Dianne Saxe', 'direct'),
+        ('drivers had been ignored', 'Stephen Holyday', 'indirect'),
+        ('congestion had become unbearable', 'Stephen Holyday', 'indirect'),
+        ('the vote was "a win for common sense."', 'Cycle Toronto', 'indirect'),
+        ('a win for common sense.', 'Cycle Toronto', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n736-biz-bank-earnings',
+    split='heldout121',
+    text=(
+        'Bank profit falls as loan-loss provisions rise\n'
+        '\n'
+        'TORONTO — The Bank of Nova Scotia said Tuesday its third-quarter profit fell 6 per cent as it set aside more money for loans that may go bad.\n'
+        '\n'
+        'Chief executive Scott Thomson said the bank was being "prudent" as higher interest rates weigh on borrowers.\n'
+        '\n'
+        'Analysts had expected a larger drop. "It was a cleaner quarter than feared," said Meny Grauman, an analyst at Scotiabank\'s rival, CIBC.\n'
+        '\n'
+        'Scotiabank shares rose 2 per cent in morning trading.\n'
+    ),
+    gold=[
+        ('its third-quarter profit fell 6 per cent as it set aside more money for loans that may go bad', 'The Bank of Nova Scotia', 'indirect', ['Bank of Nova Scotia', 'the Bank of Nova Scotia']),
+        ('the bank was being "prudent" as higher interest rates weigh on borrowers', 'Scott Thomson', 'indirect'),
+        ('prudent', 'Scott Thomson', 'partial'),
+        ('It was a cleaner quarter than feared,', 'Meny Grauman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n737-feature-canoe-builder',
+    split='heldout121',
+    text=(
+        'Retired teacher builds cedar canoes by hand\n'
+        '\n'
+        'PETERBOROUGH, Ont. — In a shed behind his house, Walter Kuehn has built 41 cedar-strip canoes since he retired from teaching in 2009.\n'
+        '\n'
+        'Each takes about 300 hours. His granddaughter, Ava, sands the hulls on weekends.\n'
+        '\n'
+        '"She has better hands than I do," Kuehn says.\n'
+        '\n'
+        'Ava, 15, says she wants to build her own canoe next summer. "Grandpa says I\'m ready," she says.\n'
+    ),
+    gold=[
+        ('She has better hands than I do,', 'Walter Kuehn', 'direct'),
+        ('she wants to build her own canoe next summer', 'Ava', 'indirect', ['Ava Kuehn']),
+        ("Grandpa says I'm ready,", 'Ava', 'direct', ['Ava Kuehn']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n738-ca-provincial-health-cuts',
+    split='heldout121',
+    text=(
+        'Opposition accuses premier of hiding hospital cuts\n'
+        '\n'
+        "WINNIPEG — Manitoba's Opposition leader accused Premier Wab Kinew on Monday of quietly cutting hospital beds in rural communities.\n"
+        '\n'
+        'Progressive Conservative Leader Obby Khan said at least 40 beds had closed since January. "The premier promised to fix health care. He hasn\'t," Khan said.\n'
+        '\n'
+        'Kinew said no beds had been cut and that the Opposition was "making things up."\n'
+        '\n'
+        'Health Minister Uzoma Asagwara said some beds were closed temporarily because of staff shortages.\n'
+    ),
+    gold=[
+        ('at least 40 beds had closed since January', 'Obby Khan', 'indirect'),
+        ("The premier promised to fix health care. He hasn't,", 'Obby Khan', 'direct'),
+        ('no beds had been cut', 'Wab Kinew', 'indirect'),
+        ('the Opposition was "making things up."', 'Wab Kinew', 'indirect'),
+        ('making things up.', 'Wab Kinew', 'partial'),
+        ('some beds were closed temporarily because of staff shortages', 'Uzoma Asagwara', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n739-us-cruz-trump-debate',
+    split='heldout122',
+    text=(
+        'Cruz and Trump clash over immigration in debate\n'
+        '\n'
+        'HOUSTON — Ted Cruz and Donald Trump traded insults over immigration Thursday night, with the Texas senator accusing the front-runner of hiring undocumented workers.\n'
+        '\n'
+        '"Donald has been funding Democrats for 40 years," Cruz said.\n'
+        '\n'
+        'Trump shot back that Cruz had "no friends in the Senate." The billionaire said he alone could build a wall.\n'
+        '\n'
+        'Marco Rubio, who also took aim at Trump, said the businessman had "never built anything without a loan from his father."\n'
+    ),
+    gold=[
+        ('Donald has been funding Democrats for 40 years,', 'Ted Cruz', 'direct'),
+        ('Cruz had "no friends in the Senate."', 'Donald Trump', 'indirect'),
+        ('no friends in the Senate.', 'Donald Trump', 'partial'),
+        ('he alone could build a wall', 'Donald Trump', 'indirect'),
+        ('the businessman had "never built anything without a loan from his father."', 'Marco Rubio', 'indirect'),
+        ('never built anything without a loan from his father.', 'Marco Rubio', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n740-sport-nhl-goalie-duel',
+    split='heldout122',
+    text=(
+        'Saros outduels Vasilevskiy in shootout win\n'
+        '\n'
+        'NASHVILLE — Juuse Saros made 41 saves and stopped all three shooters in the shootout as the Nashville Predators beat the Tampa Bay Lightning 2-1 on Tuesday.\n'
+        '\n'
+        'Andrei Vasilevskiy made 35 saves for Tampa Bay.\n'
+        '\n'
+        '"He was unbelievable. He stole one for us," Predators coach Andrew Brunette said of his goalie.\n'
+        '\n'
+        'The Finnish netminder shrugged off the praise. "The guys blocked a lot of shots," he said.\n'
+        '\n'
+        'Vasilevskiy said the Lightning had deserved a point. "We played well enough to win," the Russian said.\n'
+    ),
+    gold=[
+        ('He was unbelievable. He stole one for us,', 'Andrew Brunette', 'direct'),
+        ('The guys blocked a lot of shots,', 'Juuse Saros', 'direct'),
+        ('the Lightning had deserved a point', 'Andrei Vasilevskiy', 'indirect'),
+        ('We played well enough to win,', 'Andrei Vasilevskiy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n741-crime-missing-hiker-found',
+    split='heldout122',
+    text=(
+        'Missing hiker found alive after four days\n'
+        '\n'
+        'SQUAMISH, B.C. — A hiker missing for four days in the mountains north of Vancouver has been found alive, search crews said Saturday.\n'
+        '\n'
+        'Squamish Search and Rescue manager B.J. Chute said the 29-year-old woman had built a shelter from branches and rationed a granola bar.\n'
+        '\n'
+        'Her brother, Daniel Reyes, said the family had never given up hope. "She is the toughest person I know," he said.\n'
+        '\n'
+        'RCMP said the woman was taken to hospital with mild hypothermia.\n'
+    ),
+    gold=[
+        ('A hiker missing for four days in the mountains north of Vancouver has been found alive', 'search crews', 'indirect'),
+        ('the 29-year-old woman had built a shelter from branches and rationed a granola bar', 'B.J. Chute', 'indirect'),
+        ('the family had never given up hope', 'Daniel Reyes', 'indirect'),
+        ('She is the toughest person I know,', 'Daniel Reyes', 'direct'),
+        ('the woman was taken to hospital with mild hypothermia', 'RCMP', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n742-health-er-wait-report',
+    split='heldout122',
+    text=(
+        'Emergency room waits hit record, report finds\n'
+        '\n'
+        'TORONTO — Patients in Ontario waited a record 21 hours on average to be admitted from emergency rooms last year, a report released Wednesday by Health Quality Ontario found.\n'
+        '\n'
+        'Ontario Medical Association president Dr. Dominik Nowak said the numbers showed a system "at its breaking point."\n'
+        '\n'
+        'Health Minister Sylvia Jones said the province was adding nurses. "We know there is more to do," she said.\n'
+        '\n'
+        'NDP health critic France Gélinas said Jones had ignored warnings for years.\n'
+    ),
+    gold=[
+        ('Patients in Ontario waited a record 21 hours on average to be admitted from emergency rooms last year', 'Health Quality Ontario', 'indirect', ['a report released Wednesday by Health Quality Ontario']),
+        ('the numbers showed a system "at its breaking point."', 'Dominik Nowak', 'indirect'),
+        ('at its breaking point.', 'Dominik Nowak', 'partial'),
+        ('the province was adding nurses', 'Sylvia Jones', 'indirect'),
+        ('We know there is more to do,', 'Sylvia Jones', 'direct'),
+        ('Jones had ignored warnings for years', 'France Gélinas', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n743-ca-pipeline-chiefs',
+    split='heldout122',
+    text=(
+        'Hereditary chiefs vow to block pipeline work\n'
+        '\n'
+        "SMITHERS, B.C. — Wet'suwet'en hereditary chiefs said Monday they would block crews from returning to a pipeline work site on their territory.\n"
+        '\n'
+        'Chief Na\'moks said the chiefs had never consented to the project. "This is our land. We have not ceded it," he said.\n'
+        '\n'
+        'Coastal GasLink said in a statement that it had permits for the work and had consulted First Nations along the route.\n'
+        '\n'
+        'B.C. Premier David Eby said he hoped the dispute could be settled through talks.\n'
+    ),
+    gold=[
+        ('they would block crews from returning to a pipeline work site on their territory', "Wet'suwet'en hereditary chiefs", 'indirect'),
+        ('the chiefs had never consented to the project', "Na'moks", 'indirect'),
+        ('This is our land. We have not ceded it,', "Na'moks", 'direct'),
+        ('it had permits for the work and had consulted First Nations along the route', 'Coastal GasLink', 'indirect'),
+        ('the dispute could be settled through talks', 'David Eby', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n744-obit-junior-coach',
+    split='heldout122',
+    text=(
+        'Junior hockey coach remembered as a mentor\n'
+        '\n'
+        'SWIFT CURRENT, Sask. — Bob Loucks, who coached junior hockey in Saskatchewan for three decades, has died. He was 78.\n'
+        '\n'
+        'His family said he died Sunday in hospital after a short illness.\n'
+        '\n'
+        'Former player Tyler Myers, now a defenceman with the Vancouver Canucks, said Loucks taught him how to be a professional. "He cared about us as people first," Myers said.\n'
+        '\n'
+        "Loucks's wife of 52 years, Joan, said he was still watching games on television last week.\n"
+    ),
+    gold=[
+        ('he died Sunday in hospital after a short illness', 'His family', 'indirect'),
+        ('Loucks taught him how to be a professional', 'Tyler Myers', 'indirect'),
+        ('He cared about us as people first,', 'Tyler Myers', 'direct'),
+        ('he was still watching games on television last week', 'Joan', 'indirect', ['Joan Loucks']),
     ],
 ))
