@@ -43,6 +43,8 @@ from analysis.quotes.people import Mention, People
         # an age says a person, whatever the noun (were no epithets)
         ("the 64-year-old beekeeper", True),
         ("the 31-year-old welder", True),
+        ("the Etobicoke councillor", True),  # an elected office, as a mayor's (was none)
+        ("the school trustee", True),
     ],
 )
 def test_what_is_an_epithet(phrase, expected):
@@ -206,6 +208,14 @@ def _epithet(body: str, phrase: str) -> str | None:
         # guard: the one man named, whom the he in the quotation speaks of
         ('Ken Hitchcock praised the move. "He brings an edge," the veteran said.', "the veteran",
          None),
+        # a councillor is what someone is, and a borough their home (was no epithet)
+        ("Coun. Stephen Holyday, who voted against, argued that drivers had been ignored. The "
+         "Etobicoke councillor said congestion was unbearable.", "The Etobicoke councillor",
+         "Stephen Holyday"),
+        # guard: another councillor the article gave that home
+        ("Etobicoke Coun. Ann Reyes voted for it. Coun. Stephen Holyday argued that drivers "
+         "had been ignored. The Etobicoke councillor said congestion was unbearable.",
+         "The Etobicoke councillor", None),
         # the one the sentence before introduces by the noun, not its subject (was Ann Reyes)
         ('Ann Reyes was greeted by an organizer at the office. "You are welcome," the '
          "organizer said.", "the organizer", None),

@@ -36,8 +36,16 @@ def test_a_surname_that_is_an_organisations_word_names_a_person():
     [
         # a department named for the nation (was "Canada", its role "Health")
         ("Health Canada", (None, None)),
-        ("Statistics Canada", ("Statistics Canada", None)),
         ("Public Health Ontario", (None, None)),  # a province (was "Ontario")
+        # a place after words that are no given names ends an agency's name (were "Quality
+        # Ontario", its role "Health"; "Statistics Canada" a person's name)
+        ("Health Quality Ontario", (None, None)),
+        ("a report released Wednesday by Health Quality Ontario", (None, None)),
+        ("Statistics Canada", (None, None)),
+        # guards: a given name before it; a place that is a common surname too
+        ("Health Minister Mark Holland", ("Mark Holland", "Health Minister")),
+        ("Gov. Ann Georgia", ("Ann Georgia", "Gov.")),
+        ("Denzel Washington", ("Denzel Washington", None)),
         # an affiliation whose name holds commas (was "Consumer Products")
         (
             "Michael Graydon, chief executive of Food, Health and Consumer Products of Canada,",

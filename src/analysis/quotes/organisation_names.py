@@ -15,6 +15,9 @@ __all__ = ["names_organisation"]
 #: Nations, states and provinces: alone after a department's words, no one's name ("Health
 #: Canada", "Public Health Ontario").
 _PLACES = frozenset(AFFILIATION_SYNONYMS) | HOME_REGIONS
+#: Of those, the ones that are common surnames too ("Denzel Washington", "Mark Holland",
+#: "Jimmy Wales", "Anatole France"): a person's after a given name the lists lack.
+_SURNAMES = frozenset("washington holland france wales england ireland israel".split())
 _AND_ORG = compiled(rf"\s+and\s+(?:[A-Z]\S*\s+){{0,3}}(?i:{alternation(ORGANISATION_WORDS)})\b")
 _POSSESSIVE = compiled(r"['’]s?$")
 
@@ -23,11 +26,25 @@ def names_organisation(words: list[str], after: str, surnames: frozenset[str]) -
     """Whether a name's words (``after``: the text after them) hold an organisation's word,
     but for a last word in ``surnames`` (a person's surname in the article: "Per Bank") that
     opens no "of" ("Bank of Montreal"), or "and" joins them to one ("Canada ... Corp."), or
-    they are a nation, state or province alone ("Canada" of "Health Canada", its portfolio
-    taken for a title)."""
-    place = words[0].rstrip(".,") if len(words) == 1 else ""
-    if place.lower() in _PLACES and name_key(place) not in given_name_shares():
-        return True  # (not "Jordan", "Chad", "Georgia": given names too)
+    they are a nation, state or province alone or after words that are no given names
+    ("Canada" of "Health Canada", "Quality Ontario" of "Health Quality Ontario", their
+    portfolio taken for a title)."""
+    place = words[-1].rstrip(".,")
+    # (not "Jordan", "Chad", "Georgia": given names too); after words none of which is a
+    # given name, a place ends an agency's name ("Health Quality Ontario", a portfolio taken
+    # for a title), not a person's ("Denzel Washington")
+    if (
+        place.lower() in _PLACES
+        and name_key(place) not in given_name_shares()
+        and (
+            len(words) == 1
+            or (
+                place.lower() not in _SURNAMES
+                and not any(name_key(w) in given_name_shares() for w in words[:-1])
+            )
+        )
+    ):
+        return True
     return bool(_AND_ORG.match(after)) or any(
         w.lower().rstrip(".,") in ORGANISATION_WORDS
         and not (

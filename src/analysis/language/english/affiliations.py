@@ -83,11 +83,15 @@ HOME_CITIES: frozenset[str] = frozenset(
     kelowna kitchener fredericton moncton charlottetown whitehorse yellowknife iqaluit
     gatineau laval surrey burnaby mississauga brampton oshawa sudbury chicago boston
     atlanta miami seattle detroit philadelphia pittsburgh minneapolis cleveland brooklyn
-    baltimore milwaukee cincinnati sacramento""".split()
+    baltimore milwaukee cincinnati sacramento etobicoke scarborough markham vaughan
+    oakville guelph nanaimo kamloops lethbridge longueuil sherbrooke saguenay peterborough
+    belleville nashville tampa memphis""".split()
 ) | frozenset(
     (
         "quebec city", "thunder bay", "st. john's", "los angeles", "san francisco",
-        "new orleans", "las vegas", "san diego",
+        "new orleans", "las vegas", "san diego", "north york", "red deer", "st. catharines",
+        "prince george", "fort mcmurray", "medicine hat", "north bay", "san antonio",
+        "st. louis", "kansas city", "salt lake city",
     )
 )  # fmt: skip
 #: Parties, as a description names them ("the Wisconsin Republican"; "GOP" is read as

@@ -446,7 +446,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     nominee frontrunner front-runner incumbent challenger republican democrat conservative
     liberal independent businessman businesswoman billionaire mogul tycoon entrepreneur
     founder executive ceo chairman chairwoman chairperson commissioner dictator king queen
-    leader
+    leader councillor councilor councilman councilwoman alderman alderwoman trustee
     veteran rookie star champion captain player forward centre center winger defenceman
     defenseman goaltender goalie netminder goalkeeper pitcher catcher quarterback linebacker
     striker midfielder shortstop outfielder infielder jockey skater sprinter swimmer boxer
