@@ -167,7 +167,11 @@ superdelegates, two golfers, wildfire season, measles, an officer charged); a hu
 twenty-first and a hundred and twenty-second (n733-n744, ``heldout121`` and ``heldout122``)
 after theirs, the same way (a CFL comeback, an impaired driver sentenced, bike lanes, a
 bank's quarter, a canoe builder, hospital beds; a debate, two goalies, a hiker found, an
-emergency-room report, hereditary chiefs, a coach's obituary).
+emergency-room report, hereditary chiefs, a coach's obituary); a hundred and twenty-third
+and a hundred and twenty-fourth (n745-n756, ``heldout123`` and ``heldout124``) after theirs,
+the same way (two Canadian tennis players, a Flint debate, a port strike, a subway stabbing,
+a refugee bakery, an appeal ruling; a deadline trade, a referendum promise, a drug approved,
+an ice storm, a rally called off, a former MP's death).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -18897,5 +18901,251 @@ ARTICLES.append(dict(
         ('Loucks taught him how to be a professional', 'Tyler Myers', 'indirect'),
         ('He cared about us as people first,', 'Tyler Myers', 'direct'),
         ('he was still watching games on television last week', 'Joan', 'indirect', ['Joan Loucks']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n745-sport-tennis-canadians',
+    split='heldout123',
+    text=(
+        'Fernandez beats Andreescu in all-Canadian quarterfinal\n'
+        '\n'
+        'MONTREAL — Leylah Fernandez beat Bianca Andreescu 6-4, 3-6, 7-5 on Friday night to reach the semifinals of the National Bank Open.\n'
+        '\n'
+        'Fernandez, 22, broke serve in the final game after Andreescu, 24, double-faulted twice.\n'
+        '\n'
+        '"It\'s never easy playing a friend. Bianca pushed me to the limit," Fernandez said.\n'
+        '\n'
+        'Andreescu said her shoulder had bothered her in the third set but refused to blame it. "She was better at the end," the Mississauga native said.\n'
+        '\n'
+        'Fernandez will face top seed Aryna Sabalenka on Saturday.\n'
+    ),
+    gold=[
+        ("It's never easy playing a friend. Bianca pushed me to the limit,", 'Leylah Fernandez', 'direct'),
+        ('her shoulder had bothered her in the third set', 'Bianca Andreescu', 'indirect'),
+        ('She was better at the end,', 'Bianca Andreescu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n746-us-flint-debate',
+    split='heldout123',
+    text=(
+        'Clinton and Sanders spar over auto bailout in Flint\n'
+        '\n'
+        'FLINT, Mich. — Hillary Clinton accused Bernie Sanders on Sunday night of opposing the 2009 auto bailout, as the two Democrats debated in a city still reeling from its water crisis.\n'
+        '\n'
+        '"If everybody had voted the way he did, I believe the auto industry would have collapsed," the former secretary of state said.\n'
+        '\n'
+        'The Vermont senator shot back that he had opposed the bailout of Wall Street, not of the auto industry. "I voted against the Wall Street bailout," he said.\n'
+        '\n'
+        'Both candidates said Michigan Gov. Rick Snyder should resign over the water crisis.\n'
+    ),
+    gold=[
+        ('If everybody had voted the way he did, I believe the auto industry would have collapsed,', 'Hillary Clinton', 'direct'),
+        ('he had opposed the bailout of Wall Street, not of the auto industry', 'Bernie Sanders', 'indirect'),
+        ('I voted against the Wall Street bailout,', 'Bernie Sanders', 'direct'),
+        ('Michigan Gov. Rick Snyder should resign over the water crisis', 'Both candidates', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n747-biz-port-strike',
+    split='heldout123',
+    text=(
+        'Port strike halts shipments in Vancouver\n'
+        '\n'
+        "VANCOUVER — About 7,400 port workers walked off the job Saturday, halting the movement of billions of dollars in goods through Canada's busiest port.\n"
+        '\n'
+        'International Longshore and Warehouse Union Canada president Rob Ashton said workers were fighting to protect their jobs from automation.\n'
+        '\n'
+        'The BC Maritime Employers Association said in a statement that the union\'s demands would "cripple the competitiveness" of the port.\n'
+        '\n'
+        'Federal Labour Minister Seamus O\'Regan urged both sides to return to the table. "Canadians are counting on them," he said.\n'
+    ),
+    gold=[
+        ('workers were fighting to protect their jobs from automation', 'Rob Ashton', 'indirect'),
+        ('the union\'s demands would "cripple the competitiveness" of the port', 'The BC Maritime Employers Association', 'indirect', ['BC Maritime Employers Association', 'the BC Maritime Employers Association']),
+        ('cripple the competitiveness', 'The BC Maritime Employers Association', 'partial', ['BC Maritime Employers Association', 'the BC Maritime Employers Association']),
+        ('Canadians are counting on them,', "Seamus O'Regan", 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n748-crime-transit-stabbing',
+    split='heldout123',
+    text=(
+        'Man stabbed on subway train, suspect arrested\n'
+        '\n'
+        'TORONTO — A 31-year-old man was stabbed on a subway train Tuesday evening, and police arrested a suspect at the next station.\n'
+        '\n'
+        'Const. Laura Brabant said the two men did not know each other. The victim was taken to hospital with serious but non-life-threatening injuries, she said.\n'
+        '\n'
+        'A woman who was on the train, and who asked not to be named, said passengers pulled the emergency alarm. "Everybody was screaming," she said.\n'
+        '\n'
+        'The Toronto Transit Commission said service was suspended for about an hour.\n'
+    ),
+    gold=[
+        ('the two men did not know each other', 'Laura Brabant', 'indirect'),
+        ('The victim was taken to hospital with serious but non-life-threatening injuries', 'Laura Brabant', 'indirect'),
+        ('passengers pulled the emergency alarm', 'A woman who was on the train', 'indirect', ['A woman', 'a woman who was on the train, and who asked not to be named']),
+        ('Everybody was screaming,', 'A woman who was on the train', 'direct', ['A woman', 'a woman who was on the train, and who asked not to be named']),
+        ('service was suspended for about an hour', 'The Toronto Transit Commission', 'indirect', ['Toronto Transit Commission', 'the Toronto Transit Commission']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n749-feature-refugee-bakery',
+    split='heldout123',
+    text=(
+        'From Aleppo to Antigonish, a family bakes its way home\n'
+        '\n'
+        'ANTIGONISH, N.S. — Every morning before dawn, Tareq Hadhad and his father, Isam, fire up the ovens in a small shop on Main Street.\n'
+        '\n'
+        'The family fled Syria in 2015. Isam had run a bakery in Damascus for 20 years.\n'
+        '\n'
+        'Tareq puts it simply: "This town gave us a second life."\n'
+        '\n'
+        'His father speaks little English, but he smiles when customers ask about the baklava. "Here, people are kind," Isam says, as his son translates.\n'
+    ),
+    gold=[
+        ('This town gave us a second life.', 'Tareq Hadhad', 'direct'),
+        ('Here, people are kind,', 'Isam Hadhad', 'direct', ['Isam']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n750-court-ruling-appeal',
+    split='heldout123',
+    text=(
+        'Appeal court orders new trial in fraud case\n'
+        '\n'
+        "TORONTO — Ontario's highest court has ordered a new trial for a former investment adviser convicted of defrauding clients of $3 million.\n"
+        '\n'
+        'Writing for a unanimous panel, Justice Gary Trotter said the trial judge had failed to properly instruct the jury on the burden of proof.\n'
+        '\n'
+        'Crown attorney Neha Chugh said prosecutors were reviewing the decision.\n'
+        '\n'
+        'Defence lawyer Alan Gold said his client, Peter Mancini, was relieved. "He has always maintained his innocence," Gold said.\n'
+    ),
+    gold=[
+        ('the trial judge had failed to properly instruct the jury on the burden of proof', 'Gary Trotter', 'indirect'),
+        ('prosecutors were reviewing the decision', 'Neha Chugh', 'indirect'),
+        ('his client, Peter Mancini, was relieved', 'Alan Gold', 'indirect'),
+        ('He has always maintained his innocence,', 'Alan Gold', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n751-sport-nhl-trade',
+    split='heldout124',
+    text=(
+        'Oilers acquire veteran defenceman at deadline\n'
+        '\n'
+        'EDMONTON — The Edmonton Oilers acquired defenceman Mattias Ekholm from the Nashville Predators on Tuesday for a first-round pick and a prospect.\n'
+        '\n'
+        'Oilers general manager Ken Holland said the team had been looking for a left-shot defenceman for months. "He fits what we need," Holland said.\n'
+        '\n'
+        'The 32-year-old Swede said he was excited to join a contender. "It\'s a chance to win," he said.\n'
+        '\n'
+        'Predators GM David Poile said the deal gave Nashville a start on rebuilding.\n'
+    ),
+    gold=[
+        ('the team had been looking for a left-shot defenceman for months', 'Ken Holland', 'indirect'),
+        ('He fits what we need,', 'Ken Holland', 'direct'),
+        ('he was excited to join a contender', 'Mattias Ekholm', 'indirect'),
+        ("It's a chance to win,", 'Mattias Ekholm', 'direct'),
+        ('the deal gave Nashville a start on rebuilding', 'David Poile', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n752-qc-politics-referendum',
+    split='heldout124',
+    text=(
+        'PQ leader promises referendum in first mandate\n'
+        '\n'
+        'QUEBEC — Parti Québécois Leader Paul St-Pierre Plamondon said Thursday that a PQ government would hold a referendum on sovereignty in its first mandate.\n'
+        '\n'
+        'Premier François Legault called the promise "a gift to the Liberals." The CAQ leader said Quebecers did not want another referendum.\n'
+        '\n'
+        'St-Pierre Plamondon said he would not hide his party\'s option. "We are sovereigntists. We say so," he told reporters.\n'
+    ),
+    gold=[
+        ('a PQ government would hold a referendum on sovereignty in its first mandate', 'Paul St-Pierre Plamondon', 'indirect'),
+        ('a gift to the Liberals.', 'François Legault', 'partial'),
+        ('Quebecers did not want another referendum', 'François Legault', 'indirect'),
+        ("he would not hide his party's option", 'Paul St-Pierre Plamondon', 'indirect'),
+        ('We are sovereigntists. We say so,', 'Paul St-Pierre Plamondon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n753-health-drug-approval',
+    split='heldout124',
+    text=(
+        "Health Canada approves Alzheimer's drug\n"
+        '\n'
+        "OTTAWA — Health Canada has approved a drug that slows the progress of early Alzheimer's disease, the first of its kind in the country, the department said Wednesday.\n"
+        '\n'
+        'Dr. Sharon Cohen, a neurologist in Toronto who took part in the trials, said the drug was "a meaningful step, not a cure."\n'
+        '\n'
+        'Jim Mann, who was diagnosed with Alzheimer\'s 18 years ago, says he wishes it had come sooner. "Time is what we don\'t have," he says.\n'
+    ),
+    gold=[
+        ("Health Canada has approved a drug that slows the progress of early Alzheimer's disease, the first of its kind in the country", 'the department', 'indirect', ['Health Canada']),
+        ('the drug was "a meaningful step, not a cure."', 'Sharon Cohen', 'indirect'),
+        ('a meaningful step, not a cure.', 'Sharon Cohen', 'partial'),
+        ('he wishes it had come sooner', 'Jim Mann', 'indirect'),
+        ("Time is what we don't have,", 'Jim Mann', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n754-weather-ice-storm',
+    split='heldout124',
+    text=(
+        'Ice storm leaves 200,000 without power\n'
+        '\n'
+        'MONTREAL — An ice storm left more than 200,000 Hydro-Québec customers without power Thursday, and the utility warned that some may not be reconnected until the weekend.\n'
+        '\n'
+        'Environment Canada meteorologist Jean-Philippe Bégin said up to 30 millimetres of freezing rain had fallen in some areas.\n'
+        '\n'
+        'Hydro-Québec spokeswoman Caroline Des Rosiers said 1,000 workers were in the field. "We will work day and night," she said.\n'
+    ),
+    gold=[
+        ('some may not be reconnected until the weekend', 'the utility', 'indirect', ['Hydro-Québec']),
+        ('up to 30 millimetres of freezing rain had fallen in some areas', 'Jean-Philippe Bégin', 'indirect'),
+        ('1,000 workers were in the field', 'Caroline Des Rosiers', 'indirect'),
+        ('We will work day and night,', 'Caroline Des Rosiers', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n755-us-trump-rally-protest',
+    split='heldout124',
+    text=(
+        'Protesters interrupt Trump rally in Chicago\n'
+        '\n'
+        'CHICAGO — Donald Trump postponed a rally in Chicago on Friday night after thousands of protesters packed the arena, and scuffles broke out between his supporters and demonstrators.\n'
+        '\n'
+        'The Republican front-runner told MSNBC that he had called off the event to keep people safe. "I don\'t want to see anybody hurt," he said.\n'
+        '\n'
+        'Ohio Gov. John Kasich said Trump had created "a toxic environment." Ted Cruz said the front-runner bore responsibility for the violence at his events.\n'
+    ),
+    gold=[
+        ('he had called off the event to keep people safe', 'Donald Trump', 'indirect'),
+        ("I don't want to see anybody hurt,", 'Donald Trump', 'direct'),
+        ('Trump had created "a toxic environment."', 'John Kasich', 'indirect'),
+        ('a toxic environment.', 'John Kasich', 'partial'),
+        ('the front-runner bore responsibility for the violence at his events', 'Ted Cruz', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n756-obit-former-mp',
+    split='heldout124',
+    text=(
+        'Former MP remembered as champion of the North\n'
+        '\n'
+        'YELLOWKNIFE — Ethel Blondin-Andrew, the first Indigenous woman elected to Parliament, has died at 72, her family said Monday.\n'
+        '\n'
+        'Her daughter, Tanya, said she died peacefully surrounded by family. "She never forgot where she came from," she said.\n'
+        '\n'
+        'Former prime minister Jean Chrétien, who named her to cabinet, said in a statement that she had opened doors for a generation.\n'
+    ),
+    gold=[
+        ('Ethel Blondin-Andrew, the first Indigenous woman elected to Parliament, has died at 72', 'her family', 'indirect'),
+        ('she died peacefully surrounded by family', 'Tanya', 'indirect', ['Tanya Blondin-Andrew']),
+        ('She never forgot where she came from,', 'Tanya', 'direct', ['Tanya Blondin-Andrew']),
+        ('she had opened doors for a generation', 'Jean Chrétien', 'indirect'),
     ],
 ))
