@@ -476,3 +476,40 @@ def test_one_who_testifies_is_the_witness():
 )
 def test_a_nation_opening_a_sentence_after_someones_quotation_names_no_one(body):
     assert _rows(body)[-1][1] is None
+
+
+def _all_speakers(body: str) -> list[str | None]:
+    from analysis.quotes import extract_quotes
+
+    quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
+    return [s if isinstance(s, str) else None for s in quotes["speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a he in the quotation speaks of the one man named, whom the woman who is the
+        # subject before accused: not the epithet (was no one: either might have been)
+        ('FLINT, Mich. — Hillary Clinton accused Bernie Sanders of opposing the bailout.\n\n"If '
+         'everybody had voted the way he did, the industry would have collapsed," the former '
+         "secretary of state said.", ["Hillary Clinton"]),
+        # the he opening what an epithet reports is the speaker's sex: not the woman who
+        # spoke before (was Clinton, through the first quotation's epithet); a he after it
+        # names no one of the other sex (was Clinton)
+        ('FLINT, Mich. — Hillary Clinton accused Bernie Sanders of opposing the bailout.\n\n"If '
+         'everybody had voted the way he did, the industry would have collapsed," the former '
+         "secretary of state said.\n\nThe Vermont senator shot back that he had opposed the "
+         'bailout of Wall Street. "I voted against it," he said.',
+         ["Hillary Clinton", None, None]),
+        # guard: two men, the he in the quotation may be either
+        ('Ted Cruz accused Marco Rubio of backing amnesty.\n\n"He wrote the bill," the '
+         "former solicitor general said.", [None]),
+        # a party's leader who is premier (was no one: the CAQ no party known)
+        ("QUEBEC — Parti Québécois Leader Paul St-Pierre Plamondon promised a referendum.\n\n"
+         'Premier François Legault called the promise "a gift." The CAQ leader said Quebecers '
+         "did not want another referendum.",
+         ["François Legault", "François Legault"]),
+    ],
+)  # fmt: skip
+def test_what_the_quotation_and_the_report_say_of_the_sex_of_an_epithets_person(body, speakers):
+    assert _all_speakers(body) == speakers

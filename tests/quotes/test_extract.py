@@ -356,3 +356,30 @@ def test_whom_a_role_serves_is_not_the_speaker_and_an_office_is_not_the_name(
 )  # fmt: skip
 def test_an_any_verb_frame_ends_before_what_describes_its_speaker(body, speaker, last_speaker):
     assert last_speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "both" before a plural noun is its determiner (was "candidates")
+        ("Both candidates said the governor should resign.", "Both candidates"),
+        ("Both men said they were tired.", "Both men"),
+        # guards: before names, or before "the", a focus word the subject goes without
+        ("Both Clinton and Sanders said the governor should resign.", "Clinton and Sanders"),
+        ("Both the mayor and the chief said they agreed.", "the mayor and the chief"),
+    ],
+)
+def test_both_before_a_plural_noun_is_part_of_the_speaker(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker
+
+
+def test_both_before_a_verb_is_no_speakers_determiner():
+    # guard (PolNeAR): "both" then a verb is the subject itself, not "both oppose ..." as
+    # the speaker of what the formula is called
+    frame = extract_quotes(
+        parse_article(
+            "date 2016-01-15 Headline\n\nOn Social Security, both oppose an inflation formula "
+            'called the "chained CPI" that would lower payments.\n'
+        )
+    )
+    assert frame["speaker"].isna().all()

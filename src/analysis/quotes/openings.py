@@ -30,8 +30,14 @@ _CONNECTIVE = compiled(
     r"\s.*|(?:here|there)(?:\s+(?:in|at|on|inside|outside)\s.*)?)$",
     re.I,
 )
-#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor".
-_FOCUS = compiled(r"^(?:even|also|only|just|both|then|now)\s+(?=\S)", re.I)
+#: A focus adverb before a subject: "even Mr. Slinker", "only the mayor", "both Clinton
+#: and Sanders"; not "both" as a plural noun's determiner ("Both candidates said", "both
+#: men").
+_FOCUS = compiled(
+    r"^(?:even|also|only|just|then|now|"
+    r"both(?!\s+(?-i:[a-z]+s|men|women|people|children)\b))\s+(?=\S)",
+    re.I,
+)
 #: A time opening a sentence: "This spring", "Last week", "On Tuesday", "Two days later",
 #: "Sunday morning".
 _OPENING_TIME = compiled(

@@ -41,7 +41,7 @@ from analysis.quotes.organisations import companies_introduced
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
-from analysis.quotes.salience import Standing
+from analysis.quotes.salience import Standing, sex_said_of_self
 from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
 from analysis.quotes.word_spans import whole_word_spans
 
@@ -302,8 +302,10 @@ class _Speakers:
     ) -> _Resolved | None:
         """The person named before whom a description at ``at`` (its extent ``start`` to
         ``end``) stands for, if any: by a role, an age, an appositive, or as what the person
-        the sentence before is about is."""
+        the sentence before is about is; of the sex of a he/she opening what they say."""
         mention = self._described_before(phrase, at)
+        if (sex := sex_said_of_self(self.people.article.text, at + len(phrase))) and mention:
+            mention = None if mention.gender not in (None, sex) else mention
         if (
             mention is not None
             and not AGED.match(phrase)
@@ -311,7 +313,7 @@ class _Speakers:
         ):
             # "Suzuki, the Canadiens captain, ... Tkachuk agreed. '...,' the captain said":
             # the subject of the sentence right before, when the role fits them too
-            person = epithet_person(self.people, phrase, at, standing=self._standing)
+            person = epithet_person(self.people, phrase, at, standing=self._standing, gender=sex)
             if person is not None and person.name != mention.name:
                 self._stand(start, end, at, person)
                 return _Resolved(person.name, phrase, "role", "subject before", start, end)
@@ -326,7 +328,8 @@ class _Speakers:
             name, _ = self._split_name(apposed)
             named = name if name and apposed.endswith(f" {name}") else apposed
             return _Resolved(named, phrase, "role", "earlier role", start, end)
-        if (person := epithet_person(self.people, phrase, at, standing=self._standing)) is not None:
+        person = epithet_person(self.people, phrase, at, standing=self._standing, gender=sex)
+        if person is not None:
             self._stand(start, end, at, person)
             return _Resolved(person.name, phrase, "role", "subject before", start, end)
         return None
@@ -462,7 +465,8 @@ class _Speakers:
                 mention = self.people.plural(at)
             else:
                 mention = self._named_by_epithet(
-                    referent(self.people, lower, at, standing=self._standing)
+                    referent(self.people, lower, at, standing=self._standing),
+                    gender="m" if lower == "he" else "f",
                 )
             if mention is None:
                 how = "pronoun" if lower in {"he", "she"} else None
@@ -523,17 +527,19 @@ class _Speakers:
         start, end = self._extent(phrase, at, written)
         return self._description(description, at, len(phrase), start, end)
 
-    def _named_by_epithet(self, mention: Mention | None) -> Mention | None:
+    def _named_by_epithet(self, mention: Mention | None, *, gender: str) -> Mention | None:
         """A he/she's referent, but for an unnamed epithet that could be someone named
         (:func:`~analysis.quotes.epithets.stands_for_someone_named`: "The retired teacher,
-        88, has tutored ... '...,' she said") the person it stands for, if sure, else no
-        one."""
+        88, has tutored ... '...,' she said") the person of the pronoun's ``gender`` it
+        stands for, if sure, else no one."""
         if mention is None or mention.named:
             return mention
         if mention.name in self._unlinked or stands_for_someone_named(
             self.people, mention.name, mention.start
         ):
-            return epithet_person(self.people, mention.name, mention.start, standing=self._standing)
+            found = epithet_person(self.people, mention.name, mention.start, gender=gender,
+                                   standing=self._standing)  # fmt: skip
+            return found if found is None or found.gender in (None, gender) else None
         return mention
 
     def _description(

@@ -30,7 +30,7 @@ from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _SPEECH_CLAUSE
 from analysis.quotes.reported import reported
 
-__all__ = ["Standing", "subject_before"]
+__all__ = ["Standing", "sex_said_of_self", "subject_before"]
 
 #: Nouns for people and organisations, who act, in the singular and the plural: none names
 #: a thing ("The coach praised Lee", "The party nominated Lee": not a thing's sentence).
@@ -180,7 +180,7 @@ def subject_before(
         for m in others
         if (kinds and (nouns := _nouns_given(people, m, at)) and not nouns & kinds)
         or _after_the_verb(text[here[0].end : m.start])
-        or spoken & {w.lower() for w in m.name.split()}  # '"Marco stood with Obama"': not him
+        or _spoken_of(people, m, here[0], spoken, at)  # '"Marco stood with Obama"': not him
     ]
     if len(aside) < len(others) or _others_named(people, previous, here[0], aside=aside):
         return None
@@ -344,6 +344,48 @@ def _quoted_words(people: People, at: int) -> frozenset[str]:
     return frozenset(
         w.strip(".,;:!?\"'“”‘’()").lower()
         for w in people.quoted_in_sentence(at, whole=True).split()
+    )
+
+
+#: A speech verb of a word or two after a speaker phrase, "that" perhaps, and a he or she
+#: opening what is said ("The Vermont senator shot back that he had opposed the bailout").
+_OWN_PRONOUN_AFTER = compiled(
+    r"\s+[a-z]+(?:\s+(?:back|out|up|on|again))?\s+(?:that\s+)?(?P<pronoun>he|she)\s+[a-z]"
+)
+
+
+def sex_said_of_self(text: str, end: int) -> str | None:
+    """The sex of the he or she that opens what a speaker phrase ending at ``end`` reports,
+    which in reported speech is most often the speaker ("the senator shot back that he had
+    opposed it": a man), else None."""
+    found = _OWN_PRONOUN_AFTER.match(text, end)
+    return None if found is None else ("m" if found["pronoun"] == "he" else "f")
+
+
+#: The personal pronouns of each sex, lower case.
+_PRONOUNS_OF = {
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
+
+
+def _spoken_of(
+    people: People, other: Mention, subject: Mention, spoken: frozenset[str], at: int
+) -> bool:
+    """Whether the quotation whose words are ``spoken`` speaks of ``other``: by a word of
+    their name, or by a pronoun of their sex when the ``subject`` is of the other sex and
+    ``other`` the one person of theirs named before ``at`` ('Hillary Clinton accused Bernie
+    Sanders of ... "If everybody had voted the way he did, ...," the former secretary of
+    state said': not Sanders)."""
+    if spoken & {w.lower() for w in other.name.split()}:
+        return True
+    sex = other.gender
+    if sex is None or subject.gender in (None, sex) or not spoken & _PRONOUNS_OF[sex]:
+        return False
+    return all(
+        m.name == other.name or m.gender not in (None, sex)
+        for m in people.mentions
+        if m.named and m.start < at
     )
 
 

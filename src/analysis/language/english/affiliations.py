@@ -97,7 +97,8 @@ HOME_CITIES: frozenset[str] = frozenset(
 #: Parties, as a description names them ("the Wisconsin Republican"; "GOP" is read as
 #: "republican", :data:`AFFILIATION_SYNONYMS`).
 PARTIES: frozenset[str] = frozenset(
-    "republican democratic democrat conservative liberal independent libertarian ndp pq".split()
+    """republican democratic democrat conservative liberal independent libertarian ndp pq
+    caq ucp bloc green""".split()
 )
 #: Offices a nation gives: a nationality before one names the nation whose office it is
 #: ("the Russian leader" after "President Joe Biden" is someone else), so the article must
