@@ -171,7 +171,11 @@ emergency-room report, hereditary chiefs, a coach's obituary); a hundred and twe
 and a hundred and twenty-fourth (n745-n756, ``heldout123`` and ``heldout124``) after theirs,
 the same way (two Canadian tennis players, a Flint debate, a port strike, a subway stabbing,
 a refugee bakery, an appeal ruling; a deadline trade, a referendum promise, a drug approved,
-an ice storm, a rally called off, a former MP's death).
+an ice storm, a rally called off, a former MP's death); a hundred and twenty-fifth and a
+hundred and twenty-sixth (n757-n768, ``heldout125`` and ``heldout126``) after theirs, the
+same way (a late winner, a carbon-tax clash, a chain for sale, a bail ruling, a house fire,
+a librarian retiring; the email inquiry, a playoff opener, nurses' vote, an evacuation's end,
+a tuition freeze, layoffs).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -19147,5 +19151,264 @@ ARTICLES.append(dict(
         ('she died peacefully surrounded by family', 'Tanya', 'indirect', ['Tanya Blondin-Andrew']),
         ('She never forgot where she came from,', 'Tanya', 'direct', ['Tanya Blondin-Andrew']),
         ('she had opened doors for a generation', 'Jean Chrétien', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n757-sport-mls-montreal',
+    split='heldout125',
+    text=(
+        'Loturi scores late as CF Montréal beats Toronto FC\n'
+        '\n'
+        'MONTREAL — Victor Loturi scored in the 88th minute and CF Montréal beat Toronto FC 2-1 on Saturday night.\n'
+        '\n'
+        'Montréal coach Laurent Courtois said his team had shown character after falling behind early. "We didn\'t panic," he said.\n'
+        '\n'
+        'Loturi, who grew up in Regina, said he had dreamed of scoring against Toronto. "It was a special moment," the 25-year-old said.\n'
+        '\n'
+        'Toronto coach John Herdman said his players were "gutted."\n'
+    ),
+    gold=[
+        ('his team had shown character after falling behind early', 'Laurent Courtois', 'indirect'),
+        ("We didn't panic,", 'Laurent Courtois', 'direct'),
+        ('he had dreamed of scoring against Toronto', 'Victor Loturi', 'indirect'),
+        ('It was a special moment,', 'Victor Loturi', 'direct'),
+        ('his players were "gutted."', 'John Herdman', 'indirect'),
+        ('gutted.', 'John Herdman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n758-ca-federal-carbon-tax',
+    split='heldout125',
+    text=(
+        'Poilievre and Carney clash over carbon pricing\n'
+        '\n'
+        'OTTAWA — Conservative Leader Pierre Poilievre accused Prime Minister Mark Carney on Wednesday of planning to bring back the consumer carbon tax under another name.\n'
+        '\n'
+        '"He killed it in name only," the Conservative leader told reporters on Parliament Hill.\n'
+        '\n'
+        "The Prime Minister's Office said in a statement that the government had no such plan.\n"
+        '\n'
+        'Carney, speaking in Calgary, said Poilievre was "inventing a fight." He said Canadians wanted lower costs, not slogans.\n'
+    ),
+    gold=[
+        ('He killed it in name only,', 'Pierre Poilievre', 'direct'),
+        ('the government had no such plan', "The Prime Minister's Office", 'indirect', ["the Prime Minister's Office", "Prime Minister's Office"]),
+        ('Poilievre was "inventing a fight."', 'Mark Carney', 'indirect'),
+        ('inventing a fight.', 'Mark Carney', 'partial'),
+        ('Canadians wanted lower costs, not slogans', 'Mark Carney', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n759-biz-coffee-chain-sale',
+    split='heldout125',
+    text=(
+        'Coffee chain explores sale of Canadian unit\n'
+        '\n'
+        'TORONTO — The owner of Second Cup is exploring a sale of its Canadian cafés, according to two people familiar with the matter.\n'
+        '\n'
+        'One of the people, who was not authorized to speak publicly, said several private equity firms had expressed interest.\n'
+        '\n'
+        'Foodtastic, which owns the chain, declined to comment. In a statement, it said it "regularly reviews" its holdings.\n'
+        '\n'
+        'Retail analyst Bruce Winder said the café business had been squeezed by higher costs. "Coffee is cheap to sell but expensive to serve," he said.\n'
+    ),
+    gold=[
+        ('The owner of Second Cup is exploring a sale of its Canadian cafés', 'two people familiar with the matter', 'indirect'),
+        ('several private equity firms had expressed interest', 'One of the people', 'indirect', ['One of the people, who was not authorized to speak publicly']),
+        ('it "regularly reviews" its holdings', 'Foodtastic', 'indirect'),
+        ('regularly reviews', 'Foodtastic', 'partial'),
+        ('the café business had been squeezed by higher costs', 'Bruce Winder', 'indirect'),
+        ('Coffee is cheap to sell but expensive to serve,', 'Bruce Winder', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n760-court-judge-ruling-quote',
+    split='heldout125',
+    text=(
+        'Judge strikes down parts of bail law\n'
+        '\n'
+        'REGINA — A Saskatchewan judge has struck down parts of a provincial law that made it harder for people charged with certain crimes to get bail.\n'
+        '\n'
+        '"The presumption of innocence is not a technicality," Justice Heather MacMillan-Brown wrote in her decision released Monday.\n'
+        '\n'
+        '"It is the foundation on which our criminal law rests. The province cannot legislate it away."\n'
+        '\n'
+        'Justice Minister Tim McLeod said the province would appeal.\n'
+    ),
+    gold=[
+        ('The presumption of innocence is not a technicality,', 'Heather MacMillan-Brown', 'direct'),
+        ('It is the foundation on which our criminal law rests. The province cannot legislate it away.', 'Heather MacMillan-Brown', 'direct'),
+        ('the province would appeal', 'Tim McLeod', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n761-crime-house-fire-opp',
+    split='heldout125',
+    text=(
+        'Two dead in rural house fire\n'
+        '\n'
+        'ORILLIA, Ont. — Two people died in a house fire north of Orillia early Sunday, Ontario Provincial Police said.\n'
+        '\n'
+        'In a news release, the OPP said the fire was reported shortly after 3 a.m. It said the Ontario Fire Marshal had been called in.\n'
+        '\n'
+        '"You could see the flames from the highway," said neighbour Tom Fry, 68, who called 911.\n'
+        '\n'
+        'The names of the victims have not been released.\n'
+    ),
+    gold=[
+        ('Two people died in a house fire north of Orillia early Sunday', 'Ontario Provincial Police', 'indirect', ['the OPP', 'OPP']),
+        ('the fire was reported shortly after 3 a.m.', 'the OPP', 'indirect', ['Ontario Provincial Police', 'OPP']),
+        ('the Ontario Fire Marshal had been called in', 'the OPP', 'indirect', ['Ontario Provincial Police', 'OPP']),
+        ('You could see the flames from the highway,', 'Tom Fry', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n762-feature-school-librarian',
+    split='heldout125',
+    text=(
+        'After 34 years, the school librarian turns the page\n'
+        '\n'
+        'SAINT JOHN, N.B. — When Margaret Haines started at Hillcrest Elementary in 1991, the library had 600 books and one computer.\n'
+        '\n'
+        'Now it has 9,000 books, and Haines, 65, knows most of them by heart.\n'
+        '\n'
+        '"She always knows exactly what you want to read next," says Grade 5 student Maya Singh.\n'
+        '\n'
+        'Haines says she will miss the children most. "They keep you young," she says.\n'
+    ),
+    gold=[
+        ('She always knows exactly what you want to read next,', 'Maya Singh', 'direct'),
+        ('she will miss the children most', 'Margaret Haines', 'indirect'),
+        ('They keep you young,', 'Margaret Haines', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n763-us-comey-emails',
+    split='heldout126',
+    text=(
+        'FBI will not recommend charges over Clinton emails\n'
+        '\n'
+        'WASHINGTON — FBI Director James Comey said Tuesday that the bureau would not recommend criminal charges against Hillary Clinton over her use of a private email server.\n'
+        '\n'
+        'But the FBI director said Clinton and her aides had been "extremely careless" in handling classified information.\n'
+        '\n'
+        "Clinton's campaign said in a statement that it was pleased the matter was resolved.\n"
+        '\n'
+        'Donald Trump wrote on Twitter that the system was "rigged." Speaker Paul Ryan said the decision "defies explanation."\n'
+    ),
+    gold=[
+        ('the bureau would not recommend criminal charges against Hillary Clinton over her use of a private email server', 'James Comey', 'indirect'),
+        ('Clinton and her aides had been "extremely careless" in handling classified information', 'James Comey', 'indirect'),
+        ('extremely careless', 'James Comey', 'partial'),
+        ('it was pleased the matter was resolved', "Clinton's campaign", 'indirect'),
+        ('the system was "rigged."', 'Donald Trump', 'indirect'),
+        ('rigged.', 'Donald Trump', 'partial'),
+        ('the decision "defies explanation."', 'Paul Ryan', 'indirect'),
+        ('defies explanation.', 'Paul Ryan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n764-sport-pwhl-final',
+    split='heldout126',
+    text=(
+        'Toronto edges Montreal in PWHL playoff opener\n'
+        '\n'
+        'TORONTO — Natalie Spooner scored twice and Toronto beat Montreal 3-2 on Wednesday in the opening game of their PWHL semifinal series.\n'
+        '\n'
+        'Montreal captain Marie-Philip Poulin scored on a power play to tie the game in the second period.\n'
+        '\n'
+        'Spooner said the crowd of 8,000 had lifted her team. "You could feel it on the bench," she said.\n'
+        '\n'
+        'Poulin said Montreal would be better in Game 2. "We gave them too much space," the Montreal captain said.\n'
+    ),
+    gold=[
+        ('the crowd of 8,000 had lifted her team', 'Natalie Spooner', 'indirect'),
+        ('You could feel it on the bench,', 'Natalie Spooner', 'direct'),
+        ('Montreal would be better in Game 2', 'Marie-Philip Poulin', 'indirect'),
+        ('We gave them too much space,', 'Marie-Philip Poulin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n765-health-nurses-contract',
+    split='heldout126',
+    text=(
+        'Nurses reject hospital contract offer\n'
+        '\n'
+        "TORONTO — Ontario nurses have rejected a contract offer from the province's hospitals, their union said Thursday.\n"
+        '\n'
+        'Ontario Nurses\' Association president Erin Ariss said members voted 89 per cent against the deal. "Nurses are exhausted," she said. "They are leaving the profession."\n'
+        '\n'
+        'The Ontario Hospital Association said it was disappointed and would return to the bargaining table.\n'
+        '\n'
+        'Health Minister Sylvia Jones said the government respected the process.\n'
+    ),
+    gold=[
+        ("Ontario nurses have rejected a contract offer from the province's hospitals", 'their union', 'indirect', ["Ontario Nurses' Association"]),
+        ('members voted 89 per cent against the deal', 'Erin Ariss', 'indirect'),
+        ('Nurses are exhausted,', 'Erin Ariss', 'direct'),
+        ('They are leaving the profession.', 'Erin Ariss', 'direct'),
+        ('it was disappointed and would return to the bargaining table', 'The Ontario Hospital Association', 'indirect', ['Ontario Hospital Association', 'the Ontario Hospital Association']),
+        ('the government respected the process', 'Sylvia Jones', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n766-ca-yellowknife-evacuation',
+    split='heldout126',
+    text=(
+        'Yellowknife residents return after wildfire evacuation\n'
+        '\n'
+        "YELLOWKNIFE — Residents of Yellowknife began returning home Wednesday, three weeks after a wildfire forced the city's 20,000 people to leave.\n"
+        '\n'
+        'Mayor Rebecca Alty told CBC News that the city was ready. "It feels good to say welcome home," she said.\n'
+        '\n'
+        "Shane Thompson, the territory's environment minister, said crews would stay on the fire lines for weeks.\n"
+        '\n'
+        'Resident Kyle Thomas said he had driven 16 hours from Edmonton. "I just wanted to sleep in my own bed," he said.\n'
+    ),
+    gold=[
+        ('the city was ready', 'Rebecca Alty', 'indirect'),
+        ('It feels good to say welcome home,', 'Rebecca Alty', 'direct'),
+        ('crews would stay on the fire lines for weeks', 'Shane Thompson', 'indirect'),
+        ('he had driven 16 hours from Edmonton', 'Kyle Thomas', 'indirect'),
+        ('I just wanted to sleep in my own bed,', 'Kyle Thomas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n767-edu-tuition-freeze',
+    split='heldout126',
+    text=(
+        'Province extends tuition freeze for three years\n'
+        '\n'
+        'TORONTO — Ontario will keep tuition frozen at colleges and universities for three more years, the government announced Monday.\n'
+        '\n'
+        'A spokesperson for Colleges and Universities Minister Nolan Quinn, Bianca Tomasi, said in an email that the freeze would save students $200 a year on average.\n'
+        '\n'
+        'The Council of Ontario Universities warned that schools were already running deficits. "Something has to give," said the council\'s president, Steve Orsini.\n'
+    ),
+    gold=[
+        ('Ontario will keep tuition frozen at colleges and universities for three more years', 'the government', 'indirect'),
+        ('the freeze would save students $200 a year on average', 'Bianca Tomasi', 'indirect'),
+        ('schools were already running deficits', 'The Council of Ontario Universities', 'indirect', ['Council of Ontario Universities', 'the Council of Ontario Universities']),
+        ('Something has to give,', 'Steve Orsini', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n768-biz-plant-layoffs',
+    split='heldout126',
+    text=(
+        'Auto parts plant to lay off 250 workers\n'
+        '\n'
+        'WINDSOR, Ont. — An auto parts plant in Windsor will lay off 250 workers in March, its owner said Tuesday, blaming lower demand for electric vehicles.\n'
+        '\n'
+        'Magna International said in a statement that the cuts were temporary. It said it expected to recall workers by the fall.\n'
+        '\n'
+        'Unifor Local 444 president Dave Cassidy said workers had been given no warning. "People found out in the parking lot," Cassidy said.\n'
+    ),
+    gold=[
+        ('An auto parts plant in Windsor will lay off 250 workers in March', 'its owner', 'indirect', ['Magna International']),
+        ('the cuts were temporary', 'Magna International', 'indirect'),
+        ('it expected to recall workers by the fall', 'Magna International', 'indirect'),
+        ('workers had been given no warning', 'Dave Cassidy', 'indirect'),
+        ('People found out in the parking lot,', 'Dave Cassidy', 'direct'),
     ],
 ))
