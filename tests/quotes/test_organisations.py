@@ -20,6 +20,15 @@ from analysis.quotes.organisations import companies_introduced, opening_organisa
         ("Ann Reyes said the plan would work.", None),
         ("Clearpath Health laid off 45 staff.", None),
         ("But the plan failed.", None),
+        # past a short opening phrase (was none: "In a news release, the OPP said ... It
+        # said" gave the second report no speaker)
+        ("In a news release, the OPP said the fire was reported at 3 a.m.", "the OPP"),
+        ("On Monday, NATO said it would send troops.", "NATO"),
+        # a name before "which": a thing, an organisation (was none)
+        ("Foodtastic, which owns the chain, declined to comment.", "Foodtastic"),
+        # guards: a person after an opening phrase; a person before "who"
+        ("In Ottawa, Tom Smith said the plan would work.", None),
+        ("Ann Reyes, who owns the chain, declined to comment.", None),
     ],
 )
 def test_the_organisation_a_sentence_opens_with(sentence, organisation):
@@ -65,3 +74,14 @@ def test_the_companies_sentences_introduce(sentences, companies):
 def test_the_companies_of_any_text_are_names_from_it(sentences):
     for name in companies_introduced(sentences):
         assert name and any(name in s for s in sentences)
+
+
+def test_a_members_association_is_no_company():
+    # guard (newsroom n319): "the carrier" is not the pilots' association that a "which"
+    # now shows an organisation
+    sentences = [
+        "The Air Line Pilots Association, which represents 1,800 pilots, said the vote "
+        "showed frustration.",
+        "WestJet said it was disappointed.",
+    ]
+    assert companies_introduced(sentences) == []

@@ -270,6 +270,37 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an organisation's "it" after an opening phrase is the subject (was no report)
+        ('In a statement, it said it "regularly reviews" its holdings.',
+         [('it "regularly reviews" its holdings', "it")]),
+        # "it" and an adverb before a verb open a clause (was no report: "it" an object)
+        ("The company said it regularly reviewed its holdings.",
+         [("it regularly reviewed its holdings", "The company")]),
+        ("The company said it often meets with tenants.",
+         [("it often meets with tenants", "The company")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_thirteenth_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said it quickly.",
+        "He said it only once.",
+        "She said it again and again.",
+        # guard: "it" after a preposition is its object, no subject
+        "It is not clear, as several included on it told POLITICO they were only leaning.",
+    ],
+)
+def test_it_and_an_adverb_with_no_verb_after_is_an_object(sentence):
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # guards: an object after a verb that reports only with "that"; a noun phrase and an

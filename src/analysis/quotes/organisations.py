@@ -18,29 +18,36 @@ __all__ = ["companies_introduced", "opening_organisation"]
 #: An organisation's name opening a sentence, and the word after it: "Shopify Inc. shares",
 #: "The Trump campaign said".
 _OPENING_ORGANISATION = compiled(
-    r"\W*(?:The\s+)?((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+    r"\W*(?:(?:In|On|At|Earlier|Later|After|Before|Since)\b[^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
-    r"\s+[a-z]"
+    r"(?:(?P<which>,\s+which\s+)|\s+)[a-z]"
 )
 
 
 def opening_organisation(text: str) -> str | None:
     """The organisation ``text`` opens with, past a dateline ("OTTAWA — Shopify Inc. shares
-    rose"): a name with an organisation's word ("Inc.", "campaign") or in capitals ("NATO");
-    None when it opens with none."""
+    rose") and a short opening phrase ("In a news release, the OPP said"): a name with an
+    organisation's word ("Inc.", "campaign"), in capitals ("NATO") or before "which"
+    ("Foodtastic, which owns the chain,"); None when it opens with none."""
     text = _DATELINE.sub("", text, count=1)
     match = _OPENING_ORGANISATION.match(text)
     if match is None:
         return None
     name = match.group(1)
     words = name.split()
-    organisation = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or any(
-        w.lower().rstrip(".") in ORGANISATION_WORDS | {"campaign", "administration"}
-        for w in words  # "Inc.", "Co."
+    organisation = (
+        (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+        or bool(match["which"])  # "Foodtastic, which owns the chain,": a thing, no one
+        or any(
+            w.lower().rstrip(".") in ORGANISATION_WORDS | {"campaign", "administration"}
+            for w in words  # "Inc.", "Co."
+        )
     )
     if not organisation or words[0].lower() in _FUNCTION:
         return None
-    return ("the " + name) if text.lstrip().startswith("The ") else name
+    the = text[: match.start(1)].rstrip().endswith(("The", "the"))
+    return ("the " + name) if the else name
 
 
 #: A name and an appositive whose last word before a relative clause, a preposition or a

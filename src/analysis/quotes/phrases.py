@@ -237,11 +237,13 @@ _ADVERBIAL_BEFORE = compiled(
 
 
 def _pronoun_subject(words: list[str], segment: str) -> bool:
-    """Whether a segment's last word, he/she/they, is the subject of the verb after it: "he",
-    "albeit he", "but then she", "soon after the massacre in Orlando he", "Conceding that
-    a deal would come he" (an opening participial phrase with no comma)."""
+    """Whether a segment's last word, he/she/they or an organisation's "it", is the subject
+    of the verb after it: "he", "albeit he", "but then she", "soon after the massacre in
+    Orlando he", "Conceding that a deal would come he" (a participial phrase, no comma)."""
     lower = segment.lower()
-    return words[-1] in {"he", "she", "they"} and bool(
+    if words[-1] == "it" and len(words) > 1 and words[-2] in PREPOSITIONS:
+        return False  # "as several included on it told POLITICO": its object
+    return words[-1] in {"he", "she", "they", "it"} and bool(
         len(words) <= 3
         or _SUBORDINATOR.match(lower)
         or _ADVERBIAL_BEFORE.match(lower)

@@ -116,10 +116,11 @@ _NOT_CLAUSE = compiled(
     # singular, a verb in -s)
     rf"her\b(?!(?:\s+[a-z-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
     r"(?!to\b)[a-z-]*[^s\W]\s+[a-z]{2,}[^s\W]s\b)|"  # (not "her tendency to commit gaffes")
-    # "it" is an object, unless a verb follows ("said it remained", "said it plans to", 'said
-    # it "goes against')
+    # "it" is an object, unless a verb follows, an adverb perhaps between ("said it
+    # remained", "said it plans to", 'said it "goes against', 'said it "regularly reviews"')
     # (a singular subject's verbs: no "are", "were", "have")
-    r"it\b(?!\s+[\"“]?(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
+    r"it\b(?!\s+[\"“]?(?:(?:[a-z]+ly|also|still|never|already|often|always|only|just|now)"
+    r"\s+)?[\"“]?(?:is|was|would|will|had|has|could|may|might|should|did|does|can|"
     rf"[a-z]+ed|(?!this\b|thus\b|plus\b|perhaps\b|always\b|besides\b)[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b)|"
     r"goodbye|hello|so\b|yes\b|"

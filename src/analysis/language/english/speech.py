@@ -274,11 +274,13 @@ ORGANISATION_KINDS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group organization organisation charity union coalition association federation agency
     newspaper daily weekly magazine network think-tank nonprofit non-profit watchdog""".split()
 )
-#: Words of a public body's name ("Justice Department", "City Council"): no company.
+#: Words of a public body's or a members' body's name ("Justice Department", "City
+#: Council", "Air Line Pilots Association"): no company.
 PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     """department ministry government administration party union council committee
     commission court police army navy university school hospital league agency office
-    parliament congress senate house assembly""".split()
+    parliament congress senate house assembly association federation coalition society
+    foundation""".split()
 )
 #: Verbs in the past of speaking about someone or something, their object after them: "Clinton
 #: touted her credentials.", "Sami recalled his first trip." — a quotation after such a
