@@ -175,7 +175,10 @@ an ice storm, a rally called off, a former MP's death); a hundred and twenty-fif
 hundred and twenty-sixth (n757-n768, ``heldout125`` and ``heldout126``) after theirs, the
 same way (a late winner, a carbon-tax clash, a chain for sale, a bail ruling, a house fire,
 a librarian retiring; the email inquiry, a playoff opener, nurses' vote, an evacuation's end,
-a tuition freeze, layoffs).
+a tuition freeze, layoffs); a hundred and twenty-seventh and a hundred and twenty-eighth
+(n769-n780, ``heldout127`` and ``heldout128``) after theirs, the same way (two Canadian
+golfers, a bail hearing, short-term rentals, grocery prices, a robbery, twin farmers; a
+vice-presidential debate, a coach fired, flu season, a snow contract, caribou, a strike vote).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -19410,5 +19413,244 @@ ARTICLES.append(dict(
         ('it expected to recall workers by the fall', 'Magna International', 'indirect'),
         ('workers had been given no warning', 'Dave Cassidy', 'indirect'),
         ('People found out in the parking lot,', 'Dave Cassidy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n769-sport-golf-conners-hughes',
+    split='heldout127',
+    text=(
+        'Conners holds off Hughes to win in Texas\n'
+        '\n'
+        'SAN ANTONIO — Corey Conners shot a final-round 66 on Sunday to win the Texas Open by two shots over fellow Canadian Mackenzie Hughes.\n'
+        '\n'
+        '"I putted as well as I have all year," Conners said.\n'
+        '\n'
+        'Hughes, who birdied four of his last six holes, said he was happy with his week. "I\'ll take second. I gave myself a chance," he said.\n'
+        '\n'
+        'The 32-year-old from Listowel, Ont., earned $1.6 million for the win.\n'
+    ),
+    gold=[
+        ('I putted as well as I have all year,', 'Corey Conners', 'direct'),
+        ('he was happy with his week', 'Mackenzie Hughes', 'indirect'),
+        ("I'll take second. I gave myself a chance,", 'Mackenzie Hughes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n770-court-bail-hearing',
+    split='heldout127',
+    text=(
+        'Woman charged in fatal crash denied bail\n'
+        '\n'
+        'SURREY, B.C. — A woman charged with dangerous driving causing death in a crash that killed a 12-year-old boy was denied bail Thursday.\n'
+        '\n'
+        'Crown prosecutor Mark Myhre told the court that the accused had been driving at nearly twice the speed limit.\n'
+        '\n'
+        'The woman\'s lawyer, Sarah Leamon, said her client had no criminal record and would comply with any conditions. "She is devastated," Leamon said outside court.\n'
+        '\n'
+        "The boy's father, Daniel Osei, said the family wanted the case to move quickly.\n"
+    ),
+    gold=[
+        ('the accused had been driving at nearly twice the speed limit', 'Mark Myhre', 'indirect'),
+        ('her client had no criminal record and would comply with any conditions', 'Sarah Leamon', 'indirect'),
+        ('She is devastated,', 'Sarah Leamon', 'direct'),
+        ('the family wanted the case to move quickly', 'Daniel Osei', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n771-bc-politics-housing',
+    split='heldout127',
+    text=(
+        'B.C. to ban short-term rentals in more towns\n'
+        '\n'
+        "VICTORIA — British Columbia will extend its ban on short-term rentals to 15 more communities next year, according to a statement from the premier's office.\n"
+        '\n'
+        'Housing Minister Ravi Kahlon said in an interview that the rules had already returned thousands of units to the long-term market.\n'
+        '\n'
+        '"Every home rented to a tourist is a home a family can\'t live in," Kahlon said.\n'
+        '\n'
+        'The BC Hotel Association welcomed the move, but Airbnb said it would hurt families who rent out their basements.\n'
+    ),
+    gold=[
+        ('British Columbia will extend its ban on short-term rentals to 15 more communities next year', "a statement from the premier's office", 'indirect', ["the premier's office"]),
+        ('the rules had already returned thousands of units to the long-term market', 'Ravi Kahlon', 'indirect'),
+        ("Every home rented to a tourist is a home a family can't live in,", 'Ravi Kahlon', 'direct'),
+        ('it would hurt families who rent out their basements', 'Airbnb', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n772-biz-grocery-prices',
+    split='heldout127',
+    text=(
+        'Grocer blames suppliers as food prices climb\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Companies Ltd. said Wednesday that suppliers were behind most of the increase in food prices this year.\n'
+        '\n'
+        'In a statement, the company said it had pushed back on more than half of the price increases its suppliers had asked for. It added that its margins had not grown.\n'
+        '\n'
+        '"Consumers are skeptical, and they have reason to be," said Sylvain Charlebois, director of the Agri-Food Analytics Lab at Dalhousie University.\n'
+    ),
+    gold=[
+        ('suppliers were behind most of the increase in food prices this year', 'Loblaw Companies Ltd.', 'indirect', ['Loblaw']),
+        ('it had pushed back on more than half of the price increases its suppliers had asked for', 'Loblaw Companies Ltd.', 'indirect', ['the company', 'Loblaw']),
+        ('its margins had not grown', 'Loblaw Companies Ltd.', 'indirect', ['the company', 'Loblaw']),
+        ('Consumers are skeptical, and they have reason to be,', 'Sylvain Charlebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n773-crime-two-charged-robbery',
+    split='heldout127',
+    text=(
+        'Two men charged after jewelry store robbery\n'
+        '\n'
+        'RED DEER, Alta. — Two men have been charged after an armed robbery at a jewelry store in a Red Deer mall on Saturday.\n'
+        '\n'
+        'Sgt. Chris Hayes, a spokesman for the RCMP, said the men had fled in a stolen pickup truck and were arrested 40 minutes later.\n'
+        '\n'
+        '"No one was hurt, which is the most important thing," Hayes said.\n'
+        '\n'
+        'Store owner Lina Park said the robbers had smashed three display cases with hammers.\n'
+    ),
+    gold=[
+        ('the men had fled in a stolen pickup truck and were arrested 40 minutes later', 'Chris Hayes', 'indirect'),
+        ('No one was hurt, which is the most important thing,', 'Chris Hayes', 'direct'),
+        ('the robbers had smashed three display cases with hammers', 'Lina Park', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n774-feature-twin-farmers',
+    split='heldout127',
+    text=(
+        'Twin sisters take over the family dairy\n'
+        '\n'
+        "ST-HYACINTHE, Que. — Julie and Annie Gagnon grew up milking cows on their father's farm. At 28, the twins now run it.\n"
+        '\n'
+        'Julie handles the herd. Annie does the books and the marketing.\n'
+        '\n'
+        '"We fight about everything except the cows," Annie says, laughing.\n'
+        '\n'
+        'Their father, Réal Gagnon, says he never doubted them. "They work harder than I ever did," he says.\n'
+    ),
+    gold=[
+        ('We fight about everything except the cows,', 'Annie Gagnon', 'direct', ['Annie']),
+        ('he never doubted them', 'Réal Gagnon', 'indirect'),
+        ('They work harder than I ever did,', 'Réal Gagnon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n775-us-vp-debate',
+    split='heldout128',
+    text=(
+        'Kaine and Pence trade interruptions in only VP debate\n'
+        '\n'
+        'FARMVILLE, Va. — Virginia Sen. Tim Kaine repeatedly interrupted Indiana Gov. Mike Pence on Tuesday night in the only vice-presidential debate of the campaign.\n'
+        '\n'
+        'The Indiana governor accused Kaine of running "an insult-driven campaign."\n'
+        '\n'
+        '"Donald Trump has said things that are offensive, and you keep defending him," the Virginia senator said.\n'
+        '\n'
+        'Pence said Trump would rebuild the military. "We will bring back a foreign policy of American strength," he said.\n'
+    ),
+    gold=[
+        ('an insult-driven campaign.', 'Mike Pence', 'partial'),
+        ('Donald Trump has said things that are offensive, and you keep defending him,', 'Tim Kaine', 'direct'),
+        ('Trump would rebuild the military', 'Mike Pence', 'indirect'),
+        ('We will bring back a foreign policy of American strength,', 'Mike Pence', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n776-sport-nhl-coach-fired',
+    split='heldout128',
+    text=(
+        'Flames fire head coach after slow start\n'
+        '\n'
+        'CALGARY — The Calgary Flames fired head coach Darryl Sutter on Monday, with the team four points out of a playoff spot.\n'
+        '\n'
+        'General manager Brad Treliving said in a statement that the decision had been "difficult but necessary."\n'
+        '\n'
+        'Sutter, 64, was in his second stint with the team. He led the Flames to the Stanley Cup final in 2004.\n'
+        '\n'
+        'Captain Mikael Backlund said the players shared the blame. "We let him down," the Swede said.\n'
+    ),
+    gold=[
+        ('the decision had been "difficult but necessary."', 'Brad Treliving', 'indirect'),
+        ('difficult but necessary.', 'Brad Treliving', 'partial'),
+        ('the players shared the blame', 'Mikael Backlund', 'indirect'),
+        ('We let him down,', 'Mikael Backlund', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n777-health-flu-season',
+    split='heldout128',
+    text=(
+        'Flu season arriving early, Tam warns\n'
+        '\n'
+        "OTTAWA — Canada's flu season has started about a month earlier than usual, the country's chief public health officer said Friday.\n"
+        '\n'
+        'Dr. Theresa Tam urged people to get their flu shots now. "The best time to get vaccinated is before the virus is circulating widely," she said.\n'
+        '\n'
+        'She added that hospitals in several provinces were already seeing more patients with respiratory illness.\n'
+    ),
+    gold=[
+        ("Canada's flu season has started about a month earlier than usual", "the country's chief public health officer", 'indirect', ['Theresa Tam']),
+        ('The best time to get vaccinated is before the virus is circulating widely,', 'Theresa Tam', 'direct'),
+        ('hospitals in several provinces were already seeing more patients with respiratory illness', 'Theresa Tam', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n778-qc-montreal-council',
+    split='heldout128',
+    text=(
+        'Montreal council approves snow removal contract\n'
+        '\n'
+        'MONTREAL — Montreal city council approved a $300-million snow removal contract on Monday after a heated debate.\n'
+        '\n'
+        'Mayor Valérie Plante said the contract would make snow clearing faster in residential streets.\n'
+        '\n'
+        '"Montrealers have been patient, and they deserve better," said Aref Salem, the leader of the Official Opposition at city hall.\n'
+        '\n'
+        'Salem said the contract had been awarded without enough competition.\n'
+    ),
+    gold=[
+        ('the contract would make snow clearing faster in residential streets', 'Valérie Plante', 'indirect'),
+        ('Montrealers have been patient, and they deserve better,', 'Aref Salem', 'direct'),
+        ('the contract had been awarded without enough competition', 'Aref Salem', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n779-science-caribou-study',
+    split='heldout128',
+    text=(
+        'Caribou herds shrinking faster than thought, study finds\n'
+        '\n'
+        'EDMONTON — Woodland caribou herds in Alberta are shrinking twice as fast as previously estimated, according to a study published Wednesday.\n'
+        '\n'
+        'The study, published in the journal Ecology, found that wolves and habitat loss were driving the decline.\n'
+        '\n'
+        'Lead author Dr. Maria Nguyen, a biologist at the University of Alberta, said some herds could disappear within 20 years. "We are running out of time," she said.\n'
+    ),
+    gold=[
+        ('Woodland caribou herds in Alberta are shrinking twice as fast as previously estimated', 'a study published Wednesday', 'indirect', ['a study']),
+        ('wolves and habitat loss were driving the decline', 'The study', 'indirect', ['the study', 'The study, published in the journal Ecology']),
+        ('some herds could disappear within 20 years', 'Maria Nguyen', 'indirect'),
+        ('We are running out of time,', 'Maria Nguyen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n780-transit-strike-vote',
+    split='heldout128',
+    text=(
+        'Bus drivers vote to strike in Metro Vancouver\n'
+        '\n'
+        'VANCOUVER — Bus drivers in Metro Vancouver have voted 98 per cent in favour of strike action, their union said Sunday.\n'
+        '\n'
+        'Unifor Local 111 president Balbir Mann said the drivers wanted better pay and more washroom breaks. "Our members are tired of being taken for granted," he said.\n'
+        '\n'
+        'A spokesperson for Coast Mountain Bus Company, which runs the service, said in an email that talks were continuing.\n'
+    ),
+    gold=[
+        ('Bus drivers in Metro Vancouver have voted 98 per cent in favour of strike action', 'their union', 'indirect', ['Unifor Local 111']),
+        ('the drivers wanted better pay and more washroom breaks', 'Balbir Mann', 'indirect'),
+        ('Our members are tired of being taken for granted,', 'Balbir Mann', 'direct'),
+        ('talks were continuing', 'A spokesperson for Coast Mountain Bus Company', 'indirect', ['A spokesperson for Coast Mountain Bus Company, which runs the service', 'a spokesperson']),
     ],
 ))
