@@ -383,3 +383,12 @@ def test_both_before_a_verb_is_no_speakers_determiner():
         )
     )
     assert frame["speaker"].isna().all()
+
+
+def test_it_after_the_company_is_the_company_the_sentence_before_opens_with(last_speaker):
+    body = (
+        "Loblaw Companies Ltd. said suppliers were behind the increase. In a statement, the "
+        "company said it had pushed back on price increases. It added that its margins had "
+        "not grown."
+    )
+    assert last_speaker(body) == "Loblaw Companies Ltd."

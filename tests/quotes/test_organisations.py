@@ -7,7 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.quotes.organisations import companies_introduced, opening_organisation
+from analysis.quotes.organisations import (
+    companies_introduced,
+    opening_company_noun,
+    opening_organisation,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +89,17 @@ def test_a_members_association_is_no_company():
         "WestJet said it was disappointed.",
     ]
     assert companies_introduced(sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("In a statement, the company said it had pushed back.", "the company"),
+        ("The bank said profits fell.", "the bank"),
+        # guards: no company's noun; the noun not the subject of a speech verb
+        ("The union said members were angry.", None),
+        ("The company's shares fell.", None),
+    ],
+)
+def test_a_companys_noun_opening_a_sentence_as_its_speaker(sentence, noun):
+    assert opening_company_noun(sentence) == noun

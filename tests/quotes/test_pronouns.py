@@ -342,6 +342,29 @@ def test_a_she_after_one_of_a_group_with_an_age_set_off_is_that_one(last_speaker
     assert last_speaker(body) == "one of the women"
 
 
+def test_a_relative_clauses_his_and_a_reports_he_vote_for_the_name_before_them(last_speaker):
+    # "Mackenzie" is a woman's name on the lists and in the census; the article's "who
+    # birdied four of his", "said he was happy" and "he said" outvote it (was Conners, the
+    # one man left)
+    body = (
+        "Corey Conners won by two shots over Mackenzie Hughes.\n\n"
+        '"I putted well," Conners said.\n\n'
+        "Hughes, who birdied four of his last six holes, said he was happy with his week. "
+        '"I will take second," he said.'
+    )
+    assert last_speaker(body) == "Mackenzie Hughes"
+
+
+def test_a_report_about_another_man_is_no_vote_of_its_own_alone(last_speaker):
+    # guard: one "said he" about someone else does not make Hillary a man; the she after
+    # it is still hers
+    body = (
+        "Hillary Clinton spoke in Ohio. Clinton said he was unfit to lead. "
+        '"We can do better," she said.'
+    )
+    assert last_speaker(body) == "Hillary Clinton"
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

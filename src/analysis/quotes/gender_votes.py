@@ -14,7 +14,7 @@ from analysis.quotes.namesakes import courtesy_gender
 if TYPE_CHECKING:
     from analysis.quotes.people import Mention
 
-__all__ = ["OF_GENDER", "may_vote_against", "outvote_names"]
+__all__ = ["OF_GENDER", "may_vote_against", "outvote_names", "vote_by_own_words"]
 
 
 def outvote_names(
@@ -69,6 +69,34 @@ def may_vote_against(previous: str, sentence: str, gender: str) -> bool:
     has a he/she of that gender of its own, nor when ``sentence`` speaks of someone of the
     other sex outside quotation marks ("After he gave her an answer, she said he had her
     vote": that he is the one named, the she another)."""
-    return not OF_GENDER[gender].search(previous) and not _OF_OTHER_SEX[gender].search(
-        _QUOTATION.sub(" ", sentence)
-    )
+    return not OF_GENDER[gender].search(_SAID_PRONOUN.sub(" ", previous)) and not _OF_OTHER_SEX[
+        gender
+    ].search(_QUOTATION.sub(" ", sentence))
+
+
+#: After a name, a relative clause set off whose "his" is most often the name's own
+#: ("Hughes, who birdied four of his last six holes,"; "her" may be an object: "who met
+#: her").
+_WHO_HIS = compiled(r",\s+who\s+(?:[a-z][\w'’-]*\s+){1,6}?his\s+[a-z0-9]")
+#: After a name (and a relative clause set off), a speech verb whose report opens with
+#: he/she: most often the name's own ("Hughes, who ..., said he was happy").
+_SAYS_OWN = compiled(
+    r"(?:,\s+who\s[^,;:]{1,80},)?\s+(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she)\s+[a-z]"
+)
+#: A he/she right after a speech verb: the subject's own, in what they report.
+_SAID_PRONOUN = compiled(r"\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?:he|she)\b")
+
+
+def vote_by_own_words(mentions: list[Mention], text: str, votes: dict[str, Counter[str]]) -> None:
+    """Add to ``votes`` a vote for each named mention that a relative clause with "his"
+    or a report opening with he/she follows ("Mackenzie Hughes ... Hughes, who birdied four
+    of his last six holes, said he was happy. '...,' he said": with the "he said", three
+    votes against the lists' woman)."""
+    for mention in mentions:
+        if not mention.named or text[mention.end : mention.end + 1] not in (",", " "):
+            continue
+        if _WHO_HIS.match(text, mention.end):
+            votes.setdefault(mention.name, Counter())["m"] += 1
+        if own := _SAYS_OWN.match(text, mention.end):
+            votes.setdefault(mention.name, Counter())["m" if own["pronoun"] == "he" else "f"] += 1

@@ -12,7 +12,7 @@ from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.openings import _DATELINE
 
-__all__ = ["companies_introduced", "opening_organisation"]
+__all__ = ["companies_introduced", "opening_company_noun", "opening_organisation"]
 
 
 #: An organisation's name opening a sentence, and the word after it: "Shopify Inc. shares",
@@ -48,6 +48,21 @@ def opening_organisation(text: str) -> str | None:
         return None
     the = text[: match.start(1)].rstrip().endswith(("The", "the"))
     return ("the " + name) if the else name
+
+
+#: A company's noun opening a sentence as its subject, past a short opening phrase: "In a
+#: statement, the company said".
+_OPENING_COMPANY_NOUN = compiled(
+    r"\W*(?:(?:In|On|At|Earlier|Later|After|Before|Since)\b[^,;:\"“”]{0,40},\s+)?[Tt]he\s+"
+    r"(?P<noun>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:said|says|added|announced|told|stated|wrote)\b"
+)
+
+
+def opening_company_noun(text: str) -> str | None:
+    """The company's noun ``text`` opens with as its speaking subject ("In a statement, the
+    company said": "the company"), else None."""
+    match = _OPENING_COMPANY_NOUN.match(text)
+    return None if match is None or match["noun"] not in COMPANY_NOUNS else f"the {match['noun']}"
 
 
 #: A name and an appositive whose last word before a relative clause, a preposition or a

@@ -36,7 +36,7 @@ from analysis.quotes.first_names import (
     paired_given_names,
     shared_surnames,
 )
-from analysis.quotes.gender_votes import may_vote_against, outvote_names
+from analysis.quotes.gender_votes import may_vote_against, outvote_names, vote_by_own_words
 from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_context import words_around
@@ -63,7 +63,7 @@ from analysis.quotes.namesakes import (
     titles_allow,
 )
 from analysis.quotes.noun_phrases import plural_description
-from analysis.quotes.organisations import opening_organisation
+from analysis.quotes.organisations import opening_company_noun, opening_organisation
 
 __all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
 
@@ -323,6 +323,7 @@ class People:
                 and (own := OWN_AFTER.match(text, mention.end))
             ):
                 self._gender.setdefault(mention.name, "f" if own["own"] == "her" else "m")
+        vote_by_own_words(self.mentions, self.article.text, votes)
         outvote_names(self.mentions, votes, self._gender, self.article.text)
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
@@ -526,13 +527,14 @@ class People:
 
     def organisation_before(self, at: int) -> str | None:
         """What an "it" at ``at`` refers to: the organisation that opens the sentence before
-        it ("NATO is training troops ... . It has pledged ..."), past a dateline ("OTTAWA —
-        Shopify Inc. shares rose ..."), if one does."""
-        sentences = self.article.sentences
-        index = self.sentence_index(at)
+        ("NATO is training troops. It has pledged", "OTTAWA — Shopify Inc. shares rose"); for
+        "the company" there, the one the sentence before that opens with, if one does."""
+        sentences, index = self.article.sentences, self.sentence_index(at)
         if not index:
             return None
-        return opening_organisation(sentences[index - 1].text)
+        if (noun := opening_company_noun(sentences[index - 1].text)) and index > 1:
+            return opening_organisation(sentences[index - 2].text) or noun
+        return opening_organisation(sentences[index - 1].text) or noun
 
     def organisation_reported(self, at: int) -> str | None:
         """The organisation that opens the sentence of a speaker phrase at ``at`` written
