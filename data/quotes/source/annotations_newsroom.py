@@ -178,7 +178,11 @@ a librarian retiring; the email inquiry, a playoff opener, nurses' vote, an evac
 a tuition freeze, layoffs); a hundred and twenty-seventh and a hundred and twenty-eighth
 (n769-n780, ``heldout127`` and ``heldout128``) after theirs, the same way (two Canadian
 golfers, a bail hearing, short-term rentals, grocery prices, a robbery, twin farmers; a
-vice-presidential debate, a coach fired, flu season, a snow contract, caribou, a strike vote).
+vice-presidential debate, a coach fired, flu season, a snow contract, caribou, a strike vote);
+a hundred and twenty-ninth and a hundred and thirtieth (n781-n792, ``heldout129`` and
+``heldout130``) after theirs, the same way (two skips, closing arguments, two ministers, a
+jobs report, a hit-and-run, a fiddler; a final push in Ohio, a kicker, a pipeline leak, a
+strike date, family doctors, an enforcer's death).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -19652,5 +19656,240 @@ ARTICLES.append(dict(
         ('the drivers wanted better pay and more washroom breaks', 'Balbir Mann', 'indirect'),
         ('Our members are tired of being taken for granted,', 'Balbir Mann', 'direct'),
         ('talks were continuing', 'A spokesperson for Coast Mountain Bus Company', 'indirect', ['A spokesperson for Coast Mountain Bus Company, which runs the service', 'a spokesperson']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n781-sport-curling-homan-einarson',
+    split='heldout129',
+    text=(
+        'Homan beats Einarson to reach Scotties final\n'
+        '\n'
+        'THUNDER BAY, Ont. — Rachel Homan made a draw to the button in the 10th end to beat Kerri Einarson 7-6 on Saturday and reach the final of the Scotties Tournament of Hearts.\n'
+        '\n'
+        'Homan, 35, has won four national titles. Einarson, 37, was trying to reach her fifth straight final.\n'
+        '\n'
+        '"I just tried to make a good throw," Homan said.\n'
+        '\n'
+        'Einarson said her team had played well enough to win. "It stings," the 37-year-old said.\n'
+    ),
+    gold=[
+        ('I just tried to make a good throw,', 'Rachel Homan', 'direct'),
+        ('her team had played well enough to win', 'Kerri Einarson', 'indirect'),
+        ('It stings,', 'Kerri Einarson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n782-court-closing-arguments-fraud',
+    split='heldout129',
+    text=(
+        'Crown says accountant stole from clients for a decade\n'
+        '\n'
+        'HALIFAX — An accountant stole more than $2 million from his clients over 10 years, a Crown prosecutor told a jury Tuesday in closing arguments.\n'
+        '\n'
+        'Prosecutor Karen Quigley said Gordon Bell, 61, had forged signatures on dozens of cheques.\n'
+        '\n'
+        'Defence lawyer Anne Marie Hubley told the jury that the Crown had not proved her client knew the money was missing. "Suspicion is not proof," she said.\n'
+        '\n'
+        'Justice Peter Rosinski will instruct the jury on Wednesday.\n'
+    ),
+    gold=[
+        ('An accountant stole more than $2 million from his clients over 10 years', 'a Crown prosecutor', 'indirect', ['Karen Quigley']),
+        ('Gordon Bell, 61, had forged signatures on dozens of cheques', 'Karen Quigley', 'indirect'),
+        ('the Crown had not proved her client knew the money was missing', 'Anne Marie Hubley', 'indirect'),
+        ('Suspicion is not proof,', 'Anne Marie Hubley', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n783-ca-budget-two-ministers',
+    split='heldout129',
+    text=(
+        'Province posts surprise surplus\n'
+        '\n'
+        'EDMONTON — Alberta posted a $4.3-billion surplus last year, thanks to higher oil prices, Finance Minister Nate Horner said Thursday.\n'
+        '\n'
+        'Health Minister Adriana LaGrange said part of the money would go to hiring more nurses.\n'
+        '\n'
+        '"We are not going to spend it all in one place," the finance minister said.\n'
+        '\n'
+        'Opposition finance critic Shannon Phillips said the government was hiding cuts to education.\n'
+    ),
+    gold=[
+        ('Alberta posted a $4.3-billion surplus last year, thanks to higher oil prices', 'Nate Horner', 'indirect'),
+        ('part of the money would go to hiring more nurses', 'Adriana LaGrange', 'indirect'),
+        ('We are not going to spend it all in one place,', 'Nate Horner', 'direct'),
+        ('the government was hiding cuts to education', 'Shannon Phillips', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n784-biz-jobs-report',
+    split='heldout129',
+    text=(
+        'Unemployment rate climbs to 6.8 per cent\n'
+        '\n'
+        "OTTAWA — Canada's unemployment rate rose to 6.8 per cent in May, the highest in more than two years, according to figures released Friday by Statistics Canada.\n"
+        '\n'
+        'The economy added 27,000 jobs, but not enough to keep up with a growing population, the agency said.\n'
+        '\n'
+        'BMO chief economist Douglas Porter said the Bank of Canada would likely cut interest rates again. "The job market is clearly softening," he said.\n'
+    ),
+    gold=[
+        ("Canada's unemployment rate rose to 6.8 per cent in May, the highest in more than two years", 'figures released Friday by Statistics Canada', 'indirect', ['Statistics Canada']),
+        ('The economy added 27,000 jobs, but not enough to keep up with a growing population', 'the agency', 'indirect', ['Statistics Canada']),
+        ('the Bank of Canada would likely cut interest rates again', 'Douglas Porter', 'indirect'),
+        ('The job market is clearly softening,', 'Douglas Porter', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n785-crime-hit-and-run',
+    split='heldout129',
+    text=(
+        'Teen killed in hit-and-run, driver sought\n'
+        '\n'
+        'SASKATOON — A 16-year-old boy was killed in a hit-and-run on Friday night, according to police.\n'
+        '\n'
+        "Police said the boy was walking home from a friend's house when he was struck by a dark pickup truck that did not stop.\n"
+        '\n'
+        'His mother, Crystal Bear, said he loved hockey and his little sisters. "He was a good kid. Somebody knows who did this," she said.\n'
+    ),
+    gold=[
+        ('A 16-year-old boy was killed in a hit-and-run on Friday night', 'police', 'indirect'),
+        ("the boy was walking home from a friend's house when he was struck by a dark pickup truck that did not stop", 'Police', 'indirect'),
+        ('he loved hockey and his little sisters', 'Crystal Bear', 'indirect'),
+        ('He was a good kid. Somebody knows who did this,', 'Crystal Bear', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n786-feature-fiddler',
+    split='heldout129',
+    text=(
+        'Cape Breton fiddler still plays every kitchen party\n'
+        '\n'
+        "MABOU, N.S. — At 84, Buddy MacMaster's old friend Kinnon Beaton still plays at least one dance a week.\n"
+        '\n'
+        'His wife, Betty Lou, accompanies him on piano, as she has for 50 years.\n'
+        '\n'
+        '"The music is in the walls here," Beaton says.\n'
+        '\n'
+        'Betty Lou says she has never tired of it. "Every night is different," she says.\n'
+    ),
+    gold=[
+        ('The music is in the walls here,', 'Kinnon Beaton', 'direct'),
+        ('she has never tired of it', 'Betty Lou Beaton', 'indirect', ['Betty Lou']),
+        ('Every night is different,', 'Betty Lou Beaton', 'direct', ['Betty Lou']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n787-us-trump-clinton-ohio',
+    split='heldout130',
+    text=(
+        'Clinton and Trump make final push in Ohio\n'
+        '\n'
+        'CLEVELAND — Hillary Clinton and Donald Trump both campaigned in Ohio on Sunday, two days before the election.\n'
+        '\n'
+        '"Ohio has a chance to make history," Clinton told a crowd of 10,000 on the shores of Lake Erie. The Democratic nominee said she would fight for workers.\n'
+        '\n'
+        'Trump, speaking in Columbus, told supporters that Clinton was "the most corrupt person ever to seek the presidency." The Republican nominee said he would win Ohio.\n'
+    ),
+    gold=[
+        ('Ohio has a chance to make history,', 'Hillary Clinton', 'direct'),
+        ('she would fight for workers', 'Hillary Clinton', 'indirect'),
+        ('Clinton was "the most corrupt person ever to seek the presidency."', 'Donald Trump', 'indirect'),
+        ('the most corrupt person ever to seek the presidency.', 'Donald Trump', 'partial'),
+        ('he would win Ohio', 'Donald Trump', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n788-sport-cfl-kicker',
+    split='heldout130',
+    text=(
+        "Kicker's last-second field goal lifts Stampeders\n"
+        '\n'
+        'CALGARY — René Paredes kicked a 42-yard field goal on the final play and the Calgary Stampeders beat the BC Lions 23-20 on Saturday.\n'
+        '\n'
+        'The 40-year-old kicker had missed from 38 yards earlier in the quarter.\n'
+        '\n'
+        '"You have to forget the last one. That\'s the job," Paredes said.\n'
+        '\n'
+        'Stampeders head coach Dave Dickenson said he never thought about sending out anyone else. "René has been money for us for 10 years," he said.\n'
+    ),
+    gold=[
+        ("You have to forget the last one. That's the job,", 'René Paredes', 'direct'),
+        ('he never thought about sending out anyone else', 'Dave Dickenson', 'indirect'),
+        ('René has been money for us for 10 years,', 'Dave Dickenson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n789-env-pipeline-leak',
+    split='heldout130',
+    text=(
+        'Pipeline leak spills oil near creek\n'
+        '\n'
+        'EDMONTON — About 1,000 barrels of oil leaked from a pipeline near a creek in northern Alberta, the Alberta Energy Regulator said Tuesday.\n'
+        '\n'
+        'Pipeline operator Plains Midstream Canada said in a statement that the line had been shut down. It said crews were working to contain the spill.\n'
+        '\n'
+        'Chief Ronald Kreutzer of the Fort McMurray First Nation said his community had not been told about the leak for two days. "We found out on Facebook," he said.\n'
+    ),
+    gold=[
+        ('About 1,000 barrels of oil leaked from a pipeline near a creek in northern Alberta', 'the Alberta Energy Regulator', 'indirect', ['Alberta Energy Regulator']),
+        ('the line had been shut down', 'Plains Midstream Canada', 'indirect'),
+        ('crews were working to contain the spill', 'Plains Midstream Canada', 'indirect'),
+        ('his community had not been told about the leak for two days', 'Ronald Kreutzer', 'indirect'),
+        ('We found out on Facebook,', 'Ronald Kreutzer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n790-edu-teachers-strike-alberta',
+    split='heldout130',
+    text=(
+        'Alberta teachers set strike date\n'
+        '\n'
+        'EDMONTON — Alberta teachers will walk off the job on Oct. 6 if no deal is reached, their union announced Monday.\n'
+        '\n'
+        'Alberta Teachers\' Association president Jason Schilling said classes had become too large to teach properly. "We have run out of patience," he said.\n'
+        '\n'
+        "Education Minister Demetrios Nicolaides said the government's offer was fair and urged the union to put it to a vote.\n"
+    ),
+    gold=[
+        ('Alberta teachers will walk off the job on Oct. 6 if no deal is reached', 'their union', 'indirect', ["Alberta Teachers' Association"]),
+        ('classes had become too large to teach properly', 'Jason Schilling', 'indirect'),
+        ('We have run out of patience,', 'Jason Schilling', 'direct'),
+        ("the government's offer was fair", 'Demetrios Nicolaides', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n791-health-family-doctors',
+    split='heldout130',
+    text=(
+        'Family doctor shortage worsens in Nova Scotia\n'
+        '\n'
+        "HALIFAX — More than 160,000 Nova Scotians are waiting for a family doctor, according to the province's latest figures.\n"
+        '\n'
+        'Dr. Leisha Hawker, a family physician in Halifax, said many doctors were retiring early because of the paperwork. "We spend more time typing than treating," she said.\n'
+        '\n'
+        'Premier Tim Houston said the province had recruited more than 200 doctors in the past year.\n'
+    ),
+    gold=[
+        ('More than 160,000 Nova Scotians are waiting for a family doctor', "the province's latest figures", 'indirect'),
+        ('many doctors were retiring early because of the paperwork', 'Leisha Hawker', 'indirect'),
+        ('We spend more time typing than treating,', 'Leisha Hawker', 'direct'),
+        ('the province had recruited more than 200 doctors in the past year', 'Tim Houston', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n792-obit-hockey-great',
+    split='heldout130',
+    text=(
+        'Oilers great remembered by teammates\n'
+        '\n'
+        "EDMONTON — Dave Semenko, the enforcer who protected Wayne Gretzky during the Oilers' dynasty years, has died. He was 59.\n"
+        '\n'
+        '"Dave was the toughest guy I ever played with, and the kindest," said Gretzky, who played with him for eight seasons.\n'
+        '\n'
+        'The Oilers said in a statement that Semenko had been a beloved member of the organization for more than 40 years.\n'
+    ),
+    gold=[
+        ('Dave was the toughest guy I ever played with, and the kindest,', 'Wayne Gretzky', 'direct'),
+        ('Semenko had been a beloved member of the organization for more than 40 years', 'The Oilers', 'indirect', ['the Oilers', 'Oilers']),
     ],
 ))
