@@ -37,15 +37,20 @@ def test_a_surname_that_is_an_organisations_word_names_a_person():
         # a department named for the nation (was "Canada", its role "Health")
         ("Health Canada", (None, None)),
         ("Public Health Ontario", (None, None)),  # a province (was "Ontario")
-        # a place after words that are no given names ends an agency's name (were "Quality
-        # Ontario", its role "Health"; "Statistics Canada" a person's name)
+        # after a word taken for a title, a place after words that are no given names ends
+        # an agency's name (was "Quality Ontario", its role "Health")
         ("Health Quality Ontario", (None, None)),
         ("a report released Wednesday by Health Quality Ontario", (None, None)),
-        ("Statistics Canada", (None, None)),
-        # guards: a given name before it; a place that is a common surname too
+        # guards: no title before it (the name stands, an organisation's or not); a given
+        # name before it; a place that is a common surname too
+        ("Statistics Canada", ("Statistics Canada", None)),
+        (
+            "Pipeline operator Plains Midstream Canada",
+            ("Plains Midstream Canada", "Pipeline operator"),
+        ),
         ("Health Minister Mark Holland", ("Mark Holland", "Health Minister")),
         ("Gov. Ann Georgia", ("Ann Georgia", "Gov.")),
-        ("Denzel Washington", ("Denzel Washington", None)),
+        ("Gov. Denzel Washington", ("Denzel Washington", "Gov.")),
         # an affiliation whose name holds commas (was "Consumer Products")
         (
             "Michael Graydon, chief executive of Food, Health and Consumer Products of Canada,",

@@ -30,6 +30,12 @@ from analysis.quotes.organisations import (
         ("On Monday, NATO said it would send troops.", "NATO"),
         # a name before "which": a thing, an organisation (was none)
         ("Foodtastic, which owns the chain, declined to comment.", "Foodtastic"),
+        # what kind of organisation it is, before its name (was none)
+        (
+            "Pipeline operator Plains Midstream Canada said the line was shut.",
+            "Plains Midstream Canada",
+        ),
+        ("Energy company Suncor said profits rose.", "Suncor"),
         # guards: a person after an opening phrase; a person before "who"
         ("In Ottawa, Tom Smith said the plan would work.", None),
         ("Ann Reyes, who owns the chain, declined to comment.", None),

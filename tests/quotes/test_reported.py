@@ -280,6 +280,11 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
          [("it regularly reviewed its holdings", "The company")]),
         ("The company said it often meets with tenants.",
          [("it often meets with tenants", "The company")]),
+        # "told" and whom at a sentence's end (were no report)
+        ("An accountant stole $2 million, a Crown prosecutor told a jury Tuesday in closing "
+         "arguments.", [("An accountant stole $2 million", "a Crown prosecutor")]),
+        ("The plan is dead, Smith told reporters.", [("The plan is dead", "Smith")]),
+        ("The plan is dead, Smith told CBC News on Tuesday.", [("The plan is dead", "Smith")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_thirteenth_held_out_sessions_families(sentence, expected):
@@ -292,6 +297,9 @@ def test_reports_of_the_thirteenth_held_out_sessions_families(sentence, expected
         "He said it quickly.",
         "He said it only once.",
         "She said it again and again.",
+        # guards: a subordinate clause before "told"; "told" and a clause in the middle
+        "When he arrived, Smith told his wife.",
+        "The plan, Smith told reporters, is dead.",
         # guard: "it" after a preposition is its object, no subject
         "It is not clear, as several included on it told POLITICO they were only leaning.",
     ],

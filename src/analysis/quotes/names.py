@@ -250,7 +250,9 @@ def split_name(
             name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
         # of the office; in the name it makes the run an organisation ("Senate Committee").
-        if not name_words or names_organisation(name_words, phrase[match.end() :], surnames):
+        if not name_words or names_organisation(
+            name_words, phrase[match.end() :], surnames, titled=last_title >= 0
+        ):
             continue
         if name_words[-1].isupper() and name_words[-1].lower() in ROLE_NOUNS:
             continue  # "The Tory MP", "the Liberal MLA": an office in capitals, no surname

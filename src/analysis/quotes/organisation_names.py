@@ -22,24 +22,25 @@ _AND_ORG = compiled(rf"\s+and\s+(?:[A-Z]\S*\s+){{0,3}}(?i:{alternation(ORGANISAT
 _POSSESSIVE = compiled(r"['’]s?$")
 
 
-def names_organisation(words: list[str], after: str, surnames: frozenset[str]) -> bool:
+def names_organisation(
+    words: list[str], after: str, surnames: frozenset[str], *, titled: bool = False
+) -> bool:
     """Whether a name's words (``after``: the text after them) hold an organisation's word,
     but for a last word in ``surnames`` (a person's surname in the article: "Per Bank") that
     opens no "of" ("Bank of Montreal"), or "and" joins them to one ("Canada ... Corp."), or
-    they are a nation, state or province alone or after words that are no given names
-    ("Canada" of "Health Canada", "Quality Ontario" of "Health Quality Ontario", their
-    portfolio taken for a title)."""
+    they are a nation, state or province alone ("Canada" of "Health Canada", its portfolio
+    taken for a title) or, ``titled`` (after a word taken for a title), after words that are
+    no given names ("Quality Ontario" of "Health Quality Ontario")."""
     place = words[-1].rstrip(".,")
-    # (not "Jordan", "Chad", "Georgia": given names too); after words none of which is a
-    # given name, a place ends an agency's name ("Health Quality Ontario", a portfolio taken
-    # for a title), not a person's ("Denzel Washington")
+    # (not "Jordan", "Chad", "Georgia": given names too; nor "Gov. Denzel Washington")
     if (
         place.lower() in _PLACES
         and name_key(place) not in given_name_shares()
         and (
             len(words) == 1
             or (
-                place.lower() not in _SURNAMES
+                titled
+                and place.lower() not in _SURNAMES
                 and not any(name_key(w) in given_name_shares() for w in words[:-1])
             )
         )

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.language.english.speech import COMPANY_NOUNS, ORGANISATION_WORDS, PUBLIC_BODY_WORDS
-from analysis.patterns import compiled
+from analysis.language.english.given_names import census_gender
+from analysis.language.english.speech import (
+    COMPANY_NOUNS,
+    ORGANISATION_KINDS,
+    ORGANISATION_WORDS,
+    PUBLIC_BODY_WORDS,
+)
+from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.openings import _DATELINE
 
@@ -19,7 +25,9 @@ __all__ = ["companies_introduced", "opening_company_noun", "opening_organisation
 #: "The Trump campaign said".
 _OPENING_ORGANISATION = compiled(
     r"\W*(?:(?:In|On|At|Earlier|Later|After|Before|Since)\b[^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
-    r"((?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+    # what kind of organisation it is first: "Pipeline operator Plains Midstream Canada said"
+    rf"(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:{alternation(ORGANISATION_KINDS)})\s+)?"
+    r"(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
     r"(?:(?P<which>,\s+which\s+)|\s+)[a-z]"
 )
@@ -34,11 +42,12 @@ def opening_organisation(text: str) -> str | None:
     match = _OPENING_ORGANISATION.match(text)
     if match is None:
         return None
-    name = match.group(1)
+    name = match["name"]
     words = name.split()
     organisation = (
         (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
         or bool(match["which"])  # "Foodtastic, which owns the chain,": a thing, no one
+        or bool(match["kind"] and census_gender(words[0]) is None)  # (not "firm CEO Ann Li")
         or any(
             w.lower().rstrip(".") in ORGANISATION_WORDS | {"campaign", "administration"}
             for w in words  # "Inc.", "Co."
@@ -46,7 +55,7 @@ def opening_organisation(text: str) -> str | None:
     )
     if not organisation or words[0].lower() in _FUNCTION:
         return None
-    the = text[: match.start(1)].rstrip().endswith(("The", "the"))
+    the = text[: match.start("name")].rstrip().endswith(("The", "the"))
     return ("the " + name) if the else name
 
 

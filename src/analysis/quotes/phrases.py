@@ -1,8 +1,6 @@
-"""The phrases of attribution, shared by the rules for quotations
-(:mod:`analysis.quotes.attribution`) and for reported speech (:mod:`analysis.quotes.reported`):
-the words of speech verbs, adverbials and settings as patterns; the noun phrase that ends or
-opens a text; the subject of the clause before a verb; the "..., X said." ending.
-"""
+"""The phrases of attribution, shared by the rules for quotations (:mod:`.attribution`) and
+for reported speech (:mod:`.reported`): speech verbs, adverbials and settings as patterns; the
+noun phrase that ends or opens a text; the subject before a verb; the "..., X said." ending."""
 
 from __future__ import annotations
 
@@ -508,8 +506,7 @@ def _speaker_from(phrase: str) -> str | None:
 
 def _adjectives_go_on(first: str, second: str) -> bool:
     """Whether a comma only separates adjectives of one noun phrase: ``the lanky,`` before
-    ``bespectacled professor`` (a determiner and words in lower case, then more of them ending
-    in a noun for a person)."""
+    ``bespectacled professor`` (a determiner, words in lower case, then a noun for a person)."""
     words, rest = first.split(), second.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in {"the", "a", "an"}:
         return False
@@ -525,11 +522,14 @@ _FINAL = compiled(
     rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
     rf"\s*[.!?]?\s*$"
 )
-#: The parts of :data:`_FINAL` read one at a time: what comes between the comma and the
-#: speech verb, and what may follow the verb. Tried in that order on each speech verb, the
-#: pattern fails fast on a long sentence, where the whole pattern backtracks for long.
+#: The parts of :data:`_FINAL` read one at a time (fast on a long sentence, where the whole
+#: pattern backtracks): what comes between the comma and the speech verb, and after the verb.
 _FINAL_HEAD = compiled(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
 _FINAL_TAIL = compiled(rf"{_TAIL}\s*[.!?]?\s*$")
+#: After "told", whom first: a few words, no pronoun opening a clause ("..., Smith told reporters.")
+_TOLD_TAIL = compiled(
+    rf"(?:\s+(?!(?:he|she|they|it|we|that|who|which)\b)[\w'’.&-]+){{1,5}}?{_TAIL}\s*[.!?]?\s*$"
+)
 #: An auxiliary after the verb and its setting, not after a relative pronoun: the clause goes
 #: on ("attacks that, Sweet noted, Trump said during the debate were sparked by ...").
 _VERB_IN_TAIL = compiled(
@@ -548,9 +548,8 @@ class _Final:
 
 
 def _final(text: str, pos: int = 0) -> _Final | None:
-    """The first ``..., X said.`` ending of ``text`` from ``pos`` (what
-    ``_FINAL.search(text, pos)`` matches, found faster): the leftmost comma, then the
-    nearest speech verb after it that the head and the tail both allow."""
+    """The first ``..., X said.`` ending of ``text`` from ``pos`` (what ``_FINAL`` finds, but
+    faster): the leftmost comma, then the nearest speech verb its head and tail allow."""
     comma = text.find(",", pos)
     while comma >= 0:
         following = text.find(",", comma + 1)
@@ -558,9 +557,10 @@ def _final(text: str, pos: int = 0) -> _Final | None:
         for verb in _SPEECH_AFTER.finditer(text, comma, stop):
             verb_start = verb.start() + 1
             head = _FINAL_HEAD.fullmatch(text, comma, verb_start)
+            tail = _TOLD_TAIL if text[verb_start : verb.end()] in ("told", "tells") else _FINAL_TAIL
             if (
                 head is not None
-                and _FINAL_TAIL.match(text, verb.end())
+                and tail.match(text, verb.end())
                 and not _VERB_IN_TAIL.search(text, verb.end())
             ):
                 return _Final(comma, head["speaker"], head.start("speaker"),

@@ -266,7 +266,7 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     """company firm corporation business retailer chain bank lender insurer automaker
     carmaker airline maker manufacturer producer developer publisher broadcaster giant
     conglomerate startup utility miner brewer distributor grocer carrier railway railroad
-    supplier refiner drugmaker chipmaker exporter telecom""".split()
+    supplier refiner drugmaker chipmaker exporter telecom operator""".split()
 )
 #: What kind of organisation a one-word name after it is: "Environmental group Équiterre",
 #: "British insurer Aviva", "the Communist Party daily Granma" (a company's nouns too).
