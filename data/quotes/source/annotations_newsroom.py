@@ -182,7 +182,11 @@ vice-presidential debate, a coach fired, flu season, a snow contract, caribou, a
 a hundred and twenty-ninth and a hundred and thirtieth (n781-n792, ``heldout129`` and
 ``heldout130``) after theirs, the same way (two skips, closing arguments, two ministers, a
 jobs report, a hit-and-run, a fiddler; a final push in Ohio, a kicker, a pipeline leak, a
-strike date, family doctors, an enforcer's death).
+strike date, family doctors, an enforcer's death); a hundred and thirty-first and a hundred
+and thirty-second (n793-n804, ``heldout131`` and ``heldout132``) after theirs, the same way
+(a traded forward, a condo lawsuit, a leadership race, internet prices, a grandparent scam,
+a ferry captain; Wisconsin, a final home game, overdose deaths, rezoning, an IT outage, a
+capsized boat).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -19891,5 +19895,245 @@ ARTICLES.append(dict(
     gold=[
         ('Dave was the toughest guy I ever played with, and the kindest,', 'Wayne Gretzky', 'direct'),
         ('Semenko had been a beloved member of the organization for more than 40 years', 'The Oilers', 'indirect', ['the Oilers', 'Oilers']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n793-sport-nba-raptors',
+    split='heldout131',
+    text=(
+        'Barnes leads Raptors past Knicks\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 31 points and 12 rebounds and the Toronto Raptors beat the New York Knicks 118-110 on Wednesday night.\n'
+        '\n'
+        'RJ Barrett, who was traded to Toronto by the Knicks last season, added 24 points against his former team.\n'
+        '\n'
+        '"It felt good to get one against them," Barrett said. "I still have a lot of friends over there."\n'
+        '\n'
+        'Raptors coach Darko Rajakovic said Barnes had played "like an all-star." The 23-year-old shrugged off the praise.\n'
+    ),
+    gold=[
+        ('It felt good to get one against them,', 'RJ Barrett', 'direct'),
+        ('I still have a lot of friends over there.', 'RJ Barrett', 'direct'),
+        ('Barnes had played "like an all-star."', 'Darko Rajakovic', 'indirect'),
+        ('like an all-star.', 'Darko Rajakovic', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n794-court-civil-suit-condo',
+    split='heldout131',
+    text=(
+        'Condo owners sue developer over leaks\n'
+        '\n'
+        "VANCOUVER — Owners in a 30-storey condo tower have sued the developer, claiming leaks in the building's walls will cost $40 million to fix.\n"
+        '\n'
+        'In a notice of civil claim filed in B.C. Supreme Court, the strata corporation says the developer knew about the problems before the units were sold.\n'
+        '\n'
+        'The developer, Crestline Homes, said in a statement that it would "vigorously defend" itself. None of the claims has been proven in court.\n'
+        '\n'
+        'Strata president Helen Cho said owners had been hit with special levies of up to $60,000 each.\n'
+    ),
+    gold=[
+        ("leaks in the building's walls will cost $40 million to fix", 'Owners in a 30-storey condo tower', 'indirect', ['Owners']),
+        ('the developer knew about the problems before the units were sold', 'the strata corporation', 'indirect'),
+        ('it would "vigorously defend" itself', 'Crestline Homes', 'indirect', ['The developer', 'The developer, Crestline Homes']),
+        ('vigorously defend', 'Crestline Homes', 'partial', ['The developer', 'The developer, Crestline Homes']),
+        ('owners had been hit with special levies of up to $60,000 each', 'Helen Cho', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n795-ca-ndp-leadership',
+    split='heldout131',
+    text=(
+        'NDP leadership race gets third candidate\n'
+        '\n'
+        'OTTAWA — Former MP Charlie Angus said Monday he would not run for the leadership of the federal NDP, leaving three candidates in the race.\n'
+        '\n'
+        'Angus, who represented Timmins-James Bay for 20 years, said he wanted to spend more time with his grandchildren.\n'
+        '\n'
+        'Winnipeg MP Leila Dance, one of the three, praised Angus as "the conscience of the caucus." She said the party had to win back working people.\n'
+    ),
+    gold=[
+        ('he would not run for the leadership of the federal NDP', 'Charlie Angus', 'indirect'),
+        ('he wanted to spend more time with his grandchildren', 'Charlie Angus', 'indirect'),
+        ('the conscience of the caucus.', 'Leila Dance', 'partial'),
+        ('the party had to win back working people', 'Leila Dance', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n796-biz-telecom-prices',
+    split='heldout131',
+    text=(
+        'Telecom regulator orders lower internet prices\n'
+        '\n'
+        'OTTAWA — The CRTC ordered large telephone companies on Thursday to cut the wholesale rates they charge smaller internet providers by up to 40 per cent.\n'
+        '\n'
+        'Vicky Eatrides, the regulator\'s chair, said the decision would bring "more choice and lower prices" for Canadians.\n'
+        '\n'
+        'Bell Canada said it was reviewing the decision. Rogers Communications declined to comment.\n'
+        '\n'
+        '"This is the ruling we have been waiting for," said Matt Stein, chief executive of Distributel, a smaller provider.\n'
+    ),
+    gold=[
+        ('the decision would bring "more choice and lower prices" for Canadians', 'Vicky Eatrides', 'indirect'),
+        ('more choice and lower prices', 'Vicky Eatrides', 'partial'),
+        ('it was reviewing the decision', 'Bell Canada', 'indirect'),
+        ('This is the ruling we have been waiting for,', 'Matt Stein', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n797-crime-fraud-seniors',
+    split='heldout131',
+    text=(
+        'Police warn of grandparent scam after seniors lose $200,000\n'
+        '\n'
+        'OTTAWA — Ottawa police are warning residents about a scam that has cost seniors more than $200,000 in the past month.\n'
+        '\n'
+        'Det. Sarah Hearty said callers pretend to be a grandchild in jail who needs bail money. "They play on love and panic," she said.\n'
+        '\n'
+        'One victim, an 81-year-old woman who asked that her name not be used, said she withdrew $9,000 from her bank before her daughter stopped her.\n'
+    ),
+    gold=[
+        ('callers pretend to be a grandchild in jail who needs bail money', 'Sarah Hearty', 'indirect'),
+        ('They play on love and panic,', 'Sarah Hearty', 'direct'),
+        ('she withdrew $9,000 from her bank before her daughter stopped her', 'One victim', 'indirect', ['One victim, an 81-year-old woman who asked that her name not be used', 'an 81-year-old woman']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n798-feature-ferry-captain',
+    split='heldout131',
+    text=(
+        'Ferry captain retires after 40 years on the Northumberland Strait\n'
+        '\n'
+        'WOOD ISLANDS, P.E.I. — Captain Doug MacIsaac has crossed the Northumberland Strait about 30,000 times.\n'
+        '\n'
+        'On Friday, he made his last run.\n'
+        '\n'
+        '"The water is never the same twice," he said, standing on the bridge of the MV Confederation.\n'
+        '\n'
+        'His son, Ryan, a deckhand on the same ferry, said he had grown up on the boat. "It was my playground," he said.\n'
+    ),
+    gold=[
+        ('The water is never the same twice,', 'Doug MacIsaac', 'direct'),
+        ('he had grown up on the boat', 'Ryan MacIsaac', 'indirect', ['Ryan']),
+        ('It was my playground,', 'Ryan MacIsaac', 'direct', ['Ryan']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n799-us-sanders-wisconsin',
+    split='heldout132',
+    text=(
+        'Sanders wins Wisconsin, vows to fight on\n'
+        '\n'
+        'MILWAUKEE — Bernie Sanders won the Wisconsin primary on Tuesday, his sixth victory in seven contests, and told supporters he had "a path to the nomination."\n'
+        '\n'
+        'Hillary Clinton\'s campaign said the results would not change the delegate math. Spokesman Brian Fallon told reporters that Clinton remained "on track."\n'
+        '\n'
+        'On the Republican side, Ted Cruz beat Donald Trump by 13 points. The Texas senator said the win was "a turning point."\n'
+    ),
+    gold=[
+        ('he had "a path to the nomination."', 'Bernie Sanders', 'indirect'),
+        ('a path to the nomination.', 'Bernie Sanders', 'partial'),
+        ('the results would not change the delegate math', "Hillary Clinton's campaign", 'indirect'),
+        ('Clinton remained "on track."', 'Brian Fallon', 'indirect'),
+        ('on track.', 'Brian Fallon', 'partial'),
+        ('the win was "a turning point."', 'Ted Cruz', 'indirect'),
+        ('a turning point.', 'Ted Cruz', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n800-sport-soccer-women',
+    split='heldout132',
+    text=(
+        'Sinclair honoured in final home game\n'
+        '\n'
+        'VANCOUVER — Christine Sinclair played her final game in Canada on Tuesday night, and a crowd of 48,000 rose to its feet when she was substituted in the 45th minute.\n'
+        '\n'
+        'Coach Bev Priestman called Sinclair "the greatest to ever play the game." Captain Jessie Fleming said the team had wanted to win one for her.\n'
+        '\n'
+        '"I don\'t think it has sunk in yet," the 40-year-old said after the 1-1 draw with Australia.\n'
+    ),
+    gold=[
+        ('the greatest to ever play the game.', 'Bev Priestman', 'partial'),
+        ('the team had wanted to win one for her', 'Jessie Fleming', 'indirect'),
+        ("I don't think it has sunk in yet,", 'Christine Sinclair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n801-health-opioid-deaths',
+    split='heldout132',
+    text=(
+        'Opioid deaths fall for first time in years\n'
+        '\n'
+        'VICTORIA — Deaths from toxic drugs in British Columbia fell 9 per cent last year, the first drop since 2019, the B.C. Coroners Service said Wednesday.\n'
+        '\n'
+        'Chief coroner Lisa Lapointe said the numbers were still far too high. "Six people are dying every day," she said.\n'
+        '\n'
+        'Mental Health and Addictions Minister Jennifer Whiteside said the province would keep expanding treatment beds.\n'
+        '\n'
+        'Guy Felicella, a former drug user who now works in peer support, says the decline is real but fragile.\n'
+    ),
+    gold=[
+        ('Deaths from toxic drugs in British Columbia fell 9 per cent last year, the first drop since 2019', 'the B.C. Coroners Service', 'indirect', ['B.C. Coroners Service']),
+        ('the numbers were still far too high', 'Lisa Lapointe', 'indirect'),
+        ('Six people are dying every day,', 'Lisa Lapointe', 'direct'),
+        ('the province would keep expanding treatment beds', 'Jennifer Whiteside', 'indirect'),
+        ('the decline is real but fragile', 'Guy Felicella', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n802-ca-municipal-housing-vote',
+    split='heldout132',
+    text=(
+        'Calgary council approves blanket rezoning\n'
+        '\n'
+        "CALGARY — Calgary city council voted 9-6 early Tuesday to allow duplexes and row houses on most residential lots, after the longest public hearing in the city's history.\n"
+        '\n'
+        'Mayor Jyoti Gondek said the change would help ease the housing crisis. "We cannot keep doing the same thing and expect a different result," she said.\n'
+        '\n'
+        'Coun. Dan McLean, who voted against, said residents had been ignored. The Ward 13 councillor said he would bring the matter back.\n'
+    ),
+    gold=[
+        ('the change would help ease the housing crisis', 'Jyoti Gondek', 'indirect'),
+        ('We cannot keep doing the same thing and expect a different result,', 'Jyoti Gondek', 'direct'),
+        ('residents had been ignored', 'Dan McLean', 'indirect'),
+        ('he would bring the matter back', 'Dan McLean', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n803-biz-airline-delays',
+    split='heldout132',
+    text=(
+        'Air Canada apologizes after IT outage\n'
+        '\n'
+        'MONTREAL — Air Canada apologized to passengers on Friday after a computer outage delayed hundreds of flights across the country.\n'
+        '\n'
+        'The airline said the problem had been fixed by mid-afternoon. It said it was still investigating the cause.\n'
+        '\n'
+        'Passenger Nadia Rossi, who waited six hours at Pearson airport, said nobody told travellers what was going on.\n'
+    ),
+    gold=[
+        ('the problem had been fixed by mid-afternoon', 'The airline', 'indirect', ['Air Canada']),
+        ('it was still investigating the cause', 'The airline', 'indirect', ['Air Canada']),
+        ('nobody told travellers what was going on', 'Nadia Rossi', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n804-crime-boat-rescue',
+    split='heldout132',
+    text=(
+        'Two rescued after boat capsizes on Lake Simcoe\n'
+        '\n'
+        'BARRIE, Ont. — Two men were rescued from Lake Simcoe on Sunday after their boat capsized in high winds, Ontario Provincial Police said.\n'
+        '\n'
+        'Const. Martin Hermes said the men had been clinging to the hull for about an hour. "They were wearing life-jackets, and that saved their lives," he said.\n'
+        '\n'
+        'One of the men, Kevin Lam, 52, said the wind had come up suddenly. "One minute it was calm," he said.\n'
+    ),
+    gold=[
+        ('Two men were rescued from Lake Simcoe on Sunday after their boat capsized in high winds', 'Ontario Provincial Police', 'indirect'),
+        ('the men had been clinging to the hull for about an hour', 'Martin Hermes', 'indirect'),
+        ('They were wearing life-jackets, and that saved their lives,', 'Martin Hermes', 'direct'),
+        ('the wind had come up suddenly', 'Kevin Lam', 'indirect'),
+        ('One minute it was calm,', 'Kevin Lam', 'direct'),
     ],
 ))
