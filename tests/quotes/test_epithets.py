@@ -212,6 +212,15 @@ def _epithet(body: str, phrase: str) -> str | None:
         ("Coun. Stephen Holyday, who voted against, argued that drivers had been ignored. The "
          "Etobicoke councillor said congestion was unbearable.", "The Etobicoke councillor",
          "Stephen Holyday"),
+        # a ward is a councillor's seat, news where the article gave no one a ward (was no
+        # one)
+        ("Mayor Jyoti Gondek said the change would help. Coun. Dan McLean, who voted against, "
+         "said residents had been ignored. The Ward 13 councillor said he would bring it back.",
+         "The Ward 13 councillor", "Dan McLean"),
+        # guard: the article gave a councillor a ward (its number is not read)
+        ("Ward 6 Coun. Ann Reyes voted for it. Coun. Dan McLean said residents had been "
+         "ignored. The Ward 13 councillor said he would bring it back.",
+         "The Ward 13 councillor", None),
         # guard: another councillor the article gave that home
         ("Etobicoke Coun. Ann Reyes voted for it. Coun. Stephen Holyday argued that drivers "
          "had been ignored. The Etobicoke councillor said congestion was unbearable.",

@@ -285,6 +285,9 @@ def test_reports_of_the_twelfth_held_out_sessions_families(sentence, expected):
          "arguments.", [("An accountant stole $2 million", "a Crown prosecutor")]),
         ("The plan is dead, Smith told reporters.", [("The plan is dead", "Smith")]),
         ("The plan is dead, Smith told CBC News on Tuesday.", [("The plan is dead", "Smith")]),
+        # guard: a number in a local's name is no count
+        ("The plant will close, Unifor Local 444 said.",
+         [("The plant will close", "Unifor Local 444")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_thirteenth_held_out_sessions_families(sentence, expected):
@@ -297,6 +300,9 @@ def test_reports_of_the_thirteenth_held_out_sessions_families(sentence, expected
         "He said it quickly.",
         "He said it only once.",
         "She said it again and again.",
+        # a count after "by" before a word that may be a speech verb: its noun (was "On the
+        # Republican side" reported by "Ted Cruz beat Donald Trump by 13")
+        "On the Republican side, Ted Cruz beat Donald Trump by 13 points.",
         # guards: a subordinate clause before "told"; "told" and a clause in the middle
         "When he arrived, Smith told his wife.",
         "The plan, Smith told reporters, is dead.",

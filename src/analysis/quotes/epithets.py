@@ -448,6 +448,9 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     if any(not w[:1].isupper() for w in untold):
         return False  # "the prime minister": an office
     words = _described_by(untold)
+    if words == {"ward"} and noun in _WARD_OFFICES:  # "the Ward 13 councillor": their seat,
+        return not any("ward" in m.context for m in people.mentions if m.start < at)  # if
+        # the article gave no one a ward (no number is read: "Ward 4" is "Ward 6" here)
     team = not words <= _NEWS_WORDS and _team(untold)
     if not (words <= _NEWS_WORDS or team):
         return False  # "the Finance Minister": a portfolio, no news
@@ -492,6 +495,8 @@ def _team(untold: list[str]) -> bool:
 _REGIONS_OF_WORDS = frozenset(place for place in HOME_REGIONS | HOME_CITIES if " " in place)
 #: What a description may tell about someone as news: a nationality, a home, a party.
 _NEWS_WORDS = NATIONALITIES | HOME_REGIONS | HOME_CITIES | PARTIES
+#: Offices held for a city's ward, which "Ward 13" before them names.
+_WARD_OFFICES = frozenset("councillor councilor councilman councilwoman alderman trustee".split())
 #: The kinds of those: someone has one of each (a description's other one is someone else).
 _KINDS = (NATIONALITIES, HOME_REGIONS, HOME_CITIES, PARTIES)
 #: The homes of a person's that no other of theirs contains: nations, states, provinces.

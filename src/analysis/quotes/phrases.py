@@ -265,8 +265,7 @@ def _subject_before(text: str) -> str | None:
     is an appositive, a relative clause or a participial phrase ("who chairs the committee",
     "speaking after the vote", "the company's founder"): then the segment before it does
     ("Ann Reyes"; "The mayor, Carla Diaz" -> "Carla Diaz"). A subordinate clause keeps its
-    own subject ("..., when Castro announced" -> "Castro"); "..., and said" takes the
-    sentence's ("Elian's great-uncle vowed ..., and said" -> "Elian's great-uncle")."""
+    own subject ("..., when Castro announced" -> "Castro"); "..., and said" the sentence's."""
     text = without_pre_verbal(" " + text.rstrip()).strip()
     if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
         text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
@@ -468,10 +467,11 @@ _FINAL_ACCORDING = compiled(
 
 
 def _speaker_ok(phrase: str) -> bool:
-    words = phrase.split()
-    return 0 < len(words) <= 16 and not _DOUBLE.search(phrase)
+    words = phrase.split()  # (a count after "by" is the verb's noun's: "by 13 points.")
+    return 0 < len(words) <= 16 and not _DOUBLE.search(phrase) and not _BY_COUNT.search(phrase)
 
 
+_BY_COUNT = compiled(r"\b(?:by|of|with|to|over)\s+\d[\d,.]*$")
 #: What parts a speaker phrase's appositions: a comma, a dash between spaces.
 _APPOSITION_BREAK = compiled(r",|\s[—–]\s|\s--\s")
 
