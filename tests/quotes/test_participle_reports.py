@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.quotes.noun_phrases import run_on_to_verb
 from analysis.quotes.participle_reports import _participle_report, _participle_subject
+from analysis.quotes.reported import reported
 
 
 def _report(text: str):
@@ -94,3 +96,36 @@ def test_a_participle_after_a_quotation_and_its_inverted_attribution_reports_its
     report = _report(text)
     assert report is not None
     assert (report.speaker, text[report.start : report.end]) == (speaker, "no one was hurt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a noun phrase cut one word after its determiner runs on to the clause's verb
+        # (was "Owners in a 30-storey")
+        ("Owners in a 30-storey condo tower have sued the developer, claiming leaks will cost "
+         "$40 million.", "Owners in a 30-storey condo tower"),
+        ("Owners in a tall condo tower have sued the developer, claiming leaks will cost "
+         "$40 million.", "Owners in a tall condo tower"),
+    ],
+)  # fmt: skip
+def test_a_participle_reports_subject_runs_on_to_its_verb(sentence, speaker):
+    assert [r.speaker for r in reported(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (
+            "Owners in a tall condo tower have sued",
+            "Owners in a tall",
+            "Owners in a tall condo tower",
+        ),
+        # guards: a preposition, an adverb or no verb near: as it was
+        ("Owners in a tall condo near the lake have sued", "Owners in a tall", "Owners in a tall"),
+        ("Owners in a tall condo tower quietly sued", "Owners in a tall", "Owners in a tall"),
+        ("The mayor spoke", "The mayor", "The mayor"),
+    ],
+)
+def test_run_on_to_verb(clause, phrase, expected):
+    assert run_on_to_verb(clause, phrase) == expected

@@ -15,7 +15,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD
 
-__all__ = ["plural_description"]
+__all__ = ["plural_description", "run_on_to_verb"]
 
 
 #: A pronoun with "is" or "has" after it, which a possessive's "'s" would pass for.
@@ -164,6 +164,31 @@ def description_before_verb(clause: str) -> str | None:
         ):
             return None
     return None
+
+
+def run_on_to_verb(clause: str, phrase: str) -> str:
+    """``phrase``, the leading noun phrase of ``clause``, run on to the clause's verb when it
+    stops one word after a determiner and only plain words in lower case stand between
+    ("Owners in a 30-storey | condo tower have sued" -> "Owners in a 30-storey condo
+    tower"); else ``phrase`` as it is."""
+    words = phrase.split()
+    if (
+        len(words) < 2
+        or words[-2].lower() not in {"a", "an", "the"}
+        or not clause.startswith(phrase)
+    ):
+        return phrase
+    rest = clause[len(phrase) :].split()
+    for index, word in enumerate(rest[:4]):
+        if _FINITE_VERB.fullmatch(word):
+            return " ".join([phrase, *rest[:index]])
+        if (
+            not (word.isalpha() and word.islower())
+            or word in _NOT_IN_DESCRIPTION | PREPOSITIONS
+            or word.endswith("ly")  # "quietly sued": an adverb before the verb, not a noun
+        ):
+            return phrase
+    return phrase
 
 
 #: Nouns a proper modifier leaves in a phrase: "an anti-abortion Web site", "the Ford company".

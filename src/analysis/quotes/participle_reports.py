@@ -15,6 +15,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import _EXAMPLES
 from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
+from analysis.quotes.noun_phrases import run_on_to_verb
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
     _ADVERB,
@@ -147,7 +148,7 @@ def _participle_subject(head: str, *, linked: bool) -> tuple[str | None, bool]:
         # not "Maybe this is not surprising ..., suggesting": an adverb, no one)
         and first.partition(" ")[0].lower() not in _OPENING_ADVERBS
     ):
-        subject = _valid_subject(_noun_phrase(first))
+        subject = _valid_subject(run_on_to_verb(first, _noun_phrase(first)))
     coordinated = [m for m in _COORDINATED_NAME.finditer(head) if _has_finite(head[: m.start()])]
     if coordinated:
         subject = coordinated[-1]["subject"]
