@@ -186,7 +186,11 @@ strike date, family doctors, an enforcer's death); a hundred and thirty-first an
 and thirty-second (n793-n804, ``heldout131`` and ``heldout132``) after theirs, the same way
 (a traded forward, a condo lawsuit, a leadership race, internet prices, a grandparent scam,
 a ferry captain; Wisconsin, a final home game, overdose deaths, rezoning, an IT outage, a
-capsized boat).
+capsized boat); a hundred and thirty-third and a hundred and thirty-fourth (n805-n816,
+``heldout133`` and ``heldout134``) a session later, the same way, longer and with quotations
+running over two paragraphs (a shutout, a tribunal ruling, transit fares, a bookstore handed
+down, a health overhaul, a miner's profit; a rally, the FBI's review, a Senate debate, store
+closures, a nightclub shooting, a rookie).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -20135,5 +20139,393 @@ ARTICLES.append(dict(
         ('They were wearing life-jackets, and that saved their lives,', 'Martin Hermes', 'direct'),
         ('the wind had come up suddenly', 'Kevin Lam', 'indirect'),
         ('One minute it was calm,', 'Kevin Lam', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n805-sport-hockey-blues-shutout',
+    split='heldout133',
+    text=(
+        'Binnington blanks Jets as Blues win third straight\n'
+        '\n'
+        'WINNIPEG — Jordan Binnington made 34 saves for his second shutout of the season and the St. Louis Blues beat the Winnipeg Jets 3-0 on Thursday night.\n'
+        '\n'
+        'Robert Thomas, Pavel Buchnevich and Brayden Schenn scored for St. Louis, which has won three in a row for the first time since October.\n'
+        '\n'
+        'Connor Hellebuyck stopped 27 shots for Winnipeg, which has lost four of its last five.\n'
+        '\n'
+        '"He was the best player on the ice, and it wasn\'t close," Thomas said of Binnington. "We gave up some chances early and he just ate everything.\n'
+        '\n'
+        '"When he\'s like that, you can play a little looser."\n'
+        '\n'
+        'The goaltender, who was pulled after two periods in Winnipeg last month, said he had watched video of that game twice this week.\n'
+        '\n'
+        '"I wanted this one," Binnington said. "You remember the bad nights more than the good ones."\n'
+        '\n'
+        "Jets coach Rick Bowness was blunt about his team's effort in front of the net.\n"
+        '\n'
+        '"We made their goalie\'s job easy," he said. "You can\'t score if nobody\'s willing to go to the hard areas."\n'
+        '\n'
+        'Asked whether the losing streak was wearing on the dressing room, Hellebuyck shook his head. "It\'s a long year," the Vezina Trophy winner said. "Nobody in here is panicking."\n'
+    ),
+    gold=[
+        ("He was the best player on the ice, and it wasn't close,", 'Robert Thomas', 'direct'),
+        ('We gave up some chances early and he just ate everything.', 'Robert Thomas', 'direct'),
+        ("When he's like that, you can play a little looser.", 'Robert Thomas', 'direct'),
+        ('he had watched video of that game twice this week', 'Jordan Binnington', 'indirect'),
+        ('I wanted this one,', 'Jordan Binnington', 'direct'),
+        ('You remember the bad nights more than the good ones.', 'Jordan Binnington', 'direct'),
+        ("We made their goalie's job easy,", 'Rick Bowness', 'direct'),
+        ("You can't score if nobody's willing to go to the hard areas.", 'Rick Bowness', 'direct'),
+        ("It's a long year,", 'Connor Hellebuyck', 'direct'),
+        ('Nobody in here is panicking.', 'Connor Hellebuyck', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n806-court-tribunal-landlord',
+    split='heldout133',
+    text=(
+        'Tribunal orders landlord to pay tenant $25,000 over discrimination\n'
+        '\n'
+        'TORONTO — A Toronto landlord who refused to rent an apartment to a woman because she has three children must pay her $25,000, the Human Rights Tribunal of Ontario has ruled.\n'
+        '\n'
+        'In a decision released this week, adjudicator Karen Dawson found that Stelios Papadakis told Amira Haddad the unit was "not for a big family" and rented it a day later to a couple with no children.\n'
+        '\n'
+        'Papadakis had argued that the two-bedroom apartment was too small for four people. Dawson rejected that, writing that the building\'s other two-bedroom units were rented to families and that his explanation "does not bear scrutiny."\n'
+        '\n'
+        'Haddad, a nurse who was living in a shelter with her children at the time, said the ruling was about more than money.\n'
+        '\n'
+        '"I was told my kids were the problem," she said in an interview. "I want other mothers to know they don\'t have to accept that.\n'
+        '\n'
+        '"It took two years, but somebody finally listened."\n'
+        '\n'
+        'Papadakis\'s lawyer, Daniel Moretti, said in an email that his client was "disappointed" and was considering a judicial review.\n'
+        '\n'
+        'According to the Centre for Equality Rights in Accommodation, complaints about discrimination against families with children have risen every year since 2020.\n'
+    ),
+    gold=[
+        ('A Toronto landlord who refused to rent an apartment to a woman because she has three children must pay her $25,000', 'the Human Rights Tribunal of Ontario', 'indirect', ['Human Rights Tribunal of Ontario']),
+        ('Stelios Papadakis told Amira Haddad the unit was "not for a big family" and rented it a day later to a couple with no children', 'Karen Dawson', 'indirect'),
+        ('not for a big family', 'Stelios Papadakis', 'partial', ['Karen Dawson']),
+        ('the two-bedroom apartment was too small for four people', 'Stelios Papadakis', 'indirect'),
+        ('the building\'s other two-bedroom units were rented to families and that his explanation "does not bear scrutiny."', 'Karen Dawson', 'indirect'),
+        ('does not bear scrutiny.', 'Karen Dawson', 'partial'),
+        ('the ruling was about more than money', 'Amira Haddad', 'indirect'),
+        ('I was told my kids were the problem,', 'Amira Haddad', 'direct'),
+        ("I want other mothers to know they don't have to accept that.", 'Amira Haddad', 'direct'),
+        ('It took two years, but somebody finally listened.', 'Amira Haddad', 'direct'),
+        ('his client was "disappointed" and was considering a judicial review', 'Daniel Moretti', 'indirect'),
+        ('disappointed', 'Daniel Moretti', 'partial'),
+        ('complaints about discrimination against families with children have risen every year since 2020', 'the Centre for Equality Rights in Accommodation', 'indirect', ['Centre for Equality Rights in Accommodation']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n807-ca-municipal-transit-fares',
+    split='heldout133',
+    text=(
+        'TTC fares to rise 10 cents under proposed budget\n'
+        '\n'
+        'TORONTO — Riding the TTC would cost 10 cents more next year under a budget proposal released Monday, the first fare increase in three years.\n'
+        '\n'
+        "The commission's chief executive, Rick Leary, said the increase would raise about $26 million and help pay for more frequent service on the busiest bus routes.\n"
+        '\n'
+        '"Nobody likes paying more," Leary told reporters at a news conference. "But riders have told us very clearly that they want buses that show up."\n'
+        '\n'
+        "TTC chair Jamaal Myers said he would ask the board to freeze fares for seniors and students. The Scarborough councillor has long argued that the fare burden falls hardest on the city's inner suburbs.\n"
+        '\n'
+        'Shelagh Pizey-Allen, executive director of the advocacy group TTCriders, called the plan "a tax on people who can least afford it."\n'
+        '\n'
+        '"Every time fares go up, ridership drops among low-income people," she said. "The city should be asking Queen\'s Park for operating money, not riders."\n'
+        '\n'
+        'Mayor Olivia Chow, who campaigned on a fare freeze, said through a spokesperson that she would "look closely" at the proposal before the budget vote in February.\n'
+    ),
+    gold=[
+        ('the increase would raise about $26 million and help pay for more frequent service on the busiest bus routes', 'Rick Leary', 'indirect'),
+        ('Nobody likes paying more,', 'Rick Leary', 'direct'),
+        ('But riders have told us very clearly that they want buses that show up.', 'Rick Leary', 'direct'),
+        ('he would ask the board to freeze fares for seniors and students', 'Jamaal Myers', 'indirect'),
+        ("the fare burden falls hardest on the city's inner suburbs", 'Jamaal Myers', 'indirect'),
+        ('a tax on people who can least afford it.', 'Shelagh Pizey-Allen', 'partial'),
+        ('Every time fares go up, ridership drops among low-income people,', 'Shelagh Pizey-Allen', 'direct'),
+        ("The city should be asking Queen's Park for operating money, not riders.", 'Shelagh Pizey-Allen', 'direct'),
+        ('she would "look closely" at the proposal before the budget vote in February', 'Olivia Chow', 'indirect'),
+        ('look closely', 'Olivia Chow', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n808-feature-bookstore-daughter',
+    split='heldout133',
+    text=(
+        'After 50 years, a Saskatoon bookstore turns the page\n'
+        '\n'
+        'SASKATOON — When Evelyn Kowalchuk opened Broadway Books in 1975, she had 600 used paperbacks and a borrowed cash register.\n'
+        '\n'
+        'This month, the store she built into a Saskatoon landmark changes hands. Her daughter, Natalie Kowalchuk, who grew up doing homework behind the counter, is taking over.\n'
+        '\n'
+        '"I told her she was crazy," Evelyn says, laughing. "Nobody gets rich selling books. But she has the bug, the same as I did."\n'
+        '\n'
+        "Natalie, 44, left a job in marketing in Calgary to come home. She says online sales now make up a third of the store's business, something her mother once swore would never happen.\n"
+        '\n'
+        '"Mom still writes every special order on an index card," Natalie says. "We are going to have a conversation about that.\n'
+        '\n'
+        '"But the cards are staying. Customers love them."\n'
+        '\n'
+        'Longtime customer Harold Bzdel, 81, comes in every Saturday. He says he has bought "probably two thousand" books there over the years.\n'
+        '\n'
+        'Evelyn, 78, says she plans to keep working two afternoons a week. "Somebody has to make sure she doesn\'t sell the poetry section," she says.\n'
+    ),
+    gold=[
+        ('I told her she was crazy,', 'Evelyn Kowalchuk', 'direct'),
+        ('Nobody gets rich selling books. But she has the bug, the same as I did.', 'Evelyn Kowalchuk', 'direct'),
+        ("online sales now make up a third of the store's business, something her mother once swore would never happen", 'Natalie Kowalchuk', 'indirect'),
+        ('Mom still writes every special order on an index card,', 'Natalie Kowalchuk', 'direct'),
+        ('We are going to have a conversation about that.', 'Natalie Kowalchuk', 'direct'),
+        ('But the cards are staying. Customers love them.', 'Natalie Kowalchuk', 'direct'),
+        ('he has bought "probably two thousand" books there over the years', 'Harold Bzdel', 'indirect'),
+        ('probably two thousand', 'Harold Bzdel', 'partial'),
+        ('she plans to keep working two afternoons a week', 'Evelyn Kowalchuk', 'indirect'),
+        ("Somebody has to make sure she doesn't sell the poetry section,", 'Evelyn Kowalchuk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n809-ca-alberta-health-overhaul',
+    split='heldout133',
+    text=(
+        'Smith defends health overhaul as Nenshi calls for pause\n'
+        '\n'
+        "EDMONTON — Premier Danielle Smith defended her government's overhaul of Alberta's health system on Wednesday, a day after a report found that wait times in emergency rooms had grown longer.\n"
+        '\n'
+        '"Change is hard, and it is never tidy," Smith said in question period. "But the old system was failing Albertans long before we touched it."\n'
+        '\n'
+        'NDP Leader Naheed Nenshi accused the government of "breaking things faster than it can fix them" and called for a pause on the transfer of hospitals to a new agency.\n'
+        '\n'
+        'The former Calgary mayor said doctors and nurses had told him they no longer knew who their employer would be in six months.\n'
+        '\n'
+        'Health Minister Adriana LaGrange said the report used data from before the changes took effect. She told reporters that surgical wait lists were shorter than a year ago.\n'
+        '\n'
+        '"We are seeing progress," the minister said. "It won\'t happen overnight."\n'
+        '\n'
+        'The report, by the Health Quality Council of Alberta, said the median emergency room stay rose to 5.4 hours last year from 4.8 hours.\n'
+    ),
+    gold=[
+        ('wait times in emergency rooms had grown longer', 'a report', 'indirect', ['the Health Quality Council of Alberta', 'Health Quality Council of Alberta']),
+        ('Change is hard, and it is never tidy,', 'Danielle Smith', 'direct'),
+        ('But the old system was failing Albertans long before we touched it.', 'Danielle Smith', 'direct'),
+        ('breaking things faster than it can fix them', 'Naheed Nenshi', 'partial'),
+        ('doctors and nurses had told him they no longer knew who their employer would be in six months', 'Naheed Nenshi', 'indirect'),
+        ('the report used data from before the changes took effect', 'Adriana LaGrange', 'indirect'),
+        ('surgical wait lists were shorter than a year ago', 'Adriana LaGrange', 'indirect'),
+        ('We are seeing progress,', 'Adriana LaGrange', 'direct'),
+        ("It won't happen overnight.", 'Adriana LaGrange', 'direct'),
+        ('the median emergency room stay rose to 5.4 hours last year from 4.8 hours', 'The report', 'indirect', ['The report, by the Health Quality Council of Alberta', 'the Health Quality Council of Alberta', 'Health Quality Council of Alberta']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n810-biz-teck-earnings',
+    split='heldout133',
+    text=(
+        'Teck profit falls as coal prices slide\n'
+        '\n'
+        'VANCOUVER — Teck Resources Ltd. said Thursday its third-quarter profit fell 60 per cent from a year earlier as prices for steelmaking coal dropped.\n'
+        '\n'
+        'The Vancouver-based miner earned $403 million, down from $1.02 billion a year ago. Revenue was $3.9 billion.\n'
+        '\n'
+        'Chief executive Jonathan Price told analysts on a conference call that the company remained on track to finish its copper expansion in Chile by the end of next year.\n'
+        '\n'
+        '"We are building a business that will be worth more in ten years than it is today, whatever coal does this quarter," Price said.\n'
+        '\n'
+        'Analyst Orest Wowkodaw of Scotiabank wrote in a note to clients that the results were "slightly weaker than expected" but that the copper project was "finally turning the corner."\n'
+        '\n'
+        'Shares of Teck fell 2.1 per cent to $58.40 on the Toronto Stock Exchange.\n'
+        '\n'
+        'The company also said it would buy back up to $500 million of its shares.\n'
+    ),
+    gold=[
+        ('its third-quarter profit fell 60 per cent from a year earlier as prices for steelmaking coal dropped', 'Teck Resources Ltd.', 'indirect', ['Teck Resources', 'Teck']),
+        ('the company remained on track to finish its copper expansion in Chile by the end of next year', 'Jonathan Price', 'indirect'),
+        ('We are building a business that will be worth more in ten years than it is today, whatever coal does this quarter,', 'Jonathan Price', 'direct'),
+        ('the results were "slightly weaker than expected" but that the copper project was "finally turning the corner."', 'Orest Wowkodaw', 'indirect'),
+        ('slightly weaker than expected', 'Orest Wowkodaw', 'partial'),
+        ('finally turning the corner.', 'Orest Wowkodaw', 'partial'),
+        ('it would buy back up to $500 million of its shares', 'Teck Resources Ltd.', 'indirect', ['The company', 'Teck Resources', 'Teck']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n811-us-trump-rigged-rally',
+    split='heldout134',
+    text=(
+        "Trump tells Florida rally the election is 'rigged'\n"
+        '\n'
+        'TAMPA, Fla. — Donald Trump told thousands of supporters in Tampa on Monday that the presidential election was being "rigged" against him, repeating a charge that Republican leaders have urged him to drop.\n'
+        '\n'
+        '"They\'re trying to rig the election at the polling booths," the Republican nominee said. "Watch your polling places, folks."\n'
+        '\n'
+        'Trump\'s campaign manager, Kellyanne Conway, said on CNN earlier in the day that the campaign would "accept the results" if Trump lost. Asked about the difference, Conway said Trump was talking about media coverage, not voting.\n'
+        '\n'
+        'Florida Gov. Rick Scott, who introduced Trump, did not repeat the charge. He told the crowd that Florida would "decide this election."\n'
+        '\n'
+        'Outside the arena, Marisol Vega, a retired teacher from Brandon, held a sign reading "Latinas for Hillary." She said she had voted early for the first time.\n'
+        '\n'
+        '"I wanted my vote counted before anybody could call it stolen," she said.\n'
+    ),
+    gold=[
+        ('the presidential election was being "rigged" against him', 'Donald Trump', 'indirect'),
+        ('rigged', 'Donald Trump', 'partial'),
+        ("They're trying to rig the election at the polling booths,", 'Donald Trump', 'direct'),
+        ('Watch your polling places, folks.', 'Donald Trump', 'direct'),
+        ('the campaign would "accept the results" if Trump lost', 'Kellyanne Conway', 'indirect'),
+        ('accept the results', 'Kellyanne Conway', 'partial'),
+        ('Trump was talking about media coverage, not voting', 'Kellyanne Conway', 'indirect'),
+        ('Florida would "decide this election."', 'Rick Scott', 'indirect'),
+        ('decide this election.', 'Rick Scott', 'partial'),
+        ('Latinas for Hillary.', None, 'ignore'),
+        ('she had voted early for the first time', 'Marisol Vega', 'indirect'),
+        ('I wanted my vote counted before anybody could call it stolen,', 'Marisol Vega', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n812-us-comey-emails-review',
+    split='heldout134',
+    text=(
+        'Comey: FBI found no new evidence in review of Clinton emails\n'
+        '\n'
+        "WASHINGTON — FBI Director James Comey told Congress on Sunday that a review of newly discovered emails had not changed the bureau's conclusion that Hillary Clinton should not face charges.\n"
+        '\n'
+        'In a letter to the chairmen of several House and Senate committees, Comey wrote that investigators had "reviewed all of the communications" to and from Clinton during her time as secretary of state.\n'
+        '\n'
+        'Clinton\'s communications director, Jennifer Palmieri, said the campaign was "glad" the matter was resolved. "We were always confident nothing would come of it," she told reporters aboard the campaign plane.\n'
+        '\n'
+        'House Oversight Committee Chairman Jason Chaffetz was not satisfied. The Utah Republican tweeted that the FBI "owes the American people" a fuller explanation.\n'
+        '\n'
+        'Donald Trump told a rally in Michigan that Clinton was "protected by a rigged system." "You can\'t review 650,000 emails in eight days," he said.\n'
+    ),
+    gold=[
+        ("a review of newly discovered emails had not changed the bureau's conclusion that Hillary Clinton should not face charges", 'James Comey', 'indirect'),
+        ('investigators had "reviewed all of the communications" to and from Clinton during her time as secretary of state', 'James Comey', 'indirect'),
+        ('reviewed all of the communications', 'James Comey', 'partial'),
+        ('the campaign was "glad" the matter was resolved', 'Jennifer Palmieri', 'indirect'),
+        ('glad', 'Jennifer Palmieri', 'partial'),
+        ('We were always confident nothing would come of it,', 'Jennifer Palmieri', 'direct'),
+        ('the FBI "owes the American people" a fuller explanation', 'Jason Chaffetz', 'indirect'),
+        ('owes the American people', 'Jason Chaffetz', 'partial'),
+        ('Clinton was "protected by a rigged system."', 'Donald Trump', 'indirect'),
+        ('protected by a rigged system.', 'Donald Trump', 'partial'),
+        ("You can't review 650,000 emails in eight days,", 'Donald Trump', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n813-us-rubio-murphy-debate',
+    split='heldout134',
+    text=(
+        'Rubio, Murphy clash over Zika funding in Senate debate\n'
+        '\n'
+        'ORLANDO, Fla. — Sen. Marco Rubio and his Democratic challenger, Rep. Patrick Murphy, traded accusations over Zika funding and Donald Trump in their first debate on Monday night.\n'
+        '\n'
+        'Murphy said Rubio had "put politics ahead of pregnant women" by voting for a funding bill that also cut money for Planned Parenthood.\n'
+        '\n'
+        '"That is a lie, and he knows it," Rubio shot back. "I was the first Republican in the Senate to call for full funding."\n'
+        '\n'
+        'The moderator asked Rubio why he still supported Trump after criticizing him during the primary. The senator said he disagreed with Trump on many issues but that Clinton would be worse.\n'
+        '\n'
+        'Murphy countered that Rubio was "putting his own ambitions first." The two-term congressman, 33, has trailed in every public poll since August.\n'
+        '\n'
+        'A Quinnipiac University poll released last week showed Rubio leading by 7 points.\n'
+    ),
+    gold=[
+        ('Rubio had "put politics ahead of pregnant women" by voting for a funding bill that also cut money for Planned Parenthood', 'Patrick Murphy', 'indirect'),
+        ('put politics ahead of pregnant women', 'Patrick Murphy', 'partial'),
+        ('That is a lie, and he knows it,', 'Marco Rubio', 'direct'),
+        ('I was the first Republican in the Senate to call for full funding.', 'Marco Rubio', 'direct'),
+        ('he disagreed with Trump on many issues but that Clinton would be worse', 'Marco Rubio', 'indirect'),
+        ('Rubio was "putting his own ambitions first."', 'Patrick Murphy', 'indirect'),
+        ('putting his own ambitions first.', 'Patrick Murphy', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n814-biz-toys-r-us-closing',
+    split='heldout134',
+    text=(
+        'Toys R Us to close all U.S. stores\n'
+        '\n'
+        'NEW YORK — Toys R Us Inc. told a bankruptcy court on Thursday that it would close or sell all 735 of its U.S. stores, putting as many as 33,000 jobs at risk.\n'
+        '\n'
+        '"This is a profoundly sad day for us," chief executive David Brandon said in a letter to employees. "We had hoped to emerge from bankruptcy, but the holiday season did not give us that chance."\n'
+        '\n'
+        'The company said in court filings that its lenders had lost confidence in a turnaround plan after sales fell sharply in December.\n'
+        '\n'
+        "Jim Silver, editor of the toy review site TTPM, said the chain's collapse would leave toymakers more dependent than ever on Walmart and Amazon.\n"
+        '\n'
+        '"Where do parents go now to walk the aisles with their kids?" he said. "That experience is disappearing."\n'
+        '\n'
+        'A lawyer for the company, Joshua Sussberg, told Judge Keith Phillips that liquidation sales could begin as soon as this week.\n'
+    ),
+    gold=[
+        ('it would close or sell all 735 of its U.S. stores, putting as many as 33,000 jobs at risk', 'Toys R Us Inc.', 'indirect', ['Toys R Us']),
+        ('This is a profoundly sad day for us,', 'David Brandon', 'direct'),
+        ('We had hoped to emerge from bankruptcy, but the holiday season did not give us that chance.', 'David Brandon', 'direct'),
+        ('its lenders had lost confidence in a turnaround plan after sales fell sharply in December', 'Toys R Us Inc.', 'indirect', ['The company', 'Toys R Us']),
+        ("the chain's collapse would leave toymakers more dependent than ever on Walmart and Amazon", 'Jim Silver', 'indirect'),
+        ('Where do parents go now to walk the aisles with their kids?', 'Jim Silver', 'direct'),
+        ('That experience is disappearing.', 'Jim Silver', 'direct'),
+        ('liquidation sales could begin as soon as this week', 'Joshua Sussberg', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n815-us-crime-nightclub-shooting',
+    split='heldout134',
+    text=(
+        'Two wounded in shooting outside Houston nightclub\n'
+        '\n'
+        'HOUSTON — Two men were wounded early Sunday when someone opened fire on a crowd leaving a nightclub in Midtown, police said.\n'
+        '\n'
+        'Houston police Sgt. Roberto Alvarez said the men, both in their 20s, were taken to hospital in stable condition. Investigators believe the gunman fired from a passing car, he said.\n'
+        '\n'
+        '"We have a lot of witnesses and a lot of video," Alvarez said. "Somebody knows who did this."\n'
+        '\n'
+        'A woman who lives across the street, who declined to give her name, said she heard at least eight shots. "I got down on the floor with my dog," she said.\n'
+        '\n'
+        'The club\'s owner, Terrence Hall, said in a statement that the shooting happened after the club had closed and that his staff had "done everything right."\n'
+        '\n'
+        'Police asked anyone with information to call Crime Stoppers.\n'
+    ),
+    gold=[
+        ('Two men were wounded early Sunday when someone opened fire on a crowd leaving a nightclub in Midtown', 'police', 'indirect', ['Houston police']),
+        ('the men, both in their 20s, were taken to hospital in stable condition', 'Roberto Alvarez', 'indirect'),
+        ('Investigators believe the gunman fired from a passing car', 'Roberto Alvarez', 'indirect'),
+        ('We have a lot of witnesses and a lot of video,', 'Roberto Alvarez', 'direct'),
+        ('Somebody knows who did this.', 'Roberto Alvarez', 'direct'),
+        ('she heard at least eight shots', 'A woman who lives across the street', 'indirect', ['A woman who lives across the street, who declined to give her name', 'A woman']),
+        ('I got down on the floor with my dog,', 'A woman who lives across the street', 'direct', ['A woman who lives across the street, who declined to give her name', 'A woman']),
+        ('the shooting happened after the club had closed and that his staff had "done everything right."', 'Terrence Hall', 'indirect'),
+        ('done everything right.', 'Terrence Hall', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n816-sport-nba-spurs-rookie',
+    split='heldout134',
+    text=(
+        'Wembanyama blocks 10 shots as Spurs top Lakers\n'
+        '\n'
+        'SAN ANTONIO — Victor Wembanyama had 27 points and 10 blocked shots, and the San Antonio Spurs beat the Los Angeles Lakers 122-119 on Wednesday night.\n'
+        '\n'
+        'LeBron James scored 35 points for Los Angeles, and Anthony Davis added 22 points and 15 rebounds.\n'
+        '\n'
+        '"He\'s going to be a problem for a long time," James said of the 7-foot-4 rookie. "There\'s never been anybody like him. Not in my 21 years."\n'
+        '\n'
+        "Wembanyama, speaking through a mix of English and French, said he had studied James's game since he was a boy in France.\n"
+        '\n'
+        '"It\'s surreal," the 20-year-old said. "I had his poster on my wall."\n'
+        '\n'
+        'Spurs coach Gregg Popovich was less effusive. Asked what he thought of his rookie\'s night, he said, "He missed four free throws."\n'
+        '\n'
+        'Lakers coach Darvin Ham said Davis had played through a sore hip. The big man did not speak to reporters.\n'
+    ),
+    gold=[
+        ("He's going to be a problem for a long time,", 'LeBron James', 'direct'),
+        ("There's never been anybody like him. Not in my 21 years.", 'LeBron James', 'direct'),
+        ("he had studied James's game since he was a boy in France", 'Victor Wembanyama', 'indirect'),
+        ("It's surreal,", 'Victor Wembanyama', 'direct'),
+        ('I had his poster on my wall.', 'Victor Wembanyama', 'direct'),
+        ('He missed four free throws.', 'Gregg Popovich', 'direct'),
+        ('Davis had played through a sore hip', 'Darvin Ham', 'indirect'),
     ],
 ))
