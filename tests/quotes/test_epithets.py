@@ -522,3 +522,42 @@ def _all_speakers(body: str) -> list[str | None]:
 )  # fmt: skip
 def test_what_the_quotation_and_the_report_say_of_the_sex_of_an_epithets_person(body, speakers):
     assert _all_speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a prize before what someone won is news about them, no home they must have been
+        # given (was the description as written)
+        ("WINNIPEG — Connor Hellebuyck stopped 27 shots.\n\nAsked about the streak, "
+         'Hellebuyck shook his head. "It\'s a long year," the Vezina Trophy winner said.',
+         ["Connor Hellebuyck"]),
+        ("HALIFAX — Jenna Martin won her heat.\n\nMartin smiled. \"I felt strong,\" the Olympic "
+         "bronze medallist said.", ["Jenna Martin"]),
+        # guard: a home the article did not give her is no prize (someone else may be meant)
+        ("CALGARY — Ann Reyes of Calgary won the race.\n\nReyes smiled. \"I felt strong,\" the "
+         "Toronto winner said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_prize_before_what_someone_won_tells_what_they_won(body, speakers):
+    assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # someone spoke of another by name, their quotation going on into the next
+        # paragraph: the description next may be either (was the one who spoke)
+        ('WINNIPEG — Jordan Binnington made 34 saves and Robert Thomas scored.\n\n"He was the '
+         'best player on the ice," Thomas said of Binnington. "He ate everything.\n\n"When '
+         "he's like that, you can play looser.\"\n\nThe goaltender, who was pulled last month, "
+         "said he had watched video of that game.", None),
+        ('WINNIPEG — Jordan Binnington made 34 saves and Robert Thomas scored.\n\n"He was the '
+         'best," Thomas said about Binnington.\n\nThe veteran said he had watched video.', None),
+        # guard: no one spoken of by name, the one who spoke goes on
+        ('WINNIPEG — Jordan Binnington made 34 saves and Robert Thomas scored.\n\n"He was the '
+         'best," Thomas said.\n\nThe veteran said he had watched video.', "Robert Thomas"),
+    ],
+)  # fmt: skip
+def test_a_description_after_someone_spoke_of_another_by_name_names_no_one(body, speaker):
+    assert _all_speakers(body)[-1] == speaker

@@ -135,6 +135,15 @@ def test_no_person_is_found_where_the_run_names_none(body):
         # not a place's name or a common word, nor a place itself (guards: no person before)
         ("The Dallas Stars beat the Houston Rockets in Santa Monica.", []),
         ("Fans of Georgia Tech met at Chase Field.", []),
+        # a given name after a place's first word is the place's, a team's then (were
+        # "Antonio Spurs", "Jose Sharks", "William Thunder": men)
+        (
+            "Victor Wembanyama scored 27 points, and the San Antonio Spurs beat the Lakers.",
+            ["Victor Wembanyama"],
+        ),
+        ("The San Jose Sharks beat the Santa Clara Broncos and the Fort William Thunder.", []),
+        # guard: a title before the name, the place its office's
+        ("Fort McMurray Mayor Sandy Bowman said the road was closed.", ["Sandy Bowman"]),
     ],
 )
 def test_a_census_given_name_and_a_surname_name_a_person(body, names):

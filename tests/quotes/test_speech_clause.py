@@ -69,6 +69,10 @@ def _clause(sentence: str):
          True),
         ("Li told a crowd of 10,000 people on Saturday that taxes would fall.",
          "taxes would fall.", True),
+        # a count of people before who they are (was no report)
+        ("Trump told thousands of supporters in Tampa on Monday that the vote was rigged.",
+         "the vote was rigged.", True),
+        ("Li told dozens of reporters that taxes would fall.", "taxes would fall.", True),
         # a message the statement was made in, and when it was made public (was no report)
         ("Reyes said in a letter published Wednesday that she wants a meeting.",
          "she wants a meeting.", True),

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.quotes.verb_uses import _last_words, _verb_is_a_noun_or_passive
+from analysis.quotes.verb_uses import _last_words, _verb_is_a_noun_or_passive, asked_about
 
 
 def _letter_by_letter(text: str, count: int) -> list[str]:
@@ -71,3 +71,39 @@ def test_last_words_by_hand(text, words):
 )
 def test_verb_is_a_noun_or_passive(lead, expected):
     assert _verb_is_a_noun_or_passive(lead) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # in what someone was asked: the verb after reports nothing
+        ("Asked whether he ", True),
+        ("When asked what she ", True),
+        ("Popovich, asked by reporters how he ", True),
+        ("Ann Lee asked him whether he ", True),
+        ("Asked about Trump's claim that he ", True),
+        # past the question: the one asked answers
+        ("Asked what she thought, Ann Lee ", False),
+        ("Ann Lee was asked about the plan and ", False),  # what she did after
+        ("Ann Lee asked that the board ", False),  # a request, no question
+        ("Ann Lee ", False),
+    ],
+)
+def test_a_verb_in_what_someone_was_asked(lead, expected):
+    assert asked_about(lead) is expected
+
+
+def test_what_someone_was_asked_is_no_report_and_their_answer_is():
+    from analysis import parse_article
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nAsked whether he thought the team could win, Popovich "
+        "said no.\n\nAsked what she thought, Ann Lee said the plan was bad.\n"
+    )
+    quotes = extract_quotes(article)
+    # were "the team could win, Popovich said no" by Popovich and "Ann Lee said the plan
+    # was bad" by no one
+    assert list(zip(quotes["quote"], quotes["speaker"], strict=True)) == [
+        ("the plan was bad", "Ann Lee")
+    ]

@@ -21,11 +21,14 @@ from analysis.language.english.affiliations import (
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
+    ACHIEVEMENT_NOUNS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
     ORGANISATION_WORDS,
+    PRIZE_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from analysis.patterns import compiled
@@ -108,6 +111,17 @@ def telling_modifiers(words: list[str]) -> tuple[str, ...]:
     return tuple(
         w for w in words if w[:1].isupper() or (w.lower() in TITLES and w.lower() not in _UNTELLING)
     )
+
+
+def _telling_of(noun: str, modifiers: list[str]) -> tuple[str, ...]:
+    """:func:`telling_modifiers` of a description headed by ``noun``, but a prize's name
+    before what someone won ("the Vezina Trophy winner", "the Olympic gold medallist"): what
+    they won, news about them, not a home or a team the article must have given them."""
+    telling = telling_modifiers(modifiers)
+    proper = [w for w in telling if w[:1].isupper()]
+    if noun in ACHIEVEMENT_NOUNS and proper and {w.lower() for w in proper} & PRIZE_WORDS:
+        return tuple(w for w in telling if not w[:1].isupper())
+    return telling
 
 
 def _epithet_match(phrase: str) -> re.Match[str] | None:
@@ -226,6 +240,8 @@ def epithet_person(
         return None  # (and "the actual author", "the other candidate": someone else)
     if _nation_after_their_quotation(people, match, person, at, standing):
         return None  # '"...," Senators coach Travis Green said. The Swede said': not sure
+    if _spoke_of_another(people, person, at):
+        return None  # '"...," Thomas said of Binnington. The goaltender ... said': either
     return person if _fits(people, match, person, at) else None
 
 
@@ -253,6 +269,36 @@ def _nation_after_their_quotation(
     ) or any(before.start <= s < before.end and p.name == person.name for s, _, p in standing)
 
 
+def _spoke_of_another(people: People, person: Mention, at: int) -> bool:
+    """Whether the sentence before the one of ``at`` (before the sentences of its quotation
+    when it goes on) has ``person`` speak of someone else by name ('"He was the best player
+    on the ice," Thomas said of Binnington.'): the article has turned to the one spoken of,
+    and a description next may stand for either."""
+    index = people.sentence_index(at)
+    if not index:
+        return False
+    text, sentences = people.article.text, people.article.sentences
+    index -= 1  # past sentences quoted whole (a quotation going on into the next paragraph)
+    while index > 0 and people.quoted(sentences[index].start):
+        if not people.quoted(sentences[index].end - 1):
+            break
+        index -= 1
+    before = sentences[index]
+    for mention in people.mentions:
+        if not before.start <= mention.start < before.end or mention.name == person.name:
+            continue
+        lead = text[before.start : mention.start].split()[-2:]
+        if (
+            mention.named
+            and len(lead) == 2
+            and lead[1] in ("of", "about")
+            and lead[0].lower() in SPEECH_VERBS
+            and not people.quoted(mention.start)
+        ):
+            return True
+    return False
+
+
 def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> bool:
     """Whether the description of an :data:`EPITHET` match at ``at`` is sure to be
     ``person``: of no other age, home, party or office than the article gave them before
@@ -266,7 +312,7 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
     # what the article said of them, a home right after a name too ("Ted Cruz of Texas")
     context = affiliations(w for m in known for w in m.context) | _homes_given(people, person, at)
     nouns = {n for m in known for n in m.nouns}
-    untold = [w for w in telling_modifiers(modifiers) if affiliations([w]) - context]
+    untold = [w for w in _telling_of(noun, modifiers) if affiliations([w]) - context]
     if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
         return False  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
         # (but "the Becancour, Que., native" tells where someone is from, news itself)

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from analysis.article import Article, Sentence
-from analysis.language.english.affiliations import HOME_REGIONS
+from analysis.language.english.affiliations import HOME_REGIONS, PLACE_PREFIXES
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.sexes import MALE_NAMES
@@ -514,7 +514,7 @@ def _name_and_titles(
         last_title = len(titles) - 1 - titles[::-1].index(True)
         title_words = [w for w, t in zip(words, titles, strict=False) if t]
         words = words[last_title + 1 :]
-    fronted = False
+    fronted, place = False, False
     while words and (
         words[0].lower() in _FUNCTION
         or (
@@ -522,7 +522,12 @@ def _name_and_titles(
         )
     ):
         fronted = fronted or words[0].lower() in PREPOSITIONS
+        place = words[0].lower().rstrip(".") in PLACE_PREFIXES
         words = words[1:]  # "But", "NATO" before "Secretary-General ..."
+    if not title_words and (place or (words and words[0].lower().rstrip(".") in PLACE_PREFIXES)):
+        # "the San Antonio Spurs", "the Fort William Thunder": the word after a place's
+        # first word is the place's, no given name
+        words = words[1 if place else 2 :]
     if occupation_first(words, speaking=speaking):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic

@@ -70,7 +70,12 @@ from analysis.quotes.speech_clause import (
     is_reported_clause,
     object_before_a_clause,
 )
-from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
+from analysis.quotes.verb_uses import (
+    _noun_in_an_opening,
+    _verb_is_a_noun_or_passive,
+    asked_about,
+    asks,
+)
 
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
@@ -529,7 +534,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
             continue
-        if asks(text, lead, match["verb"]):
+        if asks(text, lead, match["verb"]) or asked_about(lead):
             continue  # "Do you think a socialist can win?": a question, no report
         inverted = lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end())
         if inverted and not (_NAMED_SUBJECT.match(lead) and not _has_finite(lead)):

@@ -20,6 +20,8 @@ _THINGS_TOLD = frozenset(
     "lies stories jokes tales secrets truths details anecdotes falsehoods fibs untruths "
     "parables".split()
 )
+#: Counts of people before "of" and who they are ("told thousands of supporters").
+_COUNTS = frozenset("thousands hundreds dozens millions scores tens".split())
 #: Whom something is told, after the verb ("told reporters", "telling the legislature").
 _WHOM = (
     r"\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
@@ -28,6 +30,8 @@ _WHOM = (
     # police"; any plural before a subject, "that" or a place or time ("told donors she",
     # "told donors at a lunch in Beverly Hills that"), not a thing told ("told stories")
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|police|people|staff|"
+    # a count of people, who they are after "of": "told thousands of supporters in Tampa"
+    r"(?:" + alternation(_COUNTS) + r")(?=\s+of\s)|"
     # a body addressed with no determiner: "told council", "told court"
     r"(?:council|court|caucus|committee|cabinet|parliament|congress|senate)(?=\s)|"
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"

@@ -1,5 +1,6 @@
 """When a speech verb's word reports nothing: a noun ("the recall", "in his opening remarks,"),
-a passive ("the decision was announced"), a question ("Do you think ...?")."""
+a passive ("the decision was announced"), a question ("Do you think ...?"), what someone was
+asked ("Asked whether he thought ..., Popovich said")."""
 
 from __future__ import annotations
 
@@ -161,3 +162,20 @@ def asks(sentence: str, lead: str, verb: str) -> bool:
         return True
     bare = not verb.endswith(("ed", "ing")) and verb not in _PAST_FORMS
     return bare and not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+#: A phrase of what someone was asked, open at the end of the words before a verb, with no
+#: "and" or "but" going on to what they did: "Asked whether he", "When asked what she",
+#: "Popovich, asked by reporters how he", "Lee asked him whether he".
+_ASKED_ABOUT = compiled(
+    r"\b(?i:asked)\s+(?:by\s+[^,;:\"“”]+?\s+|(?:[\w.'’-]+\s+){0,3}?)"
+    rf"(?i:{alternation(QUESTION_WORDS | {'whether', 'if', 'about'})})\s"
+    r"(?:(?!(?i:and|but)\s)[^,;:\"“”])*$"
+)
+
+
+def asked_about(lead: str) -> bool:
+    """Whether a verb after ``lead`` (the start of its sentence) is in what someone was
+    asked ("Asked whether he thought the team could win, Popovich said no": "thought" reports
+    nothing, the question is no one's statement)."""
+    return bool(_ASKED_ABOUT.search(lead))

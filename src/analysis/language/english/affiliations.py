@@ -155,3 +155,11 @@ AFFILIATION_SYNONYMS: dict[str, str] = {
         for nation in nations.split()
     },
 }  # fmt: skip
+
+
+#: The first words of places' names before a word that may be a given name ("San Antonio",
+#: "Santa Clara", "St. Louis", "Fort William", "Port Hope"): a run of capitalised words
+#: opening with one names a place or a team ("the San Antonio Spurs"), no person.
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    "san santa santo los las saint st sainte ste fort port mount mt".split()
+)

@@ -455,7 +455,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     golfer guard defender receiver batter hitter slugger reliever athlete olympian cyclist
     runner skier wrestler author writer novelist poet artist singer songwriter musician actor
     skip curler keeper blueliner centreman fullback halfback rower racer gymnast kicker punter
-    actress
+    actress winner medallist medalist laureate finalist
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
     beekeeper violinist pianist guitarist cellist composer physician promoter
@@ -463,6 +463,18 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     economist historian architect engineer designer journalist columnist broadcaster
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
+    """.split()
+)
+#: Nouns of what someone has won ("the Vezina Trophy winner", "the Olympic gold medallist"),
+#: and the proper words that name a prize before them (its last word, or the prize itself):
+#: such words tell what the person won, no home, team or party they must have been given.
+ACHIEVEMENT_NOUNS: frozenset[str] = frozenset(
+    "winner champion medallist medalist laureate finalist".split()
+)
+PRIZE_WORDS: frozenset[str] = frozenset(
+    """
+    trophy award prize cup medal olympic olympics paralympic nobel pulitzer oscar emmy grammy
+    juno giller booker heisman
     """.split()
 )
 #: Verbs besides "told" whose audience may come between them and "that" ("warned reporters
