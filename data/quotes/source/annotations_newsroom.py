@@ -190,7 +190,11 @@ capsized boat); a hundred and thirty-third and a hundred and thirty-fourth (n805
 ``heldout133`` and ``heldout134``) a session later, the same way, longer and with quotations
 running over two paragraphs (a shutout, a tribunal ruling, transit fares, a bookstore handed
 down, a health overhaul, a miner's profit; a rally, the FBI's review, a Senate debate, store
-closures, a nightclub shooting, a rookie).
+closures, a nightclub shooting, a rookie); a hundred and thirty-fifth and a hundred and
+thirty-sixth (n817-n828, ``heldout135`` and ``heldout136``) after theirs, the same way (a
+last-second field goal, a sister's testimony, an insurance promise, a heat study, a rate
+hold, an encampment; a Brooklyn debate, an endorsement, school officers, a pitcher, job
+cuts, a house fire).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -20527,5 +20531,355 @@ ARTICLES.append(dict(
         ('I had his poster on my wall.', 'Victor Wembanyama', 'direct'),
         ('He missed four free throws.', 'Gregg Popovich', 'direct'),
         ('Davis had played through a sore hip', 'Darvin Ham', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n817-sport-cfl-stampeders-kick',
+    split='heldout135',
+    text=(
+        'Stampeders edge Roughriders on last-second field goal\n'
+        '\n'
+        'CALGARY — René Paredes kicked a 41-yard field goal as time expired and the Calgary Stampeders beat the Saskatchewan Roughriders 23-20 on Saturday.\n'
+        '\n'
+        'Jake Maier threw for 284 yards and a touchdown for Calgary (6-4). Trevor Harris threw two touchdown passes for Saskatchewan (5-5), which led 20-13 early in the fourth quarter.\n'
+        '\n'
+        '"I\'ve kicked that one a thousand times in practice," said Paredes, who is in his 13th season. "The snow made it interesting."\n'
+        '\n'
+        'Maier, who was benched for two games last month, said the win felt like "a fresh start."\n'
+        '\n'
+        '"We stayed together when it would have been easy not to," the quarterback said.\n'
+        '\n'
+        'Roughriders head coach Corey Mace said his team had "let one slip." He would not blame the officials for a late pass interference call that set up the winning drive.\n'
+        '\n'
+        '"That\'s on us," Mace said. "We had our chances."\n'
+        '\n'
+        'Harris, 37, left the game briefly in the third quarter after taking a hit to the head but returned. He said afterward he felt fine.\n'
+    ),
+    gold=[
+        ("I've kicked that one a thousand times in practice,", 'René Paredes', 'direct'),
+        ('The snow made it interesting.', 'René Paredes', 'direct'),
+        ('the win felt like "a fresh start."', 'Jake Maier', 'indirect'),
+        ('a fresh start.', 'Jake Maier', 'partial'),
+        ('We stayed together when it would have been easy not to,', 'Jake Maier', 'direct'),
+        ('his team had "let one slip."', 'Corey Mace', 'indirect'),
+        ('let one slip.', 'Corey Mace', 'partial'),
+        ("That's on us,", 'Corey Mace', 'direct'),
+        ('We had our chances.', 'Corey Mace', 'direct'),
+        ('he felt fine', 'Trevor Harris', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n818-court-sister-testifies',
+    split='heldout135',
+    text=(
+        'Sister of slain woman describes final phone call\n'
+        '\n'
+        'WINNIPEG — The sister of a woman killed in her North End home in 2022 told a jury Tuesday that the victim had called her hours before her death, frightened and whispering.\n'
+        '\n'
+        '"She said, \'He\'s outside again. He won\'t leave,\'" Carla Spence testified at the second-degree murder trial of Dwayne Harper, 41.\n'
+        '\n'
+        'Harper has pleaded not guilty in the death of Tanya Spence, 34, his former partner.\n'
+        '\n'
+        'Under cross-examination, defence lawyer Mira Katz suggested that Spence could not know who was outside. Spence agreed she had not seen anyone herself.\n'
+        '\n'
+        '"But I knew my sister," she said. "I knew what scared her."\n'
+        '\n'
+        'Crown attorney Brent Lysak told jurors in his opening statement that cellphone records would place Harper near the house that night.\n'
+        '\n'
+        "The trial, before Court of King's Bench Justice Shauna McCarthy, is expected to last three weeks.\n"
+    ),
+    gold=[
+        ('the victim had called her hours before her death, frightened and whispering', 'Carla Spence', 'indirect', ['The sister of a woman killed in her North End home in 2022']),
+        ("She said, 'He's outside again. He won't leave,'", 'Carla Spence', 'direct'),
+        ('Spence could not know who was outside', 'Mira Katz', 'indirect'),
+        ('she had not seen anyone herself', 'Carla Spence', 'indirect'),
+        ('But I knew my sister,', 'Carla Spence', 'direct'),
+        ('I knew what scared her.', 'Carla Spence', 'direct'),
+        ('cellphone records would place Harper near the house that night', 'Brent Lysak', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n819-ca-bc-insurance-promise',
+    split='heldout135',
+    text=(
+        'Eby promises to cut ICBC rates as election nears\n'
+        '\n'
+        'VICTORIA — Premier David Eby promised Thursday to cut basic car insurance rates by 10 per cent if the NDP is re-elected, a pledge his main rival called "a bribe with your own money."\n'
+        '\n'
+        'Eby made the announcement at a Surrey auto body shop. His message was simple: "Drivers have paid enough."\n'
+        '\n'
+        'Conservative Leader John Rustad said the province could not afford the promise. "This premier has doubled the debt," he told reporters in Kelowna. "Now he wants to buy your vote."\n'
+        '\n'
+        "The Greens' Sonia Furstenau said both leaders were ignoring the cost of climate change to drivers.\n"
+        '\n'
+        'ICBC chief executive David Wong declined an interview request. In a statement, the insurer said it had posted a surplus of $1.1 billion last year.\n'
+        '\n'
+        'Political scientist Hamish Telford of the University of the Fraser Valley said rate cuts have been popular with voters before. "It worked in 2020," he said.\n'
+    ),
+    gold=[
+        ('a bribe with your own money.', 'John Rustad', 'partial'),
+        ('Drivers have paid enough.', 'David Eby', 'direct'),
+        ('the province could not afford the promise', 'John Rustad', 'indirect'),
+        ('This premier has doubled the debt,', 'John Rustad', 'direct'),
+        ('Now he wants to buy your vote.', 'John Rustad', 'direct'),
+        ('both leaders were ignoring the cost of climate change to drivers', 'Sonia Furstenau', 'indirect'),
+        ('it had posted a surplus of $1.1 billion last year', 'the insurer', 'indirect', ['ICBC']),
+        ('rate cuts have been popular with voters before', 'Hamish Telford', 'indirect'),
+        ('It worked in 2020,', 'Hamish Telford', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n820-health-heat-seniors-study',
+    split='heldout135',
+    text=(
+        'Study finds heat waves double ER visits among seniors\n'
+        '\n'
+        'TORONTO — Emergency room visits by people over 75 nearly double during extreme heat, according to a new study of Ontario hospital records.\n'
+        '\n'
+        'The study, published Monday in the Canadian Medical Association Journal, looked at 14 summers of data from 2008 to 2022.\n'
+        '\n'
+        '"Older people don\'t always feel the heat until it\'s too late," says lead author Dr. Laura Rosella, an epidemiologist at the University of Toronto. "By the time they\'re thirsty, they\'re already in trouble."\n'
+        '\n'
+        'Rosella says cities should check on seniors who live alone during heat warnings, as Montreal began doing after a 2018 heat wave killed 66 people.\n'
+        '\n'
+        'Dr. Samir Haddad, a geriatrician at Sunnybrook Health Sciences Centre who was not involved in the research, says the findings match what he sees every summer.\n'
+        '\n'
+        '"We see people who turned off their air conditioning to save money," he says. "That is a policy problem, not a medical one."\n'
+    ),
+    gold=[
+        ('Emergency room visits by people over 75 nearly double during extreme heat', 'a new study', 'indirect', ['a new study of Ontario hospital records', 'The study']),
+        ("Older people don't always feel the heat until it's too late,", 'Laura Rosella', 'direct'),
+        ("By the time they're thirsty, they're already in trouble.", 'Laura Rosella', 'direct'),
+        ('cities should check on seniors who live alone during heat warnings, as Montreal began doing after a 2018 heat wave killed 66 people', 'Laura Rosella', 'indirect'),
+        ('the findings match what he sees every summer', 'Samir Haddad', 'indirect'),
+        ('We see people who turned off their air conditioning to save money,', 'Samir Haddad', 'direct'),
+        ('That is a policy problem, not a medical one.', 'Samir Haddad', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n821-biz-bank-of-canada-hold',
+    split='heldout135',
+    text=(
+        'Bank of Canada holds rate, signals cuts are coming\n'
+        '\n'
+        'OTTAWA — The Bank of Canada held its key interest rate at 5 per cent on Wednesday but said it could begin cutting as early as June if inflation keeps easing.\n'
+        '\n'
+        '"We are seeing what we need to see," Governor Tiff Macklem told a news conference. "We want to be sure it is sustained."\n'
+        '\n'
+        'Senior deputy governor Carolyn Rogers said the bank was watching wage growth closely. Wages are rising about 4.5 per cent a year, she said, faster than the bank would like.\n'
+        '\n'
+        'Economists at the Royal Bank of Canada wrote in a note that the decision "opens the door" to a cut at the next meeting.\n'
+        '\n'
+        'Not everyone agreed. Derek Holt, an economist at Scotiabank, said the bank was "getting ahead of itself."\n'
+    ),
+    gold=[
+        ('it could begin cutting as early as June if inflation keeps easing', 'The Bank of Canada', 'indirect', ['Bank of Canada']),
+        ('We are seeing what we need to see,', 'Tiff Macklem', 'direct'),
+        ('We want to be sure it is sustained.', 'Tiff Macklem', 'direct'),
+        ('the bank was watching wage growth closely', 'Carolyn Rogers', 'indirect'),
+        ('Wages are rising about 4.5 per cent a year', 'Carolyn Rogers', 'indirect'),
+        ('the decision "opens the door" to a cut at the next meeting', 'Economists at the Royal Bank of Canada', 'indirect', ['the Royal Bank of Canada', 'Royal Bank of Canada', 'Economists']),
+        ('opens the door', 'Economists at the Royal Bank of Canada', 'partial', ['the Royal Bank of Canada', 'Royal Bank of Canada', 'Economists']),
+        ('the bank was "getting ahead of itself."', 'Derek Holt', 'indirect'),
+        ('getting ahead of itself.', 'Derek Holt', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n822-ca-municipal-encampment',
+    split='heldout135',
+    text=(
+        'Halifax moves to clear encampment in downtown park\n'
+        '\n'
+        'HALIFAX — The Halifax Regional Municipality says people sleeping in tents in Victoria Park must leave by the end of the month.\n'
+        '\n'
+        'A spokesperson for the municipality, Klara Needler, said in an email that there are enough shelter beds for everyone now living in the park.\n'
+        '\n'
+        'Advocates dispute that. Eric Jonsson, who runs a street outreach program, said many of the beds are in shared rooms that people with pets or partners cannot use.\n'
+        '\n'
+        '"You can\'t tell a couple who have been together 20 years to sleep in different buildings," he said.\n'
+        '\n'
+        'Coun. Waye Mason, whose district includes the park, said he supported the move but wanted "a humane timeline."\n'
+        '\n'
+        'One resident of the park, a woman who gave her name only as Jessie, said she had been on a waiting list for housing for two years. "Where am I supposed to go?" she said.\n'
+    ),
+    gold=[
+        ('people sleeping in tents in Victoria Park must leave by the end of the month', 'The Halifax Regional Municipality', 'indirect', ['Halifax Regional Municipality']),
+        ('there are enough shelter beds for everyone now living in the park', 'Klara Needler', 'indirect'),
+        ('many of the beds are in shared rooms that people with pets or partners cannot use', 'Eric Jonsson', 'indirect'),
+        ("You can't tell a couple who have been together 20 years to sleep in different buildings,", 'Eric Jonsson', 'direct'),
+        ('he supported the move but wanted "a humane timeline."', 'Waye Mason', 'indirect'),
+        ('a humane timeline.', 'Waye Mason', 'partial'),
+        ('she had been on a waiting list for housing for two years', 'Jessie', 'indirect', ['One resident of the park', 'One resident of the park, a woman who gave her name only as Jessie', 'a woman who gave her name only as Jessie']),
+        ('Where am I supposed to go?', 'Jessie', 'direct', ['One resident of the park', 'One resident of the park, a woman who gave her name only as Jessie', 'a woman who gave her name only as Jessie']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n823-us-brooklyn-debate',
+    split='heldout136',
+    text=(
+        'Clinton and Sanders spar over Wall Street in Brooklyn debate\n'
+        '\n'
+        'NEW YORK — Hillary Clinton and Bernie Sanders traded some of the sharpest attacks of their race on Thursday night in a debate in Brooklyn, five days before the New York primary.\n'
+        '\n'
+        'Sanders questioned whether Clinton had the judgment to be president, citing her vote for the Iraq war and her paid speeches to Goldman Sachs.\n'
+        '\n'
+        '"Secretary Clinton does have the experience," the Vermont senator said. "But I do question her judgment."\n'
+        '\n'
+        'Clinton said Sanders had failed to explain how he would break up the big banks. "You can\'t just say it," she said. "You have to know how to do it."\n'
+        '\n'
+        'Asked whether she would release transcripts of the speeches, Clinton said she would do so when every other candidate did.\n'
+        '\n'
+        'Moderator Wolf Blitzer repeatedly asked the candidates to stop talking over each other. "If you\'re both screaming at each other, the viewers won\'t be able to hear either of you," he said.\n'
+    ),
+    gold=[
+        ('whether Clinton had the judgment to be president', 'Bernie Sanders', 'indirect'),
+        ('Secretary Clinton does have the experience,', 'Bernie Sanders', 'direct'),
+        ('But I do question her judgment.', 'Bernie Sanders', 'direct'),
+        ('Sanders had failed to explain how he would break up the big banks', 'Hillary Clinton', 'indirect'),
+        ("You can't just say it,", 'Hillary Clinton', 'direct'),
+        ('You have to know how to do it.', 'Hillary Clinton', 'direct'),
+        ('she would do so when every other candidate did', 'Hillary Clinton', 'indirect'),
+        ("If you're both screaming at each other, the viewers won't be able to hear either of you,", 'Wolf Blitzer', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n824-us-ryan-endorses-trump',
+    split='heldout136',
+    text=(
+        'Ryan endorses Trump after weeks of holding out\n'
+        '\n'
+        "WASHINGTON — House Speaker Paul Ryan said Thursday he would vote for Donald Trump, ending weeks of public reluctance to back his party's presumptive nominee.\n"
+        '\n'
+        'In a column published in his hometown newspaper, The Janesville Gazette, Ryan wrote that he was "confident he will help us turn the ideas in this agenda into laws."\n'
+        '\n'
+        'The Wisconsin Republican acknowledged the two men still disagree on some issues. "It\'s no secret that Donald Trump and I have our differences," he wrote.\n'
+        '\n'
+        'Trump said in a statement that he was "very happy" to have Ryan\'s support.\n'
+        '\n'
+        'Democrats seized on the endorsement. "Paul Ryan has made his choice," said Democratic National Committee chairwoman Debbie Wasserman Schultz. "Now every Republican in Congress owns Trump."\n'
+    ),
+    gold=[
+        ('he would vote for Donald Trump', 'Paul Ryan', 'indirect'),
+        ('he was "confident he will help us turn the ideas in this agenda into laws."', 'Paul Ryan', 'indirect'),
+        ('confident he will help us turn the ideas in this agenda into laws.', 'Paul Ryan', 'partial'),
+        ('the two men still disagree on some issues', 'Paul Ryan', 'indirect'),
+        ("It's no secret that Donald Trump and I have our differences,", 'Paul Ryan', 'direct'),
+        ('he was "very happy" to have Ryan\'s support', 'Donald Trump', 'indirect'),
+        ('very happy', 'Donald Trump', 'partial'),
+        ('Paul Ryan has made his choice,', 'Debbie Wasserman Schultz', 'direct'),
+        ('Now every Republican in Congress owns Trump.', 'Debbie Wasserman Schultz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n825-us-dallas-school-officers',
+    split='heldout136',
+    text=(
+        'Dallas schools to add armed officers at every campus\n'
+        '\n'
+        'DALLAS — The Dallas Independent School District will place an armed police officer at each of its 230 schools by next fall, Superintendent Stephanie Elizalde announced Tuesday.\n'
+        '\n'
+        'The plan will cost about $18 million a year, according to district spokeswoman Robyn Harris.\n'
+        '\n'
+        '"Every parent deserves to know their child is safe at school," Elizalde said. "This is not about fear. It is about preparation."\n'
+        '\n'
+        'Board member Ben Mackey, who voted against the plan, said the money would be better spent on counselors. "We have one counselor for every 400 students," he said.\n'
+        '\n'
+        'Parent Maria Gutierrez, whose son attends a middle school in Oak Cliff, said she was relieved. Another parent, Thomas Reed, said he worried officers would treat students as suspects.\n'
+    ),
+    gold=[
+        ('The Dallas Independent School District will place an armed police officer at each of its 230 schools by next fall', 'Stephanie Elizalde', 'indirect'),
+        ('The plan will cost about $18 million a year', 'Robyn Harris', 'indirect'),
+        ('Every parent deserves to know their child is safe at school,', 'Stephanie Elizalde', 'direct'),
+        ('This is not about fear. It is about preparation.', 'Stephanie Elizalde', 'direct'),
+        ('the money would be better spent on counselors', 'Ben Mackey', 'indirect'),
+        ('We have one counselor for every 400 students,', 'Ben Mackey', 'direct'),
+        ('she was relieved', 'Maria Gutierrez', 'indirect'),
+        ('he worried officers would treat students as suspects', 'Thomas Reed', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n826-sport-mlb-padres-musgrove',
+    split='heldout136',
+    text=(
+        'Musgrove sharp as Padres blank Cardinals\n'
+        '\n'
+        'SAN DIEGO — Joe Musgrove struck out 10 over seven innings and the San Diego Padres beat the St. Louis Cardinals 4-0 on Friday night.\n'
+        '\n'
+        'Manny Machado hit a two-run homer in the first inning for San Diego, which has won six of seven.\n'
+        '\n'
+        '"Joe was in command from the first pitch," Padres manager Mike Shildt said. "When he\'s locating his slider like that, nobody\'s going to hit him."\n'
+        '\n'
+        'The right-hander, who grew up in nearby El Cajon, said pitching at home still gives him chills.\n'
+        '\n'
+        '"My family\'s in the stands, my friends from high school," Musgrove said. "You don\'t take that for granted."\n'
+        '\n'
+        'Cardinals manager Oliver Marmol said his hitters had "chased too much."\n'
+        '\n'
+        'Miles Mikolas (3-6) allowed four runs in six innings for St. Louis.\n'
+    ),
+    gold=[
+        ('Joe was in command from the first pitch,', 'Mike Shildt', 'direct'),
+        ("When he's locating his slider like that, nobody's going to hit him.", 'Mike Shildt', 'direct'),
+        ('pitching at home still gives him chills', 'Joe Musgrove', 'indirect'),
+        ("My family's in the stands, my friends from high school,", 'Joe Musgrove', 'direct'),
+        ("You don't take that for granted.", 'Joe Musgrove', 'direct'),
+        ('his hitters had "chased too much."', 'Oliver Marmol', 'indirect'),
+        ('chased too much.', 'Oliver Marmol', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n827-biz-intel-job-cuts',
+    split='heldout136',
+    text=(
+        'Intel to cut 15,000 jobs as losses mount\n'
+        '\n'
+        'SANTA CLARA, Calif. — Intel Corp. said Thursday it would cut more than 15 per cent of its workforce, about 15,000 jobs, after reporting a second-quarter loss of $1.6 billion.\n'
+        '\n'
+        'Chief executive Pat Gelsinger told employees in a memo that the company\'s costs were "too high" and its margins "too low."\n'
+        '\n'
+        '"This is painful news for me to share," he wrote. "I know it will be even more difficult for you to read."\n'
+        '\n'
+        'Intel also suspended its dividend for the first time since 1992. Shares fell 20 per cent in after-hours trading.\n'
+        '\n'
+        'Stacy Rasgon, an analyst at Bernstein, said investors had been hoping for signs of a turnaround. "This is the opposite," he said.\n'
+    ),
+    gold=[
+        ('it would cut more than 15 per cent of its workforce, about 15,000 jobs', 'Intel Corp.', 'indirect', ['Intel']),
+        ('the company\'s costs were "too high" and its margins "too low."', 'Pat Gelsinger', 'indirect'),
+        ('too high', 'Pat Gelsinger', 'partial'),
+        ('too low.', 'Pat Gelsinger', 'partial'),
+        ('This is painful news for me to share,', 'Pat Gelsinger', 'direct'),
+        ('I know it will be even more difficult for you to read.', 'Pat Gelsinger', 'direct'),
+        ('investors had been hoping for signs of a turnaround', 'Stacy Rasgon', 'indirect'),
+        ('This is the opposite,', 'Stacy Rasgon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n828-crime-akron-house-fire',
+    split='heldout136',
+    text=(
+        'Three children escape house fire in Akron\n'
+        '\n'
+        'AKRON, Ohio — Three children escaped a house fire early Saturday by climbing out a second-floor window onto a porch roof, fire officials said.\n'
+        '\n'
+        'Akron Fire Department Lt. Sierra Kennedy said the children, ages 7 to 12, were home with their grandmother when the fire started in the kitchen around 3 a.m.\n'
+        '\n'
+        '"The oldest one woke everybody up," Kennedy said. "She\'s the reason they\'re all alive."\n'
+        '\n'
+        'The grandmother, Denise Colley, 64, was treated for smoke inhalation. A neighbor, Marcus Webb, said he caught the youngest child as she jumped from the roof.\n'
+        '\n'
+        '"I didn\'t even think about it," Webb said. "I just held out my arms."\n'
+        '\n'
+        'A fundraising page set up by a relative said the family had lost everything.\n'
+    ),
+    gold=[
+        ('Three children escaped a house fire early Saturday by climbing out a second-floor window onto a porch roof', 'fire officials', 'indirect'),
+        ('the children, ages 7 to 12, were home with their grandmother when the fire started in the kitchen around 3 a.m.', 'Sierra Kennedy', 'indirect'),
+        ('The oldest one woke everybody up,', 'Sierra Kennedy', 'direct'),
+        ("She's the reason they're all alive.", 'Sierra Kennedy', 'direct'),
+        ('he caught the youngest child as she jumped from the roof', 'Marcus Webb', 'indirect'),
+        ("I didn't even think about it,", 'Marcus Webb', 'direct'),
+        ('I just held out my arms.', 'Marcus Webb', 'direct'),
+        ('the family had lost everything', 'A fundraising page', 'indirect', ['A fundraising page set up by a relative']),
     ],
 ))
