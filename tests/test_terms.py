@@ -103,6 +103,15 @@ def test_collocations_rank_by_likelihood_ratio(article):
     assert len(pmi) > len(frame)
 
 
+@pytest.mark.parametrize("measure", ["likelihood_ratio", "pmi", "student_t", "chi_sq"])
+def test_a_word_repeated_next_to_itself_is_no_collocation(measure):
+    # "today today today": the pair's counts overlap (a negative cell in the likelihood
+    # ratio's table: was a math domain error from NLTK)
+    article = parse_article("date 2024-01-15 Headline\n\ntoday today today. Big deal, big deal.\n")
+    frame = collocations(article, measure=measure, keep_stopwords=True)
+    assert frame["ngram"].tolist() == ["big deal"]
+
+
 def test_distinctive_terms(article):
     frame = distinctive_terms(article)
     assert list(frame.columns) == ["term", "count", "share", "reference_share", "log_ratio"]

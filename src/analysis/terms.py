@@ -151,7 +151,7 @@ def collocations(
 
     The default measure is Dunning's log-likelihood ratio (G²), which stays reliable on small
     counts, unlike PMI, which favours pairs seen once. Pairs never cross punctuation or
-    sentence boundaries.
+    sentence boundaries, and a word repeated next to itself is no pair.
 
     Args:
         article: The article.
@@ -169,6 +169,9 @@ def collocations(
         [norm for norm, _ in run] for run in _phrases(article)
     )
     finder.apply_freq_filter(min_count)
+    # a word next to itself ("today today") is no pair of words: its counts overlap, and
+    # the likelihood ratio's table would hold a negative cell
+    finder.apply_ngram_filter(lambda first, second: first == second)
     if not keep_stopwords:
         stops = stopwords()
         finder.apply_word_filter(lambda word: word in stops)

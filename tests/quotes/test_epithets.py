@@ -561,3 +561,21 @@ def test_a_prize_before_what_someone_won_tells_what_they_won(body, speakers):
 )  # fmt: skip
 def test_a_description_after_someone_spoke_of_another_by_name_names_no_one(body, speaker):
     assert _all_speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a playing position is no one's who runs the team (was the manager, who spoke last)
+        ('SAN DIEGO — Joe Musgrove struck out 10.\n\n"Joe was in command," Padres manager Mike '
+         "Shildt said.\n\nThe right-hander, who grew up in El Cajon, said pitching at home "
+         "gives him chills.", None),
+        # guards: a former player may manage; a position of a player who spoke last
+        ('SAN DIEGO — Joe Musgrove struck out 10.\n\n"Joe was in command," Padres manager Mike '
+         "Shildt said.\n\nThe former catcher said the team was ready.", "Mike Shildt"),
+        ('SAN DIEGO — Padres pitcher Joe Musgrove struck out 10.\n\n"I was in command," '
+         "Musgrove said.\n\nThe right-hander said the team was ready.", "Joe Musgrove"),
+    ],
+)  # fmt: skip
+def test_a_playing_position_is_no_one_who_runs_the_team(body, speaker):
+    assert _all_speakers(body)[-1] == speaker

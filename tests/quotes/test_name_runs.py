@@ -512,3 +512,26 @@ def test_an_office_a_name_is_given_after_it_is_among_its_nouns():
     )
     nouns = {m.name: m.nouns for m in People(article).mentions}
     assert nouns == {"Bruce Boudreau": {"coach"}, "Ann Reyes": {"minister"}}
+
+
+def test_a_valley_and_a_gazette_name_no_one():
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nVICTORIA — Political scientist Hamish Telford of the "
+        'University of the Fraser Valley said rate cuts have been popular. "It worked in '
+        '2020," he said.\n\nHouse Speaker Paul Ryan said he would vote for Donald Trump.\n\n'
+        "In a column in his hometown newspaper, The Janesville Gazette, Ryan wrote that he was "
+        'confident. The Wisconsin Republican acknowledged the two men disagree. "We have our '
+        'differences," he wrote.\n'
+    )
+    # were no one for the he after Telford ("Fraser Valley", a man, beside him) and for the
+    # Wisconsin Republican and his he ("Janesville Gazette" the subject before, Ryan lost)
+    assert extract_quotes(article)["speaker"].tolist() == [
+        "Hamish Telford",
+        "Hamish Telford",
+        "Paul Ryan",
+        "Paul Ryan",
+        "Paul Ryan",
+        "Paul Ryan",
+    ]

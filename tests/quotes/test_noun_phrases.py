@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_quotes, parse_article
-from analysis.quotes.noun_phrases import _noun_phrase, description_before_verb, plural_description
+from analysis.quotes.noun_phrases import (
+    _noun_phrase,
+    contact_relative_subject,
+    description_before_verb,
+    name_given_in,
+    plural_description,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +102,45 @@ def test_a_noun_phrase_goes_on_through_modifiers_to_its_role_noun(clause, phrase
 )
 def test_a_description_of_several_people(description, plural):
     assert plural_description(description.split()) is plural
+
+
+@pytest.mark.parametrize(
+    ("segment", "subject"),
+    [
+        ("a pledge his main rival", "his main rival"),
+        ("a plan the mayor", "the mayor"),
+        ("a probe the law enforcement agency", "the law enforcement agency"),
+        # guards: a participle or a relative word between (one noun phrase); a preposition
+        ("the union representing the bank's call-centre staff", None),
+        ("a trend that the foundation predicts", None),
+        ("the head of the union", None),
+    ],
+)
+def test_the_subject_of_a_relative_clause_with_no_that(segment, subject):
+    assert contact_relative_subject(segment) == subject
+
+
+@pytest.mark.parametrize(
+    ("segment", "name"),
+    [
+        ("a woman who gave her name only as Jessie", "Jessie"),
+        ("a man who identified himself as Tom Reed", "Tom Reed"),
+        ("a resident who asked to be identified only as Marie", "Marie"),
+        ("a woman who gave her name to police", None),
+        ("a woman who lives in Halifax", None),
+    ],
+)
+def test_the_name_a_relative_clause_gives(segment, name):
+    assert name_given_in(segment) == name
+
+
+def test_a_description_that_gives_its_name_and_one_a_rival_called_something():
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nHALIFAX — One resident of the park, a woman who gave "
+        'her name only as Jessie, said she had been on a waiting list. "Where am I supposed '
+        'to go?" she said.\n\nPremier David Eby promised to cut rates, a pledge his main rival '
+        'called "a bribe with your own money."\n'
+    )
+    quotes = extract_quotes(article)
+    # were "a woman" (twice) and "a pledge his main rival"
+    assert quotes["speaker"].tolist() == ["Jessie", "Jessie", "his main rival"]

@@ -336,3 +336,27 @@ def test_it_and_an_adverb_with_no_verb_after_is_an_object(sentence):
 )
 def test_what_these_families_leave_alone(sentence):
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparison after an aside goes on with the clause before, which is what was said
+        # (was "faster than the bank would like"); a superlative the same
+        ("Wages are rising about 4.5 per cent a year, she said, faster than the bank would "
+         "like.", [("Wages are rising about 4.5 per cent a year", "she")]),
+        ("Revenue climbed 24 per cent, the company said, the most since 2019.",
+         [("Revenue climbed 24 per cent", "the company")]),
+        # a gerund subject with a verb that takes an object (was no report)
+        ("Joe Musgrove said pitching at home still gives him chills.",
+         [("pitching at home still gives him chills", "Joe Musgrove")]),
+        ("Ann Lee said growing vegetables helped her recover.",
+         [("growing vegetables helped her recover", "Ann Lee")]),
+        # guard: a clause of its own inside the participle's words: what is recalled, not
+        # a gerund subject
+        ("She had struggled, Cruz explained, recalling the time he visited her at home.",
+         [("the time he visited her at home", "Cruz")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fourteenth_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

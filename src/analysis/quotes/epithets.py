@@ -24,7 +24,9 @@ from analysis.language.english.speech import (
     ACHIEVEMENT_NOUNS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
+    OFF_FIELD_ROLES,
     ORGANISATION_WORDS,
+    PLAYING_POSITIONS,
     PRIZE_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
@@ -324,6 +326,9 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
     ):
         return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer";
         # a captain may be "the midfielder")
+    past = _PAST & _plain_words(modifiers)
+    if noun in PLAYING_POSITIONS and nouns & OFF_FIELD_ROLES and not past:
+        return False  # "Padres manager Mike Shildt" is no "the right-hander"
     named = [m for m in people.mentions if m.named and m.name != person.name]
     if any(m.start < at and m.gender in (person.gender, None) for m in named) or (
         person.gender is None and any(m.start < at for m in named)

@@ -10,12 +10,18 @@ from analysis.language.english.speech import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PUBLISHING_PARTICIPLES,
     ROLE_NOUNS,
 )
-from analysis.patterns import compiled
+from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD
 
-__all__ = ["plural_description", "run_on_to_verb"]
+__all__ = [
+    "contact_relative_subject",
+    "name_given_in",
+    "plural_description",
+    "run_on_to_verb",
+]
 
 
 #: A pronoun with "is" or "has" after it, which a possessive's "'s" would pass for.
@@ -251,3 +257,56 @@ def plural_description(words: list[str]) -> bool:
         and words[0].lower() not in {"a", "an", "one", "another"}
         and last not in {"news", "press", "times", "states"}
     )
+
+
+#: A noun phrase with no verb, then another that a definite or owning determiner opens
+#: right after its noun: the second is the subject of a relative clause with no "that"
+#: ("a pledge his main rival called "...", "a plan the mayor called").
+_NOT_IN_A_NOUN_PHRASE = PREPOSITIONS | {"and", "or", "but", "nor", "that", "which", "who"}
+_CONTACT_RELATIVE = compiled(
+    r"(?i:a|an|the|this|that|each|every)\s+"
+    rf"(?:(?!(?i:{alternation(_NOT_IN_A_NOUN_PHRASE)})\b)"
+    r"(?![\w'’-]+(?:ing|ed)\s)[\w'’-]+\s+){1,3}"  # (not "the union representing the bank's")
+    r"(?P<subject>(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)"
+)
+
+
+def contact_relative_subject(segment: str) -> str | None:
+    """The subject of a relative clause with no "that" ending ``segment``, words with no verb
+    (:data:`_CONTACT_RELATIVE`): "a pledge his main rival" -> "his main rival"; else None."""
+    contact = _CONTACT_RELATIVE.fullmatch(segment)
+    return contact["subject"] if contact else None
+
+
+_PREPOSITION_WHICH = compiled(
+    r"\b(?:in|at|on|during|after|before|under|through|with|by|for|from|to|against|over)\s+"
+    # a subject after "which": a determiner, a name, a pronoun or a count ("in which one
+    # councillor", "at which the mayor"; not "on which poll you believe": "which" a determiner)
+    r"(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one|two|three|some|he|she|they|"
+    r"we|it)\b)"
+)
+#: A noun phrase, then a participle of making public that describes it (a reduced
+#: relative clause, no verb of its own): "A report released Tuesday", "a study published
+#: Wednesday in the journal".
+_PUBLISHED_AFTER_NOUN = compiled(
+    r"(?P<head>(?i:a|an|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b"
+)
+
+
+#: A relative clause ending a description that gives the person's name: "a woman who gave
+#: her name only as Jessie", "a man who identified himself as Tom Reed", "a resident who
+#: asked to be identified only as Marie".
+_NAME_GIVEN = compiled(
+    r"\bwho\s+(?:would\s+)?(?:only\s+)?(?:gave|give|gives|identified\s+(?:her|him|them)sel(?:f|ves)|"
+    r"(?:asked|wished|wanted)\s+to\s+be\s+identified|would\s+be\s+identified)\s+(?:only\s+)?"
+    r"(?:(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?)?as\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+)
+
+
+def name_given_in(segment: str) -> str | None:
+    """The name a description's relative clause gives its person, ending ``segment`` ("a
+    woman who gave her name only as Jessie" -> "Jessie"); else None."""
+    given = _NAME_GIVEN.search(segment)
+    return given["name"] if given else None

@@ -12,7 +12,6 @@ from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     COMPANY_ABBREVIATIONS,
-    PUBLISHING_PARTICIPLES,
     SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -33,10 +32,14 @@ from analysis.quotes.documents import document_before_that
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.noun_phrases import (
+    _PREPOSITION_WHICH,
+    _PUBLISHED_AFTER_NOUN,
     DIGIT_NAME,
     _noun_phrase,
     _np_back,
+    contact_relative_subject,
     description_before_verb,
+    name_given_in,
     people_ending_clause,
 )
 from analysis.quotes.openings import (
@@ -290,6 +293,8 @@ def _subject_before(text: str) -> str | None:
         words = lower.split()
         if _pronoun_subject(words, segment):
             return words[-1]
+        if index == final and (given := name_given_in(segment)):
+            return _valid_subject(given)  # "a woman who gave her name only as Jessie,"
         if last and (subject := _clause_subject(segment)):
             return _valid_subject(subject)
         if last and _ENDS_THAT.search(segment):
@@ -307,9 +312,8 @@ def _subject_before(text: str) -> str | None:
         if index > 0 and (_titled_name(segment) or _AGED_NAME.fullmatch(segment)):
             return _valid_subject(_AGE.sub("", segment))  # "..., retired officer Gary Thompson"
         if index > 0 and _PARTICIPIAL.match(segment):
-            # (the verb after a participial phrase with no clause inside it is the main
-            # clause's: "..., having suggested in a speech that"; not "stating that the
-            # United States should declare war on the group that has declared")
+            # (the verb after a participial phrase with no clause inside is the main clause's:
+            # "..., having suggested in a speech that"; not "stating that the US ... has declared")
             participle = participle or not _CLAUSE_INSIDE.search(segment)
             continue  # "echoing the president", "flanked by aides": not the subject
         if not last:
@@ -387,23 +391,9 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         return reduced["head"]
     if _FINITE.search(segment) or len(segment.split()) > 9:
         return back if back else _noun_phrase(segment)
+    if contact := contact_relative_subject(segment):
+        return contact  # "a pledge his main rival (called)": the rival
     return segment
-
-
-_PREPOSITION_WHICH = compiled(
-    r"\b(?:in|at|on|during|after|before|under|through|with|by|for|from|to|against|over)\s+"
-    # a subject after "which": a determiner, a name, a pronoun or a count ("in which one
-    # councillor", "at which the mayor"; not "on which poll you believe": "which" a determiner)
-    r"(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one|two|three|some|he|she|they|"
-    r"we|it)\b)"
-)
-#: A noun phrase, then a participle of making public that describes it (a reduced
-#: relative clause, no verb of its own): "A report released Tuesday", "a study published
-#: Wednesday in the journal".
-_PUBLISHED_AFTER_NOUN = compiled(
-    r"(?P<head>(?i:a|an|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b"
-)
 
 
 def _who_antecedent(segments: list[str], final: int) -> str | None:

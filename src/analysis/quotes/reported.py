@@ -70,12 +70,7 @@ from analysis.quotes.speech_clause import (
     is_reported_clause,
     object_before_a_clause,
 )
-from analysis.quotes.verb_uses import (
-    _noun_in_an_opening,
-    _verb_is_a_noun_or_passive,
-    asked_about,
-    asks,
-)
+from analysis.quotes.verb_uses import _noun_in_an_opening, _verb_is_a_noun_or_passive, asks
 
 __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
@@ -428,7 +423,10 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
 _TAIL_FIRST = compiled(
     rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
     # "..., he said, and warned of slower growth": the subject's next verb, or a clause joined
-    r"|up|down|(?:and|but)(?=\s+[a-z]))\b"
+    r"|up|down|(?:and|but)(?=\s+[a-z])"
+    # a comparison or a superlative with the figure before ("..., she said, faster than the
+    # bank would like", "..., the company said, the most since 2019")
+    r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
 )
 
 
@@ -534,8 +532,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
             continue
-        if asks(text, lead, match["verb"]) or asked_about(lead):
-            continue  # "Do you think a socialist can win?": a question, no report
+        if asks(text, lead, match["verb"]):
+            continue  # "Do you think a socialist can win?", "Asked whether he thought ...,"
         inverted = lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end())
         if inverted and not (_NAMED_SUBJECT.match(lead) and not _has_finite(lead)):
             continue  # "..., said Howard, but ...": the name after the verb speaks, not before

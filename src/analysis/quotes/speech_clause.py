@@ -146,9 +146,15 @@ _NOT_CLAUSE = compiled(
     r"and\b|or\b|but\b|"
     # a participle, unless it is a gerund subject with its verb ("said testing had increased",
     # "said trading within the division was not ideal", "said releasing Karen Price, 52,
-    # would undermine")
+    # would undermine"), or with a verb that takes an object ("said pitching at home still
+    # gives him chills")
     r"[a-z]+ing\b(?!(?:\s+[\w'’.,-]+){0,6}\s+(?:is|was|were|are|had|has|have|will|would|could|"
-    r"can|may|might|should|must)\b)|"
+    r"can|may|might|should|must)\b"
+    # (its words no clause's subject: not "recalling the time he and his father visited her")
+    r"|(?:\s+(?!(?:he|she|they|we|i|you|who|that|which|and)\b)[\w'’.-]+){0,6}\s+"
+    r"(?:(?:still|also|never|always|often|only|just|really|[a-z]+ly)\s+)?"
+    rf"(?:[a-z]{{2,}}[^s\W]s|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\s+"
+    r"(?:him|her|them|us|me|it|the|a|an|his|their|our|my|your|its)\b)|"
     r"according\b|"
     r"what\b|whether\b|if\b|how\b|why\b|when\b|where\b|\W)",
     re.I,

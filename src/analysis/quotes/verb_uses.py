@@ -149,7 +149,10 @@ def asks(sentence: str, lead: str, verb: str) -> bool:
     not reported: the sentence is a question, its subject after an auxiliary and the verb in
     the form that auxiliary takes ("Do you think a socialist can win?", "Can he maintain
     ...?", "Is Trump saying ...?", "Has she said ...?"). A question reports nothing its
-    subject said. Not "Will Smith said it was done, but was it?": a name, then a past."""
+    subject said. Not "Will Smith said it was done, but was it?": a name, then a past. Nor
+    is what someone was asked (:func:`asked_about`)."""
+    if asked_about(lead):
+        return True
     if not sentence.rstrip(" \"”’')").endswith("?"):
         return False
     question = _QUESTION_LEAD.search(lead)

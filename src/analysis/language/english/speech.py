@@ -465,6 +465,20 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     mp mpp mla mna mep native realtor
     """.split()
 )
+#: Positions on a team's field or ice, which no one who runs the team or the game plays,
+#: and the roles of those who do (off the field): "Padres manager Mike Shildt" is no "the
+#: right-hander", "coach Corey Mace" no "the quarterback".
+PLAYING_POSITIONS: frozenset[str] = frozenset(
+    """
+    forward centre center winger defenceman defenseman goaltender goalie netminder goalkeeper
+    pitcher catcher quarterback linebacker striker midfielder shortstop outfielder infielder
+    defender receiver batter hitter slugger reliever blueliner centreman fullback halfback
+    kicker punter right-hander left-hander southpaw closer
+    """.split()
+)
+OFF_FIELD_ROLES: frozenset[str] = frozenset(
+    "coach manager owner gm commissioner referee umpire scout agent trainer".split()
+)
 #: Nouns of what someone has won ("the Vezina Trophy winner", "the Olympic gold medallist"),
 #: and the proper words that name a prize before them (its last word, or the prize itself):
 #: such words tell what the person won, no home, team or party they must have been given.
@@ -530,13 +544,15 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     department ministry service services council court party foundation university college
     chamber commerce society coalition authority clinic
     school association office agency committee organization organisation news times press post
-    herald journal tribune airlines airways bank corp corporation inc ltd company group club
+    herald journal tribune gazette chronicle observer courier examiner inquirer dispatch ledger
+    bulletin airlines airways bank corp corporation inc ltd company group club
     center centre house congress senate assembly parliament union nations states republic
     kingdom library hospital church cathedral street boulevard avenue square park airport base
     institute commission board bureau administration government army navy force forces police
     network television radio station channel fund federation league alliance treaty
     organization conference summit museum hotel palace plaza island islands coast river
     mountain lake bay city county province region district embassy consulate mission
+    valley valleys creek falls harbour harbor heights canyon peninsula strait cove springs
     revolution movement front brigade guard jihad international worldstream archdiocese
     diocese tribunal panel plan act doctrine accord accords agreement amendment prize award
     cup trophy stadium arena festival games olympics initiative program programme project systems
