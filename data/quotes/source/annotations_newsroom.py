@@ -194,7 +194,10 @@ closures, a nightclub shooting, a rookie); a hundred and thirty-fifth and a hund
 thirty-sixth (n817-n828, ``heldout135`` and ``heldout136``) after theirs, the same way (a
 last-second field goal, a sister's testimony, an insurance promise, a heat study, a rate
 hold, an encampment; a Brooklyn debate, an endorsement, school officers, a pitcher, job
-cuts, a house fire).
+cuts, a house fire); a hundred and thirty-seventh and a hundred and thirty-eighth (n829-n840,
+``heldout137`` and ``heldout138``) after theirs, the same way (an overtime winner, a bail
+ruling, carbon rebates, a farm couple, measles, holiday sales; a vice-presidential debate, a
+veto, an Amber Alert, a title game, a chief executive's exit, boiled water).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -20881,5 +20884,333 @@ ARTICLES.append(dict(
         ("I didn't even think about it,", 'Marcus Webb', 'direct'),
         ('I just held out my arms.', 'Marcus Webb', 'direct'),
         ('the family had lost everything', 'A fundraising page', 'indirect', ['A fundraising page set up by a relative']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n829-sport-oilers-overtime',
+    split='heldout137',
+    text=(
+        "McDavid's overtime winner lifts Oilers past Blues\n"
+        '\n'
+        'ST. LOUIS — Connor McDavid scored 2:11 into overtime and the Edmonton Oilers beat the St. Louis Blues 4-3 on Tuesday night for their fifth straight win.\n'
+        '\n'
+        'Leon Draisaitl had a goal and two assists for Edmonton, and Stuart Skinner made 31 saves.\n'
+        '\n'
+        'Robert Thomas, Jordan Kyrou and Pavel Buchnevich scored for St. Louis, which has lost three in a row.\n'
+        '\n'
+        '"We didn\'t play our best for 60 minutes, but we found a way," McDavid said. "That\'s what good teams do."\n'
+        '\n'
+        'The Oilers captain has 11 points during the winning streak. Draisaitl, who set up the winner with a cross-ice pass, said the two have "a feel for each other" that is hard to explain.\n'
+        '\n'
+        'Blues coach Drew Bannister was unhappy with a too-many-men penalty late in the third period that gave Edmonton a power play.\n'
+        '\n'
+        '"You can\'t do that against that team," Bannister said. "It\'s a mistake we can\'t make."\n'
+        '\n'
+        'Skinner, asked about his 31 saves, credited his defence. "They blocked a ton of shots," the goaltender said.\n'
+    ),
+    gold=[
+        ("We didn't play our best for 60 minutes, but we found a way,", 'Connor McDavid', 'direct'),
+        ("That's what good teams do.", 'Connor McDavid', 'direct'),
+        ('the two have "a feel for each other" that is hard to explain', 'Leon Draisaitl', 'indirect'),
+        ('a feel for each other', 'Leon Draisaitl', 'partial'),
+        ("You can't do that against that team,", 'Drew Bannister', 'direct'),
+        ("It's a mistake we can't make.", 'Drew Bannister', 'direct'),
+        ('They blocked a ton of shots,', 'Stuart Skinner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n830-court-crypto-bail',
+    split='heldout137',
+    text=(
+        'Crypto promoter denied bail in $40-million fraud case\n'
+        '\n'
+        'TORONTO — A Toronto man accused of running a $40-million cryptocurrency scheme will remain in custody until his trial, an Ontario Superior Court judge ruled Friday.\n'
+        '\n'
+        'Aiden Pleterski, 25, is charged with fraud over $5,000 and money laundering. According to court documents, investors were promised returns of up to 30 per cent a month.\n'
+        '\n'
+        'In her decision, Justice Jane Kelly wrote that Pleterski had "the means and the motive" to leave the country and that no bail plan could manage that risk.\n'
+        '\n'
+        'His lawyer, Brian Greenspan, had argued that his client had surrendered his passport. "He is not going anywhere," Greenspan told the court at the hearing last week.\n'
+        '\n'
+        'Outside the courthouse, one investor, Jessica Lindsay, said she had lost her savings of $120,000. "I trusted him because my friends trusted him," she said.\n'
+        '\n'
+        'Crown prosecutor Amanda Rubaszek declined to comment.\n'
+    ),
+    gold=[
+        ('A Toronto man accused of running a $40-million cryptocurrency scheme will remain in custody until his trial', 'Jane Kelly', 'indirect', ['an Ontario Superior Court judge']),
+        ('investors were promised returns of up to 30 per cent a month', 'court documents', 'indirect'),
+        ('Pleterski had "the means and the motive" to leave the country and that no bail plan could manage that risk', 'Jane Kelly', 'indirect'),
+        ('the means and the motive', 'Jane Kelly', 'partial'),
+        ('his client had surrendered his passport', 'Brian Greenspan', 'indirect'),
+        ('He is not going anywhere,', 'Brian Greenspan', 'direct'),
+        ('she had lost her savings of $120,000', 'Jessica Lindsay', 'indirect'),
+        ('I trusted him because my friends trusted him,', 'Jessica Lindsay', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n831-ca-carbon-rebate-barbs',
+    split='heldout137',
+    text=(
+        'Poilievre, Guilbeault trade barbs over carbon rebate cheques\n'
+        '\n'
+        'OTTAWA — Conservative Leader Pierre Poilievre accused the Liberal government on Monday of "hiding the true cost" of the carbon tax, as rebate cheques landed in millions of bank accounts.\n'
+        '\n'
+        '"Canadians are not fools," Poilievre told a rally in Kitchener, Ont. "They know the tax costs them more than the cheque gives back."\n'
+        '\n'
+        'Environment Minister Steven Guilbeault shot back that eight in ten families get more back than they pay, citing the parliamentary budget officer.\n'
+        '\n'
+        '"Mr. Poilievre has a slogan. We have a plan," the minister told reporters on Parliament Hill.\n'
+        '\n'
+        'The parliamentary budget officer, Yves Giroux, said last year that his office had made an error in an earlier report but that most households still came out ahead on the direct costs.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh said both parties were "fighting over the wrong thing."\n'
+    ),
+    gold=[
+        ('hiding the true cost', 'Pierre Poilievre', 'partial'),
+        ('Canadians are not fools,', 'Pierre Poilievre', 'direct'),
+        ('They know the tax costs them more than the cheque gives back.', 'Pierre Poilievre', 'direct'),
+        ('eight in ten families get more back than they pay', 'Steven Guilbeault', 'indirect'),
+        ('Mr. Poilievre has a slogan. We have a plan,', 'Steven Guilbeault', 'direct'),
+        ('his office had made an error in an earlier report but that most households still came out ahead on the direct costs', 'Yves Giroux', 'indirect'),
+        ('both parties were "fighting over the wrong thing."', 'Jagmeet Singh', 'indirect'),
+        ('fighting over the wrong thing.', 'Jagmeet Singh', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n832-feature-farm-couple',
+    split='heldout137',
+    text=(
+        'Married 60 years, Manitoba couple still farm together\n'
+        '\n'
+        'BOISSEVAIN, Man. — Every morning at six, Walter and Irene Penner walk out to the barn together, the way they have since 1964.\n'
+        '\n'
+        '"People ask when we\'re going to retire," Walter says. "I tell them farmers don\'t retire. We just slow down."\n'
+        '\n'
+        'Irene, 82, keeps the books and still drives the grain truck at harvest. She says her husband has never once balanced a chequebook.\n'
+        '\n'
+        '"He knows every cow by name, but ask him what we paid for fertilizer and he has no idea," she says, laughing.\n'
+        '\n'
+        'Their son, Mark Penner, runs most of the operation now. He says his parents taught him that a farm is "a marriage with a lot of weather."\n'
+        '\n'
+        'Walter, 85, says the secret to a long marriage is simple. "Separate bathrooms," he says.\n'
+    ),
+    gold=[
+        ("People ask when we're going to retire,", 'Walter Penner', 'direct', ['Walter']),
+        ("I tell them farmers don't retire. We just slow down.", 'Walter Penner', 'direct', ['Walter']),
+        ('her husband has never once balanced a chequebook', 'Irene Penner', 'indirect', ['Irene']),
+        ('He knows every cow by name, but ask him what we paid for fertilizer and he has no idea,', 'Irene Penner', 'direct', ['Irene']),
+        ('his parents taught him that a farm is "a marriage with a lot of weather."', 'Mark Penner', 'indirect'),
+        ('a marriage with a lot of weather.', 'Mark Penner', 'partial'),
+        ('the secret to a long marriage is simple', 'Walter Penner', 'indirect', ['Walter']),
+        ('Separate bathrooms,', 'Walter Penner', 'direct', ['Walter']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n833-health-measles-montreal',
+    split='heldout137',
+    text=(
+        'Measles cases climb to 12 in Montreal outbreak\n'
+        '\n'
+        "MONTREAL — Montreal's public health department said Wednesday that 12 people have now been infected in a measles outbreak linked to a daycare, and urged parents to check their children's vaccination records.\n"
+        '\n'
+        "Dr. Mylène Drouin, the city's director of public health, told a news conference that most of those infected were not vaccinated.\n"
+        '\n'
+        '"Measles is one of the most contagious diseases we know," Drouin said. "One case in a room of unvaccinated people can become ten."\n'
+        '\n'
+        "A spokesperson for Quebec's Health Ministry said in an email that vaccination clinics would open this weekend in three boroughs.\n"
+        '\n'
+        'Sophie Tremblay, whose two-year-old daughter attends the daycare, said she had spent the week "refreshing my phone every five minutes."\n'
+    ),
+    gold=[
+        ('12 people have now been infected in a measles outbreak linked to a daycare', "Montreal's public health department", 'indirect'),
+        ('most of those infected were not vaccinated', 'Mylène Drouin', 'indirect'),
+        ('Measles is one of the most contagious diseases we know,', 'Mylène Drouin', 'direct'),
+        ('One case in a room of unvaccinated people can become ten.', 'Mylène Drouin', 'direct'),
+        ('vaccination clinics would open this weekend in three boroughs', "A spokesperson for Quebec's Health Ministry", 'indirect', ['A spokesperson', "Quebec's Health Ministry"]),
+        ('she had spent the week "refreshing my phone every five minutes."', 'Sophie Tremblay', 'indirect'),
+        ('refreshing my phone every five minutes.', 'Sophie Tremblay', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n834-biz-shopify-holiday',
+    split='heldout137',
+    text=(
+        'Shopify shares soar on strong holiday sales\n'
+        '\n'
+        "OTTAWA — Shopify Inc. shares jumped 22 per cent on Tuesday after the e-commerce company reported fourth-quarter revenue that beat analysts' expectations.\n"
+        '\n'
+        'The Ottawa-based company said revenue rose 31 per cent to $2.8 billion US, driven by record Black Friday sales by its merchants.\n'
+        '\n'
+        'President Harley Finkelstein put it simply on a call with analysts: "Our merchants had their best holiday ever."\n'
+        '\n'
+        'Chief financial officer Jeff Hoffmeister said the company expected growth to slow slightly in the first quarter.\n'
+        '\n'
+        'In an interview, Desjardins analyst Jerome Dubreuil said the results showed Shopify could grow and cut costs at the same time. "That\'s the combination investors have been waiting for," he said.\n'
+    ),
+    gold=[
+        ('revenue rose 31 per cent to $2.8 billion US, driven by record Black Friday sales by its merchants', 'Shopify Inc.', 'indirect', ['The Ottawa-based company', 'Shopify']),
+        ('Our merchants had their best holiday ever.', 'Harley Finkelstein', 'direct'),
+        ('the company expected growth to slow slightly in the first quarter', 'Jeff Hoffmeister', 'indirect'),
+        ('the results showed Shopify could grow and cut costs at the same time', 'Jerome Dubreuil', 'indirect'),
+        ("That's the combination investors have been waiting for,", 'Jerome Dubreuil', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n835-us-vice-presidential-debate',
+    split='heldout138',
+    text=(
+        'Pence, Kaine clash in only vice-presidential debate\n'
+        '\n'
+        "FARMVILLE, Va. — Tim Kaine interrupted Mike Pence repeatedly on Tuesday night as the two running mates met for their only debate, with the Democrat pressing the Indiana governor to defend Donald Trump's remarks.\n"
+        '\n'
+        '"I cannot believe that Gov. Pence will defend the insult-driven campaign that Donald Trump has run," Kaine said.\n'
+        '\n'
+        'Pence, calm throughout, accused Kaine and Hillary Clinton of running "an avalanche of insults." He said Trump\'s tax plan would create jobs.\n'
+        '\n'
+        'Asked about Trump\'s refusal to release his tax returns, Pence said his running mate had "created tens of thousands of jobs" and paid what the law required.\n'
+        '\n'
+        'Moderator Elaine Quijano of CBS News struggled to keep the candidates to time. "Please, gentlemen," she said at one point. "The people at home cannot understand either of you."\n'
+        '\n'
+        'A CBS News poll of uncommitted voters found that 45 per cent thought Kaine had won.\n'
+    ),
+    gold=[
+        ('I cannot believe that Gov. Pence will defend the insult-driven campaign that Donald Trump has run,', 'Tim Kaine', 'direct'),
+        ('an avalanche of insults.', 'Mike Pence', 'partial'),
+        ("Trump's tax plan would create jobs", 'Mike Pence', 'indirect'),
+        ('his running mate had "created tens of thousands of jobs" and paid what the law required', 'Mike Pence', 'indirect'),
+        ('created tens of thousands of jobs', 'Mike Pence', 'partial'),
+        ('Please, gentlemen,', 'Elaine Quijano', 'direct'),
+        ('The people at home cannot understand either of you.', 'Elaine Quijano', 'direct'),
+        ('45 per cent thought Kaine had won', 'A CBS News poll of uncommitted voters', 'indirect', ['A CBS News poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n836-us-missouri-gun-veto',
+    split='heldout138',
+    text=(
+        'Missouri governor vetoes gun bill; override vote looms\n'
+        '\n'
+        'JEFFERSON CITY, Mo. — Gov. Jay Nixon vetoed a bill Monday that would have allowed Missourians to carry concealed guns without a permit, calling it "extreme" and "dangerous."\n'
+        '\n'
+        'The Democrat said in a letter to lawmakers that the measure would take away the ability of sheriffs to deny permits to people with violent histories.\n'
+        '\n'
+        'Republican legislative leaders said they had the votes to override the veto in September. "The governor is out of step with Missouri," House Speaker Todd Richardson said in a statement.\n'
+        '\n'
+        'St. Louis County Police Chief Jon Belmar, who opposed the bill, said he was grateful for the veto.\n'
+        '\n'
+        'The National Rifle Association called the veto "an insult to law-abiding gun owners."\n'
+    ),
+    gold=[
+        ('extreme', 'Jay Nixon', 'partial'),
+        ('dangerous.', 'Jay Nixon', 'partial'),
+        ('the measure would take away the ability of sheriffs to deny permits to people with violent histories', 'Jay Nixon', 'indirect'),
+        ('they had the votes to override the veto in September', 'Republican legislative leaders', 'indirect'),
+        ('The governor is out of step with Missouri,', 'Todd Richardson', 'direct'),
+        ('he was grateful for the veto', 'Jon Belmar', 'indirect'),
+        ('an insult to law-abiding gun owners.', 'The National Rifle Association', 'partial', ['National Rifle Association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n837-us-crime-amber-alert',
+    split='heldout138',
+    text=(
+        'Missing Georgia girl found safe; man charged\n'
+        '\n'
+        'ATLANTA — A 9-year-old girl who was the subject of an Amber Alert was found safe Thursday in a motel in South Carolina, and a man she met online has been charged with kidnapping, authorities said.\n'
+        '\n'
+        'Georgia Bureau of Investigation spokeswoman Nelly Miles said the girl was "unharmed" and had been reunited with her mother.\n'
+        '\n'
+        'The man, Brandon Cole, 31, of Macon, was arrested without incident. He is due in court Monday. It was not clear whether he had a lawyer.\n'
+        '\n'
+        '"This is every parent\'s nightmare, and it ended the way we prayed it would," Sheriff David Davis said at a news conference.\n'
+        '\n'
+        'The girl\'s mother, who asked not to be named, thanked the public for sharing the alert. "You brought my baby home," she said in a statement read by the sheriff.\n'
+    ),
+    gold=[
+        ('A 9-year-old girl who was the subject of an Amber Alert was found safe Thursday in a motel in South Carolina, and a man she met online has been charged with kidnapping', 'authorities', 'indirect'),
+        ('the girl was "unharmed" and had been reunited with her mother', 'Nelly Miles', 'indirect'),
+        ('unharmed', 'Nelly Miles', 'partial'),
+        ("This is every parent's nightmare, and it ended the way we prayed it would,", 'David Davis', 'direct'),
+        ('You brought my baby home,', "The girl's mother", 'direct', ["The girl's mother, who asked not to be named"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n838-sport-nfl-chiefs-bills',
+    split='heldout138',
+    text=(
+        'Mahomes rallies Chiefs past Bills in AFC title game\n'
+        '\n'
+        'KANSAS CITY, Mo. — Patrick Mahomes threw for 262 yards and two touchdowns, and the Kansas City Chiefs beat the Buffalo Bills 27-24 on Sunday to reach their fifth Super Bowl in six seasons.\n'
+        '\n'
+        'Travis Kelce caught six passes for 85 yards and a touchdown. Josh Allen threw for 237 yards and ran for two scores for Buffalo.\n'
+        '\n'
+        'Chiefs coach Andy Reid said Mahomes had been "the calmest guy in the building" when Kansas City fell behind in the third quarter.\n'
+        '\n'
+        '"I\'ve been in that spot enough times to know it\'s not over," the quarterback said. "Nobody panicked."\n'
+        '\n'
+        'Allen, who has now lost four playoff games to Kansas City, sat in front of his locker for several minutes before speaking. His answer to every question was some version of the same thing: "We have to be better."\n'
+        '\n'
+        "Bills coach Sean McDermott said he was proud of his team's effort. He declined to discuss a fourth-down call that failed in the fourth quarter.\n"
+    ),
+    gold=[
+        ('Mahomes had been "the calmest guy in the building" when Kansas City fell behind in the third quarter', 'Andy Reid', 'indirect'),
+        ('the calmest guy in the building', 'Andy Reid', 'partial'),
+        ("I've been in that spot enough times to know it's not over,", 'Patrick Mahomes', 'direct'),
+        ('Nobody panicked.', 'Patrick Mahomes', 'direct'),
+        ('We have to be better.', 'Josh Allen', 'direct'),
+        ("he was proud of his team's effort", 'Sean McDermott', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n839-biz-boeing-ceo-exit',
+    split='heldout138',
+    text=(
+        'Boeing CEO to step down at end of year amid safety crisis\n'
+        '\n'
+        'ARLINGTON, Va. — Boeing Co. chief executive Dave Calhoun will step down at the end of the year, the company said Monday, as the planemaker struggles to recover from a mid-air blowout on one of its jets in January.\n'
+        '\n'
+        'In a letter to employees, Calhoun called the blowout "a watershed moment for Boeing" and said the company must respond "with humility and complete transparency."\n'
+        '\n'
+        "Stan Deal, the head of Boeing's commercial airplanes unit, is retiring immediately, Boeing said.\n"
+        '\n'
+        'Airline executives had pressed for changes. The CEO of one major U.S. carrier, who spoke on condition of anonymity because the talks were private, said airlines had "lost patience" with Boeing\'s delays.\n'
+        '\n'
+        'Shares of Boeing rose 1.5 per cent in premarket trading.\n'
+    ),
+    gold=[
+        ('Boeing Co. chief executive Dave Calhoun will step down at the end of the year', 'Boeing Co.', 'indirect', ['the company', 'Boeing']),
+        ('a watershed moment for Boeing', 'Dave Calhoun', 'partial'),
+        ('the company must respond "with humility and complete transparency."', 'Dave Calhoun', 'indirect'),
+        ('with humility and complete transparency.', 'Dave Calhoun', 'partial'),
+        ("Stan Deal, the head of Boeing's commercial airplanes unit, is retiring immediately", 'Boeing', 'indirect', ['Boeing Co.']),
+        ('airlines had "lost patience" with Boeing\'s delays', 'The CEO of one major U.S. carrier', 'indirect', ['The CEO of one major U.S. carrier, who spoke on condition of anonymity because the talks were private']),
+        ('lost patience', 'The CEO of one major U.S. carrier', 'partial', ['The CEO of one major U.S. carrier, who spoke on condition of anonymity because the talks were private']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n840-us-jackson-water',
+    split='heldout138',
+    text=(
+        'Jackson residents told to boil water for third week\n'
+        '\n'
+        "JACKSON, Miss. — Residents of Mississippi's capital were told Friday to keep boiling their tap water for at least another week, as repairs continue at the city's main treatment plant.\n"
+        '\n'
+        'Mayor Chokwe Antar Lumumba said crews had made "real progress" but that pressure in parts of the city remained too low.\n'
+        '\n'
+        '"I know people are tired. I\'m tired," Lumumba said. "But I won\'t tell you the water is safe until I know it is."\n'
+        '\n'
+        "Gov. Tate Reeves, a Republican who has clashed with the Democratic mayor over the city's water system, said the state would keep paying for bottled water distribution.\n"
+        '\n'
+        'At a distribution site in south Jackson, retired teacher Gloria Hunt said she had spent $200 on bottled water. "We\'re doing the best we can," she said. "But this is 2022."\n'
+    ),
+    gold=[
+        ('crews had made "real progress" but that pressure in parts of the city remained too low', 'Chokwe Antar Lumumba', 'indirect'),
+        ('real progress', 'Chokwe Antar Lumumba', 'partial'),
+        ("I know people are tired. I'm tired,", 'Chokwe Antar Lumumba', 'direct'),
+        ("But I won't tell you the water is safe until I know it is.", 'Chokwe Antar Lumumba', 'direct'),
+        ('the state would keep paying for bottled water distribution', 'Tate Reeves', 'indirect'),
+        ('she had spent $200 on bottled water', 'Gloria Hunt', 'indirect'),
+        ("We're doing the best we can,", 'Gloria Hunt', 'direct'),
+        ('But this is 2022.', 'Gloria Hunt', 'direct'),
     ],
 ))
