@@ -43,6 +43,9 @@ def test_a_clause_has_a_finite_verb(text):
         "the support they",
         "The bow-tied former lawyer",  # a compound adjective in -ed (was a past tense)
         "a long-awaited report and a well-heeled donor",
+        # an adjective in -ed after "of" (was a past tense: "a CBS News" the speaker)
+        "A CBS News poll of uncommitted voters",
+        "52 percent of registered voters",
     ],
 )
 def test_a_noun_phrase_has_none(text):

@@ -54,6 +54,9 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
         ("Ann Reyes accepted the nomination Wednesday night, introducing herself to voters as",
          ".", "Ann Reyes"),
         ("Ann Reyes accepted the nomination, describing herself as", ".", "Ann Reyes"),
+        # a modal's verb frames nothing: the verb before it does (was the company)
+        ("In a letter, Calhoun called it a disaster and said the company must respond", ".",
+         "Calhoun"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_fragment(before, after, speaker):
@@ -68,6 +71,10 @@ def test_the_speaker_of_a_fragment(before, after, speaker):
         "The city has a",  # no verb frames it: a scare quotation
         "Ann Reyes brought up the so-called",  # an adjective, no verb (was Ann Reyes)
         "The paper was full of in-jokes and",  # a noun (was the paper)
+        # a modal's verb: what someone should or can say, not said (were "what we", the
+        # vessels)
+        "But what we should ask is",
+        "Vessels can call at the Chathams and there are a number of",
     ],
 )
 def test_no_speaker_where_nothing_frames_the_fragment(before):

@@ -402,3 +402,15 @@ def test_the_articles_pronoun_outweighs_a_lists_guess_for_a_shared_name(
     body, speaker, last_speaker
 ):
     assert last_speaker(body) == speaker
+
+
+def test_a_she_after_a_described_subject_set_off_by_a_relative_clause_is_that_person():
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nATLANTA — Spokeswoman Nelly Miles said the girl was "
+        "safe.\n\nThe girl's mother, who asked not to be named, thanked the public. \"You "
+        'brought my baby home," she said in a statement read by the sheriff.\n'
+    )
+    # was Nelly Miles, the one woman named
+    assert extract_quotes(article)["speaker"].tolist() == ["Nelly Miles", "the girl's mother"]

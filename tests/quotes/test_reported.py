@@ -348,6 +348,9 @@ def test_what_these_families_leave_alone(sentence):
         ("Revenue climbed 24 per cent, the company said, the most since 2019.",
          [("Revenue climbed 24 per cent", "the company")]),
         # a gerund subject with a verb that takes an object (was no report)
+        # a weekday, then "that" and a number (was no report: "that 12 people" the content)
+        ("The department said Wednesday that 12 people were infected.",
+         [("12 people were infected", "The department")]),
         ("Joe Musgrove said pitching at home still gives him chills.",
          [("pitching at home still gives him chills", "Joe Musgrove")]),
         ("Ann Lee said growing vegetables helped her recover.",

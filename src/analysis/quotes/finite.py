@@ -15,6 +15,8 @@ _FINITE = compiled(
     # a past tense, not the last part of a compound adjective ("bow-tied", "red-haired"),
     # but after a verb's prefix ("re-elected", "co-founded")
     r"(?:(?<!-)|(?<=\b(?:re|co|un|de)-)|(?<=\b(?:pre|mis|out|dis)-)|(?<=\bover-)|(?<=\bunder-))"
+    # (not an adjective after "of": "a poll of uncommitted voters", "52 percent of registered")
+    r"(?<!\bof\s)"
     r"[a-z]+ed)\b"
 )
 #: One finite verb, as a pattern to build others from: an auxiliary, a modal, a past tense

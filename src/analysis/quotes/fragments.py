@@ -133,6 +133,8 @@ _NOUN_OR_INFINITIVE_BEFORE = compiled(
     r"['’]s|s['’])\s+$"  # "his claim", "the mechanics' demand"
 )
 _AS_FIRST = compiled(r"^(?:just\s+)?as\s+")
+#: A modal right before a verb, in lower case ("Will called for": a name).
+_MODAL_BEFORE = compiled(r"\b(?:must|should|would|will|could|can|may|might|shall)\s+$")
 #: A closing quotation mark ending the words before a verb: ``...'' said X.
 _QUOTE_CLOSED_LAST = compiled(r"(?:''|”|\")[,.]?$")
 #: A preposition right before a verb's word: a noun there, not a verb in the present or the
@@ -207,6 +209,9 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         # infinitive after "to" (not after "her": "heard her say")
         if not _NOUN_OR_INFINITIVE_BEFORE.search(before, 0, m.start())
         and before[m.start() - 1 : m.start()] != "-"  # "so-called": an adjective
+        # a modal's verb: what someone must or will say, not said ("and said the company
+        # must respond "with humility"": the report's speaker's words)
+        and not _MODAL_BEFORE.search(before, 0, m.start())
         and (m["verb"].endswith("ing") or not _PREPOSITION_BEFORE.search(before, 0, m.start()))
         # passive: "the plan was called 'dead on arrival'" names the plan, nobody speaks
         and (m["verb"].endswith("ing") or not _PASSIVE_BEFORE.search(before[: m.start()]))

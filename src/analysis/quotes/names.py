@@ -479,10 +479,12 @@ _DESCRIBED_SUBJECT = compiled(
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|"
     r"\d{1,3}-year-old)"  # (a capital: "The Italian said")
-    r"(?:,\s+(?:(?:now\s+)?(?:\d{1,3}|in\s+(?:his|her)\s+\d0s)|[a-z]+),)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:,\s+(?:(?:now\s+)?(?:\d{1,3}|in\s+(?:his|her)\s+\d0s)|[a-z]+|"
+    r"who\s+[^,;:\"“”]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
     # a verb in the past, or in the present of a feature ("Her granddaughter shrugs."),
-    # perhaps after an adverb ("the 41-year-old finally received"), an age or an adverb set
-    # off ("One of the victims, now 42, read", "A Berlin woman, meanwhile, received")
+    # perhaps after an adverb ("the 41-year-old finally received"), an age, an adverb or a
+    # relative clause set off ("One of the victims, now 42, read", "A Berlin woman,
+    # meanwhile, received", "The girl's mother, who asked not to be named, thanked")
     rf"(?:has|had|was|is|said|says|told|added|read|[a-z]+ed|[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b"
 )

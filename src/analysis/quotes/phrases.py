@@ -127,7 +127,7 @@ _TIME_LEAD = compiled(
     # a time counted from the last one told: "hours later", "a day later", "later that day"
     r"(?:(?:a|an|\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|moments?)\s+later|later\s+that\s+(?:day|night|week))"
-    r",?\s+(?:that\s+)?(?=[A-Za-z])"
+    r",?\s+(?:that\s+(?=[\w$\"“])|(?=[A-Za-z]))"  # ("said Wednesday that 12 people")
 )
 _SETTING = (
     r"(?:(?:in|at|on|during|after|before|through|via|from|with|outside|inside|over)"
