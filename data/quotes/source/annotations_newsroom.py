@@ -197,7 +197,11 @@ hold, an encampment; a Brooklyn debate, an endorsement, school officers, a pitch
 cuts, a house fire); a hundred and thirty-seventh and a hundred and thirty-eighth (n829-n840,
 ``heldout137`` and ``heldout138``) after theirs, the same way (an overtime winner, a bail
 ruling, carbon rebates, a farm couple, measles, holiday sales; a vice-presidential debate, a
-veto, an Amber Alert, a title game, a chief executive's exit, boiled water).
+veto, an Amber Alert, a title game, a chief executive's exit, boiled water); a hundred and
+thirty-ninth and a hundred and fortieth (n841-n852, ``heldout139`` and ``heldout140``) after
+theirs, the same way (a sprinter's title, a platform stabbing, French at work, a Cree teacher,
+discount groceries, an inquest; a running mate, an endorsement, a hurricane, a green jacket,
+an antitrust suit, a school threat).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -21212,5 +21216,329 @@ ARTICLES.append(dict(
         ('she had spent $200 on bottled water', 'Gloria Hunt', 'indirect'),
         ("We're doing the best we can,", 'Gloria Hunt', 'direct'),
         ('But this is 2022.', 'Gloria Hunt', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n841-sport-track-de-grasse',
+    split='heldout139',
+    text=(
+        'De Grasse wins 200 metres at national championships\n'
+        '\n'
+        'LANGLEY, B.C. — Andre De Grasse won the 200 metres at the Canadian track and field championships on Sunday, his first national title in the event since 2019.\n'
+        '\n'
+        'The Olympic champion finished in 20.11 seconds, ahead of Brendon Rodney and Aaron Brown.\n'
+        '\n'
+        '"It\'s been a tough couple of years with injuries," De Grasse said. "To come back here and win in front of a home crowd means a lot."\n'
+        '\n'
+        'Brown, who finished third, said his hamstring had tightened up in the final 50 metres. "I felt it go at the turn," he said. "I\'m just glad I finished."\n'
+        '\n'
+        'Athletics Canada head coach Glenroy Gilbert said the team was "in a good place" a month before the world championships.\n'
+        '\n'
+        'Said De Grasse: "We have the pieces for a medal in the relay. Now we have to put it together."\n'
+    ),
+    gold=[
+        ("It's been a tough couple of years with injuries,", 'Andre De Grasse', 'direct'),
+        ('To come back here and win in front of a home crowd means a lot.', 'Andre De Grasse', 'direct'),
+        ('his hamstring had tightened up in the final 50 metres', 'Aaron Brown', 'indirect'),
+        ('I felt it go at the turn,', 'Aaron Brown', 'direct'),
+        ("I'm just glad I finished.", 'Aaron Brown', 'direct'),
+        ('the team was "in a good place" a month before the world championships', 'Glenroy Gilbert', 'indirect'),
+        ('in a good place', 'Glenroy Gilbert', 'partial'),
+        ('We have the pieces for a medal in the relay. Now we have to put it together.', 'Andre De Grasse', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n842-crime-lrt-stabbing',
+    split='heldout139',
+    text=(
+        'Man charged after stabbing on Edmonton LRT platform\n'
+        '\n'
+        'EDMONTON — A 19-year-old man has been charged with aggravated assault after another man was stabbed on an LRT platform downtown Saturday night, Edmonton police said.\n'
+        '\n'
+        'The victim, 42, was taken to hospital with serious but non-life-threatening injuries.\n'
+        '\n'
+        'Staff Sgt. Angela Kemp said the two men did not know each other. "This appears to have been completely random," Kemp said at a briefing Sunday.\n'
+        '\n'
+        'Kemp said transit peace officers arrived within two minutes and held the suspect until police got there.\n'
+        '\n'
+        'Coun. Anne Stevenson, who chairs the city\'s transit committee, said she would ask for more officers on platforms at night. "People have to feel safe getting home," she said.\n'
+        '\n'
+        'A rider who witnessed the attack, Darnell Price, said he heard someone yelling and then saw the victim fall.\n'
+    ),
+    gold=[
+        ('A 19-year-old man has been charged with aggravated assault after another man was stabbed on an LRT platform downtown Saturday night', 'Edmonton police', 'indirect'),
+        ('the two men did not know each other', 'Angela Kemp', 'indirect'),
+        ('This appears to have been completely random,', 'Angela Kemp', 'direct'),
+        ('transit peace officers arrived within two minutes and held the suspect until police got there', 'Angela Kemp', 'indirect'),
+        ('she would ask for more officers on platforms at night', 'Anne Stevenson', 'indirect'),
+        ('People have to feel safe getting home,', 'Anne Stevenson', 'direct'),
+        ('he heard someone yelling and then saw the victim fall', 'Darnell Price', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n843-ca-quebec-french-rules',
+    split='heldout139',
+    text=(
+        'Quebec tightens French rules for businesses\n'
+        '\n'
+        'QUEBEC — Quebec will require businesses with 25 or more employees to operate mainly in French by 2025, French Language Minister Jean-François Roberge announced Thursday.\n'
+        '\n'
+        '"French is the common language of Quebec, and it must be the language of work," Roberge told reporters. "This is not against anyone."\n'
+        '\n'
+        'The Quebec Community Groups Network, which represents English-speaking Quebecers, called the rules "a solution in search of a problem."\n'
+        '\n'
+        'Karine Vallières, a spokesperson for the Conseil du patronat du Québec, said employers supported the goal but needed more time. She said small firms would struggle to pay for translation.\n'
+        '\n'
+        'Liberal critic Madwa-Nika Cadet said the government had not consulted businesses in the regions.\n'
+    ),
+    gold=[
+        ('Quebec will require businesses with 25 or more employees to operate mainly in French by 2025', 'Jean-François Roberge', 'indirect'),
+        ('French is the common language of Quebec, and it must be the language of work,', 'Jean-François Roberge', 'direct'),
+        ('This is not against anyone.', 'Jean-François Roberge', 'direct'),
+        ('a solution in search of a problem.', 'The Quebec Community Groups Network', 'partial', ['Quebec Community Groups Network']),
+        ('employers supported the goal but needed more time', 'Karine Vallières', 'indirect'),
+        ('small firms would struggle to pay for translation', 'Karine Vallières', 'indirect'),
+        ('the government had not consulted businesses in the regions', 'Madwa-Nika Cadet', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n844-feature-cree-teacher',
+    split='heldout139',
+    text=(
+        'Cree teacher keeps language alive one word at a time\n'
+        '\n'
+        'MASKWACIS, Alta. — Every Tuesday night, a dozen adults crowd into a classroom at the band office to learn the language their grandparents were punished for speaking.\n'
+        '\n'
+        'Their teacher, Rhonda Buffalo, is 71. She learned Cree from her mother and did not speak English until she was eight.\n'
+        '\n'
+        '"When I was a girl, Cree was all around us," Buffalo says. "Now I have to go looking for it."\n'
+        '\n'
+        'One of her students, Tyler Saddleback, 34, says he wants to be able to talk to his grandmother in her first language before she dies.\n'
+        '\n'
+        '"She cried the first time I said a full sentence to her," he says.\n'
+        '\n'
+        'Buffalo says her dream is a Cree immersion school in Maskwacis. "We had one once," she says. "We can have one again."\n'
+    ),
+    gold=[
+        ('When I was a girl, Cree was all around us,', 'Rhonda Buffalo', 'direct'),
+        ('Now I have to go looking for it.', 'Rhonda Buffalo', 'direct'),
+        ('he wants to be able to talk to his grandmother in her first language before she dies', 'Tyler Saddleback', 'indirect'),
+        ('She cried the first time I said a full sentence to her,', 'Tyler Saddleback', 'direct'),
+        ('her dream is a Cree immersion school in Maskwacis', 'Rhonda Buffalo', 'indirect'),
+        ('We had one once,', 'Rhonda Buffalo', 'direct'),
+        ('We can have one again.', 'Rhonda Buffalo', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n845-biz-loblaw-discount',
+    split='heldout139',
+    text=(
+        'Loblaw profit rises as shoppers turn to discount stores\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Companies Ltd. reported a 9 per cent rise in quarterly profit on Wednesday as shoppers continued to move to its discount chains, including No Frills and Maxi.\n'
+        '\n'
+        'President Per Bank told analysts that customers were "still very focused on value" and that discount sales had grown faster than at its full-price stores.\n'
+        '\n'
+        'The grocer has faced a boycott organized on social media over food prices. Bank said the boycott had "no material impact" on sales.\n'
+        '\n'
+        'Reddit user Emily Russell, who helped organize the boycott, disagreed. "They would say that," she said in an interview. "We\'re not going away."\n'
+        '\n'
+        'Loblaw said it would open 40 new discount stores this year.\n'
+    ),
+    gold=[
+        ('customers were "still very focused on value" and that discount sales had grown faster than at its full-price stores', 'Per Bank', 'indirect'),
+        ('still very focused on value', 'Per Bank', 'partial'),
+        ('the boycott had "no material impact" on sales', 'Per Bank', 'indirect'),
+        ('no material impact', 'Per Bank', 'partial'),
+        ('They would say that,', 'Emily Russell', 'direct'),
+        ("We're not going away.", 'Emily Russell', 'direct'),
+        ('it would open 40 new discount stores this year', 'Loblaw', 'indirect', ['Loblaw Companies Ltd.']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n846-court-inquest-jail-death',
+    split='heldout139',
+    text=(
+        "Inquest jury calls for changes after inmate's death\n"
+        '\n'
+        "THUNDER BAY, Ont. — A coroner's inquest into the death of a 26-year-old man in the Thunder Bay District Jail has made 31 recommendations, including more mental health staff at the jail.\n"
+        '\n'
+        'Jordan Morriseau died in his cell in 2021 after staff missed three scheduled checks, the inquest heard.\n'
+        '\n'
+        'His mother, Lorraine Morriseau, said outside the courthouse that the recommendations were "a start." "My son should not have died alone in a cell," she said. "Nobody should."\n'
+        '\n'
+        "Ontario's Ministry of the Solicitor General said in a statement that it would review the recommendations.\n"
+        '\n'
+        'Presiding coroner Dr. Michael Wilson thanked the jury. He said their work "will save lives if it is acted upon."\n'
+    ),
+    gold=[
+        ('Jordan Morriseau died in his cell in 2021 after staff missed three scheduled checks', 'the inquest', 'ignore'),
+        ('the recommendations were "a start."', 'Lorraine Morriseau', 'indirect'),
+        ('a start.', 'Lorraine Morriseau', 'partial'),
+        ('My son should not have died alone in a cell,', 'Lorraine Morriseau', 'direct'),
+        ('Nobody should.', 'Lorraine Morriseau', 'direct'),
+        ('it would review the recommendations', "Ontario's Ministry of the Solicitor General", 'indirect', ['Ministry of the Solicitor General']),
+        ('their work "will save lives if it is acted upon."', 'Michael Wilson', 'indirect'),
+        ('will save lives if it is acted upon.', 'Michael Wilson', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n847-us-trump-picks-pence',
+    split='heldout140',
+    text=(
+        'Trump picks Pence as running mate\n'
+        '\n'
+        'NEW YORK — Donald Trump announced on Twitter on Friday that he had chosen Indiana Gov. Mike Pence as his running mate, calling him "my first choice."\n'
+        '\n'
+        '"I am pleased to announce that I have chosen Governor Mike Pence as my Vice Presidential running mate," Trump wrote.\n'
+        '\n'
+        'Pence, a former congressman, is known for his ties to evangelical conservatives. He said in a statement that he was "honored" to join the ticket.\n'
+        '\n'
+        'Clinton campaign chairman John Podesta said the pick showed Trump was "doubling down on the most divisive ideas" of his campaign.\n'
+        '\n'
+        'Some conservatives welcomed the choice. "Mike Pence is a steady hand," said Sen. Dan Coats of Indiana.\n'
+    ),
+    gold=[
+        ('he had chosen Indiana Gov. Mike Pence as his running mate', 'Donald Trump', 'indirect'),
+        ('my first choice.', 'Donald Trump', 'partial'),
+        ('I am pleased to announce that I have chosen Governor Mike Pence as my Vice Presidential running mate,', 'Donald Trump', 'direct'),
+        ('he was "honored" to join the ticket', 'Mike Pence', 'indirect'),
+        ('honored', 'Mike Pence', 'partial'),
+        ('the pick showed Trump was "doubling down on the most divisive ideas" of his campaign', 'John Podesta', 'indirect'),
+        ('doubling down on the most divisive ideas', 'John Podesta', 'partial'),
+        ('Mike Pence is a steady hand,', 'Dan Coats', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n848-us-sanders-endorses-clinton',
+    split='heldout140',
+    text=(
+        'Sanders endorses Clinton, ending bitter primary fight\n'
+        '\n'
+        'PORTSMOUTH, N.H. — Bernie Sanders endorsed Hillary Clinton on Tuesday, standing beside his former rival at a rally and urging his supporters to help elect her.\n'
+        '\n'
+        '"Secretary Clinton has won the Democratic nominating process, and I congratulate her for that," Sanders said. "I intend to do everything I can to make certain she will be the next president."\n'
+        '\n'
+        'Some in the crowd booed. Clinton thanked Sanders for bringing "so many people, especially young people" into politics.\n'
+        '\n'
+        '"We are stronger together," she said.\n'
+        '\n'
+        'Outside, Sanders supporter Kyle Bennett, 23, said he would vote for Jill Stein instead. "I came here to hear him say it wasn\'t over," he said.\n'
+    ),
+    gold=[
+        ('Secretary Clinton has won the Democratic nominating process, and I congratulate her for that,', 'Bernie Sanders', 'direct'),
+        ('I intend to do everything I can to make certain she will be the next president.', 'Bernie Sanders', 'direct'),
+        ('so many people, especially young people', 'Hillary Clinton', 'partial'),
+        ('We are stronger together,', 'Hillary Clinton', 'direct'),
+        ('he would vote for Jill Stein instead', 'Kyle Bennett', 'indirect'),
+        ("I came here to hear him say it wasn't over,", 'Kyle Bennett', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n849-us-hurricane-matthew',
+    split='heldout140',
+    text=(
+        'Hurricane Matthew skirts Florida coast; 1 million without power\n'
+        '\n'
+        "JACKSONVILLE, Fla. — Hurricane Matthew lashed Florida's Atlantic coast with heavy rain and 100-mph winds on Friday, knocking out power to more than 1 million homes and businesses.\n"
+        '\n'
+        'Gov. Rick Scott urged residents not to return home too soon. "This storm is still dangerous," Scott said at a briefing in Tallahassee. "There is still going to be storm surge."\n'
+        '\n'
+        'The National Hurricane Center said Matthew had weakened to a Category 2 storm but could still bring a surge of up to 9 feet in parts of Georgia and South Carolina.\n'
+        '\n'
+        'In St. Augustine, restaurant owner Lisa Marino said water had reached the bar. "We\'ll clean up," she said. "We always do."\n'
+        '\n'
+        'Jacksonville Mayor Lenny Curry said the city had "dodged a bullet."\n'
+    ),
+    gold=[
+        ('This storm is still dangerous,', 'Rick Scott', 'direct'),
+        ('There is still going to be storm surge.', 'Rick Scott', 'direct'),
+        ('Matthew had weakened to a Category 2 storm but could still bring a surge of up to 9 feet in parts of Georgia and South Carolina', 'The National Hurricane Center', 'indirect', ['National Hurricane Center']),
+        ('water had reached the bar', 'Lisa Marino', 'indirect'),
+        ("We'll clean up,", 'Lisa Marino', 'direct'),
+        ('We always do.', 'Lisa Marino', 'direct'),
+        ('the city had "dodged a bullet."', 'Lenny Curry', 'indirect'),
+        ('dodged a bullet.', 'Lenny Curry', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n850-sport-golf-masters',
+    split='heldout140',
+    text=(
+        'Scheffler wins second Masters title\n'
+        '\n'
+        'AUGUSTA, Ga. — Scottie Scheffler closed with a 4-under 68 on Sunday to win the Masters by four shots, his second green jacket in three years.\n'
+        '\n'
+        'Ludvig Aberg of Sweden, playing in his first major, finished second. Collin Morikawa and Tommy Fleetwood tied for third.\n'
+        '\n'
+        '"I can\'t put into words what this means," Scheffler said, his voice breaking. "My wife is due in a couple of weeks. I wanted to get home."\n'
+        '\n'
+        'The world No. 1 has now won four of his last five starts.\n'
+        '\n'
+        'Aberg said he would "take a lot of confidence" from the week. The 24-year-old led briefly on the back nine before a double bogey at the 11th.\n'
+        '\n'
+        '"That one hurt," he said. "But I\'ll be back."\n'
+    ),
+    gold=[
+        ("I can't put into words what this means,", 'Scottie Scheffler', 'direct'),
+        ('My wife is due in a couple of weeks. I wanted to get home.', 'Scottie Scheffler', 'direct'),
+        ('he would "take a lot of confidence" from the week', 'Ludvig Aberg', 'indirect'),
+        ('take a lot of confidence', 'Ludvig Aberg', 'partial'),
+        ('That one hurt,', 'Ludvig Aberg', 'direct'),
+        ("But I'll be back.", 'Ludvig Aberg', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n851-us-apple-antitrust',
+    split='heldout140',
+    text=(
+        'Justice Department sues Apple, alleging smartphone monopoly\n'
+        '\n'
+        'WASHINGTON — The Justice Department sued Apple on Thursday, accusing the company of illegally maintaining a monopoly over smartphones by making it harder for customers to switch devices.\n'
+        '\n'
+        '"Consumers should not have to pay higher prices because companies break the law," Attorney General Merrick Garland said at a news conference.\n'
+        '\n'
+        'The lawsuit says Apple has blocked innovative apps and degraded the quality of messages between iPhones and Android phones.\n'
+        '\n'
+        'Apple said the lawsuit was "wrong on the facts and the law" and that it would "vigorously defend against it."\n'
+        '\n'
+        'Legal experts said the case could take years. "This is the start of a very long road," said Rebecca Haw Allensworth, a law professor at Vanderbilt University.\n'
+    ),
+    gold=[
+        ('Consumers should not have to pay higher prices because companies break the law,', 'Merrick Garland', 'direct'),
+        ('Apple has blocked innovative apps and degraded the quality of messages between iPhones and Android phones', 'The lawsuit', 'indirect'),
+        ('the lawsuit was "wrong on the facts and the law" and that it would "vigorously defend against it."', 'Apple', 'indirect'),
+        ('wrong on the facts and the law', 'Apple', 'partial'),
+        ('vigorously defend against it.', 'Apple', 'partial'),
+        ('the case could take years', 'Legal experts', 'indirect'),
+        ('This is the start of a very long road,', 'Rebecca Haw Allensworth', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n852-us-school-threat-arrest',
+    split='heldout140',
+    text=(
+        'Ohio school closed after online threat; teen arrested\n'
+        '\n'
+        'COLUMBUS, Ohio — A 15-year-old student was arrested Wednesday after posting a threat against Westland High School on social media, police said, and classes were canceled for the day.\n'
+        '\n'
+        'Columbus police Sgt. Joe Albert said officers found no weapons at the boy\'s home. He said the teen told investigators the post was "a joke."\n'
+        '\n'
+        '"There is nothing funny about threatening a school," Albert said. "We will treat every one of these as real."\n'
+        '\n'
+        'Superintendent Angela Chapman wrote in a letter to parents that counselors would be at the school Thursday.\n'
+        '\n'
+        'Parent Mia Rodriguez said her daughter texted her from a locked classroom. "She asked me if she was going to die," Rodriguez said.\n'
+    ),
+    gold=[
+        ('A 15-year-old student was arrested Wednesday after posting a threat against Westland High School on social media', 'police', 'indirect'),
+        ("officers found no weapons at the boy's home", 'Joe Albert', 'indirect'),
+        ('the teen told investigators the post was "a joke."', 'Joe Albert', 'indirect'),
+        ('a joke.', 'the teen', 'partial', ['Joe Albert']),
+        ('There is nothing funny about threatening a school,', 'Joe Albert', 'direct'),
+        ('We will treat every one of these as real.', 'Joe Albert', 'direct'),
+        ('counselors would be at the school Thursday', 'Angela Chapman', 'indirect'),
+        ('her daughter texted her from a locked classroom', 'Mia Rodriguez', 'indirect'),
+        ('She asked me if she was going to die,', 'Mia Rodriguez', 'direct'),
     ],
 ))
