@@ -535,3 +535,25 @@ def test_a_valley_and_a_gazette_name_no_one():
         "Paul Ryan",
         "Paul Ryan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a name before a role of theirs and another name is no subject (was a second man
+        # beside Kyle Bennett, his he said empty)
+        ("PORTSMOUTH — Bernie Sanders endorsed Hillary Clinton.\n\nOutside, Sanders supporter "
+         "Kyle Bennett, 23, said he would vote for Jill Stein. \"I came to hear him say it was "
+         'not over," he said.', ["Kyle Bennett", "Kyle Bennett"]),
+        # a speech verb opening its sentence before a name and a colon (was "Said De Grasse",
+        # a person, and the fuller name of a later "said De Grasse")
+        ('LANGLEY — Andre De Grasse won.\n\nSaid De Grasse: "We have the pieces."\n\nSaid '
+         'Gilbert: "We will see."\n\n"It was fun," said De Grasse.',
+         ["Andre De Grasse", "Gilbert", "Andre De Grasse"]),
+    ],
+)  # fmt: skip
+def test_a_role_of_theirs_and_a_verb_opening_the_sentence_are_no_part_of_a_name(body, speakers):
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(f"date 2024-01-15 Headline\n\n{body}\n")
+    assert extract_quotes(article)["speaker"].tolist() == speakers

@@ -341,8 +341,8 @@ _DETERMINER_LAST = compiled(rf"\b(?i:{alternation(DETERMINERS)})\s+$")
 #: up there, "..."'); what follows the name's comma describes them.
 _SAID_FIRST = compiled(
     r"^\s*(?P<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+"
-    rf"(?P<speaker>{_CAPITALISED_WORDS}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}),"
-)
+    rf"(?P<speaker>{_CAPITALISED_WORDS}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})[,:]"
+)  # ('Said De Grasse: "...')
 #: "According to X:" before a quotation.
 _ACCORDING_HEAD = compiled(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "as X said" (or "put it") in the words before a colon: X is the source of what follows.

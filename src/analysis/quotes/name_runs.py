@@ -82,7 +82,14 @@ NameRun = tuple[int, int, list[str], str]
 _Found = tuple[list[NameRun], dict[str, str]]
 
 #: An apostrophe-s right after a run of capitalised words: the run is an owner.
-_POSSESSIVE_AFTER = compiled(r"['’](?:s\b|(?=\s))")  # "Trump's", "Sanders' campaign"
+#: What owns or has someone after a run, the run no subject: "Trump's", "Sanders' campaign",
+#: a role of theirs before another name ("Sanders supporter Kyle Bennett", "Trump campaign
+#: manager Kellyanne Conway").
+_POSSESSIVE_AFTER = compiled(
+    r"['’](?:s\b|(?=\s))|\s+(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(ROLE_NOUNS | {'supporter', 'backer', 'ally', 'aide', 'rival', 'friend'})})"
+    r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]"
+)
 #: What shows a two-word run to be a person: a role or title word right before it, an
 #: appositive after it, or a speech verb after it (:func:`_looks_personal`).
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES

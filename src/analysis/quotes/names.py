@@ -113,7 +113,8 @@ _FUNCTION = (
     tonight here there what who why how where one two three many some several most both all
     no not instead other another every each such east west north south central new upper
     lower greater little old great holy saint st san los las el la having being
-    """.split()
+    said says added adds
+    """.split()  # ("Said De Grasse: ..." opens with its verb)
     )
     | PREPOSITIONS  # "To Sexton, the rally ...", "Like Makaeff, ...": no part of a name
     | INTERJECTIONS  # "Uh Mitchell expressed a desire", "Well Trump said": a transcript's
