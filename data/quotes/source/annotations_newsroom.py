@@ -201,7 +201,11 @@ veto, an Amber Alert, a title game, a chief executive's exit, boiled water); a h
 thirty-ninth and a hundred and fortieth (n841-n852, ``heldout139`` and ``heldout140``) after
 theirs, the same way (a sprinter's title, a platform stabbing, French at work, a Cree teacher,
 discount groceries, an inquest; a running mate, an endorsement, a hurricane, a green jacket,
-an antitrust suit, a school threat).
+an antitrust suit, a school threat); a hundred and forty-first and a hundred and forty-second
+(n853-n864, ``heldout141`` and ``heldout142``) after theirs, the same way (a coach's
+obituary, sea ice, a film prize, a highway tunnel, a romance scam, a pilots' strike vote; a
+farewell speech, a wire earthquake, unnamed aides, a tennis final, a zoning vote, a fraud
+verdict).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -21540,5 +21544,306 @@ ARTICLES.append(dict(
         ('counselors would be at the school Thursday', 'Angela Chapman', 'indirect'),
         ('her daughter texted her from a locked classroom', 'Mia Rodriguez', 'indirect'),
         ('She asked me if she was going to die,', 'Mia Rodriguez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n853-obituary-demers',
+    split='heldout141',
+    text=(
+        'Former Canadiens coach Jacques Demers dies at 80\n'
+        '\n'
+        'MONTREAL — Jacques Demers, who coached the Montreal Canadiens to their last Stanley Cup in 1993, has died. He was 80.\n'
+        '\n'
+        'The Canadiens announced his death on Monday. "Jacques was a proud Quebecer and a great ambassador for our team," team owner Geoff Molson said in a statement.\n'
+        '\n'
+        'Demers later revealed that he had been unable to read or write for most of his life, a secret he kept even from his players.\n'
+        '\n'
+        'Former captain Guy Carbonneau, who won the Cup under Demers, called him "a father figure" to a young team. "He believed in us before we believed in ourselves," Carbonneau said.\n'
+        '\n'
+        'Demers was appointed to the Senate in 2009. Prime Minister Justin Trudeau said Canadians had lost "a man of courage and humility."\n'
+        '\n'
+        'He is survived by his wife, Debbie, and five children.\n'
+    ),
+    gold=[
+        ('Jacques was a proud Quebecer and a great ambassador for our team,', 'Geoff Molson', 'direct'),
+        ('he had been unable to read or write for most of his life, a secret he kept even from his players', 'Jacques Demers', 'indirect'),
+        ('a father figure', 'Guy Carbonneau', 'partial'),
+        ('He believed in us before we believed in ourselves,', 'Guy Carbonneau', 'direct'),
+        ('Canadians had lost "a man of courage and humility."', 'Justin Trudeau', 'indirect'),
+        ('a man of courage and humility.', 'Justin Trudeau', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n854-science-arctic-ice',
+    split='heldout141',
+    text=(
+        'Arctic sea ice hits second-lowest level on record\n'
+        '\n'
+        'OTTAWA — Sea ice in the Arctic shrank this summer to its second-smallest extent since satellite records began in 1979, according to the U.S. National Snow and Ice Data Center.\n'
+        '\n'
+        'The ice covered 4.1 million square kilometres at its lowest point on Sept. 11, the centre said.\n'
+        '\n'
+        '"We\'re seeing a system that has fundamentally changed," said Julienne Stroeve, a sea ice scientist at the University of Manitoba. "There is no going back to what the Arctic looked like in the 1980s."\n'
+        '\n'
+        'Inuit hunters in Nunavut have noticed the change for years. Lootie Toomasie, a hunter in Pond Inlet, said the ice now forms a month later than when he was young.\n'
+        '\n'
+        '"We used to go out on the ice in October," he said. "Now it\'s November, sometimes December."\n'
+    ),
+    gold=[
+        ('Sea ice in the Arctic shrank this summer to its second-smallest extent since satellite records began in 1979', 'the U.S. National Snow and Ice Data Center', 'indirect', ['U.S. National Snow and Ice Data Center', 'National Snow and Ice Data Center']),
+        ('The ice covered 4.1 million square kilometres at its lowest point on Sept. 11', 'the centre', 'indirect', ['the U.S. National Snow and Ice Data Center', 'U.S. National Snow and Ice Data Center', 'National Snow and Ice Data Center']),
+        ("We're seeing a system that has fundamentally changed,", 'Julienne Stroeve', 'direct'),
+        ('There is no going back to what the Arctic looked like in the 1980s.', 'Julienne Stroeve', 'direct'),
+        ('the ice now forms a month later than when he was young', 'Lootie Toomasie', 'indirect'),
+        ('We used to go out on the ice in October,', 'Lootie Toomasie', 'direct'),
+        ("Now it's November, sometimes December.", 'Lootie Toomasie', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n855-arts-film-festival-prize',
+    split='heldout141',
+    text=(
+        'Quebec director wins top prize at Toronto film festival\n'
+        '\n'
+        'TORONTO — Quebec director Sophie Deraspe won the People\'s Choice Award at the Toronto International Film Festival on Sunday for her drama "Wolves Always Come at Night."\n'
+        '\n'
+        '"I made this film for my grandmother, who never saw a film of mine in a theatre," Deraspe said as she accepted the award. "She would have liked this one."\n'
+        '\n'
+        'Festival CEO Cameron Bailey called the film "a quiet masterpiece."\n'
+        '\n'
+        'The award, voted on by festival audiences, has often predicted Oscar success. Past winners include "Green Book" and "Nomadland."\n'
+        '\n'
+        'Deraspe said she would now start work on an English-language film. "But I will always shoot in Quebec," she said.\n'
+    ),
+    gold=[
+        ('Wolves Always Come at Night.', None, 'ignore'),
+        ('I made this film for my grandmother, who never saw a film of mine in a theatre,', 'Sophie Deraspe', 'direct'),
+        ('She would have liked this one.', 'Sophie Deraspe', 'direct'),
+        ('a quiet masterpiece.', 'Cameron Bailey', 'partial'),
+        ('Green Book', None, 'ignore'),
+        ('Nomadland.', None, 'ignore'),
+        ('she would now start work on an English-language film', 'Sophie Deraspe', 'indirect'),
+        ('But I will always shoot in Quebec,', 'Sophie Deraspe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n856-ca-ontario-401-tunnel',
+    split='heldout141',
+    text=(
+        'Ford promises tunnel under Highway 401\n'
+        '\n'
+        'TORONTO — Premier Doug Ford said Wednesday his government would study building a tunnel under Highway 401 to ease traffic in the Greater Toronto Area, a project experts say could cost tens of billions of dollars.\n'
+        '\n'
+        '"People are stuck in traffic for hours every day. That\'s time away from their families," Ford told a news conference in Mississauga. "We\'re going to fix it."\n'
+        '\n'
+        'Transportation Minister Prabmeet Sarkaria said the feasibility study would take about a year.\n'
+        '\n'
+        'NDP Leader Marit Stiles called the idea "a fantasy." "The premier can\'t even get the Eglinton Crosstown open," she said.\n'
+        '\n'
+        'Matti Siemiatycki, an urban planning professor at the University of Toronto, said tunnels of that length had rarely been built anywhere in the world.\n'
+    ),
+    gold=[
+        ('his government would study building a tunnel under Highway 401 to ease traffic in the Greater Toronto Area', 'Doug Ford', 'indirect'),
+        ('could cost tens of billions of dollars', 'experts', 'indirect'),
+        ("People are stuck in traffic for hours every day. That's time away from their families,", 'Doug Ford', 'direct'),
+        ("We're going to fix it.", 'Doug Ford', 'direct'),
+        ('the feasibility study would take about a year', 'Prabmeet Sarkaria', 'indirect'),
+        ('a fantasy.', 'Marit Stiles', 'partial'),
+        ("The premier can't even get the Eglinton Crosstown open,", 'Marit Stiles', 'direct'),
+        ('tunnels of that length had rarely been built anywhere in the world', 'Matti Siemiatycki', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n857-crime-romance-scam',
+    split='heldout141',
+    text=(
+        'Romance scam cost Winnipeg widow $300,000, police say\n'
+        '\n'
+        'WINNIPEG — A 74-year-old Winnipeg woman lost more than $300,000 to a man she met on a dating site and never saw in person, police said Thursday.\n'
+        '\n'
+        'The man told her he was an engineer working on an oil rig in the North Sea, Const. Dani McKinnon said. Over eight months, he asked her for money for medical bills, travel and a lawyer.\n'
+        '\n'
+        '"These people are professionals. They build trust over months," McKinnon said. "By the time they ask for money, the victim is in love."\n'
+        '\n'
+        "The woman's son, who did not want his name published, said his mother had been too embarrassed to tell the family.\n"
+    ),
+    gold=[
+        ('A 74-year-old Winnipeg woman lost more than $300,000 to a man she met on a dating site and never saw in person', 'police', 'indirect'),
+        ('The man told her he was an engineer working on an oil rig in the North Sea', 'Dani McKinnon', 'indirect'),
+        ('These people are professionals. They build trust over months,', 'Dani McKinnon', 'direct'),
+        ('By the time they ask for money, the victim is in love.', 'Dani McKinnon', 'direct'),
+        ('his mother had been too embarrassed to tell the family', "The woman's son", 'indirect', ["The woman's son, who did not want his name published"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n858-biz-westjet-pilots',
+    split='heldout141',
+    text=(
+        'WestJet pilots vote to strike\n'
+        '\n'
+        'CALGARY — WestJet pilots have voted 93 per cent in favour of a strike, their union said Tuesday, raising the prospect of flight cancellations during the long weekend.\n'
+        '\n'
+        'Capt. Bernard Lewall, who heads the WestJet branch of the Air Line Pilots Association, said pilots were "not looking to strike" but would if the airline did not improve its offer.\n'
+        '\n'
+        'WestJet president Diederik Pen said the airline had made "a very generous offer." He said in a statement that WestJet would "do everything possible" to avoid disruption.\n'
+        '\n'
+        'Travel agent Claire Newell said customers were already calling to rebook. "People are nervous," she said.\n'
+    ),
+    gold=[
+        ('WestJet pilots have voted 93 per cent in favour of a strike', 'their union', 'indirect', ['the Air Line Pilots Association', 'Air Line Pilots Association']),
+        ('pilots were "not looking to strike" but would if the airline did not improve its offer', 'Bernard Lewall', 'indirect'),
+        ('not looking to strike', 'Bernard Lewall', 'partial'),
+        ('the airline had made "a very generous offer."', 'Diederik Pen', 'indirect'),
+        ('a very generous offer.', 'Diederik Pen', 'partial'),
+        ('WestJet would "do everything possible" to avoid disruption', 'Diederik Pen', 'indirect'),
+        ('do everything possible', 'Diederik Pen', 'partial'),
+        ('customers were already calling to rebook', 'Claire Newell', 'indirect'),
+        ('People are nervous,', 'Claire Newell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n859-us-obama-farewell',
+    split='heldout142',
+    text=(
+        'Obama urges Americans to defend democracy in farewell speech\n'
+        '\n'
+        'CHICAGO — President Barack Obama used his farewell address on Tuesday night to warn that democracy is threatened "whenever we take it for granted."\n'
+        '\n'
+        '"I am asking you to believe — not in my ability to bring about change, but in yours," Obama told a crowd of about 18,000 people at McCormick Place.\n'
+        '\n'
+        'The president thanked his wife, Michelle, who sat in the front row, calling her "my best friend." He wiped away tears as the crowd stood.\n'
+        '\n'
+        'Vice President Joe Biden, in an interview earlier in the day, said the speech would be "vintage Barack."\n'
+        '\n'
+        "Republicans were largely silent. House Speaker Paul Ryan's office said he had not watched the speech.\n"
+    ),
+    gold=[
+        ('democracy is threatened "whenever we take it for granted."', 'Barack Obama', 'indirect'),
+        ('whenever we take it for granted.', 'Barack Obama', 'partial'),
+        ('I am asking you to believe — not in my ability to bring about change, but in yours,', 'Barack Obama', 'direct'),
+        ('my best friend.', 'Barack Obama', 'partial'),
+        ('the speech would be "vintage Barack."', 'Joe Biden', 'indirect'),
+        ('vintage Barack.', 'Joe Biden', 'partial'),
+        ('he had not watched the speech', "House Speaker Paul Ryan's office", 'indirect', ["Paul Ryan's office"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n860-intl-turkey-earthquake',
+    split='heldout142',
+    text=(
+        'Earthquake kills dozens in eastern Turkey\n'
+        '\n'
+        'ISTANBUL (AP) — A magnitude 6.8 earthquake struck eastern Turkey on Friday night, killing at least 29 people and injuring more than 1,400, officials said.\n'
+        '\n'
+        'Interior Minister Suleyman Soylu said rescuers had pulled 39 people alive from collapsed buildings in the province of Elazig. "Our teams will work through the night," he told reporters.\n'
+        '\n'
+        'President Recep Tayyip Erdogan said on Twitter that the state was "standing by our citizens" and that all resources had been mobilized.\n'
+        '\n'
+        'In the town of Sivrice, near the epicenter, resident Mehmet Yildiz said his family had slept in their car. "We are afraid to go back inside," he said.\n'
+    ),
+    gold=[
+        ('A magnitude 6.8 earthquake struck eastern Turkey on Friday night, killing at least 29 people and injuring more than 1,400', 'officials', 'indirect'),
+        ('rescuers had pulled 39 people alive from collapsed buildings in the province of Elazig', 'Suleyman Soylu', 'indirect'),
+        ('Our teams will work through the night,', 'Suleyman Soylu', 'direct'),
+        ('the state was "standing by our citizens" and that all resources had been mobilized', 'Recep Tayyip Erdogan', 'indirect'),
+        ('standing by our citizens', 'Recep Tayyip Erdogan', 'partial'),
+        ('his family had slept in their car', 'Mehmet Yildiz', 'indirect'),
+        ('We are afraid to go back inside,', 'Mehmet Yildiz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n861-us-clinton-staff-shift',
+    split='heldout142',
+    text=(
+        'Clinton campaign shakes up staff in key states, aides say\n'
+        '\n'
+        "WASHINGTON — Hillary Clinton's campaign is moving dozens of staff members from safe states to Florida, Ohio and North Carolina, according to three people familiar with the plans.\n"
+        '\n'
+        'The shift reflects concern inside the campaign that Donald Trump has narrowed the gap in those states, one of the people said. They spoke on condition of anonymity because they were not authorized to discuss internal planning.\n'
+        '\n'
+        'Campaign spokesman Brian Fallon declined to comment on staffing but said the campaign was "taking nothing for granted."\n'
+        '\n'
+        'Trump\'s campaign manager, Kellyanne Conway, said the move showed Clinton was "on defense." "They know what we know," she said.\n'
+    ),
+    gold=[
+        ("Hillary Clinton's campaign is moving dozens of staff members from safe states to Florida, Ohio and North Carolina", 'three people familiar with the plans', 'indirect', ['three people']),
+        ('The shift reflects concern inside the campaign that Donald Trump has narrowed the gap in those states', 'one of the people', 'indirect'),
+        ('the campaign was "taking nothing for granted."', 'Brian Fallon', 'indirect'),
+        ('taking nothing for granted.', 'Brian Fallon', 'partial'),
+        ('the move showed Clinton was "on defense."', 'Kellyanne Conway', 'indirect'),
+        ('on defense.', 'Kellyanne Conway', 'partial'),
+        ('They know what we know,', 'Kellyanne Conway', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n862-sport-tennis-gauff',
+    split='heldout142',
+    text=(
+        'Gauff beats Sabalenka to win US Open\n'
+        '\n'
+        'NEW YORK — Coco Gauff came back from a set down to beat Aryna Sabalenka 2-6, 6-3, 6-2 on Saturday and win the US Open, her first Grand Slam title.\n'
+        '\n'
+        "The 19-year-old dropped to the court and cried after Sabalenka's final forehand sailed long.\n"
+        '\n'
+        '"I\'m so grateful right now," Gauff said. "I thought this was going to take longer."\n'
+        '\n'
+        'Sabalenka, who will rise to No. 1 in the rankings on Monday, said the crowd had been tough to play against. "It was 20,000 people against me," the Belarusian said, smiling. "But she deserved it."\n'
+        '\n'
+        'Gauff\'s father, Corey, said he had never doubted her. "She told me when she was eight she was going to win this," he said.\n'
+    ),
+    gold=[
+        ("I'm so grateful right now,", 'Coco Gauff', 'direct'),
+        ('I thought this was going to take longer.', 'Coco Gauff', 'direct'),
+        ('the crowd had been tough to play against', 'Aryna Sabalenka', 'indirect'),
+        ('It was 20,000 people against me,', 'Aryna Sabalenka', 'direct'),
+        ('But she deserved it.', 'Aryna Sabalenka', 'direct'),
+        ('he had never doubted her', 'Corey Gauff', 'indirect', ['Corey']),
+        ('She told me when she was eight she was going to win this,', 'Corey Gauff', 'direct', ['Corey']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n863-us-austin-housing-vote',
+    split='heldout142',
+    text=(
+        'Austin council approves smaller lots to ease housing costs\n'
+        '\n'
+        'AUSTIN, Texas — The Austin City Council voted 9-2 on Thursday to allow up to three homes on most residential lots, a change supporters say will make the city more affordable.\n'
+        '\n'
+        '"We are in a housing crisis, and we have to act like it," Mayor Kirk Watson said before the vote.\n'
+        '\n'
+        'Council member Mackenzie Kelly, who voted no, said neighborhoods had not been given enough time to weigh in.\n'
+        '\n'
+        'Some residents packed the chamber to oppose the plan. "This will destroy the character of our neighborhood," said Barbara Epstein, who has lived in the Hyde Park area for 40 years.\n'
+        '\n'
+        'The changes take effect in February.\n'
+    ),
+    gold=[
+        ('will make the city more affordable', 'supporters', 'indirect'),
+        ('We are in a housing crisis, and we have to act like it,', 'Kirk Watson', 'direct'),
+        ('neighborhoods had not been given enough time to weigh in', 'Mackenzie Kelly', 'indirect'),
+        ('This will destroy the character of our neighborhood,', 'Barbara Epstein', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n864-biz-ftx-verdict',
+    split='heldout142',
+    text=(
+        'Bankman-Fried convicted of fraud in FTX collapse\n'
+        '\n'
+        'NEW YORK — Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange FTX, was convicted Thursday of stealing billions of dollars from customers.\n'
+        '\n'
+        'The jury deliberated for about four hours. Bankman-Fried, 31, stood with his hands clasped as the verdict was read.\n'
+        '\n'
+        '"He perpetrated one of the biggest financial frauds in American history," U.S. Attorney Damian Williams told reporters outside the courthouse.\n'
+        '\n'
+        'Defense lawyer Mark Cohen said in a statement that his client "maintains his innocence" and would "continue to vigorously fight the charges against him."\n'
+        '\n'
+        'Bankman-Fried faces decades in prison when he is sentenced in March.\n'
+    ),
+    gold=[
+        ('He perpetrated one of the biggest financial frauds in American history,', 'Damian Williams', 'direct'),
+        ('his client "maintains his innocence" and would "continue to vigorously fight the charges against him."', 'Mark Cohen', 'indirect'),
+        ('maintains his innocence', 'Mark Cohen', 'partial'),
+        ('continue to vigorously fight the charges against him.', 'Mark Cohen', 'partial'),
     ],
 ))
