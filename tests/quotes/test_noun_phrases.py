@@ -110,6 +110,11 @@ def test_a_description_of_several_people(description, plural):
         ("a pledge his main rival", "his main rival"),
         ("a plan the mayor", "the mayor"),
         ("a probe the law enforcement agency", "the law enforcement agency"),
+        # people in the plural with no determiner (was the whole: "a change supporters")
+        ("a change supporters", "supporters"),
+        ("a project experts", "experts"),
+        # guard: a count before the plural (one noun phrase)
+        ("the two lawmakers", None),
         # guards: a participle or a relative word between (one noun phrase); a preposition
         ("the union representing the bank's call-centre staff", None),
         ("a trend that the foundation predicts", None),

@@ -414,3 +414,15 @@ def test_a_she_after_a_described_subject_set_off_by_a_relative_clause_is_that_pe
     )
     # was Nelly Miles, the one woman named
     assert extract_quotes(article)["speaker"].tolist() == ["Nelly Miles", "the girl's mother"]
+
+
+def test_a_she_after_a_woman_whose_name_ends_as_womens_names_do():
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nWASHINGTON — Hillary Clinton moved staff.\n\nTrump's "
+        'campaign manager, Kellyanne Conway, said the move showed Clinton was "on defense." '
+        '"They know what we know," she said.\n'
+    )
+    # was no one: Kellyanne of no known sex beside Clinton, a woman
+    assert extract_quotes(article)["speaker"].tolist()[-1] == "Kellyanne Conway"

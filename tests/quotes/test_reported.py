@@ -332,6 +332,9 @@ def test_it_and_an_adverb_with_no_verb_after_is_an_object(sentence):
         # guard: "anything" and a relative clause with no finite verb; a participle
         "She said anything that moves.",
         "He said hoping for the best.",
+        # guards: a verb with no occasion before "to"; someone else told to say
+        "Obama declined to say whether he would veto the bill.",
+        "Obama urged reporters to say that it was over.",
     ],
 )
 def test_what_these_families_leave_alone(sentence):
@@ -351,6 +354,16 @@ def test_what_these_families_leave_alone(sentence):
         # a weekday, then "that" and a number (was no report: "that 12 people" the content)
         ("The department said Wednesday that 12 people were infected.",
          [("12 people were infected", "The department")]),
+        # what people say of something set beside a report is theirs, and ends the report
+        # (was Ford's report to the end)
+        ("Ford said his government would study a tunnel, a project experts say could cost "
+         "billions.", [("his government would study a tunnel", "Ford"),
+                       ("could cost billions", "experts")]),
+        # an occasion taken to say something (was no report)
+        ("President Barack Obama used his farewell address on Tuesday night to warn that "
+         "democracy is threatened.", [("democracy is threatened", "President Barack Obama")]),
+        ("Obama took to Twitter to say that democracy is threatened.",
+         [("democracy is threatened", "Obama")]),
         ("Joe Musgrove said pitching at home still gives him chills.",
          [("pitching at home still gives him chills", "Joe Musgrove")]),
         ("Ann Lee said growing vegetables helped her recover.",

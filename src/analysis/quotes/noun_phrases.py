@@ -262,12 +262,19 @@ def plural_description(words: list[str]) -> bool:
 #: A noun phrase with no verb, then another that a definite or owning determiner opens
 #: right after its noun: the second is the subject of a relative clause with no "that"
 #: ("a pledge his main rival called "...", "a plan the mayor called").
-_NOT_IN_A_NOUN_PHRASE = PREPOSITIONS | {"and", "or", "but", "nor", "that", "which", "who"}
+_NOT_IN_A_NOUN_PHRASE = (
+    PREPOSITIONS
+    | {"and", "or", "but", "nor", "that", "which", "who"}
+    | set("two three four five six seven eight nine ten dozen few several many other".split())
+)
 _CONTACT_RELATIVE = compiled(
     r"(?i:a|an|the|this|that|each|every)\s+"
     rf"(?:(?!(?i:{alternation(_NOT_IN_A_NOUN_PHRASE)})\b)"
-    r"(?![\w'’-]+(?:ing|ed)\s)[\w'’-]+\s+){1,3}"  # (not "the union representing the bank's")
-    r"(?P<subject>(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)"
+    r"(?![\w'’-]+(?:ing|ed)\s)(?!\d)[\w'’-]+\s+){1,3}"  # (not "the union representing the bank's")
+    r"(?P<subject>(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+|"
+    # people in the plural, no determiner: "a change supporters say will make ..."
+    rf"(?:{alternation(w for w in ROLE_NOUNS if w.endswith('s') and not w.endswith('ss'))}"
+    r"|people|many|some|others|critics|opponents|observers|advocates))"
 )
 
 

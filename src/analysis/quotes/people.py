@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.affiliations import AFFILIATION_SYNONYMS
-from analysis.language.english.given_names import census_gender
+from analysis.language.english.given_names import census_gender, ending_gender
 from analysis.language.english.speech import (
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -588,9 +588,9 @@ def affiliations(words: Iterable[str]) -> set[str]:
 
 
 def _census(name: str) -> str | None:
-    """The gender most US bearers of a name's first word show (None for a shared or unknown
-    name): the last resort, after the article's titles, kin words and pronouns."""
-    return census_gender(name.split()[0]) if name.split() else None
+    """The sex of a name's first word by the census, or by a woman's ending ("Kellyanne")."""
+    first = (name.split() or [""])[0]  # (the last resort, after titles, kin and pronouns)
+    return (census_gender(first) or ending_gender(first)) if first else None
 
 
 def _sex_of(nouns: Iterable[str]) -> str | None:

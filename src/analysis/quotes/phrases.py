@@ -337,7 +337,7 @@ def _subject_before(text: str) -> str | None:
             segment = inverted["speaker"]  # '"...," said Weaver, who said': Weaver
         if index > 0 and _holds_no_subject(segments, index, segment):
             continue
-        if len(segment.split()) > 3:
+        if len(segment.split()) > 3 or contact_relative_subject(segment):
             segment = _subject_in_long_part(segment, after_participle=participle and index == 0)
         return _valid_subject(segment)
     return None

@@ -14,7 +14,12 @@ from analysis.language.english.grammar import (
     PREPOSITIONS,
     VERBAL_WORDS,
 )
-from analysis.language.english.speech import LY_NOUNS, VERBS_BEFORE_SPEECH
+from analysis.language.english.speech import (
+    LY_NOUNS,
+    OCCASION_NOUNS,
+    OCCASION_VERBS,
+    VERBS_BEFORE_SPEECH,
+)
 from analysis.language.english.temporal import DAY_PARTS, NUMBER_WORDS, SEASONS, UNITS
 from analysis.patterns import alternation, compiled
 
@@ -68,7 +73,13 @@ _TIME_ENDS = (
 #: A setting in time with "during" ending the words before the verb: "Sanders during a
 #: Sunday rally thanked", "Reyes during the debate said" (a time, never the subject's).
 _DURING = compiled(r"\sduring\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+$")
-_BEFORE_SPEECH = compiled(rf"(?:^|\s)(?:{alternation(VERBS_BEFORE_SPEECH)})\s+to$")
+_BEFORE_SPEECH = compiled(
+    rf"(?:^|\s)(?:(?:{alternation(VERBS_BEFORE_SPEECH)})"
+    # an occasion taken, perhaps with its time: "used his farewell address on Tuesday night to"
+    rf"|(?:{alternation(OCCASION_VERBS)})\s+(?:[\w'’.-]+\s+){{0,6}}?(?i:{alternation(OCCASION_NOUNS)})"
+    r"(?:\s+(?:on|this|last|early|late|[A-Z][a-z]+day|morning|afternoon|evening|night)){0,3})"
+    r"\s+to$"
+)
 #: Words a subject cannot end in: what is left is no subject, and nothing is removed.
 _OPEN_ENDS = DETERMINERS | PREPOSITIONS
 
@@ -143,7 +154,7 @@ def _shorter(text: str) -> str | None:
         and len(text[: during.start()].split()) <= 6  # a subject, not a clause ("he spoke of ...")
     ):
         return text[: during.start()].rstrip()
-    if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 40))):
+    if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 80))):
         return text[: lead.start()].rstrip()
     if lower in VERBAL_WORDS:
         return text[: len(text) - len(last)].rstrip()
@@ -156,4 +167,4 @@ def _shorter(text: str) -> str | None:
 def ends_in_verb_before_speech(text: str) -> bool:
     """Whether ``text`` ends in a verb a speech verb after it hangs from with "to" ("Bryne
     went on to", "The mayor was quick to"): the speech verb after it reports speech."""
-    return text.endswith("to") and _BEFORE_SPEECH.search(text, max(0, len(text) - 40)) is not None
+    return text.endswith("to") and _BEFORE_SPEECH.search(text, max(0, len(text) - 80)) is not None

@@ -33,6 +33,7 @@ from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.findings import found_last
 from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
+from analysis.quotes.noun_phrases import contact_relative_subject
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
@@ -84,8 +85,7 @@ _PARENTHETICAL = compiled(
 
 
 #: Words one of which every form of reported speech below has: a speech or cognition verb
-#: (the first word of one of several words: "fired" of "fired back"), "according" (to),
-#: "quoted" (as saying) or a speech participle after a comma.
+#: (of several words, the first: "fired back"), "according", "quoted" or a participle.
 REPORT_CUES: frozenset[str] = frozenset(
     {verb.split()[0] for verb in SPEECH_VERBS | COGNITION_VERBS}
     | _MORE_REPORTING
@@ -424,8 +424,7 @@ _TAIL_FIRST = compiled(
     rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
     # "..., he said, and warned of slower growth": the subject's next verb, or a clause joined
     r"|up|down|(?:and|but)(?=\s+[a-z])"
-    # a comparison or a superlative with the figure before ("..., she said, faster than the
-    # bank would like", "..., the company said, the most since 2019")
+    # a comparison, a superlative: "..., she said, faster than ...", "..., the most since 2019"
     r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
 )
 
@@ -481,6 +480,10 @@ def _subject_of_report(
         # relative clause, and its report, end at the comma before the main verb
         previous.end = text.rfind(",", previous.start, match.start())
         return previous.subject
+    head, _, tail = between.rpartition(",")  # ", a project experts say": no more the report
+    if not boundaries and head and (contact := contact_relative_subject(tail.strip())):
+        previous.end = previous.verb_end + len(head)
+        return contact
     if not boundaries:
         comma = text.find(",", previous.start, match.start())
         main = text[comma + 1 : match.start()]
@@ -515,8 +518,7 @@ def _closes_earlier_quotation(head: str) -> bool:
     )
 
 
-#: A subject and a relative clause set off after it that quotes someone: 'Trump, who had
-#: mocked Bush as "low-energy,"'.
+#: A subject, then a relative clause quoting someone: 'Trump, who had mocked Bush as "low-energy,"'.
 _QUOTED_IN_RELATIVE = compiled(r"[^\"“”,]+,\s+(?:who|which)\s[^\"“”]*[\"“][^\"“”]+[\"”],?\s*$")
 #: Subjects whose finding is their own learning, not a report: "I found that ...".
 _FINDERS_NOT = frozenset({"i", "we", "you"})

@@ -17,6 +17,7 @@ from analysis.language.english.given_names import (
     CLEAR_SHARE,
     GIVEN_NAMES_FILE,
     census_gender,
+    ending_gender,
     given_name_shares,
     name_key,
 )
@@ -147,3 +148,17 @@ def test_the_build_script_joins_the_two_lists_by_name(tmp_path, monkeypatch):
 )
 def test_a_name_is_shared_when_neither_sex_holds_nine_in_ten_of_its_bearers(name, shared):
     assert given_names.shared_by_both(name) is shared
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        ("Kellyanne", "f"),  # unknown to the census, a woman's ending
+        ("Rochellette", "f"),
+        ("Everette", None),  # the census knows it: its to tell (mostly men)
+        ("Anne", None),  # too short for an ending: the lists decide
+        ("Hamish", None),
+    ],
+)
+def test_a_womans_ending_shows_the_sex_of_a_name_the_census_does_not_know(name, sex):
+    assert ending_gender(name) == sex

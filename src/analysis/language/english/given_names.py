@@ -17,6 +17,7 @@ from analysis.paths import DATA_DIR
 __all__ = [
     "GIVEN_NAMES_FILE",
     "census_gender",
+    "ending_gender",
     "given_name_shares",
     "name_key",
     "shared_by_both",
@@ -72,6 +73,22 @@ def census_gender(word: str) -> str | None:
     if women >= CLEAR_SHARE * (men + women):
         return "f"
     return None
+
+
+#: Endings of given names that women bear (French and English forms: "Kellyanne", "Rochelle",
+#: "Paulette"); among the names the census knows, all but one with these endings are mostly
+#: women's ("Everette").
+FEMALE_ENDINGS = ("anne", "elle", "ette")
+
+
+def ending_gender(word: str) -> str | None:
+    """``f`` for a given name the census does not know that ends as women's names do
+    (:data:`FEMALE_ENDINGS`, six letters or more: "Kellyanne"); else None (a name the census
+    knows is its to tell)."""
+    key = name_key(word)
+    if key in given_name_shares() or len(key) < 6:
+        return None
+    return "f" if key.endswith(FEMALE_ENDINGS) else None
 
 
 @functools.lru_cache(maxsize=8192)

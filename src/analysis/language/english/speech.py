@@ -315,6 +315,19 @@ VERBS_BEFORE_SPEECH: frozenset[str] = frozenset(
     were the first, was among the first, were among the first""".split(",")
 )
 
+#: A verb of taking an occasion and the occasion, before "to" and a speech verb: what is said
+#: then is reported ("used his farewell address on Tuesday to warn that", "took to Twitter
+#: to say that", "held a news conference to announce that").
+OCCASION_VERBS: frozenset[str] = frozenset(
+    "used uses took takes seized seizes held holds called calls went goes returned".split()
+)
+OCCASION_NOUNS: frozenset[str] = frozenset(
+    """
+    address speech remarks appearance interview conference briefing stage podium floor
+    microphone twitter facebook television radio rally statement column letter opportunity
+    occasion platform pulpit
+    """.split()
+)
 COGNITION_VERBS: frozenset[str] = frozenset(
     {
         f
