@@ -205,7 +205,10 @@ an antitrust suit, a school threat); a hundred and forty-first and a hundred and
 (n853-n864, ``heldout141`` and ``heldout142``) after theirs, the same way (a coach's
 obituary, sea ice, a film prize, a highway tunnel, a romance scam, a pilots' strike vote; a
 farewell speech, a wire earthquake, unnamed aides, a tennis final, a zoning vote, a fraud
-verdict).
+verdict); a hundred and forty-third and a hundred and forty-fourth (n865-n876,
+``heldout143`` and ``heldout144``) after theirs, the same way (two skips, a city budget, a
+lost hiker, housing starts, a marathon grandmother, study permits; a primary night, a travel
+ban ruling, a shooter, a vaping order, a police chase, an auto strike).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -21845,5 +21848,291 @@ ARTICLES.append(dict(
         ('his client "maintains his innocence" and would "continue to vigorously fight the charges against him."', 'Mark Cohen', 'indirect'),
         ('maintains his innocence', 'Mark Cohen', 'partial'),
         ('continue to vigorously fight the charges against him.', 'Mark Cohen', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n865-sport-curling-scotties',
+    split='heldout143',
+    text=(
+        'Homan beats Einarson to win Scotties\n'
+        '\n'
+        'CALGARY — Rachel Homan made a draw to the four-foot with her last rock in an extra end to beat Kerri Einarson 6-5 and win the Scotties Tournament of Hearts on Sunday.\n'
+        '\n'
+        "It is the Ottawa skip's third national title and her first since 2017.\n"
+        '\n'
+        '"I honestly didn\'t see it curl that much," Homan said. "I was just praying."\n'
+        '\n'
+        'Einarson, who had won the four previous Scotties, said her team had "nothing to hang our heads about."\n'
+        '\n'
+        'The Manitoba skip missed a double takeout in the 10th end that would have won the game. "It was one inch," she said. "That\'s curling."\n'
+        '\n'
+        "Homan's team will represent Canada at the world championship in Sydney, N.S., next month.\n"
+    ),
+    gold=[
+        ("I honestly didn't see it curl that much,", 'Rachel Homan', 'direct'),
+        ('I was just praying.', 'Rachel Homan', 'direct'),
+        ('her team had "nothing to hang our heads about."', 'Kerri Einarson', 'indirect'),
+        ('nothing to hang our heads about.', 'Kerri Einarson', 'partial'),
+        ('It was one inch,', 'Kerri Einarson', 'direct'),
+        ("That's curling.", 'Kerri Einarson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n866-ca-ottawa-budget',
+    split='heldout143',
+    text=(
+        'Ottawa council passes budget with 2.5 per cent tax hike\n'
+        '\n'
+        'OTTAWA — Ottawa city council approved a $4.6-billion budget on Wednesday that will raise property taxes by 2.5 per cent, the smallest increase in four years.\n'
+        '\n'
+        'Mayor Mark Sutcliffe, who campaigned on keeping increases at or below 2.5 per cent, called it "a promise kept."\n'
+        '\n'
+        '"Residents told us affordability was their number one concern, and we listened," Sutcliffe said.\n'
+        '\n'
+        'Coun. Ariel Troster voted against the budget. She said it did not include enough money for affordable housing or transit. "We are balancing the books on the backs of the people who ride the bus," Troster said.\n'
+        '\n'
+        "The city's treasurer, Wendy Stephanson, warned councillors that the city faces a $2-billion gap in funding for infrastructure repairs over the next decade.\n"
+    ),
+    gold=[
+        ('a promise kept.', 'Mark Sutcliffe', 'partial'),
+        ('Residents told us affordability was their number one concern, and we listened,', 'Mark Sutcliffe', 'direct'),
+        ('it did not include enough money for affordable housing or transit', 'Ariel Troster', 'indirect'),
+        ('We are balancing the books on the backs of the people who ride the bus,', 'Ariel Troster', 'direct'),
+        ('the city faces a $2-billion gap in funding for infrastructure repairs over the next decade', 'Wendy Stephanson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n867-crime-missing-hiker',
+    split='heldout143',
+    text=(
+        'Missing hiker found alive after four nights on North Shore mountains\n'
+        '\n'
+        'NORTH VANCOUVER, B.C. — A 28-year-old hiker missing for four nights on Mount Seymour was found alive Tuesday, North Shore Rescue said.\n'
+        '\n'
+        'Search manager Doug Pope said the man had been spotted from a helicopter near a creek about two kilometres from the trail. He was cold and hungry but able to walk.\n'
+        '\n'
+        '"Honestly, we were starting to prepare for a different outcome," Pope said. "This is the best news we could have had."\n'
+        '\n'
+        'The man\'s sister, Priya Sandhu, said the family had been "hanging on to hope" all week. She thanked the more than 60 volunteers who searched.\n'
+        '\n'
+        'Pope urged hikers to carry a light, extra food and a way to call for help.\n'
+    ),
+    gold=[
+        ('A 28-year-old hiker missing for four nights on Mount Seymour was found alive Tuesday', 'North Shore Rescue', 'indirect'),
+        ('the man had been spotted from a helicopter near a creek about two kilometres from the trail', 'Doug Pope', 'indirect'),
+        ('Honestly, we were starting to prepare for a different outcome,', 'Doug Pope', 'direct'),
+        ('This is the best news we could have had.', 'Doug Pope', 'direct'),
+        ('the family had been "hanging on to hope" all week', 'Priya Sandhu', 'indirect'),
+        ('hanging on to hope', 'Priya Sandhu', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n868-biz-housing-starts',
+    split='heldout143',
+    text=(
+        'Housing starts fall 8 per cent in February\n'
+        '\n'
+        'OTTAWA — The annual pace of housing starts in Canada fell 8 per cent in February, Canada Mortgage and Housing Corp. said Friday, as higher borrowing costs continued to weigh on builders.\n'
+        '\n'
+        '"Starts remain well below what is needed to restore affordability," CMHC deputy chief economist Kevin Hughes said in a statement.\n'
+        '\n'
+        "Builders have warned for months that financing has become harder to get. Kevin Lee, chief executive of the Canadian Home Builders' Association, said many projects had been shelved.\n"
+        '\n'
+        'BMO economist Robert Kavcic wrote in a note that the drop was "not a surprise" given the weakness in presales of condominiums.\n'
+    ),
+    gold=[
+        ('The annual pace of housing starts in Canada fell 8 per cent in February', 'Canada Mortgage and Housing Corp.', 'indirect', ['CMHC']),
+        ('Starts remain well below what is needed to restore affordability,', 'Kevin Hughes', 'direct'),
+        ('financing has become harder to get', 'Builders', 'indirect'),
+        ('many projects had been shelved', 'Kevin Lee', 'indirect'),
+        ('the drop was "not a surprise" given the weakness in presales of condominiums', 'Robert Kavcic', 'indirect'),
+        ('not a surprise', 'Robert Kavcic', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n869-feature-marathon-grandmother',
+    split='heldout143',
+    text=(
+        'At 81, Regina grandmother runs her 50th marathon\n'
+        '\n'
+        'REGINA — When Marlene Fehr crossed the finish line of the Queen City Marathon on Sunday, her granddaughter was waiting with a sign that read "50 and fabulous."\n'
+        '\n'
+        'Fehr, 81, ran her first marathon at 52, a year after she retired from teaching.\n'
+        '\n'
+        '"My husband thought I\'d lost my mind," she said. "He came to every race after that."\n'
+        '\n'
+        'Her granddaughter, Ella Fehr, 19, ran the last five kilometres with her. "She was passing people," Ella said. "I was struggling to keep up."\n'
+        '\n'
+        "Race director Tom Pfeifer said Fehr was the oldest woman to finish this year's race.\n"
+    ),
+    gold=[
+        ('50 and fabulous.', None, 'ignore'),
+        ("My husband thought I'd lost my mind,", 'Marlene Fehr', 'direct'),
+        ('He came to every race after that.', 'Marlene Fehr', 'direct'),
+        ('She was passing people,', 'Ella Fehr', 'direct', ['Ella']),
+        ('I was struggling to keep up.', 'Ella Fehr', 'direct', ['Ella']),
+        ("Fehr was the oldest woman to finish this year's race", 'Tom Pfeifer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n870-ca-study-permit-cuts',
+    split='heldout143',
+    text=(
+        'Ottawa cuts international student permits again\n'
+        '\n'
+        'OTTAWA — The federal government will cut the number of study permits it issues next year by another 10 per cent, Immigration Minister Marc Miller announced Wednesday.\n'
+        '\n'
+        '"The system has been abused by some bad actors," Miller told reporters. "We are fixing it."\n'
+        '\n'
+        "Colleges Ontario, which represents the province's 24 public colleges, said the cuts would lead to more program closures and layoffs.\n"
+        '\n'
+        'The Canadian Alliance of Students\' Associations called the decision "short-sighted." Its spokesperson, Mohammad Hamza, said students were being blamed for a housing crisis they did not cause.\n'
+    ),
+    gold=[
+        ('The federal government will cut the number of study permits it issues next year by another 10 per cent', 'Marc Miller', 'indirect'),
+        ('The system has been abused by some bad actors,', 'Marc Miller', 'direct'),
+        ('We are fixing it.', 'Marc Miller', 'direct'),
+        ('the cuts would lead to more program closures and layoffs', 'Colleges Ontario', 'indirect'),
+        ('short-sighted.', "The Canadian Alliance of Students' Associations", 'partial', ["Canadian Alliance of Students' Associations"]),
+        ('students were being blamed for a housing crisis they did not cause', 'Mohammad Hamza', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n871-us-new-hampshire-primary',
+    split='heldout144',
+    text=(
+        'Sanders, Trump win New Hampshire primary\n'
+        '\n'
+        "MANCHESTER, N.H. — Bernie Sanders and Donald Trump won New Hampshire's presidential primaries on Tuesday, delivering sharp blows to their parties' establishment candidates.\n"
+        '\n'
+        '"Together we have sent a message that will echo from Wall Street to Washington," Sanders told supporters in Concord.\n'
+        '\n'
+        'Trump, speaking in Manchester, promised to "make America great again" and thanked his late parents. "My mother and father are looking down," he said.\n'
+        '\n'
+        'Ohio Gov. John Kasich finished second on the Republican side. The governor told supporters that "something may be happening here."\n'
+        '\n'
+        'Hillary Clinton conceded early in the evening. "I know I have some work to do," she said.\n'
+    ),
+    gold=[
+        ('Together we have sent a message that will echo from Wall Street to Washington,', 'Bernie Sanders', 'direct'),
+        ('make America great again', 'Donald Trump', 'partial'),
+        ('My mother and father are looking down,', 'Donald Trump', 'direct'),
+        ('something may be happening here.', 'John Kasich', 'partial'),
+        ('I know I have some work to do,', 'Hillary Clinton', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n872-us-travel-ban-ruling',
+    split='heldout144',
+    text=(
+        'Appeals court refuses to reinstate travel ban\n'
+        '\n'
+        "SAN FRANCISCO — A federal appeals court on Thursday refused to reinstate President Donald Trump's ban on travelers from seven mostly Muslim countries.\n"
+        '\n'
+        'The three-judge panel of the 9th U.S. Circuit Court of Appeals said the government had presented "no evidence" that anyone from those countries had committed a terrorist attack in the United States.\n'
+        '\n'
+        'Trump responded on Twitter within minutes. "SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!" he wrote.\n'
+        '\n'
+        'Washington state Attorney General Bob Ferguson, who brought the lawsuit, called the ruling "a complete victory." "No one is above the law, not even the president," he said.\n'
+    ),
+    gold=[
+        ('the government had presented "no evidence" that anyone from those countries had committed a terrorist attack in the United States', 'The three-judge panel', 'indirect', ['The three-judge panel of the 9th U.S. Circuit Court of Appeals', 'the 9th U.S. Circuit Court of Appeals']),
+        ('no evidence', 'The three-judge panel', 'partial', ['The three-judge panel of the 9th U.S. Circuit Court of Appeals', 'the 9th U.S. Circuit Court of Appeals']),
+        ('SEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!', 'Donald Trump', 'direct'),
+        ('a complete victory.', 'Bob Ferguson', 'partial'),
+        ('No one is above the law, not even the president,', 'Bob Ferguson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n873-sport-nba-curry-threes',
+    split='heldout144',
+    text=(
+        "Curry's 10 threes carry Warriors past Celtics\n"
+        '\n'
+        'SAN FRANCISCO — Stephen Curry made 10 3-pointers and scored 42 points, and the Golden State Warriors beat the Boston Celtics 121-110 on Friday night.\n'
+        '\n'
+        'Jayson Tatum had 31 points for Boston, which had won seven straight.\n'
+        '\n'
+        '"He does things nobody else in the history of the game has done," Warriors coach Steve Kerr said. "We just try to get him open."\n'
+        '\n'
+        'Curry, 35, shrugged off a question about his age. "I feel good," the two-time MVP said. "I\'ll know when it\'s time."\n'
+        '\n'
+        'Celtics coach Joe Mazzulla said his team had "no answer" for Curry in the fourth quarter.\n'
+    ),
+    gold=[
+        ('He does things nobody else in the history of the game has done,', 'Steve Kerr', 'direct'),
+        ('We just try to get him open.', 'Steve Kerr', 'direct'),
+        ('I feel good,', 'Stephen Curry', 'direct'),
+        ("I'll know when it's time.", 'Stephen Curry', 'direct'),
+        ('his team had "no answer" for Curry in the fourth quarter', 'Joe Mazzulla', 'indirect'),
+        ('no answer', 'Joe Mazzulla', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n874-us-fda-juul-order',
+    split='heldout144',
+    text=(
+        'FDA orders Juul to pull e-cigarettes from U.S. market\n'
+        '\n'
+        'WASHINGTON — The Food and Drug Administration ordered Juul Labs on Thursday to stop selling its e-cigarettes in the United States, saying the company had failed to show its products were safe.\n'
+        '\n'
+        '"Today\'s action is further progress on the FDA\'s commitment to ensuring that all e-cigarette products being marketed to consumers meet our public health standards," FDA Commissioner Robert Califf said in a statement.\n'
+        '\n'
+        'Juul said it would seek a stay of the order. "We respectfully disagree with the FDA\'s findings," the company said.\n'
+        '\n'
+        'Anti-smoking groups praised the decision. Matthew Myers, president of the Campaign for Tobacco-Free Kids, called it "long overdue."\n'
+    ),
+    gold=[
+        ('the company had failed to show its products were safe', 'The Food and Drug Administration', 'indirect', ['Food and Drug Administration', 'FDA']),
+        ("Today's action is further progress on the FDA's commitment to ensuring that all e-cigarette products being marketed to consumers meet our public health standards,", 'Robert Califf', 'direct'),
+        ('it would seek a stay of the order', 'Juul', 'indirect', ['Juul Labs']),
+        ("We respectfully disagree with the FDA's findings,", 'Juul', 'direct', ['Juul Labs', 'the company']),
+        ('long overdue.', 'Matthew Myers', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n875-us-crime-phoenix-chase',
+    split='heldout144',
+    text=(
+        'Driver arrested after police chase through Phoenix\n'
+        '\n'
+        'PHOENIX — A man who led police on a chase through central Phoenix on Monday was arrested after his car crashed into a light pole, police said.\n'
+        '\n'
+        'Sgt. Melissa Soliz, a police spokeswoman, said officers tried to stop the car because it matched the description of a vehicle used in a robbery. Nobody was seriously hurt, she said.\n'
+        '\n'
+        'Witness Carlos Ortega recorded the end of the chase on his phone. "He came around the corner way too fast and just lost it," Ortega said.\n'
+        '\n'
+        'The driver, identified as Jason Moore, 27, faces charges of unlawful flight and aggravated assault, according to court records.\n'
+    ),
+    gold=[
+        ('A man who led police on a chase through central Phoenix on Monday was arrested after his car crashed into a light pole', 'police', 'indirect'),
+        ('officers tried to stop the car because it matched the description of a vehicle used in a robbery', 'Melissa Soliz', 'indirect'),
+        ('Nobody was seriously hurt', 'Melissa Soliz', 'indirect'),
+        ('He came around the corner way too fast and just lost it,', 'Carlos Ortega', 'direct'),
+        ('The driver, identified as Jason Moore, 27, faces charges of unlawful flight and aggravated assault', 'court records', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n876-biz-uaw-strike',
+    split='heldout144',
+    text=(
+        'UAW strikes three Detroit plants\n'
+        '\n'
+        'DETROIT — The United Auto Workers went on strike at three plants early Friday, the first time the union has walked out at all three Detroit automakers at once.\n'
+        '\n'
+        '"This is our defining moment," UAW president Shawn Fain said in a livestream to members. "We are not asking for the moon."\n'
+        '\n'
+        'General Motors said in a statement that it was "disappointed" by the union\'s action. Ford chief executive Jim Farley told CNBC the union\'s demands would put the company out of business.\n'
+        '\n'
+        'At a picket line outside Ford\'s Michigan Assembly Plant in Wayne, Tonya Williams, a 25-year Ford worker, said she could hold out "as long as it takes."\n'
+    ),
+    gold=[
+        ('This is our defining moment,', 'Shawn Fain', 'direct'),
+        ('We are not asking for the moon.', 'Shawn Fain', 'direct'),
+        ('it was "disappointed" by the union\'s action', 'General Motors', 'indirect'),
+        ('disappointed', 'General Motors', 'partial'),
+        ("the union's demands would put the company out of business", 'Jim Farley', 'indirect'),
+        ('she could hold out "as long as it takes."', 'Tonya Williams', 'indirect'),
+        ('as long as it takes.', 'Tonya Williams', 'partial'),
     ],
 ))
