@@ -534,6 +534,9 @@ def test_what_the_quotation_and_the_report_say_of_the_sex_of_an_epithets_person(
          ["Connor Hellebuyck"]),
         ("HALIFAX — Jenna Martin won her heat.\n\nMartin smiled. \"I felt strong,\" the Olympic "
          "bronze medallist said.", ["Jenna Martin"]),
+        # a most valuable player, in capitals (was the description as written)
+        ("SAN FRANCISCO — Stephen Curry made 10 3-pointers.\n\nCurry, 35, shrugged off a "
+         'question. "I feel good," the two-time MVP said.', ["Stephen Curry"]),
         # guard: a home the article did not give her is no prize (someone else may be meant)
         ("CALGARY — Ann Reyes of Calgary won the race.\n\nReyes smiled. \"I felt strong,\" the "
          "Toronto winner said.", [None]),

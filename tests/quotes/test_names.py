@@ -150,6 +150,12 @@ def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
         ("The Independent Investigation Unit", None),
         ("Ontario's Special Investigations Unit", None),
         ("the RCMP's Major Crime Division", None),
+        # a place's first word opens a body's name; a company's word (were "Shore Rescue",
+        # "Motors", people)
+        ("North Shore Rescue", None),
+        ("General Motors", None),
+        # guard: a title after the place's words, the name after it
+        ("New Jersey Gov. Chris Christie", "Chris Christie"),
         # guards: a person and where they work; a person after an organisation's spokesman
         ("Ann Reyes of Metro Research", "Ann Reyes"),
         ("a spokesman for the Department of Health and Human Services, Tom Smith", "Tom Smith"),

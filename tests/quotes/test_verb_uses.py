@@ -67,6 +67,8 @@ def test_last_words_by_hand(text, words):
         ("Nearly a third ", False),
         ("The first ", False),
         ("The mayor first ", False),
+        # a hyphenated name's last part is no preposition ("Moon Jae-in said": was a noun)
+        ("South Korean President Moon Jae-in ", False),
     ],
 )
 def test_verb_is_a_noun_or_passive(lead, expected):

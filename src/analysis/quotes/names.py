@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from analysis.language.english.affiliations import PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
@@ -234,8 +235,9 @@ def split_name(
             continue  # "Elian's Miami relatives", "the Nova Scotia Nurses' Union": an owner
         if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):
             continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
+        placed = False  # a place's first word stripped ("North Shore Rescue"): no name after
         while words and words[0].lower() in _FUNCTION:
-            words = words[1:]
+            placed, words = words[0].lower() in PLACE_PREFIXES, words[1:]
         if not words:
             continue
         after = (phrase[match.end() :].split(maxsplit=1) or [""])[0]
@@ -246,6 +248,8 @@ def split_name(
         # ("defenceman Darnell Nurse"), but not after an article ("the Florida Republican")
         described = _is_title(words[-1]) and bool(_ARTICLE_LAST.search(phrase, 0, match.start()))
         last_title = _last_title(words, census=not described)
+        if placed and last_title < 0:
+            continue  # (but "New Jersey Gov. Chris Christie": the name after the title)
         name_words = words[last_title + 1 :]
         if occupation_first(name_words, speaking=True):
             name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first

@@ -83,8 +83,9 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
     last = before[-1].lower()
     if last in ("that", "which") and document_before_that(lead.rstrip()):
         return False  # "an ad that says": the relative clause's verb
+    compound = lead.rstrip().endswith(f"-{before[-1]}")  # "Moon Jae-in said": a name's part
     return (
-        last in _NOT_BEFORE_VERB
+        (last in _NOT_BEFORE_VERB and not compound)
         or last in _TAKES_A_NOUN  # "made pledges", "issued warnings"
         or before[-1].endswith(("'s", "’s", "s'", "s’"))  # "Trump's claims", "the mayors' vows"
         or (len(before) == 2 and last in NOUN_MODIFIERS and _owner_or_article(before[0], last))

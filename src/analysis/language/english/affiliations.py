@@ -158,8 +158,12 @@ AFFILIATION_SYNONYMS: dict[str, str] = {
 
 
 #: The first words of places' names before a word that may be a given name ("San Antonio",
-#: "Santa Clara", "St. Louis", "Fort William", "Port Hope"): a run of capitalised words
-#: opening with one names a place or a team ("the San Antonio Spurs"), no person.
+#: "Santa Clara", "St. Louis", "Fort William", "Port Hope", "North Shore"): a run of
+#: capitalised words opening with one names a place, a team or a body ("the San Antonio
+#: Spurs", "North Shore Rescue"), no person.
 PLACE_PREFIXES: frozenset[str] = frozenset(
-    "san santa santo los las saint st sainte ste fort port mount mt".split()
+    """
+    san santa santo los las saint st sainte ste fort port mount mt north south east west
+    northern southern eastern western central upper lower greater new
+    """.split()
 )

@@ -468,7 +468,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     golfer guard defender receiver batter hitter slugger reliever athlete olympian cyclist
     runner skier wrestler author writer novelist poet artist singer songwriter musician actor
     skip curler keeper blueliner centreman fullback halfback rower racer gymnast kicker punter
-    actress winner medallist medalist laureate finalist
+    actress winner medallist medalist laureate finalist mvp
     director filmmaker comedian chef baker farmer fisherman scientist researcher professor
     craftsman craftswoman artisan luthier carpenter painter potter sculptor winemaker brewer
     beekeeper violinist pianist guitarist cellist composer physician promoter
@@ -573,7 +573,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     open championship championships classic series tournament marathon finals prix expo
     co cos llc plc limited holdings companies bros
     centers centres institutes laboratories agencies associates partners industries
-    technologies enterprises
+    technologies enterprises motors dynamics electric
     """.split()
 )
 #: Of those, the ones that are also common surnames ("Jennifer Park", "Coach Sam Lake",
