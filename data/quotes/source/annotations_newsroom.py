@@ -208,7 +208,11 @@ farewell speech, a wire earthquake, unnamed aides, a tennis final, a zoning vote
 verdict); a hundred and forty-third and a hundred and forty-fourth (n865-n876,
 ``heldout143`` and ``heldout144``) after theirs, the same way (two skips, a city budget, a
 lost hiker, housing starts, a marathon grandmother, study permits; a primary night, a travel
-ban ruling, a shooter, a vaping order, a police chase, an auto strike).
+ban ruling, a shooter, a vaping order, a police chase, an auto strike); a hundred and
+forty-fifth and a hundred and forty-sixth (n877-n888, ``heldout145`` and ``heldout146``)
+after theirs, the same way (a league final, modular homes, bank robberies, an ice-road
+trucker, an emissions cap, a doctor wait-list; a regretted remark, a police shooting, a
+recall, a quarterback's return, library books, a wire election).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -22134,5 +22138,295 @@ ARTICLES.append(dict(
         ("the union's demands would put the company out of business", 'Jim Farley', 'indirect'),
         ('she could hold out "as long as it takes."', 'Tonya Williams', 'indirect'),
         ('as long as it takes.', 'Tonya Williams', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n877-sport-cpl-final',
+    split='heldout145',
+    text=(
+        'Forge beat Cavalry to win Canadian Premier League final\n'
+        '\n'
+        'HAMILTON — Kyle Bekker scored in the 78th minute and Forge FC beat Cavalry FC 2-1 on Saturday to win its fourth Canadian Premier League title.\n'
+        '\n'
+        'Terran Campbell also scored for Forge. Myer Bevan replied for Cavalry.\n'
+        '\n'
+        '"We\'ve been here before, and we knew how to handle the big moments," Bekker said. "The guys never panicked."\n'
+        '\n'
+        'Forge coach Bobby Smyrniotis said the win was "the best of the four." He praised his goalkeeper, Christopher Kalongo, who made two late saves.\n'
+        '\n'
+        '"Chris was outstanding," Smyrniotis said. "He won us the game as much as Kyle did."\n'
+        '\n'
+        'Cavalry coach Tommy Wheeldon Jr. was gracious in defeat. "They were the better team tonight," he said, "and they deserve it."\n'
+    ),
+    gold=[
+        ("We've been here before, and we knew how to handle the big moments,", 'Kyle Bekker', 'direct'),
+        ('The guys never panicked.', 'Kyle Bekker', 'direct'),
+        ('the win was "the best of the four."', 'Bobby Smyrniotis', 'indirect'),
+        ('the best of the four.', 'Bobby Smyrniotis', 'partial'),
+        ('Chris was outstanding,', 'Bobby Smyrniotis', 'direct'),
+        ('He won us the game as much as Kyle did.', 'Bobby Smyrniotis', 'direct'),
+        ('They were the better team tonight,', 'Tommy Wheeldon Jr.', 'direct', ['Tommy Wheeldon']),
+        ('and they deserve it.', 'Tommy Wheeldon Jr.', 'direct', ['Tommy Wheeldon']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n878-ca-pei-modular-homes',
+    split='heldout145',
+    text=(
+        'P.E.I. to build 1,000 modular homes\n'
+        '\n'
+        'CHARLOTTETOWN — Prince Edward Island will build 1,000 modular homes over the next three years to ease a housing shortage, Premier Dennis King announced Thursday.\n'
+        '\n'
+        'According to Housing Minister Rob Lantz, the first 200 homes will be ready by next fall.\n'
+        '\n'
+        '"This is the largest housing commitment in the province\'s history," King said. "We need homes, and we need them now."\n'
+        '\n'
+        'Green Party Leader Karla Bernard welcomed the plan but said it came "years too late." She said the province should have acted when rents started climbing in 2018.\n'
+        '\n'
+        "A spokesperson for the Canadian Home Builders' Association of P.E.I. said the industry was ready to help but worried about finding enough workers.\n"
+    ),
+    gold=[
+        ('Prince Edward Island will build 1,000 modular homes over the next three years to ease a housing shortage', 'Dennis King', 'indirect'),
+        ('the first 200 homes will be ready by next fall', 'Rob Lantz', 'indirect'),
+        ("This is the largest housing commitment in the province's history,", 'Dennis King', 'direct'),
+        ('We need homes, and we need them now.', 'Dennis King', 'direct'),
+        ('it came "years too late."', 'Karla Bernard', 'indirect'),
+        ('years too late.', 'Karla Bernard', 'partial'),
+        ('the province should have acted when rents started climbing in 2018', 'Karla Bernard', 'indirect'),
+        ('the industry was ready to help but worried about finding enough workers', "A spokesperson for the Canadian Home Builders' Association of P.E.I.", 'indirect', ['A spokesperson', "the Canadian Home Builders' Association of P.E.I."]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n879-crime-bank-robberies',
+    split='heldout145',
+    text=(
+        'Man arrested in string of Winnipeg bank robberies\n'
+        '\n'
+        'WINNIPEG — Winnipeg police have arrested a 38-year-old man they believe robbed five banks in the city over the past two months.\n'
+        '\n'
+        'Const. Claude Chancy said the man was arrested Tuesday at a downtown hotel after a tip from the public. He said officers found cash and a replica handgun in the room.\n'
+        '\n'
+        '"We want to thank the person who called," Chancy told reporters. "That call made the difference."\n'
+        '\n'
+        'A teller at one of the banks, who spoke on condition that she not be named because she was not authorized to speak to the media, said staff had been shaken. "He pointed it right at my face," she said.\n'
+    ),
+    gold=[
+        ('the man was arrested Tuesday at a downtown hotel after a tip from the public', 'Claude Chancy', 'indirect'),
+        ('officers found cash and a replica handgun in the room', 'Claude Chancy', 'indirect'),
+        ('We want to thank the person who called,', 'Claude Chancy', 'direct'),
+        ('That call made the difference.', 'Claude Chancy', 'direct'),
+        ('staff had been shaken', 'A teller at one of the banks', 'indirect', ['A teller']),
+        ('He pointed it right at my face,', 'A teller at one of the banks', 'direct', ['A teller']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n880-feature-ice-road-trucker',
+    split='heldout145',
+    text=(
+        "On the ice roads, a trucker's last season\n"
+        '\n'
+        'YELLOWKNIFE — For 30 winters, Gord Macdonald has driven fuel and groceries across frozen lakes to diamond mines and remote communities in the Northwest Territories.\n'
+        '\n'
+        'This is his last.\n'
+        '\n'
+        '"The ice talks to you if you listen," says Macdonald, 64. "It cracks and it booms. The day you stop being scared of it is the day you should quit."\n'
+        '\n'
+        'The season has been getting shorter. His dispatcher, Carla Nitsiza, says the roads opened three weeks late this year because of a warm December.\n'
+        '\n'
+        '"When Gord started, we had eight, nine weeks of ice," she says. "Now we\'re lucky to get six."\n'
+        '\n'
+        'Macdonald says he plans to take his grandsons fishing. "On open water," he says, grinning.\n'
+    ),
+    gold=[
+        ('The ice talks to you if you listen,', 'Gord Macdonald', 'direct'),
+        ('It cracks and it booms. The day you stop being scared of it is the day you should quit.', 'Gord Macdonald', 'direct'),
+        ('the roads opened three weeks late this year because of a warm December', 'Carla Nitsiza', 'indirect'),
+        ('When Gord started, we had eight, nine weeks of ice,', 'Carla Nitsiza', 'direct'),
+        ("Now we're lucky to get six.", 'Carla Nitsiza', 'direct'),
+        ('he plans to take his grandsons fishing', 'Gord Macdonald', 'indirect'),
+        ('On open water,', 'Gord Macdonald', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n881-biz-oilsands-cap',
+    split='heldout145',
+    text=(
+        'Oilsands producers warn emissions cap will cut output\n'
+        '\n'
+        "CALGARY — Canada's largest oilsands producers said Monday that a proposed federal cap on oil and gas emissions would force them to cut production by as much as 10 per cent.\n"
+        '\n'
+        'The Pathways Alliance, which represents six companies that account for 95 per cent of oilsands output, said in a submission to Ottawa that the cap was "technically unachievable" by 2030.\n'
+        '\n'
+        'Environment Minister Steven Guilbeault rejected the claim. "The sector made record profits last year. They can afford to decarbonize," he told reporters.\n'
+        '\n'
+        'Alberta Premier Danielle Smith called the cap "a production cut by another name" and said her government would challenge it in court.\n'
+    ),
+    gold=[
+        ('a proposed federal cap on oil and gas emissions would force them to cut production by as much as 10 per cent', "Canada's largest oilsands producers", 'indirect'),
+        ('the cap was "technically unachievable" by 2030', 'The Pathways Alliance', 'indirect', ['Pathways Alliance']),
+        ('technically unachievable', 'The Pathways Alliance', 'partial', ['Pathways Alliance']),
+        ('The sector made record profits last year. They can afford to decarbonize,', 'Steven Guilbeault', 'direct'),
+        ('a production cut by another name', 'Danielle Smith', 'partial'),
+        ('her government would challenge it in court', 'Danielle Smith', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n882-health-ns-doctor-waitlist',
+    split='heldout145',
+    text=(
+        'Nova Scotia wait-list for family doctor drops below 100,000\n'
+        '\n'
+        'HALIFAX — The number of Nova Scotians waiting for a family doctor has fallen below 100,000 for the first time in two years, the provincial health authority said Tuesday.\n'
+        '\n'
+        'Health Minister Michelle Thompson credited new clinics staffed by nurse practitioners. "We said we would do things differently, and it\'s working," she said.\n'
+        '\n'
+        'Dr. Leisha Hawker, president of Doctors Nova Scotia, said the numbers were encouraging but that many doctors were close to retirement.\n'
+        '\n'
+        'Opposition health critic Brendan Maguire said the figures hid long waits in rural areas. "Ask anyone in Cape Breton if this is working," he said.\n'
+    ),
+    gold=[
+        ('The number of Nova Scotians waiting for a family doctor has fallen below 100,000 for the first time in two years', 'the provincial health authority', 'indirect'),
+        ("We said we would do things differently, and it's working,", 'Michelle Thompson', 'direct'),
+        ('the numbers were encouraging but that many doctors were close to retirement', 'Leisha Hawker', 'indirect'),
+        ('the figures hid long waits in rural areas', 'Brendan Maguire', 'indirect'),
+        ('Ask anyone in Cape Breton if this is working,', 'Brendan Maguire', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n883-us-clinton-deplorables',
+    split='heldout146',
+    text=(
+        "Clinton says she regrets 'deplorables' remark\n"
+        '\n'
+        'NEW YORK — Hillary Clinton said Saturday that she regretted saying half of Donald Trump\'s supporters belong in a "basket of deplorables," after the comment drew a fierce response from Republicans.\n'
+        '\n'
+        '"Last night I was \'grossly generalistic,\' and that\'s never a good idea," Clinton said in a statement. "I regret saying \'half\' — that was wrong."\n'
+        '\n'
+        'Trump said the remark showed Clinton\'s "true contempt for everyday Americans." His running mate, Mike Pence, said at a conference in Washington that the people in question were "not a basket of anything."\n'
+        '\n'
+        'Clinton campaign spokesman Nick Merrill said she would not apologize for calling out bigotry.\n'
+    ),
+    gold=[
+        ('she regretted saying half of Donald Trump\'s supporters belong in a "basket of deplorables,"', 'Hillary Clinton', 'indirect'),
+        ('basket of deplorables,', 'Hillary Clinton', 'partial'),
+        ("Last night I was 'grossly generalistic,' and that's never a good idea,", 'Hillary Clinton', 'direct'),
+        ("I regret saying 'half' — that was wrong.", 'Hillary Clinton', 'direct'),
+        ('the remark showed Clinton\'s "true contempt for everyday Americans."', 'Donald Trump', 'indirect'),
+        ('true contempt for everyday Americans.', 'Donald Trump', 'partial'),
+        ('the people in question were "not a basket of anything."', 'Mike Pence', 'indirect'),
+        ('not a basket of anything.', 'Mike Pence', 'partial'),
+        ('she would not apologize for calling out bigotry', 'Nick Merrill', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n884-us-charlotte-shooting',
+    split='heldout146',
+    text=(
+        'Protests follow police shooting in Charlotte\n'
+        '\n'
+        'CHARLOTTE, N.C. — Protesters and police clashed for a second night on Wednesday after an officer shot and killed a Black man at an apartment complex, authorities said.\n'
+        '\n'
+        'Police Chief Kerr Putney said Keith Lamont Scott, 43, had a gun when officers approached him. "The officers gave loud, clear, repeated verbal commands," Putney said.\n'
+        '\n'
+        "Scott's family disputed that account. His daughter said in a video posted online that her father had been reading a book in his car.\n"
+        '\n'
+        'Gov. Pat McCrory declared a state of emergency. "Violence against our citizens or our police officers will not be tolerated," the governor said.\n'
+    ),
+    gold=[
+        ('Protesters and police clashed for a second night on Wednesday after an officer shot and killed a Black man at an apartment complex', 'authorities', 'indirect'),
+        ('Keith Lamont Scott, 43, had a gun when officers approached him', 'Kerr Putney', 'indirect'),
+        ('The officers gave loud, clear, repeated verbal commands,', 'Kerr Putney', 'direct'),
+        ('her father had been reading a book in his car', 'His daughter', 'indirect', ["Scott's daughter"]),
+        ('Violence against our citizens or our police officers will not be tolerated,', 'Pat McCrory', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n885-biz-tesla-recall',
+    split='heldout146',
+    text=(
+        'Tesla recalls 2 million vehicles over Autopilot safeguards\n'
+        '\n'
+        'AUSTIN, Texas — Tesla is recalling more than 2 million vehicles in the United States to fix a system that is supposed to make sure drivers pay attention when using Autopilot, the National Highway Traffic Safety Administration said Wednesday.\n'
+        '\n'
+        'The agency said its two-year investigation found that Autopilot\'s controls "may not be sufficient to prevent driver misuse."\n'
+        '\n'
+        "Tesla said in its recall filing that it did not agree with the agency's analysis but would issue a software update.\n"
+        '\n'
+        '"This is a fix on paper," said Philip Koopman, an autonomous vehicle expert at Carnegie Mellon University. "It doesn\'t address the underlying problem."\n'
+    ),
+    gold=[
+        ('Tesla is recalling more than 2 million vehicles in the United States to fix a system that is supposed to make sure drivers pay attention when using Autopilot', 'the National Highway Traffic Safety Administration', 'indirect', ['National Highway Traffic Safety Administration']),
+        ('its two-year investigation found that Autopilot\'s controls "may not be sufficient to prevent driver misuse."', 'The agency', 'indirect', ['the National Highway Traffic Safety Administration', 'National Highway Traffic Safety Administration']),
+        ('may not be sufficient to prevent driver misuse.', 'The agency', 'partial', ['the National Highway Traffic Safety Administration', 'National Highway Traffic Safety Administration']),
+        ("it did not agree with the agency's analysis but would issue a software update", 'Tesla', 'indirect'),
+        ('This is a fix on paper,', 'Philip Koopman', 'direct'),
+        ("It doesn't address the underlying problem.", 'Philip Koopman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n886-sport-nfl-rodgers-return',
+    split='heldout146',
+    text=(
+        'Rodgers says he will return for another season\n'
+        '\n'
+        'GREEN BAY, Wis. — Aaron Rodgers said Tuesday he plans to return to the New York Jets next season, ending weeks of speculation about his future.\n'
+        '\n'
+        '"I\'m not done," the 40-year-old quarterback said on "The Pat McAfee Show." "I still love it, and I think I can still play at a high level."\n'
+        '\n'
+        'Jets coach Robert Saleh said last week that he expected Rodgers back. General manager Joe Douglas declined to comment.\n'
+        '\n'
+        'Rodgers tore his Achilles tendon four plays into last season.\n'
+    ),
+    gold=[
+        ('he plans to return to the New York Jets next season', 'Aaron Rodgers', 'indirect'),
+        ("I'm not done,", 'Aaron Rodgers', 'direct'),
+        ('The Pat McAfee Show.', None, 'ignore'),
+        ('I still love it, and I think I can still play at a high level.', 'Aaron Rodgers', 'direct'),
+        ('he expected Rodgers back', 'Robert Saleh', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n887-us-iowa-library-books',
+    split='heldout146',
+    text=(
+        'Iowa school board pulls 18 books from libraries\n'
+        '\n'
+        'DES MOINES, Iowa — The Urbandale school board voted 5-2 on Monday to remove 18 books from school libraries under a new state law that bans books describing sex acts.\n'
+        '\n'
+        '"We are following the law. We don\'t get to choose which laws we follow," board president Jennifer Sanders said.\n'
+        '\n'
+        'Board member Karen Kirchhoff, who voted against the removals, said the law was "written so vaguely that no one knows what it means."\n'
+        '\n'
+        'Parent Danielle Carlson said her 16-year-old daughter had read two of the books for an English class. "Now they\'re gone," she said. "That\'s not protecting anyone."\n'
+    ),
+    gold=[
+        ("We are following the law. We don't get to choose which laws we follow,", 'Jennifer Sanders', 'direct'),
+        ('the law was "written so vaguely that no one knows what it means."', 'Karen Kirchhoff', 'indirect'),
+        ('written so vaguely that no one knows what it means.', 'Karen Kirchhoff', 'partial'),
+        ('her 16-year-old daughter had read two of the books for an English class', 'Danielle Carlson', 'indirect'),
+        ("Now they're gone,", 'Danielle Carlson', 'direct'),
+        ("That's not protecting anyone.", 'Danielle Carlson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n888-intl-mexico-election',
+    split='heldout146',
+    text=(
+        "Sheinbaum wins Mexico's presidency in landslide\n"
+        '\n'
+        "MEXICO CITY (AP) — Claudia Sheinbaum won Mexico's presidential election by a wide margin, according to a quick count by the country's electoral authority, becoming the first woman elected to lead the country.\n"
+        '\n'
+        '"I will not fail you," Sheinbaum told supporters in the capital\'s main square early Monday. "I am here because of the women who came before me."\n'
+        '\n'
+        'Her main rival, Xóchitl Gálvez, conceded in a speech to supporters. She said she had called Sheinbaum to congratulate her.\n'
+        '\n'
+        'Outgoing President Andrés Manuel López Obrador called the result "a historic victory."\n'
+    ),
+    gold=[
+        ("Claudia Sheinbaum won Mexico's presidential election by a wide margin", "a quick count by the country's electoral authority", 'indirect', ["the country's electoral authority", 'a quick count']),
+        ('I will not fail you,', 'Claudia Sheinbaum', 'direct'),
+        ('I am here because of the women who came before me.', 'Claudia Sheinbaum', 'direct'),
+        ('she had called Sheinbaum to congratulate her', 'Xóchitl Gálvez', 'indirect'),
+        ('a historic victory.', 'Andrés Manuel López Obrador', 'partial'),
     ],
 ))
