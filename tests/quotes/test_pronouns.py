@@ -426,3 +426,23 @@ def test_a_she_after_a_woman_whose_name_ends_as_womens_names_do():
     )
     # was no one: Kellyanne of no known sex beside Clinton, a woman
     assert extract_quotes(article)["speaker"].tolist()[-1] == "Kellyanne Conway"
+
+
+def test_titled_names_set_off_roles_and_described_people_of_a_place():
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nHALIFAX — Dr. Leisha Hawker, president of Doctors Nova "
+        "Scotia, said the numbers were encouraging.\n\nSen. Ann Reyes, chair of the finance "
+        "committee, said the bill would pass.\n\nA teller at one of the banks, who spoke on "
+        'condition that she not be named, said staff had been shaken. "He pointed it at me," '
+        "she said.\n"
+    )
+    # were "Nova Scotia" (a person), "chair of the finance committee" (a titled name no
+    # name before its office) and no one (a teller "at one of the banks" no person's noun)
+    assert extract_quotes(article)["speaker"].tolist() == [
+        "Leisha Hawker",
+        "Ann Reyes",
+        "a teller at one of the banks",
+        "a teller at one of the banks",
+    ]

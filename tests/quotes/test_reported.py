@@ -376,3 +376,24 @@ def test_what_these_families_leave_alone(sentence):
 )  # fmt: skip
 def test_reports_of_the_fourteenth_held_out_sessions_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a message and where it was made public before "that" (was no report)
+        ("His daughter said in a video posted online that her father had been reading.",
+         [("her father had been reading", "His daughter")]),
+        # "her" owning a subject after an age (was an object: no report)
+        ("Danielle Carlson said her 16-year-old daughter had read two of the books.",
+         [("her 16-year-old daughter had read two of the books", "Danielle Carlson")]),
+        # a participial phrase after "according to X" goes on with the clause before (was no
+        # report)
+        ("Claudia Sheinbaum won by a wide margin, according to a quick count by the "
+         "electoral authority, becoming the first woman elected.",
+         [("Claudia Sheinbaum won by a wide margin",
+           "a quick count by the electoral authority")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fourteenth_held_out_sessions_last_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

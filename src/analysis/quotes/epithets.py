@@ -72,7 +72,9 @@ _SIBLINGS = frozenset("sister brother twin son daughter wife husband".split())
 #: ("Jaylen Bird, 16, has been coming since he was 12. '...,' the teen said").
 _YOUTH = frozenset("teen teenager youngster youth".split())
 #: Standings that go with any role: "Captain Atiba Hutchinson ... the midfielder".
-_STANDINGS = frozenset("captain co-captain veteran rookie star".split())
+_STANDINGS = frozenset(
+    "captain co-captain veteran rookie star chair chairman chairwoman chairperson".split()
+)  # (a chair of a board or a committee holds another office too: "TTC chair Jamaal Myers")
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
 #: Modifiers of a role someone had before: no clash with the role they have now.

@@ -210,6 +210,9 @@ def _described_person(mention: Mention) -> bool:
     not show ("One nurse, who asked not to be named, said ...", "A spokeswoman said"): the
     she after it may be her. Not "the Florida senator": an epithet of someone named."""
     words = mention.name.lower().split()
+    # its noun before a phrase a preposition opens: "A teller at one of the banks"
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    head = next((w for w, n in pairs if n in _AFTER_HEAD), words[-1])
     return (
         not mention.named
         and not mention.plural
@@ -217,8 +220,11 @@ def _described_person(mention: Mention) -> bool:
         # "The homeowner, who did not want his name used, said ...": a definite one too,
         # when the speaker phrases left it a description (no epithet of someone named)
         and (words[0] in _INDEFINITE or (words[0] == "the" and mention.subject))
-        and words[-1] in _PERSON_HEADS
+        and head in _PERSON_HEADS
     )
+
+
+_AFTER_HEAD = frozenset("at of in from for with on".split())
 
 
 _INDEFINITE = frozenset("a an one another".split())

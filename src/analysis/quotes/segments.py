@@ -227,10 +227,14 @@ _LAST_NAME_WORDS = compiled(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*$")
 
 
 def _ends_in_person_name(segment: str) -> bool:
-    """Whether a part is a person's name, or ends in a given name and a surname ("Castro's
-    statement came an hour after Gregory Craig"): an office set off after it is theirs."""
+    """Whether a part is a person's name, titled or not, or ends in a given name and a surname
+    ("Castro's statement came an hour after Gregory Craig"): an office set off after it is
+    theirs."""
     if _is_person_name(segment):
         return True
+    name, _ = split_name(_clean(segment))
+    if name and len(name.split()) >= 2 and _clean(segment).endswith(name):
+        return True  # a titled name: "Dr. Ann Lee", "Sen. Ann Reyes"
     last = _LAST_NAME_WORDS.search(_clean(segment))
     return (
         last is not None

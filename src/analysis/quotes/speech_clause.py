@@ -80,6 +80,12 @@ _MESSAGE_SETTING = compiled(
     # the statement's description ends
     rf"(?=[a-zA-Z])(?!{_PUBLISHED}\b)"
 )
+#: A message and a participle of making it public, where it was: "in a video posted online",
+#: "in a statement released Monday", "on a website published by the party".
+_MESSAGE_PUBLISHED = compiled(
+    r"(?:in|on|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_PUBLISHED})(?:\s+[^,;:\"“”]{{1,40}})?"
+)
 #: A relative word a few words before a verb, no comma before it: the verb is that of a
 #: clause restricting the subject, whose own verb may follow ("Voters who denied the ...").
 _RELATIVE_BEFORE = compiled(
@@ -114,7 +120,7 @@ _NOT_CLAUSE = compiled(
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail",
     # "said her son's grades had improved", "said her father works": a noun in the
     # singular, a verb in -s)
-    rf"her\b(?!(?:\s+[a-z-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
+    rf"her\b(?!(?:\s+[a-z0-9-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
     r"(?!to\b)[a-z-]*[^s\W]\s+[a-z]{2,}[^s\W]s\b)|"  # (not "her tendency to commit gaffes")
     # "it" is an object, unless a verb follows, an adverb perhaps between ("said it
     # remained", "said it plans to", 'said it "goes against', 'said it "regularly reviews"')
@@ -309,8 +315,13 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         return None
     rest, offset = rest[whom:], offset + whom
     setting = _SETTING_THAT.match(rest)
-    if setting and _has_finite(setting["setting"]):
+    if (
+        setting
+        and _has_finite(setting["setting"])
+        and not _MESSAGE_PUBLISHED.fullmatch(setting["setting"])
+    ):
         setting = None  # "said in the report he wrote that ...": a clause, not a setting
+        # (but "in a video posted online that": a message and where it was made public)
     that_only = match["verb"].lower() in _THAT_ONLY or (
         match["verb"].lower() == "added" and _PERFECT_BEFORE.search(text, 0, match.start("verb"))
     )  # "The 44-year-old has added sourdough": what was added, unless "that" follows

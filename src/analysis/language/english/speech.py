@@ -108,7 +108,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     donor attendee parent fan referee umpire bystander investor lender employee employer
     pensioner forecaster meteorologist demographer statistician actuary auditor
     epidemiologist virologist scholar advocate lobbyist insider observer skeptic sceptic
-    opponent detractor planner teammate colleague classmate""".split()
+    opponent detractor planner teammate colleague classmate teller clerk cashier waiter
+    waitress bartender staffer onlooker patron customer passenger shopper commuter""".split()
 )
 #: Whom something is told when no person is named: "told a crowd of supporters that", "told
 #: the jury she", "told jurors that".
@@ -385,7 +386,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson official officials minister ministers secretary president
-    chairman chairwoman director chief officer officers commander general ambassador envoy
+    chair chairman chairwoman director chief officer officers commander general ambassador envoy
     diplomat diplomats mayor governor senator lawmaker lawmakers judge lawyer lawyers attorney
     attorneys prosecutor prosecutors analyst analysts economist expert experts source sources
     aide aides adviser advisers advisor advisors leader leaders coach manager founder executive
