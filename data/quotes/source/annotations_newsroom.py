@@ -212,7 +212,11 @@ ban ruling, a shooter, a vaping order, a police chase, an auto strike); a hundre
 forty-fifth and a hundred and forty-sixth (n877-n888, ``heldout145`` and ``heldout146``)
 after theirs, the same way (a league final, modular homes, bank robberies, an ice-road
 trucker, an emissions cap, a doctor wait-list; a regretted remark, a police shooting, a
-recall, a quarterback's return, library books, a wire election).
+recall, a quarterback's return, library books, a wire election); a hundred and forty-seventh
+and a hundred and forty-eighth (n889-n900, ``heldout147`` and ``heldout148``) after theirs,
+the same way (a shutout, a drunk driver's sentence, a pension report, lighthouse keepers, a
+takeover, an evacuation; a running mate, a Flint hearing, a fifty-fifty season, machinists'
+strike, a fentanyl seizure, a snowstorm).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -22428,5 +22432,285 @@ ARTICLES.append(dict(
         ('I am here because of the women who came before me.', 'Claudia Sheinbaum', 'direct'),
         ('she had called Sheinbaum to congratulate her', 'Xóchitl Gálvez', 'indirect'),
         ('a historic victory.', 'Andrés Manuel López Obrador', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n889-sport-nhl-canucks-shutout',
+    split='heldout147',
+    text=(
+        'Demko stops 40 as Canucks blank Kings\n'
+        '\n'
+        'VANCOUVER — Thatcher Demko made 40 saves and the Vancouver Canucks beat the Los Angeles Kings 3-0 on Thursday night.\n'
+        '\n'
+        'Elias Pettersson, J.T. Miller and Quinn Hughes scored for Vancouver, which moved into first place in the Pacific Division.\n'
+        '\n'
+        '"Demmer was the reason we won tonight," Hughes said. "We gave up way too much in the second."\n'
+        '\n'
+        'The netminder, who missed 20 games with a knee injury earlier this season, said he felt better than he had in months.\n'
+        '\n'
+        'Miller, who set up Pettersson\'s goal, admitted the Canucks had been "sloppy" for stretches. "We know we can\'t play like that in April," the veteran centre said.\n'
+        '\n'
+        'Kings coach Jim Hiller said his team had "plenty of looks" but could not beat Demko.\n'
+    ),
+    gold=[
+        ('Demmer was the reason we won tonight,', 'Quinn Hughes', 'direct'),
+        ('We gave up way too much in the second.', 'Quinn Hughes', 'direct'),
+        ('he felt better than he had in months', 'Thatcher Demko', 'indirect'),
+        ('the Canucks had been "sloppy" for stretches', 'J.T. Miller', 'indirect'),
+        ('sloppy', 'J.T. Miller', 'partial'),
+        ("We know we can't play like that in April,", 'J.T. Miller', 'direct'),
+        ('his team had "plenty of looks" but could not beat Demko', 'Jim Hiller', 'indirect'),
+        ('plenty of looks', 'Jim Hiller', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n890-court-impaired-sentence',
+    split='heldout147',
+    text=(
+        'Drunk driver gets six years for crash that killed teen\n'
+        '\n'
+        'BRAMPTON, Ont. — A man who drove drunk and killed a 17-year-old cyclist in Mississauga was sentenced Monday to six years in prison.\n'
+        '\n'
+        'In her ruling, Justice Laura Bird said Michael Kwan, 34, had "chosen to drive when he knew he should not." His blood alcohol level was more than twice the legal limit.\n'
+        '\n'
+        'The victim\'s mother, Sandra Okafor, read a statement in court. "Every morning I wake up and for a second I forget," she said. "Then I remember."\n'
+        '\n'
+        'Kwan apologized to the family. "I will never forgive myself," he told the court.\n'
+        '\n'
+        'Defence lawyer Ravi Sharma had asked for four years, arguing that his client had no criminal record and had pleaded guilty.\n'
+    ),
+    gold=[
+        ('Michael Kwan, 34, had "chosen to drive when he knew he should not."', 'Laura Bird', 'indirect'),
+        ('chosen to drive when he knew he should not.', 'Laura Bird', 'partial'),
+        ('Every morning I wake up and for a second I forget,', 'Sandra Okafor', 'direct'),
+        ('Then I remember.', 'Sandra Okafor', 'direct'),
+        ('I will never forgive myself,', 'Michael Kwan', 'direct'),
+        ('his client had no criminal record and had pleaded guilty', 'Ravi Sharma', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n891-ca-alberta-pension-report',
+    split='heldout147',
+    text=(
+        'Alberta releases report on leaving Canada Pension Plan\n'
+        '\n'
+        "EDMONTON — Alberta could claim more than half of the Canada Pension Plan's assets if it left the national plan, according to a report released Thursday by the provincial government.\n"
+        '\n'
+        'Finance Minister Nate Horner said Albertans deserved to know "what is possible." He said no decision would be made without a referendum.\n'
+        '\n'
+        'Federal Finance Minister Chrystia Freeland disputed the report\'s figure. "The math simply doesn\'t add up," she told reporters in Ottawa.\n'
+        '\n'
+        'Pension expert Keith Ambachtsheer said the report\'s estimate of $334 billion was "far outside" what other analysts had found.\n'
+    ),
+    gold=[
+        ("Alberta could claim more than half of the Canada Pension Plan's assets if it left the national plan", 'a report released Thursday by the provincial government', 'indirect', ['a report', 'the provincial government']),
+        ('Albertans deserved to know "what is possible."', 'Nate Horner', 'indirect'),
+        ('what is possible.', 'Nate Horner', 'partial'),
+        ('no decision would be made without a referendum', 'Nate Horner', 'indirect'),
+        ("The math simply doesn't add up,", 'Chrystia Freeland', 'direct'),
+        ('the report\'s estimate of $334 billion was "far outside" what other analysts had found', 'Keith Ambachtsheer', 'indirect'),
+        ('far outside', 'Keith Ambachtsheer', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n892-feature-lighthouse-keepers',
+    split='heldout147',
+    text=(
+        'Last lighthouse keepers on B.C. coast mark 25 years together\n'
+        '\n'
+        'LANGARA ISLAND, B.C. — Dave and Marilyn Wilson have kept the light on Langara Island for 25 years, longer than any other keepers on the coast.\n'
+        '\n'
+        '"People think it\'s lonely out here," Marilyn says. "It\'s the opposite. We have whales, eagles, boats going by. We\'re never bored."\n'
+        '\n'
+        'Dave, 71, handles the weather reports, radioed to the coast guard every three hours. He recalls the storm of 2006, when winds hit 180 kilometres an hour.\n'
+        '\n'
+        '"The whole house shook," he says. "Marilyn made tea."\n'
+        '\n'
+        'The Canadian Coast Guard says it has no plans to automate the station.\n'
+    ),
+    gold=[
+        ("People think it's lonely out here,", 'Marilyn Wilson', 'direct', ['Marilyn']),
+        ("It's the opposite. We have whales, eagles, boats going by. We're never bored.", 'Marilyn Wilson', 'direct', ['Marilyn']),
+        ('The whole house shook,', 'Dave Wilson', 'direct', ['Dave']),
+        ('Marilyn made tea.', 'Dave Wilson', 'direct', ['Dave']),
+        ('it has no plans to automate the station', 'The Canadian Coast Guard', 'indirect', ['Canadian Coast Guard']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n893-biz-rogers-shaw-deal',
+    split='heldout147',
+    text=(
+        'Rogers completes Shaw takeover after two-year fight\n'
+        '\n'
+        'TORONTO — Rogers Communications Inc. completed its $20-billion purchase of Shaw Communications Inc. on Monday, ending a two-year regulatory battle.\n'
+        '\n'
+        '"This is a historic day for our company and for Western Canada," Rogers chief executive Tony Staffieri said in a statement.\n'
+        '\n'
+        'Industry Minister François-Philippe Champagne said the deal came with "the toughest conditions ever imposed" on a Canadian telecom company, including a promise to keep prices in Western Canada in line with those in the east.\n'
+        '\n'
+        'Consumer advocates were unconvinced. "Less competition never means lower prices," said Anthony Lacavera, the founder of Wind Mobile.\n'
+    ),
+    gold=[
+        ('This is a historic day for our company and for Western Canada,', 'Tony Staffieri', 'direct'),
+        ('the deal came with "the toughest conditions ever imposed" on a Canadian telecom company, including a promise to keep prices in Western Canada in line with those in the east', 'François-Philippe Champagne', 'indirect'),
+        ('the toughest conditions ever imposed', 'François-Philippe Champagne', 'partial'),
+        ('Less competition never means lower prices,', 'Anthony Lacavera', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n894-crime-jasper-evacuation',
+    split='heldout147',
+    text=(
+        'Wildfire forces evacuation of Jasper\n'
+        '\n'
+        'JASPER, Alta. — About 25,000 residents and visitors were ordered out of Jasper National Park on Monday night as a wildfire approached the town, Parks Canada said.\n'
+        '\n'
+        '"Leave now. Do not stop for belongings," the municipality of Jasper said in an emergency alert just after 10 p.m.\n'
+        '\n'
+        'Mayor Richard Ireland said the evacuation had gone "as well as it could have." Most residents were headed for Grande Prairie and Valemount, B.C., he said.\n'
+        '\n'
+        'Jennifer Stewart, who has run a café in the town for 12 years, said she had left with her two dogs and her cash register.\n'
+    ),
+    gold=[
+        ('About 25,000 residents and visitors were ordered out of Jasper National Park on Monday night as a wildfire approached the town', 'Parks Canada', 'indirect'),
+        ('Leave now. Do not stop for belongings,', 'the municipality of Jasper', 'direct', ['Jasper']),
+        ('the evacuation had gone "as well as it could have."', 'Richard Ireland', 'indirect'),
+        ('as well as it could have.', 'Richard Ireland', 'partial'),
+        ('Most residents were headed for Grande Prairie and Valemount, B.C.', 'Richard Ireland', 'indirect'),
+        ('she had left with her two dogs and her cash register', 'Jennifer Stewart', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n895-us-clinton-picks-kaine',
+    split='heldout148',
+    text=(
+        'Clinton picks Kaine as running mate\n'
+        '\n'
+        'MIAMI — Hillary Clinton introduced Sen. Tim Kaine of Virginia as her running mate on Saturday, calling him "everything Donald Trump and Mike Pence are not."\n'
+        '\n'
+        'Kaine, speaking in Spanish for part of his remarks, told the crowd at Florida International University that he had learned "the value of hard work" from his father, an ironworker.\n'
+        '\n'
+        '"I\'m a Democrat because of my faith," the former governor said.\n'
+        '\n'
+        'Trump\'s campaign called Kaine "the ultimate insider." Bernie Sanders, who had hoped Clinton would pick a progressive, said in a statement that he respected her choice.\n'
+    ),
+    gold=[
+        ('everything Donald Trump and Mike Pence are not.', 'Hillary Clinton', 'partial'),
+        ('he had learned "the value of hard work" from his father, an ironworker', 'Tim Kaine', 'indirect'),
+        ('the value of hard work', 'Tim Kaine', 'partial'),
+        ("I'm a Democrat because of my faith,", 'Tim Kaine', 'direct'),
+        ('the ultimate insider.', "Trump's campaign", 'partial'),
+        ('he respected her choice', 'Bernie Sanders', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n896-us-flint-hearing',
+    split='heldout148',
+    text=(
+        'Michigan governor apologizes at Flint hearing\n'
+        '\n'
+        'WASHINGTON — Michigan Gov. Rick Snyder told a House committee on Thursday that the Flint water crisis was "a failure of government at all levels" and apologized to the city\'s residents.\n'
+        '\n'
+        '"I\'m sorry, and I will fix it," Snyder said.\n'
+        '\n'
+        'EPA Administrator Gina McCarthy, who testified beside him, rejected Republican claims that her agency had been slow to act. "We were misled," she said.\n'
+        '\n'
+        'Rep. Elijah Cummings, the committee\'s top Democrat, said Snyder had ignored warnings for more than a year. "You were not in the dark," Cummings told the governor.\n'
+    ),
+    gold=[
+        ('the Flint water crisis was "a failure of government at all levels"', 'Rick Snyder', 'indirect'),
+        ('a failure of government at all levels', 'Rick Snyder', 'partial'),
+        ("I'm sorry, and I will fix it,", 'Rick Snyder', 'direct'),
+        ('We were misled,', 'Gina McCarthy', 'direct'),
+        ('Snyder had ignored warnings for more than a year', 'Elijah Cummings', 'indirect'),
+        ('You were not in the dark,', 'Elijah Cummings', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n897-sport-mlb-ohtani-50-50',
+    split='heldout148',
+    text=(
+        'Ohtani hits 50th homer, steals 50th base in same game\n'
+        '\n'
+        'MIAMI — Shohei Ohtani became the first player in major league history to hit 50 home runs and steal 50 bases in a season, going 6 for 6 with three homers as the Los Angeles Dodgers beat the Miami Marlins 20-4 on Thursday.\n'
+        '\n'
+        '"I wanted to get it done as quickly as possible," Ohtani said through his interpreter, Will Ireton.\n'
+        '\n'
+        'Dodgers manager Dave Roberts called it "one of the greatest games of all time." Teammate Mookie Betts said the dugout had been "going crazy" all afternoon.\n'
+        '\n'
+        'Marlins manager Skip Schumaker said Ohtani was the best player he had ever seen.\n'
+    ),
+    gold=[
+        ('I wanted to get it done as quickly as possible,', 'Shohei Ohtani', 'direct'),
+        ('one of the greatest games of all time.', 'Dave Roberts', 'partial'),
+        ('the dugout had been "going crazy" all afternoon', 'Mookie Betts', 'indirect'),
+        ('going crazy', 'Mookie Betts', 'partial'),
+        ('Ohtani was the best player he had ever seen', 'Skip Schumaker', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n898-biz-boeing-machinists',
+    split='heldout148',
+    text=(
+        'Boeing machinists reject contract, extend strike\n'
+        '\n'
+        "SEATTLE — Boeing machinists voted 64 per cent against a new contract offer on Wednesday, extending a strike that has halted production of most of the company's jets for more than five weeks.\n"
+        '\n'
+        '"The members have spoken," said Jon Holden, president of the International Association of Machinists District 751. "We\'re going back to the table."\n'
+        '\n'
+        'Boeing chief executive Kelly Ortberg said in a memo to employees that the company was "disappointed" but would continue to negotiate.\n'
+        '\n'
+        'The strike is costing Boeing about $50 million a day, according to an estimate by Anderson Economic Group.\n'
+    ),
+    gold=[
+        ('The members have spoken,', 'Jon Holden', 'direct'),
+        ("We're going back to the table.", 'Jon Holden', 'direct'),
+        ('the company was "disappointed" but would continue to negotiate', 'Kelly Ortberg', 'indirect'),
+        ('disappointed', 'Kelly Ortberg', 'partial'),
+        ('The strike is costing Boeing about $50 million a day', 'an estimate by Anderson Economic Group', 'indirect', ['Anderson Economic Group']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n899-us-crime-fentanyl-seizure',
+    split='heldout148',
+    text=(
+        'Federal agents seize record fentanyl haul in Arizona\n'
+        '\n'
+        "NOGALES, Ariz. — Federal agents seized nearly 250 pounds of fentanyl powder hidden in a tractor-trailer at the Nogales port of entry, the largest such seizure in the port's history, officials said Friday.\n"
+        '\n'
+        'Michael Humphries, the port director for U.S. Customs and Border Protection, said officers found the drugs in a shipment of cucumbers after a dog alerted them.\n'
+        '\n'
+        '"That is enough to kill millions of people," Humphries said.\n'
+        '\n'
+        'The driver, a 37-year-old Mexican citizen, was arrested. His lawyer could not be reached for comment.\n'
+    ),
+    gold=[
+        ("Federal agents seized nearly 250 pounds of fentanyl powder hidden in a tractor-trailer at the Nogales port of entry, the largest such seizure in the port's history", 'officials', 'indirect'),
+        ('officers found the drugs in a shipment of cucumbers after a dog alerted them', 'Michael Humphries', 'indirect'),
+        ('That is enough to kill millions of people,', 'Michael Humphries', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n900-us-buffalo-snowstorm',
+    split='heldout148',
+    text=(
+        'Buffalo digs out after lake-effect storm\n'
+        '\n'
+        'BUFFALO, N.Y. — Residents of western New York spent Sunday digging out from a lake-effect storm that dropped more than six feet of snow on some towns south of Buffalo.\n'
+        '\n'
+        'Erie County Executive Mark Poloncarz said at least two deaths were linked to the storm. "Please, stay off the roads," he said. "We still have people stranded."\n'
+        '\n'
+        'Gov. Kathy Hochul called the storm "historic" and said she had asked President Joe Biden for an emergency declaration.\n'
+        '\n'
+        'In the town of Orchard Park, Tom Kowalski said he had shoveled his driveway four times since Friday. "It just keeps coming," he said.\n'
+    ),
+    gold=[
+        ('at least two deaths were linked to the storm', 'Mark Poloncarz', 'indirect'),
+        ('Please, stay off the roads,', 'Mark Poloncarz', 'direct'),
+        ('We still have people stranded.', 'Mark Poloncarz', 'direct'),
+        ('historic', 'Kathy Hochul', 'partial'),
+        ('she had asked President Joe Biden for an emergency declaration', 'Kathy Hochul', 'indirect'),
+        ('he had shoveled his driveway four times since Friday', 'Tom Kowalski', 'indirect'),
+        ('It just keeps coming,', 'Tom Kowalski', 'direct'),
     ],
 ))
