@@ -569,10 +569,11 @@ def test_a_description_after_someone_spoke_of_another_by_name_names_no_one(body,
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        # a playing position is no one's who runs the team (was the manager, who spoke last)
+        # a playing position is no one's who runs the team (was the manager, who spoke last;
+        # the pitcher his strikeouts show, below)
         ('SAN DIEGO — Joe Musgrove struck out 10.\n\n"Joe was in command," Padres manager Mike '
          "Shildt said.\n\nThe right-hander, who grew up in El Cajon, said pitching at home "
-         "gives him chills.", None),
+         "gives him chills.", "Joe Musgrove"),
         # guards: a former player may manage; a position of a player who spoke last
         ('SAN DIEGO — Joe Musgrove struck out 10.\n\n"Joe was in command," Padres manager Mike '
          "Shildt said.\n\nThe former catcher said the team was ready.", "Mike Shildt"),
@@ -581,4 +582,25 @@ def test_a_description_after_someone_spoke_of_another_by_name_names_no_one(body,
     ],
 )  # fmt: skip
 def test_a_playing_position_is_no_one_who_runs_the_team(body, speaker):
+    assert _all_speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the one player the article shows in the position, when the one who spoke before
+        # cannot be (was no one: the manager is no right-hander)
+        ('SAN DIEGO — Joe Musgrove struck out 10 over seven innings.\n\n"Joe was in command," '
+         "Padres manager Mike Shildt said.\n\nThe right-hander said pitching at home gives him "
+         "chills.", "Joe Musgrove"),
+        # someone who spoke before and may be it, another shown in the position: unsure (was
+        # Quinn Hughes; "Thatcher Demko" a person by his saves)
+        ("VANCOUVER — Thatcher Demko made 40 saves and Quinn Hughes scored.\n\n\"Demmer was "
+         'great," Hughes said.\n\nThe netminder said he felt better than he had in months.', None),
+        # guard: the one who spoke before is shown in the position by a noun beside his name
+        ("TORONTO — Alek Manoah struck out 10 over seven innings.\n\nYankees starter Gerrit "
+         'Cole gave up four runs. "That\'s on me," the right-hander said.', "Gerrit Cole"),
+    ],
+)  # fmt: skip
+def test_a_position_the_article_shows_a_player_in_by_a_deed(body, speaker):
     assert _all_speakers(body)[-1] == speaker

@@ -332,6 +332,10 @@ def test_it_and_an_adverb_with_no_verb_after_is_an_object(sentence):
         # guard: "anything" and a relative clause with no finite verb; a participle
         "She said anything that moves.",
         "He said hoping for the best.",
+        # a place beside someone after a verb in a relative clause: no clause said (was
+        # "beside him, rejected Republican claims that ..."), and a party's claims are a noun
+        "EPA Administrator Gina McCarthy, who testified beside him, rejected Republican "
+        "claims that her agency had been slow to act.",
         # guards: a verb with no occasion before "to"; someone else told to say
         "Obama declined to say whether he would veto the bill.",
         "Obama urged reporters to say that it was over.",

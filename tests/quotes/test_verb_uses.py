@@ -69,6 +69,9 @@ def test_last_words_by_hand(text, words):
         ("The mayor first ", False),
         # a hyphenated name's last part is no preposition ("Moon Jae-in said": was a noun)
         ("South Korean President Moon Jae-in ", False),
+        # a verb, then a party's or a nation's adjective: the word is a noun ("claims")
+        ("Gina McCarthy rejected Republican ", True),
+        ("He dismissed Russian ", True),
     ],
 )
 def test_verb_is_a_noun_or_passive(lead, expected):

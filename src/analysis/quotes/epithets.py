@@ -33,6 +33,7 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
     TITLES,
 )
+from analysis.language.english.sport import POSITION_DEEDS, POSITION_OF
 from analysis.patterns import compiled
 from analysis.quotes.ages import AGE_NOUN, age_given
 from analysis.quotes.names import gender_of
@@ -240,6 +241,14 @@ def epithet_person(
         standing=standing,
         role=noun if noun in ROLE_NOUNS else None,
     ) or _only_one_named(people, match, at, gender=gender)
+    shown = _shown_playing(people, POSITION_OF[noun], at) if noun in POSITION_OF else []
+    if shown and (person is None or person.name not in {m.name for m in shown}):
+        # "Joe Musgrove struck out 10 ... manager Mike Shildt said ... The right-hander said":
+        # the one player the article shows in that position when no one else fits; when
+        # someone else before it is not shown so ("Demko made 40 saves ... '...,' Hughes
+        # said. The netminder said"), unsure
+        fits = person is not None and _fits(people, match, person, at)
+        person = shown[0] if not fits and len({m.name for m in shown}) == 1 else None
     if person is None or _CONTRASTING & _plain_words(match["modifiers"].split()):
         return None  # (and "the actual author", "the other candidate": someone else)
     if _nation_after_their_quotation(people, match, person, at, standing):
@@ -271,6 +280,22 @@ def _nation_after_their_quotation(
     return any(
         before.start <= m.start < before.end and not people.quoted(m.start) for m in known
     ) or any(before.start <= s < before.end and p.name == person.name for s, _, p in standing)
+
+
+def _shown_playing(people: People, position: str, at: int) -> list[Mention]:
+    """The people named before ``at`` whom a deed right after their name shows playing
+    ``position`` (:data:`POSITION_DEEDS`: "Thatcher Demko made 40 saves"), or a noun of
+    that position beside it."""
+    deed, text = _DEEDS[position], people.article.text
+    nouns = {n for n, p in POSITION_OF.items() if p == position}  # "Yankees starter Gerrit Cole"
+    return [
+        m
+        for m in people.mentions
+        if m.named and m.end < at and (deed.match(text, m.end) or m.nouns & nouns)
+    ]
+
+
+_DEEDS = {p: compiled(rf"(?:,[^,]{{1,40}},)?\s+(?:{d})\b") for p, d in POSITION_DEEDS.items()}
 
 
 def _spoke_of_another(people: People, person: Mention, at: int) -> bool:

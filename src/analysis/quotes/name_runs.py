@@ -1,12 +1,10 @@
-"""Which runs of capitalised words in an article name a person, and how each stands in
-its sentence: the first step of :class:`analysis.quotes.people.People`.
-
-A run is kept when it is a full name with evidence of a person (a title, a known first name,
-a role noun or an appositive next to it, a speech verb after it, its surname speaking or
-taking a "who" alone elsewhere) or a lone word some full name of the article ends in;
-organisations ("Acme Corp", "NATO") and peoples ("New Yorkers") are not persons. Titles
-before a name are dropped, and the gender they show is noted.
-"""
+"""Which runs of capitalised words in an article name a person, and how each stands in its
+sentence: the first step of :class:`analysis.quotes.people.People`. A run is kept when it
+is a full name with evidence of a person (a title, a known first name, a role noun, an
+appositive, a speech verb or a player's deed next to it, its surname speaking or taking a
+"who" alone elsewhere) or a lone word some full name of the article ends in; organisations
+("Acme Corp", "NATO") and peoples ("New Yorkers") are not. Titles before a name are
+dropped, and the gender they show is noted."""
 
 from __future__ import annotations
 
@@ -25,6 +23,7 @@ from analysis.language.english.speech import (
     SURNAME_ORGANISATION_WORDS,
     TITLES,
 )
+from analysis.language.english.sport import PLAYER_DEEDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
@@ -97,8 +96,7 @@ _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
 )
-#: Prepositions that open a sentence with its topic, not with someone else set beside
-#: its subject ("For Amanda Poirier, the debate feels distant"; not "Like Allen, ...").
+#: Prepositions opening a sentence with its topic ("For Amanda Poirier, the debate ...").
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 #: A verb in the past right before a name: the name is its object ("Police arrested Tom
 #: Li", "Police arrested Mayor Tom Li"), not its sentence's subject.
@@ -120,6 +118,7 @@ OWN_AFTER = compiled(
 )
 #: The next whitespace-separated word after a position (what ``text[at:].split()[0]`` is).
 _NEXT_WORD = compiled(r"\s*(\S+)")
+_PLAYER_DEED_AFTER = compiled(rf"\s+(?:{PLAYER_DEEDS})\b")
 #: "the" ending the text before a run: what follows is a thing's name ("the Ottawa Senators").
 _THE_LAST = compiled(r"(?:^|\s)(?i:the)\s+$")
 
@@ -396,6 +395,7 @@ def _looks_personal(text: str, match: re.Match[str], *, he_next: bool = False) -
         _DESCRIBED_AFTER.match(text, end)
         or SPEECH_AFTER.match(text, end)
         or OWN_AFTER.match(text, end)
+        or _PLAYER_DEED_AFTER.match(text, end)  # "Thatcher Demko made 40 saves"
         # the subject, he or she in a clause after it ("Maricel Santos worked while she ...")
         or (
             (" he " in text or " she " in text)

@@ -145,7 +145,7 @@ _NOT_CLAUSE = compiled(
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b(?!\s+(?:least|most)\b)|for\b|with\b|"
     r"by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
-    r"against\b|"
+    r"against\b|beside\b|alongside\b|behind\b|"
     # a verb's particle, what it puts out ("blurted out a single word:", "fired back at";
     # "said back in 2015 that": a setting, passed before)
     r"out\b|back\b|"

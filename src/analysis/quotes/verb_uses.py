@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.affiliations import NATIONALITIES, PARTIES
 from analysis.language.english.grammar import (
     AUXILIARIES,
     DETERMINERS,
@@ -92,6 +93,9 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
         # a superlative's adjective: "The most telling promise" (not "most strongly denied")
         or (len(before) == 2 and before[0].lower() in ("most", "least")
             and _SUPERLATIVE_ADJECTIVE.fullmatch(before[-1]) is not None)
+        # a verb, then a party's or a nation's adjective: "rejected Republican claims that"
+        or (len(before) == 2 and before[0].endswith("ed") and before[0].islower()
+            and before[1].lower() in PARTIES | NATIONALITIES)
         # an owner and an adjective: "the candidates' economic pledges", "his latest claims"
         or (len(before) == 2 and _ADJECTIVE.fullmatch(last) is not None and last not in ROLE_NOUNS
             and (before[0].endswith(("'s", "’s", "s'", "s’")) or before[0].lower() in _POSSESSIVES))
