@@ -138,3 +138,50 @@ def test_report_names_a_bad_article(tmp_path, capsys):
     assert main(["report", str(empty), "--output", str(tmp_path / "out")]) == 1
     assert "empty.txt: the article is empty" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "missing.txt")]) == 1
+
+
+def _flaky_kernel(fails: int, message: str = "Kernel died before replying to kernel_info"):
+    """A stand-in for papermill's execution whose kernel dies ``fails`` times first."""
+    calls = []
+
+    def execute(source, target, **kwargs):
+        calls.append(source)
+        if len(calls) <= fails:
+            raise RuntimeError(message)
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        Path(target).write_text("{}", encoding="utf-8")
+
+    return execute, calls
+
+
+def test_a_kernel_that_dies_before_its_first_reply_is_started_again(tmp_path, monkeypatch):
+    import papermill
+
+    from analysis import report
+
+    execute, calls = _flaky_kernel(fails=2)
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    monkeypatch.setattr(report, "_html", lambda target: "<html></html>")
+    notebook = tmp_path / "01-terms.ipynb"
+    assert report._render(notebook, {}, tmp_path) == "01-terms"
+    assert len(calls) == 3  # two kernels lost their port, the third ran
+    assert (tmp_path / "01-terms.html").read_text(encoding="utf-8") == "<html></html>"
+
+
+@pytest.mark.parametrize(
+    ("fails", "message"),
+    [
+        (3, "Kernel died before replying to kernel_info"),  # every start failed
+        (1, "some other failure"),  # not a kernel lost at its start: no second try
+    ],
+)
+def test_other_kernel_failures_are_raised(tmp_path, monkeypatch, fails, message):
+    import papermill
+
+    from analysis import report
+
+    execute, calls = _flaky_kernel(fails=fails, message=message)
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    with pytest.raises(RuntimeError, match=message):
+        report._render(tmp_path / "01-terms.ipynb", {}, tmp_path)
+    assert len(calls) == min(fails, report.KERNEL_STARTS)

@@ -116,17 +116,30 @@ def _render(
     if store is not None:
         os.environ[STORE_VARIABLE] = store
     target = output / "executed" / notebook.name
-    papermill.execute_notebook(
-        str(notebook),
-        str(target),
-        parameters=parameters,
-        kernel_name=KERNEL,
-        cwd=str(notebook.parent),
-        progress_bar=False,
-        extra_arguments=KERNEL_ARGUMENTS,
-    )
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(target),
+                parameters=parameters,
+                kernel_name=KERNEL,
+                cwd=str(notebook.parent),
+                progress_bar=False,
+                extra_arguments=KERNEL_ARGUMENTS,
+            )
+            break
+        except RuntimeError as error:
+            # a kernel that could not bind the port it was given (another process took it
+            # between the choice and the bind) dies before its first reply: start another
+            if attempt == KERNEL_STARTS or _KERNEL_NOT_STARTED not in str(error):
+                raise
     (output / f"{notebook.stem}.html").write_text(_html(target), encoding="utf-8")
     return notebook.stem
+
+
+#: How many times a notebook's kernel is started when it dies before its first reply.
+KERNEL_STARTS = 3
+_KERNEL_NOT_STARTED = "Kernel died before replying to kernel_info"
 
 
 def build_report(
