@@ -216,7 +216,11 @@ recall, a quarterback's return, library books, a wire election); a hundred and f
 and a hundred and forty-eighth (n889-n900, ``heldout147`` and ``heldout148``) after theirs,
 the same way (a shutout, a drunk driver's sentence, a pension report, lighthouse keepers, a
 takeover, an evacuation; a running mate, a Flint hearing, a fifty-fifty season, machinists'
-strike, a fentanyl seizure, a snowstorm).
+strike, a fentanyl seizure, a snowstorm); a hundred and forty-ninth and a hundred and
+fiftieth (n901-n912, ``heldout149`` and ``heldout150``) after theirs, the same way (two
+guards, a manslaughter verdict, a provincial election, job cuts, sisters' outdoor rink, flu
+season; a president's interview, an asylum ruling, a golfer's return, a rate cut, a bus
+crash, a mayor's resignation).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -22712,5 +22716,300 @@ ARTICLES.append(dict(
         ('she had asked President Joe Biden for an emergency declaration', 'Kathy Hochul', 'indirect'),
         ('he had shoveled his driveway four times since Friday', 'Tom Kowalski', 'indirect'),
         ('It just keeps coming,', 'Tom Kowalski', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n901-sport-nba-raptors-guards',
+    split='heldout149',
+    text=(
+        'Quickley, Barrett lead Raptors past Bulls\n'
+        '\n'
+        'TORONTO — Immanuel Quickley scored 28 points, RJ Barrett added 25 and the Toronto Raptors beat the Chicago Bulls 121-108 on Monday night.\n'
+        '\n'
+        'Zach LaVine had 30 points for Chicago, which has lost five of six.\n'
+        '\n'
+        '"We\'re starting to understand each other," Quickley said of his partnership with Barrett. "He makes the game easy for me."\n'
+        '\n'
+        'The point guard, who signed a five-year contract in the summer, has averaged 24 points over his last 10 games.\n'
+        '\n'
+        'Barrett said the team had "a different energy" since the all-star break. "Everybody\'s playing for each other," the Mississauga native said.\n'
+        '\n'
+        'Bulls coach Billy Donovan said his team "didn\'t guard anybody" in the second half.\n'
+    ),
+    gold=[
+        ("We're starting to understand each other,", 'Immanuel Quickley', 'direct'),
+        ('He makes the game easy for me.', 'Immanuel Quickley', 'direct'),
+        ('the team had "a different energy" since the all-star break', 'RJ Barrett', 'indirect'),
+        ('a different energy', 'RJ Barrett', 'partial'),
+        ("Everybody's playing for each other,", 'RJ Barrett', 'direct'),
+        ('his team "didn\'t guard anybody" in the second half', 'Billy Donovan', 'indirect'),
+        ("didn't guard anybody", 'Billy Donovan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n902-court-manslaughter-verdict',
+    split='heldout149',
+    text=(
+        'Jury finds man guilty of manslaughter in fatal bar fight\n'
+        '\n'
+        'LONDON, Ont. — A jury found Tyler Graham guilty of manslaughter on Thursday in the death of a man he punched outside a downtown bar in 2022.\n'
+        '\n'
+        'Graham, 29, had been charged with second-degree murder. The jury of seven women and five men deliberated for two days.\n'
+        '\n'
+        'Crown attorney Megan Desjardins had told jurors that Graham struck Aaron Bell "without any warning" and kept hitting him after he fell.\n'
+        '\n'
+        'Defence lawyer Kevin Egan argued that his client had acted in self-defence. He said outside court that they would consider an appeal.\n'
+        '\n'
+        'Bell\'s mother, Lisa Bell, wept as the verdict was read. "It doesn\'t bring Aaron back," she told reporters. "But at least they said what he did was wrong."\n'
+    ),
+    gold=[
+        ('Graham struck Aaron Bell "without any warning" and kept hitting him after he fell', 'Megan Desjardins', 'indirect'),
+        ('without any warning', 'Megan Desjardins', 'partial'),
+        ('his client had acted in self-defence', 'Kevin Egan', 'indirect'),
+        ('they would consider an appeal', 'Kevin Egan', 'indirect'),
+        ("It doesn't bring Aaron back,", 'Lisa Bell', 'direct'),
+        ('But at least they said what he did was wrong.', 'Lisa Bell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n903-ca-new-brunswick-election',
+    split='heldout149',
+    text=(
+        'Liberals win New Brunswick election, Holt to be first woman premier\n'
+        '\n'
+        'FREDERICTON — Susan Holt led the Liberals to a majority government in New Brunswick on Monday, becoming the first woman to be elected premier of the province.\n'
+        '\n'
+        '"Tonight, New Brunswickers chose change," Holt told supporters in Fredericton. "We will not let you down."\n'
+        '\n'
+        'Progressive Conservative Leader Blaine Higgs, who had been premier since 2018, conceded defeat and said he would step down as party leader.\n'
+        '\n'
+        'The outgoing premier, who lost his own seat, said he had no regrets. "We did what we thought was right," he said.\n'
+        '\n'
+        'Green Party Leader David Coon said his party\'s three seats showed voters wanted "a real voice for the environment."\n'
+    ),
+    gold=[
+        ('Tonight, New Brunswickers chose change,', 'Susan Holt', 'direct'),
+        ('We will not let you down.', 'Susan Holt', 'direct'),
+        ('he would step down as party leader', 'Blaine Higgs', 'indirect'),
+        ('he had no regrets', 'Blaine Higgs', 'indirect'),
+        ('We did what we thought was right,', 'Blaine Higgs', 'direct'),
+        ('his party\'s three seats showed voters wanted "a real voice for the environment."', 'David Coon', 'indirect'),
+        ('a real voice for the environment.', 'David Coon', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n904-biz-bce-job-cuts',
+    split='heldout149',
+    text=(
+        'BCE to cut 4,800 jobs, sell radio stations\n'
+        '\n'
+        'MONTREAL — BCE Inc. said Thursday it would cut 4,800 jobs, about nine per cent of its workforce, and sell 45 of its 103 regional radio stations.\n'
+        '\n'
+        'The company blamed what it called "an outdated regulatory framework" and the rise of online platforms that it said pay nothing for Canadian news.\n'
+        '\n'
+        'Chief executive Mirko Bibic said in a statement that the decisions were "difficult" but necessary.\n'
+        '\n'
+        'Unifor national president Lana Payne called the cuts "a betrayal of workers and of the communities they serve." She said the union would fight to save as many jobs as possible.\n'
+        '\n'
+        'Prime Minister Justin Trudeau called the decision "garbage." "I\'m furious," he told reporters in Nova Scotia.\n'
+    ),
+    gold=[
+        ('it would cut 4,800 jobs, about nine per cent of its workforce, and sell 45 of its 103 regional radio stations', 'BCE Inc.', 'indirect', ['BCE']),
+        ('an outdated regulatory framework', 'BCE Inc.', 'partial', ['The company', 'BCE']),
+        ('pay nothing for Canadian news', 'BCE Inc.', 'indirect', ['The company', 'BCE']),
+        ('the decisions were "difficult" but necessary', 'Mirko Bibic', 'indirect'),
+        ('difficult', 'Mirko Bibic', 'partial'),
+        ('a betrayal of workers and of the communities they serve.', 'Lana Payne', 'partial'),
+        ('the union would fight to save as many jobs as possible', 'Lana Payne', 'indirect'),
+        ('garbage.', 'Justin Trudeau', 'partial'),
+        ("I'm furious,", 'Justin Trudeau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n905-feature-outdoor-rink',
+    split='heldout149',
+    text=(
+        "Sisters keep a prairie town's outdoor rink alive\n"
+        '\n'
+        'WILLOW BUNCH, Sask. — Every night from December to March, Kelly and Jody Bourassa flood the outdoor rink behind the old school, a job their father did for 30 years.\n'
+        '\n'
+        '"Dad never missed a night, even with the flu," Jody says. "So we don\'t either."\n'
+        '\n'
+        'Kelly, the older of the two, runs the schedule: public skating, shinny, and a Saturday tournament that draws teams from three towns.\n'
+        '\n'
+        'She says the rink costs about $4,000 a season, most of it raised at a fall supper.\n'
+        '\n'
+        '"There\'s no arena within 50 kilometres," she says. "This is where kids learn to skate. If it goes, something goes out of the town."\n'
+    ),
+    gold=[
+        ('Dad never missed a night, even with the flu,', 'Jody Bourassa', 'direct', ['Jody']),
+        ("So we don't either.", 'Jody Bourassa', 'direct', ['Jody']),
+        ('the rink costs about $4,000 a season, most of it raised at a fall supper', 'Kelly Bourassa', 'indirect', ['Kelly']),
+        ("There's no arena within 50 kilometres,", 'Kelly Bourassa', 'direct', ['Kelly']),
+        ('This is where kids learn to skate. If it goes, something goes out of the town.', 'Kelly Bourassa', 'direct', ['Kelly']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n906-health-flu-season',
+    split='heldout149',
+    text=(
+        'Flu cases rising fast, top doctor warns\n'
+        '\n'
+        "OTTAWA — Influenza cases are rising faster than expected this fall, Canada's chief public health officer said Friday, as she urged people to get vaccinated before the holidays.\n"
+        '\n'
+        'Dr. Theresa Tam said the flu season had started about three weeks earlier than usual. "The time to get your shot is now, not at Christmas," she said.\n'
+        '\n'
+        'Children under five account for a growing share of hospital admissions, according to the Public Health Agency of Canada.\n'
+        '\n'
+        'Pharmacist Vivian Chow of Calgary said her store had given twice as many flu shots as at the same point last year.\n'
+    ),
+    gold=[
+        ('Influenza cases are rising faster than expected this fall', "Canada's chief public health officer", 'indirect', ['Theresa Tam']),
+        ('the flu season had started about three weeks earlier than usual', 'Theresa Tam', 'indirect'),
+        ('The time to get your shot is now, not at Christmas,', 'Theresa Tam', 'direct'),
+        ('Children under five account for a growing share of hospital admissions', 'the Public Health Agency of Canada', 'indirect', ['Public Health Agency of Canada']),
+        ('her store had given twice as many flu shots as at the same point last year', 'Vivian Chow', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n907-us-biden-abc-interview',
+    split='heldout150',
+    text=(
+        'Biden rejects calls to quit race in ABC interview\n'
+        '\n'
+        'WASHINGTON — President Joe Biden told ABC News on Friday that only "the Lord Almighty" could persuade him to leave the presidential race, a week after a debate performance that alarmed his party.\n'
+        '\n'
+        '"I had a bad night," Biden told George Stephanopoulos. "I was exhausted. I didn\'t listen to my instincts in terms of preparing."\n'
+        '\n'
+        'Several Democratic lawmakers said after the interview that their concerns remained. Rep. Lloyd Doggett of Texas, the first to publicly call on Biden to withdraw, said the president "did not reassure anyone."\n'
+        '\n'
+        'Trump campaign spokeswoman Karoline Leavitt said the interview showed Biden was "not fit" for office.\n'
+    ),
+    gold=[
+        ('only "the Lord Almighty" could persuade him to leave the presidential race', 'Joe Biden', 'indirect'),
+        ('the Lord Almighty', 'Joe Biden', 'partial'),
+        ('I had a bad night,', 'Joe Biden', 'direct'),
+        ("I was exhausted. I didn't listen to my instincts in terms of preparing.", 'Joe Biden', 'direct'),
+        ('their concerns remained', 'Several Democratic lawmakers', 'indirect'),
+        ('the president "did not reassure anyone."', 'Lloyd Doggett', 'indirect'),
+        ('did not reassure anyone.', 'Lloyd Doggett', 'partial'),
+        ('the interview showed Biden was "not fit" for office', 'Karoline Leavitt', 'indirect'),
+        ('not fit', 'Karoline Leavitt', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n908-us-asylum-ruling',
+    split='heldout150',
+    text=(
+        'Judge blocks asylum restrictions at southern border\n'
+        '\n'
+        'SAN FRANCISCO — A federal judge on Tuesday blocked new rules that would have barred most migrants from seeking asylum at the southern border.\n'
+        '\n'
+        'U.S. District Judge Jon Tigar wrote that the rules were "likely unlawful" because they conflicted with a law that lets anyone who reaches U.S. soil apply for asylum.\n'
+        '\n'
+        'The Justice Department said it would appeal. Department lawyers had argued that the rules were needed to manage "an unprecedented surge" of migrants.\n'
+        '\n'
+        'Lee Gelernt, a lawyer for the American Civil Liberties Union, which brought the case, said the ruling "protects people fleeing for their lives."\n'
+    ),
+    gold=[
+        ('the rules were "likely unlawful" because they conflicted with a law that lets anyone who reaches U.S. soil apply for asylum', 'Jon Tigar', 'indirect'),
+        ('likely unlawful', 'Jon Tigar', 'partial'),
+        ('it would appeal', 'The Justice Department', 'indirect', ['Justice Department']),
+        ('the rules were needed to manage "an unprecedented surge" of migrants', 'Department lawyers', 'indirect'),
+        ('an unprecedented surge', 'Department lawyers', 'partial'),
+        ('the ruling "protects people fleeing for their lives."', 'Lee Gelernt', 'indirect'),
+        ('protects people fleeing for their lives.', 'Lee Gelernt', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n909-sport-golf-woods-return',
+    split='heldout150',
+    text=(
+        'Woods shoots 72 in return at Riviera\n'
+        '\n'
+        'LOS ANGELES — Tiger Woods shot a 1-over 72 in his first round of the season on Thursday at the Genesis Invitational, nine shots behind the leader, Patrick Cantlay.\n'
+        '\n'
+        '"I\'m rusty, there\'s no doubt about it," Woods said. "But my body held up, and that\'s what I wanted to see."\n'
+        '\n'
+        'The 15-time major champion, who has played only a handful of events since a car crash in 2021, said his back felt better than it had in a year.\n'
+        '\n'
+        'Cantlay said he had expected a circus around Woods and got one. "It\'s always fun when he\'s here," he said. "The whole place wakes up."\n'
+    ),
+    gold=[
+        ("I'm rusty, there's no doubt about it,", 'Tiger Woods', 'direct'),
+        ("But my body held up, and that's what I wanted to see.", 'Tiger Woods', 'direct'),
+        ('his back felt better than it had in a year', 'Tiger Woods', 'indirect'),
+        ('he had expected a circus around Woods and got one', 'Patrick Cantlay', 'indirect'),
+        ("It's always fun when he's here,", 'Patrick Cantlay', 'direct'),
+        ('The whole place wakes up.', 'Patrick Cantlay', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n910-biz-fed-rate-cut',
+    split='heldout150',
+    text=(
+        'Fed cuts rates by half a point\n'
+        '\n'
+        'WASHINGTON — The Federal Reserve cut its benchmark interest rate by half a percentage point on Wednesday, its first cut in four years.\n'
+        '\n'
+        '"Our patience has paid off," Fed Chair Jerome Powell said at a news conference. "The labor market is cooling, and inflation is coming down."\n'
+        '\n'
+        'Powell said the Fed was not in a hurry to make more large cuts. Markets rose after his remarks.\n'
+        '\n'
+        'Economists at Goldman Sachs wrote in a note that they expected two more cuts of a quarter point each before the end of the year.\n'
+        '\n'
+        'Michelle Bowman, a Fed governor, voted against the decision, the first dissent by a governor since 2005. She said in a statement that she would have preferred a smaller cut.\n'
+    ),
+    gold=[
+        ('Our patience has paid off,', 'Jerome Powell', 'direct'),
+        ('The labor market is cooling, and inflation is coming down.', 'Jerome Powell', 'direct'),
+        ('the Fed was not in a hurry to make more large cuts', 'Jerome Powell', 'indirect'),
+        ('they expected two more cuts of a quarter point each before the end of the year', 'Economists at Goldman Sachs', 'indirect', ['Goldman Sachs', 'Economists']),
+        ('she would have preferred a smaller cut', 'Michelle Bowman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n911-us-school-bus-crash',
+    split='heldout150',
+    text=(
+        'Students hurt as school bus overturns in Ohio\n'
+        '\n'
+        'SPRINGFIELD, Ohio — A school bus carrying 38 students overturned on a rural road Tuesday morning after it was struck by a minivan, the Ohio State Highway Patrol said.\n'
+        '\n'
+        'Lt. Brian Aller said one child was killed and 23 others were taken to hospitals. The minivan driver, a 37-year-old man, was also hurt.\n'
+        '\n'
+        '"It\'s a tragic day for our community," Aller said at a briefing. "Our hearts are with the families."\n'
+        '\n'
+        'Superintendent Tyler Abernathy said counselors would be at every school in the district on Wednesday. Classes were canceled for the rest of the week.\n'
+    ),
+    gold=[
+        ('A school bus carrying 38 students overturned on a rural road Tuesday morning after it was struck by a minivan', 'the Ohio State Highway Patrol', 'indirect', ['Ohio State Highway Patrol']),
+        ('one child was killed and 23 others were taken to hospitals', 'Brian Aller', 'indirect'),
+        ("It's a tragic day for our community,", 'Brian Aller', 'direct'),
+        ('Our hearts are with the families.', 'Brian Aller', 'direct'),
+        ('counselors would be at every school in the district on Wednesday', 'Tyler Abernathy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n912-us-mayor-resigns',
+    split='heldout150',
+    text=(
+        'Embattled Jackson, Mich., mayor resigns\n'
+        '\n'
+        'JACKSON, Mich. — Mayor Daniel Mahoney resigned on Monday, two weeks after a state audit found that he had used city money for personal travel.\n'
+        '\n'
+        'In a letter to the city council, Mahoney wrote that he was stepping down "for the good of the city" and denied doing anything illegal.\n'
+        '\n'
+        "Council President Arlene Robinson will serve as acting mayor. She said she would ask the council to order an outside review of the city's finances.\n"
+        '\n'
+        '"People have lost trust in city hall," Robinson said. "Getting it back is my first job."\n'
+    ),
+    gold=[
+        ('he had used city money for personal travel', 'a state audit', 'indirect'),
+        ('he was stepping down "for the good of the city" and denied doing anything illegal', 'Daniel Mahoney', 'indirect'),
+        ('for the good of the city', 'Daniel Mahoney', 'partial'),
+        ("she would ask the council to order an outside review of the city's finances", 'Arlene Robinson', 'indirect'),
+        ('People have lost trust in city hall,', 'Arlene Robinson', 'direct'),
+        ('Getting it back is my first job.', 'Arlene Robinson', 'direct'),
     ],
 ))
