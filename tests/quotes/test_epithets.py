@@ -534,6 +534,10 @@ def test_what_the_quotation_and_the_report_say_of_the_sex_of_an_epithets_person(
          ["Connor Hellebuyck"]),
         ("HALIFAX — Jenna Martin won her heat.\n\nMartin smiled. \"I felt strong,\" the Olympic "
          "bronze medallist said.", ["Jenna Martin"]),
+        # "major" before what someone won is a golf major, no rank (was no one)
+        ('LOS ANGELES — Tiger Woods shot a 72.\n\n"I am rusty," Woods said.\n\nThe 15-time major '
+         'champion said his back felt better. "It held up," the 15-time major champion said.',
+         ["Tiger Woods", "Tiger Woods"]),
         # a most valuable player, in capitals (was the description as written)
         ("SAN FRANCISCO — Stephen Curry made 10 3-pointers.\n\nCurry, 35, shrugged off a "
          'question. "I feel good," the two-time MVP said.', ["Stephen Curry"]),

@@ -154,6 +154,8 @@ def test_a_plural_possessive_is_an_owner_not_the_speaker(phrase, name):
         # "Motors", people)
         ("North Shore Rescue", None),
         ("General Motors", None),
+        # a patrol is a body's word (was "Highway Patrol", a person after "State")
+        ("the Ohio State Highway Patrol", None),
         # guard: a title after the place's words, the name after it
         ("New Jersey Gov. Chris Christie", "Chris Christie"),
         # guards: a person and where they work; a person after an organisation's spokesman

@@ -77,7 +77,7 @@ _STANDINGS = frozenset(
     "captain co-captain veteran rookie star chair chairman chairwoman chairperson".split()
 )  # (a chair of a board or a committee holds another office too: "TTC chair Jamaal Myers")
 #: Title words a description may add to a role noun without changing whom it fits.
-_UNTELLING = frozenset({"former", "acting", "late", "then", "the"})
+_UNTELLING = frozenset({"former", "acting", "late", "then", "the", "major"})  # ("major champion")
 #: Modifiers of a role someone had before: no clash with the role they have now.
 _PAST = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 #: Modifiers that set a description against someone already mentioned.

@@ -574,7 +574,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     open championship championships classic series tournament marathon finals prix expo
     co cos llc plc limited holdings companies bros
     centers centres institutes laboratories agencies associates partners industries
-    technologies enterprises motors dynamics electric
+    technologies enterprises motors dynamics electric patrol
     """.split()
 )
 #: Of those, the ones that are also common surnames ("Jennifer Park", "Coach Sam Lake",
