@@ -220,7 +220,11 @@ strike, a fentanyl seizure, a snowstorm); a hundred and forty-ninth and a hundre
 fiftieth (n901-n912, ``heldout149`` and ``heldout150``) after theirs, the same way (two
 guards, a manslaughter verdict, a provincial election, job cuts, sisters' outdoor rink, flu
 season; a president's interview, an asylum ruling, a golfer's return, a rate cut, a bus
-crash, a mayor's resignation).
+crash, a mayor's resignation); a hundred and fifty-first and a hundred and fifty-second
+(n913-n924, ``heldout151`` and ``heldout152``) after theirs, the same way, written to be
+harder (three brothers and a father, two women sentenced and a judge, a minister's office, a
+couple's restaurant, the dollar, a church fire; an arraignment, a debate, two stars, a chip
+maker, a found hiker, bus fares).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -23011,5 +23015,293 @@ ARTICLES.append(dict(
         ("she would ask the council to order an outside review of the city's finances", 'Arlene Robinson', 'indirect'),
         ('People have lost trust in city hall,', 'Arlene Robinson', 'direct'),
         ('Getting it back is my first job.', 'Arlene Robinson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n913-sport-nhl-tkachuk-brothers',
+    split='heldout151',
+    text=(
+        'Tkachuk brothers meet as Senators edge Panthers\n'
+        '\n'
+        'OTTAWA — Brady Tkachuk scored twice and the Ottawa Senators beat the Florida Panthers 4-3 in a shootout on Saturday, getting the better of his older brother, Matthew.\n'
+        '\n'
+        'Matthew Tkachuk had a goal and an assist for Florida.\n'
+        '\n'
+        '"It\'s always a little weird," Brady said. "Mom doesn\'t know who to cheer for."\n'
+        '\n'
+        'The 24-year-old Senators captain said the brothers had exchanged "a few words" in the third period. "Nothing I can repeat," he said, laughing.\n'
+        '\n'
+        'Matthew was less amused. "We gave them a point we shouldn\'t have," the older Tkachuk said. "That one stings."\n'
+        '\n'
+        'Their father, former NHL forward Keith Tkachuk, watched from a suite. He told Sportsnet he had worn a neutral grey jacket "to stay out of trouble."\n'
+    ),
+    gold=[
+        ("It's always a little weird,", 'Brady Tkachuk', 'direct', ['Brady']),
+        ("Mom doesn't know who to cheer for.", 'Brady Tkachuk', 'direct', ['Brady']),
+        ('the brothers had exchanged "a few words" in the third period', 'Brady Tkachuk', 'indirect', ['Brady']),
+        ('a few words', 'Brady Tkachuk', 'partial', ['Brady']),
+        ('Nothing I can repeat,', 'Brady Tkachuk', 'direct', ['Brady']),
+        ("We gave them a point we shouldn't have,", 'Matthew Tkachuk', 'direct', ['Matthew']),
+        ('That one stings.', 'Matthew Tkachuk', 'direct', ['Matthew']),
+        ('he had worn a neutral grey jacket "to stay out of trouble."', 'Keith Tkachuk', 'indirect'),
+        ('to stay out of trouble.', 'Keith Tkachuk', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n914-court-daycare-subsidy-fraud',
+    split='heldout151',
+    text=(
+        'Two women sentenced in daycare subsidy fraud\n'
+        '\n'
+        'REGINA — Two women who ran an unlicensed daycare in Regina were sentenced Wednesday for claiming more than $300,000 in child-care subsidies for children who were never enrolled.\n'
+        '\n'
+        'Marie Lavallee, 51, was sentenced to two years less a day. Her business partner, Courtney Ross, 38, received 18 months of house arrest.\n'
+        '\n'
+        'Justice Anne Rothery said Lavallee had been "the architect of the scheme." Ross, she said, had "gone along with it out of loyalty and fear."\n'
+        '\n'
+        'Lavallee did not speak in court. Ross apologized. "I knew it was wrong and I did it anyway," she said.\n'
+        '\n'
+        "Ross's lawyer, Aaron Fox, said his client had already begun paying back the money.\n"
+    ),
+    gold=[
+        ('Lavallee had been "the architect of the scheme."', 'Anne Rothery', 'indirect'),
+        ('the architect of the scheme.', 'Anne Rothery', 'partial'),
+        ('had "gone along with it out of loyalty and fear."', 'Anne Rothery', 'indirect'),
+        ('gone along with it out of loyalty and fear.', 'Anne Rothery', 'partial'),
+        ('I knew it was wrong and I did it anyway,', 'Courtney Ross', 'direct'),
+        ('his client had already begun paying back the money', 'Aaron Fox', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n915-ca-montreal-hospital-language',
+    split='heldout151',
+    text=(
+        "Montreal hospital's English services at risk, doctors warn\n"
+        '\n'
+        'MONTREAL — Doctors at the Jewish General Hospital warned on Tuesday that new language rules could make it harder for English-speaking patients to be treated in their own language.\n'
+        '\n'
+        '"A patient in pain should not have to worry about which language they speak," said Dr. Lawrence Rosenberg, who heads the regional health authority that runs the hospital.\n'
+        '\n'
+        'Jean-François Roberge, the minister responsible for the French language, said the rules contained "clear exceptions" for health care. His office said in an email that no patient would be denied care.\n'
+        '\n'
+        'Eva Ludvig of the Quebec Community Groups Network said anglophones had heard such promises before.\n'
+    ),
+    gold=[
+        ('new language rules could make it harder for English-speaking patients to be treated in their own language', 'Doctors at the Jewish General Hospital', 'indirect', ['Doctors']),
+        ('A patient in pain should not have to worry about which language they speak,', 'Lawrence Rosenberg', 'direct'),
+        ('the rules contained "clear exceptions" for health care', 'Jean-François Roberge', 'indirect'),
+        ('clear exceptions', 'Jean-François Roberge', 'partial'),
+        ('no patient would be denied care', 'His office', 'indirect', ["Jean-François Roberge's office"]),
+        ('anglophones had heard such promises before', 'Eva Ludvig', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n916-feature-syrian-restaurant',
+    split='heldout151',
+    text=(
+        "Syrian family's restaurant marks five years in Moncton\n"
+        '\n'
+        'MONCTON, N.B. — When the Alhaj family opened their restaurant on Main Street in 2019, Ahmad Alhaj spoke almost no English. His wife, Rania, did the talking.\n'
+        '\n'
+        'Five years later, the restaurant seats 60 and employs 12 people. Ahmad now jokes with regulars about the Moncton Wildcats.\n'
+        '\n'
+        '"Canada gave us a second life," he says. "This restaurant is how we say thank you."\n'
+        '\n'
+        'Rania says the hardest part was the first winter. "I had never seen snow like that," she says. "I thought, how do people live here?"\n'
+        '\n'
+        'Their daughter, Lina, 17, works weekends at the cash. She wants to study medicine at Dalhousie.\n'
+    ),
+    gold=[
+        ('Canada gave us a second life,', 'Ahmad Alhaj', 'direct', ['Ahmad']),
+        ('This restaurant is how we say thank you.', 'Ahmad Alhaj', 'direct', ['Ahmad']),
+        ('the hardest part was the first winter', 'Rania Alhaj', 'indirect', ['Rania']),
+        ('I had never seen snow like that,', 'Rania Alhaj', 'direct', ['Rania']),
+        ('I thought, how do people live here?', 'Rania Alhaj', 'direct', ['Rania']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n917-biz-loonie-falls',
+    split='heldout151',
+    text=(
+        'Loonie falls to lowest level in four years\n'
+        '\n'
+        'TORONTO — The Canadian dollar fell below 70 cents US on Thursday for the first time since 2020, as oil prices dropped and investors bet on deeper interest rate cuts by the Bank of Canada.\n'
+        '\n'
+        '"The loonie is being hit from both sides," said Karl Schamotta, chief market strategist at Corpay. "Cheaper oil and a central bank that is cutting faster than the Fed."\n'
+        '\n'
+        "A weaker dollar helps exporters but makes imports more expensive. Food prices could rise by up to three per cent next year as a result, according to a report from Dalhousie University's Agri-Food Analytics Lab.\n"
+        '\n'
+        'Finance Minister Dominic LeBlanc said he was not worried. "The fundamentals of our economy are strong," he told reporters.\n'
+    ),
+    gold=[
+        ('The loonie is being hit from both sides,', 'Karl Schamotta', 'direct'),
+        ('Cheaper oil and a central bank that is cutting faster than the Fed.', 'Karl Schamotta', 'direct'),
+        ('Food prices could rise by up to three per cent next year as a result', "a report from Dalhousie University's Agri-Food Analytics Lab", 'indirect', ["Dalhousie University's Agri-Food Analytics Lab", 'a report']),
+        ('he was not worried', 'Dominic LeBlanc', 'indirect'),
+        ('The fundamentals of our economy are strong,', 'Dominic LeBlanc', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n918-crime-church-arson',
+    split='heldout151',
+    text=(
+        'Man charged with arson after fire at historic church\n'
+        '\n'
+        "KAMLOOPS, B.C. — A 45-year-old man has been charged with arson after a fire destroyed a 100-year-old church on the Tk'emlúps te Secwépemc reserve, RCMP said Monday.\n"
+        '\n'
+        'Cpl. Crystal Evelyn said the man was arrested near the scene. Investigators do not believe the fire was a hate crime, she said, but "all possibilities remain open."\n'
+        '\n'
+        'Kukpi7 Rosanne Casimir said the community was heartbroken. "Whatever people feel about the church, our elders were married there," she said. "It was part of our history."\n'
+    ),
+    gold=[
+        ("A 45-year-old man has been charged with arson after a fire destroyed a 100-year-old church on the Tk'emlúps te Secwépemc reserve", 'RCMP', 'indirect'),
+        ('the man was arrested near the scene', 'Crystal Evelyn', 'indirect'),
+        ('Investigators do not believe the fire was a hate crime', 'Crystal Evelyn', 'indirect'),
+        ('all possibilities remain open.', 'Crystal Evelyn', 'partial'),
+        ('the community was heartbroken', 'Rosanne Casimir', 'indirect'),
+        ('Whatever people feel about the church, our elders were married there,', 'Rosanne Casimir', 'direct'),
+        ('It was part of our history.', 'Rosanne Casimir', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n919-us-trump-documents-plea',
+    split='heldout152',
+    text=(
+        'Trump pleads not guilty in documents case\n'
+        '\n'
+        'MIAMI — Donald Trump pleaded not guilty on Tuesday to 37 federal charges accusing him of keeping classified documents after he left office and obstructing efforts to get them back.\n'
+        '\n'
+        'Speaking to supporters at his golf club in New Jersey hours later, the former president called the case "the most evil and heinous abuse of power in the history of our country."\n'
+        '\n'
+        'Special counsel Jack Smith said last week that "we have one set of laws in this country, and they apply to everyone."\n'
+        '\n'
+        'Trump\'s lawyer, Todd Blanche, told reporters outside the courthouse that his client "did nothing wrong."\n'
+        '\n'
+        'Several of Trump\'s rivals for the Republican nomination defended him. Florida Gov. Ron DeSantis said the Justice Department had been "weaponized."\n'
+    ),
+    gold=[
+        ('the most evil and heinous abuse of power in the history of our country.', 'Donald Trump', 'partial'),
+        ('we have one set of laws in this country, and they apply to everyone.', 'Jack Smith', 'partial'),
+        ('his client "did nothing wrong."', 'Todd Blanche', 'indirect'),
+        ('did nothing wrong.', 'Todd Blanche', 'partial'),
+        ('the Justice Department had been "weaponized."', 'Ron DeSantis', 'indirect'),
+        ('weaponized.', 'Ron DeSantis', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n920-us-harris-trump-debate',
+    split='heldout152',
+    text=(
+        'Harris and Trump spar over abortion, economy in only debate\n'
+        '\n'
+        'PHILADELPHIA — Kamala Harris and Donald Trump clashed over abortion, immigration and the economy on Tuesday in their only scheduled debate.\n'
+        '\n'
+        '"I will not support a federal abortion ban," Trump said, after Harris accused him of wanting one. She replied that he had "appointed the judges who overturned Roe."\n'
+        '\n'
+        'Moderator David Muir corrected Trump when he claimed that migrants in Ohio were eating pets. "ABC News did reach out to the city manager there," Muir said. "He told us there have been no credible reports."\n'
+        '\n'
+        'A CNN poll of debate watchers found that 63 per cent thought Harris had won.\n'
+    ),
+    gold=[
+        ('I will not support a federal abortion ban,', 'Donald Trump', 'direct'),
+        ('he had "appointed the judges who overturned Roe."', 'Kamala Harris', 'indirect'),
+        ('appointed the judges who overturned Roe.', 'Kamala Harris', 'partial'),
+        ('migrants in Ohio were eating pets', 'Donald Trump', 'indirect'),
+        ('ABC News did reach out to the city manager there,', 'David Muir', 'direct'),
+        ('He told us there have been no credible reports.', 'David Muir', 'direct'),
+        ('63 per cent thought Harris had won', 'A CNN poll of debate watchers', 'indirect', ['A CNN poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n921-sport-nba-nuggets-suns',
+    split='heldout152',
+    text=(
+        'Jokic, Murray lift Nuggets past Suns\n'
+        '\n'
+        'DENVER — Nikola Jokic had 35 points and 14 rebounds, Jamal Murray added 29 and the Denver Nuggets beat the Phoenix Suns 118-107 on Sunday night.\n'
+        '\n'
+        'Kevin Durant scored 31 for Phoenix. Devin Booker had 22.\n'
+        '\n'
+        '"Jamal was special tonight," Jokic said. "When he plays like this, we are very hard to beat."\n'
+        '\n'
+        'Murray, who missed two games with a sore hamstring, said he was "just happy to be out there."\n'
+        '\n'
+        'Durant credited the Nuggets\' defence. "They made everything tough," the 35-year-old said. "We didn\'t make enough plays."\n'
+    ),
+    gold=[
+        ('Jamal was special tonight,', 'Nikola Jokic', 'direct'),
+        ('When he plays like this, we are very hard to beat.', 'Nikola Jokic', 'direct'),
+        ('he was "just happy to be out there."', 'Jamal Murray', 'indirect'),
+        ('just happy to be out there.', 'Jamal Murray', 'partial'),
+        ('They made everything tough,', 'Kevin Durant', 'direct'),
+        ("We didn't make enough plays.", 'Kevin Durant', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n922-biz-nvidia-revenue',
+    split='heldout152',
+    text=(
+        'Nvidia revenue soars on AI chip demand\n'
+        '\n'
+        'SANTA CLARA, Calif. — Nvidia said Wednesday that its quarterly revenue more than doubled to $30 billion, driven by demand for the chips that power artificial intelligence systems.\n'
+        '\n'
+        '"The age of AI is in full steam," chief executive Jensen Huang said on a call with analysts.\n'
+        '\n'
+        "The company said it expected revenue of about $32.5 billion in the current quarter, slightly above Wall Street's forecasts. Its shares still fell 6 per cent after hours, as some investors had hoped for more.\n"
+        '\n'
+        '"The bar was just very high," said Daniel Morgan, a portfolio manager at Synovus Trust.\n'
+    ),
+    gold=[
+        ('its quarterly revenue more than doubled to $30 billion, driven by demand for the chips that power artificial intelligence systems', 'Nvidia', 'indirect'),
+        ('The age of AI is in full steam,', 'Jensen Huang', 'direct'),
+        ("it expected revenue of about $32.5 billion in the current quarter, slightly above Wall Street's forecasts", 'Nvidia', 'indirect', ['The company']),
+        ('The bar was just very high,', 'Daniel Morgan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n923-us-utah-hiker-found',
+    split='heldout152',
+    text=(
+        'Missing hiker found alive after 10 days in Utah wilderness\n'
+        '\n'
+        "SALT LAKE CITY — A 28-year-old hiker who had been missing for 10 days was found alive in a remote canyon in southern Utah, the Kane County Sheriff's Office said Monday.\n"
+        '\n'
+        'Sheriff Tracy Glover said searchers spotted the man, Kyle Hathaway, from a helicopter on Sunday afternoon. He had survived by drinking from a stream, Glover said.\n'
+        '\n'
+        '"He was weak but he walked to the helicopter on his own," the sheriff said.\n'
+        '\n'
+        'Hathaway\'s sister, Emily, said the family had "never stopped believing." "We just kept saying, he\'s tough, he\'s out there," she said.\n'
+    ),
+    gold=[
+        ('A 28-year-old hiker who had been missing for 10 days was found alive in a remote canyon in southern Utah', "the Kane County Sheriff's Office", 'indirect', ["Kane County Sheriff's Office"]),
+        ('searchers spotted the man, Kyle Hathaway, from a helicopter on Sunday afternoon', 'Tracy Glover', 'indirect'),
+        ('He had survived by drinking from a stream', 'Tracy Glover', 'indirect'),
+        ('He was weak but he walked to the helicopter on his own,', 'Tracy Glover', 'direct'),
+        ('the family had "never stopped believing."', 'Emily Hathaway', 'indirect', ['Emily']),
+        ('never stopped believing.', 'Emily Hathaway', 'partial', ['Emily']),
+        ("We just kept saying, he's tough, he's out there,", 'Emily Hathaway', 'direct', ['Emily']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n924-us-kansas-city-fares',
+    split='heldout152',
+    text=(
+        'Kansas City ends fare-free buses after five years\n'
+        '\n'
+        'KANSAS CITY, Mo. — Kansas City will start charging bus fares again in January, ending a five-year experiment that made it the largest U.S. city with free public transit.\n'
+        '\n'
+        'Mayor Quinton Lucas said the city could no longer afford the $9 million a year it cost. "I wish it were otherwise," he said. "But we have to make choices."\n'
+        '\n'
+        'Rider Tasha Green, who takes the bus to work every day, said the change would cost her about $50 a month. "That\'s groceries," she said.\n'
+        '\n'
+        'The Kansas City Area Transportation Authority said riders with low incomes would be able to apply for reduced fares.\n'
+    ),
+    gold=[
+        ('the city could no longer afford the $9 million a year it cost', 'Quinton Lucas', 'indirect'),
+        ('I wish it were otherwise,', 'Quinton Lucas', 'direct'),
+        ('But we have to make choices.', 'Quinton Lucas', 'direct'),
+        ('the change would cost her about $50 a month', 'Tasha Green', 'indirect'),
+        ("That's groceries,", 'Tasha Green', 'direct'),
+        ('riders with low incomes would be able to apply for reduced fares', 'The Kansas City Area Transportation Authority', 'indirect', ['Kansas City Area Transportation Authority']),
     ],
 ))
