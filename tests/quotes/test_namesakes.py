@@ -70,3 +70,45 @@ def test_the_courtesy_titles_of_a_surname_are_found_with_their_sex():
 )
 def test_a_surname_stands_for_a_full_name_of_its_titles_sex(full, titled, courtesy, sex, expected):
     assert may_stand_for(full, titled, courtesy, sex=sex) is expected
+
+
+def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so():
+    from analysis import extract_quotes, parse_article
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nOTTAWA — Brady Tkachuk scored twice, getting the better "
+        'of his older brother, Matthew.\n\nMatthew Tkachuk had a goal for Florida.\n\n"It was '
+        'weird," Brady said.\n\nMatthew was less amused. "We gave them a point," the older '
+        'Tkachuk said. "That one stings."\n\n"We won," the younger Tkachuk said.\n'
+    )
+    # were Brady, the first named (and the second piece no one's: "Tkachuk" inside the
+    # attribution read as Brady, someone else named between)
+    assert extract_quotes(article)["speaker"].tolist() == [
+        "Brady Tkachuk",
+        "Matthew Tkachuk",
+        "Brady Tkachuk",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a parent and a son: no sibling's order told, the name left as any other
+        ("Walter Friesen farms. His son, Dale Friesen, helps.", "the elder Friesen", None),
+        # the other of two, when the article tells the order of one
+        ("Ann Reyes won. Her younger sister, Mia, lost. Mia Reyes spoke.", "the older Reyes",
+         "Ann Reyes"),
+        # no order in the phrase: any other name
+        ("Ann Reyes won. Her younger sister, Mia, lost. Mia Reyes spoke.", "Reyes", None),
+    ],
+)  # fmt: skip
+def test_an_order_of_birth_names_a_sibling_only_where_the_article_tells_it(text, phrase, expected):
+    from analysis import parse_article
+    from analysis.quotes.namesakes import namesake_by_order
+    from analysis.quotes.people import People
+
+    article = parse_article(f"date 2024-01-15 Headline\n\n{text}\n")
+    people = People(article)
+    surname, at = phrase.split()[-1], len(article.text)
+    found = namesake_by_order(phrase, surname, people.mentions, at, article.text)
+    assert found == expected

@@ -446,3 +446,20 @@ def test_titled_names_set_off_roles_and_described_people_of_a_place():
         "a teller at one of the banks",
         "a teller at one of the banks",
     ]
+
+
+def test_a_rider_is_what_someone_is_and_charges_accusing_him_speak_of_the_subject():
+    from analysis.quotes import extract_quotes
+
+    article = parse_article(
+        "date 2024-01-15 Headline\n\nMIAMI — Donald Trump pleaded not guilty to 37 charges "
+        "accusing him of keeping documents.\n\nSpeaking to supporters hours later, the former "
+        'president called the case "the most evil abuse of power."\n\nRider Tasha Green said '
+        'the change would cost her $50 a month. "That is groceries," she said.\n'
+    )
+    # were no one ("him" another man beside Trump) and "Rider Tasha Green" (twice)
+    assert extract_quotes(article)["speaker"].tolist() == [
+        "Donald Trump",
+        "Tasha Green",
+        "Tasha Green",
+    ]

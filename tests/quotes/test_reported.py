@@ -391,6 +391,11 @@ def test_reports_of_the_fourteenth_held_out_sessions_families(sentence, expected
         # "her" owning a subject after an age (was an object: no report)
         ("Danielle Carlson said her 16-year-old daughter had read two of the books.",
          [("her 16-year-old daughter had read two of the books", "Danielle Carlson")]),
+        # the clause before an aside, a quotation after "but" (was the investigators'
+        # belief, "the fire was a hate crime, she said, but ...")
+        ('Investigators do not believe the fire was a hate crime, she said, but "all '
+         'possibilities remain open."',
+         [("Investigators do not believe the fire was a hate crime", "she")]),
         # a participial phrase after "according to X" goes on with the clause before (was no
         # report)
         ("Claudia Sheinbaum won by a wide margin, according to a quick count by the "

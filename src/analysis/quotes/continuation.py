@@ -33,15 +33,25 @@ _GOVERNOR_BEFORE = compiled(
 
 
 def _named_between(
-    people: People, start: int, end: int, speaker: str | None, *, objects: bool = True
+    people: People,
+    start: int,
+    end: int,
+    speaker: str | None,
+    *,
+    objects: bool = True,
+    mention: tuple[int | None, int | None] = (None, None),
 ) -> bool:
     """Whether someone other than ``speaker`` is named in ``[start, end)``; with ``objects``
     False, not counting a name a preposition governs ("a spokesman for Sanders", "who
-    worked with Obama"): a person the attribution mentions, no one who speaks next."""
+    worked with Obama"): a person the attribution mentions, no one who speaks next; nor a
+    name inside the speaker's own ``mention`` (the "Tkachuk" of "the older Tkachuk", a
+    namesake's surname read alone)."""
+    low, high = mention
     return any(
         not _same_person(m.name, speaker)
         and m.role != "possessor"
         and (objects or not _governed(people, m))
+        and not (low is not None and high is not None and low <= m.start and m.end <= high)
         for m in people.between(start, end)
     )
 
@@ -80,7 +90,9 @@ def _continue(quotes: list[_Quote], previous: _Quote | None, people: People,
         if not same_paragraph and (index > 0 or quote.open_at > paragraph.start + 1):
             continue  # only a paragraph that opens with the quotation continues the last one
         since = last.close_at or last.end
-        if _named_between(people, since, quote.open_at, last.who.speaker, objects=False):
+        span = (last.who.start, last.who.end)
+        if _named_between(people, since, quote.open_at, last.who.speaker, objects=False,
+                          mention=span):  # fmt: skip
             continue
         sentence = _sentence_of(paragraph, quote.open_at)
         after = quote.close_at if quote.close_at is not None else sentence.end

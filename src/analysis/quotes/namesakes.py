@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import gender_of, is_given_name
 
-__all__ = ["courtesy_gender", "courtesy_sexes", "may_stand_for", "primary_namesake", "titles_allow"]
+__all__ = [
+    "courtesy_gender",
+    "courtesy_sexes",
+    "may_stand_for",
+    "namesake_by_order",
+    "primary_namesake",
+    "titles_allow",
+]
 
 
 def primary_namesake(names: list[str], text: str, gender: str | None = None) -> str | None:
@@ -122,3 +131,50 @@ def courtesy_gender(text: str, at: int) -> str | None:
         return None  # no Mr, Mrs, Ms, Miss before it
     found = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
     return gender_of(found["title"]) if found else None
+
+
+#: An order of birth before a surname ("the older Tkachuk", "the younger Williams").
+_ORDER = compiled(r"\b(?P<order>older|oldest|elder|eldest|younger|youngest)\s+[A-Z]")
+_OLDER = frozenset("older oldest elder eldest".split())
+#: Where an article tells a sibling's order: "his older brother, Matthew", "her younger
+#: sister Serena" (the order and the given name after it).
+_SIBLING_ORDER = compiled(
+    r"\b(?P<order>older|oldest|elder|eldest|younger|youngest|big|little|kid)\s+"
+    r"(?:brother|sister|sibling)\s*,?\s+(?P<given>[A-Z][\w'’-]+)"
+)
+
+
+class _Named(Protocol):
+    """What is read of a mention (an :class:`~analysis.quotes.people.Mention`)."""
+
+    name: str
+    named: bool
+    start: int
+
+
+def namesake_by_order(
+    phrase: str, surname: str, mentions: Sequence[_Named], at: int, text: str
+) -> str | None:
+    """Whom a surname after an order of birth at ``at`` stands for, of the several people
+    the ``mentions`` before it name who share it: the one the article (``text``, up to
+    ``at``) calls the older or the younger sibling ("his older brother, Matthew ... the
+    older Tkachuk": Matthew Tkachuk), or the other of two when it tells the order of one;
+    the surname alone when it tells none (no one of them is sure). None when ``phrase``
+    gives no order or one person bears the surname (the name is read as any other)."""
+    order = _ORDER.search(phrase) if " " not in surname else None
+    if order is None:
+        return None
+    names = [m.name for m in mentions if m.named and m.start < at and m.name.split()[-1] == surname]
+    people = {n.split()[0]: n for n in dict.fromkeys(names) if len(n.split()) >= 2}
+    if len(people) < 2:
+        return None
+    older = order["order"] in _OLDER
+    for told in _SIBLING_ORDER.finditer(text, 0, at):
+        if told["given"] not in people:
+            continue
+        same = (told["order"] in _OLDER or told["order"] == "big") == older
+        if same:
+            return people[told["given"]]
+        if len(people) == 2:
+            return next(full for given, full in people.items() if given != told["given"])
+    return None

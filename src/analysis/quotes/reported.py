@@ -423,7 +423,7 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
 _TAIL_FIRST = compiled(
     rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
     # "..., he said, and warned of slower growth": the subject's next verb, or a clause joined
-    r"|up|down|(?:and|but)(?=\s+[a-z])"
+    r"|up|down|(?:and|but)(?=\s+[a-z\"“])"
     # a comparison, a superlative: "..., she said, faster than ...", "..., the most since 2019"
     r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
 )

@@ -1,8 +1,7 @@
-"""Speakers from speaker phrases: a phrase as an attribution writes it ("Stoltenberg", "he",
-"the lanky, bespectacled professor", "a Ford spokeswoman") resolved to the person or source it
-names — the fullest name the article gives, the source a role noun or a pronoun refers to —
-with the mention's extent and how it was resolved (the quotes table's evidence columns).
-"""
+"""Speakers from speaker phrases ("Stoltenberg", "he", "the lanky, bespectacled professor",
+"a Ford spokeswoman") resolved to the person or source each names — the fullest name the
+article gives, the source a role noun or a pronoun refers to — with the mention's extent and
+how it was resolved (the quotes table's evidence columns)."""
 
 from __future__ import annotations
 
@@ -35,7 +34,7 @@ from analysis.quotes.names import (
     set_off_name,
     split_name,
 )
-from analysis.quotes.namesakes import courtesy_gender
+from analysis.quotes.namesakes import courtesy_gender, namesake_by_order
 from analysis.quotes.openings import without_dateline
 from analysis.quotes.organisations import companies_introduced
 from analysis.quotes.people import Mention, People
@@ -190,8 +189,7 @@ class _Speakers:
     def __init__(self, doc: Document) -> None:
         self.people = People(doc.article)
         self.lower = doc.article.text.lower()
-        #: the name and role of each speaker phrase, read once per article (a speaker's
-        #: surname comes back with each quotation: "Stoltenberg" nine times in one story)
+        #: each speaker phrase's name and role, read once per article ("Stoltenberg" nine times)
         self._names: dict[str, tuple[str | None, str | None]] = {}
         self._surnames: frozenset[str] | None = None
         self._clean: dict[str, str] = {}  # the same, for speaker phrases cleaned
@@ -457,13 +455,11 @@ class _Speakers:
         if lower in {"it", "he", "she", "they"}:
             start, end = self._extent(phrase, at, written)
             mention = None
-            if lower == "it":
-                subject = self.people.organisation_before(at)
-                if subject:
-                    return _Resolved(subject, None, "pronoun", "organisation", start, end)
-            elif lower == "they":
+            if lower == "it" and (subject := self.people.organisation_before(at)):
+                return _Resolved(subject, None, "pronoun", "organisation", start, end)
+            if lower == "they":
                 mention = self.people.plural(at)
-            else:
+            elif lower != "it":
                 mention = self._named_by_epithet(
                     referent(self.people, lower, at, standing=self._standing),
                     gender="m" if lower == "he" else "f",
@@ -505,7 +501,9 @@ class _Speakers:
         if name is not None:
             if role is None and start is not None and end is not None:
                 role = self._appositive(start, end)
-            full = self.people.fullest(name, at, gender=courtesy_gender(phrase, phrase.find(name)))
+            full = namesake_by_order(  # "the older Tkachuk"
+                phrase, name, self.people.mentions, at, self.people.article.text
+            ) or self.people.fullest(name, at, gender=courtesy_gender(phrase, phrase.find(name)))
             self.people.remember_role(full, role)
             self.people.register(at, at + len(phrase), full, named=True, role=role)
             written = surname["word"] if surname else name  # "Nurse" for "Kia Nurse"

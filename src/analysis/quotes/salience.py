@@ -105,6 +105,9 @@ _LESSER_PLACE = compiled(
     r"(?:[\w'’.-]+\s+){1,8}?that\b"
     # "won the primary, as Hillary Clinton looked ahead": a clause about the same time
     r"|,\s+as\s+(?:(?:he\s|she\s|[A-Z])[^,;:]*)?$"
+    # "pleaded not guilty to 37 charges accusing him": what a charge or a suit says of the
+    # subject (a noun, then a participle of accusing or naming)
+    r"|\b[a-z]{3,}\s+(?:accusing|charging|naming|alleging|blaming|targeting)\s+$"
     # "made a double takeout with his last stone to beat": what the subject did it for
     r"|\s\w+\s[^,;:]*\bto\s+(?:beat|defeat|edge|top|down|oust|replace|succeed)\s+$"
 )
