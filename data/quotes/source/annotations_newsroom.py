@@ -224,7 +224,11 @@ crash, a mayor's resignation); a hundred and fifty-first and a hundred and fifty
 (n913-n924, ``heldout151`` and ``heldout152``) after theirs, the same way, written to be
 harder (three brothers and a father, two women sentenced and a judge, a minister's office, a
 couple's restaurant, the dollar, a church fire; an arraignment, a debate, two stars, a chip
-maker, a found hiker, bus fares).
+maker, a found hiker, bus fares); a hundred and fifty-third and a hundred and fifty-fourth
+(n925-n936, ``heldout153`` and ``heldout154``) after theirs, the same way (a hit-and-run, a
+Grey Cup, an auditor's report, a blind skier and his guide, a postal strike, an inquest; a
+debate between two senators, a hurricane warning, two coaches and a kicker, a merger blocked,
+a couple charged, heat deaths).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -23303,5 +23307,284 @@ ARTICLES.append(dict(
         ('the change would cost her about $50 a month', 'Tasha Green', 'indirect'),
         ("That's groceries,", 'Tasha Green', 'direct'),
         ('riders with low incomes would be able to apply for reduced fares', 'The Kansas City Area Transportation Authority', 'indirect', ['Kansas City Area Transportation Authority']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n925-crime-hit-and-run-two-men',
+    split='heldout153',
+    text=(
+        'Driver charged after hit-and-run kills Surrey cyclist\n'
+        '\n'
+        'SURREY, B.C. — A 52-year-old man has been charged with failing to remain at the scene of a crash that killed a cyclist in Surrey last week, police said Wednesday.\n'
+        '\n'
+        'Sgt. Tim Pierotti said Daniel Osei, 31, was riding home from work when he was struck on 72nd Avenue. The driver turned himself in two days later, he said.\n'
+        '\n'
+        'Osei\'s brother, Kwame, said the family had come to Canada in 2015. "Daniel worked two jobs so our mother could retire," he said. "He was the best of us."\n'
+        '\n'
+        'Pierotti asked anyone with dashcam video to come forward. "Somebody saw something," he said.\n'
+    ),
+    gold=[
+        ('A 52-year-old man has been charged with failing to remain at the scene of a crash that killed a cyclist in Surrey last week', 'police', 'indirect'),
+        ('Daniel Osei, 31, was riding home from work when he was struck on 72nd Avenue', 'Tim Pierotti', 'indirect'),
+        ('The driver turned himself in two days later', 'Tim Pierotti', 'indirect'),
+        ('the family had come to Canada in 2015', 'Kwame Osei', 'indirect', ['Kwame']),
+        ('Daniel worked two jobs so our mother could retire,', 'Kwame Osei', 'direct', ['Kwame']),
+        ('He was the best of us.', 'Kwame Osei', 'direct', ['Kwame']),
+        ('Somebody saw something,', 'Tim Pierotti', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n926-sport-cfl-grey-cup-coaches',
+    split='heldout153',
+    text=(
+        'Alouettes stun Blue Bombers to win Grey Cup\n'
+        '\n'
+        'HAMILTON — Cody Fajardo threw two touchdown passes in the fourth quarter and the Montreal Alouettes beat the Winnipeg Blue Bombers 28-24 on Sunday to win their first Grey Cup since 2010.\n'
+        '\n'
+        "Fajardo, who was named the game's most valuable player, threw the winning 10-yard pass to Tyson Philpot with 12 seconds left.\n"
+        '\n'
+        '"Nobody believed in us," Alouettes coach Jason Maas said. "Nobody outside this locker room."\n'
+        '\n'
+        'Winnipeg coach Mike O\'Shea, whose team lost its second straight Grey Cup, said his players had "nothing to be ashamed of."\n'
+        '\n'
+        'The quarterback said he had been told by doctors in August that his season might be over. "I\'m standing here with a ring," he said. "Don\'t tell me what can\'t happen."\n'
+    ),
+    gold=[
+        ('Nobody believed in us,', 'Jason Maas', 'direct'),
+        ('Nobody outside this locker room.', 'Jason Maas', 'direct'),
+        ('his players had "nothing to be ashamed of."', "Mike O'Shea", 'indirect'),
+        ('nothing to be ashamed of.', "Mike O'Shea", 'partial'),
+        ('he had been told by doctors in August that his season might be over', 'Cody Fajardo', 'indirect'),
+        ("I'm standing here with a ring,", 'Cody Fajardo', 'direct'),
+        ("Don't tell me what can't happen.", 'Cody Fajardo', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n927-ca-ontario-greenbelt-auditor',
+    split='heldout153',
+    text=(
+        "Auditor says developers got 'preferential treatment' in Greenbelt deal\n"
+        '\n'
+        'TORONTO — Ontario\'s auditor general said Wednesday that a small group of developers received "preferential treatment" when the province removed land from the protected Greenbelt.\n'
+        '\n'
+        "Bonnie Lysyk said the land swap would increase the value of the properties by about $8.3 billion. Her report found that most of the sites were chosen by the housing minister's chief of staff, Ryan Amato.\n"
+        '\n'
+        'Premier Doug Ford said he had not known how the sites were selected. "Absolutely not," he told reporters when asked if he had been involved.\n'
+        '\n'
+        'NDP Leader Marit Stiles said the report was "damning." She called on Housing Minister Steve Clark to resign.\n'
+    ),
+    gold=[
+        ('a small group of developers received "preferential treatment" when the province removed land from the protected Greenbelt', "Ontario's auditor general", 'indirect', ['Bonnie Lysyk']),
+        ('preferential treatment', "Ontario's auditor general", 'partial', ['Bonnie Lysyk']),
+        ('the land swap would increase the value of the properties by about $8.3 billion', 'Bonnie Lysyk', 'indirect'),
+        ("most of the sites were chosen by the housing minister's chief of staff, Ryan Amato", 'Her report', 'indirect', ['Bonnie Lysyk']),
+        ('he had not known how the sites were selected', 'Doug Ford', 'indirect'),
+        ('Absolutely not,', 'Doug Ford', 'direct'),
+        ('the report was "damning."', 'Marit Stiles', 'indirect'),
+        ('damning.', 'Marit Stiles', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n928-feature-blind-skier',
+    split='heldout153',
+    text=(
+        'Blind skier and her guide chase Paralympic medal\n'
+        '\n'
+        'WHISTLER, B.C. — Mac Marcoux can see only shadows. Going 110 kilometres an hour down a mountain, he relies on a voice in his headset.\n'
+        '\n'
+        'That voice belongs to his guide, Tristan Rodgers, who skis a few metres ahead and calls out every turn.\n'
+        '\n'
+        '"I have to trust him completely," Marcoux says. "If I hesitate for a second, I\'m in the fence."\n'
+        '\n'
+        'Rodgers, 27, says the hardest part is the flat light on cloudy days. "I can\'t see the bumps either," he says. "So I\'m guessing, and he\'s trusting my guesses."\n'
+        '\n'
+        'The pair will race in the downhill on Thursday.\n'
+    ),
+    gold=[
+        ('I have to trust him completely,', 'Mac Marcoux', 'direct'),
+        ("If I hesitate for a second, I'm in the fence.", 'Mac Marcoux', 'direct'),
+        ('the hardest part is the flat light on cloudy days', 'Tristan Rodgers', 'indirect'),
+        ("I can't see the bumps either,", 'Tristan Rodgers', 'direct'),
+        ("So I'm guessing, and he's trusting my guesses.", 'Tristan Rodgers', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n929-biz-canada-post-strike',
+    split='heldout153',
+    text=(
+        'Canada Post workers walk off the job\n'
+        '\n'
+        'OTTAWA — About 55,000 Canada Post workers went on strike early Friday after talks on wages and weekend deliveries broke down, their union said.\n'
+        '\n'
+        'Jan Simpson, president of the Canadian Union of Postal Workers, said the corporation had "refused to take our proposals seriously."\n'
+        '\n'
+        "Canada Post said in a statement that it had offered raises of 11.5 per cent over four years. The company said it lost $748 million last year and could not afford the union's demands.\n"
+        '\n'
+        'Small businesses that rely on the mail were worried. "December is when we make our year," said Jennifer Cole, who runs an online bookstore in Moncton.\n'
+    ),
+    gold=[
+        ('About 55,000 Canada Post workers went on strike early Friday after talks on wages and weekend deliveries broke down', 'their union', 'indirect', ['the Canadian Union of Postal Workers', 'Canadian Union of Postal Workers']),
+        ('the corporation had "refused to take our proposals seriously."', 'Jan Simpson', 'indirect'),
+        ('refused to take our proposals seriously.', 'Jan Simpson', 'partial'),
+        ('it had offered raises of 11.5 per cent over four years', 'Canada Post', 'indirect'),
+        ("it lost $748 million last year and could not afford the union's demands", 'Canada Post', 'indirect', ['The company']),
+        ('December is when we make our year,', 'Jennifer Cole', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n930-court-coroner-jury-police',
+    split='heldout153',
+    text=(
+        'Inquest jury rules death of man in police custody a homicide\n'
+        '\n'
+        "WINNIPEG — A coroner's jury has ruled that the death of a man who was restrained by police officers in 2021 was a homicide, a finding that does not assign criminal blame.\n"
+        '\n'
+        'Kevin Andrews, 43, lost consciousness after officers held him face down on a sidewalk for about six minutes.\n'
+        '\n'
+        'His sister, Brenda Andrews, said the family had waited three years for answers. "They called him a suspect. He was a man having a mental health crisis," she said.\n'
+        '\n'
+        "Winnipeg Police Service spokesperson Const. Dani McKinnon said the service would review the jury's 14 recommendations. The officers involved were not charged.\n"
+    ),
+    gold=[
+        ('the death of a man who was restrained by police officers in 2021 was a homicide', "A coroner's jury", 'indirect'),
+        ('the family had waited three years for answers', 'Brenda Andrews', 'indirect'),
+        ('They called him a suspect. He was a man having a mental health crisis,', 'Brenda Andrews', 'direct'),
+        ("the service would review the jury's 14 recommendations", 'Dani McKinnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n931-us-gop-debate-cruz-rubio',
+    split='heldout154',
+    text=(
+        'Cruz and Rubio turn on each other in Republican debate\n'
+        '\n'
+        "HOUSTON — Ted Cruz and Marco Rubio, trailing Donald Trump in the polls, spent much of Thursday's debate attacking each other over immigration.\n"
+        '\n'
+        '"Marco was part of the Gang of Eight," Cruz said, referring to the group of senators who wrote a 2013 immigration bill. "He stood with Chuck Schumer."\n'
+        '\n'
+        'Rubio shot back that Cruz had supported legal status for undocumented immigrants himself. "Ted, you\'re the one who said that," the Florida senator said.\n'
+        '\n'
+        'Trump mostly stayed above the fray. Asked about the exchange afterward, he said both men were "very nervous."\n'
+    ),
+    gold=[
+        ('Marco was part of the Gang of Eight,', 'Ted Cruz', 'direct'),
+        ('He stood with Chuck Schumer.', 'Ted Cruz', 'direct'),
+        ('Cruz had supported legal status for undocumented immigrants himself', 'Marco Rubio', 'indirect'),
+        ("Ted, you're the one who said that,", 'Marco Rubio', 'direct'),
+        ('both men were "very nervous."', 'Donald Trump', 'indirect'),
+        ('very nervous.', 'Donald Trump', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n932-us-governor-hurricane-florida',
+    split='heldout154',
+    text=(
+        "DeSantis warns of 'catastrophic' storm surge as Milton nears\n"
+        '\n'
+        'TALLAHASSEE, Fla. — Gov. Ron DeSantis warned on Tuesday that Hurricane Milton could bring a storm surge of up to 15 feet to the Tampa Bay area and urged residents in evacuation zones to leave.\n'
+        '\n'
+        '"You have time to get out," DeSantis said at a news conference. "You don\'t have time to wait."\n'
+        '\n'
+        'Tampa Mayor Jane Castor was blunter. "If you choose to stay in one of those evacuation areas, you\'re going to die," she told CNN.\n'
+        '\n'
+        'The National Hurricane Center said Milton had strengthened to a Category 5 storm over the Gulf of Mexico.\n'
+    ),
+    gold=[
+        ('Hurricane Milton could bring a storm surge of up to 15 feet to the Tampa Bay area', 'Ron DeSantis', 'indirect'),
+        ('You have time to get out,', 'Ron DeSantis', 'direct'),
+        ("You don't have time to wait.", 'Ron DeSantis', 'direct'),
+        ("If you choose to stay in one of those evacuation areas, you're going to die,", 'Jane Castor', 'direct'),
+        ('Milton had strengthened to a Category 5 storm over the Gulf of Mexico', 'The National Hurricane Center', 'indirect', ['National Hurricane Center']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n933-sport-nfl-two-coaches',
+    split='heldout154',
+    text=(
+        'Ravens hold off Bengals in overtime\n'
+        '\n'
+        'BALTIMORE — Justin Tucker kicked a 42-yard field goal in overtime and the Baltimore Ravens beat the Cincinnati Bengals 27-24 on Thursday night.\n'
+        '\n'
+        'Lamar Jackson threw for 290 yards and ran for 60 more. Joe Burrow threw three touchdown passes for Cincinnati.\n'
+        '\n'
+        '"We just found a way," Ravens coach John Harbaugh said. "That\'s a heck of a football team over there."\n'
+        '\n'
+        'Bengals coach Zac Taylor said his team had "let one get away." Burrow, who was sacked four times, said the offence needed to be better in the red zone.\n'
+        '\n'
+        'The kicker, who missed from 51 yards earlier in the game, said he never doubted himself.\n'
+    ),
+    gold=[
+        ('We just found a way,', 'John Harbaugh', 'direct'),
+        ("That's a heck of a football team over there.", 'John Harbaugh', 'direct'),
+        ('his team had "let one get away."', 'Zac Taylor', 'indirect'),
+        ('let one get away.', 'Zac Taylor', 'partial'),
+        ('the offence needed to be better in the red zone', 'Joe Burrow', 'indirect'),
+        ('he never doubted himself', 'Justin Tucker', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n934-us-biz-airline-merger',
+    split='heldout154',
+    text=(
+        "Judge blocks JetBlue's purchase of Spirit Airlines\n"
+        '\n'
+        "BOSTON — A federal judge on Tuesday blocked JetBlue Airways from buying Spirit Airlines, saying the $3.8-billion deal would hurt travellers who rely on Spirit's low fares.\n"
+        '\n'
+        'U.S. District Judge William Young wrote that the merger would "harm cost-conscious travelers."\n'
+        '\n'
+        "JetBlue said it disagreed with the ruling and was considering an appeal. Spirit's shares fell 47 per cent.\n"
+        '\n'
+        'Attorney General Merrick Garland called the decision "a victory for the tens of millions of travelers who would have faced higher fares."\n'
+    ),
+    gold=[
+        ("the $3.8-billion deal would hurt travellers who rely on Spirit's low fares", 'William Young', 'indirect', ['A federal judge']),
+        ('the merger would "harm cost-conscious travelers."', 'William Young', 'indirect'),
+        ('harm cost-conscious travelers.', 'William Young', 'partial'),
+        ('it disagreed with the ruling and was considering an appeal', 'JetBlue', 'indirect', ['JetBlue Airways']),
+        ('a victory for the tens of millions of travelers who would have faced higher fares.', 'Merrick Garland', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n935-us-crime-bank-fraud-couple',
+    split='heldout154',
+    text=(
+        'Couple charged in $2 million pandemic loan fraud\n'
+        '\n'
+        'ATLANTA — A husband and wife from suburban Atlanta were charged Thursday with stealing more than $2 million from a federal pandemic loan program, prosecutors said.\n'
+        '\n'
+        'Marcus and Denise Holloway, both 44, used fake payroll records to apply for loans for businesses that did not exist, according to the indictment.\n'
+        '\n'
+        '"They treated a program meant to save small businesses like a personal bank account," U.S. Attorney Ryan Buchanan said in a statement.\n'
+        '\n'
+        "A lawyer for Marcus Holloway said his client would plead not guilty. Denise Holloway's lawyer declined to comment.\n"
+    ),
+    gold=[
+        ('A husband and wife from suburban Atlanta were charged Thursday with stealing more than $2 million from a federal pandemic loan program', 'prosecutors', 'indirect'),
+        ('Marcus and Denise Holloway, both 44, used fake payroll records to apply for loans for businesses that did not exist', 'the indictment', 'indirect'),
+        ('They treated a program meant to save small businesses like a personal bank account,', 'Ryan Buchanan', 'direct'),
+        ('his client would plead not guilty', 'A lawyer for Marcus Holloway', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n936-us-local-heat-deaths',
+    split='heldout154',
+    text=(
+        'Phoenix heat deaths hit record\n'
+        '\n'
+        "PHOENIX — Heat killed a record 645 people in Maricopa County last year, the county's public health department said Thursday, a 50 per cent jump from the year before.\n"
+        '\n'
+        'Nearly half of those who died were homeless, the report found.\n'
+        '\n'
+        '"These deaths are preventable," said Dr. Nick Staab, who leads the county\'s heat surveillance program. "We know who is at risk."\n'
+        '\n'
+        'Mayor Kate Gallego said the city would open more cooling centres this summer and keep them open overnight. "No one should die because they had nowhere to go," she said.\n'
+    ),
+    gold=[
+        ('Heat killed a record 645 people in Maricopa County last year', "the county's public health department", 'indirect'),
+        ('Nearly half of those who died were homeless', 'the report', 'indirect', ["the county's public health department"]),
+        ('These deaths are preventable,', 'Nick Staab', 'direct'),
+        ('We know who is at risk.', 'Nick Staab', 'direct'),
+        ('the city would open more cooling centres this summer and keep them open overnight', 'Kate Gallego', 'indirect'),
+        ('No one should die because they had nowhere to go,', 'Kate Gallego', 'direct'),
     ],
 ))
