@@ -601,6 +601,15 @@ def test_a_playing_position_is_no_one_who_runs_the_team(body, speaker):
         # Quinn Hughes; "Thatcher Demko" a person by his saves)
         ("VANCOUVER — Thatcher Demko made 40 saves and Quinn Hughes scored.\n\n\"Demmer was "
          'great," Hughes said.\n\nThe netminder said he felt better than he had in months.', None),
+        # one who spoke before shown in another position is not it (was Joe Burrow)
+        ("BALTIMORE — Justin Tucker kicked a 42-yard field goal. Joe Burrow threw three "
+         'touchdown passes.\n\n"We lost," Burrow said.\n\nThe kicker said he never doubted '
+         "himself.", "Justin Tucker"),
+        # a player is of any position (was no one: "player" no quarterback)
+        ("HAMILTON — Cody Fajardo threw two touchdown passes.\n\nFajardo, who was named the "
+         "game's most valuable player, celebrated.\n\nWinnipeg coach Mike O'Shea said his "
+         "players did well.\n\nThe quarterback said he had been told he was done.",
+         "Cody Fajardo"),
         # guard: the one who spoke before is shown in the position by a noun beside his name
         ("TORONTO — Alek Manoah struck out 10 over seven innings.\n\nYankees starter Gerrit "
          'Cole gave up four runs. "That\'s on me," the right-hander said.', "Gerrit Cole"),

@@ -354,6 +354,9 @@ def test_what_these_families_leave_alone(sentence):
          "like.", [("Wages are rising about 4.5 per cent a year", "she")]),
         ("Revenue climbed 24 per cent, the company said, the most since 2019.",
          [("Revenue climbed 24 per cent", "the company")]),
+        ("Heat killed a record 645 people last year, the department said Thursday, a 50 per "
+         "cent jump from the year before.", [("Heat killed a record 645 people last year",
+                                             "the department")]),
         # a gerund subject with a verb that takes an object (was no report)
         # a weekday, then "that" and a number (was no report: "that 12 people" the content)
         ("The department said Wednesday that 12 people were infected.",

@@ -74,7 +74,7 @@ _SIBLINGS = frozenset("sister brother twin son daughter wife husband".split())
 _YOUTH = frozenset("teen teenager youngster youth".split())
 #: Standings that go with any role: "Captain Atiba Hutchinson ... the midfielder".
 _STANDINGS = frozenset(
-    "captain co-captain veteran rookie star chair chairman chairwoman chairperson".split()
+    "captain co-captain veteran rookie star chair chairman chairwoman chairperson player".split()
 )  # (a chair of a board or a committee holds another office too: "TTC chair Jamaal Myers")
 #: Title words a description may add to a role noun without changing whom it fits.
 _UNTELLING = frozenset({"former", "acting", "late", "then", "the", "major"})  # ("major champion")
@@ -243,11 +243,12 @@ def epithet_person(
     ) or _only_one_named(people, match, at, gender=gender)
     shown = _shown_playing(people, POSITION_OF[noun], at) if noun in POSITION_OF else []
     if shown and (person is None or person.name not in {m.name for m in shown}):
-        # "Joe Musgrove struck out 10 ... manager Mike Shildt said ... The right-hander said":
-        # the one player the article shows in that position when no one else fits; when
-        # someone else before it is not shown so ("Demko made 40 saves ... '...,' Hughes
-        # said. The netminder said"), unsure
-        fits = person is not None and _fits(people, match, person, at)
+        # "Musgrove struck out 10 ... manager Mike Shildt said ... The right-hander said": the
+        # one player shown so when no one else fits (a quarterback shown so is no "kicker");
+        # unsure when someone else may ("Demko made 40 saves ... Hughes said. The netminder")
+        fits = person is not None and _fits(people, match, person, at) and not any(
+            person.name in {m.name for m in _shown_playing(people, o, at)} for o in POSITION_DEEDS
+        )  # fmt: skip
         person = shown[0] if not fits and len({m.name for m in shown}) == 1 else None
     if person is None or _CONTRASTING & _plain_words(match["modifiers"].split()):
         return None  # (and "the actual author", "the other candidate": someone else)

@@ -419,12 +419,12 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
 
 
 #: Words that only go on with a clause before them, no clause of their own: a preposition
-#: ("ahead of forecasts", "in a statement", "to make sure ...") or "up"/"down" from a figure.
+#: ("ahead of forecasts", "to make sure ..."), "up"/"down" from a figure, and more below.
 _TAIL_FIRST = compiled(
     rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
-    # "..., he said, and warned of slower growth": the subject's next verb, or a clause joined
-    r"|up|down|(?:and|but)(?=\s+[a-z\"“])"
-    # a comparison, a superlative: "..., she said, faster than ...", "..., the most since 2019"
+    # "..., he said, and warned"; "..., she said, faster than ...", "..., the most since 2019",
+    # "..., a 50 per cent jump": a verb or a clause joined, a comparison, a figure's words
+    r"|up|down|(?:and|but)(?=\s+[a-z\"“])|an?\s+[\d.,]+\s+per\s*cent|an?\s+[\d.,]+\s+percent"
     r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
 )
 

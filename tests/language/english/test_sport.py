@@ -21,6 +21,9 @@ from analysis.language.english.sport import PLAYER_DEEDS, POSITION_DEEDS, POSITI
         ("pitcher", "hit a two-run homer", False),
         ("quarterback", "threw for 262 yards", True),
         ("quarterback", "caught six passes for 85 yards", False),
+        ("kicker", "kicked a 42-yard field goal", True),
+        ("kicker", "made three field goals", True),
+        ("kicker", "kicked the ball away", False),
     ],
 )
 def test_the_deeds_that_show_a_position(position, deed, shows):

@@ -19,6 +19,10 @@ POSITION_DEEDS: dict[str, str] = {
         rf"struck out {_COUNT}|(?:allowed|gave up) {_COUNT} (?:runs?|hits?)|pitched|"
         rf"(?:over|in|for) {_COUNT}(?: \d/3)? innings"
     ),
+    "kicker": (
+        rf"kicked (?:a|an|his|the) \d+-yard field goal|kicked {_COUNT} field goals|"
+        rf"(?:made|hit) {_COUNT} field goals"
+    ),
     "quarterback": (
         rf"(?:threw|passed) for {_COUNT} yards|threw {_COUNT}(?: [a-z]+)? touchdown passes|"
         rf"completed {_COUNT} of {_COUNT} passes"
@@ -29,11 +33,12 @@ POSITION_OF: dict[str, str] = {
     **dict.fromkeys("goaltender goalie netminder goalkeeper keeper".split(), "goaltender"),
     **dict.fromkeys("pitcher right-hander left-hander southpaw starter".split(), "pitcher"),
     **dict.fromkeys("quarterback passer signal-caller".split(), "quarterback"),
+    **dict.fromkeys("kicker placekicker".split(), "kicker"),
 }
 #: The deeds only a player does, as a pattern read right after a run of capitalised words:
 #: the run is a person ("Thatcher Demko made 40 saves"; not "Tampa Bay struck out 14 times",
 #: a team at bat).
 PLAYER_DEEDS: str = (
-    rf"{POSITION_DEEDS['goaltender']}|{POSITION_DEEDS['quarterback']}|"
+    rf"{POSITION_DEEDS['goaltender']}|{POSITION_DEEDS['quarterback']}|{POSITION_DEEDS['kicker']}|"
     rf"struck out {_COUNT} (?:over|in)"
 )
