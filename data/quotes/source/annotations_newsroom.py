@@ -228,7 +228,11 @@ maker, a found hiker, bus fares); a hundred and fifty-third and a hundred and fi
 (n925-n936, ``heldout153`` and ``heldout154``) after theirs, the same way (a hit-and-run, a
 Grey Cup, an auditor's report, a blind skier and his guide, a postal strike, an inquest; a
 debate between two senators, a hurricane warning, two coaches and a kicker, a merger blocked,
-a couple charged, heat deaths).
+a couple charged, heat deaths); a hundred and fifty-fifth and a hundred and fifty-sixth
+(n937-n948, ``heldout155`` and ``heldout156``) after theirs, the same way (sisters on rival
+teams, a landlord fined, a teachers' strike, a ferry cook, coffee prices, stolen cars; a
+speaker ousted, an abortion ruling, a World Series, a search monopoly, a subway attack,
+phones in schools).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -23586,5 +23590,273 @@ ARTICLES.append(dict(
         ('We know who is at risk.', 'Nick Staab', 'direct'),
         ('the city would open more cooling centres this summer and keep them open overnight', 'Kate Gallego', 'indirect'),
         ('No one should die because they had nowhere to go,', 'Kate Gallego', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n937-sport-wnba-sisters',
+    split='heldout155',
+    text=(
+        'Valkyries win first playoff game as sisters face off\n'
+        '\n'
+        'SAN FRANCISCO — Kayla Thornton scored 22 points and the Golden State Valkyries beat the Seattle Storm 84-79 on Tuesday night in the first playoff game in franchise history.\n'
+        '\n'
+        "Thornton's younger sister, Nia Thornton, had 15 points for Seattle.\n"
+        '\n'
+        '"I told her before the game I wasn\'t going to take it easy," Kayla said. "She didn\'t either."\n'
+        '\n'
+        'The younger Thornton fouled out with two minutes left. "That\'s on me," she said. "I got too aggressive."\n'
+        '\n'
+        'Valkyries coach Natalie Nakase said the crowd of 18,000 had been "the sixth player" all night.\n'
+    ),
+    gold=[
+        ("I told her before the game I wasn't going to take it easy,", 'Kayla Thornton', 'direct', ['Kayla']),
+        ("She didn't either.", 'Kayla Thornton', 'direct', ['Kayla']),
+        ("That's on me,", 'Nia Thornton', 'direct'),
+        ('I got too aggressive.', 'Nia Thornton', 'direct'),
+        ('the crowd of 18,000 had been "the sixth player" all night', 'Natalie Nakase', 'indirect'),
+        ('the sixth player', 'Natalie Nakase', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n938-court-landlord-fine',
+    split='heldout155',
+    text=(
+        'Landlord fined $100,000 for illegal evictions\n'
+        '\n'
+        "TORONTO — A Toronto landlord has been fined $100,000 for evicting tenants under false pretences, the largest such penalty in Ontario's history, the province said Monday.\n"
+        '\n'
+        'Court heard that Sam Kovac told 12 tenants he needed their units for his own family, then rented them out at double the rent.\n'
+        '\n'
+        'Justice of the Peace Grace Ng said the fine had to be large enough "to make this unprofitable." Kovac\'s lawyer, Mark Levin, said his client would pay.\n'
+        '\n'
+        'Former tenant Mariam Yusuf, who lived in the building for 11 years, said she now pays $900 more a month for a smaller apartment. "Money doesn\'t fix what he did to us," she said.\n'
+    ),
+    gold=[
+        ("A Toronto landlord has been fined $100,000 for evicting tenants under false pretences, the largest such penalty in Ontario's history", 'the province', 'indirect'),
+        ('Sam Kovac told 12 tenants he needed their units for his own family, then rented them out at double the rent', 'Court', 'ignore'),
+        ('the fine had to be large enough "to make this unprofitable."', 'Grace Ng', 'indirect'),
+        ('to make this unprofitable.', 'Grace Ng', 'partial'),
+        ('his client would pay', 'Mark Levin', 'indirect'),
+        ('she now pays $900 more a month for a smaller apartment', 'Mariam Yusuf', 'indirect'),
+        ("Money doesn't fix what he did to us,", 'Mariam Yusuf', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n939-ca-sask-teachers-strike',
+    split='heldout155',
+    text=(
+        'Saskatchewan teachers hold one-day strike\n'
+        '\n'
+        "REGINA — Teachers across Saskatchewan walked off the job for a day on Tuesday, the first province-wide strike in the union's 90-year history.\n"
+        '\n'
+        'Samantha Becotte, president of the Saskatchewan Teachers\' Federation, said class sizes had become "unmanageable." "Teachers are at a breaking point," she told a rally outside the legislature.\n'
+        '\n'
+        'Education Minister Jeremy Cockrill said the government had offered a 7 per cent raise over three years. He said class size did not belong in a contract.\n'
+        '\n'
+        'Parent Lisa Hudym said she supported the teachers even though she had to take a day off work. "They\'re fighting for my kids," she said.\n'
+    ),
+    gold=[
+        ('class sizes had become "unmanageable."', 'Samantha Becotte', 'indirect'),
+        ('unmanageable.', 'Samantha Becotte', 'partial'),
+        ('Teachers are at a breaking point,', 'Samantha Becotte', 'direct'),
+        ('the government had offered a 7 per cent raise over three years', 'Jeremy Cockrill', 'indirect'),
+        ('class size did not belong in a contract', 'Jeremy Cockrill', 'indirect'),
+        ('she supported the teachers even though she had to take a day off work', 'Lisa Hudym', 'indirect'),
+        ("They're fighting for my kids,", 'Lisa Hudym', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n940-feature-ferry-cook',
+    split='heldout155',
+    text=(
+        'The cook who fed a ferry for 35 years\n'
+        '\n'
+        'HORSESHOE BAY, B.C. — For 35 years, Rosa Medeiros made the clam chowder on the Queen of Cowichan. On Friday, she served her last bowl.\n'
+        '\n'
+        '"People ask for the recipe all the time," she says, laughing. "I tell them it\'s a secret. Really, it\'s just a lot of butter."\n'
+        '\n'
+        'Her co-worker of 20 years, Arjun Patel, says the galley will not be the same. "She knew every regular by name," he says. "Truck drivers would plan their trips around her Friday fish."\n'
+        '\n'
+        'BC Ferries says it has no plans to take the chowder off the menu.\n'
+    ),
+    gold=[
+        ('People ask for the recipe all the time,', 'Rosa Medeiros', 'direct'),
+        ("I tell them it's a secret. Really, it's just a lot of butter.", 'Rosa Medeiros', 'direct'),
+        ('the galley will not be the same', 'Arjun Patel', 'indirect'),
+        ('She knew every regular by name,', 'Arjun Patel', 'direct'),
+        ('Truck drivers would plan their trips around her Friday fish.', 'Arjun Patel', 'direct'),
+        ('it has no plans to take the chowder off the menu', 'BC Ferries', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n941-biz-tim-hortons-coffee',
+    split='heldout155',
+    text=(
+        'Tim Hortons raises coffee prices for second time this year\n'
+        '\n'
+        "TORONTO — Tim Hortons is raising the price of its coffee by about five per cent, its second increase this year, the chain's parent company said Thursday.\n"
+        '\n'
+        'Restaurant Brands International chief executive Josh Kobza told analysts the company had absorbed higher costs "for as long as we could." Coffee bean prices have nearly doubled since January, he said.\n'
+        '\n'
+        'Sylvain Charlebois, a food distribution professor at Dalhousie University, said Canadians would notice. "A Tim\'s coffee is a barometer for a lot of people," he said.\n'
+    ),
+    gold=[
+        ('Tim Hortons is raising the price of its coffee by about five per cent, its second increase this year', "the chain's parent company", 'indirect', ['Restaurant Brands International']),
+        ('the company had absorbed higher costs "for as long as we could."', 'Josh Kobza', 'indirect'),
+        ('for as long as we could.', 'Josh Kobza', 'partial'),
+        ('Coffee bean prices have nearly doubled since January', 'Josh Kobza', 'indirect'),
+        ('Canadians would notice', 'Sylvain Charlebois', 'indirect'),
+        ("A Tim's coffee is a barometer for a lot of people,", 'Sylvain Charlebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n942-crime-car-thefts',
+    split='heldout155',
+    text=(
+        'Police recover 600 stolen cars bound for overseas\n'
+        '\n'
+        'MONTREAL — Police recovered nearly 600 stolen vehicles at the Port of Montreal over four months, most of them taken from driveways in Ontario and Quebec, the Canada Border Services Agency said Tuesday.\n'
+        '\n'
+        'Insp. Gregory Aldrich said thieves often used devices that copy the signal of a key fob. "It takes them under two minutes," he said.\n'
+        '\n'
+        'Bryan Gast of Équité Association, which tracks insurance fraud, said car thefts had cost insurers more than $1.5 billion last year. He said most of the vehicles were headed for West Africa and the Middle East.\n'
+    ),
+    gold=[
+        ('Police recovered nearly 600 stolen vehicles at the Port of Montreal over four months, most of them taken from driveways in Ontario and Quebec', 'the Canada Border Services Agency', 'indirect', ['Canada Border Services Agency']),
+        ('thieves often used devices that copy the signal of a key fob', 'Gregory Aldrich', 'indirect'),
+        ('It takes them under two minutes,', 'Gregory Aldrich', 'direct'),
+        ('car thefts had cost insurers more than $1.5 billion last year', 'Bryan Gast', 'indirect'),
+        ('most of the vehicles were headed for West Africa and the Middle East', 'Bryan Gast', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n943-us-speaker-vote',
+    split='heldout156',
+    text=(
+        'McCarthy ousted as House speaker\n'
+        '\n'
+        'WASHINGTON — Kevin McCarthy was removed as speaker of the House on Tuesday, the first time in history the chamber has voted out its leader.\n'
+        '\n'
+        'Eight Republicans joined Democrats in the 216-210 vote. Rep. Matt Gaetz of Florida, who forced the vote, said McCarthy had "lost the trust" of his conference.\n'
+        '\n'
+        '"I may have lost a vote today, but I fought for what I believe in," McCarthy told reporters. He said he would not run for speaker again.\n'
+        '\n'
+        'Rep. Patrick McHenry, a McCarthy ally, was named acting speaker. The North Carolina Republican banged the gavel so hard that it cracked.\n'
+    ),
+    gold=[
+        ('McCarthy had "lost the trust" of his conference', 'Matt Gaetz', 'indirect'),
+        ('lost the trust', 'Matt Gaetz', 'partial'),
+        ('I may have lost a vote today, but I fought for what I believe in,', 'Kevin McCarthy', 'direct'),
+        ('he would not run for speaker again', 'Kevin McCarthy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n944-us-court-abortion-ruling',
+    split='heldout156',
+    text=(
+        'Arizona court revives 1864 abortion ban\n'
+        '\n'
+        "PHOENIX — Arizona's highest court ruled on Tuesday that the state can enforce a near-total abortion ban passed in 1864, long before Arizona became a state.\n"
+        '\n'
+        'Gov. Katie Hobbs called the decision "unconscionable." "Today\'s ruling is a disaster for the women of Arizona," she said.\n'
+        '\n'
+        'Attorney General Kris Mayes said she would not prosecute anyone under the law. "Not on my watch," she said.\n'
+        '\n'
+        'Cathi Herrod of the Center for Arizona Policy, which supported the law, said the court had "reached the right conclusion."\n'
+    ),
+    gold=[
+        ('unconscionable.', 'Katie Hobbs', 'partial'),
+        ("Today's ruling is a disaster for the women of Arizona,", 'Katie Hobbs', 'direct'),
+        ('she would not prosecute anyone under the law', 'Kris Mayes', 'indirect'),
+        ('Not on my watch,', 'Kris Mayes', 'direct'),
+        ('the court had "reached the right conclusion."', 'Cathi Herrod', 'indirect'),
+        ('reached the right conclusion.', 'Cathi Herrod', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n945-sport-mlb-ohtani-dodgers',
+    split='heldout156',
+    text=(
+        'Dodgers win World Series in five games\n'
+        '\n'
+        'NEW YORK — Walker Buehler struck out the side in the ninth inning and the Los Angeles Dodgers beat the New York Yankees 7-6 on Wednesday night to win the World Series in five games.\n'
+        '\n'
+        'Freddie Freeman, who hit a grand slam in Game 1, was named the series MVP.\n'
+        '\n'
+        '"I\'ve never been part of anything like this," Freeman said. "This team never quit."\n'
+        '\n'
+        'Yankees manager Aaron Boone said his team had "beaten ourselves" with three errors in the fifth inning. The right-hander, pitching on one day\'s rest, said he would have pitched with a broken arm.\n'
+    ),
+    gold=[
+        ("I've never been part of anything like this,", 'Freddie Freeman', 'direct'),
+        ('This team never quit.', 'Freddie Freeman', 'direct'),
+        ('his team had "beaten ourselves" with three errors in the fifth inning', 'Aaron Boone', 'indirect'),
+        ('beaten ourselves', 'Aaron Boone', 'partial'),
+        ('he would have pitched with a broken arm', 'Walker Buehler', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n946-us-biz-google-antitrust',
+    split='heldout156',
+    text=(
+        'Judge rules Google illegally monopolized search\n'
+        '\n'
+        "WASHINGTON — A federal judge ruled on Monday that Google had illegally maintained a monopoly in online search, a landmark decision in the government's case against the tech giant.\n"
+        '\n'
+        '"Google is a monopolist, and it has acted as one to maintain its monopoly," U.S. District Judge Amit Mehta wrote in his 277-page opinion.\n'
+        '\n'
+        'Kent Walker, Google\'s president of global affairs, said in a statement that the company would appeal. "This decision recognizes that Google offers the best search engine," he said.\n'
+        '\n'
+        'Attorney General Merrick Garland called the ruling "a historic win for the American people."\n'
+    ),
+    gold=[
+        ('Google had illegally maintained a monopoly in online search', 'Amit Mehta', 'indirect', ['A federal judge']),
+        ('Google is a monopolist, and it has acted as one to maintain its monopoly,', 'Amit Mehta', 'direct'),
+        ('the company would appeal', 'Kent Walker', 'indirect'),
+        ('This decision recognizes that Google offers the best search engine,', 'Kent Walker', 'direct'),
+        ('a historic win for the American people.', 'Merrick Garland', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n947-us-crime-subway-attack',
+    split='heldout156',
+    text=(
+        'Man charged in subway shoving death\n'
+        '\n'
+        'NEW YORK — A 34-year-old man was charged with murder on Friday after a man was pushed onto the tracks at a Manhattan subway station and struck by a train, police said.\n'
+        '\n'
+        'Chief of Detectives Joseph Kenny said the two men did not appear to know each other. "This was an unprovoked attack," Kenny said at a news conference.\n'
+        '\n'
+        'The victim\'s brother, Carlos Ramirez, said the family was "devastated." "He was going to work," he said. "He did everything right."\n'
+    ),
+    gold=[
+        ('A 34-year-old man was charged with murder on Friday after a man was pushed onto the tracks at a Manhattan subway station and struck by a train', 'police', 'indirect'),
+        ('the two men did not appear to know each other', 'Joseph Kenny', 'indirect'),
+        ('This was an unprovoked attack,', 'Joseph Kenny', 'direct'),
+        ('the family was "devastated."', 'Carlos Ramirez', 'indirect'),
+        ('devastated.', 'Carlos Ramirez', 'partial'),
+        ('He was going to work,', 'Carlos Ramirez', 'direct'),
+        ('He did everything right.', 'Carlos Ramirez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n948-us-local-school-phones',
+    split='heldout156',
+    text=(
+        'Los Angeles schools ban phones during school day\n'
+        '\n'
+        'LOS ANGELES — The Los Angeles Unified School District will ban students from using cellphones during the school day starting in January, after the school board voted 5-2 on Tuesday.\n'
+        '\n'
+        '"Our kids are addicted, and we are going to help them," board member Nick Melvoin, who wrote the proposal, said before the vote.\n'
+        '\n'
+        'Superintendent Alberto Carvalho said each school would decide how to store the phones. Some parents said they worried about reaching their children in an emergency.\n'
+        '\n'
+        'Student board member Karen Calderon, 17, voted against the ban. She said students had not been asked what they thought.\n'
+    ),
+    gold=[
+        ('Our kids are addicted, and we are going to help them,', 'Nick Melvoin', 'direct'),
+        ('each school would decide how to store the phones', 'Alberto Carvalho', 'indirect'),
+        ('they worried about reaching their children in an emergency', 'Some parents', 'indirect'),
+        ('students had not been asked what they thought', 'Karen Calderon', 'indirect'),
     ],
 ))
