@@ -610,6 +610,10 @@ def test_a_playing_position_is_no_one_who_runs_the_team(body, speaker):
          "game's most valuable player, celebrated.\n\nWinnipeg coach Mike O'Shea said his "
          "players did well.\n\nThe quarterback said he had been told he was done.",
          "Cody Fajardo"),
+        # a pitcher who struck out the side, a person by that deed (was no one)
+        ("NEW YORK — Walker Buehler struck out the side in the ninth inning.\n\nYankees "
+         'manager Aaron Boone said his team had "beaten ourselves." The right-hander said he '
+         "would have pitched with a broken arm.", "Walker Buehler"),
         # guard: the one who spoke before is shown in the position by a noun beside his name
         ("TORONTO — Alek Manoah struck out 10 over seven innings.\n\nYankees starter Gerrit "
          'Cole gave up four runs. "That\'s on me," the right-hander said.', "Gerrit Cole"),

@@ -19,6 +19,7 @@ from analysis.language.english.sport import PLAYER_DEEDS, POSITION_DEEDS, POSITI
         ("pitcher", "struck out 10 over seven innings", True),
         ("pitcher", "gave up four runs in six innings", True),
         ("pitcher", "hit a two-run homer", False),
+        ("pitcher", "struck out the side in the ninth inning", True),
         ("quarterback", "threw for 262 yards", True),
         ("quarterback", "caught six passes for 85 yards", False),
         ("kicker", "kicked a 42-yard field goal", True),
@@ -36,6 +37,7 @@ def test_the_deeds_that_show_a_position(position, deed, shows):
         ("made 40 saves", True),
         ("struck out 10 over seven innings", True),
         ("struck out 14 times", False),  # a team at bat: no one player
+        ("struck out the side in the ninth", True),
         ("scored twice", False),
     ],
 )

@@ -16,7 +16,7 @@ POSITION_DEEDS: dict[str, str] = {
         rf"(?:shots|of {_COUNT})|turned aside {_COUNT}|\d+-save"
     ),
     "pitcher": (
-        rf"struck out {_COUNT}|(?:allowed|gave up) {_COUNT} (?:runs?|hits?)|pitched|"
+        rf"struck out (?:{_COUNT}|the side)|(?:allowed|gave up) {_COUNT} (?:runs?|hits?)|pitched|"
         rf"(?:over|in|for) {_COUNT}(?: \d/3)? innings"
     ),
     "kicker": (
@@ -40,5 +40,5 @@ POSITION_OF: dict[str, str] = {
 #: a team at bat).
 PLAYER_DEEDS: str = (
     rf"{POSITION_DEEDS['goaltender']}|{POSITION_DEEDS['quarterback']}|{POSITION_DEEDS['kicker']}|"
-    rf"struck out {_COUNT} (?:over|in)"
+    rf"struck out (?:{_COUNT}|the side) (?:over|in)"
 )
