@@ -24,16 +24,19 @@ from analysis.language.english.speech import (
     ACHIEVEMENT_NOUNS,
     IDENTITY_NOUNS,
     KIN_NOUNS,
-    OFF_FIELD_ROLES,
     ORGANISATION_WORDS,
-    PLAYING_POSITIONS,
     PRIZE_WORDS,
     ROLE_KINDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
-from analysis.language.english.sport import POSITION_DEEDS, POSITION_OF
+from analysis.language.english.sport import (
+    OFF_FIELD_ROLES,
+    PLAYING_POSITIONS,
+    POSITION_DEEDS,
+    POSITION_OF,
+)
 from analysis.patterns import compiled
 from analysis.quotes.ages import AGE_NOUN, age_given
 from analysis.quotes.names import gender_of
@@ -309,9 +312,7 @@ def _spoke_of_another(people: People, person: Mention, at: int) -> bool:
         return False
     text, sentences = people.article.text, people.article.sentences
     index -= 1  # past sentences quoted whole (a quotation going on into the next paragraph)
-    while index > 0 and people.quoted(sentences[index].start):
-        if not people.quoted(sentences[index].end - 1):
-            break
+    while index > 0 and people.inside_quotation(sentences[index]):
         index -= 1
     before = sentences[index]
     for mention in people.mentions:
@@ -346,15 +347,14 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
     if noun != "native" and untold and not _news_about(people, untold, noun, person, at):
         return False  # "the prime minister", "the Florida senator" after "Ann Reyes of Ohio"
         # (but "the Becancour, Que., native" tells where someone is from, news itself)
+    past = _PAST & _plain_words(modifiers)
     if (
         noun in ROLE_NOUNS
         and nouns - _STANDINGS
         and not nouns & ROLE_KINDS.get(noun, {noun})
-        and not _PAST & _plain_words(modifiers)
+        and not past
     ):
-        return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer";
-        # a captain may be "the midfielder")
-    past = _PAST & _plain_words(modifiers)
+        return False  # "Gov. Mike Pence" is no "senator" (but may be "the former lawyer")
     if noun in PLAYING_POSITIONS and nouns & OFF_FIELD_ROLES and not past:
         return False  # "Padres manager Mike Shildt" is no "the right-hander"
     named = [m for m in people.mentions if m.named and m.name != person.name]

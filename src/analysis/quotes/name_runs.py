@@ -80,7 +80,6 @@ NameRun = tuple[int, int, list[str], str]
 #: The runs that name a person, and the gender of each full name.
 _Found = tuple[list[NameRun], dict[str, str]]
 
-#: An apostrophe-s right after a run of capitalised words: the run is an owner.
 #: What owns or has someone after a run, the run no subject: "Trump's", "Sanders' campaign",
 #: a role of theirs before another name ("Sanders supporter Kyle Bennett", "Trump campaign
 #: manager Kellyanne Conway").

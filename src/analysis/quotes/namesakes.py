@@ -158,9 +158,10 @@ def namesake_by_order(
     """Whom a surname after an order of birth at ``at`` stands for, of the several people
     the ``mentions`` before it name who share it: the one the article (``text``, up to
     ``at``) calls the older or the younger sibling ("his older brother, Matthew ... the
-    older Tkachuk": Matthew Tkachuk), or the other of two when it tells the order of one;
-    the surname alone when it tells none (no one of them is sure). None when ``phrase``
-    gives no order or one person bears the surname (the name is read as any other)."""
+    older Tkachuk": Matthew Tkachuk), or the other of two when it tells the order of one.
+    None when ``phrase`` gives no order, one person bears the surname or the article tells
+    no sibling's order (the name is then read as any other: "the elder Friesen" after a
+    father and his son)."""
     order = _ORDER.search(phrase) if " " not in surname else None
     if order is None:
         return None

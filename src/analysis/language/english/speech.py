@@ -479,20 +479,6 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     mp mpp mla mna mep native realtor
     """.split()
 )
-#: Positions on a team's field or ice, which no one who runs the team or the game plays,
-#: and the roles of those who do (off the field): "Padres manager Mike Shildt" is no "the
-#: right-hander", "coach Corey Mace" no "the quarterback".
-PLAYING_POSITIONS: frozenset[str] = frozenset(
-    """
-    forward centre center winger defenceman defenseman goaltender goalie netminder goalkeeper
-    pitcher catcher quarterback linebacker striker midfielder shortstop outfielder infielder
-    defender receiver batter hitter slugger reliever blueliner centreman fullback halfback
-    kicker punter right-hander left-hander southpaw closer
-    """.split()
-)
-OFF_FIELD_ROLES: frozenset[str] = frozenset(
-    "coach manager owner gm commissioner referee umpire scout agent trainer".split()
-)
 #: Nouns of what someone has won ("the Vezina Trophy winner", "the Olympic gold medallist"),
 #: and the proper words that name a prize before them (its last word, or the prize itself):
 #: such words tell what the person won, no home, team or party they must have been given.

@@ -1,12 +1,33 @@
 """What a game report shows a player to play by what they did in the game: "Thatcher Demko
 made 40 saves" shows a goaltender, "Joe Musgrove struck out 10 over seven innings" a
 pitcher, "Patrick Mahomes threw for 262 yards" a quarterback. A description by the position
-("The netminder said") may then stand for the one player the article shows so."""
+("The netminder said") may then stand for the one player the article shows so; and no one
+who runs the team or the game plays a position."""
 
 from __future__ import annotations
 
-__all__ = ["PLAYER_DEEDS", "POSITION_DEEDS", "POSITION_OF"]
+__all__ = [
+    "OFF_FIELD_ROLES",
+    "PLAYER_DEEDS",
+    "PLAYING_POSITIONS",
+    "POSITION_DEEDS",
+    "POSITION_OF",
+]
 
+#: Positions on a team's field or ice, which no one who runs the team or the game plays,
+#: and the roles of those who do (off the field): "Padres manager Mike Shildt" is no "the
+#: right-hander", "coach Corey Mace" no "the quarterback".
+PLAYING_POSITIONS: frozenset[str] = frozenset(
+    """
+    forward centre center winger defenceman defenseman goaltender goalie netminder goalkeeper
+    pitcher catcher quarterback linebacker striker midfielder shortstop outfielder infielder
+    defender receiver batter hitter slugger reliever blueliner centreman fullback halfback
+    kicker punter right-hander left-hander southpaw closer
+    """.split()
+)
+OFF_FIELD_ROLES: frozenset[str] = frozenset(
+    "coach manager owner gm commissioner referee umpire scout agent trainer".split()
+)
 #: Each position and the deeds that show it, as patterns read right after a player's name
 #: (a number as digits or a word).
 _COUNT = r"(?:\d+|[a-z]+)"
