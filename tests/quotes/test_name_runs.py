@@ -514,20 +514,17 @@ def test_an_office_a_name_is_given_after_it_is_among_its_nouns():
     assert nouns == {"Bruce Boudreau": {"coach"}, "Ann Reyes": {"minister"}}
 
 
-def test_a_valley_and_a_gazette_name_no_one():
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nVICTORIA — Political scientist Hamish Telford of the "
-        'University of the Fraser Valley said rate cuts have been popular. "It worked in '
-        '2020," he said.\n\nHouse Speaker Paul Ryan said he would vote for Donald Trump.\n\n'
-        "In a column in his hometown newspaper, The Janesville Gazette, Ryan wrote that he was "
-        'confident. The Wisconsin Republican acknowledged the two men disagree. "We have our '
-        'differences," he wrote.\n'
+def test_a_valley_and_a_gazette_name_no_one(speakers):
+    body = (
+        "VICTORIA — Political scientist Hamish Telford of the University of the Fraser Valley "
+        'said rate cuts have been popular. "It worked in 2020," he said.\n\nHouse Speaker Paul '
+        "Ryan said he would vote for Donald Trump.\n\nIn a column in his hometown newspaper, "
+        "The Janesville Gazette, Ryan wrote that he was confident. The Wisconsin Republican "
+        'acknowledged the two men disagree. "We have our differences," he wrote.'
     )
     # were no one for the he after Telford ("Fraser Valley", a man, beside him) and for the
     # Wisconsin Republican and his he ("Janesville Gazette" the subject before, Ryan lost)
-    assert extract_quotes(article)["speaker"].tolist() == [
+    assert speakers(body) == [
         "Hamish Telford",
         "Hamish Telford",
         "Paul Ryan",
@@ -538,7 +535,7 @@ def test_a_valley_and_a_gazette_name_no_one():
 
 
 @pytest.mark.parametrize(
-    ("body", "speakers"),
+    ("body", "expected"),
     [
         # a name before a role of theirs and another name is no subject (was a second man
         # beside Kyle Bennett, his he said empty)
@@ -552,8 +549,7 @@ def test_a_valley_and_a_gazette_name_no_one():
          ["Andre De Grasse", "Gilbert", "Andre De Grasse"]),
     ],
 )  # fmt: skip
-def test_a_role_of_theirs_and_a_verb_opening_the_sentence_are_no_part_of_a_name(body, speakers):
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(f"date 2024-01-15 Headline\n\n{body}\n")
-    assert extract_quotes(article)["speaker"].tolist() == speakers
+def test_a_role_of_theirs_and_a_verb_opening_the_sentence_are_no_part_of_a_name(
+    body, expected, speakers
+):
+    assert speakers(body) == expected

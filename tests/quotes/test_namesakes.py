@@ -72,18 +72,16 @@ def test_a_surname_stands_for_a_full_name_of_its_titles_sex(full, titled, courte
     assert may_stand_for(full, titled, courtesy, sex=sex) is expected
 
 
-def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so():
-    from analysis import extract_quotes, parse_article
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nOTTAWA — Brady Tkachuk scored twice, getting the better "
-        'of his older brother, Matthew.\n\nMatthew Tkachuk had a goal for Florida.\n\n"It was '
-        'weird," Brady said.\n\nMatthew was less amused. "We gave them a point," the older '
-        'Tkachuk said. "That one stings."\n\n"We won," the younger Tkachuk said.\n'
+def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so(speakers):
+    body = (
+        "OTTAWA — Brady Tkachuk scored twice, getting the better of his older brother, "
+        'Matthew.\n\nMatthew Tkachuk had a goal for Florida.\n\n"It was weird," Brady said.'
+        '\n\nMatthew was less amused. "We gave them a point," the older Tkachuk said. "That '
+        'one stings."\n\n"We won," the younger Tkachuk said.'
     )
     # were Brady, the first named (and the second piece no one's: "Tkachuk" inside the
     # attribution read as Brady, someone else named between)
-    assert extract_quotes(article)["speaker"].tolist() == [
+    assert speakers(body) == [
         "Brady Tkachuk",
         "Matthew Tkachuk",
         "Brady Tkachuk",

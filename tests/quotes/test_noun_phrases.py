@@ -139,13 +139,12 @@ def test_the_name_a_relative_clause_gives(segment, name):
     assert name_given_in(segment) == name
 
 
-def test_a_description_that_gives_its_name_and_one_a_rival_called_something():
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nHALIFAX — One resident of the park, a woman who gave "
-        'her name only as Jessie, said she had been on a waiting list. "Where am I supposed '
-        'to go?" she said.\n\nPremier David Eby promised to cut rates, a pledge his main rival '
-        'called "a bribe with your own money."\n'
+def test_a_description_that_gives_its_name_and_one_a_rival_called_something(speakers):
+    body = (
+        "HALIFAX — One resident of the park, a woman who gave her name only as Jessie, said "
+        'she had been on a waiting list. "Where am I supposed to go?" she said.\n\nPremier '
+        'David Eby promised to cut rates, a pledge his main rival called "a bribe with your '
+        'own money."'
     )
-    quotes = extract_quotes(article)
     # were "a woman" (twice) and "a pledge his main rival"
-    assert quotes["speaker"].tolist() == ["Jessie", "Jessie", "his main rival"]
+    assert speakers(body) == ["Jessie", "Jessie", "his main rival"]

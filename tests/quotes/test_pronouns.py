@@ -404,43 +404,36 @@ def test_the_articles_pronoun_outweighs_a_lists_guess_for_a_shared_name(
     assert last_speaker(body) == speaker
 
 
-def test_a_she_after_a_described_subject_set_off_by_a_relative_clause_is_that_person():
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nATLANTA — Spokeswoman Nelly Miles said the girl was "
-        "safe.\n\nThe girl's mother, who asked not to be named, thanked the public. \"You "
-        'brought my baby home," she said in a statement read by the sheriff.\n'
+def test_a_she_after_a_described_subject_set_off_by_a_relative_clause_is_that_person(speakers):
+    body = (
+        "ATLANTA — Spokeswoman Nelly Miles said the girl was safe.\n\nThe girl's mother, who "
+        'asked not to be named, thanked the public. "You brought my baby home," she said in a '
+        "statement read by the sheriff."
     )
     # was Nelly Miles, the one woman named
-    assert extract_quotes(article)["speaker"].tolist() == ["Nelly Miles", "the girl's mother"]
+    assert speakers(body) == ["Nelly Miles", "the girl's mother"]
 
 
-def test_a_she_after_a_woman_whose_name_ends_as_womens_names_do():
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nWASHINGTON — Hillary Clinton moved staff.\n\nTrump's "
-        'campaign manager, Kellyanne Conway, said the move showed Clinton was "on defense." '
-        '"They know what we know," she said.\n'
+def test_a_she_after_a_woman_whose_name_ends_as_womens_names_do(last_speaker):
+    body = (
+        "WASHINGTON — Hillary Clinton moved staff.\n\nTrump's campaign manager, Kellyanne "
+        'Conway, said the move showed Clinton was "on defense." "They know what we know," she '
+        "said."
     )
     # was no one: Kellyanne of no known sex beside Clinton, a woman
-    assert extract_quotes(article)["speaker"].tolist()[-1] == "Kellyanne Conway"
+    assert last_speaker(body) == "Kellyanne Conway"
 
 
-def test_titled_names_set_off_roles_and_described_people_of_a_place():
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nHALIFAX — Dr. Leisha Hawker, president of Doctors Nova "
-        "Scotia, said the numbers were encouraging.\n\nSen. Ann Reyes, chair of the finance "
-        "committee, said the bill would pass.\n\nA teller at one of the banks, who spoke on "
-        'condition that she not be named, said staff had been shaken. "He pointed it at me," '
-        "she said.\n"
+def test_titled_names_set_off_roles_and_described_people_of_a_place(speakers):
+    body = (
+        "HALIFAX — Dr. Leisha Hawker, president of Doctors Nova Scotia, said the numbers were "
+        "encouraging.\n\nSen. Ann Reyes, chair of the finance committee, said the bill would "
+        "pass.\n\nA teller at one of the banks, who spoke on condition that she not be named, "
+        'said staff had been shaken. "He pointed it at me," she said.'
     )
     # were "Nova Scotia" (a person), "chair of the finance committee" (a titled name no
     # name before its office) and no one (a teller "at one of the banks" no person's noun)
-    assert extract_quotes(article)["speaker"].tolist() == [
+    assert speakers(body) == [
         "Leisha Hawker",
         "Ann Reyes",
         "a teller at one of the banks",
@@ -448,18 +441,12 @@ def test_titled_names_set_off_roles_and_described_people_of_a_place():
     ]
 
 
-def test_a_rider_is_what_someone_is_and_charges_accusing_him_speak_of_the_subject():
-    from analysis.quotes import extract_quotes
-
-    article = parse_article(
-        "date 2024-01-15 Headline\n\nMIAMI — Donald Trump pleaded not guilty to 37 charges "
-        "accusing him of keeping documents.\n\nSpeaking to supporters hours later, the former "
-        'president called the case "the most evil abuse of power."\n\nRider Tasha Green said '
-        'the change would cost her $50 a month. "That is groceries," she said.\n'
+def test_a_rider_is_what_someone_is_and_charges_accusing_him_speak_of_the_subject(speakers):
+    body = (
+        "MIAMI — Donald Trump pleaded not guilty to 37 charges accusing him of keeping "
+        "documents.\n\nSpeaking to supporters hours later, the former president called the "
+        'case "the most evil abuse of power."\n\nRider Tasha Green said the change would '
+        'cost her $50 a month. "That is groceries," she said.'
     )
     # were no one ("him" another man beside Trump) and "Rider Tasha Green" (twice)
-    assert extract_quotes(article)["speaker"].tolist() == [
-        "Donald Trump",
-        "Tasha Green",
-        "Tasha Green",
-    ]
+    assert speakers(body) == ["Donald Trump", "Tasha Green", "Tasha Green"]
