@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from analysis.article import Article, Sentence
-from analysis.language.english.affiliations import HOME_REGIONS, PLACE_PREFIXES
+from analysis.language.english.affiliations import HOME_REGIONS
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.sexes import MALE_NAMES
@@ -53,9 +53,7 @@ from analysis.quotes.names import (
     is_given_name,
     may_be_given_name,
     name_run_matches,
-    occupation_first,
     surname_of,
-    titles_of,
     without_weekday,
 )
 from analysis.quotes.openings import (
@@ -72,6 +70,7 @@ from analysis.quotes.run_places import (
     opens_clause,
     past_opening,
 )
+from analysis.quotes.run_words import initials, name_and_titles
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
@@ -95,15 +94,11 @@ _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
 )
-#: Prepositions opening a sentence with its topic ("For Amanda Poirier, the debate ...").
-_TOPIC_PREPOSITIONS = frozenset({"for", "to"})
 #: A verb in the past right before a name: the name is its object ("Police arrested Tom
 #: Li", "Police arrested Mayor Tom Li"), not its sentence's subject.
 _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 #: A sentence opening with "He" or "She", its subject (not "He said": anyone's words).
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
-#: A word of two capitals: initials ("RJ", "P.K.") or an organisation's ("UN", "U.S.").
-_TWO_CAPITALS = compiled(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 #: "and his", ", her" right after a name, before a noun, or "his" after the verb after it,
 #: perhaps a few words of its object between: what the name's person owns ("Tobi Lutke and
 #: his wife", "Quill Marrow, her lawyer said,", "Clay Holmes blew his fifth save", "Tomasz
@@ -136,6 +131,8 @@ class _Evidence(NamedTuple):
     #: the surnames of runs a gendered first name opens ("Ken Olafson"): another given name
     #: before one is a relative's ("Kris Olafson", a name of either sex)
     families: frozenset[str] = frozenset()
+    #: two capitals that are a given name's initials (:func:`~analysis.quotes.run_words.initials`)
+    initials: frozenset[str] = frozenset()
 
 
 def _evidence(
@@ -157,8 +154,10 @@ def _evidence(
         for _, words in found
         if 2 <= len(words) <= 3 and (has_gender(words[0]) or _census_named(words))
     )
+    he_next = _before_he_or_she(article)
+    two_capitals = initials(article.text, runs, speaking=speaking, he_next=he_next)
     return _Evidence(
-        speaking, acting, _before_he_or_she(article), frozenset(paired.values()), before, families
+        speaking, acting, he_next, frozenset(paired.values()), before, families, two_capitals
     )
 
 
@@ -175,7 +174,6 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     paired = paired_given_names(article.text)
     runs, surnames, role_surnames = _runs_and_surnames(article, shared, paired)
     evidence = _evidence(article, runs, paired)
-    initials = _initials(article.text, runs, speaking=evidence.speaking, he_next=evidence.he_next)
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
         for match, words in sentence_runs:
@@ -187,8 +185,12 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
             offset = sentence.start + match.start()
             lead = sentence.text[: match.start()]
             speaking = bool(SPEECH_AFTER.match(sentence.text, match.end()))
-            words, title_words, fronted = _name_and_titles(
-                words, role_surnames, at_start=at_start(lead), initials=initials, speaking=speaking
+            words, title_words, fronted = name_and_titles(
+                words,
+                role_surnames,
+                at_start=at_start(lead),
+                initials=evidence.initials,
+                speaking=speaking,
             )
             if not words:
                 continue
@@ -212,12 +214,9 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                 and not title_words
                 and len(words) < 2
                 and not opening  # "Rathbun requested donations": its subject
-            ):
+            ) or (words[-1].isupper() and len(words[-1]) > 1):  # NATO, FBI: organisations
                 first = False
                 continue
-            if words[-1].isupper() and len(words[-1]) > 1:
-                first = False
-                continue  # NATO, FBI: organisations
             if len(words) == 1 and not title_words:
                 kind = _single_kind(
                     opening=opening, first=first, possessive=possessive, fronted=fronted
@@ -462,81 +461,6 @@ def _unexplained(word: str, surnames: set[str]) -> bool:
     """Whether a lone capitalised word is no title and no full name's last word."""
     bare = _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
     return bare not in surnames and not _is_title(word)
-
-
-def _initials(
-    text: str,
-    runs: list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]],
-    *,
-    speaking: frozenset[str],
-    he_next: frozenset[int],
-) -> frozenset[str]:
-    """Two capitals that are a given name's initials, not an organisation's ("RJ Barrett",
-    "P.K. Subban"; not "UN Secretary-General", "US Steel"): written before a surname, and
-    nowhere else in the article, where the text shows a person: the surname speaks alone
-    elsewhere (in ``speaking``: :func:`~analysis.quotes.acting_surnames.speaking_surnames`),
-    or the two words open a sentence (its start in ``he_next``) the next of which opens with
-    he or she."""
-    before = {
-        words[0]: words[1]
-        for sentence, found in runs
-        for match, words in found
-        if len(words) == 2
-        and _TWO_CAPITALS.fullmatch(words[0])
-        and (words[1] in speaking or (sentence.start in he_next and match.start() == 0))
-    }
-    return frozenset(
-        pair
-        for pair, surname in before.items()
-        if text.count(pair) == len(re.findall(rf"{re.escape(pair)}\s+{re.escape(surname)}\b", text))
-    )
-
-
-def _name_and_titles(
-    words: list[str],
-    role_surnames: frozenset[str] = frozenset(),
-    *,
-    at_start: bool = False,
-    initials: frozenset[str] = frozenset(),
-    speaking: bool = False,
-) -> tuple[list[str], list[str], bool]:
-    """A run's words split into the name and the titles before it ("Sen.", "Defenceman"),
-    without the function words and capitalised organisations that open it ("But", "NATO");
-    and whether a preposition was among those ("Like Allen": a fronted phrase's name), but
-    not one that opens its sentence with its topic (``at_start``: "For Amanda Poirier, the
-    debate feels distant"). A last word among ``role_surnames`` is the name's ("Rep. Steve
-    King", "King"), as is one :func:`~analysis.quotes.names._last_title` finds a surname
-    ("Coun. Rawlson King"); ``speaking``: a speech verb follows the run (see
-    :func:`~analysis.quotes.names.occupation_first`)."""
-    topic = at_start and words[0].lower() in _TOPIC_PREPOSITIONS
-    titles = titles_of(words)
-    if titles[-1] and (
-        _POSSESSIVE.sub("", words[-1]) in role_surnames
-        or (len(titles) >= 3 and titles[-3] and _last_title(words) < len(words) - 1)
-    ):
-        titles[-1] = False
-    title_words = []
-    if any(titles):
-        last_title = len(titles) - 1 - titles[::-1].index(True)
-        title_words = [w for w, t in zip(words, titles, strict=False) if t]
-        words = words[last_title + 1 :]
-    fronted, place = False, False
-    while words and (
-        words[0].lower() in _FUNCTION
-        or (
-            words[0].isupper() and len(words[0]) > 1 and len(words) > 1 and words[0] not in initials
-        )
-    ):
-        fronted = fronted or words[0].lower() in PREPOSITIONS
-        place = words[0].lower().rstrip(".") in PLACE_PREFIXES
-        words = words[1:]  # "But", "NATO" before "Secretary-General ..."
-    if not title_words and (place or (words and words[0].lower().rstrip(".") in PLACE_PREFIXES)):
-        # "the San Antonio Spurs", "the Fort William Thunder": the word after a place's
-        # first word is the place's, no given name
-        words = words[1 if place else 2 :]
-    if occupation_first(words, speaking=speaking):
-        title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
-    return words, title_words, fronted and not topic
 
 
 def _no_person_here(

@@ -1,0 +1,57 @@
+"""What a run's words are (analysis.quotes.run_words): the name, the titles before it,
+whether a preposition fronted it, and which two capitals are initials; split by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import parse_article
+from analysis.quotes.names import _words, name_run_matches
+from analysis.quotes.run_words import initials, name_and_titles
+
+
+@pytest.mark.parametrize(
+    ("words", "options", "expected"),
+    [
+        ("Sen. Ann Reyes", {}, (["Ann", "Reyes"], ["Sen."], False)),
+        # the function words and an organisation opening the run go
+        (
+            "But NATO Secretary-General Jens Stoltenberg",
+            {},
+            (["Jens", "Stoltenberg"], ["Secretary-General"], False),
+        ),
+        ("Like Allen", {}, (["Allen"], [], True)),  # a fronted phrase's name
+        # a preposition opening its sentence with its topic fronts nothing
+        ("For Amanda Poirier", {"at_start": True}, (["Amanda", "Poirier"], [], False)),
+        ("San Antonio Spurs", {}, (["Spurs"], [], False)),  # a place's words, no given name
+        # a role word written after a given name is a surname
+        (
+            "Rep. Steve King",
+            {"role_surnames": frozenset({"King"})},
+            (["Steve", "King"], ["Rep."], False),
+        ),
+        ("RJ Barrett", {"initials": frozenset({"RJ"})}, (["RJ", "Barrett"], [], False)),
+        ("Defenceman Ray Dunn", {"speaking": True}, (["Ray", "Dunn"], ["Defenceman"], False)),
+    ],
+)
+def test_a_runs_words_split_into_the_name_and_its_titles(words, options, expected):
+    role_surnames = options.pop("role_surnames", frozenset())
+    assert name_and_titles(words.split(), role_surnames, **options) == expected
+
+
+def test_two_capitals_are_initials_only_before_a_surname_that_speaks_alone():
+    article = parse_article(
+        'A headline\n\nRJ Barrett scored 30. "We played well," Barrett said. '
+        "The US Steel plant closed."
+    )
+    runs = [
+        (s, [(m, _words(m.group())) for m in name_run_matches(s.text)]) for s in article.sentences
+    ]
+    speaking = frozenset({"Barrett"})
+    assert initials(article.text, runs, speaking=speaking, he_next=frozenset()) == {"RJ"}
+    # the same two capitals written elsewhere alone are an organisation's
+    article = parse_article("A headline\n\nRJ Barrett scored 30. RJ said it was over.")
+    runs = [
+        (s, [(m, _words(m.group())) for m in name_run_matches(s.text)]) for s in article.sentences
+    ]
+    assert initials(article.text, runs, speaking=speaking, he_next=frozenset()) == set()
