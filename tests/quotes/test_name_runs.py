@@ -57,6 +57,11 @@ def test_every_title_abbreviation_of_the_language_opens_a_name_run(title):
         ("Republican presidential candidate Ben Carson spoke.", [("Ben Carson", "subject")]),
         ("Flames forward Nazem Kadri scored. The 32-year-old Kadri now has 11 goals.",
          [("Nazem Kadri", "subject"), ("Kadri", "single-subject")]),
+        # a sibling told apart by age, an opening phrase before or not (were no mentions)
+        ("Ann Reyes and Mia Reyes won. The younger Reyes scored twice.",
+         [("Ann Reyes", "subject"), ("Mia Reyes", "subject"), ("Reyes", "single-subject")]),
+        ("Ann Reyes and Mia Reyes won. Late on, the older Reyes scored twice.",
+         [("Ann Reyes", "subject"), ("Mia Reyes", "subject"), ("Reyes", "single-subject")]),
         # a name joined to the subject by "and" is a subject as well
         ("Fisheries minister Tom Berg and his Norwegian counterpart, Lars Holm, met in Oslo.",
          [("Tom Berg", "subject"), ("Lars Holm", "subject")]),

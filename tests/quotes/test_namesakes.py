@@ -110,3 +110,28 @@ def test_an_order_of_birth_names_a_sibling_only_where_the_article_tells_it(text,
     surname, at = phrase.split()[-1], len(article.text)
     found = namesake_by_order(phrase, surname, people.mentions, at, article.text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [("The younger Thornton", "Nia Thornton"), ("The older Thornton", "Kayla Thornton")],
+)
+def test_a_sentence_opening_with_a_sibling_by_order_is_the_she_after_it(speakers, order, expected):
+    body = (
+        "Kayla Thornton scored 22 points for Golden State on Tuesday.\n\n"
+        "Thornton's younger sister, Nia Thornton, had 15 points for Seattle.\n\n"
+        '"I told her I would not take it easy," Kayla said.\n\n'
+        f'{order} fouled out with two minutes left. "That\'s on me," she said.'
+    )
+    # "The younger Thornton" was no mention: the "she" went to Kayla, named last
+    assert speakers(body) == ["Kayla Thornton", expected]
+
+
+def test_a_sibling_by_order_after_an_opening_phrase_is_its_sentences_subject(speakers):
+    body = (
+        "Brady Tkachuk scored twice against his older brother, Matthew.\n\n"
+        "Matthew Tkachuk had a goal for Florida.\n\n"
+        '"It was weird," Brady said.\n\n'
+        'In the third period, the older Tkachuk hit the post. "It stings," he said.'
+    )
+    assert speakers(body) == ["Brady Tkachuk", "Matthew Tkachuk"]

@@ -18,6 +18,7 @@ from analysis.language.english.affiliations import (
     PARTIES,
     PORTFOLIO_OFFICES,
 )
+from analysis.language.english.affiliations import affiliation_words as affiliations
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.grammar import FUNCTION_WORDS
 from analysis.language.english.speech import (
@@ -40,7 +41,7 @@ from analysis.language.english.sport import (
 from analysis.patterns import compiled
 from analysis.quotes.ages import AGE_NOUN, age_given
 from analysis.quotes.names import gender_of
-from analysis.quotes.people import Mention, People, affiliations
+from analysis.quotes.people import Mention, People
 from analysis.quotes.salience import Standing, subject_before
 
 __all__ = [
@@ -558,9 +559,8 @@ def _described_by(modifiers: Sequence[str]) -> set[str]:
     of several words as one ("the New York businessman": "new york")."""
     joined = " ".join(modifiers).lower()
     regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}
-    return regions | affiliations(
-        w for w in modifiers if not any(w.lower() in r.split() for r in regions)
-    )
+    rest = (w for w in modifiers if not any(w.lower() in r.split() for r in regions))
+    return regions | affiliations(rest)
 
 
 def _team(untold: list[str]) -> bool:

@@ -8,13 +8,20 @@ from typing import TYPE_CHECKING
 
 from analysis.language.english.given_names import census_gender, shared_by_both
 from analysis.patterns import compiled
+from analysis.quotes.name_runs import OWN_AFTER
 from analysis.quotes.names import gender_of
 from analysis.quotes.namesakes import courtesy_gender
 
 if TYPE_CHECKING:
     from analysis.quotes.people import Mention
 
-__all__ = ["OF_GENDER", "may_vote_against", "outvote_names", "vote_by_own_words"]
+__all__ = [
+    "OF_GENDER",
+    "may_vote_against",
+    "outvote_names",
+    "owned_genders",
+    "vote_by_own_words",
+]
 
 
 def outvote_names(
@@ -100,3 +107,18 @@ def vote_by_own_words(mentions: list[Mention], text: str, votes: dict[str, Count
             votes.setdefault(mention.name, Counter())["m"] += 1
         if own := _SAYS_OWN.match(text, mention.end):
             votes.setdefault(mention.name, Counter())["m" if own["pronoun"] == "he" else "f"] += 1
+
+
+def owned_genders(mentions: list[Mention], text: str) -> dict[str, str]:
+    """The gender of each named mention that "his" or "her" right after it shows to own
+    something (:data:`~analysis.quotes.name_runs.OWN_AFTER`: "Chao and his wife", "Reyes,
+    her lawyer said"), the first such mention's for each name."""
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        if (
+            mention.named
+            and text[mention.end : mention.end + 1] in (",", " ")  # (a plain test first)
+            and (own := OWN_AFTER.match(text, mention.end))
+        ):
+            genders.setdefault(mention.name, "f" if own["own"] == "her" else "m")
+    return genders

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.language.english.given_names import census_gender
+from analysis.language.english.sexes import BIRTH_ORDERS, ELDER_ORDERS
 from analysis.language.english.speech import TITLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import gender_of, is_given_name
@@ -134,12 +135,11 @@ def courtesy_gender(text: str, at: int) -> str | None:
 
 
 #: An order of birth before a surname ("the older Tkachuk", "the younger Williams").
-_ORDER = compiled(r"\b(?P<order>older|oldest|elder|eldest|younger|youngest)\s+[A-Z]")
-_OLDER = frozenset("older oldest elder eldest".split())
+_ORDER = compiled(rf"\b(?P<order>{alternation(BIRTH_ORDERS)})\s+[A-Z]")
 #: Where an article tells a sibling's order: "his older brother, Matthew", "her younger
 #: sister Serena" (the order and the given name after it).
 _SIBLING_ORDER = compiled(
-    r"\b(?P<order>older|oldest|elder|eldest|younger|youngest|big|little|kid)\s+"
+    rf"\b(?P<order>{alternation(BIRTH_ORDERS | {'big', 'little', 'kid'})})\s+"
     r"(?:brother|sister|sibling)\s*,?\s+(?P<given>[A-Z][\w'’-]+)"
 )
 
@@ -169,11 +169,11 @@ def namesake_by_order(
     people = {n.split()[0]: n for n in dict.fromkeys(names) if len(n.split()) >= 2}
     if len(people) < 2:
         return None
-    older = order["order"] in _OLDER
+    older = order["order"] in ELDER_ORDERS
     for told in _SIBLING_ORDER.finditer(text, 0, at):
         if told["given"] not in people:
             continue
-        same = (told["order"] in _OLDER or told["order"] == "big") == older
+        same = (told["order"] in ELDER_ORDERS or told["order"] == "big") == older
         if same:
             return people[told["given"]]
         if len(people) == 2:

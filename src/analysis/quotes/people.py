@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis.article import Article, Paragraph, Sentence
-from analysis.language.english.affiliations import AFFILIATION_SYNONYMS
+from analysis.language.english.affiliations import affiliation_words
 from analysis.language.english.given_names import census_gender, ending_gender
 from analysis.language.english.speech import (
     KIN_WORDS,
@@ -36,11 +36,16 @@ from analysis.quotes.first_names import (
     paired_given_names,
     shared_surnames,
 )
-from analysis.quotes.gender_votes import may_vote_against, outvote_names, vote_by_own_words
+from analysis.quotes.gender_votes import (
+    may_vote_against,
+    outvote_names,
+    owned_genders,
+    vote_by_own_words,
+)
 from analysis.quotes.kin_named import kin_named
 from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_context import words_around
-from analysis.quotes.name_runs import OWN_AFTER, NameRun, name_runs
+from analysis.quotes.name_runs import NameRun, name_runs
 from analysis.quotes.names import (
     _CALENDAR,
     _FUNCTION,
@@ -59,13 +64,14 @@ from analysis.quotes.names import (
 from analysis.quotes.namesakes import (
     courtesy_gender,
     courtesy_sexes,
+    namesake_by_order,
     primary_namesake,
     titles_allow,
 )
 from analysis.quotes.noun_phrases import plural_description
 from analysis.quotes.organisations import opening_company_noun, opening_organisation
 
-__all__ = ["Mention", "People", "affiliations", "courtesy_gender"]
+__all__ = ["Mention", "People", "courtesy_gender"]
 
 
 @dataclass
@@ -266,9 +272,12 @@ class People:
         of several people who share it, the one named first (see :func:`primary_namesake`)."""
         full = self._full_by_surname.get(surname, [])
         before = [" ".join(w) for s, w in full if s < at]
-        if len(set(before)) > 1:
-            gender = courtesy_gender(self.article.text, at)
-            return primary_namesake(before, self.article.text, gender) or before[-1]
+        if len(set(before)) > 1:  # "The younger Thornton": the sibling told so, else
+            text = self.article.text  # the one named first (of the sex a title shows)
+            phrase = text[max(0, at - 12) : at + len(surname)]
+            return namesake_by_order(phrase, surname, self.mentions, at, text) or (
+                primary_namesake(before, text, courtesy_gender(text, at)) or before[-1]
+            )
         # one name written one way before (else first after), of the sex titles show
         name = before[-1] if before else " ".join(full[0][1]) if full else surname
         if not full or not self._titled:
@@ -315,14 +324,8 @@ class People:
                     named[0].subject and may_vote_against(previous.text, sentence.text, gender)
                 ):  # the subject, in a sentence with no he/she of its own
                     votes.setdefault(name, Counter())[gender] += 1
-        text = self.article.text
-        for mention in self.mentions:  # "Chao and his wife", "Reyes, her lawyer said": theirs
-            if (
-                mention.named
-                and text[mention.end : mention.end + 1] in (",", " ")  # (a plain test first)
-                and (own := OWN_AFTER.match(text, mention.end))
-            ):
-                self._gender.setdefault(mention.name, "f" if own["own"] == "her" else "m")
+        for name, gender in owned_genders(self.mentions, self.article.text).items():
+            self._gender.setdefault(name, gender)  # "Chao and his wife": a man's
         vote_by_own_words(self.mentions, self.article.text, votes)
         outvote_names(self.mentions, votes, self._gender, self.article.text)
         for mention in self.mentions:
@@ -494,12 +497,12 @@ class People:
         described, the one mentioned last, by any name ("Sen. Elizabeth Warren ... Sen.
         Bernie Sanders ... Maddow tried to press Warren, but the senator insisted": Warren)."""
         kinds = ROLE_KINDS.get(noun, frozenset({noun}))
-        wanted = affiliations(modifiers)
+        wanted = affiliation_words(modifiers)
         before = [m for m in self.mentions if m.start < at]
         described = {
             m.name: m
             for m in before
-            if kinds & m.nouns and (not wanted or wanted <= affiliations(m.context))
+            if kinds & m.nouns and (not wanted or wanted <= affiliation_words(m.context))
         }
         return next((described[m.name] for m in reversed(before) if m.name in described), None)
 
@@ -577,14 +580,6 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
-
-
-def affiliations(words: Iterable[str]) -> set[str]:
-    """Words of a description as compared with another's: lower case, bare of punctuation,
-    a party's or a nation's other name as one word of its group ("Tory" -> "conservative",
-    "GOP" -> "republican": :data:`AFFILIATION_SYNONYMS`)."""
-    bare = (w.lower().strip(".,'’") for w in words)
-    return {AFFILIATION_SYNONYMS.get(w, w) for w in bare}
 
 
 def _census(name: str) -> str | None:

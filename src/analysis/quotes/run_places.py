@@ -5,6 +5,7 @@ an opening phrase, a description or a subordinate clause, or joined to the subje
 from __future__ import annotations
 
 from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.sexes import BIRTH_ORDERS
 from analysis.language.english.speech import ROLE_NOUNS, TITLES
 from analysis.patterns import compiled
 from analysis.quotes.names import _FUNCTION
@@ -50,8 +51,12 @@ def opens_clause(lead: str, *, first: bool) -> bool:
     place: at its start ("Rathbun requested"), or right after an opening phrase ("With the
     primaries over, Sanders has tapered ...", "Asked about the pact, Kasich seemed"), or
     after a subordinate clause ("When Rollins accused him of grandstanding, Wyatt fired back"),
-    or after the quotation the sentence opens with ('"Lyin' Ted," Trump shot back')."""
-    if (first and at_start(lead)) or described_lead(lead) or after_subordinate_clause(lead):
+    after words that only describe it (:func:`described_lead`: "Oilers coach", "The younger"),
+    an opening phrase before them or not ("In the third period, the older Tkachuk hit"), or
+    after the quotation the sentence opens with ('"Lyin' Ted," Trump shot back')."""
+    if (first and at_start(lead)) or after_subordinate_clause(lead):
+        return True
+    if described_lead(lead) or described_lead(past_opening(lead)):  # "On Tuesday, the older"
         return True
     if lead[:1] in '"“' and _QUOTATION_ENDS.search(lead):
         return True  # '"Lyin\' Ted," Trump shot back': the quotation's attribution
@@ -77,11 +82,14 @@ def past_opening(lead: str) -> str:
 def described_lead(lead: str) -> bool:
     """Whether ``lead`` (a sentence up to a name) only describes the name — proper
     modifiers, titles and role nouns, an age, relational adjectives: "Oilers coach",
-    "Calgary head coach", "The 32-year-old", "Republican presidential candidate" — so that
-    the name is the sentence's subject as if it opened it."""
+    "Calgary head coach", "The 32-year-old", "Republican presidential candidate", "The
+    younger" (a sibling told apart by age) — so that the name is the sentence's subject as if
+    it opened it."""
     if not lead or len(lead) > 80:
         return False  # no words, or more than five
     last = lead.rsplit(None, 1)[-1].strip("\"'“‘(").lower() if lead.strip() else ""
+    if last in BIRTH_ORDERS:  # "The younger Thornton": a sibling told apart by age
+        return lead.split()[0].lower() == "the" and len(lead.split()) == 2
     if last not in _ROLES_AND_TITLES and not _AGE.fullmatch(last):
         return False  # (the last word first: most leads fail there)
     words = [w.strip("\"'“‘(") for w in lead.split()]

@@ -36,3 +36,14 @@ def test_another_name_stands_for_a_party_or_a_nation():
     assert AFFILIATION_SYNONYMS["netherlands"] == "dutch"
     assert not {"israeli", "texas"} & set(AFFILIATION_SYNONYMS)  # no word stands for itself
     assert set(AFFILIATION_SYNONYMS.values()) <= PARTIES | NATIONALITIES
+
+
+def test_affiliation_words_are_bare_lower_case_with_a_partys_other_name_as_its_own():
+    from analysis.language.english.affiliations import affiliation_words
+
+    assert affiliation_words(["Tory", "GOP", "'Ohio'", "Senator,"]) == {
+        "conservative",
+        "republican",
+        "ohio",
+        "senator",
+    }

@@ -8,6 +8,8 @@ These are facts about English news copy, kept apart from the rules that use them
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "AFFILIATION_SYNONYMS",
     "DEMONYMS",
@@ -17,6 +19,7 @@ __all__ = [
     "NATIONAL_OFFICES",
     "PARTIES",
     "PORTFOLIO_OFFICES",
+    "affiliation_words",
 ]
 
 #: Nationalities, home states, provinces and cities as nouns for one person: in sport copy
@@ -167,3 +170,11 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
     northern southern eastern western central upper lower greater new
     """.split()
 )
+
+
+def affiliation_words(words: Iterable[str]) -> set[str]:
+    """Words of a description as compared with another's: lower case, bare of punctuation,
+    a party's or a nation's other name as one word of its group ("Tory" -> "conservative",
+    "GOP" -> "republican": :data:`AFFILIATION_SYNONYMS`)."""
+    bare = (w.lower().strip(".,'’") for w in words)
+    return {AFFILIATION_SYNONYMS.get(w, w) for w in bare}

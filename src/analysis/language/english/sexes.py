@@ -4,7 +4,7 @@ when the text does not."""
 
 from __future__ import annotations
 
-__all__ = ["FEMALE", "FEMALE_NAMES", "MALE", "MALE_NAMES"]
+__all__ = ["BIRTH_ORDERS", "ELDER_ORDERS", "FEMALE", "FEMALE_NAMES", "MALE", "MALE_NAMES"]
 
 #: Words that show a man (titles, roles, kin).
 MALE: frozenset[str] = frozenset(
@@ -24,6 +24,10 @@ FEMALE: frozenset[str] = frozenset(
     granddaughter stepdaughter stepmother girlfriend fiancee widow godmother
     """.split()
 )
+#: Words that tell siblings (or a parent and child) apart by age: "the younger Thornton",
+#: "his older brother"; :data:`ELDER_ORDERS` those that say the elder.
+BIRTH_ORDERS: frozenset[str] = frozenset("older oldest elder eldest younger youngest".split())
+ELDER_ORDERS: frozenset[str] = frozenset("older oldest elder eldest".split())
 #: Common first names by gender, to tell "he" from "she" when the text does not.
 MALE_NAMES: frozenset[str] = frozenset(
     """

@@ -1,0 +1,27 @@
+"""What the text around a name says of its person's sex (analysis.quotes.gender_votes),
+read by hand."""
+
+from __future__ import annotations
+
+from analysis.article import parse_article
+from analysis.quotes.gender_votes import owned_genders
+from analysis.quotes.people import People
+
+
+def _owned(body: str) -> dict[str, str]:
+    article = parse_article(f"A headline\n\n{body}\n")
+    return owned_genders(People(article).mentions, article.text)
+
+
+def test_his_or_her_right_after_a_name_shows_its_persons_sex():
+    assert _owned("Elaine Chao and her husband left early. Robin Ortiz and his wife stayed.") == {
+        "Elaine Chao": "f",
+        "Robin Ortiz": "m",
+    }
+    # set off by a comma: the name's own lawyer
+    assert _owned('"We will appeal," Quill Marrow, her lawyer said.') == {"Quill Marrow": "f"}
+
+
+def test_her_as_a_verbs_object_shows_no_one():
+    # "told her" is whom he told, not what the name owns
+    assert _owned("Robin Ortiz told her the vote was over.") == {}
