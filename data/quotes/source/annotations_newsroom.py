@@ -232,7 +232,10 @@ a couple charged, heat deaths); a hundred and fifty-fifth and a hundred and fift
 (n937-n948, ``heldout155`` and ``heldout156``) after theirs, the same way (sisters on rival
 teams, a landlord fined, a teachers' strike, a ferry cook, coffee prices, stolen cars; a
 speaker ousted, an abortion ruling, a World Series, a search monopoly, a subway attack,
-phones in schools).
+phones in schools); a hundred and fifty-seventh and a hundred and fifty-eighth (n949-n960,
+``heldout157`` and ``heldout158``) a session later, after theirs, the same way (two goalies,
+a bookkeeper jailed, a byelection, a rooftop beekeeper, layoffs by memo, glaciers; a nominee
+grilled, a tennis final, a missing hiker, measles, tariffs, a bike lane).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -23858,5 +23861,315 @@ ARTICLES.append(dict(
         ('each school would decide how to store the phones', 'Alberto Carvalho', 'indirect'),
         ('they worried about reaching their children in an emergency', 'Some parents', 'indirect'),
         ('students had not been asked what they thought', 'Karen Calderon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n949-sport-nhl-goalie-duel',
+    split='heldout157',
+    text=(
+        'Jets edge Wild in shootout as goalies trade saves\n'
+        '\n'
+        'WINNIPEG — Connor Hellebuyck stopped 41 shots and all three Minnesota shooters in the shootout as the Winnipeg Jets beat the Minnesota Wild 2-1 on Saturday night.\n'
+        '\n'
+        'Filip Gustavsson was just as good at the other end, making 38 saves for the Wild.\n'
+        '\n'
+        '"He was unbelievable tonight," Hellebuyck said of his counterpart. "You just try to match him."\n'
+        '\n'
+        'The Wild goalie was less interested in the compliments. "A loss is a loss," he said. "We had chances to put it away in regulation."\n'
+        '\n'
+        'Jets coach Scott Arniel called it "a playoff game in November." Kyle Connor scored the shootout winner, his third of the season.\n'
+        '\n'
+        '"I just shot low blocker," Connor said. "It\'s been working."\n'
+    ),
+    gold=[
+        ('He was unbelievable tonight,', 'Connor Hellebuyck', 'direct'),
+        ('You just try to match him.', 'Connor Hellebuyck', 'direct'),
+        ('A loss is a loss,', 'Filip Gustavsson', 'direct'),
+        ('We had chances to put it away in regulation.', 'Filip Gustavsson', 'direct'),
+        ('a playoff game in November.', 'Scott Arniel', 'partial'),
+        ('I just shot low blocker,', 'Kyle Connor', 'direct'),
+        ("It's been working.", 'Kyle Connor', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n950-court-fraud-sentencing',
+    split='heldout157',
+    text=(
+        'Former bookkeeper jailed for stealing $1.2M from church\n'
+        '\n'
+        'HALIFAX — A former bookkeeper who stole $1.2 million from a Halifax church over nine years was sentenced Friday to four years in prison.\n'
+        '\n'
+        'Deborah Kinsella, 61, pleaded guilty in June to fraud over $5,000. Court heard she used the money to pay off credit cards and take trips to Las Vegas.\n'
+        '\n'
+        'Provincial court Judge Ann Marie Simmons said the theft was "a profound breach of trust." The judge noted that Kinsella had repaid less than $40,000.\n'
+        '\n'
+        'Crown prosecutor Eric Taylor had asked for five years. Defence lawyer Paul Walter said his client was "deeply ashamed" and had struggled with a gambling addiction for decades.\n'
+        '\n'
+        'In a victim impact statement, the church\'s pastor, Rev. Michael Dunn, wrote that some members had stopped giving altogether. "We lost more than money," he wrote.\n'
+    ),
+    gold=[
+        ('she used the money to pay off credit cards and take trips to Las Vegas', 'Court', 'ignore'),
+        ('the theft was "a profound breach of trust."', 'Ann Marie Simmons', 'indirect'),
+        ('a profound breach of trust.', 'Ann Marie Simmons', 'partial'),
+        ('Kinsella had repaid less than $40,000', 'Ann Marie Simmons', 'indirect'),
+        ('his client was "deeply ashamed" and had struggled with a gambling addiction for decades', 'Paul Walter', 'indirect'),
+        ('deeply ashamed', 'Paul Walter', 'partial'),
+        ('some members had stopped giving altogether', 'Michael Dunn', 'indirect'),
+        ('We lost more than money,', 'Michael Dunn', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n951-ca-byelection-result',
+    split='heldout157',
+    text=(
+        'Conservatives take Toronto riding in byelection upset\n'
+        '\n'
+        'TORONTO — The Conservatives won a Toronto riding the Liberals had held for three decades on Monday, a result that sent shock waves through the governing party.\n'
+        '\n'
+        "Don Stewart, a financial services executive, beat Liberal Leslie Church by about 600 votes, according to Elections Canada's preliminary count.\n"
+        '\n'
+        '"Toronto-St. Paul\'s has sent a message," Stewart told supporters at a pub on St. Clair Avenue. "People are tired, and they want change."\n'
+        '\n'
+        'Church conceded shortly after midnight. She said the campaign had knocked on more than 80,000 doors and she was proud of the team.\n'
+        '\n'
+        'Liberal MP Wayne Long, who represents a New Brunswick riding, said it was time for the prime minister to step aside. Others in the caucus echoed him privately, several MPs said.\n'
+    ),
+    gold=[
+        ('Don Stewart, a financial services executive, beat Liberal Leslie Church by about 600 votes', "Elections Canada's preliminary count", 'indirect', ['Elections Canada']),
+        ("Toronto-St. Paul's has sent a message,", 'Don Stewart', 'direct'),
+        ('People are tired, and they want change.', 'Don Stewart', 'direct'),
+        ('the campaign had knocked on more than 80,000 doors and she was proud of the team', 'Leslie Church', 'indirect'),
+        ('it was time for the prime minister to step aside', 'Wayne Long', 'indirect'),
+        ('Others in the caucus echoed him privately', 'several MPs', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n952-feature-beekeeper',
+    split='heldout157',
+    text=(
+        "A rooftop beekeeper's quiet harvest\n"
+        '\n'
+        'MONTREAL — On the roof of a downtown hotel, 30 storeys up, Anne Leclerc lifts a frame heavy with honey and holds it to the light.\n'
+        '\n'
+        '"This is the best part," says Leclerc, who has kept bees on the hotel\'s roof since 2012. "You see a whole summer of work in one frame.\n'
+        '\n'
+        '"People think the city is bad for bees. It\'s the opposite. There are more flowers here than in the fields."\n'
+        '\n'
+        'Her apprentice, Karim Haddad, 24, stands a few feet back. He was stung eleven times his first week and quit twice, he says.\n'
+        '\n'
+        '"Anne talked me back both times," he says. "Now I\'m the one who talks to the guests about them."\n'
+        '\n'
+        'The hotel sells the honey in its gift shop. The four hives produced 180 kilograms last year, Leclerc says.\n'
+    ),
+    gold=[
+        ('This is the best part,', 'Anne Leclerc', 'direct'),
+        ('You see a whole summer of work in one frame.', 'Anne Leclerc', 'direct'),
+        ("People think the city is bad for bees. It's the opposite. There are more flowers here than in the fields.", 'Anne Leclerc', 'direct'),
+        ('He was stung eleven times his first week and quit twice', 'Karim Haddad', 'indirect'),
+        ('Anne talked me back both times,', 'Karim Haddad', 'direct'),
+        ("Now I'm the one who talks to the guests about them.", 'Karim Haddad', 'direct'),
+        ('The four hives produced 180 kilograms last year', 'Anne Leclerc', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n953-biz-layoffs-memo',
+    split='heldout157',
+    text=(
+        'Shopify cuts 20% of staff in shift to AI\n'
+        '\n'
+        'OTTAWA — Shopify Inc. is laying off about 20 per cent of its workforce, chief executive Tobi Lütke told employees in a memo on Thursday.\n'
+        '\n'
+        "The Ottawa-based e-commerce company, one of Canada's most valuable, had about 11,600 employees at the end of last year.\n"
+        '\n'
+        'In the memo, Lütke wrote that the company had grown too fast during the pandemic and was betting on artificial intelligence to do more of the work. "This is the hardest decision I have ever had to make," he wrote.\n'
+        '\n'
+        'Shares rose 6 per cent. Analyst Maria Ripps of Canaccord Genuity said investors had been waiting for the company to "get serious about costs."\n'
+        '\n'
+        'A software developer who was let go, and who asked not to be named because she was negotiating severance, said the news came in a 10-minute video call. "There was no warning at all," she said.\n'
+    ),
+    gold=[
+        ('Shopify Inc. is laying off about 20 per cent of its workforce', 'Tobi Lütke', 'indirect'),
+        ('the company had grown too fast during the pandemic and was betting on artificial intelligence to do more of the work', 'Tobi Lütke', 'indirect'),
+        ('This is the hardest decision I have ever had to make,', 'Tobi Lütke', 'direct'),
+        ('investors had been waiting for the company to "get serious about costs."', 'Maria Ripps', 'indirect'),
+        ('get serious about costs.', 'Maria Ripps', 'partial'),
+        ('the news came in a 10-minute video call', 'A software developer', 'indirect', ['a software developer who was let go']),
+        ('There was no warning at all,', 'A software developer', 'direct', ['a software developer who was let go']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n954-science-glacier-report',
+    split='heldout157',
+    text=(
+        "Canada's glaciers losing ice faster than expected, report finds\n"
+        '\n'
+        'VANCOUVER — Glaciers in western Canada lost more ice in the last four years than in the previous 10 combined, according to a report released Wednesday by a team of federal and university scientists.\n'
+        '\n'
+        '"We were not expecting numbers this large," said Brian Menounos, a glaciologist at the University of Northern British Columbia and the report\'s lead author. "It is staggering."\n'
+        '\n'
+        'The report warns that many smaller glaciers in the Rockies could disappear by 2040, reducing late-summer flow in rivers that farms and cities depend on.\n'
+        '\n'
+        'Menounos said a heat wave in 2021 and two dry winters were largely to blame. He urged governments to plan for water shortages now.\n'
+        '\n'
+        'Environment Canada said in a statement that it would review the findings.\n'
+    ),
+    gold=[
+        ('Glaciers in western Canada lost more ice in the last four years than in the previous 10 combined', 'a report', 'indirect', ['a report released Wednesday by a team of federal and university scientists']),
+        ('We were not expecting numbers this large,', 'Brian Menounos', 'direct'),
+        ('It is staggering.', 'Brian Menounos', 'direct'),
+        ('many smaller glaciers in the Rockies could disappear by 2040, reducing late-summer flow in rivers that farms and cities depend on', 'a report released Wednesday by a team of federal and university scientists', 'indirect', ['The report', 'a report']),
+        ('a heat wave in 2021 and two dry winters were largely to blame', 'Brian Menounos', 'indirect'),
+        ('it would review the findings', 'Environment Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n955-us-senate-nominee-hearing',
+    split='heldout158',
+    text=(
+        'Defense nominee grilled over past comments at Senate hearing\n'
+        '\n'
+        "WASHINGTON — President Trump's nominee to lead the Pentagon faced sharp questions on Tuesday about his past comments on women in combat, in a confirmation hearing that grew heated at times.\n"
+        '\n'
+        'Sen. Kirsten Gillibrand, a New York Democrat, pressed Pete Hegseth on whether he still believed women should not serve in combat roles. "You said it plainly," she told him. "Do you still believe it?"\n'
+        '\n'
+        'Hegseth said his views had changed after meeting female soldiers during the campaign. "I will be a secretary for every service member," he said.\n'
+        '\n'
+        'Sen. Roger Wicker of Mississippi, the committee\'s Republican chairman, defended the nominee. The Mississippi Republican said the criticism was "a smear campaign" and predicted that Hegseth would be confirmed.\n'
+    ),
+    gold=[
+        ('You said it plainly,', 'Kirsten Gillibrand', 'direct'),
+        ('Do you still believe it?', 'Kirsten Gillibrand', 'direct'),
+        ('his views had changed after meeting female soldiers during the campaign', 'Pete Hegseth', 'indirect'),
+        ('I will be a secretary for every service member,', 'Pete Hegseth', 'direct'),
+        ('the criticism was "a smear campaign"', 'Roger Wicker', 'indirect'),
+        ('a smear campaign', 'Roger Wicker', 'partial'),
+        ('Hegseth would be confirmed', 'Roger Wicker', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n956-sport-tennis-final',
+    split='heldout158',
+    text=(
+        'Andreeva upsets Sabalenka to win Indian Wells\n'
+        '\n'
+        'INDIAN WELLS, Calif. — Mirra Andreeva beat world No. 1 Aryna Sabalenka 2-6, 6-4, 6-3 on Sunday to win the BNP Paribas Open, her second big title in a month.\n'
+        '\n'
+        "The 17-year-old Russian is the youngest champion in the tournament's history.\n"
+        '\n'
+        '"I was so nervous at the start, I could not feel my hand," Andreeva said. "Then I told myself, just play, just enjoy it."\n'
+        '\n'
+        'Sabalenka, who smashed her racket after losing serve in the final set, apologized afterward. "I\'m not proud of that," she said. "She played better in the important moments."\n'
+        '\n'
+        'Andreeva\'s coach, Conchita Martinez, said the teenager had been practising her serve for two hours a day. "She is a sponge," Martinez said.\n'
+    ),
+    gold=[
+        ('I was so nervous at the start, I could not feel my hand,', 'Mirra Andreeva', 'direct'),
+        ('Then I told myself, just play, just enjoy it.', 'Mirra Andreeva', 'direct'),
+        ("I'm not proud of that,", 'Aryna Sabalenka', 'direct'),
+        ('She played better in the important moments.', 'Aryna Sabalenka', 'direct'),
+        ('the teenager had been practising her serve for two hours a day', 'Conchita Martinez', 'indirect'),
+        ('She is a sponge,', 'Conchita Martinez', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n957-crime-missing-hiker',
+    split='heldout158',
+    text=(
+        'Missing hiker found alive after six days in B.C. backcountry\n'
+        '\n'
+        'SQUAMISH, B.C. — A hiker missing for six days in the mountains north of Squamish was found alive on Monday, search crews said.\n'
+        '\n'
+        'Julia Mercer, 29, of Vancouver, set out alone on Oct. 2 for a day hike to Elfin Lakes. Her sister, Hannah Mercer, reported her missing when she did not show up for work.\n'
+        '\n'
+        'Search manager B.J. Chute of Squamish Search and Rescue said a helicopter crew spotted her waving a jacket near a creek. "She did everything right," Chute said. "She stayed put and stayed by water."\n'
+        '\n'
+        'Hannah Mercer said the family had been "on the edge of despair." "When they called, I just fell to the floor," she said. "My sister is the toughest person I know."\n'
+        '\n'
+        'Cpl. Angela Wu of the Squamish RCMP said Mercer was taken to hospital with hypothermia but was expected to recover.\n'
+    ),
+    gold=[
+        ('A hiker missing for six days in the mountains north of Squamish was found alive on Monday', 'search crews', 'indirect'),
+        ('a helicopter crew spotted her waving a jacket near a creek', 'B.J. Chute', 'indirect'),
+        ('She did everything right,', 'B.J. Chute', 'direct'),
+        ('She stayed put and stayed by water.', 'B.J. Chute', 'direct'),
+        ('the family had been "on the edge of despair."', 'Hannah Mercer', 'indirect'),
+        ('on the edge of despair.', 'Hannah Mercer', 'partial'),
+        ('When they called, I just fell to the floor,', 'Hannah Mercer', 'direct'),
+        ('My sister is the toughest person I know.', 'Hannah Mercer', 'direct'),
+        ('Mercer was taken to hospital with hypothermia but was expected to recover', 'Angela Wu', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n958-health-measles-outbreak',
+    split='heldout158',
+    text=(
+        'Measles cases climb to 47 in southwestern Ontario\n'
+        '\n'
+        "LONDON, Ont. — Measles cases linked to an outbreak in southwestern Ontario have risen to 47, most of them among unvaccinated children, the region's medical officer of health said Thursday.\n"
+        '\n'
+        'Dr. Alexander Summers urged parents to check their children\'s vaccination records. "Measles is one of the most contagious diseases we know," he said. "One case in a classroom can become 20 in a week."\n'
+        '\n'
+        'Summers said two children had been admitted to hospital, one of them to intensive care.\n'
+        '\n'
+        'Nurse practitioner Leah Ferreira, who runs a clinic in Aylmer, said demand for shots had tripled since the first cases were reported. "We had a lineup out the door on Saturday," she said. "Some of these parents told me they\'d been on the fence for years."\n'
+    ),
+    gold=[
+        ('Measles cases linked to an outbreak in southwestern Ontario have risen to 47, most of them among unvaccinated children', "the region's medical officer of health", 'indirect', ['Alexander Summers']),
+        ('Measles is one of the most contagious diseases we know,', 'Alexander Summers', 'direct'),
+        ('One case in a classroom can become 20 in a week.', 'Alexander Summers', 'direct'),
+        ('two children had been admitted to hospital, one of them to intensive care', 'Alexander Summers', 'indirect'),
+        ('demand for shots had tripled since the first cases were reported', 'Leah Ferreira', 'indirect'),
+        ('We had a lineup out the door on Saturday,', 'Leah Ferreira', 'direct'),
+        ("Some of these parents told me they'd been on the fence for years.", 'Leah Ferreira', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n959-world-mexico-president',
+    split='heldout158',
+    text=(
+        'Mexico\'s president vows to answer tariffs "with a cool head"\n'
+        '\n'
+        'MEXICO CITY — Mexican President Claudia Sheinbaum said Monday that her government would respond to new U.S. tariffs "with a cool head," but would not rule out measures of its own.\n'
+        '\n'
+        'Speaking at her daily morning news conference, Sheinbaum said she had spoken by phone with U.S. Commerce Secretary Howard Lutnick over the weekend. "We are not going to get into a fight," she said. "We are going to defend Mexico."\n'
+        '\n'
+        'Economy Minister Marcelo Ebrard told reporters the tariffs would cost Mexican exporters about $20 billion a year if they stayed in place.\n'
+        '\n'
+        'In Washington, Lutnick told CNBC that the tariffs would come off "the moment Mexico stops the fentanyl." He gave no timeline.\n'
+    ),
+    gold=[
+        ('her government would respond to new U.S. tariffs "with a cool head," but would not rule out measures of its own', 'Claudia Sheinbaum', 'indirect'),
+        ('with a cool head,', 'Claudia Sheinbaum', 'partial'),
+        ('she had spoken by phone with U.S. Commerce Secretary Howard Lutnick over the weekend', 'Claudia Sheinbaum', 'indirect'),
+        ('We are not going to get into a fight,', 'Claudia Sheinbaum', 'direct'),
+        ('We are going to defend Mexico.', 'Claudia Sheinbaum', 'direct'),
+        ('the tariffs would cost Mexican exporters about $20 billion a year if they stayed in place', 'Marcelo Ebrard', 'indirect'),
+        ('the tariffs would come off "the moment Mexico stops the fentanyl."', 'Howard Lutnick', 'indirect'),
+        ('the moment Mexico stops the fentanyl.', 'Howard Lutnick', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n960-local-council-bike-lane',
+    split='heldout158',
+    text=(
+        'Council scraps Bloor bike lane after heated debate\n'
+        '\n'
+        'TORONTO — City council voted 14-11 on Wednesday to remove a stretch of the Bloor Street bike lane, ending a two-year fight that split the west end.\n'
+        '\n'
+        'Coun. Alejandra Bravo, who represents the area, scolded colleagues who had never ridden the route. "You are making this decision from your cars," she said.\n'
+        '\n'
+        'Coun. Stephen Holyday, who moved the motion, said businesses had lost customers since the lane went in. "This was never about bikes. It was about the people who work on that street," he said.\n'
+        '\n'
+        'Mayor Olivia Chow voted against the motion. In a statement after the vote, she said she was "disappointed" and that the city would look at other ways to keep cyclists safe.\n'
+        '\n'
+        'Cyclist Danielle Beaudoin, 34, who was hit by a car on Bloor in 2019, watched from the gallery. "People will get hurt," she said.\n'
+    ),
+    gold=[
+        ('You are making this decision from your cars,', 'Alejandra Bravo', 'direct'),
+        ('businesses had lost customers since the lane went in', 'Stephen Holyday', 'indirect'),
+        ('This was never about bikes. It was about the people who work on that street,', 'Stephen Holyday', 'direct'),
+        ('she was "disappointed" and that the city would look at other ways to keep cyclists safe', 'Olivia Chow', 'indirect'),
+        ('disappointed', 'Olivia Chow', 'partial'),
+        ('People will get hurt,', 'Danielle Beaudoin', 'direct'),
     ],
 ))
