@@ -93,6 +93,23 @@ def test_an_office_set_off_after_a_name_leaves_the_name_as_subject():
     ] == ["Chris Covert", "Jeff Bechdel", "Dan Gross", "U.S. State Department officials"]
 
 
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        # a message opening the sentence is no role a name after it is set off for: the
+        # name speaks (was "a parishioner", the appositive)
+        ("In a statement, Ann Reyes, a parishioner,", "Ann Reyes"),
+        ("In her victim impact statement, Ann Reyes, a parishioner,", "Ann Reyes"),
+        ("In a letter, Ann Reyes, a parishioner,", "Ann Reyes"),
+        # guard: a name set off after a person's role in the opening is that role's
+        ("Under questioning from the family's lawyer, Julian Falconer, the witness",
+         "the witness"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_message_opening_the_sentence_is_its_subject(head, subject):
+    assert subject_before(head) == subject
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list(" ,;:-—()\"'whoWhoAnnReyessaid.")), max_size=40))
 def test_the_subject_finder_takes_any_text(text):

@@ -558,3 +558,22 @@ def test_a_role_of_theirs_and_a_verb_opening_the_sentence_are_no_part_of_a_name(
     body, expected, speakers
 ):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an organisation's word that is a common surname, after a given name (and a
+        # party), is a person's when the surname alone acts or speaks elsewhere (were no
+        # mentions: "Leslie" a place's name, "Church" an organisation's word)
+        ("Don Stewart beat Liberal Leslie Church by 600 votes. Church conceded at midnight.",
+         [("Don Stewart", "subject"), ("Leslie Church", "other"),
+          ("Church", "single-subject")]),
+        ("Ann Reyes thanked Jennifer Park on Monday. Park said she was leaving.",
+         [("Ann Reyes", "subject"), ("Jennifer Park", "other"), ("Park", "single-subject")]),
+        # guard: a place that no surname alone acts for stays a place
+        ("Ann Reyes walked through Grant Park on Sunday.", [("Ann Reyes", "subject")]),
+    ],
+)  # fmt: skip
+def test_an_organisations_word_is_a_surname_where_it_acts_alone(body, expected):
+    assert _runs(body) == expected

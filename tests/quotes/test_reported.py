@@ -409,3 +409,26 @@ def test_reports_of_the_fourteenth_held_out_sessions_families(sentence, expected
 )  # fmt: skip
 def test_reports_of_the_fourteenth_held_out_sessions_last_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second relative clause joined to the first by "and" is the subject's, no clause
+        # said (was the subject read as what "the news came in ..." said)
+        ("A software developer who was let go, and who asked not to be named because she was "
+         "negotiating severance, said the news came in a 10-minute video call.",
+         [("the news came in a 10-minute video call", "A software developer")]),
+        ("A nurse, who lives nearby and who saw the crash, said the driver never braked.",
+         [("the driver never braked", "A nurse")]),
+        # a belief or a saying inside a question "whether" opens is no one's report
+        ("Sen. Kirsten Gillibrand pressed Pete Hegseth on whether he still believed women "
+         "should not serve in combat roles.", []),
+        ("It is unclear whether Hegseth still believes that women should not serve.", []),
+        # guard: past the question, the main clause reports
+        ("Whether or not he wins, Hegseth said, women should not serve in combat roles.",
+         [("women should not serve in combat roles", "Hegseth")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

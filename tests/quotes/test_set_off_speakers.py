@@ -45,3 +45,22 @@ def test_a_role_and_a_name_set_off_before_the_verb_speak(sentence, content, spea
 )
 def test_no_role_and_name_ending(sentence):
     assert role_and_name_last(sentence, len(sentence) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a clause after the verb is what was said, no setting of it (was "In a victim
+        # impact statement" read as what the pastor wrote)
+        ("In a victim impact statement, the church's pastor, Rev. Michael Dunn, wrote that "
+         "some members had stopped giving altogether.",
+         "some members had stopped giving altogether", "Rev. Michael Dunn"),
+        ("In a long statement, the pastor, Michael Dunn, wrote some members had stopped "
+         "giving altogether.", "some members had stopped giving altogether", "Michael Dunn"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_verb_is_what_the_role_and_name_said(sentence, content, speaker):
+    assert role_and_name_last(sentence, len(sentence) - 1) is None
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == [
+        (content, speaker)
+    ]

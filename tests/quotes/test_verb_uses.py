@@ -87,6 +87,13 @@ def test_verb_is_a_noun_or_passive(lead, expected):
         ("Popovich, asked by reporters how he ", True),
         ("Ann Lee asked him whether he ", True),
         ("Asked about Trump's claim that he ", True),
+        # in any question "whether" opens (were reports: "pressed ... on whether he still
+        # believed women should not serve")
+        ("Sen. Ann Lee pressed Tom Li on whether he still ", True),
+        ("It is unclear whether Tom Li still ", True),
+        ("Tom Li did not say whether he ", True),
+        ("Whether or not he wins, Tom Li ", False),  # past the question: his
+        ("Tom Li wondered whether to run and ", False),
         # past the question: the one asked answers
         ("Asked what she thought, Ann Lee ", False),
         ("Ann Lee was asked about the plan and ", False),  # what she did after

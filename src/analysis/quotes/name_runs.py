@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from analysis.article import Article, Sentence
-from analysis.language.english.affiliations import HOME_REGIONS
+from analysis.language.english.affiliations import HOME_REGIONS, NATIONALITIES, PARTIES
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.sexes import MALE_NAMES
@@ -134,6 +134,11 @@ class _Evidence(NamedTuple):
     #: two capitals that are a given name's initials (:func:`~analysis.quotes.run_words.initials`)
     initials: frozenset[str] = frozenset()
 
+    @property
+    def alone(self) -> frozenset[str]:
+        """The surnames that act or speak alone."""
+        return self.acting | self.speaking
+
 
 def _evidence(
     article: Article,
@@ -199,7 +204,7 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
                 _POSSESSIVE_AFTER.match(sentence.text, match.end())
             )
             words[-1] = _POSSESSIVE.sub("", words[-1])
-            if _no_person_here(words, title_words, sentence.text, match, surnamed):
+            if _no_person_here(words, title_words, sentence.text, match, surnamed, evidence.alone):
                 first = False
                 continue
             following = _NEXT_WORD.match(sentence.text, match.end())
@@ -464,7 +469,12 @@ def _unexplained(word: str, surnames: set[str]) -> bool:
 
 
 def _no_person_here(
-    words: list[str], title_words: list[str], text: str, match: re.Match[str], surnamed: set[str]
+    words: list[str],
+    title_words: list[str],
+    text: str,
+    match: re.Match[str],
+    surnamed: set[str],
+    alone: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a run names no person by its words (:func:`_names_no_person`), unless its
     last word, an organisation's that is also a surname, is a person's here
@@ -476,7 +486,7 @@ def _no_person_here(
         return True
     if _names_no_person(words, title_words) and not (
         words[-1] in surnamed if len(words) == 1 else
-        _surnamed_like_a_place(words, title_words, text, match)
+        _surnamed_like_a_place(words, title_words, text, match, alone)
     ):  # fmt: skip
         return True
     if len(words) >= 2 and words[-1].lower() in SURNAME_ORGANISATION_WORDS:
@@ -485,12 +495,17 @@ def _no_person_here(
 
 
 def _surnamed_like_a_place(
-    words: list[str], title_words: list[str], text: str, match: re.Match[str]
+    words: list[str],
+    title_words: list[str],
+    text: str,
+    match: re.Match[str],
+    alone: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a run of two or three words whose last is an organisation's word that is
     also a common surname (:data:`SURNAME_ORGANISATION_WORDS`) names a person: after a
     role noun ("president Per Bank"), or after a title or with a given name of a gender
-    where the text shows a person ("Coach Sam Lake said", "Jennifer Park said"); not
+    where the text shows a person ("Coach Sam Lake said", "Jennifer Park said") or its
+    surname alone acts or speaks (in ``alone``: "Leslie Church ... Church conceded"); not
     where an organisation speaks ("the
     White House said", "Associated Press"), nor a place's name ("Grant Park"), nor with
     another organisation's word ("Bank of Canada", "Central Park")."""
@@ -498,15 +513,18 @@ def _surnamed_like_a_place(
         return False
     if any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words[:-1]):
         return False
-    if is_place_name(" ".join(words)) or is_place_name(words[0]):
-        return False
+    if words[-1] not in alone and (is_place_name(" ".join(words)) or is_place_name(words[0])):
+        return False  # ("Leslie Church ... Church conceded": a given name's place is hers)
     before = text[: match.start()].rsplit(None, 1)[-1:] if match.start() else []
     if before and before[0].lower().strip(",") in _ROLES_AND_TITLES:
         return True  # "president Per Bank"
-    if title_words or (len(words) == 2 and (has_gender(words[0]) or census_gender(words[0]))):
+    given = words[-2]  # after a party or a nation only: "Liberal Leslie Church"
+    described = len(words) == 2 or words[0].lower() in PARTIES | NATIONALITIES
+    if title_words or (described and (has_gender(given) or census_gender(given))):
         # "Coach Sam Lake said", "Jennifer Park said"; not "Grant Park on Sunday", nor "the
-        # Mother Emanuel Church shooting"
-        return _looks_personal(text, match)
+        # Mother Emanuel Church shooting"; or the surname alone acts or speaks elsewhere
+        # (``alone``: "Church conceded"): a person too
+        return _looks_personal(text, match) or words[-1] in alone
     return False
 
 

@@ -315,12 +315,12 @@ def _said_before_subordinate(text: str, end: int) -> Reported | None:
     return _said_last(text[:comma], comma)
 
 
-#: A relative clause set off by a comma (", who joined the clinic in 2015"), or ending an
-#: appositive (", a developer who asked not to be named"), or a subject of a few words
-#: opening the sentence with the clause that restricts it ("The mother who installed the
-#: camera"): no verb of the sentence.
+#: A relative clause set off by a comma (", who joined the clinic in 2015"; ", and who asked
+#: ...", joined to one before), or ending an appositive (", a developer who asked not to be
+#: named"), or a subject of a few words opening the sentence with the clause that restricts
+#: it ("The mother who installed the camera"): no verb of the sentence.
 _RELATIVE_SET_OFF = compiled(
-    r",\s*(?:(?:an?|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose|which)\b[^,]*"
+    r",\s*(?:(?:and|but)\s+)?(?:(?:an?|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|whose|which)\b[^,]*"
     r"|^\s*(?:[\w'’-]+\s+){1,4}(?:who|whose)\s[^,]*"
 )
 

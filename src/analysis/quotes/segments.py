@@ -8,6 +8,7 @@ import re
 
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
+    DOCUMENT_NOUNS,
     INTERJECTIONS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
@@ -126,8 +127,8 @@ def _role_in_opening(opening: str) -> bool:
     return (
         bool(_PREPOSITION.match(opening) or _OPENING_PARTICIPLE.match(opening))
         and bool(words)
-        and words[-1].lower().strip(".,") in ROLE_NOUNS
-    )
+        and words[-1].lower().strip(".,") in ROLE_NOUNS - DOCUMENT_NOUNS
+    )  # (not "In a statement, Ann Reyes, a parishioner, said": what she put out)
 
 
 def _is_organisation_name(segment: str) -> bool:

@@ -182,8 +182,16 @@ _ASKED_ABOUT = compiled(
 )
 
 
+#: An indirect question "whether" opens, still open at the end of the words before a verb:
+#: "pressed Hegseth on whether he", "It is unclear whether Hegseth", "did not say whether he".
+_WHETHER_OPEN = compiled(r"\b(?i:whether)\s(?:(?!(?i:and|but)\s)[^,;:\"“”])*$")
+
+
 def asked_about(lead: str) -> bool:
     """Whether a verb after ``lead`` (the start of its sentence) is in what someone was
     asked ("Asked whether he thought the team could win, Popovich said no": "thought" reports
-    nothing, the question is no one's statement)."""
-    return bool(_ASKED_ABOUT.search(lead))
+    nothing, the question is no one's statement) or in any question "whether" opens ("pressed
+    Hegseth on whether he still believed ...": no one says it)."""
+    return bool(_ASKED_ABOUT.search(lead)) or (
+        "hether" in lead and bool(_WHETHER_OPEN.search(lead))
+    )
