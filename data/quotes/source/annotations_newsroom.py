@@ -235,7 +235,11 @@ speaker ousted, an abortion ruling, a World Series, a search monopoly, a subway 
 phones in schools); a hundred and fifty-seventh and a hundred and fifty-eighth (n949-n960,
 ``heldout157`` and ``heldout158``) a session later, after theirs, the same way (two goalies,
 a bookkeeper jailed, a byelection, a rooftop beekeeper, layoffs by memo, glaciers; a nominee
-grilled, a tennis final, a missing hiker, measles, tariffs, a bike lane).
+grilled, a tennis final, a missing hiker, measles, tariffs, a bike lane); a hundred and
+fifty-ninth and a hundred and sixtieth (n961-n972, ``heldout159`` and ``heldout160``) after
+theirs, the same way (a smash-and-grab, two quarterbacks, a robotic warehouse, a professor's
+last lecture, a snap election, a doctor's licence; a debate for governor, two strikers, a
+wildfire, layoffs, two brothers convicted, emergency rooms closed).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -24171,5 +24175,293 @@ ARTICLES.append(dict(
         ('she was "disappointed" and that the city would look at other ways to keep cyclists safe', 'Olivia Chow', 'indirect'),
         ('disappointed', 'Olivia Chow', 'partial'),
         ('People will get hurt,', 'Danielle Beaudoin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n961-crime-jewellery-robbery',
+    split='heldout159',
+    text=(
+        'Two men charged after smash-and-grab at Yorkdale jeweller\n'
+        '\n'
+        'TORONTO — Two men have been charged after a daytime smash-and-grab robbery at a jewellery store in Yorkdale Shopping Centre, Toronto police said Sunday.\n'
+        '\n'
+        'Jamal Osei, 22, and Tyler Brandt, 19, were arrested near Highway 401 about an hour after the robbery. A third suspect is still being sought.\n'
+        '\n'
+        'Store manager Priya Nair said the men broke three display cases with hammers in under a minute. "They knew exactly which cases to hit," she said.\n'
+        '\n'
+        'Det. Sgt. Mark Hewitt said Osei had been released on bail in a separate case a week earlier. The detective called that "deeply frustrating" for officers.\n'
+        '\n'
+        'A shopper who hid in a nearby store, Elena Petrova, said she heard glass breaking and people screaming. "I thought it was a shooting," she said.\n'
+    ),
+    gold=[
+        ('Two men have been charged after a daytime smash-and-grab robbery at a jewellery store in Yorkdale Shopping Centre', 'Toronto police', 'indirect'),
+        ('the men broke three display cases with hammers in under a minute', 'Priya Nair', 'indirect'),
+        ('They knew exactly which cases to hit,', 'Priya Nair', 'direct'),
+        ('Osei had been released on bail in a separate case a week earlier', 'Mark Hewitt', 'indirect'),
+        ('deeply frustrating', 'Mark Hewitt', 'partial'),
+        ('she heard glass breaking and people screaming', 'Elena Petrova', 'indirect'),
+        ('I thought it was a shooting,', 'Elena Petrova', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n962-sport-cfl-two-quarterbacks',
+    split='heldout159',
+    text=(
+        'Alouettes beat Argonauts behind backup quarterback\n'
+        '\n'
+        'MONTREAL — Davis Alexander threw three touchdown passes in his first start of the season and the Montreal Alouettes beat the Toronto Argonauts 31-17 on Friday night.\n'
+        '\n'
+        'Alexander replaced Cody Fajardo, who is out for at least a month with a broken hand.\n'
+        '\n'
+        '"Cody texted me this morning and told me to have fun," Alexander said. "So I did."\n'
+        '\n'
+        'Argonauts quarterback Chad Kelly threw two interceptions, both in the fourth quarter. "I put us in a bad spot," Kelly said. "That\'s on me, nobody else."\n'
+        '\n'
+        'Alouettes coach Jason Maas was asked whether Alexander would keep the job when Fajardo returns. "We\'ll cross that bridge when we get there," he said.\n'
+    ),
+    gold=[
+        ('Cody texted me this morning and told me to have fun,', 'Davis Alexander', 'direct'),
+        ('So I did.', 'Davis Alexander', 'direct'),
+        ('I put us in a bad spot,', 'Chad Kelly', 'direct'),
+        ("That's on me, nobody else.", 'Chad Kelly', 'direct'),
+        ("We'll cross that bridge when we get there,", 'Jason Maas', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n963-biz-amazon-warehouse',
+    split='heldout159',
+    text=(
+        'Amazon to open robotic warehouse near Calgary\n'
+        '\n'
+        'CALGARY — Amazon.com Inc. will open a $500-million robotic distribution centre east of Calgary next year, creating about 1,000 jobs.\n'
+        '\n'
+        "The world's largest online retailer said Tuesday that the centre would be its most automated in Canada.\n"
+        '\n'
+        'Calgary Economic Development chief executive Brad Parry called the announcement "a vote of confidence" in the region. "This is exactly the kind of investment we have been chasing," he said.\n'
+        '\n'
+        'Not everyone welcomed the news. Labour organizer Deanna Morris said the company had a poor record on worker safety. "More robots doesn\'t mean safer jobs," she said.\n'
+    ),
+    gold=[
+        ('the centre would be its most automated in Canada', 'Amazon.com Inc.', 'indirect', ["The world's largest online retailer"]),
+        ('a vote of confidence', 'Brad Parry', 'partial'),
+        ('This is exactly the kind of investment we have been chasing,', 'Brad Parry', 'direct'),
+        ('the company had a poor record on worker safety', 'Deanna Morris', 'indirect'),
+        ("More robots doesn't mean safer jobs,", 'Deanna Morris', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n964-feature-professor-retires',
+    split='heldout159',
+    text=(
+        "A physics professor's last lecture\n"
+        '\n'
+        'HALIFAX — For 41 years, Gerald Pike has opened his first-year physics class by dropping a bowling ball and a feather in a vacuum tube. On Thursday, he did it for the last time.\n'
+        '\n'
+        '"Every year, somebody gasps," the lanky, bespectacled professor said after the lecture at Dalhousie University. "That never gets old."\n'
+        '\n'
+        'Pike, 72, says he is not sure what he will do next. His wife, Marion, has suggested sailing. "She says I need a hobby that doesn\'t involve a blackboard," he said.\n'
+        '\n'
+        'Former student Aisha Rahman, now a physicist at TRIUMF in Vancouver, flew in for the lecture. She says Pike\'s class is why she chose physics. "He made it feel like magic and then showed you it wasn\'t," she said.\n'
+    ),
+    gold=[
+        ('Every year, somebody gasps,', 'Gerald Pike', 'direct'),
+        ('That never gets old.', 'Gerald Pike', 'direct'),
+        ('he is not sure what he will do next', 'Gerald Pike', 'indirect'),
+        ("She says I need a hobby that doesn't involve a blackboard,", 'Gerald Pike', 'direct'),
+        ("Pike's class is why she chose physics", 'Aisha Rahman', 'indirect'),
+        ("He made it feel like magic and then showed you it wasn't,", 'Aisha Rahman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n965-politics-ns-premier-byelection',
+    split='heldout159',
+    text=(
+        'Houston calls snap election in Nova Scotia\n'
+        '\n'
+        "HALIFAX — Nova Scotia Premier Tim Houston called a snap election on Sunday, a year ahead of the date set by his own government's fixed-election law.\n"
+        '\n'
+        'Houston says: "Nova Scotians deserve a say on the work ahead." He said the province needed a "strong, stable" mandate to deal with the federal government.\n'
+        '\n'
+        'NDP Leader Claudia Chender accused the premier of breaking his word. "He wrote the law and now he\'s ignoring it," Chender said.\n'
+        '\n'
+        'Liberal Leader Zach Churchill echoed her, telling reporters that the election was "all about Tim Houston."\n'
+    ),
+    gold=[
+        ('Nova Scotians deserve a say on the work ahead.', 'Tim Houston', 'direct'),
+        ('the province needed a "strong, stable" mandate to deal with the federal government', 'Tim Houston', 'indirect'),
+        ('strong, stable', 'Tim Houston', 'partial'),
+        ("He wrote the law and now he's ignoring it,", 'Claudia Chender', 'direct'),
+        ('the election was "all about Tim Houston."', 'Zach Churchill', 'indirect'),
+        ('all about Tim Houston.', 'Zach Churchill', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n966-court-doctor-discipline',
+    split='heldout159',
+    text=(
+        'Doctor loses licence over opioid prescriptions\n'
+        '\n'
+        "TORONTO — An Ontario doctor who prescribed millions of opioid pills over a decade has had his licence revoked, according to a decision released Monday by the province's medical regulator.\n"
+        '\n'
+        'The College of Physicians and Surgeons of Ontario found that Dr. Raymond Kwan prescribed "excessive and dangerous" doses to 42 patients, eight of whom later died of overdoses.\n'
+        '\n'
+        'In its decision, the discipline panel wrote that Kwan had shown "no insight" into the harm he caused. "The public must be protected from this physician," the panel wrote.\n'
+        '\n'
+        "Kwan's lawyer, Julia Bright, said her client would appeal.\n"
+    ),
+    gold=[
+        ('An Ontario doctor who prescribed millions of opioid pills over a decade has had his licence revoked', "a decision released Monday by the province's medical regulator", 'indirect', ['a decision']),
+        ('Dr. Raymond Kwan prescribed "excessive and dangerous" doses to 42 patients, eight of whom later died of overdoses', 'The College of Physicians and Surgeons of Ontario', 'indirect'),
+        ('excessive and dangerous', 'The College of Physicians and Surgeons of Ontario', 'partial'),
+        ('Kwan had shown "no insight" into the harm he caused', 'the discipline panel', 'indirect'),
+        ('no insight', 'the discipline panel', 'partial'),
+        ('The public must be protected from this physician,', 'the discipline panel', 'direct'),
+        ('her client would appeal', 'Julia Bright', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n967-us-governor-debate',
+    split='heldout160',
+    text=(
+        'Candidates for governor clash over crime and taxes in first debate\n'
+        '\n'
+        'PHILADELPHIA — The two candidates for Pennsylvania governor traded sharp attacks over crime and taxes on Tuesday night in their only televised debate.\n'
+        '\n'
+        'Democrat Josh Shapiro, the state\'s attorney general, said his opponent wanted to "defund the police" by cutting state grants. Republican Doug Mastriano called that "a flat-out lie."\n'
+        '\n'
+        '"I have never said that and I never will," Mastriano said. He accused Shapiro of going easy on repeat offenders.\n'
+        '\n'
+        'The attorney general shot back that violent crime had fallen in every county his office had worked in. "Look at the numbers," Shapiro said.\n'
+        '\n'
+        'A poll released last week by Franklin & Marshall College found Shapiro ahead by 11 points among likely voters.\n'
+    ),
+    gold=[
+        ('his opponent wanted to "defund the police" by cutting state grants', 'Josh Shapiro', 'indirect'),
+        ('defund the police', 'Josh Shapiro', 'partial'),
+        ('a flat-out lie.', 'Doug Mastriano', 'partial'),
+        ('I have never said that and I never will,', 'Doug Mastriano', 'direct'),
+        ('violent crime had fallen in every county his office had worked in', 'Josh Shapiro', 'indirect'),
+        ('Look at the numbers,', 'Josh Shapiro', 'direct'),
+        ('Shapiro ahead by 11 points among likely voters', 'A poll released last week by Franklin & Marshall College', 'indirect', ['A poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n968-sport-soccer-two-strikers',
+    split='heldout160',
+    text=(
+        'Whitecaps beat Sounders as Gauld scores twice\n'
+        '\n'
+        'VANCOUVER — Ryan Gauld scored twice and the Vancouver Whitecaps beat the Seattle Sounders 3-1 on Saturday to move into first place in the Western Conference.\n'
+        '\n'
+        'Brian White added the third goal in stoppage time. The striker has scored in four straight games.\n'
+        '\n'
+        '"Ryan makes everyone around him better," White said. "You just have to get in the box and he\'ll find you."\n'
+        '\n'
+        'Gauld, the captain, was less interested in the standings. "It\'s May," the Scotsman said. "Nobody remembers who was first in May."\n'
+        '\n'
+        'Sounders coach Brian Schmetzer said his team had been "too passive" in the first half. Jordan Morris scored Seattle\'s only goal.\n'
+    ),
+    gold=[
+        ('Ryan makes everyone around him better,', 'Brian White', 'direct'),
+        ("You just have to get in the box and he'll find you.", 'Brian White', 'direct'),
+        ("It's May,", 'Ryan Gauld', 'direct'),
+        ('Nobody remembers who was first in May.', 'Ryan Gauld', 'direct'),
+        ('his team had been "too passive" in the first half', 'Brian Schmetzer', 'indirect'),
+        ('too passive', 'Brian Schmetzer', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n969-ca-wildfire-evacuation',
+    split='heldout160',
+    text=(
+        'Thousands flee as wildfire threatens Jasper\n'
+        '\n'
+        'JASPER, Alta. — About 25,000 people, residents and visitors alike, were ordered to leave the town of Jasper and the surrounding national park on Monday night as a wildfire moved toward the community.\n'
+        '\n'
+        'Parks Canada said the fire was about 2,000 hectares and growing. Officials said there was no containment.\n'
+        '\n'
+        'Jasper Mayor Richard Ireland said the evacuation had gone as smoothly as anyone could hope. "People were patient, they were kind to each other," he said. "That\'s Jasper."\n'
+        '\n'
+        'Resident Kim Harrison, who left with her two dogs and a suitcase, said she could see flames on the ridge behind her house. "I don\'t know if I\'ll have a home to go back to," she said.\n'
+        '\n'
+        'Alberta Premier Danielle Smith urged evacuees to register with the Red Cross.\n'
+    ),
+    gold=[
+        ('the fire was about 2,000 hectares and growing', 'Parks Canada', 'indirect'),
+        ('there was no containment', 'Officials', 'indirect'),
+        ('the evacuation had gone as smoothly as anyone could hope', 'Richard Ireland', 'indirect'),
+        ('People were patient, they were kind to each other,', 'Richard Ireland', 'direct'),
+        ("That's Jasper.", 'Richard Ireland', 'direct'),
+        ('she could see flames on the ridge behind her house', 'Kim Harrison', 'indirect'),
+        ("I don't know if I'll have a home to go back to,", 'Kim Harrison', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n970-biz-microsoft-layoffs',
+    split='heldout160',
+    text=(
+        'Microsoft to cut 6,000 jobs\n'
+        '\n'
+        'REDMOND, Wash. — Microsoft on Tuesday said it would cut about 6,000 jobs, or 3 per cent of its workforce, as it spends heavily on artificial intelligence.\n'
+        '\n'
+        'The company said the cuts would fall across all levels and regions, with a focus on reducing layers of management.\n'
+        '\n'
+        '"We continue to implement organizational changes necessary to position the company for success in a dynamic marketplace," a Microsoft spokesperson said in an email.\n'
+        '\n'
+        'Daniel Ives, an analyst at Wedbush Securities, said the cuts showed that even the richest tech companies were "looking for every dollar" to fund AI.\n'
+    ),
+    gold=[
+        ('it would cut about 6,000 jobs, or 3 per cent of its workforce, as it spends heavily on artificial intelligence', 'Microsoft', 'indirect'),
+        ('the cuts would fall across all levels and regions, with a focus on reducing layers of management', 'Microsoft', 'indirect', ['The company']),
+        ('We continue to implement organizational changes necessary to position the company for success in a dynamic marketplace,', 'a Microsoft spokesperson', 'direct'),
+        ('the cuts showed that even the richest tech companies were "looking for every dollar" to fund AI', 'Daniel Ives', 'indirect'),
+        ('looking for every dollar', 'Daniel Ives', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n971-crime-two-brothers-trial',
+    split='heldout160',
+    text=(
+        'Brothers found guilty in Winnipeg shooting\n'
+        '\n'
+        'WINNIPEG — Two brothers were found guilty Friday of second-degree murder in the shooting death of a 24-year-old man outside a Winnipeg bar in 2022.\n'
+        '\n'
+        'A jury deliberated for two days before convicting Darnell Fontaine, 28, and his younger brother, Marcus Fontaine, 25.\n'
+        '\n'
+        'Crown attorney Breanne Lock told the jury in her closing address that the older brother had fired the shots while Marcus drove. The younger Fontaine testified that he did not know his brother had a gun. "I thought we were going home," he told the court.\n'
+        '\n'
+        'Outside the courthouse, the victim\'s mother, Loretta Beardy, said the verdict "doesn\'t bring my son back." "But today they know what they did," she said.\n'
+    ),
+    gold=[
+        ('the older brother had fired the shots while Marcus drove', 'Breanne Lock', 'indirect'),
+        ('he did not know his brother had a gun', 'Marcus Fontaine', 'indirect'),
+        ('I thought we were going home,', 'Marcus Fontaine', 'direct'),
+        ('the verdict "doesn\'t bring my son back."', 'Loretta Beardy', 'indirect'),
+        ("doesn't bring my son back.", 'Loretta Beardy', 'partial'),
+        ('But today they know what they did,', 'Loretta Beardy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n972-health-hospital-er-closures',
+    split='heldout160',
+    text=(
+        'Rural emergency rooms closed 1,100 times last year, report says\n'
+        '\n'
+        'TORONTO — Emergency departments at rural Ontario hospitals closed temporarily more than 1,100 times last year because there were not enough nurses or doctors, says a report by the Ontario Health Coalition.\n'
+        '\n'
+        '"This is a crisis that is hidden because it happens in small towns," Natalie Mehra, the coalition\'s executive director, said at a news conference. She said some communities had lost their emergency room for days at a time.\n'
+        '\n'
+        'Health Minister Sylvia Jones said the government had added 3,600 new physicians since 2018. "We are not done," the minister said.\n'
+        '\n'
+        'Clinton, Ont., resident Bill Stewart, 81, said he drove 45 minutes to Goderich with chest pains last summer because the local ER was shut. "I made it. Not everybody will," he said.\n'
+    ),
+    gold=[
+        ('Emergency departments at rural Ontario hospitals closed temporarily more than 1,100 times last year because there were not enough nurses or doctors', 'a report by the Ontario Health Coalition', 'indirect', ['a report', 'Ontario Health Coalition']),
+        ('This is a crisis that is hidden because it happens in small towns,', 'Natalie Mehra', 'direct'),
+        ('some communities had lost their emergency room for days at a time', 'Natalie Mehra', 'indirect'),
+        ('the government had added 3,600 new physicians since 2018', 'Sylvia Jones', 'indirect'),
+        ('We are not done,', 'Sylvia Jones', 'direct'),
+        ('he drove 45 minutes to Goderich with chest pains last summer because the local ER was shut', 'Bill Stewart', 'indirect'),
+        ('I made it. Not everybody will,', 'Bill Stewart', 'direct'),
     ],
 ))
