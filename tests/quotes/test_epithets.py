@@ -621,3 +621,19 @@ def test_a_playing_position_is_no_one_who_runs_the_team(body, speaker):
 )  # fmt: skip
 def test_a_position_the_article_shows_a_player_in_by_a_deed(body, speaker):
     assert _all_speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("epithet", "expected"),
+    [("the Scotsman", "Ryan Gauld"), ("the Irishwoman", "the Irishwoman")],
+)
+def test_a_nation_of_a_man_or_woman_is_a_demonym_of_that_sex(speakers, epithet, expected):
+    body = (
+        "Ryan Gauld scored twice and the Whitecaps beat the Sounders 3-1 on Saturday.\n\n"
+        '"Ryan makes everyone better," Brian White said.\n\n'
+        f'Gauld, the captain, was less interested in the standings. "It\'s May," {epithet} '
+        "said."
+    )
+    # "the Scotsman" was kept as written (another person): now the subject before; a woman
+    # is no man's epithet: someone the article has not named, kept as written
+    assert speakers(body)[-1] == expected

@@ -223,3 +223,13 @@ def test_a_pronoun_speaker_is_marked_where_it_speaks_not_where_the_quotation_ope
     row = extract_quotes(article).iloc[0]
     assert row["speaker_start"] == article.text.index(mention)
     assert article.text[row["speaker_start"] : row["speaker_end"]] == mention.split()[0]
+
+
+@pytest.mark.parametrize("body", ["panel", "tribunal", "commission", "regulator", "watchdog"])
+def test_a_body_named_again_by_its_noun_is_the_one_described_before(body):
+    # "the panel" after "the discipline panel" was kept as "the panel" (shorter)
+    found = _evidence(
+        f"In its decision, the discipline {body} wrote that Kwan had shown no insight.",
+        f"“The public must be protected,” the {body} wrote.",
+    )
+    assert found[-1] == (f"the discipline {body}", f"the {body}", "earlier role")

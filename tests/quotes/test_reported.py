@@ -432,3 +432,31 @@ def test_reports_of_the_fourteenth_held_out_sessions_last_pair(sentence, expecte
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a player scored after "added" is an object, no words (was a report)
+        ("Brian White added the third goal in stoppage time.", []),
+        ("Kelly added two touchdowns in the fourth quarter.", []),
+        # guards: a clause after "added" is what was said
+        ("Reyes added the points were important.", [("the points were important", "Reyes")]),
+        ("Reyes added that the third goal came late.",
+         [("the third goal came late", "Reyes")]),
+        # a poll finds where a candidate stands, no verb (was no report); the poll by
+        # anyone is the source, a name with "&" whole
+        ("A poll released last week by Franklin & Marshall College found Shapiro ahead by 11 "
+         "points among likely voters.",
+         [("Shapiro ahead by 11 points among likely voters",
+           "A poll released last week by Franklin & Marshall College")]),
+        ("A poll found Clinton leading among women.", [("Clinton leading among women", "A poll")]),
+        ("A poll showed Rubio with an 11-point lead.", [("Rubio with an 11-point lead", "A poll")]),
+        # guards: a place, no standing; a message by someone is theirs
+        ("Police found Tom Li behind the counter.", []),
+        ("A statement issued by the ministry said the talks had failed.",
+         [("the talks had failed", "the ministry")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_second_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

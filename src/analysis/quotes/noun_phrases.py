@@ -216,7 +216,7 @@ def _np_back(text: str, *, people: bool = False) -> str:
         bare = word.strip(".,;:").lower()
         ok = (
             word[:1].isupper()
-            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el",
+            or bare in {"of", "the", "a", "an", "and", "&", "for", "at", "in", "de", "la", "el",
                         "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
                         "local", "federal", "state", "many", "some", "several", "most", "other",
                         "elected", "military", "foreign", "government", "police"}

@@ -12,6 +12,8 @@ from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     COMPANY_ABBREVIATIONS,
+    DOCUMENT_NOUNS,
+    MESSAGE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -385,10 +387,13 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         and _NAMED_OR_PRONOUN.match(main)
     ):
         return main
-    if " by " not in segment and (reduced := _PUBLISHED_AFTER_NOUN.match(segment)):
+    if reduced := _PUBLISHED_AFTER_NOUN.match(segment):
         # "A report released Tuesday", "a study published in ..." (but "a statement issued
-        # by the ministry", "an email sent out by Sanders": theirs, as before)
-        return reduced["head"]
+        # by the ministry": theirs; a poll or a study by anyone is its own source)
+        if " by " not in segment:
+            return reduced["head"]
+        if reduced["head"].split()[-1].lower() in _FINDINGS:
+            return segment
     if _FINITE.search(segment) or len(segment.split()) > 9:
         return back if back else _noun_phrase(segment)
     if contact := contact_relative_subject(segment):
@@ -464,6 +469,8 @@ def _speaker_ok(phrase: str) -> bool:
     return 0 < len(words) <= 16 and not _DOUBLE.search(phrase) and not _BY_COUNT.search(phrase)
 
 
+#: Documents that find or show something, the source of what they found by whomever made.
+_FINDINGS = DOCUMENT_NOUNS - MESSAGE_NOUNS
 _BY_COUNT = compiled(r"\b(?:by|of|with|to|over)\s+\d[\d,.]*$")
 #: What parts a speaker phrase's appositions: a comma, a dash between spaces.
 _APPOSITION_BREAK = compiled(r",|\s[—–]\s|\s--\s")

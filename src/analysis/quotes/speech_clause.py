@@ -17,6 +17,7 @@ from analysis.language.english.speech import (
     MESSAGE_NOUNS,
     PUBLISHING_PARTICIPLES,
 )
+from analysis.language.english.sport import SCORING_NOUNS
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import FINITE_WORD, _has_finite
@@ -218,6 +219,26 @@ _SUBJECT_CLAUSE = compiled(
     r"|\d[\d,.\u201a]*\s+(?:(?:per\s*cent|percent)\s+of\s+)?(?:[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:would|will|had|has|have|was|were|is|are|could|should|might|must)\s"
 )
+#: What a player scored, opening what follows a verb ("the third goal", "two assists").
+_SCORED = compiled(
+    r"(?:the|his|her|their|its|an?|\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation(SCORING_NOUNS)})\b"
+)
+_FINITE_ANYWHERE = compiled(rf"\b{FINITE_WORD}")
+
+
+def _any_finite(text: str) -> bool:
+    """Whether ``text`` holds a finite verb, an irregular past too ("the news came")."""
+    return _has_finite(text) or bool(_FINITE_ANYWHERE.search(text))
+
+
+#: A name and where they stand in a race after a verb of finding, a clause with no verb:
+#: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead".
+_NAME_STANDING = compiled(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"(?:(?:ahead|behind|leading|trailing)\s+(?:by\s+(?:\d|[a-z]+\s+points?)|among\b)"
+    r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b)"
+)
 #: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
 #: percent" (not after a verb that is a noun as often: "probe claims Clinton made").
 _NAME_THEN_PAST = compiled(
@@ -291,11 +312,13 @@ def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
 
 def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
     """Whether a clause with no "that" opens ``rest``, after a verb that reports only with
-    it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST`), the verb
-    in no relative clause ("Voters who denied the charges were angry")."""
+    it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST` or a name
+    and where they stand, :data:`_NAME_STANDING`), the verb in no relative clause ("Voters
+    who denied the charges were angry")."""
+    found = match["verb"].lower() in FINDING_VERBS
     return bool(
         _SUBJECT_CLAUSE.match(rest)
-        or (match["verb"].lower() in FINDING_VERBS and _NAME_THEN_PAST.match(rest))
+        or (found and (_NAME_THEN_PAST.match(rest) or _NAME_STANDING.match(rest)))
     ) and not _RELATIVE_BEFORE.search(text, 0, match.start())
 
 
@@ -489,12 +512,13 @@ _PLAIN_REPORTING = frozenset(
 def object_before_a_clause(verb: str, clause: Clause) -> bool:
     """Whether what follows a verb that may take an object ("declared", "announced",
     "maintains", not "said") holds no verb before a second clause joins it ("declared
-    victory in the election, but others said ...", "maintains a wide lead, while ..."): an
-    object, not a clause it reports."""
+    victory in the election, but others said ...", "maintains a wide lead, while ..."), or
+    is what a player scored, with no verb (:data:`SCORING_NOUNS`: "added the third goal in
+    stoppage time"): an object, not a clause it reports."""
     if clause.introduced or verb.lower() in _PLAIN_REPORTING:
         return False
     joined = _NEW_CLAUSE.search(clause.content)  # where a second clause joins the first
-    if joined is None:
-        return False
+    if joined is None:  # "added the third goal in stoppage time": what was scored, no verb
+        return bool(_SCORED.match(clause.content)) and not _any_finite(clause.content)
     first = clause.content[: joined.start()]  # ("showed Clinton won 76 percent, while ...")
     return not (_has_finite(first) or _NAME_THEN_PAST.match(" " + first))

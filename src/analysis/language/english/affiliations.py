@@ -26,7 +26,8 @@ __all__ = [
 #: "the Swede" is the player the sentence before is about, "the Californian" the kicker.
 DEMONYMS: frozenset[str] = frozenset(
     """canadian american swede finn dane norwegian german russian czech slovak swiss
-    austrian frenchman frenchwoman italian spaniard briton brit scot englishman englishwoman
+    austrian frenchman frenchwoman italian spaniard briton brit scot scotsman scotswoman
+    englishman englishwoman welshwoman irishwoman dutchwoman
     welshman irishman dutchman australian aussie kiwi japanese korean chinese brazilian
     argentine argentinian mexican serbian croatian pole latvian lithuanian estonian
     ukrainian belarusian hungarian romanian bulgarian slovenian bosnian belgian greek

@@ -12,7 +12,7 @@ MALE: frozenset[str] = frozenset(
     mr he him his himself man men boy father son brother uncle husband grandfather nephew
     king prince lord sir spokesman chairman councilman congressman assemblyman policeman
     great-uncle actor businessman sportsman grandson stepson stepfather boyfriend fiance
-    widower godfather
+    widower godfather frenchman englishman welshman irishman dutchman scotsman
     """.split()
 )
 #: Words that show a woman.
@@ -21,7 +21,8 @@ FEMALE: frozenset[str] = frozenset(
     mrs ms miss she her hers herself woman women girl mother daughter sister aunt wife
     grandmother niece queen princess lady dame spokeswoman chairwoman councilwoman
     congresswoman assemblywoman policewoman great-aunt actress businesswoman sportswoman
-    granddaughter stepdaughter stepmother girlfriend fiancee widow godmother
+    granddaughter stepdaughter stepmother girlfriend fiancee widow godmother frenchwoman
+    englishwoman welshwoman irishwoman dutchwoman scotswoman
     """.split()
 )
 #: Words that tell siblings (or a parent and child) apart by age: "the younger Thornton",

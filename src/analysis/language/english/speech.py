@@ -398,6 +398,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     daughter brother sister uncle aunt grandmother grandfather wife husband cousin great-uncle
     relatives family statement communique letter report resolution opinion court government
     ministry department agency company union committee council newspaper daily developer
+    panel tribunal commission regulator watchdog
     builder designer fisherman fishermen journalist journalists writer author artist singer
     actor actress player priest soldier soldiers officer volunteer shopkeeper engineer
     commentator columnist editor publisher banker trader broker landlord tenant neighbor

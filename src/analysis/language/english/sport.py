@@ -12,6 +12,7 @@ __all__ = [
     "PLAYING_POSITIONS",
     "POSITION_DEEDS",
     "POSITION_OF",
+    "SCORING_NOUNS",
 ]
 
 #: Positions on a team's field or ice, which no one who runs the team or the game plays,
@@ -27,6 +28,15 @@ PLAYING_POSITIONS: frozenset[str] = frozenset(
 )
 OFF_FIELD_ROLES: frozenset[str] = frozenset(
     "coach manager owner gm commissioner referee umpire scout agent trainer".split()
+)
+#: What a player scores or adds to a game's tally: "added the third goal", "added two assists",
+#: "added an insurance run" (an object of "added", no words of theirs).
+SCORING_NOUNS: frozenset[str] = frozenset(
+    """
+    goal goals point points run runs touchdown touchdowns basket baskets assist assists
+    rebound rebounds try tries winner equalizer equaliser homer homers hit hits save saves
+    strikeout strikeouts field-goal birdie birdies eagle bogey
+    """.split()
 )
 #: Each position and the deeds that show it, as patterns read right after a player's name
 #: (a number as digits or a word).
