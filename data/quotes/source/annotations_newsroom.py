@@ -239,7 +239,11 @@ grilled, a tennis final, a missing hiker, measles, tariffs, a bike lane); a hund
 fifty-ninth and a hundred and sixtieth (n961-n972, ``heldout159`` and ``heldout160``) after
 theirs, the same way (a smash-and-grab, two quarterbacks, a robotic warehouse, a professor's
 last lecture, a snap election, a doctor's licence; a debate for governor, two strikers, a
-wildfire, layoffs, two brothers convicted, emergency rooms closed).
+wildfire, layoffs, two brothers convicted, emergency rooms closed); a hundred and
+sixty-first and a hundred and sixty-second (n973-n984, ``heldout161`` and ``heldout162``)
+after theirs, the same way (a Senate race in the Times's style, a pitchers' duel, a new trial
+ordered, a fiddler's death, a network outage, a police shooting cleared; a budget, a golf
+playoff, a British election, a night shift, a transit strike, an asteroid's sample).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -24463,5 +24467,300 @@ ARTICLES.append(dict(
         ('We are not done,', 'Sylvia Jones', 'direct'),
         ('he drove 45 minutes to Goderich with chest pains last summer because the local ER was shut', 'Bill Stewart', 'indirect'),
         ('I made it. Not everybody will,', 'Bill Stewart', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n973-us-nyt-style-senate-race',
+    split='heldout161',
+    text=(
+        "In Ohio Senate Race, a Populist Pitch Meets a Farmer's Grievances\n"
+        '\n'
+        'COLUMBUS, Ohio — Sherrod Brown has spent three decades telling Ohioans that he is on their side. This year, many of them are not so sure.\n'
+        '\n'
+        'At a diner in Marion on Saturday, Mr. Brown, a Democrat, told about 40 supporters that his Republican opponent, Bernie Moreno, "has never had to worry about a paycheck." Mr. Moreno, a car dealer from Cleveland, has called Mr. Brown "a career politician who has forgotten where he came from."\n'
+        '\n'
+        '"I\'ve been fighting for the dignity of work my whole life," Mr. Brown said in an interview afterward. "That hasn\'t changed."\n'
+        '\n'
+        'Dale Fisher, 67, a soybean farmer who voted for Mr. Brown twice, said he was undecided. "Sherrod\'s a good man," he said. "But the party left people like me a long time ago."\n'
+    ),
+    gold=[
+        ('his Republican opponent, Bernie Moreno, "has never had to worry about a paycheck."', 'Sherrod Brown', 'indirect'),
+        ('has never had to worry about a paycheck.', 'Sherrod Brown', 'partial'),
+        ('a career politician who has forgotten where he came from.', 'Bernie Moreno', 'partial'),
+        ("I've been fighting for the dignity of work my whole life,", 'Sherrod Brown', 'direct'),
+        ("That hasn't changed.", 'Sherrod Brown', 'direct'),
+        ('he was undecided', 'Dale Fisher', 'indirect'),
+        ("Sherrod's a good man,", 'Dale Fisher', 'direct'),
+        ('But the party left people like me a long time ago.', 'Dale Fisher', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n974-sport-mlb-pitchers-duel',
+    split='heldout161',
+    text=(
+        "Blue Jays edge Orioles on Springer's walk-off single\n"
+        '\n'
+        'TORONTO — George Springer singled home the winning run in the 10th inning and the Toronto Blue Jays beat the Baltimore Orioles 2-1 on Tuesday night.\n'
+        '\n'
+        'Kevin Gausman struck out 11 over seven innings for Toronto. Corbin Burnes matched him nearly pitch for pitch, allowing one run over eight.\n'
+        '\n'
+        '"Gaus was filthy tonight," Springer said. "We just had to find a way to get him a win, and we didn\'t even do that."\n'
+        '\n'
+        'Gausman shrugged off the no-decision. "I\'ll take the team win every time," the right-hander said.\n'
+        '\n'
+        'Burnes was just as philosophical. "You tip your cap," he said. "He was better than me tonight by a little bit."\n'
+        '\n'
+        'Orioles manager Brandon Hyde said Burnes had "nothing left" after the eighth.\n'
+    ),
+    gold=[
+        ('Gaus was filthy tonight,', 'George Springer', 'direct'),
+        ("We just had to find a way to get him a win, and we didn't even do that.", 'George Springer', 'direct'),
+        ("I'll take the team win every time,", 'Kevin Gausman', 'direct'),
+        ('You tip your cap,', 'Corbin Burnes', 'direct'),
+        ('He was better than me tonight by a little bit.', 'Corbin Burnes', 'direct'),
+        ('Burnes had "nothing left" after the eighth', 'Brandon Hyde', 'indirect'),
+        ('nothing left', 'Brandon Hyde', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n975-court-manslaughter-appeal',
+    split='heldout161',
+    text=(
+        'Appeal court orders new trial for man convicted in fatal crash\n'
+        '\n'
+        "OTTAWA — Ontario's highest court has ordered a new trial for a man convicted of manslaughter in a 2019 crash that killed a cyclist, ruling that the trial judge made errors in instructing the jury.\n"
+        '\n'
+        'In a unanimous decision released Wednesday, the Court of Appeal for Ontario said the judge had failed to explain the difference between careless and dangerous driving.\n'
+        '\n'
+        'Kyle Mercer, 34, was sentenced to six years in 2022. His lawyer, Anita Desai, said her client was "relieved but realistic." "This isn\'t over," she said.\n'
+        '\n'
+        'The cyclist\'s widow, Maria Santos, said she was devastated by the ruling. "I have to sit through all of it again," she told CBC News. "Every detail."\n'
+    ),
+    gold=[
+        ('the judge had failed to explain the difference between careless and dangerous driving', 'the Court of Appeal for Ontario', 'indirect'),
+        ('her client was "relieved but realistic."', 'Anita Desai', 'indirect'),
+        ('relieved but realistic.', 'Anita Desai', 'partial'),
+        ("This isn't over,", 'Anita Desai', 'direct'),
+        ('she was devastated by the ruling', 'Maria Santos', 'indirect'),
+        ('I have to sit through all of it again,', 'Maria Santos', 'direct'),
+        ('Every detail.', 'Maria Santos', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n976-obit-fiddler',
+    split='heldout161',
+    text=(
+        "Cape Breton fiddler Buddy MacMaster's nephew remembers a life in music\n"
+        '\n'
+        'JUDIQUE, N.S. — Angus MacIsaac, who played fiddle at Cape Breton square dances for more than 60 years, has died at 84, his family said Monday.\n'
+        '\n'
+        'MacIsaac learned to play from his uncle, the late Buddy MacMaster, and went on to teach hundreds of children in Inverness County.\n'
+        '\n'
+        '"He never turned anyone away," said his daughter, Catherine MacIsaac-Beaton. "If you wanted to learn, you came to the kitchen, and he\'d hand you a fiddle."\n'
+        '\n'
+        'Fellow fiddler Natalie MacMaster, his cousin, said he had the best timing she ever heard. "When Angus played, you couldn\'t keep your feet still," she said.\n'
+        '\n'
+        "A funeral will be held Saturday at St. Andrew's Church in Judique.\n"
+    ),
+    gold=[
+        ('Angus MacIsaac, who played fiddle at Cape Breton square dances for more than 60 years, has died at 84', 'his family', 'indirect'),
+        ('He never turned anyone away,', 'Catherine MacIsaac-Beaton', 'direct'),
+        ("If you wanted to learn, you came to the kitchen, and he'd hand you a fiddle.", 'Catherine MacIsaac-Beaton', 'direct'),
+        ('he had the best timing she ever heard', 'Natalie MacMaster', 'indirect'),
+        ("When Angus played, you couldn't keep your feet still,", 'Natalie MacMaster', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n977-biz-rogers-outage-report',
+    split='heldout161',
+    text=(
+        'Rogers outage caused by human error, CRTC report says\n'
+        '\n'
+        'OTTAWA — The 2022 Rogers outage that cut off internet and phone service for millions of Canadians was caused by a configuration error during routine maintenance, a report by the federal telecom regulator says.\n'
+        '\n'
+        'The CRTC report, released Monday, found that Rogers had removed a key safeguard in its network months earlier. It says the company lacked a plan to communicate with customers during a national outage.\n'
+        '\n'
+        'Rogers said in a statement that it had "implemented every recommendation" made by the regulator.\n'
+        '\n'
+        'Telecom analyst Kaan Yigit said the findings were damning. "A single typo took down 911 calls in parts of the country," he said. "That should never be possible."\n'
+    ),
+    gold=[
+        ('The 2022 Rogers outage that cut off internet and phone service for millions of Canadians was caused by a configuration error during routine maintenance', 'a report by the federal telecom regulator', 'indirect', ['a report', 'The CRTC report']),
+        ('Rogers had removed a key safeguard in its network months earlier', 'The CRTC report', 'indirect', ['a report by the federal telecom regulator']),
+        ('the company lacked a plan to communicate with customers during a national outage', 'The CRTC report', 'indirect', ['a report by the federal telecom regulator']),
+        ('it had "implemented every recommendation" made by the regulator', 'Rogers', 'indirect'),
+        ('implemented every recommendation', 'Rogers', 'partial'),
+        ('the findings were damning', 'Kaan Yigit', 'indirect'),
+        ('A single typo took down 911 calls in parts of the country,', 'Kaan Yigit', 'direct'),
+        ('That should never be possible.', 'Kaan Yigit', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n978-crime-police-shooting-siu',
+    split='heldout161',
+    text=(
+        'SIU clears officer in Hamilton shooting\n'
+        '\n'
+        "HAMILTON — Ontario's police watchdog says a Hamilton police officer who shot and wounded a man armed with a knife last spring acted lawfully.\n"
+        '\n'
+        'In a report released Thursday, Special Investigations Unit director Joseph Martino wrote that the officer "had every reason to fear for his life" when the man ran at him.\n'
+        '\n'
+        'The man, 41, was shot twice in the abdomen and has since recovered. His sister, who asked that her name not be used, said the family did not accept the finding. "He was in crisis. He needed help, not bullets," she said.\n'
+        '\n'
+        'Hamilton Police Chief Frank Bergen said the officer had returned to duty.\n'
+    ),
+    gold=[
+        ('a Hamilton police officer who shot and wounded a man armed with a knife last spring acted lawfully', "Ontario's police watchdog", 'indirect'),
+        ('the officer "had every reason to fear for his life" when the man ran at him', 'Joseph Martino', 'indirect'),
+        ('had every reason to fear for his life', 'Joseph Martino', 'partial'),
+        ('the family did not accept the finding', 'His sister', 'indirect'),
+        ('He was in crisis. He needed help, not bullets,', 'His sister', 'direct'),
+        ('the officer had returned to duty', 'Frank Bergen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n979-ca-federal-budget-reaction',
+    split='heldout162',
+    text=(
+        "Freeland's budget draws fire from left and right\n"
+        '\n'
+        'OTTAWA — Finance Minister Chrystia Freeland tabled a budget on Tuesday with $53 billion in new spending over five years and a higher tax on capital gains.\n'
+        '\n'
+        '"We are asking the wealthiest Canadians to pay a little more," Freeland told the House of Commons. "That is fair."\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre scolded the government for what he called "a spending spree on a maxed-out credit card." He said the budget would push up interest rates.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh said his party would support the budget because it included a national pharmacare plan. But he said the government should have gone further on housing.\n'
+        '\n'
+        'The Canadian Chamber of Commerce said the capital gains change would drive investment out of the country.\n'
+    ),
+    gold=[
+        ('We are asking the wealthiest Canadians to pay a little more,', 'Chrystia Freeland', 'direct'),
+        ('That is fair.', 'Chrystia Freeland', 'direct'),
+        ('a spending spree on a maxed-out credit card.', 'Pierre Poilievre', 'partial'),
+        ('the budget would push up interest rates', 'Pierre Poilievre', 'indirect'),
+        ('his party would support the budget because it included a national pharmacare plan', 'Jagmeet Singh', 'indirect'),
+        ('the government should have gone further on housing', 'Jagmeet Singh', 'indirect'),
+        ('the capital gains change would drive investment out of the country', 'The Canadian Chamber of Commerce', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n980-sport-golf-two-women',
+    split='heldout162',
+    text=(
+        "Henderson wins CPKC Women's Open in playoff\n"
+        '\n'
+        "VANCOUVER — Brooke Henderson beat Lydia Ko on the second playoff hole on Sunday to win the CPKC Women's Open, her first win on home soil since 2018.\n"
+        '\n'
+        'Henderson, from Smiths Falls, Ont., made a 12-foot birdie putt as thousands of fans chanted her name.\n'
+        '\n'
+        '"I\'ve dreamed about this moment since I was a little girl," she said. "To do it in front of these fans is unbelievable."\n'
+        '\n'
+        'Ko, who led by two shots after 54 holes, bogeyed the 17th in regulation. The New Zealander was gracious in defeat. "Brooke deserved it," she said. "She made every putt she had to make."\n'
+        '\n'
+        'Henderson\'s sister and caddie, Brittany, said the family would celebrate "with a lot of ice cream."\n'
+    ),
+    gold=[
+        ("I've dreamed about this moment since I was a little girl,", 'Brooke Henderson', 'direct'),
+        ('To do it in front of these fans is unbelievable.', 'Brooke Henderson', 'direct'),
+        ('Brooke deserved it,', 'Lydia Ko', 'direct'),
+        ('She made every putt she had to make.', 'Lydia Ko', 'direct'),
+        ('the family would celebrate "with a lot of ice cream."', 'Brittany Henderson', 'indirect', ['Brittany']),
+        ('with a lot of ice cream.', 'Brittany Henderson', 'partial', ['Brittany']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n981-world-uk-election',
+    split='heldout162',
+    text=(
+        'Labour wins landslide as Starmer becomes British prime minister\n'
+        '\n'
+        "LONDON — Keir Starmer became Britain's prime minister on Friday after his Labour Party won a landslide victory, ending 14 years of Conservative government.\n"
+        '\n'
+        'Speaking outside 10 Downing Street, Starmer promised "a government of service." "Whether you voted Labour or not, I will fight for you," he said.\n'
+        '\n'
+        'Outgoing prime minister Rishi Sunak apologized to Conservative candidates who lost their seats. "I have heard your anger, your disappointment, and I take responsibility for this loss," he said.\n'
+        '\n'
+        'Nigel Farage, whose Reform UK party won five seats, told supporters the result was "just the beginning."\n'
+    ),
+    gold=[
+        ('a government of service.', 'Keir Starmer', 'partial'),
+        ('Whether you voted Labour or not, I will fight for you,', 'Keir Starmer', 'direct'),
+        ('I have heard your anger, your disappointment, and I take responsibility for this loss,', 'Rishi Sunak', 'direct'),
+        ('the result was "just the beginning."', 'Nigel Farage', 'indirect'),
+        ('just the beginning.', 'Nigel Farage', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n982-feature-night-shift-nurse',
+    split='heldout162',
+    text=(
+        'Twelve hours on the night shift\n'
+        '\n'
+        'SASKATOON — At 3 a.m., the emergency department at Royal University Hospital is quieter than most people would guess. Jenna Kowalczyk knows it will not last.\n'
+        '\n'
+        '"The bars close at two," says Kowalczyk, a registered nurse for 14 years. "By four, we\'ll have three people in the hallway."\n'
+        '\n'
+        'She says the hardest part of the job is not the blood or the screaming. It is the waiting room, where people sit for eight, 10, 12 hours.\n'
+        '\n'
+        'Her charge nurse, Devon Akers, nods. "We triage and we triage and we triage," he says. "And you still feel like you\'re letting people down."\n'
+        '\n'
+        'Kowalczyk says she has thought about quitting. She has not. "Somebody\'s got to be here at 3 a.m.," she says.\n'
+    ),
+    gold=[
+        ('The bars close at two,', 'Jenna Kowalczyk', 'direct'),
+        ("By four, we'll have three people in the hallway.", 'Jenna Kowalczyk', 'direct'),
+        ('the hardest part of the job is not the blood or the screaming', 'Jenna Kowalczyk', 'indirect'),
+        ('We triage and we triage and we triage,', 'Devon Akers', 'direct'),
+        ("And you still feel like you're letting people down.", 'Devon Akers', 'direct'),
+        ('she has thought about quitting', 'Jenna Kowalczyk', 'indirect'),
+        ("Somebody's got to be here at 3 a.m.,", 'Jenna Kowalczyk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n983-local-transit-strike',
+    split='heldout162',
+    text=(
+        'Transit strike shuts down Halifax buses\n'
+        '\n'
+        'HALIFAX — Halifax Transit buses stayed in their garages Monday as about 900 drivers and mechanics walked off the job, leaving tens of thousands of commuters to find other ways to work.\n'
+        '\n'
+        'Ken Wilson, president of Amalgamated Transit Union Local 508, said the union had offered to extend talks but the city refused. "We didn\'t want this," Wilson said. "Our members have gone four years without a raise."\n'
+        '\n'
+        'Mayor Andy Fillmore said the city\'s offer was "fair and affordable." He urged the union to return to the table.\n'
+        '\n'
+        'Commuter Priya Gill, who waited 40 minutes for a taxi outside the Scotia Square terminal, was less patient with both sides. "They\'re all grown-ups," she said. "Figure it out."\n'
+    ),
+    gold=[
+        ('the union had offered to extend talks but the city refused', 'Ken Wilson', 'indirect'),
+        ("We didn't want this,", 'Ken Wilson', 'direct'),
+        ('Our members have gone four years without a raise.', 'Ken Wilson', 'direct'),
+        ('the city\'s offer was "fair and affordable."', 'Andy Fillmore', 'indirect'),
+        ('fair and affordable.', 'Andy Fillmore', 'partial'),
+        ("They're all grown-ups,", 'Priya Gill', 'direct'),
+        ('Figure it out.', 'Priya Gill', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n984-science-asteroid-sample',
+    split='heldout162',
+    text=(
+        'Asteroid sample holds building blocks of life, NASA says\n'
+        '\n'
+        'WASHINGTON — Samples brought back from the asteroid Bennu contain amino acids and other ingredients for life, scientists reported Wednesday.\n'
+        '\n'
+        'The raw materials for life were widespread in the early solar system, the researchers said in two studies published in the journals Nature and Nature Astronomy.\n'
+        '\n'
+        '"This is a treasure trove," said Tim McCoy, a meteorite curator at the Smithsonian\'s National Museum of Natural History and a co-author of one of the studies. "We have never had material this pristine."\n'
+        '\n'
+        'Dante Lauretta, the University of Arizona scientist who led the mission, cautioned that the samples did not contain life itself. "We found the ingredients, not the cake," he said.\n'
+    ),
+    gold=[
+        ('Samples brought back from the asteroid Bennu contain amino acids and other ingredients for life', 'scientists', 'indirect'),
+        ('The raw materials for life were widespread in the early solar system', 'the researchers', 'indirect'),
+        ('This is a treasure trove,', 'Tim McCoy', 'direct'),
+        ('We have never had material this pristine.', 'Tim McCoy', 'direct'),
+        ('the samples did not contain life itself', 'Dante Lauretta', 'indirect'),
+        ('We found the ingredients, not the cake,', 'Dante Lauretta', 'direct'),
     ],
 ))
