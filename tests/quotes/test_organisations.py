@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from analysis.quotes.organisations import (
     companies_introduced,
     opening_company_noun,
+    opening_document,
     opening_organisation,
 )
 
@@ -109,3 +110,29 @@ def test_a_members_association_is_no_company():
 )
 def test_a_companys_noun_opening_a_sentence_as_its_speaker(sentence, noun):
     assert opening_company_noun(sentence) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("The CRTC report, released Monday, found that Rogers erred.", "The CRTC report"),
+        ("A study by Harvard University found that sleep matters.",
+         "A study by Harvard University"),
+        ("The latest Angus Reid poll shows the Liberals ahead.", "The latest Angus Reid poll"),
+        # no document: an organisation, a person, a message
+        ("NATO is training troops.", None),
+        ("The report's author, Ann Reyes, said it was late.", None),
+        ("The statement said the talks had failed.", None),
+    ],
+)  # fmt: skip
+def test_the_document_a_sentence_opens_with(sentence, document):
+    assert opening_document(sentence) == document
+
+
+def test_it_after_a_report_is_the_report_not_the_body_named_in_it(speakers):
+    body = (
+        "The CRTC report, released Monday, found that Rogers had removed a key safeguard. "
+        "It says the company lacked a plan to talk to its customers."
+    )
+    # was "the CRTC", the organisation inside the report's name
+    assert speakers(body) == ["the CRTC report", "The CRTC report"]

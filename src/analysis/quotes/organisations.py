@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
+    FINDING_DOCUMENTS,
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
@@ -18,7 +19,12 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.openings import _DATELINE
 
-__all__ = ["companies_introduced", "opening_company_noun", "opening_organisation"]
+__all__ = [
+    "companies_introduced",
+    "opening_company_noun",
+    "opening_document",
+    "opening_organisation",
+]
 
 
 #: An organisation's name opening a sentence, and the word after it: "Shopify Inc. shares",
@@ -57,6 +63,23 @@ def opening_organisation(text: str) -> str | None:
         return None
     the = text[: match.start("name")].rstrip().endswith(("The", "the"))
     return ("the " + name) if the else name
+
+
+#: A document that finds or shows something opening a sentence as its subject, and who made
+#: it: "The CRTC report, released Monday, found", "A study by Harvard University found".
+_OPENING_DOCUMENT = compiled(
+    r"\W*(?P<phrase>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.&'’/-]+\s+){0,4}?"
+    rf"(?:{alternation(FINDING_DOCUMENTS)})(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){{1,6}})?)"
+    r"(?=\s*,|\s+[a-z])"
+)
+
+
+def opening_document(text: str) -> str | None:
+    """The document that finds or shows something ``text`` opens with, as written ("The CRTC
+    report", "A study by Harvard University"): what an "it" after it says; None when it opens
+    with none."""
+    match = _OPENING_DOCUMENT.match(_DATELINE.sub("", text, count=1))
+    return match["phrase"].strip() if match else None
 
 
 #: A company's noun opening a sentence as its subject, past a short opening phrase: "In a

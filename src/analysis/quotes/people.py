@@ -69,7 +69,11 @@ from analysis.quotes.namesakes import (
     titles_allow,
 )
 from analysis.quotes.noun_phrases import plural_description
-from analysis.quotes.organisations import opening_company_noun, opening_organisation
+from analysis.quotes.organisations import (
+    opening_company_noun,
+    opening_document,
+    opening_organisation,
+)
 
 __all__ = ["Mention", "People", "courtesy_gender"]
 
@@ -537,7 +541,8 @@ class People:
             return None
         if (noun := opening_company_noun(sentences[index - 1].text)) and index > 1:
             return opening_organisation(sentences[index - 2].text) or noun
-        return opening_organisation(sentences[index - 1].text) or noun
+        before = sentences[index - 1].text  # "The CRTC report ... found ... It says": the report
+        return opening_document(before) or opening_organisation(before) or noun
 
     def organisation_reported(self, at: int) -> str | None:
         """The organisation that opens the sentence of a speaker phrase at ``at`` written

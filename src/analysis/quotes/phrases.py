@@ -12,8 +12,7 @@ from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     COMPANY_ABBREVIATIONS,
-    DOCUMENT_NOUNS,
-    MESSAGE_NOUNS,
+    FINDING_DOCUMENTS,
     SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -392,7 +391,7 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         # by the ministry": theirs; a poll or a study by anyone is its own source)
         if " by " not in segment:
             return reduced["head"]
-        if reduced["head"].split()[-1].lower() in _FINDINGS:
+        if reduced["head"].split()[-1].lower() in FINDING_DOCUMENTS:
             return segment
     if _FINITE.search(segment) or len(segment.split()) > 9:
         return back if back else _noun_phrase(segment)
@@ -469,8 +468,6 @@ def _speaker_ok(phrase: str) -> bool:
     return 0 < len(words) <= 16 and not _DOUBLE.search(phrase) and not _BY_COUNT.search(phrase)
 
 
-#: Documents that find or show something, the source of what they found by whomever made.
-_FINDINGS = DOCUMENT_NOUNS - MESSAGE_NOUNS
 _BY_COUNT = compiled(r"\b(?:by|of|with|to|over)\s+\d[\d,.]*$")
 #: What parts a speaker phrase's appositions: a comma, a dash between spaces.
 _APPOSITION_BREAK = compiled(r",|\s[—–]\s|\s--\s")

@@ -19,7 +19,7 @@ RESOLVED_BY = {
     " one person the sentence before is about",
     "pronoun": "he, she or they, resolved to the nearest agreeing source before it",
     "organisation": "it, or what a company is ('the company', 'the retailer'), resolved to"
-    " the organisation the sentence before opens with",
+    " the organisation (or the report, poll or study) the sentence before opens with",
     "previous quotation": "no attribution: the speaker of the quotation before it",
     "named after": "a person the lead introduces ('a nurse who ...') and the next paragraph"
     " names as it first gives them words",

@@ -248,6 +248,9 @@ DOCUMENT_NOUNS: frozenset[str] = MESSAGE_NOUNS | frozenset(
     """ad advertisement commercial report study poll survey document notice filing complaint
     lawsuit indictment ruling audit analysis review editorial column""".split()
 )
+#: Of those, the ones that find or show something (a poll, a study, a report), the source of
+#: what they found whoever made them ("A poll by Franklin & Marshall College found").
+FINDING_DOCUMENTS: frozenset[str] = DOCUMENT_NOUNS - MESSAGE_NOUNS
 #: Participles with which a phrase frames someone's words after a comma: "with Sen. John
 #: McCain calling it a "Chinese menu"", "..., with the mayor saying it would fail".
 FRAMING_PARTICIPLES: frozenset[str] = frozenset(
