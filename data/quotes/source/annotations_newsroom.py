@@ -243,7 +243,11 @@ wildfire, layoffs, two brothers convicted, emergency rooms closed); a hundred an
 sixty-first and a hundred and sixty-second (n973-n984, ``heldout161`` and ``heldout162``)
 after theirs, the same way (a Senate race in the Times's style, a pitchers' duel, a new trial
 ordered, a fiddler's death, a network outage, a police shooting cleared; a budget, a golf
-playoff, a British election, a night shift, a transit strike, an asteroid's sample).
+playoff, a British election, a night shift, a transit strike, an asteroid's sample); a
+hundred and sixty-third and a hundred and sixty-fourth (n985-n996, ``heldout163`` and
+``heldout164``) after theirs, the same way (three guards, a grandparent scam, a senator
+retiring, a family bakery, a bank's losses, a medicine shortage; a jury chosen, brothers on
+rival teams, a housing fund, an earthquake, library fines, lost birds).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -24762,5 +24766,302 @@ ARTICLES.append(dict(
         ('We have never had material this pristine.', 'Tim McCoy', 'direct'),
         ('the samples did not contain life itself', 'Dante Lauretta', 'indirect'),
         ('We found the ingredients, not the cake,', 'Dante Lauretta', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n985-sport-nba-three-guards',
+    split='heldout163',
+    text=(
+        'Raptors snap skid behind Barnes, Quickley\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points and 12 rebounds, Immanuel Quickley added 24 and the Toronto Raptors beat the Chicago Bulls 121-108 on Monday night to end a six-game losing streak.\n'
+        '\n'
+        'Coby White led Chicago with 31 points. Zach LaVine, back from a foot injury, scored 18 in 26 minutes.\n'
+        '\n'
+        '"We needed that one bad," Barnes said. "Nobody in here was happy with how we\'ve been playing."\n'
+        '\n'
+        'Quickley, who missed the last two games with a sore hip, said he felt "100 per cent" for the first time in weeks. "I was moving the way I want to move," he said.\n'
+        '\n'
+        'Bulls coach Billy Donovan said his team "didn\'t guard anybody" in the third quarter, when Toronto outscored Chicago 38-19. White agreed. "That\'s on us as players," he said. "Coach can\'t guard for us."\n'
+    ),
+    gold=[
+        ('We needed that one bad,', 'Scottie Barnes', 'direct'),
+        ("Nobody in here was happy with how we've been playing.", 'Scottie Barnes', 'direct'),
+        ('he felt "100 per cent" for the first time in weeks', 'Immanuel Quickley', 'indirect'),
+        ('100 per cent', 'Immanuel Quickley', 'partial'),
+        ('I was moving the way I want to move,', 'Immanuel Quickley', 'direct'),
+        ('his team "didn\'t guard anybody" in the third quarter, when Toronto outscored Chicago 38-19', 'Billy Donovan', 'indirect'),
+        ("didn't guard anybody", 'Billy Donovan', 'partial'),
+        ("That's on us as players,", 'Coby White', 'direct'),
+        ("Coach can't guard for us.", 'Coby White', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n986-crime-fraud-seniors',
+    split='heldout163',
+    text=(
+        'Police warn of grandparent scam after seniors lose $200,000\n'
+        '\n'
+        'WINNIPEG — Winnipeg police say at least 14 seniors have lost a combined $200,000 in the past month to callers posing as grandchildren in trouble.\n'
+        '\n'
+        'Const. Dani McKinnon said the callers often claim to have been arrested and beg the victim not to tell their parents. A courier then picks up the cash.\n'
+        '\n'
+        '"These are very convincing people," McKinnon said. "They do their homework on social media."\n'
+        '\n'
+        'One victim, an 81-year-old woman from St. Vital, told the Free Press she handed over $9,000 in an envelope at her front door. "He sounded exactly like my grandson," she said. "I would have given him anything."\n'
+        '\n'
+        'Her daughter, Lisa Ferris, said the family only learned about it a week later. "Mom was too embarrassed to tell us," Ferris said.\n'
+    ),
+    gold=[
+        ('at least 14 seniors have lost a combined $200,000 in the past month to callers posing as grandchildren in trouble', 'Winnipeg police', 'indirect'),
+        ('the callers often claim to have been arrested and beg the victim not to tell their parents', 'Dani McKinnon', 'indirect'),
+        ('These are very convincing people,', 'Dani McKinnon', 'direct'),
+        ('They do their homework on social media.', 'Dani McKinnon', 'direct'),
+        ('she handed over $9,000 in an envelope at her front door', 'One victim', 'indirect', ['an 81-year-old woman from St. Vital']),
+        ('He sounded exactly like my grandson,', 'One victim', 'direct', ['an 81-year-old woman from St. Vital']),
+        ('I would have given him anything.', 'One victim', 'direct', ['an 81-year-old woman from St. Vital']),
+        ('the family only learned about it a week later', 'Lisa Ferris', 'indirect'),
+        ('Mom was too embarrassed to tell us,', 'Lisa Ferris', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n987-politics-us-ap-senator-retires',
+    split='heldout163',
+    text=(
+        'Senator Mitt Romney will not seek reelection\n'
+        '\n'
+        'WASHINGTON (AP) — Sen. Mitt Romney of Utah, the 2012 Republican presidential nominee and one of the few members of his party willing to criticize Donald Trump, announced Wednesday that he will not seek a second term.\n'
+        '\n'
+        'In a video posted online, Romney, 76, said it was time for "a new generation of leaders." "They\'re the ones that need to make the decisions that will shape the world they will be living in," he said.\n'
+        '\n'
+        'Romney told reporters at the Capitol that his age was a factor but not the only one. He said both President Joe Biden and Trump should also step aside.\n'
+        '\n'
+        'Utah Gov. Spencer Cox praised Romney as "a man of integrity." Asked whether he would run for the seat, Cox said no.\n'
+    ),
+    gold=[
+        ('he will not seek a second term', 'Mitt Romney', 'indirect'),
+        ('it was time for "a new generation of leaders."', 'Mitt Romney', 'indirect'),
+        ('a new generation of leaders.', 'Mitt Romney', 'partial'),
+        ("They're the ones that need to make the decisions that will shape the world they will be living in,", 'Mitt Romney', 'direct'),
+        ('his age was a factor but not the only one', 'Mitt Romney', 'indirect'),
+        ('both President Joe Biden and Trump should also step aside', 'Mitt Romney', 'indirect'),
+        ('a man of integrity.', 'Spencer Cox', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n988-feature-bakery-family',
+    split='heldout163',
+    text=(
+        'Three generations, one oven\n'
+        '\n'
+        "SUDBURY, Ont. — The oven at Rossi's Bakery is older than anyone who works there. Vittorio Rossi bought it used in 1971, and his granddaughter still fires it up at 4 every morning.\n"
+        '\n'
+        '"My grandfather used to say the oven has moods," says Gina Rossi, 31. "He was right. On humid days, the bread takes five minutes longer."\n'
+        '\n'
+        'Her father, Marco Rossi, ran the bakery for 30 years before handing it to her in 2021. He still comes in most mornings to shape the loaves.\n'
+        '\n'
+        '"She does it better than I ever did," he says. "Don\'t tell her I said that."\n'
+        '\n'
+        'Vittorio died in 2009. His photo hangs above the cash register.\n'
+    ),
+    gold=[
+        ('My grandfather used to say the oven has moods,', 'Gina Rossi', 'direct'),
+        ('He was right. On humid days, the bread takes five minutes longer.', 'Gina Rossi', 'direct'),
+        ('She does it better than I ever did,', 'Marco Rossi', 'direct'),
+        ("Don't tell her I said that.", 'Marco Rossi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n989-biz-bank-earnings-ceo',
+    split='heldout163',
+    text=(
+        'TD profit falls as money-laundering costs mount\n'
+        '\n'
+        'TORONTO — Toronto-Dominion Bank reported a 30 per cent drop in quarterly profit on Thursday, weighed down by charges tied to U.S. investigations into its anti-money-laundering controls.\n'
+        '\n'
+        'Chief executive Bharat Masrani, who will retire next year, told analysts the bank was "fixing what went wrong." "We own this," he said on a conference call.\n'
+        '\n'
+        "Canada's second-largest lender set aside another US$2.6 billion for the expected penalties. It said it expected the U.S. probes to be resolved by the end of the year.\n"
+        '\n'
+        'Analyst Meny Grauman of Scotiabank wrote in a note to clients that the worst "may not be behind them yet."\n'
+    ),
+    gold=[
+        ('the bank was "fixing what went wrong."', 'Bharat Masrani', 'indirect'),
+        ('fixing what went wrong.', 'Bharat Masrani', 'partial'),
+        ('We own this,', 'Bharat Masrani', 'direct'),
+        ('it expected the U.S. probes to be resolved by the end of the year', 'Toronto-Dominion Bank', 'indirect', ["Canada's second-largest lender"]),
+        ('the worst "may not be behind them yet."', 'Meny Grauman', 'indirect'),
+        ('may not be behind them yet.', 'Meny Grauman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n990-health-drug-shortage',
+    split='heldout163',
+    text=(
+        "Pharmacists scramble as children's fever medicine runs short\n"
+        '\n'
+        "CALGARY — Pharmacies across Alberta are rationing children's pain and fever medicine as a shortage drags into its third month, the Alberta Pharmacists' Association said Tuesday.\n"
+        '\n'
+        'Margaret Wing, the association\'s chief executive, said some stores had gone weeks without a single bottle of children\'s ibuprofen. "Parents are driving from pharmacy to pharmacy," she said.\n'
+        '\n'
+        'Health Canada said it had approved imports from Australia and the United States to ease the shortage. A spokesperson for the department said the first shipments would arrive "in the coming weeks."\n'
+        '\n'
+        'Calgary mother Tanya Reid said she finally found a bottle in Red Deer, an hour and a half away. "My son had a fever of 39.5," she said. "You do what you have to do."\n'
+    ),
+    gold=[
+        ("Pharmacies across Alberta are rationing children's pain and fever medicine as a shortage drags into its third month", "the Alberta Pharmacists' Association", 'indirect'),
+        ("some stores had gone weeks without a single bottle of children's ibuprofen", 'Margaret Wing', 'indirect'),
+        ('Parents are driving from pharmacy to pharmacy,', 'Margaret Wing', 'direct'),
+        ('it had approved imports from Australia and the United States to ease the shortage', 'Health Canada', 'indirect'),
+        ('the first shipments would arrive "in the coming weeks."', 'A spokesperson for the department', 'indirect'),
+        ('in the coming weeks.', 'A spokesperson for the department', 'partial'),
+        ('she finally found a bottle in Red Deer, an hour and a half away', 'Tanya Reid', 'indirect'),
+        ('My son had a fever of 39.5,', 'Tanya Reid', 'direct'),
+        ('You do what you have to do.', 'Tanya Reid', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n991-us-trial-jury-selection',
+    split='heldout164',
+    text=(
+        'Jury selection begins in trial of former officer\n'
+        '\n'
+        'MINNEAPOLIS — Jury selection began Monday in the manslaughter trial of former Brooklyn Center police officer Kim Potter, who fatally shot Daunte Wright during a traffic stop in April.\n'
+        '\n'
+        'Potter, 49, has said she meant to draw her Taser but grabbed her handgun by mistake. Her lawyers, Earl Gray and Paul Engh, have argued that the shooting was a tragic accident, not a crime.\n'
+        '\n'
+        'Prosecutors say Potter, a 26-year veteran, was trained to tell the two weapons apart. "She knew the difference," Assistant Attorney General Erin Eldridge said in a court filing.\n'
+        '\n'
+        'Outside the courthouse, Wright\'s mother, Katie Wright, said the family wanted accountability. "Nothing will bring Daunte back," she said.\n'
+        '\n'
+        'Hennepin County Judge Regina Chu told prospective jurors the trial could last four weeks.\n'
+    ),
+    gold=[
+        ('she meant to draw her Taser but grabbed her handgun by mistake', 'Kim Potter', 'indirect'),
+        ('the shooting was a tragic accident, not a crime', 'Earl Gray and Paul Engh', 'indirect', ['Her lawyers']),
+        ('Potter, a 26-year veteran, was trained to tell the two weapons apart', 'Prosecutors', 'indirect'),
+        ('She knew the difference,', 'Erin Eldridge', 'direct'),
+        ('the family wanted accountability', 'Katie Wright', 'indirect'),
+        ('Nothing will bring Daunte back,', 'Katie Wright', 'direct'),
+        ('the trial could last four weeks', 'Regina Chu', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n992-sport-nhl-brothers-coach',
+    split='heldout164',
+    text=(
+        'Hughes brothers meet as Devils top Canucks\n'
+        '\n'
+        "NEWARK, N.J. — Jack Hughes scored twice and the New Jersey Devils beat the Vancouver Canucks 4-2 on Thursday night, the first game between the brothers' teams this season.\n"
+        '\n'
+        'Quinn Hughes, the Canucks captain, had an assist. Their younger brother, Luke, also plays for New Jersey and had two assists.\n'
+        '\n'
+        '"It\'s fun, but it\'s weird," Jack said. "You want to beat him, and then afterward you want to go to dinner."\n'
+        '\n'
+        'The Vancouver defenceman said their mother had worn a jersey that was half Devils and half Canucks. "She\'s been doing that since we were kids," Quinn said.\n'
+        '\n'
+        'Devils coach Sheldon Keefe said Luke had been "the quiet one" in the room all season.\n'
+    ),
+    gold=[
+        ("It's fun, but it's weird,", 'Jack Hughes', 'direct', ['Jack']),
+        ('You want to beat him, and then afterward you want to go to dinner.', 'Jack Hughes', 'direct', ['Jack']),
+        ('their mother had worn a jersey that was half Devils and half Canucks', 'Quinn Hughes', 'indirect'),
+        ("She's been doing that since we were kids,", 'Quinn Hughes', 'direct', ['Quinn']),
+        ('Luke had been "the quiet one" in the room all season', 'Sheldon Keefe', 'indirect'),
+        ('the quiet one', 'Sheldon Keefe', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n993-ca-housing-minister-announcement',
+    split='heldout164',
+    text=(
+        'Ottawa pledges $6B for housing infrastructure\n'
+        '\n'
+        'HALIFAX — Housing Minister Sean Fraser announced a $6-billion fund on Tuesday to help cities build the water pipes, roads and sewers needed for new homes.\n'
+        '\n'
+        'Fraser said cities would have to allow more housing near transit and freeze development charges to qualify. "We\'re not going to write blank cheques," he said.\n'
+        '\n'
+        'Halifax Mayor Mike Savage welcomed the money but warned that the conditions could be hard for some councils to meet. "The devil will be in the details," he said.\n'
+        '\n'
+        'Conservative housing critic Scott Aitchison called the fund "another photo op." He said the government had "lost control" of the housing file.\n'
+    ),
+    gold=[
+        ('cities would have to allow more housing near transit and freeze development charges to qualify', 'Sean Fraser', 'indirect'),
+        ("We're not going to write blank cheques,", 'Sean Fraser', 'direct'),
+        ('the conditions could be hard for some councils to meet', 'Mike Savage', 'indirect'),
+        ('The devil will be in the details,', 'Mike Savage', 'direct'),
+        ('another photo op.', 'Scott Aitchison', 'partial'),
+        ('the government had "lost control" of the housing file', 'Scott Aitchison', 'indirect'),
+        ('lost control', 'Scott Aitchison', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n994-world-earthquake-rescue',
+    split='heldout164',
+    text=(
+        'Rescuers pull survivors from rubble after Taiwan quake\n'
+        '\n'
+        "HUALIEN, Taiwan — Rescuers pulled at least 20 people from collapsed buildings in eastern Taiwan on Thursday, a day after the island's strongest earthquake in 25 years killed at least nine people.\n"
+        '\n'
+        "Taiwan's fire department said more than 1,000 people had been injured. About 600 were stranded in a national park, cut off by landslides, officials said.\n"
+        '\n'
+        '"We heard tapping from under the concrete, so we knew someone was alive," said Chen Wei-lin, a firefighter from Taipei. "It took us six hours to reach her."\n'
+        '\n'
+        'Premier Chen Chien-jen said the government would spend whatever was needed to rebuild. He praised building codes adopted after a 1999 quake for limiting the damage.\n'
+    ),
+    gold=[
+        ('more than 1,000 people had been injured', "Taiwan's fire department", 'indirect'),
+        ('About 600 were stranded in a national park, cut off by landslides', 'officials', 'indirect'),
+        ('We heard tapping from under the concrete, so we knew someone was alive,', 'Chen Wei-lin', 'direct'),
+        ('It took us six hours to reach her.', 'Chen Wei-lin', 'direct'),
+        ('the government would spend whatever was needed to rebuild', 'Chen Chien-jen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n995-local-library-fines',
+    split='heldout164',
+    text=(
+        'Library ends late fines, and books come back\n'
+        '\n'
+        'LONDON, Ont. — Three years after the London Public Library stopped charging late fines, more overdue books are coming back, not fewer, the library said in a report to its board this week.\n'
+        '\n'
+        'Chief librarian Michael Ciccone said about 4,000 people who had been blocked for unpaid fines had returned since the change. "Fines kept exactly the people we want to serve out of the building," he said.\n'
+        '\n'
+        'Board chair Joanna Jones said she had been skeptical at first. "I thought people would just stop returning books," she said. "I was wrong."\n'
+        '\n'
+        'Not everyone agrees. Longtime patron Harold Vance, 77, says returning books on time is "a matter of basic manners."\n'
+    ),
+    gold=[
+        ('more overdue books are coming back, not fewer', 'the library', 'indirect'),
+        ('about 4,000 people who had been blocked for unpaid fines had returned since the change', 'Michael Ciccone', 'indirect'),
+        ('Fines kept exactly the people we want to serve out of the building,', 'Michael Ciccone', 'direct'),
+        ('she had been skeptical at first', 'Joanna Jones', 'indirect'),
+        ('I thought people would just stop returning books,', 'Joanna Jones', 'direct'),
+        ('I was wrong.', 'Joanna Jones', 'direct'),
+        ('returning books on time is "a matter of basic manners."', 'Harold Vance', 'indirect'),
+        ('a matter of basic manners.', 'Harold Vance', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n996-science-bird-count',
+    split='heldout164',
+    text=(
+        'North America has lost nearly 3 billion birds since 1970, study says\n'
+        '\n'
+        'ITHACA, N.Y. — The number of birds in the United States and Canada has fallen by nearly 3 billion, or 29 per cent, since 1970, according to a study published Thursday in the journal Science.\n'
+        '\n'
+        'Ken Rosenberg, a conservation scientist at the Cornell Lab of Ornithology and the study\'s lead author, said the losses were spread across common species, not just rare ones. "These are the birds in your backyard," he said.\n'
+        '\n'
+        'The study found grassland birds had been hit hardest, losing more than half their numbers. Its authors say pesticides and the loss of habitat to farming are largely to blame.\n'
+        '\n'
+        'Michael Parr, president of the American Bird Conservancy, called the findings "a wake-up call."\n'
+    ),
+    gold=[
+        ('The number of birds in the United States and Canada has fallen by nearly 3 billion, or 29 per cent, since 1970', 'a study published Thursday in the journal Science', 'indirect', ['a study']),
+        ('the losses were spread across common species, not just rare ones', 'Ken Rosenberg', 'indirect'),
+        ('These are the birds in your backyard,', 'Ken Rosenberg', 'direct'),
+        ('grassland birds had been hit hardest, losing more than half their numbers', 'a study published Thursday in the journal Science', 'indirect', ['The study', 'a study']),
+        ('pesticides and the loss of habitat to farming are largely to blame', 'Its authors', 'indirect'),
+        ('a wake-up call.', 'Michael Parr', 'partial'),
     ],
 ))
