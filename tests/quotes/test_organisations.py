@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.quotes.organisations import (
     companies_introduced,
+    it_refers_to,
     opening_company_noun,
     opening_document,
     opening_organisation,
@@ -136,3 +137,22 @@ def test_it_after_a_report_is_the_report_not_the_body_named_in_it(speakers):
     )
     # was "the CRTC", the organisation inside the report's name
     assert speakers(body) == ["the CRTC report", "The CRTC report"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["NATO is training troops."], "NATO"),
+        (["The CRTC report, released Monday, found that Rogers erred."], "The CRTC report"),
+        # a description of a company: the one company introduced before it
+        (["Toronto-Dominion Bank reported a drop in profit.", '"We own this," he said.',
+          "Canada's second-largest lender set aside another US$2.6 billion."],
+         "Toronto-Dominion Bank"),
+        # two companies before: unsure
+        (["Toronto-Dominion Bank and Royal Bank of Canada Inc. reported.",
+          "Canada's second-largest lender set aside more."], None),
+        ([], None),
+    ],
+)  # fmt: skip
+def test_what_an_it_opening_the_next_sentence_refers_to(sentences, expected):
+    assert it_refers_to(sentences) == expected

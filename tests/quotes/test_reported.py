@@ -460,3 +460,24 @@ def test_reports_of_the_fifteenth_held_out_sessions_families(sentence, expected)
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_second_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom it was told: a paper named after a lowercase "the", people after an
+        # adjective (were no reports)
+        ("One victim told the Free Press she handed over $9,000 at her front door.",
+         [("she handed over $9,000 at her front door", "One victim")]),
+        ("Judge Regina Chu told prospective jurors the trial could last four weeks.",
+         [("the trial could last four weeks", "Judge Regina Chu")]),
+        # a bare plural and an auxiliary after a verb of finding (was no report)
+        ("The study found grassland birds had been hit hardest.",
+         [("grassland birds had been hit hardest", "The study")]),
+        # guards: a thing told; "state" a noun before a plural ("three state polls was")
+        ("He told the story that his father had told him.", []),
+        ("The margin of error for all three state polls was 3 points.", []),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_fourth_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -43,6 +43,7 @@ from analysis.quotes.ages import AGE_NOUN, age_given
 from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People
 from analysis.quotes.salience import Standing, subject_before
+from analysis.quotes.teams import names_team, untied_home
 
 __all__ = [
     "EPITHET",
@@ -531,7 +532,7 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
     if words == {"ward"} and noun in _WARD_OFFICES:  # "the Ward 13 councillor": their seat,
         return not any("ward" in m.context for m in people.mentions if m.start < at)  # if
         # the article gave no one a ward (no number is read: "Ward 4" is "Ward 6" here)
-    team = not words <= _NEWS_WORDS and _team(untold)
+    team = not words <= _NEWS_WORDS and names_team(untold)
     if not (words <= _NEWS_WORDS or team):
         return False  # "the Finance Minister": a portfolio, no news
     known = [m for m in people.mentions if m.name == person.name and m.start < at]
@@ -550,6 +551,9 @@ def _news_about(people: People, untold: list[str], noun: str, person: Mention, a
         return False  # a team's home is no player's
     if words & HOME_CITIES and _homes_given(people, person, at, homes=HOME_CITIES) - words:
         return False  # "Ann Reyes of Calgary" is not "the Ottawa skip"
+    context = (w for m in known for w in m.context)
+    if untied_home(words & (HOME_CITIES | HOME_REGIONS), people.article.text, context):
+        return False  # "the Vancouver defenceman" after "Jack Hughes" of the Devils
     others = (m for m in people.mentions if m.start < at and m.name != person.name)
     return not any(words & affiliations(m.context) for m in others)
 
@@ -561,13 +565,6 @@ def _described_by(modifiers: Sequence[str]) -> set[str]:
     regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}
     rest = (w for w in modifiers if not any(w.lower() in r.split() for r in regions))
     return regions | affiliations(rest)
-
-
-def _team(untold: list[str]) -> bool:
-    """Whether capitalised modifiers name a team: their last word a plural, no owner's
-    ("Oilers", "Maple Leafs", "Blue Bombers"; not "Oilers'", "Finance")."""
-    last = untold[-1]
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
 #: Homes of several words ("the New York businessman").

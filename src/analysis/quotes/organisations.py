@@ -21,6 +21,7 @@ from analysis.quotes.openings import _DATELINE
 
 __all__ = [
     "companies_introduced",
+    "it_refers_to",
     "opening_company_noun",
     "opening_document",
     "opening_organisation",
@@ -150,3 +151,32 @@ def _without_function_words(name: str) -> str:
     while words and words[0].lower() in _FUNCTION:
         words = words[1:]
     return " ".join(words)
+
+
+#: A description of what a company is opening a sentence as its subject, before its verb:
+#: "Canada's second-largest lender set aside", "The retailer said".
+_OPENING_COMPANY_DESCRIPTION = compiled(
+    r"\W*(?:[Tt]he|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
+)
+
+
+def it_refers_to(sentences: list[str]) -> str | None:
+    """What an "it" opening the sentence after ``sentences`` refers to: the document or the
+    organisation the last of them opens with ("The CRTC report ... found", "NATO is training
+    troops", "OTTAWA — Shopify Inc. shares rose"); for "the company said" there, the one the
+    sentence before that opens with; for a description of a company ("Canada's
+    second-largest lender set aside"), the one company the sentences introduce. None when
+    there is no such thing."""
+    if not sentences:
+        return None
+    before = sentences[-1]
+    if (noun := opening_company_noun(before)) and len(sentences) > 1:
+        return opening_organisation(sentences[-2]) or noun
+    if found := opening_document(before) or opening_organisation(before) or noun:
+        return found
+    described = _OPENING_COMPANY_DESCRIPTION.match(before)
+    if described and described["noun"] in COMPANY_NOUNS:
+        companies = companies_introduced(sentences[:-1])
+        return companies[0] if len(companies) == 1 else None
+    return None

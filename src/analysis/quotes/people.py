@@ -69,11 +69,7 @@ from analysis.quotes.namesakes import (
     titles_allow,
 )
 from analysis.quotes.noun_phrases import plural_description
-from analysis.quotes.organisations import (
-    opening_company_noun,
-    opening_document,
-    opening_organisation,
-)
+from analysis.quotes.organisations import it_refers_to, opening_organisation
 
 __all__ = ["Mention", "People", "courtesy_gender"]
 
@@ -533,16 +529,9 @@ class People:
         return None
 
     def organisation_before(self, at: int) -> str | None:
-        """What an "it" at ``at`` refers to: the organisation that opens the sentence before
-        ("NATO is training troops. It has pledged", "OTTAWA — Shopify Inc. shares rose"); for
-        "the company" there, the one the sentence before that opens with, if one does."""
-        sentences, index = self.article.sentences, self.sentence_index(at)
-        if not index:
-            return None
-        if (noun := opening_company_noun(sentences[index - 1].text)) and index > 1:
-            return opening_organisation(sentences[index - 2].text) or noun
-        before = sentences[index - 1].text  # "The CRTC report ... found ... It says": the report
-        return opening_document(before) or opening_organisation(before) or noun
+        """What an "it" at ``at`` refers to (see :func:`it_refers_to`), or None."""
+        index = self.sentence_index(at)
+        return it_refers_to([s.text for s in self.article.sentences[: index or 0]])
 
     def organisation_reported(self, at: int) -> str | None:
         """The organisation that opens the sentence of a speaker phrase at ``at`` written

@@ -232,6 +232,13 @@ def _any_finite(text: str) -> bool:
     return _has_finite(text) or bool(_FINITE_ANYWHERE.search(text))
 
 
+#: People or things in the plural with no determiner and an auxiliary after a verb of
+#: finding: "found grassland birds had been hit hardest" (not after "state": "three state
+#: polls was", a noun).
+_PLURAL_THEN_AUXILIARY = compiled(
+    r"\s+(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to|as)\s)[a-z][\w'’-]*\s+)?"
+    r"[a-z][\w'’-]*[^s\W]s\s+(?:would|will|had|has|have|were|are|could|should|might|must)\s"
+)
 #: A name and where they stand in a race after a verb of finding, a clause with no verb:
 #: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead".
 _NAME_STANDING = compiled(
@@ -312,13 +319,21 @@ def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
 
 def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
     """Whether a clause with no "that" opens ``rest``, after a verb that reports only with
-    it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST` or a name
-    and where they stand, :data:`_NAME_STANDING`), the verb in no relative clause ("Voters
-    who denied the charges were angry")."""
+    it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST`, a name
+    and where they stand, :data:`_NAME_STANDING`, or a bare plural and an auxiliary,
+    :data:`_PLURAL_THEN_AUXILIARY`), the verb in no relative clause ("Voters who denied the
+    charges were angry")."""
     found = match["verb"].lower() in FINDING_VERBS
     return bool(
         _SUBJECT_CLAUSE.match(rest)
-        or (found and (_NAME_THEN_PAST.match(rest) or _NAME_STANDING.match(rest)))
+        or (
+            found
+            and (
+                _NAME_THEN_PAST.match(rest)
+                or _NAME_STANDING.match(rest)
+                or _PLURAL_THEN_AUXILIARY.match(rest)
+            )
+        )
     ) and not _RELATIVE_BEFORE.search(text, 0, match.start())
 
 

@@ -22,13 +22,16 @@ _THINGS_TOLD = frozenset(
 )
 #: Counts of people before "of" and who they are ("told thousands of supporters").
 _COUNTS = frozenset("thousands hundreds dozens millions scores tens".split())
-#: Whom something is told, after the verb ("told reporters", "telling the legislature").
+#: Whom something is told, after the verb ("told reporters", "telling the legislature",
+#: "told the Free Press").
 _WHOM = (
     r"\s+(?:reporters|journalists|(?:the|a|an|his|her|their)\s+(?:(?!that\s)[\w.'’-]+\s+){0,3}?"
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s?|"
     # people in the plural with no determiner: "told jurors", "told supporters", "told
     # police"; any plural before a subject, "that" or a place or time ("told donors she",
     # "told donors at a lunch in Beverly Hills that"), not a thing told ("told stories")
+    # ("told prospective jurors the trial could": an adjective before them)
+    r"(?:(?!(?:that|the|and|but|them|him|her)\s)[a-z]{3,}\s+)?"
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|police|people|staff|"
     # a count of people, who they are after "of": "told thousands of supporters in Tampa"
     r"(?:" + alternation(_COUNTS) + r")(?=\s+of\s)|"
@@ -36,7 +39,7 @@ _WHOM = (
     r"(?:council|court|caucus|committee|cabinet|parliament|congress|senate)(?=\s)|"
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
     r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside)\s)|"
-    r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
+    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 _TOLD = compiled("^" + _WHOM)
 #: A particle between a speech verb and its "that" or quotation: "pointed out that", "spelled
