@@ -247,7 +247,11 @@ playoff, a British election, a night shift, a transit strike, an asteroid's samp
 hundred and sixty-third and a hundred and sixty-fourth (n985-n996, ``heldout163`` and
 ``heldout164``) after theirs, the same way (three guards, a grandparent scam, a senator
 retiring, a family bakery, a bank's losses, a medicine shortage; a jury chosen, brothers on
-rival teams, a housing fund, an earthquake, library fines, lost birds).
+rival teams, a housing fund, an earthquake, library fines, lost birds); a hundred and
+sixty-fifth and a hundred and sixty-sixth (n997-n1008, ``heldout165`` and ``heldout166``)
+after theirs, the same way (a farm couple, an arson charge, a governor's veto, two skips, a
+grocer's profit, long COVID; hostages, a coach fired, a settlement, a snow budget, an AI
+model, a missing teen).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -25063,5 +25067,280 @@ ARTICLES.append(dict(
         ('grassland birds had been hit hardest, losing more than half their numbers', 'a study published Thursday in the journal Science', 'indirect', ['The study', 'a study']),
         ('pesticides and the loss of habitat to farming are largely to blame', 'Its authors', 'indirect'),
         ('a wake-up call.', 'Michael Parr', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n997-feature-couple-farm',
+    split='heldout165',
+    text=(
+        'After the flood, a couple decides to stay\n'
+        '\n'
+        'ABBOTSFORD, B.C. — When the water came up over the Sumas Prairie in 2021, Harj and Manjit Dhaliwal lost 300 cows and most of their barn. Three years later, they are milking again.\n'
+        '\n'
+        '"Everybody told us to sell," Manjit said, leaning on the fence of the new barn. "My husband said no. This is where his father is buried."\n'
+        '\n'
+        'Harj, 58, says the insurance covered less than a third of the damage. The rest came from loans and a provincial relief program. "We\'ll be paying it off until I\'m 80," he said, laughing.\n'
+        '\n'
+        'Their son, Amar, 27, came home from Vancouver to help rebuild. He said he had never planned to farm. "Now I can\'t imagine doing anything else," he said.\n'
+    ),
+    gold=[
+        ('Everybody told us to sell,', 'Manjit Dhaliwal', 'direct', ['Manjit']),
+        ('My husband said no. This is where his father is buried.', 'Manjit Dhaliwal', 'direct', ['Manjit']),
+        ('the insurance covered less than a third of the damage', 'Harj Dhaliwal', 'indirect', ['Harj']),
+        ("We'll be paying it off until I'm 80,", 'Harj Dhaliwal', 'direct', ['Harj']),
+        ('he had never planned to farm', 'Amar Dhaliwal', 'indirect', ['Amar']),
+        ("Now I can't imagine doing anything else,", 'Amar Dhaliwal', 'direct', ['Amar']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n998-crime-arson-charges',
+    split='heldout165',
+    text=(
+        'Man charged with arson in fire that destroyed Edmonton church\n'
+        '\n'
+        'EDMONTON — A 39-year-old man has been charged with arson in a fire that destroyed a century-old church in central Edmonton last month, police said Wednesday.\n'
+        '\n'
+        'Insp. Dan Jones said investigators had identified the man from security video taken at a gas station near the church. He is expected to appear in court next week.\n'
+        '\n'
+        'The church\'s priest, Rev. Alexei Petrenko, said the congregation had been holding services in a school gym since the fire. "We are grateful to the police," the priest said. "But a charge does not rebuild a church."\n'
+        '\n'
+        'Jones would not say whether investigators believed the fire was a hate crime.\n'
+    ),
+    gold=[
+        ('A 39-year-old man has been charged with arson in a fire that destroyed a century-old church in central Edmonton last month', 'police', 'indirect'),
+        ('investigators had identified the man from security video taken at a gas station near the church', 'Dan Jones', 'indirect'),
+        ('the congregation had been holding services in a school gym since the fire', 'Alexei Petrenko', 'indirect'),
+        ('We are grateful to the police,', 'Alexei Petrenko', 'direct'),
+        ('But a charge does not rebuild a church.', 'Alexei Petrenko', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n999-us-politics-governor-veto',
+    split='heldout165',
+    text=(
+        'Governor vetoes bill banning cellphones in schools\n'
+        '\n'
+        'MADISON, Wis. — Gov. Tony Evers on Friday vetoed a Republican bill that would have banned cellphones in public school classrooms, saying the decision belonged to local school boards.\n'
+        '\n'
+        '"Our school boards, teachers and parents know their students best," Evers said in his veto message. He wrote that the bill would have created "a one-size-fits-all mandate from Madison."\n'
+        '\n'
+        'State Rep. Amanda Nedweski, who sponsored the bill, called the veto "a gift to Big Tech." She said she would bring the bill back next session.\n'
+        '\n'
+        'Kim Schroeder, president of the Wisconsin Education Association Council, said the union had taken no position on the bill.\n'
+    ),
+    gold=[
+        ('the decision belonged to local school boards', 'Tony Evers', 'indirect'),
+        ('Our school boards, teachers and parents know their students best,', 'Tony Evers', 'direct'),
+        ('the bill would have created "a one-size-fits-all mandate from Madison."', 'Tony Evers', 'indirect'),
+        ('a one-size-fits-all mandate from Madison.', 'Tony Evers', 'partial'),
+        ('a gift to Big Tech.', 'Amanda Nedweski', 'partial'),
+        ('she would bring the bill back next session', 'Amanda Nedweski', 'indirect'),
+        ('the union had taken no position on the bill', 'Kim Schroeder', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1000-sport-curling-skips',
+    split='heldout165',
+    text=(
+        'Homan beats Einarson to win Scotties\n'
+        '\n'
+        'THUNDER BAY, Ont. — Rachel Homan made a draw to the button with her last rock in the 10th end to beat Kerri Einarson 8-7 on Sunday and win the Scotties Tournament of Hearts.\n'
+        '\n'
+        "It was Homan's fourth national title and her first since 2019. Einarson, the four-time champion from Manitoba, was trying to win a fifth.\n"
+        '\n'
+        '"I just threw it and prayed," Homan said. "My sweepers did the rest."\n'
+        '\n'
+        'Einarson missed a double takeout in the ninth end that would have given her a two-point lead. "I had the shot," she said. "I just didn\'t make it."\n'
+        '\n'
+        'Homan\'s third, Tracy Fleury, said the team had spent the whole season preparing for "moments like that."\n'
+    ),
+    gold=[
+        ('I just threw it and prayed,', 'Rachel Homan', 'direct'),
+        ('My sweepers did the rest.', 'Rachel Homan', 'direct'),
+        ('I had the shot,', 'Kerri Einarson', 'direct'),
+        ("I just didn't make it.", 'Kerri Einarson', 'direct'),
+        ('the team had spent the whole season preparing for "moments like that."', 'Tracy Fleury', 'indirect'),
+        ('moments like that.', 'Tracy Fleury', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1001-biz-grocery-prices',
+    split='heldout165',
+    text=(
+        'Loblaw profit rises as shoppers stay frugal\n'
+        '\n'
+        'BRAMPTON, Ont. — Loblaw Companies Ltd. reported a 9 per cent increase in quarterly profit on Wednesday, helped by strong sales at its discount stores and pharmacies.\n'
+        '\n'
+        'The grocery giant said shoppers continued to buy more of its cheaper house brands, such as No Name. "Customers are still very value-focused," president Per Bank told analysts on a conference call.\n'
+        '\n'
+        'Bank said food inflation had eased to about 2 per cent. He said the company had frozen prices on more than 1,500 No Name products until the end of the year.\n'
+        '\n'
+        "Critics have accused Canada's largest grocer of profiting from high prices. Sylvain Charlebois, director of the Agri-Food Analytics Lab at Dalhousie University, said the results would do little to change that perception.\n"
+    ),
+    gold=[
+        ('shoppers continued to buy more of its cheaper house brands, such as No Name', 'Loblaw Companies Ltd.', 'indirect', ['The grocery giant']),
+        ('Customers are still very value-focused,', 'Per Bank', 'direct'),
+        ('food inflation had eased to about 2 per cent', 'Per Bank', 'indirect'),
+        ('the company had frozen prices on more than 1,500 No Name products until the end of the year', 'Per Bank', 'indirect'),
+        ('the results would do little to change that perception', 'Sylvain Charlebois', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1002-health-long-covid-study',
+    split='heldout165',
+    text=(
+        'One in 10 Canadians reports long COVID symptoms, survey finds\n'
+        '\n'
+        'OTTAWA — About one in 10 Canadian adults who had COVID-19 still had symptoms three months or more later, according to a Statistics Canada survey released Monday.\n'
+        '\n'
+        'Fatigue was the most common symptom, followed by shortness of breath and trouble concentrating, the survey found. Women were more likely than men to report lasting symptoms.\n'
+        '\n'
+        'Dr. Angela Cheung, a senior scientist at the University Health Network in Toronto who studies long COVID, said the numbers matched what she saw in her clinic. "These are people who were healthy and working," she said. "Some of them still can\'t work two years later."\n'
+        '\n'
+        'The federal health agency said it was funding research into treatments.\n'
+    ),
+    gold=[
+        ('About one in 10 Canadian adults who had COVID-19 still had symptoms three months or more later', 'a Statistics Canada survey released Monday', 'indirect', ['a Statistics Canada survey', 'Statistics Canada']),
+        ('Fatigue was the most common symptom, followed by shortness of breath and trouble concentrating', 'a Statistics Canada survey released Monday', 'indirect', ['the survey', 'a Statistics Canada survey']),
+        ('the numbers matched what she saw in her clinic', 'Angela Cheung', 'indirect'),
+        ('These are people who were healthy and working,', 'Angela Cheung', 'direct'),
+        ("Some of them still can't work two years later.", 'Angela Cheung', 'direct'),
+        ('it was funding research into treatments', 'The federal health agency', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1003-world-israel-hostage-deal',
+    split='heldout166',
+    text=(
+        'Families wait as hostage deal takes effect\n'
+        '\n'
+        'TEL AVIV — Families of Israelis held in Gaza gathered in a square in Tel Aviv on Sunday as the first hostages were expected to be released under a ceasefire agreement.\n'
+        '\n'
+        '"I haven\'t slept in three days," said Yael Adar, whose granddaughter Yaffa has been held since October. "I\'m afraid to hope."\n'
+        '\n'
+        'Israeli Prime Minister Benjamin Netanyahu said in a televised address that Israel reserved the right to resume fighting if the terms were broken.\n'
+        '\n'
+        "Hamas said in a statement that it was committed to the agreement. A spokesman for Qatar's foreign ministry, Majed al-Ansari, told reporters in Doha that the first phase would last six weeks.\n"
+    ),
+    gold=[
+        ("I haven't slept in three days,", 'Yael Adar', 'direct'),
+        ("I'm afraid to hope.", 'Yael Adar', 'direct'),
+        ('Israel reserved the right to resume fighting if the terms were broken', 'Benjamin Netanyahu', 'indirect'),
+        ('it was committed to the agreement', 'Hamas', 'indirect'),
+        ('the first phase would last six weeks', 'Majed al-Ansari', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1004-sport-football-coach-fired',
+    split='heldout166',
+    text=(
+        'Redblacks fire head coach after 4-14 season\n'
+        '\n'
+        'OTTAWA — The Ottawa Redblacks fired head coach Bob Dyce on Monday, two days after the team finished last in the East Division for the second straight year.\n'
+        '\n'
+        'General manager Shawn Burke said the decision was "the hardest I\'ve had to make." "Bob is a good football man and a better person," Burke said. "But this business is about results."\n'
+        '\n'
+        'Dyce, who took over as interim coach in 2022 and was given the job full-time the next season, said in a statement that he was proud of the players. Quarterback Dru Brown said he was stunned. "I found out on Twitter," the quarterback said.\n'
+        '\n'
+        'Burke said the search for a replacement would begin immediately.\n'
+    ),
+    gold=[
+        ('the decision was "the hardest I\'ve had to make."', 'Shawn Burke', 'indirect'),
+        ("the hardest I've had to make.", 'Shawn Burke', 'partial'),
+        ('Bob is a good football man and a better person,', 'Shawn Burke', 'direct'),
+        ('But this business is about results.', 'Shawn Burke', 'direct'),
+        ('he was proud of the players', 'Bob Dyce', 'indirect'),
+        ('he was stunned', 'Dru Brown', 'indirect'),
+        ('I found out on Twitter,', 'Dru Brown', 'direct'),
+        ('the search for a replacement would begin immediately', 'Shawn Burke', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1005-court-class-action-settlement',
+    split='heldout166',
+    text=(
+        'Ottawa agrees to $2.8B settlement over residential schools\n'
+        '\n'
+        "VANCOUVER — The federal government has agreed to pay $2.8 billion to settle a class-action lawsuit brought by First Nations over the loss of language and culture at residential schools, the plaintiffs' lawyers said Saturday.\n"
+        '\n'
+        'The money will go into a trust run independently of the government, according to the settlement, which still needs the approval of a Federal Court judge.\n'
+        '\n'
+        'Shane Gottfriedson, a former chief of the Tk\'emlúps te Secwépemc First Nation and one of the lead plaintiffs, called the agreement historic. "Our languages were taken from us on purpose," he said. "This money is about bringing them back."\n'
+        '\n'
+        'Crown-Indigenous Relations Minister Marc Miller said the settlement would "help heal some of the wounds" left by the schools.\n'
+    ),
+    gold=[
+        ('The federal government has agreed to pay $2.8 billion to settle a class-action lawsuit brought by First Nations over the loss of language and culture at residential schools', "the plaintiffs' lawyers", 'indirect'),
+        ('The money will go into a trust run independently of the government', 'the settlement', 'indirect'),
+        ('Our languages were taken from us on purpose,', 'Shane Gottfriedson', 'direct'),
+        ('This money is about bringing them back.', 'Shane Gottfriedson', 'direct'),
+        ('the settlement would "help heal some of the wounds" left by the schools', 'Marc Miller', 'indirect'),
+        ('help heal some of the wounds', 'Marc Miller', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1006-local-snow-budget',
+    split='heldout166',
+    text=(
+        'Montreal blows through snow-removal budget by January\n'
+        '\n'
+        "MONTREAL — Montreal has already spent its entire snow-removal budget for the winter after a series of storms in December and January, the city's executive committee said Wednesday.\n"
+        '\n'
+        'Committee member Sophie Mauzerolle said the city had cleared 12 storms\' worth of snow so far, compared with seven in a typical year. "Mother Nature doesn\'t read our budget," she said.\n'
+        '\n'
+        'Opposition Leader Aref Salem accused the administration of poor planning. He said residents were still waiting days for sidewalks to be cleared.\n'
+        '\n'
+        'Rosemont resident Jean-Guy Tremblay, 73, said he had fallen twice on icy sidewalks this month. "At my age, one more fall could be the last," he said.\n'
+    ),
+    gold=[
+        ('Montreal has already spent its entire snow-removal budget for the winter after a series of storms in December and January', "the city's executive committee", 'indirect'),
+        ("the city had cleared 12 storms' worth of snow so far, compared with seven in a typical year", 'Sophie Mauzerolle', 'indirect'),
+        ("Mother Nature doesn't read our budget,", 'Sophie Mauzerolle', 'direct'),
+        ('residents were still waiting days for sidewalks to be cleared', 'Aref Salem', 'indirect'),
+        ('he had fallen twice on icy sidewalks this month', 'Jean-Guy Tremblay', 'indirect'),
+        ('At my age, one more fall could be the last,', 'Jean-Guy Tremblay', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1007-science-ai-model-release',
+    split='heldout166',
+    text=(
+        'Canadian AI startup Cohere releases new model for businesses\n'
+        '\n'
+        'TORONTO — Cohere Inc., the Toronto-based artificial intelligence company, released a new language model on Thursday that it says can run on just two computer chips, a fraction of what rival systems need.\n'
+        '\n'
+        'Co-founder Aidan Gomez said businesses wanted AI they could run on their own servers, without sending sensitive data to another company. "Our customers are banks and governments," Gomez said. "They can\'t put their data just anywhere."\n'
+        '\n'
+        'The company, valued at $5.5 billion in its last funding round, competes with OpenAI and Google. Analyst Michael Azoff of Omdia said Cohere had found "a smart niche" but faced rivals with far deeper pockets.\n'
+    ),
+    gold=[
+        ('can run on just two computer chips, a fraction of what rival systems need', 'Cohere Inc.', 'indirect', ['it']),
+        ('businesses wanted AI they could run on their own servers, without sending sensitive data to another company', 'Aidan Gomez', 'indirect'),
+        ('Our customers are banks and governments,', 'Aidan Gomez', 'direct'),
+        ("They can't put their data just anywhere.", 'Aidan Gomez', 'direct'),
+        ('Cohere had found "a smart niche" but faced rivals with far deeper pockets', 'Michael Azoff', 'indirect'),
+        ('a smart niche', 'Michael Azoff', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1008-crime-missing-teen-found',
+    split='heldout166',
+    text=(
+        'Missing Surrey teen found safe in Seattle\n'
+        '\n'
+        'SURREY, B.C. — A 15-year-old girl reported missing from Surrey last week has been found safe in Seattle, RCMP said Tuesday.\n'
+        '\n'
+        'Cpl. Vanessa Munn said the girl had been lured across the border by a man she met online. The man, a 34-year-old from Tacoma, Wash., has been arrested by U.S. authorities.\n'
+        '\n'
+        'The girl\'s father, Daniel Kaur, thanked police on both sides of the border. "I got my daughter back," he said, his voice breaking. "I don\'t care about anything else right now."\n'
+        '\n'
+        'Munn urged parents to talk with their children about who they talk to online. "These people are patient and they\'re good at what they do," she said.\n'
+    ),
+    gold=[
+        ('A 15-year-old girl reported missing from Surrey last week has been found safe in Seattle', 'RCMP', 'indirect'),
+        ('the girl had been lured across the border by a man she met online', 'Vanessa Munn', 'indirect'),
+        ('I got my daughter back,', 'Daniel Kaur', 'direct'),
+        ("I don't care about anything else right now.", 'Daniel Kaur', 'direct'),
+        ("These people are patient and they're good at what they do,", 'Vanessa Munn', 'direct'),
     ],
 ))
