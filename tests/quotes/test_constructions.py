@@ -2841,6 +2841,21 @@ def test_whom_the_attribution_speaks_to_does_not_stop_a_continuation(sentence):
     assert direct["speaker"].iloc[0] in {"Sara Kim", "Ann Cawley"}
 
 
+@pytest.mark.parametrize(
+    "relative",
+    ["whose granddaughter Yaffa has been held since October", "whose son Tom was hurt"],
+)
+def test_a_relative_named_in_the_speakers_whose_clause_does_not_stop_a_continuation(relative):
+    frame = quotes(
+        f'"I have not slept in three days," said Yael Adar, {relative}. "I am afraid to hope."'
+    )
+    # the second quotation was no one's: the relative named in between (now one row, the
+    # two pieces joined, as a continued quotation is)
+    direct = frame[frame["kind"] == "direct"]
+    assert len(direct) == 1 and "I am afraid to hope" in direct["quote"].iloc[0]
+    assert direct["speaker"].iloc[0] == "Yael Adar"
+
+
 def test_someone_named_after_the_attribution_still_stops_a_continuation():
     frame = quotes('"We will appeal," Sara Kim said as Tom Reed watched. "The law is clear."')
     assert speaker_of(frame, "The law is clear") is None

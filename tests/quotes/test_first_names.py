@@ -70,3 +70,27 @@ def test_paired_given_names_need_a_known_first_name():
         "Zarmina": "Zarmina Rahimi"
     }
     assert paired_given_names("Smith and Wesson Holdings opened it.") == {}
+
+
+def test_two_given_names_no_list_knows_are_a_couples_where_each_stands_alone():
+    from analysis.quotes.first_names import paired_given_names, shared_surnames
+
+    text = (
+        'Harj and Manjit Dhaliwal lost 300 cows. "Everybody told us to sell," Manjit said. '
+        "Harj, 58, says the insurance covered less than a third."
+    )
+    # were no one's: neither "Harj" nor "Manjit" is on a list
+    assert paired_given_names(text) == {"Manjit": "Manjit Dhaliwal", "Harj": "Harj Dhaliwal"}
+    assert shared_surnames(text) == [(0, "Harj", "Dhaliwal")]
+    # guards: one of them never alone; a common word ("Smith and Wesson Holdings")
+    assert paired_given_names("Harj and Manjit Dhaliwal lost cows. Manjit said so.") == {}
+    assert paired_given_names("Wait and See Holdings. Wait, they said. See it.") == {}
+
+
+def test_a_couple_called_by_their_given_names_speaks_by_their_full_names(speakers):
+    body = (
+        "Harj and Manjit Dhaliwal lost 300 cows in the flood.\n\n"
+        '"Everybody told us to sell," Manjit said.\n\n'
+        "Harj, 58, says the insurance covered less than a third of the damage."
+    )
+    assert speakers(body) == ["Manjit Dhaliwal", "Harj Dhaliwal"]

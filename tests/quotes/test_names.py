@@ -348,6 +348,21 @@ def test_a_person_noun_capitalised_before_a_name_no_dictionary_has_is_no_part_of
     assert split_name("Parent Development Council") == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a hyphenated occupation before a name (was kept as the name's first word)
+        (["Co-founder", "Aidan", "Gomez"], "Aidan Gomez"),
+        (["Co-chair", "Tom", "Li"], "Tom Li"),
+    ],
+)
+def test_a_hyphenated_occupation_before_a_name_is_no_part_of_it(words, name):
+    assert occupation_first(words, speaking=True)
+    assert split_name(" ".join(words))[0] == name
+    # guard: a hyphenated surname after a given name stays the name's
+    assert split_name("Marie Saint-Laurent")[0] == "Marie Saint-Laurent"
+
+
 def test_a_run_and_joins_to_an_organisation_is_no_persons_name():
     # (was the person "Canada Mortgage"; guard: two people joined by "and")
     assert split_name("Canada Mortgage and Housing Corp.") == (None, None)

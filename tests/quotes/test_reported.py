@@ -481,3 +481,18 @@ def test_reports_of_the_fifteenth_held_out_sessions_second_pair(sentence, expect
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_fourth_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an occasion one speaks at is the setting of what was said (was no report)
+        ("Benjamin Netanyahu said in a televised address that Israel reserved the right to "
+         "resume fighting.",
+         [("Israel reserved the right to resume fighting", "Benjamin Netanyahu")]),
+        ("Reyes said at a crowded news conference that the plan was dead.",
+         [("the plan was dead", "Reyes")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_fifth_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

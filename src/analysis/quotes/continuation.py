@@ -24,10 +24,12 @@ __all__: list[str] = []
 
 #: A preposition, or a verb of speaking to someone, before a name (titles or a medium's
 #: possessive between): the name is its object ("a spokesman for Sen. Bernie Sanders",
-#: "Cawley told Dyck", "told Fox News's Greta Van Susteren", "told CNN's Jake Tapper").
+#: "Cawley told Dyck", "told Fox News's Greta Van Susteren", "told CNN's Jake Tapper"); or
+#: "whose" and a relative of the speaker's ("said Yael Adar, whose granddaughter Yaffa").
 _GOVERNOR_BEFORE = compiled(
-    r"\b(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|reminded|"
-    r"reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
+    r"\b(?:(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|"
+    r"reminded|reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
+    r"|whose\s+(?:[a-z-]+\s+){1,3})"
     r"(?:[A-Z][A-Za-z]*(?:\.|['’]s)?\s+){0,3}$"
 )
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from analysis.language.english.given_names import name_key
+from analysis.language.english.vocabulary import easy_words
+from analysis.language.place_names import is_place_name
 from analysis.patterns import compiled
 from analysis.quotes.names import has_gender
 
@@ -40,14 +43,27 @@ SharedSurname = tuple[int, str, str]
 
 
 def shared_surnames(text: str) -> list[SharedSurname]:
-    """Where a first name (one the given-name lists know) shares the surname of the full
-    name after "and", that name and the surname ("Dale and Kevin Wiebe": Dale, Wiebe): a
-    given name as those of full names are, and a full name of its own."""
+    """Where a first name (one the given-name lists know, or two that each stand alone
+    elsewhere) shares the surname of the full name after "and", that name and the surname
+    ("Dale and Kevin Wiebe": Dale, Wiebe): a given name as those of full names are, and a
+    full name of its own."""
     return [
         (m.start(), m["first"], m["surname"])
         for m in _SHARED_SURNAME.finditer(text)
-        if has_gender(m["first"])
+        if has_gender(m["first"]) or _both_alone(text, m["first"], m["second"])
     ]
+
+
+def _both_alone(text: str, first: str, second: str) -> bool:
+    """Whether two given names joined before a surname each stand alone elsewhere in
+    ``text`` ("Harj and Manjit Dhaliwal ... Manjit said ... Harj, 58, says"): the way a
+    feature calls a couple the lists do not know; no common English word or place."""
+    for word in (first, second):
+        if name_key(word) in easy_words() or is_place_name(word):
+            return False
+        if not compiled(rf"\b{word}\b(?![\w'’-]|\s+(?:and\s+)?[A-Z])").search(text):
+            return False
+    return True
 
 
 #: After a first name and "and": a given name and a surname ("Farid and Zarmina Rahimi").
@@ -69,6 +85,9 @@ def paired_given_names(text: str) -> dict[str, str]:
             first = _FIRST_BEFORE.search(text, max(0, at - 20), at)
             if first is not None and has_gender(first.group()):
                 found[pair["second"]] = f"{pair['second']} {pair['surname']}"
+            elif first is not None and _both_alone(text, first.group(), pair["second"]):
+                found[pair["second"]] = f"{pair['second']} {pair['surname']}"
+                found.setdefault(first.group(), f"{first.group()} {pair['surname']}")
         at = text.find(" and ", at + 5)
     return found
 

@@ -402,8 +402,10 @@ _POSITION_WORDS = IDENTITY_NOUNS | NAME_POSITIONS | PERSON_NOUNS
 
 def occupation_word(word: str) -> bool:
     """Whether a capitalised word may be what someone does rather than a name's first word:
-    no given name the lists or the census know, nor an initial (not "Jamie", "J.")."""
-    return word[1:].isalpha() and word[1:].islower() and not is_given_name(word)
+    no given name the lists or the census know, nor an initial (not "Jamie", "J."); a
+    hyphenated one too ("Co-founder", "Co-chair")."""
+    rest = word[1:].replace("-", "") if "-" in word else word[1:]
+    return rest.isalpha() and rest.islower() and not is_given_name(word)
 
 
 def without_weekday(words: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from analysis.language.english.speech import (
     FINDING_VERBS,
     HOLDING_VERBS,
     MESSAGE_NOUNS,
+    OCCASION_NOUNS,
     PUBLISHING_PARTICIPLES,
 )
 from analysis.language.english.sport import SCORING_NOUNS
@@ -70,9 +71,12 @@ _WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:
 #: A message a statement was made in, before its clause with no "that": "said in a
 #: statement the industry welcomed the loans", "said in an email officers had searched".
 _PUBLISHED = rf"(?:{alternation(PUBLISHING_PARTICIPLES)})"
+#: Occasions one speaks at, a message's setting too: "in a televised address", "at a news
+#: conference" (not the media of OCCASION_NOUNS: "on television" is no address).
+_OCCASIONS = OCCASION_NOUNS - {"twitter", "facebook", "television", "radio", "floor", "stage"}
 _MESSAGE_SETTING = compiled(
-    r"(?:in|on|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
-    rf"(?:{alternation(MESSAGE_NOUNS | {'interview', 'speech', 'post'})})\s+"
+    r"(?:in|on|at|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{alternation(MESSAGE_NOUNS | _OCCASIONS | {'post'})})\s+"
     # "in a letter published Wednesday that": when it was made public, then "that" (also
     # "in an emailed statement that")
     rf"(?:(?:{_PUBLISHED}\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|last\s+\w+)\s+)?"
