@@ -251,7 +251,11 @@ rival teams, a housing fund, an earthquake, library fines, lost birds); a hundre
 sixty-fifth and a hundred and sixty-sixth (n997-n1008, ``heldout165`` and ``heldout166``)
 after theirs, the same way (a farm couple, an arson charge, a governor's veto, two skips, a
 grocer's profit, long COVID; hostages, a coach fired, a settlement, a snow budget, an AI
-model, a missing teen).
+model, a missing teen); a hundred and sixty-seventh and a hundred and sixty-eighth
+(n1009-n1020, ``heldout167`` and ``heldout168``) after theirs, the same way (two Canadians
+at tennis, an impaired driver sentenced, a language law, a lighthouse painter, a pilots'
+strike vote, a drug bust; a vice-presidential debate, a women's hockey final, wildfire aid,
+a dental plan, pension protests, school lunches).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -25342,5 +25346,282 @@ ARTICLES.append(dict(
         ('I got my daughter back,', 'Daniel Kaur', 'direct'),
         ("I don't care about anything else right now.", 'Daniel Kaur', 'direct'),
         ("These people are patient and they're good at what they do,", 'Vanessa Munn', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1009-sport-tennis-canadians',
+    split='heldout167',
+    text=(
+        'Auger-Aliassime beats Shapovalov in all-Canadian quarterfinal\n'
+        '\n'
+        'TORONTO — Felix Auger-Aliassime beat fellow Canadian Denis Shapovalov 7-6 (5), 6-4 on Friday night to reach the semifinals of the National Bank Open.\n'
+        '\n'
+        'The two have known each other since they were 10. Shapovalov, the older by eight months, won their only previous meeting as professionals, in 2021.\n'
+        '\n'
+        '"It\'s never easy playing Denis," Auger-Aliassime said. "We know each other\'s games too well."\n'
+        '\n'
+        'Shapovalov, who had 11 double faults, was blunt about his serve. "I gave him the first set," the left-hander said. "You can\'t do that against a top-10 player."\n'
+        '\n'
+        'Auger-Aliassime will face Alexander Zverev in the semifinals. The German beat Taylor Fritz in three sets.\n'
+    ),
+    gold=[
+        ("It's never easy playing Denis,", 'Felix Auger-Aliassime', 'direct'),
+        ("We know each other's games too well.", 'Felix Auger-Aliassime', 'direct'),
+        ('I gave him the first set,', 'Denis Shapovalov', 'direct'),
+        ("You can't do that against a top-10 player.", 'Denis Shapovalov', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1010-court-sentencing-impaired',
+    split='heldout167',
+    text=(
+        'Driver who killed three in impaired crash gets 10 years\n'
+        '\n'
+        'BARRIE, Ont. — A 27-year-old man who drove drunk and killed three members of a family on Highway 400 was sentenced Thursday to 10 years in prison, the longest sentence for impaired driving causing death in Ontario history.\n'
+        '\n'
+        'Justice Mary Vallee said Jordan Baird had "chosen to get behind the wheel" after a night of drinking, despite friends offering to drive him home.\n'
+        '\n'
+        'Baird, who pleaded guilty in March, apologized to the family in court. "I took everything from you," he said, crying. "I don\'t deserve forgiveness."\n'
+        '\n'
+        'Sarah Nguyen, whose husband and two children were killed, said outside the courthouse that no sentence could be long enough. "I go home to an empty house," she said.\n'
+    ),
+    gold=[
+        ('Jordan Baird had "chosen to get behind the wheel" after a night of drinking, despite friends offering to drive him home', 'Mary Vallee', 'indirect'),
+        ('chosen to get behind the wheel', 'Mary Vallee', 'partial'),
+        ('I took everything from you,', 'Jordan Baird', 'direct'),
+        ("I don't deserve forgiveness.", 'Jordan Baird', 'direct'),
+        ('no sentence could be long enough', 'Sarah Nguyen', 'indirect'),
+        ('I go home to an empty house,', 'Sarah Nguyen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1011-politics-quebec-language-law',
+    split='heldout167',
+    text=(
+        'Quebec tightens rules on French in the workplace\n'
+        '\n'
+        'QUEBEC — Businesses with 25 or more employees in Quebec will have to prove that French is their common language of work by 2025, under rules the provincial government announced Tuesday.\n'
+        '\n'
+        'French Language Minister Jean-François Roberge said the measures were needed because French was "in decline" in Montreal. "If we do nothing, our children will be a minority in their own city," he said.\n'
+        '\n'
+        'The Conseil du patronat du Québec, which represents employers, said the rules would add paperwork for small firms already short of workers. Its president, Karl Blackburn, said members supported the French language but not "more red tape."\n'
+        '\n'
+        'English-rights group the Quebec Community Groups Network called the rules "another attack" on the province\'s anglophones.\n'
+    ),
+    gold=[
+        ('the measures were needed because French was "in decline" in Montreal', 'Jean-François Roberge', 'indirect'),
+        ('in decline', 'Jean-François Roberge', 'partial'),
+        ('If we do nothing, our children will be a minority in their own city,', 'Jean-François Roberge', 'direct'),
+        ('the rules would add paperwork for small firms already short of workers', 'The Conseil du patronat du Québec', 'indirect'),
+        ('members supported the French language but not "more red tape."', 'Karl Blackburn', 'indirect'),
+        ('more red tape.', 'Karl Blackburn', 'partial'),
+        ('another attack', 'the Quebec Community Groups Network', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1012-feature-lighthouse-painter',
+    split='heldout167',
+    text=(
+        'The painter who climbs lighthouses\n'
+        '\n'
+        "PEGGY'S COVE, N.S. — Every summer for 22 years, Marguerite Boudreau has climbed a ladder to repaint the red lantern of the lighthouse at Peggy's Cove.\n"
+        '\n'
+        '"People think it\'s romantic," says Boudreau, 64. "It\'s mostly scraping. Scraping and wind."\n'
+        '\n'
+        'She learned the trade from her father, a fisherman who painted boats in the off-season. He died in 2009.\n'
+        '\n'
+        '"Dad always said the sea takes the paint off faster than you can put it on," she says. "He was right about that, and about most things."\n'
+        '\n'
+        'The federal fisheries department, which owns the lighthouse, says it has no plans to replace her with a contractor.\n'
+    ),
+    gold=[
+        ("People think it's romantic,", 'Marguerite Boudreau', 'direct'),
+        ("It's mostly scraping. Scraping and wind.", 'Marguerite Boudreau', 'direct'),
+        ('Dad always said the sea takes the paint off faster than you can put it on,', 'Marguerite Boudreau', 'direct'),
+        ('He was right about that, and about most things.', 'Marguerite Boudreau', 'direct'),
+        ('it has no plans to replace her with a contractor', 'The federal fisheries department', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1013-biz-air-canada-strike',
+    split='heldout167',
+    text=(
+        'Air Canada pilots approve strike mandate\n'
+        '\n'
+        'MONTREAL — Air Canada pilots have voted 98 per cent in favour of a strike mandate, their union said Tuesday, raising the prospect of a walkout in the middle of the busy fall travel season.\n'
+        '\n'
+        'Capt. Charlene Hudy, who chairs the Air Canada council of the Air Line Pilots Association, said pilots were paid far less than their U.S. counterparts. "Our pilots are flying the same planes to the same places for a lot less money," she said.\n'
+        '\n'
+        'The airline said it remained "committed to reaching an agreement" and had made a generous offer. Chief executive Michael Rousseau told analysts last month that a strike would cost the company tens of millions of dollars a day.\n'
+    ),
+    gold=[
+        ('Air Canada pilots have voted 98 per cent in favour of a strike mandate', 'their union', 'indirect', ['the Air Line Pilots Association']),
+        ('pilots were paid far less than their U.S. counterparts', 'Charlene Hudy', 'indirect'),
+        ('Our pilots are flying the same planes to the same places for a lot less money,', 'Charlene Hudy', 'direct'),
+        ('it remained "committed to reaching an agreement" and had made a generous offer', 'Air Canada', 'indirect', ['The airline']),
+        ('committed to reaching an agreement', 'Air Canada', 'partial', ['The airline']),
+        ('a strike would cost the company tens of millions of dollars a day', 'Michael Rousseau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1014-crime-drug-bust',
+    split='heldout167',
+    text=(
+        'Police seize record amount of fentanyl in B.C. raid\n'
+        '\n'
+        'VANCOUVER — The RCMP says it has seized enough fentanyl to kill more than 95 million people in what it calls the largest drug bust in Canadian history.\n'
+        '\n'
+        'Officers found the drugs, along with 89 firearms and $500,000 in cash, at a rural property near Falkland, B.C., last month, Assistant Commissioner David Teboul told a news conference Monday.\n'
+        '\n'
+        '"This was a superlab," Teboul said. "It was producing fentanyl on an industrial scale for domestic and international markets."\n'
+        '\n'
+        'Gagandeep Singh Dhaliwal, 38, of Surrey, has been charged with drug and weapons offences. His lawyer could not be reached for comment.\n'
+    ),
+    gold=[
+        ('it has seized enough fentanyl to kill more than 95 million people in what it calls the largest drug bust in Canadian history', 'The RCMP', 'indirect'),
+        ('Officers found the drugs, along with 89 firearms and $500,000 in cash, at a rural property near Falkland, B.C., last month', 'David Teboul', 'indirect'),
+        ('This was a superlab,', 'David Teboul', 'direct'),
+        ('It was producing fentanyl on an industrial scale for domestic and international markets.', 'David Teboul', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1015-us-politics-debate-moderator',
+    split='heldout168',
+    text=(
+        'Vance and Walz clash over immigration, abortion in VP debate\n'
+        '\n'
+        'NEW YORK — Republican Sen. JD Vance and Democratic Gov. Tim Walz clashed over immigration and abortion on Tuesday night in a vice-presidential debate that was more civil than most expected.\n'
+        '\n'
+        'Vance said Kamala Harris had "opened the border" and let in millions of migrants. Walz said Vance\'s running mate, Donald Trump, had killed a bipartisan border bill to keep the issue alive for the campaign.\n'
+        '\n'
+        'When the moderators corrected Vance on the legal status of Haitian migrants in Ohio, he objected. "The rules were that you guys weren\'t going to fact-check," he said.\n'
+        '\n'
+        'Walz stumbled when asked about false claims that he had been in Hong Kong during the Tiananmen Square protests. "I\'m a knucklehead at times," the Minnesota governor said.\n'
+    ),
+    gold=[
+        ('Kamala Harris had "opened the border" and let in millions of migrants', 'JD Vance', 'indirect'),
+        ('opened the border', 'JD Vance', 'partial'),
+        ("Vance's running mate, Donald Trump, had killed a bipartisan border bill to keep the issue alive for the campaign", 'Tim Walz', 'indirect'),
+        ("The rules were that you guys weren't going to fact-check,", 'JD Vance', 'direct'),
+        ("I'm a knucklehead at times,", 'Tim Walz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1016-sport-hockey-women-pwhl',
+    split='heldout168',
+    text=(
+        'Frost win PWHL title in overtime\n'
+        '\n'
+        "MINNEAPOLIS — Liz Schepers scored 2:04 into overtime and Minnesota beat Boston 3-2 on Wednesday night to win the first championship of the Professional Women's Hockey League.\n"
+        '\n'
+        "Boston goalie Aerin Frankel made 41 saves. Minnesota's Nicole Hensley stopped 28 of 30 shots at the other end.\n"
+        '\n'
+        '"I just threw it at the net and it found a way," Schepers said. "I still can\'t believe it."\n'
+        '\n'
+        'Frankel was in tears after the game. "We left everything out there," the goaltender said. "I\'m so proud of this group."\n'
+        '\n'
+        'Minnesota coach Ken Klee said his team had been written off after losing five straight games in March.\n'
+    ),
+    gold=[
+        ('I just threw it at the net and it found a way,', 'Liz Schepers', 'direct'),
+        ("I still can't believe it.", 'Liz Schepers', 'direct'),
+        ('We left everything out there,', 'Aerin Frankel', 'direct'),
+        ("I'm so proud of this group.", 'Aerin Frankel', 'direct'),
+        ('his team had been written off after losing five straight games in March', 'Ken Klee', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1017-ca-wildfire-premier-ottawa',
+    split='heldout168',
+    text=(
+        'Alberta premier says Ottawa slow to help with wildfires\n'
+        '\n'
+        'EDMONTON — Alberta Premier Danielle Smith accused the federal government on Friday of dragging its feet on wildfire aid, a charge Ottawa quickly rejected.\n'
+        '\n'
+        'Smith told reporters that the province had asked for federal firefighting crews two weeks ago and was still waiting. "Albertans can\'t afford to wait," she said.\n'
+        '\n'
+        'Emergency Preparedness Minister Harjit Sajjan said his department had approved every request it received from Alberta. "The premier knows that," he said in a statement.\n'
+        '\n'
+        'More than 8,000 people remain out of their homes, according to the Alberta Emergency Management Agency.\n'
+    ),
+    gold=[
+        ('the province had asked for federal firefighting crews two weeks ago and was still waiting', 'Danielle Smith', 'indirect'),
+        ("Albertans can't afford to wait,", 'Danielle Smith', 'direct'),
+        ('his department had approved every request it received from Alberta', 'Harjit Sajjan', 'indirect'),
+        ('The premier knows that,', 'Harjit Sajjan', 'direct'),
+        ('More than 8,000 people remain out of their homes', 'the Alberta Emergency Management Agency', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1018-health-dentist-plan',
+    split='heldout168',
+    text=(
+        'Dentists slow to sign up for federal dental plan\n'
+        '\n'
+        "OTTAWA — Fewer than half of Canada's dentists have signed up to take patients under the new federal dental care plan, Health Canada figures show.\n"
+        '\n'
+        'The Canadian Dental Association says many dentists are worried about paperwork and lower fees. Its president, Dr. Heather Carr, said the plan was "a good idea with a lot of unanswered questions."\n'
+        '\n'
+        'Health Minister Mark Holland said the government was working with dentists to make the plan simpler. "We want every dentist in the country on board," he said.\n'
+        '\n'
+        'Retiree Gail Munroe, 71, of Moncton said she had not seen a dentist in six years. "Now I can finally get my teeth fixed," she said. "If I can find someone who takes the card."\n'
+    ),
+    gold=[
+        ("Fewer than half of Canada's dentists have signed up to take patients under the new federal dental care plan", 'Health Canada figures', 'indirect', ['Health Canada']),
+        ('many dentists are worried about paperwork and lower fees', 'The Canadian Dental Association', 'indirect'),
+        ('the plan was "a good idea with a lot of unanswered questions."', 'Heather Carr', 'indirect'),
+        ('a good idea with a lot of unanswered questions.', 'Heather Carr', 'partial'),
+        ('the government was working with dentists to make the plan simpler', 'Mark Holland', 'indirect'),
+        ('We want every dentist in the country on board,', 'Mark Holland', 'direct'),
+        ('she had not seen a dentist in six years', 'Gail Munroe', 'indirect'),
+        ('Now I can finally get my teeth fixed,', 'Gail Munroe', 'direct'),
+        ('If I can find someone who takes the card.', 'Gail Munroe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1019-world-france-protests',
+    split='heldout168',
+    text=(
+        'Protesters clash with police across France over pension reform\n'
+        '\n'
+        "PARIS — Hundreds of thousands of people marched in cities across France on Thursday against President Emmanuel Macron's plan to raise the retirement age to 64, and police fired tear gas at protesters in Paris and Nantes.\n"
+        '\n'
+        'The Interior Ministry said 1.08 million people had taken part nationwide. Unions put the number at more than 3 million.\n'
+        '\n'
+        '"We will not give up," said Laurent Berger, head of the CFDT, France\'s largest union. "This reform is unjust and the government knows it."\n'
+        '\n'
+        'Prime Minister Élisabeth Borne told the National Assembly the government would not back down. Macron, speaking in Brussels, said the reform was "necessary."\n'
+    ),
+    gold=[
+        ('1.08 million people had taken part nationwide', 'The Interior Ministry', 'indirect'),
+        ('We will not give up,', 'Laurent Berger', 'direct'),
+        ('This reform is unjust and the government knows it.', 'Laurent Berger', 'direct'),
+        ('the government would not back down', 'Élisabeth Borne', 'indirect'),
+        ('the reform was "necessary."', 'Emmanuel Macron', 'indirect'),
+        ('necessary.', 'Emmanuel Macron', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1020-local-school-lunch',
+    split='heldout168',
+    text=(
+        'Free school lunch program expands to 200 schools\n'
+        '\n'
+        "WINNIPEG — Manitoba will expand its free school lunch program to every public school in the province by the fall, Premier Wab Kinew announced Monday at an elementary school in the city's North End.\n"
+        '\n'
+        'Kinew, who said he sometimes went to school hungry as a child, called the program "an investment, not a cost." "A kid who\'s eaten can learn," he said.\n'
+        '\n'
+        'Principal Angela Fontaine said attendance at her school had risen since the lunches began last year. "Kids come for the food and stay for the day," she said.\n'
+        '\n'
+        'Opposition education critic Grant Jackson said the government had not explained how it would pay for the expansion.\n'
+    ),
+    gold=[
+        ('Manitoba will expand its free school lunch program to every public school in the province by the fall', 'Wab Kinew', 'indirect'),
+        ('he sometimes went to school hungry as a child', 'Wab Kinew', 'indirect'),
+        ('an investment, not a cost.', 'Wab Kinew', 'partial'),
+        ("A kid who's eaten can learn,", 'Wab Kinew', 'direct'),
+        ('attendance at her school had risen since the lunches began last year', 'Angela Fontaine', 'indirect'),
+        ('Kids come for the food and stay for the day,', 'Angela Fontaine', 'direct'),
+        ('the government had not explained how it would pay for the expansion', 'Grant Jackson', 'indirect'),
     ],
 ))
