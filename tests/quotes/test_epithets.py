@@ -637,3 +637,15 @@ def test_a_nation_of_a_man_or_woman_is_a_demonym_of_that_sex(speakers, epithet, 
     # "the Scotsman" was kept as written (another person): now the subject before; a woman
     # is no man's epithet: someone the article has not named, kept as written
     assert speakers(body)[-1] == expected
+
+
+def test_one_positions_names_stand_for_each_other(speakers):
+    body = (
+        "Liz Schepers scored in overtime and Minnesota beat Boston 3-2.\n\n"
+        "Boston goalie Aerin Frankel made 41 saves. Minnesota's Nicole Hensley stopped 28 of "
+        "30 shots.\n\n"
+        'Frankel was in tears after the game. "We left everything out there," the '
+        "goaltender said."
+    )
+    # was no one: "goalie" before her name is no "goaltender"
+    assert speakers(body) == ["Aerin Frankel"]

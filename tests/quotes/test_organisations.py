@@ -13,6 +13,7 @@ from analysis.quotes.organisations import (
     opening_company_noun,
     opening_document,
     opening_organisation,
+    without_kind,
 )
 
 
@@ -156,3 +157,18 @@ def test_it_after_a_report_is_the_report_not_the_body_named_in_it(speakers):
 )  # fmt: skip
 def test_what_an_it_opening_the_next_sentence_refers_to(sentences, expected):
     assert it_refers_to(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("English-rights group the Quebec Community Groups Network",
+         "the Quebec Community Groups Network"),
+        ("advocacy group the Sierra Club", "the Sierra Club"),
+        # guards: a person of the organisation; no name after "the"
+        ("a member of the group the Sierra Club", "a member of the group the Sierra Club"),
+        ("a spokesman for the group", "a spokesman for the group"),
+    ],
+)  # fmt: skip
+def test_what_kind_of_organisation_a_name_after_the_is_goes(phrase, expected):
+    assert without_kind(phrase) == expected

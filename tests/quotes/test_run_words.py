@@ -55,3 +55,19 @@ def test_two_capitals_are_initials_only_before_a_surname_that_speaks_alone():
         (s, [(m, _words(m.group())) for m in name_run_matches(s.text)]) for s in article.sentences
     ]
     assert initials(article.text, runs, speaking=speaking, he_next=frozenset()) == set()
+
+
+def test_two_capitals_after_titles_are_initials_too():
+    # "Republican Sen. JD Vance ... Vance said": were dropped as an organisation's ("Vance")
+    article = parse_article(
+        "A headline\n\nRepublican Sen. JD Vance spoke first. Vance said the border was open."
+    )
+    runs = [
+        (s, [(m, _words(m.group())) for m in name_run_matches(s.text)]) for s in article.sentences
+    ]
+    found = initials(article.text, runs, speaking=frozenset({"Vance"}), he_next=frozenset())
+    assert found == {"JD"}
+    assert name_and_titles(["Republican", "Sen.", "JD", "Vance"], initials=found)[0] == [
+        "JD",
+        "Vance",
+    ]

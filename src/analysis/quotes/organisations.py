@@ -25,6 +25,7 @@ __all__ = [
     "opening_company_noun",
     "opening_document",
     "opening_organisation",
+    "without_kind",
 ]
 
 
@@ -180,3 +181,17 @@ def it_refers_to(sentences: list[str]) -> str | None:
         companies = companies_introduced(sentences[:-1])
         return companies[0] if len(companies) == 1 else None
     return None
+
+
+#: What kind of organisation a name after "the" is, before it: "English-rights group the
+#: Quebec Community Groups Network", "advocacy group the Sierra Club".
+_KIND_BEFORE_THE = compiled(
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(ORGANISATION_KINDS)})\s+(?P<name>the\s+[A-Z].*)"
+)
+
+
+def without_kind(phrase: str) -> str:
+    """``phrase`` without what kind of organisation a name after "the" is ("English-rights
+    group the Quebec Community Groups Network": "the Quebec Community Groups Network")."""
+    found = _KIND_BEFORE_THE.fullmatch(phrase) if " the " in phrase else None
+    return found["name"] if found else phrase

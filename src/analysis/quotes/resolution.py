@@ -36,7 +36,7 @@ from analysis.quotes.names import (
 )
 from analysis.quotes.namesakes import courtesy_gender, namesake_by_order
 from analysis.quotes.openings import without_dateline
-from analysis.quotes.organisations import companies_introduced
+from analysis.quotes.organisations import companies_introduced, without_kind
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
@@ -514,6 +514,7 @@ class _Speakers:
         phrase = _RELATIVE_CLAUSE.split(phrase, maxsplit=1)[0]
         if (owned := self._possessive_role(phrase, at, written)) is not None:
             return owned
+        phrase = without_kind(phrase)  # "English-rights group the Quebec ... Network"
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         # (a title's marks were blanked out; a comma a relative clause was cut at goes too)
         description = _before_publishing(" ".join(description.split()).rstrip(" ,;:"))

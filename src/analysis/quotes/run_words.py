@@ -37,17 +37,19 @@ def initials(
 ) -> frozenset[str]:
     """Two capitals that are a given name's initials, not an organisation's ("RJ Barrett",
     "P.K. Subban"; not "UN Secretary-General", "US Steel"): written before a surname, and
-    nowhere else in the article, where the text shows a person: the surname speaks alone
+    nowhere else in the article (titles may come first: "Republican Sen. JD Vance"), where
+    the text shows a person: the surname speaks alone
     elsewhere (in ``speaking``: :func:`~analysis.quotes.acting_surnames.speaking_surnames`),
     or the two words open a sentence (its start in ``he_next``) the next of which opens with
     he or she."""
     before = {
-        words[0]: words[1]
+        words[-2]: words[-1]
         for sentence, found in runs
         for match, words in found
-        if len(words) == 2
-        and _TWO_CAPITALS.fullmatch(words[0])
-        and (words[1] in speaking or (sentence.start in he_next and match.start() == 0))
+        if len(words) >= 2
+        and _TWO_CAPITALS.fullmatch(words[-2])
+        and all(titles_of(words)[:-2])  # "Republican Sen. JD Vance": titles before them
+        and (words[-1] in speaking or (sentence.start in he_next and match.start() == 0))
     }
     return frozenset(
         pair

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.sport import POSITION_OF
+
 __all__ = [
     "COGNITION_VERBS",
     "COMPANY_ABBREVIATIONS",
@@ -540,6 +542,12 @@ ROLE_KINDS: dict[str, frozenset[str]] = {
         # a Canadian member of a legislature sits as a critic, a minister, a premier or a
         # party's leader: "health critic Zach Churchill ... the Liberal MLA said"
         **{member: "critic minister premier leader" for member in "mp mpp mla mna".split()},
+        # the names of one playing position ("Boston goalie Aerin Frankel ... the
+        # goaltender said")
+        **{
+            noun: " ".join(other for other, same in POSITION_OF.items() if same == position)
+            for noun, position in POSITION_OF.items()
+        },
     }.items()
 }
 #: Words that make a capitalised phrase an organisation, place or thing, not a person.
