@@ -111,3 +111,21 @@ def test_a_message_put_out_frames_only_with_words_after_it(before):
 def test_a_verb_that_names_what_it_frames_right_before_it():
     assert framed_right_before("under what Mr. Hedge called")
     assert not framed_right_before("the plan could be termed")
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # the name after "what", past an appositive set off after it (was the appositive,
+        # or "the right" of "with the right calling card: ...")
+        ("He protected the delegates in 1976, in what Bay Buchanan, a Reagan aide, called ",
+         "Bay Buchanan"),
+        ("Manafort comes with the right calling card: He protected the delegates in 1976, in "
+         "what Bay Buchanan, national treasurer for Reagan's campaign, called ", "Bay Buchanan"),
+        # guard: a pronoun after "what" is the main clause's subject's (as before)
+        ("The president denounced what he called ", "The president"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_what_frames_the_fragment(before, speaker):
+    found = around_fragment(before, ".")
+    assert found is not None and found.speaker == speaker

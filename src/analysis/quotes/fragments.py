@@ -59,6 +59,12 @@ _FRAGMENT_VERB = compiled(
     rf"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:calling|describing|labell?ing|branding|dubbing|"
     rf"terming|dismissing|denouncing|slamming|blasting|blaming|praising|hailing|mocking))\b"
 )
+#: "what" and the name that is the subject of the verb after it, an appositive set off
+#: after it perhaps: "in what Bay Buchanan, national treasurer for Reagan's campaign,
+#: called" (a pronoun there is the main clause's subject's: "denounced what he called").
+_WHAT_SUBJECT = compiled(
+    r"\bwhat\s+(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s*,[^,\"“”]{1,80},)?$"
+)
 #: A verb that names what it frames, right before the fragment: "what Mr. Hedge called".
 _FRAMED_BEFORE = compiled(
     r"\b(?:call(?:s|ed)?|describ(?:es|ed)\s+as|dubb?(?:s|ed)?|term(?:s|ed)?|label(?:s|ed|led)?|"
@@ -103,7 +109,8 @@ _WITH_PARTICIPLE = compiled(
     r"\bwith\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:[a-z]+ly\s+)?"
     rf"(?:[a-z]+ing\s+(?:[^\"“”,.]*?\s)?to\s+(?P<base>{alternation(FRAMING_VERBS)})|"
-    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)}))\b[^\"“”]*$"
+    # (no colon or full stop after it: "comes with the right calling card: He ...")
+    rf"(?P<verb>{alternation(FRAMING_PARTICIPLES)}))\b[^\"“”:;]*$"
 )
 
 
@@ -231,6 +238,8 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
                 return Attribution(inverted["speaker"], inverted["verb"])
             continue
+        if (what := _WHAT_SUBJECT.search(lead)) and _speaker_ok(what["subject"]):
+            return Attribution(what["subject"], match["verb"])  # "in what Bay Buchanan, ...,"
         subject = _subject_before(lead)
         if subject and (group := _GROUP_LAST.search(subject)) and group.start() > 0:
             subject = group["group"]  # "a title game many called": many, not the clause
