@@ -255,7 +255,11 @@ model, a missing teen); a hundred and sixty-seventh and a hundred and sixty-eigh
 (n1009-n1020, ``heldout167`` and ``heldout168``) after theirs, the same way (two Canadians
 at tennis, an impaired driver sentenced, a language law, a lighthouse painter, a pilots'
 strike vote, a drug bust; a vice-presidential debate, a women's hockey final, wildfire aid,
-a dental plan, pension protests, school lunches).
+a dental plan, pension protests, school lunches); a hundred and sixty-ninth and a hundred
+and seventieth (n1021-n1032, ``heldout169`` and ``heldout170``) after theirs, the same way (a
+custody fight, a coach fired, a TikTok bill, a tutor at 82, a company's shares, a heat
+warning; a quarterback hurt, new senators, a streetcar stabbing, a new prime minister,
+potholes, whale song).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -25623,5 +25627,279 @@ ARTICLES.append(dict(
         ('attendance at her school had risen since the lunches began last year', 'Angela Fontaine', 'indirect'),
         ('Kids come for the food and stay for the day,', 'Angela Fontaine', 'direct'),
         ('the government had not explained how it would pay for the expansion', 'Grant Jackson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1021-court-two-women-custody',
+    split='heldout169',
+    text=(
+        'Judge sides with grandmother in custody fight\n'
+        '\n'
+        "CALGARY — An Alberta judge has awarded custody of a six-year-old girl to her grandmother, ruling that the child's mother had not shown she could provide a stable home.\n"
+        '\n'
+        'Justice Karen Horner wrote that the grandmother, Doreen Whitford, had cared for the girl for most of her life. The mother, Kayla Whitford, 26, had argued that she had been sober for a year and had a steady job.\n'
+        '\n'
+        'Outside court, the grandmother said she hoped her daughter would stay in the girl\'s life. "This was never about keeping them apart," she said.\n'
+        '\n'
+        'Kayla Whitford\'s lawyer, Raj Sandhu, said his client was heartbroken and would consider an appeal. "She has done everything the court asked of her," he said.\n'
+    ),
+    gold=[
+        ('the grandmother, Doreen Whitford, had cared for the girl for most of her life', 'Karen Horner', 'indirect'),
+        ('she had been sober for a year and had a steady job', 'Kayla Whitford', 'indirect'),
+        ("she hoped her daughter would stay in the girl's life", 'Doreen Whitford', 'indirect'),
+        ('This was never about keeping them apart,', 'Doreen Whitford', 'direct'),
+        ('his client was heartbroken and would consider an appeal', 'Raj Sandhu', 'indirect'),
+        ('She has done everything the court asked of her,', 'Raj Sandhu', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1022-sport-mls-coach-player',
+    split='heldout169',
+    text=(
+        'CF Montréal fires coach after winless start\n'
+        '\n'
+        'MONTREAL — CF Montréal fired head coach Laurent Courtois on Tuesday after the team failed to win any of its first nine games of the season.\n'
+        '\n'
+        'Sporting director Olivier Renard said the decision was made "with a heavy heart." "Laurent is a good coach, but we needed a shock," he told reporters at the team\'s training centre.\n'
+        '\n'
+        'Assistant Marco Donadel will take over on an interim basis. Captain Samuel Piette said the players had let Courtois down. "We\'re the ones on the field," the midfielder said. "It\'s on us."\n'
+        '\n'
+        'Courtois, who led the team to the playoffs last season, could not be reached for comment.\n'
+    ),
+    gold=[
+        ('the decision was made "with a heavy heart."', 'Olivier Renard', 'indirect'),
+        ('with a heavy heart.', 'Olivier Renard', 'partial'),
+        ('Laurent is a good coach, but we needed a shock,', 'Olivier Renard', 'direct'),
+        ('the players had let Courtois down', 'Samuel Piette', 'indirect'),
+        ("We're the ones on the field,", 'Samuel Piette', 'direct'),
+        ("It's on us.", 'Samuel Piette', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1023-us-politics-house-vote',
+    split='heldout169',
+    text=(
+        'House passes bill to ban TikTok unless Chinese owner sells\n'
+        '\n'
+        'WASHINGTON — The House voted overwhelmingly on Wednesday to pass a bill that would ban TikTok in the United States unless its Chinese owner sells the app within six months.\n'
+        '\n'
+        'The bill\'s sponsor, Rep. Mike Gallagher, a Wisconsin Republican, said TikTok gave the Chinese government "a loaded gun" pointed at American democracy. "This is a common-sense measure," he said.\n'
+        '\n'
+        'Rep. Alexandria Ocasio-Cortez, a New York Democrat, voted against it. She said the bill was being rushed through without public hearings.\n'
+        '\n'
+        'TikTok said in a statement that the bill would "trample the First Amendment rights of 170 million Americans." Its chief executive, Shou Zi Chew, urged users to call their representatives.\n'
+    ),
+    gold=[
+        ('TikTok gave the Chinese government "a loaded gun" pointed at American democracy', 'Mike Gallagher', 'indirect'),
+        ('a loaded gun', 'Mike Gallagher', 'partial'),
+        ('This is a common-sense measure,', 'Mike Gallagher', 'direct'),
+        ('the bill was being rushed through without public hearings', 'Alexandria Ocasio-Cortez', 'indirect'),
+        ('the bill would "trample the First Amendment rights of 170 million Americans."', 'TikTok', 'indirect'),
+        ('trample the First Amendment rights of 170 million Americans.', 'TikTok', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1024-feature-retired-teacher-tutor',
+    split='heldout169',
+    text=(
+        'At 82, she still tutors for free\n'
+        '\n'
+        'REGINA — Every Tuesday and Thursday afternoon, Evelyn Kostiuk sets out cookies and two pencils on her kitchen table and waits for the doorbell.\n'
+        '\n'
+        'The retired math teacher, 82, has tutored children in her neighbourhood for free for 17 years. She estimates she has helped more than 300 students.\n'
+        '\n'
+        '"I taught for 35 years and I never stopped liking it," she says. "Why would I stop now?"\n'
+        '\n'
+        'One of her current students, Amir Hassan, 12, says he used to hate fractions. "Now they\'re easy," he says. His mother, Leila, says Kostiuk has become like a grandmother to the family.\n'
+    ),
+    gold=[
+        ('she has helped more than 300 students', 'Evelyn Kostiuk', 'indirect'),
+        ('I taught for 35 years and I never stopped liking it,', 'Evelyn Kostiuk', 'direct'),
+        ('Why would I stop now?', 'Evelyn Kostiuk', 'direct'),
+        ('he used to hate fractions', 'Amir Hassan', 'indirect'),
+        ("Now they're easy,", 'Amir Hassan', 'direct'),
+        ('Kostiuk has become like a grandmother to the family', 'Leila Hassan', 'indirect', ['Leila']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1025-biz-shopify-earnings-stock',
+    split='heldout169',
+    text=(
+        'Shopify shares soar on strong holiday sales\n'
+        '\n'
+        'OTTAWA — Shares of Shopify Inc. jumped 20 per cent on Tuesday after the e-commerce company reported better-than-expected revenue from the holiday shopping season.\n'
+        '\n'
+        'Revenue rose 31 per cent to US$2.8 billion in the fourth quarter, the company said. Merchants on its platform sold US$94 billion worth of goods, up 24 per cent from a year earlier.\n'
+        '\n'
+        'President Harley Finkelstein said the results showed Shopify could grow quickly "and be profitable at the same time." "We\'re not choosing one or the other anymore," he said on a call with analysts.\n'
+        '\n'
+        'Analyst Josh Beck of Raymond James said he expected the company to keep gaining market share from rivals.\n'
+    ),
+    gold=[
+        ('Revenue rose 31 per cent to US$2.8 billion in the fourth quarter', 'Shopify Inc.', 'indirect', ['the company']),
+        ('the results showed Shopify could grow quickly "and be profitable at the same time."', 'Harley Finkelstein', 'indirect'),
+        ('and be profitable at the same time.', 'Harley Finkelstein', 'partial'),
+        ("We're not choosing one or the other anymore,", 'Harley Finkelstein', 'direct'),
+        ('he expected the company to keep gaining market share from rivals', 'Josh Beck', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1026-health-heat-warning',
+    split='heldout169',
+    text=(
+        'Heat warning issued as Toronto braces for 40-degree humidex\n'
+        '\n'
+        'TORONTO — Environment Canada issued a heat warning for Toronto on Monday, saying temperatures would reach 33 C with humidex values near 40 for at least three days.\n'
+        '\n'
+        'The city\'s medical officer of health, Dr. Eileen de Villa, urged residents to check on older neighbours and people who live alone. "Heat can kill, and it often kills quietly," she said.\n'
+        '\n'
+        'The city has opened seven cooling centres. Councillor Alejandra Bravo said that was not enough for a city of three million. She said many residents in her ward had no air conditioning.\n'
+    ),
+    gold=[
+        ('temperatures would reach 33 C with humidex values near 40 for at least three days', 'Environment Canada', 'indirect'),
+        ('Heat can kill, and it often kills quietly,', 'Eileen de Villa', 'direct'),
+        ('that was not enough for a city of three million', 'Alejandra Bravo', 'indirect'),
+        ('many residents in her ward had no air conditioning', 'Alejandra Bravo', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1027-sport-nfl-qb-injury',
+    split='heldout170',
+    text=(
+        'Chiefs beat Bills as Mahomes leaves with ankle injury\n'
+        '\n'
+        'KANSAS CITY, Mo. — Patrick Mahomes threw two touchdown passes before leaving with a sprained ankle, and the Kansas City Chiefs held on to beat the Buffalo Bills 27-24 on Sunday.\n'
+        '\n'
+        'Backup Carson Wentz finished the game, completing 6 of 9 passes. Josh Allen threw for 310 yards and two touchdowns for Buffalo.\n'
+        '\n'
+        'Chiefs coach Andy Reid said Mahomes would have an MRI on Monday. "He\'s a tough guy. We\'ll see," Reid said.\n'
+        '\n'
+        'Mahomes said he felt the ankle roll on a scramble in the third quarter. "I\'ve had worse," the two-time MVP said.\n'
+        '\n'
+        'Allen blamed himself for an interception in the fourth quarter. "That one\'s on me," he said. "I tried to force it."\n'
+    ),
+    gold=[
+        ('Mahomes would have an MRI on Monday', 'Andy Reid', 'indirect'),
+        ("He's a tough guy. We'll see,", 'Andy Reid', 'direct'),
+        ('he felt the ankle roll on a scramble in the third quarter', 'Patrick Mahomes', 'indirect'),
+        ("I've had worse,", 'Patrick Mahomes', 'direct'),
+        ("That one's on me,", 'Josh Allen', 'direct'),
+        ('I tried to force it.', 'Josh Allen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1028-ca-senate-appointment',
+    split='heldout170',
+    text=(
+        'Prime minister names five new senators\n'
+        '\n'
+        "OTTAWA — Prime Minister Justin Trudeau named five new senators on Friday, including a former Olympic rower and a Mi'kmaw lawyer from Nova Scotia.\n"
+        '\n'
+        'Trudeau said in a news release that the appointees would bring "a wealth of experience" to the upper chamber.\n'
+        '\n'
+        'Marilou McPhedran, who leads the Senate\'s Progressive group, said she welcomed the appointments but worried that the chamber was becoming "a club of Liberal friends." Conservative Senate leader Leo Housakos went further, calling the process "a sham."\n'
+        '\n'
+        'Jaime Battiste, a Liberal MP from Cape Breton, said the appointment of a Mi\'kmaw woman was "a proud day" for his community.\n'
+    ),
+    gold=[
+        ('the appointees would bring "a wealth of experience" to the upper chamber', 'Justin Trudeau', 'indirect'),
+        ('a wealth of experience', 'Justin Trudeau', 'partial'),
+        ('she welcomed the appointments but worried that the chamber was becoming "a club of Liberal friends."', 'Marilou McPhedran', 'indirect'),
+        ('a club of Liberal friends.', 'Marilou McPhedran', 'partial'),
+        ('a sham.', 'Leo Housakos', 'partial'),
+        ('the appointment of a Mi\'kmaw woman was "a proud day" for his community', 'Jaime Battiste', 'indirect'),
+        ('a proud day', 'Jaime Battiste', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1029-crime-stabbing-transit',
+    split='heldout170',
+    text=(
+        'Teen charged after stabbing on Toronto streetcar\n'
+        '\n'
+        'TORONTO — A 16-year-old boy has been charged with attempted murder after a man was stabbed on a streetcar in downtown Toronto on Saturday night, police said.\n'
+        '\n'
+        'Const. Victor Kwong said the victim, a 45-year-old man, was in serious but stable condition. The two did not know each other, he said.\n'
+        '\n'
+        'A passenger who helped the victim, Maria Santos, said the attack happened without warning. "He just turned around and started swinging," she said. "Nobody knew what to do."\n'
+        '\n'
+        'The TTC said it would review its security staffing on overnight routes. A spokesperson, Stuart Green, said the agency had added 50 special constables this year.\n'
+    ),
+    gold=[
+        ('A 16-year-old boy has been charged with attempted murder after a man was stabbed on a streetcar in downtown Toronto on Saturday night', 'police', 'indirect'),
+        ('the victim, a 45-year-old man, was in serious but stable condition', 'Victor Kwong', 'indirect'),
+        ('The two did not know each other', 'Victor Kwong', 'indirect'),
+        ('the attack happened without warning', 'Maria Santos', 'indirect'),
+        ('He just turned around and started swinging,', 'Maria Santos', 'direct'),
+        ('Nobody knew what to do.', 'Maria Santos', 'direct'),
+        ('it would review its security staffing on overnight routes', 'The TTC', 'indirect'),
+        ('the agency had added 50 special constables this year', 'Stuart Green', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1030-world-japan-pm',
+    split='heldout170',
+    text=(
+        "Ishiba chosen as Japan's next prime minister\n"
+        '\n'
+        "TOKYO — Japan's governing Liberal Democratic Party chose former defence minister Shigeru Ishiba as its leader on Friday, making him the country's next prime minister.\n"
+        '\n'
+        "Ishiba, 67, won a runoff against Economic Security Minister Sanae Takaichi, who had hoped to become Japan's first female prime minister.\n"
+        '\n'
+        '"I will lead with honesty and humility," Ishiba told party members after the vote. He said he would call an early election to seek a public mandate.\n'
+        '\n'
+        'Takaichi congratulated him but said the party still had "a lot of work to do" to win back voters\' trust.\n'
+    ),
+    gold=[
+        ('I will lead with honesty and humility,', 'Shigeru Ishiba', 'direct'),
+        ('he would call an early election to seek a public mandate', 'Shigeru Ishiba', 'indirect'),
+        ('the party still had "a lot of work to do" to win back voters\' trust', 'Sanae Takaichi', 'indirect'),
+        ('a lot of work to do', 'Sanae Takaichi', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1031-local-pothole-complaints',
+    split='heldout170',
+    text=(
+        'Winnipeg pothole complaints hit record\n'
+        '\n'
+        'WINNIPEG — Winnipeggers filed more than 12,000 complaints about potholes in April, the most ever for a single month, according to city data.\n'
+        '\n'
+        'Public works chair Janice Lukes said crews were filling about 3,000 potholes a day. "It\'s been a brutal spring," Lukes said. "The freeze-thaw cycle just hammered our roads."\n'
+        '\n'
+        'Cab driver Gurpreet Sandhu said he had replaced two tires since March. "The city should pay for them," he said, laughing. "I\'m only half joking."\n'
+        '\n'
+        'Mayor Scott Gillingham said the city would spend an extra $10 million on road repairs this year.\n'
+    ),
+    gold=[
+        ('Winnipeggers filed more than 12,000 complaints about potholes in April, the most ever for a single month', 'city data', 'indirect'),
+        ('crews were filling about 3,000 potholes a day', 'Janice Lukes', 'indirect'),
+        ("It's been a brutal spring,", 'Janice Lukes', 'direct'),
+        ('The freeze-thaw cycle just hammered our roads.', 'Janice Lukes', 'direct'),
+        ('he had replaced two tires since March', 'Gurpreet Sandhu', 'indirect'),
+        ('The city should pay for them,', 'Gurpreet Sandhu', 'direct'),
+        ("I'm only half joking.", 'Gurpreet Sandhu', 'direct'),
+        ('the city would spend an extra $10 million on road repairs this year', 'Scott Gillingham', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1032-science-whale-song',
+    split='heldout170',
+    text=(
+        'Researchers record rare whale song off Newfoundland\n'
+        '\n'
+        "ST. JOHN'S, N.L. — Researchers at Memorial University have recorded the songs of North Atlantic right whales off Newfoundland for the first time, a sign the endangered whales may be moving north as the ocean warms.\n"
+        '\n'
+        '"We were not expecting to hear them this far north," said Jack Lawson, a marine biologist with Fisheries and Oceans Canada who worked on the study. "It changes where we need to be looking."\n'
+        '\n'
+        "Only about 370 right whales remain. The study's authors say ships and fishing gear in the new area could pose a risk to them.\n"
+        '\n'
+        'Kim Davies, a biologist at the University of New Brunswick who was not involved in the research, called the findings "a warning we should take seriously."\n'
+    ),
+    gold=[
+        ('We were not expecting to hear them this far north,', 'Jack Lawson', 'direct'),
+        ('It changes where we need to be looking.', 'Jack Lawson', 'direct'),
+        ('ships and fishing gear in the new area could pose a risk to them', "The study's authors", 'indirect'),
+        ('a warning we should take seriously.', 'Kim Davies', 'partial'),
     ],
 ))
