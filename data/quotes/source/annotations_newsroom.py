@@ -259,7 +259,11 @@ a dental plan, pension protests, school lunches); a hundred and sixty-ninth and 
 and seventieth (n1021-n1032, ``heldout169`` and ``heldout170``) after theirs, the same way (a
 custody fight, a coach fired, a TikTok bill, a tutor at 82, a company's shares, a heat
 warning; a quarterback hurt, new senators, a streetcar stabbing, a new prime minister,
-potholes, whale song).
+potholes, whale song); a hundred and seventy-first and a hundred and seventy-second
+(n1033-n1044, ``heldout171`` and ``heldout172``) after theirs, the same way, longer and with
+more speakers each (anonymous officials, a Game 7, an inquiry, a rail merger, a refugee
+family, a Ponzi scheme; a leadership debate, a skating pair, a rail lockout, nursing
+agencies, an incursion, fourplexes).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -25901,5 +25905,327 @@ ARTICLES.append(dict(
         ('It changes where we need to be looking.', 'Jack Lawson', 'direct'),
         ('ships and fishing gear in the new area could pose a risk to them', "The study's authors", 'indirect'),
         ('a warning we should take seriously.', 'Kim Davies', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1033-us-wire-anonymous-officials',
+    split='heldout171',
+    text=(
+        'U.S. weighs new sanctions on Iran after drone attack\n'
+        '\n'
+        'WASHINGTON (AP) — The Biden administration is preparing new sanctions against Iran after a drone attack killed three American soldiers in Jordan, two U.S. officials said Tuesday.\n'
+        '\n'
+        "The officials, who spoke on condition of anonymity because they were not authorized to discuss internal deliberations, said the measures could target Iran's oil exports and the companies that build its drones. One of them said a decision could come within days.\n"
+        '\n'
+        'White House national security spokesman John Kirby would not discuss the sanctions. "We\'re going to respond at a time and in a manner of our choosing," he told reporters. "I\'m not going to get ahead of the president."\n'
+        '\n'
+        'Republicans said the administration had waited too long. Sen. Lindsey Graham of South Carolina called for strikes "inside Iran." Sen. Tom Cotton of Arkansas said Biden had "left our troops as sitting ducks."\n'
+        '\n'
+        "Iran's foreign ministry spokesman, Nasser Kanaani, denied that Tehran had any role in the attack.\n"
+    ),
+    gold=[
+        ('The Biden administration is preparing new sanctions against Iran after a drone attack killed three American soldiers in Jordan', 'two U.S. officials', 'indirect'),
+        ("the measures could target Iran's oil exports and the companies that build its drones", 'The officials', 'indirect', ['two U.S. officials']),
+        ('a decision could come within days', 'One of them', 'indirect'),
+        ("We're going to respond at a time and in a manner of our choosing,", 'John Kirby', 'direct'),
+        ("I'm not going to get ahead of the president.", 'John Kirby', 'direct'),
+        ('the administration had waited too long', 'Republicans', 'indirect'),
+        ('inside Iran.', 'Lindsey Graham', 'partial'),
+        ('Biden had "left our troops as sitting ducks."', 'Tom Cotton', 'indirect'),
+        ('left our troops as sitting ducks.', 'Tom Cotton', 'partial'),
+        ('Tehran had any role in the attack', 'Nasser Kanaani', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1034-sport-hockey-three-players',
+    split='heldout171',
+    text=(
+        'Oilers rally past Kings in Game 7\n'
+        '\n'
+        'EDMONTON — Zach Hyman scored twice in the third period, Connor McDavid set up the winner with 3:12 left, and the Edmonton Oilers beat the Los Angeles Kings 4-3 on Monday night in Game 7 of their first-round series.\n'
+        '\n'
+        'Leon Draisaitl had two assists. Adrian Kempe scored twice for Los Angeles, and Anze Kopitar had a goal and an assist.\n'
+        '\n'
+        '"We\'ve been in this spot before and we didn\'t panic," McDavid said. "Zach was unbelievable."\n'
+        '\n'
+        'Hyman, who grew up in Toronto, said the crowd had carried the team through the final minutes. "You couldn\'t hear yourself think," he said.\n'
+        '\n'
+        'Kopitar, the Kings captain, sat at his stall long after the game. "It hurts," he said. "We had them. We let them off the hook."\n'
+        '\n'
+        'Draisaitl said he expected a tougher series against Vancouver. "They\'re a good team," he said. "We\'ll have to be better than tonight."\n'
+    ),
+    gold=[
+        ("We've been in this spot before and we didn't panic,", 'Connor McDavid', 'direct'),
+        ('Zach was unbelievable.', 'Connor McDavid', 'direct'),
+        ('the crowd had carried the team through the final minutes', 'Zach Hyman', 'indirect'),
+        ("You couldn't hear yourself think,", 'Zach Hyman', 'direct'),
+        ('It hurts,', 'Anze Kopitar', 'direct'),
+        ('We had them. We let them off the hook.', 'Anze Kopitar', 'direct'),
+        ('he expected a tougher series against Vancouver', 'Leon Draisaitl', 'indirect'),
+        ("They're a good team,", 'Leon Draisaitl', 'direct'),
+        ("We'll have to be better than tonight.", 'Leon Draisaitl', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1035-court-inquiry-testimony',
+    split='heldout171',
+    text=(
+        'Former minister tells inquiry she was never briefed on threat\n'
+        '\n'
+        'OTTAWA — A former public safety minister told a public inquiry on Wednesday that she was never told about intelligence suggesting China had targeted a Conservative MP and his family.\n'
+        '\n'
+        'Marie Dubois, who held the post from 2019 to 2021, said the first she heard of it was in a newspaper report two years later. "I was shocked," she testified. "If I had known, I would have acted."\n'
+        '\n'
+        'Under questioning from commission lawyer Erin Dann, Dubois said she could not explain why the intelligence had not reached her office. Dann asked whether anyone in the department had raised concerns with her. "Not that I recall," Dubois replied.\n'
+        '\n'
+        'The MP, Michael Chong, was in the hearing room. He told reporters afterward that her testimony raised "serious questions" about who in government knew what, and when.\n'
+        '\n'
+        'Commissioner Marie-Josée Hogue is expected to release her final report in December.\n'
+    ),
+    gold=[
+        ('she was never told about intelligence suggesting China had targeted a Conservative MP and his family', 'Marie Dubois', 'indirect'),
+        ('the first she heard of it was in a newspaper report two years later', 'Marie Dubois', 'indirect'),
+        ('I was shocked,', 'Marie Dubois', 'direct'),
+        ('If I had known, I would have acted.', 'Marie Dubois', 'direct'),
+        ('she could not explain why the intelligence had not reached her office', 'Marie Dubois', 'indirect'),
+        ('Not that I recall,', 'Marie Dubois', 'direct'),
+        ('her testimony raised "serious questions" about who in government knew what, and when', 'Michael Chong', 'indirect'),
+        ('serious questions', 'Michael Chong', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1036-biz-merger-two-ceos',
+    split='heldout171',
+    text=(
+        'Canadian Pacific and Kansas City Southern complete merger\n'
+        '\n'
+        'CALGARY — Canadian Pacific Railway and Kansas City Southern completed their $31-billion merger on Friday, creating the first railway linking Canada, the United States and Mexico.\n'
+        '\n'
+        'Keith Creel, who will lead the combined company, said the deal would take trucks off the highways. "This is a once-in-a-century opportunity," he said at a ceremony in Kansas City.\n'
+        '\n'
+        'Patrick Ottensmeyer, the former chief executive of Kansas City Southern, said he had no regrets about selling. "We found the right partner," he said. "Keith and I have talked about this for 10 years."\n'
+        '\n'
+        'Some shippers are less enthusiastic. The Freight Management Association of Canada said in a submission to regulators that the merger would reduce competition. Its president, Bob Ballantyne, said shippers had "no choice but to take what the railways offer."\n'
+        '\n'
+        'The combined company will be called CPKC.\n'
+    ),
+    gold=[
+        ('the deal would take trucks off the highways', 'Keith Creel', 'indirect'),
+        ('This is a once-in-a-century opportunity,', 'Keith Creel', 'direct'),
+        ('he had no regrets about selling', 'Patrick Ottensmeyer', 'indirect'),
+        ('We found the right partner,', 'Patrick Ottensmeyer', 'direct'),
+        ('Keith and I have talked about this for 10 years.', 'Patrick Ottensmeyer', 'direct'),
+        ('the merger would reduce competition', 'The Freight Management Association of Canada', 'indirect'),
+        ('shippers had "no choice but to take what the railways offer."', 'Bob Ballantyne', 'indirect'),
+        ('no choice but to take what the railways offer.', 'Bob Ballantyne', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1037-feature-refugee-family',
+    split='heldout171',
+    text=(
+        'A year later, a Syrian family finds its footing in Moncton\n'
+        '\n'
+        'MONCTON, N.B. — When Ahmad and Rania Khalil arrived in Moncton last January with their three children, none of them spoke English. Now their eldest daughter translates for the family at the bank.\n'
+        '\n'
+        '"She is 11 and she is our interpreter," Ahmad says, laughing. "It should be the other way around."\n'
+        '\n'
+        'Ahmad, who was an engineer in Aleppo, works nights stocking shelves at a grocery store. He is studying for the exams that would let him work as an engineer again.\n'
+        '\n'
+        'Rania says the winter was the hardest part. "In Syria, snow was something you saw once in your life," she says. "Here it does not stop."\n'
+        '\n'
+        'Their sponsor group, five families from a local church, meets them every Sunday. Organizer Judy Bourque says the Khalils have become friends. "We thought we were helping them," she says. "They ended up helping us."\n'
+    ),
+    gold=[
+        ('She is 11 and she is our interpreter,', 'Ahmad Khalil', 'direct', ['Ahmad']),
+        ('It should be the other way around.', 'Ahmad Khalil', 'direct', ['Ahmad']),
+        ('the winter was the hardest part', 'Rania Khalil', 'indirect', ['Rania']),
+        ('In Syria, snow was something you saw once in your life,', 'Rania Khalil', 'direct', ['Rania']),
+        ('Here it does not stop.', 'Rania Khalil', 'direct', ['Rania']),
+        ('the Khalils have become friends', 'Judy Bourque', 'indirect'),
+        ('We thought we were helping them,', 'Judy Bourque', 'direct'),
+        ('They ended up helping us.', 'Judy Bourque', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1038-crime-fraud-investors',
+    split='heldout171',
+    text=(
+        'Investors lost $40M in Ponzi scheme, regulator alleges\n'
+        '\n'
+        'VANCOUVER — A Vancouver investment adviser ran a Ponzi scheme that took about $40 million from more than 200 people, many of them retirees, the B.C. Securities Commission alleged Thursday.\n'
+        '\n'
+        'In a notice of hearing, the commission said Derek Chan promised returns of 12 per cent a year from real estate loans that did not exist. It said he used money from new investors to pay earlier ones.\n'
+        '\n'
+        "Chan's lawyer, Monica Fraser, said her client denied the allegations and would defend himself at the hearing.\n"
+        '\n'
+        'Retired nurse Helen Grady, 74, said she had invested her entire savings with Chan. "He came to my husband\'s funeral," she said. "I trusted him completely."\n'
+        '\n'
+        'None of the allegations has been proven.\n'
+    ),
+    gold=[
+        ('A Vancouver investment adviser ran a Ponzi scheme that took about $40 million from more than 200 people, many of them retirees', 'the B.C. Securities Commission', 'indirect'),
+        ('Derek Chan promised returns of 12 per cent a year from real estate loans that did not exist', 'the B.C. Securities Commission', 'indirect', ['the commission']),
+        ('he used money from new investors to pay earlier ones', 'the B.C. Securities Commission', 'indirect', ['the commission', 'It']),
+        ('her client denied the allegations and would defend himself at the hearing', 'Monica Fraser', 'indirect'),
+        ('she had invested her entire savings with Chan', 'Helen Grady', 'indirect'),
+        ("He came to my husband's funeral,", 'Helen Grady', 'direct'),
+        ('I trusted him completely.', 'Helen Grady', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1039-politics-leadership-race-debate',
+    split='heldout172',
+    text=(
+        'Conservative leadership hopefuls spar over carbon tax, crypto\n'
+        '\n'
+        'EDMONTON — The five candidates for the federal Conservative leadership clashed over the carbon tax and cryptocurrency on Wednesday night in their only debate in Western Canada.\n'
+        '\n'
+        'Pierre Poilievre repeated his promise to "axe the tax" on his first day in office. Jean Charest, the former Quebec premier, said that was not a climate plan. "You can\'t just say no to everything," Charest told him.\n'
+        '\n'
+        'Poilievre shot back that Charest had raised taxes as premier. "Jean, Quebecers remember," he said.\n'
+        '\n'
+        'Leslyn Lewis, the only woman in the race, accused both men of ignoring families. She said her priority was the cost of groceries, not "who wins the argument tonight."\n'
+        '\n'
+        'Scott Aitchison, a former mayor from Ontario, said the party needed to stop fighting. "We are supposed to be on the same team," he said. "Sometimes you wouldn\'t know it."\n'
+        '\n'
+        'Roman Baber, a former Ontario MPP, said he was the only candidate who had opposed vaccine mandates from the start.\n'
+    ),
+    gold=[
+        ('axe the tax', 'Pierre Poilievre', 'partial'),
+        ('that was not a climate plan', 'Jean Charest', 'indirect'),
+        ("You can't just say no to everything,", 'Jean Charest', 'direct'),
+        ('Charest had raised taxes as premier', 'Pierre Poilievre', 'indirect'),
+        ('Jean, Quebecers remember,', 'Pierre Poilievre', 'direct'),
+        ('her priority was the cost of groceries, not "who wins the argument tonight."', 'Leslyn Lewis', 'indirect'),
+        ('who wins the argument tonight.', 'Leslyn Lewis', 'partial'),
+        ('the party needed to stop fighting', 'Scott Aitchison', 'indirect'),
+        ('We are supposed to be on the same team,', 'Scott Aitchison', 'direct'),
+        ("Sometimes you wouldn't know it.", 'Scott Aitchison', 'direct'),
+        ('he was the only candidate who had opposed vaccine mandates from the start', 'Roman Baber', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1040-sport-figure-skating-pair',
+    split='heldout172',
+    text=(
+        'Canadian pair wins world figure skating title\n'
+        '\n'
+        'MONTREAL — Deanna Stellato-Dudek and Maxime Deschamps of Canada won the pairs title at the world figure skating championships on Thursday, and at 40, Stellato-Dudek became the oldest woman to win a world title in the sport.\n'
+        '\n'
+        "The pair scored 221.56 points, edging Italy's Sara Conti and Niccolo Macii by less than two points.\n"
+        '\n'
+        '"I came back to skating after 16 years away because I thought I had something left," Stellato-Dudek said. "I didn\'t know it would be this."\n'
+        '\n'
+        'Deschamps, 32, said he had never doubted his partner. "She works harder than anyone I have ever skated with," he said.\n'
+        '\n'
+        'Conti, who fell on a throw jump, said the Italians would be back. "We made one mistake," she said. "They made none."\n'
+    ),
+    gold=[
+        ('I came back to skating after 16 years away because I thought I had something left,', 'Deanna Stellato-Dudek', 'direct'),
+        ("I didn't know it would be this.", 'Deanna Stellato-Dudek', 'direct'),
+        ('he had never doubted his partner', 'Maxime Deschamps', 'indirect'),
+        ('She works harder than anyone I have ever skated with,', 'Maxime Deschamps', 'direct'),
+        ('the Italians would be back', 'Sara Conti', 'indirect'),
+        ('We made one mistake,', 'Sara Conti', 'direct'),
+        ('They made none.', 'Sara Conti', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1041-ca-rail-strike-ministers',
+    split='heldout172',
+    text=(
+        'Ottawa orders end to rail shutdown\n'
+        '\n'
+        "OTTAWA — The federal government stepped in on Thursday to end a lockout at Canada's two largest railways, less than a day after the shutdown halted freight across the country.\n"
+        '\n'
+        'Labour Minister Steven MacKinnon said he had asked the Canada Industrial Relations Board to impose binding arbitration. "Canadians cannot afford a prolonged disruption," he told a news conference. "The stakes are simply too high."\n'
+        '\n'
+        'Paul Boucher, president of the Teamsters Canada Rail Conference, which represents about 9,300 workers, accused the government of "caving to corporate pressure." He said the union would challenge the order in court.\n'
+        '\n'
+        'CN chief executive Tracy Robinson said the railway would resume operations as soon as possible. CPKC said it expected trains to be moving again by the weekend.\n'
+    ),
+    gold=[
+        ('he had asked the Canada Industrial Relations Board to impose binding arbitration', 'Steven MacKinnon', 'indirect'),
+        ('Canadians cannot afford a prolonged disruption,', 'Steven MacKinnon', 'direct'),
+        ('The stakes are simply too high.', 'Steven MacKinnon', 'direct'),
+        ('caving to corporate pressure.', 'Paul Boucher', 'partial'),
+        ('the union would challenge the order in court', 'Paul Boucher', 'indirect'),
+        ('the railway would resume operations as soon as possible', 'Tracy Robinson', 'indirect'),
+        ('it expected trains to be moving again by the weekend', 'CPKC', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1042-health-nurse-agency-costs',
+    split='heldout172',
+    text=(
+        'Hospitals spent $1B on private nursing agencies, auditor finds\n'
+        '\n'
+        "TORONTO — Ontario hospitals spent nearly $1 billion on nurses from private staffing agencies over two years, paying as much as three times the hourly rate of their own staff, the province's auditor general said in a report released Wednesday.\n"
+        '\n'
+        "Auditor General Shelley Spence wrote that the province had no plan to reduce hospitals' reliance on the agencies. Some agencies charged more than $300 an hour for a registered nurse, her report found.\n"
+        '\n'
+        'Health Minister Sylvia Jones said the government had already capped what agencies could charge in long-term care. "We will look at every recommendation," she said.\n'
+        '\n'
+        'Erin Ariss, president of the Ontario Nurses\' Association, said hospitals were paying the price for years of low wages. "Nurses left for the agencies because they were burnt out and underpaid," she said. "Now the hospitals are paying three times as much to get them back."\n'
+    ),
+    gold=[
+        ('Ontario hospitals spent nearly $1 billion on nurses from private staffing agencies over two years, paying as much as three times the hourly rate of their own staff', "the province's auditor general", 'indirect', ['Shelley Spence']),
+        ("the province had no plan to reduce hospitals' reliance on the agencies", 'Shelley Spence', 'indirect'),
+        ('Some agencies charged more than $300 an hour for a registered nurse', 'her report', 'indirect', ['Shelley Spence']),
+        ('the government had already capped what agencies could charge in long-term care', 'Sylvia Jones', 'indirect'),
+        ('We will look at every recommendation,', 'Sylvia Jones', 'direct'),
+        ('hospitals were paying the price for years of low wages', 'Erin Ariss', 'indirect'),
+        ('Nurses left for the agencies because they were burnt out and underpaid,', 'Erin Ariss', 'direct'),
+        ('Now the hospitals are paying three times as much to get them back.', 'Erin Ariss', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1043-world-ukraine-kursk',
+    split='heldout172',
+    text=(
+        'Ukraine says its troops have advanced deeper into Russia\n'
+        '\n'
+        "KYIV, Ukraine — Ukrainian forces have pushed up to 35 kilometres into Russia's Kursk region and taken control of more than 80 settlements, Ukraine's top military commander said Tuesday.\n"
+        '\n'
+        'Gen. Oleksandr Syrskyi said in a video posted on Telegram that the offensive was meant to create a "buffer zone" to protect Ukrainian border towns from shelling.\n'
+        '\n'
+        'Russian President Vladimir Putin called the incursion "a large-scale provocation" and said Ukraine was trying to improve its position ahead of possible peace talks. Russia\'s defence ministry said its forces had stopped the advance.\n'
+        '\n'
+        'In Washington, a Pentagon spokeswoman, Sabrina Singh, said the United States had not been told about the operation in advance.\n'
+    ),
+    gold=[
+        ("Ukrainian forces have pushed up to 35 kilometres into Russia's Kursk region and taken control of more than 80 settlements", "Ukraine's top military commander", 'indirect', ['Oleksandr Syrskyi']),
+        ('the offensive was meant to create a "buffer zone" to protect Ukrainian border towns from shelling', 'Oleksandr Syrskyi', 'indirect'),
+        ('buffer zone', 'Oleksandr Syrskyi', 'partial'),
+        ('a large-scale provocation', 'Vladimir Putin', 'partial'),
+        ('Ukraine was trying to improve its position ahead of possible peace talks', 'Vladimir Putin', 'indirect'),
+        ('its forces had stopped the advance', "Russia's defence ministry", 'indirect'),
+        ('the United States had not been told about the operation in advance', 'Sabrina Singh', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1044-local-zoning-fourplex',
+    split='heldout172',
+    text=(
+        'Council approves fourplexes across Toronto\n'
+        '\n'
+        'TORONTO — Toronto city council voted 23-2 on Wednesday to allow buildings of up to four units on any residential lot in the city, ending a century-old ban on anything but single-family houses on most streets.\n'
+        '\n'
+        'Mayor Olivia Chow said the change was "long overdue." Coun. Gord Perks, who chairs the planning committee, said it would let homeowners add units for their children or aging parents.\n'
+        '\n'
+        'Coun. Stephen Holyday, one of two councillors to vote against the change, said residents in his ward had not been consulted. "People bought in these neighbourhoods for a reason," he said.\n'
+        '\n'
+        'Housing advocate Mark Richardson of HousingNowTO said the vote was a good start. "Four units won\'t fix the crisis," he said. "But it\'s the first time in decades council has said yes to more homes everywhere."\n'
+    ),
+    gold=[
+        ('the change was "long overdue."', 'Olivia Chow', 'indirect'),
+        ('long overdue.', 'Olivia Chow', 'partial'),
+        ('it would let homeowners add units for their children or aging parents', 'Gord Perks', 'indirect'),
+        ('residents in his ward had not been consulted', 'Stephen Holyday', 'indirect'),
+        ('People bought in these neighbourhoods for a reason,', 'Stephen Holyday', 'direct'),
+        ('the vote was a good start', 'Mark Richardson', 'indirect'),
+        ("Four units won't fix the crisis,", 'Mark Richardson', 'direct'),
+        ("But it's the first time in decades council has said yes to more homes everywhere.", 'Mark Richardson', 'direct'),
     ],
 ))
