@@ -172,3 +172,14 @@ def test_what_an_it_opening_the_next_sentence_refers_to(sentences, expected):
 )  # fmt: skip
 def test_what_kind_of_organisation_a_name_after_the_is_goes(phrase, expected):
     assert without_kind(phrase) == expected
+
+
+def test_it_after_a_body_that_spoke_by_its_noun_is_that_body():
+    sentences = [
+        "A Vancouver adviser ran a Ponzi scheme, the B.C. Securities Commission alleged.",
+        "In a notice of hearing, the commission said Derek Chan promised returns of 12 per cent.",
+    ]
+    # was no one: "the commission" is no company's noun
+    assert it_refers_to(sentences) == "the commission"
+    # guard: a party is no "it" of its own here
+    assert it_refers_to(["The party said the vote was over."]) is None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from analysis.article import Sentence
 from analysis.language.english.given_names import name_key
+from analysis.language.english.grammar import IRREGULAR_PAST
 from analysis.language.english.speech import GESTURE_VERBS, KIN_WORDS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
@@ -32,8 +33,8 @@ Runs = list[tuple[Sentence, list[tuple[re.Match[str], list[str]]]]]
 
 #: A verb in the past right after a word: "Ullmark stopped", "Gondek made".
 _PAST_AFTER = compiled(
-    r"\s+(?:[a-z]{2,}ed|made|had|won|took|got|gave|led|kept|held|hit|beat|lost|threw|caught|"
-    r"broke|fell|left|ran|went|came|sent|spent|told|said|wrote|saw|knew|began|drew|chose)\b"
+    r"\s+(?:[a-z]{2,}ed|had|hit|beat|"
+    rf"{alternation(IRREGULAR_PAST)})\b"  # "Kopitar, the Kings captain, sat at his stall"
 )
 
 #: A speech verb right before a word: '"...," says Gagnon'.

@@ -167,8 +167,9 @@ def it_refers_to(sentences: list[str]) -> str | None:
     organisation the last of them opens with ("The CRTC report ... found", "NATO is training
     troops", "OTTAWA — Shopify Inc. shares rose"); for "the company said" there, the one the
     sentence before that opens with; for a description of a company ("Canada's
-    second-largest lender set aside"), the one company the sentences introduce. None when
-    there is no such thing."""
+    second-largest lender set aside"), the one company the sentences introduce; for a body
+    that spoke by its noun ("the commission said"), that noun. None when there is no such
+    thing."""
     if not sentences:
         return None
     before = sentences[-1]
@@ -180,7 +181,12 @@ def it_refers_to(sentences: list[str]) -> str | None:
     if described and described["noun"] in COMPANY_NOUNS:
         companies = companies_introduced(sentences[:-1])
         return companies[0] if len(companies) == 1 else None
-    return None
+    body = _OPENING_COMPANY_NOUN.match(before)  # "In a notice, the commission said ... It said"
+    return f"the {body['noun']}" if body and body["noun"] in _BODY_NOUNS else None
+
+
+#: The nouns of bodies that speak as "it", no company's: "the commission", "the agency".
+_BODY_NOUNS = (ORGANISATION_KINDS | PUBLIC_BODY_WORDS) - COMPANY_NOUNS - {"party", "house"}
 
 
 #: What kind of organisation a name after "the" is, before it: "English-rights group the
