@@ -263,7 +263,11 @@ potholes, whale song); a hundred and seventy-first and a hundred and seventy-sec
 (n1033-n1044, ``heldout171`` and ``heldout172``) after theirs, the same way, longer and with
 more speakers each (anonymous officials, a Game 7, an inquiry, a rail merger, a refugee
 family, a Ponzi scheme; a leadership debate, a skating pair, a rail lockout, nursing
-agencies, an incursion, fourplexes).
+agencies, an incursion, fourplexes); a hundred and seventy-third and a hundred and
+seventy-fourth (n1045-n1056, ``heldout173`` and ``heldout174``) after theirs, the same way
+(a post and a statement read out, a closer's escape, a byelection's colon, a trial kept in
+Halifax, a union and a company, a mobile clinic; a papal apology, a trade, two officers
+charged, housing starts, an arena deal, an eclipse).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -26227,5 +26231,299 @@ ARTICLES.append(dict(
         ('the vote was a good start', 'Mark Richardson', 'indirect'),
         ("Four units won't fix the crisis,", 'Mark Richardson', 'direct'),
         ("But it's the first time in decades council has said yes to more homes everywhere.", 'Mark Richardson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1045-us-politics-tweets-statement',
+    split='heldout173',
+    text=(
+        'Trump attacks judge after gag order ruling\n'
+        '\n'
+        'NEW YORK — Former president Donald Trump lashed out at the judge in his hush-money case on Tuesday, hours after an appeals court upheld a gag order that bars him from attacking witnesses and court staff.\n'
+        '\n'
+        '"This judge is totally compromised," Trump wrote on his social media platform. "The people of this country will not stand for it!"\n'
+        '\n'
+        'In a statement, Trump campaign spokesman Steven Cheung called the ruling "un-American." The statement read: "President Trump will continue to fight for his right to free speech."\n'
+        '\n'
+        'Manhattan District Attorney Alvin Bragg\'s office declined to comment. Legal experts said the appeals court\'s decision was expected. "Gag orders like this are upheld all the time," said Rebecca Roiphe, a professor at New York Law School.\n'
+    ),
+    gold=[
+        ('This judge is totally compromised,', 'Donald Trump', 'direct'),
+        ('The people of this country will not stand for it!', 'Donald Trump', 'direct'),
+        ('un-American.', 'Steven Cheung', 'partial'),
+        ('President Trump will continue to fight for his right to free speech.', 'Steven Cheung', 'direct', ['The statement']),
+        ("the appeals court's decision was expected", 'Legal experts', 'indirect'),
+        ('Gag orders like this are upheld all the time,', 'Rebecca Roiphe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1046-sport-baseball-manager-pitcher',
+    split='heldout173',
+    text=(
+        'Guardians edge Tigers as Clase escapes jam\n'
+        '\n'
+        'CLEVELAND — Emmanuel Clase struck out Riley Greene with the bases loaded in the ninth inning and the Cleveland Guardians held on to beat the Detroit Tigers 3-2 on Saturday.\n'
+        '\n'
+        "Tanner Bibee allowed two runs over six innings for Cleveland. Tarik Skubal, the Tigers' ace, gave up three runs in seven.\n"
+        '\n'
+        '"I was just trying to throw strikes," Clase said through an interpreter. "I trust my stuff."\n'
+        '\n'
+        'Guardians manager Stephen Vogt said he never thought about taking Clase out. "He\'s the best closer in baseball," Vogt said. "You live and die with him."\n'
+        '\n'
+        'Skubal, speaking to reporters in the visiting clubhouse, blamed a hanging slider to Josh Naylor in the fourth. "One bad pitch," he said. "That\'s the game sometimes."\n'
+    ),
+    gold=[
+        ('I was just trying to throw strikes,', 'Emmanuel Clase', 'direct'),
+        ('I trust my stuff.', 'Emmanuel Clase', 'direct'),
+        ('he never thought about taking Clase out', 'Stephen Vogt', 'indirect'),
+        ("He's the best closer in baseball,", 'Stephen Vogt', 'direct'),
+        ('You live and die with him.', 'Stephen Vogt', 'direct'),
+        ('One bad pitch,', 'Tarik Skubal', 'direct'),
+        ("That's the game sometimes.", 'Tarik Skubal', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1047-ca-byelection-colon-quotes',
+    split='heldout173',
+    text=(
+        'NDP holds Winnipeg seat in byelection\n'
+        '\n'
+        "WINNIPEG — The NDP held on to the Winnipeg riding of Elmwood-Transcona in Monday's byelection, with Leila Dance winning about 48 per cent of the vote.\n"
+        '\n'
+        'Dance, a longtime community organizer, thanked volunteers at a packed legion hall. Her message to supporters: "We did this together, door by door."\n'
+        '\n'
+        'Conservative candidate Colin Reynolds, who finished second, said the result showed his party was gaining ground. "We closed the gap by a lot," he said. "Next time, we win this."\n'
+        '\n'
+        'NDP Leader Jagmeet Singh, who campaigned in the riding three times, had a simpler reading. "People here know who fights for them," he said.\n'
+    ),
+    gold=[
+        ('We did this together, door by door.', 'Leila Dance', 'direct'),
+        ('the result showed his party was gaining ground', 'Colin Reynolds', 'indirect'),
+        ('We closed the gap by a lot,', 'Colin Reynolds', 'direct'),
+        ('Next time, we win this.', 'Colin Reynolds', 'direct'),
+        ('People here know who fights for them,', 'Jagmeet Singh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1048-court-judge-quotes-lawyers',
+    split='heldout173',
+    text=(
+        'Judge rejects bid to move trial out of Halifax\n'
+        '\n'
+        'HALIFAX — A Nova Scotia judge on Friday rejected a request to move the murder trial of a man accused of killing his former partner out of Halifax, saying a fair jury could still be found in the city.\n'
+        '\n'
+        'Lawyers for Brandon Murphy, 33, had argued that news coverage of the case had been so intense that no local jury could be impartial. Defence lawyer Trevor McGuigan told the court that "every person in this city has already made up their mind."\n'
+        '\n'
+        'Justice Jamie Campbell disagreed. "Jurors are capable of setting aside what they have read," the judge wrote in his decision. He said careful questioning of potential jurors would screen out anyone with fixed views.\n'
+        '\n'
+        'Crown attorney Rick Woodburn said outside court that the family of the victim, Jessica Lee, was relieved. "They want this over," he said.\n'
+    ),
+    gold=[
+        ('a fair jury could still be found in the city', 'Jamie Campbell', 'indirect', ['A Nova Scotia judge']),
+        ('news coverage of the case had been so intense that no local jury could be impartial', 'Lawyers for Brandon Murphy', 'indirect'),
+        ('"every person in this city has already made up their mind."', 'Trevor McGuigan', 'indirect'),
+        ('every person in this city has already made up their mind.', 'Trevor McGuigan', 'partial'),
+        ('Jurors are capable of setting aside what they have read,', 'Jamie Campbell', 'direct'),
+        ('careful questioning of potential jurors would screen out anyone with fixed views', 'Jamie Campbell', 'indirect'),
+        ('the family of the victim, Jessica Lee, was relieved', 'Rick Woodburn', 'indirect'),
+        ('They want this over,', 'Rick Woodburn', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1049-biz-union-company-dueling',
+    split='heldout173',
+    text=(
+        'Unifor, Ford reach tentative deal to avert strike\n'
+        '\n'
+        'WINDSOR, Ont. — Unifor and Ford Motor Co. of Canada reached a tentative agreement early Wednesday, hours before 5,600 workers at plants in Windsor and Oakville were set to walk off the job.\n'
+        '\n'
+        'Unifor national president Lana Payne said the deal included the largest wage increases the union had ever negotiated with an automaker. "Our members are going to be very happy," she told reporters at a Toronto hotel.\n'
+        '\n'
+        'Ford Canada did not release details. In a brief statement, the company said it was "pleased" to have reached a deal that "supports our employees and the long-term health of our Canadian operations."\n'
+        '\n'
+        'Workers will vote on the agreement this weekend. Oakville assembly worker Dave Cassidy, the president of Local 707, said he would recommend it.\n'
+    ),
+    gold=[
+        ('the deal included the largest wage increases the union had ever negotiated with an automaker', 'Lana Payne', 'indirect'),
+        ('Our members are going to be very happy,', 'Lana Payne', 'direct'),
+        ('it was "pleased" to have reached a deal that "supports our employees and the long-term health of our Canadian operations."', 'Ford Motor Co. of Canada', 'indirect', ['the company', 'Ford Canada']),
+        ('pleased', 'Ford Motor Co. of Canada', 'partial', ['the company', 'Ford Canada']),
+        ('supports our employees and the long-term health of our Canadian operations.', 'Ford Motor Co. of Canada', 'partial', ['the company', 'Ford Canada']),
+        ('he would recommend it', 'Dave Cassidy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1050-health-vaccine-hesitancy-clinic',
+    split='heldout173',
+    text=(
+        'Mobile clinic brings vaccines to rural Manitoba\n'
+        '\n'
+        'DAUPHIN, Man. — A converted RV parked outside the Dauphin arena has become one of the busiest vaccine clinics in rural Manitoba.\n'
+        '\n'
+        'Nurse Carla Wiebe, who runs the clinic, says people who would never go to a doctor\'s office will walk up to the RV. "It\'s less intimidating," she says. "We\'re parked where they already are."\n'
+        '\n'
+        'Farmer Glen Hutchison, 68, got his shingles shot there last week. He says he had put it off for years. "My wife finally told me she\'d drive me herself if I didn\'t go," he says.\n'
+        '\n'
+        "The province's chief public health officer, Dr. Brent Roussin, says the program will expand to 10 more towns this fall.\n"
+    ),
+    gold=[
+        ("people who would never go to a doctor's office will walk up to the RV", 'Carla Wiebe', 'indirect'),
+        ("It's less intimidating,", 'Carla Wiebe', 'direct'),
+        ("We're parked where they already are.", 'Carla Wiebe', 'direct'),
+        ('he had put it off for years', 'Glen Hutchison', 'indirect'),
+        ("My wife finally told me she'd drive me herself if I didn't go,", 'Glen Hutchison', 'direct'),
+        ('the program will expand to 10 more towns this fall', 'Brent Roussin', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1051-world-pope-visit',
+    split='heldout174',
+    text=(
+        "Pope apologizes in Maskwacis for church's role in residential schools\n"
+        '\n'
+        'MASKWACIS, Alta. — Pope Francis apologized on Monday for the Catholic Church\'s role in Canada\'s residential schools, telling survivors gathered near a former school site that he was "deeply sorry."\n'
+        '\n'
+        '"I humbly beg forgiveness for the evil committed by so many Christians against the Indigenous peoples," the Pope said in Spanish, his words translated into English for the crowd.\n'
+        '\n'
+        'Wilton Littlechild, a residential school survivor and former chief who helped organize the visit, called the apology "a historic day." But some survivors said words were not enough.\n'
+        '\n'
+        '"He needs to rescind the Doctrine of Discovery," said Evelyn Korkmaz, who attended a school in Fort Albany, Ont. "Then I\'ll believe him."\n'
+        '\n'
+        'Prime Minister Justin Trudeau said the apology was an important step but that the work of reconciliation "is far from over."\n'
+    ),
+    gold=[
+        ('he was "deeply sorry."', 'Pope Francis', 'indirect'),
+        ('deeply sorry.', 'Pope Francis', 'partial'),
+        ('I humbly beg forgiveness for the evil committed by so many Christians against the Indigenous peoples,', 'Pope Francis', 'direct'),
+        ('a historic day.', 'Wilton Littlechild', 'partial'),
+        ('words were not enough', 'some survivors', 'indirect'),
+        ('He needs to rescind the Doctrine of Discovery,', 'Evelyn Korkmaz', 'direct'),
+        ("Then I'll believe him.", 'Evelyn Korkmaz', 'direct'),
+        ('the apology was an important step but that the work of reconciliation "is far from over."', 'Justin Trudeau', 'indirect'),
+        ('is far from over.', 'Justin Trudeau', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1052-sport-nba-trade-reaction',
+    split='heldout174',
+    text=(
+        'Raptors trade Siakam to Pacers\n'
+        '\n'
+        'TORONTO — The Toronto Raptors traded two-time all-star Pascal Siakam to the Indiana Pacers on Wednesday for three first-round draft picks and two players, ending his eight-year run with the team.\n'
+        '\n'
+        'Raptors president Masai Ujiri called it "one of the hardest calls I\'ve had to make." He said Siakam had asked to play for a contender.\n'
+        '\n'
+        'Siakam, in a post on Instagram, thanked the city. "Toronto, you made me who I am," he wrote. "I\'ll be back, and I\'ll always be a Raptor."\n'
+        '\n'
+        'Teammate Scottie Barnes said he learned of the trade from his phone. "I just saw it on Twitter like everyone else," the 22-year-old said. "That\'s my brother."\n'
+        '\n'
+        'Pacers coach Rick Carlisle said the team had been trying to land Siakam for more than a year.\n'
+    ),
+    gold=[
+        ("one of the hardest calls I've had to make.", 'Masai Ujiri', 'partial'),
+        ('Siakam had asked to play for a contender', 'Masai Ujiri', 'indirect'),
+        ('Toronto, you made me who I am,', 'Pascal Siakam', 'direct'),
+        ("I'll be back, and I'll always be a Raptor.", 'Pascal Siakam', 'direct'),
+        ('he learned of the trade from his phone', 'Scottie Barnes', 'indirect'),
+        ('I just saw it on Twitter like everyone else,', 'Scottie Barnes', 'direct'),
+        ("That's my brother.", 'Scottie Barnes', 'direct'),
+        ('the team had been trying to land Siakam for more than a year', 'Rick Carlisle', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1053-crime-police-chief-two-officers',
+    split='heldout174',
+    text=(
+        'Two officers charged after man dies in custody\n'
+        '\n'
+        "OTTAWA — Two Ottawa police officers have been charged with manslaughter in the death of a man who was restrained during an arrest last year, Ontario's Special Investigations Unit said Thursday.\n"
+        '\n'
+        'Const. Ryan Kelly and Const. Amanda Pelletier are to appear in court next month. Neither could be reached for comment.\n'
+        '\n'
+        'Police Chief Eric Stubbs said both officers had been suspended with pay. "This is a difficult day for everyone," the chief said. "Our thoughts are with the family."\n'
+        '\n'
+        'The man\'s sister, Naomi Clarke, said the family had waited 14 months for answers. "They told us he had a heart attack," she said. "We knew that wasn\'t the whole story."\n'
+        '\n'
+        'Matt Skof, president of the Ottawa Police Association, said the union would support the officers.\n'
+    ),
+    gold=[
+        ('Two Ottawa police officers have been charged with manslaughter in the death of a man who was restrained during an arrest last year', "Ontario's Special Investigations Unit", 'indirect'),
+        ('both officers had been suspended with pay', 'Eric Stubbs', 'indirect'),
+        ('This is a difficult day for everyone,', 'Eric Stubbs', 'direct'),
+        ('Our thoughts are with the family.', 'Eric Stubbs', 'direct'),
+        ('the family had waited 14 months for answers', 'Naomi Clarke', 'indirect'),
+        ('They told us he had a heart attack,', 'Naomi Clarke', 'direct'),
+        ("We knew that wasn't the whole story.", 'Naomi Clarke', 'direct'),
+        ('the union would support the officers', 'Matt Skof', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1054-biz-housing-starts-economists',
+    split='heldout174',
+    text=(
+        'Housing starts fall for third straight month\n'
+        '\n'
+        'OTTAWA — Canadian housing starts fell 7 per cent in October, the third monthly decline in a row, as high interest rates and construction costs held back new projects, Canada Mortgage and Housing Corp. said Friday.\n'
+        '\n'
+        'The drop was steepest in Toronto and Vancouver, where starts of condo and apartment buildings fell by a quarter. CMHC chief economist Bob Dugan said builders were struggling to get financing. "Pre-sales have collapsed in some markets," he said.\n'
+        '\n'
+        'Economists had expected a smaller decline. Rishi Sondhi of TD Bank said the numbers were "a concern" given Ottawa\'s goal of building 3.9 million homes by 2031. Another economist, Marc Desormeaux of Desjardins, said lower interest rates would take time to show up in construction.\n'
+    ),
+    gold=[
+        ('Canadian housing starts fell 7 per cent in October, the third monthly decline in a row, as high interest rates and construction costs held back new projects', 'Canada Mortgage and Housing Corp.', 'indirect'),
+        ('builders were struggling to get financing', 'Bob Dugan', 'indirect'),
+        ('Pre-sales have collapsed in some markets,', 'Bob Dugan', 'direct'),
+        ('the numbers were "a concern" given Ottawa\'s goal of building 3.9 million homes by 2031', 'Rishi Sondhi', 'indirect'),
+        ('a concern', 'Rishi Sondhi', 'partial'),
+        ('lower interest rates would take time to show up in construction', 'Marc Desormeaux', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1055-local-arena-vote',
+    split='heldout174',
+    text=(
+        'Calgary council approves new arena deal\n'
+        '\n'
+        'CALGARY — Calgary city council voted 11-4 on Tuesday to approve a $1.2-billion deal for a new arena for the Flames, ending years of stalled talks.\n'
+        '\n'
+        'Mayor Jyoti Gondek, who had pushed for the deal, said it would anchor a new entertainment district east of downtown. "This is about more than hockey," she said.\n'
+        '\n'
+        'Coun. Courtney Walcott voted against it. He said the city was taking on too much of the risk. "We are paying for most of this building," he said. "The Flames are paying rent."\n'
+        '\n'
+        'Flames president John Bean thanked council and said construction would begin next year. Fans outside city hall cheered when the vote was announced.\n'
+    ),
+    gold=[
+        ('it would anchor a new entertainment district east of downtown', 'Jyoti Gondek', 'indirect'),
+        ('This is about more than hockey,', 'Jyoti Gondek', 'direct'),
+        ('the city was taking on too much of the risk', 'Courtney Walcott', 'indirect'),
+        ('We are paying for most of this building,', 'Courtney Walcott', 'direct'),
+        ('The Flames are paying rent.', 'Courtney Walcott', 'direct'),
+        ('construction would begin next year', 'John Bean', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1056-science-eclipse-crowds',
+    split='heldout174',
+    text=(
+        'Eclipse draws crowds to Niagara Falls\n'
+        '\n'
+        'NIAGARA FALLS, Ont. — More than 100,000 people crowded into Niagara Falls on Monday to watch a total solar eclipse, the city said, the largest crowd in its history.\n'
+        '\n'
+        'For three minutes, the sky went dark over the falls. Some people cried. Others cheered.\n'
+        '\n'
+        '"I\'ve never felt anything like it," said Priya Desai, who drove from Ottawa with her two children. "The birds stopped singing."\n'
+        '\n'
+        'Astronomer Elaina Hyde of York University said the next total eclipse visible from southern Ontario would not come until 2144. "Nobody here will see another one from this spot," she said.\n'
+        '\n'
+        'Mayor Jim Diodati said the city had prepared for months. He said there had been no major problems.\n'
+    ),
+    gold=[
+        ('More than 100,000 people crowded into Niagara Falls on Monday to watch a total solar eclipse', 'the city', 'indirect'),
+        ("I've never felt anything like it,", 'Priya Desai', 'direct'),
+        ('The birds stopped singing.', 'Priya Desai', 'direct'),
+        ('the next total eclipse visible from southern Ontario would not come until 2144', 'Elaina Hyde', 'indirect'),
+        ('Nobody here will see another one from this spot,', 'Elaina Hyde', 'direct'),
+        ('the city had prepared for months', 'Jim Diodati', 'indirect'),
+        ('there had been no major problems', 'Jim Diodati', 'indirect'),
     ],
 ))
