@@ -382,3 +382,30 @@ def test_a_run_and_joins_to_an_organisation_is_no_persons_name():
 )  # fmt: skip
 def test_a_name_word_after_d_and_an_apostrophe_is_part_of_the_name(text, runs):
     assert [m.group() for m in name_run_matches(text)] == runs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a regnal title stays with the one given name it goes with (was "Francis")
+        ("Pope Francis", "Pope Francis"),
+        ("King Charles", "King Charles"),
+        # an agent's occupation capitalised before a name (was kept as the name's)
+        ("Astronomer Elaina Hyde of York University", "Elaina Hyde"),
+        ("Mathematician Hermann Weyl", "Hermann Weyl"),
+        # guards: a title before a full name goes; a surname that ends like an agent
+        ("Sen. Ann Reyes", "Ann Reyes"),
+        ("Walker Buehler", "Walker Buehler"),
+    ],
+)
+def test_regnal_titles_stay_and_occupations_go(phrase, name):
+    assert split_name(phrase)[0] == name
+
+
+def test_the_regnal_title_alone_is_the_person_named_with_it(speakers):
+    body = (
+        "Pope Francis apologized on Monday for the church's role in residential schools.\n\n"
+        '"I humbly beg forgiveness," the Pope said in Spanish.'
+    )
+    # was "the Pope", kept as written
+    assert speakers(body) == ["Pope Francis"]

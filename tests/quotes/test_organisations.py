@@ -183,3 +183,12 @@ def test_it_after_a_body_that_spoke_by_its_noun_is_that_body():
     assert it_refers_to(sentences) == "the commission"
     # guard: a party is no "it" of its own here
     assert it_refers_to(["The party said the vote was over."]) is None
+
+
+def test_a_companys_arm_in_a_country_is_part_of_its_name():
+    # was "Ford Motor Co.", the statement's company another than the article's
+    assert companies_introduced(["Unifor and Ford Motor Co. of Canada reached a deal."]) == [
+        "Ford Motor Co. of Canada"
+    ]
+    # guard: a city after "of" is where it is, no part of the name
+    assert companies_introduced(["Shares of Shopify Inc. of Ottawa rose."]) == ["Shopify Inc."]

@@ -496,3 +496,20 @@ def test_reports_of_the_fifteenth_held_out_sessions_fourth_pair(sentence, expect
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_fifth_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an audience and where it gathered before "that" (was no report, or one from
+        # "gathered")
+        ("Pope Francis apologized, telling survivors gathered near a former school site that "
+         "he was deeply sorry.", [("he was deeply sorry", "Pope Francis")]),
+        ("He told survivors gathered near the site that he was deeply sorry.",
+         [("he was deeply sorry", "he")]),
+        # guard: a thing told is no audience
+        ("He told stories gathered over years that made us laugh.", []),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_last_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -24,6 +24,7 @@ from analysis.language.english.speech import (
     NAME_POSITIONS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    REGNAL_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -251,6 +252,8 @@ def split_name(
         if placed and last_title < 0:
             continue  # (but "New Jersey Gov. Chris Christie": the name after the title)
         name_words = words[last_title + 1 :]
+        if len(name_words) == 1 and last_title >= 0 and words[last_title].lower() in REGNAL_TITLES:
+            name_words = words[last_title:]  # "Pope Francis", "King Charles": the name's own
         if occupation_first(name_words, speaking=True):
             name_words = name_words[1:]  # "Fiddler Natalie MacMaster": an occupation first
         # "Senate Majority Leader Mitch McConnell": an organisation among the titles is part
@@ -384,20 +387,19 @@ def occupation_first(words: list[str], *, speaking: bool = False) -> bool:
     """Whether a run of three capitalised words or more opens with what someone does,
     capitalised as a title or as a sentence's first word ("Defenceman Ray Dunn"): an
     :func:`occupation_word` before a given name of a known gender, or a position, identity
-    or person noun before any given name ("Goalie Sam Montembeault"; not "Make America Great
-    Again", "Hernan Dario Gomez") — in a speaker phrase (``speaking``) before any word no
-    dictionary has ("Promoter Yvon Michel"; not "Boxer Indemnity Scholarship" in a text)."""
+    or person noun (in a speaker phrase, ``speaking``, an agent's: "Astronomer Elaina Hyde")
+    before any given name ("Goalie Sam Montembeault"; not "Make America Great Again"), in
+    a speaker phrase before any word no dictionary has ("Promoter Yvon Michel")."""
     second = words[1] if len(words) >= 3 and occupation_word(words[0]) else ""
-    return bool(second) and (
-        has_gender(second)
-        or (
-            words[0].lower() in _POSITION_WORDS
-            and (is_given_name(second) or (speaking and may_be_given_name(second, opening=True)))
-        )
-    )
+    agent = bool(second) and speaking and bool(_AGENT_NOUN.search(words[0]))
+    return bool(second) and (has_gender(second) or (
+        (words[0].lower() in _POSITION_WORDS or agent)
+        and (is_given_name(second) or (speaking and may_be_given_name(second, opening=True)))
+    ))  # fmt: skip
 
 
 _POSITION_WORDS = IDENTITY_NOUNS | NAME_POSITIONS | PERSON_NOUNS
+_AGENT_NOUN = compiled(r"[a-z](?:er|or|ist|ian)$")  # one who does: "Astronomer", "Historian"
 
 
 def occupation_word(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from analysis.language.english.affiliations import AFFILIATION_SYNONYMS, NATIONALITIES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
@@ -109,11 +110,17 @@ _NAME_AND_APPOSITIVE = compiled(
 )
 
 
+#: Nations by name, capitalised ("Canada", "America"): a company's arm there.
+_NATIONS = frozenset(
+    n.title() for n, a in AFFILIATION_SYNONYMS.items() if a in NATIONALITIES and len(n) > 2
+)
 #: A company's name by its legal suffix, wherever it stands: "Cineworld Group PLC",
-#: "Cineplex Inc.", "Magna International Inc.".
+#: "Cineplex Inc.", "Magna International Inc.", "Ford Motor Co. of Canada".
 _COMPANY_NAME = compiled(
     r"(?<![\w.&'’-])((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*\s+"
-    r"(?:Inc|Corp|PLC|Plc|Ltd|LLC|Co|AG|SA|NV|SE)\b\.?)"
+    r"(?:Inc|Corp|PLC|Plc|Ltd|LLC|Co|AG|SA|NV|SE)\b\.?"
+    # a country's arm after it: "Ford Motor Co. of Canada" (not "Shopify Inc. of Ottawa")
+    rf"(?:\s+of\s+(?:{alternation(_NATIONS)})\b)?)"
 )
 
 

@@ -35,6 +35,11 @@ from analysis.quotes.told import _WHOM  # whom "telling" tells, as after "told"
 
 __all__: list[str] = []
 
+#: Where an audience told something gathered, up to the "that" of what it was told:
+#: "telling survivors | gathered near a former school site | that".
+_GATHERED = (
+    r"(?:\s+(?:gathered|assembled|waiting|seated|standing)\s+[^,;:\"“”]{1,80}?(?=\s+that\s))"
+)
 #: A speech participle and the "that" after it, after a comma ("..., saying that") or by
 #: itself, to be found after "before", "after", "by" ("... before saying"); the
 #: participles of :data:`THAT_PARTICIPLES` only with "that" ("..., writing that").
@@ -43,7 +48,7 @@ _PARTICIPLE = (
     rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s)|telling(?={_WHOM}))"
     # "..., telling the legislature (that) it would add": whom, then the clause (possessive:
     # not "telling Reuters, '...'", whose quotation is a direct one's)
-    rf"(?:(?<=telling){_WHOM})?+\s+"
+    rf"(?:(?<=telling){_WHOM}{_GATHERED}?)?+\s+"
     # an adverb before "that" is not said ("adding hopefully that"; "saying only that" is)
     r"(?:(?!only\b)[a-z]+ly\s+(?=that\s))?(?:that\s+)?"
 )

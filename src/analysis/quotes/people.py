@@ -23,6 +23,7 @@ from analysis.language.english.speech import (
     KIN_WORDS,
     MESSAGE_NOUNS,
     ORGANISATION_WORDS,
+    REGNAL_TITLES,
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLE_ROLES,
@@ -196,6 +197,8 @@ class People:
             mention.fronted = kind in {"fronted", "single-fronted"}
             mention.context = words_around(self.article.text, start, end)
             mention.nouns = self._nouns_around(start, end)
+            if (regnal := words[0].lower()) in REGNAL_TITLES:
+                mention.nouns.add(regnal)  # "Pope Francis ... the Pope said"
             if sex := _sex_of(mention.nouns):  # "His granddaughter, Mairi Chisholm,": a woman
                 self._gender.setdefault(name, sex)
             mention.gender = self._gender.get(name) or gender_of(name.split()[0])

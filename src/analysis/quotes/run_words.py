@@ -11,6 +11,7 @@ import re
 from analysis.article import Sentence
 from analysis.language.english.affiliations import PLACE_PREFIXES
 from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.speech import REGNAL_TITLES
 from analysis.patterns import compiled
 from analysis.quotes.names import (
     _FUNCTION,
@@ -100,6 +101,8 @@ def name_and_titles(
         # "the San Antonio Spurs", "the Fort William Thunder": the word after a place's
         # first word is the place's, no given name
         words = words[1 if place else 2 :]
+    if len(words) == 1 and title_words and title_words[-1].lower() in REGNAL_TITLES:
+        words = [title_words[-1], *words]  # "Pope Francis": the title is the name's own too
     if occupation_first(words, speaking=speaking):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic

@@ -295,8 +295,9 @@ def _whom_length(verb: str, rest: str) -> int | None:
     if told is None:
         return None
     length = told.end()
-    if (tail := _AUDIENCE_TAIL.match(rest[length:])) and not _has_finite(tail["tail"]):
-        length += tail.end()  # "a crowd of 10,000 ..."
+    tail = _AUDIENCE_TAIL.match(rest[length:])
+    if tail and not _has_finite(tail["tail"][tail.end("gathered") if tail["gathered"] else 0 :]):
+        length += tail.end()  # "a crowd of 10,000 ...", "survivors gathered near ..."
     if _MODIFIES_WHOM.match(rest, length):
         return None  # "told the audience bathed in neon", "told a crowd that spilled out"
     if relative := _WHOM_RELATIVE.match(rest, length):

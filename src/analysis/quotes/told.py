@@ -38,7 +38,8 @@ _WHOM = (
     # a body addressed with no determiner: "told council", "told court"
     r"(?:council|court|caucus|committee|cabinet|parliament|congress|senate)(?=\s)|"
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
-    r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside)\s)|"
+    r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside|near|gathered|assembled|"
+    r"waiting|seated|standing)\s)|"
     r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
 )
 _TOLD = compiled("^" + _WHOM)
@@ -56,7 +57,9 @@ _TOLD_THAT = compiled(
 #: size, place and time ("told a crowd of more than 10,000 people at the University of
 #: Wisconsin on Saturday that"); the caller checks they hold no verb.
 _AUDIENCE_TAIL = compiled(
-    r"^(?P<tail>(?:\s+(?:of|at|in|on|outside|inside|near|from|during)\s+"
+    # (a participle of gathering first: "telling survivors gathered near a former school")
+    r"^(?P<tail>(?:\s+(?P<gathered>gathered|assembled|seated|standing|waiting))?"
+    r"(?:\s+(?:of|at|in|on|outside|inside|near|from|during)\s+"
     r"(?:[^,;:\"“”]|(?<=\d),(?=\d)){1,80}?)+)"
     r"(?=\s+that\s)"
 )

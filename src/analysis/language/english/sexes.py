@@ -12,7 +12,7 @@ MALE: frozenset[str] = frozenset(
     mr he him his himself man men boy father son brother uncle husband grandfather nephew
     king prince lord sir spokesman chairman councilman congressman assemblyman policeman
     great-uncle actor businessman sportsman grandson stepson stepfather boyfriend fiance
-    widower godfather frenchman englishman welshman irishman dutchman scotsman
+    widower godfather frenchman englishman welshman irishman dutchman scotsman pope emperor
     """.split()
 )
 #: Words that show a woman.
@@ -22,7 +22,7 @@ FEMALE: frozenset[str] = frozenset(
     grandmother niece queen princess lady dame spokeswoman chairwoman councilwoman
     congresswoman assemblywoman policewoman great-aunt actress businesswoman sportswoman
     granddaughter stepdaughter stepmother girlfriend fiancee widow godmother frenchwoman
-    englishwoman welshwoman irishwoman dutchwoman scotswoman
+    englishwoman welshwoman irishwoman dutchwoman scotswoman empress
     """.split()
 )
 #: Words that tell siblings (or a parent and child) apart by age: "the younger Thornton",

@@ -380,6 +380,10 @@ TITLES: frozenset[str] = frozenset(
 #: Titles that are more often a given name in the news: after another title and before a
 #: surname alone they are the name's ("Insp. Dean Hoffmann", "Sen. Dean Heller"); first in
 #: a name a title ("Dean Martha Minow", "Dean Amar").
+#: Titles that a reigning or religious sovereign is known by with one given name, which
+#: stay part of that name ("Pope Francis", "King Charles", "Prince Harry": "Francis" alone
+#: names no one), and role nouns of their own ("the Pope said").
+REGNAL_TITLES: frozenset[str] = frozenset("pope king queen prince princess emperor empress".split())
 GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
 #: The small words in lower case inside a name, between its capitalised words: "Ludwig van
 #: Beethoven", "Alexis von Hoensbroech", "Osama bin Laden", "Jomo arap Moi".
@@ -420,7 +424,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     pharmacist photographer physician playwright plumber programmer psychiatrist psychologist
     rancher retiree sculptor shopper songwriter surgeon therapist trucker veterinarian
     waitress passenger customer patient tourist visitor spectator motorist cyclist pedestrian
-    traveller traveler
+    traveller traveler pope prince princess emperor empress
     """.split()
 )
 
