@@ -267,7 +267,11 @@ agencies, an incursion, fourplexes); a hundred and seventy-third and a hundred a
 seventy-fourth (n1045-n1056, ``heldout173`` and ``heldout174``) after theirs, the same way
 (a post and a statement read out, a closer's escape, a byelection's colon, a trial kept in
 Halifax, a union and a company, a mobile clinic; a papal apology, a trade, two officers
-charged, housing starts, an arena deal, an eclipse).
+charged, housing starts, an arena deal, an eclipse); a hundred and seventy-fifth and a
+hundred and seventy-sixth (n1057-n1068, ``heldout175`` and ``heldout176``) after theirs, the
+same way (a golf playoff in rarer verbs, a spokesperson for a senator, a budget's replies,
+two women at a shooting, passengers' refunds, a radio host's last show; the UN, a perfect
+season, drivers' lawsuit, an ER over capacity, a bridge closed, a survey of workers).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -26525,5 +26529,294 @@ ARTICLES.append(dict(
         ('Nobody here will see another one from this spot,', 'Elaina Hyde', 'direct'),
         ('the city had prepared for months', 'Jim Diodati', 'indirect'),
         ('there had been no major problems', 'Jim Diodati', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1057-sport-golf-rare-verbs',
+    split='heldout175',
+    text=(
+        'Hughes wins RBC Canadian Open in playoff\n'
+        '\n'
+        'TORONTO — Mackenzie Hughes holed a 12-foot birdie putt on the second playoff hole Sunday to win the RBC Canadian Open, the first Canadian to win the national championship since 1954.\n'
+        '\n'
+        '"I think," Hughes said, pausing to collect himself, "I\'m going to need a minute."\n'
+        '\n'
+        'Corey Conners, who finished two shots back, was among the first to hug him. "Nobody deserved it more," Conners quipped. "He\'s been talking about this since we were juniors."\n'
+        '\n'
+        'Hughes conceded that he had "no idea" where his tee shot had gone on the first playoff hole. He joked that his caddie had found it "in somebody\'s backyard."\n'
+        '\n'
+        'Rory McIlroy, the defending champion, lamented a double bogey on the 15th. "One swing," he mused. "That\'s golf."\n'
+    ),
+    gold=[
+        ('I think,', 'Mackenzie Hughes', 'direct'),
+        ("I'm going to need a minute.", 'Mackenzie Hughes', 'direct'),
+        ('Nobody deserved it more,', 'Corey Conners', 'direct'),
+        ("He's been talking about this since we were juniors.", 'Corey Conners', 'direct'),
+        ('he had "no idea" where his tee shot had gone on the first playoff hole', 'Mackenzie Hughes', 'indirect'),
+        ('no idea', 'Mackenzie Hughes', 'partial'),
+        ('his caddie had found it "in somebody\'s backyard."', 'Mackenzie Hughes', 'indirect'),
+        ("in somebody's backyard.", 'Mackenzie Hughes', 'partial'),
+        ('One swing,', 'Rory McIlroy', 'direct'),
+        ("That's golf.", 'Rory McIlroy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1058-us-politics-spokesperson-for',
+    split='heldout175',
+    text=(
+        "Senator's office denies report on donor's ties\n"
+        '\n'
+        'WASHINGTON — The office of Sen. Bob Menendez on Thursday denied a report that the senator had intervened on behalf of a donor in a dispute with federal regulators.\n'
+        '\n'
+        '"The senator has never used his office to help any donor," a spokesperson for Menendez, Michael Soliman, said in a statement. "This story is false."\n'
+        '\n'
+        'According to a statement from the office of the New Jersey attorney general, investigators were reviewing the matter. The two Republican senators who called for an ethics inquiry, Tom Cotton and Josh Hawley, said the report raised "serious questions."\n'
+        '\n'
+        'Both men said they would raise the issue with the Senate Ethics Committee next week.\n'
+    ),
+    gold=[
+        ('the senator had intervened on behalf of a donor in a dispute with federal regulators', 'a report', 'ignore'),
+        ('The senator has never used his office to help any donor,', 'Michael Soliman', 'direct'),
+        ('This story is false.', 'Michael Soliman', 'direct'),
+        ('investigators were reviewing the matter', 'a statement from the office of the New Jersey attorney general', 'indirect', ['the office of the New Jersey attorney general']),
+        ('the report raised "serious questions."', 'Tom Cotton and Josh Hawley', 'indirect', ['The two Republican senators who called for an ethics inquiry']),
+        ('serious questions.', 'Tom Cotton and Josh Hawley', 'partial', ['The two Republican senators who called for an ethics inquiry']),
+        ('they would raise the issue with the Senate Ethics Committee next week', 'Tom Cotton and Josh Hawley', 'indirect', ['Both men']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1059-ca-provincial-budget-recalls',
+    split='heldout175',
+    text=(
+        'Nova Scotia budget promises tax cut, bigger deficit\n'
+        '\n'
+        "HALIFAX — Nova Scotia's finance minister tabled a budget on Tuesday that cuts the provincial income tax rate for the first time in 15 years, while running a deficit of nearly $500 million.\n"
+        '\n'
+        'Finance Minister John Lohr acknowledged that the deficit was larger than planned. "We made a choice to put money back in people\'s pockets," he said.\n'
+        '\n'
+        'Opposition leader Claudia Chender countered that the tax cut would mostly help higher earners. She recalled that the premier had promised during the last election to balance the books by 2026. "That promise is gone," she said.\n'
+        '\n'
+        'Liberal Leader Zach Churchill insisted the province could afford neither the cut nor the deficit.\n'
+    ),
+    gold=[
+        ('the deficit was larger than planned', 'John Lohr', 'indirect'),
+        ("We made a choice to put money back in people's pockets,", 'John Lohr', 'direct'),
+        ('the tax cut would mostly help higher earners', 'Claudia Chender', 'indirect'),
+        ('the premier had promised during the last election to balance the books by 2026', 'Claudia Chender', 'indirect'),
+        ('That promise is gone,', 'Claudia Chender', 'direct'),
+        ('the province could afford neither the cut nor the deficit', 'Zach Churchill', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1060-crime-two-women-witnesses',
+    split='heldout175',
+    text=(
+        'Witnesses describe chaos at Toronto mall shooting\n'
+        '\n'
+        'TORONTO — Two women who were shopping at the Eaton Centre when shots were fired on Saturday described scenes of panic as hundreds of people ran for the exits.\n'
+        '\n'
+        'Sandra Okafor, 34, said she hid in a clothing store\'s change room with her daughter for almost an hour. "I kept telling her it was fireworks," Okafor said. "She didn\'t believe me."\n'
+        '\n'
+        'Her friend, Julie Tremblay, was on the escalator when she heard the first shot. Tremblay said a security guard pushed her to the ground. "He probably saved my life," she said.\n'
+        '\n'
+        'Toronto police said one man was injured and a suspect was in custody. Supt. Frank Barredo said the shooting appeared to be targeted.\n'
+    ),
+    gold=[
+        ("she hid in a clothing store's change room with her daughter for almost an hour", 'Sandra Okafor', 'indirect'),
+        ('I kept telling her it was fireworks,', 'Sandra Okafor', 'direct'),
+        ("She didn't believe me.", 'Sandra Okafor', 'direct'),
+        ('a security guard pushed her to the ground', 'Julie Tremblay', 'indirect'),
+        ('He probably saved my life,', 'Julie Tremblay', 'direct'),
+        ('one man was injured and a suspect was in custody', 'Toronto police', 'indirect'),
+        ('the shooting appeared to be targeted', 'Frank Barredo', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1061-biz-airline-refunds-ruling',
+    split='heldout175',
+    text=(
+        'Regulator orders WestJet to pay passengers for cancelled flights\n'
+        '\n'
+        "CALGARY — The Canadian Transportation Agency has ordered WestJet to compensate more than 2,000 passengers whose flights were cancelled during a mechanics' strike last summer, ruling that the cancellations were within the airline's control.\n"
+        '\n'
+        'In its decision, the agency said WestJet had "failed to demonstrate" that the strike was outside its control. The airline must pay each passenger up to $1,000.\n'
+        '\n'
+        'WestJet said it would appeal. "We respectfully disagree with the agency\'s interpretation," spokesperson Julia Kaiser said in an email.\n'
+        '\n'
+        'Gabor Lukacs, founder of the advocacy group Air Passenger Rights, called the ruling "a long-overdue win for travellers." He said other airlines should take note.\n'
+    ),
+    gold=[
+        ('WestJet had "failed to demonstrate" that the strike was outside its control', 'the agency', 'indirect', ['The Canadian Transportation Agency']),
+        ('failed to demonstrate', 'the agency', 'partial', ['The Canadian Transportation Agency']),
+        ('it would appeal', 'WestJet', 'indirect'),
+        ("We respectfully disagree with the agency's interpretation,", 'Julia Kaiser', 'direct'),
+        ('a long-overdue win for travellers.', 'Gabor Lukacs', 'partial'),
+        ('other airlines should take note', 'Gabor Lukacs', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1062-feature-old-radio-host',
+    split='heldout175',
+    text=(
+        'After 50 years on air, a radio host signs off\n'
+        '\n'
+        'SUDBURY, Ont. — For half a century, Ron Giroux has woken up northern Ontario. On Friday morning, he did it for the last time.\n'
+        '\n'
+        '"Good morning, Sudbury," he said at 6 a.m., as he has thousands of times before. Then he played the same song he played on his first day in 1974.\n'
+        '\n'
+        'Giroux, 76, says he never planned to stay so long. "I was going to do two years and go to Toronto," he says. "Then I met my wife, and then the kids came, and here we are."\n'
+        '\n'
+        'Listeners called in all morning. One of them, Doreen Laplante, said she had listened to him every day since high school. "It won\'t feel like morning without him," she said.\n'
+    ),
+    gold=[
+        ('Good morning, Sudbury,', 'Ron Giroux', 'direct'),
+        ('he never planned to stay so long', 'Ron Giroux', 'indirect'),
+        ('I was going to do two years and go to Toronto,', 'Ron Giroux', 'direct'),
+        ('Then I met my wife, and then the kids came, and here we are.', 'Ron Giroux', 'direct'),
+        ('she had listened to him every day since high school', 'Doreen Laplante', 'indirect'),
+        ("It won't feel like morning without him,", 'Doreen Laplante', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1063-world-un-speech-boasted',
+    split='heldout176',
+    text=(
+        'Leaders trade barbs at UN General Assembly\n'
+        '\n'
+        'UNITED NATIONS — World leaders clashed over the wars in Ukraine and Gaza on Tuesday as the UN General Assembly opened its annual meeting in New York.\n'
+        '\n'
+        'Ukrainian President Volodymyr Zelenskyy accused Russia of "weaponizing" food and energy. "Russia is waging war not only against Ukraine," he told the assembly, "but against every nation that believes in the rule of law."\n'
+        '\n'
+        'Russian Foreign Minister Sergei Lavrov, speaking later in the day, boasted that Western sanctions had failed. He said the Russian economy had grown despite them.\n'
+        '\n'
+        'Brazilian President Luiz Inácio Lula da Silva urged both sides to negotiate. "There is no military solution," Lula said. "There is only a political one."\n'
+    ),
+    gold=[
+        ('weaponizing', 'Volodymyr Zelenskyy', 'partial'),
+        ('Russia is waging war not only against Ukraine,', 'Volodymyr Zelenskyy', 'direct'),
+        ('but against every nation that believes in the rule of law.', 'Volodymyr Zelenskyy', 'direct'),
+        ('Western sanctions had failed', 'Sergei Lavrov', 'indirect'),
+        ('the Russian economy had grown despite them', 'Sergei Lavrov', 'indirect'),
+        ('There is no military solution,', 'Luiz Inácio Lula da Silva', 'direct'),
+        ('There is only a political one.', 'Luiz Inácio Lula da Silva', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1064-sport-basketball-women-coach',
+    split='heldout176',
+    text=(
+        'South Carolina wins NCAA title to finish perfect season\n'
+        '\n'
+        "CLEVELAND — South Carolina beat Iowa 87-75 on Sunday to win the NCAA women's basketball championship and finish the season 38-0.\n"
+        '\n'
+        'Caitlin Clark scored 30 points for Iowa in her final college game. Kamilla Cardoso had 15 points and 17 rebounds for the Gamecocks.\n'
+        '\n'
+        '"We were not supposed to be here," South Carolina coach Dawn Staley said. "Nobody picked us in October."\n'
+        '\n'
+        'Clark, the leading scorer in college basketball history, said she had no regrets. "I gave it everything," she said. "I\'ll be proud of this team forever."\n'
+        '\n'
+        'Cardoso, who was named the Final Four\'s most outstanding player, was in tears. "This is for my mom," the Brazilian said.\n'
+    ),
+    gold=[
+        ('We were not supposed to be here,', 'Dawn Staley', 'direct'),
+        ('Nobody picked us in October.', 'Dawn Staley', 'direct'),
+        ('she had no regrets', 'Caitlin Clark', 'indirect'),
+        ('I gave it everything,', 'Caitlin Clark', 'direct'),
+        ("I'll be proud of this team forever.", 'Caitlin Clark', 'direct'),
+        ('This is for my mom,', 'Kamilla Cardoso', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1065-court-class-action-drivers',
+    split='heldout176',
+    text=(
+        'Uber drivers win right to sue in Ontario\n'
+        '\n'
+        "TORONTO — Ontario's Court of Appeal ruled Tuesday that a class-action lawsuit by Uber drivers seeking to be recognized as employees can go ahead.\n"
+        '\n'
+        "The lawsuit, launched by driver David Heller in 2017, claims that Uber's drivers are entitled to minimum wage, vacation pay and overtime. Uber has argued that its drivers are independent contractors.\n"
+        '\n'
+        'Lawyer Lior Samfiru, who represents the drivers, said the decision was a major step. "Thousands of drivers have been waiting for this," he said.\n'
+        '\n'
+        'Uber spokesperson Keerthana Rang said the company was reviewing the ruling. She noted that most drivers had told the company they preferred flexibility to employee status.\n'
+    ),
+    gold=[
+        ("Uber's drivers are entitled to minimum wage, vacation pay and overtime", 'The lawsuit', 'indirect', ['The lawsuit, launched by driver David Heller in 2017']),
+        ('its drivers are independent contractors', 'Uber', 'indirect'),
+        ('the decision was a major step', 'Lior Samfiru', 'indirect'),
+        ('Thousands of drivers have been waiting for this,', 'Lior Samfiru', 'direct'),
+        ('the company was reviewing the ruling', 'Keerthana Rang', 'indirect'),
+        ('most drivers had told the company they preferred flexibility to employee status', 'Keerthana Rang', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1066-health-hospital-overcapacity',
+    split='heldout176',
+    text=(
+        'Quebec hospital ER at 200 per cent capacity\n'
+        '\n'
+        "MONTREAL — The emergency room at Montreal's Maisonneuve-Rosemont Hospital was running at more than 200 per cent of capacity on Monday, with some patients waiting more than 40 hours on stretchers, according to figures from Quebec's health ministry.\n"
+        '\n'
+        'Dr. Mathieu Garand, an emergency physician at the hospital, said staff were exhausted. "We\'re doing medicine in the hallways," he said. "It\'s not safe."\n'
+        '\n'
+        'Health Minister Christian Dubé said the province was opening 300 more beds across Montreal this winter. He acknowledged that the situation was "unacceptable."\n'
+        '\n'
+        'Patient Lise Gagnon, 82, spent two nights on a stretcher after a fall. Her son, Pierre, said the nurses were kind but overwhelmed.\n'
+    ),
+    gold=[
+        ("The emergency room at Montreal's Maisonneuve-Rosemont Hospital was running at more than 200 per cent of capacity on Monday, with some patients waiting more than 40 hours on stretchers", "figures from Quebec's health ministry", 'indirect', ["Quebec's health ministry"]),
+        ('staff were exhausted', 'Mathieu Garand', 'indirect'),
+        ("We're doing medicine in the hallways,", 'Mathieu Garand', 'direct'),
+        ("It's not safe.", 'Mathieu Garand', 'direct'),
+        ('the province was opening 300 more beds across Montreal this winter', 'Christian Dubé', 'indirect'),
+        ('the situation was "unacceptable."', 'Christian Dubé', 'indirect'),
+        ('unacceptable.', 'Christian Dubé', 'partial'),
+        ('the nurses were kind but overwhelmed', 'Pierre Gagnon', 'indirect', ['Pierre']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1067-local-bridge-closure',
+    split='heldout176',
+    text=(
+        'Bridge closure leaves Saint John commuters stuck\n'
+        '\n'
+        'SAINT JOHN, N.B. — The Harbour Bridge in Saint John will stay closed for at least another month after inspectors found more corrosion than expected, the provincial transportation department said Wednesday.\n'
+        '\n'
+        'Department spokesperson Jeremy Trevors said engineers needed more time to assess the steel beneath the deck. "Safety has to come first," he said.\n'
+        '\n'
+        'Mayor Donna Reardon said the closure was adding 30 minutes to some commutes. "People are frustrated, and I don\'t blame them," she said.\n'
+        '\n'
+        'Business owner Kevin Nguyen, whose restaurant sits at the foot of the bridge, said lunch sales had dropped by half since it closed.\n'
+    ),
+    gold=[
+        ('The Harbour Bridge in Saint John will stay closed for at least another month after inspectors found more corrosion than expected', 'the provincial transportation department', 'indirect'),
+        ('engineers needed more time to assess the steel beneath the deck', 'Jeremy Trevors', 'indirect'),
+        ('Safety has to come first,', 'Jeremy Trevors', 'direct'),
+        ('the closure was adding 30 minutes to some commutes', 'Donna Reardon', 'indirect'),
+        ("People are frustrated, and I don't blame them,", 'Donna Reardon', 'direct'),
+        ('lunch sales had dropped by half since it closed', 'Kevin Nguyen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1068-science-ai-jobs-survey',
+    split='heldout176',
+    text=(
+        'Most Canadian workers expect AI to change their jobs, survey finds\n'
+        '\n'
+        'TORONTO — Nearly two-thirds of Canadian workers expect artificial intelligence to change how they do their jobs within five years, but few have received any training, according to a survey released Wednesday by the consulting firm KPMG.\n'
+        '\n'
+        'The survey of 2,000 workers found that only 18 per cent had been offered training by their employers. Those in finance and administration were the most worried about losing their jobs, it said.\n'
+        '\n'
+        '"Employers are asking people to adapt without giving them the tools," said Benjie Thomas, KPMG\'s Canadian managing partner for advisory services. "That gap is going to hurt productivity."\n'
+        '\n'
+        'Labour economist Armine Yalnizyan said the results matched what she was hearing from workers.\n'
+    ),
+    gold=[
+        ('Nearly two-thirds of Canadian workers expect artificial intelligence to change how they do their jobs within five years, but few have received any training', 'a survey released Wednesday by the consulting firm KPMG', 'indirect', ['a survey', 'KPMG']),
+        ('only 18 per cent had been offered training by their employers', 'a survey released Wednesday by the consulting firm KPMG', 'indirect', ['The survey of 2,000 workers', 'The survey']),
+        ('Those in finance and administration were the most worried about losing their jobs', 'a survey released Wednesday by the consulting firm KPMG', 'indirect', ['The survey of 2,000 workers', 'it']),
+        ('Employers are asking people to adapt without giving them the tools,', 'Benjie Thomas', 'direct'),
+        ('That gap is going to hurt productivity.', 'Benjie Thomas', 'direct'),
+        ('the results matched what she was hearing from workers', 'Armine Yalnizyan', 'indirect'),
     ],
 ))
