@@ -94,3 +94,22 @@ def test_a_couple_called_by_their_given_names_speaks_by_their_full_names(speaker
         "Harj, 58, says the insurance covered less than a third of the damage."
     )
     assert speakers(body) == ["Manjit Dhaliwal", "Harj Dhaliwal"]
+
+
+def test_a_name_inside_a_full_name_stands_for_it(speakers):
+    body = (
+        "Brazilian President Luiz Inácio Lula da Silva urged both sides to negotiate. "
+        '"There is no military solution," Lula said.'
+    )
+    # was "Inácio Lula", the words the text wrote before "Lula"
+    assert speakers(body) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_surname_with_the_given_name_written_before_it_elsewhere():
+    from analysis.quotes.first_names import written_in_full
+
+    text = "He met the ministers of Bronislaw Geremek of Poland. Geremek said no."
+    assert written_in_full(text, "Geremek", text.index("Geremek said")) == "Bronislaw Geremek"
+    # guard: two given names before it: no single person
+    text = "Ann Reyes and Tom Reyes met. Reyes said no."
+    assert written_in_full(text, "Reyes", text.index("Reyes said")) is None

@@ -25,3 +25,16 @@ def test_his_or_her_right_after_a_name_shows_its_persons_sex():
 def test_her_as_a_verbs_object_shows_no_one():
     # "told her" is whom he told, not what the name owns
     assert _owned("Robin Ortiz told her the vote was over.") == {}
+
+
+def test_a_speakers_own_he_after_any_speech_verb_outvotes_a_census_name(speakers):
+    body = (
+        "Mackenzie Hughes holed a birdie putt on Sunday to win the Canadian Open.\n\n"
+        '"I think," Hughes said, pausing to collect himself, "I need a minute."\n\n'
+        '"Nobody deserved it more," Corey Conners said.\n\n'
+        'Hughes conceded that he had "no idea" where his tee shot had gone. He joked that '
+        'his caddie had found it "in a backyard."'
+    )
+    # "Mackenzie" is mostly women's in the census: the he went to Conners; "conceded that
+    # he" and "said, pausing to collect himself" are two votes for a man
+    assert speakers(body)[-2:] == ["Mackenzie Hughes", "Mackenzie Hughes"]

@@ -192,3 +192,9 @@ def test_a_companys_arm_in_a_country_is_part_of_its_name():
     ]
     # guard: a city after "of" is where it is, no part of the name
     assert companies_introduced(["Shares of Shopify Inc. of Ottawa rose."]) == ["Shopify Inc."]
+
+
+def test_the_document_a_sentence_opens_with_keeps_what_it_was_of():
+    assert opening_document("The survey of 2,000 workers found that few had training.") == (
+        "The survey of 2,000 workers"
+    )

@@ -5,14 +5,16 @@ features call their subjects after the first mention."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from analysis.language.english.given_names import name_key
+from analysis.language.english.speech import ORGANISATION_WORDS, TITLES
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
-from analysis.patterns import compiled
-from analysis.quotes.names import has_gender
+from analysis.patterns import compiled, latin
+from analysis.quotes.names import _CALENDAR, _FUNCTION, has_gender, may_be_given_name
 
 if TYPE_CHECKING:  # (people imports this module)
     from analysis.quotes.people import Mention
@@ -21,8 +23,10 @@ __all__ = [
     "SharedSurname",
     "first_name_people",
     "given_name_of",
+    "name_containing",
     "paired_given_names",
     "shared_surnames",
+    "written_in_full",
 ]
 
 #: A run of capitalised words (start, end, words, kind), as :mod:`analysis.quotes.name_runs`
@@ -140,3 +144,39 @@ def given_name_of(mentions: Iterable[Mention], word: str, at: int) -> str | None
         if m.start < at and m.named and " " in m.name and m.name.split()[0] == word
     }
     return full.pop() if len(full) == 1 else None
+
+
+def name_containing(mentions: Iterable[Mention], word: str, at: int) -> str | None:
+    """The one full name of ``mentions`` named before ``at`` that holds ``word`` inside it,
+    not first nor last ("Luiz Inácio Lula da Silva ... Lula said": the name a country calls
+    him by), else None."""
+    full = {m.name for m in mentions if m.named and m.start < at and word in m.name.split()[1:-1]}
+    return full.pop() if len(full) == 1 else None
+
+
+#: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
+#: part of a word: not "Yves" alone).
+_GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_NO_GIVEN = TITLES | _FUNCTION | ORGANISATION_WORDS | _CALENDAR
+
+
+def written_in_full(text: str, surname: str, at: int) -> str | None:
+    """A surname that speaks at ``at`` ("Geremek said") with the given name ``text`` wrote
+    before it somewhere earlier ("ministers of Bronislaw Geremek of Poland"): that one person
+    is the evidence the name lacked. None when no single such name exists."""
+    text = text[:at]
+    full = {
+        f"{m['given']} {surname}"
+        # (not the first half of a double surname: "Sofia Petrenko-Lam" is no Petrenko)
+        for m in re.finditer(latin(rf"{_GIVEN}[^\S\n]+{re.escape(surname)}(?!\w|-[A-Z])"), text)
+        if m["given"].lower() not in _NO_GIVEN
+        and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
+    }
+    return full.pop() if len(full) == 1 else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence: nothing before it, a line break, the end
+    of a sentence or a quotation mark ("Yet Clinton", "“Neither Johnson")."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"“”'"

@@ -7,7 +7,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.language.english.given_names import census_gender, shared_by_both
-from analysis.patterns import compiled
+from analysis.language.english.speech import SPEECH_VERBS
+from analysis.patterns import alternation, compiled
 from analysis.quotes.name_runs import OWN_AFTER
 from analysis.quotes.names import gender_of
 from analysis.quotes.namesakes import courtesy_gender
@@ -88,25 +89,34 @@ _WHO_HIS = compiled(r",\s+who\s+(?:[a-z][\w'’-]*\s+){1,6}?his\s+[a-z0-9]")
 #: After a name (and a relative clause set off), a speech verb whose report opens with
 #: he/she: most often the name's own ("Hughes, who ..., said he was happy").
 _SAYS_OWN = compiled(
-    r"(?:,\s+who\s[^,;:]{1,80},)?\s+(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?"
-    r"(?P<pronoun>he|she)\s+[a-z]"
+    r"(?:,\s+who\s[^,;:]{1,80},)?\s+"
+    rf"(?:said|says|told\s+[a-z]+|{alternation(v for v in SPEECH_VERBS if v.endswith('ed'))})"
+    r"\s+(?:that\s+)?(?P<pronoun>he|she)\s+[a-z]"
+)
+#: After a name's speech verb, a participle whose object is the speaker's self: "Hughes
+#: said, pausing to collect himself".
+_SAYS_THEN_SELF = compiled(
+    r"\s+(?:said|says)\s*,\s+[a-z]+ing\b[^.;:\"“”]{0,40}?\b(?P<pronoun>him|her)self\b"
 )
 #: A he/she right after a speech verb: the subject's own, in what they report.
 _SAID_PRONOUN = compiled(r"\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?:he|she)\b")
 
 
 def vote_by_own_words(mentions: list[Mention], text: str, votes: dict[str, Counter[str]]) -> None:
-    """Add to ``votes`` a vote for each named mention that a relative clause with "his"
-    or a report opening with he/she follows ("Mackenzie Hughes ... Hughes, who birdied four
-    of his last six holes, said he was happy. '...,' he said": with the "he said", three
-    votes against the lists' woman)."""
+    """Add to ``votes`` a vote for each named mention that a relative clause with "his",
+    a report opening with he/she after any speech verb ("Hughes conceded that he had") or a
+    participle with "himself" after its "said" ("Hughes said, pausing to collect himself")
+    follows ("Mackenzie Hughes ... Hughes, who birdied four of his last six holes, said he
+    was happy. '...,' he said": with the "he said", three votes against the lists' woman)."""
     for mention in mentions:
         if not mention.named or text[mention.end : mention.end + 1] not in (",", " "):
             continue
         if _WHO_HIS.match(text, mention.end):
             votes.setdefault(mention.name, Counter())["m"] += 1
-        if own := _SAYS_OWN.match(text, mention.end):
-            votes.setdefault(mention.name, Counter())["m" if own["pronoun"] == "he" else "f"] += 1
+        for own in (_SAYS_OWN.match(text, mention.end), _SAYS_THEN_SELF.match(text, mention.end)):
+            if own:
+                vote = "m" if own["pronoun"] in ("he", "him") else "f"
+                votes.setdefault(mention.name, Counter())[vote] += 1
 
 
 def owned_genders(mentions: list[Mention], text: str) -> dict[str, str]:

@@ -72,7 +72,9 @@ def opening_organisation(text: str) -> str | None:
 #: it: "The CRTC report, released Monday, found", "A study by Harvard University found".
 _OPENING_DOCUMENT = compiled(
     r"\W*(?P<phrase>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.&'’/-]+\s+){0,4}?"
-    rf"(?:{alternation(FINDING_DOCUMENTS)})(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){{1,6}})?)"
+    rf"(?:{alternation(FINDING_DOCUMENTS)})(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){{1,6}})?"
+    # what it was of: "The survey of 2,000 workers found"
+    r"(?:\s+of\s+(?:[\d,.]+\s+)?[a-z][\w'’-]*)?)"
     r"(?=\s*,|\s+[a-z])"
 )
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,20 +21,20 @@ from analysis.language.english.given_names import census_gender, ending_gender
 from analysis.language.english.speech import (
     KIN_WORDS,
     MESSAGE_NOUNS,
-    ORGANISATION_WORDS,
     REGNAL_TITLES,
     ROLE_KINDS,
     ROLE_NOUNS,
     TITLE_ROLES,
-    TITLES,
 )
-from analysis.patterns import compiled, latin
+from analysis.patterns import compiled
 from analysis.quotes.first_names import (
     SharedSurname,
     first_name_people,
     given_name_of,
+    name_containing,
     paired_given_names,
     shared_surnames,
+    written_in_full,
 )
 from analysis.quotes.gender_votes import (
     may_vote_against,
@@ -48,8 +47,6 @@ from analysis.quotes.marks import _quote_spans
 from analysis.quotes.name_context import words_around
 from analysis.quotes.name_runs import NameRun, name_runs
 from analysis.quotes.names import (
-    _CALENDAR,
-    _FUNCTION,
     _OPENING_PRONOUN,
     _PRONOUN_SAID,
     _PRONOUN_SAID_WORDS,
@@ -58,7 +55,6 @@ from analysis.quotes.names import (
     _plural_subject,
     appositive_after,
     gender_of,
-    may_be_given_name,
     names_end,
     surname_of,
 )
@@ -121,17 +117,7 @@ _SET_OFF_BEFORE = compiled(
     r"(?:^|[.;:]\s+|\s)(?:(?i:the|a|an|his|her|their|its|my|our)|[A-Z][\w'’-]*['’]s)\s+"
     r"(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+),\s*$"
 )  # (or an owner's name: "Petrenko's granddaughter, ")
-#: A given name written before a surname: "Bronislaw", "Jean-Yves", "N'Golo" (never a
-#: part of a word: not "Yves" alone).
-_GIVEN = r"(?<![\w'’-])(?P<given>(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _START = operator.attrgetter("start")  # a mention's place: lists of mentions keep text order
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence: nothing before it, a line break, the end
-    of a sentence or a quotation mark ("Yet Clinton", "“Neither Johnson")."""
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\"“”'"
 
 
 _KIN = frozenset(KIN_WORDS)
@@ -359,7 +345,12 @@ class People:
         if chosen is None:
             if len(words) > 1:
                 return name
-            return self._written_in_full(name, at) or given_name_of(self.mentions, name, at) or name
+            return (
+                name_containing(self.mentions, name, at)
+                or written_in_full(self.article.text, name, at)
+                or given_name_of(self.mentions, name, at)
+                or name
+            )
         if len(words) == 1 and (
             primary := primary_namesake([m.name for m in same[:cut]], self.article.text, gender)
         ):
@@ -386,21 +377,6 @@ class People:
         return not titles or titles_allow(
             self.article.text, titles, full, at, courtesy, sex=self._gender.get(full), ahead=ahead
         )
-
-    def _written_in_full(self, surname: str, at: int) -> str | None:
-        """A surname that speaks ("Geremek said") with the given name the text wrote before
-        it somewhere earlier ("ministers of Bronislaw Geremek of Poland"): that one person
-        is the evidence the name lacked. None when no single such name exists."""
-        text = self.article.text[:at]
-        full = {
-            f"{m['given']} {surname}"
-            # (not the first half of a double surname: "Sofia Petrenko-Lam" is no Petrenko)
-            for m in re.finditer(latin(rf"{_GIVEN}[^\S\n]+{re.escape(surname)}(?!\w|-[A-Z])"), text)
-            if m["given"].lower() not in TITLES | _FUNCTION | ORGANISATION_WORDS
-            and m["given"].lower() not in _CALENDAR
-            and may_be_given_name(m["given"], opening=_opens_sentence(text, m.start()))
-        }
-        return full.pop() if len(full) == 1 else None
 
     def register(
         self,
