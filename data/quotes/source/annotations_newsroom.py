@@ -271,7 +271,11 @@ charged, housing starts, an arena deal, an eclipse); a hundred and seventy-fifth
 hundred and seventy-sixth (n1057-n1068, ``heldout175`` and ``heldout176``) after theirs, the
 same way (a golf playoff in rarer verbs, a spokesperson for a senator, a budget's replies,
 two women at a shooting, passengers' refunds, a radio host's last show; the UN, a perfect
-season, drivers' lawsuit, an ER over capacity, a bridge closed, a survey of workers).
+season, drivers' lawsuit, an ER over capacity, a bridge closed, a survey of workers); a
+hundred and seventy-seventh and a hundred and seventy-eighth (n1069-n1080, ``heldout177``
+and ``heldout178``) after theirs, the same way (two boxers, two senators split, a wire
+sentencing, a goalie's quotation over two paragraphs, phone prices, a rural school; sisters
+and an estate, a friendly, a warship's passage, a town's last doctor, a rate cut, a fossil).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -26818,5 +26822,284 @@ ARTICLES.append(dict(
         ('Employers are asking people to adapt without giving them the tools,', 'Benjie Thomas', 'direct'),
         ('That gap is going to hurt productivity.', 'Benjie Thomas', 'direct'),
         ('the results matched what she was hearing from workers', 'Armine Yalnizyan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1069-sport-boxing-two-fighters',
+    split='heldout177',
+    text=(
+        'Canadian boxer retains title in split decision\n'
+        '\n'
+        'MONTREAL — Artur Beterbiev kept his light heavyweight titles on Saturday night with a split decision over Dmitry Bivol in a fight both men said they had won.\n'
+        '\n'
+        'Beterbiev, who was born in Russia and lives in Montreal, was cut over his left eye in the sixth round. "I felt he was strong, but I was stronger at the end," he said through a translator.\n'
+        '\n'
+        'Bivol, who had never lost as a professional, disagreed with the judges. "I thought I won seven rounds, maybe eight," he said. "But that\'s boxing. I want the rematch."\n'
+        '\n'
+        'Promoter Bob Arum said a rematch could happen as early as the spring. He called the fight "the best I\'ve seen in 20 years."\n'
+    ),
+    gold=[
+        ('they had won', 'both men', 'ignore'),
+        ('I felt he was strong, but I was stronger at the end,', 'Artur Beterbiev', 'direct'),
+        ('I thought I won seven rounds, maybe eight,', 'Dmitry Bivol', 'direct'),
+        ("But that's boxing. I want the rematch.", 'Dmitry Bivol', 'direct'),
+        ('a rematch could happen as early as the spring', 'Bob Arum', 'indirect'),
+        ("the best I've seen in 20 years.", 'Bob Arum', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1070-politics-us-senator-latter',
+    split='heldout177',
+    text=(
+        'Two Democratic senators split on border bill\n'
+        '\n'
+        'WASHINGTON — Two Democratic senators from Arizona and Montana split on Thursday over a bipartisan border security bill, a sign of the pressure the issue is putting on vulnerable incumbents.\n'
+        '\n'
+        'Sen. Mark Kelly of Arizona said he would vote for the bill, calling it "the toughest border package in decades." Sen. Jon Tester of Montana said he could not support it in its current form.\n'
+        '\n'
+        '"I\'ve heard from too many Montanans who don\'t think this goes far enough," Tester said. Kelly said he understood his colleague\'s position but believed the bill was "a real step forward."\n'
+        '\n'
+        'Senate Majority Leader Chuck Schumer said he expected a vote next week.\n'
+    ),
+    gold=[
+        ('he would vote for the bill', 'Mark Kelly', 'indirect'),
+        ('the toughest border package in decades.', 'Mark Kelly', 'partial'),
+        ('he could not support it in its current form', 'Jon Tester', 'indirect'),
+        ("I've heard from too many Montanans who don't think this goes far enough,", 'Jon Tester', 'direct'),
+        ('he understood his colleague\'s position but believed the bill was "a real step forward."', 'Mark Kelly', 'indirect'),
+        ('a real step forward.', 'Mark Kelly', 'partial'),
+        ('he expected a vote next week', 'Chuck Schumer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1071-crime-wire-contributed',
+    split='heldout177',
+    text=(
+        'Man sentenced to life for killing four in Texas mall shooting\n'
+        '\n'
+        'DALLAS (AP) — A man who killed four people in a shooting at a Dallas-area mall was sentenced to life in prison without parole on Friday, a week after a jury convicted him of capital murder.\n'
+        '\n'
+        'Family members of the victims addressed Marcus Hale, 29, in court before the sentence was read. "You took my baby girl," said Gloria Ruiz, whose daughter Ana was killed. "I will never forgive you."\n'
+        '\n'
+        'Hale showed no emotion. His lawyer, Mark Daniels, said his client had a long history of mental illness that the jury should have weighed more heavily.\n'
+        '\n'
+        'District Attorney John Creuzot said the sentence brought "some measure of justice" to the families.\n'
+        '\n'
+        'Associated Press writer Jamie Stengle contributed to this report.\n'
+    ),
+    gold=[
+        ('You took my baby girl,', 'Gloria Ruiz', 'direct'),
+        ('I will never forgive you.', 'Gloria Ruiz', 'direct'),
+        ('his client had a long history of mental illness that the jury should have weighed more heavily', 'Mark Daniels', 'indirect'),
+        ('the sentence brought "some measure of justice" to the families', 'John Creuzot', 'indirect'),
+        ('some measure of justice', 'John Creuzot', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1072-feature-quote-across-paragraphs',
+    split='heldout177',
+    text=(
+        "A goalie's second act, behind the bench\n"
+        '\n'
+        'RED DEER, Alta. — For 12 years, Shannon Szabados stopped pucks for Canada. Now she teaches teenagers how to do it.\n'
+        '\n'
+        '"When I retired, I thought I was done with hockey," says Szabados, who won Olympic gold in 2010 and 2014. "I didn\'t want to be at a rink for a while.\n'
+        '\n'
+        '"Then a friend asked me to help with her daughter\'s team for one weekend. That was four years ago."\n'
+        '\n'
+        'Her goalies at the Red Deer academy say she is tougher than any coach they have had. "She doesn\'t let you get away with anything," says Ella Novak, 16. "But she\'s always the first one there."\n'
+    ),
+    gold=[
+        ('When I retired, I thought I was done with hockey,', 'Shannon Szabados', 'direct'),
+        ("I didn't want to be at a rink for a while.", 'Shannon Szabados', 'direct'),
+        ("Then a friend asked me to help with her daughter's team for one weekend. That was four years ago.", 'Shannon Szabados', 'direct'),
+        ('she is tougher than any coach they have had', 'Her goalies at the Red Deer academy', 'indirect'),
+        ("She doesn't let you get away with anything,", 'Ella Novak', 'direct'),
+        ("But she's always the first one there.", 'Ella Novak', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1073-biz-telecom-prices-crtc',
+    split='heldout177',
+    text=(
+        'Cellphone prices fell 9 per cent last year, Statistics Canada says\n'
+        '\n'
+        'OTTAWA — Canadians paid about 9 per cent less for cellphone service last year than the year before, Statistics Canada said Tuesday, the largest annual drop since the agency began tracking prices.\n'
+        '\n'
+        'Industry Minister François-Philippe Champagne credited new competition from Quebecor\'s Freedom Mobile. "Competition works," he said in a post on X.\n'
+        '\n'
+        'Not everyone agreed. Laura Tribe, executive director of the advocacy group OpenMedia, said Canadians still paid some of the highest prices in the world. "A small drop from a very high number is still a high number," Tribe said.\n'
+        '\n'
+        'Rogers, Bell and Telus did not respond to requests for comment.\n'
+    ),
+    gold=[
+        ('Canadians paid about 9 per cent less for cellphone service last year than the year before', 'Statistics Canada', 'indirect'),
+        ('Competition works,', 'François-Philippe Champagne', 'direct'),
+        ('Canadians still paid some of the highest prices in the world', 'Laura Tribe', 'indirect'),
+        ('A small drop from a very high number is still a high number,', 'Laura Tribe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1074-local-school-closure-parents',
+    split='heldout177',
+    text=(
+        'Parents fight plan to close rural school\n'
+        '\n'
+        'HUNTSVILLE, Ont. — Parents in the village of Dwight packed a school board meeting on Monday to fight a plan to close their 60-student elementary school and bus the children 30 minutes to Huntsville.\n'
+        '\n'
+        'Trustee Judy Kirkpatrick said the board could not afford to keep open a building that was less than half full. "The numbers just don\'t work," she said.\n'
+        '\n'
+        'Parent council chair Amy Whitfield said the closure would tear the heart out of the village. "This school is the last public building we have," she said. Another parent, Dan O\'Reilly, said his kindergartener would spend an hour a day on a bus.\n'
+        '\n'
+        'The board will make a final decision in March.\n'
+    ),
+    gold=[
+        ('the board could not afford to keep open a building that was less than half full', 'Judy Kirkpatrick', 'indirect'),
+        ("The numbers just don't work,", 'Judy Kirkpatrick', 'direct'),
+        ('the closure would tear the heart out of the village', 'Amy Whitfield', 'indirect'),
+        ('This school is the last public building we have,', 'Amy Whitfield', 'direct'),
+        ('his kindergartener would spend an hour a day on a bus', "Dan O'Reilly", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1075-court-sisters-estate',
+    split='heldout178',
+    text=(
+        "Sisters' fight over mother's estate ends in court ruling\n"
+        '\n'
+        "VANCOUVER — A B.C. Supreme Court judge has sided with the younger of two sisters in a bitter dispute over their late mother's $3-million estate.\n"
+        '\n'
+        'Justice Lisa Warren ruled that Margaret Chen, 71, had not been pressured to change her will in favour of her daughter Linda, as her older daughter, Grace, had claimed.\n'
+        '\n'
+        'Grace Chen testified that her sister had isolated their mother in her final years. Linda Chen denied it. "I was the one who took care of her every day," she told the court. "Grace visited twice a year."\n'
+        '\n'
+        'Outside court, the older sister said she was disappointed and would consider an appeal. "This was never about money," she said.\n'
+    ),
+    gold=[
+        ('Margaret Chen, 71, had not been pressured to change her will in favour of her daughter Linda', 'Lisa Warren', 'indirect'),
+        ('her sister had isolated their mother in her final years', 'Grace Chen', 'indirect'),
+        ('I was the one who took care of her every day,', 'Linda Chen', 'direct'),
+        ('Grace visited twice a year.', 'Linda Chen', 'direct'),
+        ('she was disappointed and would consider an appeal', 'Grace Chen', 'indirect'),
+        ('This was never about money,', 'Grace Chen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1076-sport-soccer-coach-translator',
+    split='heldout178',
+    text=(
+        "Marsch's Canada stuns Mexico in friendly\n"
+        '\n'
+        'ARLINGTON, Texas — Jonathan David scored twice and Canada beat Mexico 2-0 on Tuesday night in a friendly that coach Jesse Marsch called "the best 90 minutes" of his time with the team.\n'
+        '\n'
+        '"We pressed them from the first whistle, and they couldn\'t handle it," Marsch said. "This is what we\'ve been building."\n'
+        '\n'
+        'Mexico coach Javier Aguirre, speaking through an interpreter, said his players had been "slow in every duel." He said changes were coming.\n'
+        '\n'
+        'David, who plays for Lille in France, said the team was growing in confidence ahead of next year\'s World Cup. "Nobody in that locker room is scared of anyone," the striker said.\n'
+    ),
+    gold=[
+        ('the best 90 minutes', 'Jesse Marsch', 'partial'),
+        ("We pressed them from the first whistle, and they couldn't handle it,", 'Jesse Marsch', 'direct'),
+        ("This is what we've been building.", 'Jesse Marsch', 'direct'),
+        ('his players had been "slow in every duel."', 'Javier Aguirre', 'indirect'),
+        ('slow in every duel.', 'Javier Aguirre', 'partial'),
+        ('changes were coming', 'Javier Aguirre', 'indirect'),
+        ("the team was growing in confidence ahead of next year's World Cup", 'Jonathan David', 'indirect'),
+        ('Nobody in that locker room is scared of anyone,', 'Jonathan David', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1077-world-china-statement',
+    split='heldout178',
+    text=(
+        "China warns Canada over warship's passage through Taiwan Strait\n"
+        '\n'
+        'BEIJING — China accused Canada on Monday of "deliberately provoking trouble" after a Canadian warship sailed through the Taiwan Strait over the weekend.\n'
+        '\n'
+        'Foreign ministry spokeswoman Mao Ning told a regular briefing that Beijing had lodged a formal protest with Ottawa. "We urge Canada to stop its provocations," she said.\n'
+        '\n'
+        "The Chinese military's Eastern Theatre Command said in a statement that it had tracked the ship throughout its passage.\n"
+        '\n'
+        'Defence Minister Bill Blair said the transit was routine and lawful. "We will continue to sail where international law allows," Blair said.\n'
+    ),
+    gold=[
+        ('deliberately provoking trouble', 'China', 'partial'),
+        ('Beijing had lodged a formal protest with Ottawa', 'Mao Ning', 'indirect'),
+        ('We urge Canada to stop its provocations,', 'Mao Ning', 'direct'),
+        ('it had tracked the ship throughout its passage', "The Chinese military's Eastern Theatre Command", 'indirect'),
+        ('the transit was routine and lawful', 'Bill Blair', 'indirect'),
+        ('We will continue to sail where international law allows,', 'Bill Blair', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1078-health-doctor-shortage-town',
+    split='heldout178',
+    text=(
+        'Town of 5,000 down to one family doctor\n'
+        '\n'
+        'SMITHERS, B.C. — When Dr. Ian Moore retires next month, the town of Smithers will be left with one family doctor for about 5,000 people.\n'
+        '\n'
+        'Moore, 68, said he had tried for three years to recruit a replacement. "I put ads everywhere," he said. "Nobody came."\n'
+        '\n'
+        'The remaining doctor, Dr. Alia Hassan, said she already had more than 2,000 patients. "I can\'t take one more," she said. Northern Health said it was bringing in doctors from other towns on short contracts.\n'
+        '\n'
+        'Resident Barb Jensen, 77, who has diabetes, said she did not know who would renew her prescriptions.\n'
+    ),
+    gold=[
+        ('he had tried for three years to recruit a replacement', 'Ian Moore', 'indirect'),
+        ('I put ads everywhere,', 'Ian Moore', 'direct'),
+        ('Nobody came.', 'Ian Moore', 'direct'),
+        ('she already had more than 2,000 patients', 'Alia Hassan', 'indirect'),
+        ("I can't take one more,", 'Alia Hassan', 'direct'),
+        ('it was bringing in doctors from other towns on short contracts', 'Northern Health', 'indirect'),
+        ('she did not know who would renew her prescriptions', 'Barb Jensen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1079-biz-bank-of-canada-rate',
+    split='heldout178',
+    text=(
+        'Bank of Canada cuts rate, signals more to come\n'
+        '\n'
+        'OTTAWA — The Bank of Canada cut its key interest rate by half a percentage point on Wednesday to 3.75 per cent and signalled that more cuts were likely.\n'
+        '\n'
+        'Governor Tiff Macklem told reporters that inflation was "back to target" and the bank wanted to support growth. "We want to see the economy grow again," he said.\n'
+        '\n'
+        'Senior deputy governor Carolyn Rogers said the bank was watching the job market closely. Economists at RBC said they expected the rate to fall to 3 per cent by the middle of next year.\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre said the cut would not undo the damage of years of high prices.\n'
+    ),
+    gold=[
+        ('inflation was "back to target" and the bank wanted to support growth', 'Tiff Macklem', 'indirect'),
+        ('back to target', 'Tiff Macklem', 'partial'),
+        ('We want to see the economy grow again,', 'Tiff Macklem', 'direct'),
+        ('the bank was watching the job market closely', 'Carolyn Rogers', 'indirect'),
+        ('they expected the rate to fall to 3 per cent by the middle of next year', 'Economists at RBC', 'indirect'),
+        ('the cut would not undo the damage of years of high prices', 'Pierre Poilievre', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1080-science-fossil-find',
+    split='heldout178',
+    text=(
+        'Teen finds dinosaur fossil on Alberta hike\n'
+        '\n'
+        'DRUMHELLER, Alta. — A 12-year-old boy hiking with his father near Drumheller found the fossilized bones of a young hadrosaur, a discovery scientists say is one of the most complete of its kind.\n'
+        '\n'
+        'Nathan Hrushkin said he spotted a bone sticking out of a hillside. "I knew right away it was something," he said. "My dad didn\'t believe me at first."\n'
+        '\n'
+        'His father, Dion Hrushkin, laughed. "I said, \'That\'s a rock,\'" he recalled. "It wasn\'t a rock."\n'
+        '\n'
+        'François Therrien, a palaeontologist at the Royal Tyrrell Museum, said the find would help researchers understand how young hadrosaurs grew.\n'
+    ),
+    gold=[
+        ('is one of the most complete of its kind', 'scientists', 'indirect'),
+        ('he spotted a bone sticking out of a hillside', 'Nathan Hrushkin', 'indirect'),
+        ('I knew right away it was something,', 'Nathan Hrushkin', 'direct'),
+        ("My dad didn't believe me at first.", 'Nathan Hrushkin', 'direct'),
+        ("I said, 'That's a rock,'", 'Dion Hrushkin', 'direct'),
+        ("It wasn't a rock.", 'Dion Hrushkin', 'direct'),
+        ('the find would help researchers understand how young hadrosaurs grew', 'François Therrien', 'indirect'),
     ],
 ))
