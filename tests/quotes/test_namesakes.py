@@ -135,3 +135,26 @@ def test_a_sibling_by_order_after_an_opening_phrase_is_its_sentences_subject(spe
         'In the third period, the older Tkachuk hit the post. "It stings," he said.'
     )
     assert speakers(body) == ["Brady Tkachuk", "Matthew Tkachuk"]
+
+
+def test_a_sibling_by_order_alone_is_the_one_the_article_calls_so(speakers):
+    body = (
+        "A judge ruled that Margaret Chen favoured her daughter Linda, as her older daughter, "
+        "Grace, had claimed.\n\n"
+        'Grace Chen testified first. Linda Chen denied it. "I took care of her," she said.\n\n'
+        "Outside court, the older sister said she was disappointed and would appeal. "
+        '"This was never about money," she said.'
+    )
+    # were no one: "the older sister" named no one, and her "she" after it no one either
+    assert speakers(body)[-2:] == ["Grace Chen", "Grace Chen"]
+
+
+def test_a_sibling_by_order_needs_the_article_to_tell_the_order():
+    from analysis import parse_article
+    from analysis.quotes.namesakes import sibling_by_order
+    from analysis.quotes.people import People
+
+    article = parse_article("date 2024-01-15 Headline\n\nGrace Chen and Linda Chen spoke.\n")
+    people = People(article)
+    at = len(article.text)
+    assert sibling_by_order("the older sister", people.mentions, at, article.text) is None

@@ -513,3 +513,23 @@ def test_reports_of_the_fifteenth_held_out_sessions_fifth_pair(sentence, expecte
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_last_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a superlative after an aside goes on with a clause an irregular past makes (was
+        # the superlative read as what was said)
+        ("Canadians paid about 9 per cent less last year, Statistics Canada said Tuesday, the "
+         "largest annual drop since 2010.",
+         [("Canadians paid about 9 per cent less last year", "Statistics Canada")]),
+        # the plural of any role noun is a contact relative's subject (was "a discovery
+        # scientists"); an owner before it is no noun of a noun phrase
+        ("He found the bones of a hadrosaur, a discovery scientists say is one of the most "
+         "complete of its kind.", [("is one of the most complete of its kind", "scientists")]),
+        ("The study's authors say ships could pose a risk to them.",
+         [("ships could pose a risk to them", "The study's authors")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_eleventh_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -7,7 +7,7 @@ import re
 from analysis.language.english.grammar import IRREGULAR_PAST
 from analysis.patterns import alternation, compiled
 
-__all__ = ["SINGULAR_AND_VERB"]
+__all__ = ["SINGULAR_AND_VERB", "has_any_finite"]
 
 _FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|may|might|shall|"
@@ -55,3 +55,13 @@ def _has_finite(text: str) -> bool:
     return bool(_FINITE.search(_CAPITALISED.sub(masked, text))) or bool(
         _PRONOUN_AND_VERB.search(text)
     )
+
+
+_FINITE_ANYWHERE = compiled(rf"\b{FINITE_WORD}")
+
+
+def has_any_finite(text: str) -> bool:
+    """Whether ``text`` holds a finite verb (:func:`_has_finite`) or an irregular past
+    ("Canadians paid about 9 per cent less", "the news came"): words a reader takes for a
+    clause, where a noun like "hit" or "cut" may mislead only toward a clause."""
+    return _has_finite(text) or bool(_FINITE_ANYWHERE.search(text))

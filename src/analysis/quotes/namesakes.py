@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.sexes import BIRTH_ORDERS, ELDER_ORDERS
@@ -20,6 +20,7 @@ __all__ = [
     "may_stand_for",
     "namesake_by_order",
     "primary_namesake",
+    "sibling_by_order",
     "titles_allow",
 ]
 
@@ -137,10 +138,10 @@ def courtesy_gender(text: str, at: int) -> str | None:
 #: An order of birth before a surname ("the older Tkachuk", "the younger Williams").
 _ORDER = compiled(rf"\b(?P<order>{alternation(BIRTH_ORDERS)})\s+[A-Z]")
 #: Where an article tells a sibling's order: "his older brother, Matthew", "her younger
-#: sister Serena" (the order and the given name after it).
+#: sister Serena", "her older daughter, Grace" (the order and the given name after it).
 _SIBLING_ORDER = compiled(
     rf"\b(?P<order>{alternation(BIRTH_ORDERS | {'big', 'little', 'kid'})})\s+"
-    r"(?:brother|sister|sibling)\s*,?\s+(?P<given>[A-Z][\w'’-]+)"
+    r"(?:brother|sister|sibling|daughter|son)\s*,?\s+(?P<given>[A-Z][\w'’-]+)"
 )
 
 
@@ -179,3 +180,29 @@ def namesake_by_order(
         if len(people) == 2:
             return next(full for given, full in people.items() if given != told["given"])
     return None
+
+
+_M = TypeVar("_M", bound=_Named)
+#: A sibling by order alone: "the older sister", "the younger brother".
+_SIBLING_BY_ORDER = compiled(
+    rf"(?i:the)\s+(?P<order>{alternation(BIRTH_ORDERS)})\s+(?:sister|brother|sibling|daughter|son)"
+)
+
+
+def sibling_by_order(phrase: str, mentions: Sequence[_M], at: int, text: str) -> _M | None:
+    """The person a sibling described by order alone at ``at`` stands for ("the older
+    sister said"): the one the article (``text``, up to ``at``) calls the older or the
+    younger sibling or child by a given name ("her older daughter, Grace"), named before
+    ``at`` (the last of its ``mentions``); None when the phrase is no such description or
+    the article tells no single such person."""
+    found = _SIBLING_BY_ORDER.fullmatch(phrase.strip())
+    if found is None:
+        return None
+    older = found["order"].lower() in ELDER_ORDERS
+    givens = {
+        told["given"]
+        for told in _SIBLING_ORDER.finditer(text, 0, at)
+        if (told["order"] in ELDER_ORDERS or told["order"] == "big") == older
+    }
+    named = [m for m in mentions if m.named and m.start < at and m.name.split()[0] in givens]
+    return named[-1] if len({m.name for m in named}) == 1 else None

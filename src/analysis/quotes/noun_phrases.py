@@ -270,10 +270,13 @@ _NOT_IN_A_NOUN_PHRASE = (
 _CONTACT_RELATIVE = compiled(
     r"(?i:a|an|the|this|that|each|every)\s+"
     rf"(?:(?!(?i:{alternation(_NOT_IN_A_NOUN_PHRASE)})\b)"
-    r"(?![\w'’-]+(?:ing|ed)\s)(?!\d)[\w'’-]+\s+){1,3}"  # (not "the union representing the bank's")
+    # (not "the union representing the bank's", nor an owner: "The study's authors")
+    r"(?![\w'’-]+(?:ing|ed)\s)(?![\w-]*['’]s?\s)(?!\d)[\w'’-]+\s+){1,3}"
     r"(?P<subject>(?:the|his|her|their|its|our|my|your)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+|"
     # people in the plural, no determiner: "a change supporters say will make ..."
     rf"(?:{alternation(w for w in ROLE_NOUNS if w.endswith('s') and not w.endswith('ss'))}"
+    # (and any role's plural: "a discovery scientists say is")
+    rf"|(?:{alternation(w for w in ROLE_NOUNS if w.isalpha() and not w.endswith('s'))})s"
     r"|people|many|some|others|critics|opponents|observers|advocates))"
 )
 

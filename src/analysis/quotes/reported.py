@@ -31,7 +31,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.findings import found_last
-from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
+from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
@@ -391,7 +391,7 @@ def _parenthetical_report(text: str, end: int) -> Reported | None:
         if (
             _TAIL_FIRST.match(content)
             and len(head.split()) >= 4
-            and _has_finite(head)
+            and has_any_finite(head)  # "Canadians paid about 9 per cent less ..."
             and _speaker_ok(speaker)
             and _np_like(speaker)
             and not speaker.endswith((" I", " we", " he", " she", " they"))  # "Houseman I think"

@@ -34,7 +34,7 @@ from analysis.quotes.names import (
     set_off_name,
     split_name,
 )
-from analysis.quotes.namesakes import courtesy_gender, namesake_by_order
+from analysis.quotes.namesakes import courtesy_gender, namesake_by_order, sibling_by_order
 from analysis.quotes.openings import without_dateline
 from analysis.quotes.organisations import companies_introduced, without_kind
 from analysis.quotes.people import Mention, People
@@ -560,28 +560,29 @@ class _Speakers:
         """The one person the article describes by the kin or role noun of a possessive
         description ("the boy's father", "his lawyer", "Her mother": whose mother, see
         :func:`~analysis.quotes.kin_owners.owned_kin`), if any."""
-        if (match := _POSSESSIVE_ROLE.match(phrase)) is None:
-            return None
-        noun = match["noun"].lower()
-        mention = self.people.only_with_role(noun, at)
-        if noun in KIN_INVERSES and phrase[:4].lower() in ("his ", "her "):
-            mention = owned_kin(self.people, noun, at, mention)
+        if (match := _POSSESSIVE_ROLE.match(phrase)) is None:  # "the older sister": the one
+            text = self.people.article.text  # the article calls so by name
+            mention = sibling_by_order(phrase, self.people.mentions, at, text)
+        else:
+            noun = match["noun"].lower()
+            mention = self.people.only_with_role(noun, at)
+            if noun in KIN_INVERSES and phrase[:4].lower() in ("his ", "her "):
+                mention = owned_kin(self.people, noun, at, mention)
         if mention is None:
             return None
         start, end = self._extent(phrase, at, written)
         self._stand(start, end, at, mention)  # a "she" after it: her again
         longer = {m.name for m in self.people.mentions if m.name.startswith(mention.name + " ")}
         name = longer.pop() if len(longer) == 1 else mention.name  # "Juan Miguel" in full
+        if match is None:  # (a sibling by order is a mention of them for a "she" after it)
+            self.people.register(start or at, end or at + len(phrase), name, named=True, role=None)
         return _Resolved(name, mention.role, "role", "earlier role", start, end)
 
     def _company_before(self, description: str, at: int) -> str | None:
-        """The company a description of what a company is stands for ("Amazon.com Inc.
-        reported record sales. The company said ...", "the world's largest online
-        retailer"): the one that opens what it reports, before it in its sentence ("Amazon.com
-        Inc. will build a centre, the company announced"), else the one the sentence before
-        opens with; no public body ("the Justice Department"); else the one company the
-        article has introduced before it, if it has introduced only one (see
-        :func:`~analysis.quotes.organisations.companies_introduced`; no person's name)."""
+        """The company a description of what a company is stands for ("The company said",
+        "the world's largest online retailer"): the one that opens what it reports, before
+        it in its sentence, else the one the sentence before opens with (no public body);
+        else the one company the article has introduced, if only one (no person's name)."""
         match = _DEFINITE_ROLE.match(description)
         if match is None or match["noun"].lower() not in COMPANY_NOUNS:
             return None

@@ -21,7 +21,7 @@ from analysis.language.english.speech import (
 from analysis.language.english.sport import SCORING_NOUNS
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import FINITE_WORD, _has_finite
+from analysis.quotes.finite import FINITE_WORD, _has_finite, has_any_finite
 from analysis.quotes.phrases import (
     _ADVERBIAL,
     _SETTING,
@@ -228,12 +228,6 @@ _SCORED = compiled(
     r"(?:the|his|her|their|its|an?|\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{alternation(SCORING_NOUNS)})\b"
 )
-_FINITE_ANYWHERE = compiled(rf"\b{FINITE_WORD}")
-
-
-def _any_finite(text: str) -> bool:
-    """Whether ``text`` holds a finite verb, an irregular past too ("the news came")."""
-    return _has_finite(text) or bool(_FINITE_ANYWHERE.search(text))
 
 
 #: People or things in the plural with no determiner and an auxiliary after a verb of
@@ -539,6 +533,6 @@ def object_before_a_clause(verb: str, clause: Clause) -> bool:
         return False
     joined = _NEW_CLAUSE.search(clause.content)  # where a second clause joins the first
     if joined is None:  # "added the third goal in stoppage time": what was scored, no verb
-        return bool(_SCORED.match(clause.content)) and not _any_finite(clause.content)
+        return bool(_SCORED.match(clause.content)) and not has_any_finite(clause.content)
     first = clause.content[: joined.start()]  # ("showed Clinton won 76 percent, while ...")
     return not (_has_finite(first) or _NAME_THEN_PAST.match(" " + first))
