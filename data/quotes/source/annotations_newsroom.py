@@ -275,7 +275,11 @@ season, drivers' lawsuit, an ER over capacity, a bridge closed, a survey of work
 hundred and seventy-seventh and a hundred and seventy-eighth (n1069-n1080, ``heldout177``
 and ``heldout178``) after theirs, the same way (two boxers, two senators split, a wire
 sentencing, a goalie's quotation over two paragraphs, phone prices, a rural school; sisters
-and an estate, a friendly, a warship's passage, a town's last doctor, a rate cut, a fossil).
+and an estate, a friendly, a warship's passage, a town's last doctor, a rate cut, a fossil);
+a hundred and seventy-ninth and a hundred and eightieth (n1081-n1092, ``heldout179`` and
+``heldout180``) after theirs, the same way (an overtime sweep, an MP crossing the floor, a
+romance scam, an ice road, grocers before MPs, a cancer drug; a presidency won, brothers in
+a charity game, a landlord fined, a library, an airline's routes, Arctic ice).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -27101,5 +27105,279 @@ ARTICLES.append(dict(
         ("I said, 'That's a rock,'", 'Dion Hrushkin', 'direct'),
         ("It wasn't a rock.", 'Dion Hrushkin', 'direct'),
         ('the find would help researchers understand how young hadrosaurs grew', 'François Therrien', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1081-sport-nhl-coach-captain-same-name',
+    split='heldout179',
+    text=(
+        "Jets' Scheifele scores in OT as Winnipeg sweeps Blues\n"
+        '\n'
+        'WINNIPEG — Mark Scheifele scored 1:42 into overtime and the Winnipeg Jets beat the St. Louis Blues 3-2 on Thursday night to sweep their first-round series.\n'
+        '\n'
+        'Kyle Connor and Nikolaj Ehlers also scored for Winnipeg. Jordan Binnington made 38 saves for St. Louis.\n'
+        '\n'
+        '"I just tried to get it on net," Scheifele said. "Big bodies in front, and it found a way."\n'
+        '\n'
+        'Jets coach Scott Arniel said the team had "grown up" over the season. "Last year, we don\'t win this game," he said.\n'
+        '\n'
+        'Blues coach Jim Montgomery said Binnington had kept his team in the series. "Jordan was our best player every night," Montgomery said. "We didn\'t give him enough."\n'
+    ),
+    gold=[
+        ('I just tried to get it on net,', 'Mark Scheifele', 'direct'),
+        ('Big bodies in front, and it found a way.', 'Mark Scheifele', 'direct'),
+        ('the team had "grown up" over the season', 'Scott Arniel', 'indirect'),
+        ('grown up', 'Scott Arniel', 'partial'),
+        ("Last year, we don't win this game,", 'Scott Arniel', 'direct'),
+        ('Binnington had kept his team in the series', 'Jim Montgomery', 'indirect'),
+        ('Jordan was our best player every night,', 'Jim Montgomery', 'direct'),
+        ("We didn't give him enough.", 'Jim Montgomery', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1082-politics-mp-crosses-floor',
+    split='heldout179',
+    text=(
+        'Conservative MP crosses floor to join Liberals\n'
+        '\n'
+        "OTTAWA — Conservative MP Chris d'Entremont crossed the floor on Tuesday to sit with the Liberals, saying his former party had moved too far to the right.\n"
+        '\n'
+        '"I didn\'t leave the Conservative Party. The party left me," d\'Entremont told reporters in the House of Commons foyer. The Nova Scotia MP said he had been thinking about the move for months.\n'
+        '\n'
+        'Conservative Leader Pierre Poilievre\'s office said in a statement that d\'Entremont had "betrayed the voters who elected him." Prime Minister Mark Carney welcomed him, saying he would be "a strong voice for Atlantic Canada."\n'
+    ),
+    gold=[
+        ('his former party had moved too far to the right', "Chris d'Entremont", 'indirect'),
+        ("I didn't leave the Conservative Party. The party left me,", "Chris d'Entremont", 'direct'),
+        ('he had been thinking about the move for months', "Chris d'Entremont", 'indirect'),
+        ('d\'Entremont had "betrayed the voters who elected him."', "Conservative Leader Pierre Poilievre's office", 'indirect', ["Pierre Poilievre's office"]),
+        ('betrayed the voters who elected him.', "Conservative Leader Pierre Poilievre's office", 'partial', ["Pierre Poilievre's office"]),
+        ('he would be "a strong voice for Atlantic Canada."', 'Mark Carney', 'indirect'),
+        ('a strong voice for Atlantic Canada.', 'Mark Carney', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1083-crime-fraud-seniors-police-woman',
+    split='heldout179',
+    text=(
+        'Police charge woman in romance scam targeting widowers\n'
+        '\n'
+        'LONDON, Ont. — London police have charged a 45-year-old woman with fraud after three widowers lost more than $600,000 to an online romance scam, the force said Monday.\n'
+        '\n'
+        'Det. Karen Jeffrey said the woman posed as a nurse working overseas and asked the men for money to come home. "She was patient. She talked to some of them every day for a year," Jeffrey said.\n'
+        '\n'
+        'One of the victims, an 81-year-old retired farmer, told the London Free Press he had sent her most of his savings. "I thought she loved me," he said.\n'
+        '\n'
+        'The accused, Brenda Collins, is to appear in court next month.\n'
+    ),
+    gold=[
+        ('London police have charged a 45-year-old woman with fraud after three widowers lost more than $600,000 to an online romance scam', 'the force', 'indirect', ['London police']),
+        ('the woman posed as a nurse working overseas and asked the men for money to come home', 'Karen Jeffrey', 'indirect'),
+        ('She was patient. She talked to some of them every day for a year,', 'Karen Jeffrey', 'direct'),
+        ('he had sent her most of his savings', 'One of the victims', 'indirect', ['an 81-year-old retired farmer']),
+        ('I thought she loved me,', 'One of the victims', 'direct', ['an 81-year-old retired farmer']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1084-feature-ice-road-trucker',
+    split='heldout179',
+    text=(
+        'On the ice road, every trip is a gamble\n'
+        '\n'
+        "YELLOWKNIFE — The ice under Darrell Bouvier's truck is 107 centimetres thick. He knows because he checks it himself before every run.\n"
+        '\n'
+        '"You trust the ice, but you never trust it completely," says Bouvier, 52, who has driven the Tibbitt to Contwoyto winter road for 22 seasons.\n'
+        '\n'
+        "The road, which supplies diamond mines in the far north, opens for about eight weeks a year. Warmer winters are making the season shorter. Bouvier says this year's opened two weeks late.\n"
+        '\n'
+        'His dispatcher, Tanya Lafferty, says drivers are under pressure to haul more in less time. "Everybody\'s tired by March," she says. "That\'s when accidents happen."\n'
+    ),
+    gold=[
+        ('You trust the ice, but you never trust it completely,', 'Darrell Bouvier', 'direct'),
+        ("this year's opened two weeks late", 'Darrell Bouvier', 'indirect'),
+        ('drivers are under pressure to haul more in less time', 'Tanya Lafferty', 'indirect'),
+        ("Everybody's tired by March,", 'Tanya Lafferty', 'direct'),
+        ("That's when accidents happen.", 'Tanya Lafferty', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1085-biz-grocery-ceo-committee',
+    split='heldout179',
+    text=(
+        'Grocery CEOs grilled by MPs over food prices\n'
+        '\n'
+        "OTTAWA — The heads of Canada's three largest grocery chains faced sharp questions from MPs on Wednesday over rising food prices and record profits.\n"
+        '\n'
+        'Loblaw chairman Galen Weston told the House of Commons agriculture committee that his company was not to blame for inflation. "We are not profiting from it," he said.\n'
+        '\n'
+        'Metro chief executive Eric La Flèche said his company\'s profit margins had barely changed. Sobeys CEO Michael Medline called the accusations of price gouging "nonsense."\n'
+        '\n'
+        'NDP MP Alistair MacGregor said the executives had failed to explain why their profits had risen. "Canadians are not buying it," MacGregor said.\n'
+    ),
+    gold=[
+        ('his company was not to blame for inflation', 'Galen Weston', 'indirect'),
+        ('We are not profiting from it,', 'Galen Weston', 'direct'),
+        ("his company's profit margins had barely changed", 'Eric La Flèche', 'indirect'),
+        ('nonsense.', 'Michael Medline', 'partial'),
+        ('the executives had failed to explain why their profits had risen', 'Alistair MacGregor', 'indirect'),
+        ('Canadians are not buying it,', 'Alistair MacGregor', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1086-health-cancer-drug-approval',
+    split='heldout179',
+    text=(
+        'Health Canada approves new drug for rare childhood cancer\n'
+        '\n'
+        'OTTAWA — Health Canada has approved a drug for a rare form of childhood brain cancer, giving families an option that until now was only available through clinical trials.\n'
+        '\n'
+        'Dr. Eric Bouffet, a pediatric oncologist at Toronto\'s Hospital for Sick Children, called the approval "a big step." He said about 20 Canadian children a year were diagnosed with the cancer.\n'
+        '\n'
+        'Sarah Kendall, whose son was treated with the drug in a trial, said it had given the family "two more good years." "He went back to school. He played soccer," she said.\n'
+        '\n'
+        "The drug's maker, Day One Biopharmaceuticals, said it would work with provinces on coverage.\n"
+    ),
+    gold=[
+        ('a big step.', 'Eric Bouffet', 'partial'),
+        ('about 20 Canadian children a year were diagnosed with the cancer', 'Eric Bouffet', 'indirect'),
+        ('it had given the family "two more good years."', 'Sarah Kendall', 'indirect'),
+        ('two more good years.', 'Sarah Kendall', 'partial'),
+        ('He went back to school. He played soccer,', 'Sarah Kendall', 'direct'),
+        ('it would work with provinces on coverage', 'Day One Biopharmaceuticals', 'indirect', ["The drug's maker"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1087-world-election-mexico',
+    split='heldout180',
+    text=(
+        "Sheinbaum wins Mexico's presidency in landslide\n"
+        '\n'
+        "MEXICO CITY — Claudia Sheinbaum won Mexico's presidential election in a landslide on Sunday, becoming the first woman to lead the country, according to a quick count by the country's electoral authority.\n"
+        '\n'
+        'Sheinbaum, a former mayor of Mexico City and a climate scientist, told supporters in the city\'s main square that she would govern for all Mexicans. "I will not fail you," she said.\n'
+        '\n'
+        'Her main rival, Xóchitl Gálvez, conceded defeat about an hour later. She said she had called Sheinbaum to congratulate her.\n'
+        '\n'
+        'Outgoing President Andrés Manuel López Obrador, Sheinbaum\'s political mentor, said on social media that the result was "a historic day for democracy." López Obrador leaves office in October.\n'
+    ),
+    gold=[
+        ("Claudia Sheinbaum won Mexico's presidential election in a landslide on Sunday, becoming the first woman to lead the country", "a quick count by the country's electoral authority", 'indirect'),
+        ('she would govern for all Mexicans', 'Claudia Sheinbaum', 'indirect'),
+        ('I will not fail you,', 'Claudia Sheinbaum', 'direct'),
+        ('she had called Sheinbaum to congratulate her', 'Xóchitl Gálvez', 'indirect'),
+        ('the result was "a historic day for democracy."', 'Andrés Manuel López Obrador', 'indirect'),
+        ('a historic day for democracy.', 'Andrés Manuel López Obrador', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1088-sport-basketball-brothers-coach',
+    split='heldout180',
+    text=(
+        'Nembhard brothers face off as Pacers beat Gonzaga alumni game\n'
+        '\n'
+        'INDIANAPOLIS — Andrew Nembhard scored 18 points for the Indiana Pacers on Saturday in a charity game against his younger brother, Ryan Nembhard, and a team of Gonzaga alumni.\n'
+        '\n'
+        'The younger Nembhard, who plays for the Dallas Mavericks, had 12 points and nine assists.\n'
+        '\n'
+        '"He\'s been beating me at everything since we were kids," the older brother said. "Tonight was no different."\n'
+        '\n'
+        'Ryan Nembhard laughed when told what his brother had said. "He\'s being nice," he said. "I\'ll hear about the score for a year."\n'
+    ),
+    gold=[
+        ("He's been beating me at everything since we were kids,", 'Andrew Nembhard', 'direct'),
+        ('Tonight was no different.', 'Andrew Nembhard', 'direct'),
+        ("He's being nice,", 'Ryan Nembhard', 'direct'),
+        ("I'll hear about the score for a year.", 'Ryan Nembhard', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1089-court-landlord-tribunal',
+    split='heldout180',
+    text=(
+        'Tribunal orders landlord to pay tenants $50,000\n'
+        '\n'
+        "TORONTO — Ontario's Landlord and Tenant Board has ordered a Toronto landlord to pay $50,000 to four tenants he tried to evict with false claims that his family would move in.\n"
+        '\n'
+        'Board member Nancy Ma wrote that the landlord, Victor Petrov, had "acted in bad faith" and re-listed the units at higher rents within weeks.\n'
+        '\n'
+        'One of the tenants, Alisha Brown, said she had lived in her apartment for 11 years. "I had nowhere to go," she said. "He knew that."\n'
+        '\n'
+        "Petrov's lawyer said his client would seek a review of the decision.\n"
+    ),
+    gold=[
+        ('the landlord, Victor Petrov, had "acted in bad faith" and re-listed the units at higher rents within weeks', 'Nancy Ma', 'indirect'),
+        ('acted in bad faith', 'Nancy Ma', 'partial'),
+        ('she had lived in her apartment for 11 years', 'Alisha Brown', 'indirect'),
+        ('I had nowhere to go,', 'Alisha Brown', 'direct'),
+        ('He knew that.', 'Alisha Brown', 'direct'),
+        ('his client would seek a review of the decision', "Petrov's lawyer", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1090-local-library-mayor-councillor',
+    split='heldout180',
+    text=(
+        'Ottawa to build new central library downtown\n'
+        '\n'
+        "OTTAWA — Ottawa's long-delayed new central library will open in 2026, city officials said Wednesday, after construction costs rose by $30 million.\n"
+        '\n'
+        'Mayor Mark Sutcliffe said the library would be "a landmark for generations." Coun. Ariel Troster, whose ward includes the site, welcomed the news but said she was worried about the extra cost.\n'
+        '\n'
+        '"We can\'t keep going back to taxpayers every time a project runs over," Troster said.\n'
+        '\n'
+        'City librarian Sonia Bebbington said the building would have twice the space of the current main branch.\n'
+    ),
+    gold=[
+        ("Ottawa's long-delayed new central library will open in 2026", 'city officials', 'indirect'),
+        ('the library would be "a landmark for generations."', 'Mark Sutcliffe', 'indirect'),
+        ('a landmark for generations.', 'Mark Sutcliffe', 'partial'),
+        ('she was worried about the extra cost', 'Ariel Troster', 'indirect'),
+        ("We can't keep going back to taxpayers every time a project runs over,", 'Ariel Troster', 'direct'),
+        ('the building would have twice the space of the current main branch', 'Sonia Bebbington', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1091-biz-airline-ceo-interview',
+    split='heldout180',
+    text=(
+        'Porter Airlines CEO sees room to grow in the West\n'
+        '\n'
+        'TORONTO — Porter Airlines chief executive Michael Deluce says the carrier will add 20 routes in Western Canada over the next two years as it takes on Air Canada and WestJet.\n'
+        '\n'
+        '"Canadians deserve more choice," Deluce said in an interview on Tuesday. "In too many cities, there are only two options."\n'
+        '\n'
+        'Deluce said Porter had taken delivery of its 50th Embraer jet this month. He would not say whether the company was profitable.\n'
+        '\n'
+        'Aviation analyst John Gradek of McGill University said Porter\'s growth was good for travellers but risky for the airline. "They are spending a lot of money very fast," he said.\n'
+    ),
+    gold=[
+        ('the carrier will add 20 routes in Western Canada over the next two years as it takes on Air Canada and WestJet', 'Michael Deluce', 'indirect'),
+        ('Canadians deserve more choice,', 'Michael Deluce', 'direct'),
+        ('In too many cities, there are only two options.', 'Michael Deluce', 'direct'),
+        ('Porter had taken delivery of its 50th Embraer jet this month', 'Michael Deluce', 'indirect'),
+        ("Porter's growth was good for travellers but risky for the airline", 'John Gradek', 'indirect'),
+        ('They are spending a lot of money very fast,', 'John Gradek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1092-science-arctic-ice',
+    split='heldout180',
+    text=(
+        'Arctic sea ice hits second-lowest level on record\n'
+        '\n'
+        'BOULDER, Colo. — Arctic sea ice shrank this summer to its second-lowest extent since satellite records began in 1979, the U.S. National Snow and Ice Data Center said Monday.\n'
+        '\n'
+        'The ice covered about 3.8 million square kilometres at its smallest, in mid-September. Only 2012 was lower.\n'
+        '\n'
+        '"The Arctic is changing faster than almost anywhere on Earth," said Walt Meier, a senior research scientist at the centre. "Every year now is a warning."\n'
+        '\n'
+        'Canadian researchers who study the Beaufort Sea say thinner ice is making travel more dangerous for Inuit hunters. "Routes people have used for generations aren\'t safe anymore," said Mark Serreze, the centre\'s director.\n'
+    ),
+    gold=[
+        ('Arctic sea ice shrank this summer to its second-lowest extent since satellite records began in 1979', 'the U.S. National Snow and Ice Data Center', 'indirect'),
+        ('The Arctic is changing faster than almost anywhere on Earth,', 'Walt Meier', 'direct'),
+        ('Every year now is a warning.', 'Walt Meier', 'direct'),
+        ('thinner ice is making travel more dangerous for Inuit hunters', 'Canadian researchers who study the Beaufort Sea', 'indirect', ['Canadian researchers']),
+        ("Routes people have used for generations aren't safe anymore,", 'Mark Serreze', 'direct'),
     ],
 ))
