@@ -158,3 +158,14 @@ def test_a_sibling_by_order_needs_the_article_to_tell_the_order():
     people = People(article)
     at = len(article.text)
     assert sibling_by_order("the older sister", people.mentions, at, article.text) is None
+
+
+def test_the_other_sibling_by_order_when_the_article_tells_one(speakers):
+    body = (
+        "Andrew Nembhard scored 18 points on Saturday against his younger brother, Ryan "
+        "Nembhard.\n\n"
+        "The younger Nembhard, who plays for Dallas, had 12 points.\n\n"
+        '"He has been beating me at everything since we were kids," the older brother said.'
+    )
+    # was Ryan, whom the article calls the younger (his "brother" an earlier role)
+    assert speakers(body) == ["Andrew Nembhard"]

@@ -148,3 +148,12 @@ def test_a_description_that_gives_its_name_and_one_a_rival_called_something(spea
     )
     # were "a woman" (twice) and "a pledge his main rival"
     assert speakers(body) == ["Jessie", "Jessie", "his main rival"]
+
+
+def test_a_surname_with_an_elided_particle_is_part_of_a_name():
+    from analysis.quotes.noun_phrases import _noun_phrase
+
+    # was "Conservative MP Chris": "d'Entremont" opens with a lower-case letter
+    assert _noun_phrase("Conservative MP Chris d'Entremont crossed the floor") == (
+        "Conservative MP Chris d'Entremont"
+    )

@@ -533,3 +533,22 @@ def test_reports_of_the_fifteenth_held_out_sessions_last_pair(sentence, expected
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_eleventh_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speech verb's plural-noun form after a preposition and an adjective is a noun
+        # (was the board's report of "his family would move in")
+        ("The board ordered him to pay tenants he tried to evict with false claims that his "
+         "family would move in.", []),
+        # guards: a place or a group after a preposition before a verb in -s
+        ("Everyone in town says the plan was dead and gone.",
+         [("the plan was dead and gone", "Everyone in town")]),
+        # a description with an age and a participle's adjective stays whole (was "farmer")
+        ("One of the victims, an 81-year-old retired farmer, said he had sent her his savings.",
+         [("he had sent her his savings", "an 81-year-old retired farmer")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_twelfth_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

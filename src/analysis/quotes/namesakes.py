@@ -192,17 +192,22 @@ _SIBLING_BY_ORDER = compiled(
 def sibling_by_order(phrase: str, mentions: Sequence[_M], at: int, text: str) -> _M | None:
     """The person a sibling described by order alone at ``at`` stands for ("the older
     sister said"): the one the article (``text``, up to ``at``) calls the older or the
-    younger sibling or child by a given name ("her older daughter, Grace"), named before
-    ``at`` (the last of its ``mentions``); None when the phrase is no such description or
-    the article tells no single such person."""
+    younger sibling or child by a given name ("her older daughter, Grace"), or the other of
+    two who share a surname when it tells the order of one ("his younger brother, Ryan
+    Nembhard ... the older brother"), named before ``at`` (the last of its ``mentions``);
+    None when the phrase is no such description or the article tells no single person."""
     found = _SIBLING_BY_ORDER.fullmatch(phrase.strip())
     if found is None:
         return None
     older = found["order"].lower() in ELDER_ORDERS
-    givens = {
-        told["given"]
-        for told in _SIBLING_ORDER.finditer(text, 0, at)
-        if (told["order"] in ELDER_ORDERS or told["order"] == "big") == older
+    told = {
+        sibling["given"]: (sibling["order"] in ELDER_ORDERS or sibling["order"] == "big")
+        for sibling in _SIBLING_ORDER.finditer(text, 0, at)
     }
-    named = [m for m in mentions if m.named and m.start < at and m.name.split()[0] in givens]
+    before = [m for m in mentions if m.named and m.start < at]
+    named = [m for m in before if told.get(m.name.split()[0]) == older]
+    if not named and len(told) == 1:  # "his younger brother, Ryan ... the older brother":
+        given = next(iter(told))  # the other of the two who share Ryan's surname
+        family = {m.name.split()[-1] for m in before if m.name.split()[0] == given}
+        named = [m for m in before if m.name.split()[-1] in family and given not in m.name]
     return named[-1] if len({m.name for m in named}) == 1 else None

@@ -31,6 +31,10 @@ _CONTRACTED_IS = frozenset("he's she's it's that's there's here's who's what's l
 DIGIT_NAME = compiled(r"\d+(?!(?:st|nd|rd|th|am|pm|s)\b)[a-z]{2,}(?:['’]s)?\b")
 
 
+#: A surname whose particle is elided before a capital: "d'Entremont", "l'Heureux".
+_ELIDED_PARTICLE = compiled(r"(?:d|l|de|dell|dall)['’][A-Z]")
+
+
 def _noun_phrase(text: str) -> str:
     """The leading noun phrase of a clause: words up to the first that is neither part of a
     name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
@@ -44,6 +48,7 @@ def _noun_phrase(text: str) -> str:
             break  # "he's said the same thing": a pronoun and its verb, no owner
         if (
             word[:1].isupper()
+            or _ELIDED_PARTICLE.match(word)  # "Chris d'Entremont", "Marc l'Heureux"
             or DIGIT_NAME.fullmatch(word.strip(".,;:"))  # "76ers coach Brett Brown"
             # a particle inside a name: "Alexis von Hoensbroech", "Ludwig van Beethoven"
             or (
@@ -216,6 +221,7 @@ def _np_back(text: str, *, people: bool = False) -> str:
         bare = word.strip(".,;:").lower()
         ok = (
             word[:1].isupper()
+            or bool(_ELIDED_PARTICLE.match(word))
             or bare in {"of", "the", "a", "an", "and", "&", "for", "at", "in", "de", "la", "el",
                         "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
                         "local", "federal", "state", "many", "some", "several", "most", "other",

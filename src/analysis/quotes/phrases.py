@@ -74,7 +74,7 @@ from analysis.quotes.segments import (
     _segments,
     _titled_name,
 )
-from analysis.quotes.speaker_shape import TITLED, _ends_in_role
+from analysis.quotes.speaker_shape import TITLED, _ends_in_role, without_adjective_in_ed
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -393,8 +393,8 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
             return reduced["head"]
         if reduced["head"].split()[-1].lower() in FINDING_DOCUMENTS:
             return segment
-    if _FINITE.search(segment) or len(segment.split()) > 9:
-        return back if back else _noun_phrase(segment)
+    if _FINITE.search(without_adjective_in_ed(segment)) or len(segment.split()) > 9:
+        return back if back else _noun_phrase(segment)  # ("an 81-year-old retired farmer")
     if contact := contact_relative_subject(segment):
         return contact  # "a pledge his main rival (called)": the rival
     return segment

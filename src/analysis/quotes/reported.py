@@ -532,7 +532,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
     matches = list(_REPORTED.finditer(text))
     for match in matches:
         lead = text[: match.start()]
-        if _verb_is_a_noun_or_passive(lead) or _noun_in_an_opening(text, match):
+        if _verb_is_a_noun_or_passive(lead, match["verb"]) or _noun_in_an_opening(text, match):
             continue
         if asks(text, lead, match["verb"]):
             continue  # "Do you think a socialist can win?", "Asked whether he thought ...,"

@@ -299,10 +299,15 @@ class _Speakers:
         self, phrase: str, at: int, start: int | None, end: int | None
     ) -> _Resolved | None:
         """The person named before whom a description at ``at`` (its extent ``start`` to
-        ``end``) stands for, if any: by a role, an age, an appositive, or as what the person
-        the sentence before is about is; of the sex of a he/she opening what they say."""
+        ``end``) stands for, if any: by birth order, a role, an age, an appositive, or as what
+        the person the sentence before is about is, of the sex of a he/she after it."""
+        text = self.people.article.text  # "the older sister": the one the article calls so
+        if sibling := sibling_by_order(phrase, self.people.mentions, at, text):
+            self._stand(start, end, at, sibling)  # (and a mention for a "she" after it)
+            self.people.register(start or at, end or at, sibling.name, named=True, role=None)
+            return _Resolved(sibling.name, phrase, "role", "earlier role", start, end)
         mention = self._described_before(phrase, at)
-        if (sex := sex_said_of_self(self.people.article.text, at + len(phrase))) and mention:
+        if (sex := sex_said_of_self(text, at + len(phrase))) and mention:
             mention = None if mention.gender not in (None, sex) else mention
         if (
             mention is not None
@@ -321,8 +326,7 @@ class _Speakers:
         if (apposed := self._apposed_before(phrase, at)) is not None:
             # "Amazon.com Inc., the world's largest online retailer, ... the world's largest
             # online retailer said": the name that description was set beside, past its
-            # titles ("Volunteer Ed Kowal, a retired firefighter,": Ed Kowal; not a company's
-            # word, "Amazon.com Inc.")
+            # titles ("Volunteer Ed Kowal, a retired firefighter,": Ed Kowal; not "Inc.")
             name, _ = self._split_name(apposed)
             named = name if name and apposed.endswith(f" {name}") else apposed
             return _Resolved(named, phrase, "role", "earlier role", start, end)
@@ -560,22 +564,18 @@ class _Speakers:
         """The one person the article describes by the kin or role noun of a possessive
         description ("the boy's father", "his lawyer", "Her mother": whose mother, see
         :func:`~analysis.quotes.kin_owners.owned_kin`), if any."""
-        if (match := _POSSESSIVE_ROLE.match(phrase)) is None:  # "the older sister": the one
-            text = self.people.article.text  # the article calls so by name
-            mention = sibling_by_order(phrase, self.people.mentions, at, text)
-        else:
-            noun = match["noun"].lower()
-            mention = self.people.only_with_role(noun, at)
-            if noun in KIN_INVERSES and phrase[:4].lower() in ("his ", "her "):
-                mention = owned_kin(self.people, noun, at, mention)
+        if (match := _POSSESSIVE_ROLE.match(phrase)) is None:
+            return None
+        noun = match["noun"].lower()
+        mention = self.people.only_with_role(noun, at)
+        if noun in KIN_INVERSES and phrase[:4].lower() in ("his ", "her "):
+            mention = owned_kin(self.people, noun, at, mention)
         if mention is None:
             return None
         start, end = self._extent(phrase, at, written)
         self._stand(start, end, at, mention)  # a "she" after it: her again
         longer = {m.name for m in self.people.mentions if m.name.startswith(mention.name + " ")}
         name = longer.pop() if len(longer) == 1 else mention.name  # "Juan Miguel" in full
-        if match is None:  # (a sibling by order is a mention of them for a "she" after it)
-            self.people.register(start or at, end or at + len(phrase), name, named=True, role=None)
         return _Resolved(name, mention.role, "role", "earlier role", start, end)
 
     def _company_before(self, description: str, at: int) -> str | None:

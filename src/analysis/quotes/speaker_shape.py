@@ -21,7 +21,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.segments import _DESCRIPTION
 
-__all__: list[str] = []
+__all__ = ["without_adjective_in_ed"]
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 #: Groups that speak with no article before them: "..., authorities said."
@@ -73,7 +73,7 @@ _NAME_OF = compiled(r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:of|at|from|with)\
 #: A word in -ed between a determiner and the noun that ends the phrase: an adjective ("the
 #: retired schoolteacher", "a concerned parent"), no verb.
 _ADJECTIVE_IN_ED = compiled(
-    r"^(?P<determiner>(?i:the|a|an|his|her|their|its|one)\s+(?:[a-z-]+\s+)?)[a-z]+ed\s+(?=[a-z-]+$)"
+    r"^(?P<determiner>(?i:the|a|an|his|her|their|its|one)\s+(?:[\w-]+\s+)?)[a-z]+ed\s+(?=[a-z-]+$)"
 )
 
 #: A participle and its phrase after a described noun: "a report released by the bank", "a
@@ -87,11 +87,18 @@ _PARTICIPLE_AFTER = compiled(
 _DETERMINER = compiled(r"(?i:the|a|an)\s")
 
 
+def without_adjective_in_ed(head: str) -> str:
+    """A phrase without an adjective in -ed before its last word: "an 81-year-old retired
+    farmer" -> "an 81-year-old farmer"."""
+    if adjective := _ADJECTIVE_IN_ED.match(head):
+        head = adjective["determiner"] + head[adjective.end() :]
+    return head
+
+
 def _without_participles(head: str) -> str:
     """A phrase without the participles that describe its noun: "the retired teacher" ->
     "the teacher", "a report released by the bank" -> "a report"."""
-    if adjective := _ADJECTIVE_IN_ED.match(head):
-        head = adjective["determiner"] + head[adjective.end() :]
+    head = without_adjective_in_ed(head)
     if _DETERMINER.match(head) and (after := _PARTICIPLE_AFTER.search(head)):
         head = head[: after.start()]
     return head

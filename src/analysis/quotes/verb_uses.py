@@ -11,6 +11,7 @@ from analysis.language.english.grammar import (
     AUXILIARIES,
     DETERMINERS,
     NOUN_MODIFIERS,
+    PREPOSITIONS,
     QUESTION_WORDS,
 )
 from analysis.language.english.speech import ROLE_NOUNS
@@ -68,10 +69,10 @@ _TAKES_A_NOUN = frozenset(
 )
 
 
-def _verb_is_a_noun_or_passive(lead: str) -> bool:
-    """Whether the words before a speech verb make it no reporting verb: a passive ("the
+def _verb_is_a_noun_or_passive(lead: str, verb: str = "") -> bool:
+    """Whether the words before a speech ``verb`` make it no reporting verb: a passive ("the
     decision was announced"), a noun or an infinitive ("to deny", "the recall", "secretary
-    of state")."""
+    of state"), a plural noun after a preposition and an adjective ("with false claims")."""
     if lead.endswith(("-", "‐")):
         return True  # "His oft-stated goal", "a long-promised plan": a compound adjective
     before = _last_words(lead)
@@ -99,7 +100,14 @@ def _verb_is_a_noun_or_passive(lead: str) -> bool:
         # an owner and an adjective: "the candidates' economic pledges", "his latest claims"
         or (len(before) == 2 and _ADJECTIVE.fullmatch(last) is not None and last not in ROLE_NOUNS
             and (before[0].endswith(("'s", "’s", "s'", "s’")) or before[0].lower() in _POSSESSIVES))
+        # "evict them with false claims that": a plural noun a speech verb's form shares
+        or (len(before) == 2 and verb in _PLURAL_NOUNS and before[0] in PREPOSITIONS
+            and before[1].islower() and before[1] not in ROLE_NOUNS)
     )  # fmt: skip
+
+
+#: Speech verbs' forms that are plural nouns as often: "false claims that", "new reports".
+_PLURAL_NOUNS = frozenset("claims reports promises pledges charges warnings".split())
 
 
 #: A word an adjective's ending shows: "economic", "financial", "ambitious", "latest".
