@@ -279,7 +279,11 @@ and an estate, a friendly, a warship's passage, a town's last doctor, a rate cut
 a hundred and seventy-ninth and a hundred and eightieth (n1081-n1092, ``heldout179`` and
 ``heldout180``) after theirs, the same way (an overtime sweep, an MP crossing the floor, a
 romance scam, an ice road, grocers before MPs, a cancer drug; a presidency won, brothers in
-a charity game, a landlord fined, a library, an airline's routes, Arctic ice).
+a charity game, a landlord fined, a library, an airline's routes, Arctic ice); a hundred
+and eighty-first and a hundred and eighty-second (n1093-n1104, ``heldout181`` and
+``heldout182``) after theirs, the same way (two presidents in the Times's style, a Grand
+Prix, a bail hearing, a blacksmith, a plant's plans, teens in the ER; an election lost, a
+father who coaches, a house fire, the post office's losses, snowplows, a moon rover).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -27379,5 +27383,272 @@ ARTICLES.append(dict(
         ('Every year now is a warning.', 'Walt Meier', 'direct'),
         ('thinner ice is making travel more dangerous for Inuit hunters', 'Canadian researchers who study the Beaufort Sea', 'indirect', ['Canadian researchers']),
         ("Routes people have used for generations aren't safe anymore,", 'Mark Serreze', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1093-us-politics-nyt-mr-mrs',
+    split='heldout181',
+    text=(
+        'Biden and Trump Trade Blows Over Economy in Michigan\n'
+        '\n'
+        'DETROIT — President Biden and former President Donald J. Trump campaigned a few miles apart in Michigan on Thursday, each accusing the other of wrecking the economy.\n'
+        '\n'
+        'Mr. Biden told autoworkers at a union hall that Mr. Trump had "shipped your jobs overseas." Mr. Trump, at a rally in the suburbs, called Mr. Biden "the worst president in history" and said inflation had "destroyed the middle class."\n'
+        '\n'
+        '"He\'s got no plan," Mr. Biden said. "Never has."\n'
+        '\n'
+        'Shawn Fain, the president of the United Auto Workers, introduced Mr. Biden. He said the union\'s members knew "who stood on the picket line with us."\n'
+        '\n'
+        'The two men are expected to meet for their first debate next month.\n'
+    ),
+    gold=[
+        ('Mr. Trump had "shipped your jobs overseas."', 'Biden', 'indirect', ['Joe Biden', 'President Biden']),
+        ('shipped your jobs overseas.', 'Biden', 'partial', ['Joe Biden', 'President Biden']),
+        ('the worst president in history', 'Donald J. Trump', 'partial'),
+        ('inflation had "destroyed the middle class."', 'Donald J. Trump', 'indirect'),
+        ('destroyed the middle class.', 'Donald J. Trump', 'partial'),
+        ("He's got no plan,", 'Biden', 'direct', ['Joe Biden', 'President Biden']),
+        ('Never has.', 'Biden', 'direct', ['Joe Biden', 'President Biden']),
+        ('the union\'s members knew "who stood on the picket line with us."', 'Shawn Fain', 'indirect'),
+        ('who stood on the picket line with us.', 'Shawn Fain', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1094-sport-f1-driver-team',
+    split='heldout181',
+    text=(
+        'Stroll scores points as Aston Martin struggles in Montreal\n'
+        '\n'
+        'MONTREAL — Lance Stroll finished seventh at the Canadian Grand Prix on Sunday, his best result of the season, as Max Verstappen won a chaotic, rain-soaked race.\n'
+        '\n'
+        'Stroll\'s teammate, Fernando Alonso, crashed out on lap 54. The two-time world champion blamed the conditions. "I couldn\'t see anything," the Spaniard said.\n'
+        '\n'
+        'Stroll, from Montreal, said racing at home was "always special." "To score points in front of these fans, in these conditions, means a lot," he said.\n'
+        '\n'
+        'Team principal Mike Krack said the car had been "a handful" all weekend.\n'
+    ),
+    gold=[
+        ("I couldn't see anything,", 'Fernando Alonso', 'direct'),
+        ('racing at home was "always special."', 'Lance Stroll', 'indirect'),
+        ('always special.', 'Lance Stroll', 'partial'),
+        ('To score points in front of these fans, in these conditions, means a lot,', 'Lance Stroll', 'direct'),
+        ('the car had been "a handful" all weekend', 'Mike Krack', 'indirect'),
+        ('a handful', 'Mike Krack', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1095-court-bail-hearing-ban',
+    split='heldout181',
+    text=(
+        'Accused in Brampton shooting denied bail\n'
+        '\n'
+        'BRAMPTON, Ont. — A man charged in the shooting death of a 17-year-old outside a Brampton high school has been denied bail, a court ruled Friday.\n'
+        '\n'
+        'The details of the bail hearing are covered by a publication ban. Outside court, the victim\'s uncle, Harjit Gill, said the family was relieved. "We are not at peace, but this helps," he said.\n'
+        '\n'
+        'Defence lawyer Emily Lam said her client, Tyrese Grant, 19, maintained his innocence. She said he would be "vigorously" defending himself at trial.\n'
+        '\n'
+        'Peel police Chief Nishan Duraiappah said the shooting had shaken the community.\n'
+    ),
+    gold=[
+        ('the family was relieved', 'Harjit Gill', 'indirect'),
+        ('We are not at peace, but this helps,', 'Harjit Gill', 'direct'),
+        ('her client, Tyrese Grant, 19, maintained his innocence', 'Emily Lam', 'indirect'),
+        ('he would be "vigorously" defending himself at trial', 'Emily Lam', 'indirect'),
+        ('vigorously', 'Emily Lam', 'partial'),
+        ('the shooting had shaken the community', 'Nishan Duraiappah', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1096-feature-blacksmith',
+    split='heldout181',
+    text=(
+        'The last blacksmith on Main Street\n'
+        '\n'
+        'LUNENBURG, N.S. — The sign over the door says "Est. 1893." Inside, Kevin Zinck is bent over an anvil, shaping a hook for a schooner\'s rigging.\n'
+        '\n'
+        '"My great-grandfather stood right here," says Zinck, 58. "Same anvil. Different hammer."\n'
+        '\n'
+        'The shop makes ironwork for boatbuilders, historic homes and, more and more, tourists. Zinck says souvenirs now pay the bills. "A hook for a boat takes me a day," he says. "People want a bottle opener. That takes 20 minutes."\n'
+        '\n'
+        'His daughter, Rachel, 24, has started learning the trade. She says she is not sure yet whether she will take over the shop.\n'
+    ),
+    gold=[
+        ('My great-grandfather stood right here,', 'Kevin Zinck', 'direct'),
+        ('Same anvil. Different hammer.', 'Kevin Zinck', 'direct'),
+        ('souvenirs now pay the bills', 'Kevin Zinck', 'indirect'),
+        ('A hook for a boat takes me a day,', 'Kevin Zinck', 'direct'),
+        ('People want a bottle opener. That takes 20 minutes.', 'Kevin Zinck', 'direct'),
+        ('she is not sure yet whether she will take over the shop', 'Rachel Zinck', 'indirect', ['Rachel']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1097-biz-ev-plant-pause',
+    split='heldout181',
+    text=(
+        'Ford pauses electric vehicle plans at Oakville plant\n'
+        '\n'
+        'OAKVILLE, Ont. — Ford Motor Co. is delaying its plan to build electric SUVs at its Oakville, Ont., assembly plant by two years, the company said Thursday, citing slower-than-expected demand.\n'
+        '\n'
+        'The plant will instead build Super Duty pickup trucks starting in 2026, keeping about 1,800 workers on the job. "This is a smart business decision," said Bev Goodman, president and chief executive of Ford of Canada.\n'
+        '\n'
+        'Unifor president Lana Payne called the change "good news for workers." Ontario Economic Development Minister Vic Fedeli said the province\'s deal with Ford had not changed.\n'
+    ),
+    gold=[
+        ('Ford Motor Co. is delaying its plan to build electric SUVs at its Oakville, Ont., assembly plant by two years', 'Ford Motor Co.', 'indirect', ['the company']),
+        ('This is a smart business decision,', 'Bev Goodman', 'direct'),
+        ('good news for workers.', 'Lana Payne', 'partial'),
+        ("the province's deal with Ford had not changed", 'Vic Fedeli', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1098-health-mental-health-youth',
+    split='heldout181',
+    text=(
+        'Teen mental health visits to ERs doubled, study finds\n'
+        '\n'
+        'TORONTO — Emergency room visits by teenagers for mental health crises nearly doubled in Ontario between 2016 and 2023, according to a study published Monday by researchers at the Hospital for Sick Children.\n'
+        '\n'
+        'Dr. Daphne Korczak, a child psychiatrist at SickKids and the study\'s lead author, said many of the teens had no family doctor and nowhere else to go. "The ER has become the front door to mental health care for kids," she said.\n'
+        '\n'
+        'The study found girls made up about two-thirds of the visits.\n'
+        '\n'
+        'Parent Angela Martin said her 15-year-old daughter waited 14 hours in an emergency department last year. "Nobody should wait that long when they\'re that scared," she said.\n'
+    ),
+    gold=[
+        ('Emergency room visits by teenagers for mental health crises nearly doubled in Ontario between 2016 and 2023', 'a study published Monday by researchers at the Hospital for Sick Children', 'indirect', ['a study']),
+        ('many of the teens had no family doctor and nowhere else to go', 'Daphne Korczak', 'indirect'),
+        ('The ER has become the front door to mental health care for kids,', 'Daphne Korczak', 'direct'),
+        ('girls made up about two-thirds of the visits', 'a study published Monday by researchers at the Hospital for Sick Children', 'indirect', ['The study']),
+        ('her 15-year-old daughter waited 14 hours in an emergency department last year', 'Angela Martin', 'indirect'),
+        ("Nobody should wait that long when they're that scared,", 'Angela Martin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1099-world-south-africa-election',
+    split='heldout182',
+    text=(
+        'ANC loses majority for first time since apartheid\n'
+        '\n'
+        "JOHANNESBURG — South Africa's African National Congress lost its parliamentary majority for the first time in 30 years, final election results showed Sunday, forcing the party to seek a coalition partner.\n"
+        '\n'
+        'President Cyril Ramaphosa urged South Africans to respect the result. "The people have spoken," he said at the results centre. "We must listen."\n'
+        '\n'
+        'John Steenhuisen, leader of the Democratic Alliance, the second-largest party, said his party was open to talks but would not "sell out our principles."\n'
+        '\n'
+        'Former president Jacob Zuma, whose new party finished third, alleged that the vote had been rigged. He offered no evidence.\n'
+    ),
+    gold=[
+        ("South Africa's African National Congress lost its parliamentary majority for the first time in 30 years", 'final election results', 'indirect'),
+        ('The people have spoken,', 'Cyril Ramaphosa', 'direct'),
+        ('We must listen.', 'Cyril Ramaphosa', 'direct'),
+        ('his party was open to talks but would not "sell out our principles."', 'John Steenhuisen', 'indirect'),
+        ('sell out our principles.', 'John Steenhuisen', 'partial'),
+        ('the vote had been rigged', 'Jacob Zuma', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1100-sport-tennis-coach-father',
+    split='heldout182',
+    text=(
+        'Fernandez reaches final in Washington\n'
+        '\n'
+        'WASHINGTON — Leylah Fernandez of Laval, Que., beat Anna Kalinskaya 6-4, 7-5 on Saturday to reach the final of the Citi Open, her first final in more than a year.\n'
+        '\n'
+        'Her father and coach, Jorge Fernandez, watched from the stands. He said afterward that she had finally stopped "overthinking every point."\n'
+        '\n'
+        '"I just played freely today," Leylah Fernandez said. "My dad always tells me to have fun out there. Today I listened."\n'
+        '\n'
+        'Kalinskaya, who had treatment on her shoulder in the second set, said she had been playing through pain all week.\n'
+    ),
+    gold=[
+        ('she had finally stopped "overthinking every point."', 'Jorge Fernandez', 'indirect'),
+        ('overthinking every point.', 'Jorge Fernandez', 'partial'),
+        ('I just played freely today,', 'Leylah Fernandez', 'direct'),
+        ('My dad always tells me to have fun out there. Today I listened.', 'Leylah Fernandez', 'direct'),
+        ('she had been playing through pain all week', 'Anna Kalinskaya', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1101-crime-police-name-released',
+    split='heldout182',
+    text=(
+        'Police identify woman killed in Regina house fire\n'
+        '\n'
+        'REGINA — Police have identified the woman who died in a house fire in north Regina on Tuesday as Brenda Kaye, 63.\n'
+        '\n'
+        'Fire Chief Layne Jackson said the fire started in the kitchen and spread quickly. "Smoke alarms were not working," he said. "That is the heartbreaking part."\n'
+        '\n'
+        'Kaye\'s neighbour, Tom Whitehead, said he tried to get into the house but was driven back by the heat. "I could hear the dog barking," he said. Her son, Darren Kaye, thanked firefighters in a post on Facebook.\n'
+    ),
+    gold=[
+        ('the fire started in the kitchen and spread quickly', 'Layne Jackson', 'indirect'),
+        ('Smoke alarms were not working,', 'Layne Jackson', 'direct'),
+        ('That is the heartbreaking part.', 'Layne Jackson', 'direct'),
+        ('he tried to get into the house but was driven back by the heat', 'Tom Whitehead', 'indirect'),
+        ('I could hear the dog barking,', 'Tom Whitehead', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1102-biz-canada-post-losses',
+    split='heldout182',
+    text=(
+        'Canada Post loses $748 million as parcel business shrinks\n'
+        '\n'
+        'OTTAWA — Canada Post lost $748 million last year, its sixth straight annual loss, as competitors took a larger share of the parcel business, the Crown corporation said Thursday.\n'
+        '\n'
+        'President Doug Ettinger said the corporation needed to change how it delivered mail or it would "become a burden on taxpayers." He said daily door-to-door delivery was no longer sustainable.\n'
+        '\n'
+        'Jan Simpson, president of the Canadian Union of Postal Workers, said cuts to service would only drive more customers away. "You don\'t fix a business by doing less of it," she said.\n'
+    ),
+    gold=[
+        ('Canada Post lost $748 million last year, its sixth straight annual loss, as competitors took a larger share of the parcel business', 'the Crown corporation', 'indirect', ['Canada Post']),
+        ('the corporation needed to change how it delivered mail or it would "become a burden on taxpayers."', 'Doug Ettinger', 'indirect'),
+        ('become a burden on taxpayers.', 'Doug Ettinger', 'partial'),
+        ('daily door-to-door delivery was no longer sustainable', 'Doug Ettinger', 'indirect'),
+        ('cuts to service would only drive more customers away', 'Jan Simpson', 'indirect'),
+        ("You don't fix a business by doing less of it,", 'Jan Simpson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1103-local-snowplow-contract',
+    split='heldout182',
+    text=(
+        'City fires snowplow contractor after complaints\n'
+        '\n'
+        "HAMILTON — Hamilton has cancelled its contract with a private snowplow company after hundreds of complaints about unplowed streets, the city's public works general manager said Monday.\n"
+        '\n'
+        'Carlyle Khan said the company had missed deadlines on more than 40 per cent of its routes during the last two storms. "That is not acceptable," Khan said. "Residents deserve better."\n'
+        '\n'
+        'The company, Northway Contracting, said in a statement that the city\'s routes had been "unrealistic" and that it had warned staff in the fall. Coun. Matt Francis said council would review how the contract was awarded.\n'
+    ),
+    gold=[
+        ('Hamilton has cancelled its contract with a private snowplow company after hundreds of complaints about unplowed streets', "the city's public works general manager", 'indirect', ['Carlyle Khan']),
+        ('the company had missed deadlines on more than 40 per cent of its routes during the last two storms', 'Carlyle Khan', 'indirect'),
+        ('That is not acceptable,', 'Carlyle Khan', 'direct'),
+        ('Residents deserve better.', 'Carlyle Khan', 'direct'),
+        ('the city\'s routes had been "unrealistic" and that it had warned staff in the fall', 'Northway Contracting', 'indirect', ['The company']),
+        ('unrealistic', 'Northway Contracting', 'partial', ['The company']),
+        ('council would review how the contract was awarded', 'Matt Francis', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1104-science-moon-lander',
+    split='heldout182',
+    text=(
+        'Canadian rover to fly on NASA moon mission\n'
+        '\n'
+        "MONTREAL — A Canadian-built rover will explore the moon's south pole as part of a NASA mission in 2026, the Canadian Space Agency announced Wednesday.\n"
+        '\n'
+        'Industry Minister François-Philippe Champagne called it "a proud moment for Canadian science." The rover, built by Canadensys Aerospace of Bolton, Ont., will search for water ice.\n'
+        '\n'
+        '"Everything we learn about the ice tells us whether people can live there one day," said Christian Sallaberger, the company\'s president. CSA astronaut Jeremy Hansen, who is training for a trip around the moon, said Canada was "punching above its weight" in space.\n'
+    ),
+    gold=[
+        ("A Canadian-built rover will explore the moon's south pole as part of a NASA mission in 2026", 'the Canadian Space Agency', 'indirect'),
+        ('a proud moment for Canadian science.', 'François-Philippe Champagne', 'partial'),
+        ('Everything we learn about the ice tells us whether people can live there one day,', 'Christian Sallaberger', 'direct'),
+        ('Canada was "punching above its weight" in space', 'Jeremy Hansen', 'indirect'),
+        ('punching above its weight', 'Jeremy Hansen', 'partial'),
     ],
 ))
