@@ -552,3 +552,27 @@ def test_reports_of_the_fifteenth_held_out_sessions_eleventh_pair(sentence, expe
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_sessions_twelfth_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" owning a subject a name is set off after (was no report)
+        ("Defence lawyer Emily Lam said her client, Tyrese Grant, 19, maintained his "
+         "innocence.", [("her client, Tyrese Grant, 19, maintained his innocence",
+                         "Defence lawyer Emily Lam")]),
+        # results that showed, a weekday and a participial phrase after them (was no report)
+        ("The ANC lost its majority for the first time in 30 years, final election results "
+         "showed Sunday, forcing the party to seek a partner.",
+         [("The ANC lost its majority for the first time in 30 years",
+           "final election results")]),
+        # a bare plural and a past no participle shares after a verb of finding
+        ("The study found prices rose by a third over the summer.",
+         [("prices rose by a third over the summer", "The study")]),
+        # guards: a past that is a participle too; "her" an object
+        ("Police found cars made in Mexico at the port.", []),
+        ("He told her, Ann Reyes, the truth about the plan.", []),
+    ],
+)  # fmt: skip
+def test_reports_of_the_fifteenth_held_out_sessions_thirteenth_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

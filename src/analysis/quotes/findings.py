@@ -16,13 +16,15 @@ __all__ = ["found_last"]
 #: participle of publishing may tell when or where, a preposition whose it is).
 _FOUND_LAST = compiled(
     r",\s*(?P<speaker>(?:(?:the|a|an|its|this|that|their)\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures'})})"
+    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures', 'results'})})"
     rf"(?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w'’.-]+){{1,6}}?)?"
     # whose it is: "a report by the Ontario Health Coalition", "a survey from Pew"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w'’.&-]*){0,6})?)\s+"
     r"(?P<verb>found|finds|find|showed|shows|show|concluded|concludes|conclude|indicated|"
-    r"indicates|indicate|suggested|suggests|suggest)\s*[.!?]?[\"”']?\s*$"
+    r"indicates|indicate|suggested|suggests|suggest)"
+    # a weekday and a participial phrase after it: "..., results showed Sunday, forcing"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:,\s+[a-z]{3,}ing\b[^;:\"“”]*?)?\s*[.!?]?[\"”']?\s*$"
 )
 
 

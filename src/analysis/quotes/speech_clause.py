@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
+from analysis.language.english.grammar import IRREGULAR_PAST, PAST_NOT_PARTICIPLE, PREPOSITIONS
 from analysis.language.english.speech import (
     AUDIENCE_VERBS,
     COUNTING_VERBS,
@@ -125,7 +125,9 @@ _NOT_CLAUSE = compiled(
     # "her" is an object, unless it owns the subject of a verb ("said her plan would fail",
     # "said her son's grades had improved", "said her father works": a noun in the
     # singular, a verb in -s)
-    rf"her\b(?!(?:\s+[a-z0-9-]+(?:['’]s)?){{1,3}}\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
+    # (or a name set off after its noun: "said her client, Tyrese Grant, 19, maintained")
+    rf"her\b(?!(?:\s+[a-z0-9-]+(?:['’]s)?){{1,3}}(?:,\s+[A-Z][^,;:]{{1,40}},(?:\s+\d{{1,3}},)?)?"
+    rf"\s+{_FINITE_WORD}|(?:\s+(?!to\b)[a-z-]+){{0,2}}\s+"
     r"(?!to\b)[a-z-]*[^s\W]\s+[a-z]{2,}[^s\W]s\b)|"  # (not "her tendency to commit gaffes")
     # "it" is an object, unless a verb follows, an adverb perhaps between ("said it
     # remained", "said it plans to", 'said it "goes against', 'said it "regularly reviews"')
@@ -235,7 +237,9 @@ _SCORED = compiled(
 #: polls was", a noun).
 _PLURAL_THEN_AUXILIARY = compiled(
     r"\s+(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to|as)\s)[a-z][\w'’-]*\s+)?"
-    r"[a-z][\w'’-]*[^s\W]s\s+(?:would|will|had|has|have|were|are|could|should|might|must)\s"
+    r"[a-z][\w'’-]*[^s\W]s\s+(?:would|will|had|has|have|were|are|could|should|might|must|"
+    # or a past no participle shares ("found prices rose"; not "made", "left", "held")
+    rf"{alternation(PAST_NOT_PARTICIPLE)})\s"
 )
 #: A name and where they stand in a race after a verb of finding, a clause with no verb:
 #: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead".

@@ -14,6 +14,7 @@ __all__ = [
     "LINKING_ADVERBS",
     "NOUN_MODIFIERS",
     "PARTICIPLE_PREPOSITIONS",
+    "PAST_NOT_PARTICIPLE",
     "PREPOSITIONS",
     "QUESTION_WORDS",
     "SENTENCE_ADVERBS",
@@ -100,6 +101,12 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     caught fought taught sold became grew drew drove fell flew forgot hid hung lay meant rode
     rose sang sat shot slept spoke stole struck swore threw understood woke wore broke chose
     ate fled""".split()
+)
+
+#: Of those, pasts no past participle shares ("rose", not "risen"; not "made", "left"): after
+#: a bare plural, a clause ("found prices rose"), never a noun and its participle.
+PAST_NOT_PARTICIPLE: frozenset[str] = frozenset(
+    "went came took gave grew drew fell rose ran saw knew began".split()
 )
 
 #: Words that stand between a subject and its verb and belong to the verb, beyond adverbs in
