@@ -428,15 +428,6 @@ def test_reports_of_the_fourteenth_held_out_sessions_last_pair(sentence, expecte
         # guard: past the question, the main clause reports
         ("Whether or not he wins, Hegseth said, women should not serve in combat roles.",
          [("women should not serve in combat roles", "Hegseth")]),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_families(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # what a player scored after "added" is an object, no words (was a report)
         ("Brian White added the third goal in stoppage time.", []),
         ("Kelly added two touchdowns in the fourth quarter.", []),
@@ -456,15 +447,6 @@ def test_reports_of_the_fifteenth_held_out_sessions_families(sentence, expected)
         ("Police found Tom Li behind the counter.", []),
         ("A statement issued by the ministry said the talks had failed.",
          [("the talks had failed", "the ministry")]),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_second_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # whom it was told: a paper named after a lowercase "the", people after an
         # adjective (were no reports)
         ("One victim told the Free Press she handed over $9,000 at her front door.",
@@ -477,30 +459,12 @@ def test_reports_of_the_fifteenth_held_out_sessions_second_pair(sentence, expect
         # guards: a thing told; "state" a noun before a plural ("three state polls was")
         ("He told the story that his father had told him.", []),
         ("The margin of error for all three state polls was 3 points.", []),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_fourth_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # an occasion one speaks at is the setting of what was said (was no report)
         ("Benjamin Netanyahu said in a televised address that Israel reserved the right to "
          "resume fighting.",
          [("Israel reserved the right to resume fighting", "Benjamin Netanyahu")]),
         ("Reyes said at a crowded news conference that the plan was dead.",
          [("the plan was dead", "Reyes")]),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_fifth_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # an audience and where it gathered before "that" (was no report, or one from
         # "gathered")
         ("Pope Francis apologized, telling survivors gathered near a former school site that "
@@ -509,15 +473,6 @@ def test_reports_of_the_fifteenth_held_out_sessions_fifth_pair(sentence, expecte
          [("he was deeply sorry", "he")]),
         # guard: a thing told is no audience
         ("He told stories gathered over years that made us laugh.", []),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_last_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # a superlative after an aside goes on with a clause an irregular past makes (was
         # the superlative read as what was said)
         ("Canadians paid about 9 per cent less last year, Statistics Canada said Tuesday, the "
@@ -529,15 +484,6 @@ def test_reports_of_the_fifteenth_held_out_sessions_last_pair(sentence, expected
          "complete of its kind.", [("is one of the most complete of its kind", "scientists")]),
         ("The study's authors say ships could pose a risk to them.",
          [("ships could pose a risk to them", "The study's authors")]),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_eleventh_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # a speech verb's plural-noun form after a preposition and an adjective is a noun
         # (was the board's report of "his family would move in")
         ("The board ordered him to pay tenants he tried to evict with false claims that his "
@@ -548,15 +494,6 @@ def test_reports_of_the_fifteenth_held_out_sessions_eleventh_pair(sentence, expe
         # a description with an age and a participle's adjective stays whole (was "farmer")
         ("One of the victims, an 81-year-old retired farmer, said he had sent her his savings.",
          [("he had sent her his savings", "an 81-year-old retired farmer")]),
-    ],
-)  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_twelfth_pair(sentence, expected):
-    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # "her" owning a subject a name is set off after (was no report)
         ("Defence lawyer Emily Lam said her client, Tyrese Grant, 19, maintained his "
          "innocence.", [("her client, Tyrese Grant, 19, maintained his innocence",
@@ -574,5 +511,5 @@ def test_reports_of_the_fifteenth_held_out_sessions_twelfth_pair(sentence, expec
         ("He told her, Ann Reyes, the truth about the plan.", []),
     ],
 )  # fmt: skip
-def test_reports_of_the_fifteenth_held_out_sessions_thirteenth_pair(sentence, expected):
+def test_reports_of_the_fifteenth_held_out_session(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

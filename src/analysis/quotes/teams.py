@@ -4,7 +4,6 @@ speaks of a team's player, and fits only someone the article ties to that team."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from analysis.patterns import compiled
@@ -37,9 +36,8 @@ def untied_home(homes: Iterable[str], text: str, context: Iterable[str]) -> bool
     if len(teams) < 2:
         return False
     words = set(context)
-    for home in homes:
-        opening = re.compile(rf"{re.escape(home)}\s", re.I)
-        for team in teams:
-            if opening.match(team) and not words & {w.lower() for w in team.split()}:
-                return True
-    return False
+    return any(
+        team.lower().startswith(f"{home} ") and not words & set(team.lower().split())
+        for home in homes
+        for team in teams
+    )
