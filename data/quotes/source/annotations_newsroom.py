@@ -283,7 +283,11 @@ a charity game, a landlord fined, a library, an airline's routes, Arctic ice); a
 and eighty-first and a hundred and eighty-second (n1093-n1104, ``heldout181`` and
 ``heldout182``) after theirs, the same way (two presidents in the Times's style, a Grand
 Prix, a bail hearing, a blacksmith, a plant's plans, teens in the ER; an election lost, a
-father who coaches, a house fire, the post office's losses, snowplows, a moon rover).
+father who coaches, a house fire, the post office's losses, snowplows, a moon rover); a
+hundred and eighty-third and a hundred and eighty-fourth (n1105-n1116, ``heldout183`` and
+``heldout184``) after theirs, the same way (a goalies' duel, a sentencing, a grocer's price
+freeze, bike lanes kept, a fiddle maker, a collision at sea; a bush pilot's death, a
+friendly, an ice storm, Question Period, microplastics, a shooting).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -27650,5 +27654,318 @@ ARTICLES.append(dict(
         ('Everything we learn about the ice tells us whether people can live there one day,', 'Christian Sallaberger', 'direct'),
         ('Canada was "punching above its weight" in space', 'Jeremy Hansen', 'indirect'),
         ('punching above its weight', 'Jeremy Hansen', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1105-sport-hockey-goalie-duel',
+    split='heldout183',
+    text=(
+        'Oilers edge Flames in shootout as Skinner stops 41\n'
+        '\n'
+        'CALGARY — Stuart Skinner made 41 saves and stopped all three shooters he faced in the shootout as the Edmonton Oilers beat the Calgary Flames 2-1 on Saturday night.\n'
+        '\n'
+        'Dustin Wolf stopped 33 shots for Calgary, which has lost four straight.\n'
+        '\n'
+        '"He was the difference tonight," Oilers coach Kris Knoblauch said of Skinner. "We weren\'t great in the second, and he bailed us out."\n'
+        '\n'
+        'Skinner shrugged off the praise. "You just try to see the puck," the 26-year-old said. "The guys blocked a ton of shots in front of me."\n'
+        '\n'
+        'Flames coach Ryan Huska was blunter. He called his team\'s power play "not good enough" and said Wolf deserved a better result. "Our goalie kept us in it," Huska said. "We let him down."\n'
+        '\n'
+        'Connor McDavid scored the shootout winner, his 10th career shootout goal.\n'
+    ),
+    gold=[
+        ('He was the difference tonight,', 'Kris Knoblauch', 'direct'),
+        ("We weren't great in the second, and he bailed us out.", 'Kris Knoblauch', 'direct'),
+        ('You just try to see the puck,', 'Stuart Skinner', 'direct'),
+        ('The guys blocked a ton of shots in front of me.', 'Stuart Skinner', 'direct'),
+        ('not good enough', 'Ryan Huska', 'partial'),
+        ('Wolf deserved a better result', 'Ryan Huska', 'indirect'),
+        ('Our goalie kept us in it,', 'Ryan Huska', 'direct'),
+        ('We let him down.', 'Ryan Huska', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1106-court-sentencing-impaired',
+    split='heldout183',
+    text=(
+        'Driver who killed cyclist gets four years\n'
+        '\n'
+        'BRAMPTON, Ont. — A driver who struck and killed a cyclist while impaired was sentenced Thursday to four years in prison.\n'
+        '\n'
+        'Devinder Sandhu, 38, pleaded guilty in March to impaired driving causing the death of Erin Walsh, 29, on a rural road near Caledon in 2023.\n'
+        '\n'
+        'Walsh\'s sister, Kathleen, read a victim impact statement on behalf of the family. "Erin was the one who held us together," she told the court. "Now there is a chair at our table that no one sits in."\n'
+        '\n'
+        'Crown prosecutor Michael Ng had asked for six years, arguing that Sandhu had two earlier impaired driving convictions. Defence lawyer Priya Bhatt sought three, telling the court her client had been sober for 14 months and was "deeply remorseful."\n'
+        '\n'
+        'In her decision, Justice Alison Kerr wrote that Sandhu\'s record weighed heavily against him. "The message must be clear," she wrote. "Those who drink and drive after being caught before can expect significant time in a penitentiary."\n'
+    ),
+    gold=[
+        ('Erin was the one who held us together,', 'Kathleen Walsh', 'direct'),
+        ('Now there is a chair at our table that no one sits in.', 'Kathleen Walsh', 'direct'),
+        ('Sandhu had two earlier impaired driving convictions', 'Michael Ng', 'indirect'),
+        ('her client had been sober for 14 months and was "deeply remorseful."', 'Priya Bhatt', 'indirect'),
+        ('deeply remorseful.', 'Priya Bhatt', 'partial'),
+        ("Sandhu's record weighed heavily against him", 'Alison Kerr', 'indirect'),
+        ('The message must be clear,', 'Alison Kerr', 'direct'),
+        ('Those who drink and drive after being caught before can expect significant time in a penitentiary.', 'Alison Kerr', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1107-biz-grocer-price-freeze',
+    split='heldout183',
+    text=(
+        'Loblaw extends price freeze on No Name products\n'
+        '\n'
+        'TORONTO — Loblaw Cos. Ltd. said Tuesday it will extend a freeze on the prices of its No Name products through the end of March, as the grocer faces a boycott and pressure from Ottawa over food costs.\n'
+        '\n'
+        "The Brampton, Ont.-based company, Canada's largest grocer, said in a statement that the freeze covers about 1,500 items.\n"
+        '\n'
+        '"We know Canadians are feeling the pinch," said Greg Ramier, president of Loblaw\'s discount division. "This is one way we can help."\n'
+        '\n'
+        'Sylvain Charlebois, a food policy professor at Dalhousie University, said the move was largely symbolic. No Name prices were already frozen, he noted, and the extension "buys the company some goodwill at very little cost."\n'
+        '\n'
+        'Emily Bachmann, who organized the boycott on social media, was unimpressed. "It\'s a PR move," she said in an interview. "People want lower prices, not frozen high ones."\n'
+    ),
+    gold=[
+        ('it will extend a freeze on the prices of its No Name products through the end of March', 'Loblaw Cos. Ltd.', 'indirect'),
+        ('the freeze covers about 1,500 items', 'Loblaw Cos. Ltd.', 'indirect', ['The Brampton, Ont.-based company']),
+        ('We know Canadians are feeling the pinch,', 'Greg Ramier', 'direct'),
+        ('This is one way we can help.', 'Greg Ramier', 'direct'),
+        ('the move was largely symbolic', 'Sylvain Charlebois', 'indirect'),
+        ('No Name prices were already frozen', 'Sylvain Charlebois', 'indirect'),
+        ('buys the company some goodwill at very little cost.', 'Sylvain Charlebois', 'partial'),
+        ("It's a PR move,", 'Emily Bachmann', 'direct'),
+        ('People want lower prices, not frozen high ones.', 'Emily Bachmann', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1108-local-council-bike-lanes',
+    split='heldout183',
+    text=(
+        'Council votes to keep Bloor bike lanes\n'
+        '\n'
+        'TORONTO — City council voted 18-7 on Wednesday to keep the bike lanes on Bloor Street West, defying a provincial push to remove them.\n'
+        '\n'
+        'Mayor Olivia Chow called the vote "a win for safety and for local decision-making." The province has passed a law requiring its approval for new lanes that take away a car lane.\n'
+        '\n'
+        'Coun. Stephen Holyday, who voted against keeping the lanes, argued that they had slowed traffic and hurt businesses. "Ask anyone who drives on Bloor at rush hour," he said.\n'
+        '\n'
+        'Coun. Dianne Saxe disagreed. She cited city data showing cycling trips on the corridor had tripled. "The lanes are working," Saxe said. "The evidence is overwhelming."\n'
+        '\n'
+        'Transportation Minister Prabmeet Sarkaria\'s office said in an email that the province "will review the city\'s decision."\n'
+    ),
+    gold=[
+        ('a win for safety and for local decision-making.', 'Olivia Chow', 'partial'),
+        ('they had slowed traffic and hurt businesses', 'Stephen Holyday', 'indirect'),
+        ('Ask anyone who drives on Bloor at rush hour,', 'Stephen Holyday', 'direct'),
+        ('The lanes are working,', 'Dianne Saxe', 'direct'),
+        ('The evidence is overwhelming.', 'Dianne Saxe', 'direct'),
+        ('the province "will review the city\'s decision."', "Prabmeet Sarkaria's office", 'indirect', ['Prabmeet Sarkaria']),
+        ("will review the city's decision.", "Prabmeet Sarkaria's office", 'partial', ['Prabmeet Sarkaria']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1109-feature-luthier',
+    split='heldout183',
+    text=(
+        'The last fiddle maker on the Gaspé\n'
+        '\n'
+        'NEW CARLISLE, Que. — In a workshop that smells of spruce and varnish, Rémi Cormier bends a strip of maple over a hot iron.\n'
+        '\n'
+        'Cormier, 71, has built more than 300 fiddles since he taught himself the craft in the 1980s. Players from Cape Breton to Nashville own one.\n'
+        '\n'
+        '"Every piece of wood sings differently," he says. "You have to listen to it before you cut."\n'
+        '\n'
+        'His apprentice, Julie Arsenault, 24, came to him after hearing one of his fiddles at a festival. She says he is a patient teacher but a demanding one.\n'
+        '\n'
+        '"He\'ll make me redo a scroll three times," Arsenault says, laughing. "And he\'s right every time."\n'
+        '\n'
+        'Cormier says he does not know what will happen to the shop when he retires. Then he corrects himself: "I\'m not going to retire. They\'ll carry me out of here."\n'
+    ),
+    gold=[
+        ('Every piece of wood sings differently,', 'Rémi Cormier', 'direct'),
+        ('You have to listen to it before you cut.', 'Rémi Cormier', 'direct'),
+        ('he is a patient teacher but a demanding one', 'Julie Arsenault', 'indirect'),
+        ("He'll make me redo a scroll three times,", 'Julie Arsenault', 'direct'),
+        ("And he's right every time.", 'Julie Arsenault', 'direct'),
+        ('he does not know what will happen to the shop when he retires', 'Rémi Cormier', 'indirect'),
+        ("I'm not going to retire. They'll carry me out of here.", 'Rémi Cormier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1110-world-china-briefing',
+    split='heldout183',
+    text=(
+        'China warns Philippines after ships collide\n'
+        '\n'
+        'BEIJING — China on Monday accused the Philippines of deliberately ramming a Chinese coast guard vessel near a disputed shoal in the South China Sea and warned of "resolute countermeasures."\n'
+        '\n'
+        'Foreign ministry spokesman Lin Jian told a regular briefing that the Philippine ship had ignored repeated warnings. "The responsibility lies entirely with the Philippine side," Lin said.\n'
+        '\n'
+        'Manila gave a different account. Jay Tarriela, a spokesman for the Philippine coast guard, said the Chinese vessel had cut across the bow of a Philippine patrol boat and fired a water cannon at it.\n'
+        '\n'
+        '"This is the kind of aggressive behaviour we have been documenting for months," Tarriela told reporters in Manila.\n'
+        '\n'
+        'The U.S. State Department said it stood with its ally and called on China to stop its "dangerous and destabilizing" actions.\n'
+    ),
+    gold=[
+        ('resolute countermeasures.', 'China', 'partial'),
+        ('the Philippine ship had ignored repeated warnings', 'Lin Jian', 'indirect'),
+        ('The responsibility lies entirely with the Philippine side,', 'Lin Jian', 'direct'),
+        ('the Chinese vessel had cut across the bow of a Philippine patrol boat and fired a water cannon at it', 'Jay Tarriela', 'indirect'),
+        ('This is the kind of aggressive behaviour we have been documenting for months,', 'Jay Tarriela', 'direct'),
+        ('it stood with its ally', 'U.S. State Department', 'indirect', ['The U.S. State Department', 'State Department']),
+        ('dangerous and destabilizing', 'U.S. State Department', 'partial', ['The U.S. State Department', 'State Department']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1111-obit-bush-pilot',
+    split='heldout184',
+    text=(
+        'Bush pilot who flew the North for 50 years dies at 88\n'
+        '\n'
+        'YELLOWKNIFE — Gerald "Gerry" Lafond, a bush pilot who flew supplies, doctors and the occasional sled dog team across the Northwest Territories for half a century, has died. He was 88.\n'
+        '\n'
+        'His daughter, Anne Lafond, said he died peacefully on Sunday at Stanton Territorial Hospital, surrounded by family.\n'
+        '\n'
+        '"Dad never met a runway he didn\'t like, even the ones that were just frozen lakes," she said. "He used to say the plane knew the way home better than he did."\n'
+        '\n'
+        'Lafond started Arctic Wings Air in 1971 with one single-engine Otter. Joe Tatti, who flew with him for 20 years, recalled a medevac in a whiteout in 1984. "Gerry landed on instinct," Tatti said. "I still don\'t know how."\n'
+        '\n'
+        'The territory\'s premier, R.J. Simpson, said in a statement that Lafond "connected communities that had no other way to reach the rest of Canada."\n'
+    ),
+    gold=[
+        ('he died peacefully on Sunday at Stanton Territorial Hospital, surrounded by family', 'Anne Lafond', 'indirect'),
+        ("Dad never met a runway he didn't like, even the ones that were just frozen lakes,", 'Anne Lafond', 'direct'),
+        ('He used to say the plane knew the way home better than he did.', 'Anne Lafond', 'direct'),
+        ('Gerry landed on instinct,', 'Joe Tatti', 'direct'),
+        ("I still don't know how.", 'Joe Tatti', 'direct'),
+        ('Lafond "connected communities that had no other way to reach the rest of Canada."', 'R.J. Simpson', 'indirect'),
+        ('connected communities that had no other way to reach the rest of Canada.', 'R.J. Simpson', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1112-sport-soccer-canada-coach',
+    split='heldout184',
+    text=(
+        'Canada draws Mexico in Gold Cup tune-up\n'
+        '\n'
+        'VANCOUVER — Jonathan David scored in the 78th minute as Canada came back to draw Mexico 1-1 in a friendly at BC Place on Tuesday night.\n'
+        '\n'
+        'Raúl Jiménez had given Mexico the lead from the penalty spot just before halftime.\n'
+        '\n'
+        'Canada coach Jesse Marsch said he was pleased with the response after the break. "In the first half we were too passive," the American said. "In the second half we looked like ourselves."\n'
+        '\n'
+        'David, who plays for Lille, said the goal was for the fans. "Vancouver was loud tonight," he said. "You feel that on the field."\n'
+        '\n'
+        'Mexico coach Javier Aguirre complained about the artificial turf. He said two of his players had tight hamstrings and would be assessed.\n'
+    ),
+    gold=[
+        ('he was pleased with the response after the break', 'Jesse Marsch', 'indirect'),
+        ('In the first half we were too passive,', 'Jesse Marsch', 'direct'),
+        ('In the second half we looked like ourselves.', 'Jesse Marsch', 'direct'),
+        ('the goal was for the fans', 'Jonathan David', 'indirect'),
+        ('Vancouver was loud tonight,', 'Jonathan David', 'direct'),
+        ('You feel that on the field.', 'Jonathan David', 'direct'),
+        ('two of his players had tight hamstrings and would be assessed', 'Javier Aguirre', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1113-weather-ice-storm',
+    split='heldout184',
+    text=(
+        'Ice storm leaves 100,000 without power in eastern Ontario\n'
+        '\n'
+        'OTTAWA — Freezing rain coated eastern Ontario and western Quebec on Friday, snapping branches and power lines and leaving more than 100,000 customers in the dark.\n'
+        '\n'
+        'Environment Canada warned that another 10 to 15 millimetres of ice could accumulate overnight. "Travel will be extremely hazardous," meteorologist Jennifer Smith said. "If you don\'t need to be on the road, stay home."\n'
+        '\n'
+        'Hydro Ottawa said crews from as far as Sudbury had been brought in, but that some customers could be without power until Monday.\n'
+        '\n'
+        'In the village of Merrickville, Donna Purcell was running a generator to keep her sump pump going. "We did this in \'98," she said. "I didn\'t think we\'d have to do it again."\n'
+    ),
+    gold=[
+        ('another 10 to 15 millimetres of ice could accumulate overnight', 'Environment Canada', 'indirect'),
+        ('Travel will be extremely hazardous,', 'Jennifer Smith', 'direct'),
+        ("If you don't need to be on the road, stay home.", 'Jennifer Smith', 'direct'),
+        ('crews from as far as Sudbury had been brought in, but that some customers could be without power until Monday', 'Hydro Ottawa', 'indirect'),
+        ("We did this in '98,", 'Donna Purcell', 'direct'),
+        ("I didn't think we'd have to do it again.", 'Donna Purcell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1114-provincial-question-period',
+    split='heldout184',
+    text=(
+        'Premier, NDP leader clash over surgery wait times\n'
+        '\n'
+        "EDMONTON — Alberta's premier and the leader of the Opposition traded barbs over surgical wait times in the legislature on Tuesday.\n"
+        '\n'
+        'NDP Leader Naheed Nenshi accused the government of "breaking the health system on purpose" to make room for private clinics. He pointed to figures showing Albertans waited a median of 36 weeks for a hip replacement.\n'
+        '\n'
+        'Premier Danielle Smith shot back that wait times had fallen since her government began paying chartered surgical facilities. "The member opposite would rather people wait in pain than see a private clinic succeed," she said.\n'
+        '\n'
+        'Outside the chamber, Nenshi told reporters the premier was "living in a different province."\n'
+        '\n'
+        'Health Minister Adriana LaGrange said later that the government would release updated wait-time data next month.\n'
+    ),
+    gold=[
+        ('breaking the health system on purpose', 'Naheed Nenshi', 'partial'),
+        ('wait times had fallen since her government began paying chartered surgical facilities', 'Danielle Smith', 'indirect'),
+        ('The member opposite would rather people wait in pain than see a private clinic succeed,', 'Danielle Smith', 'direct'),
+        ('the premier was "living in a different province."', 'Naheed Nenshi', 'indirect'),
+        ('living in a different province.', 'Naheed Nenshi', 'partial'),
+        ('the government would release updated wait-time data next month', 'Adriana LaGrange', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1115-science-microplastics-study',
+    split='heldout184',
+    text=(
+        'Microplastics found in every Great Lakes fish sampled, study says\n'
+        '\n'
+        'TORONTO — Every one of the 180 fish sampled from the five Great Lakes contained microplastics, according to a study published Thursday in the journal Environmental Science & Technology.\n'
+        '\n'
+        'The researchers, from the University of Toronto and Michigan State University, found an average of 24 plastic particles per fish, most of them fibres from clothing.\n'
+        '\n'
+        '"We expected to find plastic. We didn\'t expect to find it in every single fish," said lead author Chelsea Rochman, an ecologist at the University of Toronto.\n'
+        '\n'
+        'The authors wrote that more study was needed to know whether the particles harm the fish or the people who eat them.\n'
+        '\n'
+        'A spokesperson for Health Canada said the department was reviewing the study.\n'
+    ),
+    gold=[
+        ('Every one of the 180 fish sampled from the five Great Lakes contained microplastics', 'a study published Thursday in the journal Environmental Science & Technology', 'indirect', ['a study']),
+        ("We expected to find plastic. We didn't expect to find it in every single fish,", 'Chelsea Rochman', 'direct'),
+        ('more study was needed to know whether the particles harm the fish or the people who eat them', 'The authors', 'indirect', ['The researchers']),
+        ('the department was reviewing the study', 'A spokesperson for Health Canada', 'indirect', ['Health Canada']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1116-crime-police-shooting-presser',
+    split='heldout184',
+    text=(
+        'Man shot dead outside Surrey restaurant\n'
+        '\n'
+        "SURREY, B.C. — A 31-year-old man was shot and killed outside a restaurant in Surrey's Newton neighbourhood on Monday night in what police believe was a targeted attack.\n"
+        '\n'
+        'Sgt. Timothy Pierotti of the Integrated Homicide Investigation Team told a news conference Tuesday that the victim, Harjot Gill, was known to police. "This was not a random act," Pierotti said. "There is no risk to the public."\n'
+        '\n'
+        'He said a burned-out vehicle found about two kilometres away was believed to be connected.\n'
+        '\n'
+        'Gill\'s mother, Sukhwinder Gill, told reporters outside the family home that her son had been trying to turn his life around. "He was going to be a father," she said, crying.\n'
+        '\n'
+        'A worker at the restaurant, who asked not to be named, said he heard at least six shots.\n'
+    ),
+    gold=[
+        ('the victim, Harjot Gill, was known to police', 'Timothy Pierotti', 'indirect'),
+        ('This was not a random act,', 'Timothy Pierotti', 'direct'),
+        ('There is no risk to the public.', 'Timothy Pierotti', 'direct'),
+        ('a burned-out vehicle found about two kilometres away was believed to be connected', 'Timothy Pierotti', 'indirect'),
+        ('her son had been trying to turn his life around', 'Sukhwinder Gill', 'indirect'),
+        ('He was going to be a father,', 'Sukhwinder Gill', 'direct'),
+        ('he heard at least six shots', 'A worker at the restaurant', 'indirect'),
     ],
 ))
