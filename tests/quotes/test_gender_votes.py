@@ -38,3 +38,27 @@ def test_a_speakers_own_he_after_any_speech_verb_outvotes_a_census_name(speakers
     # "Mackenzie" is mostly women's in the census: the he went to Conners; "conceded that
     # he" and "said, pausing to collect himself" are two votes for a man
     assert speakers(body)[-2:] == ["Mackenzie Hughes", "Mackenzie Hughes"]
+
+
+def test_a_speakers_own_he_gives_a_sex_to_a_name_no_list_knows(speakers):
+    # "Rémi" is in no list nor the census: the article's "Cormier says he" shows a man, so
+    # the "he says" two sentences on finds him (was no one)
+    assert speakers(
+        "Rémi Cormier bends a strip of maple over a hot iron. Cormier says he has built more "
+        "than 300 fiddles. Players from Cape Breton to Nashville own one.\n\n"
+        '"Every piece of wood sings differently," he says.'
+    ) == ["Rémi Cormier", "Rémi Cormier"]
+
+
+def test_unlisted_genders_needs_every_vote_for_one_sex_and_a_name_no_list_knows():
+    from collections import Counter
+
+    from analysis.quotes.gender_votes import unlisted_genders
+
+    votes = {
+        "Rémi Cormier": Counter(m=2),
+        "Gaëtan Roy": Counter(m=1, f=1),  # the votes disagree: no sex
+        "Julie Arsenault": Counter(m=1),  # a woman's name on the lists: theirs to tell
+        "Remi Gaillard": Counter(f=1),  # a title or kin word gave one already: it stays
+    }
+    assert unlisted_genders(votes, {"Remi Gaillard": "m"}) == {"Rémi Cormier": "m"}

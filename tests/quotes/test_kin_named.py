@@ -77,3 +77,29 @@ def test_kin_names_are_the_patterns_matches(text):
 )  # fmt: skip
 def test_a_given_name_after_a_kin_word_is_found(text, names):
     assert [m["name"] for m in _kin_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a kin word owned by a surname the article gives in full: the family's name (was
+        # "Kathleen" alone)
+        ("Devinder Sandhu killed Erin Walsh, 29. Walsh's sister, Kathleen, read a statement.",
+         "Kathleen Walsh"),
+        # guards: a partner need not share it; an owner no full name explains; the full name
+        # written later wins
+        ("Erin Walsh, 29, died. Walsh's fiancée, Mary, read a statement.", "Mary"),
+        ("Walsh's sister, Kathleen, read a statement.", "Kathleen"),
+        ("Erin Walsh died. Walsh's sister, Kathleen, spoke. Kathleen Moore is a nurse.",
+         "Kathleen Moore"),
+    ],
+)  # fmt: skip
+def test_a_given_name_after_a_surnames_kin_word_takes_the_surname(text, person):
+    article = parse_article(f"A headline\n\n{text}\n")
+    people = People(article)
+    assert [k.person for k in kin_named(
+        article,
+        sentence_index=people.sentence_index,
+        taken=lambda start, end: [],
+        full_names=[(m.start, m.name) for m in people.mentions if " " in m.name],
+    ) if k.kin] == [person]  # fmt: skip

@@ -157,3 +157,25 @@ def test_a_surname_with_an_elided_particle_is_part_of_a_name():
     assert _noun_phrase("Conservative MP Chris d'Entremont crossed the floor") == (
         "Conservative MP Chris d'Entremont"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a he in lower case past an opening word, before a colon (was no one: the clause
+        # was taken to open with no noun phrase)
+        ('Rémi Cormier says he will stay.\n\nThen he corrects himself: "I am not going to '
+         'retire."', "Rémi Cormier"),
+        ('Ann Reyes ran the mill for 30 years.\n\nStill, she has one regret: "We never '
+         'modernised."', "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_an_opening_word_is_a_colon_introductions_subject(body, speaker):
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker
+
+
+def test_a_lower_case_pronoun_opens_a_clauses_noun_phrase():
+    assert _noun_phrase("he corrects himself") == "he"
+    assert _noun_phrase("they shrugged") == "they"
+    assert _noun_phrase("hence the delay") == ""  # (a word in lower case, no pronoun)

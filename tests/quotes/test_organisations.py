@@ -198,3 +198,21 @@ def test_the_document_a_sentence_opens_with_keeps_what_it_was_of():
     assert opening_document("The survey of 2,000 workers found that few had training.") == (
         "The survey of 2,000 workers"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an organisation is of is part of its name (was "Royal Bank", so "Canada's
+        # biggest bank" after it resolved to a name the gold does not know)
+        ("TORONTO — Royal Bank of Canada reported a profit of $4.3 billion.",
+         "Royal Bank of Canada"),
+        ("Bank of Montreal reported a profit.", "Bank of Montreal"),
+        # guard: an office of a place and a person's name after it is no organisation
+        ("Governor of Texas Greg Abbott said the wall would rise.", None),
+    ],
+)  # fmt: skip
+def test_an_opening_organisations_name_keeps_what_it_is_of(text, expected):
+    from analysis.quotes.organisations import opening_organisation
+
+    assert opening_organisation(text) == expected

@@ -134,3 +134,28 @@ def test_a_speaker_phrase_is_read_once_per_article(monkeypatch):
     first, again = who.resolve("Reyes", at), who.resolve("Reyes", at + 5)
     assert (first.speaker, again.speaker) == ("Ann Reyes", "Ann Reyes")
     assert calls == ["Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a description a place's name owns, of what a company is: the company (was the
+        # description, set off after "The Brampton, Ont.-based company")
+        ("Loblaw Cos. Ltd. said it will extend a freeze on prices.\n\nThe Brampton, "
+         "Ont.-based company, Canada's largest grocer, said the freeze covers 1,500 items.",
+         "Loblaw Cos. Ltd."),
+        ("Loblaw Cos. Ltd. said it will extend a freeze on prices.\n\nCanada's largest "
+         "grocer said the freeze covers 1,500 items.", "Loblaw Cos. Ltd."),
+        # a minister's office, the title gone as from a minister's own name (was the title
+        # kept)
+        ("Transportation Minister Prabmeet Sarkaria's office said the province would review "
+         "the decision.", "Prabmeet Sarkaria's office"),
+        # a journal a study was published in is not its source (was "Environmental Science")
+        ("Every fish contained plastic, according to a study published Thursday in the "
+         "journal Environmental Science & Technology.",
+         "a study published Thursday in the journal Environmental Science & Technology"),
+    ],
+)  # fmt: skip
+def test_descriptions_of_the_sixteenth_held_out_sessions_first_pair(body, speaker):
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == speaker

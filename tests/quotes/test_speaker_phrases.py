@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.speaker_phrases import cleaned
+from analysis.quotes.speaker_phrases import cleaned, published_where, untitled_owner
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,45 @@ from analysis.quotes.speaker_phrases import cleaned
 )
 def test_a_speaker_phrase_keeps_only_the_speaker(phrase, expected):
     assert cleaned(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a study published Thursday in the journal Environmental Science & Technology",
+         "a study"),
+        ("a report posted on its website", "a report"),
+        # guards: who made it public is its source; a place no participle of making public
+        # comes before
+        ("a report released Tuesday by Statistics Canada",
+         "a report released Tuesday by Statistics Canada"),
+        ("a spokesman in Ottawa", "a spokesman in Ottawa"),
+        ("a lawsuit filed in Manhattan by Yulia V. Tymoshenko",
+         "a lawsuit filed in Manhattan by Yulia V. Tymoshenko"),
+    ],
+)  # fmt: skip
+def test_where_a_document_was_published_is_no_part_of_its_source(phrase, expected):
+    assert published_where(phrase) == expected
+
+
+def _split(name: str) -> tuple[str | None, str | None]:
+    from analysis.quotes.names import split_name
+
+    return split_name(name, surnames=frozenset())
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Transportation Minister Prabmeet Sarkaria's office", "Prabmeet Sarkaria's office"),
+        ("Mayor John Tory’s office", "John Tory’s office"),
+        # guards: no title; a title with no full name; no owner
+        ("Prabmeet Sarkaria's office", "Prabmeet Sarkaria's office"),
+        ("the Bank of Canada's governor", "the Bank of Canada's governor"),
+        ("the premier's office", "the premier's office"),
+        # guard: someone else, whom the whole description names
+        ("Senator Bernie Sanders's campaign manager", "Senator Bernie Sanders's campaign manager"),
+    ],
+)
+def test_an_owners_titles_go_from_a_description_it_owns(description, expected):
+    assert untitled_owner(description, split=_split) == expected

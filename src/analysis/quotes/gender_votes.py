@@ -21,6 +21,7 @@ __all__ = [
     "may_vote_against",
     "outvote_names",
     "owned_genders",
+    "unlisted_genders",
     "vote_by_own_words",
 ]
 
@@ -52,6 +53,18 @@ def outvote_names(
             said, other = votes[mention.name], "f" if mention.gender == "m" else "m"
             if said[other] > said[mention.gender]:
                 mention.gender = other
+
+
+def unlisted_genders(votes: dict[str, Counter[str]], genders: dict[str, str]) -> dict[str, str]:
+    """The gender the article's pronouns show of each person no list, census nor title
+    knows the sex of, when every vote is for one sex ("Rémi Cormier ... Cormier says he
+    does not know ... '...,' he says": a man; a name the census does not hold). ``genders``:
+    the genders titles, kin words and pronouns already gave, by name: theirs stay."""
+    return {
+        name: next(iter(said))
+        for name, said in votes.items()
+        if name not in genders and len(+said) == 1 and _listed(name) is None
+    }
 
 
 def _listed(name: str) -> str | None:

@@ -117,9 +117,33 @@ def kin_named(
         again = () if name in seen else _alone_again(article, name, end, sentence_index, taken)
         seen.add(name)
         later = {full for at, full in full_names if at > end and full.split()[0] == name}
-        person = later.pop() if len(later) == 1 else name
+        person = (
+            later.pop()
+            if len(later) == 1
+            else _with_owners_surname(text, match.start(), name, match["kin"], full_names)
+        )
         found.append(KinNamed(start, end, name, match["kin"], subject, again, person))
     return found
+
+
+#: A surname owning the kin word before it: "Walsh's " (sister, Kathleen).
+_OWNER_BEFORE = compiled(r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+$")
+#: Kin words for people who need not share a family's surname: "Walsh's fiancée, Mary".
+_NOT_FAMILY = frozenset("partner girlfriend boyfriend fiance fiancee fiancé fiancée".split())
+
+
+def _with_owners_surname(
+    text: str, at: int, name: str, kin: str, full_names: Sequence[tuple[int, str]]
+) -> str:
+    """A given name after a kin word with its owner's surname, when the owner is the surname
+    of a full name the article gives ("Erin Walsh ... Walsh's sister, Kathleen": Kathleen
+    Walsh), not of a partner; else the given name alone."""
+    owner = _OWNER_BEFORE.search(text, max(0, at - 40), at)
+    if owner is None or kin.lower() in _NOT_FAMILY:
+        return name
+    surname = owner["owner"]
+    named = any(full.split()[-1] == surname and " " in full for _, full in full_names)
+    return f"{name} {surname}" if named else name
 
 
 def _alone_again(

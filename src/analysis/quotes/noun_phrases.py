@@ -31,6 +31,8 @@ _CONTRACTED_IS = frozenset("he's she's it's that's there's here's who's what's l
 DIGIT_NAME = compiled(r"\d+(?!(?:st|nd|rd|th|am|pm|s)\b)[a-z]{2,}(?:['’]s)?\b")
 
 
+#: A personal pronoun as a subject, in lower case once an opening word goes before it.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: A surname whose particle is elided before a capital: "d'Entremont", "l'Heureux".
 _ELIDED_PARTICLE = compiled(r"(?:d|l|de|dell|dall)['’][A-Z]")
 
@@ -46,6 +48,8 @@ def _noun_phrase(text: str) -> str:
         bare = word.strip(".,;:").lower()
         if bare.replace("’", "'") in _CONTRACTED_IS:
             break  # "he's said the same thing": a pronoun and its verb, no owner
+        if not index and word in _SUBJECT_PRONOUNS:
+            return word  # "(Then) he corrects himself": past an opening word, in lower case
         if (
             word[:1].isupper()
             or _ELIDED_PARTICLE.match(word)  # "Chris d'Entremont", "Marc l'Heureux"

@@ -37,6 +37,8 @@ _OPENING_ORGANISATION = compiled(
     # what kind of organisation it is first: "Pipeline operator Plains Midstream Canada said"
     rf"(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:{alternation(ORGANISATION_KINDS)})\s+)?"
     r"(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,5}?[A-Z][\w.&'’-]*"
+    # what it is of: "Royal Bank of Canada", "Bank of Montreal"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*)?"
     r"(?:\s+(?:campaign|administration|government|ministry|team|company|committee))?)"
     r"(?:(?P<which>,\s+which\s+)|\s+)[a-z]"
 )

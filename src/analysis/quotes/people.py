@@ -40,6 +40,7 @@ from analysis.quotes.gender_votes import (
     may_vote_against,
     outvote_names,
     owned_genders,
+    unlisted_genders,
     vote_by_own_words,
 )
 from analysis.quotes.kin_named import kin_named
@@ -317,6 +318,7 @@ class People:
             self._gender.setdefault(name, gender)  # "Chao and his wife": a man's
         vote_by_own_words(self.mentions, self.article.text, votes)
         outvote_names(self.mentions, votes, self._gender, self.article.text)
+        self._gender.update(unlisted_genders(votes, self._gender))
         for mention in self.mentions:
             if mention.named and mention.gender is None:  # the article's evidence first
                 mention.gender = self._gender.get(mention.name) or _census(mention.name)

@@ -16,7 +16,6 @@ from analysis.language.english.speech import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
-    PUBLISHING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURNAME_ORGANISATION_WORDS,
@@ -41,7 +40,14 @@ from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import Standing, sex_said_of_self
-from analysis.quotes.speaker_phrases import _PRONOUN_OWNER, cleaned
+from analysis.quotes.speaker_phrases import (
+    _PRONOUN_OWNER,
+    before_publishing,
+    cleaned,
+    published_where,
+    untitled_owner,
+    up_to_speech_verb,
+)
 from analysis.quotes.word_spans import whole_word_spans
 
 __all__ = ["RESOLVED_BY"]
@@ -52,11 +58,6 @@ _POSSESSIVE_ROLE = compiled(
     r"great-aunt|grandmother|grandfather|wife|husband|cousin|lawyer|attorney|spokesman|"
     r"spokeswoman)$",
     re.I,
-)
-_NAME_THEN_VERB = compiled(
-    r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
-    + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
-    + r")\b.*$"
 )
 #: Two people named together at the end of a speaker phrase ("Gillingham and Smyth",
 #: "Mayor Ann Reyes and Chief Tom Li", "Sarah and Tom Miller", "Reyes and Li both", "two
@@ -69,6 +70,9 @@ _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: An appositive that describes: a determiner and at most four words more, no clause.
 _DESCRIBING = compiled(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
 _DEFINITE_ROLE = compiled(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
+#: A description a place's name owns: "Canada's largest grocer" (of a company, see
+#: ``_Speakers._company_before``).
+_OWNED_BY_PLACE = compiled(r"^[A-Z][\w.-]*['’]s\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$")
 #: A description set off by commas right after a name: ", the mayor of Springfield,".
 _APPOSITIVE_AFTER = compiled(
     r"\s*,\s*(?:the|a|an)\s+(?P<role>[^,.;:“”\"()]{2,60}?)\s*(?:,|[.;]|$)", re.I
@@ -141,14 +145,6 @@ def _plural_role(noun: str) -> bool:
     return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
 
 
-def _up_to_speech_verb(phrase: str) -> str:
-    """A speaker phrase up to the speech verb after its name ("Trump said when asked" ->
-    "Trump")."""
-    if "ed" not in phrase and "sa" not in phrase:
-        return phrase  # no verb of the pattern (each ends in "ed", or is "said"/"says")
-    return _NAME_THEN_VERB.sub(r"\1", phrase)
-
-
 def _first_name_shown(name: str) -> bool:
     """Whether a name of two words or more opens with a given name that nine in ten of its US
     bearers share a gender of ("Bernie Sanders"; not "Metro Research", "Morgan Stanley")."""
@@ -169,18 +165,6 @@ def _after_title_or_kind(phrase: str, name: str) -> bool:
     return (marker[:1].isupper() and marker.lower().rstrip(".") in TITLES | ROLE_NOUNS) or (
         marker.lower() in ORGANISATION_KINDS
     )
-
-
-#: A participle of making public inside a long description: where its document's name ends
-#: ("a study by researchers at the University of Toronto | published Tuesday in ...").
-_PUBLISHED_IN = compiled(rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b")
-
-
-def _before_publishing(description: str) -> str:
-    """A description of more than twelve words up to a participle of making public in it
-    (:data:`_PUBLISHED_IN`), which ends its document's name; else as it is."""
-    published = _PUBLISHED_IN.search(description) if len(description.split()) > 12 else None
-    return description[: published.start()] if published else description
 
 
 class _Speakers:
@@ -216,6 +200,13 @@ class _Speakers:
                 )
             found = self._names[phrase] = split_name(phrase, surnames=self._surnames)
         return found
+
+    def _name_in(self, phrase: str) -> tuple[str | None, str | None]:
+        """:meth:`_split_name` of a speaker phrase, but no name for a thing and its title ("a
+        document titled Budget Outlook") nor where it was published ("a study published
+        Thursday in the journal Environmental Science & Technology")."""
+        named = published_where(phrase)
+        return (None, None) if _TITLED.search(named) else self._split_name(named)
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
         """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at
@@ -478,15 +469,14 @@ class _Speakers:
             return _UNRESOLVED
         if all(word.strip(".,'’") in _TIME_WORDS for word in lower.split()):
             return _UNRESOLVED  # "Sunday", "Saturday morning", "last week": a time, no one
-        phrase = _up_to_speech_verb(phrase)
+        phrase = up_to_speech_verb(phrase)
         phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
         start, end = self._extent(phrase, at, written)
         if (both := _TWO_NAMES.search(phrase)) and (pair := self._pair(both["a"], both["b"], at)):
             names = " and ".join(pair)  # "two teachers, Mary Ives and Tom Reed"
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
             return _Resolved(names, None, "explicit", "group", start, end)
-        # "a document titled Budget Outlook": a thing and its title, no person's name
-        name, role = (None, None) if _TITLED.search(phrase) else self._split_name(phrase)
+        name, role = self._name_in(phrase)
         if name is not None and start is not None:
             name = set_off_name(name, phrase, self.people.article.text[max(0, start - 40) : start])
         surname = None
@@ -521,7 +511,7 @@ class _Speakers:
         phrase = without_kind(phrase)  # "English-rights group the Quebec ... Network"
         description = _ARTICLE_FIRST.sub(lambda m: m.group().lower(), phrase)
         # (a title's marks were blanked out; a comma a relative clause was cut at goes too)
-        description = _before_publishing(" ".join(description.split()).rstrip(" ,;:"))
+        description = before_publishing(" ".join(description.split()).rstrip(" ,;:"))
         words = description.split()
         if len(words) > 12 or words[0].lower() in _PERSONAL:
             return _UNRESOLVED  # "He sat at the desk": a clause, not a description
@@ -558,7 +548,8 @@ class _Speakers:
         if stands_for_someone_named(self.people, description, at):
             self._unlinked.add(description)
             return _Resolved(None, description, "role", None, start, end)
-        return _Resolved(description, None, "explicit", "description", start, end)
+        speaker = untitled_owner(description, split=self._split_name)
+        return _Resolved(speaker, None, "explicit", "description", start, end)
 
     def _possessive_role(self, phrase: str, at: int, written: str) -> _Resolved | None:
         """The one person the article describes by the kin or role noun of a possessive
@@ -583,7 +574,7 @@ class _Speakers:
         "the world's largest online retailer"): the one that opens what it reports, before
         it in its sentence, else the one the sentence before opens with (no public body);
         else the one company the article has introduced, if only one (no person's name)."""
-        match = _DEFINITE_ROLE.match(description)
+        match = _DEFINITE_ROLE.match(description) or _OWNED_BY_PLACE.match(description)
         if match is None or match["noun"].lower() not in COMPANY_NOUNS:
             return None
         company = self.people.organisation_reported(at) or self.people.organisation_before(at)

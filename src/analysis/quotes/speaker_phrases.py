@@ -7,6 +7,7 @@ the conjunction before it, the adverbs and times after it ("and then Lopez later
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.speech import (
@@ -17,10 +18,11 @@ from analysis.language.english.speech import (
     PUBLISHING_PARTICIPLES,
     REPLY_NOUNS,
     SAYING_NOUNS,
+    SPEECH_VERBS,
 )
 from analysis.patterns import alternation, compiled
 
-__all__ = ["cleaned"]
+__all__ = ["before_publishing", "cleaned", "published_where", "untitled_owner", "up_to_speech_verb"]
 
 #: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday".
 _TRAILING = compiled(
@@ -117,3 +119,72 @@ def cleaned(phrase: str) -> str:
     if phrase.count('"') % 2 or phrase.count("“") > phrase.count("”"):
         phrase += "”" if "“" in phrase else '"'  # a title's closing mark, stripped above
     return phrase
+
+
+#: A name and the speech verb after it, and what follows: "Trump said when asked".
+_NAME_THEN_VERB = compiled(
+    r"^(.*?\b[A-Z][\w.'’-]*)\s+(?:"
+    + alternation(frozenset(v for v in SPEECH_VERBS if v.endswith("ed") or v in {"said", "says"}))
+    + r")\b.*$"
+)
+
+
+def up_to_speech_verb(phrase: str) -> str:
+    """A speaker phrase up to the speech verb after its name ("Trump said when asked" ->
+    "Trump")."""
+    if "ed" not in phrase and "sa" not in phrase:
+        return phrase  # no verb of the pattern (each ends in "ed", or is "said"/"says")
+    return _NAME_THEN_VERB.sub(r"\1", phrase)
+
+
+#: A participle of making public inside a long description: where its document's name ends
+#: ("a study by researchers at the University of Toronto | published Tuesday in ...").
+_PUBLISHED_IN = compiled(rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b")
+
+
+#: Where a document was made public, after its participle: "published Thursday in".
+_PUBLISHED_WHERE = compiled(
+    rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+"
+)
+
+
+def published_where(phrase: str) -> str:
+    """A speaker phrase up to where what it names was made public, which names no source
+    ("a study published Thursday in the journal Environmental Science & Technology" -> "a
+    study"); the phrase as it is when it says no such place."""
+    where = _PUBLISHED_WHERE.search(phrase) if " in " in phrase or " on " in phrase else None
+    if where is None or " by " in phrase[where.end() :]:
+        return phrase  # ("a lawsuit filed in Manhattan by Yulia V. Tymoshenko": hers)
+    return phrase[: where.start()]
+
+
+def before_publishing(description: str) -> str:
+    """A description of more than twelve words up to a participle of making public in it
+    (:data:`_PUBLISHED_IN`), which ends its document's name; else as it is."""
+    published = _PUBLISHED_IN.search(description) if len(description.split()) > 12 else None
+    return description[: published.start()] if published else description
+
+
+#: A description owned by a name: "Transportation Minister Prabmeet Sarkaria's office".
+#: What speaks for the one who owns it, as they would: "Mayor Brenda Locke's office".
+_OWNERS_VOICES = frozenset({"office", "campaign", "administration", "staff", "team"})
+_NAME_OWNS = compiled(
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)['’]s\s+(?P<rest>[a-z].*)"
+)
+
+
+def untitled_owner(
+    description: str, *, split: Callable[[str], tuple[str | None, str | None]]
+) -> str:
+    """A body that speaks for the full name owning it (:data:`_OWNERS_VOICES`) with the
+    owner's titles and offices dropped, as a speaker's own are ("Transportation Minister
+    Prabmeet Sarkaria's office" -> "Prabmeet Sarkaria's office"; not "Senator Bernie
+    Sanders's campaign manager", someone else); ``split`` parts a name from the titles
+    before it. Else as it is."""
+    owned = _NAME_OWNS.fullmatch(description)
+    if owned is None or owned["rest"] not in _OWNERS_VOICES:
+        return description
+    name, title = split(owned["owner"])
+    if name is None or title is None or len(name.split()) < 2:
+        return description
+    return f"{name}{description[owned.end('owner') : owned.start('rest')]}{owned['rest']}"
