@@ -287,7 +287,11 @@ father who coaches, a house fire, the post office's losses, snowplows, a moon ro
 hundred and eighty-third and a hundred and eighty-fourth (n1105-n1116, ``heldout183`` and
 ``heldout184``) after theirs, the same way (a goalies' duel, a sentencing, a grocer's price
 freeze, bike lanes kept, a fiddle maker, a collision at sea; a bush pilot's death, a
-friendly, an ice storm, Question Period, microplastics, a shooting).
+friendly, an ice storm, Question Period, microplastics, a shooting); a hundred and
+eighty-fifth and a hundred and eighty-sixth (n1117-n1128, ``heldout185`` and
+``heldout186``) after theirs, the same way (a port lockout, an overtime winner, a lawsuit
+over balconies, a food bank volunteer, drones over Kyiv, a memo on AI; phones banned, a
+walk-off, measles, a fraud on seniors, housing starts, a festival's prize).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -27967,5 +27971,298 @@ ARTICLES.append(dict(
         ('her son had been trying to turn his life around', 'Sukhwinder Gill', 'indirect'),
         ('He was going to be a father,', 'Sukhwinder Gill', 'direct'),
         ('he heard at least six shots', 'A worker at the restaurant', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1117-labour-port-lockout',
+    split='heldout185',
+    text=(
+        'Port of Montreal lockout enters second week\n'
+        '\n'
+        'MONTREAL — The lockout at the Port of Montreal entered its second week on Monday with no talks scheduled, as shippers warned that goods were piling up in rail yards across the country.\n'
+        '\n'
+        'The Maritime Employers Association said in a statement that its final offer, a 20 per cent raise over six years, remained "fair and generous."\n'
+        '\n'
+        'Michel Murray, a spokesperson for the longshore workers\' union, called the offer an insult. "They want to cut our night shifts and call it a raise," he said.\n'
+        '\n'
+        'Federal Labour Minister Steven MacKinnon told reporters in Ottawa that he was "running out of patience" with both sides. He would not say whether the government would order binding arbitration.\n'
+        '\n'
+        'Bob Ballantyne, who speaks for a coalition of freight shippers, said the cost to the economy was about $600 million a day.\n'
+    ),
+    gold=[
+        ('goods were piling up in rail yards across the country', 'shippers', 'indirect'),
+        ('its final offer, a 20 per cent raise over six years, remained "fair and generous."', 'Maritime Employers Association', 'indirect', ['The Maritime Employers Association']),
+        ('fair and generous.', 'Maritime Employers Association', 'partial', ['The Maritime Employers Association']),
+        ('They want to cut our night shifts and call it a raise,', 'Michel Murray', 'direct'),
+        ('he was "running out of patience" with both sides', 'Steven MacKinnon', 'indirect'),
+        ('running out of patience', 'Steven MacKinnon', 'partial'),
+        ('the cost to the economy was about $600 million a day', 'Bob Ballantyne', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1118-sport-pwhl-overtime',
+    split='heldout185',
+    text=(
+        'Toronto beats Montreal in overtime thriller\n'
+        '\n'
+        'TORONTO — Sarah Nurse scored 2:14 into overtime as Toronto beat Montreal 3-2 in front of a sellout crowd at Coca-Cola Coliseum on Wednesday.\n'
+        '\n'
+        'Marie-Philip Poulin had scored twice for Montreal, including the tying goal with 41 seconds left in regulation.\n'
+        '\n'
+        '"Pou is Pou. You can\'t give her an inch," Nurse said. "We gave her an inch."\n'
+        '\n'
+        'Toronto captain Blayre Turnbull set up the winner. The 31-year-old said the team had talked between periods about shooting more. "We were too cute in the second," she said.\n'
+        '\n'
+        'Poulin, who leads the league in goals, said her team would take the point. "It stings, but we played well," the Montreal captain said.\n'
+    ),
+    gold=[
+        ("Pou is Pou. You can't give her an inch,", 'Sarah Nurse', 'direct'),
+        ('We gave her an inch.', 'Sarah Nurse', 'direct'),
+        ('the team had talked between periods about shooting more', 'Blayre Turnbull', 'indirect'),
+        ('We were too cute in the second,', 'Blayre Turnbull', 'direct'),
+        ('her team would take the point', 'Marie-Philip Poulin', 'indirect'),
+        ('It stings, but we played well,', 'Marie-Philip Poulin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1119-court-lawsuit-condo',
+    split='heldout185',
+    text=(
+        'Condo owners sue developer over leaking balconies\n'
+        '\n'
+        'VANCOUVER — Owners in a 24-storey Burnaby condo tower have filed a $12-million lawsuit against its developer, alleging that dozens of balconies were built without proper waterproofing.\n'
+        '\n'
+        'According to the notice of civil claim, filed in B.C. Supreme Court last week, water has leaked into at least 60 units since the building opened in 2019. The claim says the developer, Crestline Homes, ignored warnings from its own engineer.\n'
+        '\n'
+        'None of the allegations have been proven in court. Crestline did not respond to requests for comment.\n'
+        '\n'
+        '"We bought these units in good faith," said Helen Tse, president of the strata council. "Some of our neighbours have had mould in their children\'s bedrooms."\n'
+        '\n'
+        'Lawyer Rob Fleming, who represents the owners, said repairs could cost more than the claim itself.\n'
+    ),
+    gold=[
+        ('water has leaked into at least 60 units since the building opened in 2019', 'the notice of civil claim', 'indirect', ['notice of civil claim']),
+        ('the developer, Crestline Homes, ignored warnings from its own engineer', 'the notice of civil claim', 'indirect', ['The claim', 'notice of civil claim']),
+        ('We bought these units in good faith,', 'Helen Tse', 'direct'),
+        ("Some of our neighbours have had mould in their children's bedrooms.", 'Helen Tse', 'direct'),
+        ('repairs could cost more than the claim itself', 'Rob Fleming', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1120-feature-food-bank-volunteer',
+    split='heldout185',
+    text=(
+        'At 84, she still sorts cans every Tuesday\n'
+        '\n'
+        "SASKATOON — Every Tuesday at 7 a.m., Yvette Moreau is the first one through the door of the Saskatoon Food Bank's warehouse.\n"
+        '\n'
+        "She has volunteered there for 31 years, longer than anyone else. The food bank's executive director, Laurie O'Connor, says Moreau knows where every item in the building is kept.\n"
+        '\n'
+        '"She trains the new volunteers, and honestly, she trains me," O\'Connor says.\n'
+        '\n'
+        'Asked why she keeps coming back, Moreau laughs. "Where else would I go on a Tuesday?" she says. Then, more seriously: "Nobody should be hungry in a city like this."\n'
+    ),
+    gold=[
+        ('Moreau knows where every item in the building is kept', "Laurie O'Connor", 'indirect'),
+        ('She trains the new volunteers, and honestly, she trains me,', "Laurie O'Connor", 'direct'),
+        ('Where else would I go on a Tuesday?', 'Yvette Moreau', 'direct'),
+        ('Nobody should be hungry in a city like this.', 'Yvette Moreau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1121-world-ukraine-drone-attack',
+    split='heldout185',
+    text=(
+        'Russian drones strike Kyiv power plant\n'
+        '\n'
+        'KYIV, Ukraine — Russia launched more than 100 drones at Ukraine overnight, damaging a thermal power plant in Kyiv and cutting electricity to thousands of homes, Ukrainian officials said Saturday.\n'
+        '\n'
+        'President Volodymyr Zelenskyy said in his nightly video address that air defences had shot down 84 of the drones. "Every night Russia chooses terror," he said. "Every night we need more air defence."\n'
+        '\n'
+        'Russia\'s Defence Ministry said its forces had struck "energy facilities used by the Ukrainian military."\n'
+        '\n'
+        'A senior Ukrainian energy official, who spoke on condition of anonymity because he was not authorized to speak publicly, said repairs would take at least a month.\n'
+        '\n'
+        'Kyiv Mayor Vitali Klitschko urged residents to conserve power.\n'
+    ),
+    gold=[
+        ('Russia launched more than 100 drones at Ukraine overnight, damaging a thermal power plant in Kyiv and cutting electricity to thousands of homes', 'Ukrainian officials', 'indirect'),
+        ('air defences had shot down 84 of the drones', 'Volodymyr Zelenskyy', 'indirect'),
+        ('Every night Russia chooses terror,', 'Volodymyr Zelenskyy', 'direct'),
+        ('Every night we need more air defence.', 'Volodymyr Zelenskyy', 'direct'),
+        ('its forces had struck "energy facilities used by the Ukrainian military."', "Russia's Defence Ministry", 'indirect'),
+        ('energy facilities used by the Ukrainian military.', "Russia's Defence Ministry", 'partial'),
+        ('repairs would take at least a month', 'A senior Ukrainian energy official', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1122-tech-layoffs-memo',
+    split='heldout185',
+    text=(
+        "Shopify tells staff to prove AI can't do the job before hiring\n"
+        '\n'
+        'OTTAWA — Shopify Inc. will not approve new hires unless managers can show that artificial intelligence cannot do the work, chief executive Tobi Lütke told employees in a memo that he later posted online.\n'
+        '\n'
+        '"Reflexive AI usage is now a baseline expectation at Shopify," Lütke wrote.\n'
+        '\n'
+        "The memo says employees' use of AI tools will be part of their performance reviews.\n"
+        '\n'
+        'Kristin Lee, a labour economist at the University of Ottawa, said the memo was "a signal to the whole tech sector." Other companies would follow, she predicted.\n'
+        '\n'
+        'A Shopify spokesperson declined to say how many people the company employs.\n'
+    ),
+    gold=[
+        ('Shopify Inc. will not approve new hires unless managers can show that artificial intelligence cannot do the work', 'Tobi Lütke', 'indirect'),
+        ('Reflexive AI usage is now a baseline expectation at Shopify,', 'Tobi Lütke', 'direct'),
+        ("employees' use of AI tools will be part of their performance reviews", 'The memo', 'indirect', ['Tobi Lütke']),
+        ('the memo was "a signal to the whole tech sector."', 'Kristin Lee', 'indirect'),
+        ('a signal to the whole tech sector.', 'Kristin Lee', 'partial'),
+        ('Other companies would follow', 'Kristin Lee', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1123-local-school-board-cellphones',
+    split='heldout186',
+    text=(
+        'School board bans phones in class, trustee scolds staff over rollout\n'
+        '\n'
+        'HAMILTON — The Hamilton-Wentworth District School Board voted Monday night to ban cellphones in classrooms starting in September.\n'
+        '\n'
+        'Trustee Paul Tut scolded senior staff for the way the policy was drafted. "Parents found out about this from Facebook," he said. "That is not how we do things."\n'
+        '\n'
+        'Director of education Sue Dunlop apologized. She said staff had been rushing to meet a provincial deadline.\n'
+        '\n'
+        'Trustee Maria Felix Miller, who voted against the ban, said teachers would be left to enforce it alone.\n'
+        '\n'
+        'Outside the meeting, Grade 11 student Ayaan Rahman blurted out what many students were thinking: "How are we supposed to call our parents?"\n'
+    ),
+    gold=[
+        ('Parents found out about this from Facebook,', 'Paul Tut', 'direct'),
+        ('That is not how we do things.', 'Paul Tut', 'direct'),
+        ('staff had been rushing to meet a provincial deadline', 'Sue Dunlop', 'indirect'),
+        ('teachers would be left to enforce it alone', 'Maria Felix Miller', 'indirect'),
+        ('How are we supposed to call our parents?', 'Ayaan Rahman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1124-sport-baseball-jays-walkoff',
+    split='heldout186',
+    text=(
+        'Jays walk off Yankees on Springer single\n'
+        '\n'
+        'TORONTO — George Springer singled home Daulton Varsho in the 10th inning as the Toronto Blue Jays beat the New York Yankees 5-4 on Friday night.\n'
+        '\n'
+        'Kevin Gausman allowed two runs over six innings for Toronto. Aaron Judge homered twice for New York.\n'
+        '\n'
+        '"That\'s a big one. That\'s a division win," Jays manager John Schneider said. "George has done that for us a lot."\n'
+        '\n'
+        'Springer said he was looking for a fastball and got one. "I just tried to put it in play," the veteran said.\n'
+        '\n'
+        'Gausman said he felt good despite a high pitch count early. "My splitter wasn\'t there in the first, and then it was," he said.\n'
+        '\n'
+        'Yankees manager Aaron Boone said Judge was "locked in right now."\n'
+    ),
+    gold=[
+        ("That's a big one. That's a division win,", 'John Schneider', 'direct'),
+        ('George has done that for us a lot.', 'John Schneider', 'direct'),
+        ('he was looking for a fastball and got one', 'George Springer', 'indirect'),
+        ('I just tried to put it in play,', 'George Springer', 'direct'),
+        ('he felt good despite a high pitch count early', 'Kevin Gausman', 'indirect'),
+        ("My splitter wasn't there in the first, and then it was,", 'Kevin Gausman', 'direct'),
+        ('Judge was "locked in right now."', 'Aaron Boone', 'indirect'),
+        ('locked in right now.', 'Aaron Boone', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1125-health-measles-outbreak',
+    split='heldout186',
+    text=(
+        'Measles cases in Ontario top 1,000\n'
+        '\n'
+        "TORONTO — Ontario has recorded more than 1,000 measles cases since an outbreak began in October, the province's public health agency said Thursday.\n"
+        '\n'
+        'Most of the cases are in children who were not vaccinated, according to Public Health Ontario. One infant has died.\n'
+        '\n'
+        'Dr. Kieran Moore, the province\'s chief medical officer of health, urged parents to check their children\'s vaccination records. "Measles is not a mild illness," Moore said. "It is one of the most contagious diseases we know."\n'
+        '\n'
+        'Infectious disease specialist Dr. Isaac Bogoch said the outbreak was "entirely preventable." He said vaccination rates in some communities had fallen below 70 per cent.\n'
+    ),
+    gold=[
+        ('Ontario has recorded more than 1,000 measles cases since an outbreak began in October', "the province's public health agency", 'indirect', ['Public Health Ontario']),
+        ('Most of the cases are in children who were not vaccinated', 'Public Health Ontario', 'indirect'),
+        ('Measles is not a mild illness,', 'Kieran Moore', 'direct'),
+        ('It is one of the most contagious diseases we know.', 'Kieran Moore', 'direct'),
+        ('the outbreak was "entirely preventable."', 'Isaac Bogoch', 'indirect'),
+        ('entirely preventable.', 'Isaac Bogoch', 'partial'),
+        ('vaccination rates in some communities had fallen below 70 per cent', 'Isaac Bogoch', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1126-crime-fraud-sentence-seniors',
+    split='heldout186',
+    text=(
+        'Man who defrauded seniors of $2 million gets seven years\n'
+        '\n'
+        'WINNIPEG — A Winnipeg man who persuaded elderly clients to hand over their savings for investments that did not exist was sentenced Tuesday to seven years in prison.\n'
+        '\n'
+        'Gordon Pryce, 58, pleaded guilty to 14 counts of fraud over $5,000.\n'
+        '\n'
+        'One of his victims, 81-year-old Edith Lamb, lost $240,000. "He sat at my kitchen table and ate my cookies," she told the court. "And then he took everything."\n'
+        '\n'
+        'Crown attorney Jennifer Cameron called Pryce "a predator who chose his victims carefully."\n'
+        '\n'
+        'Pryce\'s lawyer, Scott Newman, said his client had a gambling addiction and intended to repay the money. Pryce, when given a chance to speak, said only: "I\'m sorry."\n'
+    ),
+    gold=[
+        ('He sat at my kitchen table and ate my cookies,', 'Edith Lamb', 'direct'),
+        ('And then he took everything.', 'Edith Lamb', 'direct'),
+        ('a predator who chose his victims carefully.', 'Jennifer Cameron', 'partial'),
+        ('his client had a gambling addiction and intended to repay the money', 'Scott Newman', 'indirect'),
+        ("I'm sorry.", 'Gordon Pryce', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1127-biz-housing-starts',
+    split='heldout186',
+    text=(
+        'Housing starts fall to lowest level in four years\n'
+        '\n'
+        'OTTAWA — The annual pace of housing starts in Canada fell 12 per cent in May to its lowest level since 2020, Canada Mortgage and Housing Corp. said Monday.\n'
+        '\n'
+        'The drop was driven by fewer apartment and condo projects in Toronto and Vancouver, the federal housing agency said.\n'
+        '\n'
+        '"Developers are not breaking ground because buyers are not showing up for presales," said Robert Hogue, an economist at RBC. He said the slowdown would make it harder for Ottawa to reach its goal of doubling construction.\n'
+        '\n'
+        'Housing Minister Gregor Robertson said the government\'s new financing program would help. "We know the numbers are not where they need to be," he said.\n'
+    ),
+    gold=[
+        ('The annual pace of housing starts in Canada fell 12 per cent in May to its lowest level since 2020', 'Canada Mortgage and Housing Corp.', 'indirect'),
+        ('The drop was driven by fewer apartment and condo projects in Toronto and Vancouver', 'Canada Mortgage and Housing Corp.', 'indirect', ['the federal housing agency']),
+        ('Developers are not breaking ground because buyers are not showing up for presales,', 'Robert Hogue', 'direct'),
+        ('the slowdown would make it harder for Ottawa to reach its goal of doubling construction', 'Robert Hogue', 'indirect'),
+        ("the government's new financing program would help", 'Gregor Robertson', 'indirect'),
+        ('We know the numbers are not where they need to be,', 'Gregor Robertson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1128-culture-film-festival',
+    split='heldout186',
+    text=(
+        'Quebec director wins top prize at TIFF\n'
+        '\n'
+        "TORONTO — Quebec filmmaker Sophie Deraspe won the People's Choice Award at the Toronto International Film Festival on Sunday for her drama about a family of shepherds.\n"
+        '\n'
+        'Deraspe, accepting the award by video from Montreal, said she was "stunned and grateful." She thanked the festival\'s audiences, who vote for the prize.\n'
+        '\n'
+        'Festival CEO Cameron Bailey said the film had drawn some of the strongest audience scores in years. "People walked out of those screenings talking to strangers," Bailey said.\n'
+        '\n'
+        'The film\'s lead actor, Félix-Antoine Duval, echoes his director. "It\'s a small film. We never imagined this," he said in an interview.\n'
+    ),
+    gold=[
+        ('she was "stunned and grateful."', 'Sophie Deraspe', 'indirect'),
+        ('stunned and grateful.', 'Sophie Deraspe', 'partial'),
+        ('the film had drawn some of the strongest audience scores in years', 'Cameron Bailey', 'indirect'),
+        ('People walked out of those screenings talking to strangers,', 'Cameron Bailey', 'direct'),
+        ("It's a small film. We never imagined this,", 'Félix-Antoine Duval', 'direct'),
     ],
 ))
