@@ -317,3 +317,27 @@ def test_a_report_according_to_a_source_starts_past_the_dateline():
     )
     [found] = reported(sentence)  # (was "HALIFAX — Patients ...")
     assert sentence[found.start : found.end] == "Patients waited nine hours to see a doctor"
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a manner or "only" between the verb and its colon (was no one)
+        ("Pryce, when given a chance to speak, said only:", "Pryce"),
+        ("Pryce said simply: ", "Pryce"),
+        ("He said quietly, ", "he"),
+        # what was on minds as the verb's object (was no one)
+        ("Ayaan Rahman blurted out what many students were thinking:", "Ayaan Rahman"),
+        # what follows as the verb's object (was no one; in PolNeAR, read as a report of
+        # "this: ..." till such a report was dropped)
+        ("David Axelrod, who was senior adviser to Obama, tweeted this: ", "David Axelrod"),
+        # guards: a noun in -ly is no manner
+        ("He said family:", None),
+        ("The mayor spoke of the rally:", "The mayor"),
+    ],
+)
+def test_a_manner_or_what_was_thought_between_a_verb_and_its_colon(before, speaker):
+    from analysis.quotes.attribution import before_quote
+
+    found = before_quote(before)
+    assert (found.speaker if found else None) == speaker

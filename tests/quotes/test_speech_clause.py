@@ -338,3 +338,18 @@ def test_an_object_before_a_second_clause_is_no_clause_said(sentence, expected):
     clause = clause_after(sentence, match)
     assert clause is not None
     assert object_before_a_clause(match["verb"], clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a few words and a colon introduce a quotation: no report (was 'only: "I'm sorry."')
+        ('Pryce, when given a chance to speak, said only: "I\'m sorry."', []),
+        ('Pryce said Tuesday night: "I\'m sorry."', []),
+        # guard: a clause whose colon a quotation follows is reported
+        ('Pryce said the plan had one flaw: "nobody asked us."',
+         ['the plan had one flaw: "nobody asked us."']),
+    ],
+)  # fmt: skip
+def test_words_and_a_colon_before_a_quotation_report_nothing(sentence, expected):
+    assert [sentence[r.start : r.end] for r in reported(sentence)] == expected

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from analysis.language.english.grammar import DETERMINERS
 from analysis.language.english.speech import (
     AUDIENCE_NOUNS,
+    LY_NOUNS,
     MESSAGE_NOUNS,
     NAME_PARTICLES,
     NEAR_WORDS,
@@ -462,6 +463,10 @@ _AFTER_INTRO_VERB = compiled(
     r"(?:about|of|regarding)\s+[^,;:\"“”]{1,40}|"  # a topic: "added about Carson:"
     # a time by a clause: "blurted out when a reporter arrived:", "said as he left:"
     r"(?:when|as|while|once|until)\s+[^,;:\"“”]{1,60}|"
+    # a manner ("said simply:", "said only:"), what was on minds ("blurted out what many
+    # students were thinking:"), what follows ("tweeted this:", "put it this way:")
+    rf"(?:(?!(?:{alternation(LY_NOUNS)})\b)[a-z]{{2,}}ly|only|just)\s*$|what\s+[^,;:\"“”]{{1,60}}|"
+    r"(?:it\s+)?(?:this|these\s+words)(?:\s+way)?\s*$|"
     rf"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|me|it|"
     rf"to\s+(?:say|add|ask|note|declare)|"
     rf"to\s+(?!be\b)(?:(?:the|his|her|their|its)\s+)?[A-Za-z][\w.'’-]*)"

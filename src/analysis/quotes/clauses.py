@@ -16,7 +16,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 
-__all__: list[str] = []
+__all__ = ["subordinate_plural"]
 
 #: Capitalised words one after another: a name as the attribution rules read it ("Gerard
 #: Baker", "Mr. O'Brien", "Washington Post").
@@ -237,3 +237,19 @@ def opens_as_subordinate(text: str, speaker_at: int) -> bool:
     told ...", a subordinate clause ending its sentence."""
     lead = text[:speaker_at]
     return len(_CLAUSE_BREAK.split(lead)) == 1 and bool(_SUBORDINATE_OPENING.match(lead.lstrip()))
+
+
+#: A subordinator and a bare plural after it, all of a part before its verb: "as shippers",
+#: "while critics" — the plural a noun in -s, no adverb ("as always").
+_SUBORDINATE_PLURAL = compiled(
+    rf"(?i:{alternation(SUBORDINATORS - {'whereas'})})\s+"
+    r"(?!(?:always|perhaps|sometimes|afterwards|nevertheless|thus|this|is|was|has)\b)"
+    r"(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s"
+)
+
+
+def subordinate_plural(part: str) -> bool:
+    """Whether a part set off before a verb is a subordinator and a bare plural: the
+    subordinate clause's subject, whoever they are ("..., as shippers warned that goods
+    were piling up": the shippers; no list of people's plurals needed)."""
+    return bool(_SUBORDINATE_PLURAL.fullmatch(part.strip(" ,")))

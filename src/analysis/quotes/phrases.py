@@ -26,6 +26,7 @@ from analysis.quotes.clauses import (
     _SUBORDINATE_NAME,
     _clause_subject,
     coordinated_subject,
+    subordinate_plural,
     whose_clause,
 )
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
@@ -361,6 +362,7 @@ def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:
         and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
         and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
         and not _BARE_PEOPLE.fullmatch(segment)  # "In Ohio, strategists think"
+        and not subordinate_plural(segments[index])  # "..., as shippers warned that"
     ):
         return True
     return _describes_a_name_before(segments, index, segment) or bool(_PREPOSITION.match(segment))

@@ -487,6 +487,10 @@ _PRONOUN_AND_PAST = compiled(
 )
 
 
+#: Up to three words and a colon before a quotation mark: 'only: "', 'Tuesday night: "'.
+_WORDS_THEN_QUOTATION = compiled(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:\s*[\"“]")
+
+
 def is_reported_clause(clause: Clause) -> bool:
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
@@ -514,6 +518,8 @@ def is_reported_clause(clause: Clause) -> bool:
         or _appositive_only(content)
         # "revealed much of this Viking past": a share with no verb is what was said
         or (_MUCH_FIRST.match(content) and not _has_finite(content))
+        # 'said only: "I'm sorry."': a few words and a colon introduce a quotation
+        or bool(_WORDS_THEN_QUOTATION.match(content))
     ):
         return False
     if content.startswith(("``", "“", '"')):  # X said, "...": a direct quotation
