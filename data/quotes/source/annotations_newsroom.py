@@ -291,7 +291,11 @@ friendly, an ice storm, Question Period, microplastics, a shooting); a hundred a
 eighty-fifth and a hundred and eighty-sixth (n1117-n1128, ``heldout185`` and
 ``heldout186``) after theirs, the same way (a port lockout, an overtime winner, a lawsuit
 over balconies, a food bank volunteer, drones over Kyiv, a memo on AI; phones banned, a
-walk-off, measles, a fraud on seniors, housing starts, a festival's prize).
+walk-off, measles, a fraud on seniors, housing starts, a festival's prize); a hundred and
+eighty-seventh and a hundred and eighty-eighth (n1129-n1140, ``heldout187`` and
+``heldout188``) after theirs, the same way (a daycare fraud, warehouses closed, a budget's
+document, two skips, an astronaut, a painter; a comeback, a strike deadline, an appeal,
+paperwork, a landslide, rink dads).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -28264,5 +28268,285 @@ ARTICLES.append(dict(
         ('the film had drawn some of the strongest audience scores in years', 'Cameron Bailey', 'indirect'),
         ('People walked out of those screenings talking to strangers,', 'Cameron Bailey', 'direct'),
         ("It's a small film. We never imagined this,", 'Félix-Antoine Duval', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1129-crime-daycare-fraud-two-women',
+    split='heldout187',
+    text=(
+        'Daycare owner charged with defrauding parents\n'
+        '\n'
+        'LONDON, Ont. — A London daycare owner has been charged with fraud after parents paid for spots at a centre that never opened, police say.\n'
+        '\n'
+        'Tanya Brooks, 34, is accused of collecting more than $90,000 in deposits from 41 families. She appeared in court Monday and was released on bail.\n'
+        '\n'
+        'One of the parents, Keisha Grant, said she paid $2,500 in January. "She showed us the classrooms. She showed us the cribs," Grant said. "None of it was real."\n'
+        '\n'
+        "Brooks's lawyer, Laura Metcalfe, said her client had intended to open the centre and ran into problems with the building's permits. She said Brooks would repay the families.\n"
+        '\n'
+        'Const. Sandasha Bough said police believe there may be more victims.\n'
+    ),
+    gold=[
+        ('A London daycare owner has been charged with fraud after parents paid for spots at a centre that never opened', 'police', 'indirect'),
+        ('she paid $2,500 in January', 'Keisha Grant', 'indirect'),
+        ('She showed us the classrooms. She showed us the cribs,', 'Keisha Grant', 'direct'),
+        ('None of it was real.', 'Keisha Grant', 'direct'),
+        ("her client had intended to open the centre and ran into problems with the building's permits", 'Laura Metcalfe', 'indirect'),
+        ('Brooks would repay the families', 'Laura Metcalfe', 'indirect'),
+        ('police believe there may be more victims', 'Sandasha Bough', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1130-biz-amazon-quebec-closing',
+    split='heldout187',
+    text=(
+        'Amazon to close Quebec warehouses, cutting 1,700 jobs\n'
+        '\n'
+        "MONTREAL — Amazon.com Inc., the world's largest online retailer, said Wednesday it will close all seven of its warehouses in Quebec over the next two months, eliminating about 1,700 jobs.\n"
+        '\n'
+        'The Seattle-based company said the move would save money and that it would return to using third-party delivery firms in the province.\n'
+        '\n'
+        'The closings come less than a year after workers at a warehouse in Laval became the first Amazon employees in Canada to unionize.\n'
+        '\n'
+        'CSN president Caroline Senneville said: "This is a company that would rather leave than negotiate."\n'
+        '\n'
+        'Quebec Premier François Legault said his government would look at whether Amazon had broken any laws. "We will not let this pass," he told reporters.\n'
+    ),
+    gold=[
+        ('it will close all seven of its warehouses in Quebec over the next two months, eliminating about 1,700 jobs', 'Amazon.com Inc.', 'indirect'),
+        ('the move would save money and that it would return to using third-party delivery firms in the province', 'Amazon.com Inc.', 'indirect', ['The Seattle-based company']),
+        ('This is a company that would rather leave than negotiate.', 'Caroline Senneville', 'direct'),
+        ('his government would look at whether Amazon had broken any laws', 'François Legault', 'indirect'),
+        ('We will not let this pass,', 'François Legault', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1131-politics-budget-document',
+    split='heldout187',
+    text=(
+        'Budget projects $78-billion deficit\n'
+        '\n'
+        'OTTAWA — The federal government projects a deficit of $78.3 billion this fiscal year, says a document titled Budget 2025: Canada Strong, released Tuesday.\n'
+        '\n'
+        'Finance Minister François-Philippe Champagne told the House of Commons that the spending was needed to protect Canadian jobs from U.S. tariffs. "This is not the time for austerity," he said.\n'
+        '\n'
+        'Conservative finance critic Jasraj Hallan called the budget "a credit card with no limit."\n'
+        '\n'
+        'The Parliamentary Budget Officer, Yves Giroux, has warned that the government has no plan to balance the books. Giroux said Tuesday he would release his own analysis of the budget next week.\n'
+    ),
+    gold=[
+        ('The federal government projects a deficit of $78.3 billion this fiscal year', 'a document titled Budget 2025: Canada Strong', 'indirect'),
+        ('the spending was needed to protect Canadian jobs from U.S. tariffs', 'François-Philippe Champagne', 'indirect'),
+        ('This is not the time for austerity,', 'François-Philippe Champagne', 'direct'),
+        ('a credit card with no limit.', 'Jasraj Hallan', 'partial'),
+        ('the government has no plan to balance the books', 'Yves Giroux', 'indirect'),
+        ('he would release his own analysis of the budget next week', 'Yves Giroux', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1132-sport-curling-two-skips',
+    split='heldout187',
+    text=(
+        'Einarson edges Jones in Scotties semifinal\n'
+        '\n'
+        'THUNDER BAY, Ont. — Kerri Einarson made a double takeout in the 10th end to beat Jennifer Jones 8-7 and reach the final of the Scotties Tournament of Hearts on Saturday.\n'
+        '\n'
+        'Jones, 50, was playing in what she has said will be her last Scotties. She had a chance to win with her last rock but came up light.\n'
+        '\n'
+        '"I thought I threw it well. It just didn\'t curl," Jones said. "That\'s curling."\n'
+        '\n'
+        'Einarson said she felt for her opponent. "Jennifer is the reason a lot of us play this game," she said. "I hugged her and told her that."\n'
+        '\n'
+        "Einarson will face Rachel Homan in Sunday's final.\n"
+    ),
+    gold=[
+        ('will be her last Scotties', 'Jennifer Jones', 'indirect'),
+        ("I thought I threw it well. It just didn't curl,", 'Jennifer Jones', 'direct'),
+        ("That's curling.", 'Jennifer Jones', 'direct'),
+        ('she felt for her opponent', 'Kerri Einarson', 'indirect'),
+        ('Jennifer is the reason a lot of us play this game,', 'Kerri Einarson', 'direct'),
+        ('I hugged her and told her that.', 'Kerri Einarson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1133-science-astronaut-moon',
+    split='heldout187',
+    text=(
+        'Canadian astronaut ready for trip around the moon\n'
+        '\n'
+        "HOUSTON — Canadian astronaut Jeremy Hansen will become the first non-American to travel around the moon when NASA's Artemis II mission launches next year.\n"
+        '\n'
+        'Hansen, a former fighter pilot from London, Ont., has spent two years training with his three American crewmates.\n'
+        '\n'
+        'Asked what he thinks about when he looks at the moon now, Hansen says: "I think about how many people it took to get us here."\n'
+        '\n'
+        'Lisa Campbell, president of the Canadian Space Agency, said Canada earned the seat by building the robotic arm for the Gateway space station. "This is a return on decades of investment," she said.\n'
+    ),
+    gold=[
+        ('I think about how many people it took to get us here.', 'Jeremy Hansen', 'direct'),
+        ('Canada earned the seat by building the robotic arm for the Gateway space station', 'Lisa Campbell', 'indirect'),
+        ('This is a return on decades of investment,', 'Lisa Campbell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1134-obit-painter',
+    split='heldout187',
+    text=(
+        'Painter of prairie skies dies at 79\n'
+        '\n'
+        'REGINA — Dorothy Knowles, whose paintings of Saskatchewan fields and skies hang in galleries across Canada, has died. She was 79.\n'
+        '\n'
+        'Her son, Rob Perehudoff, said she died at home on Thursday after a short illness. "She painted until the week before," he said. "She was working on a canvas of the river."\n'
+        '\n'
+        'Knowles was largely self-taught. Art historian Terrence Heath, who wrote a book about her work, said she had "an eye for light that no school could teach."\n'
+        '\n'
+        'Her longtime gallerist, Paul Petro, echoes that. "She saw colours in a wheat field that the rest of us walked past," he said.\n'
+    ),
+    gold=[
+        ('she died at home on Thursday after a short illness', 'Rob Perehudoff', 'indirect'),
+        ('She painted until the week before,', 'Rob Perehudoff', 'direct'),
+        ('She was working on a canvas of the river.', 'Rob Perehudoff', 'direct'),
+        ('she had "an eye for light that no school could teach."', 'Terrence Heath', 'indirect'),
+        ('an eye for light that no school could teach.', 'Terrence Heath', 'partial'),
+        ('She saw colours in a wheat field that the rest of us walked past,', 'Paul Petro', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1135-sport-cfl-als-qb',
+    split='heldout188',
+    text=(
+        'Alouettes rally past Argonauts\n'
+        '\n'
+        'MONTREAL — Cody Fajardo threw for 312 yards and two touchdowns as the Montreal Alouettes came back from 14 points down to beat the Toronto Argonauts 31-27 on Friday night.\n'
+        '\n'
+        'Tyson Philpot caught the go-ahead touchdown with 1:12 left. Chad Kelly threw three touchdown passes for Toronto.\n'
+        '\n'
+        '"We never panic. This group has been down before," said Alouettes head coach Jason Maas. "Cody was the calmest guy on the field."\n'
+        '\n'
+        'The Alouettes pivot said he had told Philpot in the huddle that the ball was coming to him. "He just smiled," Fajardo said.\n'
+        '\n'
+        'Argonauts coach Ryan Dinwiddie said his defence "ran out of gas."\n'
+    ),
+    gold=[
+        ('We never panic. This group has been down before,', 'Jason Maas', 'direct'),
+        ('Cody was the calmest guy on the field.', 'Jason Maas', 'direct'),
+        ('he had told Philpot in the huddle that the ball was coming to him', 'Cody Fajardo', 'indirect'),
+        ('He just smiled,', 'Cody Fajardo', 'direct'),
+        ('his defence "ran out of gas."', 'Ryan Dinwiddie', 'indirect'),
+        ('ran out of gas.', 'Ryan Dinwiddie', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1136-local-transit-strike',
+    split='heldout188',
+    text=(
+        'TTC workers set strike deadline\n'
+        '\n'
+        "TORONTO — Toronto's transit workers will walk off the job on Friday unless a deal is reached, their union said, in what would be the first TTC strike in more than a decade.\n"
+        '\n'
+        'Marvin Alfred, president of Amalgamated Transit Union Local 113, said wages and job security were the main issues. "Our members kept this city moving through the pandemic," he said.\n'
+        '\n'
+        'The TTC on Thursday urged riders to plan other ways to get around. In a statement, the transit agency said it had made "a fair offer" and remained at the table.\n'
+        '\n'
+        "Mayor Olivia Chow said she hoped both sides could reach a deal. Ontario's transportation minister said the province was not planning back-to-work legislation.\n"
+    ),
+    gold=[
+        ("Toronto's transit workers will walk off the job on Friday unless a deal is reached", 'Amalgamated Transit Union Local 113', 'indirect', ['their union']),
+        ('wages and job security were the main issues', 'Marvin Alfred', 'indirect'),
+        ('Our members kept this city moving through the pandemic,', 'Marvin Alfred', 'direct'),
+        ('it had made "a fair offer" and remained at the table', 'TTC', 'indirect', ['The TTC', 'the transit agency']),
+        ('a fair offer', 'TTC', 'partial', ['The TTC', 'the transit agency']),
+        ('she hoped both sides could reach a deal', 'Olivia Chow', 'indirect'),
+        ('the province was not planning back-to-work legislation', "Ontario's transportation minister", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1137-court-appeal-ruling',
+    split='heldout188',
+    text=(
+        'Appeal court orders new trial in Saskatoon murder case\n'
+        '\n'
+        "SASKATOON — Saskatchewan's highest court has ordered a new trial for a man convicted of second-degree murder, finding that the trial judge gave the jury confusing instructions.\n"
+        '\n'
+        'Dillon Whitehawk was convicted in 2022 in the death of Shane Dyck, 27, who was stabbed outside a house party.\n'
+        '\n'
+        '"The instructions, read as a whole, left the jury without a clear path to the verdict," Justice Jacelyn Barrington-Foote wrote for the unanimous three-judge panel.\n'
+        '\n'
+        'Whitehawk\'s lawyer, Mark Brayford, said his client was relieved. Dyck\'s mother, Carol Dyck, said the family was devastated by the decision. "We have to go through all of it again," she said.\n'
+    ),
+    gold=[
+        ('The instructions, read as a whole, left the jury without a clear path to the verdict,', 'Jacelyn Barrington-Foote', 'direct'),
+        ('his client was relieved', 'Mark Brayford', 'indirect'),
+        ('the family was devastated by the decision', 'Carol Dyck', 'indirect'),
+        ('We have to go through all of it again,', 'Carol Dyck', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1138-health-doctors-paperwork',
+    split='heldout188',
+    text=(
+        'Doctors spend 19 million hours a year on paperwork, OMA says\n'
+        '\n'
+        "TORONTO — Ontario's family doctors spend about 19 million hours a year on paperwork that could be done by someone else or eliminated, the Ontario Medical Association said Monday.\n"
+        '\n'
+        'That is time that could be spent seeing two million more patients, the association estimated.\n'
+        '\n'
+        '"Every hour I spend filling out a form is an hour I\'m not seeing a patient," said OMA president Dr. Dominik Nowak, a family physician in Toronto.\n'
+        '\n'
+        'Health Minister Sylvia Jones said the government had already cut some forms and would "keep going." A spokesperson for the College of Family Physicians of Canada said the problem was national.\n'
+    ),
+    gold=[
+        ("Ontario's family doctors spend about 19 million hours a year on paperwork that could be done by someone else or eliminated", 'Ontario Medical Association', 'indirect', ['the Ontario Medical Association']),
+        ('That is time that could be spent seeing two million more patients', 'Ontario Medical Association', 'indirect', ['the association', 'the Ontario Medical Association']),
+        ("Every hour I spend filling out a form is an hour I'm not seeing a patient,", 'Dominik Nowak', 'direct'),
+        ('the government had already cut some forms and would "keep going."', 'Sylvia Jones', 'indirect'),
+        ('keep going.', 'Sylvia Jones', 'partial'),
+        ('the problem was national', 'A spokesperson for the College of Family Physicians of Canada', 'indirect', ['College of Family Physicians of Canada', 'the College of Family Physicians of Canada']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1139-world-uk-election',
+    split='heldout188',
+    text=(
+        'Labour wins landslide in Britain\n'
+        '\n'
+        "LONDON — Keir Starmer's Labour Party won a landslide victory in Britain's general election, ending 14 years of Conservative government.\n"
+        '\n'
+        '"Change begins now," Starmer told cheering supporters in central London early Friday. "We have a mandate to do politics differently."\n'
+        '\n'
+        'Rishi Sunak conceded defeat before all the results were in. The outgoing prime minister said he took responsibility for the loss. "The British people have delivered a sobering verdict tonight," he said.\n'
+        '\n'
+        'Nigel Farage, whose Reform UK party won four seats, said his party was "coming for Labour next."\n'
+    ),
+    gold=[
+        ('Change begins now,', 'Keir Starmer', 'direct'),
+        ('We have a mandate to do politics differently.', 'Keir Starmer', 'direct'),
+        ('he took responsibility for the loss', 'Rishi Sunak', 'indirect'),
+        ('The British people have delivered a sobering verdict tonight,', 'Rishi Sunak', 'direct'),
+        ('his party was "coming for Labour next."', 'Nigel Farage', 'indirect'),
+        ('coming for Labour next.', 'Nigel Farage', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1140-feature-minor-hockey-dads',
+    split='heldout188',
+    text=(
+        'The rink dads of Swift Current\n'
+        '\n'
+        'SWIFT CURRENT, Sask. — At 5:30 on a Saturday morning, Glen Friesen is already flooding the outdoor rink behind the elementary school.\n'
+        '\n'
+        'Friesen, 52, and his neighbour, Doug Hiebert, 60, have kept the rink going for 18 winters. Neither has a child who still plays.\n'
+        '\n'
+        '"My kids grew up and left. The rink didn\'t," Friesen said, leaning on his shovel.\n'
+        '\n'
+        'Hiebert handles the boards and the lights. He said the hardest part is the cold snaps. "At minus 40, the hose freezes before you can finish a pass," he said.\n'
+        '\n'
+        "The city's recreation manager, Kent Teichroeb, said the rink would not exist without them.\n"
+    ),
+    gold=[
+        ("My kids grew up and left. The rink didn't,", 'Glen Friesen', 'direct'),
+        ('the hardest part is the cold snaps', 'Doug Hiebert', 'indirect'),
+        ('At minus 40, the hose freezes before you can finish a pass,', 'Doug Hiebert', 'direct'),
+        ('the rink would not exist without them', 'Kent Teichroeb', 'indirect'),
     ],
 ))
