@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import parse_article
+from analysis import extract_quotes, parse_article
 from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of, telling_modifiers
 from analysis.quotes.people import Mention, People
 
@@ -649,3 +649,15 @@ def test_one_positions_names_stand_for_each_other(speakers):
     )
     # was no one: "goalie" before her name is no "goaltender"
     assert speakers(body) == ["Aerin Frankel"]
+
+
+@pytest.mark.parametrize("noun", ["pivot", "passer", "signal-caller", "quarterback"])
+def test_every_name_of_a_position_describes_the_player_shown_playing_it(noun):
+    # "pivot" (a quarterback in Canadian football) and the other names of a position are
+    # descriptions of what someone is, as the position's own name is (were the description)
+    body = (
+        "MONTREAL — Cody Fajardo threw for 312 yards as the Montreal Alouettes beat the "
+        f"Toronto Argonauts.\n\nThe Alouettes {noun} said he had told Philpot."
+    )
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == "Cody Fajardo"

@@ -513,3 +513,26 @@ def test_reports_of_the_fourteenth_held_out_sessions_last_pair(sentence, expecte
 )  # fmt: skip
 def test_reports_of_the_fifteenth_held_out_session(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an inverted attribution after a dateline, a description as the speaker (was the
+        # clause before read as the subject of "said", the description as what was said)
+        ("OTTAWA — The government projects a deficit of $78.3 billion, said a spokesperson "
+         "for the minister.",
+         [("The government projects a deficit of $78.3 billion",
+           "a spokesperson for the minister")]),
+        # a document's title in capitals with no marks, a subtitle after its colon
+        ("OTTAWA — The federal government projects a deficit of $78.3 billion this fiscal "
+         "year, says a document titled Budget 2025: Canada Strong, released Tuesday.",
+         [("The federal government projects a deficit of $78.3 billion this fiscal year",
+           "a document titled Budget 2025: Canada Strong")]),
+        # guard: a title in quotation marks, as before
+        ('The plan will cost $3 billion, says a report titled "Paying the Price."',
+         [("The plan will cost $3 billion", 'a report titled "Paying the Price."')]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_sixteenth_held_out_sessions_third_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

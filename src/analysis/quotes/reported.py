@@ -34,7 +34,7 @@ from analysis.quotes.findings import found_last
 from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
-from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening
+from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening, without_dateline
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
     _ADVERBIAL,
@@ -337,7 +337,7 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
     speaker = match["speaker"].strip()
     # "Dr. Bonnie Henry, announced 45 cases": no clause; nor a name and its relative clause
     # ("Dr. Karen Wu, who joined in 2015, said the Chens built ...")
-    unrelated = _RELATIVE_SET_OFF.sub("", head)
+    unrelated = _RELATIVE_SET_OFF.sub("", without_dateline(head))  # ("OTTAWA — The ...")
     if not _has_finite(unrelated) and (restricted := _RESTRICTED_SUBJECT.match(head)):
         unrelated = restricted["rest"]  # "Patients who need care should go to ...": its verb
     if (

@@ -106,7 +106,12 @@ def _without_participles(head: str) -> str:
 
 #: A document's title in quotation marks after the noun it names: 'a memo titled "Next
 #: Steps."' (a part of the speaker phrase, no verb of its own).
-TITLED = r"\s(?:titled|entitled|called|headlined)\s+[\"“][^\"“”]{1,80}[\"”]"
+TITLED = (
+    r"\s(?:titled|entitled|called|headlined)\s+[\"“][^\"“”]{1,80}[\"”]"
+    # a title in capitals, no marks, its subtitle after a colon: "titled Budget 2025: Canada
+    # Strong"
+    r"|\s(?:titled|entitled)\s+[A-Z0-9][\w’'-]*(?:(?::\s+|\s+)[A-Z0-9][\w’'-]*){0,8}"
+)
 _TITLED = compiled(TITLED)
 
 

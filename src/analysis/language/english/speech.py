@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.sport import POSITION_OF
+from analysis.language.english.sport import PLAYING_POSITIONS, POSITION_OF
 
 __all__ = [
     "COGNITION_VERBS",
@@ -392,6 +392,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 #: Nouns that describe a source by role ("the spokeswoman", "a U.S. official"); not the
 #: occupations common as surnames ("Baker", "Butcher", "Carpenter", "Painter", "Miner").
+#: Every playing position and its other names too ("the netminder", "the Alouettes pivot"),
+#: but "centre", a building's word as well ("Regional centre for education director").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson official officials minister ministers secretary president
@@ -426,7 +428,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     waitress passenger customer patient tourist visitor spectator motorist cyclist pedestrian
     traveller traveler pope prince princess emperor empress
     """.split()
-)
+) | (PLAYING_POSITIONS | frozenset(POSITION_OF)) - {"centre", "center"}  # fmt: skip
 
 #: The role noun a title's abbreviation stands for, so that "the senator" finds "Sen. Ann
 #: Reyes" and "the constable" "Const. Dani McKinnon" (none for a title of several roles:
@@ -464,7 +466,7 @@ TITLE_ROLES: dict[str, str] = {
 #: than what they are to someone else (kin, lawyer, coach, officer, spokesman, witness): a
 #: description headed by one may stand for the person the sentence before is about
 #: ("Skinner shrugged off the praise. '...,' the netminder said."). Kin words do so only
-#: with a count ("the mother of three").
+#: with a count ("the mother of three"). Every playing position and its other names too.
 IDENTITY_NOUNS: frozenset[str] = frozenset(
     """
     senator governor congressman congresswoman lawmaker legislator representative mayor
@@ -488,7 +490,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
     """.split()
-)
+) | PLAYING_POSITIONS | frozenset(POSITION_OF)  # fmt: skip
 #: Nouns of what someone has won ("the Vezina Trophy winner", "the Olympic gold medallist"),
 #: and the proper words that name a prize before them (its last word, or the prize itself):
 #: such words tell what the person won, no home, team or party they must have been given.

@@ -23,7 +23,7 @@ PLAYING_POSITIONS: frozenset[str] = frozenset(
     forward centre center winger defenceman defenseman goaltender goalie netminder goalkeeper
     pitcher catcher quarterback linebacker striker midfielder shortstop outfielder infielder
     defender receiver batter hitter slugger reliever blueliner centreman fullback halfback
-    kicker punter right-hander left-hander southpaw closer
+    kicker punter right-hander left-hander southpaw closer pivot
     """.split()
 )
 OFF_FIELD_ROLES: frozenset[str] = frozenset(
@@ -63,7 +63,7 @@ POSITION_DEEDS: dict[str, str] = {
 POSITION_OF: dict[str, str] = {
     **dict.fromkeys("goaltender goalie netminder goalkeeper keeper".split(), "goaltender"),
     **dict.fromkeys("pitcher right-hander left-hander southpaw starter".split(), "pitcher"),
-    **dict.fromkeys("quarterback passer signal-caller".split(), "quarterback"),
+    **dict.fromkeys("quarterback passer signal-caller pivot".split(), "quarterback"),
     **dict.fromkeys("kicker placekicker".split(), "kicker"),
 }
 #: The deeds only a player does, as a pattern read right after a run of capitalised words:
