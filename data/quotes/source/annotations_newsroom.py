@@ -295,7 +295,10 @@ walk-off, measles, a fraud on seniors, housing starts, a festival's prize); a hu
 eighty-seventh and a hundred and eighty-eighth (n1129-n1140, ``heldout187`` and
 ``heldout188``) after theirs, the same way (a daycare fraud, warehouses closed, a budget's
 document, two skips, an astronaut, a painter; a comeback, a strike deadline, an appeal,
-paperwork, a landslide, rink dads).
+paperwork, a landslide, rink dads); a hundred and eighty-ninth and a hundred and ninetieth
+(n1141-n1152, ``heldout189`` and ``heldout190``) after theirs, the same way (a teenager's
+upset, a byelection, a family's statement, sources on a deal, a bakery couple, a wildfire;
+a captain hurt, a stabbing, bird flu, tuition, a ceasefire, a dinosaur).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -28548,5 +28551,277 @@ ARTICLES.append(dict(
         ('the hardest part is the cold snaps', 'Doug Hiebert', 'indirect'),
         ('At minus 40, the hose freezes before you can finish a pass,', 'Doug Hiebert', 'direct'),
         ('the rink would not exist without them', 'Kent Teichroeb', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1141-sport-tennis-teen',
+    split='heldout189',
+    text=(
+        'Mboko stuns Gauff to reach Montreal semifinals\n'
+        '\n'
+        'MONTREAL — Victoria Mboko, an 18-year-old from Toronto ranked outside the top 80, beat world No. 2 Coco Gauff 6-1, 6-4 on Wednesday night at the National Bank Open.\n'
+        '\n'
+        'The crowd chanted her name through the final game. "I\'ve never heard anything like that," the 18-year-old said. "I\'m trying not to cry right now."\n'
+        '\n'
+        'Gauff said she had struggled with her serve all week. "She played great. I didn\'t give her many problems," Gauff said.\n'
+        '\n'
+        'Mboko\'s coach, Nathalie Tauziat, said the teenager had been hitting the ball like this for months. "Now everyone sees it," Tauziat said.\n'
+    ),
+    gold=[
+        ("I've never heard anything like that,", 'Victoria Mboko', 'direct'),
+        ("I'm trying not to cry right now.", 'Victoria Mboko', 'direct'),
+        ('she had struggled with her serve all week', 'Coco Gauff', 'indirect'),
+        ("She played great. I didn't give her many problems,", 'Coco Gauff', 'direct'),
+        ('the teenager had been hitting the ball like this for months', 'Nathalie Tauziat', 'indirect'),
+        ('Now everyone sees it,', 'Nathalie Tauziat', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1142-politics-byelection',
+    split='heldout189',
+    text=(
+        'Conservatives take Toronto seat in byelection upset\n'
+        '\n'
+        "TORONTO — The Conservatives won the Toronto-St. Paul's byelection on Monday, taking a riding the Liberals had held for more than 30 years.\n"
+        '\n'
+        'Don Stewart, a financial services executive, beat Liberal candidate Leslie Church by about 600 votes.\n'
+        '\n'
+        '"The people of Toronto-St. Paul\'s have sent a message to Justin Trudeau," Stewart told supporters.\n'
+        '\n'
+        'The Liberals said in a statement that they would "reflect on the result." Church thanked her volunteers and said she would not run again.\n'
+        '\n'
+        'Political scientist Lydia Miljan of the University of Windsor said the loss would increase pressure on the prime minister to step down.\n'
+    ),
+    gold=[
+        ("The people of Toronto-St. Paul's have sent a message to Justin Trudeau,", 'Don Stewart', 'direct'),
+        ('they would "reflect on the result."', 'The Liberals', 'indirect', ['Liberals']),
+        ('reflect on the result.', 'The Liberals', 'partial', ['Liberals']),
+        ('she would not run again', 'Leslie Church', 'indirect'),
+        ('the loss would increase pressure on the prime minister to step down', 'Lydia Miljan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1143-court-family-statement',
+    split='heldout189',
+    text=(
+        'Family of man killed by police calls for inquiry\n'
+        '\n'
+        'WINNIPEG — The family of a man shot and killed by Winnipeg police last month is calling for a public inquiry.\n'
+        '\n'
+        'Darren Flett, 31, was shot after officers responded to a call about a man with a knife at an apartment on Sherbrook Street.\n'
+        '\n'
+        'In a statement released through their lawyer, the family said: "He was in crisis. He needed help, not bullets."\n'
+        '\n'
+        "The province's police watchdog, the Independent Investigation Unit, is investigating. Its civilian director, Roger Rolland, said the unit had interviewed four officers.\n"
+        '\n'
+        'Winnipeg Police Chief Gene Bowers declined to comment while the investigation is under way.\n'
+    ),
+    gold=[
+        ('He was in crisis. He needed help, not bullets.', 'the family', 'direct', ['The family of a man shot and killed by Winnipeg police last month']),
+        ('the unit had interviewed four officers', 'Roger Rolland', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1144-biz-tariff-talks-sources',
+    split='heldout189',
+    text=(
+        'Canada, U.S. near deal on steel tariffs, sources say\n'
+        '\n'
+        'OTTAWA — Canada and the United States are close to an agreement that would lift American tariffs on Canadian steel and aluminum, according to two people familiar with the talks.\n'
+        '\n'
+        'One of them, who was not authorized to speak publicly, said a deal could be announced as early as next week. "The big pieces are done," the person said.\n'
+        '\n'
+        'Prime Minister Mark Carney\'s office would not confirm the report. A White House spokesperson said the president "wants a good deal, not a fast one."\n'
+        '\n'
+        'Catherine Cobden, president of the Canadian Steel Producers Association, said her members had lost more than $1 billion in sales since the tariffs took effect.\n'
+    ),
+    gold=[
+        ('Canada and the United States are close to an agreement that would lift American tariffs on Canadian steel and aluminum', 'two people familiar with the talks', 'indirect'),
+        ('a deal could be announced as early as next week', 'One of them', 'indirect', ['two people familiar with the talks']),
+        ('The big pieces are done,', 'the person', 'direct', ['One of them', 'two people familiar with the talks']),
+        ('the president "wants a good deal, not a fast one."', 'A White House spokesperson', 'indirect'),
+        ('wants a good deal, not a fast one.', 'A White House spokesperson', 'partial'),
+        ('her members had lost more than $1 billion in sales since the tariffs took effect', 'Catherine Cobden', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1145-feature-bakery-couple',
+    split='heldout189',
+    text=(
+        'A bakery that never closes its door to anyone\n'
+        '\n'
+        'MONCTON, N.B. — Marie and Luc Thibodeau open their bakery at 4 a.m. six days a week. At closing time, whatever is left goes to the shelter down the street.\n'
+        '\n'
+        'The couple bought the bakery in 2009. They said they have never thrown out a loaf.\n'
+        '\n'
+        '"If someone comes in and can\'t pay, they still leave with bread," Marie says. "That\'s the rule."\n'
+        '\n'
+        'Luc, who does the baking, says the rule was his wife\'s idea. "I just knead the dough," he says, laughing.\n'
+        '\n'
+        "The shelter's director, Janice Goguen, said the bakery's donations feed about 40 people a day.\n"
+    ),
+    gold=[
+        ('they have never thrown out a loaf', 'Marie and Luc Thibodeau', 'indirect', ['The couple']),
+        ("If someone comes in and can't pay, they still leave with bread,", 'Marie Thibodeau', 'direct'),
+        ("That's the rule.", 'Marie Thibodeau', 'direct'),
+        ("the rule was his wife's idea", 'Luc Thibodeau', 'indirect'),
+        ('I just knead the dough,', 'Luc Thibodeau', 'direct'),
+        ("the bakery's donations feed about 40 people a day", 'Janice Goguen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1146-weather-wildfire-jasper',
+    split='heldout189',
+    text=(
+        'Wildfire forces evacuation of Jasper\n'
+        '\n'
+        'JASPER, Alta. — All 4,700 residents of Jasper and thousands of visitors were ordered to leave the town and the national park overnight as a wildfire moved toward the townsite.\n'
+        '\n'
+        'Parks Canada said the fire had grown to more than 5,000 hectares by Tuesday morning.\n'
+        '\n'
+        '"We are asking people to leave calmly but to leave now," fire information officer Kim Weir tells CBC News. She says crews have been unable to attack the fire directly because of the wind.\n'
+        '\n'
+        'Jasper Mayor Richard Ireland said the evacuation had been orderly. "People have been through this before, and they know what to do," he said.\n'
+    ),
+    gold=[
+        ('the fire had grown to more than 5,000 hectares by Tuesday morning', 'Parks Canada', 'indirect'),
+        ('We are asking people to leave calmly but to leave now,', 'Kim Weir', 'direct'),
+        ('crews have been unable to attack the fire directly because of the wind', 'Kim Weir', 'indirect'),
+        ('the evacuation had been orderly', 'Richard Ireland', 'indirect'),
+        ('People have been through this before, and they know what to do,', 'Richard Ireland', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1147-sport-hockey-long-quote',
+    split='heldout190',
+    text=(
+        'Canucks captain Hughes out four weeks\n'
+        '\n'
+        'VANCOUVER — Vancouver Canucks captain Quinn Hughes will miss about four weeks with an upper-body injury, the team said Thursday.\n'
+        '\n'
+        "Hughes was hurt in the second period of Tuesday's 3-2 loss to the Seattle Kraken when he was hit into the boards by Jordan Eberle.\n"
+        '\n'
+        'Coach Rick Tocchet did not hide his frustration. "You lose your best player, you lose your captain, it\'s tough. There\'s no way around it," he said.\n'
+        '\n'
+        '"But I\'ve seen this group respond before. Guys are going to have to play more minutes and that\'s fine. That\'s what you want as a player."\n'
+        '\n'
+        'Eberle was not penalized on the play. He said after the game that he had not meant to hurt Hughes.\n'
+    ),
+    gold=[
+        ('Quinn Hughes will miss about four weeks with an upper-body injury', 'Vancouver Canucks', 'indirect', ['the team']),
+        ("You lose your best player, you lose your captain, it's tough. There's no way around it,", 'Rick Tocchet', 'direct'),
+        ("But I've seen this group respond before. Guys are going to have to play more minutes and that's fine. That's what you want as a player.", 'Rick Tocchet', 'direct'),
+        ('he had not meant to hurt Hughes', 'Jordan Eberle', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1148-crime-stabbing-neighbour',
+    split='heldout190',
+    text=(
+        'Man charged after woman stabbed in Halifax apartment\n'
+        '\n'
+        "HALIFAX — A 45-year-old man has been charged with attempted murder after a woman was stabbed in an apartment in Halifax's north end, police said Sunday.\n"
+        '\n'
+        'Police said the suspect and the woman, who is 39, knew each other. She was taken to hospital with serious injuries.\n'
+        '\n'
+        'A neighbour, who did not want her name used because she feared for her safety, said she heard screaming around 2 a.m. "I called 911 and I didn\'t stop shaking until the sun came up," she said.\n'
+        '\n'
+        'Const. John MacLeod said the man was arrested at the scene without incident.\n'
+    ),
+    gold=[
+        ("A 45-year-old man has been charged with attempted murder after a woman was stabbed in an apartment in Halifax's north end", 'police', 'indirect'),
+        ('the suspect and the woman, who is 39, knew each other', 'police', 'indirect', ['Police']),
+        ('she heard screaming around 2 a.m.', 'A neighbour', 'indirect'),
+        ("I called 911 and I didn't stop shaking until the sun came up,", 'A neighbour', 'direct'),
+        ('the man was arrested at the scene without incident', 'John MacLeod', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1149-health-quebec-ministry',
+    split='heldout190',
+    text=(
+        'Quebec confirms first bird flu case in a human\n'
+        '\n'
+        "QUEBEC CITY — Quebec's health ministry confirmed Friday that a farm worker in the Eastern Townships has tested positive for avian influenza, the province's first human case.\n"
+        '\n'
+        'The worker has mild symptoms and is recovering at home, the ministry said. There is no evidence that the virus has spread from person to person.\n'
+        '\n'
+        'Dr. Luc Boileau, Quebec\'s public health director, said the risk to the public remains low. "This is not a reason to panic," Boileau told a news conference. "It is a reason to be careful."\n'
+        '\n'
+        'The Canadian Food Inspection Agency said it had placed the farm under quarantine.\n'
+    ),
+    gold=[
+        ('a farm worker in the Eastern Townships has tested positive for avian influenza', "Quebec's health ministry", 'indirect'),
+        ('The worker has mild symptoms and is recovering at home', "Quebec's health ministry", 'indirect', ['the ministry']),
+        ('the risk to the public remains low', 'Luc Boileau', 'indirect'),
+        ('This is not a reason to panic,', 'Luc Boileau', 'direct'),
+        ('It is a reason to be careful.', 'Luc Boileau', 'direct'),
+        ('it had placed the farm under quarantine', 'Canadian Food Inspection Agency', 'indirect', ['The Canadian Food Inspection Agency']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1150-education-tuition',
+    split='heldout190',
+    text=(
+        'Ontario lifts tuition freeze for colleges and universities\n'
+        '\n'
+        'TORONTO — Ontario will allow colleges and universities to raise tuition by up to two per cent a year starting next fall, ending a freeze that has been in place since 2019.\n'
+        '\n'
+        'Colleges and Universities Minister Nolan Quinn said the increase was needed to keep schools financially stable. Several have reported deficits.\n'
+        '\n'
+        'Aidan Mitchell, president of the University of Toronto Students\' Union, told The Canadian Press that students were "already choosing between rent and groceries."\n'
+        '\n'
+        'Steve Orsini, president of the Council of Ontario Universities, welcomed the change but said it would not close the funding gap on its own.\n'
+    ),
+    gold=[
+        ('the increase was needed to keep schools financially stable', 'Nolan Quinn', 'indirect'),
+        ('students were "already choosing between rent and groceries."', 'Aidan Mitchell', 'indirect'),
+        ('already choosing between rent and groceries.', 'Aidan Mitchell', 'partial'),
+        ('it would not close the funding gap on its own', 'Steve Orsini', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1151-world-ceasefire',
+    split='heldout190',
+    text=(
+        'Hamas, Israel agree to extend ceasefire\n'
+        '\n'
+        'CAIRO — Israel and Hamas agreed Tuesday to extend their ceasefire in Gaza by two days, Egyptian officials said, as mediators pressed for the release of more hostages.\n'
+        '\n'
+        'Hamas said in a statement that it would free 10 more hostages in exchange for 30 Palestinian prisoners.\n'
+        '\n'
+        'Israeli Prime Minister Benjamin Netanyahu\'s office said Israel remained committed to "the destruction of Hamas" once the truce ends.\n'
+        '\n'
+        'Qatar\'s foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that talks on a longer pause were continuing. "We are hopeful, but nothing is agreed until everything is agreed," he said.\n'
+    ),
+    gold=[
+        ('Israel and Hamas agreed Tuesday to extend their ceasefire in Gaza by two days', 'Egyptian officials', 'indirect'),
+        ('it would free 10 more hostages in exchange for 30 Palestinian prisoners', 'Hamas', 'indirect'),
+        ('Israel remained committed to "the destruction of Hamas" once the truce ends', "Benjamin Netanyahu's office", 'indirect', ["Israeli Prime Minister Benjamin Netanyahu's office"]),
+        ('the destruction of Hamas', "Benjamin Netanyahu's office", 'partial', ["Israeli Prime Minister Benjamin Netanyahu's office"]),
+        ('talks on a longer pause were continuing', 'Majed al-Ansari', 'indirect'),
+        ('We are hopeful, but nothing is agreed until everything is agreed,', 'Majed al-Ansari', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1152-science-new-species',
+    split='heldout190',
+    text=(
+        'New species of armoured dinosaur found in Alberta\n'
+        '\n'
+        'DRUMHELLER, Alta. — Paleontologists have named a new species of armoured dinosaur from a skeleton found near Drumheller, the Royal Tyrrell Museum announced Monday.\n'
+        '\n'
+        'The animal, about six metres long, had a tail club and rows of bony spikes along its sides.\n'
+        '\n'
+        '"It is one of the most complete ankylosaurs ever found in Canada," writes lead author Caleb Brown, a curator at the museum, in the paper published in the journal Current Biology.\n'
+        '\n'
+        'Brown said in an interview that the skeleton was found by a rancher in 2017. The rancher, Wes Ehlert, said he had no idea what he had stumbled on. "I thought it was a rock," he said.\n'
+    ),
+    gold=[
+        ('Paleontologists have named a new species of armoured dinosaur from a skeleton found near Drumheller', 'Royal Tyrrell Museum', 'indirect', ['the Royal Tyrrell Museum']),
+        ('It is one of the most complete ankylosaurs ever found in Canada,', 'Caleb Brown', 'direct'),
+        ('the skeleton was found by a rancher in 2017', 'Caleb Brown', 'indirect'),
+        ('he had no idea what he had stumbled on', 'Wes Ehlert', 'indirect'),
+        ('I thought it was a rock,', 'Wes Ehlert', 'direct'),
     ],
 ))
