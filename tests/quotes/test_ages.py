@@ -72,3 +72,26 @@ def test_an_age_no_one_was_given_leaves_the_role_to_name_the_person(body, speake
 
     quotes = extract_quotes(parse_article(f"date 2024-01-15 Headline\n\n{body}\n"))
     assert quotes["speaker"].tolist() == [speaker]
+
+
+def test_an_age_in_an_appositive_describes_the_name_before_it(last_speaker):
+    # "an 18-year-old from Toronto" gives Mboko the age "the 18-year-old" names, after a
+    # sentence with no person in it and two women named before (was the description)
+    assert (
+        last_speaker(
+            "MONTREAL — Victoria Mboko, an 18-year-old from Toronto ranked outside the top 80, "
+            "beat world No. 2 Coco Gauff 6-1, 6-4 on Wednesday.\n\n"
+            "The crowd chanted her name through the final game. \"I've never heard anything "
+            'like that," the 18-year-old said.'
+        )
+        == "Victoria Mboko"
+    )
+
+
+def test_a_score_after_a_name_is_no_age():
+    # guard: "6-1" after a name's comma is a score (was read as the age 6)
+    text = "Victoria Mboko, 6-1, 6-4 winner over Coco Gauff, was thrilled. Ann Reyes, 34, was not."
+    people = People(parse_article(f"A headline\n\n{text}\n"))
+    end = len(people.article.text)
+    assert age_given(people, "Victoria Mboko", end) is None
+    assert age_given(people, "Ann Reyes", end) == "34-year-old"

@@ -179,3 +179,32 @@ def test_a_lower_case_pronoun_opens_a_clauses_noun_phrase():
     assert _noun_phrase("he corrects himself") == "he"
     assert _noun_phrase("they shrugged") == "they"
     assert _noun_phrase("hence the delay") == ""  # (a word in lower case, no pronoun)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # a couple, men or women as a group, with any irregular past (were no group)
+        ("The couple bought the bakery in 2009.", "The couple"),
+        ("The men appeared in court Wednesday.", "The men"),
+        ("Two women took the stand.", "Two women"),
+        ("The researchers found a flaw.", "The researchers"),
+        # guards: no people; a verb no list of pasts knows
+        ("The buildings fell in the storm.", None),
+        ("The couple's bakery opens at 4 a.m.", None),
+    ],
+)
+def test_a_group_of_people_a_sentence_opens_with(sentence, group):
+    from analysis.quotes.noun_phrases import plural_subject
+
+    assert plural_subject(sentence) == group
+
+
+def test_they_after_a_couple_opening_the_sentence_before(last_speaker):
+    assert (
+        last_speaker(
+            "MONCTON — Marie and Luc Thibodeau open their bakery at 4 a.m.\n\nThe couple bought "
+            "the bakery in 2009. They said they have never thrown out a loaf."
+        )
+        == "the couple"
+    )

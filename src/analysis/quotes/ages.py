@@ -14,8 +14,9 @@ __all__ = ["AGED", "AGE_NOUN", "age_given", "aged_before"]
 AGED = compiled(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
 #: An age as a noun: "the 25-year-old" is what someone is.
 AGE_NOUN = compiled(r"\d{1,3}-year-old")
-#: An age beside a name: "Ray Dunn, 29,", "29-year-old Ray Dunn".
-_AGE_AFTER = compiled(r",\s*(?P<age>\d{1,3})\b")
+#: An age beside a name: "Ray Dunn, 29,", "29-year-old Ray Dunn", "Victoria Mboko, an
+#: 18-year-old from Toronto,".
+_AGE_AFTER = compiled(r",\s*(?:an?\s+)?(?P<age>\d{1,3})\b(?!,\d|[-–]\d)")  # (not a score, 6-1)
 _AGE_BEFORE = compiled(r"\b(?P<age>\d{1,3})-year-old\s+$")
 
 
@@ -35,14 +36,16 @@ def age_given(people: People, name: str, at: int) -> str | None:
 
 
 def aged_before(people: People, age: str, at: int) -> Mention | None:
-    """The last person named before ``at`` with ``age`` beside the name: "Ann Reyes, 34," or
-    "34-year-old Ann Reyes"."""
+    """The last person named before ``at`` with ``age`` beside the name: "Ann Reyes, 34,",
+    "34-year-old Ann Reyes" or "Ann Reyes, a 34-year-old nurse,"."""
     text = people.article.text
     for mention in reversed(people.between(0, at)):
         if not mention.named:
             continue
-        after = text[mention.end : mention.end + 8]
         before = text[max(0, mention.start - 40) : mention.start]
-        if re.match(rf",\s*{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
+        after = text[mention.end : mention.end + 12]
+        if re.match(rf",\s*(?:an?\s+)?{age}\b(?![-–]\d)", after) or re.search(
+            rf"\b{age}-year-old\s+$", before
+        ):
             return mention
     return None

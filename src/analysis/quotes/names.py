@@ -454,29 +454,6 @@ def gender_of(text: str) -> str | None:
     return None
 
 
-#: A sentence that opens with a plural group of people as its subject: "Residents of the
-#: area were relieved", "The researchers found", "Two teachers at the school said".
-_PLURAL_SUBJECT = compiled(
-    r"^\W*(?:(?:But|And|Yet|So|Now|Still)\s+)?"
-    r"(?P<group>(?:(?i:the|two|three|four|five|six|many|some|several|most|other|local)\s+)?"
-    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
-    r"(?:\s+(?:of|in|at|from|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
-    r"\s+(?:were|are|have|had|said|say|told|tell|found|wrote|argued|warned|agreed|"
-    r"disagreed|believe|believed|fear|feared|expect|expected|[a-z]+ed)\b"
-)
-_GROUPS = frozenset("people police authorities families parents voters villagers".split())
-
-
-def _plural_subject(sentence: str) -> str | None:
-    """The group of people a sentence opens with as its subject, as written, or None."""
-    match = _PLURAL_SUBJECT.match(sentence)
-    if match is None:
-        return None
-    head = match["head"].lower()
-    person = head in _GROUPS or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
-    return match["group"] if person else None
-
-
 #: A sentence that opens with one person described, not named, as its subject: "The
 #: Saturday Evening Post photographer has been here", "A police officer said", "The lanky,
 #: bespectacled professor smiled", "In a statement read in court, one of the women

@@ -5,7 +5,7 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
-from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
+from analysis.language.english.grammar import DETERMINERS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -20,6 +20,7 @@ __all__ = [
     "contact_relative_subject",
     "name_given_in",
     "plural_description",
+    "plural_subject",
     "run_on_to_verb",
 ]
 
@@ -330,3 +331,31 @@ def name_given_in(segment: str) -> str | None:
     woman who gave her name only as Jessie" -> "Jessie"); else None."""
     given = _NAME_GIVEN.search(segment)
     return given["name"] if given else None
+
+
+#: A sentence that opens with a plural group of people as its subject: "Residents of the
+#: area were relieved", "The researchers found", "Two teachers at the school said".
+_PLURAL_SUBJECT = compiled(
+    r"^\W*(?:(?:But|And|Yet|So|Now|Still)\s+)?"
+    r"(?P<group>(?:(?i:the|two|three|four|five|six|many|some|several|most|other|local)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]+s|[Pp]olice|"
+    r"(?i:couple|pair|men|women|children))"
+    r"(?:\s+(?:of|in|at|from|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    r"\s+(?:were|are|have|had|said|say|told|tell|found|wrote|argued|warned|agreed|"
+    r"disagreed|believe|believed|fear|feared|expect|expected|[a-z]+ed|"
+    rf"{alternation(IRREGULAR_PAST)})\b"  # "The couple bought the bakery"
+)
+_GROUPS = frozenset(
+    "people police authorities families parents voters villagers couple pair men women "
+    "children".split()
+)
+
+
+def plural_subject(sentence: str) -> str | None:
+    """The group of people a sentence opens with as its subject, as written, or None."""
+    match = _PLURAL_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    head = match["head"].lower()
+    person = head in _GROUPS or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
+    return match["group"] if person else None

@@ -53,7 +53,6 @@ from analysis.quotes.names import (
     _PRONOUN_SAID_WORDS,
     _TITLE_BEFORE,
     _lower_first,
-    _plural_subject,
     appositive_after,
     gender_of,
     names_end,
@@ -66,7 +65,7 @@ from analysis.quotes.namesakes import (
     primary_namesake,
     titles_allow,
 )
-from analysis.quotes.noun_phrases import plural_description
+from analysis.quotes.noun_phrases import plural_description, plural_subject
 from analysis.quotes.organisations import it_refers_to, opening_organisation
 
 __all__ = ["Mention", "People", "courtesy_gender"]
@@ -503,7 +502,7 @@ class People:
             if named:
                 subjects = [m for m in named if m.subject]
                 return (subjects or named)[0]
-            if position < index and (group := _plural_subject(sentence.text)):
+            if position < index and (group := plural_subject(sentence.text)):
                 start = sentence.start + sentence.text.index(group)
                 return Mention(start, start + len(group), _lower_first(group), named=False,
                                plural=True, subject=True)  # fmt: skip
