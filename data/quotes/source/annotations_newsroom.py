@@ -298,7 +298,12 @@ document, two skips, an astronaut, a painter; a comeback, a strike deadline, an 
 paperwork, a landslide, rink dads); a hundred and eighty-ninth and a hundred and ninetieth
 (n1141-n1152, ``heldout189`` and ``heldout190``) after theirs, the same way (a teenager's
 upset, a byelection, a family's statement, sources on a deal, a bakery couple, a wildfire;
-a captain hurt, a stabbing, bird flu, tuition, a ceasefire, a dinosaur).
+a captain hurt, a stabbing, bird flu, tuition, a ceasefire, a dinosaur); a hundred and
+ninety-first and a hundred and ninety-second (n1153-n1164, ``heldout191`` and
+``heldout192``) after theirs, the same way (a bank's call with analysts, a man who defended
+himself, a striker's double, a snow budget, raw milk, a pipeline in court; a fiddler, a
+cyclist's brother, two senators in the Times's style, a golfer at home, a strike vote, a
+blog post).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -28823,5 +28828,260 @@ ARTICLES.append(dict(
         ('the skeleton was found by a rancher in 2017', 'Caleb Brown', 'indirect'),
         ('he had no idea what he had stumbled on', 'Wes Ehlert', 'indirect'),
         ('I thought it was a rock,', 'Wes Ehlert', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1153-biz-bank-earnings-call',
+    split='heldout191',
+    text=(
+        'RBC profit rises as wealth management grows\n'
+        '\n'
+        "TORONTO — Royal Bank of Canada reported a 13 per cent rise in third-quarter profit on Wednesday, helped by its wealth management business and its purchase of HSBC's Canadian operations.\n"
+        '\n'
+        'Chief executive Dave McKay told analysts on a conference call that the bank was "cautiously optimistic" about the second half of the year. He said consumers were still spending but were more careful.\n'
+        '\n'
+        '"Credit is holding up better than we feared," said chief risk officer Graeme Hepworth.\n'
+        '\n'
+        "Nigel D'Souza, an analyst at Veritas Investment Research, said in a note to clients that the results were strong but that loan losses could rise next year.\n"
+    ),
+    gold=[
+        ('the bank was "cautiously optimistic" about the second half of the year', 'Dave McKay', 'indirect'),
+        ('cautiously optimistic', 'Dave McKay', 'partial'),
+        ('consumers were still spending but were more careful', 'Dave McKay', 'indirect'),
+        ('Credit is holding up better than we feared,', 'Graeme Hepworth', 'direct'),
+        ('the results were strong but that loan losses could rise next year', "Nigel D'Souza", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1154-court-self-represented',
+    split='heldout191',
+    text=(
+        'Man who represented himself convicted of arson\n'
+        '\n'
+        'KELOWNA, B.C. — A man who insisted on representing himself at his trial was convicted Thursday of setting a fire that destroyed a downtown Kelowna restaurant.\n'
+        '\n'
+        'Justice Miriam Gropper of the B.C. Supreme Court found that Gerald Kowalchuk, 52, set the fire to collect insurance money. The judge said his explanation of where he was that night was "not believable."\n'
+        '\n'
+        'Kowalchuk, who fired two lawyers before the trial, told the court he would appeal. "I did not get a fair shake," he said.\n'
+        '\n'
+        'The Crown argued that Kowalchuk had bought two jerry cans of gasoline the day before the fire.\n'
+    ),
+    gold=[
+        ('Gerald Kowalchuk, 52, set the fire to collect insurance money', 'Miriam Gropper', 'indirect'),
+        ('his explanation of where he was that night was "not believable."', 'Miriam Gropper', 'indirect'),
+        ('not believable.', 'Miriam Gropper', 'partial'),
+        ('he would appeal', 'Gerald Kowalchuk', 'indirect'),
+        ('I did not get a fair shake,', 'Gerald Kowalchuk', 'direct'),
+        ('Kowalchuk had bought two jerry cans of gasoline the day before the fire', 'The Crown', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1155-sport-soccer-tfc',
+    split='heldout191',
+    text=(
+        'TFC ends winless streak against Montreal\n'
+        '\n'
+        'TORONTO — Federico Bernardeschi scored twice as Toronto FC beat CF Montreal 3-1 on Saturday to end a six-game winless run.\n'
+        '\n'
+        "Deandre Kerr added a goal late for Toronto. Montreal's only goal came from Prince Owusu.\n"
+        '\n'
+        '"Fede was on another level today. When he plays like that, we are a different team," Toronto coach Robin Fraser said.\n'
+        '\n'
+        'Bernardeschi said he had been frustrated during the losing streak. "I told the guys in the room, we have to suffer together," he said. "Today we suffered and we won."\n'
+        '\n'
+        'Montreal coach Marco Donadel said his players had started too slowly.\n'
+    ),
+    gold=[
+        ('Fede was on another level today. When he plays like that, we are a different team,', 'Robin Fraser', 'direct'),
+        ('he had been frustrated during the losing streak', 'Federico Bernardeschi', 'indirect'),
+        ('I told the guys in the room, we have to suffer together,', 'Federico Bernardeschi', 'direct'),
+        ('Today we suffered and we won.', 'Federico Bernardeschi', 'direct'),
+        ('his players had started too slowly', 'Marco Donadel', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1156-local-snow-budget',
+    split='heldout191',
+    text=(
+        "Ottawa's snow-clearing budget blown by February\n"
+        '\n'
+        'OTTAWA — The City of Ottawa has spent its entire winter maintenance budget with more than a month of winter left, city staff told a committee on Tuesday.\n'
+        '\n'
+        'Asked whether the city would cut services to make up the shortfall, Mayor Mark Sutcliffe said it would not. "Residents expect their streets to be cleared, and they will be," he said.\n'
+        '\n'
+        '"We are going to have a very hard conversation at budget time," said Coun. Tim Tierney, who chairs the transportation committee.\n'
+        '\n'
+        'Staff estimated the overrun at $18 million.\n'
+    ),
+    gold=[
+        ('The City of Ottawa has spent its entire winter maintenance budget with more than a month of winter left', 'city staff', 'indirect'),
+        ('it would not', 'Mark Sutcliffe', 'indirect'),
+        ('Residents expect their streets to be cleared, and they will be,', 'Mark Sutcliffe', 'direct'),
+        ('We are going to have a very hard conversation at budget time,', 'Tim Tierney', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1157-health-raw-milk',
+    split='heldout191',
+    text=(
+        'Should raw milk be legal? Health officials say no\n'
+        '\n'
+        'EDMONTON — A bill that would let Albertans buy unpasteurized milk directly from farms has divided farmers and alarmed public health officials.\n'
+        '\n'
+        'Is raw milk safe? Not for children, says Dr. Lynora Saxinger, an infectious disease specialist at the University of Alberta. "Pasteurization is one of the great public health wins of the last century," she said.\n'
+        '\n'
+        'Dairy farmer Hank Vanderveen, who supports the bill, said people should be free to choose. "My family has been drinking it for three generations," he said.\n'
+        '\n'
+        "Alberta Milk, which represents the province's dairy producers, said in a statement that it opposes the bill.\n"
+    ),
+    gold=[
+        ('Not for children', 'Lynora Saxinger', 'indirect'),
+        ('Pasteurization is one of the great public health wins of the last century,', 'Lynora Saxinger', 'direct'),
+        ('people should be free to choose', 'Hank Vanderveen', 'indirect'),
+        ('My family has been drinking it for three generations,', 'Hank Vanderveen', 'direct'),
+        ('it opposes the bill', 'Alberta Milk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1158-env-pipeline-lawyer',
+    split='heldout191',
+    text=(
+        'First Nation takes pipeline fight to court\n'
+        '\n'
+        'VANCOUVER — A First Nation in northern British Columbia has asked the Federal Court to overturn the approval of a natural gas pipeline across its territory.\n'
+        '\n'
+        'In an interview with The Globe and Mail, Chief Dolores Alec of the Lake Babine Nation said the community was never properly consulted. "They sent us a binder and called it consultation," she said.\n'
+        '\n'
+        "According to the nation's lawyer, Ryan Beaton, the application will argue that the federal government ignored evidence about the pipeline's effect on salmon.\n"
+        '\n'
+        'Natural Resources Canada said it would not comment on a matter before the courts.\n'
+    ),
+    gold=[
+        ('the community was never properly consulted', 'Dolores Alec', 'indirect'),
+        ('They sent us a binder and called it consultation,', 'Dolores Alec', 'direct'),
+        ("the application will argue that the federal government ignored evidence about the pipeline's effect on salmon", 'Ryan Beaton', 'indirect'),
+        ('it would not comment on a matter before the courts', 'Natural Resources Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1159-obit-fiddler',
+    split='heldout192',
+    text=(
+        "Cape Breton fiddler Buddy MacMaster's protege dies at 67\n"
+        '\n'
+        'SYDNEY, N.S. — Jerry Holland Jr., a Cape Breton fiddler who played at kitchen parties and concert halls from Halifax to Glasgow, has died. He was 67.\n'
+        '\n'
+        'His widow, Mary Holland, said in a statement that he died Tuesday at home in Judique. "He played for us the night before. He always played," she said.\n'
+        '\n'
+        'His longtime bandmate, pianist Tracey Dares, recalled their first tour of Scotland in 1985. "Jerry could make a room of strangers dance inside of a minute," she said.\n'
+        '\n'
+        'Premier Tim Houston called him "a keeper of the province\'s music."\n'
+    ),
+    gold=[
+        ('he died Tuesday at home in Judique', 'Mary Holland', 'indirect'),
+        ('He played for us the night before. He always played,', 'Mary Holland', 'direct'),
+        ('Jerry could make a room of strangers dance inside of a minute,', 'Tracey Dares', 'direct'),
+        ("a keeper of the province's music.", 'Tim Houston', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1160-crime-hit-and-run-brother',
+    split='heldout192',
+    text=(
+        'Police seek driver after cyclist killed in Surrey\n'
+        '\n'
+        'SURREY, B.C. — Police are looking for the driver of a white pickup truck that struck and killed a cyclist in Surrey early Sunday and did not stop.\n'
+        '\n'
+        'The victim\'s brother, Amandeep Dhillon, told CTV News that his brother Jaspreet, 24, was riding home from a night shift at a warehouse. "He did everything right. He had lights, a helmet, everything," Amandeep said.\n'
+        '\n'
+        'Police would not say whether they had identified a suspect. Cpl. Vanessa Munn said investigators were reviewing video from businesses along 152nd Street.\n'
+    ),
+    gold=[
+        ('his brother Jaspreet, 24, was riding home from a night shift at a warehouse', 'Amandeep Dhillon', 'indirect'),
+        ('He did everything right. He had lights, a helmet, everything,', 'Amandeep Dhillon', 'direct'),
+        ('investigators were reviewing video from businesses along 152nd Street', 'Vanessa Munn', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1161-us-politics-times-style',
+    split='heldout192',
+    text=(
+        'Senators clash over border bill\n'
+        '\n'
+        'WASHINGTON — Senator Lisa Murkowski of Alaska and Senator Thom Tillis of North Carolina, both Republicans, sharply disagreed on Tuesday over a bipartisan border security bill.\n'
+        '\n'
+        'Ms. Murkowski said the bill was the best chance in years to fix the asylum system. "If we walk away from this, we own the chaos," she said.\n'
+        '\n'
+        'Mr. Tillis said he could not support a bill that did not end what he called "catch and release." He accused the bill\'s authors of rushing it.\n'
+        '\n'
+        'The Senate majority leader, Chuck Schumer, said a vote would be held next week.\n'
+    ),
+    gold=[
+        ('the bill was the best chance in years to fix the asylum system', 'Lisa Murkowski', 'indirect'),
+        ('If we walk away from this, we own the chaos,', 'Lisa Murkowski', 'direct'),
+        ('he could not support a bill that did not end what he called "catch and release."', 'Thom Tillis', 'indirect'),
+        ('catch and release.', 'Thom Tillis', 'partial'),
+        ('a vote would be held next week', 'Chuck Schumer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1162-sport-golf-canadian-open',
+    split='heldout192',
+    text=(
+        'Conners three back at Canadian Open\n'
+        '\n'
+        'HAMILTON — Corey Conners shot a 4-under 66 on Friday to move within three shots of the lead at the RBC Canadian Open, where Rory McIlroy and Ben Griffin share first.\n'
+        '\n'
+        'The Canadian said the crowds at Hamilton Golf and Country Club had carried him up the back nine. "You hear your name on every tee. It\'s pretty special," Conners said.\n'
+        '\n'
+        'McIlroy, who won the tournament in 2019 and 2022, said his putting had let him down on Thursday but not Friday. "I felt like I holed everything today," the Northern Irishman said.\n'
+        '\n'
+        'Griffin, a former mortgage loan officer, said he was just trying to enjoy it.\n'
+    ),
+    gold=[
+        ('the crowds at Hamilton Golf and Country Club had carried him up the back nine', 'Corey Conners', 'indirect'),
+        ("You hear your name on every tee. It's pretty special,", 'Corey Conners', 'direct'),
+        ('his putting had let him down on Thursday but not Friday', 'Rory McIlroy', 'indirect'),
+        ('I felt like I holed everything today,', 'Rory McIlroy', 'direct'),
+        ('he was just trying to enjoy it', 'Ben Griffin', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1163-transport-airline-strike',
+    split='heldout192',
+    text=(
+        'Air Canada flight attendants vote for strike\n'
+        '\n'
+        "MONTREAL — Air Canada's 10,000 flight attendants have voted 99.7 per cent in favour of a strike, their union said Monday, raising the prospect of cancelled flights in August.\n"
+        '\n'
+        '"Our members are done working for free," said Wesley Lesosky, president of the Air Canada component of CUPE, referring to unpaid time spent boarding passengers.\n'
+        '\n'
+        "Air Canada said in a news release that it had made a generous offer and was prepared to keep talking. The airline said it would give customers 72 hours' notice of any disruption.\n"
+    ),
+    gold=[
+        ("Air Canada's 10,000 flight attendants have voted 99.7 per cent in favour of a strike", 'CUPE', 'indirect', ['their union']),
+        ('Our members are done working for free,', 'Wesley Lesosky', 'direct'),
+        ('it had made a generous offer and was prepared to keep talking', 'Air Canada', 'indirect'),
+        ("it would give customers 72 hours' notice of any disruption", 'Air Canada', 'indirect', ['The airline']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1164-tech-blog-post',
+    split='heldout192',
+    text=(
+        'OpenText to cut 1,200 jobs\n'
+        '\n'
+        "WATERLOO, Ont. — OpenText Corp. will cut about 1,200 jobs, or roughly two per cent of its workforce, as it shifts spending toward artificial intelligence, the company's chief executive wrote in a blog post on Thursday.\n"
+        '\n'
+        'The chief executive, Mark Barrenechea, wrote that the cuts were "difficult but necessary." He said most of the affected employees work in sales and administration.\n'
+        '\n'
+        'Shares of the Waterloo-based software company rose 4 per cent in Toronto. Analyst Paul Steep of Scotiabank said investors would welcome the savings.\n'
+    ),
+    gold=[
+        ('OpenText Corp. will cut about 1,200 jobs, or roughly two per cent of its workforce, as it shifts spending toward artificial intelligence', 'Mark Barrenechea', 'indirect', ["the company's chief executive"]),
+        ('the cuts were "difficult but necessary."', 'Mark Barrenechea', 'indirect'),
+        ('difficult but necessary.', 'Mark Barrenechea', 'partial'),
+        ('most of the affected employees work in sales and administration', 'Mark Barrenechea', 'indirect'),
+        ('investors would welcome the savings', 'Paul Steep', 'indirect'),
     ],
 ))
