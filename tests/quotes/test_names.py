@@ -409,3 +409,17 @@ def test_the_regnal_title_alone_is_the_person_named_with_it(speakers):
     )
     # was "the Pope", kept as written
     assert speakers(body) == ["Pope Francis"]
+
+
+@pytest.mark.parametrize("phrase", ["the Northern Irishman", "the Welshwoman", "a proud Scotsman"])
+def test_a_nations_man_or_woman_is_no_name(phrase):
+    # (was "Northern Irishman" as a person's name, another person than the golfer meant)
+    from analysis.quotes.names import split_name
+
+    assert split_name(phrase)[0] is None
+
+
+def test_a_surname_that_is_a_nations_word_stays_a_name():
+    from analysis.quotes.names import split_name
+
+    assert split_name("coach Lisa German")[0] == "Lisa German"

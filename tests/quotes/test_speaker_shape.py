@@ -52,3 +52,22 @@ def test_a_phrase_opening_with_a_speech_verb_is_no_speaker():
 
     assert not _np_like("wrote in a statement")
     assert _np_like("Said Jones")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # staff speak with no article, as crews do (was no report)
+        ("The City of Ottawa has spent its entire winter maintenance budget with more than a "
+         "month of winter left, city staff told a committee on Tuesday.",
+         [("The City of Ottawa has spent its entire winter maintenance budget with more than "
+           "a month of winter left", "city staff")]),
+        ("The ward was closed, hospital staff said.", [("The ward was closed", "hospital staff")]),
+        # guard: a staff's thing is no speaker
+        ("The ward was closed, staff parking said.", []),
+    ],
+)  # fmt: skip
+def test_staff_speak_with_no_article(sentence, expected):
+    from analysis.quotes.reported import reported
+
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.language.english.affiliations import PLACE_PREFIXES
+from analysis.language.english.affiliations import DEMONYMS, PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
@@ -212,6 +212,13 @@ _OWNER_S = compiled(r"['’]s\b")
 _OWNER_PLURAL = compiled(r"['’](?!\w)")
 
 
+#: Demonyms of a nation's men and women ("Irishman", "Scotswoman"; not "German", a surname
+#: too): a capitalised run they end is no one's name.
+_MAN_OF_A_NATION = frozenset(
+    d for d in DEMONYMS if d.endswith(("sman", "hman", "swoman", "hwoman"))
+)
+
+
 def split_name(
     phrase: str, *, surnames: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -239,7 +246,7 @@ def split_name(
         placed = False  # a place's first word stripped ("North Shore Rescue"): no name after
         while words and words[0].lower() in _FUNCTION:
             placed, words = words[0].lower() in PLACE_PREFIXES, words[1:]
-        if not words:
+        if not words or words[-1].lower() in _MAN_OF_A_NATION:  # ("the Northern Irishman")
             continue
         after = (phrase[match.end() :].split(maxsplit=1) or [""])[0]
         if after[:1].isdigit() or (after[:1].islower() and after not in _NOT_AFTER_NAME):

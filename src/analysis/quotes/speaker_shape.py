@@ -28,8 +28,9 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 _BARE_GROUPS = {"authorities", "police", "officials", "investigators", "prosecutors"}
 
 
-#: Nouns of groups at work that speak with no article: "search crews", "rescuers".
-_CREWS = frozenset("crews rescuers searchers".split())
+#: Nouns of groups at work that speak with no article: "search crews", "rescuers", "city
+#: staff".
+_CREWS = frozenset("crews rescuers searchers staff personnel".split())
 
 
 def _bare_group(words: list[str]) -> bool:
