@@ -303,7 +303,11 @@ ninety-first and a hundred and ninety-second (n1153-n1164, ``heldout191`` and
 ``heldout192``) after theirs, the same way (a bank's call with analysts, a man who defended
 himself, a striker's double, a snow budget, raw milk, a pipeline in court; a fiddler, a
 cyclist's brother, two senators in the Times's style, a golfer at home, a strike vote, a
-blog post).
+blog post); a hundred and ninety-third and a hundred and ninety-fourth (n1165-n1176,
+``heldout193`` and ``heldout194``) after theirs, the same way (a coach and his son, a
+rally, a retailer's statement, a police news release, dancers married 70 years, a planet's
+water; rezoning, a coach's halftime talk, a tribunal, a utility's warning, state media, a
+strike vote).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -29083,5 +29087,259 @@ ARTICLES.append(dict(
         ('difficult but necessary.', 'Mark Barrenechea', 'partial'),
         ('most of the affected employees work in sales and administration', 'Mark Barrenechea', 'indirect'),
         ('investors would welcome the savings', 'Paul Steep', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1165-sport-junior-father-son',
+    split='heldout193',
+    text=(
+        'Father behind the bench, son on the ice as Raiders win\n'
+        '\n'
+        'PRINCE ALBERT, Sask. — Tyler Kowalski scored twice as the Prince Albert Raiders beat the Regina Pats 5-3 on Saturday, with his father, head coach Glen Kowalski, behind the bench.\n'
+        '\n'
+        'The younger Kowalski, 18, has 21 goals this season. He said he does not think about playing for his dad. "At the rink he\'s coach. At home he\'s Dad," he said.\n'
+        '\n'
+        'The elder Kowalski was more guarded. "He gets no favours. If anything, I\'m harder on him," he said.\n'
+        '\n'
+        'Pats coach Dave Struch said his team gave up too many chances off the rush.\n'
+    ),
+    gold=[
+        ('he does not think about playing for his dad', 'Tyler Kowalski', 'indirect'),
+        ("At the rink he's coach. At home he's Dad,", 'Tyler Kowalski', 'direct'),
+        ("He gets no favours. If anything, I'm harder on him,", 'Glen Kowalski', 'direct'),
+        ('his team gave up too many chances off the rush', 'Dave Struch', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1166-politics-added-inverted',
+    split='heldout193',
+    text=(
+        'Poilievre promises to scrap consumer carbon tax "on day one"\n'
+        '\n'
+        'OTTAWA — Conservative Leader Pierre Poilievre told a rally in Ottawa on Saturday that a Conservative government would scrap what remains of the carbon tax "on day one."\n'
+        '\n'
+        '"Canadians have paid enough," Poilievre said. Added the Conservative leader: "We will axe the tax, all of it."\n'
+        '\n'
+        'Environment Minister Steven Guilbeault said in a post on X that the Conservatives had no plan to fight climate change.\n'
+        '\n'
+        'NDP Leader Jagmeet Singh, speaking to reporters in Burnaby, B.C., said both parties were ignoring the cost of groceries.\n'
+    ),
+    gold=[
+        ('a Conservative government would scrap what remains of the carbon tax "on day one."', 'Pierre Poilievre', 'indirect'),
+        ('on day one.', 'Pierre Poilievre', 'partial'),
+        ('Canadians have paid enough,', 'Pierre Poilievre', 'direct'),
+        ('We will axe the tax, all of it.', 'Pierre Poilievre', 'direct'),
+        ('the Conservatives had no plan to fight climate change', 'Steven Guilbeault', 'indirect'),
+        ('both parties were ignoring the cost of groceries', 'Jagmeet Singh', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1167-biz-retailer-statement',
+    split='heldout193',
+    text=(
+        'Canadian Tire to close 20 Party City stores\n'
+        '\n'
+        'TORONTO — Canadian Tire Corp. will close 20 of the Party City stores it bought last year, the retailer said Thursday, adding that about 400 employees would be affected.\n'
+        '\n'
+        'Canadian Tire, in a statement, said the stores had not met its expectations. It said it would try to find other jobs for the workers within the company.\n'
+        '\n'
+        'Retail analyst Bruce Winder said the closings were not a surprise. "Party supplies are a tough business when everyone can order balloons online," he said.\n'
+    ),
+    gold=[
+        ('Canadian Tire Corp. will close 20 of the Party City stores it bought last year', 'Canadian Tire Corp.', 'indirect', ['the retailer']),
+        ('about 400 employees would be affected', 'Canadian Tire Corp.', 'indirect', ['the retailer']),
+        ('the stores had not met its expectations', 'Canadian Tire Corp.', 'indirect', ['Canadian Tire']),
+        ('it would try to find other jobs for the workers within the company', 'Canadian Tire Corp.', 'indirect', ['Canadian Tire']),
+        ('the closings were not a surprise', 'Bruce Winder', 'indirect'),
+        ('Party supplies are a tough business when everyone can order balloons online,', 'Bruce Winder', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1168-crime-news-release-woman',
+    split='heldout193',
+    text=(
+        "Man arrested after break-ins at seniors' building\n"
+        '\n'
+        "MISSISSAUGA, Ont. — A 29-year-old man has been arrested in connection with a string of break-ins at a seniors' apartment building in Mississauga, according to a Peel police news release.\n"
+        '\n'
+        'Police said the man entered at least nine units over two weeks while residents were out, taking jewelry and cash.\n'
+        '\n'
+        '"I came back from my daughter\'s and my wedding ring was gone," said a resident of the building, who asked that her name not be published because she lives alone. "Fifty-one years I wore that ring."\n'
+        '\n'
+        'Police said some of the stolen items had been recovered.\n'
+    ),
+    gold=[
+        ("A 29-year-old man has been arrested in connection with a string of break-ins at a seniors' apartment building in Mississauga", 'a Peel police news release', 'indirect', ['Peel police']),
+        ('the man entered at least nine units over two weeks while residents were out, taking jewelry and cash', 'Police', 'indirect', ['police']),
+        ("I came back from my daughter's and my wedding ring was gone,", 'a resident of the building', 'direct'),
+        ('Fifty-one years I wore that ring.', 'a resident of the building', 'direct'),
+        ('some of the stolen items had been recovered', 'Police', 'indirect', ['police']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1169-feature-couple-anniversary',
+    split='heldout193',
+    text=(
+        'Married 70 years, they still dance every Friday\n'
+        '\n'
+        'NANAIMO, B.C. — Every Friday night, Walter and June Pryor put on their good shoes and go dancing at the Legion hall.\n'
+        '\n'
+        'Walter, 94, met June, 91, at a dance in Winnipeg in 1953. He said he asked her to dance three times before she said yes.\n'
+        '\n'
+        '"He was persistent. I\'ll give him that," June said.\n'
+        '\n'
+        "He and his wife said they have never missed a Friday except when June had her hip replaced. The Legion's president, Sandra Koop, said the couple is usually the last to leave.\n"
+    ),
+    gold=[
+        ('he asked her to dance three times before she said yes', 'Walter Pryor', 'indirect'),
+        ("He was persistent. I'll give him that,", 'June Pryor', 'direct'),
+        ('they have never missed a Friday except when June had her hip replaced', 'Walter and June Pryor', 'indirect', ['He and his wife']),
+        ('the couple is usually the last to leave', 'Sandra Koop', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1170-science-exoplanet',
+    split='heldout193',
+    text=(
+        'Montreal astronomers find water vapour on distant planet\n'
+        '\n'
+        'MONTREAL — Astronomers at the Université de Montréal have detected water vapour in the atmosphere of a planet about 100 light-years from Earth, using the James Webb Space Telescope.\n'
+        '\n'
+        'The planet, known as K2-18 b, is about eight times the mass of Earth. The researchers wrote that it could have a global ocean beneath a hydrogen-rich atmosphere.\n'
+        '\n'
+        '"We are not saying there is life there. We are saying it is worth looking," said Björn Benneke, the astronomer who led the team.\n'
+        '\n'
+        "Other scientists urged caution. Laura Kreidberg of the Max Planck Institute for Astronomy said the signal could come from the planet's star.\n"
+    ),
+    gold=[
+        ('it could have a global ocean beneath a hydrogen-rich atmosphere', 'The researchers', 'indirect', ['Astronomers at the Université de Montréal']),
+        ('We are not saying there is life there. We are saying it is worth looking,', 'Björn Benneke', 'direct'),
+        ("the signal could come from the planet's star", 'Laura Kreidberg', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1171-local-speaking-to-reporters',
+    split='heldout194',
+    text=(
+        'Calgary council approves blanket rezoning\n'
+        '\n'
+        "CALGARY — Calgary city council voted 9-6 early Wednesday to allow row houses and duplexes on most residential lots, after the longest public hearing in the city's history.\n"
+        '\n'
+        'Mayor Jyoti Gondek, speaking to reporters after the vote, said the change would help ease the housing shortage. "We heard from thousands of people. This was not an easy decision," she said.\n'
+        '\n'
+        'Coun. Dan McLean, who voted against it, said many residents felt ignored. He said he would ask council to revisit the bylaw next year.\n'
+        '\n'
+        'More than 700 people signed up to speak at the hearing, which lasted three weeks.\n'
+    ),
+    gold=[
+        ('the change would help ease the housing shortage', 'Jyoti Gondek', 'indirect'),
+        ('We heard from thousands of people. This was not an easy decision,', 'Jyoti Gondek', 'direct'),
+        ('many residents felt ignored', 'Dan McLean', 'indirect'),
+        ('he would ask council to revisit the bylaw next year', 'Dan McLean', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1172-sport-raptors-nested',
+    split='heldout194',
+    text=(
+        'Barnes leads Raptors past Heat\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points, 10 rebounds and eight assists as the Toronto Raptors beat the Miami Heat 112-104 on Sunday.\n'
+        '\n'
+        'RJ Barrett added 22 points for Toronto. Bam Adebayo led Miami with 25.\n'
+        '\n'
+        'Raptors coach Darko Rajakovic said Barnes had told him at halftime that he wanted to guard Adebayo. "He asked for the challenge. That\'s a leader," Rajakovic said.\n'
+        '\n'
+        'Barnes said the team had talked about playing with more energy after a loss in Boston. "We owed ourselves a better effort," he said.\n'
+    ),
+    gold=[
+        ('Barnes had told him at halftime that he wanted to guard Adebayo', 'Darko Rajakovic', 'indirect'),
+        ("He asked for the challenge. That's a leader,", 'Darko Rajakovic', 'direct'),
+        ('the team had talked about playing with more energy after a loss in Boston', 'Scottie Barnes', 'indirect'),
+        ('We owed ourselves a better effort,', 'Scottie Barnes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1173-court-tribunal-finding',
+    split='heldout194',
+    text=(
+        'Tribunal finds restaurant discriminated against server\n'
+        '\n'
+        'VANCOUVER — The B.C. Human Rights Tribunal has ordered a Kelowna restaurant to pay a former server $25,000 after finding that she was fired because she was pregnant.\n'
+        '\n'
+        'In its decision, the tribunal said the restaurant\'s explanation that the server had been let go for poor performance was "not supported by any evidence."\n'
+        '\n'
+        'The server, Kayla Burns, said in an interview that she hoped the ruling would help other women. "I was scared to tell them I was pregnant, and it turns out I was right to be," she said.\n'
+        '\n'
+        "The restaurant's owner, Vince Morello, said he disagreed with the decision and was considering an appeal.\n"
+    ),
+    gold=[
+        ('the restaurant\'s explanation that the server had been let go for poor performance was "not supported by any evidence."', 'B.C. Human Rights Tribunal', 'indirect', ['the tribunal', 'The B.C. Human Rights Tribunal']),
+        ('not supported by any evidence.', 'B.C. Human Rights Tribunal', 'partial', ['the tribunal', 'The B.C. Human Rights Tribunal']),
+        ('she hoped the ruling would help other women', 'Kayla Burns', 'indirect'),
+        ('I was scared to tell them I was pregnant, and it turns out I was right to be,', 'Kayla Burns', 'direct'),
+        ('he disagreed with the decision and was considering an appeal', 'Vince Morello', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1174-energy-hydro-quebec',
+    split='heldout194',
+    text=(
+        'Hydro-Québec warns of power shortfall by 2027\n'
+        '\n'
+        'MONTREAL — Hydro-Québec will not have enough electricity to meet demand in Quebec by 2027 unless it builds new dams and wind farms quickly, the utility said Tuesday.\n'
+        '\n'
+        'The Crown corporation\'s president, Michael Sabia, told a committee of the National Assembly that the province was "at the end of its surplus." He said Hydro-Québec would need to add as much power in the next 10 years as it did in the last 40.\n'
+        '\n'
+        'Environmental groups said the utility should focus first on saving energy.\n'
+    ),
+    gold=[
+        ('Hydro-Québec will not have enough electricity to meet demand in Quebec by 2027 unless it builds new dams and wind farms quickly', 'Hydro-Québec', 'indirect', ['the utility']),
+        ('the province was "at the end of its surplus."', 'Michael Sabia', 'indirect'),
+        ('at the end of its surplus.', 'Michael Sabia', 'partial'),
+        ('Hydro-Québec would need to add as much power in the next 10 years as it did in the last 40', 'Michael Sabia', 'indirect'),
+        ('the utility should focus first on saving energy', 'Environmental groups', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1175-world-state-media',
+    split='heldout194',
+    text=(
+        'China reports slowest growth in decades\n'
+        '\n'
+        "BEIJING — China's economy grew 4.6 per cent in the third quarter, its slowest pace since early 2023, the National Bureau of Statistics said Friday.\n"
+        '\n'
+        'State media reported that retail sales had picked up in September after Beijing announced a series of stimulus measures. The official Xinhua news agency quoted a bureau spokesperson as saying the economy was "stable with progress."\n'
+        '\n'
+        "Economists at Capital Economics said the stimulus was not enough to lift growth to the government's target of about five per cent.\n"
+    ),
+    gold=[
+        ("China's economy grew 4.6 per cent in the third quarter, its slowest pace since early 2023", 'National Bureau of Statistics', 'indirect', ['the National Bureau of Statistics']),
+        ('retail sales had picked up in September after Beijing announced a series of stimulus measures', 'State media', 'indirect'),
+        ('the economy was "stable with progress."', 'a bureau spokesperson', 'indirect', ['The official Xinhua news agency']),
+        ('stable with progress.', 'a bureau spokesperson', 'partial', ['The official Xinhua news agency']),
+        ("the stimulus was not enough to lift growth to the government's target of about five per cent", 'Economists at Capital Economics', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1176-education-teachers-strike',
+    split='heldout194',
+    text=(
+        'Alberta teachers vote to strike\n'
+        '\n'
+        "EDMONTON — Alberta's 51,000 public school teachers have voted 95 per cent in favour of a strike, the Alberta Teachers' Association said Monday.\n"
+        '\n'
+        'Association president Jason Schilling said class sizes, not salaries, were the main issue. "Teachers are drowning," he said.\n'
+        '\n'
+        'Education Minister Demetrios Nicolaides said in a statement: "We remain committed to reaching a fair deal at the bargaining table."\n'
+        '\n'
+        'Parents said they were worried about another disruption.\n'
+    ),
+    gold=[
+        ("Alberta's 51,000 public school teachers have voted 95 per cent in favour of a strike", "Alberta Teachers' Association", 'indirect', ["the Alberta Teachers' Association"]),
+        ('class sizes, not salaries, were the main issue', 'Jason Schilling', 'indirect'),
+        ('Teachers are drowning,', 'Jason Schilling', 'direct'),
+        ('We remain committed to reaching a fair deal at the bargaining table.', 'Demetrios Nicolaides', 'direct'),
+        ('they were worried about another disruption', 'Parents', 'indirect'),
     ],
 ))
