@@ -3753,7 +3753,8 @@ def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
             "Metro Inc.",
         ),
         # guards: a second company named by its suffix after a verb (was Cineplex Inc.: only
-        # the opening one was counted)
+        # the opening one was counted); the sentence before opens with it by a shorter name,
+        # so the company is that one (was the description, in the sixteenth held-out session)
         (
             (
                 "TORONTO — Cineplex Inc. said it would sue Cineworld Group PLC after the chain "
@@ -3761,7 +3762,7 @@ def test_what_a_company_is_stands_for_the_company_before(paragraph, speaker):
                 "Cineworld said in a statement that Cineplex had breached the agreement.",
                 "The company said it had no choice but to end the deal.",
             ),
-            "the company",
+            "Cineworld Group PLC",
         ),
         # guards: two companies introduced, or a person's name with an appositive of a
         # company's noun: the description stays

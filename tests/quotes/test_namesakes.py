@@ -91,8 +91,15 @@ def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so(s
 @pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
-        # a parent and a son: no sibling's order told, the name left as any other
-        ("Walter Friesen farms. His son, Dale Friesen, helps.", "the elder Friesen", None),
+        # a parent and a son the article names by a kin word: the parent is the elder (was
+        # None, the name left as any other)
+        ("Walter Friesen farms. His son, Dale Friesen, helps.", "the elder Friesen",
+         "Walter Friesen"),
+        ("Dale Friesen helps on the farm with his father, owner Walter Friesen.",
+         "the younger Friesen", "Dale Friesen"),
+        # guard: a parent the kin word names who shares no surname with the two
+        ("Walter Friesen farms. Ann Friesen rides. Her mother, Jo Lee, watched.",
+         "the elder Friesen", None),
         # the other of two, when the article tells the order of one
         ("Ann Reyes won. Her younger sister, Mia, lost. Mia Reyes spoke.", "the older Reyes",
          "Ann Reyes"),

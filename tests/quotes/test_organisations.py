@@ -216,3 +216,17 @@ def test_an_opening_organisations_name_keeps_what_it_is_of(text, expected):
     from analysis.quotes.organisations import opening_organisation
 
     assert opening_organisation(text) == expected
+
+
+def test_it_after_a_company_named_by_a_shorter_form_of_its_name():
+    # "Canadian Tire, in a statement, said ... It said": the company introduced as "Canadian
+    # Tire Corp." (was no one: the shorter name has no company's word, and the comma after it
+    # hid it from the opening-organisation reading)
+    sentences = [
+        "TORONTO — Canadian Tire Corp. will close 20 stores, the retailer said Thursday.",
+        "Canadian Tire, in a statement, said the stores had not met its expectations.",
+    ]
+    assert it_refers_to(sentences) == "Canadian Tire Corp."
+    # guards: a person's name opening the sentence; a name no company introduced opens with
+    assert it_refers_to([sentences[0], "Ann Reyes, in a statement, said it was sad."]) is None
+    assert it_refers_to([sentences[0], "Canadian Pacific, in a statement, said it was."]) is None

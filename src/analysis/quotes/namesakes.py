@@ -159,10 +159,11 @@ def namesake_by_order(
     """Whom a surname after an order of birth at ``at`` stands for, of the several people
     the ``mentions`` before it name who share it: the one the article (``text``, up to
     ``at``) calls the older or the younger sibling ("his older brother, Matthew ... the
-    older Tkachuk": Matthew Tkachuk), or the other of two when it tells the order of one.
-    None when ``phrase`` gives no order, one person bears the surname or the article tells
-    no sibling's order (the name is then read as any other: "the elder Friesen" after a
-    father and his son)."""
+    older Tkachuk": Matthew Tkachuk), or the other of two when it tells the order of one;
+    of a parent and a child it names by a kin word, the parent is the elder ("with his
+    father, head coach Glen Kowalski ... the elder Kowalski"). None when ``phrase`` gives no
+    order, one person bears the surname or the article tells no order (the name is then
+    read as any other)."""
     order = _ORDER.search(phrase) if " " not in surname else None
     if order is None:
         return None
@@ -179,7 +180,26 @@ def namesake_by_order(
             return people[told["given"]]
         if len(people) == 2:
             return next(full for given, full in people.items() if given != told["given"])
+    if len(people) == 2 and (kin := _PARENT_OR_CHILD.search(text, 0, at)) is not None:
+        # "Tyler Kowalski scored, with his father, head coach Glen Kowalski, ... the elder
+        # Kowalski": a parent is the elder of the two
+        parent = kin["kin"] in _PARENTS
+        if kin["given"] in people:
+            return next(
+                full
+                for given, full in people.items()
+                if (given == kin["given"]) == (parent == older)
+            )
     return None
+
+
+#: A parent or child named after a kin word, perhaps after a role: "his father, head coach
+#: Glen Kowalski", "her daughter, Ava".
+_PARENT_OR_CHILD = compiled(
+    r"\b(?i:his|her|their)\s+(?P<kin>father|mother|dad|mom|son|daughter)\s*,?\s+"
+    r"(?:[a-z-]+\s+){0,3}(?P<given>[A-Z][\w'’-]+)"
+)
+_PARENTS = frozenset("father mother dad mom".split())
 
 
 _M = TypeVar("_M", bound=_Named)

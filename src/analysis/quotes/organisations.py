@@ -188,12 +188,31 @@ def it_refers_to(sentences: list[str]) -> str | None:
         return opening_organisation(sentences[-2]) or noun
     if found := opening_document(before) or opening_organisation(before) or noun:
         return found
+    if shorter := _company_named_shorter(before, sentences[:-1]):
+        return shorter
     described = _OPENING_COMPANY_DESCRIPTION.match(before)
     if described and described["noun"] in COMPANY_NOUNS:
         companies = companies_introduced(sentences[:-1])
         return companies[0] if len(companies) == 1 else None
     body = _OPENING_COMPANY_NOUN.match(before)  # "In a notice, the commission said ... It said"
     return f"the {body['noun']}" if body and body["noun"] in _BODY_NOUNS else None
+
+
+#: Capitalised words opening a sentence before a comma or a word in lower case: "Canadian
+#: Tire, in a statement, said".
+_OPENING_NAME = compiled(r"\W*(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)(?=,|\s+[a-z])")
+
+
+def _company_named_shorter(sentence: str, before: list[str]) -> str | None:
+    """The company a sentence opens with by a shorter form of the name ``before`` introduced
+    it by ("Canadian Tire Corp. will close 20 stores ... Canadian Tire, in a statement,
+    said": Canadian Tire Corp.), if one does."""
+    opening = _OPENING_NAME.match(_DATELINE.sub("", sentence, count=1))
+    if opening is None:
+        return None
+    name = opening["name"]
+    named = [c for c in companies_introduced(before) if c == name or c.startswith(f"{name} ")]
+    return named[0] if len(named) == 1 else None
 
 
 #: The nouns of bodies that speak as "it", no company's: "the commission", "the agency".

@@ -43,7 +43,6 @@ from analysis.quotes.phrases import (
     _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
-    _QUOTED_AS_REPORTED,
     _RELATIVE_INSIDE,
     _SPEECH_AFTER,
     _SPEECH_CLAUSE,
@@ -54,6 +53,7 @@ from analysis.quotes.phrases import (
     opens_quote,
 )
 from analysis.quotes.pre_verbal import without_trailing_adverbs
+from analysis.quotes.quoted_as import quoted_as_saying
 from analysis.quotes.reports import (
     _MORE_REPORTING,
     _NEW_CLAUSE,
@@ -152,7 +152,7 @@ def _reported(sentence: str) -> list[Reported]:
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
     for frame in (_according_first, _according_last, role_and_name_last, _said_last,
-                  _said_last_inverted, _quoted_as_saying, _said_before_subordinate,
+                  _said_last_inverted, quoted_as_saying, _said_before_subordinate,
                   found_last):  # fmt: skip
         if (report := frame(text, end)) is not None:
             if frame is not _said_last:
@@ -354,22 +354,6 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
         return Reported(content_start(head), match.start(),
                         _speaker_from(speaker) or speaker, match["verb"],
                         match.start("speaker"))  # fmt: skip
-    return None
-
-
-def _quoted_as_saying(text: str, end: int) -> Reported | None:
-    """``X was quoted as saying CLAUSE``."""
-    if (
-        "quoted" not in text
-        or (quoted_as := _QUOTED_AS_REPORTED.search(text)) is None
-        or opens_quote(text)
-    ):
-        return None
-    speaker = _subject_before(text[: quoted_as.start()])
-    content = text[quoted_as.end() : end]
-    if speaker and len(content.split()) >= 3 and not _NOT_CLAUSE.match(content):
-        return Reported(quoted_as.end(), end, speaker, "quoted as saying",
-                        max(text.find(speaker), 0))  # fmt: skip
     return None
 
 
