@@ -307,7 +307,11 @@ blog post); a hundred and ninety-third and a hundred and ninety-fourth (n1165-n1
 ``heldout193`` and ``heldout194``) after theirs, the same way (a coach and his son, a
 rally, a retailer's statement, a police news release, dancers married 70 years, a planet's
 water; rezoning, a coach's halftime talk, a tribunal, a utility's warning, state media, a
-strike vote).
+strike vote); a hundred and ninety-fifth and a hundred and ninety-sixth (n1177-n1188,
+``heldout195`` and ``heldout196``) after theirs, the same way (a downhill, a bookkeeper's
+fraud, a party's statement, rent control, a lighthouse volunteer, a mayor's Facebook post;
+a contract extension, nurses for rural ERs, a ransomware case, record rain, northern
+lights, a caucus won).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -29341,5 +29345,260 @@ ARTICLES.append(dict(
         ('Teachers are drowning,', 'Jason Schilling', 'direct'),
         ('We remain committed to reaching a fair deal at the bargaining table.', 'Demetrios Nicolaides', 'direct'),
         ('they were worried about another disruption', 'Parents', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1177-sport-ski-olympian',
+    split='heldout195',
+    text=(
+        'Crawford wins World Cup downhill in Lake Louise\n'
+        '\n'
+        "LAKE LOUISE, Alta. — Jack Crawford won the men's World Cup downhill on Saturday, the first Canadian to win at Lake Louise in more than a decade.\n"
+        '\n'
+        'Marco Odermatt of Switzerland was second, 0.12 seconds back.\n'
+        '\n'
+        '"To do it here, in front of family, it doesn\'t get better," the two-time Olympian said at the finish. The Toronto native said he had skied the course "a hundred times in my head" the night before.\n'
+        '\n'
+        'Odermatt said the snow had slowed in the afternoon. "Jack was just faster today," the Swiss skier said.\n'
+    ),
+    gold=[
+        ("To do it here, in front of family, it doesn't get better,", 'Jack Crawford', 'direct'),
+        ('he had skied the course "a hundred times in my head" the night before', 'Jack Crawford', 'indirect'),
+        ('a hundred times in my head', 'Jack Crawford', 'partial'),
+        ('the snow had slowed in the afternoon', 'Marco Odermatt', 'indirect'),
+        ('Jack was just faster today,', 'Marco Odermatt', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1178-court-inverted-age-home',
+    split='heldout195',
+    text=(
+        'Woman guilty of defrauding her employer\n'
+        '\n'
+        'MONCTON, N.B. — A former bookkeeper was found guilty Wednesday of stealing more than $300,000 from the trucking company where she worked for 12 years.\n'
+        '\n'
+        'Justice Marc Richard said the evidence against Sherri Lynn Gallant, 52, was "overwhelming." She had written 214 cheques to herself, he said.\n'
+        '\n'
+        '"I trusted her with everything," said Darlene Moose, 61, of Moncton, who owns the company with her husband. "She came to our grandchildren\'s birthdays."\n'
+        '\n'
+        "Gallant's lawyer, Brian Munro, said his client would not appeal. Sentencing is set for March.\n"
+    ),
+    gold=[
+        ('the evidence against Sherri Lynn Gallant, 52, was "overwhelming."', 'Marc Richard', 'indirect'),
+        ('overwhelming.', 'Marc Richard', 'partial'),
+        ('She had written 214 cheques to herself', 'Marc Richard', 'indirect'),
+        ('I trusted her with everything,', 'Darlene Moose', 'direct'),
+        ("She came to our grandchildren's birthdays.", 'Darlene Moose', 'direct'),
+        ('his client would not appeal', 'Brian Munro', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1179-politics-statement-read',
+    split='heldout195',
+    text=(
+        'Green Party co-leader steps down\n'
+        '\n'
+        "OTTAWA — Jonathan Pedneault has stepped down as co-leader of the Green Party of Canada, leaving Elizabeth May as the party's sole leader.\n"
+        '\n'
+        'The party announced the change in a statement on Monday. The statement read: "Jonathan has decided to focus on his family and his work in Quebec."\n'
+        '\n'
+        'May told reporters she was sad to see him go. "He brought energy and a new generation to this party," she said.\n'
+        '\n'
+        'Pedneault did not respond to a request for comment.\n'
+    ),
+    gold=[
+        ('Jonathan has decided to focus on his family and his work in Quebec.', 'The statement', 'direct', ['Green Party of Canada', 'The party']),
+        ('she was sad to see him go', 'Elizabeth May', 'indirect'),
+        ('He brought energy and a new generation to this party,', 'Elizabeth May', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1180-biz-ministry-email',
+    split='heldout195',
+    text=(
+        'Ontario to cap rent increases on new buildings\n'
+        '\n'
+        'TORONTO — Ontario will not extend rent control to buildings first occupied after 2018, despite pressure from tenant groups, a spokesperson for the housing ministry said in an email Thursday.\n'
+        '\n'
+        'The ministry said removing the exemption would discourage developers from building rental housing.\n'
+        '\n'
+        'Geordie Dent, executive director of the Federation of Metro Tenants\' Associations, said tenants in newer buildings were facing increases of 20 per cent or more. "These are people being pushed out of their homes," he said.\n'
+        '\n'
+        'The Federation of Rental-housing Providers of Ontario told the province in a submission: "Any change to the exemption would stop new rental construction in its tracks."\n'
+    ),
+    gold=[
+        ('Ontario will not extend rent control to buildings first occupied after 2018, despite pressure from tenant groups', 'a spokesperson for the housing ministry', 'indirect'),
+        ('removing the exemption would discourage developers from building rental housing', 'The ministry', 'indirect', ['the housing ministry']),
+        ('tenants in newer buildings were facing increases of 20 per cent or more', 'Geordie Dent', 'indirect'),
+        ('These are people being pushed out of their homes,', 'Geordie Dent', 'direct'),
+        ('Any change to the exemption would stop new rental construction in its tracks.', 'The Federation of Rental-housing Providers of Ontario', 'direct', ['Federation of Rental-housing Providers of Ontario']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1181-feature-lighthouse-volunteer',
+    split='heldout195',
+    text=(
+        "Keeping the light on at Peggy's Cove\n"
+        '\n'
+        "PEGGY'S COVE, N.S. — Every morning before the tour buses arrive, Sheldon Boutilier walks the granite around the lighthouse and picks up what the wind has left.\n"
+        '\n'
+        'Boutilier, 70, has volunteered at the site for 15 years. He said the crowds have tripled since the pandemic.\n'
+        '\n'
+        '"People come from everywhere. Germany, Japan, Brazil. They all want the same picture," he said.\n'
+        '\n'
+        '"Some of them climb right down to the water. I tell them the sea here has taken people. Most of them listen."\n'
+        '\n'
+        "A spokesperson for the province's tourism department said new safety signs would go up this spring.\n"
+    ),
+    gold=[
+        ('the crowds have tripled since the pandemic', 'Sheldon Boutilier', 'indirect'),
+        ('People come from everywhere. Germany, Japan, Brazil. They all want the same picture,', 'Sheldon Boutilier', 'direct'),
+        ('Some of them climb right down to the water. I tell them the sea here has taken people. Most of them listen.', 'Sheldon Boutilier', 'direct'),
+        ('new safety signs would go up this spring', "A spokesperson for the province's tourism department", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1182-local-facebook-post',
+    split='heldout195',
+    text=(
+        'Small-town mayor resigns over online threats\n'
+        '\n'
+        'SAINT-ISIDORE, Que. — The mayor of a small town south of Montreal has resigned, saying threats against her family on social media had become too much.\n'
+        '\n'
+        'Sylvie Bourassa, who was elected in 2021, wrote on Facebook that she could no longer ask her children to live with the fear. "No job is worth this," she wrote.\n'
+        '\n'
+        'The Union des municipalités du Québec said in a statement that more than 700 elected officials had left office since 2021. Its president, Martin Damphousse, called the situation "a threat to local democracy."\n'
+    ),
+    gold=[
+        ('threats against her family on social media had become too much', 'Sylvie Bourassa', 'indirect'),
+        ('she could no longer ask her children to live with the fear', 'Sylvie Bourassa', 'indirect'),
+        ('No job is worth this,', 'Sylvie Bourassa', 'direct'),
+        ('more than 700 elected officials had left office since 2021', 'Union des municipalités du Québec', 'indirect', ['The Union des municipalités du Québec']),
+        ('a threat to local democracy.', 'Martin Damphousse', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1183-sport-hockey-big-forward',
+    split='heldout196',
+    text=(
+        "Jets' Connor signs eight-year extension\n"
+        '\n'
+        'WINNIPEG — Kyle Connor has signed an eight-year, $96-million contract extension with the Winnipeg Jets, the team announced Tuesday.\n'
+        '\n'
+        'The 6-foot-1 forward led the Jets with 41 goals last season. He said he never considered leaving. "This is home now. My wife and I love it here," he said.\n'
+        '\n'
+        'General manager Kevin Cheveldayoff said the deal was the most important of his tenure. "Kyle is the kind of player you build around," he said of the decision.\n'
+    ),
+    gold=[
+        ('Kyle Connor has signed an eight-year, $96-million contract extension with the Winnipeg Jets', 'Winnipeg Jets', 'indirect', ['the team']),
+        ('he never considered leaving', 'Kyle Connor', 'indirect'),
+        ('This is home now. My wife and I love it here,', 'Kyle Connor', 'direct'),
+        ('the deal was the most important of his tenure', 'Kevin Cheveldayoff', 'indirect'),
+        ('Kyle is the kind of player you build around,', 'Kevin Cheveldayoff', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1184-health-minister-office-she',
+    split='heldout196',
+    text=(
+        'B.C. adds nurses to rural emergency rooms\n'
+        '\n'
+        'VICTORIA — British Columbia will send 120 nurses to rural emergency departments that have closed temporarily because of staff shortages, Health Minister Josie Osborne said Monday.\n'
+        '\n'
+        'Osborne said the nurses would be drawn from a provincial pool and paid a premium to travel. "No one should find a locked door when they need an emergency room," she said.\n'
+        '\n'
+        'Dr. Ramneek Dosanjh, president of Doctors of B.C., welcomed the move but said it would not fix the problem. She said the province needed to train more family doctors.\n'
+    ),
+    gold=[
+        ('British Columbia will send 120 nurses to rural emergency departments that have closed temporarily because of staff shortages', 'Josie Osborne', 'indirect'),
+        ('the nurses would be drawn from a provincial pool and paid a premium to travel', 'Josie Osborne', 'indirect'),
+        ('No one should find a locked door when they need an emergency room,', 'Josie Osborne', 'direct'),
+        ('it would not fix the problem', 'Ramneek Dosanjh', 'indirect'),
+        ('the province needed to train more family doctors', 'Ramneek Dosanjh', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1185-court-lawyer-says-present',
+    split='heldout196',
+    text=(
+        'Man accused in cyberattack on city to plead not guilty\n'
+        '\n'
+        "HAMILTON — A 31-year-old man accused of helping carry out a ransomware attack that crippled the City of Hamilton's computer systems will plead not guilty, his lawyer says.\n"
+        '\n'
+        'Andrew Kulyk was arrested in June and charged with extortion and mischief to computer data.\n'
+        '\n'
+        'His lawyer, Dean Embry, says his client was "a low-level IT contractor who was used by others." Embry says the Crown\'s case rests on a single email.\n'
+        '\n'
+        'The city has said the attack cost taxpayers more than $18 million.\n'
+    ),
+    gold=[
+        ("A 31-year-old man accused of helping carry out a ransomware attack that crippled the City of Hamilton's computer systems will plead not guilty", 'Dean Embry', 'indirect', ['his lawyer']),
+        ('his client was "a low-level IT contractor who was used by others."', 'Dean Embry', 'indirect'),
+        ('a low-level IT contractor who was used by others.', 'Dean Embry', 'partial'),
+        ("the Crown's case rests on a single email", 'Dean Embry', 'indirect'),
+        ('the attack cost taxpayers more than $18 million', 'The city', 'indirect', ['City of Hamilton']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1186-weather-flood-meteorologist',
+    split='heldout196',
+    text=(
+        'Rain breaks records in Toronto, floods highways\n'
+        '\n'
+        'TORONTO — More than 100 millimetres of rain fell on parts of Toronto on Tuesday, flooding the Don Valley Parkway and leaving thousands without power.\n'
+        '\n'
+        'Environment Canada meteorologist Gerald Cheng told The Canadian Press: "This is more rain than the city usually gets in the whole month of July."\n'
+        '\n'
+        'Toronto Hydro said about 120,000 customers lost power at the peak of the storm.\n'
+        '\n'
+        'Commuters waded through water at Union Station. Sara Ahmed, who was stuck on a GO train for three hours, said nobody told passengers what was happening.\n'
+    ),
+    gold=[
+        ('This is more rain than the city usually gets in the whole month of July.', 'Gerald Cheng', 'direct'),
+        ('about 120,000 customers lost power at the peak of the storm', 'Toronto Hydro', 'indirect'),
+        ('nobody told passengers what was happening', 'Sara Ahmed', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1187-science-researchers-say',
+    split='heldout196',
+    text=(
+        'Northern lights seen farther south as sun nears peak\n'
+        '\n'
+        'VANCOUVER — The northern lights will be visible farther south than usual this fall because the sun is near the peak of its 11-year cycle, researchers say.\n'
+        '\n'
+        'Scientists at the University of Calgary who run the Aurora Watch network say the past year has brought the most powerful solar storms since 2003.\n'
+        '\n'
+        '"If you live anywhere in Canada, this is the year to look up," said Emma Spanswick, a space physicist at the university.\n'
+        '\n'
+        "The study's authors said the storms can also disrupt GPS and power grids.\n"
+    ),
+    gold=[
+        ('The northern lights will be visible farther south than usual this fall because the sun is near the peak of its 11-year cycle', 'researchers', 'indirect'),
+        ('the past year has brought the most powerful solar storms since 2003', 'Scientists at the University of Calgary who run the Aurora Watch network', 'indirect', ['Scientists at the University of Calgary']),
+        ('If you live anywhere in Canada, this is the year to look up,', 'Emma Spanswick', 'direct'),
+        ('the storms can also disrupt GPS and power grids', "The study's authors", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1188-us-politics-former-president',
+    split='heldout196',
+    text=(
+        'Trump wins Iowa caucuses\n'
+        '\n'
+        'DES MOINES, Iowa — Donald J. Trump won the Iowa caucuses on Monday night, taking a commanding first step toward a third straight Republican presidential nomination.\n'
+        '\n'
+        'Ron DeSantis, the governor of Florida, finished a distant second, narrowly ahead of Nikki Haley.\n'
+        '\n'
+        '"I really think this is time now for everybody, our country, to come together," the former president told supporters in Des Moines.\n'
+        '\n'
+        'Mr. DeSantis said he would stay in the race. "They threw everything at us," he said. Ms. Haley said the contest was now "a two-person race."\n'
+    ),
+    gold=[
+        ('I really think this is time now for everybody, our country, to come together,', 'Donald J. Trump', 'direct'),
+        ('he would stay in the race', 'Ron DeSantis', 'indirect'),
+        ('They threw everything at us,', 'Ron DeSantis', 'direct'),
+        ('the contest was now "a two-person race."', 'Nikki Haley', 'indirect'),
+        ('a two-person race.', 'Nikki Haley', 'partial'),
     ],
 ))
