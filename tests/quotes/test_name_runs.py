@@ -577,3 +577,13 @@ def test_a_role_of_theirs_and_a_verb_opening_the_sentence_are_no_part_of_a_name(
 )  # fmt: skip
 def test_an_organisations_word_is_a_surname_where_it_acts_alone(body, expected):
     assert _runs(body) == expected
+
+
+def test_a_team_after_the_is_no_person(speakers):
+    # "with the Winnipeg Jets, the team announced": a team (was a person, a man by the "He"
+    # after "The forward led the Jets", so the he went to the team)
+    assert speakers(
+        "WINNIPEG — Kyle Connor has signed an eight-year contract extension with the Winnipeg "
+        "Jets, the team announced Tuesday.\n\nThe 6-foot-1 forward led the Jets with 41 goals "
+        "last season. He said he never considered leaving."
+    ) == ["the team", "Kyle Connor"]

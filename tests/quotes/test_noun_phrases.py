@@ -208,3 +208,19 @@ def test_they_after_a_couple_opening_the_sentence_before(last_speaker):
         )
         == "the couple"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the noun after "of a <word>" belongs to the phrase (was "The mayor of a small")
+        ("The mayor of a small town south of Montreal has resigned",
+         "The mayor of a small town"),
+        ("The owner of a local bakery said", "The owner of a local bakery"),
+        # guards: a verb after it; one word after the article already the noun
+        ("The head of a union said", "The head of a union"),
+        ("The mayor of a town has resigned", "The mayor of a town"),
+    ],
+)  # fmt: skip
+def test_the_noun_after_of_a_modifier_is_the_phrases(clause, expected):
+    assert _noun_phrase(clause) == expected

@@ -81,3 +81,19 @@ def test_a_subject_that_would_lose_its_head_stays_whole(text):
 def test_words_that_all_belong_to_the_verb_leave_no_subject():
     assert without_pre_verbal("has") == ""
     assert without_pre_verbal("has since") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised modal after a name is a surname (was "Elizabeth", "may" cut)
+        ("Elizabeth May", "Elizabeth May"),
+        ("Theresa May", "Theresa May"),
+        # guard: the modal in lower case goes
+        ("The minister may", "The minister"),
+    ],
+)
+def test_a_capitalised_modal_ends_a_name(text, expected):
+    from analysis.quotes.pre_verbal import without_pre_verbal
+
+    assert without_pre_verbal(text) == expected

@@ -159,3 +159,34 @@ def test_a_speaker_phrase_is_read_once_per_article(monkeypatch):
 def test_descriptions_of_the_sixteenth_held_out_sessions_first_pair(body, speaker):
     frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
     assert frame["speaker"].iloc[-1] == speaker
+
+
+def _article_speakers(body: str) -> list[str | None]:
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    return [s if isinstance(s, str) else None for s in frame["speaker"]]
+
+
+def test_a_months_name_that_is_a_surname_speaks():
+    # "May told reporters" after "Elizabeth May" (was no report: a month, no one)
+    assert _article_speakers(
+        "OTTAWA — Jonathan Pedneault has stepped down, leaving Elizabeth May as the sole "
+        'leader.\n\nMay told reporters she was sad to see him go. "He brought energy," she '
+        "said."
+    ) == ["Elizabeth May", "Elizabeth May"]
+    # guard: a month that names no one
+    assert _article_speakers("OTTAWA — The vote was held.\n\nSunday said the plan failed.") == []
+
+
+def test_a_body_named_again_is_not_the_spokesperson_for_it():
+    # "a spokesperson for the housing ministry ... The ministry said": the ministry (was the
+    # spokesperson, whose phrase holds "ministry")
+    assert _article_speakers(
+        "TORONTO — Ontario will not extend rent control, a spokesperson for the housing "
+        "ministry said in an email Thursday.\n\nThe ministry said removing the exemption "
+        "would discourage developers."
+    ) == ["a spokesperson for the housing ministry", "the ministry"]
+    # guard: the spokesperson named again by the head noun
+    assert _article_speakers(
+        "TORONTO — Ontario will not extend rent control, a Ford spokeswoman said.\n\n"
+        "The spokeswoman said the exemption would stay."
+    ) == ["a Ford spokeswoman", "a Ford spokeswoman"]

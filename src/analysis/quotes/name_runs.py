@@ -71,6 +71,7 @@ from analysis.quotes.run_places import (
     past_opening,
 )
 from analysis.quotes.run_words import initials, name_and_titles
+from analysis.quotes.teams import names_team
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
 
@@ -182,7 +183,7 @@ def name_runs(article: Article, *, shared: list[SharedSurname] | None = None) ->
     for sentence, sentence_runs in runs:
         first, subject_end = True, -1
         for match, words in sentence_runs:
-            if _no_run(words, sentence.text, match):
+            if _no_run(words, sentence.text, match) and words[0] not in surnames:
                 continue  # "The", "But", "THE BRONX —": no name, nor the sentence's opening
             if _names_no_one(words, surnames):  # (a dateline's place is no first run)
                 first = first and in_dateline(sentence.text, match.end())
@@ -284,11 +285,13 @@ def _person_words(
     beside a known given name ("Farid and Zarmina Rahimi"), else None."""
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
+    lead = sentence.text[: match.start()]
+    if _THE_LAST.search(lead) and names_team(words):
+        return None  # "with the Winnipeg Jets, the team announced": a team, no one
     if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
         return words  # "Vernon Adams Jr.": a generation ends only a person's name
     if len(words) == 2 and words[1] in evidence.families and _relative_given_name(words[0]):
         return words  # "Ken Olafson ... His nephew, Kris Olafson,": a relative
-    lead = sentence.text[: match.start()]
     if " ".join(words) in evidence.paired or (
         " ".join(words) in evidence.before
         and may_be_given_name(words[0], opening=at_start(lead))

@@ -85,6 +85,14 @@ def _noun_phrase(text: str) -> str:
             index = head
             continue
         break
+    if _ENDS_WITH_ONE_WORD_AFTER_OF.fullmatch(" ".join(kept[-3:])):
+        # "The mayor of a small | town", "Owners in a tall | condo tower": the nouns after (not
+        # "south" in "town south of Montreal": a place's direction)
+        while index < len(words) and _a_noun_after(words[index].strip(".,;:")):
+            if words[index + 1 : index + 2] == ["of"]:
+                break
+            kept.append(words[index])
+            index += 1
     while kept and kept[-1].lower().strip(".,") in {
         "of",
         "the",
@@ -97,6 +105,17 @@ def _noun_phrase(text: str) -> str:
     }:
         kept.pop()
     return " ".join(kept)
+
+
+def _a_noun_after(word: str) -> bool:
+    """Whether a word in lower case may be the noun after "of a <word>": no verb, no
+    preposition, determiner or pronoun."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_MODIFYING
+        and not _FINITE_VERB.fullmatch(word)
+    )
 
 
 def _role_after(words: list[str], index: int) -> int | None:
@@ -115,6 +134,9 @@ def _role_after(words: list[str], index: int) -> int | None:
     return None
 
 
+#: A phrase's end that is a preposition, an article and one word: "of a small" (the noun
+#: after it is the phrase's too: "of a small town").
+_ENDS_WITH_ONE_WORD_AFTER_OF = compiled(r"(?i:of|for|at|in)\s+(?i:a|an)\s+[a-z][a-z-]*")
 _NOT_MODIFYING = PREPOSITIONS | DETERMINERS | {"he", "she", "it", "they", "who", "that"}
 
 

@@ -411,7 +411,10 @@ class People:
             mention.gender = gender_of(name)
             mention.plural = plural_description(words)
         mention.context = tuple(w.strip(".,'’") for w in f"{role or ''} {name}".lower().split())
-        mention.nouns = set(mention.context) & ROLE_NOUNS
+        # a description's own nouns, before whom it serves: "a spokesperson for the housing
+        # ministry" is no ministry ("The ministry said" after it is not the spokesperson)
+        own = mention.context if named else itertools.takewhile(_not_served, mention.context)
+        mention.nouns = set(own) & ROLE_NOUNS
         self._add(mention)
 
     def quote_spans(self, paragraph: Paragraph) -> list[tuple[int, int, int, int | None]]:
@@ -554,6 +557,11 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+def _not_served(word: str) -> bool:
+    """Whether a description's word comes before whom it serves ("for", "to", "of")."""
+    return word not in {"for", "to", "of", "at", "with", "from"}
 
 
 def _census(name: str) -> str | None:

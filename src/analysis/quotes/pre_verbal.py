@@ -156,7 +156,7 @@ def _shorter(text: str) -> str | None:
         return text[: during.start()].rstrip()
     if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 80))):
         return text[: lead.start()].rstrip()
-    if lower in VERBAL_WORDS:
+    if lower in VERBAL_WORDS and last.islower():  # (not "Elizabeth May": a name)
         return text[: len(text) - len(last)].rstrip()
     cut = without_trailing_adverbs(text)
     if cut != text:

@@ -13,7 +13,6 @@ from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     NEAR_WORDS,
-    ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
@@ -21,7 +20,7 @@ from analysis.language.english.speech import (
     SURNAME_ORGANISATION_WORDS,
     TITLES,
 )
-from analysis.patterns import alternation, compiled, latin
+from analysis.patterns import alternation, compiled
 from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
@@ -42,6 +41,7 @@ from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
 from analysis.quotes.salience import Standing, sex_said_of_self
 from analysis.quotes.speaker_phrases import (
     _PRONOUN_OWNER,
+    after_title_or_kind,
     before_publishing,
     cleaned,
     published_where,
@@ -108,8 +108,6 @@ _NO_ONE = compiled(
 )
 
 
-#: A word or abbreviation right before a name ("Gen. ", "Senator ", "group "), as a pattern.
-_TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Za-z-]+)\s+")
 #: A role or kin word and the preposition that names whom it serves, right before a name:
 #: "spokesman for", "an aide to President", "mother of": when the article shows that person
 #: to be a person (or the name opens with a given name: "a spokesman for Charles Baker"), the
@@ -154,17 +152,6 @@ def _first_name_shown(name: str) -> bool:
 
 _RELATIVE_CLAUSE = compiled(r"\s+(?:who|which|whose|that)\s")
 _ARTICLE_FIRST = compiled(r"^(The|A|An)\b")
-
-
-def _after_title_or_kind(phrase: str, name: str) -> bool:
-    """Whether a lone capitalised ``name`` in ``phrase`` comes right after a title or a role
-    written with a capital ("Coach Lee", "Sen. Reyes") or after what kind of organisation
-    it names ("Environmental group Équiterre", "insurer Aviva"; not "committee Democrats")."""
-    titled = re.search(_TITLE_WORD_BEFORE + re.escape(name), phrase)
-    marker = titled.group().split()[0] if titled else ""
-    return (marker[:1].isupper() and marker.lower().rstrip(".") in TITLES | ROLE_NOUNS) or (
-        marker.lower() in ORGANISATION_KINDS
-    )
 
 
 class _Speakers:
@@ -406,11 +393,23 @@ class _Speakers:
             return None
         return self.people.fullest(one, at), self.people.fullest(two, at)
 
-    def _role_surname(self, word: str, at: int) -> str | None:
-        """A role word that is the surname of a person the article names in full ("King"
-        after "Rep. Steve King", "Nurse" after "Coach Nick Nurse"), or None."""
-        if not _is_title(word):
+    def _only_a_time(self, phrase: str) -> bool:
+        """Whether a phrase is words of a time only ("Sunday", "last week"), and no surname the
+        article gives ("May" after "Elizabeth May")."""
+        words = phrase.lower().split()
+        return all(w.strip(".,'’") in _TIME_WORDS for w in words) and not (
+            len(words) == 1 and self._role_surname(phrase.strip(".,"), 0, anywhere=True)
+        )
+
+    def _role_surname(self, word: str, at: int, *, anywhere: bool = False) -> str | None:
+        """A role word or a month's name that is the surname of a person the article names
+        in full ("King" after "Rep. Steve King", "Nurse" after "Coach Nick Nurse", "May"
+        after "Elizabeth May"), or None. ``anywhere``: a full name anywhere in the article,
+        not only before ``at``."""
+        if not _is_title(word) and word.lower() not in _TIME_WORDS:
             return None
+        if anywhere:
+            return word if any(m.name.split()[-1] == word for m in self.people.mentions) else None
         full = self.people.fullest(word, at).split()
         if not self.people.knows_person(word):
             # "Kia Nurse scored ... said Nurse": the one full name written before, though no
@@ -467,7 +466,7 @@ class _Speakers:
             return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
         if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
             return _UNRESOLVED
-        if all(word.strip(".,'’") in _TIME_WORDS for word in lower.split()):
+        if self._only_a_time(phrase):
             return _UNRESOLVED  # "Sunday", "Saturday morning", "last week": a time, no one
         phrase = up_to_speech_verb(phrase)
         phrase = _SENTENCE_STOP.sub("", phrase)  # "said the mayor, Maria Lopez."
@@ -489,7 +488,7 @@ class _Speakers:
             and len(name.split()) == 1
             and name != phrase  # "Lopez added": the whole subject of a speech verb is a name
             and not self.people.knows(name)
-            and not _after_title_or_kind(phrase, name)
+            and not after_title_or_kind(phrase, name)
         ):
             name = None  # "Web" in "an anti-abortion Web site": not a person we know
         if name is not None:

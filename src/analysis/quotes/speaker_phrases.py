@@ -15,14 +15,24 @@ from analysis.language.english.speech import (
     LY_NOUNS,
     MESSAGE_NOUNS,
     OPINION_NOUNS,
+    ORGANISATION_KINDS,
     PUBLISHING_PARTICIPLES,
     REPLY_NOUNS,
+    ROLE_NOUNS,
     SAYING_NOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
-from analysis.patterns import alternation, compiled
+from analysis.patterns import alternation, compiled, latin
 
-__all__ = ["before_publishing", "cleaned", "published_where", "untitled_owner", "up_to_speech_verb"]
+__all__ = [
+    "after_title_or_kind",
+    "before_publishing",
+    "cleaned",
+    "published_where",
+    "untitled_owner",
+    "up_to_speech_verb",
+]
 
 #: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday".
 _TRAILING = compiled(
@@ -188,3 +198,18 @@ def untitled_owner(
     if name is None or title is None or len(name.split()) < 2:
         return description
     return f"{name}{description[owned.end('owner') : owned.start('rest')]}{owned['rest']}"
+
+
+#: A word or abbreviation right before a name ("Gen. ", "Senator ", "group "), as a pattern.
+_TITLE_WORD_BEFORE = latin(r"(?:^|\s)(?:[A-Z][a-z]{1,3}\.|[A-Za-z-]+)\s+")
+
+
+def after_title_or_kind(phrase: str, name: str) -> bool:
+    """Whether a lone capitalised ``name`` in ``phrase`` comes right after a title or a role
+    written with a capital ("Coach Lee", "Sen. Reyes") or after what kind of organisation
+    it names ("Environmental group Équiterre", "insurer Aviva"; not "committee Democrats")."""
+    titled = re.search(_TITLE_WORD_BEFORE + re.escape(name), phrase)
+    marker = titled.group().split()[0] if titled else ""
+    return (marker[:1].isupper() and marker.lower().rstrip(".") in TITLES | ROLE_NOUNS) or (
+        marker.lower() in ORGANISATION_KINDS
+    )
