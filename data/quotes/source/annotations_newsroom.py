@@ -311,7 +311,10 @@ strike vote); a hundred and ninety-fifth and a hundred and ninety-sixth (n1177-n
 ``heldout195`` and ``heldout196``) after theirs, the same way (a downhill, a bookkeeper's
 fraud, a party's statement, rent control, a lighthouse volunteer, a mayor's Facebook post;
 a contract extension, nurses for rural ERs, a ransomware case, record rain, northern
-lights, a caucus won).
+lights, a caucus won); a hundred and ninety-seventh and a hundred and ninety-eighth
+(n1189-n1200, ``heldout197`` and ``heldout198``) after theirs, the same way (a bronze
+medal, jewelry store robberies, a premier's feud, phone prices, the last ferry, an
+earthquake; two aces, library hours, an inquest, vaping, a highway crash, a chip startup).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -29600,5 +29603,262 @@ ARTICLES.append(dict(
         ('They threw everything at us,', 'Ron DeSantis', 'direct'),
         ('the contest was now "a two-person race."', 'Nikki Haley', 'indirect'),
         ('a two-person race.', 'Nikki Haley', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1189-sport-basketball-two-women',
+    split='heldout197',
+    text=(
+        "Canada's women beat Australia for bronze\n"
+        '\n'
+        "PARIS — Canada beat Australia 74-70 on Sunday to win the country's first Olympic medal in women's basketball in more than 80 years.\n"
+        '\n'
+        "Bridget Carleton scored 22 points and Kia Nurse added 15. Australia's Lauren Jackson, playing in her fifth Olympics at 43, had 10 points off the bench.\n"
+        '\n'
+        '"We\'ve been chasing this for so long," Carleton said, her voice cracking. "This is for every girl who picked up a ball in a driveway."\n'
+        '\n'
+        'Nurse, whose father and brother both played professionally, said she called her mother from the court. The 28-year-old said her mother was crying too hard to talk.\n'
+        '\n'
+        'Jackson said she had played her last game for Australia. "I\'m at peace with it," she said.\n'
+    ),
+    gold=[
+        ("We've been chasing this for so long,", 'Bridget Carleton', 'direct'),
+        ('This is for every girl who picked up a ball in a driveway.', 'Bridget Carleton', 'direct'),
+        ('she called her mother from the court', 'Kia Nurse', 'indirect'),
+        ('her mother was crying too hard to talk', 'Kia Nurse', 'indirect'),
+        ('she had played her last game for Australia', 'Lauren Jackson', 'indirect'),
+        ("I'm at peace with it,", 'Lauren Jackson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1190-crime-police-chief-presser',
+    split='heldout197',
+    text=(
+        'Edmonton police charge three in string of jewelry store robberies\n'
+        '\n'
+        'EDMONTON — Three men have been charged in connection with a series of armed robberies at jewelry stores in Edmonton and Calgary, police announced Thursday.\n'
+        '\n'
+        'Police Chief Dale McFee told reporters the men had stolen more than $2 million in watches and rings since March. "These were brazen, planned, violent crimes," McFee said.\n'
+        '\n'
+        'Supt. Shane Perka said investigators had linked the robberies through surveillance video and a rental car. He would not say whether more arrests were expected.\n'
+        '\n'
+        'The owner of one of the stores, who asked not to be named for safety reasons, said her staff were still shaken.\n'
+    ),
+    gold=[
+        ('Three men have been charged in connection with a series of armed robberies at jewelry stores in Edmonton and Calgary', 'police', 'indirect'),
+        ('the men had stolen more than $2 million in watches and rings since March', 'Dale McFee', 'indirect'),
+        ('These were brazen, planned, violent crimes,', 'Dale McFee', 'direct'),
+        ('investigators had linked the robberies through surveillance video and a rental car', 'Shane Perka', 'indirect'),
+        ('her staff were still shaken', 'The owner of one of the stores', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1191-politics-premier-feud',
+    split='heldout197',
+    text=(
+        'Ford, Carney trade shots over tariffs\n'
+        '\n'
+        'TORONTO — Ontario Premier Doug Ford said Wednesday that Ottawa was "asleep at the switch" on U.S. tariffs, a day after Prime Minister Mark Carney said the provinces should let the federal government lead.\n'
+        '\n'
+        '"I love the prime minister, but we need action now," Ford told reporters at Queen\'s Park.\n'
+        '\n'
+        'Carney, asked about the premier\'s comments in Ottawa, said he and Ford spoke often. "Doug and I want the same thing," he said.\n'
+        '\n'
+        "Ford's office later said the two would meet next week.\n"
+    ),
+    gold=[
+        ('Ottawa was "asleep at the switch" on U.S. tariffs', 'Doug Ford', 'indirect'),
+        ('asleep at the switch', 'Doug Ford', 'partial'),
+        ('the provinces should let the federal government lead', 'Mark Carney', 'indirect'),
+        ('I love the prime minister, but we need action now,', 'Doug Ford', 'direct'),
+        ('he and Ford spoke often', 'Mark Carney', 'indirect'),
+        ('Doug and I want the same thing,', 'Mark Carney', 'direct'),
+        ('the two would meet next week', "Ford's office", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1192-biz-telecom-prices',
+    split='heldout197',
+    text=(
+        'Rogers raises wireless prices for existing customers\n'
+        '\n'
+        'TORONTO — Rogers Communications Inc. is raising the monthly price of some wireless plans by up to $7, the company confirmed Monday.\n'
+        '\n'
+        'A Rogers spokesperson said the increase reflected "ongoing investments in our network." Customers were notified by text message last week.\n'
+        '\n'
+        'Consumer advocate Anthony Lacavera, who founded Wind Mobile, said the big three carriers were testing how much customers would tolerate. "They raise prices together and call it competition," he said.\n'
+        '\n'
+        'The CRTC said it was monitoring wireless prices.\n'
+    ),
+    gold=[
+        ('Rogers Communications Inc. is raising the monthly price of some wireless plans by up to $7', 'Rogers Communications Inc.', 'indirect', ['the company']),
+        ('the increase reflected "ongoing investments in our network."', 'A Rogers spokesperson', 'indirect'),
+        ('ongoing investments in our network.', 'A Rogers spokesperson', 'partial'),
+        ('the big three carriers were testing how much customers would tolerate', 'Anthony Lacavera', 'indirect'),
+        ('They raise prices together and call it competition,', 'Anthony Lacavera', 'direct'),
+        ('it was monitoring wireless prices', 'CRTC', 'indirect', ['The CRTC']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1193-feature-ferry-deckhand',
+    split='heldout197',
+    text=(
+        'On the last ferry of the night\n'
+        '\n'
+        "TOBERMORY, Ont. — The Chi-Cheemaun's final crossing of the season leaves at 6:50 p.m., and deckhand Ruth Ann Nadjiwon has worked it for 22 years.\n"
+        '\n'
+        'She knows the regulars by name. Bill and Margaret Keeshig, retired teachers from Wiarton, have taken the last crossing every October since 1988.\n'
+        '\n'
+        '"It\'s how we say goodbye to summer," Margaret said, bundled against the wind.\n'
+        '\n'
+        'Nadjiwon said the crew would spend the winter refitting the ship. "She\'s an old girl, but she\'s ours," she said of the ferry.\n'
+    ),
+    gold=[
+        ("It's how we say goodbye to summer,", 'Margaret Keeshig', 'direct'),
+        ('the crew would spend the winter refitting the ship', 'Ruth Ann Nadjiwon', 'indirect'),
+        ("She's an old girl, but she's ours,", 'Ruth Ann Nadjiwon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1194-world-earthquake',
+    split='heldout197',
+    text=(
+        'Earthquake kills dozens in Afghanistan\n'
+        '\n'
+        'KABUL, Afghanistan — A magnitude 6.0 earthquake struck eastern Afghanistan late Sunday, killing at least 800 people and injuring thousands, the Taliban government said.\n'
+        '\n'
+        'Zabihullah Mujahid, the government\'s chief spokesman, said rescuers were struggling to reach remote villages in Kunar province. "Many houses are made of mud and collapsed completely," he said.\n'
+        '\n'
+        "The United Nations said it had sent medical teams. Canada's international development minister said Ottawa would provide $5 million in emergency aid.\n"
+    ),
+    gold=[
+        ('A magnitude 6.0 earthquake struck eastern Afghanistan late Sunday, killing at least 800 people and injuring thousands', 'the Taliban government', 'indirect'),
+        ('rescuers were struggling to reach remote villages in Kunar province', 'Zabihullah Mujahid', 'indirect'),
+        ('Many houses are made of mud and collapsed completely,', 'Zabihullah Mujahid', 'direct'),
+        ('it had sent medical teams', 'United Nations', 'indirect', ['The United Nations']),
+        ('Ottawa would provide $5 million in emergency aid', "Canada's international development minister", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1195-sport-baseball-two-pitchers',
+    split='heldout198',
+    text=(
+        'Gausman outduels Cole as Jays blank Yankees\n'
+        '\n'
+        'NEW YORK — Kevin Gausman struck out 10 over seven scoreless innings and the Toronto Blue Jays beat the New York Yankees 2-0 on Tuesday night.\n'
+        '\n'
+        'Gerrit Cole matched him for six innings before Bo Bichette doubled in two runs in the seventh.\n'
+        '\n'
+        '"Kevin was special tonight. He had everything working," Jays manager John Schneider said.\n'
+        '\n'
+        'The right-hander said his splitter was the best it had been all season. Cole, who allowed four hits, said he had made one bad pitch. "It was a good game to be a part of, even on the wrong end," the Yankees ace said.\n'
+    ),
+    gold=[
+        ('Kevin was special tonight. He had everything working,', 'John Schneider', 'direct'),
+        ('his splitter was the best it had been all season', 'Kevin Gausman', 'indirect'),
+        ('he had made one bad pitch', 'Gerrit Cole', 'indirect'),
+        ('It was a good game to be a part of, even on the wrong end,', 'Gerrit Cole', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1196-local-library-cuts',
+    split='heldout198',
+    text=(
+        'Library branches to close Mondays under budget plan\n'
+        '\n'
+        'HALIFAX — Halifax Public Libraries will close seven branches on Mondays starting in January to save about $400,000 a year, the library board decided Tuesday.\n'
+        '\n'
+        'Chief librarian Åsa Kachan said the board had no good options. "Every one of these choices hurts someone," she said.\n'
+        '\n'
+        'Coun. Becky Kent, who sits on the board, voted against the plan. Kent said Monday was the busiest day at the Dartmouth branch.\n'
+        '\n'
+        'Patrons at the Keshen Goodman branch said they were surprised. "Where am I supposed to print my resume?" asked Jordan Belliveau, 34, who is looking for work.\n'
+    ),
+    gold=[
+        ('the board had no good options', 'Åsa Kachan', 'indirect'),
+        ('Every one of these choices hurts someone,', 'Åsa Kachan', 'direct'),
+        ('Monday was the busiest day at the Dartmouth branch', 'Becky Kent', 'indirect'),
+        ('they were surprised', 'Patrons at the Keshen Goodman branch', 'indirect'),
+        ('Where am I supposed to print my resume?', 'Jordan Belliveau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1197-court-coroner-inquest',
+    split='heldout198',
+    text=(
+        'Inquest jury calls for changes after death in custody\n'
+        '\n'
+        "THUNDER BAY, Ont. — A coroner's jury has made 35 recommendations after an inquest into the death of a man who died in a police holding cell in Thunder Bay in 2021.\n"
+        '\n'
+        'The jury found that Joshua Wesley, 31, died of a drug overdose and that his death was accidental.\n'
+        '\n'
+        'Lawyer Asha James, who represented Wesley\'s family, said the recommendations were a start. "Joshua should have been in a hospital, not a cell," she said.\n'
+        '\n'
+        'The Thunder Bay Police Service said in a statement that it would review the recommendations carefully.\n'
+    ),
+    gold=[
+        ('Joshua Wesley, 31, died of a drug overdose and that his death was accidental', 'The jury', 'indirect', ["A coroner's jury"]),
+        ('the recommendations were a start', 'Asha James', 'indirect'),
+        ('Joshua should have been in a hospital, not a cell,', 'Asha James', 'direct'),
+        ('it would review the recommendations carefully', 'Thunder Bay Police Service', 'indirect', ['The Thunder Bay Police Service']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1198-health-vaping-teens',
+    split='heldout198',
+    text=(
+        'One in three teens has tried vaping, survey finds\n'
+        '\n'
+        'OTTAWA — About a third of Canadian high school students have tried vaping, and one in six vaped in the past month, according to a Health Canada survey released Wednesday.\n'
+        '\n'
+        'The survey of more than 50,000 students found that most got their vapes from friends or siblings.\n'
+        '\n'
+        '"These products are designed to appeal to kids," said Rob Cunningham, a senior policy analyst with the Canadian Cancer Society. He called on Ottawa to ban flavours.\n'
+        '\n'
+        'Health Canada said it was reviewing its rules.\n'
+    ),
+    gold=[
+        ('About a third of Canadian high school students have tried vaping, and one in six vaped in the past month', 'a Health Canada survey released Wednesday', 'indirect', ['a Health Canada survey', 'Health Canada']),
+        ('most got their vapes from friends or siblings', 'The survey of more than 50,000 students', 'indirect', ['The survey', 'a Health Canada survey released Wednesday']),
+        ('These products are designed to appeal to kids,', 'Rob Cunningham', 'direct'),
+        ('it was reviewing its rules', 'Health Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1199-transport-highway-crash',
+    split='heldout198',
+    text=(
+        'Highway 401 reopens after multi-vehicle crash\n'
+        '\n'
+        'KINGSTON, Ont. — Highway 401 reopened Saturday morning, nearly 12 hours after a crash involving three tractor-trailers and six cars near Kingston killed two people.\n'
+        '\n'
+        'OPP Sgt. Erin Cranton said snow squalls had cut visibility to almost nothing. "Drivers were coming over a hill into a wall of white," she said.\n'
+        '\n'
+        'A truck driver who stopped to help, Harjinder Singh, said he pulled a woman from one of the cars. "She kept asking about her dog," he said.\n'
+    ),
+    gold=[
+        ('snow squalls had cut visibility to almost nothing', 'Erin Cranton', 'indirect'),
+        ('Drivers were coming over a hill into a wall of white,', 'Erin Cranton', 'direct'),
+        ('he pulled a woman from one of the cars', 'Harjinder Singh', 'indirect'),
+        ('She kept asking about her dog,', 'Harjinder Singh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1200-tech-ai-chip-startup',
+    split='heldout198',
+    text=(
+        'Toronto AI chip startup raises $300 million\n'
+        '\n'
+        'TORONTO — Tenstorrent, a Toronto-founded maker of artificial intelligence chips, has raised about $300 million from investors including Samsung and Hyundai, the company said Monday.\n'
+        '\n'
+        'Chief executive Jim Keller, a veteran chip designer who worked at Apple and Tesla, said the money would be used to hire engineers in Toronto and Austin. "We want to build the best AI computers in the world, and we want to sell them cheaper," he said.\n'
+        '\n'
+        'Industry analyst Patrick Moorhead said Tenstorrent was one of the few startups with a credible challenge to Nvidia.\n'
+    ),
+    gold=[
+        ('Tenstorrent, a Toronto-founded maker of artificial intelligence chips, has raised about $300 million from investors including Samsung and Hyundai', 'Tenstorrent', 'indirect', ['the company']),
+        ('the money would be used to hire engineers in Toronto and Austin', 'Jim Keller', 'indirect'),
+        ('We want to build the best AI computers in the world, and we want to sell them cheaper,', 'Jim Keller', 'direct'),
+        ('Tenstorrent was one of the few startups with a credible challenge to Nvidia', 'Patrick Moorhead', 'indirect'),
     ],
 ))
