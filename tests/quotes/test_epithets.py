@@ -661,3 +661,13 @@ def test_every_name_of_a_position_describes_the_player_shown_playing_it(noun):
     )
     frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
     assert frame["speaker"].iloc[-1] == "Cody Fajardo"
+
+
+def test_an_ace_is_a_pitcher():
+    # "the ace" is another name of a team's pitcher (was the description kept as the speaker)
+    body = (
+        "NEW YORK — Gerrit Cole struck out 10 over seven innings.\n\n"
+        '"It was a good game," the ace said.'
+    )
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    assert frame["speaker"].iloc[-1] == "Gerrit Cole"
