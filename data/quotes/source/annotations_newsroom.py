@@ -314,7 +314,12 @@ a contract extension, nurses for rural ERs, a ransomware case, record rain, nort
 lights, a caucus won); a hundred and ninety-seventh and a hundred and ninety-eighth
 (n1189-n1200, ``heldout197`` and ``heldout198``) after theirs, the same way (a bronze
 medal, jewelry store robberies, a premier's feud, phone prices, the last ferry, an
-earthquake; two aces, library hours, an inquest, vaping, a highway crash, a chip startup).
+earthquake; two aces, library hours, an inquest, vaping, a highway crash, a chip startup);
+a hundred and ninety-ninth and a two hundredth (n1201-n1212, ``heldout199`` and
+``heldout200``) after theirs, the same way (a league's first game, a family's written
+statement, a backbencher, a bid dropped, a mother's first name, a heat warning; a
+suspension, a tower, an acquittal, an Alzheimer's drug, a pope's funeral, satellite
+internet).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -29860,5 +29865,256 @@ ARTICLES.append(dict(
         ('the money would be used to hire engineers in Toronto and Austin', 'Jim Keller', 'indirect'),
         ('We want to build the best AI computers in the world, and we want to sell them cheaper,', 'Jim Keller', 'direct'),
         ('Tenstorrent was one of the few startups with a credible challenge to Nvidia', 'Patrick Moorhead', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1201-sport-soccer-women-coach',
+    split='heldout199',
+    text=(
+        'Whitecaps women win home opener\n'
+        '\n'
+        'VANCOUVER — Quinn scored in the 88th minute and the Vancouver Rise beat the Calgary Wild 1-0 on Saturday in the first game of the Northern Super League at BC Place.\n'
+        '\n'
+        'Rise coach Anja Heiner-Møller said the crowd of more than 14,000 had lifted her players. "I have coached in Denmark and England, and I have never heard anything like that," she said through a team spokesperson.\n'
+        '\n'
+        'Calgary goalkeeper Sarah Stratigakis made seven saves. She said her team had been "one mistake away" from a draw.\n'
+        '\n'
+        'Quinn, who uses one name, said the goal was for "every kid in the stands who wants to play here one day."\n'
+    ),
+    gold=[
+        ('the crowd of more than 14,000 had lifted her players', 'Anja Heiner-Møller', 'indirect'),
+        ('I have coached in Denmark and England, and I have never heard anything like that,', 'Anja Heiner-Møller', 'direct'),
+        ('her team had been "one mistake away" from a draw', 'Sarah Stratigakis', 'indirect'),
+        ('one mistake away', 'Sarah Stratigakis', 'partial'),
+        ('the goal was for "every kid in the stands who wants to play here one day."', 'Quinn', 'indirect'),
+        ('every kid in the stands who wants to play here one day.', 'Quinn', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1202-court-family-written-statement',
+    split='heldout199',
+    text=(
+        'Family of slain nurse says killer "deserves no mercy"\n'
+        '\n'
+        'REGINA — The family of a nurse killed by her former partner said Friday that he "deserves no mercy" as he was sentenced to life in prison with no chance of parole for 25 years.\n'
+        '\n'
+        'Curtis Ledoux, 44, was convicted in May of first-degree murder in the 2022 death of Danielle Ross, 38.\n'
+        '\n'
+        'In a written statement read outside court by her brother, Kyle Ross, the family said: "Danielle spent her life caring for others. She deserved to be safe in her own home."\n'
+        '\n'
+        'Ledoux, given a chance to speak, said nothing. His lawyer, Ron Piche, said he was reviewing the verdict.\n'
+    ),
+    gold=[
+        ('he "deserves no mercy"', 'The family of a nurse killed by her former partner', 'indirect', ['the family']),
+        ('deserves no mercy', 'The family of a nurse killed by her former partner', 'partial', ['the family']),
+        ('Danielle spent her life caring for others. She deserved to be safe in her own home.', 'the family', 'direct', ['Kyle Ross']),
+        ('he was reviewing the verdict', 'Ron Piche', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1203-politics-mp-description',
+    split='heldout199',
+    text=(
+        'Liberal MP calls for inquiry into drug plan delays\n'
+        '\n'
+        'OTTAWA — A Liberal backbencher is calling on her own government to explain why the national pharmacare program has been slow to sign deals with the provinces.\n'
+        '\n'
+        'Sophie Chatel, who represents Pontiac, said constituents had been waiting for diabetes drugs since the program was announced. "People were promised coverage. They deserve to know when it is coming," the Liberal MP said.\n'
+        '\n'
+        'Health Minister Marjorie Michel said negotiations were continuing. A spokesperson for her office said three more provinces were expected to sign by the end of the year.\n'
+    ),
+    gold=[
+        ('constituents had been waiting for diabetes drugs since the program was announced', 'Sophie Chatel', 'indirect'),
+        ('People were promised coverage. They deserve to know when it is coming,', 'Sophie Chatel', 'direct'),
+        ('negotiations were continuing', 'Marjorie Michel', 'indirect'),
+        ('three more provinces were expected to sign by the end of the year', 'A spokesperson for her office', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1204-biz-interpreter-ceo',
+    split='heldout199',
+    text=(
+        'Couche-Tard drops bid for 7-Eleven owner\n'
+        '\n'
+        'MONTREAL — Alimentation Couche-Tard Inc. has withdrawn its $47-billion offer for Seven & i Holdings, the Japanese owner of 7-Eleven, saying the company refused to engage in good faith.\n'
+        '\n'
+        'Couche-Tard chief executive Alex Miller said in a letter to Seven & i\'s board that the Japanese company had used "delay and obfuscation" for a year.\n'
+        '\n'
+        'Seven & i president Stephen Dacus, speaking through an interpreter at a news conference in Tokyo, said the offer had undervalued the company. "We listened carefully to every proposal," he said.\n'
+    ),
+    gold=[
+        ('the company refused to engage in good faith', 'Alimentation Couche-Tard Inc.', 'indirect'),
+        ('the Japanese company had used "delay and obfuscation" for a year', 'Alex Miller', 'indirect'),
+        ('delay and obfuscation', 'Alex Miller', 'partial'),
+        ('the offer had undervalued the company', 'Stephen Dacus', 'indirect'),
+        ('We listened carefully to every proposal,', 'Stephen Dacus', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1205-feature-mother-first-name',
+    split='heldout199',
+    text=(
+        'Families wait years for autism funding\n'
+        '\n'
+        'CHARLOTTETOWN — Hundreds of Prince Edward Island families are on a waiting list for autism therapy funding, some for more than two years.\n'
+        '\n'
+        'One mother, who asked that only her first name, Tanya, be used to protect her son\'s privacy, said he had aged out of the early years program while on the list. "He needed help at three. He is five now," she said.\n'
+        '\n'
+        'Kevin Arsenault, who runs an autism support group in Summerside, said the province had not hired enough therapists.\n'
+        '\n'
+        'The Department of Social Development said it had added 40 spots this year.\n'
+    ),
+    gold=[
+        ('he had aged out of the early years program while on the list', 'Tanya', 'indirect', ['One mother']),
+        ('He needed help at three. He is five now,', 'Tanya', 'direct', ['One mother']),
+        ('the province had not hired enough therapists', 'Kevin Arsenault', 'indirect'),
+        ('it had added 40 spots this year', 'Department of Social Development', 'indirect', ['The Department of Social Development']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1206-weather-heat-warning',
+    split='heldout199',
+    text=(
+        'Heat warnings cover much of Ontario and Quebec\n'
+        '\n'
+        'MONTREAL — Environment Canada issued heat warnings Sunday for much of southern Ontario and Quebec, with temperatures expected to feel like 40 C with the humidity.\n'
+        '\n'
+        'The message from public health officials was clear: check on elderly neighbours and drink water.\n'
+        '\n'
+        'Montreal\'s public health director, Dr. Mylène Drouin, said heat had killed 66 people in the city during a heat wave in 2018. "Most of them lived alone, without air conditioning," she said.\n'
+        '\n'
+        'Hydro-Québec said it expected record demand for electricity on Monday.\n'
+    ),
+    gold=[
+        ('heat had killed 66 people in the city during a heat wave in 2018', 'Mylène Drouin', 'indirect'),
+        ('Most of them lived alone, without air conditioning,', 'Mylène Drouin', 'direct'),
+        ('it expected record demand for electricity on Monday', 'Hydro-Québec', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1207-sport-hockey-inverted-adding',
+    split='heldout200',
+    text=(
+        "Senators' Tkachuk suspended two games\n"
+        '\n'
+        "OTTAWA — Ottawa Senators captain Brady Tkachuk has been suspended two games for a hit to the head of Toronto's Morgan Rielly, the NHL's department of player safety announced Monday.\n"
+        '\n'
+        '"It\'s a hockey play. I\'m not that kind of player," said Tkachuk, adding that he had apologized to Rielly.\n'
+        '\n'
+        'Maple Leafs coach Craig Berube called the suspension "fair." Rielly, who missed the third period, was not at practice Monday.\n'
+        '\n'
+        'Senators coach Travis Green said his team would have to find a way without its captain.\n'
+    ),
+    gold=[
+        ("Brady Tkachuk has been suspended two games for a hit to the head of Toronto's Morgan Rielly", "the NHL's department of player safety", 'indirect'),
+        ("It's a hockey play. I'm not that kind of player,", 'Brady Tkachuk', 'direct'),
+        ('he had apologized to Rielly', 'Brady Tkachuk', 'indirect'),
+        ('fair.', 'Craig Berube', 'partial'),
+        ('his team would have to find a way without its captain', 'Travis Green', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1208-local-neither-nor',
+    split='heldout200',
+    text=(
+        'Developer, city at odds over waterfront tower\n'
+        '\n'
+        "VICTORIA — A proposed 26-storey tower on Victoria's Inner Harbour has pitted a developer against city planners, who say it is too tall for the area.\n"
+        '\n'
+        'In a report to council, planning staff said the tower would cast shadows on the harbour walkway for much of the afternoon.\n'
+        '\n'
+        'Developer Chris Le Fevre said the city\'s height limits were "stuck in the 1980s." He said the tower would add 300 homes downtown.\n'
+        '\n'
+        'Neither Mayor Marianne Alto nor the councillor who chairs the planning committee would comment before the vote.\n'
+    ),
+    gold=[
+        ('it is too tall for the area', 'city planners', 'indirect'),
+        ('the tower would cast shadows on the harbour walkway for much of the afternoon', 'planning staff', 'indirect'),
+        ('the city\'s height limits were "stuck in the 1980s."', 'Chris Le Fevre', 'indirect'),
+        ('stuck in the 1980s.', 'Chris Le Fevre', 'partial'),
+        ('the tower would add 300 homes downtown', 'Chris Le Fevre', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1209-court-said-in-french',
+    split='heldout200',
+    text=(
+        'Quebec man acquitted in hit-and-run\n'
+        '\n'
+        'SHERBROOKE, Que. — A Sherbrooke man accused of killing a cyclist in a hit-and-run was acquitted Thursday after a judge found the Crown had not proven he was driving.\n'
+        '\n'
+        'Justice Pierre Dallaire said the evidence against Martin Roy, 49, was "circumstantial and incomplete."\n'
+        '\n'
+        'Outside court, Roy said in French that he had always told the truth. "I have thought about that family every day," he said.\n'
+        '\n'
+        'The cyclist\'s widow, Nathalie Gagné, said she was devastated. "Someone killed my husband, and no one will pay for it," she said.\n'
+    ),
+    gold=[
+        ('the evidence against Martin Roy, 49, was "circumstantial and incomplete."', 'Pierre Dallaire', 'indirect'),
+        ('circumstantial and incomplete.', 'Pierre Dallaire', 'partial'),
+        ('he had always told the truth', 'Martin Roy', 'indirect'),
+        ('I have thought about that family every day,', 'Martin Roy', 'direct'),
+        ('she was devastated', 'Nathalie Gagné', 'indirect'),
+        ('Someone killed my husband, and no one will pay for it,', 'Nathalie Gagné', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1210-health-doctor-colon-verdict',
+    split='heldout200',
+    text=(
+        "New Alzheimer's drug approved in Canada\n"
+        '\n'
+        "OTTAWA — Health Canada has approved the first drug shown to slow the progress of Alzheimer's disease, though it will be available only to patients in the early stages.\n"
+        '\n'
+        'Dr. Sandra Black, a neurologist at Sunnybrook Health Sciences Centre in Toronto, called it "a turning point."\n'
+        '\n'
+        'But her verdict came with a warning: "This drug slows the disease. It does not stop it, and it does not reverse it."\n'
+        '\n'
+        'The Alzheimer Society of Canada said it would push provinces to cover the cost, estimated at $30,000 a year per patient.\n'
+    ),
+    gold=[
+        ('a turning point.', 'Sandra Black', 'partial'),
+        ('This drug slows the disease. It does not stop it, and it does not reverse it.', 'Sandra Black', 'direct'),
+        ('it would push provinces to cover the cost, estimated at $30,000 a year per patient', 'Alzheimer Society of Canada', 'indirect', ['The Alzheimer Society of Canada']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1211-world-pope-funeral',
+    split='heldout200',
+    text=(
+        'Hundreds of thousands attend funeral of Pope Francis\n'
+        '\n'
+        "VATICAN CITY — Hundreds of thousands of people filled St. Peter's Square and the streets around it on Saturday for the funeral of Pope Francis.\n"
+        '\n'
+        'Cardinal Giovanni Battista Re, who led the mass, said Francis had been "a pope among the people, with a heart open to all."\n'
+        '\n'
+        'Among the mourners was Maria Santos, 71, who travelled from Buenos Aires. "He was our pope before he was everyone\'s pope," she said.\n'
+        '\n'
+        'The Vatican said about 250,000 people attended.\n'
+    ),
+    gold=[
+        ('Francis had been "a pope among the people, with a heart open to all."', 'Giovanni Battista Re', 'indirect'),
+        ('a pope among the people, with a heart open to all.', 'Giovanni Battista Re', 'partial'),
+        ("He was our pope before he was everyone's pope,", 'Maria Santos', 'direct'),
+        ('about 250,000 people attended', 'The Vatican', 'indirect', ['Vatican']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1212-tech-satellite-internet',
+    split='heldout200',
+    text=(
+        'Ottawa signs deal with Telesat for rural internet\n'
+        '\n'
+        'OTTAWA — The federal government will pay Telesat Corp. up to $400 million to connect rural and remote communities to its satellite network, Industry Minister Mélanie Joly announced Tuesday.\n'
+        '\n'
+        '"No Canadian should have to drive to a library parking lot to get online," Joly said.\n'
+        '\n'
+        "Telesat chief executive Dan Goldberg said the company's Lightspeed satellites would begin service in 2027. Asked whether Telesat could compete with Starlink, Goldberg said the two services were built for different customers.\n"
+    ),
+    gold=[
+        ('The federal government will pay Telesat Corp. up to $400 million to connect rural and remote communities to its satellite network', 'Mélanie Joly', 'indirect'),
+        ('No Canadian should have to drive to a library parking lot to get online,', 'Mélanie Joly', 'direct'),
+        ("the company's Lightspeed satellites would begin service in 2027", 'Dan Goldberg', 'indirect'),
+        ('the two services were built for different customers', 'Dan Goldberg', 'indirect'),
     ],
 ))
