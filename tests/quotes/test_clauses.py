@@ -40,3 +40,42 @@ def test_a_subordinator_and_a_bare_plural(part, expected):
 )  # fmt: skip
 def test_a_bare_plural_after_a_subordinator_is_its_clauses_speaker(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        (" has pitted a developer against city planners", "city planners"),
+        ("The plan angered the residents", "the residents"),
+        ("The vote surprised some analysts and activists", "some analysts and activists"),
+        ("The plan angered planners", "planners"),
+        # guards: no plural; a name; a singular in -ss
+        ("The plan angered the mayor", None),
+        ("The plan echoes Tom McMillen", None),
+        ("The plan angered the boss", None),
+    ],
+)
+def test_the_people_a_who_after_a_bare_plural_stands_for(part, expected):
+    from analysis.quotes.clauses import people_before_who
+
+    assert people_before_who(part) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "who" after a bare plural: those people speak (was "A proposed", the sentence's
+        # subject cut)
+        ("A proposed 26-storey tower on Victoria's Inner Harbour has pitted a developer "
+         "against city planners, who say it is too tall for the area.",
+         [("it is too tall for the area", "city planners")]),
+        # staff after an opening phrase, "planning" no participle (was no report)
+        ("In a report to council, planning staff said the tower would cast shadows.",
+         [("the tower would cast shadows", "planning staff")]),
+        # guard: a participial phrase set off still is no subject
+        ("The mayor, speaking after the vote, said it was over.",
+         [("it was over", "The mayor")]),
+    ],
+)  # fmt: skip
+def test_people_before_who_and_staff_after_an_opening_speak(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

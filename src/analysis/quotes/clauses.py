@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import _FINITE, _has_finite
+from analysis.quotes.finite import _FINITE, FINITE_WORD, _has_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 
-__all__ = ["subordinate_plural"]
+__all__ = ["people_before_who", "subordinate_plural"]
 
 #: Capitalised words one after another: a name as the attribution rules read it ("Gerard
 #: Baker", "Mr. O'Brien", "Washington Post").
@@ -41,7 +42,7 @@ _PEOPLE_PLURAL = alternation(
     {noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s") for noun in _PERSONS}
     | {noun[:-3] + "men" for noun in _PERSONS if noun.endswith("man")}
     | {"police", "people", "voters", "parents", "democrats", "republicans", "conservatives",
-       "liberals", "progressives"}
+       "liberals", "progressives", "staff"}
 )  # fmt: skip
 _DESCRIBED_SUBJECT = (
     # proper modifiers first, a place's commas kept: "the Portland, Ore., jury"
@@ -253,3 +254,25 @@ def subordinate_plural(part: str) -> bool:
     subordinate clause's subject, whoever they are ("..., as shippers warned that goods
     were piling up": the shippers; no list of people's plurals needed)."""
     return bool(_SUBORDINATE_PLURAL.fullmatch(part.strip(" ,")))
+
+
+#: Words in lower case ending a part in a plural: "city planners", "longtime residents".
+_BARE_PLURAL_END = compiled(
+    r"(?:^|\s)(?P<people>(?:(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\s+and\s+)?"
+    r"(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s)$"
+)
+_NO_MODIFIER = PREPOSITIONS | {"and", "or", "but"}
+_FINITE_WORD = compiled(FINITE_WORD)
+
+
+def people_before_who(part: str) -> str | None:
+    """The plural that ends the words before ", who", its determiner kept: people, whoever
+    they are, since "who" stands for people only ("against city planners, who say it is too
+    tall": city planners; "some analysts and activists"); None when the words end
+    otherwise."""
+    found = _BARE_PLURAL_END.search(part.rstrip(" ,"))
+    if found is None:
+        return None
+    words = found["people"].split()
+    modifier = words[0] not in _NO_MODIFIER and not _FINITE_WORD.fullmatch(words[0])
+    return " ".join(words if len(words) == 1 or modifier else words[1:])

@@ -26,6 +26,7 @@ from analysis.quotes.clauses import (
     _SUBORDINATE_NAME,
     _clause_subject,
     coordinated_subject,
+    people_before_who,
     subordinate_plural,
     whose_clause,
 )
@@ -313,7 +314,7 @@ def _subject_before(text: str) -> str | None:
             continue  # "a neurologist at the University of California, San Diego,"
         if index > 0 and (_titled_name(segment) or _AGED_NAME.fullmatch(segment)):
             return _valid_subject(_AGE.sub("", segment))  # "..., retired officer Gary Thompson"
-        if index > 0 and _PARTICIPIAL.match(segment):
+        if index > 0 and _PARTICIPIAL.match(segment) and not _BARE_PEOPLE.fullmatch(segment):
             # (the verb after a participial phrase with no clause inside is the main clause's:
             # "..., having suggested in a speech that"; not "stating that the US ... has declared")
             participle = participle or not _CLAUSE_INSIDE.search(segment)
@@ -409,7 +410,7 @@ def _who_antecedent(segments: list[str], final: int) -> str | None:
     if final <= 0 or segments[final].strip(_STRIP).lower() != "who":
         return None
     back = _np_back(_FOCUS.sub("", segments[final - 1].strip(_STRIP)))
-    return _valid_subject(back) if _given_named(back) else None
+    return _valid_subject(back) if _given_named(back) else people_before_who(segments[final - 1])
 
 
 def _main_subject_of(text: str) -> str | None:
