@@ -97,6 +97,9 @@ def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so(s
          "Walter Friesen"),
         ("Dale Friesen helps on the farm with his father, owner Walter Friesen.",
          "the younger Friesen", "Dale Friesen"),
+        # the kin word of another family before it is passed over
+        ("Ann Lee watched with her daughter, Mia. Walter Friesen farms. His son, Dale "
+         "Friesen, helps.", "the elder Friesen", "Walter Friesen"),
         # guard: a parent the kin word names who shares no surname with the two
         ("Walter Friesen farms. Ann Friesen rides. Her mother, Jo Lee, watched.",
          "the elder Friesen", None),

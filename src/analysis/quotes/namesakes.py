@@ -180,16 +180,14 @@ def namesake_by_order(
             return people[told["given"]]
         if len(people) == 2:
             return next(full for given, full in people.items() if given != told["given"])
-    if len(people) == 2 and (kin := _PARENT_OR_CHILD.search(text, 0, at)) is not None:
+    kin = next((k for k in _PARENT_OR_CHILD.finditer(text, 0, at) if k["given"] in people), None)
+    if len(people) == 2 and kin is not None:
         # "Tyler Kowalski scored, with his father, head coach Glen Kowalski, ... the elder
         # Kowalski": a parent is the elder of the two
         parent = kin["kin"] in _PARENTS
-        if kin["given"] in people:
-            return next(
-                full
-                for given, full in people.items()
-                if (given == kin["given"]) == (parent == older)
-            )
+        return next(
+            full for given, full in people.items() if (given == kin["given"]) == (parent == older)
+        )
     return None
 
 
