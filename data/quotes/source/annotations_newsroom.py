@@ -319,7 +319,10 @@ a hundred and ninety-ninth and a two hundredth (n1201-n1212, ``heldout199`` and
 ``heldout200``) after theirs, the same way (a league's first game, a family's written
 statement, a backbencher, a bid dropped, a mother's first name, a heat warning; a
 suspension, a tower, an acquittal, an Alzheimer's drug, a pope's funeral, satellite
-internet).
+internet); a two hundred and first and a two hundred and second (n1213-n1224,
+``heldout201`` and ``heldout202``) after theirs, the same way (an overtime comeback, a bail
+hearing, police hiring, flights to Asia, a tutoring room, right whales; a tennis semifinal,
+a grandparent scam, a senator's resignation, a strike's end, a long ER wait, a coalition).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -30116,5 +30119,261 @@ ARTICLES.append(dict(
         ('No Canadian should have to drive to a library parking lot to get online,', 'Mélanie Joly', 'direct'),
         ("the company's Lightspeed satellites would begin service in 2027", 'Dan Goldberg', 'indirect'),
         ('the two services were built for different customers', 'Dan Goldberg', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1213-sport-hockey-three-men',
+    split='heldout201',
+    text=(
+        'Canadiens rally to beat Bruins in overtime\n'
+        '\n'
+        'MONTREAL — Nick Suzuki scored 1:48 into overtime as the Montreal Canadiens came back to beat the Boston Bruins 4-3 on Thursday night.\n'
+        '\n'
+        'Cole Caufield scored twice for Montreal. David Pastrnak had a goal and two assists for Boston, and Jeremy Swayman made 38 saves.\n'
+        '\n'
+        '"We didn\'t quit. That\'s been the story of this group all year," Suzuki said.\n'
+        '\n'
+        'Caufield said the captain had told the team at the second intermission that the game was not over. Pastrnak, who was on the ice for the winner, blamed himself. "I lost my man. That\'s on me," he said.\n'
+        '\n'
+        'Bruins coach Marco Sturm said Swayman had kept his team in the game.\n'
+    ),
+    gold=[
+        ("We didn't quit. That's been the story of this group all year,", 'Nick Suzuki', 'direct'),
+        ('the captain had told the team at the second intermission that the game was not over', 'Cole Caufield', 'indirect'),
+        ("I lost my man. That's on me,", 'David Pastrnak', 'direct'),
+        ('Swayman had kept his team in the game', 'Marco Sturm', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1214-court-bail-hearing-two-lawyers',
+    split='heldout201',
+    text=(
+        'Teen accused in stabbing denied bail\n'
+        '\n'
+        'TORONTO — A 17-year-old charged with second-degree murder in the stabbing of another teen near a Scarborough school was denied bail Friday.\n'
+        '\n'
+        'The accused, who cannot be named under the Youth Criminal Justice Act, appeared by video from a detention centre.\n'
+        '\n'
+        'Defence lawyer Jennifer Penman told the court the youth had no criminal record and strong family support. Assistant Crown attorney Brian McGuire argued that he posed a risk to witnesses.\n'
+        '\n'
+        'Justice Maria Sirivar agreed with the Crown. "The concern about witness interference is real and substantial," she said.\n'
+        '\n'
+        'Outside court, the victim\'s aunt said the family had been "praying for this."\n'
+    ),
+    gold=[
+        ('the youth had no criminal record and strong family support', 'Jennifer Penman', 'indirect'),
+        ('he posed a risk to witnesses', 'Brian McGuire', 'indirect'),
+        ('The concern about witness interference is real and substantial,', 'Maria Sirivar', 'direct'),
+        ('the family had been "praying for this."', "the victim's aunt", 'indirect'),
+        ('praying for this.', "the victim's aunt", 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1215-politics-municipal-mayor-councillor',
+    split='heldout201',
+    text=(
+        'Winnipeg mayor backs plan to hire 100 more police\n'
+        '\n'
+        'WINNIPEG — Mayor Scott Gillingham said Tuesday he supports a proposal to hire 100 more police officers over the next four years, calling downtown safety "the issue I hear about most."\n'
+        '\n'
+        'Coun. Cindy Gilroy, who represents the downtown ward, questioned whether more officers would help. She said the city should spend more on housing and addictions treatment.\n'
+        '\n'
+        'Winnipeg Police Service Chief Gene Bowers told the police board the force was "stretched thin." He said officers had responded to 20 per cent more calls this year.\n'
+        '\n'
+        'The Downtown Winnipeg BIZ welcomed the proposal in a statement.\n'
+    ),
+    gold=[
+        ('he supports a proposal to hire 100 more police officers over the next four years', 'Scott Gillingham', 'indirect'),
+        ('the issue I hear about most.', 'Scott Gillingham', 'partial'),
+        ('the city should spend more on housing and addictions treatment', 'Cindy Gilroy', 'indirect'),
+        ('the force was "stretched thin."', 'Gene Bowers', 'indirect'),
+        ('stretched thin.', 'Gene Bowers', 'partial'),
+        ('officers had responded to 20 per cent more calls this year', 'Gene Bowers', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1216-biz-airline-ceo-analyst',
+    split='heldout201',
+    text=(
+        'WestJet to add flights to Asia\n'
+        '\n'
+        'CALGARY — WestJet will launch flights from Vancouver to Tokyo and Seoul next spring, the airline said Wednesday, its first routes to Asia.\n'
+        '\n'
+        '"Asia is the fastest-growing market for Canadian travel," said chief executive Alexis von Hoensbroech. He said the airline would use Boeing 787s on the routes.\n'
+        '\n'
+        'Aviation analyst John Gradek of McGill University said the move would put WestJet in direct competition with Air Canada. "It\'s a gutsy play," he said. "Air Canada has had those routes to itself."\n'
+        '\n'
+        'Air Canada declined to comment.\n'
+    ),
+    gold=[
+        ('WestJet will launch flights from Vancouver to Tokyo and Seoul next spring', 'WestJet', 'indirect', ['the airline']),
+        ('Asia is the fastest-growing market for Canadian travel,', 'Alexis von Hoensbroech', 'direct'),
+        ('the airline would use Boeing 787s on the routes', 'Alexis von Hoensbroech', 'indirect'),
+        ('the move would put WestJet in direct competition with Air Canada', 'John Gradek', 'indirect'),
+        ("It's a gutsy play,", 'John Gradek', 'direct'),
+        ('Air Canada has had those routes to itself.', 'John Gradek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1217-feature-retired-teacher-tutor',
+    split='heldout201',
+    text=(
+        'She retired from teaching. Then she opened a free tutoring room\n'
+        '\n'
+        'SURREY, B.C. — When Harpreet Sidhu retired after 34 years of teaching high school math, she lasted three weeks before she went back to work.\n'
+        '\n'
+        'Now, four afternoons a week, the 66-year-old runs a free tutoring room in the basement of her gurdwara. About 40 students come each week.\n'
+        '\n'
+        '"Kids don\'t fail math because they\'re not smart. They fail because somebody stopped explaining," she said.\n'
+        '\n'
+        'One of her students, Gurleen Dhaliwal, 16, said her grades went from Cs to As. "Mrs. Sidhu doesn\'t let you give up," the Grade 11 student said.\n'
+    ),
+    gold=[
+        ("Kids don't fail math because they're not smart. They fail because somebody stopped explaining,", 'Harpreet Sidhu', 'direct'),
+        ('her grades went from Cs to As', 'Gurleen Dhaliwal', 'indirect'),
+        ("Mrs. Sidhu doesn't let you give up,", 'Gurleen Dhaliwal', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1218-science-whale-study',
+    split='heldout201',
+    text=(
+        'Right whales spending more time in Gulf of St. Lawrence\n'
+        '\n'
+        'HALIFAX — North Atlantic right whales are spending more of the year in the Gulf of St. Lawrence than a decade ago, putting them in the path of ships and fishing gear, a new study suggests.\n'
+        '\n'
+        'The researchers, from Dalhousie University and Fisheries and Oceans Canada, used underwater microphones to track the whales from 2015 to 2024.\n'
+        '\n'
+        '"The whales have moved, and our rules have to move with them," said Kimberley Davies, the oceanographer who led the study.\n'
+        '\n'
+        'Fisheries Minister Joanne Thompson said in a statement that the government would review its closure zones before the next season.\n'
+    ),
+    gold=[
+        ('North Atlantic right whales are spending more of the year in the Gulf of St. Lawrence than a decade ago, putting them in the path of ships and fishing gear', 'a new study', 'indirect'),
+        ('The whales have moved, and our rules have to move with them,', 'Kimberley Davies', 'direct'),
+        ('the government would review its closure zones before the next season', 'Joanne Thompson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1219-sport-tennis-coach-quote',
+    split='heldout202',
+    text=(
+        'Auger-Aliassime into Cincinnati semifinals\n'
+        '\n'
+        'CINCINNATI — Félix Auger-Aliassime beat Holger Rune 7-6 (4), 6-4 on Friday to reach the semifinals of the Cincinnati Open.\n'
+        '\n'
+        'The Montrealer served 14 aces and did not face a break point. "I felt like I could put the ball wherever I wanted," he said.\n'
+        '\n'
+        'Rune, who needed treatment on his wrist in the second set, said he would see a doctor before the U.S. Open.\n'
+        '\n'
+        'Auger-Aliassime\'s coach, Frédéric Fontang, said the Canadian had been "patient with himself" all summer.\n'
+    ),
+    gold=[
+        ('I felt like I could put the ball wherever I wanted,', 'Félix Auger-Aliassime', 'direct'),
+        ('he would see a doctor before the U.S. Open', 'Holger Rune', 'indirect'),
+        ('the Canadian had been "patient with himself" all summer', 'Frédéric Fontang', 'indirect'),
+        ('patient with himself', 'Frédéric Fontang', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1220-crime-fraud-seniors-police-warn',
+    split='heldout202',
+    text=(
+        'Police warn of grandparent scam after seniors lose $200,000\n'
+        '\n'
+        'SUDBURY, Ont. — Greater Sudbury Police are warning seniors about a scam in which callers pretend to be grandchildren in trouble, after eight residents lost a combined $200,000 in two weeks.\n'
+        '\n'
+        'Police said the callers ask for cash to pay bail and send a courier to pick it up.\n'
+        '\n'
+        'One victim, an 82-year-old woman, told police the caller knew her grandson\'s name. "She was sure it was him," said Det. Sgt. Marc Brisebois.\n'
+        '\n'
+        'Brisebois urged families to agree on a code word. "Hang up and call your grandchild directly," he said.\n'
+    ),
+    gold=[
+        ('the callers ask for cash to pay bail and send a courier to pick it up', 'Police', 'indirect', ['Greater Sudbury Police']),
+        ("the caller knew her grandson's name", 'One victim', 'indirect', ['an 82-year-old woman']),
+        ('She was sure it was him,', 'Marc Brisebois', 'direct'),
+        ('Hang up and call your grandchild directly,', 'Marc Brisebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1221-politics-senator-resigns',
+    split='heldout202',
+    text=(
+        'Senator resigns after expense review\n'
+        '\n'
+        'OTTAWA — Senator Paul Martin of New Brunswick resigned Thursday, days before the Senate ethics officer was to release a report on his travel expenses.\n'
+        '\n'
+        'In a letter to the Speaker of the Senate, Martin said he was leaving "to spare the institution further distraction." He denied any wrongdoing.\n'
+        '\n'
+        'Ethics officer Pierre Legault said his report would still be made public. Senate Speaker Raymonde Gagné said she had accepted the resignation.\n'
+    ),
+    gold=[
+        ('he was leaving "to spare the institution further distraction."', 'Paul Martin', 'indirect'),
+        ('to spare the institution further distraction.', 'Paul Martin', 'partial'),
+        ('his report would still be made public', 'Pierre Legault', 'indirect'),
+        ('she had accepted the resignation', 'Raymonde Gagné', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1222-biz-grocery-union',
+    split='heldout202',
+    text=(
+        'Metro warehouse workers ratify deal, ending strike\n'
+        '\n'
+        'TORONTO — Workers at a Metro Inc. distribution centre in Etobicoke voted Sunday to accept a new contract, ending a five-week strike that had left some store shelves bare.\n'
+        '\n'
+        'Unifor, which represents the 900 workers, said the deal included raises of 16 per cent over four years. "Our members held the line, and it paid off," said Unifor national president Lana Payne.\n'
+        '\n'
+        'Metro said in a statement that it was pleased to have its employees back. The Montreal-based grocer said shelves would be fully stocked by the end of the week.\n'
+    ),
+    gold=[
+        ('the deal included raises of 16 per cent over four years', 'Unifor', 'indirect'),
+        ('Our members held the line, and it paid off,', 'Lana Payne', 'direct'),
+        ('it was pleased to have its employees back', 'Metro Inc.', 'indirect', ['Metro']),
+        ('shelves would be fully stocked by the end of the week', 'Metro Inc.', 'indirect', ['Metro', 'The Montreal-based grocer']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1223-health-er-wait-patient',
+    split='heldout202',
+    text=(
+        'Patient waited 20 hours in Moncton ER\n'
+        '\n'
+        'MONCTON, N.B. — A 74-year-old man with a broken hip waited 20 hours on a stretcher in the emergency department of the Moncton Hospital, his daughter says.\n'
+        '\n'
+        'Lisa Gallant said her father, Roger, was in pain the entire time. "Nobody could tell us when he would get a bed," she said.\n'
+        '\n'
+        'Horizon Health Network said in a statement that the emergency department had been "over capacity for several days" and apologized to the family.\n'
+        '\n'
+        'Health Minister John Dornan said the province was opening 30 more beds at the hospital.\n'
+    ),
+    gold=[
+        ('A 74-year-old man with a broken hip waited 20 hours on a stretcher in the emergency department of the Moncton Hospital', 'Lisa Gallant', 'indirect', ['his daughter']),
+        ('her father, Roger, was in pain the entire time', 'Lisa Gallant', 'indirect'),
+        ('Nobody could tell us when he would get a bed,', 'Lisa Gallant', 'direct'),
+        ('the emergency department had been "over capacity for several days"', 'Horizon Health Network', 'indirect'),
+        ('over capacity for several days', 'Horizon Health Network', 'partial'),
+        ('the province was opening 30 more beds at the hospital', 'John Dornan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1224-world-election-two-leaders',
+    split='heldout202',
+    text=(
+        'Merz to lead Germany after coalition deal\n'
+        '\n'
+        "BERLIN — Friedrich Merz will become Germany's next chancellor after his conservatives and the Social Democrats agreed to form a coalition government, the two parties announced Wednesday.\n"
+        '\n'
+        '"Germany is getting a strong and capable government," Merz told reporters. He said the coalition would raise defence spending and tighten migration rules.\n'
+        '\n'
+        'Outgoing Chancellor Olaf Scholz, whose Social Democrats will be the junior partner, said the deal protected pensions. Lars Klingbeil, the party\'s co-leader, called it "a good result for working people."\n'
+    ),
+    gold=[
+        ("Friedrich Merz will become Germany's next chancellor after his conservatives and the Social Democrats agreed to form a coalition government", 'the two parties', 'indirect'),
+        ('Germany is getting a strong and capable government,', 'Friedrich Merz', 'direct'),
+        ('the coalition would raise defence spending and tighten migration rules', 'Friedrich Merz', 'indirect'),
+        ('the deal protected pensions', 'Olaf Scholz', 'indirect'),
+        ('a good result for working people.', 'Lars Klingbeil', 'partial'),
     ],
 ))
