@@ -62,3 +62,23 @@ def test_unlisted_genders_needs_every_vote_for_one_sex_and_a_name_no_list_knows(
         "Remi Gaillard": Counter(f=1),  # a title or kin word gave one already: it stays
     }
     assert unlisted_genders(votes, {"Remi Gaillard": "m"}) == {"Rémi Cormier": "m"}
+
+
+def test_a_main_clause_he_or_she_after_the_names_subordinate_clause_votes(speakers):
+    # "When Harpreet Sidhu retired ..., she lasted": her sex, so the "she said" two sentences
+    # on finds her (was no one: a name no list knows)
+    assert speakers(
+        "SURREY, B.C. — When Harpreet Sidhu retired after 34 years of teaching, she lasted "
+        "three weeks before she went back to work.\n\nNow the 66-year-old runs a free "
+        'tutoring room. About 40 students come.\n\n"Kids fail because somebody stopped '
+        'explaining," she said.'
+    ) == ["Harpreet Sidhu"]
+
+
+def test_he_after_an_inverted_speakers_sentence_votes_against_a_shared_name(speakers):
+    # '"...," said chief executive Alexis von Hoensbroech. He said': a man, though the lists
+    # call "Alexis" a woman's name (was no one: only a subject's he voted)
+    assert speakers(
+        'CALGARY — WestJet will fly to Tokyo.\n\n"Asia is growing," said chief executive '
+        "Alexis von Hoensbroech. He said the airline would use Boeing 787s."
+    ) == ["Alexis von Hoensbroech", "Alexis von Hoensbroech"]

@@ -97,3 +97,11 @@ def test_a_capitalised_modal_ends_a_name(text, expected):
     from analysis.quotes.pre_verbal import without_pre_verbal
 
     assert without_pre_verbal(text) == expected
+
+
+def test_a_capitalised_adverb_opening_a_sentence_still_goes():
+    # guard: "Just say your favorite wine": "Just" opens the sentence, no name before it (was
+    # read as a speaker once capitalised modals after names were kept)
+    from analysis.quotes.pre_verbal import without_pre_verbal
+
+    assert without_pre_verbal("Just") == ""

@@ -536,3 +536,19 @@ def test_reports_of_the_fifteenth_held_out_session(sentence, expected):
 )  # fmt: skip
 def test_reports_of_the_sixteenth_held_out_sessions_third_pair(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun phrase summing up the clause after the attribution (was a report of it)
+        ("CALGARY — WestJet will launch flights from Vancouver to Tokyo next spring, the "
+         "airline said Wednesday, its first routes to Asia.",
+         [("WestJet will launch flights from Vancouver to Tokyo next spring", "the airline")]),
+        # guard: a participial phrase after the attribution, as before
+        ("WestJet will cut 200 jobs, the airline said, raising fears of more.",
+         [("WestJet will cut 200 jobs", "the airline")]),
+    ],
+)  # fmt: skip
+def test_a_summing_up_noun_phrase_after_the_attribution_is_no_report(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)][:1] == expected

@@ -115,18 +115,38 @@ _SAYS_THEN_SELF = compiled(
 _SAID_PRONOUN = compiled(r"\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?:he|she)\b")
 
 
+#: A subordinator opening a sentence, right before a name: "When ", "After ".
+_SUBORDINATOR_OPENING = compiled(
+    r"(?:^|[.!?]\s+|\n|—\s+)(?:When|After|Before|Once|Since|Although|Though|While|Because|"
+    r"Until)\s+$"
+)
+#: The rest of that subordinate clause, and the main clause opening with he/she.
+_CLAUSE_THEN_PRONOUN = compiled(r"\s[^,.;:\"“”]{1,120},\s+(?P<pronoun>he|she)\s+[a-z]")
+
+
 def vote_by_own_words(mentions: list[Mention], text: str, votes: dict[str, Counter[str]]) -> None:
     """Add to ``votes`` a vote for each named mention that a relative clause with "his",
     a report opening with he/she after any speech verb ("Hughes conceded that he had") or a
     participle with "himself" after its "said" ("Hughes said, pausing to collect himself")
     follows ("Mackenzie Hughes ... Hughes, who birdied four of his last six holes, said he
-    was happy. '...,' he said": with the "he said", three votes against the lists' woman)."""
+    was happy. '...,' he said": with the "he said", three votes against the lists' woman),
+    or a main clause opening with he/she after the subordinate clause the name opens ("When
+    Harpreet Sidhu retired ..., she lasted")."""
     for mention in mentions:
         if not mention.named or text[mention.end : mention.end + 1] not in (",", " "):
             continue
         if _WHO_HIS.match(text, mention.end):
             votes.setdefault(mention.name, Counter())["m"] += 1
-        for own in (_SAYS_OWN.match(text, mention.end), _SAYS_THEN_SELF.match(text, mention.end)):
+        own_main = (  # "When Harpreet Sidhu retired ..., she lasted three weeks": her own
+            _CLAUSE_THEN_PRONOUN.match(text, mention.end)
+            if _SUBORDINATOR_OPENING.search(text, max(0, mention.start - 12), mention.start)
+            else None
+        )
+        for own in (
+            _SAYS_OWN.match(text, mention.end),
+            _SAYS_THEN_SELF.match(text, mention.end),
+            own_main,
+        ):
             if own:
                 vote = "m" if own["pronoun"] in ("he", "him") else "f"
                 votes.setdefault(mention.name, Counter())[vote] += 1

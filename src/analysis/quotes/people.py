@@ -309,8 +309,11 @@ class People:
                 name = named[0].name
                 gender = "m" if word.group(1).lower() == "he" else "f"
                 self._gender.setdefault(name, gender)
+                speaks = named[0].subject or bool(  # (or the speaker an inverted verb names:
+                    _SAID_BEFORE.search(self.article.text, named[0].start - 60, named[0].start)
+                )  # '"...," said chief executive Alexis von Hoensbroech. He said')
                 if named[0].gender == gender or (  # a vote against a name's gender only from
-                    named[0].subject and may_vote_against(previous.text, sentence.text, gender)
+                    speaks and may_vote_against(previous.text, sentence.text, gender)
                 ):  # the subject, in a sentence with no he/she of its own
                     votes.setdefault(name, Counter())[gender] += 1
         for name, gender in owned_genders(self.mentions, self.article.text).items():
@@ -557,6 +560,10 @@ class People:
     def role_of(self, name: str) -> str | None:
         """The role or affiliation the article gives a person, if any."""
         return self._roles.get(name)
+
+
+#: An inverted speech verb and the role words between it and a name: "said chief executive ".
+_SAID_BEFORE = compiled(r"\b(?:said|says|added|adds|wrote|writes)\s+(?:[a-z-]+\s+){0,4}$")
 
 
 def _not_served(word: str) -> bool:

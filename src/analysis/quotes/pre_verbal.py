@@ -156,12 +156,26 @@ def _shorter(text: str) -> str | None:
         return text[: during.start()].rstrip()
     if lower == "to" and (lead := _BEFORE_SPEECH.search(text, max(0, len(text) - 80))):
         return text[: lead.start()].rstrip()
-    if lower in VERBAL_WORDS and last.islower():  # (not "Elizabeth May": a name)
-        return text[: len(text) - len(last)].rstrip()
+    before = text[: len(text) - len(last)].rstrip()
+    if lower in VERBAL_WORDS and not _name_goes_on(before, last):  # (not "Elizabeth May")
+        return before
     cut = without_trailing_adverbs(text)
     if cut != text:
         return cut.rstrip()
     return None
+
+
+def _name_goes_on(before: str, last: str) -> bool:
+    """Whether a capitalised verbal word is a name's: after a capitalised word ("Elizabeth
+    May"), or a modal that is a name alone ("May told reporters"; not "Just", an adverb)."""
+    words = before.split()
+    return last[:1].isupper() and (
+        (bool(words) and words[-1][:1].isupper()) or last.lower() in _MODAL_NAMES
+    )
+
+
+#: Modal verbs that are names too: "May" (Theresa May), "Will" (a given name).
+_MODAL_NAMES = frozenset({"may", "will"})
 
 
 def ends_in_verb_before_speech(text: str) -> bool:

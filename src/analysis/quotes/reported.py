@@ -233,13 +233,29 @@ def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
 _CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|where|if)\b")
 
 
+#: A noun phrase set off at a sentence's end: ", its first routes to Asia.".
+_SUMMARY_TAIL = compiled(r",\s+(?:its|their|his|her|the|an?)\s[^,;:\"“”]{1,80}?[.!?]?\s*$")
+
+
+def _summing_up(text: str, comma: int) -> re.Match[str] | None:
+    """The noun phrase with no verb set off at the end of ``text`` from ``comma``, if any
+    (not the attribution itself: ", their union said.")."""
+    found = _SUMMARY_TAIL.match(text, comma)
+    if found is None or has_any_finite(found.group()):
+        return None
+    return None if SPEECH_VERBS & set(_LOWER_WORD.findall(found.group())) else found
+
+
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it; a participial phrase that reports nothing may follow
     ("..., their union said Monday, raising the prospect of cancellations"), or one that
-    reports more (", adding that ...": a report of its own, see :func:`_reported`)."""
+    reports more (", adding that ...": a report of its own, see :func:`_reported`), or a noun
+    phrase that sums up the clause ("..., the airline said Wednesday, its first routes to
+    Asia.")."""
     # (the phrase holds no comma: only the last one can open it)
-    if tail := _PARTICIPLE_TAIL.match(text, max(text.rfind(","), 0)):
+    last = max(text.rfind(","), 0)
+    if tail := _PARTICIPLE_TAIL.match(text, last) or _summing_up(text, last):
         text, end = text[: tail.start()], min(end, tail.start())
     text = comma_outside(text)  # '... released "when verified," Shandro said.'
     last_comma = text.rfind(",")
