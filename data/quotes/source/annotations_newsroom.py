@@ -322,7 +322,11 @@ suspension, a tower, an acquittal, an Alzheimer's drug, a pope's funeral, satell
 internet); a two hundred and first and a two hundred and second (n1213-n1224,
 ``heldout201`` and ``heldout202``) after theirs, the same way (an overtime comeback, a bail
 hearing, police hiring, flights to Asia, a tutoring room, right whales; a tennis semifinal,
-a grandparent scam, a senator's resignation, a strike's end, a long ER wait, a coalition).
+a grandparent scam, a senator's resignation, a strike's end, a long ER wait, a coalition);
+a two hundred and third and a two hundred and fourth (n1225-n1236, ``heldout203`` and
+``heldout204``) after theirs, the same way (documents obtained, a goalie's last game, a
+child's words outside court, condo sales, a tick-borne illness, a street's name; a Brier, a
+fatal crash, a premier's apology, a rate held, sisters on a farm, glaciers).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -30375,5 +30379,254 @@ ARTICLES.append(dict(
         ('the coalition would raise defence spending and tighten migration rules', 'Friedrich Merz', 'indirect'),
         ('the deal protected pensions', 'Olaf Scholz', 'indirect'),
         ('a good result for working people.', 'Lars Klingbeil', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1225-politics-documents-obtained',
+    split='heldout203',
+    text=(
+        'Border agency missed deportation targets, documents show\n'
+        '\n'
+        'OTTAWA — The Canada Border Services Agency removed fewer than half the people it planned to deport last year, according to internal documents obtained by The Canadian Press through access-to-information law.\n'
+        '\n'
+        'The documents say staff shortages and a backlog of court appeals slowed removals.\n'
+        '\n'
+        'Public Safety Minister Gary Anandasangaree said in an interview with CBC Radio\'s The House that the government had hired 300 more officers. "We are fixing it," he said.\n'
+        '\n'
+        'Conservative public safety critic Frank Caputo said the numbers showed the system was "broken from top to bottom."\n'
+    ),
+    gold=[
+        ('The Canada Border Services Agency removed fewer than half the people it planned to deport last year', 'internal documents obtained by The Canadian Press through access-to-information law', 'indirect', ['internal documents']),
+        ('staff shortages and a backlog of court appeals slowed removals', 'The documents', 'indirect', ['internal documents obtained by The Canadian Press through access-to-information law']),
+        ('the government had hired 300 more officers', 'Gary Anandasangaree', 'indirect'),
+        ('We are fixing it,', 'Gary Anandasangaree', 'direct'),
+        ('the numbers showed the system was "broken from top to bottom."', 'Frank Caputo', 'indirect'),
+        ('broken from top to bottom.', 'Frank Caputo', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1226-sport-interrupted-quote',
+    split='heldout203',
+    text=(
+        'Fleury retires after 21 seasons\n'
+        '\n'
+        'ST. PAUL, Minn. — Marc-André Fleury played his final NHL game on Saturday, stopping 24 shots in a 5-2 win for the Minnesota Wild over the Colorado Avalanche.\n'
+        '\n'
+        'His teammates formed a line to shake his hand after the final buzzer. "I\'m going to miss this," Fleury said, "but it\'s time. My body is telling me."\n'
+        '\n'
+        'Wild coach John Hynes said the goaltender had been "the heart of our room." Avalanche captain Gabriel Landeskog, who played against Fleury for more than a decade, stayed on the ice to applaud.\n'
+        '\n'
+        '"He\'s one of a kind," Landeskog said.\n'
+    ),
+    gold=[
+        ("I'm going to miss this,", 'Marc-André Fleury', 'direct'),
+        ("but it's time. My body is telling me.", 'Marc-André Fleury', 'direct'),
+        ('the goaltender had been "the heart of our room."', 'John Hynes', 'indirect'),
+        ('the heart of our room.', 'John Hynes', 'partial'),
+        ("He's one of a kind,", 'Gabriel Landeskog', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1227-court-child-witness',
+    split='heldout203',
+    text=(
+        'Father convicted of abducting daughters\n'
+        '\n'
+        'WINNIPEG — A Winnipeg man who took his two daughters to Mexico in violation of a custody order was convicted Tuesday of parental abduction.\n'
+        '\n'
+        'Justice Shawn Greenberg said the man had shown "a complete disregard" for the court\'s orders and for the girls\' mother.\n'
+        '\n'
+        'The girls\' mother, Amanda Lefebvre, said outside court that her daughters were doing well. Her older daughter, Chloe, 12, said she was glad to be home. "I missed my friends and my cat," Chloe said.\n'
+        '\n'
+        "The man's lawyer said he would appeal.\n"
+    ),
+    gold=[
+        ('the man had shown "a complete disregard" for the court\'s orders and for the girls\' mother', 'Shawn Greenberg', 'indirect'),
+        ('a complete disregard', 'Shawn Greenberg', 'partial'),
+        ('her daughters were doing well', 'Amanda Lefebvre', 'indirect'),
+        ('she was glad to be home', 'Chloe', 'indirect', ['Chloe Lefebvre']),
+        ('I missed my friends and my cat,', 'Chloe', 'direct', ['Chloe Lefebvre']),
+        ('he would appeal', "The man's lawyer", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1228-biz-told-the-star',
+    split='heldout203',
+    text=(
+        'Toronto condo sales hit lowest level since 1990s\n'
+        '\n'
+        'TORONTO — New condo sales in the Toronto area fell to their lowest level in nearly 30 years in the first half of the year, according to the research firm Urbanation.\n'
+        '\n'
+        '"Investors have left the market, and they are not coming back soon," Urbanation president Shaun Hildebrand told the Star.\n'
+        '\n'
+        'Developers have cancelled or delayed dozens of projects. Richard Lyall, president of the Building Industry and Land Development Association, said governments should cut development charges. "Half the cost of a new home is taxes and fees," Lyall said.\n'
+    ),
+    gold=[
+        ('New condo sales in the Toronto area fell to their lowest level in nearly 30 years in the first half of the year', 'Urbanation', 'indirect', ['the research firm Urbanation']),
+        ('Investors have left the market, and they are not coming back soon,', 'Shaun Hildebrand', 'direct'),
+        ('governments should cut development charges', 'Richard Lyall', 'indirect'),
+        ('Half the cost of a new home is taxes and fees,', 'Richard Lyall', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1229-health-doctor-role-noun',
+    split='heldout203',
+    text=(
+        'Doctor warns of surge in tick-borne illness\n'
+        '\n'
+        'HALIFAX — Cases of Lyme disease in Nova Scotia have doubled in five years, and a new tick-borne infection is showing up in the province, a Halifax infectious disease specialist warns.\n'
+        '\n'
+        "Dr. Lisa Barrett said she diagnosed the province's first cases of anaplasmosis this summer. The doctor said most patients recovered quickly with antibiotics but that some became very sick.\n"
+        '\n'
+        '"If you\'ve been in the woods and you get a fever, tell your doctor," Barrett said.\n'
+        '\n'
+        "Nova Scotia's Department of Health said it was adding anaplasmosis to the list of diseases that must be reported.\n"
+    ),
+    gold=[
+        ('Cases of Lyme disease in Nova Scotia have doubled in five years, and a new tick-borne infection is showing up in the province', 'Lisa Barrett', 'indirect', ['a Halifax infectious disease specialist']),
+        ("she diagnosed the province's first cases of anaplasmosis this summer", 'Lisa Barrett', 'indirect'),
+        ('most patients recovered quickly with antibiotics but that some became very sick', 'Lisa Barrett', 'indirect'),
+        ("If you've been in the woods and you get a fever, tell your doctor,", 'Lisa Barrett', 'direct'),
+        ('it was adding anaplasmosis to the list of diseases that must be reported', "Nova Scotia's Department of Health", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1230-local-short-quote',
+    split='heldout203',
+    text=(
+        'Residents reject plan to rename street\n'
+        '\n'
+        "OAKVILLE, Ont. — Residents of Colborne Street packed a town hall meeting Monday to oppose a proposal to rename the street after the town's first Black settler.\n"
+        '\n'
+        'Asked whether a compromise was possible, resident Gord McKay was blunt. "No," he said. "Change the sign and you change what this street is."\n'
+        '\n'
+        "Councillor Janet Haslett-Theall, who brought the proposal forward, said she respected the residents' views but would not withdraw the motion.\n"
+        '\n'
+        'The vote is scheduled for next month.\n'
+    ),
+    gold=[
+        ('No,', 'Gord McKay', 'direct'),
+        ('Change the sign and you change what this street is.', 'Gord McKay', 'direct'),
+        ("she respected the residents' views but would not withdraw the motion", 'Janet Haslett-Theall', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1231-sport-curling-mixed',
+    split='heldout204',
+    text=(
+        'Gushue wins record sixth Brier\n'
+        '\n'
+        "REGINA — Brad Gushue won his record sixth Canadian men's curling championship on Sunday, beating Matt Dunstone 8-5 in the final.\n"
+        '\n'
+        'Gushue\'s third, Mark Nichols, made a triple takeout in the seventh end that broke the game open. "Nick has made that shot a thousand times," Gushue said. "But not like that."\n'
+        '\n'
+        'Dunstone, who was playing in his first Brier final, said his team had been outplayed. "They were better today. That\'s all there is," the Winnipeg skip said.\n'
+    ),
+    gold=[
+        ('Nick has made that shot a thousand times,', 'Brad Gushue', 'direct'),
+        ('But not like that.', 'Brad Gushue', 'direct'),
+        ('his team had been outplayed', 'Matt Dunstone', 'indirect'),
+        ("They were better today. That's all there is,", 'Matt Dunstone', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1232-crime-police-said-suspect',
+    split='heldout204',
+    text=(
+        'Woman charged after fatal crash in Brampton\n'
+        '\n'
+        'BRAMPTON, Ont. — A 24-year-old woman has been charged with dangerous driving causing death after a crash that killed a 70-year-old pedestrian on Saturday night, Peel police said.\n'
+        '\n'
+        'Police said the driver was travelling at more than twice the speed limit on Queen Street East when she struck the man in a crosswalk. She stayed at the scene.\n'
+        '\n'
+        'The victim\'s son, Paramjit Grewal, said his father walked to the temple every evening. "He waited for the light. He always waited for the light," he said.\n'
+    ),
+    gold=[
+        ('A 24-year-old woman has been charged with dangerous driving causing death after a crash that killed a 70-year-old pedestrian on Saturday night', 'Peel police', 'indirect'),
+        ('the driver was travelling at more than twice the speed limit on Queen Street East when she struck the man in a crosswalk', 'Police', 'indirect', ['Peel police']),
+        ('his father walked to the temple every evening', 'Paramjit Grewal', 'indirect'),
+        ('He waited for the light. He always waited for the light,', 'Paramjit Grewal', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1233-politics-premier-capital-role',
+    split='heldout204',
+    text=(
+        'Manitoba premier apologizes for residential school comments\n'
+        '\n'
+        'WINNIPEG — Manitoba Premier Wab Kinew apologized Thursday for comments made by a member of his caucus about residential schools.\n'
+        '\n'
+        'MLA Derek Sorensen had said in a speech on Tuesday that some schools "did good work." The Premier called the remarks "wrong and hurtful" and said Sorensen would take training.\n'
+        '\n'
+        'Sorensen issued a statement saying he regretted his words. Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs said the apology was "a first step."\n'
+    ),
+    gold=[
+        ('some schools "did good work."', 'Derek Sorensen', 'indirect'),
+        ('did good work.', 'Derek Sorensen', 'partial'),
+        ('wrong and hurtful', 'Wab Kinew', 'partial'),
+        ('Sorensen would take training', 'Wab Kinew', 'indirect'),
+        ('he regretted his words', 'Derek Sorensen', 'indirect'),
+        ('the apology was "a first step."', 'Kyra Wilson', 'indirect'),
+        ('a first step.', 'Kyra Wilson', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1234-biz-bank-of-canada',
+    split='heldout204',
+    text=(
+        'Bank of Canada holds key rate at 2.75 per cent\n'
+        '\n'
+        'OTTAWA — The Bank of Canada held its key interest rate at 2.75 per cent on Wednesday, saying uncertainty about U.S. tariffs made it hard to know where the economy was headed.\n'
+        '\n'
+        '"We are proceeding carefully," Governor Tiff Macklem told reporters. He said the bank was ready to cut rates if the economy weakened sharply.\n'
+        '\n'
+        'Royce Mendes, head of macro strategy at Desjardins, said in a note that he still expected two more cuts this year.\n'
+    ),
+    gold=[
+        ('uncertainty about U.S. tariffs made it hard to know where the economy was headed', 'The Bank of Canada', 'indirect', ['Bank of Canada']),
+        ('We are proceeding carefully,', 'Tiff Macklem', 'direct'),
+        ('the bank was ready to cut rates if the economy weakened sharply', 'Tiff Macklem', 'indirect'),
+        ('he still expected two more cuts this year', 'Royce Mendes', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1235-feature-two-sisters-farm',
+    split='heldout204',
+    text=(
+        'Sisters take over family dairy farm\n'
+        '\n'
+        'SUSSEX, N.B. — When their father retired last year, Emma and Grace Hayward took over the dairy farm their great-grandfather started in 1931.\n'
+        '\n'
+        'Emma, 29, handles the herd of 120 cows. Grace, 26, does the books and the marketing.\n'
+        '\n'
+        '"People assumed one of us would marry a farmer and he\'d take over," Grace said. "That was never the plan."\n'
+        '\n'
+        'Their father, Don Hayward, said he still comes by every morning. "They don\'t need me, but they let me pretend," he said.\n'
+    ),
+    gold=[
+        ("People assumed one of us would marry a farmer and he'd take over,", 'Grace Hayward', 'direct'),
+        ('That was never the plan.', 'Grace Hayward', 'direct'),
+        ('he still comes by every morning', 'Don Hayward', 'indirect'),
+        ("They don't need me, but they let me pretend,", 'Don Hayward', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1236-science-glacier-melt',
+    split='heldout204',
+    text=(
+        'Canadian glaciers lost record amount of ice\n'
+        '\n'
+        'CALGARY — Glaciers in western Canada lost more ice in the last two years than in any two-year period on record, scientists reported Thursday.\n'
+        '\n'
+        'The researchers, led by glaciologist Brian Menounos of the University of Northern British Columbia, measured the glaciers from the air using lasers.\n'
+        '\n'
+        '"We are seeing changes in a few years that used to take decades," Menounos said.\n'
+        '\n'
+        'The study, published in the journal Geophysical Research Letters, found that some glaciers in the Rockies could disappear within 20 years.\n'
+    ),
+    gold=[
+        ('Glaciers in western Canada lost more ice in the last two years than in any two-year period on record', 'scientists', 'indirect'),
+        ('We are seeing changes in a few years that used to take decades,', 'Brian Menounos', 'direct'),
+        ('some glaciers in the Rockies could disappear within 20 years', 'The study, published in the journal Geophysical Research Letters', 'indirect', ['The study']),
     ],
 ))
