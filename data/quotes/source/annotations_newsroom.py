@@ -326,7 +326,11 @@ a grandparent scam, a senator's resignation, a strike's end, a long ER wait, a c
 a two hundred and third and a two hundred and fourth (n1225-n1236, ``heldout203`` and
 ``heldout204``) after theirs, the same way (documents obtained, a goalie's last game, a
 child's words outside court, condo sales, a tick-borne illness, a street's name; a Brier, a
-fatal crash, a premier's apology, a rate held, sisters on a farm, glaciers).
+fatal crash, a premier's apology, a rate held, sisters on a farm, glaciers); a two hundred
+and fifth and a two hundred and sixth (n1237-n1248, ``heldout205`` and ``heldout206``)
+after theirs, the same way (neighbours in court, two coaches, a family's statement, a
+second shift, a ferry captain, a minerals deal; Olympic gold, two premiers, a Crown
+appeal, a quarter's revenue, vaccine lineups, bees).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -30628,5 +30632,239 @@ ARTICLES.append(dict(
         ('Glaciers in western Canada lost more ice in the last two years than in any two-year period on record', 'scientists', 'indirect'),
         ('We are seeing changes in a few years that used to take decades,', 'Brian Menounos', 'direct'),
         ('some glaciers in the Rockies could disappear within 20 years', 'The study, published in the journal Geophysical Research Letters', 'indirect', ['The study']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1237-crime-two-men-he',
+    split='heldout205',
+    text=(
+        'Man acquitted of assault on neighbour\n'
+        '\n'
+        'KAMLOOPS, B.C. — A Kamloops man accused of beating his neighbour with a shovel during a dispute over a fence was acquitted Wednesday.\n'
+        '\n'
+        'Dale Ferris, 58, testified that Rick Olsen, 61, had come at him first. Justice Len Marchand said he had a reasonable doubt about who started the fight.\n'
+        '\n'
+        'Ferris hugged his wife after the verdict. "I\'ve been telling the truth from day one," he said.\n'
+        '\n'
+        'Olsen, who suffered a broken arm, left the courthouse without speaking to reporters. His lawyer, Donna Turko, said he was disappointed.\n'
+    ),
+    gold=[
+        ('Rick Olsen, 61, had come at him first', 'Dale Ferris', 'indirect'),
+        ('he had a reasonable doubt about who started the fight', 'Len Marchand', 'indirect'),
+        ("I've been telling the truth from day one,", 'Dale Ferris', 'direct'),
+        ('he was disappointed', 'Donna Turko', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1238-sport-two-coaches',
+    split='heldout205',
+    text=(
+        'Argonauts edge Stampeders\n'
+        '\n'
+        'TORONTO — Nick Arbuckle threw for 288 yards as the Toronto Argonauts beat the Calgary Stampeders 24-23 on Saturday.\n'
+        '\n'
+        'Argonauts coach Ryan Dinwiddie praised his defence for a late goal-line stand. "That\'s what championship teams do," he said.\n'
+        '\n'
+        'Stampeders coach Dave Dickenson was angry about a pass interference call in the fourth quarter. "I\'ve watched it five times. It\'s not a penalty," the coach said.\n'
+        '\n'
+        'Arbuckle said he had felt comfortable in the pocket all night.\n'
+    ),
+    gold=[
+        ("That's what championship teams do,", 'Ryan Dinwiddie', 'direct'),
+        ("I've watched it five times. It's not a penalty,", 'Dave Dickenson', 'direct'),
+        ('he had felt comfortable in the pocket all night', 'Nick Arbuckle', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1239-court-family-spokesman',
+    split='heldout205',
+    text=(
+        'Family of missing hiker calls off search\n'
+        '\n'
+        'WHISTLER, B.C. — The family of a Vancouver man missing in the mountains near Whistler for three weeks has asked volunteers to stop searching.\n'
+        '\n'
+        'A spokesman for the family, Ian Cheng, read a statement at a news conference. "We are grateful beyond words to everyone who looked for Kevin," the statement said.\n'
+        '\n'
+        "Kevin Tam, 34, was last seen on a trail near Wedgemount Lake. Whistler Search and Rescue manager Brad Sills said the search had been one of the largest in the area's history.\n"
+    ),
+    gold=[
+        ('We are grateful beyond words to everyone who looked for Kevin,', 'the statement', 'direct', ['The family of a Vancouver man missing in the mountains near Whistler for three weeks', 'Ian Cheng']),
+        ("the search had been one of the largest in the area's history", 'Brad Sills', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1240-biz-union-company-he',
+    split='heldout205',
+    text=(
+        'Stellantis to bring back second shift in Windsor\n'
+        '\n'
+        'WINDSOR, Ont. — Stellantis will restore a second shift at its Windsor assembly plant in the spring, bringing back about 1,500 jobs, the automaker said Tuesday.\n'
+        '\n'
+        'Unifor Local 444 president James Stewart said workers had been waiting more than a year for the news. "This is huge for Windsor," he said.\n'
+        '\n'
+        'A Stellantis spokesperson said the shift would build the new Dodge Charger. Windsor Mayor Drew Dilkens said the city had lobbied hard for it. He called it "a vote of confidence in our workers."\n'
+    ),
+    gold=[
+        ('Stellantis will restore a second shift at its Windsor assembly plant in the spring, bringing back about 1,500 jobs', 'Stellantis', 'indirect', ['the automaker']),
+        ('workers had been waiting more than a year for the news', 'James Stewart', 'indirect'),
+        ('This is huge for Windsor,', 'James Stewart', 'direct'),
+        ('the shift would build the new Dodge Charger', 'A Stellantis spokesperson', 'indirect'),
+        ('the city had lobbied hard for it', 'Drew Dilkens', 'indirect'),
+        ('a vote of confidence in our workers.', 'Drew Dilkens', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1241-feature-unattributed-after-narrative',
+    split='heldout205',
+    text=(
+        "A ferry captain's last run\n"
+        '\n'
+        'NANAIMO, B.C. — Captain Joan Mallory has crossed the Strait of Georgia more than 20,000 times. On Friday, she will do it for the last time.\n'
+        '\n'
+        '"I started as a deckhand in 1986. I never wanted to be anywhere else," she said.\n'
+        '\n'
+        "Mallory was the first woman to command one of BC Ferries' large vessels. The company plans to name a lifeboat after her.\n"
+        '\n'
+        'Her first mate, Tom Reilly, has worked beside her for 15 years. "Joan never raised her voice. She never had to," he said.\n'
+    ),
+    gold=[
+        ('I started as a deckhand in 1986. I never wanted to be anywhere else,', 'Joan Mallory', 'direct'),
+        ('Joan never raised her voice. She never had to,', 'Tom Reilly', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1242-world-trade-minister',
+    split='heldout205',
+    text=(
+        'EU, Canada sign critical minerals deal\n'
+        '\n'
+        'BRUSSELS — Canada and the European Union signed an agreement Monday to work together on mining and processing critical minerals.\n'
+        '\n'
+        'European Commission President Ursula von der Leyen said the deal would reduce Europe\'s dependence on China. "We need partners we can trust, and Canada is one," she said.\n'
+        '\n'
+        'Prime Minister Mark Carney said Canadian companies would get better access to European investment. Mining Association of Canada president Pierre Gratton welcomed the deal but said permits in Canada still took too long.\n'
+    ),
+    gold=[
+        ("the deal would reduce Europe's dependence on China", 'Ursula von der Leyen', 'indirect'),
+        ('We need partners we can trust, and Canada is one,', 'Ursula von der Leyen', 'direct'),
+        ('Canadian companies would get better access to European investment', 'Mark Carney', 'indirect'),
+        ('permits in Canada still took too long', 'Pierre Gratton', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1243-sport-hockey-women-olympics',
+    split='heldout206',
+    text=(
+        "Canada beats U.S. for women's hockey gold\n"
+        '\n'
+        "MILAN — Marie-Philip Poulin scored in overtime as Canada beat the United States 3-2 to win Olympic gold in women's hockey on Thursday.\n"
+        '\n'
+        'Hilary Knight had tied the game for the Americans with 1:30 left in regulation. Ann-Renée Desbiens made 31 saves for Canada.\n'
+        '\n'
+        '"Every time we play them, it comes down to this," Poulin said. "We just believed."\n'
+        '\n'
+        'Knight, playing in her fifth Olympics, said she was proud of her team. The American captain said the loss would "sting for a long time."\n'
+    ),
+    gold=[
+        ('Every time we play them, it comes down to this,', 'Marie-Philip Poulin', 'direct'),
+        ('We just believed.', 'Marie-Philip Poulin', 'direct'),
+        ('she was proud of her team', 'Hilary Knight', 'indirect'),
+        ('the loss would "sting for a long time."', 'Hilary Knight', 'indirect'),
+        ('sting for a long time.', 'Hilary Knight', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1244-politics-two-women-she',
+    split='heldout206',
+    text=(
+        'Smith, Notley spar over Alberta pension plan\n'
+        '\n'
+        'EDMONTON — Alberta Premier Danielle Smith and former premier Rachel Notley traded accusations on Thursday over a proposal to pull the province out of the Canada Pension Plan.\n'
+        '\n'
+        'Smith said an Alberta plan would give workers higher returns. Notley, now a private citizen, called the idea "a gamble with people\'s retirement."\n'
+        '\n'
+        '"The premier has never explained who pays if it goes wrong," Notley said in an interview. She said Albertans had already rejected the idea in a survey.\n'
+        '\n'
+        "Smith's office said the government would release more details in the fall.\n"
+    ),
+    gold=[
+        ('an Alberta plan would give workers higher returns', 'Danielle Smith', 'indirect'),
+        ("a gamble with people's retirement.", 'Rachel Notley', 'partial'),
+        ('The premier has never explained who pays if it goes wrong,', 'Rachel Notley', 'direct'),
+        ('Albertans had already rejected the idea in a survey', 'Rachel Notley', 'indirect'),
+        ('the government would release more details in the fall', "Smith's office", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1245-court-prosecutor-appeal',
+    split='heldout206',
+    text=(
+        'Crown appeals sentence in fatal boat crash\n'
+        '\n'
+        'KENORA, Ont. — Ontario prosecutors will appeal the sentence given to a cottage owner whose speedboat struck and killed two teenagers on Lake of the Woods, the Ministry of the Attorney General said Friday.\n'
+        '\n'
+        'Gregory Hatch, 55, was given a conditional sentence of two years less a day, to be served at home.\n'
+        '\n'
+        'The teens\' families had called the sentence "an insult." Assistant Crown attorney Pamela Borghesan said in court documents that the judge had given too little weight to the fact that Hatch had been drinking.\n'
+    ),
+    gold=[
+        ('Ontario prosecutors will appeal the sentence given to a cottage owner whose speedboat struck and killed two teenagers on Lake of the Woods', 'the Ministry of the Attorney General', 'indirect', ['Ministry of the Attorney General']),
+        ('an insult.', "The teens' families", 'partial'),
+        ('the judge had given too little weight to the fact that Hatch had been drinking', 'Pamela Borghesan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1246-biz-shopify-earnings',
+    split='heldout206',
+    text=(
+        'Shopify revenue jumps 31 per cent\n'
+        '\n'
+        "OTTAWA — Shopify Inc. reported a 31 per cent jump in revenue in its second quarter on Wednesday, beating analysts' expectations, and its shares rose 20 per cent.\n"
+        '\n'
+        'President Harley Finkelstein told analysts that merchants were selling more than ever through AI shopping assistants. "Commerce is changing faster than at any time since the iPhone," he said.\n'
+        '\n'
+        'The Ottawa-based company said it expected revenue to grow at a similar pace in the third quarter.\n'
+    ),
+    gold=[
+        ('merchants were selling more than ever through AI shopping assistants', 'Harley Finkelstein', 'indirect'),
+        ('Commerce is changing faster than at any time since the iPhone,', 'Harley Finkelstein', 'direct'),
+        ('it expected revenue to grow at a similar pace in the third quarter', 'Shopify Inc.', 'indirect', ['The Ottawa-based company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1247-health-measles-vaccine-clinic',
+    split='heldout206',
+    text=(
+        'Lineups at vaccine clinics as measles spreads in Alberta\n'
+        '\n'
+        'LETHBRIDGE, Alta. — Parents lined up for hours at vaccine clinics in southern Alberta this week after measles cases in the region passed 300.\n'
+        '\n'
+        '"I waited too long. I\'m not waiting anymore," said Jolene Wiebe, who brought her three children to a clinic in Lethbridge on Tuesday.\n'
+        '\n'
+        "Alberta Health Services said it had added evening hours at six clinics. Dr. Vivien Suttorp, the region's medical officer of health, said more than 4,000 doses had been given in a week.\n"
+    ),
+    gold=[
+        ("I waited too long. I'm not waiting anymore,", 'Jolene Wiebe', 'direct'),
+        ('it had added evening hours at six clinics', 'Alberta Health Services', 'indirect'),
+        ('more than 4,000 doses had been given in a week', 'Vivien Suttorp', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1248-science-bees-winter',
+    split='heldout206',
+    text=(
+        'Beekeepers report heavy winter losses\n'
+        '\n'
+        'WINNIPEG — Canadian beekeepers lost about a third of their colonies over the winter, the second-worst losses on record, according to the Canadian Association of Professional Apiculturists.\n'
+        '\n'
+        'Manitoba beekeeper Ron Rudiak said he lost 40 per cent of his hives. "You open the box in April and there\'s nothing there," he said.\n'
+        '\n'
+        'The association said mites and a cold, late spring were the main causes.\n'
+    ),
+    gold=[
+        ('Canadian beekeepers lost about a third of their colonies over the winter, the second-worst losses on record', 'Canadian Association of Professional Apiculturists', 'indirect', ['the Canadian Association of Professional Apiculturists']),
+        ('he lost 40 per cent of his hives', 'Ron Rudiak', 'indirect'),
+        ("You open the box in April and there's nothing there,", 'Ron Rudiak', 'direct'),
+        ('mites and a cold, late spring were the main causes', 'Canadian Association of Professional Apiculturists', 'indirect', ['The association']),
     ],
 ))
