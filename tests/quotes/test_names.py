@@ -423,3 +423,19 @@ def test_a_surname_that_is_a_nations_word_stays_a_name():
     from analysis.quotes.names import split_name
 
     assert split_name("coach Lisa German")[0] == "Lisa German"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # two particles inside a name (was "Leyen", the rest read as titles)
+        ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
+        ("boxer Oscar de la Hoya", "Oscar de la Hoya"),
+        # one particle, as before
+        ("chief executive Alexis von Hoensbroech", "Alexis von Hoensbroech"),
+    ],
+)
+def test_a_name_with_particles_between_its_words(phrase, name):
+    from analysis.quotes.names import split_name
+
+    assert split_name(phrase)[0] == name

@@ -230,3 +230,10 @@ def test_it_after_a_company_named_by_a_shorter_form_of_its_name():
     # guards: a person's name opening the sentence; a name no company introduced opens with
     assert it_refers_to([sentences[0], "Ann Reyes, in a statement, said it was sad."]) is None
     assert it_refers_to([sentences[0], "Canadian Pacific, in a statement, said it was."]) is None
+
+
+def test_a_quotation_opening_a_sentence_names_no_organisation():
+    # '"Commerce is changing ...," he said': quoted words, no subject (was "Commerce", an
+    # organisation's word, so "The Ottawa-based company said" after it went to it)
+    assert opening_organisation('"Commerce is changing faster than ever," he said.') is None
+    assert opening_organisation("Commerce Bank reported a loss.") == "Commerce Bank"

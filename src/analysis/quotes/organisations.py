@@ -51,8 +51,8 @@ def opening_organisation(text: str) -> str | None:
     ("Foodtastic, which owns the chain,"); None when it opens with none."""
     text = _DATELINE.sub("", text, count=1)
     match = _OPENING_ORGANISATION.match(text)
-    if match is None:
-        return None
+    if match is None or text.lstrip()[:1] in "\"“'‘`":
+        return None  # ('"Commerce is changing ...," he said': words quoted, no subject)
     name = match["name"]
     words = name.split()
     organisation = (
