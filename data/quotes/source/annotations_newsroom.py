@@ -330,7 +330,11 @@ fatal crash, a premier's apology, a rate held, sisters on a farm, glaciers); a t
 and fifth and a two hundred and sixth (n1237-n1248, ``heldout205`` and ``heldout206``)
 after theirs, the same way (neighbours in court, two coaches, a family's statement, a
 second shift, a ferry captain, a minerals deal; Olympic gold, two premiers, a Crown
-appeal, a quarter's revenue, vaccine lineups, bees).
+appeal, a quarter's revenue, vaccine lineups, bees); a two hundred and seventh and a two
+hundred and eighth (n1249-n1260, ``heldout207`` and ``heldout208``) after theirs, the same
+way (a cup final reached, a home invasion, two women for mayor, a grocer's chief, a
+Haitian kitchen, smoke and asthma; a Canadian's 45 points, an inquiry's witness, a
+premier's exit, home sales, a church fire, pharmacists).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -30866,5 +30870,242 @@ ARTICLES.append(dict(
         ('he lost 40 per cent of his hives', 'Ron Rudiak', 'indirect'),
         ("You open the box in April and there's nothing there,", 'Ron Rudiak', 'direct'),
         ('mites and a cold, late spring were the main causes', 'Canadian Association of Professional Apiculturists', 'indirect', ['The association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1249-sport-soccer-coach-he-player',
+    split='heldout207',
+    text=(
+        'Vancouver Whitecaps reach MLS final\n'
+        '\n'
+        'VANCOUVER — Brian White scored twice and the Vancouver Whitecaps beat LAFC 3-1 on Saturday to reach the MLS Cup final for the first time.\n'
+        '\n'
+        'Thomas Müller, who joined the team in August after 25 years at Bayern Munich, set up both goals. The German said he had not come to Vancouver to watch. "I came here to win something," he said.\n'
+        '\n'
+        'Whitecaps coach Jesper Sørensen said White had been the team\'s best player all season. "He never complains. He just scores," he said.\n'
+        '\n'
+        'LAFC coach Steve Cherundolo said his team had been beaten by a better side.\n'
+    ),
+    gold=[
+        ('he had not come to Vancouver to watch', 'Thomas Müller', 'indirect'),
+        ('I came here to win something,', 'Thomas Müller', 'direct'),
+        ("White had been the team's best player all season", 'Jesper Sørensen', 'indirect'),
+        ('He never complains. He just scores,', 'Jesper Sørensen', 'direct'),
+        ('his team had been beaten by a better side', 'Steve Cherundolo', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1250-crime-police-release-names',
+    split='heldout207',
+    text=(
+        'Two men charged in Regina home invasion\n'
+        '\n'
+        'REGINA — Two men have been charged after a home invasion in north Regina left a 67-year-old man with serious injuries, Regina police said in a news release Sunday.\n'
+        '\n'
+        'Tyson Bear, 23, and Colton Keewatin, 27, are charged with robbery and aggravated assault. Police said the men forced their way into the home on Rae Street early Saturday and demanded money.\n'
+        '\n'
+        'The victim\'s daughter, Marcy Lang, said her father was recovering in hospital. "He keeps asking if they took the photos of my mom," she said. Her mother died last year.\n'
+    ),
+    gold=[
+        ('Two men have been charged after a home invasion in north Regina left a 67-year-old man with serious injuries', 'Regina police', 'indirect'),
+        ('the men forced their way into the home on Rae Street early Saturday and demanded money', 'Police', 'indirect', ['Regina police']),
+        ('her father was recovering in hospital', 'Marcy Lang', 'indirect'),
+        ('He keeps asking if they took the photos of my mom,', 'Marcy Lang', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1251-politics-mayor-race-she',
+    split='heldout207',
+    text=(
+        "Two women vie to be Calgary's next mayor\n"
+        '\n'
+        "CALGARY — Two city councillors, Sonya Sharp and Jennifer Wyness, are the front-runners in Calgary's mayoral race, according to a poll released Monday by Think HQ.\n"
+        '\n'
+        'Sharp, who has promised to cut property taxes, said the poll showed voters wanted change. Wyness said she was focused on housing. "People can\'t afford to live in the city they grew up in," she said.\n'
+        '\n'
+        'Think HQ president Marc Henry said a third of voters were still undecided.\n'
+    ),
+    gold=[
+        ("Two city councillors, Sonya Sharp and Jennifer Wyness, are the front-runners in Calgary's mayoral race", 'a poll released Monday by Think HQ', 'indirect', ['Think HQ']),
+        ('the poll showed voters wanted change', 'Sonya Sharp', 'indirect'),
+        ('she was focused on housing', 'Jennifer Wyness', 'indirect'),
+        ("People can't afford to live in the city they grew up in,", 'Jennifer Wyness', 'direct'),
+        ('a third of voters were still undecided', 'Marc Henry', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1252-biz-grocery-ceo-interview',
+    split='heldout207',
+    text=(
+        "Empire's CEO says food inflation is easing\n"
+        '\n'
+        "TORONTO — Food prices in Canada are rising more slowly than they have in three years, and shoppers are starting to notice, the head of Sobeys' parent company says.\n"
+        '\n'
+        '"The worst is behind us," Empire Co. Ltd. chief executive Michael Medline said in an interview. He said the company had cut prices on more than 1,000 items since the spring.\n'
+        '\n'
+        'Statistics Canada said last week that grocery prices rose 2.4 per cent in the 12 months to July. Food economist Mike von Massow of the University of Guelph said prices were still far higher than before the pandemic.\n'
+    ),
+    gold=[
+        ('Food prices in Canada are rising more slowly than they have in three years, and shoppers are starting to notice', "the head of Sobeys' parent company", 'indirect', ['Michael Medline']),
+        ('The worst is behind us,', 'Michael Medline', 'direct'),
+        ('the company had cut prices on more than 1,000 items since the spring', 'Michael Medline', 'indirect'),
+        ('grocery prices rose 2.4 per cent in the 12 months to July', 'Statistics Canada', 'indirect'),
+        ('prices were still far higher than before the pandemic', 'Mike von Massow', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1253-feature-chef-says-colon',
+    split='heldout207',
+    text=(
+        "A Haitian kitchen in Montreal's north end\n"
+        '\n'
+        'MONTREAL — At Chez Marie-Ange, the griot is fried twice, the pikliz is made on Sundays, and nobody leaves hungry.\n'
+        '\n'
+        'Marie-Ange Pierre opened the restaurant in 1998 after years of cooking for church suppers. Her son, Jean-Philippe, runs the front of the house now.\n'
+        '\n'
+        'Asked her secret, Pierre says only: "Patience. And a lot of garlic."\n'
+        '\n'
+        'Jean-Philippe says his mother still tastes every pot before it leaves the kitchen. "She will send it back. Even to me," he says.\n'
+    ),
+    gold=[
+        ('Patience. And a lot of garlic.', 'Marie-Ange Pierre', 'direct'),
+        ('his mother still tastes every pot before it leaves the kitchen', 'Jean-Philippe Pierre', 'indirect', ['Jean-Philippe']),
+        ('She will send it back. Even to me,', 'Jean-Philippe Pierre', 'direct', ['Jean-Philippe']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1254-science-study-finds-authors',
+    split='heldout207',
+    text=(
+        'Study links wildfire smoke to more ER visits for children\n'
+        '\n'
+        'EDMONTON — Children in Alberta were 20 per cent more likely to end up in an emergency room for asthma during days of heavy wildfire smoke, a University of Alberta study has found.\n'
+        '\n'
+        'The authors looked at 10 years of hospital records. "Smoke days are now part of summer, and we have to plan for them," said co-author Dr. Anne Hicks, a pediatrician.\n'
+        '\n'
+        'The study recommends that schools and daycares have indoor spaces with filtered air.\n'
+    ),
+    gold=[
+        ('Children in Alberta were 20 per cent more likely to end up in an emergency room for asthma during days of heavy wildfire smoke', 'a University of Alberta study', 'indirect'),
+        ('Smoke days are now part of summer, and we have to plan for them,', 'Anne Hicks', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1255-sport-nba-canadian',
+    split='heldout208',
+    text=(
+        'Gilgeous-Alexander scores 45 as Thunder win\n'
+        '\n'
+        'OKLAHOMA CITY — Shai Gilgeous-Alexander scored 45 points and the Oklahoma City Thunder beat the Denver Nuggets 118-111 on Tuesday night.\n'
+        '\n'
+        'Nikola Jokic had 38 points and 14 rebounds for Denver. Luguentz Dort, like Gilgeous-Alexander a Canadian, held Jamal Murray to 12 points.\n'
+        '\n'
+        '"Lu made life miserable for Jamal," Thunder coach Mark Daigneault said.\n'
+        '\n'
+        'The Hamilton native said he had been "in a rhythm" from the opening tip. Jokic said his team had given up too many easy baskets.\n'
+    ),
+    gold=[
+        ('Lu made life miserable for Jamal,', 'Mark Daigneault', 'direct'),
+        ('he had been "in a rhythm" from the opening tip', 'Shai Gilgeous-Alexander', 'indirect'),
+        ('in a rhythm', 'Shai Gilgeous-Alexander', 'partial'),
+        ('his team had given up too many easy baskets', 'Nikola Jokic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1256-court-inquiry-testimony',
+    split='heldout208',
+    text=(
+        'Inquiry hears from paramedic in Dartmouth warehouse fire\n'
+        '\n'
+        'HALIFAX — A paramedic who responded to the 2023 warehouse fire in Dartmouth told a public inquiry Wednesday that ambulance crews were kept waiting for hours because fire officials could not say whether the building was safe.\n'
+        '\n'
+        '"We had people bleeding, and we were parked at a fire hall," said the paramedic, whose name is protected by a publication ban.\n'
+        '\n'
+        'Commission lawyer Rachel Young asked whether anyone had told the crews why. The paramedic said no one had.\n'
+        '\n'
+        "The inquiry's final report is due in March.\n"
+    ),
+    gold=[
+        ('ambulance crews were kept waiting for hours because fire officials could not say whether the building was safe', 'A paramedic who responded to the 2023 warehouse fire in Dartmouth', 'indirect', ['A paramedic']),
+        ('We had people bleeding, and we were parked at a fire hall,', 'the paramedic', 'direct', ['A paramedic who responded to the 2023 warehouse fire in Dartmouth']),
+        ('no one had', 'The paramedic', 'indirect', ['A paramedic who responded to the 2023 warehouse fire in Dartmouth']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1257-politics-premier-quebec-french',
+    split='heldout208',
+    text=(
+        'Legault to step down as Quebec premier\n'
+        '\n'
+        'QUEBEC CITY — François Legault announced Wednesday that he will resign as premier of Quebec once his party chooses a new leader.\n'
+        '\n'
+        '"It\'s time for someone else," Legault told a news conference in French. He said he was proud of what his government had done on the economy and on the French language.\n'
+        '\n'
+        'Parti Québécois Leader Paul St-Pierre Plamondon said Legault was leaving a province "in worse shape than he found it." Liberal Leader Pablo Rodriguez said the announcement changed nothing for voters.\n'
+    ),
+    gold=[
+        ('he will resign as premier of Quebec once his party chooses a new leader', 'François Legault', 'indirect'),
+        ("It's time for someone else,", 'François Legault', 'direct'),
+        ('he was proud of what his government had done on the economy and on the French language', 'François Legault', 'indirect'),
+        ('Legault was leaving a province "in worse shape than he found it."', 'Paul St-Pierre Plamondon', 'indirect'),
+        ('in worse shape than he found it.', 'Paul St-Pierre Plamondon', 'partial'),
+        ('the announcement changed nothing for voters', 'Pablo Rodriguez', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1258-biz-real-estate-board',
+    split='heldout208',
+    text=(
+        'Vancouver home sales climb in spring\n'
+        '\n'
+        'VANCOUVER — Home sales in Metro Vancouver rose 18 per cent in April from a year earlier, the Greater Vancouver Realtors said Monday, as lower interest rates drew buyers back.\n'
+        '\n'
+        'Andrew Lis, the board\'s director of economics, said buyers were taking advantage of more listings. "For the first time in years, buyers have some choice," he said.\n'
+        '\n'
+        'The benchmark price of a home was $1.2 million, down 2 per cent from last year, the board said.\n'
+    ),
+    gold=[
+        ('Home sales in Metro Vancouver rose 18 per cent in April from a year earlier', 'Greater Vancouver Realtors', 'indirect', ['the Greater Vancouver Realtors']),
+        ('buyers were taking advantage of more listings', 'Andrew Lis', 'indirect'),
+        ('For the first time in years, buyers have some choice,', 'Andrew Lis', 'direct'),
+        ('The benchmark price of a home was $1.2 million, down 2 per cent from last year', 'Greater Vancouver Realtors', 'indirect', ['the board']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1259-local-fire-chief-she',
+    split='heldout208',
+    text=(
+        'Fire destroys historic church in rural Manitoba\n'
+        '\n'
+        'STE. ANNE, Man. — A fire destroyed a 120-year-old Catholic church in Ste. Anne early Monday, and the RCMP are investigating whether it was deliberately set.\n'
+        '\n'
+        'Fire Chief Lorraine Gagnon said crews arrived to find the roof already engulfed. "There was nothing we could do but protect the houses next door," she said.\n'
+        '\n'
+        'Parishioner Denise Bérard, 81, was baptized and married in the church. She said she could not watch it burn. "I went home and prayed," she said.\n'
+    ),
+    gold=[
+        ('crews arrived to find the roof already engulfed', 'Lorraine Gagnon', 'indirect'),
+        ('There was nothing we could do but protect the houses next door,', 'Lorraine Gagnon', 'direct'),
+        ('she could not watch it burn', 'Denise Bérard', 'indirect'),
+        ('I went home and prayed,', 'Denise Bérard', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1260-health-pharmacists-prescribe',
+    split='heldout208',
+    text=(
+        'Ontario pharmacists can now treat more conditions\n'
+        '\n'
+        'TORONTO — Pharmacists in Ontario can now prescribe treatment for 19 common conditions, including acne and urinary tract infections, the province said Tuesday.\n'
+        '\n'
+        'Justin Bates, chief executive of the Ontario Pharmacists Association, said the change would take pressure off family doctors. "Pharmacists are the most accessible health-care providers in the province," he said.\n'
+        '\n'
+        'The Ontario Medical Association has raised concerns. Its president said patients could miss serious illnesses if they did not see a doctor.\n'
+    ),
+    gold=[
+        ('Pharmacists in Ontario can now prescribe treatment for 19 common conditions, including acne and urinary tract infections', 'the province', 'indirect'),
+        ('the change would take pressure off family doctors', 'Justin Bates', 'indirect'),
+        ('Pharmacists are the most accessible health-care providers in the province,', 'Justin Bates', 'direct'),
+        ('patients could miss serious illnesses if they did not see a doctor', 'Its president', 'indirect', ['Ontario Medical Association']),
     ],
 ))
