@@ -671,3 +671,16 @@ def test_an_ace_is_a_pitcher():
     )
     frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
     assert frame["speaker"].iloc[-1] == "Gerrit Cole"
+
+
+def test_a_native_of_a_home_never_given_after_anothers_quotation_is_no_one():
+    # '"...," Thunder coach Mark Daigneault said. The Hamilton native said': the article gave
+    # no one Hamilton; a new subject right after a quotation is most often someone else (was
+    # the coach)
+    body = (
+        "OKLAHOMA CITY — Shai Gilgeous-Alexander scored 45 points and the Thunder won.\n\n"
+        '"Lu made life miserable for Jamal," Thunder coach Mark Daigneault said.\n\n'
+        "The Hamilton native said he had been in a rhythm from the opening tip."
+    )
+    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
+    assert not isinstance(frame["speaker"].iloc[-1], str)  # no one: empty, not the coach

@@ -51,3 +51,22 @@ def test_a_document_that_found_what_the_sentence_says(sentence, content, speaker
 )
 def test_no_finding_without_a_document_and_a_clause(sentence):
     assert found_last(sentence, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a perfect "has found" after the document (was no report)
+        ("Children were more likely to end up in an emergency room during smoky days, a "
+         "University of Alberta study has found.",
+         [("Children were more likely to end up in an emergency room during smoky days",
+           "a University of Alberta study")]),
+        # the simple past, as before
+        ("Children were more likely to end up in an emergency room, a study found.",
+         [("Children were more likely to end up in an emergency room", "a study")]),
+    ],
+)  # fmt: skip
+def test_a_document_that_has_found(sentence, expected):
+    from analysis.quotes.reported import reported
+
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

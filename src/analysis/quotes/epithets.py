@@ -267,16 +267,16 @@ def epithet_person(
 def _nation_after_their_quotation(
     people: People, match: re.Match[str], person: Mention, at: int, standing: Sequence[Standing]
 ) -> bool:
-    """Whether a description opening its sentence at ``at`` tells a nation the article never
-    gave ``person`` ("The Swede", "The Japanese goalkeeper"), right after a sentence that
+    """Whether a description opening its sentence at ``at`` tells a nation or, as a native,
+    a home the article never gave ``person`` ("The Swede", "The Japanese goalkeeper", "The
+    Hamilton native"), right after a sentence that
     quotes ``person``: a new subject named by what they are is most often someone else (the
     one quoted would go on as "he")."""
     index = people.sentence_index(at)
     if not index or people.article.text[people.article.sentences[index].start : at].strip():
         return False
-    nations = {match["noun"].lower()} & DEMONYMS | _described_by(
-        telling_modifiers(match["modifiers"].split())
-    ) & NATIONALITIES
+    noun, told = match["noun"].lower(), _described_by(telling_modifiers(match["modifiers"].split()))
+    nations = {noun} & DEMONYMS | (told if noun == "native" else told & NATIONALITIES)
     known = [m for m in people.mentions if m.name == person.name and m.start < at]
     if not nations or nations & affiliations(w for m in known for w in m.context):
         return False

@@ -20,8 +20,8 @@ _FOUND_LAST = compiled(
     rf"(?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w'’.-]+){{1,6}}?)?"
     # whose it is: "a report by the Ontario Health Coalition", "a survey from Pew"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
-    r"[A-Z][\w'’.&-]*){0,6})?)\s+"
-    r"(?P<verb>found|finds|find|showed|shows|show|concluded|concludes|conclude|indicated|"
+    r"[A-Z][\w'’.&-]*){0,6})?)\s+(?:has\s+|have\s+|had\s+)?"  # ("a study has found")
+    r"(?P<verb>found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|indicated|"
     r"indicates|indicate|suggested|suggests|suggest)"
     # a weekday and a participial phrase after it: "..., results showed Sunday, forcing"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:,\s+[a-z]{3,}ing\b[^;:\"“”]*?)?\s*[.!?]?[\"”']?\s*$"
