@@ -334,7 +334,11 @@ appeal, a quarter's revenue, vaccine lineups, bees); a two hundred and seventh a
 hundred and eighth (n1249-n1260, ``heldout207`` and ``heldout208``) after theirs, the same
 way (a cup final reached, a home invasion, two women for mayor, a grocer's chief, a
 Haitian kitchen, smoke and asthma; a Canadian's 45 points, an inquiry's witness, a
-premier's exit, home sales, a church fire, pharmacists).
+premier's exit, home sales, a church fire, pharmacists); a two hundred and ninth and a two
+hundred and tenth (n1261-n1272, ``heldout209`` and ``heldout210``) after theirs, the same
+way (a thousand points, a sentencing, a minister's denial, a jet order, volunteer
+firefighters, a visit to India; a pairs title, an Amber Alert, a byelection held, airport
+lines, a nurse practitioners' clinic, old stone tools).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -31107,5 +31111,238 @@ ARTICLES.append(dict(
         ('the change would take pressure off family doctors', 'Justin Bates', 'indirect'),
         ('Pharmacists are the most accessible health-care providers in the province,', 'Justin Bates', 'direct'),
         ('patients could miss serious illnesses if they did not see a doctor', 'Its president', 'indirect', ['Ontario Medical Association']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1261-sport-hockey-captain-epithet',
+    split='heldout209',
+    text=(
+        "Oilers' McDavid reaches 1,000 points\n"
+        '\n'
+        "EDMONTON — Connor McDavid became the fourth-fastest player in NHL history to reach 1,000 points on Saturday, setting up Leon Draisaitl's goal in the first period of a 4-2 win over the Nashville Predators.\n"
+        '\n'
+        'The crowd stood for two minutes. "I\'ll remember that sound for a long time," the Oilers captain said.\n'
+        '\n'
+        'Draisaitl, who has played beside McDavid for a decade, said he had never seen a player like him. "He makes everyone around him better, me most of all," the German said.\n'
+        '\n'
+        'Predators coach Andrew Brunette said McDavid "doesn\'t need much room."\n'
+    ),
+    gold=[
+        ("I'll remember that sound for a long time,", 'Connor McDavid', 'direct'),
+        ('he had never seen a player like him', 'Leon Draisaitl', 'indirect'),
+        ('He makes everyone around him better, me most of all,', 'Leon Draisaitl', 'direct'),
+        ('McDavid "doesn\'t need much room."', 'Andrew Brunette', 'indirect'),
+        ("doesn't need much room.", 'Andrew Brunette', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1262-court-sentencing-victim-sister',
+    split='heldout209',
+    text=(
+        'Drunk driver gets six years for killing two teens\n'
+        '\n'
+        'BARRIE, Ont. — A man who drove drunk and killed two teenagers walking home from a graduation party was sentenced Friday to six years in prison.\n'
+        '\n'
+        'Jason Cole, 41, had a blood-alcohol level more than twice the legal limit, court heard.\n'
+        '\n'
+        'The sister of one of the victims, Hailey Morrow, told the court she still sets a place for her brother at dinner. "Every day I wake up and for one second I forget," she said.\n'
+        '\n'
+        "Justice Jennifer Woollcombe said Cole's guilty plea and his remorse were the only things that kept the sentence from being longer.\n"
+    ),
+    gold=[
+        ('she still sets a place for her brother at dinner', 'Hailey Morrow', 'indirect'),
+        ('Every day I wake up and for one second I forget,', 'Hailey Morrow', 'direct'),
+        ("Cole's guilty plea and his remorse were the only things that kept the sentence from being longer", 'Jennifer Woollcombe', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1263-politics-minister-denies',
+    split='heldout209',
+    text=(
+        'Minister denies interfering in contract\n'
+        '\n'
+        'OTTAWA — Procurement Minister Joël Lightbound denied Thursday that he had interfered in a $2-billion contract for military trucks.\n'
+        '\n'
+        '"I never spoke to anyone at the department about that file," Lightbound told the House of Commons committee.\n'
+        '\n'
+        'Conservative MP Kelly McCauley said documents showed the minister\'s office had asked for "regular updates." Lightbound said that was normal for a contract of that size.\n'
+    ),
+    gold=[
+        ('he had interfered in a $2-billion contract for military trucks', 'Joël Lightbound', 'indirect'),
+        ('I never spoke to anyone at the department about that file,', 'Joël Lightbound', 'direct'),
+        ('documents showed the minister\'s office had asked for "regular updates."', 'Kelly McCauley', 'indirect'),
+        ('regular updates.', 'Kelly McCauley', 'partial'),
+        ('that was normal for a contract of that size', 'Joël Lightbound', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1264-biz-company-it-said',
+    split='heldout209',
+    text=(
+        'Bombardier lands $1.7-billion jet order\n'
+        '\n'
+        'MONTREAL — Bombardier Inc. has received an order for 50 Challenger business jets worth about $1.7 billion from an unnamed customer, the company said Monday.\n'
+        '\n'
+        'It said deliveries would begin in 2026. The Montreal-based plane maker did not say who the buyer was, but analysts said it was likely a fractional ownership company.\n'
+        '\n'
+        '"Demand for business jets has never been stronger," said Éric Martel, Bombardier\'s president and chief executive.\n'
+    ),
+    gold=[
+        ('Bombardier Inc. has received an order for 50 Challenger business jets worth about $1.7 billion from an unnamed customer', 'Bombardier Inc.', 'indirect', ['the company']),
+        ('deliveries would begin in 2026', 'Bombardier Inc.', 'indirect'),
+        ('it was likely a fractional ownership company', 'analysts', 'indirect'),
+        ('Demand for business jets has never been stronger,', 'Éric Martel', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1265-feature-volunteer-firefighter',
+    split='heldout209',
+    text=(
+        'Small-town fire department runs on volunteers\n'
+        '\n'
+        'TATAMAGOUCHE, N.S. — When the pager goes off in Tatamagouche, a plumber, a teacher and a fish plant worker drop what they are doing and run.\n'
+        '\n'
+        "The village's fire department has 28 volunteers and no paid staff. Chief Derek Langille, a carpenter, has been a member for 31 years.\n"
+        '\n'
+        '"We\'re all getting older, and the young people are leaving," Langille said. "That\'s the worry."\n'
+        '\n'
+        "Becca MacDonald joined last year at 19. She said she signed up after the department saved her grandparents' barn.\n"
+    ),
+    gold=[
+        ("We're all getting older, and the young people are leaving,", 'Derek Langille', 'direct'),
+        ("That's the worry.", 'Derek Langille', 'direct'),
+        ("she signed up after the department saved her grandparents' barn", 'Becca MacDonald', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1266-world-pm-visit',
+    split='heldout209',
+    text=(
+        'Carney meets Modi in bid to repair ties\n'
+        '\n'
+        'NEW DELHI — Prime Minister Mark Carney met Indian Prime Minister Narendra Modi in New Delhi on Tuesday, the first visit by a Canadian leader in seven years.\n'
+        '\n'
+        'Carney told reporters the two countries had agreed to restore their high commissioners. "We have a lot of work to do, and we\'re going to do it," he said.\n'
+        '\n'
+        'Modi said in a post on X that India and Canada shared "deep ties of people and values." Sikh groups in Canada criticized the visit.\n'
+    ),
+    gold=[
+        ('the two countries had agreed to restore their high commissioners', 'Mark Carney', 'indirect'),
+        ("We have a lot of work to do, and we're going to do it,", 'Mark Carney', 'direct'),
+        ('India and Canada shared "deep ties of people and values."', 'Narendra Modi', 'indirect'),
+        ('deep ties of people and values.', 'Narendra Modi', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1267-sport-figure-skating-pair',
+    split='heldout210',
+    text=(
+        'Canadian pair wins world figure skating title\n'
+        '\n'
+        'BOSTON — Deanna Stellato-Dudek and Maxime Deschamps of Canada won the pairs title at the world figure skating championships on Thursday.\n'
+        '\n'
+        'Stellato-Dudek, 41, is the oldest woman to win a world title in figure skating. "I hope people see that it is never too late," she said.\n'
+        '\n'
+        'Her partner said the pair had skated "the best long program of our lives." Deschamps, 33, said they would decide about next season after a break.\n'
+    ),
+    gold=[
+        ('I hope people see that it is never too late,', 'Deanna Stellato-Dudek', 'direct'),
+        ('the pair had skated "the best long program of our lives."', 'Maxime Deschamps', 'indirect'),
+        ('the best long program of our lives.', 'Maxime Deschamps', 'partial'),
+        ('they would decide about next season after a break', 'Maxime Deschamps', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1268-crime-amber-alert',
+    split='heldout210',
+    text=(
+        'Amber Alert cancelled after girl found safe\n'
+        '\n'
+        'SASKATOON — A seven-year-old girl who was the subject of an Amber Alert was found safe Wednesday night, about 12 hours after police said she was taken by her father.\n'
+        '\n'
+        'Saskatoon police said officers found the girl and her father at a farmhouse near Rosthern. The father, 35, was arrested without incident.\n'
+        '\n'
+        'Insp. Patrick Barbar thanked the public for calls that led police to the farm. "This is the outcome we all hoped for," he said.\n'
+    ),
+    gold=[
+        ('she was taken by her father', 'police', 'indirect'),
+        ('officers found the girl and her father at a farmhouse near Rosthern', 'Saskatoon police', 'indirect'),
+        ('This is the outcome we all hoped for,', 'Patrick Barbar', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1269-politics-byelection-results',
+    split='heldout210',
+    text=(
+        'NDP holds Elmwood-Transcona\n'
+        '\n'
+        'WINNIPEG — The NDP held the Winnipeg riding of Elmwood-Transcona in a byelection on Monday, according to preliminary results from Elections Canada.\n'
+        '\n'
+        'Leila Dance, a former business improvement zone director, said her win showed that voters wanted "someone who will fight for them."\n'
+        '\n'
+        'Conservative candidate Colin Reynolds, who finished second, said he would run again in the next general election.\n'
+    ),
+    gold=[
+        ('The NDP held the Winnipeg riding of Elmwood-Transcona in a byelection on Monday', 'preliminary results from Elections Canada', 'indirect', ['Elections Canada']),
+        ('her win showed that voters wanted "someone who will fight for them."', 'Leila Dance', 'indirect'),
+        ('someone who will fight for them.', 'Leila Dance', 'partial'),
+        ('he would run again in the next general election', 'Colin Reynolds', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1270-biz-airport-delays',
+    split='heldout210',
+    text=(
+        'Pearson airport says summer delays are improving\n'
+        '\n'
+        'TORONTO — Toronto Pearson International Airport says fewer flights were delayed this summer than last, after it hired 200 more security screeners.\n'
+        '\n'
+        '"Passengers are spending less time in line than at any point since 2019," Deborah Flint, the head of the Greater Toronto Airports Authority, said in an interview.\n'
+        '\n'
+        'Gabor Lukacs, founder of the advocacy group Air Passenger Rights, said the airport was still far behind its international peers.\n'
+    ),
+    gold=[
+        ('fewer flights were delayed this summer than last, after it hired 200 more security screeners', 'Toronto Pearson International Airport', 'indirect'),
+        ('Passengers are spending less time in line than at any point since 2019,', 'Deborah Flint', 'direct'),
+        ('the airport was still far behind its international peers', 'Gabor Lukacs', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1271-health-nurse-practitioner',
+    split='heldout210',
+    text=(
+        'Nurse practitioner clinic opens in rural Saskatchewan\n'
+        '\n'
+        'MAPLE CREEK, Sask. — A clinic run by nurse practitioners opened in Maple Creek on Monday, the first in the region, after the town went nearly a year without a family doctor.\n'
+        '\n'
+        'Nurse practitioner Shelby Kuntz said the clinic had booked 400 appointments before it opened. "People were driving two hours to Medicine Hat for a prescription refill," she said.\n'
+        '\n'
+        'Mayor Michelle McKenzie said the town had been "desperate." The Saskatchewan Health Authority said it hoped to recruit a physician by spring.\n'
+    ),
+    gold=[
+        ('the clinic had booked 400 appointments before it opened', 'Shelby Kuntz', 'indirect'),
+        ('People were driving two hours to Medicine Hat for a prescription refill,', 'Shelby Kuntz', 'direct'),
+        ('the town had been "desperate."', 'Michelle McKenzie', 'indirect'),
+        ('desperate.', 'Michelle McKenzie', 'partial'),
+        ('it hoped to recruit a physician by spring', 'Saskatchewan Health Authority', 'indirect', ['The Saskatchewan Health Authority']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1272-science-archaeology-dig',
+    split='heldout210',
+    text=(
+        'Archeologists find 9,000-year-old tools in Alberta\n'
+        '\n'
+        'LETHBRIDGE, Alta. — Archeologists digging before a highway expansion near Lethbridge have found stone tools that are about 9,000 years old, the Royal Alberta Museum said Thursday.\n'
+        '\n'
+        'Shawn Bubel, a University of Lethbridge archeologist who led the dig, said the site had been used again and again for thousands of years. "This was a place people came back to," she said.\n'
+        '\n'
+        'Members of the Kainai Nation visited the site last week. Elder Martin Heavy Head said the find confirmed what his people had always known.\n'
+    ),
+    gold=[
+        ('Archeologists digging before a highway expansion near Lethbridge have found stone tools that are about 9,000 years old', 'the Royal Alberta Museum', 'indirect', ['Royal Alberta Museum']),
+        ('the site had been used again and again for thousands of years', 'Shawn Bubel', 'indirect'),
+        ('This was a place people came back to,', 'Shawn Bubel', 'direct'),
+        ('the find confirmed what his people had always known', 'Martin Heavy Head', 'indirect'),
     ],
 ))
