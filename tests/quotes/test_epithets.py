@@ -651,26 +651,27 @@ def test_one_positions_names_stand_for_each_other(speakers):
     assert speakers(body) == ["Aerin Frankel"]
 
 
-@pytest.mark.parametrize("noun", ["pivot", "passer", "signal-caller", "quarterback"])
-def test_every_name_of_a_position_describes_the_player_shown_playing_it(noun):
-    # "pivot" (a quarterback in Canadian football) and the other names of a position are
-    # descriptions of what someone is, as the position's own name is (were the description)
-    body = (
-        "MONTREAL — Cody Fajardo threw for 312 yards as the Montreal Alouettes beat the "
-        f"Toronto Argonauts.\n\nThe Alouettes {noun} said he had told Philpot."
-    )
-    frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
-    assert frame["speaker"].iloc[-1] == "Cody Fajardo"
+_QUARTERBACK = (
+    "MONTREAL — Cody Fajardo threw for 312 yards as the Montreal Alouettes beat the Toronto "
+    "Argonauts.\n\nThe Alouettes {} said he had told Philpot."
+)
 
 
-def test_an_ace_is_a_pitcher():
-    # "the ace" is another name of a team's pitcher (was the description kept as the speaker)
-    body = (
-        "NEW YORK — Gerrit Cole struck out 10 over seven innings.\n\n"
-        '"It was a good game," the ace said.'
-    )
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "pivot" (a quarterback in Canadian football) and the other names of a position are
+        # descriptions of what someone is, as the position's own name is (were the description)
+        *((_QUARTERBACK.format(noun), "Cody Fajardo")
+          for noun in ("pivot", "passer", "signal-caller", "quarterback")),
+        # "the ace" is another name of a team's pitcher (was the description kept)
+        ('NEW YORK — Gerrit Cole struck out 10 over seven innings.\n\n"It was a good game," '
+         "the ace said.", "Gerrit Cole"),
+    ],
+)  # fmt: skip
+def test_every_name_of_a_position_describes_the_player_shown_playing_it(body, speaker):
     frame = extract_quotes(parse_article(f"A headline\n\n{body}\n"))
-    assert frame["speaker"].iloc[-1] == "Gerrit Cole"
+    assert frame["speaker"].iloc[-1] == speaker
 
 
 def test_a_native_of_a_home_never_given_after_anothers_quotation_is_no_one():

@@ -240,12 +240,14 @@ def opens_as_subordinate(text: str, speaker_at: int) -> bool:
     return len(_CLAUSE_BREAK.split(lead)) == 1 and bool(_SUBORDINATE_OPENING.match(lead.lstrip()))
 
 
+#: A plural in lower case, a noun in -s, not in -ss: "shippers", "planners" (not "business").
+_PLURAL_WORD = r"[a-z-]{2,}[^s\W]s"
 #: A subordinator and a bare plural after it, all of a part before its verb: "as shippers",
 #: "while critics" — the plural a noun in -s, no adverb ("as always").
 _SUBORDINATE_PLURAL = compiled(
     rf"(?i:{alternation(SUBORDINATORS - {'whereas'})})\s+"
     r"(?!(?:always|perhaps|sometimes|afterwards|nevertheless|thus|this|is|was|has)\b)"
-    r"(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s"
+    rf"(?:[a-z-]+\s+)?{_PLURAL_WORD}"
 )
 
 
@@ -258,8 +260,8 @@ def subordinate_plural(part: str) -> bool:
 
 #: Words in lower case ending a part in a plural: "city planners", "longtime residents".
 _BARE_PLURAL_END = compiled(
-    r"(?:^|\s)(?P<people>(?:(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s\s+and\s+)?"
-    r"(?:[a-z-]+\s+)?[a-z-]{2,}[^s\W]s)$"
+    rf"(?:^|\s)(?P<people>(?:(?:[a-z-]+\s+)?{_PLURAL_WORD}\s+and\s+)?"
+    rf"(?:[a-z-]+\s+)?{_PLURAL_WORD})$"
 )
 _NO_MODIFIER = PREPOSITIONS | {"and", "or", "but"}
 _FINITE_WORD = compiled(FINITE_WORD)

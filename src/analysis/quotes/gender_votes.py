@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.language.english.given_names import census_gender, shared_by_both
-from analysis.language.english.speech import SPEECH_VERBS
+from analysis.language.english.speech import SPEECH_VERBS, SUBORDINATORS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.name_runs import OWN_AFTER
 from analysis.quotes.names import gender_of
@@ -115,10 +115,11 @@ _SAYS_THEN_SELF = compiled(
 _SAID_PRONOUN = compiled(r"\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?:he|she)\b")
 
 
-#: A subordinator opening a sentence, right before a name: "When ", "After ".
+#: A subordinator opening a sentence, right before a name: "When ", "After " (not "As" nor
+#: "If": left out when this vote was measured).
 _SUBORDINATOR_OPENING = compiled(
-    r"(?:^|[.!?]\s+|\n|—\s+)(?:When|After|Before|Once|Since|Although|Though|While|Because|"
-    r"Until)\s+$"
+    r"(?:^|[.!?]\s+|\n|—\s+)"
+    rf"(?:{alternation(w.capitalize() for w in SUBORDINATORS - {'as', 'if', 'whereas'})})\s+$"
 )
 #: The rest of that subordinate clause, and the main clause opening with he/she.
 _CLAUSE_THEN_PRONOUN = compiled(r"\s[^,.;:\"“”]{1,120},\s+(?P<pronoun>he|she)\s+[a-z]")

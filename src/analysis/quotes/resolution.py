@@ -396,20 +396,17 @@ class _Speakers:
     def _only_a_time(self, phrase: str) -> bool:
         """Whether a phrase is words of a time only ("Sunday", "last week"), and no surname the
         article gives ("May" after "Elizabeth May")."""
-        words = phrase.lower().split()
+        words, word = phrase.lower().split(), phrase.strip(".,")
         return all(w.strip(".,'’") in _TIME_WORDS for w in words) and not (
-            len(words) == 1 and self._role_surname(phrase.strip(".,"), 0, anywhere=True)
+            len(words) == 1 and any(m.name.split()[-1] == word for m in self.people.mentions)
         )
 
-    def _role_surname(self, word: str, at: int, *, anywhere: bool = False) -> str | None:
+    def _role_surname(self, word: str, at: int) -> str | None:
         """A role word or a month's name that is the surname of a person the article names
         in full ("King" after "Rep. Steve King", "Nurse" after "Coach Nick Nurse", "May"
-        after "Elizabeth May"), or None. ``anywhere``: a full name anywhere in the article,
-        not only before ``at``."""
+        after "Elizabeth May"), or None."""
         if not _is_title(word) and word.lower() not in _TIME_WORDS:
             return None
-        if anywhere:
-            return word if any(m.name.split()[-1] == word for m in self.people.mentions) else None
         full = self.people.fullest(word, at).split()
         if not self.people.knows_person(word):
             # "Kia Nurse scored ... said Nurse": the one full name written before, though no
