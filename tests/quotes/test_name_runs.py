@@ -362,9 +362,22 @@ def test_initials_of_two_capitals_open_a_name_where_the_text_shows_a_person(body
         # a full name no list knows, opening the sentence before one that opens with "He"
         ("Darko Rajakovic took over in June. He has won 40 games.",
          [("Darko Rajakovic", "subject")]),
-        # not when "he" only says it (the he of "He said" may be anyone's), nor further in
-        ("Darko Rajakovic took over in June. He said it was hard.", []),
+        # when "he" only says it, or a quotation "she said" closes opens the next sentence,
+        # a verb in the past after the name (what the subject did; a given name no list
+        # knows: "Becca", "Kirra")
+        ("Darko Rajakovic took over in June. He said it was hard.",
+         [("Darko Rajakovic", "subject")]),
+        ("Becca MacDonald joined last year at 19. She said she signed up after a fire.",
+         [("Becca MacDonald", "subject")]),
+        ('Kirra Trensky quietly joined in 2020. "It is a family. We help," she said.',
+         [("Kirra Trensky", "subject")]),
+        # not without that verb (the he of "He said" may be anyone's: "Environment Canada
+        # forecasts ..."), nor after an auxiliary, nor further in
+        ("Darko Rajakovic of the Raptors in June. He said it was hard.", []),
+        ('Environment Canada forecasts rain. "It is wet," she said.', []),
+        ("Was Kirra Trensky satisfied? She said it was hard.", []),
         ("In June, Darko Rajakovic took over. He has won 40 games.", []),
+        ("In June, Darko Rajakovic took over. He said it was hard.", []),
     ],
 )  # fmt: skip
 def test_a_full_name_before_a_sentence_opening_with_he_or_she_is_a_person(body, expected):

@@ -15,7 +15,12 @@ from typing import NamedTuple
 from analysis.article import Article, Sentence
 from analysis.language.english.affiliations import HOME_REGIONS, NATIONALITIES, PARTIES
 from analysis.language.english.given_names import census_gender, name_key
-from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.grammar import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+)
 from analysis.language.english.sexes import MALE_NAMES
 from analysis.language.english.speech import (
     ORGANISATION_WORDS,
@@ -100,6 +105,16 @@ _DESCRIBED_AFTER = compiled(
 _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 #: A sentence opening with "He" or "She", its subject (not "He said": anyone's words).
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
+#: A sentence whose words a he or she says: "He said", "She says", or a quotation opening
+#: it that "he said" closes.
+_HE_OR_SHE_SAYS = compiled(
+    r"(?:He|She)\s+(?:said|says)\b|[\"“][^\"“”]{1,600}[\"”]\s+(?:he|she)\s+[a-z]"
+)
+#: A verb in the past (not of speech) right after a name opening its sentence: what its
+#: subject did ("Becca MacDonald joined last year").
+_DEED_AFTER = compiled(
+    rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST - {'said', 'told'})})\b"
+)
 #: "and his", ", her" right after a name, before a noun, or "his" after the verb after it,
 #: perhaps a few words of its object between: what the name's person owns ("Tobi Lutke and
 #: his wife", "Quill Marrow, her lawyer said,", "Clay Holmes blew his fifth save", "Tomasz
@@ -127,6 +142,8 @@ class _Evidence(NamedTuple):
     speaking: frozenset[str]
     acting: frozenset[str]
     he_next: frozenset[int]
+    #: the starts of the sentences the next of which a he or she says (:data:`_HE_OR_SHE_SAYS`)
+    said_next: frozenset[int] = frozenset()
     paired: frozenset[str] = frozenset()  # "Farid and Zarmina Rahimi": Zarmina Rahimi
     before: frozenset[str] = frozenset()  # the one "... Fernandez" before "Fernandez said"
     #: the surnames of runs a gendered first name opens ("Ken Olafson"): another given name
@@ -162,8 +179,16 @@ def _evidence(
     )
     he_next = _before_he_or_she(article)
     two_capitals = initials(article.text, runs, speaking=speaking, he_next=he_next)
+    said_next = _before_he_or_she(article, says=True)
     return _Evidence(
-        speaking, acting, he_next, frozenset(paired.values()), before, families, two_capitals
+        speaking,
+        acting,
+        he_next,
+        said_next,
+        frozenset(paired.values()),
+        before,
+        families,
+        two_capitals,
     )
 
 
@@ -258,13 +283,15 @@ def _no_run(words: list[str], text: str, match: re.Match[str]) -> bool:
     return not match.start() and capital_dateline(words, text, match.end())
 
 
-def _before_he_or_she(article: Article) -> frozenset[int]:
-    """The starts of the sentences the next of which opens with "He" or "She"."""
-    sentences = article.sentences
+def _before_he_or_she(article: Article, *, says: bool = False) -> frozenset[int]:
+    """The starts of the sentences the next of which opens with "He" or "She" (not "He
+    said"), or, ``says``, whose words a he or she says (:data:`_HE_OR_SHE_SAYS`)."""
+    sentences, text = article.sentences, article.text
+    pattern, first = (_HE_OR_SHE_SAYS, 'HS"“') if says else (_HE_OR_SHE, "HS")
     return frozenset(
         a.start
         for a, b in itertools.pairwise(sentences)
-        if b.text[:1] in "HS" and _HE_OR_SHE.match(b.text)  # (a plain test first)
+        if b.text[:1] in first and pattern.match(text, b.start)  # (a plain test first)
     )
 
 
@@ -301,6 +328,14 @@ def _person_words(
     he_next = sentence.start in evidence.he_next
     if len(words) >= 2 and _looks_personal(sentence.text, match, he_next=he_next):
         return words
+    if (
+        sentence.start in evidence.said_next
+        and len(words) >= 2
+        and at_start(lead)
+        and words[0].lower() not in FUNCTION_WORDS | AUXILIARIES  # not "Was Szlachta ...?"
+        and _DEED_AFTER.match(sentence.text, match.end())
+    ):
+        return words  # "Becca MacDonald joined last year at 19. She said ..."
     if (speaking := _speaking_name(words, evidence.speaking, lead)) is not None:
         return speaking
     definite = bool(_THE_LAST.search(lead)) or match.group()[:4].lower() == "the "
