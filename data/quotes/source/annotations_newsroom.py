@@ -338,7 +338,11 @@ premier's exit, home sales, a church fire, pharmacists); a two hundred and ninth
 hundred and tenth (n1261-n1272, ``heldout209`` and ``heldout210``) after theirs, the same
 way (a thousand points, a sentencing, a minister's denial, a jet order, volunteer
 firefighters, a visit to India; a pairs title, an Amber Alert, a byelection held, airport
-lines, a nurse practitioners' clinic, old stone tools).
+lines, a nurse practitioners' clinic, old stone tools); a two hundred and eleventh and a two
+hundred and twelfth (n1273-n1284, ``heldout211`` and ``heldout212``) after theirs, the same
+way (a tax increase, a defenceman traded, a bookkeeper's fraud, an early flu season, a mine's
+layoffs, a book prize; a town evacuated, rental housing money, a soccer final, a startup's
+round, a strike vote, a broadcaster's death).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -31344,5 +31348,287 @@ ARTICLES.append(dict(
         ('the site had been used again and again for thousands of years', 'Shawn Bubel', 'indirect'),
         ('This was a place people came back to,', 'Shawn Bubel', 'direct'),
         ('the find confirmed what his people had always known', 'Martin Heavy Head', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1273-local-budget-vote',
+    split='heldout211',
+    text=(
+        'Halifax council approves 4.9 per cent tax increase\n'
+        '\n'
+        'HALIFAX — Halifax regional council voted 12-4 on Tuesday to approve a budget that raises the average residential tax bill by 4.9 per cent.\n'
+        '\n'
+        'Mayor Andy Fillmore said the increase was the lowest council could responsibly approve. "Every line in this budget was argued over," he said. "Nobody got everything they wanted."\n'
+        '\n'
+        'Coun. Tony Mancini, who chairs the budget committee, said transit and snow clearing took most of the new money.\n'
+        '\n'
+        'Coun. Paul Russell voted against the budget. He argued that homeowners on fixed incomes "simply cannot keep absorbing these hikes."\n'
+        '\n'
+        'The municipality said the average bill will rise by about $110 a year.\n'
+    ),
+    gold=[
+        ('the increase was the lowest council could responsibly approve', 'Andy Fillmore', 'indirect'),
+        ('Every line in this budget was argued over,', 'Andy Fillmore', 'direct'),
+        ('Nobody got everything they wanted.', 'Andy Fillmore', 'direct'),
+        ('transit and snow clearing took most of the new money', 'Tony Mancini', 'indirect'),
+        ('homeowners on fixed incomes "simply cannot keep absorbing these hikes."', 'Paul Russell', 'indirect'),
+        ('simply cannot keep absorbing these hikes.', 'Paul Russell', 'partial'),
+        ('the average bill will rise by about $110 a year', 'The municipality', 'indirect', ['municipality']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1274-sport-hockey-trade',
+    split='heldout211',
+    text=(
+        'Canucks acquire defenceman in deal with Blackhawks\n'
+        '\n'
+        'VANCOUVER — The Vancouver Canucks acquired defenceman Seth Jones from the Chicago Blackhawks on Monday in exchange for two prospects and a first-round pick.\n'
+        '\n'
+        'General manager Patrik Allvin said the team had been looking for a right-shot defenceman since the summer. "He plays big minutes, he moves the puck, and he\'s been a leader everywhere he\'s gone," Allvin told reporters.\n'
+        '\n'
+        'Jones, 30, was in the third year of an eight-year contract. The Blackhawks will retain part of his salary.\n'
+        '\n'
+        '"I\'m excited," Jones said on a video call from Chicago. "Vancouver is a hockey city, and I want to win."\n'
+        '\n'
+        'Head coach Rick Tocchet said Jones would likely play on the top pair with Quinn Hughes.\n'
+    ),
+    gold=[
+        ('the team had been looking for a right-shot defenceman since the summer', 'Patrik Allvin', 'indirect'),
+        ("He plays big minutes, he moves the puck, and he's been a leader everywhere he's gone,", 'Patrik Allvin', 'direct'),
+        ("I'm excited,", 'Seth Jones', 'direct'),
+        ('Vancouver is a hockey city, and I want to win.', 'Seth Jones', 'direct'),
+        ('Jones would likely play on the top pair with Quinn Hughes', 'Rick Tocchet', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1275-court-fraud-sentence',
+    split='heldout211',
+    text=(
+        'Former bookkeeper sentenced to three years for fraud\n'
+        '\n'
+        'KELOWNA, B.C. — A former bookkeeper who took more than $600,000 from a family-owned orchard business was sentenced Friday to three years in prison.\n'
+        '\n'
+        "Marlene Vostrikov, 58, pleaded guilty last fall to fraud over $5,000. Court heard she wrote cheques to herself over seven years and hid the losses in the company's books.\n"
+        '\n'
+        'Provincial court Judge Ellen Sato said the breach of trust was "profound and prolonged." The judge said Vostrikov had shown remorse but had repaid almost none of the money.\n'
+        '\n'
+        'Crown prosecutor Dana Whitlock had asked for four years. Defence lawyer Imran Qadir said his client had a gambling addiction and had sought treatment.\n'
+        '\n'
+        'The orchard\'s owner, Hans Lindqvist, said outside court that the family nearly lost the business. "She was like family to us," he said.\n'
+    ),
+    gold=[
+        ('the breach of trust was "profound and prolonged."', 'Ellen Sato', 'indirect'),
+        ('profound and prolonged.', 'Ellen Sato', 'partial'),
+        ('Vostrikov had shown remorse but had repaid almost none of the money', 'Ellen Sato', 'indirect'),
+        ('his client had a gambling addiction and had sought treatment', 'Imran Qadir', 'indirect'),
+        ('the family nearly lost the business', 'Hans Lindqvist', 'indirect'),
+        ('She was like family to us,', 'Hans Lindqvist', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1276-health-flu-season',
+    split='heldout211',
+    text=(
+        "Flu season arrives early, Alberta's top doctor warns\n"
+        '\n'
+        "EDMONTON — Influenza is spreading earlier than usual this year, Alberta's chief medical officer of health said Thursday, urging people to get their shots before the holidays.\n"
+        '\n'
+        'Dr. Mark Joffe told a news conference that 1,140 lab-confirmed cases had been reported since September, about twice as many as at this point last year.\n'
+        '\n'
+        '"We are seeing hospital admissions climb, particularly among people over 65," Joffe said.\n'
+        '\n'
+        'Emergency physician Dr. Paul Parks said waiting rooms in Edmonton were already full. According to Parks, some patients waited more than 12 hours to see a doctor last weekend.\n'
+        '\n'
+        'Alberta Health Services said 28 per cent of Albertans had been vaccinated so far.\n'
+    ),
+    gold=[
+        ('Influenza is spreading earlier than usual this year', 'Mark Joffe', 'indirect'),
+        ('1,140 lab-confirmed cases had been reported since September, about twice as many as at this point last year', 'Mark Joffe', 'indirect'),
+        ('We are seeing hospital admissions climb, particularly among people over 65,', 'Mark Joffe', 'direct'),
+        ('waiting rooms in Edmonton were already full', 'Paul Parks', 'indirect'),
+        ('some patients waited more than 12 hours to see a doctor last weekend', 'Paul Parks', 'indirect'),
+        ('28 per cent of Albertans had been vaccinated so far', 'Alberta Health Services', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1277-biz-mine-layoffs',
+    split='heldout211',
+    text=(
+        'Nickel mine to lay off 300 workers\n'
+        '\n'
+        'SUDBURY, Ont. — Vale Base Metals will lay off about 300 workers at its Sudbury operations as it pauses work at one mine, the company said Wednesday.\n'
+        '\n'
+        'In a statement, Vale said low nickel prices had made the Coleman mine unprofitable. The company said it expected the pause to last at least 18 months.\n'
+        '\n'
+        'Nick Larochelle, president of United Steelworkers Local 6500, called the news "a gut punch." He said the union would push the company to find other work for the laid-off miners.\n'
+        '\n'
+        'Sudbury Mayor Paul Lefebvre said the city would set up a job centre. "These are good jobs, and we\'ll fight to bring them back," Lefebvre said.\n'
+    ),
+    gold=[
+        ('Vale Base Metals will lay off about 300 workers at its Sudbury operations as it pauses work at one mine', 'Vale Base Metals', 'indirect'),
+        ('low nickel prices had made the Coleman mine unprofitable', 'Vale Base Metals', 'indirect'),
+        ('it expected the pause to last at least 18 months', 'Vale Base Metals', 'indirect'),
+        ('a gut punch.', 'Nick Larochelle', 'partial'),
+        ('the union would push the company to find other work for the laid-off miners', 'Nick Larochelle', 'indirect'),
+        ('the city would set up a job centre', 'Paul Lefebvre', 'indirect'),
+        ("These are good jobs, and we'll fight to bring them back,", 'Paul Lefebvre', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1278-culture-book-prize',
+    split='heldout211',
+    text=(
+        'First-time novelist wins Giller Prize\n'
+        '\n'
+        "TORONTO — Sarah Bernstein's debut novel has won the Scotiabank Giller Prize, the country's richest award for fiction.\n"
+        '\n'
+        'The jury called the book "a quiet, devastating study of a family coming apart." Bernstein, who lives in Montreal, said she wrote most of it on her phone while commuting.\n'
+        '\n'
+        '"I never thought anyone would read it," she said in her acceptance speech. "I thought I was writing it for myself."\n'
+        '\n'
+        'Her publisher, Kiran Dhillon, said the small press had printed only 2,000 copies. It has ordered another 50,000, she said.\n'
+    ),
+    gold=[
+        ('a quiet, devastating study of a family coming apart.', 'The jury', 'partial', ['jury']),
+        ('she wrote most of it on her phone while commuting', 'Sarah Bernstein', 'indirect'),
+        ('I never thought anyone would read it,', 'Sarah Bernstein', 'direct'),
+        ('I thought I was writing it for myself.', 'Sarah Bernstein', 'direct'),
+        ('the small press had printed only 2,000 copies', 'Kiran Dhillon', 'indirect'),
+        ('It has ordered another 50,000', 'Kiran Dhillon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1279-weather-wildfire-evacuation',
+    split='heldout212',
+    text=(
+        'Wildfire forces evacuation of northern Manitoba town\n'
+        '\n'
+        'THE PAS, Man. — About 1,500 residents of The Pas were ordered to leave their homes Saturday as a wildfire burned within eight kilometres of the town.\n'
+        '\n'
+        'The Manitoba Wildfire Service said the fire had grown to 12,000 hectares overnight, pushed by strong winds from the north.\n'
+        '\n'
+        'Mayor Herb Jaques said buses would take residents without vehicles to Thompson. "Please don\'t wait," he told residents in a Facebook video. "Take your medications and your documents and go."\n'
+        '\n'
+        'Earl Dumas, who has lived in the town for 40 years, said he had never seen smoke so thick. His neighbour, Lorna Beardy, said she was leaving with her three grandchildren and two dogs.\n'
+        '\n'
+        'Environment Canada forecasts rain by Tuesday.\n'
+    ),
+    gold=[
+        ('the fire had grown to 12,000 hectares overnight, pushed by strong winds from the north', 'The Manitoba Wildfire Service', 'indirect', ['Manitoba Wildfire Service']),
+        ('buses would take residents without vehicles to Thompson', 'Herb Jaques', 'indirect'),
+        ("Please don't wait,", 'Herb Jaques', 'direct'),
+        ('Take your medications and your documents and go.', 'Herb Jaques', 'direct'),
+        ('he had never seen smoke so thick', 'Earl Dumas', 'indirect'),
+        ('she was leaving with her three grandchildren and two dogs', 'Lorna Beardy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1280-politics-housing-announcement',
+    split='heldout212',
+    text=(
+        'Ottawa promises $2 billion for rental housing in Quebec\n'
+        '\n'
+        'MONTREAL — The federal government will put $2 billion into building rental housing in Quebec over five years, Housing Minister Gregor Robertson announced Monday.\n'
+        '\n'
+        'Robertson said the money would help build about 8,000 units, most of them in Montreal and Quebec City. He said Ottawa and the province had agreed on the list of projects.\n'
+        '\n'
+        'Quebec\'s housing minister, France-Élaine Duranceau, welcomed the deal but said the province would need more help to meet its targets. "It\'s a good start," she said.\n'
+        '\n'
+        'Opposition critic Scott Aitchison dismissed the announcement as "recycled money with a new ribbon on it."\n'
+    ),
+    gold=[
+        ('The federal government will put $2 billion into building rental housing in Quebec over five years', 'Gregor Robertson', 'indirect'),
+        ('the money would help build about 8,000 units, most of them in Montreal and Quebec City', 'Gregor Robertson', 'indirect'),
+        ('Ottawa and the province had agreed on the list of projects', 'Gregor Robertson', 'indirect'),
+        ('the province would need more help to meet its targets', 'France-Élaine Duranceau', 'indirect'),
+        ("It's a good start,", 'France-Élaine Duranceau', 'direct'),
+        ('recycled money with a new ribbon on it.', 'Scott Aitchison', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1281-sport-soccer-cpl-final',
+    split='heldout212',
+    text=(
+        'Forge FC wins fourth CPL title\n'
+        '\n'
+        'HAMILTON — Forge FC won its fourth Canadian Premier League title on Saturday, beating Cavalry FC 2-1 in front of a sellout crowd at Tim Hortons Field.\n'
+        '\n'
+        'Midfielder Kyle Bekker scored the winning goal in the 78th minute. "I just tried to keep it low," the captain said. "Their keeper had been great all night."\n'
+        '\n'
+        'Cavalry coach Tommy Wheeldon Jr. said his team had chances to win. "We\'ll look back at the first half and wonder how we only scored once," he said.\n'
+        '\n'
+        'Forge coach Bobby Smyrniotis credited the crowd. He said the players fed off the noise in the second half.\n'
+    ),
+    gold=[
+        ('I just tried to keep it low,', 'Kyle Bekker', 'direct'),
+        ('Their keeper had been great all night.', 'Kyle Bekker', 'direct'),
+        ('his team had chances to win', 'Tommy Wheeldon Jr.', 'indirect'),
+        ("We'll look back at the first half and wonder how we only scored once,", 'Tommy Wheeldon Jr.', 'direct'),
+        ('the players fed off the noise in the second half', 'Bobby Smyrniotis', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1282-tech-startup-funding',
+    split='heldout212',
+    text=(
+        'Waterloo AI startup raises $40 million\n'
+        '\n'
+        'WATERLOO, Ont. — A Waterloo company that uses artificial intelligence to find defects in factory parts has raised $40 million from investors led by a Silicon Valley fund.\n'
+        '\n'
+        "Inspectra's chief executive, Meera Pillai, said the money would let the company double its staff of 60 and open an office in Germany.\n"
+        '\n'
+        '"Manufacturers are drowning in data from cameras on their lines," Pillai said in an interview. "We tell them which part is bad, and why."\n'
+        '\n'
+        "Communitech's Chris Albinson said the round showed that investors were still betting on Canadian companies despite a slower market. Inspectra was founded in 2019 by Pillai and two University of Waterloo classmates.\n"
+    ),
+    gold=[
+        ('the money would let the company double its staff of 60 and open an office in Germany', 'Meera Pillai', 'indirect'),
+        ('Manufacturers are drowning in data from cameras on their lines,', 'Meera Pillai', 'direct'),
+        ('We tell them which part is bad, and why.', 'Meera Pillai', 'direct'),
+        ('the round showed that investors were still betting on Canadian companies despite a slower market', 'Chris Albinson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1283-education-strike-vote',
+    split='heldout212',
+    text=(
+        'Education workers vote to strike\n'
+        '\n'
+        "TORONTO — Education support workers in Ontario's largest school board have voted 93 per cent in favour of a strike, their union said Sunday.\n"
+        '\n'
+        'The Canadian Union of Public Employees represents about 9,000 caretakers, early childhood educators and office staff at the Toronto District School Board.\n'
+        '\n'
+        'Laura Walton, president of CUPE\'s school board council, said workers were "tired of being told there is no money" while their wages fall behind inflation. She said no strike date had been set.\n'
+        '\n'
+        'The board said in a statement that it was committed to reaching a deal at the table. Education Minister Paul Calandra urged both sides to keep talking.\n'
+    ),
+    gold=[
+        ("Education support workers in Ontario's largest school board have voted 93 per cent in favour of a strike", 'Canadian Union of Public Employees', 'indirect', ['their union', 'union']),
+        ('workers were "tired of being told there is no money" while their wages fall behind inflation', 'Laura Walton', 'indirect'),
+        ('tired of being told there is no money', 'Laura Walton', 'partial'),
+        ('no strike date had been set', 'Laura Walton', 'indirect'),
+        ('it was committed to reaching a deal at the table', 'Toronto District School Board', 'indirect', ['The board', 'board']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1284-obituary-broadcaster',
+    split='heldout212',
+    text=(
+        'Longtime CBC host Ray Dupuis dies at 81\n'
+        '\n'
+        "WINNIPEG — Ray Dupuis, who hosted CBC Manitoba's morning radio show for nearly three decades, has died at 81, his family said Thursday.\n"
+        '\n'
+        'Dupuis died peacefully at home after a short illness, according to his daughter, Claire Dupuis. "He loved this province and the people who called in every morning," she said.\n'
+        '\n'
+        'Former colleague Marcy Markusa said Dupuis taught a generation of young reporters to listen before they asked. "He never made the story about himself," she said.\n'
+        '\n'
+        'A memorial will be held next month at the Winnipeg Art Gallery.\n'
+    ),
+    gold=[
+        ("Ray Dupuis, who hosted CBC Manitoba's morning radio show for nearly three decades, has died at 81", 'his family', 'indirect', ['family']),
+        ('Dupuis died peacefully at home after a short illness', 'Claire Dupuis', 'indirect'),
+        ('He loved this province and the people who called in every morning,', 'Claire Dupuis', 'direct'),
+        ('Dupuis taught a generation of young reporters to listen before they asked', 'Marcy Markusa', 'indirect'),
+        ('He never made the story about himself,', 'Marcy Markusa', 'direct'),
     ],
 ))
