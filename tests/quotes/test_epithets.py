@@ -173,6 +173,12 @@ def _epithet(body: str, phrase: str) -> str | None:
          "best.", "The Newfoundland skip", "Brad Gushue"),
         ("Captain Atiba Hutchinson, 39, was in tears. The midfielder said he had waited.",
          "The midfielder", "Atiba Hutchinson"),
+        # and a midfielder may be the captain, the rookie, the star (was None: "captain" no
+        # midfielder's role)
+        ('Midfielder Kyle Bekker scored in the 78th minute. "I kept it low," the captain said.',
+         "the captain", "Kyle Bekker"),
+        ("Midfielder Kyle Bekker scored in the 78th minute. The rookie said it was luck.",
+         "The rookie", "Kyle Bekker"),
         # a she in the quotation, someone of no known sex the subject, another woman named:
         # the she may be hers (was None)
         ("Christine Sinclair scored twice. Jessie Fleming said the players owed Sinclair a "

@@ -30,6 +30,20 @@ def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
           "that he was asked to backdate invoices.",
           "Testifying for the Crown, Alan Fung said he was told to record payments as fees."],
          [("Alan Fung", "named after"), ("Alan Fung", "name")]),
+        # what they are of something introduced so; an office a place holds, the lead
+        # naming no one (a title of courtesy before the name: its role nothing new)
+        (["SAINT-ISIDORE, Que. — The mayor of a small town has resigned, saying threats "
+          "had become too much.",
+          "Sylvie Bourassa, who was elected in 2021, wrote that she could no longer ask her "
+          "children to live with the fear."],
+         [("Sylvie Bourassa", "named after"), ("Sylvie Bourassa", "name")]),
+        (["EDMONTON — Influenza is spreading early, Alberta's chief medical officer of health "
+          "said Thursday.",
+          "Dr. Mark Joffe told a news conference that 1,140 cases had been reported."],
+         [("Mark Joffe", "named after"), ("Mark Joffe", "name")]),
+        (["OTTAWA — Flu cases are rising, the province's top doctor said Friday.",
+          "Theresa Tam said the season had started early."],
+         [("Theresa Tam", "named after"), ("Theresa Tam", "name")]),
     ],
 )  # fmt: skip
 def test_a_person_the_lead_introduces_takes_the_name_the_next_paragraph_gives(paragraphs, expected):
@@ -51,6 +65,14 @@ def test_a_person_the_lead_introduces_takes_the_name_the_next_paragraph_gives(pa
          "Ann Reyes and Mary Ives said they had complained."],
         ["A report released Tuesday said the plan would fail.",
          "Ann Reyes said the report was wrong."],
+        # an office the one named next holds another of; the thing they are of is the
+        # one named already ("the mayor of Toronto"); no office
+        ["TORONTO — Influenza is spreading, Ontario's chief medical officer said Friday.",
+         "Premier Doug Ford said he had not known."],
+        ["The mayor of Toronto said the plan would fail.",
+         "Ann Reyes said the police arrived within minutes."],
+        ["TORONTO — Prices are rising, Ontario's latest figures showed Friday.",
+         "Ann Reyes said the police arrived within minutes."],
     ],
 )  # fmt: skip
 def test_no_name_for_the_lead_without_the_evidence(paragraphs):

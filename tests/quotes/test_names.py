@@ -10,6 +10,7 @@ from analysis.quotes.names import (
     _GENDERED,
     _RUN,
     epithet_opening,
+    first_name_shown,
     gender_of,
     has_gender,
     may_be_given_name,
@@ -439,3 +440,13 @@ def test_a_name_with_particles_between_its_words(phrase, name):
     from analysis.quotes.names import split_name
 
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Donald Trump", True), ("Ann Reyes", True), ("Bernie Sanders", False),
+     ("Metro Research", False),
+     ("Morgan Stanley", False), ("Sanders", False)],
+)  # fmt: skip
+def test_a_first_name_shown_is_a_census_given_name_of_one_sex(name, expected):
+    assert first_name_shown(name) is expected

@@ -7,8 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis import extract_quotes, parse_article
 from analysis.quotes.organisations import (
     companies_introduced,
+    company_named_shorter,
     it_refers_to,
     opening_company_noun,
     opening_document,
@@ -230,6 +232,28 @@ def test_it_after_a_company_named_by_a_shorter_form_of_its_name():
     # guards: a person's name opening the sentence; a name no company introduced opens with
     assert it_refers_to([sentences[0], "Ann Reyes, in a statement, said it was sad."]) is None
     assert it_refers_to([sentences[0], "Canadian Pacific, in a statement, said it was."]) is None
+
+
+def test_a_company_named_by_a_shorter_form_of_its_name_speaks_as_the_company():
+    # "In a statement, Vale said" after "Vale Base Metals will lay off": the company in full,
+    # as a person's surname takes their full name (was "Vale")
+    frame = extract_quotes(parse_article(
+        "A headline\n\nSUDBURY, Ont. — Vale Base Metals will lay off 300 workers, the company "
+        "said Wednesday.\n\nIn a statement, Vale said low prices had made the mine "
+        "unprofitable.\n"
+    ))  # fmt: skip
+    assert list(frame["speaker"]) == ["Vale Base Metals", "Vale Base Metals"]
+    assert frame["resolved_by"].iloc[1] == "fuller name"
+    # guards: a name no company introduced opens with; a person's surname
+    assert company_named_shorter("Vale", ["Vale Base Metals will lay off 300 workers."]) == (
+        "Vale Base Metals"
+    )
+    assert company_named_shorter("Canadian Pacific", ["Canadian Tire Corp. will close."]) is None
+    frame = extract_quotes(parse_article(
+        "A headline\n\nTORONTO — Ann Vale, a nurse, said the ward was full.\n\nIn a "
+        "statement, Vale said she was tired.\n"
+    ))  # fmt: skip
+    assert frame["speaker"].iloc[1] == "Ann Vale"
 
 
 def test_a_quotation_opening_a_sentence_names_no_organisation():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.speaker_shape import _np_like
+from analysis.quotes.speaker_shape import _np_like, plural_role
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,12 @@ def test_staff_speak_with_no_article(sentence, expected):
     from analysis.quotes.reported import reported
 
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("ministers", True), ("officials", True), ("aides", True), ("boss", False),
+     ("actress", False), ("minister", False)],
+)  # fmt: skip
+def test_a_plural_role_is_a_role_nouns_plural(noun, expected):
+    assert plural_role(noun) is expected

@@ -352,6 +352,7 @@ def _fits(people: People, match: re.Match[str], person: Mention, at: int) -> boo
     past = _PAST & _plain_words(modifiers)
     if (
         noun in ROLE_NOUNS
+        and noun not in _STANDINGS  # "Midfielder Kyle Bekker ... the captain said": his
         and nouns - _STANDINGS
         and not nouns & ROLE_KINDS.get(noun, {noun})
         and not past

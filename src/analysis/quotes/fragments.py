@@ -21,12 +21,12 @@ from analysis.language.english.speech import (
     STANCE_PARTICIPLES,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.according import _ACCORDING
 from analysis.quotes.attribution import _AFTER_INVERTED, _SPEECH_PARTICIPLES, Attribution
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.names import split_name
 from analysis.quotes.openings import _PREPOSITION, without_dateline
 from analysis.quotes.phrases import (
-    _ACCORDING,
     _CAPITALISED_WORDS,
     _FINAL_INVERTED,
     _SPEECH,

@@ -4,6 +4,7 @@ video, Sandra Klassen said she checked on Keeper ...": the nurse is Sandra Klass
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -40,11 +41,19 @@ class _Row(Protocol):
 
 
 #: A person introduced with "a" or "an": a few modifiers, a noun for what they are, perhaps a
-#: relative clause or a phrase after it ("a nurse who cared for ...", "an accountant").
+#: relative clause or a phrase after it ("a nurse who cared for ...", "an accountant"); or
+#: by what they are of something so introduced ("the mayor of a small town", "the creator of
+#: an anti-abortion Web site"); or by an office a place or a body holds, which the lead does
+#: not name ("Alberta's chief medical officer of health", "the province's top doctor").
 _INTRODUCED = compiled(
-    r"(?i:an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z-]+)"
+    r"(?:(?i:an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z-]+)"
     r"(?:\s+(?:who|whose|in|from|at|of|with)\b.*)?"
+    r"|(?i:the)\s+(?:[\w'’-]+\s+){0,3}?(?P<of>[a-z-]+)\s+of\s+an?\s.+"
+    r"|(?:(?i:the)\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?P<office>[a-z-]+)"
+    r"(?:\s+of\s+[a-z][\w\s-]*)?)"
 )
+#: Titles of courtesy: a name after one has no role of its own ("Dr. Mark Joffe").
+_COURTESY = frozenset({"Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
 #: Nouns for what a person is (not a document or an organisation: "a report", "a court").
 _PERSON_WORDS = (ROLE_NOUNS | IDENTITY_NOUNS | PERSON_NOUNS) - (
     DOCUMENT_NOUNS
@@ -74,17 +83,22 @@ def named_after(rows: Sequence[_Row], people: People) -> tuple[str, str] | None:
         and r.resolved_by == "description"
         and r.speaker is not None
         and (match := _INTRODUCED.fullmatch(r.speaker)) is not None
-        and match["noun"].lower() in _PERSON_WORDS
+        and _noun(match) in _PERSON_WORDS
     }
     if len(described) != 1:
         return None
     description = str(next(iter(described)))
     named = _first_named_speakers(rows, people, lead + 1)
     introduced = _INTRODUCED.fullmatch(description)
-    sex = gender_of(introduced["noun"]) if introduced else None
+    sex = gender_of(_noun(introduced)) if introduced else None
     if len(named) != 1 or (sex is not None and named[0].gender not in (sex, None)):
         return None
     return description, named[0].name
+
+
+def _noun(match: re.Match[str]) -> str:
+    """The noun for what the person an :data:`_INTRODUCED` match describes is."""
+    return (match["noun"] or match["of"] or match["office"]).lower()
 
 
 def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) -> list[Mention]:
@@ -103,14 +117,15 @@ def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) 
         if (
             mention.subject
             # "Tom Li, communications director for ...": a role (a witness, for testifying,
-            # is what the description already told)
-            and not mention.nouns - {"witness"}
+            # is what the description already told; a doctor, what "Dr." tells)
+            and not mention.nouns - {"witness", "doctor"}
             and _no_description_after(people.article.text, mention.end)
             and any(
-                r.speaker_start == mention.start
+                # (its title of courtesy, if any, included: "Dr. Mark Joffe")
+                r.speaker_start == mention.start - (len(r.role) + 1 if r.role else 0)
                 and r.speaker == mention.name  # (not "Ann Reyes and Mary Ives")
                 and r.kind == "indirect"
-                and not r.role
+                and (not r.role or r.role in _COURTESY)
                 for r in rows
             )
         ):

@@ -12,7 +12,7 @@ import re
 
 from analysis.language.english.affiliations import DEMONYMS, PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.given_names import given_name_shares, name_key
+from analysis.language.english.given_names import census_gender, given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.sexes import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 from analysis.language.english.speech import (
@@ -37,6 +37,7 @@ from analysis.quotes.organisation_names import names_organisation
 
 __all__ = [
     "appositive_after",
+    "first_name_shown",
     "gender_of",
     "has_gender",
     "is_given_name",
@@ -582,3 +583,10 @@ _TITLE_BEFORE = compiled(
     r"[A-Z](?:(?<=^[A-Z])|(?<=[\s(][A-Z]))[\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
     r"\s+$"
 )
+
+
+def first_name_shown(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name that nine in ten of its US
+    bearers share a gender of ("Donald Trump"; not "Metro Research", "Morgan Stanley")."""
+    words = name.split()
+    return len(words) >= 2 and census_gender(words[0]) is not None

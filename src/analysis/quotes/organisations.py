@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from analysis.article import Article
 from analysis.language.english.affiliations import AFFILIATION_SYNONYMS, NATIONALITIES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
@@ -210,8 +211,23 @@ def _company_named_shorter(sentence: str, before: list[str]) -> str | None:
     opening = _OPENING_NAME.match(_DATELINE.sub("", sentence, count=1))
     if opening is None:
         return None
-    name = opening["name"]
-    named = [c for c in companies_introduced(before) if c == name or c.startswith(f"{name} ")]
+    return company_named_shorter(opening["name"], before, same=True)
+
+
+def company_shortened(article: Article, name: str, at: int) -> str | None:
+    """The company the article introduced before the sentence at ``at`` by a longer name
+    that ``name`` opens ("In a statement, Vale said" after "Vale Base Metals will lay off
+    ..."), if one."""
+    before = [s.text for s in article.sentences if s.end <= at]
+    return company_named_shorter(name, before)
+
+
+def company_named_shorter(name: str, before: list[str], *, same: bool = False) -> str | None:
+    """The one company ``before`` introduced by a longer name that ``name`` opens ("Vale"
+    after "Vale Base Metals will lay off ..."; ``same``: or by ``name`` itself), if one."""
+    named = [
+        c for c in companies_introduced(before) if c.startswith(f"{name} ") or (same and c == name)
+    ]
     return named[0] if len(named) == 1 else None
 
 

@@ -454,16 +454,6 @@ subject_before = _place_commas_kept(_subject_before)
 _QUOTED_AS_REPORTED = compiled(
     r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
 )
-_ACCORDING = compiled(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
-_FINAL_ACCORDING = compiled(
-    rf",\s*according to\s+(?P<speaker>(?:{_P}|\"[^\"“”]{{1,60}}\"|“[^\"“”]{{1,60}}”){{2,120}}?)"
-    # "..., according to Dr. Priya Menon, the transplant surgeon who led it.": who they are
-    r"(?:,\s*(?P<appositive>(?:the|a|an|his|her|its|their|who|which)\s[^,;:\"“”]{2,100}?)"
-    # or a participial phrase of the clause before: "..., according to a quick count,
-    # becoming the first woman elected."
-    r"|,\s*[a-z]{3,}ing\s[^;:\"“”]{2,120}?)?"
-    r"\s*[.!?]?\s*$"
-)
 
 
 def _speaker_ok(phrase: str) -> bool:

@@ -23,6 +23,7 @@ from analysis.language.english.speech import (
     THAT_PARTICIPLES,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.according import _ACCORDING_FIRST, _FINAL_ACCORDING
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
     _RELATIVE_LEAD,
@@ -40,7 +41,6 @@ from analysis.quotes.phrases import (
     _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
-    _FINAL_ACCORDING,
     _FINAL_INVERTED,
     _PARENTHETICAL_INVERTED,
     _RELATIVE_INSIDE,
@@ -119,11 +119,6 @@ def _quotation_closed(sentence: str, report: Reported) -> Reported:
 
 
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
-#: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
-_ACCORDING_FIRST = compiled(
-    r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
-    r"\s*(?P<content>\S.*)"
-)
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
 #: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").

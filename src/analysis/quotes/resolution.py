@@ -28,13 +28,18 @@ from analysis.quotes.kin_owners import KIN_INVERSES, kin_by_relative, owned_kin
 from analysis.quotes.names import (
     _is_title,
     appositive_after,
+    first_name_shown,
     run_goes_on,
     set_off_name,
     split_name,
 )
 from analysis.quotes.namesakes import courtesy_gender, namesake_by_order, sibling_by_order
 from analysis.quotes.openings import without_dateline
-from analysis.quotes.organisations import companies_introduced, without_kind
+from analysis.quotes.organisations import (
+    companies_introduced,
+    company_shortened,
+    without_kind,
+)
 from analysis.quotes.people import Mention, People
 from analysis.quotes.pronouns import referent
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Resolved
@@ -48,6 +53,7 @@ from analysis.quotes.speaker_phrases import (
     untitled_owner,
     up_to_speech_verb,
 )
+from analysis.quotes.speaker_shape import plural_role
 from analysis.quotes.word_spans import whole_word_spans
 
 __all__ = ["RESOLVED_BY"]
@@ -136,18 +142,6 @@ _TITLED = compiled(r"\b(?:titled|entitled)\s+[\"“'‘]?[A-Z]")
 #: A lone capitalised word, after a courtesy title or not: "King", "Mr. King" — a surname
 #: when the article names someone with it in full (see ``_role_surname``).
 _ROLE_SURNAME = compiled(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][a-z]+)")
-
-
-def _plural_role(noun: str) -> bool:
-    """Whether a role noun is a plural one: "ministers", "officials", "aides"."""
-    return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
-
-
-def _first_name_shown(name: str) -> bool:
-    """Whether a name of two words or more opens with a given name that nine in ten of its US
-    bearers share a gender of ("Bernie Sanders"; not "Metro Research", "Morgan Stanley")."""
-    words = name.split()
-    return len(words) >= 2 and census_gender(words[0]) is not None
 
 
 _RELATIVE_CLAUSE = compiled(r"\s+(?:who|which|whose|that)\s")
@@ -254,7 +248,7 @@ class _Speakers:
                 return None
             role = self._described_before("the " + phrase.split()[-1], at)
             return None if role is None or age_given(self.people, role.name, at) else role
-        if (match := _DEFINITE_ROLE.match(phrase)) and _plural_role(match["noun"].lower()):
+        if (match := _DEFINITE_ROLE.match(phrase)) and plural_role(match["noun"].lower()):
             return None  # "the ministers said": more than one, never the one person named
         if (
             match
@@ -387,7 +381,7 @@ class _Speakers:
         if len(full.split()) == 1 and len(two.split()) >= 2 and census_gender(one) is not None:
             one = f"{one} {two.split()[-1]}"  # "Sarah and Tom Miller": one family name
         if not plain and not all(
-            self.people.knows_person(name.split()[-1]) or _first_name_shown(name)
+            self.people.knows_person(name.split()[-1]) or first_name_shown(name)
             for name in (one, two)
         ):
             return None
@@ -426,11 +420,11 @@ class _Speakers:
         before = phrase.find(name)
         title = phrase[:before].split()[-1:]  # "for Industry Minister François-Philippe ..."
         serves = _SERVES.search(phrase, 0, before)
-        if serves and _plural_role(serves.group().split()[0].lower()):
+        if serves and plural_role(serves.group().split()[0].lower()):
             return True
         if serves and (
             self.people.knows_person(name.split()[-1])
-            or _first_name_shown(name)
+            or first_name_shown(name)
             or (bool(title) and title[0].lower().rstrip(".") in TITLES)  # a titled name
         ):
             return True
@@ -444,23 +438,7 @@ class _Speakers:
         phrase = self._cleaned(phrase)
         lower = phrase.lower()
         if lower in {"it", "he", "she", "they"}:
-            start, end = self._extent(phrase, at, written)
-            mention = None
-            if lower == "it" and (subject := self.people.organisation_before(at)):
-                return _Resolved(subject, None, "pronoun", "organisation", start, end)
-            if lower == "they":
-                mention = self.people.plural(at)
-            elif lower != "it":
-                mention = self._named_by_epithet(
-                    referent(self.people, lower, at, standing=self._standing),
-                    gender="m" if lower == "he" else "f",
-                )
-            if mention is None:
-                how = "pronoun" if lower in {"he", "she"} else None
-                return _Resolved(how=how, start=start if how else None, end=end if how else None)
-            self._stand(start, end, at, mention)
-            role = mention.role if mention.role != "possessor" else None
-            return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
+            return self._pronoun(lower, phrase, at, written)
         if not phrase or lower in {"who", "which", "that", "this", "we", "i", "you"}:
             return _UNRESOLVED
         if self._only_a_time(phrase):
@@ -480,6 +458,12 @@ class _Speakers:
             name = self._role_surname(surname["word"], at)
         if name is not None and self._describes_another(phrase, name):
             name = None  # "a spokesman for Joly", "an aide to Clinton": the one described
+        if (
+            name is not None
+            and not self.people.knows(name)
+            and (company := company_shortened(self.people.article, name, at))
+        ):
+            return _Resolved(company, None, "explicit", "fuller name", start, end)  # "Vale"
         if (
             name is not None
             and len(name.split()) == 1
@@ -515,6 +499,28 @@ class _Speakers:
             return _UNRESOLVED  # "Or", "casting", "<": no one
         start, end = self._extent(phrase, at, written)
         return self._description(description, at, len(phrase), start, end)
+
+    def _pronoun(self, lower: str, phrase: str, at: int, written: str) -> _Resolved:
+        """The speaker an "it", "he", "she" or "they" (``lower``) at ``at`` stands for: the
+        organisation before an "it", the group before a "they", the one person a he/she
+        refers to (:func:`~analysis.quotes.pronouns.referent`); unresolved when none."""
+        start, end = self._extent(phrase, at, written)
+        mention = None
+        if lower == "it" and (subject := self.people.organisation_before(at)):
+            return _Resolved(subject, None, "pronoun", "organisation", start, end)
+        if lower == "they":
+            mention = self.people.plural(at)
+        elif lower != "it":
+            mention = self._named_by_epithet(
+                referent(self.people, lower, at, standing=self._standing),
+                gender="m" if lower == "he" else "f",
+            )
+        if mention is None:
+            how = "pronoun" if lower in {"he", "she"} else None
+            return _Resolved(how=how, start=start if how else None, end=end if how else None)
+        self._stand(start, end, at, mention)
+        role = mention.role if mention.role != "possessor" else None
+        return _Resolved(mention.name, role, "pronoun", "pronoun", start, end)
 
     def _named_by_epithet(self, mention: Mention | None, *, gender: str) -> Mention | None:
         """A he/she's referent, but for an unnamed epithet that could be someone named

@@ -21,7 +21,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.segments import _DESCRIPTION
 
-__all__ = ["without_adjective_in_ed"]
+__all__ = ["plural_role", "without_adjective_in_ed"]
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 #: Groups that speak with no article before them: "..., authorities said."
@@ -173,3 +173,8 @@ def _appositive_only(content: str) -> bool:
     return _np_like(segments[0]) and (
         bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
     )
+
+
+def plural_role(noun: str) -> bool:
+    """Whether a role noun is a plural one: "ministers", "officials", "aides"."""
+    return noun.endswith("s") and noun[:-1] in ROLE_NOUNS  # not "boss", "actress"
