@@ -342,7 +342,11 @@ lines, a nurse practitioners' clinic, old stone tools); a two hundred and eleven
 hundred and twelfth (n1273-n1284, ``heldout211`` and ``heldout212``) after theirs, the same
 way (a tax increase, a defenceman traded, a bookkeeper's fraud, an early flu season, a mine's
 layoffs, a book prize; a town evacuated, rental housing money, a soccer final, a startup's
-round, a strike vote, a broadcaster's death).
+round, a strike vote, a broadcaster's death); a two hundred and thirteenth and a two hundred
+and fourteenth (n1285-n1296, ``heldout213`` and ``heldout214``) after theirs, the same way (an
+upset in Montreal, stolen cars at a port, a bill withdrawn, a bakery's century, a rate held, a
+whale freed; a junior goalie's shutouts, a rent rollback, ferry cancellations, a measles case,
+a rookie's first start, library fines).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -31630,5 +31634,271 @@ ARTICLES.append(dict(
         ('He loved this province and the people who called in every morning,', 'Claire Dupuis', 'direct'),
         ('Dupuis taught a generation of young reporters to listen before they asked', 'Marcy Markusa', 'indirect'),
         ('He never made the story about himself,', 'Marcy Markusa', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1285-sport-tennis-montreal',
+    split='heldout213',
+    text=(
+        'Mboko stuns top seed in Montreal\n'
+        '\n'
+        'MONTREAL — Victoria Mboko of Toronto upset top seed Coco Gauff 6-4, 6-2 on Wednesday night at the National Bank Open.\n'
+        '\n'
+        'The 18-year-old, ranked 85th in the world, broke Gauff\'s serve five times. "I didn\'t think about who was on the other side of the net," she said. "I just played the ball."\n'
+        '\n'
+        'Gauff, the reigning French Open champion, said she had struggled with her serve all week. "She played great, and I didn\'t," Gauff said.\n'
+        '\n'
+        "Mboko will face Elina Svitolina in the third round. Tennis Canada said tickets for Thursday's session had sold out within an hour.\n"
+    ),
+    gold=[
+        ("I didn't think about who was on the other side of the net,", 'Victoria Mboko', 'direct'),
+        ('I just played the ball.', 'Victoria Mboko', 'direct'),
+        ('she had struggled with her serve all week', 'Coco Gauff', 'indirect'),
+        ("She played great, and I didn't,", 'Coco Gauff', 'direct'),
+        ("tickets for Thursday's session had sold out within an hour", 'Tennis Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1286-crime-stolen-cars-port',
+    split='heldout213',
+    text=(
+        'Police recover 390 stolen vehicles at Montreal port\n'
+        '\n'
+        'MONTREAL — Police have recovered 390 stolen vehicles at the Port of Montreal in a three-week operation, the Canada Border Services Agency said Monday.\n'
+        '\n'
+        'Most of the vehicles, worth about $27 million in total, were stolen in Ontario and Quebec and were bound for Africa and the Middle East, the agency said.\n'
+        '\n'
+        'Ontario Provincial Police Deputy Commissioner Marty Kearns said organized crime groups were behind the thefts. "These are not joyriders," Kearns told reporters. "This is a business."\n'
+        '\n'
+        'A port spokesperson, Renée Thériault, said the port authority was working with police to screen more containers.\n'
+    ),
+    gold=[
+        ('Police have recovered 390 stolen vehicles at the Port of Montreal in a three-week operation', 'Canada Border Services Agency', 'indirect', ['the Canada Border Services Agency']),
+        ('Most of the vehicles, worth about $27 million in total, were stolen in Ontario and Quebec and were bound for Africa and the Middle East', 'Canada Border Services Agency', 'indirect', ['the Canada Border Services Agency', 'the agency']),
+        ('organized crime groups were behind the thefts', 'Marty Kearns', 'indirect'),
+        ('These are not joyriders,', 'Marty Kearns', 'direct'),
+        ('This is a business.', 'Marty Kearns', 'direct'),
+        ('the port authority was working with police to screen more containers', 'Renée Thériault', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1287-politics-ns-premier-bill',
+    split='heldout213',
+    text=(
+        'Houston backs down on bill after protests\n'
+        '\n'
+        "HALIFAX — Nova Scotia Premier Tim Houston said Thursday his government will withdraw a section of a bill that would have let it fire the province's auditor general without cause.\n"
+        '\n'
+        'The change came after three days of protests outside the legislature. "We heard people," Houston told reporters. "We got that one wrong."\n'
+        '\n'
+        'Liberal Leader Derek Mombourquette said the premier had only retreated because he was caught. NDP Leader Claudia Chender agreed. She said the rest of the bill still gave cabinet "far too much power."\n'
+        '\n'
+        'Auditor General Kim Adair declined to comment.\n'
+    ),
+    gold=[
+        ("his government will withdraw a section of a bill that would have let it fire the province's auditor general without cause", 'Tim Houston', 'indirect'),
+        ('We heard people,', 'Tim Houston', 'direct'),
+        ('We got that one wrong.', 'Tim Houston', 'direct'),
+        ('the premier had only retreated because he was caught', 'Derek Mombourquette', 'indirect'),
+        ('the rest of the bill still gave cabinet "far too much power."', 'Claudia Chender', 'indirect'),
+        ('far too much power.', 'Claudia Chender', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1288-feature-bakery-owner',
+    split='heldout213',
+    text=(
+        'A Lunenburg bakery turns 100\n'
+        '\n'
+        'LUNENBURG, N.S. — Every morning at 4 a.m., Anne Zwicker unlocks the back door of the bakery her great-grandfather opened in 1925.\n'
+        '\n'
+        '"The ovens have changed three times. The recipe for the molasses bread hasn\'t changed once," says Zwicker, 62.\n'
+        '\n'
+        'Her son, Peter, will take over next year. He says he spent his childhood sweeping the floor and stealing raisins.\n'
+        '\n'
+        '"I used to think I\'d do anything but this," he says. "Now I can\'t picture doing anything else."\n'
+        '\n'
+        'Zwicker says the bakery sells about 300 loaves on a summer Saturday.\n'
+    ),
+    gold=[
+        ("The ovens have changed three times. The recipe for the molasses bread hasn't changed once,", 'Anne Zwicker', 'direct'),
+        ('he spent his childhood sweeping the floor and stealing raisins', 'Peter Zwicker', 'indirect', ['Peter']),
+        ("I used to think I'd do anything but this,", 'Peter Zwicker', 'direct', ['Peter']),
+        ("Now I can't picture doing anything else.", 'Peter Zwicker', 'direct', ['Peter']),
+        ('the bakery sells about 300 loaves on a summer Saturday', 'Anne Zwicker', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1289-biz-interest-rates',
+    split='heldout213',
+    text=(
+        'Bank of Canada holds key rate at 2.25 per cent\n'
+        '\n'
+        'OTTAWA — The Bank of Canada kept its key interest rate at 2.25 per cent on Wednesday, saying the economy was weak but inflation remained close to its target.\n'
+        '\n'
+        'Governor Tiff Macklem told reporters the bank was ready to cut again if U.S. tariffs did more damage. "We\'re watching this very closely," he said.\n'
+        '\n'
+        'Economists had expected the hold. Royce Mendes, head of macro strategy at Desjardins, wrote in a note to clients that he expected one more cut early next year.\n'
+        '\n'
+        'Senior deputy governor Carolyn Rogers said households with mortgages renewing next year would still face higher payments.\n'
+    ),
+    gold=[
+        ('the economy was weak but inflation remained close to its target', 'Bank of Canada', 'indirect', ['The Bank of Canada']),
+        ('the bank was ready to cut again if U.S. tariffs did more damage', 'Tiff Macklem', 'indirect'),
+        ("We're watching this very closely,", 'Tiff Macklem', 'direct'),
+        ('he expected one more cut early next year', 'Royce Mendes', 'indirect'),
+        ('households with mortgages renewing next year would still face higher payments', 'Carolyn Rogers', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1290-environment-whale-rescue',
+    split='heldout213',
+    text=(
+        'Crews free humpback whale tangled in fishing gear\n'
+        '\n'
+        "ST. JOHN'S, N.L. — Rescuers spent six hours Saturday cutting a young humpback whale free from fishing rope in Conception Bay.\n"
+        '\n'
+        'Wayne Ledwell of the Whale Release and Strandings Group said the whale had rope wrapped around its tail and through its mouth. "It was exhausted. Another day and it would have drowned," he said.\n'
+        '\n'
+        'Ledwell said his team had freed 11 whales this year, more than in any year since 2016. The Department of Fisheries and Oceans said it was trying to find out whose gear it was.\n'
+    ),
+    gold=[
+        ('the whale had rope wrapped around its tail and through its mouth', 'Wayne Ledwell', 'indirect'),
+        ('It was exhausted. Another day and it would have drowned,', 'Wayne Ledwell', 'direct'),
+        ('his team had freed 11 whales this year, more than in any year since 2016', 'Wayne Ledwell', 'indirect'),
+        ('it was trying to find out whose gear it was', 'Department of Fisheries and Oceans', 'indirect', ['The Department of Fisheries and Oceans']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1291-sport-hockey-junior-goalie',
+    split='heldout214',
+    text=(
+        'Oil Kings goalie posts third straight shutout\n'
+        '\n'
+        'EDMONTON — Carson Bjarnason stopped all 31 shots he faced as the Edmonton Oil Kings beat the Calgary Hitmen 3-0 on Friday night.\n'
+        '\n'
+        'It was the third straight shutout for the 19-year-old Brandon native, a Philadelphia Flyers prospect. "The guys in front of me are making it easy," Bjarnason said. "I\'m seeing every shot."\n'
+        '\n'
+        'Oil Kings coach Luke Pierce said the team had changed how it played in its own zone. "We\'re not giving up the middle of the ice any more," Pierce said.\n'
+        '\n'
+        'Hitmen forward Tyson Buydens said his team had "run into a hot goalie."\n'
+    ),
+    gold=[
+        ('The guys in front of me are making it easy,', 'Carson Bjarnason', 'direct'),
+        ("I'm seeing every shot.", 'Carson Bjarnason', 'direct'),
+        ('the team had changed how it played in its own zone', 'Luke Pierce', 'indirect'),
+        ("We're not giving up the middle of the ice any more,", 'Luke Pierce', 'direct'),
+        ('his team had "run into a hot goalie."', 'Tyson Buydens', 'indirect'),
+        ('run into a hot goalie.', 'Tyson Buydens', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1292-court-landlord-tribunal',
+    split='heldout214',
+    text=(
+        'Tenants win rent rollback at tribunal\n'
+        '\n'
+        'TORONTO — Tenants of a Thorncliffe Park apartment complex have won a ruling that cancels most of a rent increase their landlord sought for repairs.\n'
+        '\n'
+        'The Landlord and Tenant Board ruled that the owner, Starlight Investments, could not charge tenants for work it had put off for years. The board said only the new elevators were an eligible expense.\n'
+        '\n'
+        'Geordie Dent of the Federation of Metro Tenants\' Associations called the ruling "a big deal for every tenant in the city." Starlight said in an email that it was reviewing the decision.\n'
+        '\n'
+        'Tenant Farzana Ahmed, who has lived in the building for 14 years, said she cried when she read it.\n'
+    ),
+    gold=[
+        ('the owner, Starlight Investments, could not charge tenants for work it had put off for years', 'Landlord and Tenant Board', 'indirect', ['The Landlord and Tenant Board']),
+        ('only the new elevators were an eligible expense', 'Landlord and Tenant Board', 'indirect', ['The board', 'the board']),
+        ('a big deal for every tenant in the city.', 'Geordie Dent', 'partial'),
+        ('it was reviewing the decision', 'Starlight Investments', 'indirect', ['Starlight']),
+        ('she cried when she read it', 'Farzana Ahmed', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1293-politics-bc-ferries',
+    split='heldout214',
+    text=(
+        'B.C. ferry cancellations spark anger on the coast\n'
+        '\n'
+        'VICTORIA — B.C. Ferries cancelled 40 sailings over the long weekend because of staff shortages, leaving hundreds of travellers stranded at terminals.\n'
+        '\n'
+        'Transportation Minister Mike Farnworth said he had told the company the cancellations were "unacceptable." He said the province would ask for a plan within 30 days.\n'
+        '\n'
+        'B.C. Ferries chief executive Nicolas Jimenez apologized. "We let our customers down this weekend, and I\'m sorry," Jimenez said in a statement.\n'
+        '\n'
+        'Quadra Island resident Joan Sterne said she missed a medical appointment in Campbell River. Her husband, Bill, said it was the third time this summer.\n'
+    ),
+    gold=[
+        ('he had told the company the cancellations were "unacceptable."', 'Mike Farnworth', 'indirect'),
+        ('unacceptable.', 'Mike Farnworth', 'partial'),
+        ('the province would ask for a plan within 30 days', 'Mike Farnworth', 'indirect'),
+        ("We let our customers down this weekend, and I'm sorry,", 'Nicolas Jimenez', 'direct'),
+        ('she missed a medical appointment in Campbell River', 'Joan Sterne', 'indirect'),
+        ('it was the third time this summer', 'Bill Sterne', 'indirect', ['Bill']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1294-health-measles-case',
+    split='heldout214',
+    text=(
+        'Measles case confirmed in Ottawa\n'
+        '\n'
+        'OTTAWA — Ottawa Public Health has confirmed a case of measles in an adult who recently travelled abroad, and is warning people who were at two locations last week that they may have been exposed.\n'
+        '\n'
+        "Dr. Trevor Arnason, the city's associate medical officer of health, said the risk to the public was low. Most people in Ottawa were vaccinated as children, he said.\n"
+        '\n'
+        '"If you were at the airport or the clinic at those times and you\'re not sure whether you\'re protected, call your doctor," Arnason said.\n'
+        '\n'
+        'The health unit said anyone who develops a fever and a rash within 21 days should call ahead before visiting a clinic.\n'
+    ),
+    gold=[
+        ('they may have been exposed', 'Ottawa Public Health', 'indirect'),
+        ('the risk to the public was low', 'Trevor Arnason', 'indirect'),
+        ('Most people in Ottawa were vaccinated as children', 'Trevor Arnason', 'indirect'),
+        ("If you were at the airport or the clinic at those times and you're not sure whether you're protected, call your doctor,", 'Trevor Arnason', 'direct'),
+        ('anyone who develops a fever and a rash within 21 days should call ahead before visiting a clinic', 'Ottawa Public Health', 'indirect', ['The health unit']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1295-sport-basketball-raptors-rookie',
+    split='heldout214',
+    text=(
+        'Raptors rookie scores 25 in first start\n'
+        '\n'
+        'TORONTO — Collin Murray-Boyles scored 25 points and grabbed 11 rebounds in his first NBA start as the Toronto Raptors beat the Chicago Bulls 118-104 on Sunday.\n'
+        '\n'
+        'Coach Darko Rajakovic said the rookie had earned the start in practice. "He competes every single day," Rajakovic said.\n'
+        '\n'
+        'Scottie Barnes added 19 points for Toronto. Barnes said he had told the rookie before the game to "just be yourself."\n'
+        '\n'
+        '"I was nervous for the first two minutes," Murray-Boyles said. "After that, it was just basketball."\n'
+    ),
+    gold=[
+        ('the rookie had earned the start in practice', 'Darko Rajakovic', 'indirect'),
+        ('He competes every single day,', 'Darko Rajakovic', 'direct'),
+        ('he had told the rookie before the game to "just be yourself."', 'Scottie Barnes', 'indirect'),
+        ('just be yourself.', 'Scottie Barnes', 'partial'),
+        ('I was nervous for the first two minutes,', 'Collin Murray-Boyles', 'direct'),
+        ('After that, it was just basketball.', 'Collin Murray-Boyles', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1296-local-library-fines',
+    split='heldout214',
+    text=(
+        'Winnipeg library ends late fines\n'
+        '\n'
+        'WINNIPEG — The Winnipeg Public Library will stop charging late fines on Jan. 1, the city announced Tuesday.\n'
+        '\n'
+        'Library manager Ed Cuddy said fines kept the people who most need the library from using it. "Fines don\'t bring books back. They keep kids away," Cuddy said.\n'
+        '\n'
+        'Coun. Evan Duncan, who chairs the city\'s community services committee, said the change would cost the city about $300,000 a year in lost revenue. He called it "money well spent."\n'
+    ),
+    gold=[
+        ('The Winnipeg Public Library will stop charging late fines on Jan. 1', 'the city', 'indirect', ['city']),
+        ('fines kept the people who most need the library from using it', 'Ed Cuddy', 'indirect'),
+        ("Fines don't bring books back. They keep kids away,", 'Ed Cuddy', 'direct'),
+        ('the change would cost the city about $300,000 a year in lost revenue', 'Evan Duncan', 'indirect'),
+        ('money well spent.', 'Evan Duncan', 'partial'),
     ],
 ))
