@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.clauses import subordinate_plural
+from analysis.quotes.clauses import person_opening_with_who, subordinate_plural
 from analysis.quotes.reported import reported
 
 
@@ -79,3 +79,21 @@ def test_the_people_a_who_after_a_bare_plural_stands_for(part, expected):
 )  # fmt: skip
 def test_people_before_who_and_staff_after_an_opening_speak(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject", "expected"),
+    [
+        # the relative clause's last noun is no person: the description opening the sentence
+        ("WINNIPEG — A nurse who worked at the home months before an outbreak ", "an outbreak",
+         "A nurse"),
+        ("A retired teacher who tutors children after school ", "school", "A retired teacher"),
+        # guards: a person or a name ends the relative clause; no person opens; a comma
+        ("A nurse who worked with two doctors ", "two doctors", None),
+        ("The man who sold the car to Ann Reyes ", "Ann Reyes", None),
+        ("A report that came out before an outbreak ", "an outbreak", None),
+        ("A nurse who worked there, and an outbreak ", "an outbreak", None),
+    ],
+)  # fmt: skip
+def test_the_person_opening_a_sentence_with_who_speaks_past_a_things_noun(lead, subject, expected):
+    assert person_opening_with_who(lead, subject) == expected

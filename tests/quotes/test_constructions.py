@@ -3888,9 +3888,11 @@ def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
          [("support for the plan had fallen", "a survey by the agency")]),
         ("Polls show that voters are tired of the race.",
          [("voters are tired of the race", "Polls")]),
-        # guards: a ruling (no statement in the AQUAINT gold), decisions and the noun
-        # "rules" (no reports, as before)
-        ("A Nova Scotia judge has ruled that the boy will stay with his grandmother.", []),
+        # a ruling reports, as PolNeAR reads it (once a guard: the AQUAINT gold left
+        # rulings out, and has them since 2026-12-07); guards: decisions and the noun "rules"
+        # (no reports, as before)
+        ("A Nova Scotia judge has ruled that the boy will stay with his grandmother.",
+         [("the boy will stay with his grandmother", "a Nova Scotia judge")]),
         ("I decided that I would go home.", []),
         ("The rules that apply are strict.", []),
         # a subject a publishing participle describes, no "by" (was "Tuesday")

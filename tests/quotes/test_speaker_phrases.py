@@ -12,6 +12,9 @@ from analysis.quotes.speaker_phrases import cleaned, published_where, untitled_o
     [
         ("and then Lopez later", "Lopez"),
         ("Microsoft on Thursday", "Microsoft"),
+        # a form of "be" before a speech verb in -ing ("Police are saying")
+        ("Police are", "Police"),
+        ("Critics have been", "Critics"),
         ("Tom Li Tuesday", "Tom Li"),
         # a surname in -day is no time (guard: "Stephen Holyday" was cut to "Stephen")
         ("Stephen Holyday", "Stephen Holyday"),

@@ -100,6 +100,12 @@ def _clause(sentence: str):
         # "her" owning the subject of "cannot" (was an object: no report)
         ("Proulx said her members still cannot fill thousands of jobs.",
          "her members still cannot fill thousands of jobs.", False),
+        # a ruling, past a vote's count and a time (was no report; then "6-3 on Thursday"
+        # inside it)
+        ("The Supreme Court ruled that the law is constitutional.",
+         "the law is constitutional.", True),
+        ("The Supreme Court ruled 6-3 on Thursday that the law is constitutional.",
+         "the law is constitutional.", True),
     ],
 )  # fmt: skip
 def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
@@ -136,6 +142,10 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         "Computers have told her with total confidence that turned out to be false.",
         "Reyes responded with a phrase that could have come from Trump himself.",
         "Reyes said at a meeting that ended after midnight.",
+        # a noun whose "that" clause says what it is, in the setting: the clause is the
+        # noun's (was a report of what the board ruled)
+        "The board ruled in favor of the father's request that the boy be returned.",
+        "The judge ruled out a new trial.",
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):
@@ -353,3 +363,49 @@ def test_an_object_before_a_second_clause_is_no_clause_said(sentence, expected):
 )  # fmt: skip
 def test_words_and_a_colon_before_a_quotation_report_nothing(sentence, expected):
     assert [sentence[r.start : r.end] for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "introduced"),
+    [
+        # a speech verb in a progressive tense, an adverb perhaps before it (were no reports)
+        ("Donald Trump is insisting that he has expanded the party.",
+         "he has expanded the party.", True),
+        ("Police are also warning residents that the water is unsafe.",
+         "the water is unsafe.", True),
+        ("The senator is telling reporters in Minnesota that he is looking ahead.",
+         "he is looking ahead.", True),
+        # whom it was told with a relative clause about them, up to the "that" (was no
+        # report)
+        ("Public Health is warning people who were at two clinics last week that they may "
+         "have been exposed.", "they may have been exposed.", True),
+        ("Police warned residents who live near the plant that the water was unsafe.",
+         "the water was unsafe.", True),
+    ],
+)  # fmt: skip
+def test_progressive_speech_and_whom_with_a_relative_clause(sentence, content, introduced):
+    clause = _clause(sentence)
+    assert clause is not None
+    assert (clause.content, clause.introduced) == (content, introduced)
+    assert is_reported_clause(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # whom a warning was given and what of (were reports of the words after the verb:
+        # a relative clause's verb read as the clause's); but what they are warned to do or
+        # against reports, as PolNeAR reads it ("warned the Fed not to act")
+        "Ottawa police warned residents about a scam that has cost seniors $200,000.",
+        "Police are warning seniors about a scam in which callers pretend to be grandchildren.",
+        # a relative clause with a speech verb of its own: its "that" is its own
+        "The mayor warned people who said that the plan was dead.",
+        # what is said as the subject of "is"; a progressive with no clause
+        "What he is saying is that the plan failed.",
+        "She was saying goodbye to her staff.",
+    ],
+)
+def test_no_report_after_whom_and_what_of_or_a_free_relative(sentence):
+    match = _REPORTED.search(sentence)
+    clause = clause_after(sentence, match) if match else None
+    assert not reported(sentence) or clause is None or not is_reported_clause(clause)

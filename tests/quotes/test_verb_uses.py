@@ -119,3 +119,18 @@ def test_what_someone_was_asked_is_no_report_and_their_answer_is():
     assert list(zip(quotes["quote"], quotes["speaker"], strict=True)) == [
         ("the plan was bad", "Ann Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "verb", "expected"),
+    [
+        # a speech verb in -ing after its subject and "be" (matched from "is"): a progressive
+        ("Donald Trump ", "insisting", False),
+        ("Police ", "warning", False),
+        # but a free relative opening the sentence: what was said is its subject
+        ("What he ", "saying", True),
+        ("All she ", "saying", True),
+    ],
+)
+def test_a_progressive_speech_verb_reports_unless_what_opens(lead, verb, expected):
+    assert _verb_is_a_noun_or_passive(lead, verb) is expected

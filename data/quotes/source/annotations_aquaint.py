@@ -34,6 +34,7 @@ G["APW19990206.0090"] = [
     (2, "a decision to shut the site down", "Neal Horsley", "indirect"),
     (2, "temporary setback.", "Neal Horsley", "partial"),
     (3, "he would seek a new Internet service", "Neal Horsley", "indirect"),
+    (4, "such sites constitute threats to abortion", "the Portland, Ore., jury", "indirect"),
     (5, "MindSpring, which provided the Internet space", "Serge Clermont", "indirect"),
     (5, "our appropriate use policies,", "Serge Clermont", "partial"),
     (8, "The Nuremberg Files'' was knocked off-line", "Pathway Communications", "indirect"),
@@ -119,6 +120,7 @@ G["APW20000107.0318"] = [
     (6, "What right does that man have?", "Juan Miguel Gonzalez", "direct"),
     (6, "I am the father of Elian", "Juan Miguel Gonzalez", "direct"),
     (7, "Why should it be delayed?", "Juan Miguel Gonzalez", "direct"),
+    (9, "he must be returned to his", "the Immigration and Naturalization Service", "indirect"),
     (10, "he ``issued a subpoena", "Dan Burton", "indirect"),
     (10, "issued a subpoena to Elian Gonzalez", "Dan Burton", "partial"),
     (12, "while the subpoena requires", "committee sources", "indirect"),
@@ -142,6 +144,7 @@ G["APW20000107.0318"] = [
 G["APW20000115.0031"] = [
     (2, "she is willing to go to Miami", ["Mariela", "the grandmother of Elian Gonzalez"], "indirect"),
     (3, "Bring back our son!", None, "ignore"),
+    (7, "Elian must be returned to his", "The U.S. Immigration and Naturalization Service", "indirect"),
     (9, "Cuban authorities are frustrated", "Ricardo Alarcon", "indirect"),
     (10, "No enforcement action was ever announced", "Ricardo Alarcon", "direct"),
     (11, "Cuba has not prohibited Gonzalez", "Ricardo Alarcon", "indirect"),
@@ -217,6 +220,7 @@ G["APW20000216.0193"] = [
     (11, "Castro must be dreaming", "Armando Gutierrez", "direct"),
     (12, "the Immigration and Naturalization Service cannot", "lawyers for the relatives in Miami", "indirect"),
     (13, "that they have no legal standing", "U.S. government lawyers", "indirect"),
+    (13, "only Elian's father has the right", "The INS", "indirect"),
 ]
 G["APW20000216.0272"] = [
     (2, "he wants Cuban diplomats", "Juan Miguel Gonzalez", "indirect"),
@@ -235,6 +239,7 @@ G["APW20000216.0272"] = [
     (13, "Castro must be dreaming", "Armando Gutierrez", "direct"),
     (14, "the Immigration and Naturalization Service cannot", "lawyers for the relatives in Miami", "indirect"),
     (15, "that they have no legal standing", "U.S. government lawyers", "indirect"),
+    (15, "only Elian's father has the right", "The INS", "indirect"),
 ]
 G["NYT19980907.0112"] = [
     (3, "there have been no mass cancellations", "tour operators", "indirect"),
@@ -476,6 +481,7 @@ G["NYT20000403.0463"] = [
     (8, "To that end", "Manny Diaz", "direct"),
     (11, "they would live in the home", "Fidel Castro", "indirect"),
     (12, "Visas for the entourage", "officials", "indirect"),
+    (14, "Elian should go back to Cuba", "Doris Meissner", "indirect"),
     (16, "Reno can allow the boy", "legal experts and federal officials", "indirect"),
     (19, "the boy's father was ready to travel", "Fidel Castro", "indirect"),
     (19, "he would never come here", "Juan Miguel Gonzalez", "indirect"),

@@ -14646,6 +14646,7 @@ ARTICLES.append(dict(
         'Sandhu said she was relieved. "It was never about the money. It was about what Mom wanted," the younger sister said.\n'
     ),
     gold=[
+        ('a Surrey woman unduly influenced her elderly mother to change her will', 'Gordon Weatherill', 'indirect', ['A B.C. Supreme Court judge', 'a B.C. Supreme Court judge']),
         ('Karen Dhillon, 58, had isolated her mother from the rest of the family in the last two years of her life', 'Gordon Weatherill', 'indirect'),
         ("she was turned away at the door on her mother's 90th birthday", 'Priya Sandhu', 'indirect'),
         ('I stood there with a cake and she would not let me in,', 'Priya Sandhu', 'direct'),
@@ -14948,6 +14949,7 @@ ARTICLES.append(dict(
         'Tenant advocate Cole Webber said fines were too small to stop landlords. "For a building like this, $150,000 is the cost of doing business," he said.\n'
     ),
     gold=[
+        ('A Toronto landlord has been fined $150,000 for illegally evicting tenants from a midtown apartment building so he could raise the rent', 'The Landlord and Tenant Board', 'indirect', ['the Landlord and Tenant Board', 'Landlord and Tenant Board', 'a provincial tribunal']),
         ('Victor Mandel had used "bad-faith" renovation notices to push out 11 long-term tenants in 2022', 'The Landlord and Tenant Board', 'indirect', ['the Landlord and Tenant Board', 'Landlord and Tenant Board']),
         ('bad-faith', 'The Landlord and Tenant Board', 'partial', ['the Landlord and Tenant Board', 'Landlord and Tenant Board']),
         ('I raised my kids there. He treated us like furniture,', 'Rosa Alvarez', 'direct'),
@@ -15481,6 +15483,7 @@ ARTICLES.append(dict(
         'The two dissenting judges wrote that the law intruded on provincial jurisdiction.\n'
     ),
     gold=[
+        ("Ottawa's carbon tax is constitutional", 'the Court of Appeal for Saskatchewan', 'indirect', ['Court of Appeal for Saskatchewan', "Saskatchewan's top court"]),
         ('the federal government had the power to set a national minimum price on carbon', 'the Court of Appeal for Saskatchewan', 'indirect', ['Court of Appeal for Saskatchewan']),
         ('the province would take its fight to the Supreme Court of Canada', 'Scott Moe', 'indirect'),
         ('We are disappointed, but this is far from over,', 'Scott Moe', 'direct'),
@@ -17109,6 +17112,7 @@ ARTICLES.append(dict(
         'Alberta Premier Jason Kenney said he was disappointed. "This is a blow to the balance of our federation," he said.\n'
     ),
     gold=[
+        ('the federal carbon pricing law is constitutional', 'The Supreme Court of Canada', 'indirect', ['the Supreme Court of Canada', 'Supreme Court of Canada']),
         ('climate change was "an existential threat to human life in Canada and around the world."', 'Richard Wagner', 'indirect'),
         ('an existential threat to human life in Canada and around the world.', 'Richard Wagner', 'partial'),
         ('the law gave Ottawa "a virtually unlimited power."', 'Russell Brown', 'indirect'),
@@ -23879,6 +23883,7 @@ ARTICLES.append(dict(
         'Cathi Herrod of the Center for Arizona Policy, which supported the law, said the court had "reached the right conclusion."\n'
     ),
     gold=[
+        ('the state can enforce a near-total abortion ban passed in 1864, long before Arizona became a state', "Arizona's highest court", 'indirect'),
         ('unconscionable.', 'Katie Hobbs', 'partial'),
         ("Today's ruling is a disaster for the women of Arizona,", 'Katie Hobbs', 'direct'),
         ('she would not prosecute anyone under the law', 'Kris Mayes', 'indirect'),
@@ -26816,6 +26821,7 @@ ARTICLES.append(dict(
         'Uber spokesperson Keerthana Rang said the company was reviewing the ruling. She noted that most drivers had told the company they preferred flexibility to employee status.\n'
     ),
     gold=[
+        ('a class-action lawsuit by Uber drivers seeking to be recognized as employees can go ahead', "Ontario's Court of Appeal", 'indirect'),
         ("Uber's drivers are entitled to minimum wage, vacation pay and overtime", 'The lawsuit', 'indirect', ['The lawsuit, launched by driver David Heller in 2017']),
         ('its drivers are independent contractors', 'Uber', 'indirect'),
         ('the decision was a major step', 'Lior Samfiru', 'indirect'),
@@ -27514,6 +27520,7 @@ ARTICLES.append(dict(
         'Peel police Chief Nishan Duraiappah said the shooting had shaken the community.\n'
     ),
     gold=[
+        ('A man charged in the shooting death of a 17-year-old outside a Brampton high school has been denied bail', 'a court', 'indirect'),
         ('the family was relieved', 'Harjit Gill', 'indirect'),
         ('We are not at peace, but this helps,', 'Harjit Gill', 'direct'),
         ('her client, Tyrese Grant, 19, maintained his innocence', 'Emily Lam', 'indirect'),

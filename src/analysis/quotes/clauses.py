@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.grammar import PREPOSITIONS
-from analysis.language.english.speech import PERSON_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES
+from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SUBORDINATORS,
+    TITLES,
+)
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD, _has_finite
-from analysis.quotes.openings import _SUBORDINATE_OPENING
+from analysis.quotes.openings import _SUBORDINATE_OPENING, without_dateline
 
-__all__ = ["people_before_who", "subordinate_plural"]
+__all__ = ["people_before_who", "person_opening_with_who", "subordinate_plural"]
 
 #: Capitalised words one after another: a name as the attribution rules read it ("Gerard
 #: Baker", "Mr. O'Brien", "Washington Post").
@@ -278,3 +284,33 @@ def people_before_who(part: str) -> str | None:
     words = found["people"].split()
     modifier = words[0] not in _NO_MODIFIER and not _FINITE_WORD.fullmatch(words[0])
     return " ".join(words if len(words) == 1 or modifier else words[1:])
+
+
+#: A person described and a relative clause about them opening a sentence, with no comma up
+#: to the speech verb: "A nurse who warned managers about staffing (testified)".
+_PERSON_WHO_OPENING = compiled(
+    r"(?P<person>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z-]+))\s+who\s"
+    r"[^,;:\"“”]+$"
+)
+#: Nouns of people, who may speak.
+_SPEAKING_NOUNS = PERSON_NOUNS | ROLE_NOUNS | IDENTITY_NOUNS
+
+
+def person_opening_with_who(lead: str, subject: str | None) -> str | None:
+    """The person a sentence opens with, by a description and a relative clause about them
+    that runs up to the speech verb, when the subject read right before the verb is no
+    person: the relative clause's last noun ("A nurse who worked at the home months before
+    an outbreak testified": a nurse, not "an outbreak"); None otherwise."""
+    if subject is None or " who " not in lead:
+        return None
+    opening = _PERSON_WHO_OPENING.match(without_dateline(lead).strip())
+    last = subject.split()[-1]
+    if (
+        opening is None
+        or opening["noun"] not in _SPEAKING_NOUNS
+        or last[:1].isupper()
+        or last.lower().rstrip("s") in _SPEAKING_NOUNS
+        or last.lower() in _SPEAKING_NOUNS
+    ):
+        return None
+    return opening["person"]

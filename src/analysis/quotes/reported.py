@@ -29,6 +29,7 @@ from analysis.quotes.clauses import (
     _RELATIVE_LEAD,
     _in_subordinate_clause,
     opens_as_subordinate,
+    person_opening_with_who,
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.findings import found_last
@@ -461,7 +462,8 @@ def _subject_of_report(
         if _QUOTED_END.search(head) and not _QUOTED_IN_RELATIVE.match(head):
             return None  # "...," X said: the attribution of a direct quotation (not 'Trump,
             # who had mocked Bush as "low-energy," said': words inside the subject's clause)
-        return _subject_before(head)
+        subject = _subject_before(head)  # (not "an outbreak" of "A nurse who ... before")
+        return person_opening_with_who(head, subject) or subject
     previous = accepted[-1]
     between = text[previous.verb_end : match.start()]
     if coordinated := _AND_LAST.search(between):

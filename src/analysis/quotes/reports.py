@@ -54,11 +54,21 @@ _MORE_REPORTING = frozenset(
     "wrote writes respond responds responded answer answers answered reminded reminds "
     "informed informs".split()
 )
+#: Speech verbs in -ing that report after a form of "be" ("Trump is insisting that").
+PROGRESSIVE_SPEECH = frozenset(
+    "saying telling warning arguing claiming insisting suggesting predicting promising "
+    "urging noting reporting explaining stressing".split()
+)
 #: A verb that reports the clause after it ("said", "told", "denied", "pointed out that"), one
 #: letter trie.
 _REPORTED = compiled(
-    rf"\b(?P<verb>{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
-    r"point(?:s|ed)?(?=\s+out\s+that\s))\b"
+    # a speech verb in a progressive tense, its "be" and an adverb part of the match: "is
+    # telling reporters that", "are also warning people"
+    rf"(?:\b(?P<be>is|are|was|were|been|be)\s+(?:(?:also|still|now|again|[a-z]+ly)\s+)?"
+    rf"(?=(?:{alternation(PROGRESSIVE_SPEECH)})\b))?"
+    rf"\b(?P<verb>(?(be)(?:{alternation(PROGRESSIVE_SPEECH)})|"
+    rf"(?:{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
+    r"point(?:s|ed)?(?=\s+out\s+that\s))))\b"
 )
 #: A clause boundary inside reported speech: a new report may follow it (also a time
 #: clause set off after it: "..., a day after the nominee suggested he might skip them").

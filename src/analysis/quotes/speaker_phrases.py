@@ -34,9 +34,11 @@ __all__ = [
     "up_to_speech_verb",
 ]
 
-#: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday".
+#: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday"; a
+#: form of "be" before a speech verb in -ing: "Police are (saying)".
 _TRAILING = compiled(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
+    r"is|are|was|were|(?:has\s+|have\s+|had\s+)?been|will\s+be|"
     rf"(?:{alternation(WEEKDAY_NAMES)})|last\s+\w+|this\s+\w+|"
     # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from analysis.language.english.grammar import IRREGULAR_PAST, PAST_NOT_PARTICIPLE, PREPOSITIONS
 from analysis.language.english.speech import (
     AUDIENCE_VERBS,
+    CLAIM_NOUNS,
     COUNTING_VERBS,
     FINDING_VERBS,
     HOLDING_VERBS,
@@ -40,6 +41,7 @@ from analysis.quotes.told import (
     _TOLD,
     _TOLD_THAT,
     _told_someone,
+    whom_with_relative,
 )
 
 __all__ = ["Clause", "clause_after", "is_reported_clause"]
@@ -53,6 +55,20 @@ _THAT_LAST = compiled(r"\bthat\s+$")
 #: An aside set off between a speech verb and its "that": "said, however, that", "noted,
 #: as expected, that".
 _ASIDE_THEN_THAT = compiled(r",\s*(?P<aside>[^,;:\"“”]{1,30}),(?=\s+that\s+\S)")
+#: A claim someone owns ending a setting: "in favor of the father's request", "against her
+#: claim" — the "that" after it opens what the claim is, no speech verb's clause.
+_OWNED_CLAIM = compiled(
+    rf"(?:['’]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:{alternation(CLAIM_NOUNS)})$"
+)
+#: Whom a warning was given and what it was of: "warned residents about", "are warning
+#: seniors of", "reminded them of" (a topic, no statement; but "warned China against
+#: provocative behavior", "warned the Fed not to act" say what was said).
+_WHOM_THEN_ABOUT = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z'’-]+s|[A-Z][\w.'’-]*|him|her|them|us|people)"
+    r"\s+(?:about|of)\b"
+)
+#: A vote's count after a verb of deciding: "ruled 6-3 on Thursday that", "voted 12-4".
+_VOTE_COUNT = compiled(r"\d{1,3}-\d{1,3}\s+(?=[a-zA-Z])")
 #: A perfect tense's auxiliary right before a verb ("has added", "had also added").
 _PERFECT_BEFORE = compiled(r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
@@ -283,9 +299,16 @@ def _whom_length(verb: str, rest: str) -> int | None:
     verb: "told reporters", "warned reporters" before "that", "promised a cheering crowd
     here on Thursday" before "that" (0 when nobody is named there); None when "told" names
     no one it told, or a thing ("told the story", "told the crowd, which chanted")."""
-    if verb in AUDIENCE_VERBS and (whom := _TOLD_THAT.match(rest)) and _told_someone(whom[0]):
+    audience = verb.removesuffix("ing") in AUDIENCE_VERBS  # ("warned", "are warning")
+    if audience and _WHOM_THEN_ABOUT.match(rest):
+        return None  # "warned residents about a scam that ...": whom and what of, no clause
+    if audience and (whom := _TOLD_THAT.match(rest)) and _told_someone(whom[0]):
         return whom.end()  # "warned reporters that"
-    if verb not in ("told", "tells", "tell"):
+    if audience or verb in ("told", "tells", "tell", "telling"):
+        with_relative = whom_with_relative(rest)  # "warning people who were at ... that"
+        if with_relative != 0:
+            return with_relative  # (None: "warned people who said that ...", no report)
+    if verb not in ("told", "tells", "tell", "telling"):
         return 0
     told = _TOLD_THAT.match(rest)
     if told is None or not _told_someone(told.group()):
@@ -307,8 +330,11 @@ def _whom_length(verb: str, rest: str) -> int | None:
 
 def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
     """How many characters of the words after a speech verb are the setting of what was said,
-    not said ("in a statement (that)", "outside court" before "he felt ..."), and whether a
-    "that" introduces the clause after it."""
+    not said ("in a statement (that)", "outside court" before "he felt ..."; a vote's count
+    first, "ruled 6-3 on Thursday that"), and whether a "that" introduces the clause after it."""
+    if vote := _VOTE_COUNT.match(content):
+        passed, introduced = _past_the_setting(content[vote.end() :], introduced=introduced)
+        return vote.end() + passed, introduced
     if (message := _MESSAGE_SETTING.match(content)) and _has_finite(content[message.end() :]):
         return message.end(), introduced or message.group().rstrip().endswith("that")
     if (
@@ -341,9 +367,8 @@ def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
 
 
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
-    """The clause a speech verb at ``match`` reports, past what is not said: "told
-    reporters", a setting ("in a statement Tuesday"), a time ("Monday"), a speech participle
-    ("insisting that"). None when no clause follows."""
+    """The clause a speech verb at ``match`` reports, past what is not said ("told reporters",
+    "in a statement", "6-3", "Monday", "insisting that"); None when no clause follows."""
     rest = text[match.end() :]
     offset = match.end()
     if " " in match["verb"] and _MOTION_NEXT.match(rest):
@@ -356,6 +381,8 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         return None
     rest, offset = rest[whom:], offset + whom
     setting = _SETTING_THAT.match(rest)
+    if setting and _OWNED_CLAIM.search(setting["setting"]):
+        return None  # "ruled in favor of the father's request that ...": the request's
     if (
         setting
         and _has_finite(setting["setting"])

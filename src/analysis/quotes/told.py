@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FUNCTION_WORDS
-from analysis.language.english.speech import AUDIENCE_NOUNS, MEDIA_NOUNS, ROLE_NOUNS
+from analysis.language.english.speech import (
+    AUDIENCE_NOUNS,
+    COGNITION_VERBS,
+    MEDIA_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []
@@ -93,3 +100,35 @@ def _told_someone(words: str) -> bool:
         or lower in ROLE_NOUNS
         or lower in AUDIENCE_NOUNS
     )
+
+
+#: Whom something was told and a relative clause about them, up to the "that" of what was
+#: said: "warning people who were at two locations last week that", "told residents who
+#: live near the plant that".
+_WHOM_WHO_THAT = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\s+who\s+(?P<clause>[^,;:\"“”]{2,80}?)"
+    r"(?=\s+that\s+\S)"
+)
+#: Whom something was told and the "who" of a relative clause about them.
+_WHOM_WHO = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\s+who\s")
+#: Heads of whom something was told that :func:`_told_someone` does not read as people.
+_PEOPLE_WORDS = PERSON_NOUNS | {"people", "anyone", "everyone", "those", "residents"}
+
+
+def whom_with_relative(rest: str) -> int | None:
+    """How long whom a speech verb addresses is at the start of ``rest`` when a relative
+    clause about them comes before the "that" of what was said (:data:`_WHOM_WHO_THAT`);
+    None when that relative clause holds a speech or a thought of its own ("warned people
+    who said that ...": its "that"), so that nothing is reported; 0 when no one, a relative
+    clause and a "that" open ``rest``."""
+    opening = _WHOM_WHO.match(rest)
+    if opening is None or not (
+        _told_someone(opening["head"]) or opening["head"].lower() in _PEOPLE_WORDS
+    ):
+        return 0
+    whom = _WHOM_WHO_THAT.match(rest)
+    if whom is None:
+        return 0  # ("told the mayors who gathered in Indianapolis, '...'": as before)
+    if {w.lower() for w in whom["clause"].split()} & (SPEECH_VERBS | COGNITION_VERBS):
+        return None
+    return whom.end()

@@ -78,6 +78,10 @@ def _verb_is_a_noun_or_passive(lead: str, verb: str = "") -> bool:
     before = _last_words(lead)
     if not before or ends_in_verb_before_speech(lead.rstrip()):
         return False  # "Bryne went on to say": speech, not an infinitive
+    if verb.endswith("ing"):
+        # "Trump is insisting that": a progressive tense, no passive; but "What he is saying
+        # is that": a free relative, what was said its subject
+        return lead.lstrip().lower().startswith(("what ", "all "))
     if before[-1] in _BE or (
         len(before) == 2 and before[0] in _BE and _ADVERB_LY.fullmatch(before[-1])
     ):

@@ -11,6 +11,7 @@ import re
 from analysis.language.english.sport import PLAYING_POSITIONS, POSITION_OF
 
 __all__ = [
+    "CLAIM_NOUNS",
     "COGNITION_VERBS",
     "COMPANY_ABBREVIATIONS",
     "COMPANY_NOUNS",
@@ -80,7 +81,7 @@ indicate propose recommend
 _IRREGULAR_SPEECH = """
 say says said tell tells told write writes wrote written speak speaks spoke
 add adds added admitted admits quipped quips snapped snaps sings sang chanted proclaimed
-proclaims
+proclaims ruled
 """
 #: Phrasal verbs of speech, every form: "Dunn shot back, "...", "she fired back that ...".
 _PHRASAL_SPEECH = [
@@ -240,6 +241,13 @@ OPINION_NOUNS: frozenset[str] = frozenset(
     summary reasoning instruction order""".split()
         for f in (n, n + "s")
     }
+)
+#: Nouns whose "that" clause says what they are ("the father's request that the boy be
+#: returned", "the claim that he lied"): that clause is the noun's, no speech verb's.
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    """claim request demand argument assertion allegation belief notion idea fact news
+    suggestion view hope fear worry concern promise pledge rumour rumor decision ruling order
+    conclusion warning assurance insistence contention proposal""".split()
 )
 MESSAGE_NOUNS: frozenset[str] = frozenset(
     "statement tweet message note email e-mail letter post memo release reply response".split()
