@@ -346,7 +346,11 @@ round, a strike vote, a broadcaster's death); a two hundred and thirteenth and a
 and fourteenth (n1285-n1296, ``heldout213`` and ``heldout214``) after theirs, the same way (an
 upset in Montreal, stolen cars at a port, a bill withdrawn, a bakery's century, a rate held, a
 whale freed; a junior goalie's shutouts, a rent rollback, ferry cancellations, a measles case,
-a rookie's first start, library fines).
+a rookie's first start, library fines); a two hundred and fifteenth and a two hundred and
+sixteenth (n1297-n1308, ``heldout215`` and ``heldout216``) after theirs, the same way (an
+overtime winner, three sisters' kitchen, a drunk driver sentenced, a fluoride vote, an airline
+deal, a meteorite; a Scotties final, a hiker found, a byelection debate, a rural ER closed, a
+veteran's 100th, grocery prices).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -31907,5 +31911,287 @@ ARTICLES.append(dict(
         ("Fines don't bring books back. They keep kids away,", 'Ed Cuddy', 'direct'),
         ('the change would cost the city about $300,000 a year in lost revenue', 'Evan Duncan', 'indirect'),
         ('money well spent.', 'Evan Duncan', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1297-sport-hockey-overtime-winner',
+    split='heldout215',
+    text=(
+        'Jets edge Wild in overtime\n'
+        '\n'
+        'WINNIPEG — Mark Scheifele scored 1:42 into overtime as the Winnipeg Jets beat the Minnesota Wild 3-2 on Tuesday, spoiling a two-goal night from Kirill Kaprizov.\n'
+        '\n'
+        'Scheifele, who also set up Kyle Connor\'s tying goal late in the third period, said the team had stayed patient. "We knew we\'d get chances if we kept putting pucks on net," the centre said.\n'
+        '\n'
+        "Kaprizov, the Wild's leading scorer, scored twice on the power play. The Russian winger said he was frustrated with the loss but happy with how he was skating.\n"
+        '\n'
+        '"He\'s a special player," Jets coach Scott Arniel said of Kaprizov. "You can\'t give him any room."\n'
+        '\n'
+        'Wild coach John Hynes said his team had played well enough to win. He said goaltender Filip Gustavsson had been "outstanding."\n'
+    ),
+    gold=[
+        ('the team had stayed patient', 'Mark Scheifele', 'indirect'),
+        ("We knew we'd get chances if we kept putting pucks on net,", 'Mark Scheifele', 'direct'),
+        ('he was frustrated with the loss but happy with how he was skating', 'Kirill Kaprizov', 'indirect'),
+        ("He's a special player,", 'Scott Arniel', 'direct'),
+        ("You can't give him any room.", 'Scott Arniel', 'direct'),
+        ('his team had played well enough to win', 'John Hynes', 'indirect'),
+        ('goaltender Filip Gustavsson had been "outstanding."', 'John Hynes', 'indirect'),
+        ('outstanding.', 'John Hynes', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1298-feature-sisters-restaurant',
+    split='heldout215',
+    text=(
+        'Three sisters, one kitchen\n'
+        '\n'
+        'SASKATOON — The Vo sisters did not plan to open a restaurant together. Linh, the eldest, was a pharmacist. Mai taught Grade 3. Thu, the youngest, was still in university.\n'
+        '\n'
+        'Then their mother got sick, and somebody had to keep her pho shop open.\n'
+        '\n'
+        '"We said we\'d do it for six months," Linh says. "That was nine years ago."\n'
+        '\n'
+        'Mai runs the front of the house. She says the hardest part is not the work but the arguments. "We fight about everything. The menu, the music, the napkins," she says, laughing.\n'
+        '\n'
+        'Thu, 29, handles the books. The youngest Vo says her sisters still treat her like a kid. "I\'m the one who does the taxes," she says.\n'
+    ),
+    gold=[
+        ("We said we'd do it for six months,", 'Linh Vo', 'direct', ['Linh']),
+        ('That was nine years ago.', 'Linh Vo', 'direct', ['Linh']),
+        ('the hardest part is not the work but the arguments', 'Mai Vo', 'indirect', ['Mai']),
+        ('We fight about everything. The menu, the music, the napkins,', 'Mai Vo', 'direct', ['Mai']),
+        ('her sisters still treat her like a kid', 'Thu Vo', 'indirect', ['Thu']),
+        ("I'm the one who does the taxes,", 'Thu Vo', 'direct', ['Thu']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1299-court-impaired-driver-sentence',
+    split='heldout215',
+    text=(
+        'Impaired driver who killed cyclist gets four years\n'
+        '\n'
+        'LONDON, Ont. — A man who was drunk when he struck and killed a cyclist on a country road has been sentenced to four years in prison.\n'
+        '\n'
+        'Superior Court Justice Kelly Tranquilli said Derek Mahler, 44, had "chosen to drive when he knew he should not." Mahler had a blood-alcohol level nearly three times the legal limit, the court heard.\n'
+        '\n'
+        'The cyclist, Paul Girard, 61, was a retired teacher training for a charity ride. His widow, Denise, read a statement in court. "Paul was my whole life," she said. "Now I eat dinner alone."\n'
+        '\n'
+        'Mahler apologized to the family. He said he thought about Girard every day.\n'
+    ),
+    gold=[
+        ('Derek Mahler, 44, had "chosen to drive when he knew he should not."', 'Kelly Tranquilli', 'indirect'),
+        ('chosen to drive when he knew he should not.', 'Kelly Tranquilli', 'partial'),
+        ('Mahler had a blood-alcohol level nearly three times the legal limit', 'the court', 'indirect', ['court']),
+        ('Paul was my whole life,', 'Denise Girard', 'direct', ['Denise']),
+        ('Now I eat dinner alone.', 'Denise Girard', 'direct', ['Denise']),
+        ('he thought about Girard every day', 'Derek Mahler', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1300-politics-mayor-two-councillors',
+    split='heldout215',
+    text=(
+        'Calgary council split on fluoride vote\n'
+        '\n'
+        "CALGARY — Calgary city council voted 9-6 on Wednesday to put fluoride back in the city's water next year, after a debate that ran past midnight.\n"
+        '\n'
+        'Coun. Gian-Carlo Carra, who moved the motion, called fluoride "the most effective public health measure we have." Coun. Sean Chu disagreed. He said council was ignoring residents who did not want it.\n'
+        '\n'
+        'Mayor Jeromy Farkas voted against the motion. He told reporters he would have preferred a plebiscite.\n'
+        '\n'
+        'Dr. Juliet Guichon, a University of Calgary professor who has campaigned for fluoride, said she was "delighted."\n'
+    ),
+    gold=[
+        ('the most effective public health measure we have.', 'Gian-Carlo Carra', 'partial'),
+        ('council was ignoring residents who did not want it', 'Sean Chu', 'indirect'),
+        ('he would have preferred a plebiscite', 'Jeromy Farkas', 'indirect'),
+        ('she was "delighted."', 'Juliet Guichon', 'indirect'),
+        ('delighted.', 'Juliet Guichon', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1301-biz-airline-merger',
+    split='heldout215',
+    text=(
+        "WestJet to buy Sunwing's airline\n"
+        '\n'
+        "CALGARY — WestJet has agreed to buy Sunwing Airlines and its vacation business, the two companies said Thursday, in a deal that still needs Ottawa's approval.\n"
+        '\n'
+        'WestJet chief executive Alexis von Hoensbroech said the deal would give Canadians more choice. "Together we can compete with anyone," he said.\n'
+        '\n'
+        'But Gabor Lukacs, founder of the group Air Passenger Rights, said less competition always meant higher fares. The Competition Bureau said it would review the deal.\n'
+        '\n'
+        "Sunwing's founder, Colin Hunter, will leave the company. In a memo to staff, he said he was proud of what they had built.\n"
+    ),
+    gold=[
+        ('WestJet has agreed to buy Sunwing Airlines and its vacation business', 'the two companies', 'indirect', ['WestJet and Sunwing']),
+        ('the deal would give Canadians more choice', 'Alexis von Hoensbroech', 'indirect'),
+        ('Together we can compete with anyone,', 'Alexis von Hoensbroech', 'direct'),
+        ('less competition always meant higher fares', 'Gabor Lukacs', 'indirect'),
+        ('it would review the deal', 'The Competition Bureau', 'indirect', ['Competition Bureau']),
+        ('he was proud of what they had built', 'Colin Hunter', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1302-science-meteorite',
+    split='heldout215',
+    text=(
+        'Meteorite found on P.E.I. farm\n'
+        '\n'
+        'CHARLOTTETOWN — A farmer who heard a boom in his field last month has found what scientists say is a meteorite the size of a tennis ball.\n'
+        '\n'
+        'Allan Doucette, 70, said he found the black, pitted rock in a potato furrow two days after the boom. "I knew it wasn\'t from around here," he said.\n'
+        '\n'
+        'Chris Herd, curator of the meteorite collection at the University of Alberta, examined the rock. The geologist said it was a stony meteorite about 4.5 billion years old.\n'
+        '\n'
+        'Doucette said he had no plans to sell it. His granddaughter wants to take it to school, he said.\n'
+    ),
+    gold=[
+        ('is a meteorite the size of a tennis ball', 'scientists', 'indirect'),
+        ('he found the black, pitted rock in a potato furrow two days after the boom', 'Allan Doucette', 'indirect'),
+        ("I knew it wasn't from around here,", 'Allan Doucette', 'direct'),
+        ('it was a stony meteorite about 4.5 billion years old', 'Chris Herd', 'indirect'),
+        ('he had no plans to sell it', 'Allan Doucette', 'indirect'),
+        ('His granddaughter wants to take it to school', 'Allan Doucette', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1303-sport-curling-final',
+    split='heldout216',
+    text=(
+        'Homan wins fourth Scotties\n'
+        '\n'
+        "THUNDER BAY, Ont. — Rachel Homan won her fourth Scotties Tournament of Hearts on Sunday, beating Manitoba's Kerri Einarson 7-5 in the final.\n"
+        '\n'
+        'Homan made a double takeout with her last stone in the 10th end to score two. "It was a shot we practise all the time," the Ottawa skip said. "I just had to trust it."\n'
+        '\n'
+        'Einarson had won four of the last six Scotties. She said her team had not made enough shots early. "Rachel was better today," Einarson said.\n'
+        '\n'
+        "Homan's third, Tracy Fleury, said the team would now turn its attention to the world championship in March.\n"
+    ),
+    gold=[
+        ('It was a shot we practise all the time,', 'Rachel Homan', 'direct'),
+        ('I just had to trust it.', 'Rachel Homan', 'direct'),
+        ('her team had not made enough shots early', 'Kerri Einarson', 'indirect'),
+        ('Rachel was better today,', 'Kerri Einarson', 'direct'),
+        ('the team would now turn its attention to the world championship in March', 'Tracy Fleury', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1304-crime-missing-hiker',
+    split='heldout216',
+    text=(
+        'Missing hiker found alive after four nights\n'
+        '\n'
+        'SQUAMISH, B.C. — A 23-year-old hiker who was missing for four nights in the mountains north of Vancouver has been found alive, Squamish Search and Rescue said Saturday.\n'
+        '\n'
+        'Search manager B.J. Chute said a helicopter crew spotted the man waving a jacket in a creek bed. He was cold and hungry but able to walk, Chute said.\n'
+        '\n'
+        'The hiker\'s father, Rajiv Malhotra, had flown in from Toronto. "I don\'t have words," he said. "They never gave up on him."\n'
+        '\n'
+        'Chute said the man had done "one thing right": he stayed near water and did not keep walking.\n'
+    ),
+    gold=[
+        ('A 23-year-old hiker who was missing for four nights in the mountains north of Vancouver has been found alive', 'Squamish Search and Rescue', 'indirect'),
+        ('a helicopter crew spotted the man waving a jacket in a creek bed', 'B.J. Chute', 'indirect'),
+        ('He was cold and hungry but able to walk', 'B.J. Chute', 'indirect'),
+        ("I don't have words,", 'Rajiv Malhotra', 'direct'),
+        ('They never gave up on him.', 'Rajiv Malhotra', 'direct'),
+        ('the man had done "one thing right": he stayed near water and did not keep walking', 'B.J. Chute', 'indirect'),
+        ('one thing right', 'B.J. Chute', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1305-politics-federal-byelection-campaign',
+    split='heldout216',
+    text=(
+        'Candidates spar over housing in Toronto byelection\n'
+        '\n'
+        'TORONTO — The two leading candidates in a Toronto byelection traded attacks over housing at a debate on Monday night.\n'
+        '\n'
+        'Liberal candidate Leslie Church said her party had "a real plan" to build homes. Conservative Don Stewart accused the Liberals of "nine years of broken promises."\n'
+        '\n'
+        '"If they were going to fix it, they would have fixed it by now," Stewart said.\n'
+        '\n'
+        'Church said voters should look at what the government had already done. She pointed to a new rental building going up near the debate hall.\n'
+        '\n'
+        'NDP candidate Amrit Parhar said both parties had let renters down.\n'
+    ),
+    gold=[
+        ('her party had "a real plan" to build homes', 'Leslie Church', 'indirect'),
+        ('a real plan', 'Leslie Church', 'partial'),
+        ('nine years of broken promises.', 'Don Stewart', 'partial'),
+        ('If they were going to fix it, they would have fixed it by now,', 'Don Stewart', 'direct'),
+        ('voters should look at what the government had already done', 'Leslie Church', 'indirect'),
+        ('both parties had let renters down', 'Amrit Parhar', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1306-health-nurse-shortage-er',
+    split='heldout216',
+    text=(
+        'Rural ER closes for weekend\n'
+        '\n'
+        'MINNEDOSA, Man. — The emergency room in Minnedosa will close this weekend because there are not enough nurses to staff it, Prairie Mountain Health said.\n'
+        '\n'
+        'It is the fourth closure this year. Reeve Ken Lodwick said residents were frightened. "If you have a heart attack, you\'re looking at a 40-minute drive to Brandon," he said.\n'
+        '\n'
+        'Darlene Jackson, president of the Manitoba Nurses Union, said nurses in rural hospitals were working double shifts. "They are exhausted," she said. "Something has to give."\n'
+        '\n'
+        'Health Minister Uzoma Asagwara said the province had hired 300 nurses since last year.\n'
+    ),
+    gold=[
+        ('The emergency room in Minnedosa will close this weekend because there are not enough nurses to staff it', 'Prairie Mountain Health', 'indirect'),
+        ('residents were frightened', 'Ken Lodwick', 'indirect'),
+        ("If you have a heart attack, you're looking at a 40-minute drive to Brandon,", 'Ken Lodwick', 'direct'),
+        ('nurses in rural hospitals were working double shifts', 'Darlene Jackson', 'indirect'),
+        ('They are exhausted,', 'Darlene Jackson', 'direct'),
+        ('Something has to give.', 'Darlene Jackson', 'direct'),
+        ('the province had hired 300 nurses since last year', 'Uzoma Asagwara', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1307-feature-war-veteran-100',
+    split='heldout216',
+    text=(
+        'Veteran marks 100th birthday with flypast\n'
+        '\n'
+        "HALIFAX — When Second World War veteran Margaret Ells turned 100 on Friday, two navy helicopters flew over her seniors' residence.\n"
+        '\n'
+        "Ells served as a radio operator with the Women's Royal Canadian Naval Service in Halifax from 1943 to 1945. She says she still remembers the Morse code for her name.\n"
+        '\n'
+        '"I was 18 and I thought I was very important," she said, smiling. "I suppose I was."\n'
+        '\n'
+        'Her nephew, Robert Ells, organized the party. He said his aunt had outlived almost everyone she served with. "She\'s the last one," he said.\n'
+    ),
+    gold=[
+        ('she still remembers the Morse code for her name', 'Margaret Ells', 'indirect'),
+        ('I was 18 and I thought I was very important,', 'Margaret Ells', 'direct'),
+        ('I suppose I was.', 'Margaret Ells', 'direct'),
+        ('his aunt had outlived almost everyone she served with', 'Robert Ells', 'indirect'),
+        ("She's the last one,", 'Robert Ells', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1308-biz-grocery-prices',
+    split='heldout216',
+    text=(
+        'Food prices rise faster than inflation\n'
+        '\n'
+        'OTTAWA — Grocery prices rose 3.4 per cent in the year to October, faster than overall inflation for the third straight month, Statistics Canada said Tuesday.\n'
+        '\n'
+        'Beef led the increase, up 16 per cent from a year earlier. Coffee rose 28 per cent.\n'
+        '\n'
+        'Sylvain Charlebois, a food policy professor at Dalhousie University, said shoppers would see little relief before spring. Beef prices in particular would stay high because North American herds were at their smallest in decades, he said.\n'
+        '\n'
+        "The Retail Council of Canada said grocers' margins had not grown. Food banks said demand was at a record high.\n"
+    ),
+    gold=[
+        ('Grocery prices rose 3.4 per cent in the year to October, faster than overall inflation for the third straight month', 'Statistics Canada', 'indirect'),
+        ('shoppers would see little relief before spring', 'Sylvain Charlebois', 'indirect'),
+        ('Beef prices in particular would stay high because North American herds were at their smallest in decades', 'Sylvain Charlebois', 'indirect'),
+        ("grocers' margins had not grown", 'The Retail Council of Canada', 'indirect', ['Retail Council of Canada']),
+        ('demand was at a record high', 'Food banks', 'indirect'),
     ],
 ))
