@@ -179,6 +179,9 @@ def _epithet(body: str, phrase: str) -> str | None:
          "the captain", "Kyle Bekker"),
         ("Midfielder Kyle Bekker scored in the 78th minute. The rookie said it was luck.",
          "The rookie", "Kyle Bekker"),
+        # a scientist by their science (was None: no identity noun)
+        ("Chris Herd, curator of the collection, examined the rock. The geologist said it "
+         "was old.", "The geologist", "Chris Herd"),
         # a she in the quotation, someone of no known sex the subject, another woman named:
         # the she may be hers (was None)
         ("Christine Sinclair scored twice. Jessie Fleming said the players owed Sinclair a "

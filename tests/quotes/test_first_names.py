@@ -113,3 +113,41 @@ def test_a_surname_with_the_given_name_written_before_it_elsewhere():
     # guard: two given names before it: no single person
     text = "Ann Reyes and Tom Reyes met. Reyes said no."
     assert written_in_full(text, "Reyes", text.index("Reyes said")) is None
+
+
+def test_the_members_of_a_family_named_by_its_surname_are_people_of_that_surname(speakers):
+    # "The Vo sisters ... Linh, the eldest, ... Thu, the youngest, ...": lone given names no
+    # list knows, each opening a sentence, of the family's sex (were no one's: the "she"
+    # of Thu's quotation went to Linh)
+    body = (
+        "SASKATOON — The Vo sisters did not plan to open a restaurant. Linh, the eldest, was a "
+        "pharmacist. Thu, the youngest, was still in university.\n\n"
+        '"We said we\'d do it for six months," Linh says.\n\n'
+        'Thu handles the books. "I\'m the one who does the taxes," she says.'
+    )
+    assert speakers(body) == ["Linh Vo", "Thu Vo"]
+
+
+def test_family_members_need_one_family_of_siblings_and_a_word_that_may_be_a_name():
+    from analysis.quotes.first_names import family_members
+
+    text = "The Vo sisters run a shop. Linh cooks. Boating is fun. Then they close."
+    assert family_members(text, ["Linh", "Boating", "Then", "Vo"]) == {"Linh"}
+    # guards: a public figure's family (named in full), two families, no family
+    assert family_members("The Bush family met. Jeb spoke.", ["Jeb"]) == frozenset()
+    assert family_members("The Vo sisters and the Le brothers. Linh cooks.", ["Linh"]) == (
+        frozenset()
+    )
+    assert family_members("Linh cooks.", ["Linh"]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Donald Trump", True), ("Ann Reyes", True), ("Bernie Sanders", False),
+     ("Metro Research", False),
+     ("Morgan Stanley", False), ("Sanders", False)],
+)  # fmt: skip
+def test_a_first_name_shown_is_a_census_given_name_of_one_sex(name, expected):
+    from analysis.quotes.first_names import first_name_shown as _first_name_shown
+
+    assert _first_name_shown(name) is expected

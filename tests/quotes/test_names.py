@@ -10,7 +10,6 @@ from analysis.quotes.names import (
     _GENDERED,
     _RUN,
     epithet_opening,
-    first_name_shown,
     gender_of,
     has_gender,
     may_be_given_name,
@@ -443,10 +442,20 @@ def test_a_name_with_particles_between_its_words(phrase, name):
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
-    [("Donald Trump", True), ("Ann Reyes", True), ("Bernie Sanders", False),
-     ("Metro Research", False),
-     ("Morgan Stanley", False), ("Sanders", False)],
+    ("sentence", "speaker"),
+    [
+        # "and" and one capitalised word end the phrase: one name, a body's (was "Squamish
+        # Search", and "and Rescue" its role)
+        ("A hiker was found alive, Squamish Search and Rescue said Saturday.",
+         "Squamish Search and Rescue"),
+        ("The Department of Fisheries and Oceans said it would investigate.",
+         "the Department of Fisheries and Oceans"),
+        # a guard: two people named in full
+        ("Ann Reyes and Tom Li said they were happy.", "Ann Reyes and Tom Li"),
+    ],
 )  # fmt: skip
-def test_a_first_name_shown_is_a_census_given_name_of_one_sex(name, expected):
-    assert first_name_shown(name) is expected
+def test_a_run_and_one_capitalised_word_after_and_name_no_person(sentence, speaker):
+    from analysis import extract_quotes, parse_article
+
+    frame = extract_quotes(parse_article(f"A headline\n\nVANCOUVER — {sentence}\n"))
+    assert list(frame["speaker"]) == [speaker]

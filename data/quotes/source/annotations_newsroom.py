@@ -31982,7 +31982,7 @@ ARTICLES.append(dict(
     gold=[
         ('Derek Mahler, 44, had "chosen to drive when he knew he should not."', 'Kelly Tranquilli', 'indirect'),
         ('chosen to drive when he knew he should not.', 'Kelly Tranquilli', 'partial'),
-        ('Mahler had a blood-alcohol level nearly three times the legal limit', 'the court', 'indirect', ['court']),
+        ('Mahler had a blood-alcohol level nearly three times the legal limit', 'the court', 'ignore'),
         ('Paul was my whole life,', 'Denise Girard', 'direct', ['Denise']),
         ('Now I eat dinner alone.', 'Denise Girard', 'direct', ['Denise']),
         ('he thought about Girard every day', 'Derek Mahler', 'indirect'),

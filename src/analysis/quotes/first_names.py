@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from analysis.language.english.given_names import name_key
+from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.speech import ORGANISATION_WORDS, TITLES
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
@@ -21,7 +21,10 @@ if TYPE_CHECKING:  # (people imports this module)
 
 __all__ = [
     "SharedSurname",
+    "family_given_names",
+    "family_members",
     "first_name_people",
+    "first_name_shown",
     "given_name_of",
     "name_containing",
     "paired_given_names",
@@ -180,3 +183,80 @@ def _opens_sentence(text: str, at: int) -> bool:
     of a sentence or a quotation mark ("Yet Clinton", "“Neither Johnson")."""
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\"“”'"
+
+
+#: A family the article names by its surname: "the Vo sisters", "the Martin brothers" (not
+#: "the Bush family": a family of a public figure, whose members the article names in full).
+_FAMILY = compiled(
+    r"\b[Tt]he\s+(?P<surname>[A-Z][a-z][\w'’-]*)\s+"
+    r"(?P<kin>sisters|brothers|siblings|twins|cousins)\b"
+)
+#: The sex a family's noun tells of all its members.
+_FAMILY_SEX = {"sisters": "f", "brothers": "m"}
+
+
+def _family(text: str) -> tuple[str, str] | None:
+    """The one family the article names by its surname (:data:`_FAMILY`), with its noun."""
+    families = (
+        {(m["surname"], m["kin"]) for m in _FAMILY.finditer(text)}
+        if "the " in text.lower()
+        else set()
+    )
+    return families.pop() if len(families) == 1 else None
+
+
+def _may_be_member(word: str, surname: str) -> bool:
+    """Whether a lone capitalised word may be a family member's given name: no surname,
+    function word, common word, place, title, organisation's word or calendar word."""
+    return (
+        word != surname
+        and not word.endswith("ing")  # "Boating on the lake, ...": a participle
+        and word.lower() not in _FUNCTION
+        and name_key(word) not in easy_words()
+        and not is_place_name(word)
+        and word.lower() not in TITLES
+        and word.lower() not in ORGANISATION_WORDS
+        and word not in _CALENDAR
+    )
+
+
+def family_members(text: str, openings: Iterable[str]) -> frozenset[str]:
+    """The lone words opening sentences (``openings``) that may be the given names of the one
+    family the article names by its surname ("The Vo sisters ... Mai taught Grade 3")."""
+    family = _family(text)
+    if family is None:
+        return frozenset()
+    return frozenset(w for w in openings if _may_be_member(_first(w), family[0]))
+
+
+def family_given_names(text: str, found: list[_Run]) -> tuple[dict[int, str], str | None]:
+    """The full names the lone words of ``found`` stand for when the article names one
+    family by its surname ("The Vo sisters ... Linh, the eldest, was a pharmacist. Mai
+    taught Grade 3": Linh Vo, Mai Vo), by the run's start, and the sex the family's noun
+    tells of them ("sisters": f): a word that opens a sentence at least once, the way a
+    feature brings in each member, and is no function word, common word, place, title or
+    organisation's word. Empty when no family or several are named."""
+    family = _family(text)
+    if family is None:
+        return {}, None
+    surname, kin = family
+    opening = {
+        word
+        for _, _, words, kind in found
+        if len(words) == 1
+        and kind == "single-subject"
+        and _may_be_member(word := _first(words[0]), surname)
+    }
+    names = {
+        start: f"{word} {surname}"
+        for start, _, words, _ in found
+        if len(words) == 1 and (word := _first(words[0])) in opening
+    }
+    return names, _FAMILY_SEX.get(kin)
+
+
+def first_name_shown(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name that nine in ten of its US
+    bearers share a gender of ("Donald Trump"; not "Metro Research", "Morgan Stanley")."""
+    words = name.split()
+    return len(words) >= 2 and census_gender(words[0]) is not None

@@ -42,7 +42,12 @@ from analysis.quotes.acting_surnames import (
     speaks,
     surnames_of_one_name,
 )
-from analysis.quotes.first_names import SharedSurname, paired_given_names, shared_surnames
+from analysis.quotes.first_names import (
+    SharedSurname,
+    family_members,
+    paired_given_names,
+    shared_surnames,
+)
 from analysis.quotes.name_context import what_someone_is
 from analysis.quotes.names import (
     _FUNCTION,
@@ -477,6 +482,10 @@ def _runs_and_surnames(
         shared = shared_surnames(article.text)
     explained = surnames | {w for w in givens | {first for _, first, _ in shared} if has_gender(w)}
     explained |= set(paired)  # "Farid and Zarmina Rahimi ... Zarmina runs the front"
+    explained |= family_members(  # "The Vo sisters ... Mai taught Grade 3."
+        article.text,
+        (w[0] for _, found in runs for m, w in found if len(w) == 1 and m.start() == 0),
+    )
     role_surnames = {
         _POSSESSIVE.sub("", w[-1])
         for _, found in runs

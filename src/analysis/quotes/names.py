@@ -12,7 +12,7 @@ import re
 
 from analysis.language.english.affiliations import DEMONYMS, PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.given_names import census_gender, given_name_shares, name_key
+from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.sexes import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 from analysis.language.english.speech import (
@@ -37,7 +37,6 @@ from analysis.quotes.organisation_names import names_organisation
 
 __all__ = [
     "appositive_after",
-    "first_name_shown",
     "gender_of",
     "has_gender",
     "is_given_name",
@@ -221,6 +220,11 @@ _MAN_OF_A_NATION = frozenset(
 )
 
 
+#: "and" and one capitalised word ending a speaker phrase after a run: the run and that word
+#: are one name ("Squamish Search and Rescue"), no person and something else.
+_AND_ONE_WORD_END = compiled(r"\s+and\s+[A-Z][\w'’-]*\s*$")
+
+
 def split_name(
     phrase: str, *, surnames: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -239,12 +243,14 @@ def split_name(
         words = _words(match.group())
         if all(w.isupper() and len(w) > 1 for w in words):
             continue  # NATO, FBI: acronyms of organisations
-        if _OWNER_S.match(phrase, match.end()) or (
-            words[-1].endswith("s") and _OWNER_PLURAL.match(phrase, match.end())
+        if (
+            _OWNER_S.match(phrase, match.end())
+            or (words[-1].endswith("s") and _OWNER_PLURAL.match(phrase, match.end()))
+            or (_POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()))
+            or _AND_ONE_WORD_END.match(phrase, match.end())
         ):
-            continue  # "Elian's Miami relatives", "the Nova Scotia Nurses' Union": an owner
-        if _POSSESSIVE.search(words[-1]) and match.end() < len(phrase.rstrip()):
-            continue  # "Acme's" in "Acme's Mr. Vance": an owner, not the person
+            continue  # an owner ("Elian's Miami relatives", "the Nova Scotia Nurses' Union",
+            # "Acme's Mr. Vance"); one body's name ("Squamish Search and Rescue")
         placed = False  # a place's first word stripped ("North Shore Rescue"): no name after
         while words and words[0].lower() in _FUNCTION:
             placed, words = words[0].lower() in PLACE_PREFIXES, words[1:]
@@ -282,11 +288,8 @@ def split_name(
             and _AFFILIATION_BEFORE.search(phrase, 0, match.start())
         ):
             continue  # "Ann Reyes of Metro Research": where the person named works
-        if last_title < 0 and match.start() > 0:
-            preceding = phrase[: match.start()].split()
-            places = {"of", "in", "at", "from"} if len(name_words) == 1 else {"in"}
-            if preceding and preceding[-1].lower().rstrip(".") in places:
-                continue  # "an official in Nairobi", "a teacher in Red Deer": a place
+        if last_title < 0 and _a_place(phrase[: match.start()], len(name_words)):
+            continue  # "an official in Nairobi", "a teacher in Red Deer": a place
         if len(name_words) == 1 and last_title < 0:
             bare = name_words[0].lower().rstrip(".")
             if bare in ROLE_NOUNS or bare.rstrip("s") in ROLE_NOUNS or bare in _FUNCTION:
@@ -301,6 +304,14 @@ def split_name(
         return None, None
     name, start, run_start = best
     return name.strip(" ,"), _role_around(phrase, name, start, run_start)
+
+
+def _a_place(before: str, words: int) -> bool:
+    """Whether a run of ``words`` untitled words after ``before`` is a place: after "in", or
+    one word after "of", "at" or "from"."""
+    preceding = before.split()
+    places = {"of", "in", "at", "from"} if words == 1 else {"in"}
+    return bool(preceding) and preceding[-1].lower().rstrip(".") in places
 
 
 def _role_around(phrase: str, name: str, start: int, run_start: int) -> str | None:
@@ -583,10 +594,3 @@ _TITLE_BEFORE = compiled(
     r"[A-Z](?:(?<=^[A-Z])|(?<=[\s(][A-Z]))[\w.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?:[A-Z][\w.-]*|\([A-Z]+\)))+"
     r"\s+$"
 )
-
-
-def first_name_shown(name: str) -> bool:
-    """Whether a name of two words or more opens with a given name that nine in ten of its US
-    bearers share a gender of ("Donald Trump"; not "Metro Research", "Morgan Stanley")."""
-    words = name.split()
-    return len(words) >= 2 and census_gender(words[0]) is not None

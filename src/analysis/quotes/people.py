@@ -29,6 +29,7 @@ from analysis.language.english.speech import (
 from analysis.patterns import compiled
 from analysis.quotes.first_names import (
     SharedSurname,
+    family_given_names,
     first_name_people,
     given_name_of,
     name_containing,
@@ -168,6 +169,11 @@ class People:
             surnames.setdefault(surname_of(name), []).append(name)
         # "Farid and Zarmina Rahimi ... Zarmina": a given name beside a known one
         given = first_name_people(found, shared, paired=paired_given_names(self.article.text))
+        members, family_sex = family_given_names(self.article.text, found)  # "the Vo sisters"
+        for start, member in members.items():
+            given.setdefault(start, member)
+            if family_sex:
+                self._gender.setdefault(member, family_sex)
         for start, end, words, kind in found:
             name = " ".join(words)
             if len(words) == 1 and name not in surnames:

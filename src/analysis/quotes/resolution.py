@@ -24,11 +24,11 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
+from analysis.quotes.first_names import first_name_shown
 from analysis.quotes.kin_owners import KIN_INVERSES, kin_by_relative, owned_kin
 from analysis.quotes.names import (
     _is_title,
     appositive_after,
-    first_name_shown,
     run_goes_on,
     set_off_name,
     split_name,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.occupations import SCIENCE_AND_CARE_OCCUPATIONS
 from analysis.language.english.sport import PLAYING_POSITIONS, POSITION_OF
 
 __all__ = [
@@ -498,7 +499,7 @@ IDENTITY_NOUNS: frozenset[str] = frozenset(
     activist organiser organizer priest pastor rabbi imam bishop pilot soldier student
     mp mpp mla mna mep native realtor
     """.split()
-) | PLAYING_POSITIONS | frozenset(POSITION_OF)  # fmt: skip
+) | PLAYING_POSITIONS | frozenset(POSITION_OF) | SCIENCE_AND_CARE_OCCUPATIONS  # fmt: skip
 #: Nouns of what someone has won ("the Vezina Trophy winner", "the Olympic gold medallist"),
 #: and the proper words that name a prize before them (its last word, or the prize itself):
 #: such words tell what the person won, no home, team or party they must have been given.
