@@ -350,7 +350,11 @@ a rookie's first start, library fines); a two hundred and fifteenth and a two hu
 sixteenth (n1297-n1308, ``heldout215`` and ``heldout216``) after theirs, the same way (an
 overtime winner, three sisters' kitchen, a drunk driver sentenced, a fluoride vote, an airline
 deal, a meteorite; a Scotties final, a hiker found, a byelection debate, a rural ER closed, a
-veteran's 100th, grocery prices).
+veteran's 100th, grocery prices); a two hundred and seventeenth and a two hundred and
+eighteenth (n1309-n1320, ``heldout217`` and ``heldout218``) after theirs, the same way (a
+doubles final, transit fares frozen, a teen's testimony, a deli's last day, a premier's
+apology, a bird count; a Grey Cup, an arson charge, a pharmacare deal, an ice fishing derby, a
+studio's layoffs, an ice storm).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -32193,5 +32197,266 @@ ARTICLES.append(dict(
         ('Beef prices in particular would stay high because North American herds were at their smallest in decades', 'Sylvain Charlebois', 'indirect'),
         ("grocers' margins had not grown", 'The Retail Council of Canada', 'indirect', ['Retail Council of Canada']),
         ('demand was at a record high', 'Food banks', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1309-sport-tennis-doubles-canadians',
+    split='heldout217',
+    text=(
+        'Canadian pair reaches doubles final\n'
+        '\n'
+        "MELBOURNE — Gabriela Dabrowski and Erin Routliffe reached the women's doubles final at the Australian Open on Thursday with a 6-3, 7-6 win over the second seeds.\n"
+        '\n'
+        'Dabrowski, from Ottawa, said the pair had found their rhythm after a slow start to the season. "We finally feel like ourselves again," the 33-year-old said.\n'
+        '\n'
+        'Routliffe, a New Zealander who was born in Ottawa, hit the winning volley. The left-hander said she had not slept well before the match. "I was nervous all day," she said. "Gabi kept me calm."\n'
+    ),
+    gold=[
+        ('the pair had found their rhythm after a slow start to the season', 'Gabriela Dabrowski', 'indirect'),
+        ('We finally feel like ourselves again,', 'Gabriela Dabrowski', 'direct'),
+        ('she had not slept well before the match', 'Erin Routliffe', 'indirect'),
+        ('I was nervous all day,', 'Erin Routliffe', 'direct'),
+        ('Gabi kept me calm.', 'Erin Routliffe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1310-local-transit-fare-freeze',
+    split='heldout217',
+    text=(
+        'Edmonton freezes transit fares\n'
+        '\n'
+        'EDMONTON — Edmonton city council voted Tuesday to freeze transit fares for another year, despite a warning from staff that the system faces a $20-million shortfall.\n'
+        '\n'
+        '"Transit is how a lot of people in this city get to work, and we\'re not going to make that harder," Mayor Andrew Knack said after the vote.\n'
+        '\n'
+        "Eddie Robar, the city's branch manager for transit, told council that ridership had returned to 2019 levels. But he said fares covered only about 30 per cent of operating costs.\n"
+        '\n'
+        "Coun. Tim Cartmell said the freeze simply pushed the problem into next year's budget.\n"
+    ),
+    gold=[
+        ("Transit is how a lot of people in this city get to work, and we're not going to make that harder,", 'Andrew Knack', 'direct'),
+        ('ridership had returned to 2019 levels', 'Eddie Robar', 'indirect'),
+        ('fares covered only about 30 per cent of operating costs', 'Eddie Robar', 'indirect'),
+        ("the freeze simply pushed the problem into next year's budget", 'Tim Cartmell', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1311-court-assault-teen-witness',
+    split='heldout217',
+    text=(
+        'Teen testifies at assault trial\n'
+        '\n'
+        'OTTAWA — A 16-year-old girl told an Ottawa courtroom on Monday that the man accused of attacking her outside a convenience store had followed her for three blocks.\n'
+        '\n'
+        'The girl, who cannot be identified, testified by video from another room. She said she ran into the store and asked the clerk to call 911.\n'
+        '\n'
+        'The clerk, Harpreet Sidhu, told the court he locked the door. "She was shaking," he said. "She couldn\'t talk."\n'
+        '\n'
+        'Defence lawyer Michael Spratt suggested the girl had been mistaken about who followed her. She said she was not.\n'
+    ),
+    gold=[
+        ('the man accused of attacking her outside a convenience store had followed her for three blocks', 'A 16-year-old girl', 'indirect', ['The girl', 'the girl']),
+        ('she ran into the store and asked the clerk to call 911', 'The girl', 'indirect', ['the girl', 'A 16-year-old girl']),
+        ('he locked the door', 'Harpreet Sidhu', 'indirect'),
+        ('She was shaking,', 'Harpreet Sidhu', 'direct'),
+        ("She couldn't talk.", 'Harpreet Sidhu', 'direct'),
+        ('the girl had been mistaken about who followed her', 'Michael Spratt', 'indirect'),
+        ('she was not', 'The girl', 'indirect', ['the girl', 'A 16-year-old girl']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1312-biz-restaurant-closing',
+    split='heldout217',
+    text=(
+        'Beloved Montreal deli closes after 70 years\n'
+        '\n'
+        "MONTREAL — Chenoy's, the delicatessen that fed Montreal's night owls for seven decades, served its last smoked meat sandwich on Sunday.\n"
+        '\n'
+        'Owner Marcel Lavoie, 67, said rising rent and a shortage of cooks had made it impossible to go on. "I\'m tired, and nobody wants to work nights any more," he said.\n'
+        '\n'
+        'Regulars lined up around the block. Sophie Tremblay, 80, said she had eaten there every Sunday since 1962. Her friend Lise Gagnon said the city was losing "a piece of its heart."\n'
+        '\n'
+        'Lavoie said he would keep the sign.\n'
+    ),
+    gold=[
+        ('rising rent and a shortage of cooks had made it impossible to go on', 'Marcel Lavoie', 'indirect'),
+        ("I'm tired, and nobody wants to work nights any more,", 'Marcel Lavoie', 'direct'),
+        ('she had eaten there every Sunday since 1962', 'Sophie Tremblay', 'indirect'),
+        ('the city was losing "a piece of its heart."', 'Lise Gagnon', 'indirect'),
+        ('a piece of its heart.', 'Lise Gagnon', 'partial'),
+        ('he would keep the sign', 'Marcel Lavoie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1313-politics-premier-apology',
+    split='heldout217',
+    text=(
+        'Premier apologizes for comments about teachers\n'
+        '\n'
+        'REGINA — Saskatchewan Premier Scott Moe apologized on Friday for saying teachers "only work half the year," a remark that angered the province\'s teachers\' union.\n'
+        '\n'
+        '"I chose my words poorly, and I\'m sorry," Moe told reporters at the legislature. He said he valued the work teachers did.\n'
+        '\n'
+        'Samantha Becotte, president of the Saskatchewan Teachers\' Federation, said the apology was "a start." Teachers wanted smaller classes, not apologies, she said.\n'
+        '\n'
+        'Opposition Leader Carla Beck called the premier\'s original comments "insulting."\n'
+    ),
+    gold=[
+        ('only work half the year,', 'Scott Moe', 'partial'),
+        ("I chose my words poorly, and I'm sorry,", 'Scott Moe', 'direct'),
+        ('he valued the work teachers did', 'Scott Moe', 'indirect'),
+        ('the apology was "a start."', 'Samantha Becotte', 'indirect'),
+        ('a start.', 'Samantha Becotte', 'partial'),
+        ('Teachers wanted smaller classes, not apologies', 'Samantha Becotte', 'indirect'),
+        ('insulting.', 'Carla Beck', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1314-science-bird-count',
+    split='heldout217',
+    text=(
+        'Backyard bird count finds fewer songbirds\n'
+        '\n'
+        "TORONTO — Volunteers counted 12 per cent fewer songbirds in this year's Christmas Bird Count than a decade ago, according to Birds Canada.\n"
+        '\n'
+        'Andrew Couturier, a biologist with the group, said habitat loss and outdoor cats were the main causes. "Every yard can make a difference," he said.\n'
+        '\n'
+        'Cathy Ryan, who has counted birds in Peterborough for 30 years, said she saw only four chickadees this year. She used to see dozens, she said.\n'
+    ),
+    gold=[
+        ("Volunteers counted 12 per cent fewer songbirds in this year's Christmas Bird Count than a decade ago", 'Birds Canada', 'indirect'),
+        ('habitat loss and outdoor cats were the main causes', 'Andrew Couturier', 'indirect'),
+        ('Every yard can make a difference,', 'Andrew Couturier', 'direct'),
+        ('she saw only four chickadees this year', 'Cathy Ryan', 'indirect'),
+        ('She used to see dozens', 'Cathy Ryan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1315-sport-football-grey-cup-qb',
+    split='heldout218',
+    text=(
+        'Argonauts win Grey Cup\n'
+        '\n'
+        'VANCOUVER — Nick Arbuckle threw two touchdown passes in the fourth quarter as the Toronto Argonauts beat the Winnipeg Blue Bombers 41-24 to win the Grey Cup on Sunday.\n'
+        '\n'
+        'Arbuckle, a backup for most of the season, started because Chad Kelly broke his leg in the East final. "I\'ve waited my whole career for a night like this," the 31-year-old said.\n'
+        '\n'
+        'Kelly watched from the sideline on crutches. He said he had told Arbuckle before the game to "go be the guy."\n'
+        '\n'
+        'Bombers quarterback Zach Collaros threw three interceptions. "That\'s on me," Collaros said. "I didn\'t take care of the ball."\n'
+    ),
+    gold=[
+        ("I've waited my whole career for a night like this,", 'Nick Arbuckle', 'direct'),
+        ('he had told Arbuckle before the game to "go be the guy."', 'Chad Kelly', 'indirect'),
+        ('go be the guy.', 'Chad Kelly', 'partial'),
+        ("That's on me,", 'Zach Collaros', 'direct'),
+        ("I didn't take care of the ball.", 'Zach Collaros', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1316-crime-arson-charges',
+    split='heldout218',
+    text=(
+        'Man charged with arson in church fire\n'
+        '\n'
+        'EDMONTON — A 38-year-old man has been charged with arson in connection with a fire that destroyed a historic Ukrainian Catholic church east of Edmonton, RCMP said Wednesday.\n'
+        '\n'
+        'Cpl. Gina Slaney said the man was arrested at a home in Vegreville on Tuesday night. Police did not release his name because the charges had not yet been sworn.\n'
+        '\n'
+        'The church\'s priest, Rev. Taras Kovalenko, said the parish was relieved but still grieving. "You can charge a person. You cannot rebuild 100 years," he said.\n'
+        '\n'
+        'Slaney said investigators did not believe the fire was a hate crime.\n'
+    ),
+    gold=[
+        ('A 38-year-old man has been charged with arson in connection with a fire that destroyed a historic Ukrainian Catholic church east of Edmonton', 'RCMP', 'indirect'),
+        ('the man was arrested at a home in Vegreville on Tuesday night', 'Gina Slaney', 'indirect'),
+        ('the parish was relieved but still grieving', 'Taras Kovalenko', 'indirect'),
+        ('You can charge a person. You cannot rebuild 100 years,', 'Taras Kovalenko', 'direct'),
+        ('investigators did not believe the fire was a hate crime', 'Gina Slaney', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1317-health-drug-coverage',
+    split='heldout218',
+    text=(
+        'Ottawa signs pharmacare deal with B.C.\n'
+        '\n'
+        'VICTORIA — British Columbia will become the first province to offer free contraception and diabetes drugs under the federal pharmacare law, Health Minister Mark Holland announced Friday.\n'
+        '\n'
+        'Holland said the deal was worth $670 million over four years. B.C. Health Minister Josie Osborne said the province had already covered contraception since 2023, so the new money would go to diabetes drugs and devices.\n'
+        '\n'
+        '"For a lot of families, this is hundreds of dollars a month," Osborne said.\n'
+        '\n'
+        'Diabetes Canada said the deal would help about 400,000 people in the province.\n'
+    ),
+    gold=[
+        ('British Columbia will become the first province to offer free contraception and diabetes drugs under the federal pharmacare law', 'Mark Holland', 'indirect'),
+        ('the deal was worth $670 million over four years', 'Mark Holland', 'indirect'),
+        ('the province had already covered contraception since 2023, so the new money would go to diabetes drugs and devices', 'Josie Osborne', 'indirect'),
+        ('For a lot of families, this is hundreds of dollars a month,', 'Josie Osborne', 'direct'),
+        ('the deal would help about 400,000 people in the province', 'Diabetes Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1318-feature-ice-fishing-derby',
+    split='heldout218',
+    text=(
+        'Ice fishing derby draws record crowd\n'
+        '\n'
+        "GIMLI, Man. — More than 1,200 anglers drilled holes in the ice of Lake Winnipeg on Saturday for the town's annual fishing derby, the most in its 40-year history.\n"
+        '\n'
+        'The winner, Dale Sigurdson of Riverton, pulled in a 14-pound walleye. "My arms are still shaking," he said. "I\'ve been coming here since I was a kid, and I\'ve never caught anything bigger than my boot."\n'
+        '\n'
+        'Organizer Brenda Johnson said the derby raised $45,000 for the local hospital. She said the warm winter had made organizers nervous, but the ice was 60 centimetres thick.\n'
+    ),
+    gold=[
+        ('My arms are still shaking,', 'Dale Sigurdson', 'direct'),
+        ("I've been coming here since I was a kid, and I've never caught anything bigger than my boot.", 'Dale Sigurdson', 'direct'),
+        ('the derby raised $45,000 for the local hospital', 'Brenda Johnson', 'indirect'),
+        ('the warm winter had made organizers nervous, but the ice was 60 centimetres thick', 'Brenda Johnson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1319-biz-tech-layoffs-ai',
+    split='heldout218',
+    text=(
+        'Montreal game studio cuts 90 jobs\n'
+        '\n'
+        'MONTREAL — Video game developer Behaviour Interactive is laying off 90 employees at its Montreal studio, the company confirmed Tuesday.\n'
+        '\n'
+        'In a post on LinkedIn, chief executive Rémi Racine said the cuts were needed after two games were cancelled. "These are talented people, and this decision is painful," he wrote.\n'
+        '\n'
+        'A developer who lost her job, and who asked not to be named because she is looking for work, said staff had been told only an hour before.\n'
+        '\n'
+        "The Quebec Video Game Guild said more than 1,000 jobs had been lost in the province's industry in two years.\n"
+    ),
+    gold=[
+        ('Behaviour Interactive is laying off 90 employees at its Montreal studio', 'Behaviour Interactive', 'indirect', ['the company']),
+        ('the cuts were needed after two games were cancelled', 'Rémi Racine', 'indirect'),
+        ('These are talented people, and this decision is painful,', 'Rémi Racine', 'direct'),
+        ('staff had been told only an hour before', 'A developer who lost her job', 'indirect', ['A developer']),
+        ("more than 1,000 jobs had been lost in the province's industry in two years", 'The Quebec Video Game Guild', 'indirect', ['Quebec Video Game Guild']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1320-weather-ice-storm-power',
+    split='heldout218',
+    text=(
+        'Thousands still without power after ice storm\n'
+        '\n'
+        'PETERBOROUGH, Ont. — More than 60,000 homes in central Ontario were still without power on Monday, three days after an ice storm toppled trees and hydro poles.\n'
+        '\n'
+        'Hydro One said some customers might not be reconnected until the weekend. "This is the most damage we\'ve seen to our system in more than a decade," spokesperson Tiziana Baccega Rosa said.\n'
+        '\n'
+        'Peterborough Mayor Jeff Leal declared a state of emergency. He said warming centres were open at two community centres.\n'
+        '\n'
+        'Retired nurse Carol Boyd, 74, said she had been sleeping in her car with the engine running. "It\'s the only warm place I have," she said.\n'
+    ),
+    gold=[
+        ('some customers might not be reconnected until the weekend', 'Hydro One', 'indirect'),
+        ("This is the most damage we've seen to our system in more than a decade,", 'Tiziana Baccega Rosa', 'direct'),
+        ('warming centres were open at two community centres', 'Jeff Leal', 'indirect'),
+        ('she had been sleeping in her car with the engine running', 'Carol Boyd', 'indirect'),
+        ("It's the only warm place I have,", 'Carol Boyd', 'direct'),
     ],
 ))
