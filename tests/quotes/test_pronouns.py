@@ -450,3 +450,22 @@ def test_a_rider_is_what_someone_is_and_charges_accusing_him_speak_of_the_subjec
     )
     # were no one ("him" another man beside Trump) and "Rider Tasha Green" (twice)
     assert speakers(body) == ["Donald Trump", "Tasha Green", "Tasha Green"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the one person of her sex the sentence right before describes, by a noun of sex
+        # and age, when it names no woman (was nobody)
+        ("A 16-year-old girl testified Monday. Defence lawyer Michael Spratt suggested the girl "
+         "had been mistaken. She said she was not.", "the girl"),
+        ("Christie was begging a woman who was undecided. After he answered, she said he had "
+         "her vote.", "a woman"),
+        # guards: a woman named there is hers; two such descriptions; inside a quotation
+        ("Ann Reyes said the girl was wrong. She said she was not.", "Ann Reyes"),
+        ("Tom Li said the girl and the woman were wrong. She said she was not.", None),
+        ('Tom Li said "the girl was wrong." She said she was not.', None),
+    ],
+)  # fmt: skip
+def test_a_he_or_she_after_a_sentence_that_describes_one_of_that_sex(body, speaker, last_speaker):
+    assert last_speaker(body) == speaker

@@ -410,6 +410,29 @@ _OBJECT_PRONOUN = {
 _OWNER_OF_GENDER = {"m": compiled(r"\W*His\s"), "f": compiled(r"\W*Her\s")}
 
 
+#: A person described by a noun of sex and age: "the girl", "a young woman", "the boy".
+_SEX_NOUN = compiled(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>girl|boy|woman|man|teenager|teen)\b"
+    r"(?!['’])"
+)
+
+
+def _one_of_sex(people: People, sentence: Sentence, gender: str) -> Mention | None:
+    """The one person a sentence that names no one of ``gender`` describes by a noun of that
+    sex outside quotations ("Michael Spratt suggested the girl had been mistaken. She said
+    she was not": the girl), when it describes one only; else None."""
+    found = [
+        m
+        for m in _SEX_NOUN.finditer(sentence.text)
+        if gender_of(m["noun"]) == gender and not people.quoted(sentence.start + m.start())
+    ]
+    if len(found) != 1:
+        return None
+    start, end = sentence.start + found[0].start(), sentence.start + found[0].end()
+    text = people.article.text[start:end]
+    return Mention(start, end, text[0].lower() + text[1:], named=False, gender=gender)
+
+
 def _described_before(
     people: People, sentence: Sentence, gender: str, at: int, *, right_before: bool
 ) -> tuple[Mention | None, bool]:
@@ -420,8 +443,12 @@ def _described_before(
     the description itself, in the sentence ``right_before`` the pronoun's ("The Saturday
     Evening Post photographer has been here. He told me": the photographer), else no one
     (the pronoun may be that person). ``(None, False)`` when no such description opens the
-    sentence, or one of the other gender ("The actress" before "he")."""
+    sentence, or one of the other gender ("The actress" before "he"); right before, a sentence
+    that describes one person of that sex anywhere makes that description the one
+    (:func:`_one_of_sex`)."""
     found = _described_subject(sentence.text)
+    if found is None and right_before and (by_sex := _one_of_sex(people, sentence, gender)):
+        return by_sex, True  # "... suggested the girl had been mistaken. She said"
     if found is None or gender_of(found[0]) not in (gender, None):
         return None, False
     noun, start, end = found
