@@ -354,7 +354,11 @@ veteran's 100th, grocery prices); a two hundred and seventeenth and a two hundre
 eighteenth (n1309-n1320, ``heldout217`` and ``heldout218``) after theirs, the same way (a
 doubles final, transit fares frozen, a teen's testimony, a deli's last day, a premier's
 apology, a bird count; a Grey Cup, an arson charge, a pharmacare deal, an ice fishing derby, a
-studio's layoffs, an ice storm).
+studio's layoffs, an ice storm); a two hundred and nineteenth and a two hundred and twentieth
+(n1321-n1332, ``heldout219`` and ``heldout220``) after theirs, the same way (a coach fired, a
+landlord fined, French rules for business, a violin maker, housing starts, a police shooting;
+a walk-off homer, a cellphone ban, a trafficking verdict, surgery waits, a bank's profit, a
+sidewalk fridge).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -32458,5 +32462,257 @@ ARTICLES.append(dict(
         ('warming centres were open at two community centres', 'Jeff Leal', 'indirect'),
         ('she had been sleeping in her car with the engine running', 'Carol Boyd', 'indirect'),
         ("It's the only warm place I have,", 'Carol Boyd', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1321-sport-soccer-whitecaps-coach-fired',
+    split='heldout219',
+    text=(
+        'Whitecaps fire head coach after playoff exit\n'
+        '\n'
+        'VANCOUVER — The Vancouver Whitecaps fired head coach Vanni Sartini on Monday, two days after the team was knocked out of the MLS playoffs in the first round.\n'
+        '\n'
+        'Sporting director Axel Schuster said the decision was "the hardest of my career." The club needed "a new voice" to take the next step, he said.\n'
+        '\n'
+        'Sartini, who took over in 2021, led the team to three straight Canadian Championship titles. In a statement released by the club, the Italian thanked the players and fans. "Vancouver will always be in my heart," he said.\n'
+        '\n'
+        'Captain Ryan Gauld said the players were shocked. "We let him down," Gauld said.\n'
+    ),
+    gold=[
+        ('the hardest of my career.', 'Axel Schuster', 'partial'),
+        ('The club needed "a new voice" to take the next step', 'Axel Schuster', 'indirect'),
+        ('a new voice', 'Axel Schuster', 'partial'),
+        ('Vancouver will always be in my heart,', 'Vanni Sartini', 'direct'),
+        ('the players were shocked', 'Ryan Gauld', 'indirect'),
+        ('We let him down,', 'Ryan Gauld', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1322-court-landlord-fined-mould',
+    split='heldout219',
+    text=(
+        'Landlord fined over mouldy apartments\n'
+        '\n'
+        'HAMILTON — A Hamilton landlord has been fined $90,000 for failing to fix mould, broken heating and pest problems in two apartment buildings.\n'
+        '\n'
+        'Justice of the peace Lily Yeung called the conditions "a disgrace" and said the company had ignored city orders for more than a year.\n'
+        '\n'
+        'The company, Kingsbridge Properties, did not respond to requests for comment. Its lawyer told the court the company had since spent $400,000 on repairs.\n'
+        '\n'
+        'Tenant Aisha Warsame said her son\'s asthma had improved since the mould in their unit was removed. "He can sleep through the night now," she said.\n'
+    ),
+    gold=[
+        ('a disgrace', 'Lily Yeung', 'partial'),
+        ('the company had ignored city orders for more than a year', 'Lily Yeung', 'indirect'),
+        ('the company had since spent $400,000 on repairs', 'Its lawyer', 'indirect'),
+        ("her son's asthma had improved since the mould in their unit was removed", 'Aisha Warsame', 'indirect'),
+        ('He can sleep through the night now,', 'Aisha Warsame', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1323-politics-quebec-language-law',
+    split='heldout219',
+    text=(
+        'Quebec tightens French rules for businesses\n'
+        '\n'
+        'QUEBEC — Quebec will require businesses with 25 or more employees to operate mainly in French starting next June, French Language Minister Jean-François Roberge said Wednesday.\n'
+        '\n'
+        'Roberge said the measure would protect a language that was "in decline" in Montreal. "French is the common language of Quebec. It is not optional," he told reporters.\n'
+        '\n'
+        'The Fédération des chambres de commerce du Québec said the change would cost small businesses thousands of dollars each. Its president, Charles Milliard, said companies needed more time.\n'
+        '\n'
+        'Anglophone rights group the Quebec Community Groups Network called the rules "a solution in search of a problem."\n'
+    ),
+    gold=[
+        ('Quebec will require businesses with 25 or more employees to operate mainly in French starting next June', 'Jean-François Roberge', 'indirect'),
+        ('the measure would protect a language that was "in decline" in Montreal', 'Jean-François Roberge', 'indirect'),
+        ('in decline', 'Jean-François Roberge', 'partial'),
+        ('French is the common language of Quebec. It is not optional,', 'Jean-François Roberge', 'direct'),
+        ('the change would cost small businesses thousands of dollars each', 'Fédération des chambres de commerce du Québec', 'indirect', ['The Fédération des chambres de commerce du Québec']),
+        ('companies needed more time', 'Charles Milliard', 'indirect'),
+        ('a solution in search of a problem.', 'Quebec Community Groups Network', 'partial', ['the Quebec Community Groups Network']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1324-feature-luthier',
+    split='heldout219',
+    text=(
+        "A violin maker's slow art\n"
+        '\n'
+        'SAINT-JEAN-PORT-JOLI, Que. — It takes Mathieu Roy about 300 hours to make a violin. He carves the top from spruce that has dried for 20 years.\n'
+        '\n'
+        '"You can\'t rush wood," the 52-year-old luthier says, turning a scroll in his hands. "It tells you when it\'s ready."\n'
+        '\n'
+        'Roy learned his trade in Cremona, Italy. He sells about eight instruments a year, most to orchestra players in Montreal and Toronto.\n'
+        '\n'
+        'Violinist Émilie Gagné of the Orchestre symphonique de Québec has played one of his violins for a decade. She says it sounds warmer every year.\n'
+    ),
+    gold=[
+        ("You can't rush wood,", 'Mathieu Roy', 'direct'),
+        ("It tells you when it's ready.", 'Mathieu Roy', 'direct'),
+        ('it sounds warmer every year', 'Émilie Gagné', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1325-biz-housing-starts',
+    split='heldout219',
+    text=(
+        'Housing starts fall in October\n'
+        '\n'
+        'OTTAWA — The annual pace of housing starts fell 17 per cent in October, Canada Mortgage and Housing Corp. said Monday, as builders pulled back on condo projects in Toronto and Vancouver.\n'
+        '\n'
+        'CMHC chief economist Mathieu Laberge said high construction costs and weak presales were to blame. Rental construction remained strong, he said.\n'
+        '\n'
+        'BMO economist Robert Kavcic wrote in a note that condo starts in Toronto had fallen to their lowest level since the 1990s.\n'
+    ),
+    gold=[
+        ('The annual pace of housing starts fell 17 per cent in October', 'Canada Mortgage and Housing Corp.', 'indirect'),
+        ('high construction costs and weak presales were to blame', 'Mathieu Laberge', 'indirect'),
+        ('Rental construction remained strong', 'Mathieu Laberge', 'indirect'),
+        ('condo starts in Toronto had fallen to their lowest level since the 1990s', 'Robert Kavcic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1326-crime-police-shooting-siu',
+    split='heldout219',
+    text=(
+        'SIU investigating police shooting in Brampton\n'
+        '\n'
+        "BRAMPTON, Ont. — Ontario's police watchdog is investigating after a man was shot by Peel police officers on Thursday night.\n"
+        '\n'
+        'The Special Investigations Unit said officers were called to a home on Queen Street for a report of a man with a knife. The man was taken to hospital with serious injuries, the SIU said.\n'
+        '\n'
+        'A neighbour, who asked that her name not be used, said she heard three shots. "Then it was just screaming," she said.\n'
+        '\n'
+        'The SIU has assigned four investigators to the case.\n'
+    ),
+    gold=[
+        ('officers were called to a home on Queen Street for a report of a man with a knife', 'The Special Investigations Unit', 'indirect', ['Special Investigations Unit', 'SIU', 'the SIU']),
+        ('The man was taken to hospital with serious injuries', 'SIU', 'indirect', ['the SIU', 'Special Investigations Unit', 'The Special Investigations Unit']),
+        ('she heard three shots', 'A neighbour', 'indirect', ['a neighbour']),
+        ('Then it was just screaming,', 'A neighbour', 'direct', ['a neighbour']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1327-sport-baseball-jays-walkoff',
+    split='heldout220',
+    text=(
+        "Springer's walk-off homer lifts Jays\n"
+        '\n'
+        'TORONTO — George Springer hit a two-run homer in the bottom of the ninth inning as the Toronto Blue Jays beat the New York Yankees 5-4 on Tuesday night.\n'
+        '\n'
+        'The 36-year-old had been 0-for-4 before his last at-bat. "I was just trying to get on base," Springer said. "He left one up, and I didn\'t miss it."\n'
+        '\n'
+        'Yankees closer Devin Williams, who gave up the homer, said he had tried to throw a changeup low and away. "It didn\'t go where I wanted," the right-hander said.\n'
+        '\n'
+        "Jays manager John Schneider said Springer had been the team's best hitter for a month.\n"
+    ),
+    gold=[
+        ('I was just trying to get on base,', 'George Springer', 'direct'),
+        ("He left one up, and I didn't miss it.", 'George Springer', 'direct'),
+        ('he had tried to throw a changeup low and away', 'Devin Williams', 'indirect'),
+        ("It didn't go where I wanted,", 'Devin Williams', 'direct'),
+        ("Springer had been the team's best hitter for a month", 'John Schneider', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1328-local-school-cellphone-ban',
+    split='heldout220',
+    text=(
+        'Teachers say cellphone ban is working\n'
+        '\n'
+        'HALIFAX — Two months after Nova Scotia banned cellphones in classrooms, teachers say students are paying more attention and talking to each other more at lunch.\n'
+        '\n'
+        '"The difference in the cafeteria is remarkable. It\'s loud again," said Kyle Prowse, a teacher at Citadel High School.\n'
+        '\n'
+        "Education Minister Becky Druhan said the province would survey teachers in the spring to measure the ban's effect.\n"
+        '\n'
+        'Not everyone is convinced. Grade 11 student Noor Haddad said some students simply hid their phones in their laps. "The teachers know. They just can\'t catch everyone," she said.\n'
+    ),
+    gold=[
+        ('students are paying more attention and talking to each other more at lunch', 'teachers', 'indirect', ['Teachers']),
+        ("The difference in the cafeteria is remarkable. It's loud again,", 'Kyle Prowse', 'direct'),
+        ("the province would survey teachers in the spring to measure the ban's effect", 'Becky Druhan', 'indirect'),
+        ('some students simply hid their phones in their laps', 'Noor Haddad', 'indirect'),
+        ("The teachers know. They just can't catch everyone,", 'Noor Haddad', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1329-court-human-trafficking-verdict',
+    split='heldout220',
+    text=(
+        'Two men convicted of human trafficking\n'
+        '\n'
+        'TORONTO — Two men have been convicted of human trafficking for forcing a young woman to work in the sex trade in hotels across the Greater Toronto Area.\n'
+        '\n'
+        'Justice Maria Linhares de Sousa found that the men had controlled the woman\'s phone, her money and where she slept. Their lawyers had argued the woman worked for them willingly. The judge rejected that. "She was not free to leave," she wrote.\n'
+        '\n'
+        'The woman, now 23, said in a victim impact statement read by the Crown that she was rebuilding her life. Sentencing is set for March.\n'
+    ),
+    gold=[
+        ("the men had controlled the woman's phone, her money and where she slept", 'Maria Linhares de Sousa', 'indirect'),
+        ('the woman worked for them willingly', 'Their lawyers', 'indirect'),
+        ('She was not free to leave,', 'Maria Linhares de Sousa', 'direct'),
+        ('she was rebuilding her life', 'The woman', 'indirect', ['the woman']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1330-health-surgery-backlog',
+    split='heldout220',
+    text=(
+        'Hip and knee waits shrink in Saskatchewan\n'
+        '\n'
+        'REGINA — Saskatchewan patients are waiting less time for hip and knee replacements than a year ago, according to new figures from the Saskatchewan Health Authority.\n'
+        '\n'
+        'The median wait for a knee replacement fell to 31 weeks from 44, the authority said. Health Minister Jeremy Cockrill credited the use of private surgical clinics. "More surgeries, shorter waits. That\'s the goal," he said.\n'
+        '\n'
+        'But NDP health critic Vicki Mowat said the province was paying private clinics more than it paid its own hospitals for the same surgery. She said the government should release the contracts.\n'
+    ),
+    gold=[
+        ('Saskatchewan patients are waiting less time for hip and knee replacements than a year ago', 'Saskatchewan Health Authority', 'indirect', ['new figures from the Saskatchewan Health Authority', 'the Saskatchewan Health Authority']),
+        ('The median wait for a knee replacement fell to 31 weeks from 44', 'Saskatchewan Health Authority', 'indirect', ['the authority', 'The authority']),
+        ("More surgeries, shorter waits. That's the goal,", 'Jeremy Cockrill', 'direct'),
+        ('the province was paying private clinics more than it paid its own hospitals for the same surgery', 'Vicki Mowat', 'indirect'),
+        ('the government should release the contracts', 'Vicki Mowat', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1331-biz-bank-profits',
+    split='heldout220',
+    text=(
+        'RBC profit rises as loan losses ease\n'
+        '\n'
+        'TORONTO — Royal Bank of Canada reported a 14 per cent rise in fourth-quarter profit on Wednesday, helped by its wealth management business and fewer bad loans.\n'
+        '\n'
+        'Chief executive Dave McKay told analysts on a conference call that Canadian consumers were "holding up better than we feared." He said the bank expected unemployment to peak early next year.\n'
+        '\n'
+        'RBC set aside $1 billion for loans that could go bad, down from $1.2 billion a year earlier. Analyst Meny Grauman of Scotiabank said the results were "a clean beat."\n'
+    ),
+    gold=[
+        ('Canadian consumers were "holding up better than we feared."', 'Dave McKay', 'indirect'),
+        ('holding up better than we feared.', 'Dave McKay', 'partial'),
+        ('the bank expected unemployment to peak early next year', 'Dave McKay', 'indirect'),
+        ('the results were "a clean beat."', 'Meny Grauman', 'indirect'),
+        ('a clean beat.', 'Meny Grauman', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1332-feature-community-fridge',
+    split='heldout220',
+    text=(
+        'A fridge on the sidewalk feeds a neighbourhood\n'
+        '\n'
+        "WINNIPEG — The fridge outside Mona Fontaine's house on Selkirk Avenue is never full for long.\n"
+        '\n'
+        'Fontaine, a retired bus driver, plugged it in two years ago after she noticed neighbours going through grocery store bins. Now bakeries, gardeners and strangers fill it, and it empties by noon.\n'
+        '\n'
+        '"People think it\'s charity. It isn\'t. It\'s neighbours," she says.\n'
+        '\n'
+        'Her grandson, Tyler, 14, checks the fridge after school. He says the most popular thing is milk. "Milk is gone in, like, ten minutes," he says.\n'
+    ),
+    gold=[
+        ("People think it's charity. It isn't. It's neighbours,", 'Mona Fontaine', 'direct'),
+        ('the most popular thing is milk', 'Tyler', 'indirect', ['Tyler Fontaine']),
+        ('Milk is gone in, like, ten minutes,', 'Tyler', 'direct', ['Tyler Fontaine']),
     ],
 ))
