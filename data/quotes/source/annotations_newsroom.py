@@ -32479,6 +32479,7 @@ ARTICLES.append(dict(
         'Captain Ryan Gauld said the players were shocked. "We let him down," Gauld said.\n'
     ),
     gold=[
+        ('the decision was "the hardest of my career."', 'Axel Schuster', 'indirect'),
         ('the hardest of my career.', 'Axel Schuster', 'partial'),
         ('The club needed "a new voice" to take the next step', 'Axel Schuster', 'indirect'),
         ('a new voice', 'Axel Schuster', 'partial'),
