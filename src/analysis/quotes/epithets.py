@@ -40,6 +40,7 @@ from analysis.language.english.sport import (
 )
 from analysis.patterns import compiled
 from analysis.quotes.ages import AGE_NOUN, age_given
+from analysis.quotes.introductions import body_before, introduced_before, introduces
 from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People
 from analysis.quotes.salience import Standing, subject_before
@@ -174,8 +175,8 @@ def stands_for_someone_named(people: People, phrase: str, at: int) -> bool:
     index = people.sentence_index(at)
     if not form or index is None or _CONTRASTING & _plain_words(modifiers):
         return False
-    before = _body_before(people, at)
-    if any(_introduces(before, w) for w in {noun, *filter(AGE_NOUN.fullmatch, modifiers)}):
+    before = body_before(people, at)
+    if any(introduces(before, w) for w in {noun, *filter(AGE_NOUN.fullmatch, modifiers)}):
         return False
     gender = gender_of(noun)
     named = {
@@ -236,7 +237,7 @@ def epithet_person(
     if match is None or not _names_what_someone_is(match):
         return None
     noun = match["noun"].lower()
-    if _introduced_before(people, noun, at):
+    if introduced_before(people, noun, at):
         return None  # "... were greeted by an organizer. '...,' the organizer said": them
     gender = gender_of(noun) or gender
     person = subject_before(
@@ -442,9 +443,9 @@ def _only_one_named(
     compatible = [m for m in named.values() if gender is None or m.gender in (gender, None)]
     if len(compatible) != 1 or not _recent(people, compatible[0], at):
         return None
-    before = _body_before(people, at)
+    before = body_before(people, at)
     words = {match["noun"], *(w for w in match["modifiers"].split() if AGE_NOUN.fullmatch(w))}
-    return None if any(_introduces(before, w) for w in words) else compatible[0]
+    return None if any(introduces(before, w) for w in words) else compatible[0]
 
 
 #: A sentence opening (past a dateline) with two or three capitalised words and a word in
@@ -480,32 +481,6 @@ def _recent(people: People, mention: Mention, at: int) -> bool:
     if here is None or there is None:
         return False
     return sentences[here].paragraph - sentences[there].paragraph <= 1
-
-
-def _introduced_before(people: People, noun: str, at: int) -> bool:
-    """Whether the sentence before the one at ``at`` introduces someone new by ``noun``,
-    with "a", "an" or "one" ("were greeted by an organizer at a field office"): the definite
-    description after it is that newcomer, not the subject."""
-    index = people.sentence_index(at)
-    if not index:
-        return False
-    return _introduces(people.article.sentences[index - 1].text, noun)
-
-
-def _body_before(people: People, at: int) -> str:
-    """The article's body up to ``at``: no headline ("At 88, a retired teacher still tutors
-    ..." introduces no one the body then calls "the retired teacher")."""
-    paragraphs = people.article.paragraphs
-    return people.article.text[paragraphs[0].start if paragraphs else 0 : at]
-
-
-def _introduces(text: str, word: str) -> bool:
-    """Whether ``text`` introduces someone new by ``word``: "a", "an" or "one", a few
-    modifiers, the word ("an organizer", "a 45-year-old man")."""
-    return (
-        re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}\b", text)
-        is not None
-    )
 
 
 def _plain_words(modifiers: list[str]) -> set[str]:

@@ -47,3 +47,9 @@ def test_the_deeds_only_a_player_does(deed, player):
 
 def test_every_position_noun_names_a_position_with_deeds():
     assert set(POSITION_OF.values()) <= set(POSITION_DEEDS)
+
+
+def test_a_closer_and_a_reliever_pitch():
+    # "Yankees closer Devin Williams ... the right-hander said": the same pitcher (was None:
+    # the closer no pitcher)
+    assert POSITION_OF["closer"] == POSITION_OF["reliever"] == POSITION_OF["right-hander"]

@@ -62,7 +62,9 @@ POSITION_DEEDS: dict[str, str] = {
 #: The nouns of a description that name each position.
 POSITION_OF: dict[str, str] = {
     **dict.fromkeys("goaltender goalie netminder goalkeeper keeper".split(), "goaltender"),
-    **dict.fromkeys("pitcher right-hander left-hander southpaw starter ace".split(), "pitcher"),
+    **dict.fromkeys(
+        "pitcher right-hander left-hander southpaw starter ace closer reliever".split(), "pitcher"
+    ),
     **dict.fromkeys("quarterback passer signal-caller pivot".split(), "quarterback"),
     **dict.fromkeys("kicker placekicker".split(), "kicker"),
 }
