@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.quotes.attribution import after_quote
 from analysis.quotes.phrases import subject_before
-from analysis.quotes.reported import _REPORTED, might_report, reported
+from analysis.quotes.reported import might_report, reported
+from analysis.quotes.reports import _REPORTED
 
 
 def test_a_speaker_with_kept_place_commas_is_found_where_it_is_written():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.reported import _REPORTED, reported
+from analysis.quotes.reported import reported
+from analysis.quotes.reports import _REPORTED
 from analysis.quotes.speech_clause import clause_after, is_reported_clause, object_before_a_clause
 
 
@@ -384,7 +385,9 @@ def test_words_and_a_colon_before_a_quotation_report_nothing(sentence, expected)
     ],
 )  # fmt: skip
 def test_progressive_speech_and_whom_with_a_relative_clause(sentence, content, introduced):
-    clause = _clause(sentence)
+    from analysis.quotes.reports import reporting_verbs
+
+    clause = clause_after(sentence, reporting_verbs(sentence)[0])
     assert clause is not None
     assert (clause.content, clause.introduced) == (content, introduced)
     assert is_reported_clause(clause)
@@ -406,6 +409,8 @@ def test_progressive_speech_and_whom_with_a_relative_clause(sentence, content, i
     ],
 )
 def test_no_report_after_whom_and_what_of_or_a_free_relative(sentence):
-    match = _REPORTED.search(sentence)
+    from analysis.quotes.reports import reporting_verbs
+
+    match = next(iter(reporting_verbs(sentence)), None)
     clause = clause_after(sentence, match) if match else None
     assert not reported(sentence) or clause is None or not is_reported_clause(clause)

@@ -193,13 +193,14 @@ _FAMILY = compiled(
 )
 #: The sex a family's noun tells of all its members.
 _FAMILY_SEX = {"sisters": "f", "brothers": "m"}
+_FAMILY_KIN = ("sisters", "brothers", "siblings", "twins", "cousins")
 
 
 def _family(text: str) -> tuple[str, str] | None:
     """The one family the article names by its surname (:data:`_FAMILY`), with its noun."""
     families = (
         {(m["surname"], m["kin"]) for m in _FAMILY.finditer(text)}
-        if "the " in text.lower()
+        if any(kin in text for kin in _FAMILY_KIN)  # (a plain test first)
         else set()
     )
     return families.pop() if len(families) == 1 else None

@@ -5,6 +5,7 @@ for."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from analysis.article import Article
@@ -218,6 +219,8 @@ def company_shortened(article: Article, name: str, at: int) -> str | None:
     """The company the article introduced before the sentence at ``at`` by a longer name
     that ``name`` opens ("In a statement, Vale said" after "Vale Base Metals will lay off
     ..."), if one."""
+    if re.search(rf"\b{re.escape(name)}\s+[A-Z]", article.text[:at]) is None:
+        return None  # (no longer name opens with it: a quick test first)
     before = [s.text for s in article.sentences if s.end <= at]
     return company_named_shorter(name, before)
 

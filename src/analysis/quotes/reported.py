@@ -59,9 +59,9 @@ from analysis.quotes.reports import (
     _MORE_REPORTING,
     _NEW_CLAUSE,
     _REPORT_BOUNDARY,
-    _REPORTED,
     Reported,
     content_start,
+    reporting_verbs,
 )
 from analysis.quotes.set_off_speakers import role_and_name_last
 from analysis.quotes.speaker_shape import _appositive_only, _np_like
@@ -526,7 +526,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
     where the next begins."""
     accepted: list[_Report] = []
     opens_with_quote = opens_quote(text)
-    matches = list(_REPORTED.finditer(text))
+    matches = reporting_verbs(text)
     for match in matches:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead, match["verb"]) or _noun_in_an_opening(text, match):

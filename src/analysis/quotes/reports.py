@@ -11,7 +11,7 @@ from analysis.language.english.speech import FINDING_VERBS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.phrases import _DATELINE, SPEECH_CLAUSE_WORDS
 
-__all__ = ["Reported", "content_start", "report_before"]
+__all__ = ["Reported", "content_start", "report_before", "reporting_verbs"]
 
 
 @dataclass(frozen=True)
@@ -62,14 +62,26 @@ PROGRESSIVE_SPEECH = frozenset(
 #: A verb that reports the clause after it ("said", "told", "denied", "pointed out that"), one
 #: letter trie.
 _REPORTED = compiled(
-    # a speech verb in a progressive tense, its "be" and an adverb part of the match: "is
-    # telling reporters that", "are also warning people"
-    rf"(?:\b(?P<be>is|are|was|were|been|be)\s+(?:(?:also|still|now|again|[a-z]+ly)\s+)?"
-    rf"(?=(?:{alternation(PROGRESSIVE_SPEECH)})\b))?"
-    rf"\b(?P<verb>(?(be)(?:{alternation(PROGRESSIVE_SPEECH)})|"
-    rf"(?:{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
-    r"point(?:s|ed)?(?=\s+out\s+that\s))))\b"
+    rf"\b(?P<verb>{alternation(SPEECH_CLAUSE_WORDS | FINDING_VERBS | _MORE_REPORTING)}|"
+    r"point(?:s|ed)?(?=\s+out\s+that\s))\b"
 )
+#: A speech verb in a progressive tense, its "be" and an adverb part of the match: "is
+#: telling reporters that", "are also warning people".
+_PROGRESSIVE_REPORTED = compiled(
+    r"\b(?P<be>is|are|was|were|been|be)\s+(?:(?:also|still|now|again|[a-z]+ly)\s+)?"
+    rf"(?P<verb>{alternation(PROGRESSIVE_SPEECH)})\b"
+)
+
+
+def reporting_verbs(text: str) -> list[re.Match[str]]:
+    """The verbs that may report a clause in ``text``, in order: :data:`_REPORTED`'s, and a
+    speech verb in a progressive tense (:data:`_PROGRESSIVE_REPORTED`)."""
+    found = list(_REPORTED.finditer(text))
+    if "ing " in text and (progressive := list(_PROGRESSIVE_REPORTED.finditer(text))):
+        found = sorted(found + progressive, key=lambda match: match.start())
+    return found
+
+
 #: A clause boundary inside reported speech: a new report may follow it (also a time
 #: clause set off after it: "..., a day after the nominee suggested he might skip them").
 _REPORT_BOUNDARY = compiled(
