@@ -358,7 +358,10 @@ studio's layoffs, an ice storm); a two hundred and nineteenth and a two hundred 
 (n1321-n1332, ``heldout219`` and ``heldout220``) after theirs, the same way (a coach fired, a
 landlord fined, French rules for business, a violin maker, housing starts, a police shooting;
 a walk-off homer, a cellphone ban, a trafficking verdict, surgery waits, a bank's profit, a
-sidewalk fridge).
+sidewalk fridge); a two hundred and twenty-first and a two hundred and twenty-second
+(n1333-n1344, ``heldout221`` and ``heldout222``) after theirs, the same way (a skating title,
+a murder trial, clinics promised, a snow castle, a potash strike, drug deaths; a PWHL goalie,
+a school threat, a new senator, northern lights, a pilots' deal, a bridge closed).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -32715,5 +32718,259 @@ ARTICLES.append(dict(
         ("People think it's charity. It isn't. It's neighbours,", 'Mona Fontaine', 'direct'),
         ('the most popular thing is milk', 'Tyler', 'indirect', ['Tyler Fontaine']),
         ('Milk is gone in, like, ten minutes,', 'Tyler', 'direct', ['Tyler Fontaine']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1333-sport-figure-skating-nationals',
+    split='heldout221',
+    text=(
+        'Schizas wins third national title\n'
+        '\n'
+        'OTTAWA — Madeline Schizas won her third Canadian figure skating title on Saturday, landing six triple jumps in a clean free skate.\n'
+        '\n'
+        'The 22-year-old from Oakville, Ont., said she had changed her training this season to focus on consistency. "I wanted to skate a program where I didn\'t have to save anything," she said.\n'
+        '\n'
+        'Kaiya Ruiter of Calgary finished second. Ruiter, who fell twice, said she was disappointed but proud of her short program. The 19-year-old said she would spend the next month working on her triple loop.\n'
+        '\n'
+        'Skate Canada high performance director Mike Slipchuk said both women would likely go to the world championships.\n'
+    ),
+    gold=[
+        ('she had changed her training this season to focus on consistency', 'Madeline Schizas', 'indirect'),
+        ("I wanted to skate a program where I didn't have to save anything,", 'Madeline Schizas', 'direct'),
+        ('she was disappointed but proud of her short program', 'Kaiya Ruiter', 'indirect'),
+        ('she would spend the next month working on her triple loop', 'Kaiya Ruiter', 'indirect'),
+        ('both women would likely go to the world championships', 'Mike Slipchuk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1334-court-murder-trial-opens',
+    split='heldout221',
+    text=(
+        'Murder trial opens for man accused in Winnipeg stabbing\n'
+        '\n'
+        'WINNIPEG — The Crown told a jury on Monday that a man accused of second-degree murder stabbed his roommate after an argument over rent.\n'
+        '\n'
+        'Prosecutor Renée Lagimodière said Curtis Beardy, 34, called 911 himself and told the operator, "I think I killed him." The jury heard a recording of the call.\n'
+        '\n'
+        'Beardy has pleaded not guilty. His lawyer, Sarah Inness, told jurors in her opening statement that her client had acted in self-defence. "The evidence will show he was attacked first," she said.\n'
+        '\n'
+        'The trial is expected to last three weeks.\n'
+    ),
+    gold=[
+        ('a man accused of second-degree murder stabbed his roommate after an argument over rent', 'The Crown', 'indirect', ['the Crown', 'Crown']),
+        ('Curtis Beardy, 34, called 911 himself and told the operator, "I think I killed him."', 'Renée Lagimodière', 'indirect'),
+        ('I think I killed him.', 'Curtis Beardy', 'direct'),
+        ('her client had acted in self-defence', 'Sarah Inness', 'indirect'),
+        ('The evidence will show he was attacked first,', 'Sarah Inness', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1335-politics-nb-premier-health',
+    split='heldout221',
+    text=(
+        'New Brunswick premier promises 30 new clinics\n'
+        '\n'
+        'FREDERICTON — New Brunswick Premier Susan Holt said Tuesday her government would open 30 community health clinics over four years, each staffed by doctors, nurses and social workers.\n'
+        '\n'
+        '"Nobody in this province should have to go to an emergency room to renew a prescription," Holt said.\n'
+        '\n'
+        'Progressive Conservative health critic Kris Austin said the promise was "the same one every government makes." He said the province did not have the nurses to staff the clinics it already had.\n'
+        '\n'
+        'The New Brunswick Medical Society welcomed the plan. Its president, Dr. Paula Keating, said doctors had been asking for team-based care for a decade.\n'
+    ),
+    gold=[
+        ('her government would open 30 community health clinics over four years, each staffed by doctors, nurses and social workers', 'Susan Holt', 'indirect'),
+        ('Nobody in this province should have to go to an emergency room to renew a prescription,', 'Susan Holt', 'direct'),
+        ('the promise was "the same one every government makes."', 'Kris Austin', 'indirect'),
+        ('the same one every government makes.', 'Kris Austin', 'partial'),
+        ('the province did not have the nurses to staff the clinics it already had', 'Kris Austin', 'indirect'),
+        ('doctors had been asking for team-based care for a decade', 'Paula Keating', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1336-feature-snow-sculptor',
+    split='heldout221',
+    text=(
+        'Carving a castle out of snow\n'
+        '\n'
+        'QUEBEC — For two weeks every winter, Jean-Pierre Blouin trades his office job for a chainsaw and a hand shovel.\n'
+        '\n'
+        "The 58-year-old accountant leads a team of four at the Quebec Winter Carnival's snow sculpture competition. This year they carved a three-metre castle with a working drawbridge.\n"
+        '\n'
+        '"The snow has to be packed for three days before you touch it," Blouin said, brushing flakes off his beard. "After that, it\'s like carving soap."\n'
+        '\n'
+        'His daughter Camille, 24, joined the team five years ago. She said her father is calmer with a chainsaw than he is doing taxes.\n'
+    ),
+    gold=[
+        ('The snow has to be packed for three days before you touch it,', 'Jean-Pierre Blouin', 'direct'),
+        ("After that, it's like carving soap.", 'Jean-Pierre Blouin', 'direct'),
+        ('her father is calmer with a chainsaw than he is doing taxes', 'Camille Blouin', 'indirect', ['Camille']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1337-biz-potash-strike',
+    split='heldout221',
+    text=(
+        'Potash workers walk off the job\n'
+        '\n'
+        'SASKATOON — About 600 workers at two Saskatchewan potash mines went on strike Sunday after talks with the company broke down over wages and pensions.\n'
+        '\n'
+        'United Steelworkers Local 892 president Shawn Mathies said members had been without a contract since May. "They made record profits. We\'re asking for our share," he said.\n'
+        '\n'
+        'The company, Mosaic, said in a statement that its offer was fair and that salaried staff would keep the mines running. It said it was willing to return to the table.\n'
+    ),
+    gold=[
+        ('members had been without a contract since May', 'Shawn Mathies', 'indirect'),
+        ("They made record profits. We're asking for our share,", 'Shawn Mathies', 'direct'),
+        ('its offer was fair and that salaried staff would keep the mines running', 'Mosaic', 'indirect', ['The company']),
+        ('it was willing to return to the table', 'Mosaic', 'indirect', ['The company']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1338-health-opioid-deaths-report',
+    split='heldout221',
+    text=(
+        'Opioid deaths fall in B.C. for first time in years\n'
+        '\n'
+        'VICTORIA — Deaths from toxic drugs in British Columbia fell 13 per cent last year, the first annual drop since 2019, the B.C. Coroners Service said Thursday.\n'
+        '\n'
+        'Chief coroner Jennifer Whiteside said 2,253 people died, an average of six a day. "Every one of those numbers was someone\'s child," she said.\n'
+        '\n'
+        'Whiteside said fentanyl was involved in about 80 per cent of the deaths. She said she was cautiously hopeful the decline would continue.\n'
+        '\n'
+        'Guy Felicella, a peer adviser who survived six overdoses, said the numbers were still far too high.\n'
+    ),
+    gold=[
+        ('Deaths from toxic drugs in British Columbia fell 13 per cent last year, the first annual drop since 2019', 'B.C. Coroners Service', 'indirect', ['the B.C. Coroners Service']),
+        ('2,253 people died, an average of six a day', 'Jennifer Whiteside', 'indirect'),
+        ("Every one of those numbers was someone's child,", 'Jennifer Whiteside', 'direct'),
+        ('fentanyl was involved in about 80 per cent of the deaths', 'Jennifer Whiteside', 'indirect'),
+        ('she was cautiously hopeful the decline would continue', 'Jennifer Whiteside', 'indirect'),
+        ('the numbers were still far too high', 'Guy Felicella', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1339-sport-hockey-pwhl-goalie',
+    split='heldout222',
+    text=(
+        'Desbiens leads Montreal past Toronto\n'
+        '\n'
+        'MONTREAL — Ann-Renée Desbiens made 38 saves as the Montreal Victoire beat Toronto 2-1 in a PWHL game on Saturday.\n'
+        '\n'
+        'Marie-Philip Poulin scored the winner on a power play midway through the third period. The Montreal captain said Desbiens had "stolen one for us."\n'
+        '\n'
+        '"She\'s the best goalie in the world, and she showed it tonight," Poulin said.\n'
+        '\n'
+        'Toronto forward Sarah Nurse said her team had played its best game of the season and still lost. "That\'s hockey," she said.\n'
+    ),
+    gold=[
+        ('Desbiens had "stolen one for us."', 'Marie-Philip Poulin', 'indirect'),
+        ('stolen one for us.', 'Marie-Philip Poulin', 'partial'),
+        ("She's the best goalie in the world, and she showed it tonight,", 'Marie-Philip Poulin', 'direct'),
+        ('her team had played its best game of the season and still lost', 'Sarah Nurse', 'indirect'),
+        ("That's hockey,", 'Sarah Nurse', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1340-crime-school-threat',
+    split='heldout222',
+    text=(
+        'Teen arrested after threat closes high school\n'
+        '\n'
+        'KITCHENER, Ont. — A 15-year-old student has been charged after a threat posted on social media forced a Kitchener high school to close on Thursday, Waterloo Regional Police said.\n'
+        '\n'
+        'Police said officers searched the school and found no weapons. The teen, who cannot be named under the Youth Criminal Justice Act, is charged with uttering threats.\n'
+        '\n'
+        'Principal Dana Morrison said in a letter to parents that classes would resume Friday with extra staff in the halls. Parent Greg Watts said his daughter was afraid to go back.\n'
+    ),
+    gold=[
+        ('A 15-year-old student has been charged after a threat posted on social media forced a Kitchener high school to close on Thursday', 'Waterloo Regional Police', 'indirect'),
+        ('officers searched the school and found no weapons', 'Police', 'indirect', ['Waterloo Regional Police']),
+        ('classes would resume Friday with extra staff in the halls', 'Dana Morrison', 'indirect'),
+        ('his daughter was afraid to go back', 'Greg Watts', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1341-politics-senate-appointment',
+    split='heldout222',
+    text=(
+        'Former Olympian named to Senate\n'
+        '\n'
+        "OTTAWA — Former Olympic rower Silken Laumann has been appointed to the Senate, the Prime Minister's Office said Friday.\n"
+        '\n'
+        "Laumann, who won a bronze medal at the 1992 Barcelona Olympics weeks after a devastating leg injury, has spent years advocating for children's mental health.\n"
+        '\n'
+        '"I\'ve spent my life learning how to get back up. I want to help young people do the same," she said in a statement.\n'
+        '\n'
+        'Laumann will sit as an independent senator for British Columbia. Senator Peter Harder said she would bring "a voice we don\'t hear enough" to the chamber.\n'
+    ),
+    gold=[
+        ('Former Olympic rower Silken Laumann has been appointed to the Senate', "the Prime Minister's Office", 'indirect', ["Prime Minister's Office"]),
+        ("I've spent my life learning how to get back up. I want to help young people do the same,", 'Silken Laumann', 'direct'),
+        ('she would bring "a voice we don\'t hear enough" to the chamber', 'Peter Harder', 'indirect'),
+        ("a voice we don't hear enough", 'Peter Harder', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1342-science-northern-lights',
+    split='heldout222',
+    text=(
+        'Northern lights dazzle southern Canada\n'
+        '\n'
+        'TORONTO — A strong solar storm lit up skies across southern Canada on Friday night, with northern lights visible as far south as Windsor.\n'
+        '\n'
+        'Robert Cockburn, an astronomer at the University of Toronto, said the storm was the strongest in two decades. He said phone cameras picked up colours the naked eye could not.\n'
+        '\n'
+        'In Halifax, Laura Connors drove to a beach with her two sons. "They kept saying it looked like a movie," she said. "I\'ve lived here 40 years and never seen anything like it."\n'
+    ),
+    gold=[
+        ('the storm was the strongest in two decades', 'Robert Cockburn', 'indirect'),
+        ('phone cameras picked up colours the naked eye could not', 'Robert Cockburn', 'indirect'),
+        ('They kept saying it looked like a movie,', 'Laura Connors', 'direct'),
+        ("I've lived here 40 years and never seen anything like it.", 'Laura Connors', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1343-biz-airline-strike-averted',
+    split='heldout222',
+    text=(
+        'Air Canada and pilots reach deal\n'
+        '\n'
+        'MONTREAL — Air Canada and the union representing its 5,200 pilots reached a tentative agreement early Sunday, averting a strike that would have grounded most of its flights.\n'
+        '\n'
+        'The Air Line Pilots Association said the four-year deal included raises of 42 per cent. Union leader Charlene Hudy called it "a historic contract."\n'
+        '\n'
+        'Air Canada chief executive Michael Rousseau said the deal was expensive but fair. "It recognizes our pilots\' value and protects our future," he said.\n'
+        '\n'
+        'Travellers had been scrambling to rebook. Heidi Berger of Ottawa said she had already paid for a backup flight with another airline.\n'
+    ),
+    gold=[
+        ('the four-year deal included raises of 42 per cent', 'The Air Line Pilots Association', 'indirect', ['Air Line Pilots Association']),
+        ('a historic contract.', 'Charlene Hudy', 'partial'),
+        ('the deal was expensive but fair', 'Michael Rousseau', 'indirect'),
+        ("It recognizes our pilots' value and protects our future,", 'Michael Rousseau', 'direct'),
+        ('she had already paid for a backup flight with another airline', 'Heidi Berger', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1344-local-bridge-closure',
+    split='heldout222',
+    text=(
+        'Saint John bridge to close for repairs\n'
+        '\n'
+        'SAINT JOHN, N.B. — The Reversing Falls Bridge will close to traffic for up to two years starting in April, the province said Wednesday.\n'
+        '\n'
+        'Transportation Minister John Dornan said engineers had found serious corrosion in the 1915 steel structure. "We are not going to take chances with people\'s safety," he said.\n'
+        '\n'
+        'Mayor Donna Reardon said the closure would add 15 minutes to many commutes. She asked the province to pay for extra bus service.\n'
+        '\n'
+        'Business owner Amir Haddad, whose café sits at the foot of the bridge, said he did not know if he could survive two years.\n'
+    ),
+    gold=[
+        ('The Reversing Falls Bridge will close to traffic for up to two years starting in April', 'the province', 'indirect', ['province']),
+        ('engineers had found serious corrosion in the 1915 steel structure', 'John Dornan', 'indirect'),
+        ("We are not going to take chances with people's safety,", 'John Dornan', 'direct'),
+        ('the closure would add 15 minutes to many commutes', 'Donna Reardon', 'indirect'),
+        ('he did not know if he could survive two years', 'Amir Haddad', 'indirect'),
     ],
 ))
