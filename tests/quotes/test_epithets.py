@@ -179,6 +179,12 @@ def _epithet(body: str, phrase: str) -> str | None:
          "the captain", "Kyle Bekker"),
         ("Midfielder Kyle Bekker scored in the 78th minute. The rookie said it was luck.",
          "The rookie", "Kyle Bekker"),
+        # a home after the description, a province's abbreviation after it (was None: the
+        # description read no further than "Oakville,"); a home other than the one given
+        ("Madeline Schizas won the title. The 22-year-old from Oakville, Ont., said she had "
+         "changed her training.", "The 22-year-old from Oakville, Ont.,", "Madeline Schizas"),
+        ("Madeline Schizas of Oakville, Ont., won the title. The 22-year-old from Calgary "
+         "said she had changed her training.", "The 22-year-old from Calgary", None),
         # a scientist by their science (was None: no identity noun)
         ("Chris Herd, curator of the collection, examined the rock. The geologist said it "
          "was old.", "The geologist", "Chris Herd"),

@@ -256,6 +256,17 @@ def test_a_company_named_by_a_shorter_form_of_its_name_speaks_as_the_company():
     assert frame["speaker"].iloc[1] == "Ann Vale"
 
 
+def test_it_after_a_companys_noun_and_its_name_set_off_is_the_company():
+    # "The company, Mosaic, said in a statement ... It said": Mosaic (was nobody)
+    sentences = [
+        "SASKATOON — About 600 workers went on strike Sunday.",
+        "The company, Mosaic, said in a statement that its offer was fair.",
+    ]
+    assert it_refers_to(sentences) == "Mosaic"
+    # a guard: no company's noun
+    assert it_refers_to([sentences[0], "The mayor, Ann Reyes, said it was sad."]) != "Ann Reyes"
+
+
 def test_a_quotation_opening_a_sentence_names_no_organisation():
     # '"Commerce is changing ...," he said': quoted words, no subject (was "Commerce", an
     # organisation's word, so "The Ottawa-based company said" after it went to it)

@@ -141,7 +141,16 @@ def _epithet_match(phrase: str) -> re.Match[str] | None:
     office = _OFFICE_OF.match(phrase)
     if office is not None and office["noun"].lower() in NATIONAL_OFFICES:
         return EPITHET.match(office["office"])
+    if " from " in phrase and (home := _FROM_HOME.fullmatch(phrase)):
+        phrase = f"the {home['place']} {home['head']}"  # "the Oakville 22-year-old"
     return EPITHET.match(phrase)
+
+
+#: A description and the home after it: "the 22-year-old from Oakville, Ont.".
+_FROM_HOME = compiled(
+    r"(?i:the)\s+(?P<head>[^,]+?)\s+from\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:,\s+[A-Z][\w.]*)?,?"
+)
 
 
 def is_epithet(phrase: str) -> bool:

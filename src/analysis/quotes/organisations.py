@@ -106,6 +106,10 @@ def opening_company_noun(text: str) -> str | None:
     return None if match is None or match["noun"] not in COMPANY_NOUNS else f"the {match['noun']}"
 
 
+#: A company's noun and its name set off after it, opening a sentence: "The company, Mosaic,".
+_COMPANY_NOUN_NAMED = compiled(
+    r"\W*[Tt]he\s+(?P<noun>[a-z]+),\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s"
+)
 #: A name and an appositive whose last word before a relative clause, a preposition or a
 #: stop may be a company's noun: "Clearpath Health, a Vancouver startup that makes ...",
 #: "Magna International, the auto parts maker,".
@@ -186,6 +190,8 @@ def it_refers_to(sentences: list[str]) -> str | None:
     if not sentences:
         return None
     before = sentences[-1]
+    if (named := _COMPANY_NOUN_NAMED.match(before)) and named["noun"] in COMPANY_NOUNS:
+        return named["name"]  # "The company, Mosaic, said in a statement ... It said": Mosaic
     if (noun := opening_company_noun(before)) and len(sentences) > 1:
         return opening_organisation(sentences[-2]) or noun
     if found := opening_document(before) or opening_organisation(before) or noun:
