@@ -361,7 +361,11 @@ a walk-off homer, a cellphone ban, a trafficking verdict, surgery waits, a bank'
 sidewalk fridge); a two hundred and twenty-first and a two hundred and twenty-second
 (n1333-n1344, ``heldout221`` and ``heldout222``) after theirs, the same way (a skating title,
 a murder trial, clinics promised, a snow castle, a potash strike, drug deaths; a PWHL goalie,
-a school threat, a new senator, northern lights, a pilots' deal, a bridge closed).
+a school threat, a new senator, northern lights, a pilots' deal, a bridge closed); a two
+hundred and twenty-third and a two hundred and twenty-fourth (n1345-n1356, ``heldout223`` and
+``heldout224``) after theirs, the same way (a deadline trade, a jail inquest, a separation
+vote, a choir, an EV plant delayed, flood warnings; a loss in Boston, a fentanyl seizure, a
+floor crossing, a long COVID clinic, a street piano, retail sales).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -32972,5 +32976,254 @@ ARTICLES.append(dict(
         ("We are not going to take chances with people's safety,", 'John Dornan', 'direct'),
         ('the closure would add 15 minutes to many commutes', 'Donna Reardon', 'indirect'),
         ('he did not know if he could survive two years', 'Amir Haddad', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1345-sport-hockey-trade-deadline-two-men',
+    split='heldout223',
+    text=(
+        'Oilers add depth at trade deadline\n'
+        '\n'
+        'EDMONTON — The Edmonton Oilers acquired forward Trent Frederic from the Boston Bruins on Friday, hours before the NHL trade deadline.\n'
+        '\n'
+        "General manager Stan Bowman said the team wanted more size on its bottom six. He said Frederic's contract, which expires in July, made the deal possible.\n"
+        '\n'
+        'Frederic, 27, learned of the trade on the team bus in Ottawa. "I was sad for about five minutes," he said. "Then I realized I\'m going to play with Connor McDavid."\n'
+        '\n'
+        'McDavid said he had played against Frederic for years. "He\'s hard to play against. Now he\'s on our side," the captain said.\n'
+    ),
+    gold=[
+        ('the team wanted more size on its bottom six', 'Stan Bowman', 'indirect'),
+        ("Frederic's contract, which expires in July, made the deal possible", 'Stan Bowman', 'indirect'),
+        ('I was sad for about five minutes,', 'Trent Frederic', 'direct'),
+        ("Then I realized I'm going to play with Connor McDavid.", 'Trent Frederic', 'direct'),
+        ('he had played against Frederic for years', 'Connor McDavid', 'indirect'),
+        ("He's hard to play against. Now he's on our side,", 'Connor McDavid', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1346-court-coroner-inquest-jail',
+    split='heldout223',
+    text=(
+        'Inquest hears guard skipped cell checks\n'
+        '\n'
+        'THUNDER BAY, Ont. — A jail guard admitted Tuesday that he did not check on an inmate for nearly three hours on the night the man died.\n'
+        '\n'
+        'Testifying at the coroner\'s inquest into the 2022 death of Jordan Kakegamic, 31, the guard said he had been covering two units because of staff shortages. "I couldn\'t be in two places at once," he said.\n'
+        '\n'
+        "Kakegamic's sister, Shirley Kakegamic, sat in the front row. Outside the courthouse, she said her family wanted to know why nobody noticed her brother was in distress.\n"
+        '\n'
+        'The inquest is expected to hear from 20 witnesses.\n'
+    ),
+    gold=[
+        ('he did not check on an inmate for nearly three hours on the night the man died', 'A jail guard', 'indirect', ['the guard', 'a jail guard']),
+        ('he had been covering two units because of staff shortages', 'A jail guard', 'indirect', ['the guard', 'a jail guard']),
+        ("I couldn't be in two places at once,", 'A jail guard', 'direct', ['the guard', 'a jail guard']),
+        ('her family wanted to know why nobody noticed her brother was in distress', 'Shirley Kakegamic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1347-politics-ab-separation-referendum',
+    split='heldout223',
+    text=(
+        'Alberta premier rejects separation vote\n'
+        '\n'
+        'EDMONTON — Alberta Premier Danielle Smith said Monday she does not support separating from Canada, but would not rule out a referendum if enough people sign a petition.\n'
+        '\n'
+        '"I\'m a proud Albertan and a proud Canadian," Smith told reporters. "Those two things aren\'t in conflict."\n'
+        '\n'
+        'Thomas Lukaszuk, a former deputy premier who is leading a petition to keep Alberta in Canada, said the premier was "playing with fire." He said his group had gathered more than 400,000 signatures.\n'
+        '\n'
+        'NDP Leader Naheed Nenshi put it more bluntly: "She is flirting with breaking up the country."\n'
+    ),
+    gold=[
+        ('she does not support separating from Canada, but would not rule out a referendum if enough people sign a petition', 'Danielle Smith', 'indirect'),
+        ("I'm a proud Albertan and a proud Canadian,", 'Danielle Smith', 'direct'),
+        ("Those two things aren't in conflict.", 'Danielle Smith', 'direct'),
+        ('the premier was "playing with fire."', 'Thomas Lukaszuk', 'indirect'),
+        ('playing with fire.', 'Thomas Lukaszuk', 'partial'),
+        ('his group had gathered more than 400,000 signatures', 'Thomas Lukaszuk', 'indirect'),
+        ('She is flirting with breaking up the country.', 'Naheed Nenshi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1348-feature-retired-teacher-choir',
+    split='heldout223',
+    text=(
+        "A choir for people who can't sing\n"
+        '\n'
+        "GUELPH, Ont. — The rules for Joan Mackie's choir are simple: you don't need to read music, and you don't need to sing well.\n"
+        '\n'
+        '"You just need to show up," says Mackie, a retired music teacher who started the group in 2019 with six people. It now has 80 members.\n'
+        '\n'
+        'Pat O\'Neill, 77, joined after his wife died. He says the Tuesday rehearsals are the best part of his week. "I sing terribly, and nobody minds," he says.\n'
+        '\n'
+        'Mackie says the choir will perform its first concert in a church hall next month.\n'
+    ),
+    gold=[
+        ('You just need to show up,', 'Joan Mackie', 'direct'),
+        ('the Tuesday rehearsals are the best part of his week', "Pat O'Neill", 'indirect'),
+        ('I sing terribly, and nobody minds,', "Pat O'Neill", 'direct'),
+        ('the choir will perform its first concert in a church hall next month', 'Joan Mackie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1349-biz-ev-plant-delay',
+    split='heldout223',
+    text=(
+        'Honda delays Ontario EV plant\n'
+        '\n'
+        'ALLISTON, Ont. — Honda will delay construction of its electric vehicle plant in Alliston by about two years because of slowing demand for electric cars, the company said Tuesday.\n'
+        '\n'
+        'In a statement, Honda said it remained committed to the $15-billion project. Industry Minister Mélanie Joly said she had spoken with the company\'s global chief executive. "This is a delay, not a cancellation," Joly said.\n'
+        '\n'
+        "Flavio Volpe, president of the Automotive Parts Manufacturers' Association, said suppliers who had hired for the project would be hurt.\n"
+    ),
+    gold=[
+        ('Honda will delay construction of its electric vehicle plant in Alliston by about two years because of slowing demand for electric cars', 'Honda', 'indirect', ['the company']),
+        ('it remained committed to the $15-billion project', 'Honda', 'indirect'),
+        ("she had spoken with the company's global chief executive", 'Mélanie Joly', 'indirect'),
+        ('This is a delay, not a cancellation,', 'Mélanie Joly', 'direct'),
+        ('suppliers who had hired for the project would be hurt', 'Flavio Volpe', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1350-weather-flood-warning',
+    split='heldout223',
+    text=(
+        'Flood warnings issued as river rises\n'
+        '\n'
+        "FREDERICTON — New Brunswick's Emergency Measures Organization issued flood warnings for communities along the Saint John River on Sunday as the water rose past flood stage in Fredericton.\n"
+        '\n'
+        '"Water levels are expected to keep rising for at least two more days," said Geoffrey Downey, a spokesperson for the organization.\n'
+        '\n'
+        'Downey urged residents in low-lying areas to move valuables to higher floors. Maugerville resident Carol Dixon said she had already moved her furniture upstairs. It was the third flood she had seen in seven years, she said.\n'
+    ),
+    gold=[
+        ('Water levels are expected to keep rising for at least two more days,', 'Geoffrey Downey', 'direct'),
+        ('she had already moved her furniture upstairs', 'Carol Dixon', 'indirect'),
+        ('It was the third flood she had seen in seven years', 'Carol Dixon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1351-sport-basketball-two-guards',
+    split='heldout224',
+    text=(
+        "Raptors fall to Celtics despite Quickley's 30\n"
+        '\n'
+        'BOSTON — Immanuel Quickley scored 30 points but the Toronto Raptors lost 121-112 to the Boston Celtics on Wednesday night.\n'
+        '\n'
+        'Jaylen Brown led Boston with 34 points. The Celtics guard said his team had "turned it up" after halftime.\n'
+        '\n'
+        'Quickley, who also had nine assists, said the Raptors had let the game slip in the third quarter. "We had them, and we let them back in," the guard said.\n'
+        '\n'
+        "Raptors coach Darko Rajakovic said he liked his team's effort. He said the young players were learning what it takes to win on the road.\n"
+    ),
+    gold=[
+        ('his team had "turned it up" after halftime', 'Jaylen Brown', 'indirect'),
+        ('turned it up', 'Jaylen Brown', 'partial'),
+        ('the Raptors had let the game slip in the third quarter', 'Immanuel Quickley', 'indirect'),
+        ('We had them, and we let them back in,', 'Immanuel Quickley', 'direct'),
+        ("he liked his team's effort", 'Darko Rajakovic', 'indirect'),
+        ('the young players were learning what it takes to win on the road', 'Darko Rajakovic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1352-crime-fentanyl-bust',
+    split='heldout224',
+    text=(
+        'Police seize 40 kilograms of fentanyl\n'
+        '\n'
+        "SURREY, B.C. — RCMP have seized 40 kilograms of fentanyl and arrested three men in what they called the largest drug bust in the province's history.\n"
+        '\n'
+        'Assistant Commissioner David Teboul said the drugs could have killed millions of people. "This is a significant blow to organized crime," he told a news conference.\n'
+        '\n'
+        'The three men, aged 24 to 41, face charges of drug trafficking. Police said the investigation was continuing and more arrests were possible.\n'
+    ),
+    gold=[
+        ('the drugs could have killed millions of people', 'David Teboul', 'indirect'),
+        ('This is a significant blow to organized crime,', 'David Teboul', 'direct'),
+        ('the investigation was continuing and more arrests were possible', 'Police', 'indirect', ['RCMP']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1353-politics-mp-floor-crossing',
+    split='heldout224',
+    text=(
+        'Conservative MP crosses floor to Liberals\n'
+        '\n'
+        "OTTAWA — Conservative MP Chris d'Entremont crossed the floor to join the Liberals on Tuesday, saying he could do more for his Nova Scotia riding on the government side.\n"
+        '\n'
+        '"This was the hardest decision of my political life," d\'Entremont told reporters. "But my constituents come first."\n'
+        '\n'
+        "Conservative Leader Pierre Poilievre said d'Entremont had betrayed the voters who elected him. He called on the MP to resign and run in a byelection.\n"
+        '\n'
+        "Prime Minister Mark Carney welcomed d'Entremont to the caucus.\n"
+    ),
+    gold=[
+        ('he could do more for his Nova Scotia riding on the government side', "Chris d'Entremont", 'indirect'),
+        ('This was the hardest decision of my political life,', "Chris d'Entremont", 'direct'),
+        ('But my constituents come first.', "Chris d'Entremont", 'direct'),
+        ("d'Entremont had betrayed the voters who elected him", 'Pierre Poilievre', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1354-health-long-covid-clinic',
+    split='heldout224',
+    text=(
+        'Long COVID clinic to close\n'
+        '\n'
+        'HALIFAX — Nova Scotia Health will close its long COVID clinic at the end of March, saying patients can get the care they need from family doctors.\n'
+        '\n'
+        'Patients who rely on the clinic said they were devastated. Jenna Morrison, 38, has been off work for two years. "The clinic is the only place where anyone believed me," she said.\n'
+        '\n'
+        'Dr. Lisa Barrett, an infectious disease specialist, said most family doctors did not have the time to manage complex cases. She said closing the clinic would send more patients to emergency rooms.\n'
+    ),
+    gold=[
+        ('patients can get the care they need from family doctors', 'Nova Scotia Health', 'indirect'),
+        ('they were devastated', 'Patients who rely on the clinic', 'indirect', ['Patients']),
+        ('The clinic is the only place where anyone believed me,', 'Jenna Morrison', 'direct'),
+        ('most family doctors did not have the time to manage complex cases', 'Lisa Barrett', 'indirect'),
+        ('closing the clinic would send more patients to emergency rooms', 'Lisa Barrett', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1355-feature-street-piano',
+    split='heldout224',
+    text=(
+        'A piano on the street corner\n'
+        '\n'
+        'VANCOUVER — Somebody is always playing the piano at the corner of Main and Georgia.\n'
+        '\n'
+        'Nora Kim, who owns the flower shop across the street, put it there in June. She says she found it for free online and paid $200 to have it moved.\n'
+        '\n'
+        '"I hear Chopin at 8 a.m. and heavy metal at noon," she says. "I love all of it."\n'
+        '\n'
+        'Darren Wong, a construction worker, plays on his lunch break. He taught himself from videos, he says.\n'
+    ),
+    gold=[
+        ('she found it for free online and paid $200 to have it moved', 'Nora Kim', 'indirect'),
+        ('I hear Chopin at 8 a.m. and heavy metal at noon,', 'Nora Kim', 'direct'),
+        ('I love all of it.', 'Nora Kim', 'direct'),
+        ('He taught himself from videos', 'Darren Wong', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1356-biz-retail-sales',
+    split='heldout224',
+    text=(
+        'Retail sales rise in September\n'
+        '\n'
+        'OTTAWA — Retail sales rose 0.8 per cent in September, led by car dealers and grocery stores, Statistics Canada said Friday.\n'
+        '\n'
+        'The agency said sales at gas stations fell for a third straight month as prices dropped.\n'
+        '\n'
+        'Desjardins economist Kari Norman said shoppers remained cautious. "People are spending on what they need, not what they want," she said.\n'
+    ),
+    gold=[
+        ('Retail sales rose 0.8 per cent in September, led by car dealers and grocery stores', 'Statistics Canada', 'indirect'),
+        ('sales at gas stations fell for a third straight month as prices dropped', 'Statistics Canada', 'indirect', ['The agency']),
+        ('shoppers remained cautious', 'Kari Norman', 'indirect'),
+        ('People are spending on what they need, not what they want,', 'Kari Norman', 'direct'),
     ],
 ))
