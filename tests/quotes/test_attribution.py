@@ -105,6 +105,13 @@ def test_an_office_set_off_after_a_name_leaves_the_name_as_subject():
         # guard: a name set off after a person's role in the opening is that role's
         ("Under questioning from the family's lawyer, Julian Falconer, the witness",
          "the witness"),
+        # a name and its age inside an opening phrase: the description after them is the
+        # subject (was nobody: the guard read as the inmate's appositive)
+        ("Testifying at the inquest into the 2022 death of Jordan Kakegamic, 31, the guard",
+         "the guard"),
+        ("At the funeral of Ann Reyes, 81, her son", "her son"),
+        # a guard: a name, its age and its appositive open the sentence
+        ("Jordan Kakegamic, 31, the guard", "Jordan Kakegamic"),
     ],
 )  # fmt: skip
 def test_a_name_set_off_after_a_message_opening_the_sentence_is_its_subject(head, subject):

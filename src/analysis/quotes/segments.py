@@ -103,6 +103,13 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         return False  # "As for Mr. Kim, the staff letter noted", "Asked about Tom Li, the
         # candidate said": the phrase opens the sentence
         # (not "Defenders, like Gary Hufbauer, a fellow at ..., say": his appositive)
+    if (
+        index == 2
+        and host.isdigit()
+        and (_PREPOSITION.match(first := _clean(segments[0])) or _OPENING_PARTICIPLE.match(first))
+    ):
+        return False  # "Testifying at the inquest into the death of Jordan Kakegamic, 31, the
+        # guard said": the name and its age are inside the opening phrase
     if index >= 2 and _place_goes_on(_clean(segments[index - 2]), host):
         return False  # "at a summit in Madrid, Spain, the alliance said": a country
     if index == 2 and _role_in_opening(_clean(segments[0])):
