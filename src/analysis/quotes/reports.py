@@ -77,7 +77,9 @@ def reporting_verbs(text: str) -> list[re.Match[str]]:
     """The verbs that may report a clause in ``text``, in order: :data:`_REPORTED`'s, and a
     speech verb in a progressive tense (:data:`_PROGRESSIVE_REPORTED`)."""
     found = list(_REPORTED.finditer(text))
-    if "ing " in text and (progressive := list(_PROGRESSIVE_REPORTED.finditer(text))):
+    if any(verb in text for verb in PROGRESSIVE_SPEECH) and (  # (a plain test first)
+        progressive := list(_PROGRESSIVE_REPORTED.finditer(text))
+    ):
         found = sorted(found + progressive, key=lambda match: match.start())
     return found
 
