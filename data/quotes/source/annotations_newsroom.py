@@ -365,7 +365,11 @@ a school threat, a new senator, northern lights, a pilots' deal, a bridge closed
 hundred and twenty-third and a two hundred and twenty-fourth (n1345-n1356, ``heldout223`` and
 ``heldout224``) after theirs, the same way (a deadline trade, a jail inquest, a separation
 vote, a choir, an EV plant delayed, flood warnings; a loss in Boston, a fentanyl seizure, a
-floor crossing, a long COVID clinic, a street piano, retail sales).
+floor crossing, a long COVID clinic, a street piano, retail sales); a two hundred and
+twenty-fifth and a two hundred and twenty-sixth (n1357-n1368, ``heldout225`` and
+``heldout226``) after theirs, the same way (a downhill podium, a renovation fraud, a police
+budget, a barber at 94, a price hike, a heat warning; a kicker's record, a woman found, steel
+aid, a blind runner, farmland values, a tornado).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -33225,5 +33229,249 @@ ARTICLES.append(dict(
         ('sales at gas stations fell for a third straight month as prices dropped', 'Statistics Canada', 'indirect', ['The agency']),
         ('shoppers remained cautious', 'Kari Norman', 'indirect'),
         ('People are spending on what they need, not what they want,', 'Kari Norman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1357-sport-skiing-world-cup-podium',
+    split='heldout225',
+    text=(
+        'Crawford takes silver in Kitzbühel downhill\n'
+        '\n'
+        "KITZBÜHEL, Austria — Canada's James Crawford finished second in the World Cup downhill in Kitzbühel on Saturday, 0.14 seconds behind Switzerland's Marco Odermatt.\n"
+        '\n'
+        'The Toronto skier said he had made a mistake on the final jump. "I lost my line for a second, and that\'s the race," he said. "But second here is still a dream."\n'
+        '\n'
+        'Odermatt won the race for the second year in a row. The Swiss star said the course was the fastest he had ever skied.\n'
+        '\n'
+        'Alpine Canada chief executive Therese Brisson called Crawford\'s result "a huge moment for our program."\n'
+    ),
+    gold=[
+        ('he had made a mistake on the final jump', 'James Crawford', 'indirect'),
+        ("I lost my line for a second, and that's the race,", 'James Crawford', 'direct'),
+        ('But second here is still a dream.', 'James Crawford', 'direct'),
+        ('the course was the fastest he had ever skied', 'Marco Odermatt', 'indirect'),
+        ('a huge moment for our program.', 'Therese Brisson', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1358-court-sentencing-fraud-couple',
+    split='heldout225',
+    text=(
+        'Couple sentenced for renovation fraud\n'
+        '\n'
+        'SURREY, B.C. — A Surrey couple who took deposits for home renovations they never finished have been sentenced to house arrest.\n'
+        '\n'
+        'Provincial court Judge Gurmail Gill said Raj and Simran Bains had taken $340,000 from 22 homeowners. He said the couple had "built nothing but debt."\n'
+        '\n'
+        'Simran Bains told the court she was sorry. Her husband did not speak.\n'
+        '\n'
+        'One of the homeowners, Margaret Tait, 71, said she had lost her savings. "I\'m still living with a kitchen that has no cupboards," she said.\n'
+    ),
+    gold=[
+        ('Raj and Simran Bains had taken $340,000 from 22 homeowners', 'Gurmail Gill', 'indirect'),
+        ('the couple had "built nothing but debt."', 'Gurmail Gill', 'indirect'),
+        ('built nothing but debt.', 'Gurmail Gill', 'partial'),
+        ('she was sorry', 'Simran Bains', 'indirect'),
+        ('she had lost her savings', 'Margaret Tait', 'indirect'),
+        ("I'm still living with a kitchen that has no cupboards,", 'Margaret Tait', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1359-politics-city-budget-police',
+    split='heldout225',
+    text=(
+        'Toronto police budget increase approved\n'
+        '\n'
+        'TORONTO — Toronto city council approved a $46-million increase to the police budget on Thursday after a debate that pitted the mayor against some of her allies.\n'
+        '\n'
+        'Mayor Olivia Chow said the money would pay for more officers on transit. "People need to feel safe on the subway," she said.\n'
+        '\n'
+        'Coun. Alejandra Bravo voted against the increase. She said the city should spend more on mental health workers instead. Police Chief Myron Demkiw told council the service had 400 fewer officers than it needed.\n'
+    ),
+    gold=[
+        ('the money would pay for more officers on transit', 'Olivia Chow', 'indirect'),
+        ('People need to feel safe on the subway,', 'Olivia Chow', 'direct'),
+        ('the city should spend more on mental health workers instead', 'Alejandra Bravo', 'indirect'),
+        ('the service had 400 fewer officers than it needed', 'Myron Demkiw', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1360-feature-oldest-barber',
+    split='heldout225',
+    text=(
+        'Still cutting hair at 94\n'
+        '\n'
+        'BRANDON, Man. — Tony Iannone has been cutting hair on Rosser Avenue since 1956.\n'
+        '\n'
+        'His shop has two chairs and one rule: no appointments. "If you want a haircut, you come in and you wait. Like always," says the 94-year-old barber.\n'
+        '\n'
+        'Iannone came to Canada from Calabria at 24 with a pair of scissors and, he says, about $40. His son Frank, 61, works the second chair. Frank says his father still opens the shop every morning at seven.\n'
+    ),
+    gold=[
+        ('If you want a haircut, you come in and you wait. Like always,', 'Tony Iannone', 'direct'),
+        ('his father still opens the shop every morning at seven', 'Frank Iannone', 'indirect', ['Frank']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1361-biz-telecom-price-hike',
+    split='heldout225',
+    text=(
+        'Rogers raises wireless prices\n'
+        '\n'
+        'TORONTO — Rogers Communications will raise the price of some wireless plans by $5 a month in March, the company told customers this week.\n'
+        '\n'
+        'In an email to subscribers, Rogers said the increase would help pay for network upgrades. A spokesperson, Cheryl Tokarsky, said about a third of customers would be affected.\n'
+        '\n'
+        'The Public Interest Advocacy Centre said the increase showed the industry needed more competition. Its lawyer, John Lawford, said Canadians already paid some of the highest wireless prices in the world.\n'
+    ),
+    gold=[
+        ('Rogers Communications will raise the price of some wireless plans by $5 a month in March', 'Rogers Communications', 'indirect', ['the company']),
+        ('the increase would help pay for network upgrades', 'Rogers Communications', 'indirect', ['Rogers']),
+        ('about a third of customers would be affected', 'Cheryl Tokarsky', 'indirect'),
+        ('the increase showed the industry needed more competition', 'The Public Interest Advocacy Centre', 'indirect', ['Public Interest Advocacy Centre']),
+        ('Canadians already paid some of the highest wireless prices in the world', 'John Lawford', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1362-health-heat-warning',
+    split='heldout225',
+    text=(
+        'Heat warning issued for Montreal\n'
+        '\n'
+        'MONTREAL — Environment Canada has issued a heat warning for Montreal, with humidex values expected to reach 40 on Wednesday and Thursday.\n'
+        '\n'
+        'Montreal public health director Dr. Mylène Drouin urged people to check on elderly neighbours. "Heat kills quietly. People die alone in their apartments," she said.\n'
+        '\n'
+        'The city said it would keep 12 pools open until 9 p.m. and open air-conditioned libraries as cooling centres.\n'
+    ),
+    gold=[
+        ('Heat kills quietly. People die alone in their apartments,', 'Mylène Drouin', 'direct'),
+        ('it would keep 12 pools open until 9 p.m. and open air-conditioned libraries as cooling centres', 'The city', 'indirect', ['the city']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1363-sport-cfl-coach-player-he',
+    split='heldout226',
+    text=(
+        "Stampeders' kicker sets record in win\n"
+        '\n'
+        'CALGARY — René Paredes kicked six field goals, a franchise record, as the Calgary Stampeders beat the Saskatchewan Roughriders 24-17 on Saturday.\n'
+        '\n'
+        'Paredes, 42, is in his 14th CFL season. Coach Dave Dickenson said the kicker had been "automatic" all year. He said the team would not have won without him.\n'
+        '\n'
+        '"I\'m old, but I\'m still accurate," Paredes said, laughing.\n'
+        '\n'
+        'Roughriders quarterback Trevor Harris threw for 310 yards but was intercepted twice. He said his team had moved the ball well but could not finish drives.\n'
+    ),
+    gold=[
+        ('the kicker had been "automatic" all year', 'Dave Dickenson', 'indirect'),
+        ('automatic', 'Dave Dickenson', 'partial'),
+        ('the team would not have won without him', 'Dave Dickenson', 'indirect'),
+        ("I'm old, but I'm still accurate,", 'René Paredes', 'direct'),
+        ('his team had moved the ball well but could not finish drives', 'Trevor Harris', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1364-crime-missing-woman-found',
+    split='heldout226',
+    text=(
+        'Missing Halifax woman found safe\n'
+        '\n'
+        'HALIFAX — A 27-year-old woman who had been missing for nine days was found safe in Truro on Sunday, Halifax Regional Police said.\n'
+        '\n'
+        'Police had asked the public for help finding Ashley Morrell, who was last seen leaving her workplace on Oct. 3. Const. Nicole Fraser said Morrell was found after a tip from a store clerk.\n'
+        '\n'
+        'Morrell\'s mother, Tanya Morrell, thanked the people who shared posters. "I didn\'t sleep for nine days," she said. "I\'m going to sleep tonight."\n'
+        '\n'
+        'Police said no criminal charges were expected.\n'
+    ),
+    gold=[
+        ('A 27-year-old woman who had been missing for nine days was found safe in Truro on Sunday', 'Halifax Regional Police', 'indirect'),
+        ('Morrell was found after a tip from a store clerk', 'Nicole Fraser', 'indirect'),
+        ("I didn't sleep for nine days,", 'Tanya Morrell', 'direct'),
+        ("I'm going to sleep tonight.", 'Tanya Morrell', 'direct'),
+        ('no criminal charges were expected', 'Police', 'indirect', ['Halifax Regional Police']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1365-politics-federal-minister-tariffs',
+    split='heldout226',
+    text=(
+        'Ottawa to help steel workers hit by tariffs\n'
+        '\n'
+        'HAMILTON — The federal government will spend $1 billion to help steel companies and workers hurt by U.S. tariffs, Industry Minister Mélanie Joly said Monday.\n'
+        '\n'
+        'Speaking at a steel mill in Hamilton, Joly said the money would go to loans, training and wage support. "We will not let this industry fall," she said.\n'
+        '\n'
+        'Marty Warren, Canadian director of the United Steelworkers, said the help was welcome but late. Some 1,000 members had already been laid off, he said.\n'
+        '\n'
+        'Conservative industry critic Raquel Dancho said the government had "no plan to get the tariffs lifted."\n'
+    ),
+    gold=[
+        ('The federal government will spend $1 billion to help steel companies and workers hurt by U.S. tariffs', 'Mélanie Joly', 'indirect'),
+        ('the money would go to loans, training and wage support', 'Mélanie Joly', 'indirect'),
+        ('We will not let this industry fall,', 'Mélanie Joly', 'direct'),
+        ('the help was welcome but late', 'Marty Warren', 'indirect'),
+        ('Some 1,000 members had already been laid off', 'Marty Warren', 'indirect'),
+        ('the government had "no plan to get the tariffs lifted."', 'Raquel Dancho', 'indirect'),
+        ('no plan to get the tariffs lifted.', 'Raquel Dancho', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1366-feature-blind-runner',
+    split='heldout226',
+    text=(
+        'Blind runner finishes Boston Marathon\n'
+        '\n'
+        'BOSTON — Sarah Kowalchuk ran the Boston Marathon on Monday tethered by a short rope to her guide, Michelle Ng.\n'
+        '\n'
+        'Kowalchuk, 34, lost her sight to a genetic disease at 20. She finished in 3:41. "People ask me how I do it. I just trust Michelle," she said.\n'
+        '\n'
+        'Ng, a physiotherapist from Edmonton, said the two had trained together for two years. She called out every turn and every water station. "My job is to be her eyes," Ng said.\n'
+    ),
+    gold=[
+        ('People ask me how I do it. I just trust Michelle,', 'Sarah Kowalchuk', 'direct'),
+        ('the two had trained together for two years', 'Michelle Ng', 'indirect'),
+        ('My job is to be her eyes,', 'Michelle Ng', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1367-biz-farmland-prices',
+    split='heldout226',
+    text=(
+        'Farmland values climb again\n'
+        '\n'
+        'REGINA — The value of Canadian farmland rose 9.3 per cent last year, Farm Credit Canada said in its annual report on Tuesday.\n'
+        '\n'
+        "Saskatchewan led the country with an increase of 12 per cent. J.P. Gervais, the agency's chief economist, said high crop prices and a shortage of land for sale had pushed values up.\n"
+        '\n'
+        'Young farmers are finding it harder to buy land, according to Todd Lewis, president of the Agricultural Producers Association of Saskatchewan. "You need to be a millionaire before you plant your first seed," he said.\n'
+    ),
+    gold=[
+        ('The value of Canadian farmland rose 9.3 per cent last year', 'Farm Credit Canada', 'indirect'),
+        ('high crop prices and a shortage of land for sale had pushed values up', 'J.P. Gervais', 'indirect'),
+        ('Young farmers are finding it harder to buy land', 'Todd Lewis', 'indirect'),
+        ('You need to be a millionaire before you plant your first seed,', 'Todd Lewis', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1368-weather-tornado-damage',
+    split='heldout226',
+    text=(
+        'Tornado rips through Ottawa suburb\n'
+        '\n'
+        'OTTAWA — A tornado tore roofs off homes and toppled hydro towers in the Ottawa suburb of Barrhaven on Thursday afternoon, Environment Canada confirmed.\n'
+        '\n'
+        'David Sills of the Northern Tornadoes Project said the twister had winds of about 190 kilometres an hour. No one was seriously hurt, police said.\n'
+        '\n'
+        'Resident Priya Raman watched from her basement window. "It sounded like a train was driving through the living room," she said. Her husband, Vikram, said their roof was "somewhere in the next street."\n'
+    ),
+    gold=[
+        ('A tornado tore roofs off homes and toppled hydro towers in the Ottawa suburb of Barrhaven on Thursday afternoon', 'Environment Canada', 'indirect'),
+        ('the twister had winds of about 190 kilometres an hour', 'David Sills', 'indirect'),
+        ('No one was seriously hurt', 'police', 'indirect'),
+        ('It sounded like a train was driving through the living room,', 'Priya Raman', 'direct'),
+        ('their roof was "somewhere in the next street."', 'Vikram Raman', 'indirect', ['Vikram']),
+        ('somewhere in the next street.', 'Vikram Raman', 'partial', ['Vikram']),
     ],
 ))
