@@ -14,6 +14,10 @@ from analysis.quotes.according import _ACCORDING, _ACCORDING_FIRST, _FINAL_ACCOR
         # who they are after the speaker: the appositive's, not the speaker's
         ("The plant will close, according to Dr. Priya Menon, the surgeon who led it.",
          "Dr. Priya Menon", "the surgeon who led it"),
+        # a role with no article before what it is of (was no match)
+        ("Young farmers find it hard to buy land, according to Todd Lewis, president of the "
+         "Agricultural Producers Association.", "Todd Lewis",
+         "president of the Agricultural Producers Association"),
         # their name after a description: part of the speaker (was no match)
         ("Dupuis died at home after a short illness, according to his daughter, Claire "
          "Dupuis.", "his daughter, Claire Dupuis", None),

@@ -25,7 +25,9 @@ _FINAL_ACCORDING = compiled(
     # Claire Dupuis."
     r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+?){1,3}(?=\s*[.!?]?\s*$))?)"
     # "..., according to Dr. Priya Menon, the transplant surgeon who led it.": who they are
-    r"(?:,\s*(?P<appositive>(?:the|a|an|his|her|its|their|who|which)\s[^,;:\"“”]{2,100}?)"
+    # (or a role with no article before what it is of: "..., president of the association")
+    r"(?:,\s*(?P<appositive>(?:the|a|an|his|her|its|their|who|which)\s[^,;:\"“”]{2,100}?|"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)"
     # or a participial phrase of the clause before: "..., according to a quick count,
     # becoming the first woman elected."
     r"|,\s*[a-z]{3,}ing\s[^;:\"“”]{2,120}?)?"
