@@ -369,7 +369,11 @@ floor crossing, a long COVID clinic, a street piano, retail sales); a two hundre
 twenty-fifth and a two hundred and twenty-sixth (n1357-n1368, ``heldout225`` and
 ``heldout226``) after theirs, the same way (a downhill podium, a renovation fraud, a police
 budget, a barber at 94, a price hike, a heat warning; a kicker's record, a woman found, steel
-aid, a blind runner, farmland values, a tornado).
+aid, a blind runner, farmland values, a tornado); a two hundred and twenty-seventh and a two
+hundred and twenty-eighth (n1369-n1380, ``heldout227`` and ``heldout228``) after theirs, the
+same way (a shootout, a new trial ordered, a mayoral debate, a lighthouse keeper, a pipeline
+approved, a doctor shortage; a golf win, bank robberies, a board taken over, a sourdough
+starter, a gold find, a library protest).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -33473,5 +33477,241 @@ ARTICLES.append(dict(
         ('It sounded like a train was driving through the living room,', 'Priya Raman', 'direct'),
         ('their roof was "somewhere in the next street."', 'Vikram Raman', 'indirect', ['Vikram']),
         ('somewhere in the next street.', 'Vikram Raman', 'partial', ['Vikram']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1369-sport-hockey-coach-and-goalie',
+    split='heldout227',
+    text=(
+        'Canadiens edge Leafs in shootout\n'
+        '\n'
+        'MONTREAL — Sam Montembeault stopped all three shooters he faced in the shootout as the Montreal Canadiens beat the Toronto Maple Leafs 3-2 on Saturday night.\n'
+        '\n'
+        'Canadiens coach Martin St. Louis praised his goaltender after the game. "Monty gave us a chance all night," he said. "When he\'s like that, we\'re hard to beat."\n'
+        '\n'
+        'Asked about his save on Auston Matthews late in the third period, Montembeault smiled. "I just tried to stay big," he said.\n'
+        '\n'
+        'Leafs coach Craig Berube said his team deserved better. "We outshot them 40-25. Sometimes that\'s hockey," Berube said.\n'
+    ),
+    gold=[
+        ('Monty gave us a chance all night,', 'Martin St. Louis', 'direct'),
+        ("When he's like that, we're hard to beat.", 'Martin St. Louis', 'direct'),
+        ('I just tried to stay big,', 'Sam Montembeault', 'direct'),
+        ('his team deserved better', 'Craig Berube', 'indirect'),
+        ("We outshot them 40-25. Sometimes that's hockey,", 'Craig Berube', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1370-court-appeal-ordered-new-trial',
+    split='heldout227',
+    text=(
+        'Appeal court orders new trial in Regina killing\n'
+        '\n'
+        "REGINA — Saskatchewan's Court of Appeal has ordered a new trial for a man convicted of second-degree murder, ruling the trial judge made errors in his instructions to the jury.\n"
+        '\n'
+        'In a unanimous decision, the three judges said the jury should have been told it could consider whether Kenneth Moostoos, 39, was too drunk to form the intent to kill.\n'
+        '\n'
+        "Moostoos's lawyer, Aaron Fox, said his client was relieved. The Crown said it was reviewing the decision.\n"
+    ),
+    gold=[
+        ('the trial judge made errors in his instructions to the jury', "Saskatchewan's Court of Appeal", 'indirect', ['Court of Appeal']),
+        ('the jury should have been told it could consider whether Kenneth Moostoos, 39, was too drunk to form the intent to kill', 'the three judges', 'indirect'),
+        ('his client was relieved', 'Aaron Fox', 'indirect'),
+        ('it was reviewing the decision', 'The Crown', 'indirect', ['the Crown', 'Crown']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1371-politics-mayor-race-debate',
+    split='heldout227',
+    text=(
+        'Vancouver mayoral candidates clash over housing\n'
+        '\n'
+        'VANCOUVER — The two leading candidates for mayor of Vancouver clashed over housing and safety at a debate on Tuesday night.\n'
+        '\n'
+        'Incumbent Ken Sim said his council had approved more homes than any council in the city\'s history. Challenger Colleen Hardwick said most of those homes were luxury condos. "Nobody who works in this city can afford them," she said.\n'
+        '\n'
+        'Sim said Hardwick had voted against almost every housing project when she was on council. She did not dispute it.\n'
+        '\n'
+        'The election is on Oct. 17.\n'
+    ),
+    gold=[
+        ("his council had approved more homes than any council in the city's history", 'Ken Sim', 'indirect'),
+        ('most of those homes were luxury condos', 'Colleen Hardwick', 'indirect'),
+        ('Nobody who works in this city can afford them,', 'Colleen Hardwick', 'direct'),
+        ('Hardwick had voted against almost every housing project when she was on council', 'Ken Sim', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1372-feature-lighthouse-keeper',
+    split='heldout227',
+    text=(
+        'The last keeper of Cape Race\n'
+        '\n'
+        'CAPE RACE, N.L. — For 31 years, Clarence Myrick kept the light at Cape Race. He left when the station was automated in 2008, but he still drives out on Sundays.\n'
+        '\n'
+        '"You don\'t leave a place like this. It leaves you," the 77-year-old says, looking out at the fog.\n'
+        '\n'
+        'Myrick met his wife, Rosalind, at a dance in Trepassey in 1968. She says she knew what she was getting into. "He told me on our first date that he loved the light more than people," she says.\n'
+    ),
+    gold=[
+        ("You don't leave a place like this. It leaves you,", 'Clarence Myrick', 'direct'),
+        ('she knew what she was getting into', 'Rosalind Myrick', 'indirect', ['Rosalind']),
+        ('He told me on our first date that he loved the light more than people,', 'Rosalind Myrick', 'direct', ['Rosalind']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1373-biz-pipeline-approval',
+    split='heldout227',
+    text=(
+        'Regulator approves pipeline expansion\n'
+        '\n'
+        'CALGARY — The Canada Energy Regulator has approved a $1.2-billion expansion of a natural gas pipeline in northern British Columbia, with 42 conditions.\n'
+        '\n'
+        'The regulator said the project was in the public interest. TC Energy, which owns the line, said construction would begin next spring and create about 1,000 jobs.\n'
+        '\n'
+        'The Gitxsan Nation said it had not been properly consulted. Hereditary Chief Norman Stephens said the nation would challenge the decision in court.\n'
+    ),
+    gold=[
+        ('the project was in the public interest', 'The Canada Energy Regulator', 'indirect', ['Canada Energy Regulator', 'The regulator']),
+        ('construction would begin next spring and create about 1,000 jobs', 'TC Energy', 'indirect'),
+        ('it had not been properly consulted', 'The Gitxsan Nation', 'indirect', ['Gitxsan Nation']),
+        ('the nation would challenge the decision in court', 'Norman Stephens', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1374-health-wait-times-doctor',
+    split='heldout227',
+    text=(
+        'Family doctor shortage grows in Ontario\n'
+        '\n'
+        'TORONTO — About 2.5 million Ontarians do not have a family doctor, up from 1.8 million two years ago, according to a report released Monday by the Ontario College of Family Physicians.\n'
+        '\n'
+        'Dr. Mekalai Kumanan, the college\'s president, said many doctors were retiring early because of paperwork. "We spend 19 hours a week on forms," she said.\n'
+        '\n'
+        'Health Minister Sylvia Jones said the province was adding 100 new primary care teams. Critics said that would not be enough.\n'
+    ),
+    gold=[
+        ('About 2.5 million Ontarians do not have a family doctor, up from 1.8 million two years ago', 'Ontario College of Family Physicians', 'indirect', ['a report released Monday by the Ontario College of Family Physicians', 'the Ontario College of Family Physicians']),
+        ('many doctors were retiring early because of paperwork', 'Mekalai Kumanan', 'indirect'),
+        ('We spend 19 hours a week on forms,', 'Mekalai Kumanan', 'direct'),
+        ('the province was adding 100 new primary care teams', 'Sylvia Jones', 'indirect'),
+        ('that would not be enough', 'Critics', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1375-sport-golf-canadian-women',
+    split='heldout228',
+    text=(
+        'Henderson wins in Hawaii\n'
+        '\n'
+        'KAPOLEI, Hawaii — Brooke Henderson won the LPGA Lotte Championship on Saturday, her 14th tour win and the most by any Canadian golfer, man or woman.\n'
+        '\n'
+        'The 27-year-old from Smiths Falls, Ont., shot a final-round 66 to finish two shots ahead of Nelly Korda. "I just tried to make birdies and not look at the leaderboard," Henderson said.\n'
+        '\n'
+        'Korda, the world No. 1, said she had putted poorly. "Brooke played great. I didn\'t," she said.\n'
+        '\n'
+        "Henderson's sister and caddie, Brittany, said the win had been a long time coming.\n"
+    ),
+    gold=[
+        ('I just tried to make birdies and not look at the leaderboard,', 'Brooke Henderson', 'direct'),
+        ('she had putted poorly', 'Nelly Korda', 'indirect'),
+        ("Brooke played great. I didn't,", 'Nelly Korda', 'direct'),
+        ('the win had been a long time coming', 'Brittany Henderson', 'indirect', ['Brittany']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1376-crime-bank-robbery-arrest',
+    split='heldout228',
+    text=(
+        'Suspect arrested in string of bank robberies\n'
+        '\n'
+        'WINNIPEG — Winnipeg police have arrested a 45-year-old man they believe robbed six banks in the city since August.\n'
+        '\n'
+        'Const. Dani McKinnon said the man passed notes to tellers demanding cash and never showed a weapon. He was arrested Tuesday at a motel on Pembina Highway after a tip from the public, she said.\n'
+        '\n'
+        'McKinnon said investigators believed the man had a gambling problem. Police recovered about $12,000 in cash, she said.\n'
+    ),
+    gold=[
+        ('the man passed notes to tellers demanding cash and never showed a weapon', 'Dani McKinnon', 'indirect'),
+        ('He was arrested Tuesday at a motel on Pembina Highway after a tip from the public', 'Dani McKinnon', 'indirect'),
+        ('investigators believed the man had a gambling problem', 'Dani McKinnon', 'indirect'),
+        ('Police recovered about $12,000 in cash', 'Dani McKinnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1377-politics-school-board-trustees',
+    split='heldout228',
+    text=(
+        'Province takes over Ottawa school board\n'
+        '\n'
+        'OTTAWA — Ontario has taken control of the Ottawa-Carleton District School Board after it ran a $30-million deficit, Education Minister Paul Calandra announced Friday.\n'
+        '\n'
+        'Calandra said a supervisor would run the board until at least the next election. "Trustees had every chance to fix this," he said.\n'
+        '\n'
+        'Board chair Lyra Evans called the takeover "an attack on local democracy." She said the deficit was caused by provincial funding that had not kept up with costs.\n'
+    ),
+    gold=[
+        ('Ontario has taken control of the Ottawa-Carleton District School Board after it ran a $30-million deficit', 'Paul Calandra', 'indirect'),
+        ('a supervisor would run the board until at least the next election', 'Paul Calandra', 'indirect'),
+        ('Trustees had every chance to fix this,', 'Paul Calandra', 'direct'),
+        ('an attack on local democracy.', 'Lyra Evans', 'partial'),
+        ('the deficit was caused by provincial funding that had not kept up with costs', 'Lyra Evans', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1378-feature-bakery-sourdough',
+    split='heldout228',
+    text=(
+        'A sourdough starter older than Canada\n'
+        '\n'
+        "LUNENBURG, N.S. — The sourdough starter at Hannah Morash's bakery is, by her family's count, 162 years old.\n"
+        '\n'
+        'Morash says her great-great-grandmother brought it from Germany in a crock in 1863. "It\'s been fed every single day since," she says. "Through two world wars."\n'
+        '\n'
+        'Customer Eric Veinot, 58, buys a loaf every Saturday. He says the bread tastes the way it did when he was a boy.\n'
+    ),
+    gold=[
+        ('her great-great-grandmother brought it from Germany in a crock in 1863', 'Hannah Morash', 'indirect'),
+        ("It's been fed every single day since,", 'Hannah Morash', 'direct'),
+        ('Through two world wars.', 'Hannah Morash', 'direct'),
+        ('the bread tastes the way it did when he was a boy', 'Eric Veinot', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1379-biz-mining-gold-discovery',
+    split='heldout228',
+    text=(
+        'Junior miner reports gold find in Yukon\n'
+        '\n'
+        'WHITEHORSE — Shares of Snowline Gold jumped 40 per cent on Wednesday after the Vancouver-based company reported high-grade gold in drilling at its Rogue project in central Yukon.\n'
+        '\n'
+        'Chief executive Scott Berdahl said the results were "among the best we have seen anywhere in the territory." The company plans to drill 30,000 metres next year, he said.\n'
+        '\n'
+        'Analyst Mike Kozak of Cantor Fitzgerald said the find could make Snowline a takeover target.\n'
+    ),
+    gold=[
+        ('among the best we have seen anywhere in the territory.', 'Scott Berdahl', 'partial'),
+        ('the results were "among the best we have seen anywhere in the territory."', 'Scott Berdahl', 'indirect'),
+        ('The company plans to drill 30,000 metres next year', 'Scott Berdahl', 'indirect'),
+        ('the find could make Snowline a takeover target', 'Mike Kozak', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1380-local-library-drag-story',
+    split='heldout228',
+    text=(
+        'Library story time draws protest and counter-protest\n'
+        '\n'
+        'CALGARY — About 30 protesters and twice as many counter-protesters gathered outside a Calgary library on Saturday during a drag story time for children.\n'
+        '\n'
+        'Police said there were no arrests. Library chief executive Sarah Meilleur said the event would go ahead as planned next month. "Everyone is welcome at the library," she said.\n'
+        '\n'
+        'Parent Jordan Lee brought her two children. She said they had enjoyed the stories and had not noticed the crowd outside.\n'
+    ),
+    gold=[
+        ('there were no arrests', 'Police', 'indirect'),
+        ('the event would go ahead as planned next month', 'Sarah Meilleur', 'indirect'),
+        ('Everyone is welcome at the library,', 'Sarah Meilleur', 'direct'),
+        ('they had enjoyed the stories and had not noticed the crowd outside', 'Jordan Lee', 'indirect'),
     ],
 ))
