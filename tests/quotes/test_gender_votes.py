@@ -82,3 +82,24 @@ def test_he_after_an_inverted_speakers_sentence_votes_against_a_shared_name(spea
         'CALGARY — WestJet will fly to Tokyo.\n\n"Asia is growing," said chief executive '
         "Alexis von Hoensbroech. He said the airline would use Boeing 787s."
     ) == ["Alexis von Hoensbroech", "Alexis von Hoensbroech"]
+
+
+def test_a_he_after_a_report_about_a_man_gives_the_reporter_no_sex(speakers):
+    # "Const. Dani McKinnon said the man passed notes ... He was arrested ..., she said":
+    # the He is the man's (was a vote that made Dani McKinnon a man, and the she nobody's)
+    body = (
+        "WINNIPEG — Police have arrested a man.\n\n"
+        "Const. Dani McKinnon said the man passed notes to tellers and never showed a weapon. "
+        "He was arrested Tuesday at a motel on Pembina Highway after a tip from the public, "
+        "she said."
+    )
+    assert speakers(body) == ["Dani McKinnon", "Dani McKinnon"]
+
+
+def test_describes_one_of_sex():
+    from analysis.quotes.gender_votes import describes_one_of_sex
+
+    assert describes_one_of_sex("Reyes said the man passed notes.", "m")
+    assert describes_one_of_sex("They found a young woman there.", "f")
+    assert not describes_one_of_sex("Reyes said the man passed notes.", "f")
+    assert not describes_one_of_sex("The manager's plan failed.", "m")

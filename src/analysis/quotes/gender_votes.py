@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OF_GENDER",
+    "SEX_NOUN",
+    "describes_one_of_sex",
     "may_vote_against",
     "outvote_names",
     "owned_genders",
@@ -166,3 +168,16 @@ def owned_genders(mentions: list[Mention], text: str) -> dict[str, str]:
         ):
             genders.setdefault(mention.name, "f" if own["own"] == "her" else "m")
     return genders
+
+
+#: A person described by a noun of sex and age: "the girl", "a young woman", "the man".
+SEX_NOUN = compiled(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>girl|boy|woman|man|teenager|teen)\b"
+    r"(?!['’])"
+)
+
+
+def describes_one_of_sex(text: str, gender: str) -> bool:
+    """Whether ``text`` describes someone by a noun of sex of ``gender`` ("said the man
+    passed notes to tellers": a man): a he/she after it may be that one."""
+    return any(gender_of(m["noun"]) == gender for m in SEX_NOUN.finditer(text))

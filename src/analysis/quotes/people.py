@@ -38,6 +38,7 @@ from analysis.quotes.first_names import (
     written_in_full,
 )
 from analysis.quotes.gender_votes import (
+    describes_one_of_sex,
     may_vote_against,
     outvote_names,
     owned_genders,
@@ -311,9 +312,11 @@ class People:
             first = bisect.bisect_left(self._starts, previous.start)
             last = bisect.bisect_left(self._starts, previous.end)
             named = [m for m in self.mentions[first:last] if m.named and m.role != "possessor"]
-            if len({m.name for m in named}) == 1:
-                name = named[0].name
-                gender = "m" if word.group(1).lower() == "he" else "f"
+            gender = "m" if word.group(1).lower() == "he" else "f"
+            if len({m.name for m in named}) == 1 and not describes_one_of_sex(
+                previous.text, gender
+            ):
+                name = named[0].name  # (not "... said the man passed notes. He was arrested")
                 self._gender.setdefault(name, gender)
                 speaks = named[0].subject or bool(  # (or the speaker an inverted verb names:
                     _SAID_BEFORE.search(self.article.text, named[0].start - 60, named[0].start)

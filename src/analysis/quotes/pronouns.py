@@ -35,7 +35,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
 from analysis.quotes.epithets import epithet_person, is_epithet, speaks_of
 from analysis.quotes.finite import _has_finite
-from analysis.quotes.gender_votes import OF_GENDER
+from analysis.quotes.gender_votes import OF_GENDER, SEX_NOUN
 from analysis.quotes.kin_owners import KIN_INVERSES, owned_kin
 from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.names import (
@@ -410,20 +410,13 @@ _OBJECT_PRONOUN = {
 _OWNER_OF_GENDER = {"m": compiled(r"\W*His\s"), "f": compiled(r"\W*Her\s")}
 
 
-#: A person described by a noun of sex and age: "the girl", "a young woman", "the boy".
-_SEX_NOUN = compiled(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>girl|boy|woman|man|teenager|teen)\b"
-    r"(?!['’])"
-)
-
-
 def _one_of_sex(people: People, sentence: Sentence, gender: str) -> Mention | None:
     """The one person a sentence that names no one of ``gender`` describes by a noun of that
     sex outside quotations ("Michael Spratt suggested the girl had been mistaken. She said
     she was not": the girl), when it describes one only; else None."""
     found = [
         m
-        for m in _SEX_NOUN.finditer(sentence.text)
+        for m in SEX_NOUN.finditer(sentence.text)
         if gender_of(m["noun"]) == gender and not people.quoted(sentence.start + m.start())
     ]
     if len(found) != 1:
