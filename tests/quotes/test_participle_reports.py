@@ -129,3 +129,16 @@ def test_a_participle_reports_subject_runs_on_to_its_verb(sentence, speaker):
 )
 def test_run_on_to_verb(clause, phrase, expected):
     assert run_on_to_verb(clause, phrase) == expected
+
+
+def test_a_rulings_participle_reports_as_ruled_does():
+    # "..., ruling that the trial judge made errors" (was no report; "ruled" reports)
+    text = (
+        "Ontario's highest court has ordered a new trial for a man convicted of manslaughter "
+        "in a 2019 crash that killed a cyclist, ruling that the trial judge made errors in "
+        "instructing the jury."
+    )
+    found = reported(text)
+    assert [(r.speaker, r.verb, text[r.start : r.end]) for r in found] == [
+        ("Ontario's highest court", "ruling", "the trial judge made errors in instructing the jury")
+    ]

@@ -24672,6 +24672,7 @@ ARTICLES.append(dict(
         'The cyclist\'s widow, Maria Santos, said she was devastated by the ruling. "I have to sit through all of it again," she told CBC News. "Every detail."\n'
     ),
     gold=[
+        ('the trial judge made errors in instructing the jury', 'the Court of Appeal for Ontario', 'indirect', ["Ontario's highest court", 'Court of Appeal for Ontario']),
         ('the judge had failed to explain the difference between careless and dangerous driving', 'the Court of Appeal for Ontario', 'indirect'),
         ('her client was "relieved but realistic."', 'Anita Desai', 'indirect'),
         ('relieved but realistic.', 'Anita Desai', 'partial'),
@@ -25763,6 +25764,7 @@ ARTICLES.append(dict(
         'Kayla Whitford\'s lawyer, Raj Sandhu, said his client was heartbroken and would consider an appeal. "She has done everything the court asked of her," he said.\n'
     ),
     gold=[
+        ("the child's mother had not shown she could provide a stable home", 'Karen Horner', 'indirect', ['An Alberta judge', 'an Alberta judge']),
         ('the grandmother, Doreen Whitford, had cared for the girl for most of her life', 'Karen Horner', 'indirect'),
         ('she had been sober for a year and had a steady job', 'Kayla Whitford', 'indirect'),
         ("she hoped her daughter would stay in the girl's life", 'Doreen Whitford', 'indirect'),
@@ -26753,6 +26755,7 @@ ARTICLES.append(dict(
         'Gabor Lukacs, founder of the advocacy group Air Passenger Rights, called the ruling "a long-overdue win for travellers." He said other airlines should take note.\n'
     ),
     gold=[
+        ("the cancellations were within the airline's control", 'The Canadian Transportation Agency', 'indirect', ['the Canadian Transportation Agency', 'Canadian Transportation Agency', 'the agency']),
         ('WestJet had "failed to demonstrate" that the strike was outside its control', 'the agency', 'indirect', ['The Canadian Transportation Agency']),
         ('failed to demonstrate', 'the agency', 'partial', ['The Canadian Transportation Agency']),
         ('it would appeal', 'WestJet', 'indirect'),

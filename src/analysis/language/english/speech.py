@@ -128,7 +128,7 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
 #: Participles after a comma that report what the clause's subject said: "..., saying
 #: (that)"; the second group only with "that" ("..., writing that Republicans should").
 REPORTING_PARTICIPLES: frozenset[str] = frozenset(
-    "saying adding arguing insisting warning claiming noting".split()
+    "saying adding arguing insisting warning claiming noting ruling".split()
 )
 THAT_PARTICIPLES: frozenset[str] = frozenset(
     """writing tweeting stating explaining suggesting asserting declaring predicting
