@@ -1,6 +1,6 @@
 """The shapes of an "according to" attribution: "According to X, CLAUSE", "CLAUSE, according
-to X." (with who X is after it, or their name after a description), and "according to X"
-anywhere around a quoted fragment."""
+to X." (with who X is after it, or their name after a description), "according to X" after
+a quotation or before its colon, and anywhere around a quoted fragment."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ __all__: list[str] = []
 
 #: "according to X" wherever it stands.
 _ACCORDING = compiled(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
+#: "according to X" right after a quotation, its attribution: '"...," according to X.'
+_AFTER_ACCORDING = compiled(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
+#: "According to X:" before a quotation.
+_ACCORDING_HEAD = compiled(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "According to X, CLAUSE", also after an opening ("But the next day, according to X, ...").
 _ACCORDING_FIRST = compiled(
     r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"

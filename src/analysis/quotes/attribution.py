@@ -18,7 +18,6 @@ inside the speaker phrase:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from analysis.language.english.grammar import DETERMINERS
@@ -35,6 +34,7 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.according import _ACCORDING_HEAD, _AFTER_ACCORDING
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import is_opening
@@ -133,7 +133,6 @@ _LONGEST_FRAME = 120
 _QUOTED_AS = compiled(
     r"^[\s,]*(?P<speaker>[^;:!?\"“”]{1,80}?)\s+(?:was|were|is|are)\s+quoted\s+as\s+(?P<verb>saying)"
 )
-_AFTER_ACCORDING = compiled(rf"^[\s,]*according to\s+(?P<speaker>{_P}+)", re.I)
 #: A reply and who gave it after a quotation: "came the reply from Tom Lee", "was the
 #: response from Lee's office", "came the answer from the minister".
 _REPLY_FROM = compiled(
@@ -344,8 +343,6 @@ _SAID_FIRST = compiled(
     r"^\s*(?P<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+"
     rf"(?P<speaker>{_CAPITALISED_WORDS}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})[,:]"
 )  # ('Said De Grasse: "...')
-#: "According to X:" before a quotation.
-_ACCORDING_HEAD = compiled(r"(?:^|,\s*)(?i:according)\s+to\s+(?P<speaker>[^,;:]+?)\s*$")
 #: "as X said" (or "put it") in the words before a colon: X is the source of what follows.
 _AS_SOURCE = compiled(
     r"(?:^|[,;—–]\s*)(?:(?:and|but|so|of course|indeed)\s+)?(?i:as)\s+"
