@@ -373,7 +373,11 @@ aid, a blind runner, farmland values, a tornado); a two hundred and twenty-seven
 hundred and twenty-eighth (n1369-n1380, ``heldout227`` and ``heldout228``) after theirs, the
 same way (a shootout, a new trial ordered, a mayoral debate, a lighthouse keeper, a pipeline
 approved, a doctor shortage; a golf win, bank robberies, a board taken over, a sourdough
-starter, a gold find, a library protest).
+starter, a gold find, a library protest); a two hundred and twenty-ninth and a two hundred and
+thirtieth (n1381-n1392, ``heldout229`` and ``heldout230``) after theirs, the same way (a
+coach hired, bail denied, a rent cap, a dog musher, a cannabis loss, ambulance waits; a
+quarter-final lost, a caregiver jailed, diamond mines, a rink volunteer, a shipyard contract,
+a fossil).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -33716,5 +33720,241 @@ ARTICLES.append(dict(
         ('the event would go ahead as planned next month', 'Sarah Meilleur', 'indirect'),
         ('Everyone is welcome at the library,', 'Sarah Meilleur', 'direct'),
         ('they had enjoyed the stories and had not noticed the crowd outside', 'Jordan Lee', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1381-sport-soccer-cf-montreal-coach',
+    split='heldout229',
+    text=(
+        'CF Montréal names new head coach\n'
+        '\n'
+        'MONTREAL — CF Montréal has hired Marco Donadel as its head coach, the club announced Wednesday, making permanent a job he had held on an interim basis since June.\n'
+        '\n'
+        'Donadel, 41, played 83 games for the club before retiring in 2019. "This club gave me everything as a player. Now I want to give something back," he said at a news conference.\n'
+        '\n'
+        'Sporting director Luca Saputo said Donadel had earned the job. The players trusted him, Saputo said, and the team had lost only twice under him.\n'
+        '\n'
+        'Midfielder Victor Loturi said the dressing room was happy with the decision.\n'
+    ),
+    gold=[
+        ('CF Montréal has hired Marco Donadel as its head coach', 'CF Montréal', 'indirect', ['the club']),
+        ('This club gave me everything as a player. Now I want to give something back,', 'Marco Donadel', 'direct'),
+        ('Donadel had earned the job', 'Luca Saputo', 'indirect'),
+        ('The players trusted him', 'Luca Saputo', 'indirect'),
+        ('the team had lost only twice under him', 'Luca Saputo', 'indirect'),
+        ('the dressing room was happy with the decision', 'Victor Loturi', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1382-court-bail-denied-carjacking',
+    split='heldout229',
+    text=(
+        'Accused in carjacking denied bail\n'
+        '\n'
+        'MISSISSAUGA, Ont. — A 19-year-old man charged in a violent carjacking at a Mississauga mall has been denied bail.\n'
+        '\n'
+        'Justice of the peace Sheila Ray said the accused, who cannot be named because he was 17 at the time, posed "a substantial risk" to the public. He had been out on bail for another robbery when he was arrested, she said.\n'
+        '\n'
+        'Outside court, the victim, Hamid Karimi, said he was still afraid to drive. "They put a gun to my head for a car," he said.\n'
+    ),
+    gold=[
+        ('the accused, who cannot be named because he was 17 at the time, posed "a substantial risk" to the public', 'Sheila Ray', 'indirect'),
+        ('a substantial risk', 'Sheila Ray', 'partial'),
+        ('He had been out on bail for another robbery when he was arrested', 'Sheila Ray', 'indirect'),
+        ('he was still afraid to drive', 'Hamid Karimi', 'indirect'),
+        ('They put a gun to my head for a car,', 'Hamid Karimi', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1383-politics-pei-premier-housing',
+    split='heldout229',
+    text=(
+        'P.E.I. caps rent increases at 2 per cent\n'
+        '\n'
+        'CHARLOTTETOWN — Prince Edward Island will cap rent increases at 2 per cent next year, Premier Rob Lantz said Thursday.\n'
+        '\n'
+        'Lantz said rents on the Island had risen faster than anywhere else in Atlantic Canada. "Islanders should not have to choose between rent and groceries," he said.\n'
+        '\n'
+        'Landlords said the cap would discourage new building. Kevin Arsenault of the P.E.I. Landlords Association said some owners were already selling their buildings.\n'
+    ),
+    gold=[
+        ('Prince Edward Island will cap rent increases at 2 per cent next year', 'Rob Lantz', 'indirect'),
+        ('rents on the Island had risen faster than anywhere else in Atlantic Canada', 'Rob Lantz', 'indirect'),
+        ('Islanders should not have to choose between rent and groceries,', 'Rob Lantz', 'direct'),
+        ('the cap would discourage new building', 'Landlords', 'indirect'),
+        ('some owners were already selling their buildings', 'Kevin Arsenault', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1384-feature-dog-musher',
+    split='heldout229',
+    text=(
+        'Yukon musher prepares for Quest\n'
+        '\n'
+        'WHITEHORSE — Every morning at five, Michelle Phillips harnesses 14 dogs and heads into the dark.\n'
+        '\n'
+        'The 56-year-old musher has run the Yukon Quest 10 times. This February she will try again. "You never really finish it. It finishes you," she says.\n'
+        '\n'
+        'Her partner, Ed Hopkins, also races. He says the hardest part is not the cold but the lack of sleep. "By the fifth day, you\'re seeing things in the trees," he says.\n'
+    ),
+    gold=[
+        ('You never really finish it. It finishes you,', 'Michelle Phillips', 'direct'),
+        ('the hardest part is not the cold but the lack of sleep', 'Ed Hopkins', 'indirect'),
+        ("By the fifth day, you're seeing things in the trees,", 'Ed Hopkins', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1385-biz-cannabis-company-losses',
+    split='heldout229',
+    text=(
+        'Canopy Growth reports another loss\n'
+        '\n'
+        'SMITHS FALLS, Ont. — Canopy Growth Corp. lost $92 million in its latest quarter, the cannabis producer said Friday, as sales in Canada fell 8 per cent.\n'
+        '\n'
+        'Chief executive Luc Mongeau told analysts the company was cutting costs and focusing on its most profitable brands. He said he expected the Canadian business to return to growth next year.\n'
+        '\n'
+        'Shares fell 12 per cent in Toronto. Analyst Pablo Zuanic said the company still had too much debt.\n'
+    ),
+    gold=[
+        ('Canopy Growth Corp. lost $92 million in its latest quarter', 'Canopy Growth Corp.', 'indirect', ['the cannabis producer']),
+        ('the company was cutting costs and focusing on its most profitable brands', 'Luc Mongeau', 'indirect'),
+        ('he expected the Canadian business to return to growth next year', 'Luc Mongeau', 'indirect'),
+        ('the company still had too much debt', 'Pablo Zuanic', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1386-health-ambulance-offload',
+    split='heldout229',
+    text=(
+        'Paramedics wait hours at Moncton hospital\n'
+        '\n'
+        'MONCTON, N.B. — Paramedics in Moncton spent an average of three hours waiting to hand patients over to emergency room staff last month, according to Ambulance New Brunswick.\n'
+        '\n'
+        '"Every hour a crew sits in a hallway is an hour they aren\'t on the road," said Ambulance New Brunswick\'s chief operating officer, Jean-Pierre Savoie.\n'
+        '\n'
+        'Horizon Health Network said it was opening 20 more beds to ease the pressure. Paramedic Chris Mallet said crews were exhausted.\n'
+    ),
+    gold=[
+        ('Paramedics in Moncton spent an average of three hours waiting to hand patients over to emergency room staff last month', 'Ambulance New Brunswick', 'indirect'),
+        ("Every hour a crew sits in a hallway is an hour they aren't on the road,", 'Jean-Pierre Savoie', 'direct'),
+        ('it was opening 20 more beds to ease the pressure', 'Horizon Health Network', 'indirect'),
+        ('crews were exhausted', 'Chris Mallet', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1387-sport-tennis-auger-aliassime-loss',
+    split='heldout230',
+    text=(
+        'Auger-Aliassime falls in Paris quarter-final\n'
+        '\n'
+        'PARIS — Félix Auger-Aliassime lost to Jannik Sinner 6-4, 6-3 in the quarter-finals of the Paris Masters on Friday.\n'
+        '\n'
+        'The Montreal native said Sinner had returned better than anyone he had faced this year. "He takes time away from you on every point," Auger-Aliassime said.\n'
+        '\n'
+        'Sinner, the world No. 1, said he had been nervous early in the match. "Félix serves so big that you don\'t get many chances," the Italian said.\n'
+    ),
+    gold=[
+        ('Sinner had returned better than anyone he had faced this year', 'Félix Auger-Aliassime', 'indirect'),
+        ('He takes time away from you on every point,', 'Félix Auger-Aliassime', 'direct'),
+        ('he had been nervous early in the match', 'Jannik Sinner', 'indirect'),
+        ("Félix serves so big that you don't get many chances,", 'Jannik Sinner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1388-crime-elder-fraud-sentence',
+    split='heldout230',
+    text=(
+        'Caregiver jailed for stealing from 91-year-old\n'
+        '\n'
+        'KELOWNA, B.C. — A caregiver who stole more than $150,000 from a 91-year-old woman with dementia has been sentenced to two years less a day.\n'
+        '\n'
+        'Judge Cathaline Heinrichs said Anita Bose, 49, had taken advantage of "a woman who trusted her completely." Bose used the woman\'s bank card more than 300 times over 18 months, the court heard.\n'
+        '\n'
+        'The victim\'s son, Paul Fraser, said his mother died before the case went to trial. "She never knew," he said.\n'
+    ),
+    gold=[
+        ('Anita Bose, 49, had taken advantage of "a woman who trusted her completely."', 'Cathaline Heinrichs', 'indirect'),
+        ('a woman who trusted her completely.', 'Cathaline Heinrichs', 'partial'),
+        ("Bose used the woman's bank card more than 300 times over 18 months", 'the court', 'ignore'),
+        ('his mother died before the case went to trial', 'Paul Fraser', 'indirect'),
+        ('She never knew,', 'Paul Fraser', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1389-politics-nwt-premier-diamonds',
+    split='heldout230',
+    text=(
+        'N.W.T. premier warns of diamond mine closures\n'
+        '\n'
+        'YELLOWKNIFE — Northwest Territories Premier R.J. Simpson says the territory faces "a very difficult decade" as its diamond mines near the end of their lives.\n'
+        '\n'
+        "Simpson told the legislature on Tuesday that two of the territory's three mines could close within five years. The mines employ about 2,000 people.\n"
+        '\n'
+        'Regular MLA Kevin O\'Reilly said the government had known for years and done nothing. "We have had no plan B," he said.\n'
+    ),
+    gold=[
+        ('the territory faces "a very difficult decade" as its diamond mines near the end of their lives', 'R.J. Simpson', 'indirect'),
+        ('a very difficult decade', 'R.J. Simpson', 'partial'),
+        ("two of the territory's three mines could close within five years", 'R.J. Simpson', 'indirect'),
+        ('the government had known for years and done nothing', "Kevin O'Reilly", 'indirect'),
+        ('We have had no plan B,', "Kevin O'Reilly", 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1390-feature-hockey-mom-rink',
+    split='heldout230',
+    text=(
+        "A rink mom's 30 years behind the bench\n"
+        '\n'
+        'SUDBURY, Ont. — Linda Gauthier has tied more skates than she can count.\n'
+        '\n'
+        'She started volunteering at the Carmichael Arena when her son played minor hockey in 1994. Her son is 41 now, and she is still there. "The kids keep me young," the 72-year-old says.\n'
+        '\n'
+        'Arena manager Steve Laroche says Gauthier knows every family in the building. "If she ever retires, we\'ll have to close," he jokes.\n'
+    ),
+    gold=[
+        ('The kids keep me young,', 'Linda Gauthier', 'direct'),
+        ('Gauthier knows every family in the building', 'Steve Laroche', 'indirect'),
+        ("If she ever retires, we'll have to close,", 'Steve Laroche', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1391-biz-shipyard-contract',
+    split='heldout230',
+    text=(
+        'Halifax shipyard wins $2-billion contract\n'
+        '\n'
+        'HALIFAX — Irving Shipbuilding has won a $2-billion contract to build two more Arctic patrol ships for the coast guard, Ottawa announced Monday.\n'
+        '\n'
+        "Procurement Minister Joël Lightbound said the ships would protect Canada's sovereignty in the North. Irving said the work would keep 1,800 people employed through 2030.\n"
+        '\n'
+        'Kevin McNamara, head of the Marine Workers Federation, said the contract was "great news for every family in north-end Halifax."\n'
+    ),
+    gold=[
+        ('Irving Shipbuilding has won a $2-billion contract to build two more Arctic patrol ships for the coast guard', 'Ottawa', 'indirect'),
+        ("the ships would protect Canada's sovereignty in the North", 'Joël Lightbound', 'indirect'),
+        ('the work would keep 1,800 people employed through 2030', 'Irving Shipbuilding', 'indirect', ['Irving']),
+        ('the contract was "great news for every family in north-end Halifax."', 'Kevin McNamara', 'indirect'),
+        ('great news for every family in north-end Halifax.', 'Kevin McNamara', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1392-science-fossil-find',
+    split='heldout230',
+    text=(
+        'Teen finds rare fossil on Alberta riverbank\n'
+        '\n'
+        'DRUMHELLER, Alta. — A 14-year-old boy walking his dog along the Red Deer River found a fossilized jaw that scientists say belongs to a rare species of small dinosaur.\n'
+        '\n'
+        'Liam Brooks said he noticed something shiny sticking out of the mud. "I thought it was a rock at first," he said.\n'
+        '\n'
+        'Francois Therrien, a curator at the Royal Tyrrell Museum, said it was only the third specimen of its kind ever found. The boy will get to help name it, he said.\n'
+    ),
+    gold=[
+        ('belongs to a rare species of small dinosaur', 'scientists', 'indirect'),
+        ('he noticed something shiny sticking out of the mud', 'Liam Brooks', 'indirect'),
+        ('I thought it was a rock at first,', 'Liam Brooks', 'direct'),
+        ('it was only the third specimen of its kind ever found', 'Francois Therrien', 'indirect'),
+        ('The boy will get to help name it', 'Francois Therrien', 'indirect'),
     ],
 ))
