@@ -241,13 +241,9 @@ def family_given_names(text: str, found: list[_Run]) -> tuple[dict[int, str], st
     if family is None:
         return {}, None
     surname, kin = family
-    opening = {
-        word
-        for _, _, words, kind in found
-        if len(words) == 1
-        and kind == "single-subject"
-        and _may_be_member(word := _first(words[0]), surname)
-    }
+    opening = family_members(
+        text, (_first(w[0]) for _, _, w, kind in found if len(w) == 1 and kind == "single-subject")
+    )
     names = {
         start: f"{word} {surname}"
         for start, _, words, _ in found

@@ -112,7 +112,7 @@ _WHOM_WHO_THAT = compiled(
 #: Whom something was told and the "who" of a relative clause about them.
 _WHOM_WHO = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\s+who\s")
 #: Heads of whom something was told that :func:`_told_someone` does not read as people.
-_PEOPLE_WORDS = PERSON_NOUNS | {"people", "anyone", "everyone", "those", "residents"}
+_PEOPLE_WORDS = PERSON_NOUNS | {"people", "anyone", "everyone", "those"}
 
 
 def whom_with_relative(rest: str) -> int | None:
