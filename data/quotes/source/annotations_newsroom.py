@@ -377,7 +377,11 @@ starter, a gold find, a library protest); a two hundred and twenty-ninth and a t
 thirtieth (n1381-n1392, ``heldout229`` and ``heldout230``) after theirs, the same way (a
 coach hired, bail denied, a rent cap, a dog musher, a cannabis loss, ambulance waits; a
 quarter-final lost, a caregiver jailed, diamond mines, a rink volunteer, a shipyard contract,
-a fossil).
+a fossil); a two hundred and thirty-first and a two hundred and thirty-second (n1393-n1404,
+``heldout231`` and ``heldout232``) after theirs, the same way (cottage break-ins, bike
+lanes, a grocer's profit, a goalie's shutout, a nurse's obituary, a heat warning; a fraud
+sentence, a sibling bakery, emergency-room closures, a basketball win, ceasefire talks, a
+music program cut).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -33956,5 +33960,292 @@ ARTICLES.append(dict(
         ('I thought it was a rock at first,', 'Liam Brooks', 'direct'),
         ('it was only the third specimen of its kind ever found', 'Francois Therrien', 'indirect'),
         ('The boy will get to help name it', 'Francois Therrien', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1393-crime-break-ins-two-charged',
+    split='heldout231',
+    text=(
+        'Two men charged in string of cottage break-ins\n'
+        '\n'
+        'HUNTSVILLE, Ont. — Two men have been charged in connection with more than 30 break-ins at cottages around Lake of Bays this fall, Ontario Provincial Police said Tuesday.\n'
+        '\n'
+        'Derek Mallory, 34, of Bracebridge, and Shane Tkachuk, 27, of Huntsville, face 61 charges between them, including break and enter and possession of stolen property.\n'
+        '\n'
+        'Const. Jason Hall said officers found boat motors, chainsaws and a snowmobile in a rented storage unit in Gravenhurst. "Some of these owners won\'t even know they\'ve been robbed until they open up in the spring," he said.\n'
+        '\n'
+        'Police believe the younger man sold much of the property online, Hall said.\n'
+        '\n'
+        'Ellen Marchetti, whose family has owned a cottage on the lake since 1962, said she had stopped leaving anything of value there. "You feel like you\'ve been invaded," she said.\n'
+    ),
+    gold=[
+        ('Two men have been charged in connection with more than 30 break-ins at cottages around Lake of Bays this fall', 'Ontario Provincial Police', 'indirect'),
+        ('officers found boat motors, chainsaws and a snowmobile in a rented storage unit in Gravenhurst', 'Jason Hall', 'indirect'),
+        ("Some of these owners won't even know they've been robbed until they open up in the spring,", 'Jason Hall', 'direct'),
+        ('Police believe the younger man sold much of the property online', 'Jason Hall', 'indirect'),
+        ('she had stopped leaving anything of value there', 'Ellen Marchetti', 'indirect'),
+        ("You feel like you've been invaded,", 'Ellen Marchetti', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1394-politics-hamilton-bike-lanes',
+    split='heldout231',
+    text=(
+        'Hamilton council approves King Street bike lanes\n'
+        '\n'
+        'HAMILTON — Hamilton city council voted 9-6 on Wednesday to build separated bike lanes along King Street West, ending a debate that has dragged on for three years.\n'
+        '\n'
+        'Coun. Maureen Wilson, who brought the motion, said the lanes would make the street safer for everyone. "Three cyclists have been killed on this stretch since 2019. That is three too many," she said.\n'
+        '\n'
+        'Coun. Tom Jackson voted against the plan. He said businesses along the street had not been consulted and warned that losing parking would drive customers away.\n'
+        '\n'
+        'Mayor Andrea Horwath said the city would review the lanes after a year. She added that construction would not start before next spring.\n'
+    ),
+    gold=[
+        ('the lanes would make the street safer for everyone', 'Maureen Wilson', 'indirect'),
+        ('Three cyclists have been killed on this stretch since 2019. That is three too many,', 'Maureen Wilson', 'direct'),
+        ('businesses along the street had not been consulted', 'Tom Jackson', 'indirect'),
+        ('losing parking would drive customers away', 'Tom Jackson', 'indirect'),
+        ('the city would review the lanes after a year', 'Andrea Horwath', 'indirect'),
+        ('construction would not start before next spring', 'Andrea Horwath', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1395-business-grocer-earnings',
+    split='heldout231',
+    text=(
+        'Empire profit rises as shoppers trade down\n'
+        '\n'
+        'STELLARTON, N.S. — Empire Co. Ltd., the parent company of Sobeys, said Thursday its profit rose 6 per cent in its second quarter as more shoppers turned to its discount FreshCo stores.\n'
+        '\n'
+        'The company earned $168 million, or 71 cents per share, up from $158 million a year earlier. Sales were flat at $7.7 billion.\n'
+        '\n'
+        '"Customers are watching every dollar, and they are finding value with us," chief executive Michael Medline told analysts on a conference call.\n'
+        '\n'
+        'Medline said food inflation had eased to about 2 per cent, but he warned that tariffs on American produce could push prices up again this winter.\n'
+        '\n'
+        "Analyst Irene Nattel of RBC Capital Markets said the results were better than she had expected. Empire's shares rose 3 per cent in Toronto.\n"
+    ),
+    gold=[
+        ('its profit rose 6 per cent in its second quarter as more shoppers turned to its discount FreshCo stores', 'Empire Co. Ltd.', 'indirect'),
+        ('Customers are watching every dollar, and they are finding value with us,', 'Michael Medline', 'direct'),
+        ('food inflation had eased to about 2 per cent', 'Michael Medline', 'indirect'),
+        ('tariffs on American produce could push prices up again this winter', 'Michael Medline', 'indirect'),
+        ('the results were better than she had expected', 'Irene Nattel', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1396-sport-hockey-goalie-shutout',
+    split='heldout231',
+    text=(
+        "Oilers blank Flames behind Skinner's 35 saves\n"
+        '\n'
+        'EDMONTON — Stuart Skinner made 35 saves for his second shutout of the season and the Edmonton Oilers beat the Calgary Flames 3-0 on Saturday night.\n'
+        '\n'
+        'Leon Draisaitl scored twice and Connor McDavid had two assists for Edmonton, which has won four straight.\n'
+        '\n'
+        '"He was our best player again. We gave up a lot in the second and he shut the door," McDavid said of his goaltender.\n'
+        '\n'
+        'The 26-year-old from Edmonton said he had grown up watching the Battle of Alberta from the upper deck. "To get a shutout in this game, in this building, it\'s pretty special," Skinner said.\n'
+        '\n'
+        'Flames coach Ryan Huska said his team had enough chances to win. "We just couldn\'t find a way past him," he said.\n'
+    ),
+    gold=[
+        ('He was our best player again. We gave up a lot in the second and he shut the door,', 'Connor McDavid', 'direct'),
+        ('he had grown up watching the Battle of Alberta from the upper deck', 'Stuart Skinner', 'indirect'),
+        ("To get a shutout in this game, in this building, it's pretty special,", 'Stuart Skinner', 'direct'),
+        ('his team had enough chances to win', 'Ryan Huska', 'indirect'),
+        ("We just couldn't find a way past him,", 'Ryan Huska', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1397-obituary-retired-nurse',
+    split='heldout231',
+    text=(
+        "Nurse who ran Yellowknife's first AIDS clinic dies at 81\n"
+        '\n'
+        "YELLOWKNIFE — Margaret Okpik, a nurse who opened the Northwest Territories' first AIDS clinic and spent four decades caring for patients in remote communities, has died. She was 81.\n"
+        '\n'
+        'Her daughter, Susan Okpik-Reid, said her mother died peacefully at home on Sunday, surrounded by family.\n'
+        '\n'
+        '"She would get on a float plane in a snowstorm if someone needed her. Nothing stopped her," Okpik-Reid said.\n'
+        '\n'
+        'Dr. Alan Forsythe, who worked with Okpik in the 1980s, said she had fought for patients when few others would. "People were afraid to touch them. Margaret held their hands," he said.\n'
+        '\n'
+        'She is survived by three children and seven grandchildren.\n'
+    ),
+    gold=[
+        ('her mother died peacefully at home on Sunday, surrounded by family', 'Susan Okpik-Reid', 'indirect'),
+        ('She would get on a float plane in a snowstorm if someone needed her. Nothing stopped her,', 'Susan Okpik-Reid', 'direct'),
+        ('she had fought for patients when few others would', 'Alan Forsythe', 'indirect'),
+        ('People were afraid to touch them. Margaret held their hands,', 'Alan Forsythe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1398-weather-heat-warning-quebec',
+    split='heldout231',
+    text=(
+        'Heat warning issued for southern Quebec\n'
+        '\n'
+        'MONTREAL — Environment Canada issued heat warnings Monday for much of southern Quebec, with humidex values expected to reach 40 by Wednesday.\n'
+        '\n'
+        'Meteorologist Jean-Philippe Bégin said the heat would last at least until Friday, when a cold front is forecast to bring storms. "The nights are the problem. Temperatures will barely drop below 24 degrees, so people don\'t get a chance to recover," he said.\n'
+        '\n'
+        'Montreal public health urged residents to check on elderly neighbours. In 2018, a heat wave in the city was blamed for 66 deaths, most of them people living alone.\n'
+        '\n'
+        'The city said it would keep pools and splash pads open until 9 p.m.\n'
+    ),
+    gold=[
+        ('the heat would last at least until Friday, when a cold front is forecast to bring storms', 'Jean-Philippe Bégin', 'indirect'),
+        ("The nights are the problem. Temperatures will barely drop below 24 degrees, so people don't get a chance to recover,", 'Jean-Philippe Bégin', 'direct'),
+        ('it would keep pools and splash pads open until 9 p.m.', 'The city', 'indirect', ['Montreal']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1399-court-fraud-sentencing',
+    split='heldout232',
+    text=(
+        'Former investment adviser gets five years for fraud\n'
+        '\n'
+        'WINNIPEG — A former Winnipeg investment adviser who took $4.2 million from 38 clients, many of them retirees, was sentenced Friday to five years in prison.\n'
+        '\n'
+        'Court of King\'s Bench Justice Vic Toews said Gordon Pelletier had "preyed on the trust" of people who had known him for decades. Pelletier, 63, pleaded guilty in March.\n'
+        '\n'
+        'Crown prosecutor Alicia Bruce had asked for seven years. She told the court that most of the money had been spent on a lake house and gambling trips and would never be recovered.\n'
+        '\n'
+        'Defence lawyer Greg Brodsky argued his client had tried to pay some of the victims back before the scheme collapsed.\n'
+        '\n'
+        'Pelletier apologized to the victims in the courtroom. "I let down people who treated me like family," he said, his voice breaking.\n'
+        '\n'
+        'One of them, Doreen Klassen, 79, said outside court that she had lost her entire savings. "I don\'t need his apology. I need my money," she said.\n'
+    ),
+    gold=[
+        ('Gordon Pelletier had "preyed on the trust" of people who had known him for decades', 'Vic Toews', 'indirect'),
+        ('preyed on the trust', 'Vic Toews', 'partial'),
+        ('most of the money had been spent on a lake house and gambling trips and would never be recovered', 'Alicia Bruce', 'indirect'),
+        ('his client had tried to pay some of the victims back before the scheme collapsed', 'Greg Brodsky', 'indirect'),
+        ('I let down people who treated me like family,', 'Gordon Pelletier', 'direct'),
+        ('she had lost her entire savings', 'Doreen Klassen', 'indirect'),
+        ("I don't need his apology. I need my money,", 'Doreen Klassen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1400-feature-siblings-bakery',
+    split='heldout232',
+    text=(
+        "Brother and sister bring their grandmother's bread back to Sudbury\n"
+        '\n'
+        'SUDBURY, Ont. — The first loaves come out of the oven at 5 a.m. By seven, there is a line on the sidewalk.\n'
+        '\n'
+        "Nadia Kowalchuk and her brother, Peter, opened Baba's Bakery in September in the same storefront where their grandmother sold bread for 31 years.\n"
+        '\n'
+        '"We grew up in the back of this shop. We did our homework on flour sacks," Nadia says.\n'
+        '\n'
+        'Peter handles the books and the ovens; his sister handles the customers. He says the recipes are exactly as their grandmother wrote them in a school notebook in 1961. "We changed nothing. People would notice," he says.\n'
+        '\n'
+        'Nadia says some customers cried the first week. "An old man came in and told us he had bought his bread here every Saturday as a boy," she says.\n'
+    ),
+    gold=[
+        ('We grew up in the back of this shop. We did our homework on flour sacks,', 'Nadia Kowalchuk', 'direct'),
+        ('the recipes are exactly as their grandmother wrote them in a school notebook in 1961', 'Peter Kowalchuk', 'indirect', ['Peter']),
+        ('We changed nothing. People would notice,', 'Peter Kowalchuk', 'direct', ['Peter']),
+        ('some customers cried the first week', 'Nadia Kowalchuk', 'indirect'),
+        ('An old man came in and told us he had bought his bread here every Saturday as a boy,', 'Nadia Kowalchuk', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1401-health-er-closures-nurses',
+    split='heldout232',
+    text=(
+        'Rural emergency rooms closed 60 times this summer, union says\n'
+        '\n'
+        "FREDERICTON — Emergency departments in rural New Brunswick closed temporarily at least 60 times this summer because there were not enough nurses to staff them, the province's nurses' union said Monday.\n"
+        '\n'
+        'Paula Doucet, president of the New Brunswick Nurses Union, said the closures put patients at risk. "When the nearest open emergency room is an hour and a half away, minutes matter," she said.\n'
+        '\n'
+        'The union wants the province to hire 500 more nurses over the next two years.\n'
+        '\n'
+        'In a statement, Health Minister John Dornan said the government was "working urgently" with the health authorities to recruit staff. He said 140 internationally educated nurses had been hired since January.\n'
+    ),
+    gold=[
+        ('Emergency departments in rural New Brunswick closed temporarily at least 60 times this summer because there were not enough nurses to staff them', 'New Brunswick Nurses Union', 'indirect', ["the province's nurses' union"]),
+        ('the closures put patients at risk', 'Paula Doucet', 'indirect'),
+        ('When the nearest open emergency room is an hour and a half away, minutes matter,', 'Paula Doucet', 'direct'),
+        ('the government was "working urgently" with the health authorities to recruit staff', 'John Dornan', 'indirect'),
+        ('working urgently', 'John Dornan', 'partial'),
+        ('140 internationally educated nurses had been hired since January', 'John Dornan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1402-sport-basketball-raptors-win',
+    split='heldout232',
+    text=(
+        'Barnes leads Raptors past Hornets\n'
+        '\n'
+        'TORONTO — Scottie Barnes had 28 points and 11 rebounds, and the Toronto Raptors beat the Charlotte Hornets 118-104 on Sunday.\n'
+        '\n'
+        'RJ Barrett added 22 points and Immanuel Quickley had 10 assists for Toronto, which snapped a three-game losing streak.\n'
+        '\n'
+        'Barnes said the team had talked about defence all week. "We were getting embarrassed in the paint. Tonight we took it personally," he said.\n'
+        '\n'
+        'LaMelo Ball scored 31 points for Charlotte. The Hornets guard said his team had stopped moving the ball in the fourth quarter.\n'
+        '\n'
+        'Raptors coach Darko Rajakovic said Quickley was "the engine" of the win. "He controls the pace for us," Rajakovic said.\n'
+    ),
+    gold=[
+        ('the team had talked about defence all week', 'Scottie Barnes', 'indirect'),
+        ('We were getting embarrassed in the paint. Tonight we took it personally,', 'Scottie Barnes', 'direct'),
+        ('his team had stopped moving the ball in the fourth quarter', 'LaMelo Ball', 'indirect'),
+        ('Quickley was "the engine" of the win', 'Darko Rajakovic', 'indirect'),
+        ('the engine', 'Darko Rajakovic', 'partial'),
+        ('He controls the pace for us,', 'Darko Rajakovic', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1403-world-sudan-ceasefire-talks',
+    split='heldout232',
+    text=(
+        'Sudan ceasefire talks stall in Jeddah\n'
+        '\n'
+        "JEDDAH, Saudi Arabia — Talks on a ceasefire in Sudan stalled Tuesday after the army's delegation walked out, according to two diplomats familiar with the negotiations.\n"
+        '\n'
+        'The diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the army objected to a proposal that would have left paramilitary forces in control of parts of Khartoum.\n'
+        '\n'
+        'A spokesman for the Rapid Support Forces, Al-Fateh Qurashi, accused the army of "running from peace." The army did not immediately respond to a request for comment.\n'
+        '\n'
+        'The United Nations says more than 10 million people have been forced from their homes since the war began in April 2023.\n'
+    ),
+    gold=[
+        ("Talks on a ceasefire in Sudan stalled Tuesday after the army's delegation walked out", 'two diplomats familiar with the negotiations', 'indirect'),
+        ('the army objected to a proposal that would have left paramilitary forces in control of parts of Khartoum', 'two diplomats familiar with the negotiations', 'indirect', ['The diplomats']),
+        ('running from peace.', 'Al-Fateh Qurashi', 'partial'),
+        ('more than 10 million people have been forced from their homes since the war began in April 2023', 'The United Nations', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1404-education-school-board-cuts',
+    split='heldout232',
+    text=(
+        'Halifax school board cuts music program\n'
+        '\n'
+        'HALIFAX — The Halifax Regional Centre for Education will cut its elementary music program next year to close a $9-million budget gap, officials announced Thursday.\n'
+        '\n'
+        'Regional executive director Elwin LeRoux said the decision was "painful but unavoidable." About 40 music teachers will be reassigned to classroom positions, he said.\n'
+        '\n'
+        'Parent Renée Aucoin, whose two children play in a school band, said she had started a petition against the cut. It had more than 3,000 signatures by Thursday night.\n'
+        '\n'
+        '"Music is the reason some kids come to school at all," said Aucoin. "You can\'t put a price on that."\n'
+        '\n'
+        'Grade 5 student Liam Chisholm, 10, said he was sad. He plays trumpet.\n'
+    ),
+    gold=[
+        ('The Halifax Regional Centre for Education will cut its elementary music program next year to close a $9-million budget gap', 'officials', 'indirect'),
+        ('the decision was "painful but unavoidable."', 'Elwin LeRoux', 'indirect'),
+        ('painful but unavoidable.', 'Elwin LeRoux', 'partial'),
+        ('About 40 music teachers will be reassigned to classroom positions', 'Elwin LeRoux', 'indirect'),
+        ('she had started a petition against the cut', 'Renée Aucoin', 'indirect'),
+        ('Music is the reason some kids come to school at all,', 'Renée Aucoin', 'direct'),
+        ("You can't put a price on that.", 'Renée Aucoin', 'direct'),
+        ('he was sad', 'Liam Chisholm', 'indirect'),
     ],
 ))
