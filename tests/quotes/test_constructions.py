@@ -207,6 +207,12 @@ def test_reported_speech_with_or_without_that(sentence, content, speaker):
         "The senator never mentioned the governor by name in his speech.",
         "Mayor Lee pledged his support to the campaign on Monday.",
         "The city boasts three beaches and a ferry to the islands.",
+        # a way of speaking with an object of another sense: nothing said
+        "RJ Barrett added 22 points for Toronto, which snapped a three-game losing streak.",
+        "The Leafs snapped a five-game skid on Tuesday night.",
+        "Hundreds of protesters chanted slogans outside the legislature on Monday.",
+        "The choir sang the national anthem before the game.",
+        "Opposition leaders cried foul over the timing of the announcement.",
         # a particle, then the words quoted: the quotation is what was said (guard)
         'Housing Minister Paul Calandra blurted out "that\'s not true" as the premier spoke.',
         # a plural noun in -s spelled as a speech verb, and its relative clause (guards)
@@ -4398,6 +4404,10 @@ def test_plural_people_by_occupation_or_stance_speak(sentence, speaker):
             "two contests.",
             True,
         ),
+        # a way of speaking reports a clause of its own, with "that" or without
+        ("Protesters shouted the premier had lied to them about the mine.", True),
+        ("The witness whispered that she had seen the car twice before.", True),
+        ("Fans snapped that the referee had ruined the game.", True),
     ],
 )
 def test_a_holding_verb_reports_only_a_clause_of_its_own(sentence, reported):

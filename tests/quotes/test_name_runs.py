@@ -376,6 +376,17 @@ def test_initials_of_two_capitals_open_a_name_where_the_text_shows_a_person(body
         ("Darko Rajakovic of the Raptors in June. He said it was hard.", []),
         ('Environment Canada forecasts rain. "It is wet," she said.', []),
         ("Was Kirra Trensky satisfied? She said it was hard.", []),
+        # a description of one person saying the next sentence's words, as a he or she
+        # does: a player, an age, an age and a home
+        ("LaMelo Ball scored 31 points for Charlotte. The Hornets guard said it was hard.",
+         [("LaMelo Ball", "subject"), ("Hornets", "single-subject")]),
+        ("Quill Marrow finished third. The 26-year-old said she was tired.",
+         [("Quill Marrow", "subject")]),
+        ("Quill Marrow finished third. The 26-year-old from Moncton, N.B., said it was hard.",
+         [("Quill Marrow", "subject")]),
+        # not a thing's description, nor without a verb in the past after the name
+        ("Quill Marrow finished third. The report said it was hard.", []),
+        ("Quill Marrow of Moncton. The 26-year-old said it was hard.", []),
         ("In June, Darko Rajakovic took over. He has won 40 games.", []),
         ("In June, Darko Rajakovic took over. He said it was hard.", []),
     ],
@@ -600,3 +611,13 @@ def test_a_team_after_the_is_no_person(speakers):
         "Jets, the team announced Tuesday.\n\nThe 6-foot-1 forward led the Jets with 41 goals "
         "last season. He said he never considered leaving."
     ) == ["the team", "Kyle Connor"]
+
+
+def test_a_team_after_the_is_no_person_whatever_given_name_its_home_is(speakers):
+    # "the Charlotte Hornets": Charlotte is a woman's given name (was a woman, and "The
+    # Hornets guard" her, not the player the sentence before named)
+    assert speakers(
+        "TORONTO — Scottie Barnes had 28 points, and the Toronto Raptors beat the Charlotte "
+        "Hornets 118-104 on Sunday.\n\nLaMelo Ball scored 31 points for Charlotte. The Hornets "
+        "guard said his team had stopped moving the ball."
+    ) == ["LaMelo Ball"]

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from analysis.language.english.affiliations import (
+    DEMONYM_NATIONS,
     DEMONYMS,
     HOME_CITIES,
     HOME_REGIONS,
@@ -48,6 +49,7 @@ from analysis.quotes.teams import names_team, untied_home
 
 __all__ = [
     "EPITHET",
+    "could_be_described",
     "epithet_person",
     "is_epithet",
     "speaks_of",
@@ -417,6 +419,20 @@ def _could_be(
     if _words(quoted) & {w.lower() for w in person.name.split()}:
         return False
     return not (pronouns and speaks_of(quoted, person))
+
+
+def could_be_described(people: People, phrase: str, person: Mention, at: int) -> bool:
+    """Whether nothing the article said before ``at`` rules ``person`` out as the one the
+    description ``phrase`` at ``at`` stands for (:func:`_could_be`, he/she in the sentence's
+    quotation left aside)."""
+    match = _epithet_match(phrase)
+    if match is None or not _could_be(people, match, person, at, pronouns=False):
+        return False
+    noun = match["noun"].lower()
+    if noun not in DEMONYMS:
+        return True
+    given = _homes_given(people, person, at) & NATIONALITIES  # "Linus Ullmark of Sweden"
+    return not given or DEMONYM_NATIONS.get(noun, noun) in given  # is no "Finn"
 
 
 def _age_modifier(match: re.Match[str]) -> str | None:

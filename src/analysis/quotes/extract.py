@@ -56,6 +56,7 @@ from analysis.quotes.fragments import around_fragment, framed_right_before
 from analysis.quotes.gestures import gesture_before, summary_after, viewpoint_of
 from analysis.quotes.marks import with_double_quotation_marks
 from analysis.quotes.named_after import named_after
+from analysis.quotes.named_next import named_next
 from analysis.quotes.openings import _SUBORDINATE_OPENING
 from analysis.quotes.quotation import _UNRESOLVED, RESOLVED_BY, _Quote, _Resolved
 from analysis.quotes.reported import reported
@@ -445,6 +446,8 @@ def _find_quotes(doc: Document, original: str) -> Rows[QuoteRow]:
             previous = None
     if (named := named_after(rows, who.people)) is not None:  # "A nurse ... testified that"
         rows = _renamed(rows, *named)  # ... "Sandra Klassen said": her rows take her name
+    if found := named_next(rows, who.people):  # 'The Swede said ... "...," Ullmark said.'
+        rows = _named_next(rows, {n.at: n.name for n in found})
     rows.sort(key=lambda r: (r.start, r.kind == "indirect"))
     return Rows(*_QUOTE_SCHEMA, list(rows))
 
@@ -459,6 +462,19 @@ def _renamed(rows: list[QuoteRow], description: str, name: str) -> list[QuoteRow
             resolved_by="named after" if row.resolved_by == "description" else row.resolved_by,
         )
         if row.speaker == description
+        else row
+        for row in rows
+    ]
+
+
+def _named_next(rows: list[QuoteRow], names: dict[int, str]) -> list[QuoteRow]:
+    """``rows`` whose speaker mention is a description the next sentence's quotation names
+    (``names``: by the mention's start; see :func:`~analysis.quotes.named_next.named_next`),
+    given that name; the rest as they were."""
+    named = "named next"
+    return [
+        row._replace(speaker=names[at], resolved_by=named, attribution=row.attribution or "role")
+        if (at := row.speaker_start) in names and row.resolved_by in (None, "description")
         else row
         for row in rows
     ]

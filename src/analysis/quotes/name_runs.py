@@ -23,12 +23,13 @@ from analysis.language.english.grammar import (
 )
 from analysis.language.english.sexes import MALE_NAMES
 from analysis.language.english.speech import (
+    IDENTITY_NOUNS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     SURNAME_ORGANISATION_WORDS,
     TITLES,
 )
-from analysis.language.english.sport import PLAYER_DEEDS
+from analysis.language.english.sport import PLAYER_DEEDS, PLAYING_POSITIONS
 from analysis.language.english.vocabulary import easy_words
 from analysis.language.place_names import is_place_name
 from analysis.patterns import alternation, compiled
@@ -110,10 +111,13 @@ _DESCRIBED_AFTER = compiled(
 _VERB_LAST = compiled(r"\b[a-z]{3,}ed\s+$")
 #: A sentence opening with "He" or "She", its subject (not "He said": anyone's words).
 _HE_OR_SHE = compiled(r"(?:He|She)\s+(?!said\b|says\b)")
-#: A sentence whose words a he or she says: "He said", "She says", or a quotation opening
-#: it that "he said" closes.
+#: A sentence whose words a he or she says: "He said", "She says", a quotation opening it
+#: that "he said" closes, or a description of one person ("The Hornets guard said", "The
+#: 26-year-old from Edmonton said").
 _HE_OR_SHE_SAYS = compiled(
     r"(?:He|She)\s+(?:said|says)\b|[\"“][^\"“”]{1,600}[\"”]\s+(?:he|she)\s+[a-z]"
+    rf"|The\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{alternation(IDENTITY_NOUNS | PLAYING_POSITIONS)}"
+    r"|\d{1,3}-year-old)(?:\s+from\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w.]*,?)?)?\s+(?:said|says)\b"
 )
 #: A verb in the past (not of speech) right after a name opening its sentence: what its
 #: subject did ("Becca MacDonald joined last year").
@@ -292,7 +296,7 @@ def _before_he_or_she(article: Article, *, says: bool = False) -> frozenset[int]
     """The starts of the sentences the next of which opens with "He" or "She" (not "He
     said"), or, ``says``, whose words a he or she says (:data:`_HE_OR_SHE_SAYS`)."""
     sentences, text = article.sentences, article.text
-    pattern, first = (_HE_OR_SHE_SAYS, 'HS"“') if says else (_HE_OR_SHE, "HS")
+    pattern, first = (_HE_OR_SHE_SAYS, 'HST"“') if says else (_HE_OR_SHE, "HS")
     return frozenset(
         a.start
         for a, b in itertools.pairwise(sentences)
@@ -315,11 +319,12 @@ def _person_words(
     "Ullmark stopped"; not after "the"), or is the one full name written before its surname
     speaks ("Leylah Fernandez ... Fernandez said", a namesake named later) or is named
     beside a known given name ("Farid and Zarmina Rahimi"), else None."""
+    lead = sentence.text[: match.start()]
+    if not title_words and _THE_LAST.search(lead) and names_team(words):
+        return None  # "with the Winnipeg Jets, the team announced", "the Charlotte Hornets":
+        # a team, no one (whatever given name its home is)
     if title_words or has_gender(words[0]) or _census_named(words):
         return words
-    lead = sentence.text[: match.start()]
-    if _THE_LAST.search(lead) and names_team(words):
-        return None  # "with the Winnipeg Jets, the team announced": a team, no one
     if len(words) >= 3 and words[-1].rstrip(".,") in _GENERATIONS:
         return words  # "Vernon Adams Jr.": a generation ends only a person's name
     if len(words) == 2 and words[1] in evidence.families and _relative_given_name(words[0]):

@@ -23,6 +23,8 @@ RESOLVED_BY = {
     "previous quotation": "no attribution: the speaker of the quotation before it",
     "named after": "a person the lead introduces ('a nurse who ...') and the next paragraph"
     " names as it first gives them words",
+    "named next": "a description of what someone is ('the Swede') whose words the next"
+    " sentence of its paragraph goes on with in a quotation it attributes to a name",
     "quotation after": "no attribution, left open at the end of its paragraph: the speaker"
     " of the quotation that goes on in the next one",
     "statement before": "no attribution: the speaker the sentence right before names as"

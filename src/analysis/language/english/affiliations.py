@@ -13,6 +13,7 @@ from collections.abc import Iterable
 __all__ = [
     "AFFILIATION_SYNONYMS",
     "DEMONYMS",
+    "DEMONYM_NATIONS",
     "HOME_CITIES",
     "HOME_REGIONS",
     "NATIONALITIES",
@@ -52,6 +53,17 @@ DEMONYMS: frozenset[str] = frozenset(
     saskatonian bostonian chicagoan philadelphian detroiter brooklynite londoner parisian
     berliner muscovite""".split()
 )
+#: The nations of the nouns for one person that are not their nation's adjective ("the Swede":
+#: Swedish), so that "the Finn" is no one the article gave Sweden.
+DEMONYM_NATIONS: dict[str, str] = {
+    "swede": "swedish", "finn": "finnish", "dane": "danish", "pole": "polish",
+    "turk": "turkish", "briton": "british", "brit": "british", "scot": "scottish",
+    "scotsman": "scottish", "scotswoman": "scottish", "frenchman": "french",
+    "frenchwoman": "french", "spaniard": "spanish", "englishman": "english",
+    "englishwoman": "english", "welshman": "welsh", "welshwoman": "welsh",
+    "irishman": "irish", "irishwoman": "irish", "dutchman": "dutch", "dutchwoman": "dutch",
+    "icelander": "icelandic", "aussie": "australian", "argentine": "argentinian",
+}  # fmt: skip
 #: Nationalities and home provinces as adjectives ("the Czech winger", "the Cuban leader"):
 #: news about a person in itself, not a description the article must have given before.
 NATIONALITIES: frozenset[str] = DEMONYMS | frozenset(

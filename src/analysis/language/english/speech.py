@@ -169,12 +169,15 @@ COUNTING_VERBS: frozenset[str] = frozenset(
 )
 #: Speech verbs that take a thing held or named for their object as often as a clause, in
 #: every form: "Clinton maintains a commanding lead", "never mentioned the name", "pledged
-#: his support", "the city boasts three beaches" report nothing; "maintains Elian is being
-#: kept from his father" does (a verb of its own follows).
+#: his support", "the city boasts three beaches", "snapped a losing streak", "chanted slogans",
+#: "cried foul" report nothing; "maintains Elian is being kept from his father" does.
 HOLDING_VERBS: frozenset[str] = frozenset(
     """maintain maintains maintained maintaining mention mentions mentioned mentioning
     pledge pledges pledged pledging boast boasts boasted boasting disclose discloses
-    disclosed disclosing affirm affirms affirmed affirming""".split()
+    disclosed disclosing affirm affirms affirmed affirming snap snaps snapped snapping chant
+    chants chanted chanting sing sings sang sung singing shout shouts shouted shouting yell
+    yells yelled yelling scream screams screamed screaming cry cries cried crying whisper
+    whispers whispered whispering mutter mutters muttered muttering""".split()
 )
 #: Adjectives of a way of speaking: "Watson was blunt." before a quotation with no
 #: attribution of its own introduces its speaker, as a gesture does.
