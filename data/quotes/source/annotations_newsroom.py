@@ -381,7 +381,11 @@ a fossil); a two hundred and thirty-first and a two hundred and thirty-second (n
 ``heldout231`` and ``heldout232``) after theirs, the same way (cottage break-ins, bike
 lanes, a grocer's profit, a goalie's shutout, a nurse's obituary, a heat warning; a fraud
 sentence, a sibling bakery, emergency-room closures, a basketball win, ceasefire talks, a
-music program cut).
+music program cut); a two hundred and thirty-third and a two hundred and thirty-fourth
+(n1405-n1416, ``heldout233`` and ``heldout234``) after theirs, the same way (a tuition
+hike, a pharmacy robbery, a late goal, airline routes cut, an ice-fishing village, a
+measles case; a hit-and-run verdict, a ferry review, an extra-innings loss, housing starts,
+a dentist's licence, an earthquake).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -34247,5 +34251,276 @@ ARTICLES.append(dict(
         ('Music is the reason some kids come to school at all,', 'Renée Aucoin', 'direct'),
         ("You can't put a price on that.", 'Renée Aucoin', 'direct'),
         ('he was sad', 'Liam Chisholm', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1405-politics-quebec-tuition',
+    split='heldout233',
+    text=(
+        'Quebec to double tuition for out-of-province students\n'
+        '\n'
+        'QUEBEC — Quebec will nearly double tuition for students from other provinces starting next fall, Higher Education Minister Pascale Déry announced Friday.\n'
+        '\n'
+        'Déry said the change would protect French on campuses in Montreal, where English-language universities enrol thousands of students from Ontario and elsewhere. "We are not closing the door. We are asking them to pay their fair share," she said.\n'
+        '\n'
+        'The principal of McGill University, Deep Saini, called the decision "a blow" to the university\'s finances. He said McGill could lose as many as 4,000 students.\n'
+        '\n'
+        'Students at Concordia University planned a protest for Monday. Student union president Hannah Jackson said many of her classmates were already looking at schools in Ontario.\n'
+    ),
+    gold=[
+        ('Quebec will nearly double tuition for students from other provinces starting next fall', 'Pascale Déry', 'indirect'),
+        ('the change would protect French on campuses in Montreal, where English-language universities enrol thousands of students from Ontario and elsewhere', 'Pascale Déry', 'indirect'),
+        ('We are not closing the door. We are asking them to pay their fair share,', 'Pascale Déry', 'direct'),
+        ('a blow', 'Deep Saini', 'partial'),
+        ('McGill could lose as many as 4,000 students', 'Deep Saini', 'indirect'),
+        ('many of her classmates were already looking at schools in Ontario', 'Hannah Jackson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1406-crime-two-women-robbery',
+    split='heldout233',
+    text=(
+        'Two women charged after pharmacy robbery\n'
+        '\n'
+        'REGINA — Two women have been charged after a pharmacy in north Regina was robbed at knifepoint Sunday night, police said.\n'
+        '\n'
+        'Staff Sgt. Darren Perkins said a woman threatened a pharmacist with a knife while a second woman filled a bag with prescription drugs. No one was hurt.\n'
+        '\n'
+        'Officers arrested Kristen Bear, 31, and Tamara Stonechild, 24, a few blocks away. The older woman is also charged with breaching a release order.\n'
+        '\n'
+        'Pharmacist Grace Yoon said she had worked at the store for 11 years and had never been robbed. "I just kept thinking about my kids," she said. "You don\'t argue with a knife."\n'
+    ),
+    gold=[
+        ('Two women have been charged after a pharmacy in north Regina was robbed at knifepoint Sunday night', 'police', 'indirect'),
+        ('a woman threatened a pharmacist with a knife while a second woman filled a bag with prescription drugs', 'Darren Perkins', 'indirect'),
+        ('she had worked at the store for 11 years and had never been robbed', 'Grace Yoon', 'indirect'),
+        ('I just kept thinking about my kids,', 'Grace Yoon', 'direct'),
+        ("You don't argue with a knife.", 'Grace Yoon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1407-sport-soccer-canada-women',
+    split='heldout233',
+    text=(
+        'Canada beats Brazil on late goal\n'
+        '\n'
+        "VANCOUVER — Adriana Leon scored in the 88th minute and Canada beat Brazil 1-0 in a women's soccer friendly Tuesday night before 31,000 fans at BC Place.\n"
+        '\n'
+        'Leon, who came on as a substitute in the second half, headed in a cross from Ashley Lawrence. "Ash put it right on my head. I just had to not miss," Leon said.\n'
+        '\n'
+        "Canada coach Casey Stoney said she was pleased with how her team had handled Brazil's pressure. She said goalkeeper Kailen Sheridan had kept Canada in the game in the first half.\n"
+        '\n'
+        'Sheridan, who made five saves, said the crowd had been "unbelievable."\n'
+        '\n'
+        'Brazil coach Arthur Elias said his team deserved a draw.\n'
+    ),
+    gold=[
+        ('Ash put it right on my head. I just had to not miss,', 'Adriana Leon', 'direct'),
+        ("she was pleased with how her team had handled Brazil's pressure", 'Casey Stoney', 'indirect'),
+        ('goalkeeper Kailen Sheridan had kept Canada in the game in the first half', 'Casey Stoney', 'indirect'),
+        ('the crowd had been "unbelievable."', 'Kailen Sheridan', 'indirect'),
+        ('unbelievable.', 'Kailen Sheridan', 'partial'),
+        ('his team deserved a draw', 'Arthur Elias', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1408-business-airline-fares',
+    split='heldout233',
+    text=(
+        'Flair Airlines cuts routes as fuel costs rise\n'
+        '\n'
+        'CALGARY — Flair Airlines will drop six routes this winter, including its flights between Toronto and Halifax, the low-cost carrier said Wednesday.\n'
+        '\n'
+        'In an email to customers, the airline said passengers with bookings on the cancelled routes would get a full refund or a seat on another flight.\n'
+        '\n'
+        'Chief executive Maciej Wilk said higher fuel prices and airport fees had made the routes unprofitable. "We would rather fly fewer routes well than many routes badly," he said in an interview.\n'
+        '\n'
+        'John Gradek, who teaches aviation management at McGill University, said the cuts were a sign that Canada\'s discount carriers were struggling. "The math just doesn\'t work on a lot of these routes," Gradek said.\n'
+    ),
+    gold=[
+        ('Flair Airlines will drop six routes this winter, including its flights between Toronto and Halifax', 'Flair Airlines', 'indirect', ['the low-cost carrier']),
+        ('passengers with bookings on the cancelled routes would get a full refund or a seat on another flight', 'Flair Airlines', 'indirect', ['the airline']),
+        ('higher fuel prices and airport fees had made the routes unprofitable', 'Maciej Wilk', 'indirect'),
+        ('We would rather fly fewer routes well than many routes badly,', 'Maciej Wilk', 'direct'),
+        ("the cuts were a sign that Canada's discount carriers were struggling", 'John Gradek', 'indirect'),
+        ("The math just doesn't work on a lot of these routes,", 'John Gradek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1409-feature-ice-fisherman',
+    split='heldout233',
+    text=(
+        'On Lake Simcoe, a fishing hut village rises every January\n'
+        '\n'
+        'BEAVERTON, Ont. — By mid-January, more than 400 huts dot the ice of Lake Simcoe, and Ron Vanderkooy knows most of their owners by name.\n'
+        '\n'
+        'Vanderkooy, 72, has rented huts to anglers for 38 years. He checks the ice every morning with a long steel chisel. "If the chisel goes through in three hits, nobody goes out," he says.\n'
+        '\n'
+        'His granddaughter, Ella, 19, now runs the bookings from her phone. She says half of their customers this year are new to ice fishing.\n'
+        '\n'
+        '"They see it on social media and they want to try it," she says. "Then they come back every year."\n'
+        '\n'
+        'Vanderkooy says the season has gotten shorter. "When I started, we\'d be out here till the end of March. Now we\'re lucky to get to the first week," he says.\n'
+    ),
+    gold=[
+        ('If the chisel goes through in three hits, nobody goes out,', 'Ron Vanderkooy', 'direct'),
+        ('half of their customers this year are new to ice fishing', 'Ella', 'indirect', ['Ella Vanderkooy']),
+        ('They see it on social media and they want to try it,', 'Ella', 'direct', ['Ella Vanderkooy']),
+        ('Then they come back every year.', 'Ella', 'direct', ['Ella Vanderkooy']),
+        ('the season has gotten shorter', 'Ron Vanderkooy', 'indirect'),
+        ("When I started, we'd be out here till the end of March. Now we're lucky to get to the first week,", 'Ron Vanderkooy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1410-health-measles-case',
+    split='heldout233',
+    text=(
+        'Measles case confirmed in Ottawa\n'
+        '\n'
+        'OTTAWA — Ottawa Public Health has confirmed a case of measles in an adult who recently travelled to Europe, and says people who were at two locations last week may have been exposed.\n'
+        '\n'
+        'Dr. Vera Etches, the city\'s medical officer of health, said anyone born after 1970 who has not had two doses of the vaccine should get one. "Measles is one of the most contagious diseases we know," she said.\n'
+        '\n'
+        'The health unit said the person had visited a grocery store on Bank Street on Oct. 3 and a clinic on Carling Avenue on Oct. 5.\n'
+        '\n'
+        "It is the city's first case since 2019.\n"
+    ),
+    gold=[
+        ('people who were at two locations last week may have been exposed', 'Ottawa Public Health', 'indirect'),
+        ('anyone born after 1970 who has not had two doses of the vaccine should get one', 'Vera Etches', 'indirect'),
+        ('Measles is one of the most contagious diseases we know,', 'Vera Etches', 'direct'),
+        ('the person had visited a grocery store on Bank Street on Oct. 3 and a clinic on Carling Avenue on Oct. 5', 'Ottawa Public Health', 'indirect', ['The health unit']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1411-court-hit-and-run-verdict',
+    split='heldout234',
+    text=(
+        'Driver guilty in hit-and-run that killed cyclist\n'
+        '\n'
+        'LONDON, Ont. — A London man was found guilty Thursday of dangerous driving causing death and failing to remain at the scene of a crash that killed a cyclist in 2023.\n'
+        '\n'
+        'Superior Court Justice Kelly Tranquilli said she did not believe Brandon Moore\'s testimony that he thought he had hit a deer. "The evidence that he knew he had struck a person is overwhelming," she wrote.\n'
+        '\n'
+        'Moore, 28, showed no reaction as the verdict was read. His lawyer, Ian Kerr, said outside court that his client was considering an appeal.\n'
+        '\n'
+        'The cyclist\'s widow, Lisa Pham, said the family had waited two years for the verdict. "It doesn\'t bring him back. But somebody finally said it was wrong," she said.\n'
+    ),
+    gold=[
+        ("she did not believe Brandon Moore's testimony that he thought he had hit a deer", 'Kelly Tranquilli', 'indirect'),
+        ('The evidence that he knew he had struck a person is overwhelming,', 'Kelly Tranquilli', 'direct'),
+        ('his client was considering an appeal', 'Ian Kerr', 'indirect'),
+        ('the family had waited two years for the verdict', 'Lisa Pham', 'indirect'),
+        ("It doesn't bring him back. But somebody finally said it was wrong,", 'Lisa Pham', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1412-politics-bc-ferries',
+    split='heldout234',
+    text=(
+        'B.C. orders review of ferry cancellations\n'
+        '\n'
+        "VICTORIA — British Columbia's transportation minister has ordered an independent review of BC Ferries after a summer of cancelled sailings left thousands of travellers stranded.\n"
+        '\n'
+        'Mike Farnworth said the review would look at staffing, maintenance and how the corporation communicates with passengers. "People on the coast depend on these ferries the way people in the city depend on a highway," Farnworth said.\n'
+        '\n'
+        'BC Ferries president Nicolas Jimenez said the company welcomed the review. He said crew shortages had caused most of the 600 cancellations this year.\n'
+        '\n'
+        'Opposition critic Kiel Giddens said the review was "too little, too late" for businesses on the Sunshine Coast that had lost a summer of tourists.\n'
+    ),
+    gold=[
+        ('the review would look at staffing, maintenance and how the corporation communicates with passengers', 'Mike Farnworth', 'indirect'),
+        ('People on the coast depend on these ferries the way people in the city depend on a highway,', 'Mike Farnworth', 'direct'),
+        ('the company welcomed the review', 'Nicolas Jimenez', 'indirect'),
+        ('crew shortages had caused most of the 600 cancellations this year', 'Nicolas Jimenez', 'indirect'),
+        ('the review was "too little, too late" for businesses on the Sunshine Coast that had lost a summer of tourists', 'Kiel Giddens', 'indirect'),
+        ('too little, too late', 'Kiel Giddens', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1413-sport-baseball-jays-loss',
+    split='heldout234',
+    text=(
+        'Blue Jays fall to Yankees in extra innings\n'
+        '\n'
+        'NEW YORK — Aaron Judge hit a two-run homer in the 10th inning and the New York Yankees beat the Toronto Blue Jays 5-3 on Friday night.\n'
+        '\n'
+        'Kevin Gausman struck out nine over seven innings for Toronto. The right-hander said his splitter had been as good as it was all season. "I felt like I had everything working. It just wasn\'t enough," Gausman said.\n'
+        '\n'
+        'Blue Jays manager John Schneider said he had no second thoughts about bringing in closer Jordan Romano for the 10th. "He\'s our guy. He\'s been our guy all year," Schneider said.\n'
+        '\n'
+        'Judge said he had been looking for a fastball. "He left one up and I didn\'t miss it," the Yankees captain said.\n'
+    ),
+    gold=[
+        ('his splitter had been as good as it was all season', 'Kevin Gausman', 'indirect'),
+        ("I felt like I had everything working. It just wasn't enough,", 'Kevin Gausman', 'direct'),
+        ('he had no second thoughts about bringing in closer Jordan Romano for the 10th', 'John Schneider', 'indirect'),
+        ("He's our guy. He's been our guy all year,", 'John Schneider', 'direct'),
+        ('he had been looking for a fastball', 'Aaron Judge', 'indirect'),
+        ("He left one up and I didn't miss it,", 'Aaron Judge', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1414-business-housing-starts',
+    split='heldout234',
+    text=(
+        'Housing starts climb 9 per cent in November\n'
+        '\n'
+        'OTTAWA — The annual pace of housing starts in Canada rose 9 per cent in November, led by apartment construction in Toronto and Vancouver, Canada Mortgage and Housing Corp. said Monday.\n'
+        '\n'
+        'The agency said the seasonally adjusted annual rate of starts reached 264,000 units, up from 242,000 in October.\n'
+        '\n'
+        '"Rental construction remains the main driver, and we expect that to continue into next year," said Kevin Hughes, CMHC\'s deputy chief economist.\n'
+        '\n'
+        'Economists had expected a smaller increase. According to Royal Bank economist Rachel Battaglia, the jump was driven by a few large projects that broke ground at the same time.\n'
+    ),
+    gold=[
+        ('The annual pace of housing starts in Canada rose 9 per cent in November, led by apartment construction in Toronto and Vancouver', 'Canada Mortgage and Housing Corp.', 'indirect'),
+        ('the seasonally adjusted annual rate of starts reached 264,000 units, up from 242,000 in October', 'Canada Mortgage and Housing Corp.', 'indirect', ['The agency']),
+        ('Rental construction remains the main driver, and we expect that to continue into next year,', 'Kevin Hughes', 'direct'),
+        ('the jump was driven by a few large projects that broke ground at the same time', 'Rachel Battaglia', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1415-feature-refugee-family-dentist',
+    split='heldout234',
+    text=(
+        'Syrian dentist earns licence after eight years\n'
+        '\n'
+        'MONCTON, N.B. — When Rami Haddad arrived in Moncton with his wife and three children in 2016, he had been a dentist in Aleppo for 15 years. Last month, he passed the last of his Canadian licensing exams.\n'
+        '\n'
+        'In between, he washed dishes, drove a taxi and studied at night. "My children did their homework at one end of the table, and I did mine at the other," he said.\n'
+        '\n'
+        'His wife, Lina, who works as a pharmacy assistant, said there were years when she thought he would give up. He never did, she said.\n'
+        '\n'
+        'Haddad will open a clinic in Dieppe in January. He said he wanted to treat patients who have trouble finding a dentist who speaks Arabic.\n'
+    ),
+    gold=[
+        ('My children did their homework at one end of the table, and I did mine at the other,', 'Rami Haddad', 'direct'),
+        ('there were years when she thought he would give up', 'Lina', 'indirect', ['Lina Haddad']),
+        ('He never did', 'Lina', 'indirect', ['Lina Haddad']),
+        ('he wanted to treat patients who have trouble finding a dentist who speaks Arabic', 'Rami Haddad', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1416-world-japan-earthquake',
+    split='heldout234',
+    text=(
+        'Strong earthquake shakes northern Japan\n'
+        '\n'
+        "TOKYO — A magnitude 6.8 earthquake struck off the coast of northern Japan on Monday, shaking buildings in Sendai and briefly prompting a tsunami advisory, Japan's Meteorological Agency said.\n"
+        '\n'
+        'There were no immediate reports of serious damage. Tohoku Electric Power said it was checking its Onagawa nuclear plant but had found no problems.\n'
+        '\n'
+        'Chief Cabinet Secretary Yoshimasa Hayashi told reporters the government had set up a task force. He urged residents of coastal areas to stay away from the shore.\n'
+        '\n'
+        'A shopkeeper in Ishinomaki, Yuki Sato, told the public broadcaster NHK that the shaking lasted about a minute. "Things fell off the shelves, but we are all right," she said.\n'
+    ),
+    gold=[
+        ('A magnitude 6.8 earthquake struck off the coast of northern Japan on Monday, shaking buildings in Sendai and briefly prompting a tsunami advisory', "Japan's Meteorological Agency", 'indirect'),
+        ('it was checking its Onagawa nuclear plant but had found no problems', 'Tohoku Electric Power', 'indirect'),
+        ('the government had set up a task force', 'Yoshimasa Hayashi', 'indirect'),
+        ('the shaking lasted about a minute', 'Yuki Sato', 'indirect'),
+        ('Things fell off the shelves, but we are all right,', 'Yuki Sato', 'direct'),
     ],
 ))
