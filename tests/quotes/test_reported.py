@@ -25,6 +25,11 @@ from analysis.quotes.reported import reported
          "Shandro"),
         ('It was, in his words, "a disaster," Shandro said.', 'It was, in his words, "a '
          'disaster,"', "Shandro"),
+        # a clause of a pronoun and its verb, three words at most (was no report)
+        ("He never did, she said.", "He never did", "she"),
+        ("They won, she said.", "They won", "she"),
+        ("It was fine, he said.", "It was fine", "he"),
+        ("Nobody came, police said.", "Nobody came", "police"),
     ],
 )  # fmt: skip
 def test_a_report_at_the_end_of_a_sentence(sentence, content, speaker):
@@ -236,6 +241,13 @@ def test_reports_of_the_eleventh_held_out_sessions_families(sentence, expected):
         # "anyone" and a relative clause as the subject of a verb (was no report)
         ("Munn said anyone who gets such a call should hang up.",
          [("anyone who gets such a call should hang up", "Munn")]),
+        # ... or a phrase of what they did or where they are first (was no report)
+        ("Etches said anyone born after 1970 who has not had two doses should get one.",
+         [("anyone born after 1970 who has not had two doses should get one", "Etches")]),
+        ("Etches said anyone living near the plant should stay inside.",
+         [("anyone living near the plant should stay inside", "Etches")]),
+        ("Etches said anybody travelling to Europe this summer should check their records.",
+         [("anybody travelling to Europe this summer should check their records", "Etches")]),
         # a quotation inside the subject's relative clause is no attribution's (was no
         # report)
         ('Trump, who had mocked Bush as "low-energy," said he had been "a tough competitor."',
@@ -331,6 +343,13 @@ def test_it_and_an_adverb_with_no_verb_after_is_an_object(sentence):
         "She said about the vote that it was fine.",
         # guard: "anything" and a relative clause with no finite verb; a participle
         "She said anything that moves.",
+        # guards: a few words with no clause, an auxiliary with nothing after it
+        "Yes, she said.",
+        "In 2019, he said.",
+        "It was, he said.",
+        # guards: whom something was told, a phrase after them with no verb of its own
+        "Etches never told anyone living there about the plan.",
+        "She never said anything about it to the police who were there.",
         "He said hoping for the best.",
         # a place beside someone after a verb in a relative clause: no clause said (was
         # "beside him, rejected Republican claims that ..."), and a party's claims are a noun

@@ -7,7 +7,7 @@ import re
 from analysis.language.english.grammar import IRREGULAR_PAST
 from analysis.patterns import alternation, compiled
 
-__all__ = ["SINGULAR_AND_VERB", "has_any_finite"]
+__all__ = ["SHORT_CLAUSE", "SINGULAR_AND_VERB", "has_any_finite"]
 
 _FINITE = compiled(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|cannot|may|might|shall|"
@@ -25,6 +25,13 @@ FINITE_WORD = (
     r"(?:is|was|were|are|had|has|have|will|would|could|can|cannot|may|might|should|must|did|"
     rf"does|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
 )
+#: A clause of a subject pronoun and its verb, three words at most: "He never did, she said",
+#: "They won, he said", "It was fine, she said" (not "Yes, she said", "In 2019, he said").
+SHORT_CLAUSE = compiled(
+    r"\s*(?:He|She|They|We|It|I|Nobody|Everyone|Everybody)\s+(?:[a-z]+ly\s+|never\s+|not\s+)?"
+    r"(?:(?:is|was|were|are|had|has|have|will|would|could|can|may|might|should|must|does)"
+    rf"\s+[\w'’-]+|did|[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})(?:\s+[\w'’-]+)?\s*"
+)  # (an auxiliary with a word after it: not "It is, he said, the best.")
 #: A subject pronoun and the word after it: a verb in any tense ("they support", "we need");
 #: "it" and a verb in -s ("it needs the money"; not "this", "plus", "always" after it).
 _PRONOUN_AND_VERB = compiled(

@@ -33,7 +33,7 @@ from analysis.quotes.clauses import (
 )
 from analysis.quotes.commas import _place_commas_kept
 from analysis.quotes.findings import found_last
-from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite, has_any_finite
+from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening, without_dateline
@@ -271,7 +271,7 @@ def _said_last(text: str, end: int) -> Reported | None:
             (speaker == "it" and final.verb in ("said", "says")) or not _BAD_SPEAKER.match(speaker)
         )
         and not all_quoted(head, content_start(head))
-        and len(head.split()) >= 4
+        and (len(head.split()) >= 4 or SHORT_CLAUSE.fullmatch(head))
         and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
         # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and

@@ -163,7 +163,11 @@ _NOT_CLAUSE = compiled(
     r"that\b|this\b\s*$|"
     # "said anything about it" (not "said anyone with information should call", "said
     # anyone who gets such a call should hang up": a relative clause before the verb)
-    rf"any\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB})|"
+    # (a person, a phrase of what they did or where they are before it: "said anyone born
+    # after 1970 who has not had two doses should get one", "anyone living near the plant")
+    rf"any(?:one|body)\b(?!(?:\s+(?:[a-z]{{2,}}ed|born|[a-z]{{2,}}ing)(?:\s+[\w-]+){{1,3}}?)?"
+    rf"(?:(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB}))|"
+    rf"any(?!one\b|body\b)\w*\b(?!(?:\s+[a-z-]+){{0,3}}\s+{_FINITE_WORD}|{_RELATIVE_THEN_VERB})|"
     r"about\b(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|thirty|forty|fifty|\w+\s+percent)\b)|of\b|in\b|on\b|at\b(?!\s+(?:least|most)\b)|for\b|with\b|"
     r"by\b|from\b|"
