@@ -385,7 +385,11 @@ music program cut); a two hundred and thirty-third and a two hundred and thirty-
 (n1405-n1416, ``heldout233`` and ``heldout234``) after theirs, the same way (a tuition
 hike, a pharmacy robbery, a late goal, airline routes cut, an ice-fishing village, a
 measles case; a hit-and-run verdict, a ferry review, an extra-innings loss, housing starts,
-a dentist's licence, an earthquake).
+a dentist's licence, an earthquake); a two hundred and thirty-fifth and a two hundred and
+thirty-sixth (n1417-n1428, ``heldout235`` and ``heldout236``) after theirs, the same way (a
+provincial police agency, a sevens semifinal, a landlord fined, a bird count, a bakery
+chain closing, an ATM torn out; studio layoffs, a mayor's veto, an evacuation order lifted,
+a coach retiring, pickleball injuries, a doctors' strike).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -34522,5 +34526,280 @@ ARTICLES.append(dict(
         ('the government had set up a task force', 'Yoshimasa Hayashi', 'indirect'),
         ('the shaking lasted about a minute', 'Yuki Sato', 'indirect'),
         ('Things fell off the shelves, but we are all right,', 'Yuki Sato', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1417-politics-alberta-police-force',
+    split='heldout235',
+    text=(
+        'Alberta moves ahead with provincial police agency\n'
+        '\n'
+        'EDMONTON — Alberta will create an independent agency to oversee a new provincial police service, Public Safety Minister Mike Ellis announced Thursday, a step critics say will cost taxpayers hundreds of millions of dollars.\n'
+        '\n'
+        'Ellis said the agency would not replace the RCMP in any community that wanted to keep it. "Nobody is being forced into anything," he said.\n'
+        '\n'
+        'The president of the Alberta Municipalities association, Tyler Gandam, said mayors had not been told how the new service would be paid for.\n'
+        '\n'
+        'NDP justice critic Irfan Sabir called the plan "a solution looking for a problem."\n'
+        '\n'
+        'The RCMP said in a statement that it would continue to serve Albertans and work with the province.\n'
+    ),
+    gold=[
+        ('Alberta will create an independent agency to oversee a new provincial police service', 'Mike Ellis', 'indirect'),
+        ('the agency would not replace the RCMP in any community that wanted to keep it', 'Mike Ellis', 'indirect'),
+        ('Nobody is being forced into anything,', 'Mike Ellis', 'direct'),
+        ('mayors had not been told how the new service would be paid for', 'Tyler Gandam', 'indirect'),
+        ('a solution looking for a problem.', 'Irfan Sabir', 'partial'),
+        ('it would continue to serve Albertans and work with the province', 'The RCMP', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1418-sport-rugby-sevens-canada',
+    split='heldout235',
+    text=(
+        "Canada's women reach sevens final in Vancouver\n"
+        '\n'
+        "VANCOUVER — Chloe Daniels scored twice and Canada beat France 19-12 on Saturday to reach the final of the women's rugby sevens tournament at BC Place.\n"
+        '\n'
+        'Canada will play New Zealand, which beat Australia 24-7 in the other semifinal, on Sunday.\n'
+        '\n'
+        '"We talked all week about playing in front of our families. You could feel them out there," Daniels said.\n'
+        '\n'
+        "Captain Olivia Apps said the team had struggled with France's speed in the first half. She said coach Jack Hanratty had told them at halftime to keep the ball in hand.\n"
+        '\n'
+        'France captain Anne-Cécile Ciofani said her team had given away too many penalties.\n'
+    ),
+    gold=[
+        ('We talked all week about playing in front of our families. You could feel them out there,', 'Chloe Daniels', 'direct'),
+        ("the team had struggled with France's speed in the first half", 'Olivia Apps', 'indirect'),
+        ('coach Jack Hanratty had told them at halftime to keep the ball in hand', 'Olivia Apps', 'indirect'),
+        ('her team had given away too many penalties', 'Anne-Cécile Ciofani', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1419-court-landlord-fined',
+    split='heldout235',
+    text=(
+        'Landlord fined $80,000 for ignoring repair orders\n'
+        '\n'
+        'TORONTO — A Toronto landlord has been fined $80,000 for failing to fix broken heating, leaking ceilings and a mouse infestation in a Scarborough apartment building.\n'
+        '\n'
+        'Justice of the peace Anita Bhatt described the conditions as "a disgrace" and said the company had ignored city orders for 18 months.\n'
+        '\n'
+        'Tenant Marisol Reyes, who has lived in the building for 14 years, said she spent two winters heating her unit with the oven. "My kids did their homework in their coats," she said.\n'
+        '\n'
+        'A lawyer for the company, Park Lane Properties, told the court the repairs had been delayed by a shortage of contractors. The company has 60 days to pay.\n'
+    ),
+    gold=[
+        ('a disgrace', 'Anita Bhatt', 'partial'),
+        ('the company had ignored city orders for 18 months', 'Anita Bhatt', 'indirect'),
+        ('she spent two winters heating her unit with the oven', 'Marisol Reyes', 'indirect'),
+        ('My kids did their homework in their coats,', 'Marisol Reyes', 'direct'),
+        ('the repairs had been delayed by a shortage of contractors', 'A lawyer for the company', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1420-science-bird-count',
+    split='heldout235',
+    text=(
+        'Christmas bird count finds fewer songbirds\n'
+        '\n'
+        "HALIFAX — Volunteers counted 18 per cent fewer songbirds in Nova Scotia's annual Christmas bird count than they did a decade ago, Birds Canada says.\n"
+        '\n'
+        'The group said warblers, sparrows and finches showed the steepest declines, while crows and gulls held steady.\n'
+        '\n'
+        'David Currie, who has organized the Halifax count for 22 years, said the drop matched what he had seen in his own backyard. "You used to see flocks of 50 juncos. Now you see five," he said.\n'
+        '\n'
+        "Biologist Sarah Fraser of Acadia University said loss of habitat and outdoor cats were the biggest threats. She said the count's long record made it valuable to scientists.\n"
+    ),
+    gold=[
+        ("Volunteers counted 18 per cent fewer songbirds in Nova Scotia's annual Christmas bird count than they did a decade ago", 'Birds Canada', 'indirect'),
+        ('warblers, sparrows and finches showed the steepest declines, while crows and gulls held steady', 'Birds Canada', 'indirect', ['The group']),
+        ('the drop matched what he had seen in his own backyard', 'David Currie', 'indirect'),
+        ('You used to see flocks of 50 juncos. Now you see five,', 'David Currie', 'direct'),
+        ('loss of habitat and outdoor cats were the biggest threats', 'Sarah Fraser', 'indirect'),
+        ("the count's long record made it valuable to scientists", 'Sarah Fraser', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1421-business-bakery-chain-closes',
+    split='heldout235',
+    text=(
+        'Bakery chain closes 12 stores\n'
+        '\n'
+        "WINNIPEG — Stella's, the Winnipeg bakery and restaurant chain, is closing 12 of its 15 locations, its owners said Tuesday, blaming rising costs and fewer customers downtown.\n"
+        '\n'
+        'Co-owner Tanya Chmiel said in a letter posted to the company\'s website that the decision had been "the hardest of our lives." About 150 employees will lose their jobs.\n'
+        '\n'
+        '"We tried everything. We cut hours, we changed the menu, we borrowed," she wrote.\n'
+        '\n'
+        'Kate Fenske of the Downtown Winnipeg BIZ said the closures showed how much the city centre still needed office workers to return.\n'
+    ),
+    gold=[
+        ("Stella's, the Winnipeg bakery and restaurant chain, is closing 12 of its 15 locations", 'its owners', 'indirect'),
+        ('the decision had been "the hardest of our lives."', 'Tanya Chmiel', 'indirect'),
+        ('the hardest of our lives.', 'Tanya Chmiel', 'partial'),
+        ('We tried everything. We cut hours, we changed the menu, we borrowed,', 'Tanya Chmiel', 'direct'),
+        ('the closures showed how much the city centre still needed office workers to return', 'Kate Fenske', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1422-crime-atm-excavator-theft',
+    split='heldout235',
+    text=(
+        'Thieves use stolen excavator to rip ATM from gas station\n'
+        '\n'
+        'ORANGEVILLE, Ont. — Thieves used a stolen excavator to tear an ATM out of the wall of a gas station in Orangeville early Wednesday, police said.\n'
+        '\n'
+        'Dufferin OPP Const. Ashley Neale said the excavator had been taken from a construction site about two kilometres away. The thieves loaded the machine into a pickup truck and drove off, she said.\n'
+        '\n'
+        'Station owner Harpreet Gill said the damage would cost more than the $6,000 that was in the machine. "They took the whole front wall. We are closed until they fix it," he said.\n'
+        '\n'
+        'Police are asking anyone with video from the area to call them.\n'
+    ),
+    gold=[
+        ('Thieves used a stolen excavator to tear an ATM out of the wall of a gas station in Orangeville early Wednesday', 'police', 'indirect'),
+        ('the excavator had been taken from a construction site about two kilometres away', 'Ashley Neale', 'indirect'),
+        ('The thieves loaded the machine into a pickup truck and drove off', 'Ashley Neale', 'indirect'),
+        ('the damage would cost more than the $6,000 that was in the machine', 'Harpreet Gill', 'indirect'),
+        ('They took the whole front wall. We are closed until they fix it,', 'Harpreet Gill', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1423-business-game-studio-layoffs',
+    split='heldout236',
+    text=(
+        'Ubisoft cuts 90 jobs at Halifax studio\n'
+        '\n'
+        'HALIFAX — Ubisoft is laying off 90 employees at its Halifax studio, which makes games for mobile phones, the French video game publisher confirmed Thursday.\n'
+        '\n'
+        'In a statement, the company said the cuts were part of a "reorganization" aimed at reducing costs across its studios. It did not say whether the studio would close.\n'
+        '\n'
+        'Jessica Chen, a game designer who lost her job, said staff were told in a 10-minute video call. "Some of us had been there since the day it opened," she said.\n'
+        '\n'
+        "Nova Scotia's economic development minister, Colton LeBlanc, said the province would help the workers find new jobs. He said the province had given the studio $1.7 million in payroll rebates since 2020.\n"
+    ),
+    gold=[
+        ('the cuts were part of a "reorganization" aimed at reducing costs across its studios', 'Ubisoft', 'indirect', ['the company']),
+        ('reorganization', 'Ubisoft', 'partial', ['the company']),
+        ('staff were told in a 10-minute video call', 'Jessica Chen', 'indirect'),
+        ('Some of us had been there since the day it opened,', 'Jessica Chen', 'direct'),
+        ('the province would help the workers find new jobs', 'Colton LeBlanc', 'indirect'),
+        ('the province had given the studio $1.7 million in payroll rebates since 2020', 'Colton LeBlanc', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1424-politics-mayor-veto-budget',
+    split='heldout236',
+    text=(
+        'Mayor uses strong-mayor powers to veto budget change\n'
+        '\n'
+        "OTTAWA — Ottawa Mayor Mark Sutcliffe vetoed a council amendment Friday that would have added $12 million for road repairs to next year's budget, the first time he has used the strong-mayor powers the province gave him.\n"
+        '\n'
+        'Sutcliffe said the amendment would have raised property taxes by nearly a full percentage point. "I promised residents a tax increase below 3 per cent, and I intend to keep that promise," he said in a statement.\n'
+        '\n'
+        'Coun. Riley Brockington, who moved the amendment, said the mayor was "overruling the will of council." Councillors can override the veto with a two-thirds vote.\n'
+        '\n'
+        'Brockington said he would try to find the votes. He admitted it would be difficult.\n'
+    ),
+    gold=[
+        ('the amendment would have raised property taxes by nearly a full percentage point', 'Mark Sutcliffe', 'indirect'),
+        ('I promised residents a tax increase below 3 per cent, and I intend to keep that promise,', 'Mark Sutcliffe', 'direct'),
+        ('the mayor was "overruling the will of council."', 'Riley Brockington', 'indirect'),
+        ('overruling the will of council.', 'Riley Brockington', 'partial'),
+        ('he would try to find the votes', 'Riley Brockington', 'indirect'),
+        ('it would be difficult', 'Riley Brockington', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1425-crime-wildfire-evacuation-lifted',
+    split='heldout236',
+    text=(
+        'Evacuation order lifted for Fort Nelson\n'
+        '\n'
+        'FORT NELSON, B.C. — Residents of Fort Nelson can return home starting Saturday, more than two weeks after a wildfire forced 3,500 people to leave, the Northern Rockies Regional Municipality said.\n'
+        '\n'
+        'Mayor Rob Fraser said power and water had been restored to most of the town, but he warned that the fire was still burning eight kilometres away. "We are not out of the woods, literally," Fraser said.\n'
+        '\n'
+        "Fire information officer Julia Caranci said crews had held the fire's eastern edge for five days. She said rain in the forecast would help.\n"
+        '\n'
+        'Resident Dana Parsons said she was relieved but nervous. "We packed the car once. I\'m keeping it packed," she said.\n'
+    ),
+    gold=[
+        ('Residents of Fort Nelson can return home starting Saturday, more than two weeks after a wildfire forced 3,500 people to leave', 'Northern Rockies Regional Municipality', 'indirect'),
+        ('power and water had been restored to most of the town', 'Rob Fraser', 'indirect'),
+        ('the fire was still burning eight kilometres away', 'Rob Fraser', 'indirect'),
+        ('We are not out of the woods, literally,', 'Rob Fraser', 'direct'),
+        ("crews had held the fire's eastern edge for five days", 'Julia Caranci', 'indirect'),
+        ('rain in the forecast would help', 'Julia Caranci', 'indirect'),
+        ('she was relieved but nervous', 'Dana Parsons', 'indirect'),
+        ("We packed the car once. I'm keeping it packed,", 'Dana Parsons', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1426-sport-figure-skater-retires',
+    split='heldout236',
+    text=(
+        "Kaetlyn Osmond's coach says goodbye to the rink\n"
+        '\n'
+        'EDMONTON — Ravi Walia, who coached Kaetlyn Osmond to a world title and three Olympic medals, is retiring after 25 years behind the boards.\n'
+        '\n'
+        'Walia, 52, said he wanted to spend more time with his two young sons. "I\'ve missed a lot of birthdays. I don\'t want to miss any more," he said.\n'
+        '\n'
+        'Osmond called him "the most patient person I have ever met." The three-time Olympian said Walia had never once raised his voice at her.\n'
+        '\n'
+        "Skate Canada's high performance director, Mike Slipchuk, said Walia's skaters had won more national titles than any other coach's in the past decade.\n"
+    ),
+    gold=[
+        ('he wanted to spend more time with his two young sons', 'Ravi Walia', 'indirect'),
+        ("I've missed a lot of birthdays. I don't want to miss any more,", 'Ravi Walia', 'direct'),
+        ('the most patient person I have ever met.', 'Kaetlyn Osmond', 'partial'),
+        ('Walia had never once raised his voice at her', 'Kaetlyn Osmond', 'indirect'),
+        ("Walia's skaters had won more national titles than any other coach's in the past decade", 'Mike Slipchuk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1427-health-pickleball-injuries',
+    split='heldout236',
+    text=(
+        'Pickleball injuries send more seniors to emergency, study finds\n'
+        '\n'
+        'TORONTO — Emergency room visits for pickleball injuries among Ontarians over 60 have tripled since 2019, according to a study published Monday.\n'
+        '\n'
+        'The study, by researchers at ICES and Sunnybrook Health Sciences Centre, found that wrist fractures and falls were the most common injuries.\n'
+        '\n'
+        'Dr. Priya Mehta, an emergency physician and the study\'s lead author, said the findings were no reason to stop playing. "The benefits of staying active are enormous. We just want people to warm up and wear proper shoes," she said.\n'
+        '\n'
+        'Pickleball Ontario says it has more than 30,000 members, up from 8,000 five years ago.\n'
+    ),
+    gold=[
+        ('Emergency room visits for pickleball injuries among Ontarians over 60 have tripled since 2019', 'a study published Monday', 'indirect'),
+        ('wrist fractures and falls were the most common injuries', 'The study', 'indirect', ['researchers at ICES and Sunnybrook Health Sciences Centre']),
+        ('the findings were no reason to stop playing', 'Priya Mehta', 'indirect'),
+        ('The benefits of staying active are enormous. We just want people to warm up and wear proper shoes,', 'Priya Mehta', 'direct'),
+        ('it has more than 30,000 members, up from 8,000 five years ago', 'Pickleball Ontario', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1428-world-uk-strike-doctors',
+    split='heldout236',
+    text=(
+        'Junior doctors in England begin five-day strike\n'
+        '\n'
+        'LONDON — Junior doctors in England walked off the job Friday at the start of a five-day strike over pay, the 12th walkout since the dispute began.\n'
+        '\n'
+        'The British Medical Association said its members had seen their pay fall by a fifth in real terms since 2008. "No doctor wants to strike. But we cannot keep losing colleagues to Australia," said Dr. Vivek Trivedi, co-chair of the union\'s junior doctors committee.\n'
+        '\n'
+        'Health Secretary Wes Streeting said the strike was "unreasonable" and would put patients at risk. He said the government had already offered a 22 per cent raise over two years.\n'
+        '\n'
+        'NHS England said hospitals would prioritize emergency care.\n'
+    ),
+    gold=[
+        ('its members had seen their pay fall by a fifth in real terms since 2008', 'The British Medical Association', 'indirect'),
+        ('No doctor wants to strike. But we cannot keep losing colleagues to Australia,', 'Vivek Trivedi', 'direct'),
+        ('the strike was "unreasonable" and would put patients at risk', 'Wes Streeting', 'indirect'),
+        ('unreasonable', 'Wes Streeting', 'partial'),
+        ('the government had already offered a 22 per cent raise over two years', 'Wes Streeting', 'indirect'),
+        ('hospitals would prioritize emergency care', 'NHS England', 'indirect'),
     ],
 ))
