@@ -34680,6 +34680,7 @@ ARTICLES.append(dict(
         "Nova Scotia's economic development minister, Colton LeBlanc, said the province would help the workers find new jobs. He said the province had given the studio $1.7 million in payroll rebates since 2020.\n"
     ),
     gold=[
+        ('Ubisoft is laying off 90 employees at its Halifax studio, which makes games for mobile phones', 'Ubisoft', 'indirect', ['the French video game publisher']),
         ('the cuts were part of a "reorganization" aimed at reducing costs across its studios', 'Ubisoft', 'indirect', ['the company']),
         ('reorganization', 'Ubisoft', 'partial', ['the company']),
         ('staff were told in a 10-minute video call', 'Jessica Chen', 'indirect'),
