@@ -12,6 +12,7 @@ from analysis.quotes.segments import (
     _given_named,
     _is_lone_name,
     _is_person_name,
+    _names_the_organisation_before,
     _titled_name,
 )
 
@@ -76,3 +77,29 @@ def test_an_office_and_a_name_make_a_titled_name(segment, expected):
 )
 def test_a_place_goes_on_only_after_a_description_ending_in_one(previous, segment, expected):
     assert _continues_place(previous, segment) is expected
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        # a name set off after an organisation a preposition opens names the organisation
+        (["A lawyer for the company", "Park Lane Properties"], True),
+        (["A spokesperson for the union", "the Ontario Nurses' Association"], True),
+        # a person's name there is the one the phrase describes; no organisation before it
+        (["A lawyer for the company", "Stuart Nguyen"], False),
+        (["A lawyer for the family", "Park Lane Properties"], False),
+        (["The company's lawyer", "Park Lane Properties"], False),
+        # the phrase opening the sentence: the name after it is the subject's
+        (["In a letter to the Speaker of the Senate", "Martin"], False),
+    ],
+)
+def test_a_name_set_off_after_an_organisation_names_it(segments, expected):
+    assert _names_the_organisation_before(segments, 1, segments[1]) is expected
+
+
+def test_the_description_of_someone_for_an_organisation_speaks_not_the_organisation(speakers):
+    # (was "Park Lane Properties", the company, as the lawyer)
+    assert speakers(
+        "TORONTO — A landlord has been fined $80,000.\n\nA lawyer for the company, Park Lane "
+        "Properties, told the court the repairs had been delayed by a shortage of contractors."
+    ) == ["a lawyer for the company"]

@@ -72,6 +72,7 @@ from analysis.quotes.segments import (
     _is_name_segment,
     _names_person_here,
     _names_someone,
+    _names_the_organisation_before,
     _next_to_verb,
     _segments,
     _titled_name,
@@ -366,7 +367,11 @@ def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:
         and not subordinate_plural(segments[index])  # "..., as shippers warned that"
     ):
         return True
-    return _describes_a_name_before(segments, index, segment) or bool(_PREPOSITION.match(segment))
+    return (
+        _describes_a_name_before(segments, index, segment)
+        or bool(_PREPOSITION.match(segment))
+        or _names_the_organisation_before(segments, index, segment)  # "for the company, X,"
+    )
 
 
 def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:

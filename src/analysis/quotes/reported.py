@@ -9,7 +9,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_VERBS,
@@ -37,16 +36,14 @@ from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite,
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
 from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening, without_dateline
+from analysis.quotes.parenthetical import _NAMED_SUBJECT, SUBJECT_LAST, parenthetical_report
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
-    _ADVERBIAL,
     _BAD_SPEAKER,
     _CAPITALISED_WORDS,
     _FINAL_INVERTED,
-    _PARENTHETICAL_INVERTED,
     _RELATIVE_INSIDE,
     _SPEECH_AFTER,
-    _SPEECH_CLAUSE,
     _final,
     _speaker_from,
     _speaker_ok,
@@ -64,9 +61,8 @@ from analysis.quotes.reports import (
     reporting_verbs,
 )
 from analysis.quotes.set_off_speakers import role_and_name_last
-from analysis.quotes.speaker_shape import _appositive_only, _np_like
+from analysis.quotes.speaker_shape import _np_like
 from analysis.quotes.speech_clause import (
-    _NOT_CLAUSE,
     _SUBORDINATE_FIRST,
     clause_after,
     is_reported_clause,
@@ -79,10 +75,6 @@ __all__ = ["REPORT_CUES", "Reported", "might_report", "reported"]
 
 #: Small patterns of the clause readers below.
 _AND_LAST = compiled(r",?\s+(?:and|but)\s+(?:(?:also|then)\s+)?$")
-_PARENTHETICAL = compiled(
-    rf",\s*(?P<speaker>[^,;:\"“”]{{1,50}}?)\s+(?P<verb>{_SPEECH_CLAUSE})"
-    rf"(?:\s+{_ADVERBIAL})?\s*,\s*"  # "..., the bank said Wednesday, ..."
-)
 
 
 #: Words one of which every form of reported speech below has: a speech or cognition verb
@@ -159,7 +151,7 @@ def _reported(sentence: str) -> list[Reported]:
     found = []
     if (participle := _participle_report(text, end)) is not None:
         found.append(participle)
-    if (parenthetical := _parenthetical_report(text, end)) is not None:
+    if (parenthetical := parenthetical_report(text, end)) is not None:
         return [*found, parenthetical]
     if (
         "by" in text
@@ -272,6 +264,8 @@ def _said_last(text: str, end: int) -> Reported | None:
         )
         and not all_quoted(head, content_start(head))
         and (len(head.split()) >= 4 or SHORT_CLAUSE.fullmatch(head))
+        # "..., the best quarter it has reported." (not "the network that runs it said")
+        and not (speaker.endswith(SUBJECT_LAST) and not _CLAUSE_WORD.search(speaker))
         and (not _CLAUSE_WORD.search(speaker) or _described_by_relative(speaker))
         and not opens_quote(head)
         # "When Rubio said it was great to be home, a man yelled.": a subordinate clause and
@@ -369,62 +363,6 @@ def _said_last_inverted(text: str, end: int) -> Reported | None:
     return None
 
 
-_SOURCE_OR_CLAUSE_WORD = compiled(r"\b(?:that|which|who|according)\b")
-
-
-def _parenthetical_report(text: str, end: int) -> Reported | None:
-    """``..., X said, CLAUSE`` and ``..., said X, CLAUSE``."""
-    if text.count(",") < 2:
-        return None  # both frames set the attribution off by two commas
-    for pattern in (_PARENTHETICAL, _PARENTHETICAL_INVERTED):
-        if (match := pattern.search(text)) is None:
-            continue
-        speaker = match["speaker"].strip()
-        content = text[match.end() :]
-        head = text[: match.start()]
-        if pattern is _PARENTHETICAL_INVERTED and _NAMED_SUBJECT.match(head + ","):
-            continue  # "His brother, Tyler Boucher, said Ryan Boucher, 29, was": Tyler's
-        if (
-            _TAIL_FIRST.match(content)
-            and len(head.split()) >= 4
-            and has_any_finite(head)  # "Canadians paid about 9 per cent less ..."
-            and _speaker_ok(speaker)
-            and _np_like(speaker)
-            and not speaker.endswith((" I", " we", " he", " she", " they"))  # "Houseman I think"
-            and not opens_quote(head)
-        ):
-            # "Revenue climbed 24 per cent, the company said, ahead of forecasts.": what
-            # follows only goes on with the clause before, which is what was said
-            return Reported(content_start(head), len(head.rstrip(" ,")), speaker,
-                            match["verb"], match.start("speaker"))  # fmt: skip
-        if (
-            _speaker_ok(speaker)
-            and _np_like(speaker)
-            # ", said Tuesday morning that according to ...,": a clause, no speaker
-            and not _SOURCE_OR_CLAUSE_WORD.search(speaker)
-            and len(content.split()) >= 3
-            and not _NOT_CLAUSE.match(content)
-            # "..., a man yelled, as the crowd cheered": a clause about the saying, not said
-            and not (_SUBORDINATE_FIRST.match(content) and "," not in content)
-            and _has_finite(content)
-            and not _appositive_only(content)
-            and not _QUOTED_END.search(text[: match.start()] + ",")
-        ):
-            return Reported(match.end(), end, speaker, match["verb"], match.start("speaker"))
-    return None
-
-
-#: Words that only go on with a clause before them, no clause of their own: a preposition
-#: ("ahead of forecasts", "to make sure ..."), "up"/"down" from a figure, and more below.
-_TAIL_FIRST = compiled(
-    rf"(?:{alternation(PREPOSITIONS - {'after', 'before', 'since', 'until', 'as', 'like'})}|ahead"
-    # "..., he said, and warned"; "..., she said, faster than ...", "..., the most since 2019",
-    # "..., a 50 per cent jump": a verb or a clause joined, a comparison, a figure's words
-    r"|up|down|(?:and|but)(?=\s+[a-z\"“])|an?\s+[\d.,]+\s+per\s*cent|an?\s+[\d.,]+\s+percent"
-    r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
-)
-
-
 @dataclass
 class _Report:
     """A report found at a speech verb, before its end is cut at the next report's clause."""
@@ -448,7 +386,6 @@ _PASSIVE_REPORT = compiled(
 #: A name and a comma after a speech verb: its speaker, unless a subject and its name set off
 #: open the sentence (``_NAMED_SUBJECT``: "His brother, Tyler Boucher, said Ryan Boucher, 29,").
 _INVERTED_NAME = compiled(rf"\s+{_CAPITALISED_WORDS}\s*,")
-_NAMED_SUBJECT = compiled(rf"^\s*[^,]+,\s*{_CAPITALISED_WORDS}\s*,\s*$")
 
 
 def _subject_of_report(

@@ -8,6 +8,7 @@ import re
 
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
+    COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     INTERJECTIONS,
     ORGANISATION_WORDS,
@@ -123,6 +124,30 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
         or _is_organisation_name(_clean(segments[index - 1]))
+    )
+
+
+#: A phrase ending in an organisation a preposition opens ("A lawyer for the company", "a
+#: spokesperson for the union"): a name set off after it may be the organisation's.
+_FOR_THE_ORGANISATION = compiled(
+    rf"\b(?:for|of|at|with|from)\s+the\s+(?:{alternation(COMPANY_NOUNS | ORGANISATION_WORDS)})$",
+    re.I,
+)
+
+
+def _names_the_organisation_before(segments: list[str], index: int, segment: str) -> bool:
+    """Whether a segment set off after a phrase ending in an organisation ("A lawyer for the
+    company, Park Lane Properties, told", "A spokesperson for the union, the Ontario Nurses'
+    Association, said") names that organisation: capitalised words or "the" and such words,
+    no person's name ("A lawyer for the family, Jane Smith,": the lawyer)."""
+    host = _clean(segments[index - 1]) if index else ""
+    if not _FOR_THE_ORGANISATION.search(host) or (index == 1 and _PREPOSITION.match(host)):
+        return False  # (not "In a letter to the Speaker of the Senate, Martin said")
+    words = segment.removeprefix("the ").split()
+    return (
+        0 < len(words) <= 8
+        and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
+        and not _given_named(" ".join(words))
     )
 
 
