@@ -389,7 +389,11 @@ a dentist's licence, an earthquake); a two hundred and thirty-fifth and a two hu
 thirty-sixth (n1417-n1428, ``heldout235`` and ``heldout236``) after theirs, the same way (a
 provincial police agency, a sevens semifinal, a landlord fined, a bird count, a bakery
 chain closing, an ATM torn out; studio layoffs, a mayor's veto, an evacuation order lifted,
-a coach retiring, pickleball injuries, a doctors' strike).
+a coach retiring, pickleball injuries, a doctors' strike); a two hundred and thirty-seventh
+and a two hundred and thirty-eighth (n1429-n1440, ``heldout237`` and ``heldout238``) after
+theirs, the same way (a renovation fraud, French for nurses, a tennis comeback, an internet
+price hike, a blacksmith couple, an antibiotic shortage; a coach fired, a school bus in a
+ditch, federal land for homes, a piper at 91, a glacier's melt, a pension bill rejected).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -34802,5 +34806,275 @@ ARTICLES.append(dict(
         ('unreasonable', 'Wes Streeting', 'partial'),
         ('the government had already offered a 22 per cent raise over two years', 'Wes Streeting', 'indirect'),
         ('hospitals would prioritize emergency care', 'NHS England', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1429-court-couple-fraud-charges',
+    split='heldout237',
+    text=(
+        'Couple charged in $2-million home renovation fraud\n'
+        '\n'
+        'BRAMPTON, Ont. — A Brampton couple accused of taking deposits for home renovations they never started now face 74 fraud charges, according to court documents.\n'
+        '\n'
+        'Peel Regional Police say Gurpreet and Manjit Sandhu collected about $2 million from 58 homeowners between 2021 and 2023. Det. Sgt. Amanda Cole said many of the victims were seniors who paid in cash.\n'
+        '\n'
+        'The Sandhus\' lawyer, Nathan Gorham, told The Canadian Press his clients would plead not guilty. "They ran a legitimate business that ran into trouble," he said.\n'
+        '\n'
+        'One homeowner, Rosa Tavares, said she paid $48,000 for a new kitchen in 2022. "I have a hole where my kitchen used to be," she said.\n'
+    ),
+    gold=[
+        ('A Brampton couple accused of taking deposits for home renovations they never started now face 74 fraud charges', 'court documents', 'indirect'),
+        ('Gurpreet and Manjit Sandhu collected about $2 million from 58 homeowners between 2021 and 2023', 'Peel Regional Police', 'indirect'),
+        ('many of the victims were seniors who paid in cash', 'Amanda Cole', 'indirect'),
+        ('his clients would plead not guilty', 'Nathan Gorham', 'indirect'),
+        ('They ran a legitimate business that ran into trouble,', 'Nathan Gorham', 'direct'),
+        ('she paid $48,000 for a new kitchen in 2022', 'Rosa Tavares', 'indirect'),
+        ('I have a hole where my kitchen used to be,', 'Rosa Tavares', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1430-politics-nb-premier-language',
+    split='heldout237',
+    text=(
+        'N.B. premier defends French-language rules for nurses\n'
+        '\n'
+        'FREDERICTON — New Brunswick Premier Susan Holt on Wednesday defended a rule requiring hospitals in francophone regions to hire nurses who speak French, saying patients have a right to be cared for in their own language.\n'
+        '\n'
+        'Holt was responding to the province\'s Progressive Conservative Opposition, which says the rule is making the nursing shortage worse. "We are not going to choose between bilingualism and health care. We can have both," Holt told reporters.\n'
+        '\n'
+        'Opposition Leader Glen Savoie said he had heard from hospital managers who could not fill shifts. He said the government should give new hires three years to learn French.\n'
+        '\n'
+        "The Vitalité Health Network, which runs the province's francophone hospitals, said 80 per cent of its nursing vacancies were outside Moncton.\n"
+    ),
+    gold=[
+        ('patients have a right to be cared for in their own language', 'Susan Holt', 'indirect'),
+        ('the rule is making the nursing shortage worse', "the province's Progressive Conservative Opposition", 'indirect'),
+        ('We are not going to choose between bilingualism and health care. We can have both,', 'Susan Holt', 'direct'),
+        ('he had heard from hospital managers who could not fill shifts', 'Glen Savoie', 'indirect'),
+        ('the government should give new hires three years to learn French', 'Glen Savoie', 'indirect'),
+        ('80 per cent of its nursing vacancies were outside Moncton', 'The Vitalité Health Network', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1431-sport-tennis-fernandez-win',
+    split='heldout237',
+    text=(
+        'Fernandez rallies to reach quarterfinals in Montreal\n'
+        '\n'
+        'MONTREAL — Leylah Fernandez came back from a set down to beat Daria Kasatkina 4-6, 6-3, 6-2 on Thursday and reach the quarterfinals of the National Bank Open.\n'
+        '\n'
+        'The 22-year-old from Laval, Que., broke serve four times in the final two sets. "I told myself to stay aggressive, even when I was missing," she said.\n'
+        '\n'
+        'Kasatkina said the crowd had made it hard to concentrate. "It felt like I was playing against 10,000 people," the Russian-born Australian said. "But she played better. That\'s it."\n'
+        '\n'
+        'Fernandez will play top seed Coco Gauff on Friday. Gauff said Fernandez was "one of the toughest players to face on a hard court."\n'
+    ),
+    gold=[
+        ('I told myself to stay aggressive, even when I was missing,', 'Leylah Fernandez', 'direct'),
+        ('the crowd had made it hard to concentrate', 'Daria Kasatkina', 'indirect'),
+        ('It felt like I was playing against 10,000 people,', 'Daria Kasatkina', 'direct'),
+        ("But she played better. That's it.", 'Daria Kasatkina', 'direct'),
+        ('Fernandez was "one of the toughest players to face on a hard court."', 'Coco Gauff', 'indirect'),
+        ('one of the toughest players to face on a hard court.', 'Coco Gauff', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1432-business-telecom-price-hike',
+    split='heldout237',
+    text=(
+        'Bell raises internet prices for second time this year\n'
+        '\n'
+        'TORONTO — Bell Canada is raising the price of most of its home internet plans by $5 a month starting in March, the company confirmed Friday, its second increase in less than a year.\n'
+        '\n'
+        'In a notice to customers, Bell said the increase would help pay for upgrades to its fibre network.\n'
+        '\n'
+        'Matt Hatfield of the advocacy group OpenMedia said Canadians already pay some of the highest prices in the world. "Every time there\'s a price hike, the big three match each other within weeks," he said.\n'
+        '\n'
+        'A spokesperson for the federal industry minister said the government expected telecom companies to "put consumers first."\n'
+    ),
+    gold=[
+        ('Bell Canada is raising the price of most of its home internet plans by $5 a month starting in March', 'Bell Canada', 'indirect', ['the company']),
+        ('the increase would help pay for upgrades to its fibre network', 'Bell Canada', 'indirect', ['Bell']),
+        ('Canadians already pay some of the highest prices in the world', 'Matt Hatfield', 'indirect'),
+        ("Every time there's a price hike, the big three match each other within weeks,", 'Matt Hatfield', 'direct'),
+        ('the government expected telecom companies to "put consumers first."', 'A spokesperson for the federal industry minister', 'indirect'),
+        ('put consumers first.', 'A spokesperson for the federal industry minister', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1433-feature-couple-blacksmiths',
+    split='heldout237',
+    text=(
+        'Husband and wife keep a forge burning in rural Nova Scotia\n'
+        '\n'
+        "NEW ROSS, N.S. — The forge behind Tom and Alice MacKay's farmhouse has burned almost every day for 30 years.\n"
+        '\n'
+        'Tom, 64, learned the trade from his grandfather. Alice, 61, was a bank teller until she picked up a hammer in 1995 "just to see what the fuss was about."\n'
+        '\n'
+        'Now she makes most of the gates and railings they sell. "She has a better eye than I do. I just do what I\'m told," Tom says.\n'
+        '\n'
+        'Alice says the hardest part is finding young people willing to learn. "They like the idea of it. Then they feel the heat," she says.\n'
+    ),
+    gold=[
+        ('just to see what the fuss was about.', 'Alice MacKay', 'partial', ['Alice']),
+        ("She has a better eye than I do. I just do what I'm told,", 'Tom MacKay', 'direct', ['Tom']),
+        ('the hardest part is finding young people willing to learn', 'Alice MacKay', 'indirect', ['Alice']),
+        ('They like the idea of it. Then they feel the heat,', 'Alice MacKay', 'direct', ['Alice']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1434-health-drug-shortage',
+    split='heldout237',
+    text=(
+        "Pharmacists warn of shortage of children's antibiotics\n"
+        '\n'
+        'OTTAWA — Pharmacists across Canada are struggling to find amoxicillin for children, the Canadian Pharmacists Association said Monday, as respiratory infections rise.\n'
+        '\n'
+        'Association president Joelle Walker said some pharmacies had gone two weeks without the liquid form of the drug. Parents were being sent from store to store, she said.\n'
+        '\n'
+        'Health Canada said in a statement that it was working with manufacturers to bring in supply from other countries.\n'
+        '\n'
+        'Dr. Tanya Chen, a pediatrician in Calgary, said doctors were prescribing alternatives where they could. "It\'s not a crisis yet. But it\'s getting close," she said.\n'
+    ),
+    gold=[
+        ('Pharmacists across Canada are struggling to find amoxicillin for children', 'the Canadian Pharmacists Association', 'indirect'),
+        ('some pharmacies had gone two weeks without the liquid form of the drug', 'Joelle Walker', 'indirect'),
+        ('Parents were being sent from store to store', 'Joelle Walker', 'indirect'),
+        ('it was working with manufacturers to bring in supply from other countries', 'Health Canada', 'indirect'),
+        ('doctors were prescribing alternatives where they could', 'Tanya Chen', 'indirect'),
+        ("It's not a crisis yet. But it's getting close,", 'Tanya Chen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1435-sport-hockey-leafs-coach-fired',
+    split='heldout238',
+    text=(
+        'Maple Leafs fire head coach after slow start\n'
+        '\n'
+        'TORONTO — The Toronto Maple Leafs fired head coach Craig Berube on Monday after the team won just six of its first 20 games.\n'
+        '\n'
+        'General manager Brad Treliving said the decision was his alone. "Craig is a good man and a good coach. But the results weren\'t there, and that\'s on all of us," Treliving told reporters.\n'
+        '\n'
+        'Assistant coach Marc Savard will take over on an interim basis. The former NHL centre said he had spoken to the players Monday morning. "They know what\'s expected. We don\'t have time to waste," Savard said.\n'
+        '\n'
+        'Captain Auston Matthews said the players felt responsible. He called it "a tough day for everybody in the room."\n'
+    ),
+    gold=[
+        ('the decision was his alone', 'Brad Treliving', 'indirect'),
+        ("Craig is a good man and a good coach. But the results weren't there, and that's on all of us,", 'Brad Treliving', 'direct'),
+        ('he had spoken to the players Monday morning', 'Marc Savard', 'indirect'),
+        ("They know what's expected. We don't have time to waste,", 'Marc Savard', 'direct'),
+        ('the players felt responsible', 'Auston Matthews', 'indirect'),
+        ('a tough day for everybody in the room.', 'Auston Matthews', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1436-crime-school-bus-crash',
+    split='heldout238',
+    text=(
+        'Nine children hurt as school bus slides into ditch\n'
+        '\n'
+        'SAINTE-ANNE, Man. — Nine children were taken to hospital with minor injuries Tuesday after a school bus slid off an icy road and into a ditch south of Winnipeg, RCMP said.\n'
+        '\n'
+        'The driver, a 58-year-old woman, was not hurt. Cpl. Julie Courchaine said the road had been freshly glazed with freezing rain. "The bus was going slowly. The ice did the rest," she said.\n'
+        '\n'
+        'The Seine River School Division said in a statement that buses in the area would not run Wednesday.\n'
+        '\n'
+        'Parent Marc Gagnon said his daughter called him from the ditch on a classmate\'s phone. "She was calm. I was the one shaking," he said.\n'
+    ),
+    gold=[
+        ('Nine children were taken to hospital with minor injuries Tuesday after a school bus slid off an icy road and into a ditch south of Winnipeg', 'RCMP', 'indirect'),
+        ('the road had been freshly glazed with freezing rain', 'Julie Courchaine', 'indirect'),
+        ('The bus was going slowly. The ice did the rest,', 'Julie Courchaine', 'direct'),
+        ('buses in the area would not run Wednesday', 'The Seine River School Division', 'indirect'),
+        ("his daughter called him from the ditch on a classmate's phone", 'Marc Gagnon', 'indirect'),
+        ('She was calm. I was the one shaking,', 'Marc Gagnon', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1437-politics-federal-housing-minister',
+    split='heldout238',
+    text=(
+        'Ottawa to sell federal land for 4,000 homes\n'
+        '\n'
+        'OTTAWA — The federal government will lease 14 parcels of public land to builders to construct about 4,000 homes, Housing Minister Gregor Robertson announced Thursday.\n'
+        '\n'
+        'Robertson said at least 30 per cent of the units would be rented below market rates. He did not say when construction would start.\n'
+        '\n'
+        'Conservative housing critic Scott Aitchison said the announcement "recycles land the government promised to build on two years ago." He said none of the previous sites had broken ground.\n'
+        '\n'
+        'Tim Richter, president of the Canadian Alliance to End Homelessness, said leasing the land instead of selling it was the right choice.\n'
+    ),
+    gold=[
+        ('The federal government will lease 14 parcels of public land to builders to construct about 4,000 homes', 'Gregor Robertson', 'indirect'),
+        ('at least 30 per cent of the units would be rented below market rates', 'Gregor Robertson', 'indirect'),
+        ('the announcement "recycles land the government promised to build on two years ago."', 'Scott Aitchison', 'indirect'),
+        ('recycles land the government promised to build on two years ago.', 'Scott Aitchison', 'partial'),
+        ('none of the previous sites had broken ground', 'Scott Aitchison', 'indirect'),
+        ('leasing the land instead of selling it was the right choice', 'Tim Richter', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1438-feature-veteran-piper',
+    split='heldout238',
+    text=(
+        'At 91, a piper still plays every Remembrance Day\n'
+        '\n'
+        'CORNWALL, P.E.I. — Angus MacLeod has played the bagpipes at the Cornwall cenotaph every Nov. 11 since 1958. This year, at 91, he will do it again.\n'
+        '\n'
+        '"My knees are done, but my lungs are fine," MacLeod said, laughing, as he polished the drones of a set of pipes his father brought home from the Second World War.\n'
+        '\n'
+        'His daughter, Fiona MacLeod-Grant, drives him to the ceremony and stands beside him in case he needs to sit. She said her father had never missed a year, not even in 2020, when he played to an empty square.\n'
+        '\n'
+        'MacLeod says he thinks about his father each time he plays the lament. "He never talked about the war. The pipes did the talking," he said.\n'
+    ),
+    gold=[
+        ('My knees are done, but my lungs are fine,', 'Angus MacLeod', 'direct'),
+        ('her father had never missed a year, not even in 2020, when he played to an empty square', 'Fiona MacLeod-Grant', 'indirect'),
+        ('he thinks about his father each time he plays the lament', 'Angus MacLeod', 'indirect'),
+        ('He never talked about the war. The pipes did the talking,', 'Angus MacLeod', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1439-science-glacier-retreat',
+    split='heldout238',
+    text=(
+        'Alberta glacier lost a tenth of its ice in one summer, researchers say\n'
+        '\n'
+        'CALGARY — The Peyto Glacier in Banff National Park lost about 10 per cent of its remaining ice this summer, the worst year since measurements began in the 1960s, researchers at the University of Saskatchewan said.\n'
+        '\n'
+        'Hydrologist John Pomeroy, who has studied the glacier for 20 years, said a hot, dry summer and ash from wildfires that darkened the ice had sped the melt. "It\'s dying before our eyes," Pomeroy said.\n'
+        '\n'
+        'He said the glacier could be gone within 30 years. Meltwater from glaciers like Peyto feeds the Bow River, which supplies drinking water to Calgary.\n'
+        '\n'
+        'Parks Canada said it would close a popular viewpoint trail next summer because of rockfall from the retreating ice.\n'
+    ),
+    gold=[
+        ('The Peyto Glacier in Banff National Park lost about 10 per cent of its remaining ice this summer, the worst year since measurements began in the 1960s', 'researchers at the University of Saskatchewan', 'indirect'),
+        ('a hot, dry summer and ash from wildfires that darkened the ice had sped the melt', 'John Pomeroy', 'indirect'),
+        ("It's dying before our eyes,", 'John Pomeroy', 'direct'),
+        ('the glacier could be gone within 30 years', 'John Pomeroy', 'indirect'),
+        ('it would close a popular viewpoint trail next summer because of rockfall from the retreating ice', 'Parks Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1440-world-france-pension-vote',
+    split='heldout238',
+    text=(
+        'French lawmakers reject pension bill\n'
+        '\n'
+        "PARIS — France's National Assembly voted Wednesday to reject a government bill that would have raised the retirement age to 64, dealing a blow to Prime Minister Gabriel Attal.\n"
+        '\n'
+        'Labour Minister Catherine Vautrin said the government would "take the time to listen" before deciding what to do next. Union leaders called the vote a victory for workers.\n'
+        '\n'
+        '"The message from the street has been heard in the Assembly," said Sophie Binet, head of the CGT union.\n'
+        '\n'
+        'Attal, speaking on the TF1 television network, said he regretted the vote but would not resign.\n'
+    ),
+    gold=[
+        ('the government would "take the time to listen" before deciding what to do next', 'Catherine Vautrin', 'indirect'),
+        ('take the time to listen', 'Catherine Vautrin', 'partial'),
+        ('The message from the street has been heard in the Assembly,', 'Sophie Binet', 'direct'),
+        ('he regretted the vote but would not resign', 'Gabriel Attal', 'indirect'),
     ],
 ))
