@@ -185,6 +185,13 @@ def _epithet(body: str, phrase: str) -> str | None:
          "changed her training.", "The 22-year-old from Oakville, Ont.,", "Madeline Schizas"),
         ("Madeline Schizas of Oakville, Ont., won the title. The 22-year-old from Calgary "
          "said she had changed her training.", "The 22-year-old from Calgary", None),
+        # a home no list knows is news about them (was None: "Laval" no home given)
+        ("Madeline Schizas won the title. The 22-year-old from Laval, Que., said she had "
+         "changed her training.", "The 22-year-old from Laval, Que.,", "Madeline Schizas"),
+        # where someone was born, news about them as a nation is (was the description, read
+        # as a name)
+        ('Daria Kasatkina said the crowd was loud. "It felt like 10,000 people," the '
+         "Russian-born Australian said.", "the Russian-born Australian", "Daria Kasatkina"),
         # a scientist by their science (was None: no identity noun)
         ("Chris Herd, curator of the collection, examined the rock. The geologist said it "
          "was old.", "The geologist", "Chris Herd"),

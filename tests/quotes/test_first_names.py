@@ -70,6 +70,16 @@ def test_paired_given_names_need_a_known_first_name():
         "Zarmina": "Zarmina Rahimi"
     }
     assert paired_given_names("Smith and Wesson Holdings opened it.") == {}
+    # the owner's mark after the surname is no part of it (was "Alice MacKay's")
+    assert paired_given_names("Tom and Alice MacKay's farmhouse") == {"Alice": "Alice MacKay"}
+
+
+def test_a_shared_surname_is_the_surname_without_its_owners_mark():
+    from analysis.quotes.first_names import shared_surnames
+
+    assert shared_surnames("the forge behind Tom and Alice MacKay's farmhouse") == [
+        (17, "Tom", "MacKay")
+    ]
 
 
 def test_two_given_names_no_list_knows_are_a_couples_where_each_stands_alone():

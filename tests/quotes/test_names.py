@@ -411,12 +411,22 @@ def test_the_regnal_title_alone_is_the_person_named_with_it(speakers):
     assert speakers(body) == ["Pope Francis"]
 
 
-@pytest.mark.parametrize("phrase", ["the Northern Irishman", "the Welshwoman", "a proud Scotsman"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["the Northern Irishman", "the Welshwoman", "a proud Scotsman", "the Russian-born Australian"],
+)
 def test_a_nations_man_or_woman_is_no_name(phrase):
     # (was "Northern Irishman" as a person's name, another person than the golfer meant)
     from analysis.quotes.names import split_name
 
     assert split_name(phrase)[0] is None
+
+
+def test_a_nationality_alone_may_be_a_surname():
+    # guard: "Mark Cuban ... Cuban said" (one word is no description of where one is from)
+    from analysis.quotes.names import split_name
+
+    assert split_name("Cuban")[0] == "Cuban"
 
 
 def test_a_surname_that_is_a_nations_word_stays_a_name():

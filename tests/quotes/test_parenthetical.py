@@ -39,6 +39,11 @@ def _reports(sentence: str) -> list[tuple[str, str]]:
          [("the two sides had agreed to meet", "the mediator")]),
         ("Sales fell in May, the company said, a spokesman for the team said the numbers were "
          "wrong.", [("a spokesman for the team said the numbers were wrong", "the company")]),
+        # a relative clause set off before the verb: the subject it describes speaks, and
+        # a comma between two adjectives sets off no inverted speaker (was "a hot")
+        ("Hydrologist John Pomeroy, who has studied the glacier for 20 years, said a hot, dry "
+         "summer had sped the melt.",
+         [("a hot, dry summer had sped the melt", "Hydrologist John Pomeroy")]),
     ],
 )  # fmt: skip
 def test_what_follows_a_set_off_attribution(sentence, expected):

@@ -30,6 +30,16 @@ from analysis.quotes.reported import reported
         ("They won, she said.", "They won", "she"),
         ("It was fine, he said.", "It was fine", "he"),
         ("Nobody came, police said.", "Nobody came", "police"),
+        # a verb of plain attribution before a phrase summing up or a participle (was no
+        # report: "confirmed" no plain saying)
+        ("Bell is raising its prices by $5 a month, the company confirmed Friday, its second "
+         "increase this year.", "Bell is raising its prices by $5 a month", "the company"),
+        ("Sales fell 5 per cent, the company confirmed Friday, raising fears of layoffs.",
+         "Sales fell 5 per cent", "the company"),
+        # a group with no article and where its members work (was no report)
+        ("The glacier lost a tenth of its ice this summer, researchers at the University of "
+         "Saskatchewan said.", "The glacier lost a tenth of its ice this summer",
+         "researchers at the University of Saskatchewan"),
     ],
 )  # fmt: skip
 def test_a_report_at_the_end_of_a_sentence(sentence, content, speaker):
@@ -394,10 +404,10 @@ def test_what_these_families_leave_alone(sentence):
          [("pitching at home still gives him chills", "Joe Musgrove")]),
         ("Ann Lee said growing vegetables helped her recover.",
          [("growing vegetables helped her recover", "Ann Lee")]),
-        # guard: a clause of its own inside the participle's words: what is recalled, not
-        # a gerund subject
+        # guard: a clause of its own inside the participle's words is no gerund subject;
+        # what was explained is the clause before the attribution (was "the time he ...")
         ("She had struggled, Cruz explained, recalling the time he visited her at home.",
-         [("the time he visited her at home", "Cruz")]),
+         [("She had struggled", "Cruz")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_fourteenth_held_out_sessions_families(sentence, expected):

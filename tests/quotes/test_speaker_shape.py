@@ -32,8 +32,12 @@ from analysis.quotes.speaker_shape import _np_like, plural_role
         ("officials with knowledge of the talks", True),
         ("people briefed on the matter", True),
         ("two people close to Clinton", True),
+        # a group with no article and where its members work (were no speakers)
+        ("researchers at the University of Saskatchewan", True),
+        ("officials in the premier's office", True),
         # guards: no word for people before the words
         ("stories familiar with the plans", False),
+        ("prices at the pump", False),
         ("plans close to completion", False),
         # clauses: a verb after the noun, a participle with no determiner before the noun
         ("the mayor resigned", False),

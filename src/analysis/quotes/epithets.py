@@ -144,11 +144,13 @@ def _epithet_match(phrase: str) -> re.Match[str] | None:
     if office is not None and office["noun"].lower() in NATIONAL_OFFICES:
         return EPITHET.match(office["office"])
     if " from " in phrase and (home := _FROM_HOME.fullmatch(phrase)):
-        phrase = f"the {home['place']} {home['head']}"  # "the Oakville 22-year-old"
+        known = home["place"].lower() in _NEWS_WORDS
+        phrase = f"the {home['place']} {home['head']}" if known else f"the {home['head']}"
     return EPITHET.match(phrase)
 
 
-#: A description and the home after it: "the 22-year-old from Oakville, Ont.".
+#: A description and the home after it: "the 22-year-old from Oakville, Ont." (the Oakville
+#: 22-year-old; "from Laval, Que.", a place no list knows, only news: the 22-year-old).
 _FROM_HOME = compiled(
     r"(?i:the)\s+(?P<head>[^,]+?)\s+from\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?:,\s+[A-Z][\w.]*)?,?"
@@ -565,7 +567,7 @@ def _described_by(modifiers: Sequence[str]) -> set[str]:
     joined = " ".join(modifiers).lower()
     regions = {r for r in _REGIONS_OF_WORDS if f" {r} " in f" {joined} "}
     rest = (w for w in modifiers if not any(w.lower() in r.split() for r in regions))
-    return regions | affiliations(rest)
+    return regions | affiliations(w.removesuffix("-born") for w in rest)  # "Russian-born"
 
 
 #: Homes of several words ("the New York businessman").

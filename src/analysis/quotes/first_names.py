@@ -38,9 +38,12 @@ _Run = tuple[int, int, list[str], str]
 
 
 #: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
+#: A surname, without the owner's mark after it ("Tom and Alice MacKay's farmhouse":
+#: MacKay; "O'Neill" whole).
+_SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"
 _SHARED_SURNAME = compiled(
-    r"(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][\w'’-]*)\s+(?P<surname>[A-Z][\w'’-]*)"
-    r"(?![\w'’-]|\s+[A-Z])"
+    r"(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][\w'’-]*)\s+(?P<surname>"
+    rf"{_SURNAME})(?:['’]s?)?(?![\w'’-]|\s+[A-Z])"
 )
 
 
@@ -74,7 +77,9 @@ def _both_alone(text: str, first: str, second: str) -> bool:
 
 
 #: After a first name and "and": a given name and a surname ("Farid and Zarmina Rahimi").
-_PAIRED = compiled(r"(?P<second>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
+_PAIRED = compiled(
+    rf"(?P<second>[A-Z][a-z]+)\s+(?P<surname>{_SURNAME})(?:['’]s?)?(?![\w'’-]|\s+[A-Z])"
+)
 #: The first name right before " and ".
 _FIRST_BEFORE = compiled(r"\b[A-Z][a-z]+\Z")
 

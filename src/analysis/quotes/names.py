@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.language.english.affiliations import DEMONYMS, PLACE_PREFIXES
+from analysis.language.english.affiliations import DEMONYMS, NATIONALITIES, PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
@@ -220,6 +220,12 @@ _MAN_OF_A_NATION = frozenset(
 )
 
 
+def _from_nations(words: list[str]) -> bool:
+    """Whether two words or more only say where someone is from ("Russian-born Australian";
+    not "Cuban" alone, a surname as often: "Mark Cuban ... Cuban said")."""
+    return len(words) > 1 and all(w.lower().removesuffix("-born") in NATIONALITIES for w in words)
+
+
 #: "and" and one capitalised word ending a speaker phrase after a run: the run and that word
 #: are one name ("Squamish Search and Rescue"), no person and something else.
 _AND_ONE_WORD_END = compiled(r"\s+and\s+[A-Z][\w'’-]*\s*$")
@@ -254,8 +260,8 @@ def split_name(
         placed = False  # a place's first word stripped ("North Shore Rescue"): no name after
         while words and words[0].lower() in _FUNCTION:
             placed, words = words[0].lower() in PLACE_PREFIXES, words[1:]
-        if not words or words[-1].lower() in _MAN_OF_A_NATION:  # ("the Northern Irishman")
-            continue
+        if not words or words[-1].lower() in _MAN_OF_A_NATION or _from_nations(words):
+            continue  # "the Northern Irishman", "the Russian-born Australian": no name
         after = (phrase[match.end() :].split(maxsplit=1) or [""])[0]
         if after[:1].isdigit() or (after[:1].islower() and after not in _NOT_AFTER_NAME):
             continue  # "Ford spokeswoman", "Web site": a modifier; "Unifor Local 444": a thing
@@ -282,11 +288,8 @@ def split_name(
         owner = _OF_ORGANISATION.search(phrase, 0, match.start())
         if owner and any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
             continue  # "Independent Business" in "the Canadian Federation of Independent Business"
-        if (
-            best is not None
-            and best_strength == 1
-            and _AFFILIATION_BEFORE.search(phrase, 0, match.start())
-        ):
+        named_before = best is not None and best_strength == 1
+        if named_before and _AFFILIATION_BEFORE.search(phrase, 0, match.start()):
             continue  # "Ann Reyes of Metro Research": where the person named works
         if last_title < 0 and _a_place(phrase[: match.start()], len(name_words)):
             continue  # "an official in Nairobi", "a teacher in Red Deer": a place

@@ -31,6 +31,8 @@ _PARENTHETICAL = compiled(
 )
 #: A subject and its name set off opening a sentence: "His brother, Tyler Boucher,".
 _NAMED_SUBJECT = compiled(rf"^\s*[^,]+,\s*{_CAPITALISED_WORDS}\s*,\s*$")
+#: A relative clause set off last before the attribution: the subject it describes speaks.
+_RELATIVE_SET_OFF_LAST = compiled(r",\s+(?:who|which)\b[^,]*$")
 #: A subject pronoun ending a phrase after a noun: a relative clause's subject, no speaker's.
 SUBJECT_LAST = (" I", " we", " he", " she", " they", " it")
 
@@ -50,8 +52,11 @@ def parenthetical_report(text: str, end: int) -> Reported | None:
         speaker = match["speaker"].strip()
         content = text[match.end() :]
         head = text[: match.start()]
-        if pattern is _PARENTHETICAL_INVERTED and _NAMED_SUBJECT.match(head + ","):
-            continue  # "His brother, Tyler Boucher, said Ryan Boucher, 29, was": Tyler's
+        if pattern is _PARENTHETICAL_INVERTED and (
+            _NAMED_SUBJECT.match(head + ",") or _RELATIVE_SET_OFF_LAST.search(head)
+        ):
+            continue  # "His brother, Tyler Boucher, said Ryan Boucher, 29, was": Tyler's;
+            # "John Pomeroy, who has studied it, said a hot, dry summer ...": Pomeroy's
         if (
             (_TAIL_FIRST.match(content) or _SUMMED_UP.match(content))
             and len(head.split()) >= 4

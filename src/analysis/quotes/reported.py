@@ -129,7 +129,9 @@ _AFTER_REPORT = compiled(
 #: flight cancellations." (what a statement brings about), ", adding that ..." (more said).
 _PARTICIPLE_TAIL = compiled(r",\s+(?P<verb>[a-z]{3,}ing)\b[^,;:\"“”]*[.!?]?\s*$")
 #: The verbs of a plain attribution, before such a participial phrase.
-_PLAIN_SAYING = frozenset("said says told added wrote reported announced".split())
+_PLAIN_SAYING = frozenset(
+    "said says told added wrote reported announced confirmed stated noted explained".split()
+)
 
 
 @_place_commas_kept

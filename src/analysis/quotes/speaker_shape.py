@@ -33,6 +33,11 @@ _BARE_GROUPS = {"authorities", "police", "officials", "investigators", "prosecut
 _CREWS = frozenset("crews rescuers searchers staff personnel".split())
 
 
+#: A group with no article and where its members work: "researchers at the University of
+#: Saskatchewan", "officials at the ministry", "economists from RBC".
+_GROUP_AT = compiled(r"(?P<group>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:at|of|from|with|in)\s+\S")
+
+
 def _bare_group(words: list[str]) -> bool:
     """Whether words in lower case, one or two, are a group of people that speaks with no
     article before it ("..., search crews said", "witnesses said"): the last a plural of a
@@ -122,6 +127,8 @@ def _np_like(phrase: str) -> bool:
     words = head.split()
     if head.lower() in _PRONOUNS or head.lower() in _BARE_GROUPS or _bare_group(words):
         return True
+    if (at := _GROUP_AT.match(head)) and _bare_group(at["group"].split()) and len(words) <= 9:
+        return not _has_finite(head)  # "researchers at the University of Saskatchewan"
     if words and words[-1].lower() in {"of", "the", "a", "an", "to", "for", "in", "on", "at",
                                        "and", "or", "by", "with", "from"}:  # fmt: skip
         return False
