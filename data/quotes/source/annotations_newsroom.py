@@ -393,7 +393,12 @@ a coach retiring, pickleball injuries, a doctors' strike); a two hundred and thi
 and a two hundred and thirty-eighth (n1429-n1440, ``heldout237`` and ``heldout238``) after
 theirs, the same way (a renovation fraud, French for nurses, a tennis comeback, an internet
 price hike, a blacksmith couple, an antibiotic shortage; a coach fired, a school bus in a
-ditch, federal land for homes, a piper at 91, a glacier's melt, a pension bill rejected).
+ditch, federal land for homes, a piper at 91, a glacier's melt, a pension bill rejected); a
+two hundred and thirty-ninth and a two hundred and fortieth (n1441-n1452, ``heldout239``
+and ``heldout240``) after theirs, the same way (a lottery ticket stolen, a rookie's first
+goal, Nunavut housing, zoo attendance, a young conductor, flu shots short; a teen driver
+sentenced, seniors' fares, a slopestyle win, a shark tagged, a maple syrup reserve, floods
+in Brazil).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -35076,5 +35081,272 @@ ARTICLES.append(dict(
         ('take the time to listen', 'Catherine Vautrin', 'partial'),
         ('The message from the street has been heard in the Assembly,', 'Sophie Binet', 'direct'),
         ('he regretted the vote but would not resign', 'Gabriel Attal', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1441-crime-lottery-ticket-fraud',
+    split='heldout239',
+    text=(
+        'Store clerk charged with stealing winning lottery ticket\n'
+        '\n'
+        'KAMLOOPS, B.C. — A convenience store clerk has been charged with fraud after allegedly telling a customer his ticket was a loser and cashing the $500,000 prize herself, RCMP said Wednesday.\n'
+        '\n'
+        'The B.C. Lottery Corporation flagged the claim when the clerk, 44, tried to collect the prize, spokesperson Matt Lee said. "Retailer claims get a second look. That\'s exactly what happened here," he said.\n'
+        '\n'
+        'The customer, Gerald Thiessen, 71, said he had bought the same numbers every week for 20 years. He said he learned he had won only when police knocked on his door.\n'
+        '\n'
+        '"I thought it was a scam call at first," Thiessen said.\n'
+    ),
+    gold=[
+        ('A convenience store clerk has been charged with fraud after allegedly telling a customer his ticket was a loser and cashing the $500,000 prize herself', 'RCMP', 'indirect'),
+        ('The B.C. Lottery Corporation flagged the claim when the clerk, 44, tried to collect the prize', 'Matt Lee', 'indirect'),
+        ("Retailer claims get a second look. That's exactly what happened here,", 'Matt Lee', 'direct'),
+        ('he had bought the same numbers every week for 20 years', 'Gerald Thiessen', 'indirect'),
+        ('he learned he had won only when police knocked on his door', 'Gerald Thiessen', 'indirect'),
+        ('I thought it was a scam call at first,', 'Gerald Thiessen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1442-sport-hockey-habs-rookie',
+    split='heldout239',
+    text=(
+        'Demidov scores first NHL goal as Canadiens beat Bruins\n'
+        '\n'
+        'MONTREAL — Ivan Demidov scored his first NHL goal and added an assist as the Montreal Canadiens beat the Boston Bruins 4-2 on Saturday night.\n'
+        '\n'
+        'The 19-year-old Russian beat Jeremy Swayman with a wrist shot from the slot in the second period. The crowd chanted his name for nearly a minute.\n'
+        '\n'
+        '"I didn\'t know what to do. I just looked at the guys on the bench," Demidov said through an interpreter.\n'
+        '\n'
+        'Canadiens coach Martin St. Louis said the rookie had been "knocking on the door" for weeks. Captain Nick Suzuki said he had grabbed the puck for Demidov\'s parents.\n'
+        '\n'
+        'Bruins forward David Pastrnak said his team had been too slow in the neutral zone.\n'
+    ),
+    gold=[
+        ("I didn't know what to do. I just looked at the guys on the bench,", 'Ivan Demidov', 'direct'),
+        ('the rookie had been "knocking on the door" for weeks', 'Martin St. Louis', 'indirect'),
+        ('knocking on the door', 'Martin St. Louis', 'partial'),
+        ("he had grabbed the puck for Demidov's parents", 'Nick Suzuki', 'indirect'),
+        ('his team had been too slow in the neutral zone', 'David Pastrnak', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1443-politics-nunavut-housing',
+    split='heldout239',
+    text=(
+        'Nunavut asks Ottawa for $500 million for housing\n'
+        '\n'
+        'IQALUIT — Nunavut Premier P.J. Akeeagok says the territory needs $500 million from Ottawa over five years to ease a housing crisis that has families of 10 living in two-bedroom units.\n'
+        '\n'
+        'Akeeagok made the request in a letter to Prime Minister Mark Carney released Monday. "Overcrowding is at the root of many of the health and social problems we face," he wrote.\n'
+        '\n'
+        'A spokesperson for the federal housing minister said Ottawa was reviewing the request.\n'
+        '\n'
+        'Jeannie Arreak-Kullualik, an Iqaluit city councillor, said some residents had waited more than a decade for public housing. She said the shortage was driving young people south.\n'
+    ),
+    gold=[
+        ('the territory needs $500 million from Ottawa over five years to ease a housing crisis that has families of 10 living in two-bedroom units', 'P.J. Akeeagok', 'indirect'),
+        ('Overcrowding is at the root of many of the health and social problems we face,', 'P.J. Akeeagok', 'direct'),
+        ('Ottawa was reviewing the request', 'A spokesperson for the federal housing minister', 'indirect'),
+        ('some residents had waited more than a decade for public housing', 'Jeannie Arreak-Kullualik', 'indirect'),
+        ('the shortage was driving young people south', 'Jeannie Arreak-Kullualik', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1444-business-zoo-attendance',
+    split='heldout239',
+    text=(
+        'Toronto Zoo attendance hits record after panda return\n'
+        '\n'
+        'TORONTO — The Toronto Zoo welcomed 1.6 million visitors last year, the most in its 50-year history, the zoo said Tuesday, crediting the return of two giant pandas on loan from China.\n'
+        '\n'
+        'Chief executive Dolf DeJong said the pandas had drawn visitors from as far away as Ohio and Quebec. "People come for the pandas and stay for the rest of the zoo," he said.\n'
+        '\n'
+        'The zoo plans to spend $40 million over five years to rebuild its aging Africa pavilion, DeJong said.\n'
+        '\n'
+        "Not everyone is pleased. Animal Justice, an advocacy group, said the zoo should not be keeping large animals in Canada's climate.\n"
+    ),
+    gold=[
+        ('The Toronto Zoo welcomed 1.6 million visitors last year, the most in its 50-year history', 'The Toronto Zoo', 'indirect', ['the zoo']),
+        ('the pandas had drawn visitors from as far away as Ohio and Quebec', 'Dolf DeJong', 'indirect'),
+        ('People come for the pandas and stay for the rest of the zoo,', 'Dolf DeJong', 'direct'),
+        ('The zoo plans to spend $40 million over five years to rebuild its aging Africa pavilion', 'Dolf DeJong', 'indirect'),
+        ("the zoo should not be keeping large animals in Canada's climate", 'Animal Justice', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1445-feature-orchestra-conductor',
+    split='heldout239',
+    text=(
+        "Symphony's new conductor is 29 and unafraid of TikTok\n"
+        '\n'
+        "HALIFAX — The first thing Symphony Nova Scotia's new music director did after signing her contract was post a video of herself conducting her cat.\n"
+        '\n'
+        'Holly Mathieson, 29, is the youngest conductor to lead the orchestra. She says she wants to bring in audiences who have never set foot in a concert hall. "If a 30-second video gets someone through the door, I\'ll make a hundred of them," she said.\n'
+        '\n'
+        'Violinist Ken Roberts, who has played with the orchestra for 31 years, said the musicians had voted for her unanimously. "She hears everything. You can\'t hide," he said.\n'
+        '\n'
+        'Her first concert is Oct. 4.\n'
+    ),
+    gold=[
+        ('she wants to bring in audiences who have never set foot in a concert hall', 'Holly Mathieson', 'indirect'),
+        ("If a 30-second video gets someone through the door, I'll make a hundred of them,", 'Holly Mathieson', 'direct'),
+        ('the musicians had voted for her unanimously', 'Ken Roberts', 'indirect'),
+        ("She hears everything. You can't hide,", 'Ken Roberts', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1446-health-flu-vaccine-pharmacies',
+    split='heldout239',
+    text=(
+        'Ontario pharmacies run short of flu shots in first week\n'
+        '\n'
+        "TORONTO — Some Ontario pharmacies ran out of flu vaccine in the first week of the fall campaign, pharmacists say, as demand outpaced the province's first shipments.\n"
+        '\n'
+        'Justin Bates, chief executive of the Ontario Pharmacists Association, said more doses would arrive next week. "There will be enough vaccine for everyone who wants it. It\'s a matter of timing," he said.\n'
+        '\n'
+        'The Ministry of Health said it had distributed 1.2 million doses so far, about a third of its order.\n'
+        '\n'
+        'At a Shoppers Drug Mart in Scarborough, a sign on the door read: "No flu shots today."\n'
+    ),
+    gold=[
+        ('Some Ontario pharmacies ran out of flu vaccine in the first week of the fall campaign', 'pharmacists', 'indirect'),
+        ('more doses would arrive next week', 'Justin Bates', 'indirect'),
+        ("There will be enough vaccine for everyone who wants it. It's a matter of timing,", 'Justin Bates', 'direct'),
+        ('it had distributed 1.2 million doses so far, about a third of its order', 'The Ministry of Health', 'indirect'),
+        ('No flu shots today.', None, 'ignore'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1447-court-teen-driver-sentenced',
+    split='heldout240',
+    text=(
+        'Teen driver who killed two friends gets house arrest\n'
+        '\n'
+        'SASKATOON — A 19-year-old driver who crashed while racing another car, killing two of his friends, was sentenced Friday to two years of house arrest and a 10-year driving ban.\n'
+        '\n'
+        'Provincial court Judge Lisa Watson said the young man had shown genuine remorse. But she said a jail sentence was not needed to deter others, since he would "live with this for the rest of his life."\n'
+        '\n'
+        'The mother of one of the victims, Donna Kowalski, said she had asked for a harsher sentence. "My son got a funeral. He gets to stay home," she said.\n'
+        '\n'
+        'The driver, who cannot be named because he was 17 at the time, apologized to both families in court. "I think about them every day," he said.\n'
+    ),
+    gold=[
+        ('the young man had shown genuine remorse', 'Lisa Watson', 'indirect'),
+        ('a jail sentence was not needed to deter others, since he would "live with this for the rest of his life."', 'Lisa Watson', 'indirect'),
+        ('live with this for the rest of his life.', 'Lisa Watson', 'partial'),
+        ('she had asked for a harsher sentence', 'Donna Kowalski', 'indirect'),
+        ('My son got a funeral. He gets to stay home,', 'Donna Kowalski', 'direct'),
+        ('I think about them every day,', 'The driver', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1448-politics-calgary-council-transit',
+    split='heldout240',
+    text=(
+        'Calgary council votes to cut fares for seniors\n'
+        '\n'
+        'CALGARY — Calgary city council voted 11-4 on Tuesday to cut the price of a monthly transit pass for seniors by half, starting in January.\n'
+        '\n'
+        'Coun. Kourtney Penner, who proposed the change, said many seniors had stopped riding the bus because they could not afford it. "These are people who built this city. They should be able to get around it," Penner said.\n'
+        '\n'
+        'Coun. Dan McLean voted against the motion. He said the city could not afford to lose $6 million a year in fares while it was raising property taxes.\n'
+        '\n'
+        'Mayor Jyoti Gondek said the cost would be covered by a provincial grant for the first two years.\n'
+    ),
+    gold=[
+        ('many seniors had stopped riding the bus because they could not afford it', 'Kourtney Penner', 'indirect'),
+        ('These are people who built this city. They should be able to get around it,', 'Kourtney Penner', 'direct'),
+        ('the city could not afford to lose $6 million a year in fares while it was raising property taxes', 'Dan McLean', 'indirect'),
+        ('the cost would be covered by a provincial grant for the first two years', 'Jyoti Gondek', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1449-sport-snowboard-world-cup',
+    split='heldout240',
+    text=(
+        'Parrot takes slopestyle gold at home World Cup\n'
+        '\n'
+        "CALGARY — Max Parrot won the men's slopestyle event at a World Cup snowboard stop at Canada Olympic Park on Saturday, two years after the Quebec rider said he might retire.\n"
+        '\n'
+        'The 31-year-old from Bromont, Que., landed a triple cork on his final jump to pass Norway\'s Marcus Kleveland. "I wanted to give the crowd something big. That was the biggest I had," Parrot said.\n'
+        '\n'
+        'Kleveland, the defending champion, said the judges had made the right call. "He deserved it. That last run was insane," the Norwegian said.\n'
+        '\n'
+        "Canada's Mark McMorris finished fifth after falling on his second run. He said his knee felt fine.\n"
+    ),
+    gold=[
+        ('he might retire', 'Max Parrot', 'indirect'),
+        ('I wanted to give the crowd something big. That was the biggest I had,', 'Max Parrot', 'direct'),
+        ('the judges had made the right call', 'Marcus Kleveland', 'indirect'),
+        ('He deserved it. That last run was insane,', 'Marcus Kleveland', 'direct'),
+        ('his knee felt fine', 'Mark McMorris', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1450-science-shark-tagging',
+    split='heldout240',
+    text=(
+        'Great white shark tagged off Cape Breton\n'
+        '\n'
+        'SYDNEY, N.S. — Researchers have tagged a 4.5-metre great white shark off Cape Breton, the farthest north a white shark has been tagged in Canadian waters, the research group Ocearch said Monday.\n'
+        '\n'
+        'The female, which the team named Anne, weighs about 1,200 kilograms. Expedition leader Chris Fischer said satellite data from the tag would show whether white sharks give birth in the Gulf of St. Lawrence. "We are still guessing at the most basic parts of their life," Fischer said.\n'
+        '\n'
+        'Fisheries and Oceans Canada said sightings of white sharks in Atlantic Canada had risen sharply in the past decade.\n'
+        '\n'
+        'Bob Boutilier, a lobster fisherman in Glace Bay, said he had seen three this summer. "Ten years ago, you\'d never see one," he said.\n'
+    ),
+    gold=[
+        ('Researchers have tagged a 4.5-metre great white shark off Cape Breton, the farthest north a white shark has been tagged in Canadian waters', 'Ocearch', 'indirect', ['the research group Ocearch']),
+        ('satellite data from the tag would show whether white sharks give birth in the Gulf of St. Lawrence', 'Chris Fischer', 'indirect'),
+        ('We are still guessing at the most basic parts of their life,', 'Chris Fischer', 'direct'),
+        ('sightings of white sharks in Atlantic Canada had risen sharply in the past decade', 'Fisheries and Oceans Canada', 'indirect'),
+        ('he had seen three this summer', 'Bob Boutilier', 'indirect'),
+        ("Ten years ago, you'd never see one,", 'Bob Boutilier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1451-business-maple-syrup-reserve',
+    split='heldout240',
+    text=(
+        'Quebec releases maple syrup reserve after poor harvest\n'
+        '\n'
+        "LONGUEUIL, Que. — Quebec's maple syrup producers will release 25 million kilograms from their strategic reserve after a warm spring cut this year's harvest by nearly a third, their federation said Tuesday.\n"
+        '\n'
+        'Helene Normandin, a spokesperson for Quebec Maple Syrup Producers, said the reserve would keep prices stable for buyers. "This is exactly why the reserve exists," she said.\n'
+        '\n'
+        'Producer Simon Trépanier, who taps 12,000 trees near Saint-Georges, said his sap stopped running two weeks early. "In 30 years, I\'ve never seen a season like it," he said.\n'
+        '\n'
+        'The federation said the reserve would still hold about 20 million kilograms after the release.\n'
+    ),
+    gold=[
+        ("Quebec's maple syrup producers will release 25 million kilograms from their strategic reserve after a warm spring cut this year's harvest by nearly a third", 'Quebec Maple Syrup Producers', 'indirect', ['their federation']),
+        ('the reserve would keep prices stable for buyers', 'Helene Normandin', 'indirect'),
+        ('This is exactly why the reserve exists,', 'Helene Normandin', 'direct'),
+        ('his sap stopped running two weeks early', 'Simon Trépanier', 'indirect'),
+        ("In 30 years, I've never seen a season like it,", 'Simon Trépanier', 'direct'),
+        ('the reserve would still hold about 20 million kilograms after the release', 'Quebec Maple Syrup Producers', 'indirect', ['The federation']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1452-world-brazil-floods',
+    split='heldout240',
+    text=(
+        'Floods kill 40 in southern Brazil\n'
+        '\n'
+        "PORTO ALEGRE, Brazil — Floods in Brazil's southern state of Rio Grande do Sul have killed at least 40 people and forced more than 20,000 from their homes, state officials said Sunday.\n"
+        '\n'
+        'Governor Eduardo Leite said the rain was the worst the state had seen in 80 years. "We are facing a war scenario," he told reporters, standing in front of a flooded highway.\n'
+        '\n'
+        'President Luiz Inácio Lula da Silva visited the region and promised federal money for reconstruction.\n'
+        '\n'
+        'Rescuers in boats searched flooded neighbourhoods for people trapped on rooftops. One of them, firefighter Carla Souza, said her team had pulled 60 people from the water in a single day.\n'
+    ),
+    gold=[
+        ("Floods in Brazil's southern state of Rio Grande do Sul have killed at least 40 people and forced more than 20,000 from their homes", 'state officials', 'indirect'),
+        ('the rain was the worst the state had seen in 80 years', 'Eduardo Leite', 'indirect'),
+        ('We are facing a war scenario,', 'Eduardo Leite', 'direct'),
+        ('her team had pulled 60 people from the water in a single day', 'Carla Souza', 'indirect'),
     ],
 ))
