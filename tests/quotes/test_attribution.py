@@ -177,7 +177,7 @@ def test_a_duration_before_that_is_a_setting(sentence, content):
         (
             "One former employee, a software developer who asked not to be named because she "
             "is looking for work, said the news came in a 10-minute video call.",
-            "a software developer",
+            "One former employee",  # (the description first, which the other describes)
             "the news came in a 10-minute video call",
         ),
         (

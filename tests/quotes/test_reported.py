@@ -130,7 +130,7 @@ def test_a_report_before_its_attribution_and_a_participle_reporting_more():
         # clause after "that" (was a false report by "wrote in a statement", its verb "read")
         ("One victim, an 81-year-old widow, wrote in a statement read in court that she no "
          "longer answers her phone.",
-         [("she no longer answers her phone", "an 81-year-old widow")]),
+         [("she no longer answers her phone", "One victim")]),  # (the first description)
         # a company's abbreviation inside the speaker phrase (was no report: its full stop
         # ended the phrase)
         ("Canadian housing starts fell 10 per cent in March, Canada Mortgage and Housing "

@@ -71,3 +71,23 @@ def test_two_capitals_after_titles_are_initials_too():
         "JD",
         "Vance",
     ]
+
+
+def test_two_capitals_after_a_places_office_before_a_surname_acting_alone_are_initials():
+    # "Nunavut Premier P.J. Akeeagok ... Akeeagok made the request": the place before the
+    # office was no title, and a surname that acts alone shows a person as one that speaks
+    # does (the initials were an organisation's, the premier no one, and his "he" Carney's)
+    from analysis import extract_quotes
+
+    article = parse_article(
+        "A headline\n\nIQALUIT — Nunavut Premier P.J. Akeeagok says the territory needs "
+        "$500 million.\n\nAkeeagok made the request in a letter to Prime Minister Mark Carney. "
+        '"Overcrowding is at the root of our problems," he wrote.'
+    )
+    runs = [
+        (s, [(m, _words(m.group())) for m in name_run_matches(s.text)]) for s in article.sentences
+    ]
+    acting = frozenset({"Akeeagok"})
+    assert initials(article.text, runs, speaking=acting, he_next=frozenset()) == {"P.J."}
+    # the he may be the premier's, of no sex the article shows: not Carney's
+    assert extract_quotes(article)["speaker"].tolist() == ["P.J. Akeeagok", None]

@@ -103,3 +103,25 @@ def test_the_description_of_someone_for_an_organisation_speaks_not_the_organisat
         "TORONTO — A landlord has been fined $80,000.\n\nA lawyer for the company, Park Lane "
         "Properties, told the court the repairs had been delayed by a shortage of contractors."
     ) == ["a lawyer for the company"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body's description set off after a name no list knows: the name speaks (was
+        # "an advocacy group")
+        ("Animal Justice, an advocacy group, said the zoo should not keep large animals.",
+         "Animal Justice"),
+        # a description set off after a role or a person's noun: the first speaks (was "a
+        # former teacher")
+        ("The mayor, a former teacher, said the budget was fine.", "the mayor"),
+        ("The victim's mother, a nurse, said she was angry.", "the victim's mother"),
+        # guards: an opening phrase, a name before
+        ("On Monday, a spokesman said the budget was fine.", "a spokesman"),
+        ("His lawyer, Jane Smith, said the budget was fine.", "Jane Smith"),
+        ("The state NAACP president, the Rev. William Barber, said the law was unfair.",
+         "William Barber"),
+    ],
+)  # fmt: skip
+def test_a_description_set_off_after_a_subject_describes_it(sentence, speaker, speakers):
+    assert speakers(f"HALIFAX — {sentence}") == [speaker]

@@ -187,7 +187,7 @@ def _evidence(
         if 2 <= len(words) <= 3 and (has_gender(words[0]) or _census_named(words))
     )
     he_next = _before_he_or_she(article)
-    two_capitals = initials(article.text, runs, speaking=speaking, he_next=he_next)
+    two_capitals = initials(article.text, runs, speaking=speaking | acting, he_next=he_next)
     said_next = _before_he_or_she(article, says=True)
     return _Evidence(
         speaking,

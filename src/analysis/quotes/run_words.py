@@ -39,8 +39,8 @@ def initials(
     """Two capitals that are a given name's initials, not an organisation's ("RJ Barrett",
     "P.K. Subban"; not "UN Secretary-General", "US Steel"): written before a surname, and
     nowhere else in the article (titles may come first: "Republican Sen. JD Vance"), where
-    the text shows a person: the surname speaks alone
-    elsewhere (in ``speaking``: :func:`~analysis.quotes.acting_surnames.speaking_surnames`),
+    the text shows a person: the surname speaks or acts alone elsewhere (in ``speaking``:
+    :func:`~analysis.quotes.acting_surnames.speaking_surnames`, ``acting_surnames``),
     or the two words open a sentence (its start in ``he_next``) the next of which opens with
     he or she."""
     before = {
@@ -49,7 +49,9 @@ def initials(
         for match, words in found
         if len(words) >= 2
         and _TWO_CAPITALS.fullmatch(words[-2])
-        and all(titles_of(words)[:-2])  # "Republican Sen. JD Vance": titles before them
+        # titles before them ("Republican Sen. JD Vance"), a place's name before its
+        # office ("Nunavut Premier P.J. Akeeagok")
+        and (len(words) == 2 or titles_of(words)[-3])
         and (words[-1] in speaking or (sentence.start in he_next and match.start() == 0))
     }
     return frozenset(

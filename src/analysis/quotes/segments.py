@@ -12,6 +12,7 @@ from analysis.language.english.speech import (
     DOCUMENT_NOUNS,
     INTERJECTIONS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -124,7 +125,38 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
         or _is_organisation_name(_clean(segments[index - 1]))
+        # "Animal Justice, an advocacy group,": a name no list knows, which it describes
+        or (bool(_BODY_DESCRIBED.match(segment)) and _capitalised_only(_clean(host)))
+        # "The mayor, a former teacher,": a role or a person, which it describes (not "one
+        # abortion opponent, the Rev. Donald Spitz,": a name)
+        or (
+            index == 1
+            and bool(_DESCRIPTION.match(host))
+            and _person_head(host)
+            and not _names_someone(segment)
+        )
     )
+
+
+def _person_head(phrase: str) -> bool:
+    """Whether a description's last word is a role or a person's noun ("The mayor")."""
+    last = phrase.split()[-1].lower().strip(".,") if phrase.split() else ""
+    return last in ROLE_NOUNS | PERSON_NOUNS
+
+
+#: A description of a body: "an advocacy group", "a Toronto-based charity", "the non-profit".
+_BODY_DESCRIBED = compiled(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organization|organisation|charity|non-profit|"
+    r"nonprofit|coalition|union|association|society|network|alliance|foundation|tank|lobby|"
+    rf"{alternation(COMPANY_NOUNS)})\b",
+    re.I,
+)
+
+
+def _capitalised_only(segment: str) -> bool:
+    """Whether a segment is capitalised words only, a name ("Animal Justice", "OpenMedia")."""
+    words = segment.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
 
 
 #: A phrase ending in an organisation a preposition opens ("A lawyer for the company", "a
