@@ -469,3 +469,29 @@ def test_a_run_and_one_capitalised_word_after_and_name_no_person(sentence, speak
 
     frame = extract_quotes(parse_article(f"A headline\n\nVANCOUVER — {sentence}\n"))
     assert list(frame["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # French and Quebec given names the US census lacks or gives the other sex (were
+        # none, "Stéphane" a woman's)
+        ("Stéphane Bergeron", "m"), ("François Legault", "m"), ("Jean-François Roberge", "m"),
+        ("Luc Ferrandez", "m"), ("Josée Legault", "f"), ("Marie-Ève Proulx", "f"),
+        ("Nathalie Normandeau", "f"),
+        # a name of one sex in English and the other in French tells none
+        ("Jean Charest", None),
+    ],
+)  # fmt: skip
+def test_a_french_given_name_shows_its_sex(name, gender):
+    from analysis.quotes.names import gender_of
+
+    assert gender_of(name) == gender
+
+
+def test_a_he_after_a_jean_is_his_not_another_mans(speakers):
+    # (was François Legault's, once the lists knew him a man and Jean a woman)
+    assert speakers(
+        "QUEBEC — Premier François Legault announced the plan Tuesday.\n\nFormer premier "
+        'Jean Charest criticized the plan on Wednesday. "It will hurt the economy," he said.'
+    ) == ["Jean Charest"]

@@ -12,7 +12,7 @@ import re
 
 from analysis.language.english.affiliations import DEMONYMS, NATIONALITIES, PLACE_PREFIXES
 from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from analysis.language.english.given_names import given_name_shares, name_key
+from analysis.language.english.given_names import BOTH_BY_LANGUAGE, given_name_shares, name_key
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.sexes import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 from analysis.language.english.speech import (
@@ -332,7 +332,7 @@ def _role_around(phrase: str, name: str, start: int, run_start: int) -> str | No
 
 
 #: Every word :func:`gender_of` reads a gender from.
-_GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES
+_GENDERED = FEMALE | MALE | FEMALE_NAMES | MALE_NAMES | BOTH_BY_LANGUAGE  # (a given name)
 
 
 def set_off_name(name: str, phrase: str, before: str) -> str:

@@ -47,6 +47,12 @@ def test_case_diacritics_and_trailing_punctuation_do_not_matter():
         "angel", "łukasz", "francois", "ana-maria"]  # fmt: skip
 
 
+def test_a_name_of_one_sex_in_english_and_the_other_in_french_tells_nothing():
+    # "Jean Charest", "Jean Augustine": 90% of the US census's Jeans are women
+    assert given_name_shares()["jean"] == (0.035, 0.315)
+    assert census_gender("Jean") is None
+
+
 def test_names_outside_the_lists_tell_nothing():
     assert [census_gender(w) for w in ("Matteo", "Quill", "", "Okafor")] == [None] * 4
 

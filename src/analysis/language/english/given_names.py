@@ -15,6 +15,7 @@ import unicodedata
 from analysis.paths import DATA_DIR
 
 __all__ = [
+    "BOTH_BY_LANGUAGE",
     "GIVEN_NAMES_FILE",
     "census_gender",
     "ending_gender",
@@ -61,12 +62,18 @@ def given_name_shares() -> dict[str, tuple[float, float]]:
     return shares
 
 
+#: Given names of one sex in English and the other in French, in Canadian news alike ("Jean
+#: Charest", "Jean Augustine"): they tell no sex, whatever the US census counts.
+BOTH_BY_LANGUAGE = frozenset({"jean"})
+
+
 @functools.lru_cache(maxsize=8192)
 def census_gender(word: str) -> str | None:
     """``m`` or ``f`` when nine in ten of the US bearers of a given name are of that sex
     (1990 Census), else None: rare, shared and unknown names tell nothing."""
-    men, women = given_name_shares().get(name_key(word), (0.0, 0.0))
-    if men + women == 0:
+    key = name_key(word)
+    men, women = given_name_shares().get(key, (0.0, 0.0))
+    if men + women == 0 or key in BOTH_BY_LANGUAGE:
         return None
     if men >= CLEAR_SHARE * (men + women):
         return "m"

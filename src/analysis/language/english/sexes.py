@@ -63,13 +63,16 @@ MALE_NAMES: frozenset[str] = frozenset(
     rory ross rowan russell ryan salman santiago saul sean sebastian seth shane shawn sidney
     simon stefan stuart sunil tariq ted terrence terry theodore todd travis trevor troy tyler
     umar vincent vivek volodymyr wade warren wes wesley xavier yusuf zachary zack
-    """.split()
+    francois stephane luc yves sylvain sebastien frederic denis gilles rejean jacques rene
+    michel normand gaetan ghislain yannick jean-francois jean-philippe jean-sebastien jean-marc
+    jean-guy jean-yves pierre-luc marc-andre louis-philippe francois-philippe
+    """.split()  # (the last lines: French and Quebec names the US census lacks or miscounts)
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """
     alice amy ana angela ann anna anne barbara betty carla carmen carol caroline caridad
     catherine christine claire claudia diana doris dorothy elena elizabeth elisabeth ellen
-    emily emma eva georgina gloria hannah helen ingrid isabel jane janet jean jeanne jennifer
+    emily emma eva georgina gloria hannah helen ingrid isabel jane janet jeanne jennifer
     jessica joan juanita julia karen kate kelli laura lena linda lisa lucia madeleine margaret
     maria mariela marilynn marisleysis marsha mary maureen megan mia michelle monica nancy
     natalia nelsy nina ninoska olga patricia paula petra rachel raquel rebecca rosa rosalind
@@ -95,5 +98,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     sherry shirley simone sofia stacy stephanie sue suzanne sylvia tamara tammy tanya tara
     theresa tiffany tina tracy valerie vanessa vera veronica virginia vivian whitney yasmin
     yvonne zainab
+    josee nathalie sylvie martine helene lucie karine manon annie emilie veronique
+    marie-claude marie-eve marie-josee marie-france anne-marie ginette johanne lise chantale
     """.split()
 )
