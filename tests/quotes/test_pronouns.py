@@ -414,6 +414,17 @@ def test_a_she_after_a_described_subject_set_off_by_a_relative_clause_is_that_pe
     assert speakers(body) == ["Nelly Miles", "the girl's mother"]
 
 
+def test_a_he_after_a_described_subject_past_a_long_opening_clause_is_that_person(speakers):
+    body = (
+        "Jacques Chalmers waited on the flight deck.\n\nAs he watched his friends' fighters "
+        "hurtle down the catapult into the dark, his commanding officer addressed the last "
+        'pilots. "Right, listen up," he said.'
+    )
+    # was Jacques Chalmers, the one man named, once the lists knew Jacques (an opening
+    # clause of more than 60 characters hid the subject)
+    assert speakers(body) == ["his commanding officer"]
+
+
 def test_a_she_after_a_woman_whose_name_ends_as_womens_names_do(last_speaker):
     body = (
         "WASHINGTON — Hillary Clinton moved staff.\n\nTrump's campaign manager, Kellyanne "

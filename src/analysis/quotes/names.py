@@ -483,7 +483,7 @@ def gender_of(text: str) -> str | None:
 #: described ..." (an opening phrase before it). The head is a role noun or a noun for a
 #: person.
 _DESCRIBED_SUBJECT = compiled(
-    r"^\W*(?:[^,.;:\"“”]{1,60},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
+    r"^\W*(?:[^,.;:\"“”]{1,90},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
     r"(?:(?P<article>(?i:the|a|an|this|that|another|his|her|their))|"
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
     r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|"
