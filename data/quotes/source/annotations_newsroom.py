@@ -398,7 +398,11 @@ two hundred and thirty-ninth and a two hundred and fortieth (n1441-n1452, ``held
 and ``heldout240``) after theirs, the same way (a lottery ticket stolen, a rookie's first
 goal, Nunavut housing, zoo attendance, a young conductor, flu shots short; a teen driver
 sentenced, seniors' fares, a slopestyle win, a shark tagged, a maple syrup reserve, floods
-in Brazil).
+in Brazil); a two hundred and forty-first and a two hundred and forty-second (n1453-n1464,
+``heldout241`` and ``heldout242``) after theirs, the same way (a stolen ambulance, an
+Australian election, a bank chief retiring, a speed skating win, an accordion repairman,
+hospital parking; a data breach settlement, a Senate filibuster, a right whale calf, a Grey
+Cup, a grizzly attack, a grocery code).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -35348,5 +35352,269 @@ ARTICLES.append(dict(
         ('the rain was the worst the state had seen in 80 years', 'Eduardo Leite', 'indirect'),
         ('We are facing a war scenario,', 'Eduardo Leite', 'direct'),
         ('her team had pulled 60 people from the water in a single day', 'Carla Souza', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1453-crime-stolen-ambulance',
+    split='heldout241',
+    text=(
+        'Man charged after stealing ambulance outside hospital\n'
+        '\n'
+        'THUNDER BAY, Ont. — A 27-year-old man has been charged after he drove off in an ambulance that paramedics had left running outside the Thunder Bay Regional Health Sciences Centre, police said Sunday.\n'
+        '\n'
+        'The paramedics were inside the emergency department with a patient when the ambulance was taken shortly after 2 a.m., said Chris Adams, a spokesperson for Thunder Bay Police.\n'
+        '\n'
+        'Officers found the vehicle abandoned on a rural road about 20 kilometres away. Adams said the suspect was arrested a few hours later at a nearby gas station. "He told officers he needed a ride home," Adams said.\n'
+        '\n'
+        'Superior North EMS chief Wayne Gates said the service would review its policy on leaving vehicles running. He said no calls had been delayed.\n'
+    ),
+    gold=[
+        ('A 27-year-old man has been charged after he drove off in an ambulance that paramedics had left running outside the Thunder Bay Regional Health Sciences Centre', 'police', 'indirect'),
+        ('The paramedics were inside the emergency department with a patient when the ambulance was taken shortly after 2 a.m.', 'Chris Adams', 'indirect'),
+        ('the suspect was arrested a few hours later at a nearby gas station', 'Chris Adams', 'indirect'),
+        ('He told officers he needed a ride home,', 'Chris Adams', 'direct'),
+        ('the service would review its policy on leaving vehicles running', 'Wayne Gates', 'indirect'),
+        ('no calls had been delayed', 'Wayne Gates', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1454-politics-australia-election',
+    split='heldout241',
+    text=(
+        'Albanese wins second term in Australia\n'
+        '\n'
+        "SYDNEY — Prime Minister Anthony Albanese's Labor Party won a second term in Australia's general election on Saturday, defeating a conservative coalition that had promised to cut immigration and build nuclear power plants.\n"
+        '\n'
+        '"Australians have chosen a future built on fairness," Albanese told supporters in Sydney.\n'
+        '\n'
+        'Opposition Leader Peter Dutton, who lost his own seat, conceded defeat. He said the coalition had "not done well enough" and took full responsibility.\n'
+        '\n'
+        'Political analyst Kos Samaras said voters had punished the opposition for borrowing too heavily from U.S. President Donald Trump. "The Trump brand is toxic here," he said.\n'
+    ),
+    gold=[
+        ('Australians have chosen a future built on fairness,', 'Anthony Albanese', 'direct'),
+        ('the coalition had "not done well enough" and took full responsibility', 'Peter Dutton', 'indirect'),
+        ('not done well enough', 'Peter Dutton', 'partial'),
+        ('voters had punished the opposition for borrowing too heavily from U.S. President Donald Trump', 'Kos Samaras', 'indirect'),
+        ('The Trump brand is toxic here,', 'Kos Samaras', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1455-business-bank-ceo-retires',
+    split='heldout241',
+    text=(
+        'Scotiabank chief executive to retire next year\n'
+        '\n'
+        'TORONTO — Scotiabank chief executive Scott Thomson will retire in October after three years in the job, the bank announced Tuesday, and will be replaced by its head of international banking, Francisco Aristeguieta.\n'
+        '\n'
+        'Thomson said in a statement that the bank was "in a far stronger position" than when he arrived. He did not give a reason for leaving.\n'
+        '\n'
+        'Analyst Meny Grauman of Scotiabank\'s rival CIBC said the choice of Aristeguieta showed the bank was serious about its Latin American business. "It\'s a signal that Mexico and Colombia are not going anywhere," Grauman said.\n'
+        '\n'
+        'Scotiabank shares fell 1 per cent on the news.\n'
+    ),
+    gold=[
+        ('Scotiabank chief executive Scott Thomson will retire in October after three years in the job', 'Scotiabank', 'indirect', ['the bank']),
+        ('the bank was "in a far stronger position" than when he arrived', 'Scott Thomson', 'indirect'),
+        ('in a far stronger position', 'Scott Thomson', 'partial'),
+        ('the choice of Aristeguieta showed the bank was serious about its Latin American business', 'Meny Grauman', 'indirect'),
+        ("It's a signal that Mexico and Colombia are not going anywhere,", 'Meny Grauman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1456-sport-speed-skating-gold',
+    split='heldout241',
+    text=(
+        'Dubreuil wins 500 metres at World Cup in Calgary\n'
+        '\n'
+        "CALGARY — Laurent Dubreuil won the men's 500 metres at a World Cup speed skating event at the Olympic Oval on Friday, beating Japan's Tatsuya Shinhama by four hundredths of a second.\n"
+        '\n'
+        'The 32-year-old from Lévis, Que., said he had felt fast in warmups. "When the ice is like this, you just have to not make a mistake," he said.\n'
+        '\n'
+        'Canadian teammate Ivanie Blondin finished second in the women\'s mass start. She said her legs had "nothing left" in the final lap.\n'
+        '\n'
+        'Shinhama said he was happy with his time. "Laurent is the best starter in the world. I almost caught him," he said.\n'
+    ),
+    gold=[
+        ('he had felt fast in warmups', 'Laurent Dubreuil', 'indirect'),
+        ('When the ice is like this, you just have to not make a mistake,', 'Laurent Dubreuil', 'direct'),
+        ('her legs had "nothing left" in the final lap', 'Ivanie Blondin', 'indirect'),
+        ('nothing left', 'Ivanie Blondin', 'partial'),
+        ('he was happy with his time', 'Tatsuya Shinhama', 'indirect'),
+        ('Laurent is the best starter in the world. I almost caught him,', 'Tatsuya Shinhama', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1457-feature-accordion-repair',
+    split='heldout241',
+    text=(
+        'In a Winnipeg basement, the last accordion repairman in the Prairies\n'
+        '\n'
+        'WINNIPEG — Walter Hnatiuk has fixed accordions in his basement for 52 years. People ship them to him from Regina, Saskatoon and once, he says, from Yellowknife.\n'
+        '\n'
+        '"Every one has a story. This one belonged to someone\'s grandfather who played at every wedding in the village," Hnatiuk says, tapping a red Hohner on his workbench.\n'
+        '\n'
+        'His wife, Olga, keeps the books and answers the phone. She says he has never turned anyone away, even when the repair costs more than the instrument is worth.\n'
+        '\n'
+        'Hnatiuk, 84, says he would like to teach someone the trade. So far, nobody has asked.\n'
+    ),
+    gold=[
+        ("Every one has a story. This one belonged to someone's grandfather who played at every wedding in the village,", 'Walter Hnatiuk', 'direct'),
+        ('he has never turned anyone away, even when the repair costs more than the instrument is worth', 'Olga', 'indirect', ['Olga Hnatiuk']),
+        ('he would like to teach someone the trade', 'Walter Hnatiuk', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1458-health-hospital-parking-fees',
+    split='heldout241',
+    text=(
+        'Nova Scotia to end hospital parking fees\n'
+        '\n'
+        'HALIFAX — Nova Scotia will stop charging for parking at its hospitals starting April 1, Health Minister Michelle Thompson announced Monday.\n'
+        '\n'
+        'Thompson said patients and families should not have to "pay to be sick." The change will cost the province about $10 million a year in lost revenue.\n'
+        '\n'
+        'Nova Scotia Health said it would keep some paid spaces for visitors to its largest hospitals in Halifax to discourage commuters from using them.\n'
+        '\n'
+        'Lisa Barrett, whose mother has spent six months at the QEII Health Sciences Centre, said she had paid more than $1,200 for parking. "It adds up fast when you\'re there every day," she said.\n'
+    ),
+    gold=[
+        ('Nova Scotia will stop charging for parking at its hospitals starting April 1', 'Michelle Thompson', 'indirect'),
+        ('patients and families should not have to "pay to be sick."', 'Michelle Thompson', 'indirect'),
+        ('pay to be sick.', 'Michelle Thompson', 'partial'),
+        ('it would keep some paid spaces for visitors to its largest hospitals in Halifax to discourage commuters from using them', 'Nova Scotia Health', 'indirect'),
+        ('she had paid more than $1,200 for parking', 'Lisa Barrett', 'indirect'),
+        ("It adds up fast when you're there every day,", 'Lisa Barrett', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1459-court-data-breach-settlement',
+    split='heldout242',
+    text=(
+        'LifeLabs agrees to $9.8-million settlement over data breach\n'
+        '\n'
+        'TORONTO — LifeLabs has agreed to pay up to $9.8 million to settle class actions over a 2019 cyberattack that exposed the personal information of millions of Canadians, according to court filings.\n'
+        '\n'
+        'Under the proposed settlement, eligible customers could receive up to $150 each. The company did not admit wrongdoing.\n'
+        '\n'
+        'Lawyer Jean-Marc Leclerc, who represents the plaintiffs, said the amount was fair given the risks of going to trial. "People will get something in their pockets, and LifeLabs has changed how it protects data," he said.\n'
+        '\n'
+        'A judge must approve the settlement at a hearing in March. LifeLabs said in a statement that it had "significantly strengthened" its security since the attack.\n'
+    ),
+    gold=[
+        ('LifeLabs has agreed to pay up to $9.8 million to settle class actions over a 2019 cyberattack that exposed the personal information of millions of Canadians', 'court filings', 'indirect'),
+        ('the amount was fair given the risks of going to trial', 'Jean-Marc Leclerc', 'indirect'),
+        ('People will get something in their pockets, and LifeLabs has changed how it protects data,', 'Jean-Marc Leclerc', 'direct'),
+        ('it had "significantly strengthened" its security since the attack', 'LifeLabs', 'indirect'),
+        ('significantly strengthened', 'LifeLabs', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1460-politics-us-senate-filibuster',
+    split='heldout242',
+    text=(
+        'Senator speaks for 15 hours to protest gun bill delay\n'
+        '\n'
+        'WASHINGTON — Senator Chris Murphy of Connecticut held the Senate floor for nearly 15 hours on Wednesday and into Thursday, demanding votes on gun control measures after the mass shooting in Orlando.\n'
+        '\n'
+        '"I\'ve had enough," Mr. Murphy said as he began. "I\'m going to remain on this floor until we get some signal, some sign, that we can come together."\n'
+        '\n'
+        'Shortly after 2 a.m., Mr. Murphy said Republican leaders had agreed to hold votes on two of the measures. Senator Mitch McConnell, the majority leader, did not comment.\n'
+        '\n'
+        'Senator Cory Booker of New Jersey, who stood beside Mr. Murphy for much of the night, said the filibuster had "moved the needle."\n'
+    ),
+    gold=[
+        ("I've had enough,", 'Chris Murphy', 'direct'),
+        ("I'm going to remain on this floor until we get some signal, some sign, that we can come together.", 'Chris Murphy', 'direct'),
+        ('Republican leaders had agreed to hold votes on two of the measures', 'Chris Murphy', 'indirect'),
+        ('the filibuster had "moved the needle."', 'Cory Booker', 'indirect'),
+        ('moved the needle.', 'Cory Booker', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1461-science-right-whale-calf',
+    split='heldout242',
+    text=(
+        'Right whale calf spotted in Gulf of St. Lawrence\n'
+        '\n'
+        'HALIFAX — Scientists have spotted a North Atlantic right whale calf in the Gulf of St. Lawrence for the first time this year, a rare sign of hope for an endangered species that numbers about 370 animals, Fisheries and Oceans Canada said.\n'
+        '\n'
+        'The calf and its mother were seen during an aerial survey near the Magdalen Islands on Thursday.\n'
+        '\n'
+        'Moira Brown, a senior scientist with the Canadian Whale Institute, said only 11 calves had been born this season. "Every calf matters. We need about twice that many each year for the population to recover," she said.\n'
+        '\n'
+        'Fishing areas near the sighting will be closed for at least 15 days, the department said.\n'
+    ),
+    gold=[
+        ('Scientists have spotted a North Atlantic right whale calf in the Gulf of St. Lawrence for the first time this year, a rare sign of hope for an endangered species that numbers about 370 animals', 'Fisheries and Oceans Canada', 'indirect'),
+        ('only 11 calves had been born this season', 'Moira Brown', 'indirect'),
+        ('Every calf matters. We need about twice that many each year for the population to recover,', 'Moira Brown', 'direct'),
+        ('Fishing areas near the sighting will be closed for at least 15 days', 'Fisheries and Oceans Canada', 'indirect', ['the department']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1462-sport-cfl-grey-cup-mvp',
+    split='heldout242',
+    text=(
+        'Alouettes win Grey Cup as Fajardo named MVP\n'
+        '\n'
+        'VANCOUVER — Cody Fajardo threw for 290 yards and a touchdown and the Montreal Alouettes beat the Winnipeg Blue Bombers 28-24 to win the Grey Cup on Sunday.\n'
+        '\n'
+        'Fajardo, who was named the game\'s most valuable player, said he had thought about quitting football two years ago. "I\'m just glad I didn\'t listen to myself," he said.\n'
+        '\n'
+        'Alouettes coach Jason Maas said his team had been written off all season. "Nobody picked us. Nobody," Maas said.\n'
+        '\n'
+        'Bombers quarterback Zach Collaros, who threw two interceptions, said the loss was on him.\n'
+    ),
+    gold=[
+        ('he had thought about quitting football two years ago', 'Cody Fajardo', 'indirect'),
+        ("I'm just glad I didn't listen to myself,", 'Cody Fajardo', 'direct'),
+        ('his team had been written off all season', 'Jason Maas', 'indirect'),
+        ('Nobody picked us. Nobody,', 'Jason Maas', 'direct'),
+        ('the loss was on him', 'Zach Collaros', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1463-crime-bear-attack-hiker',
+    split='heldout242',
+    text=(
+        'Grizzly attacks hiker near Canmore\n'
+        '\n'
+        'CANMORE, Alta. — A hiker was seriously injured by a grizzly bear on a trail near Canmore on Saturday, Alberta Fish and Wildlife said.\n'
+        '\n'
+        'The 48-year-old woman was hiking alone when she surprised the bear and its two cubs, said officer Kyle Ellis. She used bear spray and was able to call for help.\n'
+        '\n'
+        '"She did a lot of things right. Bear spray works, and she had it on her belt, not in her pack," Ellis said.\n'
+        '\n'
+        'The woman was flown to hospital in Calgary. Her husband, Tom Richter, said she was in stable condition and "already asking when she can go back out."\n'
+    ),
+    gold=[
+        ('A hiker was seriously injured by a grizzly bear on a trail near Canmore on Saturday', 'Alberta Fish and Wildlife', 'indirect'),
+        ('The 48-year-old woman was hiking alone when she surprised the bear and its two cubs', 'Kyle Ellis', 'indirect'),
+        ('She did a lot of things right. Bear spray works, and she had it on her belt, not in her pack,', 'Kyle Ellis', 'direct'),
+        ('she was in stable condition and "already asking when she can go back out."', 'Tom Richter', 'indirect'),
+        ('already asking when she can go back out.', 'Tom Richter', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1464-business-grocery-code',
+    split='heldout242',
+    text=(
+        'Grocery code of conduct takes effect\n'
+        '\n'
+        "OTTAWA — A voluntary code of conduct for Canada's grocery industry took effect Wednesday after two years of negotiations between retailers and suppliers.\n"
+        '\n'
+        'Michael Graydon, who chairs the group overseeing the code, said it would give small suppliers a way to complain about unfair fees without fear of losing their shelf space.\n'
+        '\n'
+        'Loblaw and Walmart, which held out for months, signed on in the spring. A Loblaw spokesperson said the company supported "a fair and transparent" industry.\n'
+        '\n'
+        'Food economist Sylvain Charlebois of Dalhousie University said the code would do little for shoppers. "It\'s about suppliers and retailers. Consumers won\'t see lower prices because of this," he said.\n'
+    ),
+    gold=[
+        ('it would give small suppliers a way to complain about unfair fees without fear of losing their shelf space', 'Michael Graydon', 'indirect'),
+        ('the company supported "a fair and transparent" industry', 'A Loblaw spokesperson', 'indirect'),
+        ('a fair and transparent', 'A Loblaw spokesperson', 'partial'),
+        ('the code would do little for shoppers', 'Sylvain Charlebois', 'indirect'),
+        ("It's about suppliers and retailers. Consumers won't see lower prices because of this,", 'Sylvain Charlebois', 'direct'),
     ],
 ))
