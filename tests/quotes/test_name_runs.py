@@ -621,3 +621,17 @@ def test_a_team_after_the_is_no_person_whatever_given_name_its_home_is(speakers)
         "Hornets 118-104 on Sunday.\n\nLaMelo Ball scored 31 points for Charlotte. The Hornets "
         "guard said his team had stopped moving the ball."
     ) == ["LaMelo Ball"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a noun for a person right before a full name no list knows shows it a person's
+        # (was none: "teammate" no role, "Ivanie" on no list, and her "She said" empty)
+        ("Canadian teammate Ivanie Blondin finished second. She said it was hard.",
+         [("Ivanie Blondin", "other")]),
+        ("Her neighbour Quill Marrow found the dog.", [("Quill Marrow", "subject")]),
+    ],
+)  # fmt: skip
+def test_a_persons_noun_before_a_full_name_shows_a_person(body, expected):
+    assert _runs(body) == expected

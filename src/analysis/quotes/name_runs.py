@@ -25,6 +25,7 @@ from analysis.language.english.sexes import MALE_NAMES
 from analysis.language.english.speech import (
     IDENTITY_NOUNS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SURNAME_ORGANISATION_WORDS,
     TITLES,
@@ -101,7 +102,7 @@ _POSSESSIVE_AFTER = compiled(
 )
 #: What shows a two-word run to be a person: a role or title word right before it, an
 #: appositive after it, or a speech verb after it (:func:`_looks_personal`).
-_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES | PERSON_NOUNS  # ("teammate Ivanie Blondin")
 _DESCRIBED_AFTER = compiled(
     r"\s*,\s*(?:\d+|a|an|the|who|whose|[a-z]+ of|chairman|president|head|"
     r"director|founder|spokes\w+|executive|former)\b"
