@@ -37,10 +37,10 @@ __all__ = [
 _Run = tuple[int, int, list[str], str]
 
 
-#: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
 #: A surname, without the owner's mark after it ("Tom and Alice MacKay's farmhouse":
 #: MacKay; "O'Neill" whole).
 _SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"
+#: A first name, "and", a full name of two words: "Dale and Kevin Wiebe".
 _SHARED_SURNAME = compiled(
     r"(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][\w'’-]*)\s+(?P<surname>"
     rf"{_SURNAME})(?:['’]s?)?(?![\w'’-]|\s+[A-Z])"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from analysis.language.english.speech import (
     DOCUMENT_NOUNS,
@@ -19,25 +18,9 @@ from analysis.language.english.speech import (
 from analysis.patterns import compiled
 from analysis.quotes.names import appositive_after, gender_of
 from analysis.quotes.people import Mention, People
+from analysis.quotes.quotation import RowLike
 
 __all__ = ["named_after"]
-
-
-class _Row(Protocol):
-    """What is read of a row of the quotes table (a ``QuoteRow``)."""
-
-    @property
-    def speaker(self) -> str | None: ...
-    @property
-    def paragraph(self) -> int: ...
-    @property
-    def speaker_start(self) -> int | None: ...
-    @property
-    def resolved_by(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def role(self) -> str | None: ...
 
 
 #: A person introduced with "a" or "an": a few modifiers, a noun for what they are, perhaps a
@@ -66,7 +49,7 @@ _PERSON_WORDS = (ROLE_NOUNS | IDENTITY_NOUNS | PERSON_NOUNS) - (
 )
 
 
-def named_after(rows: Sequence[_Row], people: People) -> tuple[str, str] | None:
+def named_after(rows: Sequence[RowLike], people: People) -> tuple[str, str] | None:
     """The description the lead introduces a speaker by (with "a" or "an") and the name the
     next paragraph first gives a speaker, when there is exactly one such name, its person is
     named nowhere before and reports something where it is first named, and the
@@ -101,7 +84,7 @@ def _noun(match: re.Match[str]) -> str:
     return (match["noun"] or match["of"] or match["office"]).lower()
 
 
-def _first_named_speakers(rows: Sequence[_Row], people: People, paragraph: int) -> list[Mention]:
+def _first_named_speakers(rows: Sequence[RowLike], people: People, paragraph: int) -> list[Mention]:
     """The people first named in ``paragraph`` who report something at that first mention,
     as the subject of its verb and with no role of their own ("Sandra Klassen said she
     checked ..."; not '"...," said Jeff Bechdel, communications director for ...')."""

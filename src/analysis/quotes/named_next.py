@@ -6,33 +6,15 @@ Swede" is without a "he" another man could take)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from analysis.article import Sentence
 from analysis.quotes.epithets import could_be_described, is_epithet
 from analysis.quotes.names import gender_of
 from analysis.quotes.people import Mention, People
+from analysis.quotes.quotation import RowLike
 
 __all__ = ["named_next"]
-
-
-class _Row(Protocol):
-    """What is read of a row of the quotes table (a ``QuoteRow``)."""
-
-    @property
-    def speaker(self) -> str | None: ...
-    @property
-    def role(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def speaker_start(self) -> int | None: ...
-    @property
-    def speaker_end(self) -> int | None: ...
-    @property
-    def resolved_by(self) -> str | None: ...
 
 
 #: How the quotation that names the description found its speaker: by a name written there.
@@ -46,7 +28,7 @@ class Named(NamedTuple):
     name: str
 
 
-def named_next(rows: Sequence[_Row], people: People) -> list[Named]:
+def named_next(rows: Sequence[RowLike], people: People) -> list[Named]:
     """The descriptions of what someone is (:func:`~analysis.quotes.epithets.is_epithet`:
     "the Swede", "the Montreal native", "the Ohio governor") that report something with no
     speaker found, or with only the description kept, and the name the next sentence of
@@ -87,7 +69,7 @@ def named_next(rows: Sequence[_Row], people: People) -> list[Named]:
 _OPENING = 60
 
 
-def _description(row: _Row) -> str | None:
+def _description(row: RowLike) -> str | None:
     """A row's speaker when it is a description of what someone is, unresolved (its role)
     or kept as the speaker; else None."""
     if row.speaker is None:
@@ -105,7 +87,7 @@ def _end(people: People, sentence: Sentence) -> int:
 
 
 def _named_in(
-    rows: Sequence[_Row], people: People, start: int, end: int, *, paragraph_end: int
+    rows: Sequence[RowLike], people: People, start: int, end: int, *, paragraph_end: int
 ) -> Mention | None:
     """The person the first quotation opening in ``[start, end)`` is attributed to by their
     name, written after it in its paragraph (its sentences may be several: '"She is ready.

@@ -5,8 +5,32 @@ parts a quotation broken by its attribution joins."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
-__all__ = ["RESOLVED_BY"]
+__all__ = ["RESOLVED_BY", "RowLike"]
+
+
+class RowLike(Protocol):
+    """What the readers run over the finished rows read of a row of the quotes table (a
+    ``QuoteRow``): :mod:`~analysis.quotes.named_after`, :mod:`~analysis.quotes.named_next`."""
+
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def speaker_end(self) -> int | None: ...
+    @property
+    def resolved_by(self) -> str | None: ...
+
 
 #: How a speaker mention leads to the speaker (the ``resolved_by`` column).
 RESOLVED_BY = {

@@ -126,7 +126,7 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
         or _is_lone_name(_clean(segments[index - 1]))
         or _is_organisation_name(_clean(segments[index - 1]))
         # "Animal Justice, an advocacy group,": a name no list knows, which it describes
-        or (bool(_BODY_DESCRIBED.match(segment)) and _capitalised_only(_clean(host)))
+        or (bool(_BODY_DESCRIBED.match(segment)) and _capitalised_only(_clean(host).split()))
         # "The mayor, a former teacher,": a role or a person, which it describes (not "one
         # abortion opponent, the Rev. Donald Spitz,": a name)
         or (
@@ -138,10 +138,14 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     )
 
 
+#: Nouns for a person: a role ("mayor") or no role ("mother", "teammate").
+_PERSON_HEADS = ROLE_NOUNS | PERSON_NOUNS
+
+
 def _person_head(phrase: str) -> bool:
     """Whether a description's last word is a role or a person's noun ("The mayor")."""
-    last = phrase.split()[-1].lower().strip(".,") if phrase.split() else ""
-    return last in ROLE_NOUNS | PERSON_NOUNS
+    words = phrase.split()
+    return bool(words) and words[-1].lower().strip(".,") in _PERSON_HEADS
 
 
 #: A description of a body: "an advocacy group", "a Toronto-based charity", "the non-profit".
@@ -153,10 +157,14 @@ _BODY_DESCRIBED = compiled(
 )
 
 
-def _capitalised_only(segment: str) -> bool:
-    """Whether a segment is capitalised words only, a name ("Animal Justice", "OpenMedia")."""
-    words = segment.split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
+#: Small words inside a body's name of capitalised words ("Bank of Montreal").
+_NAME_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def _capitalised_only(words: list[str], *, joiners: frozenset[str] = _NAME_JOINERS) -> bool:
+    """Whether words are capitalised, a few small words between, a name and nothing else
+    ("Animal Justice", "OpenMedia", "Park Lane Properties"): eight at most."""
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in joiners for w in words)
 
 
 #: A phrase ending in an organisation a preposition opens ("A lawyer for the company", "a
@@ -176,11 +184,7 @@ def _names_the_organisation_before(segments: list[str], index: int, segment: str
     if not _FOR_THE_ORGANISATION.search(host) or (index == 1 and _PREPOSITION.match(host)):
         return False  # (not "In a letter to the Speaker of the Senate, Martin said")
     words = segment.removeprefix("the ").split()
-    return (
-        0 < len(words) <= 8
-        and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
-        and not _given_named(" ".join(words))
-    )
+    return _capitalised_only(words) and not _given_named(" ".join(words))
 
 
 def _role_in_opening(opening: str) -> bool:
@@ -201,9 +205,8 @@ def _is_organisation_name(segment: str) -> bool:
     description set off after it describes ("..., the Texas company building the pipeline,")."""
     words = segment.split()
     return (
-        0 < len(words) <= 8
-        and segment[:1].isupper()
-        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
+        segment[:1].isupper()
+        and _capitalised_only(words, joiners=_NAME_JOINERS | {"the"})
         and any(w.lower().rstrip(".,") in ORGANISATION_WORDS for w in words)
     )
 
