@@ -402,7 +402,11 @@ in Brazil); a two hundred and forty-first and a two hundred and forty-second (n1
 ``heldout241`` and ``heldout242``) after theirs, the same way (a stolen ambulance, an
 Australian election, a bank chief retiring, a speed skating win, an accordion repairman,
 hospital parking; a data breach settlement, a Senate filibuster, a right whale calf, a Grey
-Cup, a grizzly attack, a grocery code).
+Cup, a grizzly attack, a grocery code); a two hundred and forty-third and a two hundred and
+forty-fourth (n1465-n1476, ``heldout243`` and ``heldout244``) after theirs, the same way (a
+keirin one-two, a jacket rule dropped, a taxidermist and his son, a battery plant paused, a
+German budget deal, an officer acquitted; a governors' debate, a WNBA title, a long COVID
+clinic closed, a painting stolen, two brewers merging, a tuition cap).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -35616,5 +35620,285 @@ ARTICLES.append(dict(
         ('a fair and transparent', 'A Loblaw spokesperson', 'partial'),
         ('the code would do little for shoppers', 'Sylvain Charlebois', 'indirect'),
         ("It's about suppliers and retailers. Consumers won't see lower prices because of this,", 'Sylvain Charlebois', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1465-sport-cycling-track-worlds',
+    split='heldout243',
+    text=(
+        'Canadians take gold and silver in keirin at track worlds\n'
+        '\n'
+        "COPENHAGEN — Lauriane Genest won the women's keirin at the track cycling world championships on Saturday, holding off teammate Sarah Orban by less than a wheel in a Canadian one-two.\n"
+        '\n'
+        'Genest, who had crashed in the same event a year ago, said she had doubted she would race again. "I was scared of the velodrome for months," the 26-year-old said. "Today I wasn\'t scared of anything."\n'
+        '\n'
+        'Orban said she had tried to come around her teammate on the final banking. "She just had a little more," Orban said. "I\'m happy for her. I\'ll get her next time."\n'
+        '\n'
+        "Cycling Canada's high performance director, Kris Westwood, said the medals were the best result for the program since 2016.\n"
+    ),
+    gold=[
+        ('she had doubted she would race again', 'Lauriane Genest', 'indirect'),
+        ('I was scared of the velodrome for months,', 'Lauriane Genest', 'direct'),
+        ("Today I wasn't scared of anything.", 'Lauriane Genest', 'direct'),
+        ('she had tried to come around her teammate on the final banking', 'Sarah Orban', 'indirect'),
+        ('She just had a little more,', 'Sarah Orban', 'direct'),
+        ("I'm happy for her. I'll get her next time.", 'Sarah Orban', 'direct'),
+        ('the medals were the best result for the program since 2016', 'Kris Westwood', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1466-politics-pei-legislature-dress-code',
+    split='heldout243',
+    text=(
+        'P.E.I. legislature drops jacket rule for members\n'
+        '\n'
+        "CHARLOTTETOWN — Members of Prince Edward Island's legislature will no longer have to wear jackets in the chamber, after the Speaker ruled Tuesday that the rule was out of date.\n"
+        '\n'
+        'Speaker Darlene Compton said she had received complaints from members of all parties about the heat in the building during the spring sitting. "This is a 19th-century building, and we don\'t have air conditioning," she said.\n'
+        '\n'
+        'Green MLA Karla Bernard, who first raised the issue, welcomed the change. She said the old rule had been written for men and that women had been held to a vaguer standard.\n'
+        '\n'
+        'Not everyone agreed. Progressive Conservative MLA Cory Deagle said he would keep wearing a tie. "It\'s about respect for the place," he said.\n'
+    ),
+    gold=[
+        ('the rule was out of date', 'Darlene Compton', 'indirect', ['the Speaker']),
+        ('she had received complaints from members of all parties about the heat in the building during the spring sitting', 'Darlene Compton', 'indirect'),
+        ("This is a 19th-century building, and we don't have air conditioning,", 'Darlene Compton', 'direct'),
+        ('the old rule had been written for men and that women had been held to a vaguer standard', 'Karla Bernard', 'indirect'),
+        ('he would keep wearing a tie', 'Cory Deagle', 'indirect'),
+        ("It's about respect for the place,", 'Cory Deagle', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1467-feature-taxidermy-shop',
+    split='heldout243',
+    text=(
+        'Father and son keep a taxidermy shop alive in rural Saskatchewan\n'
+        '\n'
+        'MELFORT, Sask. — Walter Dunphy opened his taxidermy shop in 1979, when a mounted deer head cost $90. His son Ryan, who took over the business three years ago, charges $850 for the same work.\n'
+        '\n'
+        'The elder Dunphy still comes in most mornings. He says the work has not changed much, but the customers have. "Half of them now want their dog done," he said. "I never did a dog in 30 years."\n'
+        '\n'
+        'Ryan said the pet work pays the bills between hunting seasons. He learned the trade by watching his father, he said, and still asks him to check the eyes on every mount.\n'
+        '\n'
+        '"He\'s better at eyes than I\'ll ever be," the younger Dunphy said.\n'
+    ),
+    gold=[
+        ('the work has not changed much, but the customers have', 'Walter Dunphy', 'indirect'),
+        ('Half of them now want their dog done,', 'Walter Dunphy', 'direct'),
+        ('I never did a dog in 30 years.', 'Walter Dunphy', 'direct'),
+        ('the pet work pays the bills between hunting seasons', 'Ryan Dunphy', 'indirect', ['Ryan']),
+        ('He learned the trade by watching his father', 'Ryan Dunphy', 'indirect', ['Ryan']),
+        ("He's better at eyes than I'll ever be,", 'Ryan Dunphy', 'direct', ['Ryan']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1468-business-battery-plant-delay',
+    split='heldout243',
+    text=(
+        'Battery maker pauses work on Quebec plant\n'
+        '\n'
+        'MONTREAL — Northvolt has paused construction of its $7-billion battery plant east of Montreal for at least a year, the Swedish company announced Tuesday, citing weak demand for electric vehicles.\n'
+        '\n'
+        'The company, which filed for bankruptcy protection in the United States last month, said it remained committed to the project. About 200 workers will be laid off.\n'
+        '\n'
+        'Quebec Economy Minister Christine Fréchette said the province\'s $270-million investment was protected by guarantees. "We are not going to lose that money," she told a news conference.\n'
+        '\n'
+        "Daniel Boyer, president of the province's largest labour federation, said the news was a blow to the region. According to Boyer, many of the laid-off workers had moved their families to the area.\n"
+    ),
+    gold=[
+        ('Northvolt has paused construction of its $7-billion battery plant east of Montreal for at least a year', 'Northvolt', 'indirect', ['the Swedish company']),
+        ('it remained committed to the project', 'Northvolt', 'indirect', ['The company']),
+        ("the province's $270-million investment was protected by guarantees", 'Christine Fréchette', 'indirect'),
+        ('We are not going to lose that money,', 'Christine Fréchette', 'direct'),
+        ('the news was a blow to the region', 'Daniel Boyer', 'indirect'),
+        ('many of the laid-off workers had moved their families to the area', 'Daniel Boyer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1469-world-germany-budget-crisis',
+    split='heldout243',
+    text=(
+        'German coalition strikes deal to end budget crisis\n'
+        '\n'
+        "BERLIN — Germany's governing parties reached a deal on next year's budget early Wednesday after weeks of talks, Chancellor Olaf Scholz said.\n"
+        '\n'
+        'The constitutional court had ruled last month that the government could not move 60 billion euros of unused pandemic credit into a climate fund, leaving a hole in its spending plans.\n'
+        '\n'
+        '"We have found a solution that secures our climate goals and keeps the debt brake," Scholz told reporters in Berlin. Finance Minister Christian Lindner, whose party had insisted on spending cuts, said the deal would cut subsidies for farmers and raise the price of carbon.\n'
+        '\n'
+        'Friedrich Merz, the opposition leader, called it "a budget of broken promises." Farmers\' groups warned of protests.\n'
+    ),
+    gold=[
+        ("Germany's governing parties reached a deal on next year's budget early Wednesday after weeks of talks", 'Olaf Scholz', 'indirect'),
+        ('the government could not move 60 billion euros of unused pandemic credit into a climate fund', 'The constitutional court', 'indirect'),
+        ('We have found a solution that secures our climate goals and keeps the debt brake,', 'Olaf Scholz', 'direct'),
+        ('the deal would cut subsidies for farmers and raise the price of carbon', 'Christian Lindner', 'indirect'),
+        ('a budget of broken promises.', 'Friedrich Merz', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1470-court-officer-acquitted',
+    split='heldout243',
+    text=(
+        'Officer acquitted in death of man during arrest\n'
+        '\n'
+        'OTTAWA — An Ottawa police officer has been found not guilty of manslaughter in the death of a man who was restrained during an arrest in 2016.\n'
+        '\n'
+        "Ontario Superior Court Justice Robert Kelly said the Crown had not proven beyond a reasonable doubt that Const. Daniel Montsion's blows caused the death of Abdirahman Abdi.\n"
+        '\n'
+        '"The evidence does not allow me to conclude what caused the cardiac arrest," the judge wrote in his decision.\n'
+        '\n'
+        'Abdi\'s sister, Samira Wehelie, wept as the verdict was read. Outside the courthouse, the family\'s lawyer, Lawrence Greenspon, said they were devastated. "They waited four years for this, and they feel the system failed Abdirahman," he said.\n'
+        '\n'
+        "Montsion's lawyer, Michael Edelson, said his client was relieved.\n"
+    ),
+    gold=[
+        ("the Crown had not proven beyond a reasonable doubt that Const. Daniel Montsion's blows caused the death of Abdirahman Abdi", 'Robert Kelly', 'indirect'),
+        ('The evidence does not allow me to conclude what caused the cardiac arrest,', 'Robert Kelly', 'direct'),
+        ('they were devastated', 'Lawrence Greenspon', 'indirect'),
+        ('They waited four years for this, and they feel the system failed Abdirahman,', 'Lawrence Greenspon', 'direct'),
+        ('his client was relieved', 'Michael Edelson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1471-politics-us-governor-debate',
+    split='heldout244',
+    text=(
+        'Governor candidates clash over abortion, taxes in only debate\n'
+        '\n'
+        'RALEIGH, N.C. — The two men running for governor of North Carolina traded sharp words over abortion and taxes on Wednesday night in their only televised debate.\n'
+        '\n'
+        'Attorney General Josh Stein, the Democrat, said his opponent wanted to ban abortion without exceptions. "He has said it again and again. Believe him," Stein said.\n'
+        '\n'
+        'Lt. Gov. Mark Robinson, the Republican, denied that. He said he supported a ban after 12 weeks with exceptions for rape and incest. "My opponent is lying about my record," he said.\n'
+        '\n'
+        'The former prosecutor pressed Robinson on his past comments about women, and the lieutenant governor accused Stein of being soft on crime.\n'
+        '\n'
+        'Polls show Stein with a lead of about 10 points.\n'
+    ),
+    gold=[
+        ('his opponent wanted to ban abortion without exceptions', 'Josh Stein', 'indirect'),
+        ('He has said it again and again. Believe him,', 'Josh Stein', 'direct'),
+        ('he supported a ban after 12 weeks with exceptions for rape and incest', 'Mark Robinson', 'indirect'),
+        ('My opponent is lying about my record,', 'Mark Robinson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1472-sport-basketball-wnba-final',
+    split='heldout244',
+    text=(
+        'Liberty win first WNBA title in overtime thriller\n'
+        '\n'
+        "NEW YORK — Breanna Stewart scored 16 points and the New York Liberty beat the Minnesota Lynx 67-62 in overtime on Sunday to win the franchise's first WNBA championship.\n"
+        '\n'
+        'Jonquel Jones, who was named the finals MVP, hit two free throws with 12 seconds left in regulation to force overtime. "I was just telling myself to breathe," Jones said.\n'
+        '\n'
+        'Stewart, who missed a pair of free throws that could have won Game 3, said the title made up for years of losing in the playoffs. "Last year hurt. This one heals a lot of that," she said.\n'
+        '\n'
+        'Lynx coach Cheryl Reeve was fined after Game 5 for saying the series had been "stolen" by the officials. Napheesa Collier, Minnesota\'s star forward, said she was proud of her team. "Nobody expected us to be here," Collier said.\n'
+    ),
+    gold=[
+        ('I was just telling myself to breathe,', 'Jonquel Jones', 'direct'),
+        ('the title made up for years of losing in the playoffs', 'Breanna Stewart', 'indirect'),
+        ('Last year hurt. This one heals a lot of that,', 'Breanna Stewart', 'direct'),
+        ('the series had been "stolen" by the officials', 'Cheryl Reeve', 'indirect'),
+        ('stolen', 'Cheryl Reeve', 'partial'),
+        ('she was proud of her team', 'Napheesa Collier', 'indirect'),
+        ('Nobody expected us to be here,', 'Napheesa Collier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1473-health-long-covid-clinic',
+    split='heldout244',
+    text=(
+        'Long COVID clinic closes as funding runs out\n'
+        '\n'
+        'WINNIPEG — A clinic that treated more than 1,500 people with long COVID closed its doors on Friday after the province declined to renew its funding.\n'
+        '\n'
+        'Dr. Alana Petrie, who ran the clinic at Health Sciences Centre, says the decision leaves patients with nowhere to go. She puts it plainly: "These people are still sick. Closing the door doesn\'t make that go away."\n'
+        '\n'
+        "One patient, Derek Sawatzky, a 48-year-old electrician, has not worked full time since 2022. He said the clinic's breathing exercises were the only thing that had helped.\n"
+        '\n'
+        'Health Minister Uzoma Asagwara said the province would fold the clinic\'s services into primary care. "Patients will not lose access to care," Asagwara said in a statement.\n'
+    ),
+    gold=[
+        ('the decision leaves patients with nowhere to go', 'Alana Petrie', 'indirect'),
+        ("These people are still sick. Closing the door doesn't make that go away.", 'Alana Petrie', 'direct'),
+        ("the clinic's breathing exercises were the only thing that had helped", 'Derek Sawatzky', 'indirect'),
+        ("the province would fold the clinic's services into primary care", 'Uzoma Asagwara', 'indirect'),
+        ('Patients will not lose access to care,', 'Uzoma Asagwara', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1474-crime-museum-painting-theft',
+    split='heldout244',
+    text=(
+        'Thieves take painting from small-town museum in overnight break-in\n'
+        '\n'
+        'CHARLOTTETOWN — A painting by the Island artist Robert Harris was stolen from a museum in Kensington, P.E.I., early Tuesday, RCMP say.\n'
+        '\n'
+        'Police said the thieves broke a rear window and were inside for less than five minutes. The painting, a portrait of a fisherman, is valued at about $250,000, according to the museum.\n'
+        '\n'
+        '"Whoever took it knew exactly what they wanted," said Cpl. Gavin Moore, a spokesperson for the RCMP. He asked anyone with video from the area to call police.\n'
+        '\n'
+        'The museum\'s director, Linda Gallant, said the loss had shaken the volunteers who run it. "It\'s been on that wall since 1967," she said. "It belongs to everybody here."\n'
+    ),
+    gold=[
+        ('A painting by the Island artist Robert Harris was stolen from a museum in Kensington, P.E.I., early Tuesday', 'RCMP', 'indirect'),
+        ('the thieves broke a rear window and were inside for less than five minutes', 'Police', 'indirect', ['RCMP']),
+        ('The painting, a portrait of a fisherman, is valued at about $250,000', 'the museum', 'indirect'),
+        ('Whoever took it knew exactly what they wanted,', 'Gavin Moore', 'direct'),
+        ('the loss had shaken the volunteers who run it', 'Linda Gallant', 'indirect'),
+        ("It's been on that wall since 1967,", 'Linda Gallant', 'direct'),
+        ('It belongs to everybody here.', 'Linda Gallant', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1475-business-brewery-merger',
+    split='heldout244',
+    text=(
+        'Two Maritime craft brewers to merge\n'
+        '\n'
+        "HALIFAX — Two of the Maritimes' best-known craft brewers will combine under one owner, the companies announced Monday, in a deal that reflects slowing beer sales across the country.\n"
+        '\n'
+        'Garrison Brewing of Halifax and Moosehead-owned Hop City will keep their own brands, but production will move to a single plant in Dartmouth by next summer, the companies said.\n'
+        '\n'
+        'Garrison founder Brian Titus said the merger would save about 40 jobs that might otherwise have been lost. "Craft beer is not growing the way it was," he said. "You either get bigger or you get out."\n'
+        '\n'
+        "The Brewers Association of Canada says beer sales fell four per cent last year. Craft brewers have been hit hardest, according to the association's president, CJ Helie.\n"
+    ),
+    gold=[
+        ("Two of the Maritimes' best-known craft brewers will combine under one owner", 'the companies', 'indirect', ['Garrison Brewing', 'Hop City']),
+        ('Garrison Brewing of Halifax and Moosehead-owned Hop City will keep their own brands, but production will move to a single plant in Dartmouth by next summer', 'the companies', 'indirect', ['Garrison Brewing', 'Hop City']),
+        ('the merger would save about 40 jobs that might otherwise have been lost', 'Brian Titus', 'indirect'),
+        ('Craft beer is not growing the way it was,', 'Brian Titus', 'direct'),
+        ('You either get bigger or you get out.', 'Brian Titus', 'direct'),
+        ('beer sales fell four per cent last year', 'The Brewers Association of Canada', 'indirect'),
+        ('Craft brewers have been hit hardest', 'CJ Helie', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1476-education-tuition-freeze-ns',
+    split='heldout244',
+    text=(
+        'Nova Scotia caps tuition increases at universities\n'
+        '\n'
+        'HALIFAX — Nova Scotia will limit tuition increases at its universities to two per cent a year for the next three years, Advanced Education Minister Brian Wong announced Thursday.\n'
+        '\n'
+        'Wong said the cap was part of a new funding deal that would give the province\'s 10 universities a two per cent increase in their operating grants. "Students told us cost was the number one barrier," he said.\n'
+        '\n'
+        'The president of the Students Nova Scotia alliance, Emily Trudeau, said the cap was welcome but did not go far enough. She noted that international students, whose fees are not capped, would see no relief.\n'
+        '\n'
+        'Peter Ricketts, the president of Acadia University, told The Canadian Press that universities would have to find savings. "Two per cent doesn\'t cover inflation," he said.\n'
+    ),
+    gold=[
+        ('Nova Scotia will limit tuition increases at its universities to two per cent a year for the next three years', 'Brian Wong', 'indirect'),
+        ("the cap was part of a new funding deal that would give the province's 10 universities a two per cent increase in their operating grants", 'Brian Wong', 'indirect'),
+        ('Students told us cost was the number one barrier,', 'Brian Wong', 'direct'),
+        ('the cap was welcome but did not go far enough', 'Emily Trudeau', 'indirect'),
+        ('international students, whose fees are not capped, would see no relief', 'Emily Trudeau', 'indirect'),
+        ('universities would have to find savings', 'Peter Ricketts', 'indirect'),
+        ("Two per cent doesn't cover inflation,", 'Peter Ricketts', 'direct'),
     ],
 ))
