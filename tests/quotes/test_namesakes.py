@@ -108,6 +108,21 @@ def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so(s
          "Ann Reyes"),
         # no order in the phrase: any other name
         ("Ann Reyes won. Her younger sister, Mia, lost. Mia Reyes spoke.", "Reyes", None),
+        # one person named in full and a child or parent of theirs named by the given name
+        # alone after a kin word (were the one named in full, the child's words his father's)
+        ("Walter Dunphy opened his shop in 1979. His son Ryan took it over.",
+         "the younger Dunphy", "Ryan"),
+        ("Walter Dunphy opened his shop in 1979. His son Ryan took it over.",
+         "the elder Dunphy", "Walter Dunphy"),
+        ("Colleen Tobin came home. Her mother, Margaret, still keeps the light.",
+         "the older Tobin", "Margaret"),
+        ("Colleen Tobin came home. Her mother, Margaret, still keeps the light.",
+         "the younger Tobin", "Colleen Tobin"),
+        # guards: the kin word another's (the name before it); the given name someone's in full
+        ("Walter Dunphy opened his shop. Bob Lee came too. His son Ryan took it over.",
+         "the younger Dunphy", None),
+        ("Walter Dunphy opened his shop. His son Ryan took it over. Ryan Gosling visited.",
+         "the younger Dunphy", None),
     ],
 )  # fmt: skip
 def test_an_order_of_birth_names_a_sibling_only_where_the_article_tells_it(text, phrase, expected):
@@ -179,3 +194,14 @@ def test_the_other_sibling_by_order_when_the_article_tells_one(speakers):
     )
     # was Ryan, whom the article calls the younger (his "brother" an earlier role)
     assert speakers(body) == ["Andrew Nembhard"]
+
+
+def test_the_younger_of_a_parent_and_a_child_named_by_the_given_name_alone(speakers):
+    body = (
+        "MELFORT, Sask. — Walter Dunphy opened his taxidermy shop in 1979. His son Ryan, who "
+        "took over three years ago, charges $850.\n\nThe elder Dunphy still comes in. "
+        '"Half of them now want their dog done," he said.\n\n"He\'s better at eyes than I\'ll '
+        'ever be," the younger Dunphy said.'
+    )
+    # the last was Walter Dunphy, the one the article names in full
+    assert speakers(body) == ["Walter Dunphy", "Ryan"]

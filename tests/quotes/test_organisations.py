@@ -272,3 +272,37 @@ def test_a_quotation_opening_a_sentence_names_no_organisation():
     # organisation's word, so "The Ottawa-based company said" after it went to it)
     assert opening_organisation('"Commerce is changing faster than ever," he said.') is None
     assert opening_organisation("Commerce Bank reported a loss.") == "Commerce Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MONTREAL — Northvolt has paused its plant for a year,", "Northvolt"),
+        ("Garrison Brewing will keep its brand,", "Garrison Brewing"),
+        ("In a filing, Ubisoft said it was laying off 90 people,", "Ubisoft"),
+        # no company: a given name first, a place, a nation, a common word, a plural noun,
+        # words quoted
+        ("Maria Lopez has paused her plans,", None),
+        ("Ottawa has paused the plant,", None),
+        ("Canada has paused the plant,", None),
+        ("Shares rose 4 per cent,", None),
+        ("Investors have lost patience,", None),
+        ("Revenue rose 31 per cent,", None),
+        ('"Northvolt is done," he said,', None),
+    ],
+)  # fmt: skip
+def test_a_name_opening_what_a_companys_noun_reports_is_the_company(text, expected):
+    from analysis.quotes.organisations import opening_company
+
+    assert opening_company(text) == expected
+
+
+def test_a_companys_noun_reporting_a_clause_names_the_company_opening_it(speakers):
+    body = (
+        "MONTREAL — Northvolt has paused construction of its battery plant for at least a "
+        "year, the Swedish company announced Tuesday.\n\nShares of suppliers fell 4 per cent, "
+        "the company said."
+    )
+    # was "the Swedish company", the description kept though the sentence names the company
+    # (guard: no company opens the second sentence: its shares are no speaker)
+    assert speakers(body) == ["Northvolt", "the company"]

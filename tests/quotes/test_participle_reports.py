@@ -39,6 +39,16 @@ def _report(text: str):
          "The RCMP", "stating", "the officer was suspended"),
         ("Reyes sent a letter to parents saying the school would close in June.", "Reyes",
          "saying", "the school would close in June"),
+        # "for" after a passive, an apology or blame drawn: the subject said it (were no
+        # report)
+        ("Coach Cheryl Reeve was fined after Game 5 for saying the series had been stolen.",
+         "Coach Cheryl Reeve", "saying", "the series had been stolen"),
+        ("Reyes apologized on Monday for suggesting that the state was a mess.", "Reyes",
+         "suggesting", "the state was a mess"),
+        ("Reyes drew sharp criticism for claiming the election was rigged.", "Reyes",
+         "claiming", "the election was rigged"),
+        ("Reyes came under fire for saying the tax would stay.", "Reyes", "saying",
+         "the tax would stay"),
     ],
 )  # fmt: skip
 def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker, verb, content):
@@ -61,6 +71,9 @@ def test_a_participle_reports_what_the_subject_of_its_clause_says(text, speaker,
         'Reyes spoke to Reuters, telling Reuters, "We are friends."',  # a direct quotation
         # a message no one here issues: whoever wrote it says it, not the subject
         "Police are investigating a letter saying the school would be attacked.",
+        # "for" after an active verb and its object: the object said it, not the subject
+        "Priebus scolded Romney for suggesting that immigrants should leave.",
+        "Reyes thanked Cole for saying the team was good.",
     ],
 )
 def test_no_report_where_the_participle_reports_nothing_or_no_one(text):

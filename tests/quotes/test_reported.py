@@ -581,3 +581,25 @@ def test_reports_of_the_sixteenth_held_out_sessions_third_pair(sentence, expecte
 )  # fmt: skip
 def test_a_summing_up_noun_phrase_after_the_attribution_is_no_report(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun for the statement and what it did, set off after the report, end it (was
+        # part of it, and "remarks that angered the union" a report of its own)
+        ("Premier Scott Moe said teachers only work half the year, a comment that drew anger "
+         "from the union.", [("teachers only work half the year", "Premier Scott Moe")]),
+        ('Premier Scott Moe said teachers "only work half the year," a remark that angered '
+         "the union.", [('teachers "only work half the year,"', "Premier Scott Moe")]),
+        # "for" and a participle after a passive or an apology, ended so too (was no report:
+        # a plural noun and an adverb before the verb were no clause)
+        ("Premier Scott Moe apologized on Friday for saying teachers only work half the year, "
+         "remarks that angered the union.",
+         [("teachers only work half the year", "Premier Scott Moe")]),
+        # guard: a statement's noun and a clause someone else says, as before
+        ("The mayor called the vote rigged, a charge that county officials denied.", []),
+    ],
+)  # fmt: skip
+def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

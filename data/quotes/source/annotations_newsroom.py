@@ -32357,6 +32357,7 @@ ARTICLES.append(dict(
         'Opposition Leader Carla Beck called the premier\'s original comments "insulting."\n'
     ),
     gold=[
+        ('teachers "only work half the year,"', 'Scott Moe', 'indirect'),
         ('only work half the year,', 'Scott Moe', 'partial'),
         ("I chose my words poorly, and I'm sorry,", 'Scott Moe', 'direct'),
         ('he valued the work teachers did', 'Scott Moe', 'indirect'),

@@ -44,6 +44,15 @@ SINGULAR_AND_VERB = compiled(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+"
     r"(?:[a-z-]+\s+){0,2}?[a-z]+(?:ss|[^s\W])\s+[a-z]{2,}(?<![su]s)s\s"
 )
+#: A clause opening with a plural noun (perhaps after a determiner and a modifier) and an
+#: adverb of frequency or degree or a modal before its verb: "teachers only work", "most
+#: voters never read", "prices will rise" (a plural noun and a word alone may be a phrase).
+PLURAL_AND_VERB = compiled(
+    r"\s*(?:(?:[Tt]he|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Tt]heir|[Oo]ur)\s+)?(?:[a-z-]+\s+)?"
+    r"[a-z]{3,}s\s+[\"“]?"
+    r"(?:only|never|always|often|rarely|seldom|still|just|really|already|will|would|could|"
+    r"can|cannot|should|must|might|may|do|did|don't|didn't|won't)\s+[a-z]{2,}"
+)
 _CAPITALISED = compiled(r"\b[A-Z][\w'’-]*")
 #: Auxiliaries that are never names, capitalised at a clause's start ("Was it ...").
 _CAPITAL_AUXILIARIES = frozenset("is are was were has have had do does did been".split())

@@ -169,9 +169,11 @@ def namesake_by_order(
         return None
     names = [m.name for m in mentions if m.named and m.start < at and m.name.split()[-1] == surname]
     people = {n.split()[0]: n for n in dict.fromkeys(names) if len(n.split()) >= 2}
+    older = order["order"] in ELDER_ORDERS
+    if len(people) == 1:
+        return _kin_by_given_name(next(iter(people.values())), older, mentions, at, text)
     if len(people) < 2:
         return None
-    older = order["order"] in ELDER_ORDERS
     for told in _SIBLING_ORDER.finditer(text, 0, at):
         if told["given"] not in people:
             continue
@@ -188,6 +190,27 @@ def namesake_by_order(
         return next(
             full for given, full in people.items() if (given == kin["given"]) == (parent == older)
         )
+    return None
+
+
+def _kin_by_given_name(
+    full: str, older: bool, mentions: Sequence[_Named], at: int, text: str
+) -> str | None:
+    """Of the one person named in full who bears a surname (``full``) and a parent or child
+    of theirs the article names by the given name alone right after ("Walter Dunphy opened
+    his shop ... His son Ryan ... the younger Dunphy": Ryan), the ``older`` or the younger;
+    None unless the kin word's owner is that person (the name before it) and the given name
+    is no one else's."""
+    given = full.split()[0]
+    for kin in _PARENT_OR_CHILD.finditer(text, 0, at):
+        before = [m for m in mentions if m.named and m.start < kin.start()]
+        if not before or before[-1].name != full or kin["given"] == given:
+            continue  # (whose kin: the person named last before the kin word)
+        alone = {m.name for m in mentions if m.named and m.name.split()[0] == kin["given"]}
+        if alone != {kin["given"]}:
+            continue  # a full name the given name begins, or no mention of it alone
+        parent = kin["kin"] in _PARENTS  # "his father, Ed": the kin the elder
+        return kin["given"] if parent == older else full
     return None
 
 

@@ -18,6 +18,8 @@ from analysis.language.english.speech import (
     ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
 )
+from analysis.language.english.vocabulary import dictionary_words, easy_words
+from analysis.language.geonames import is_place
 from analysis.patterns import alternation, compiled
 from analysis.quotes.names import _FUNCTION
 from analysis.quotes.openings import _DATELINE
@@ -25,6 +27,7 @@ from analysis.quotes.openings import _DATELINE
 __all__ = [
     "companies_introduced",
     "it_refers_to",
+    "opening_company",
     "opening_company_noun",
     "opening_document",
     "opening_organisation",
@@ -67,6 +70,34 @@ def opening_organisation(text: str) -> str | None:
         )
     )
     if not organisation or words[0].lower() in _FUNCTION:
+        return None
+    the = text[: match.start("name")].rstrip().endswith(("The", "the"))
+    return ("the " + name) if the else name
+
+
+def opening_company(text: str) -> str | None:
+    """The name ``text`` opens with as its subject, read as a company's because a company's
+    noun reports what ``text`` says ("Northvolt has paused its plant, the Swedish company
+    announced": Northvolt) although nothing in the name tells an organisation: None for a
+    given name first (a person's), a place's or a nation's name, a common word ("Shares
+    rose") or one plural word ("Investors have")."""
+    text = _DATELINE.sub("", text, count=1)
+    match = _OPENING_ORGANISATION.match(text)
+    if match is None or match["kind"] or text.lstrip()[:1] in "\"“'‘`":
+        return None
+    name = match["name"]
+    words = name.split()
+    first = words[0].lower()
+    if (
+        first in _FUNCTION
+        or first in easy_words()
+        or census_gender(words[0]) is not None
+        or is_place(name)  # "Ottawa", "Texas"
+        or name in _NATIONS
+        or first in AFFILIATION_SYNONYMS
+        # one word: a coined one, no word of the dictionary ("Revenue rose"; "Rogers" too)
+        or (len(words) == 1 and first in dictionary_words())
+    ):
         return None
     the = text[: match.start("name")].rstrip().endswith(("The", "the"))
     return ("the " + name) if the else name

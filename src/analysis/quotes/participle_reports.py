@@ -1,6 +1,6 @@
 """Reports a participle makes after a clause: ``X did something, saying (that) CLAUSE``,
-``..., writing that CLAUSE``, and "before saying", "after noting", "by arguing" — what the
-clause's subject says. Read by :func:`analysis.quotes.reported.reported`."""
+``..., writing that CLAUSE``, and "before saying", "after noting", "by arguing", "was fined
+for saying" — what the clause's subject says. Read by :func:`analysis.quotes.reported.reported`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.clauses import _EXAMPLES
-from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
+from analysis.quotes.finite import PLURAL_AND_VERB, SINGULAR_AND_VERB, _has_finite
 from analysis.quotes.noun_phrases import run_on_to_verb
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
@@ -28,7 +28,13 @@ from analysis.quotes.phrases import (
     _valid_subject,
     opens_quote,
 )
-from analysis.quotes.reports import _NEW_CLAUSE, _REPORT_BOUNDARY, _REPORTED, Reported
+from analysis.quotes.reports import (
+    _AFTER_REPORT,
+    _NEW_CLAUSE,
+    _REPORT_BOUNDARY,
+    _REPORTED,
+    Reported,
+)
 from analysis.quotes.segments import _clean, _names_someone
 from analysis.quotes.speech_clause import _NOT_CLAUSE
 from analysis.quotes.told import _WHOM  # whom "telling" tells, as after "told"
@@ -63,7 +69,17 @@ _MESSAGE_SAYING = compiled(
     r"\s+(?P<verb>saying|stating)\s+(?:that\s+)?"
 )
 _PARTICIPLE_ALONE = compiled(_PARTICIPLE)
-_PARTICIPLE_LINKS = ("before", "after", "by")
+_PARTICIPLE_LINKS = ("before", "after", "by", "for")
+#: What a clause ends with before "for" and a speech participle when its subject is who
+#: said it: a verb in the passive ("was fined after Game 5 for saying"), an apology
+#: ("apologized for suggesting"), blame drawn or faced ("came under fire for claiming",
+#: "drew criticism for saying"); else someone else may have ("thanked Ruiz for saying").
+_BLAMED_FOR = compiled(
+    r"(?:\b(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)"
+    r"|\bapologi[sz](?:ed|es|e)|\bunder\s+fire|\b(?:drew|draws|drawn|faced|faces|facing)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:criticism|fire|backlash|ire|scrutiny|condemnation|ridicule|praise))"
+    r"(?:\s+[^,;:\"“”]{0,30})?$"
+)
 _OPENING_ADVERBS = LINKING_ADVERBS | SENTENCE_ADVERBS
 #: A verb in the passive at the end of a clause: "is often justified", "was praised".
 _PASSIVE_LAST = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)$")
@@ -108,10 +124,15 @@ def _participle_report(text: str, end: int) -> Reported | None:
             end = min(end, match.end() + boundary.start())
             content = content[: boundary.start()]
             break
+    if after := _AFTER_REPORT.search(content):  # "..., a remark that angered the union"
+        end = min(end, match.end() + after.start())
+        content = content[: after.start()]
     head = _DATELINE.sub("", text[:lead_at])  # "Washington (AFP) – Clinton has ..."
     if linked:
         if linked == "by" and _PASSIVE_LAST.search(head):
             return None  # "hostility is often justified by arguing that": by no one named
+        if linked == "for" and not _BLAMED_FOR.search(head):
+            return None  # "Priebus scolded Romney for suggesting": Romney suggested it
         # "before saying", "by saying" belong to the clause they end: "..., while her main
         # rival, Bernie Sanders, has soared in the polls by saying that"
         head = _NEW_CLAUSE.split(head)[-1]
@@ -121,7 +142,12 @@ def _participle_report(text: str, end: int) -> Reported | None:
         and not _NOT_CLAUSE.match(content)
         and len(content.split()) >= 3
         and not content.startswith(("``", "“", '"'))
-        and (_has_finite(content) or SINGULAR_AND_VERB.match(content))  # "the city needs"
+        # "the city needs", "teachers only work"
+        and (
+            _has_finite(content)
+            or SINGULAR_AND_VERB.match(content)
+            or PLURAL_AND_VERB.match(content)
+        )
     ):
         # the attribution's speaker is the last of its words before the participle
         at = text.rfind(subject, 0, match.start()) if said else text.find(subject)

