@@ -406,7 +406,11 @@ Cup, a grizzly attack, a grocery code); a two hundred and forty-third and a two 
 forty-fourth (n1465-n1476, ``heldout243`` and ``heldout244``) after theirs, the same way (a
 keirin one-two, a jacket rule dropped, a taxidermist and his son, a battery plant paused, a
 German budget deal, an officer acquitted; a governors' debate, a WNBA title, a long COVID
-clinic closed, a painting stolen, two brewers merging, a tuition cap).
+clinic closed, a painting stolen, two brewers merging, a tuition cap); a two hundred and
+forty-fifth and a two hundred and forty-sixth (n1477-n1488, ``heldout245`` and
+``heldout246``) after theirs, the same way (a goalies' duel, a woman's testimony, slower
+streets, twin rowers, a chief executive fired, a runoff in Chile; a Mann Cup, an inquest's
+jury, a map struck down, an ambulance's wait, an amateur's comet, recess cut).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -35901,5 +35905,296 @@ ARTICLES.append(dict(
         ('international students, whose fees are not capped, would see no relief', 'Emily Trudeau', 'indirect'),
         ('universities would have to find savings', 'Peter Ricketts', 'indirect'),
         ("Two per cent doesn't cover inflation,", 'Peter Ricketts', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1477-sport-hockey-goalie-duel',
+    split='heldout245',
+    text=(
+        'Oilers edge Flames in shootout as goalies steal the show\n'
+        '\n'
+        'EDMONTON — Stuart Skinner stopped all three shooters he faced in the shootout and the Edmonton Oilers beat the Calgary Flames 2-1 on Saturday night.\n'
+        '\n'
+        'Dustin Wolf made 44 saves for Calgary, including a glove stop on Connor McDavid on a breakaway late in overtime. McDavid shook his head as he skated back to the bench.\n'
+        '\n'
+        '"He was unbelievable. I don\'t know what else I could have done on that one," McDavid said of Wolf. "You tip your cap."\n'
+        '\n'
+        'Wolf, a 23-year-old in his first full NHL season, said he had guessed McDavid would go to his backhand. "I got lucky. I\'ll take it, though," he said.\n'
+        '\n'
+        'Flames coach Ryan Huska said his team deserved at least a point. "We\'ll take a lot from this one."\n'
+        '\n'
+        'Skinner, who was pulled in his last start, said he had spent the week working on his positioning.\n'
+    ),
+    gold=[
+        ("He was unbelievable. I don't know what else I could have done on that one,", 'Connor McDavid', 'direct'),
+        ('You tip your cap.', 'Connor McDavid', 'direct'),
+        ('he had guessed McDavid would go to his backhand', 'Dustin Wolf', 'indirect'),
+        ("I got lucky. I'll take it, though,", 'Dustin Wolf', 'direct'),
+        ('his team deserved at least a point', 'Ryan Huska', 'indirect'),
+        ("We'll take a lot from this one.", 'Ryan Huska', 'direct'),
+        ('he had spent the week working on his positioning', 'Stuart Skinner', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1478-court-assault-trial-testimony',
+    split='heldout245',
+    text=(
+        'Woman tells jury she feared for her life during attack\n'
+        '\n'
+        'WINNIPEG — A woman who was attacked in her Osborne Village apartment testified Tuesday that she thought she was going to die as the man she had been dating struck her with a lamp.\n'
+        '\n'
+        'The woman, whose name is protected by a publication ban, told the jury she had tried to end the relationship a week earlier. "He said if he couldn\'t have me, nobody could," she said.\n'
+        '\n'
+        'Kyle Anderson, 34, has pleaded not guilty to attempted murder.\n'
+        '\n'
+        'Under cross-examination, defence lawyer Sarah Inness suggested the woman had struck Anderson first. The woman denied it. "I was trying to get away from him," she said.\n'
+        '\n'
+        'Crown prosecutor Jennifer Mann told the jury in her opening statement that the attack lasted several minutes and ended only when a neighbour called police.\n'
+        '\n'
+        'The trial continues Wednesday.\n'
+    ),
+    gold=[
+        ('she thought she was going to die as the man she had been dating struck her with a lamp', 'The woman', 'indirect', ['A woman who was attacked in her Osborne Village apartment']),
+        ('she had tried to end the relationship a week earlier', 'The woman', 'indirect'),
+        ("He said if he couldn't have me, nobody could,", 'The woman', 'direct'),
+        ('the woman had struck Anderson first', 'Sarah Inness', 'indirect'),
+        ('I was trying to get away from him,', 'The woman', 'direct'),
+        ('the attack lasted several minutes and ended only when a neighbour called police', 'Jennifer Mann', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1479-politics-council-speed-limits',
+    split='heldout245',
+    text=(
+        'Council votes to lower speed limits on residential streets\n'
+        '\n'
+        'HALIFAX — Halifax regional council voted 11-6 on Tuesday to lower the speed limit on most residential streets to 40 kilometres an hour.\n'
+        '\n'
+        'Coun. Shawn Cleary, who brought the motion, said slower speeds save lives. "A pedestrian hit at 50 is twice as likely to die as one hit at 40," he said.\n'
+        '\n'
+        'Coun. Tony Mancini voted against it. He said the city had not shown that drivers would obey the new limits without more enforcement. "We\'re putting up signs and hoping," he said.\n'
+        '\n'
+        'Mayor Andy Fillmore said the change would take effect in the spring. Police Chief Don MacLean told council his officers would focus on school zones first.\n'
+    ),
+    gold=[
+        ('slower speeds save lives', 'Shawn Cleary', 'indirect'),
+        ('A pedestrian hit at 50 is twice as likely to die as one hit at 40,', 'Shawn Cleary', 'direct'),
+        ('the city had not shown that drivers would obey the new limits without more enforcement', 'Tony Mancini', 'indirect'),
+        ("We're putting up signs and hoping,", 'Tony Mancini', 'direct'),
+        ('the change would take effect in the spring', 'Andy Fillmore', 'indirect'),
+        ('his officers would focus on school zones first', 'Don MacLean', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1480-feature-twin-rowers',
+    split='heldout245',
+    text=(
+        'Twin sisters row for Canada, 20 years after their first race\n'
+        '\n'
+        'VICTORIA — Jill and Kristen Moffatt have been in the same boat since they were 12. Now 32, the twins will row the double sculls for Canada at the world championships next month.\n'
+        '\n'
+        'Jill, the older by seven minutes, sits in the stroke seat. She says the arrangement has not always been peaceful. "We fought about everything when we were teenagers," she said. "Now we fight about the boat."\n'
+        '\n'
+        'Kristen laughed at that. "She\'s the boss in the boat. Out of it, I am," she said.\n'
+        '\n'
+        'Their coach, Carol Purdy, said their timing was something she could not teach. "They breathe at the same time," Purdy said.\n'
+    ),
+    gold=[
+        ('the arrangement has not always been peaceful', 'Jill Moffatt', 'indirect'),
+        ('We fought about everything when we were teenagers,', 'Jill Moffatt', 'direct'),
+        ('Now we fight about the boat.', 'Jill Moffatt', 'direct'),
+        ("She's the boss in the boat. Out of it, I am,", 'Kristen Moffatt', 'direct'),
+        ('their timing was something she could not teach', 'Carol Purdy', 'indirect'),
+        ('They breathe at the same time,', 'Carol Purdy', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1481-business-ceo-ousted',
+    split='heldout245',
+    text=(
+        'Board ousts chief executive of food delivery company\n'
+        '\n'
+        'TORONTO — The board of DashBox Technologies has fired chief executive Arjun Mehta after an investigation into his expense claims, the company said Monday.\n'
+        '\n'
+        'Chief financial officer Lisa Chan will serve as interim CEO while the board searches for a permanent replacement.\n'
+        '\n'
+        'The investigation found that Mehta had charged the company for personal travel, according to a person familiar with the matter who was not authorized to speak publicly.\n'
+        '\n'
+        'In a statement, Mehta said he was "disappointed" by the board\'s decision and would "vigorously" defend his reputation.\n'
+        '\n'
+        'Board chair Michael Ferris said the company\'s business was not affected. "Our drivers, our restaurants and our customers will see no change," he said.\n'
+        '\n'
+        'Shares fell 6 per cent on the Toronto Stock Exchange.\n'
+    ),
+    gold=[
+        ('The board of DashBox Technologies has fired chief executive Arjun Mehta after an investigation into his expense claims', 'DashBox Technologies', 'indirect', ['the company']),
+        ('Mehta had charged the company for personal travel', 'a person familiar with the matter who was not authorized to speak publicly', 'indirect', ['a person familiar with the matter']),
+        ('he was "disappointed" by the board\'s decision and would "vigorously" defend his reputation', 'Arjun Mehta', 'indirect'),
+        ('disappointed', 'Arjun Mehta', 'partial'),
+        ('vigorously', 'Arjun Mehta', 'partial'),
+        ("the company's business was not affected", 'Michael Ferris', 'indirect'),
+        ('Our drivers, our restaurants and our customers will see no change,', 'Michael Ferris', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1482-world-chile-runoff',
+    split='heldout245',
+    text=(
+        'Chile heads to runoff after no candidate wins majority\n'
+        '\n'
+        "SANTIAGO, Chile — Chileans will choose their next president in a runoff next month after neither leading candidate won a majority in Sunday's first round, the electoral service said.\n"
+        '\n'
+        'Jeannette Jara, a former labour minister backed by the governing left, finished first with 27 per cent. José Antonio Kast, a conservative lawyer making his third bid for the presidency, was second with 24 per cent.\n'
+        '\n'
+        'Kast told supporters in Santiago that the country wanted "order and security." Jara said she would reach out to centrist voters. "Chile does not want to go backward," she said.\n'
+        '\n'
+        'Evelyn Matthei, who finished fourth, endorsed Kast within hours.\n'
+    ),
+    gold=[
+        ("Chileans will choose their next president in a runoff next month after neither leading candidate won a majority in Sunday's first round", 'the electoral service', 'indirect'),
+        ('the country wanted "order and security."', 'José Antonio Kast', 'indirect'),
+        ('order and security.', 'José Antonio Kast', 'partial'),
+        ('she would reach out to centrist voters', 'Jeannette Jara', 'indirect'),
+        ('Chile does not want to go backward,', 'Jeannette Jara', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1483-sport-lacrosse-mann-cup',
+    split='heldout246',
+    text=(
+        'Peterborough Lakers win Mann Cup on late goal\n'
+        '\n'
+        "PETERBOROUGH, Ont. — Curtis Dickson scored with 41 seconds left and the Peterborough Lakers beat the Victoria Shamrocks 9-8 on Sunday to win the Mann Cup, senior lacrosse's national championship, in six games.\n"
+        '\n'
+        'Dickson, 36, has now won the cup five times. He said this one meant the most because his father was in the stands for the first time since his heart surgery. "I looked up and he was standing. That\'s all I needed," he said.\n'
+        '\n'
+        'Shamrocks captain Rhys Duch said his team had run out of gas. "We left everything out there. They were just a bit fresher," Duch said.\n'
+        '\n'
+        'Lakers coach Jamie Batley said the win belonged to the town. The team will parade down George Street on Saturday, he said.\n'
+    ),
+    gold=[
+        ('this one meant the most because his father was in the stands for the first time since his heart surgery', 'Curtis Dickson', 'indirect'),
+        ("I looked up and he was standing. That's all I needed,", 'Curtis Dickson', 'direct'),
+        ('his team had run out of gas', 'Rhys Duch', 'indirect'),
+        ('We left everything out there. They were just a bit fresher,', 'Rhys Duch', 'direct'),
+        ('the win belonged to the town', 'Jamie Batley', 'indirect'),
+        ('The team will parade down George Street on Saturday', 'Jamie Batley', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1484-court-coroner-inquest-jury',
+    split='heldout246',
+    text=(
+        'Inquest jury calls for mental health nurses in every Ontario jail\n'
+        '\n'
+        "TORONTO — A coroner's jury has recommended that every jail in Ontario have a mental health nurse on duty around the clock, after an inquest into the death of a man who took his own life in a segregation cell.\n"
+        '\n'
+        'Soleiman Faqiri, 30, died at the Central East Correctional Centre in Lindsay in 2016.\n'
+        '\n'
+        'His brother, Yusuf Faqiri, said outside the hearing that the family had waited eight years for answers. "Soleiman should be alive today," he said. "These recommendations are for every family that comes after us."\n'
+        '\n'
+        'Presiding coroner Dr. Bob Reddoch thanked the jury. The Ministry of the Solicitor General said it would review the recommendations and respond within six months.\n'
+    ),
+    gold=[
+        ('every jail in Ontario have a mental health nurse on duty around the clock', "A coroner's jury", 'indirect'),
+        ('the family had waited eight years for answers', 'Yusuf Faqiri', 'indirect'),
+        ('Soleiman should be alive today,', 'Yusuf Faqiri', 'direct'),
+        ('These recommendations are for every family that comes after us.', 'Yusuf Faqiri', 'direct'),
+        ('it would review the recommendations and respond within six months', 'The Ministry of the Solicitor General', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1485-politics-us-redistricting-map',
+    split='heldout246',
+    text=(
+        'Court strikes down congressional map, orders new districts\n'
+        '\n'
+        "ATLANTA — A federal judge on Thursday struck down Georgia's congressional map, ruling that state lawmakers had diluted the voting power of Black residents in violation of the Voting Rights Act.\n"
+        '\n'
+        'U.S. District Judge Steve Jones gave the legislature until December to draw a new map with an additional majority-Black district.\n'
+        '\n'
+        '"The court will not allow the state to wait another election cycle," Jones wrote in a 516-page opinion.\n'
+        '\n'
+        'Gov. Brian Kemp, a Republican, said the state would appeal. State Sen. Elena Parent, a Democrat, called the ruling "a win for every voter in Georgia." Republican House Speaker Jon Burns did not respond to a request for comment.\n'
+    ),
+    gold=[
+        ('state lawmakers had diluted the voting power of Black residents in violation of the Voting Rights Act', 'Steve Jones', 'indirect', ['A federal judge']),
+        ('The court will not allow the state to wait another election cycle,', 'Steve Jones', 'direct'),
+        ('the state would appeal', 'Brian Kemp', 'indirect'),
+        ('a win for every voter in Georgia.', 'Elena Parent', 'partial'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1486-health-ambulance-wait-husband',
+    split='heldout246',
+    text=(
+        'Family says woman waited three hours for ambulance\n'
+        '\n'
+        'SAINT JOHN, N.B. — A Saint John family wants answers after a 78-year-old woman with a broken hip waited nearly three hours for an ambulance on Sunday.\n'
+        '\n'
+        'Her husband, Gerald Cormier, said he called 911 four times. "Every time they said, \'They\'re coming, they\'re coming,\'" he said. "She was on the kitchen floor the whole time."\n'
+        '\n'
+        'Ambulance New Brunswick said in a statement that a high number of calls had delayed its response. Health Minister John Dornan said the province was hiring 60 more paramedics. "It shouldn\'t happen, and I\'m sorry it did," Dornan said.\n'
+        '\n'
+        'The woman, Pauline Cormier, is recovering in hospital. Her daughter said she was in good spirits.\n'
+    ),
+    gold=[
+        ('he called 911 four times', 'Gerald Cormier', 'indirect'),
+        ("Every time they said, 'They're coming, they're coming,'", 'Gerald Cormier', 'direct'),
+        ('She was on the kitchen floor the whole time.', 'Gerald Cormier', 'direct'),
+        ('a high number of calls had delayed its response', 'Ambulance New Brunswick', 'indirect'),
+        ('the province was hiring 60 more paramedics', 'John Dornan', 'indirect'),
+        ("It shouldn't happen, and I'm sorry it did,", 'John Dornan', 'direct'),
+        ('she was in good spirits', 'Her daughter', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1487-science-amateur-comet-discovery',
+    split='heldout246',
+    text=(
+        'Saskatchewan amateur astronomer discovers a comet\n'
+        '\n'
+        'REGINA — A retired grain inspector from Moose Jaw has discovered a comet, the first found by a Canadian amateur in more than two decades.\n'
+        '\n'
+        'Doug Rempel spotted the faint smudge in images he took from his backyard observatory on Oct. 3. The International Astronomical Union has named it C/2025 T1 (Rempel).\n'
+        '\n'
+        '"I checked it five times before I told anybody. I was sure I\'d made a mistake," Rempel said.\n'
+        '\n'
+        'Paul Wiegert, an astronomer at Western University, said the comet would pass closest to the sun in March but would probably not be visible without a telescope. He said amateurs still make important finds because they watch parts of the sky that big surveys miss.\n'
+        '\n'
+        'Rempel\'s wife, Lorna, said he had been up every clear night for 30 years. "Now maybe he\'ll sleep," she said.\n'
+    ),
+    gold=[
+        ("I checked it five times before I told anybody. I was sure I'd made a mistake,", 'Doug Rempel', 'direct'),
+        ('the comet would pass closest to the sun in March but would probably not be visible without a telescope', 'Paul Wiegert', 'indirect'),
+        ('amateurs still make important finds because they watch parts of the sky that big surveys miss', 'Paul Wiegert', 'indirect'),
+        ('he had been up every clear night for 30 years', 'Lorna Rempel', 'indirect', ['Lorna']),
+        ("Now maybe he'll sleep,", 'Lorna Rempel', 'direct', ['Lorna']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1488-education-school-recess-cut',
+    split='heldout246',
+    text=(
+        'Parents push back as school board shortens recess\n'
+        '\n'
+        'LONDON, Ont. — Parents at several London elementary schools are circulating a petition against a school board plan to cut afternoon recess to 10 minutes from 15.\n'
+        '\n'
+        'The Thames Valley District School Board says the change will add instructional time in math. Board chair Beth Mai said trustees had heard from teachers that students needed more practice. "Five minutes a day is 15 hours a year," she said.\n'
+        '\n'
+        'Rachel Whitford, whose two sons attend Lambeth Public School, started the petition. She said children need to move. "My kids come home wired because they sat all day," she said. "Taking away recess is the last thing they need."\n'
+        '\n'
+        'A pediatrician, Dr. Lisa Reid, told trustees at a meeting Tuesday that research links physical activity to better attention in class.\n'
+        '\n'
+        'The board will vote on the plan next month.\n'
+    ),
+    gold=[
+        ('the change will add instructional time in math', 'The Thames Valley District School Board', 'indirect'),
+        ('trustees had heard from teachers that students needed more practice', 'Beth Mai', 'indirect'),
+        ('Five minutes a day is 15 hours a year,', 'Beth Mai', 'direct'),
+        ('children need to move', 'Rachel Whitford', 'indirect'),
+        ('My kids come home wired because they sat all day,', 'Rachel Whitford', 'direct'),
+        ('Taking away recess is the last thing they need.', 'Rachel Whitford', 'direct'),
+        ('research links physical activity to better attention in class', 'Lisa Reid', 'indirect'),
     ],
 ))
