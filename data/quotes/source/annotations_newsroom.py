@@ -410,7 +410,12 @@ clinic closed, a painting stolen, two brewers merging, a tuition cap); a two hun
 forty-fifth and a two hundred and forty-sixth (n1477-n1488, ``heldout245`` and
 ``heldout246``) after theirs, the same way (a goalies' duel, a woman's testimony, slower
 streets, twin rowers, a chief executive fired, a runoff in Chile; a Mann Cup, an inquest's
-jury, a map struck down, an ambulance's wait, an amateur's comet, recess cut).
+jury, a map struck down, an ambulance's wait, an amateur's comet, recess cut); a two
+hundred and forty-seventh and a two hundred and forty-eighth (n1489-n1494, ``heldout247``
+and ``heldout248``) after theirs, the same way, of three longer articles each, features
+with many people quoted far from where they are named (midwives in Nunavik, a billet
+family, a rural byelection; a church treasurer's trial, a women's soccer club, a pulp
+mill's last shift).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -36196,5 +36201,215 @@ ARTICLES.append(dict(
         ('My kids come home wired because they sat all day,', 'Rachel Whitford', 'direct'),
         ('Taking away recess is the last thing they need.', 'Rachel Whitford', 'direct'),
         ('research links physical activity to better attention in class', 'Lisa Reid', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1489-feature-northern-midwives',
+    split='heldout247',
+    text=(
+        'In Nunavik, midwives bring births back home\n'
+        '\n'
+        'PUVIRNITUQ, Que. — When Nellie Tukalak was pregnant with her first child in 1989, she was flown 1,500 kilometres south to Montreal to give birth among strangers. When her daughter Annie went into labour last winter, she walked five minutes to the maternity at the health centre in Puvirnituq.\n'
+        '\n'
+        '"I was alone in Montreal. I didn\'t speak French, I didn\'t speak English very well," Tukalak says. "My daughter had her mother and her grandmother in the room."\n'
+        '\n'
+        'The maternity, which opened in 1986, was the first in Canada to train Inuit women as midwives. Today it delivers about 80 babies a year.\n'
+        '\n'
+        'Brenda Epoo has worked there for 25 years. She trained under a midwife from Quebec City, and now trains others.\n'
+        '\n'
+        '"The elders told us: birth belongs to the community," Epoo says. "When you send a woman away, you take something from everybody."\n'
+        '\n'
+        'Not every birth can stay in the North. Women with high-risk pregnancies are still sent to Montreal, and Epoo says the centre has to make that call early.\n'
+        '\n'
+        "Dr. Sarah Fraser, a researcher at the Université de Montréal who has studied the program, says outcomes in Puvirnituq are as good as in southern hospitals for low-risk births. The problem is staffing, she says. Only four of the centre's eight midwife positions are filled.\n"
+        '\n'
+        'Annie Tukalak, now 24, wants to fill one of them. She starts her training in September.\n'
+        '\n'
+        '"I watched them with my son," she says. "I thought, I can do that."\n'
+    ),
+    gold=[
+        ("I was alone in Montreal. I didn't speak French, I didn't speak English very well,", 'Nellie Tukalak', 'direct'),
+        ('My daughter had her mother and her grandmother in the room.', 'Nellie Tukalak', 'direct'),
+        ('The elders told us: birth belongs to the community,', 'Brenda Epoo', 'direct'),
+        ('When you send a woman away, you take something from everybody.', 'Brenda Epoo', 'direct'),
+        ('the centre has to make that call early', 'Brenda Epoo', 'indirect'),
+        ('outcomes in Puvirnituq are as good as in southern hospitals for low-risk births', 'Sarah Fraser', 'indirect'),
+        ('The problem is staffing', 'Sarah Fraser', 'indirect'),
+        ('I watched them with my son,', 'Annie Tukalak', 'direct'),
+        ('I thought, I can do that.', 'Annie Tukalak', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1490-sport-junior-hockey-billets',
+    split='heldout247',
+    text=(
+        'For a junior hockey billet family, the 17th player is as hard to say goodbye to as the first\n'
+        '\n'
+        'MOOSE JAW, Sask. — Every September for 22 years, Gord and Linda Pritchard have cleared out their basement bedroom for a teenager they have never met.\n'
+        '\n'
+        'The Pritchards are billets for the Moose Jaw Warriors of the Western Hockey League. They have housed 17 players, three of whom went on to play in the NHL.\n'
+        '\n'
+        '"People think it\'s about hockey. It\'s not. It\'s about having a 16-year-old kid at your supper table who misses his mom," Linda says.\n'
+        '\n'
+        'Gord handles the driving. He has put 200,000 kilometres on three minivans taking players to practice, to school and, once, to the emergency room at 3 a.m.\n'
+        '\n'
+        '"He broke his wrist falling off a skateboard. I had to phone the coach and tell him," Gord says, laughing. "That was a long phone call."\n'
+        '\n'
+        "This season's player is Brayden Yager, a 19-year-old centre from Saskatoon who is the team's captain. Yager says the Pritchards treat him like a son.\n"
+        '\n'
+        '"Linda makes my lunch every day. I\'ve told her I can do it myself. She doesn\'t listen," he says.\n'
+        '\n'
+        'The team pays billets $450 a month, which general manager Jason Ripplinger admits does not cover the groceries. "We couldn\'t run this league without them," he says.\n'
+        '\n'
+        'Linda says she cries every spring when a player leaves. Gord says he never has.\n'
+    ),
+    gold=[
+        ("People think it's about hockey. It's not. It's about having a 16-year-old kid at your supper table who misses his mom,", 'Linda Pritchard', 'direct'),
+        ('He broke his wrist falling off a skateboard. I had to phone the coach and tell him,', 'Gord Pritchard', 'direct'),
+        ('That was a long phone call.', 'Gord Pritchard', 'direct'),
+        ('the Pritchards treat him like a son', 'Brayden Yager', 'indirect'),
+        ("Linda makes my lunch every day. I've told her I can do it myself. She doesn't listen,", 'Brayden Yager', 'direct'),
+        ('does not cover the groceries', 'Jason Ripplinger', 'indirect'),
+        ("We couldn't run this league without them,", 'Jason Ripplinger', 'direct'),
+        ('she cries every spring when a player leaves', 'Linda Pritchard', 'indirect'),
+        ('he never has', 'Gord Pritchard', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1491-politics-byelection-riding-profile',
+    split='heldout247',
+    text=(
+        'In a rural Manitoba riding, a byelection turns on a closed hospital\n'
+        '\n'
+        'DAUPHIN, Man. — The emergency room in Grandview closed in 2019. Five years later, it is the only thing anyone wants to talk about in the byelection for the provincial riding of Dauphin.\n'
+        '\n'
+        'Ron Kostyshyn, the NDP candidate and a former reeve, says he will reopen it. His Progressive Conservative opponent, Gord Wallace, says he will too.\n'
+        '\n'
+        'Both men are farmers. Both are in their 60s. Both have been to every fall supper in the riding.\n'
+        '\n'
+        '"I\'m not going to promise a doctor in every town. Nobody can do that," Wallace told a debate in Gilbert Plains on Tuesday. "But Grandview is 40 minutes from the nearest ER, and that\'s too far."\n'
+        '\n'
+        'Kostyshyn pointed out that the emergency room closed under a Progressive Conservative government. "They had seven years to fix it," he said.\n'
+        '\n'
+        'Voters are not sure either man can deliver. Irene Maksymchuk, 81, who lives two blocks from the closed ER, had a stroke last year. Her son drove her to Dauphin.\n'
+        '\n'
+        '"We made it. Next time, maybe not," she said. She has not decided how she will vote.\n'
+        '\n'
+        'Premier Wab Kinew campaigned in the riding on Saturday. He said his government had already hired 600 health-care workers.\n'
+        '\n'
+        'Voting day is Sept. 24.\n'
+    ),
+    gold=[
+        ('he will reopen it', 'Ron Kostyshyn', 'indirect'),
+        ('he will too', 'Gord Wallace', 'indirect'),
+        ("I'm not going to promise a doctor in every town. Nobody can do that,", 'Gord Wallace', 'direct'),
+        ("But Grandview is 40 minutes from the nearest ER, and that's too far.", 'Gord Wallace', 'direct'),
+        ('the emergency room closed under a Progressive Conservative government', 'Ron Kostyshyn', 'indirect'),
+        ('They had seven years to fix it,', 'Ron Kostyshyn', 'direct'),
+        ('We made it. Next time, maybe not,', 'Irene Maksymchuk', 'direct'),
+        ('his government had already hired 600 health-care workers', 'Wab Kinew', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1492-court-church-treasurer-fraud-trial',
+    split='heldout248',
+    text=(
+        'Former church treasurer took $400,000, bookkeeper tells court\n'
+        '\n'
+        "KELOWNA, B.C. — A bookkeeper who found irregularities in a Kelowna church's accounts testified Monday that she first thought the missing money was a banking error.\n"
+        '\n'
+        'Deborah Klassen, 58, is on trial for fraud over $5,000. The Crown alleges she took about $400,000 from Grace Community Church over seven years while serving as its volunteer treasurer.\n'
+        '\n'
+        "Marion Stewart, who was hired to do the church's books in 2022, told the court she noticed that cheques to a renovation company did not match any work done on the building.\n"
+        '\n'
+        '"The church has a small kitchen. The invoices were for a new roof, new windows, a new parking lot," Stewart said. "None of that happened."\n'
+        '\n'
+        'Under cross-examination by defence lawyer Glen Orris, Stewart agreed she had never met anyone from the renovation company. She said she took her concerns to the pastor, Rev. Alan Dyck, in January 2023.\n'
+        '\n'
+        'Dyck testified later in the day. He said he was stunned. "Deborah taught Sunday school. She was at every funeral. I trusted her completely," he said.\n'
+        '\n'
+        "Klassen has pleaded not guilty. Orris told the jury in his opening statement that the church's records were so poorly kept that no one can say where the money went.\n"
+        '\n'
+        'The trial is scheduled to last three weeks.\n'
+    ),
+    gold=[
+        ('she first thought the missing money was a banking error', 'Marion Stewart', 'indirect', ["A bookkeeper who found irregularities in a Kelowna church's accounts"]),
+        ('she took about $400,000 from Grace Community Church over seven years while serving as its volunteer treasurer', 'The Crown', 'indirect'),
+        ('she noticed that cheques to a renovation company did not match any work done on the building', 'Marion Stewart', 'indirect'),
+        ('The church has a small kitchen. The invoices were for a new roof, new windows, a new parking lot,', 'Marion Stewart', 'direct'),
+        ('None of that happened.', 'Marion Stewart', 'direct'),
+        ('she had never met anyone from the renovation company', 'Marion Stewart', 'indirect'),
+        ('she took her concerns to the pastor, Rev. Alan Dyck, in January 2023', 'Marion Stewart', 'indirect'),
+        ('he was stunned', 'Alan Dyck', 'indirect'),
+        ('Deborah taught Sunday school. She was at every funeral. I trusted her completely,', 'Alan Dyck', 'direct'),
+        ("the church's records were so poorly kept that no one can say where the money went", 'Glen Orris', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1493-sport-soccer-club-women-feature',
+    split='heldout248',
+    text=(
+        "Halifax Tides sell out first season, and the players still can't believe it\n"
+        '\n'
+        'HALIFAX — Two years ago, Sarah Taylor was coaching under-12 girls in Bedford and working nights at a grocery store. On Saturday she played in front of 6,500 people at the Wanderers Grounds.\n'
+        '\n'
+        "Taylor, 27, is a defender with the Halifax Tides, one of six teams in the Northern Super League, Canada's first professional women's soccer league. Every home game this season has sold out.\n"
+        '\n'
+        '"I keep waiting for someone to tell me it\'s over," Taylor said after the Tides beat Calgary Wild FC 2-0. "My mom cries at every game."\n'
+        '\n'
+        "The Tides' captain, Tiana Zurowski, grew up in Regina and played in Norway for three seasons. She said she had nearly quit the sport in 2022 because there was nowhere in Canada to play.\n"
+        '\n'
+        '"I was 25 and I thought, that\'s it, I\'m done," Zurowski said. "Now girls come up to us after games with our names on their jerseys."\n'
+        '\n'
+        "Coach Stephen Hart, who managed Canada's men's team for seven years, said he had never coached a group that worked so hard. He credited general manager Amber Allen with building the roster in four months.\n"
+        '\n'
+        'Allen said the club would announce next week whether it would add seats for next season. "We could sell twice as many tickets," she said. "The problem is the stadium."\n'
+        '\n'
+        'The Tides finish the regular season in Vancouver on Oct. 4.\n'
+    ),
+    gold=[
+        ("I keep waiting for someone to tell me it's over,", 'Sarah Taylor', 'direct'),
+        ('My mom cries at every game.', 'Sarah Taylor', 'direct'),
+        ('she had nearly quit the sport in 2022 because there was nowhere in Canada to play', 'Tiana Zurowski', 'indirect'),
+        ("I was 25 and I thought, that's it, I'm done,", 'Tiana Zurowski', 'direct'),
+        ('Now girls come up to us after games with our names on their jerseys.', 'Tiana Zurowski', 'direct'),
+        ('he had never coached a group that worked so hard', 'Stephen Hart', 'indirect'),
+        ('the club would announce next week whether it would add seats for next season', 'Amber Allen', 'indirect'),
+        ('We could sell twice as many tickets,', 'Amber Allen', 'direct'),
+        ('The problem is the stadium.', 'Amber Allen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1494-business-pulp-mill-town',
+    split='heldout248',
+    text=(
+        "A pulp mill's last shift, and a town's next one\n"
+        '\n'
+        "CROFTON, B.C. — Dave Mackie's father worked at the Crofton pulp mill. So did his grandfather. On Friday, Mackie, 56, worked his last shift there.\n"
+        '\n'
+        'Paper Excellence, which owns the mill, announced in March that it would shut the pulp line indefinitely, citing the high cost of wood fibre. About 350 people will lose their jobs.\n'
+        '\n'
+        '"I\'ve been here 34 years. I don\'t know anything else," Mackie said in the parking lot after his shift. He said he would probably retire early rather than move to Alberta for work, as some of his co-workers have.\n'
+        '\n'
+        'The company said in a statement that it was working with the province to find a buyer for the line. Forests Minister Ravi Parmar said his ministry had set aside $5 million to retrain workers.\n'
+        '\n'
+        'North Cowichan Mayor Rob Douglas said the mill paid about a fifth of the municipality\'s property taxes. "We will have to make some hard choices," he said. Douglas said council would look at delaying a new fire hall.\n'
+        '\n'
+        'Union local president Jim Dunn was blunter. "The province let the forest industry die one mill at a time," he said.\n'
+        '\n'
+        'Mackie\'s daughter, Kelsey, works at the hospital in Duncan. She said she was relieved her father would not have to leave. "He\'s 56. He\'s earned it," she said.\n'
+    ),
+    gold=[
+        ('it would shut the pulp line indefinitely', 'Paper Excellence', 'indirect'),
+        ("I've been here 34 years. I don't know anything else,", 'Dave Mackie', 'direct'),
+        ('he would probably retire early rather than move to Alberta for work, as some of his co-workers have', 'Dave Mackie', 'indirect'),
+        ('it was working with the province to find a buyer for the line', 'Paper Excellence', 'indirect', ['The company']),
+        ('his ministry had set aside $5 million to retrain workers', 'Ravi Parmar', 'indirect'),
+        ("the mill paid about a fifth of the municipality's property taxes", 'Rob Douglas', 'indirect'),
+        ('We will have to make some hard choices,', 'Rob Douglas', 'direct'),
+        ('council would look at delaying a new fire hall', 'Rob Douglas', 'indirect'),
+        ('The province let the forest industry die one mill at a time,', 'Jim Dunn', 'direct'),
+        ('she was relieved her father would not have to leave', 'Kelsey Mackie', 'indirect', ['Kelsey']),
+        ("He's 56. He's earned it,", 'Kelsey Mackie', 'direct', ['Kelsey']),
     ],
 ))
