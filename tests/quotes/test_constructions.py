@@ -3598,11 +3598,12 @@ def test_a_person_described_right_before_a_he_or_she_is_whom_it_stands_for(parag
           '"This one is for my mother," she said.'), "Ann Reyes"),
         # guards: the quotation speaks of the person; the epithet sets someone else apart;
         # an epithet two sentences back
-        (("Zach Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off.",
+        # (a given name no list knows: "Zach" is now a man's)
+        (("Quill Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off.",
           '"Collaros was great," he said.'), None),
-        (("Zach Collaros completed 24 of 33 passes. The other quarterback shrugged it off.",
+        (("Quill Collaros completed 24 of 33 passes. The other quarterback shrugged it off.",
           '"I feel great," he said.'), None),
-        (("Zach Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off. "
+        (("Quill Collaros completed 24 of 33 passes. The veteran quarterback shrugged it off. "
           "Fans stayed late.", '"I feel great," he said.'), None),
     ],
 )  # fmt: skip

@@ -161,3 +161,17 @@ def test_a_first_name_shown_is_a_census_given_name_of_one_sex(name, expected):
     from analysis.quotes.first_names import first_name_shown as _first_name_shown
 
     assert _first_name_shown(name) is expected
+
+
+def test_a_couples_known_given_name_that_is_also_a_places_still_pairs_with_an_unknown_one():
+    from analysis.quotes.first_names import paired_given_names, shared_surnames
+
+    text = (
+        "Gord and Linda Pritchard have housed 17 players. Gord handles the driving. "
+        '"It\'s about the kids," Linda says.'
+    )
+    # were no one's: Gord is on no list, and Linda is a town in California too
+    assert shared_surnames(text) == [(0, "Gord", "Pritchard")]
+    assert paired_given_names(text)["Gord"] == "Gord Pritchard"
+    # guard: a place no list knows for a given name still is none ("Dallas and Austin Lee")
+    assert shared_surnames("Waco and Austin Lee met. Waco won. Austin lost.") == []

@@ -42,7 +42,7 @@ def test_the_given_names_of_these_tests_have_no_known_gender():
         # person a sentence with no he/she of its own names
         ('Quill Marrow said the budget was short. "We are broke," she said.', "Quill Marrow"),
         ('The budget was short, Ashby Crane said. "We are broke," she said.', "Ashby Crane"),
-        ('Reporters asked Sen. Wren Okafor about it. "We start now," he said.', "Wren Okafor"),
+        ('Reporters asked Sen. Ashby Okafor about it. "We start now," he said.', "Ashby Okafor"),
     ],
 )
 def test_a_pronoun_stands_for_the_person_the_sentences_before_it_show(body, speaker, last_speaker):
@@ -77,7 +77,7 @@ def test_a_pronoun_is_nobody_the_words_it_attributes_name(body, speaker, last_sp
     [
         # a sentence wholly inside the quotation is the speaker's: not one back (was nobody)
         'Quill Marrow said the budget was short. "We are broke. We cannot pay," she said.',
-        'Wren Okafor, who was hurt, said he felt fine. "I feel good. I am moving well," he said.',
+        'Ashby Okafor, who was hurt, said he felt fine. "I feel good. I am moving well," he said.',
         # a name of unknown gender that opens the sentence before a he: the article shows
         # him a man, and a person, whatever his first name ("RJ", "P.K.")
         'Quill Marrow scored twice. He was thrilled. "It was fun," he said.',
@@ -85,7 +85,7 @@ def test_a_pronoun_is_nobody_the_words_it_attributes_name(body, speaker, last_sp
     ],
 )
 def test_the_speakers_own_sentences_and_a_pronoun_chain_lead_back_to_the_name(body, last_speaker):
-    assert last_speaker(body) in ("Quill Marrow", "Wren Okafor", "P.K. Marrow")
+    assert last_speaker(body) in ("Quill Marrow", "Ashby Okafor", "P.K. Marrow")
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_a_he_or_she_inside_a_quotation_gives_nobody_a_gender():
     [
         # a name of unknown gender two sentences back: he or she might be anyone
         'Quill Marrow said the budget was short. The hall was cold. "We are broke," she said.',
-        'Reporters asked Sen. Wren Okafor about it. The hall was cold. "We start now," he said.',
+        'Reporters asked Sen. Ashby Okafor about it. The hall was cold. "We start now," he said.',
         'The budget was short, Ashby Crane said. Nobody spoke. "We are broke," she said.',
     ],
 )
@@ -188,7 +188,7 @@ def test_a_first_name_shows_a_gender_where_the_article_does_not(body, speaker, l
         # a subject of unknown gender before a known man or woman who is not the subject:
         # either may be meant
         'Forward Quill Marrow scored twice, and Karl Vance added a goal. "It felt good," he said.',
-        'Wren Okafor, a lobbyist, had close ties to Sen. Maria Lopez. "We disagreed," she said.',
+        'Ashby Okafor, a lobbyist, had close ties to Sen. Maria Lopez. "We disagreed," she said.',
     ],
 )
 def test_a_pronoun_is_nobody_where_the_first_name_or_the_subject_says_so(body, last_speaker):

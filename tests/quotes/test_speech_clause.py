@@ -147,6 +147,9 @@ def test_the_clause_starts_past_what_is_not_said(sentence, content, introduced):
         # noun's (was a report of what the board ruled)
         "The board ruled in favor of the father's request that the boy be returned.",
         "The judge ruled out a new trial.",
+        # a time after the verb and no clause after it (was a report of "later in the day")
+        "Dyck testified later in the day.",
+        "Dyck testified earlier in the trial.",
     ],
 )
 def test_no_clause_is_reported_where_the_words_after_the_verb_are_no_statement(sentence):
@@ -414,3 +417,13 @@ def test_progressive_speech_and_whom_with_a_relative_clause(sentence, content, i
 def test_no_report_after_whom_and_what_of_or_a_free_relative(sentence, expected):
     found = reported(sentence)
     assert [(sentence[r.start : r.end], r.speaker) for r in found] == expected
+
+
+def test_a_time_after_the_verb_then_a_clause_is_still_a_report():
+    # guard: "said earlier this week he would go", "said later that ..."
+    for sentence in (
+        "Dyck said earlier this week he would go.",
+        "Dyck said later that he was fine.",
+    ):
+        clause = _clause(sentence)
+        assert clause is not None and is_reported_clause(clause)

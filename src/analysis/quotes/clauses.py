@@ -62,7 +62,9 @@ _DESCRIBED_SUBJECT = (
 #: or the person the clause is about.
 _OBJECT_RELATIVE = compiled(
     r"(?:^|\s)(?:(?:to\s+which|which|whom|who|that)\s+"
-    rf"(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
+    # a role in lower case before the name: "which general manager Jason Ripplinger admits"
+    rf"(?P<subject>(?:(?:[a-z][a-z-]*\s+){{0,2}}(?:{alternation(ROLE_NOUNS)})\s+)?"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
     rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
 #: A relative clause on an owner that runs to the verb, with no verb of its own: "the

@@ -27,7 +27,10 @@ __all__: list[str] = []
 #: "Cawley told Dyck", "told Fox News's Greta Van Susteren", "told CNN's Jake Tapper"); or
 #: "whose" and a relative of the speaker's ("said Yael Adar, whose granddaughter Yaffa").
 _GOVERNOR_BEFORE = compiled(
-    r"\b(?:(?:for|of|to|with|at|from|by|under|about|told|tells|asked|asks|warned|warns|"
+    r"\b(?:(?:for|of|to|with|at|from|by|under|about|in|on|near|outside|inside|into|across|"
+    # (a place after "in": "told a debate in Gilbert Plains on Tuesday. '...'")
+    r"against|toward|towards|behind|beside|over|around|through|"
+    r"told|tells|asked|asks|warned|warns|"
     r"reminded|reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
     r"|whose\s+(?:[a-z-]+\s+){1,3})"
     r"(?:[A-Z][A-Za-z]*(?:\.|['’]s)?\s+){0,3}$"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from analysis.language.english.given_names import census_gender, name_key
 from analysis.language.english.speech import ORGANISATION_WORDS, TITLES
 from analysis.language.english.vocabulary import easy_words
+from analysis.language.geonames import is_place
 from analysis.language.place_names import is_place_name
 from analysis.patterns import compiled, latin
 from analysis.quotes.names import _CALENDAR, _FUNCTION, has_gender, may_be_given_name
@@ -67,9 +68,14 @@ def shared_surnames(text: str) -> list[SharedSurname]:
 def _both_alone(text: str, first: str, second: str) -> bool:
     """Whether two given names joined before a surname each stand alone elsewhere in
     ``text`` ("Harj and Manjit Dhaliwal ... Manjit said ... Harj, 58, says"): the way a
-    feature calls a couple the lists do not know; no common English word or place."""
+    feature calls a couple the lists do not know; no common English word, and no place but
+    a given name the lists know beside a word that names no place ("Gord and Linda
+    Pritchard": Linda, Calif., too; not "Waco and Austin")."""
+    places = [word for word in (first, second) if is_place_name(word) or is_place(word)]
+    if len(places) == 2 or any(not has_gender(word) for word in places):
+        return False
     for word in (first, second):
-        if name_key(word) in easy_words() or is_place_name(word):
+        if name_key(word) in easy_words():
             return False
         if not compiled(rf"\b{word}\b(?![\w'’-]|\s+(?:and\s+)?[A-Z])").search(text):
             return False

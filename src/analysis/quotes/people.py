@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from analysis.article import Article, Paragraph, Sentence
 from analysis.language.english.affiliations import affiliation_words
-from analysis.language.english.given_names import census_gender, ending_gender
+from analysis.language.english.given_names import census_gender, ending_gender, world_gender
 from analysis.language.english.speech import (
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -298,6 +298,8 @@ class People:
         sentences = self.article.sentences
         for index, sentence in enumerate(sentences):
             pronoun = _OPENING_PRONOUN.match(sentence.text)
+            if pronoun and self.quoted(sentence.start + pronoun.start(1)):
+                pronoun = None  # 'She doesn't listen," he says.': the quotation's she
             inner = (
                 _PRONOUN_SAID.search(sentence.text)
                 if any(said in sentence.text for said in _PRONOUN_SAID_WORDS)
@@ -583,9 +585,12 @@ def _not_served(word: str) -> bool:
 
 
 def _census(name: str) -> str | None:
-    """The sex of a name's first word by the census, or by a woman's ending ("Kellyanne")."""
+    """The sex of a name's first word by the census, by a woman's ending ("Kellyanne") or by
+    the bearers of a name the census lacks ("Brayden")."""
     first = (name.split() or [""])[0]  # (the last resort, after titles, kin and pronouns)
-    return (census_gender(first) or ending_gender(first)) if first else None
+    if not first:
+        return None
+    return census_gender(first) or ending_gender(first) or world_gender(first)
 
 
 def _sex_of(nouns: Iterable[str]) -> str | None:

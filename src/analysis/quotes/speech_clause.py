@@ -173,6 +173,9 @@ _NOT_CLAUSE = compiled(
     r"by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|beside\b|alongside\b|behind\b|"
+    # a time after the verb and no clause after it: "testified later in the day" (not
+    # "said earlier this week he would go")
+    rf"(?:later|earlier)\b(?![^.;:\"“”]*\b(?:that|he|she|they|we|it|{_FINITE_WORD}))|"
     # a verb's particle, what it puts out ("blurted out a single word:", "fired back at";
     # "said back in 2015 that": a setting, passed before)
     r"out\b|back\b|"

@@ -17,15 +17,20 @@ from analysis.paths import DATA_DIR
 __all__ = [
     "BOTH_BY_LANGUAGE",
     "GIVEN_NAMES_FILE",
+    "WORLD_GIVEN_NAMES_FILE",
     "census_gender",
     "ending_gender",
     "given_name_shares",
     "name_key",
     "shared_by_both",
+    "world_gender",
 ]
 
 #: The committed table: ``name``, ``men``, ``women`` (per cent of each sex bearing it).
 GIVEN_NAMES_FILE = DATA_DIR / "names" / "given-names.tsv"
+#: Given names the census lacks and the sex all their bearers share, from a dictionary of
+#: the first names of 54 countries (``data/names/README.md``).
+WORLD_GIVEN_NAMES_FILE = DATA_DIR / "names" / "world-given-names.tsv"
 #: The share of one sex among a name's bearers above which the name shows that sex.
 CLEAR_SHARE = 0.9
 
@@ -80,6 +85,36 @@ def census_gender(word: str) -> str | None:
     if women >= CLEAR_SHARE * (men + women):
         return "f"
     return None
+
+
+@functools.cache
+def _world_sexes() -> dict[str, str]:
+    """Each given name of :data:`WORLD_GIVEN_NAMES_FILE` -> ``m`` or ``f``."""
+    try:
+        lines = WORLD_GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise FileNotFoundError(
+            f"{WORLD_GIVEN_NAMES_FILE}: the table of given names beyond the census is missing "
+            f"({error.strerror}); it is part of the repository (rebuild it with "
+            "`make given-names`)"
+        ) from error
+    sexes: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        name, _, sex = line.partition("\t")
+        if sex not in ("m", "f"):
+            raise ValueError(f"{WORLD_GIVEN_NAMES_FILE}:{number}: {line!r} is no name and sex")
+        sexes[name] = sex
+    return sexes
+
+
+def world_gender(word: str) -> str | None:
+    """``m`` or ``f`` for a given name the census does not know whose bearers in 54
+    countries are all of one sex ("Brayden", "Jaxon", "Nevaeh", "Tiana"); None for a name the
+    census knows (it is the census's to tell), a name of both sexes or an unknown one."""
+    key = name_key(word)
+    if key in given_name_shares() or key in BOTH_BY_LANGUAGE:
+        return None
+    return _world_sexes().get(key)
 
 
 #: Endings of given names that women bear (French and English forms: "Kellyanne", "Rochelle",
