@@ -415,7 +415,10 @@ hundred and forty-seventh and a two hundred and forty-eighth (n1489-n1494, ``hel
 and ``heldout248``) after theirs, the same way, of three longer articles each, features
 with many people quoted far from where they are named (midwives in Nunavik, a billet
 family, a rural byelection; a church treasurer's trial, a women's soccer club, a pulp
-mill's last shift).
+mill's last shift); a two hundred and forty-ninth and a two hundred and fiftieth
+(n1495-n1500, ``heldout249`` and ``heldout250``) after theirs, the same way, of three
+longer articles each (a rural vet, a ringette final, a mine spill debated; cattle thefts, a
+family grocery sold, hallway care).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -36411,5 +36414,191 @@ ARTICLES.append(dict(
         ('The province let the forest industry die one mill at a time,', 'Jim Dunn', 'direct'),
         ('she was relieved her father would not have to leave', 'Kelsey Mackie', 'indirect', ['Kelsey']),
         ("He's 56. He's earned it,", 'Kelsey Mackie', 'direct', ['Kelsey']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1495-feature-rural-vet-shortage',
+    split='heldout249',
+    text=(
+        "A vet for 10,000 square kilometres: Saskatchewan's rural clinics stretched thin\n"
+        '\n'
+        "KINDERSLEY, Sask. — Dr. Kaitlyn Boechler's phone rang at 2:40 a.m. on a Sunday in February. A heifer was having trouble calving on a farm 90 kilometres north of town.\n"
+        '\n'
+        'She went. She usually does.\n'
+        '\n'
+        'Boechler is one of two veterinarians at the Kindersley Animal Hospital, which serves ranchers across an area larger than Prince Edward Island. The clinic had four vets in 2019. Two retired, and the clinic has not been able to replace them.\n'
+        '\n'
+        '"I love this job. But I can\'t keep doing it like this," Boechler says. "Something has to give, and I don\'t want it to be the animals."\n'
+        '\n'
+        'Her colleague, Dr. Trevor Hauser, is 64. He says he had planned to retire this year. He will stay another two years at least, he says, because he does not want to leave Boechler alone.\n'
+        '\n'
+        'The Saskatchewan Veterinary Medical Association says the province needs about 150 more vets, most of them in rural areas. Its registrar, Dr. Judy Currie, says graduates from the Western College of Veterinary Medicine in Saskatoon increasingly choose city clinics that treat cats and dogs.\n'
+        '\n'
+        '"The pay is better and you sleep at night," Currie says. "Who can blame them?"\n'
+        '\n'
+        'Cattle producer Wade Jaster says the shortage has changed how he farms. He now keeps a calving kit in his truck and has learned to do some procedures himself.\n'
+        '\n'
+        '"Ten years ago I\'d call the vet for anything," Jaster says. "Now I call when I\'m out of options."\n'
+        '\n'
+        'The province announced in its budget that it would pay off up to $20,000 in student loans for vets who work five years in rural areas. Boechler says that will help, but not soon enough. Her next day off is in three weeks.\n'
+    ),
+    gold=[
+        ("I love this job. But I can't keep doing it like this,", 'Kaitlyn Boechler', 'direct'),
+        ("Something has to give, and I don't want it to be the animals.", 'Kaitlyn Boechler', 'direct'),
+        ('he had planned to retire this year', 'Trevor Hauser', 'indirect'),
+        ('He will stay another two years at least', 'Trevor Hauser', 'indirect'),
+        ('the province needs about 150 more vets, most of them in rural areas', 'The Saskatchewan Veterinary Medical Association', 'indirect'),
+        ('graduates from the Western College of Veterinary Medicine in Saskatoon increasingly choose city clinics that treat cats and dogs', 'Judy Currie', 'indirect'),
+        ('The pay is better and you sleep at night,', 'Judy Currie', 'direct'),
+        ('Who can blame them?', 'Judy Currie', 'direct'),
+        ('the shortage has changed how he farms', 'Wade Jaster', 'indirect'),
+        ("Ten years ago I'd call the vet for anything,", 'Wade Jaster', 'direct'),
+        ("Now I call when I'm out of options.", 'Wade Jaster', 'direct'),
+        ('it would pay off up to $20,000 in student loans for vets who work five years in rural areas', 'The province', 'indirect'),
+        ('that will help, but not soon enough', 'Kaitlyn Boechler', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1496-sport-ringette-world-final',
+    split='heldout249',
+    text=(
+        'Canada beats Finland in overtime to win world ringette title\n'
+        '\n'
+        'CALGARY — Canada won the world ringette championship on Saturday, beating Finland 5-4 in overtime on a goal by Jacey Fagnan, a 22-year-old from Regina who had not scored all tournament.\n'
+        '\n'
+        'Finland, which had won the previous three world titles, led 4-2 with eight minutes left in regulation. Canada scored twice in 90 seconds to force overtime.\n'
+        '\n'
+        '"I don\'t think I\'ve ever screamed that loud in my life," Fagnan said. "I just closed my eyes and shot it."\n'
+        '\n'
+        'Canadian captain Kelsey Youldon, 36, said it would be her last world championship. She has played for the national team since 2007 and won two previous titles.\n'
+        '\n'
+        '"I told the girls before the game that I wanted to go out with a win, and they went and did it for me," Youldon said, her voice breaking.\n'
+        '\n'
+        'Finland\'s coach, Petra Ojaranta, said her team had been the better side for most of the game. "We stopped skating. You cannot stop skating against Canada," she said.\n'
+        '\n'
+        'The next world championship will be held in Finland in 2026.\n'
+    ),
+    gold=[
+        ("I don't think I've ever screamed that loud in my life,", 'Jacey Fagnan', 'direct'),
+        ('I just closed my eyes and shot it.', 'Jacey Fagnan', 'direct'),
+        ('it would be her last world championship', 'Kelsey Youldon', 'indirect'),
+        ('I told the girls before the game that I wanted to go out with a win, and they went and did it for me,', 'Kelsey Youldon', 'direct'),
+        ('her team had been the better side for most of the game', 'Petra Ojaranta', 'indirect'),
+        ('We stopped skating. You cannot stop skating against Canada,', 'Petra Ojaranta', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1497-politics-yukon-mine-spill-debate',
+    split='heldout249',
+    text=(
+        'Yukon legislature debates mine spill as First Nation demands inquiry\n'
+        '\n'
+        'WHITEHORSE — The leader of a Yukon First Nation told the territorial legislature on Tuesday that the government had ignored years of warnings about the Eagle gold mine, where a heap leach pad collapsed in June and released cyanide-laced water.\n'
+        '\n'
+        'Chief Dawna Hope of the First Nation of Na-Cho Nyäk Dun, who addressed the assembly as a witness, said her people had raised concerns at every licence renewal since 2018. "We were told again and again that the pad was safe," she said. "Nobody listened to us."\n'
+        '\n'
+        'Premier Ranj Pillai said his government had ordered an independent review and would make it public. He said it was too early to say who was responsible. "I\'m not going to prejudge the findings," Pillai said.\n'
+        '\n'
+        "Opposition leader Currie Dixon accused the government of moving too slowly. Kate White, the NDP leader, called for the territory's mining laws to be rewritten.\n"
+        '\n'
+        "The mine's owner, Victoria Gold, has been placed in receivership. The territory says the cleanup could cost more than $100 million.\n"
+    ),
+    gold=[
+        ('the government had ignored years of warnings about the Eagle gold mine, where a heap leach pad collapsed in June and released cyanide-laced water', 'Dawna Hope', 'indirect', ['The leader of a Yukon First Nation']),
+        ('her people had raised concerns at every licence renewal since 2018', 'Dawna Hope', 'indirect'),
+        ('We were told again and again that the pad was safe,', 'Dawna Hope', 'direct'),
+        ('Nobody listened to us.', 'Dawna Hope', 'direct'),
+        ('his government had ordered an independent review and would make it public', 'Ranj Pillai', 'indirect'),
+        ('it was too early to say who was responsible', 'Ranj Pillai', 'indirect'),
+        ("I'm not going to prejudge the findings,", 'Ranj Pillai', 'direct'),
+        ('the cleanup could cost more than $100 million', 'The territory', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1498-crime-cattle-theft-ranchers',
+    split='heldout250',
+    text=(
+        'Cattle thefts rise as beef prices hit record, Alberta ranchers say\n'
+        '\n'
+        "CLARESHOLM, Alta. — When Shane Hebner counted his herd in October, 23 yearlings were missing. At today's prices, that is about $60,000 worth of cattle.\n"
+        '\n'
+        '"You don\'t lose 23 head to coyotes," Hebner said. "Somebody backed a trailer up to that pasture."\n'
+        '\n'
+        'RCMP Cpl. Troy Savinkoff, who investigates livestock crimes in southern Alberta, said reports of cattle theft have roughly doubled in the past two years. He said thieves often sell the animals at auctions in other provinces before the owners notice they are gone.\n'
+        '\n'
+        'Hebner\'s neighbour, Carol Anne Kerr, lost nine cows last spring. She has since put cameras on her gates. "My grandfather never locked a gate in his life," she said.\n'
+        '\n'
+        "Alberta Beef Producers chair Kent Holowath said brand inspections at auctions need more staff. The province's agriculture minister, RJ Sigurdson, said in a statement that he would meet with ranchers this month.\n"
+        '\n'
+        "No arrests have been made in Hebner's case.\n"
+    ),
+    gold=[
+        ("You don't lose 23 head to coyotes,", 'Shane Hebner', 'direct'),
+        ('Somebody backed a trailer up to that pasture.', 'Shane Hebner', 'direct'),
+        ('reports of cattle theft have roughly doubled in the past two years', 'Troy Savinkoff', 'indirect'),
+        ('thieves often sell the animals at auctions in other provinces before the owners notice they are gone', 'Troy Savinkoff', 'indirect'),
+        ('My grandfather never locked a gate in his life,', 'Carol Anne Kerr', 'direct'),
+        ('brand inspections at auctions need more staff', 'Kent Holowath', 'indirect'),
+        ('he would meet with ranchers this month', 'RJ Sigurdson', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1499-business-family-grocery-sale',
+    split='heldout250',
+    text=(
+        'After 71 years, a family grocery in Lunenburg changes hands\n'
+        '\n'
+        'LUNENBURG, N.S. — When Ernest Zwicker opened his grocery on Lincoln Street in 1953, he sold salt cod by the pound and let fishermen pay at the end of the season.\n'
+        '\n'
+        'His granddaughter, Melanie Zwicker, sold the store on Monday to Sobeys, which will keep the name and the 14 employees. She has run it since her father, Paul, died in 2015.\n'
+        '\n'
+        '"It was the hardest decision I\'ve ever made," she said on Tuesday, standing behind the same wooden counter her grandfather built. "But I\'m 58, and none of my kids want it. I had to think about the staff."\n'
+        '\n'
+        'Paul Zwicker\'s widow, Ruth, still lives above the store. She said her husband would have understood. "He always said the store belonged to the town, not to us," she said.\n'
+        '\n'
+        "Sobeys spokesperson Jacqueline Walker said the company would not change the store's hours or its suppliers, including three local farms. She did not say how much the company paid.\n"
+        '\n'
+        'Longtime customer Earl Mosher, 83, said he had shopped at Zwicker\'s for 60 years. "As long as they keep the molasses cookies, I\'m happy," he said.\n'
+    ),
+    gold=[
+        ("It was the hardest decision I've ever made,", 'Melanie Zwicker', 'direct'),
+        ("But I'm 58, and none of my kids want it. I had to think about the staff.", 'Melanie Zwicker', 'direct'),
+        ('her husband would have understood', 'Ruth Zwicker', 'indirect', ['Ruth']),
+        ('He always said the store belonged to the town, not to us,', 'Ruth Zwicker', 'direct', ['Ruth']),
+        ("the company would not change the store's hours or its suppliers, including three local farms", 'Jacqueline Walker', 'indirect'),
+        ("he had shopped at Zwicker's for 60 years", 'Earl Mosher', 'indirect'),
+        ("As long as they keep the molasses cookies, I'm happy,", 'Earl Mosher', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1500-health-hospital-hallway-care',
+    split='heldout250',
+    text=(
+        'Nurses say hallway care has become routine at Moncton hospital\n'
+        '\n'
+        "MONCTON, N.B. — On a Tuesday morning in January, 31 patients at the Moncton Hospital were being treated in hallways, according to the union that represents the hospital's nurses.\n"
+        '\n'
+        'Paula Doucet, president of the New Brunswick Nurses Union, says that number would have been a crisis five years ago. Now it is a normal day.\n'
+        '\n'
+        '"Our members are washing patients behind a curtain in a corridor where people walk by," Doucet said. "That is not dignity. That is not safety."\n'
+        '\n'
+        'One emergency nurse, who asked that her name not be used because she feared losing her job, said she cared for eight patients on a recent night shift, three of them in the hallway. She said she had cried in her car after the shift.\n'
+        '\n'
+        "Horizon Health Network, which runs the hospital, said it was opening 20 transitional beds for patients waiting for a nursing home. Its interim CEO, Margaret Melanson, said about a quarter of the hospital's beds are occupied by patients who no longer need hospital care.\n"
+        '\n'
+        '"Until we solve that, we will not solve the hallways," Melanson said.\n'
+        '\n'
+        'Health Minister Bruce Fitch did not respond to a request for an interview.\n'
+    ),
+    gold=[
+        ('On a Tuesday morning in January, 31 patients at the Moncton Hospital were being treated in hallways', "the union that represents the hospital's nurses", 'indirect', ['the union']),
+        ('that number would have been a crisis five years ago', 'Paula Doucet', 'indirect'),
+        ('Our members are washing patients behind a curtain in a corridor where people walk by,', 'Paula Doucet', 'direct'),
+        ('That is not dignity. That is not safety.', 'Paula Doucet', 'direct'),
+        ('she cared for eight patients on a recent night shift, three of them in the hallway', 'One emergency nurse', 'indirect', ['One emergency nurse, who asked that her name not be used because she feared losing her job']),
+        ('she had cried in her car after the shift', 'One emergency nurse', 'indirect'),
+        ('it was opening 20 transitional beds for patients waiting for a nursing home', 'Horizon Health Network', 'indirect'),
+        ("about a quarter of the hospital's beds are occupied by patients who no longer need hospital care", 'Margaret Melanson', 'indirect'),
+        ('Until we solve that, we will not solve the hallways,', 'Margaret Melanson', 'direct'),
     ],
 ))
