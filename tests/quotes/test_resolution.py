@@ -190,3 +190,16 @@ def test_a_body_named_again_is_not_the_spokesperson_for_it():
         "TORONTO — Ontario will not extend rent control, a Ford spokeswoman said.\n\n"
         "The spokeswoman said the exemption would stay."
     ) == ["a Ford spokeswoman", "a Ford spokeswoman"]
+
+
+def test_the_leader_of_one_of_a_kind_is_the_leader_not_the_body():
+    # "of a ...": one body of many, its leader unnamed (was "Yukon First Nation")
+    assert _article_speakers(
+        "WHITEHORSE — The leader of a Yukon First Nation told the legislature on Tuesday "
+        "that the government had ignored warnings."
+    ) == ["the leader of a Yukon First Nation"]
+    # guards: a body named with "the"; a spokesperson for a body speaks for it
+    assert _article_speakers(
+        "EDMONTON — The president of the Alberta Teachers' Association said the plan failed."
+        "\n\nA spokesperson for Yukon Energy said the plan failed."
+    ) == ["the president of the Alberta Teachers' Association", "Yukon Energy"]

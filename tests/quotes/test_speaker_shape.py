@@ -84,3 +84,18 @@ def test_staff_speak_with_no_article(sentence, expected):
 )  # fmt: skip
 def test_a_plural_role_is_a_role_nouns_plural(noun, expected):
     assert plural_role(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("content", "appositive"),
+    [
+        ("Wayne Smith, a former adviser", True),
+        # a subject and its verb in -s before the comma: a clause (was a name and its
+        # appositive, no report)
+        ("the province needs about 150 more vets, most of them in rural areas", False),
+    ],
+)
+def test_a_name_and_its_appositive_is_no_clause_but_a_clause_before_a_comma_is(content, appositive):
+    from analysis.quotes.speaker_shape import _appositive_only
+
+    assert _appositive_only(content) is appositive

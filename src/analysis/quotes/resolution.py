@@ -185,9 +185,11 @@ class _Speakers:
     def _name_in(self, phrase: str) -> tuple[str | None, str | None]:
         """:meth:`_split_name` of a speaker phrase, but no name for a thing and its title ("a
         document titled Budget Outlook") nor where it was published ("a study published
-        Thursday in the journal Environmental Science & Technology")."""
+        Thursday in the journal Environmental Science & Technology"), nor one of a kind ("The
+        leader of a Yukon First Nation": the leader, unnamed)."""
         named = published_where(phrase)
-        return (None, None) if _TITLED.search(named) else self._split_name(named)
+        name, role = (None, None) if _TITLED.search(named) else self._split_name(named)
+        return (None, None) if role and role.endswith((" of a", " of an")) else (name, role)
 
     def _extent(self, phrase: str, at: int, written: str) -> tuple[int | None, int | None]:
         """Where the cleaned ``phrase`` stands in the text: inside the phrase ``written`` at

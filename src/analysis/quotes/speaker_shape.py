@@ -18,7 +18,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import _has_finite
+from analysis.quotes.finite import SINGULAR_AND_VERB, _has_finite
 from analysis.quotes.segments import _DESCRIPTION
 
 __all__ = ["plural_role", "without_adjective_in_ed"]
@@ -174,8 +174,8 @@ def _appositive_only(content: str) -> bool:
     """Whether a "clause" is a name and its appositive ("Wayne Smith, a former adviser"): no
     verb, so no reported statement."""
     segments = [s.strip() for s in content.split(",") if s.strip()]
-    if len(segments) < 2 or _has_finite(content):
-        return False
+    if len(segments) < 2 or _has_finite(content) or SINGULAR_AND_VERB.match(content):
+        return False  # ("the province needs 150 more vets, most of them in rural areas")
     second = segments[1].split()[0].lower()
     return _np_like(segments[0]) and (
         bool(_DESCRIPTION.match(segments[1])) or second in ROLE_NOUNS or second in TITLES
