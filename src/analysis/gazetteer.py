@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.document import ArticleLike, as_document
-from analysis.language.geonames import _gazetteer
+from analysis.language.geonames import _gazetteer, place_key
 
 __all__ = ["PLACE_COLUMNS", "country_name", "places", "resolve_place"]
 
@@ -51,8 +51,7 @@ def country_name(code: str | None) -> str | None:
 def resolve_place(name: str, *, context: frozenset[str] = frozenset()) -> Place:
     """What ``name`` means in the gazetteer. ``context``: the countries of the article's other
     places (ISO codes), which settle a name that is both a country and a US state."""
-    g = _gazetteer()
-    key = " ".join(name.split()).casefold().removeprefix("the ")
+    g, key = _gazetteer(), place_key(name)
     country = g.countries.get(key) or g.countries.get(f"the {key}")
     if country and key in g.states:
         others = context - {"US"}

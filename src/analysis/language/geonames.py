@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from analysis.article import ArticleError
 from analysis.paths import DATA_DIR
 
-__all__ = ["COUNTRY_NAMES", "is_place"]
+__all__ = ["COUNTRY_NAMES", "is_place", "place_key"]
 
 COUNTRY_NAMES = DATA_DIR / "places" / "country-names.tsv"
 
@@ -51,11 +51,16 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(countries, names, states, continents, cities)
 
 
+def place_key(name: str) -> str:
+    """The form the gazetteer's names are looked up by: spaces single, case folded, no "the"
+    before it ("the  Netherlands" -> "netherlands")."""
+    return " ".join(name.split()).casefold().removeprefix("the ")
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case, perhaps after "the") is a country's, a US state's, a
     continent's or a city's name in the gazetteer ("Ottawa", "Texas", "the Netherlands")."""
-    g = _gazetteer()
-    key = " ".join(name.split()).casefold().removeprefix("the ")
+    g, key = _gazetteer(), place_key(name)
     return (
         key in g.countries
         or f"the {key}" in g.countries

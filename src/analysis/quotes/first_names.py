@@ -71,7 +71,7 @@ def _both_alone(text: str, first: str, second: str) -> bool:
     feature calls a couple the lists do not know; no common English word, and no place but
     a given name the lists know beside a word that names no place ("Gord and Linda
     Pritchard": Linda, Calif., too; not "Waco and Austin")."""
-    places = [word for word in (first, second) if is_place_name(word) or is_place(word)]
+    places = [word for word in (first, second) if is_place(word)]
     if len(places) == 2 or any(not has_gender(word) for word in places):
         return False
     for word in (first, second):

@@ -49,15 +49,26 @@ _OPENING_ORGANISATION = compiled(
 )
 
 
+def _opening_name(text: str) -> tuple[re.Match[str], str] | None:
+    """The match of :data:`_OPENING_ORGANISATION` at the start of ``text`` past a dateline,
+    and the name as written with its "the" ("the Trump campaign"); None when ``text`` opens
+    with words quoted ('"Commerce is changing ...," he said': no subject) or no name."""
+    text = _DATELINE.sub("", text, count=1)
+    match = _OPENING_ORGANISATION.match(text)
+    if match is None or text.lstrip()[:1] in "\"“'‘`":
+        return None
+    the = text[: match.start("name")].rstrip().endswith(("The", "the"))
+    return match, ("the " + match["name"]) if the else match["name"]
+
+
 def opening_organisation(text: str) -> str | None:
     """The organisation ``text`` opens with, past a dateline ("OTTAWA — Shopify Inc. shares
     rose") and a short opening phrase ("In a news release, the OPP said"): a name with an
     organisation's word ("Inc.", "campaign"), in capitals ("NATO") or before "which"
     ("Foodtastic, which owns the chain,"); None when it opens with none."""
-    text = _DATELINE.sub("", text, count=1)
-    match = _OPENING_ORGANISATION.match(text)
-    if match is None or text.lstrip()[:1] in "\"“'‘`":
-        return None  # ('"Commerce is changing ...," he said': words quoted, no subject)
+    if (opening := _opening_name(text)) is None:
+        return None
+    match, written = opening
     name = match["name"]
     words = name.split()
     organisation = (
@@ -69,22 +80,18 @@ def opening_organisation(text: str) -> str | None:
             for w in words  # "Inc.", "Co."
         )
     )
-    if not organisation or words[0].lower() in _FUNCTION:
-        return None
-    the = text[: match.start("name")].rstrip().endswith(("The", "the"))
-    return ("the " + name) if the else name
+    return written if organisation and words[0].lower() not in _FUNCTION else None
 
 
 def opening_company(text: str) -> str | None:
     """The name ``text`` opens with as its subject, read as a company's because a company's
     noun reports what ``text`` says ("Northvolt has paused its plant, the Swedish company
     announced": Northvolt) although nothing in the name tells an organisation: None for a
-    given name first (a person's), a place's or a nation's name, a common word ("Shares
-    rose") or one plural word ("Investors have")."""
-    text = _DATELINE.sub("", text, count=1)
-    match = _OPENING_ORGANISATION.match(text)
-    if match is None or match["kind"] or text.lstrip()[:1] in "\"“'‘`":
+    given name first (a person's), a place's or a nation's name, a common word ("Shares rose")
+    or one word of the dictionary ("Revenue rose", "Investors have"; "Rogers" too: unsure)."""
+    if (opening := _opening_name(text)) is None or opening[0]["kind"]:
         return None
+    match, written = opening
     name = match["name"]
     words = name.split()
     first = words[0].lower()
@@ -99,8 +106,7 @@ def opening_company(text: str) -> str | None:
         or (len(words) == 1 and first in dictionary_words())
     ):
         return None
-    the = text[: match.start("name")].rstrip().endswith(("The", "the"))
-    return ("the " + name) if the else name
+    return written
 
 
 #: A document that finds or shows something opening a sentence as its subject, and who made

@@ -92,6 +92,9 @@ _REPORT_BOUNDARY = compiled(
 )
 #: Where a report ends when another speech verb follows in its sentence.
 _NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+#: A noun for a statement, perhaps in the plural, perhaps after a modifier: "charge",
+#: "harsh remarks".
+_STATEMENT = rf"(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?"
 #: What ends a report wherever it stands: a relative clause about the whole statement ("...,
 #: to which O'Malley interjected", "..., at which point the crowd cheered") and an absolute
 #: phrase with a speaker of its own ("..., with Sen. John McCain calling it ...").
@@ -101,8 +104,7 @@ _AFTER_REPORT = compiled(
     # "..., a charge that Colorado Republican leaders strongly denied", "..., something
     # that Trump mocked": what sums the statement up, and someone else's word on it; or
     # what it did ("..., a remark that angered the union", "..., comments which drew")
-    rf"(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?\s+"
-    r"(?:(?:that|which)\s+)?[A-Z]|"
-    rf"(?:(?:a|an|the|one|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?"
+    rf"(?:(?:a|an|the|one)\s+)?{_STATEMENT}\s+(?:(?:that|which)\s+)?[A-Z]|"
+    rf"(?:(?:a|an|the|one|his|her|their)\s+)?{_STATEMENT}"
     r"\s+(?:that|which)\s+(?:[a-z]+ed|drew|drove|brought|caused|made|sparked|left|won)\b)"
 )

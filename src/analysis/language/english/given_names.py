@@ -109,12 +109,10 @@ def _world_sexes() -> dict[str, str]:
 
 def world_gender(word: str) -> str | None:
     """``m`` or ``f`` for a given name the census does not know whose bearers in 54
-    countries are all of one sex ("Brayden", "Jaxon", "Nevaeh", "Tiana"); None for a name the
-    census knows (it is the census's to tell), a name of both sexes or an unknown one."""
-    key = name_key(word)
-    if key in given_name_shares() or key in BOTH_BY_LANGUAGE:
-        return None
-    return _world_sexes().get(key)
+    countries are all of one sex ("Brayden", "Jaxon", "Nevaeh"); None for a name the census
+    knows (the table holds none: it is the census's to tell), a name of both sexes or an
+    unknown one."""
+    return _world_sexes().get(name_key(word))
 
 
 #: Endings of given names that women bear (French and English forms: "Kellyanne", "Rochelle",
