@@ -418,7 +418,11 @@ family, a rural byelection; a church treasurer's trial, a women's soccer club, a
 mill's last shift); a two hundred and forty-ninth and a two hundred and fiftieth
 (n1495-n1500, ``heldout249`` and ``heldout250``) after theirs, the same way, of three
 longer articles each (a rural vet, a ringette final, a mine spill debated; cattle thefts, a
-family grocery sold, hallway care).
+family grocery sold, hallway care); a two hundred and fifty-first and a two hundred and
+fifty-second (n1501-n1506, ``heldout251`` and ``heldout252``) after theirs, the same way,
+of three longer articles each (a weekly's last edition, a boxer's comeback, a murder
+conviction quashed; a gravel plant near a dark-sky preserve, a boil-water advisory lifted,
+a ski hill in receivership).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -36600,5 +36604,269 @@ ARTICLES.append(dict(
         ('it was opening 20 transitional beds for patients waiting for a nursing home', 'Horizon Health Network', 'indirect'),
         ("about a quarter of the hospital's beds are occupied by patients who no longer need hospital care", 'Margaret Melanson', 'indirect'),
         ('Until we solve that, we will not solve the hallways,', 'Margaret Melanson', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1501-feature-weekly-newspaper-closes',
+    split='heldout251',
+    text=(
+        'After 118 years, a small-town weekly prints its last edition\n'
+        '\n'
+        'SHELBURNE, Ont. — The final issue of the Shelburne Free Press came off the press at 4 a.m. on Thursday. By noon, the stack at the Foodland checkout was gone.\n'
+        '\n'
+        'Doreen Baxter, 81, bought two copies. "One to read and one to keep," she said. "I\'ve read this paper since before I could vote."\n'
+        '\n'
+        "The paper's owner, Metroland Media, announced in September that it would close the Free Press and 11 other weeklies. The company did not respond to questions this week.\n"
+        '\n'
+        'For its editor, Wendy Gabrielle, the closure ends a 27-year career at the paper. She started as a summer reporter covering 4-H fairs and council meetings, and became editor in 2009.\n'
+        '\n'
+        '"People think a paper like this is about the big stories," Gabrielle said in the empty newsroom, where the desks had already been cleared. "It\'s not. It\'s about who won the pie contest and why the arena roof leaks. Nobody else is going to write that down."\n'
+        '\n'
+        'She said she had offered to buy the paper herself, but the company would not sell the name.\n'
+        '\n'
+        'Mayor Wade Mills said council would look at other ways to publish its notices, which by law must appear in a local newspaper. He said the town had spent about $18,000 a year on notices in the Free Press.\n'
+        '\n'
+        '"We\'ll figure it out, but something\'s lost," Mills said. "When there\'s no reporter in the room, people behave differently. I\'m not saying they behave badly. But they behave differently."\n'
+        '\n'
+        'Marta Pruitt, a journalism professor at Toronto Metropolitan University who tracks local news closures, said more than 500 Canadian news outlets have closed since 2008. Communities that lose their paper, she said, tend to see lower turnout in municipal elections and fewer candidates.\n'
+        '\n'
+        '"It\'s not nostalgia," Pruitt said. "There is research on this."\n'
+        '\n'
+        'Gabrielle\'s last column ran on the front page. It was about her first assignment, a 1997 plowing match, and the farmer who made her promise to spell his name right. "I spelled it wrong anyway," she wrote. "He never let me forget it."\n'
+        '\n'
+        'Baxter said she would miss the obituaries most. "That\'s how you find out," she said. "Now you\'ll have to hear it at church."\n'
+    ),
+    gold=[
+        ('One to read and one to keep,', 'Doreen Baxter', 'direct'),
+        ("I've read this paper since before I could vote.", 'Doreen Baxter', 'direct'),
+        ('it would close the Free Press and 11 other weeklies', 'Metroland Media', 'indirect'),
+        ('People think a paper like this is about the big stories,', 'Wendy Gabrielle', 'direct'),
+        ("It's not. It's about who won the pie contest and why the arena roof leaks. Nobody else is going to write that down.", 'Wendy Gabrielle', 'direct'),
+        ('she had offered to buy the paper herself, but the company would not sell the name', 'Wendy Gabrielle', 'indirect'),
+        ('council would look at other ways to publish its notices, which by law must appear in a local newspaper', 'Wade Mills', 'indirect'),
+        ('the town had spent about $18,000 a year on notices in the Free Press', 'Wade Mills', 'indirect'),
+        ("We'll figure it out, but something's lost,", 'Wade Mills', 'direct'),
+        ("When there's no reporter in the room, people behave differently. I'm not saying they behave badly. But they behave differently.", 'Wade Mills', 'direct'),
+        ('more than 500 Canadian news outlets have closed since 2008', 'Marta Pruitt', 'indirect'),
+        ('tend to see lower turnout in municipal elections and fewer candidates', 'Marta Pruitt', 'indirect'),
+        ("It's not nostalgia,", 'Marta Pruitt', 'direct'),
+        ('There is research on this.', 'Marta Pruitt', 'direct'),
+        ('I spelled it wrong anyway,', 'Wendy Gabrielle', 'direct'),
+        ('He never let me forget it.', 'Wendy Gabrielle', 'direct'),
+        ('she would miss the obituaries most', 'Doreen Baxter', 'indirect'),
+        ("That's how you find out,", 'Doreen Baxter', 'direct'),
+        ("Now you'll have to hear it at church.", 'Doreen Baxter', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1502-sport-boxing-comeback',
+    split='heldout251',
+    text=(
+        'At 38, Winnipeg boxer returns to the ring after five years away\n'
+        '\n'
+        'WINNIPEG — The last time Darnell Okafor-Reid fought, in 2019, he lost a split decision in Atlantic City and went home with a detached retina.\n'
+        '\n'
+        'On Saturday night, at 38, he is scheduled to fight again, in a 10-round cruiserweight bout at the Burton Cummings Theatre.\n'
+        '\n'
+        '"Everybody told me I was crazy," Okafor-Reid said after a workout at the Pan Am Boxing Club on Wednesday. "My mother told me I was crazy. My doctor told me I was crazy. Then my doctor cleared me."\n'
+        '\n'
+        'His trainer, Ray Lussier, has worked with him since he was 14. Lussier, 71, said he refused at first to train him for a comeback.\n'
+        '\n'
+        '"I said no three times," the old trainer said. "The fourth time he showed up at six in the morning with coffee. What am I going to do?"\n'
+        '\n'
+        'Dr. Anita Sehgal, the ophthalmologist who repaired the retina, would not discuss her patient. But the Manitoba Combative Sports Commission, which licenses fighters in the province, said Okafor-Reid had passed every medical test it requires, including an eye exam by an independent specialist.\n'
+        '\n'
+        "His opponent, Mexico's Julio César Ibarra, is 27 and has won 14 of his 15 fights, 11 by knockout. Through a translator at Thursday's news conference, Ibarra said he respected Okafor-Reid but would not go easy on him.\n"
+        '\n'
+        '"He was a great fighter," Ibarra said. "Was."\n'
+        '\n'
+        'Okafor-Reid laughed when the remark was translated. "He\'s right," he said. "Saturday we find out if he\'s right about the second part."\n'
+        '\n'
+        'The promoter, Tanya Kowalchuk of Prairie Fight Night, said more than 1,400 tickets had been sold, the most for a boxing card in Winnipeg in a decade.\n'
+        '\n'
+        "Okafor-Reid's daughter, Simone, 12, will be at ringside. She has never seen her father fight in person.\n"
+        '\n'
+        '"She asked me if I\'m going to get hurt," he said. "I told her probably a little. That\'s the job."\n'
+    ),
+    gold=[
+        ('Everybody told me I was crazy,', 'Darnell Okafor-Reid', 'direct'),
+        ('My mother told me I was crazy. My doctor told me I was crazy. Then my doctor cleared me.', 'Darnell Okafor-Reid', 'direct'),
+        ('he refused at first to train him for a comeback', 'Ray Lussier', 'indirect'),
+        ('I said no three times,', 'Ray Lussier', 'direct'),
+        ('The fourth time he showed up at six in the morning with coffee. What am I going to do?', 'Ray Lussier', 'direct'),
+        ('Okafor-Reid had passed every medical test it requires, including an eye exam by an independent specialist', 'The Manitoba Combative Sports Commission', 'indirect'),
+        ('he respected Okafor-Reid but would not go easy on him', 'Julio César Ibarra', 'indirect'),
+        ('He was a great fighter,', 'Julio César Ibarra', 'direct'),
+        ('Was.', 'Julio César Ibarra', 'direct'),
+        ("He's right,", 'Darnell Okafor-Reid', 'direct'),
+        ("Saturday we find out if he's right about the second part.", 'Darnell Okafor-Reid', 'direct'),
+        ('more than 1,400 tickets had been sold, the most for a boxing card in Winnipeg in a decade', 'Tanya Kowalchuk', 'indirect'),
+        ("She asked me if I'm going to get hurt,", 'Darnell Okafor-Reid', 'direct'),
+        ("I told her probably a little. That's the job.", 'Darnell Okafor-Reid', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1503-court-wrongful-conviction-dna',
+    split='heldout251',
+    text=(
+        'Quebec man cleared of 1994 murder after DNA points to another man\n'
+        '\n'
+        'MONTREAL — A Quebec Superior Court judge on Friday quashed the murder conviction of Gilles Paquin, who spent 23 years in prison for the 1994 killing of a Laval convenience store clerk, after new DNA testing pointed to another man.\n'
+        '\n'
+        'Justice Marie-Claude Gagnon entered an acquittal rather than ordering a new trial, noting that the Crown had conceded no reasonable jury would convict Paquin on the evidence as it stands today.\n'
+        '\n'
+        'Paquin, now 61, wept as the decision was read. Outside the courthouse, he thanked his sister, Lise, for never giving up on him.\n'
+        '\n'
+        '"For thirty years I have been the man who killed Nathalie Brassard," Paquin said in French. "Today I am Gilles again."\n'
+        '\n'
+        'Lise Paquin, 64, said she had written to every justice minister since 1997. "Most of them never wrote back," she said.\n'
+        '\n'
+        'Paquin\'s lawyer, Mélanie Roy of Innocence Canada, said the case showed why the federal government needed to move faster on the new Miscarriage of Justice Review Commission, which began work in 2025. "Gilles waited four years for the minister to look at his file," she said. "Four years, after twenty-three in prison."\n'
+        '\n'
+        'Crown prosecutor Jean-François Thibault told reporters that the prosecution service had agreed to the acquittal as soon as the lab results came back. He said the DNA matched a man who died in 2011 and who had a record of armed robbery, but he would not name him.\n'
+        '\n'
+        'Nathalie Brassard\'s brother, Sylvain Brassard, said the family had been told for three decades that the killer was in prison. "Now they tell us he\'s been dead for thirteen years, and he was never charged," he said. "We lost her twice."\n'
+        '\n'
+        'Paquin said he intends to seek compensation from the province. Asked what he would do first, he said he wanted to see the St. Lawrence. "From a bench, with no guard," he said.\n'
+    ),
+    gold=[
+        ('the Crown had conceded no reasonable jury would convict Paquin on the evidence as it stands today', 'Marie-Claude Gagnon', 'indirect'),
+        ('For thirty years I have been the man who killed Nathalie Brassard,', 'Gilles Paquin', 'direct'),
+        ('Today I am Gilles again.', 'Gilles Paquin', 'direct'),
+        ('she had written to every justice minister since 1997', 'Lise Paquin', 'indirect', ['Lise']),
+        ('Most of them never wrote back,', 'Lise Paquin', 'direct', ['Lise']),
+        ('the case showed why the federal government needed to move faster on the new Miscarriage of Justice Review Commission, which began work in 2025', 'Mélanie Roy', 'indirect'),
+        ('Gilles waited four years for the minister to look at his file,', 'Mélanie Roy', 'direct'),
+        ('Four years, after twenty-three in prison.', 'Mélanie Roy', 'direct'),
+        ('the prosecution service had agreed to the acquittal as soon as the lab results came back', 'Jean-François Thibault', 'indirect'),
+        ('the DNA matched a man who died in 2011 and who had a record of armed robbery', 'Jean-François Thibault', 'indirect'),
+        ('the family had been told for three decades that the killer was in prison', 'Sylvain Brassard', 'indirect'),
+        ("Now they tell us he's been dead for thirteen years, and he was never charged,", 'Sylvain Brassard', 'direct'),
+        ('We lost her twice.', 'Sylvain Brassard', 'direct'),
+        ('he intends to seek compensation from the province', 'Gilles Paquin', 'indirect'),
+        ('he wanted to see the St. Lawrence', 'Gilles Paquin', 'indirect'),
+        ('From a bench, with no guard,', 'Gilles Paquin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1504-environment-dark-sky-gravel-plant',
+    split='heldout252',
+    text=(
+        'Stargazers and a gravel company clash over lights near dark-sky preserve\n'
+        '\n'
+        "TOBERMORY, Ont. — On a clear night at the Bruce Peninsula's dark-sky preserve, you can see the Andromeda galaxy with the naked eye. Colleen Ferris wants to keep it that way.\n"
+        '\n'
+        "Ferris, who runs the volunteer-led Bruce Astronomy Club, has spent the past year fighting a proposal by Lakeshore Aggregates to build a gravel processing plant eight kilometres from the preserve's boundary. The plant would run floodlights through the night during its busy season.\n"
+        '\n'
+        '"Light doesn\'t stop at a property line," Ferris said. "One badly aimed floodlight can wash out a quarter of the sky."\n'
+        '\n'
+        "The company's operations manager, Derek Hollingsworth, said the plant would use shielded, downward-facing lights and would shut them off between midnight and 5 a.m. He said the company had changed its plans twice after meeting with the club.\n"
+        '\n'
+        '"We\'ve bent over backwards here," said Hollingsworth, who grew up in nearby Lion\'s Head. "I like the stars too. But people also need jobs, and they need gravel for the roads they drive up here on."\n'
+        '\n'
+        'The Municipality of Northern Bruce Peninsula will vote on the plant\'s zoning next month. Its mayor, Gord Ritchie, has not said how he will vote. In an interview, he said only that council had received more than 300 letters about the plant, "most of them from people who don\'t live here."\n'
+        '\n'
+        'Sandra Kowalski, who owns a motel in Tobermory, said stargazing had become a major draw in the fall, when the hiking crowds thin out. "We get people from Toronto who have never seen the Milky Way," she said. "Some of them cry. I\'m not exaggerating."\n'
+        '\n'
+        'Ferris says she is not against the plant, only against where it would go. "Put it 30 kilometres south and I\'ll help them pour the concrete," she said.\n'
+        '\n'
+        'Hollingsworth said a site farther south had been considered and rejected because the gravel deposit is where it is. "We can\'t move the rock," he said.\n'
+    ),
+    gold=[
+        ("Light doesn't stop at a property line,", 'Colleen Ferris', 'direct'),
+        ('One badly aimed floodlight can wash out a quarter of the sky.', 'Colleen Ferris', 'direct'),
+        ('the plant would use shielded, downward-facing lights and would shut them off between midnight and 5 a.m.', 'Derek Hollingsworth', 'indirect'),
+        ('the company had changed its plans twice after meeting with the club', 'Derek Hollingsworth', 'indirect'),
+        ("We've bent over backwards here,", 'Derek Hollingsworth', 'direct'),
+        ('I like the stars too. But people also need jobs, and they need gravel for the roads they drive up here on.', 'Derek Hollingsworth', 'direct'),
+        ('council had received more than 300 letters about the plant', 'Gord Ritchie', 'indirect'),
+        ("most of them from people who don't live here.", 'Gord Ritchie', 'direct'),
+        ('stargazing had become a major draw in the fall, when the hiking crowds thin out', 'Sandra Kowalski', 'indirect'),
+        ('We get people from Toronto who have never seen the Milky Way,', 'Sandra Kowalski', 'direct'),
+        ("Some of them cry. I'm not exaggerating.", 'Sandra Kowalski', 'direct'),
+        ('she is not against the plant, only against where it would go', 'Colleen Ferris', 'indirect'),
+        ("Put it 30 kilometres south and I'll help them pour the concrete,", 'Colleen Ferris', 'direct'),
+        ('a site farther south had been considered and rejected because the gravel deposit is where it is', 'Derek Hollingsworth', 'indirect'),
+        ("We can't move the rock,", 'Derek Hollingsworth', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1505-health-first-nation-water-advisory',
+    split='heldout252',
+    text=(
+        'Northern Ontario First Nation lifts boil-water advisory after 19 years\n'
+        '\n'
+        'THUNDER BAY, Ont. — For the first time since 2006, people in Ogoki Lake First Nation can drink the water from their taps.\n'
+        '\n'
+        "Chief Raymond Sakanee announced on Wednesday that the community's long-term boil-water advisory had been lifted after a new treatment plant passed three months of testing. About 430 people live in the fly-in community, 300 kilometres north of Thunder Bay.\n"
+        '\n'
+        '"We have children here who are 18 years old and have never had a glass of water from the tap," Sakanee said. "Today they can."\n'
+        '\n'
+        'The old plant, built in 1992, had failed repeatedly. Residents hauled bottled water flown in at up to $8 a case, or boiled tap water on their stoves.\n'
+        '\n'
+        'Elder Agnes Moonias, 79, said she had boiled water every morning for so long that she did it out of habit on Wednesday. "My granddaughter had to stop me," she laughed.\n'
+        '\n'
+        'Indigenous Services Minister Karen Desjarlais said in a statement that Ottawa had spent $38 million on the plant and on training local operators.\n'
+        '\n'
+        "The plant's operator, Kevin Sakanee, the chief's nephew, trained for two years in Thunder Bay and Sault Ste. Marie. He said the hardest part of the job would be keeping the plant running through the winter, when parts can take weeks to arrive by air.\n"
+        '\n'
+        '"If something breaks in February, I can\'t drive to Canadian Tire," he said. "So we keep two of everything."\n'
+        '\n'
+        'The chief said the community would hold a feast on Saturday. "Everyone is invited. Bring a cup," he said.\n'
+        '\n'
+        'The federal government promised in 2015 to end all long-term drinking water advisories on reserves by March 2021. As of this month, 33 remain in effect, according to Indigenous Services Canada.\n'
+    ),
+    gold=[
+        ("the community's long-term boil-water advisory had been lifted after a new treatment plant passed three months of testing", 'Raymond Sakanee', 'indirect'),
+        ('We have children here who are 18 years old and have never had a glass of water from the tap,', 'Raymond Sakanee', 'direct'),
+        ('Today they can.', 'Raymond Sakanee', 'direct'),
+        ('she had boiled water every morning for so long that she did it out of habit on Wednesday', 'Agnes Moonias', 'indirect'),
+        ('My granddaughter had to stop me,', 'Agnes Moonias', 'direct'),
+        ('Ottawa had spent $38 million on the plant and on training local operators', 'Karen Desjarlais', 'indirect'),
+        ('the hardest part of the job would be keeping the plant running through the winter, when parts can take weeks to arrive by air', 'Kevin Sakanee', 'indirect'),
+        ("If something breaks in February, I can't drive to Canadian Tire,", 'Kevin Sakanee', 'direct'),
+        ('So we keep two of everything.', 'Kevin Sakanee', 'direct'),
+        ('the community would hold a feast on Saturday', 'Raymond Sakanee', 'indirect'),
+        ('Everyone is invited. Bring a cup,', 'Raymond Sakanee', 'direct'),
+        ('As of this month, 33 remain in effect', 'Indigenous Services Canada', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1506-business-ski-hill-receivership',
+    split='heldout252',
+    text=(
+        'Small-town ski hill in receivership as warm winters take their toll\n'
+        '\n'
+        'BURNS LAKE, B.C. — The chairlift at Copper Ridge has not turned since March. On Monday, the company that owns the small ski area west of Prince George was placed in receivership, owing more than $4 million to lenders and suppliers.\n'
+        '\n'
+        'Copper Ridge opened in 1968 and has been run since 2002 by Harold and Judith Vanderhoek, who bought it from the village. The couple said in a statement that three winters with too little snow had left them unable to pay the bank.\n'
+        '\n'
+        '"We tried everything," Judith Vanderhoek said in a brief interview on Monday. "We made snow until the power bill was bigger than the ticket sales. We ran summer bike trails. It wasn\'t enough."\n'
+        '\n'
+        'The court-appointed receiver, Fraser Lane Advisory, said it would look for a buyer who could operate the hill this winter. A spokesperson for the firm, Nadia Chen, said two parties had already expressed interest, but she would not name them.\n'
+        '\n'
+        'Local business owners say the hill brings thousands of visitors to town between December and March. Tom Lepine, who owns the Burns Lake Motor Inn, said his winter bookings were down 40 per cent last year, when the hill opened for only 31 days.\n'
+        '\n'
+        '"The hill is why families stay here in the winter," said Lepine, whose three children learned to ski at Copper Ridge. "Without it, this is a long, dark season."\n'
+        '\n'
+        "A climatologist at the University of Northern British Columbia, Prof. Ingrid Solheim, said the snow line in the region's mountains had risen by about 150 metres since the 1980s. Low-elevation hills such as Copper Ridge, she said, would be among the first to struggle.\n"
+        '\n'
+        'Harold Vanderhoek, 71, did not speak at Monday\'s hearing. Afterward, standing in the parking lot, he said he hoped the new owner would keep the staff. "Some of them have worked here thirty years," he said. "They\'re family."\n'
+    ),
+    gold=[
+        ('three winters with too little snow had left them unable to pay the bank', 'Harold and Judith Vanderhoek', 'indirect', ['The couple']),
+        ('We tried everything,', 'Judith Vanderhoek', 'direct'),
+        ("We made snow until the power bill was bigger than the ticket sales. We ran summer bike trails. It wasn't enough.", 'Judith Vanderhoek', 'direct'),
+        ('it would look for a buyer who could operate the hill this winter', 'Fraser Lane Advisory', 'indirect'),
+        ('two parties had already expressed interest', 'Nadia Chen', 'indirect'),
+        ('the hill brings thousands of visitors to town between December and March', 'Local business owners', 'indirect'),
+        ('his winter bookings were down 40 per cent last year, when the hill opened for only 31 days', 'Tom Lepine', 'indirect'),
+        ('The hill is why families stay here in the winter,', 'Tom Lepine', 'direct'),
+        ('Without it, this is a long, dark season.', 'Tom Lepine', 'direct'),
+        ("the snow line in the region's mountains had risen by about 150 metres since the 1980s", 'Ingrid Solheim', 'indirect'),
+        ('would be among the first to struggle', 'Ingrid Solheim', 'indirect'),
+        ('he hoped the new owner would keep the staff', 'Harold Vanderhoek', 'indirect'),
+        ('Some of them have worked here thirty years,', 'Harold Vanderhoek', 'direct'),
+        ("They're family.", 'Harold Vanderhoek', 'direct'),
     ],
 ))
