@@ -480,3 +480,37 @@ def test_a_rider_is_what_someone_is_and_charges_accusing_him_speak_of_the_subjec
 )  # fmt: skip
 def test_a_he_or_she_after_a_sentence_that_describes_one_of_that_sex(body, speaker, last_speaker):
     assert last_speaker(body) == speaker
+
+
+_BEFORE_OWNER = (
+    'Wendy Gabrielle ran the paper for 15 years. "It was my life," Gabrielle said.\n\n'
+    'Marta Pruitt, a professor, said 500 papers have closed. "There is research on this," '
+    "Pruitt said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a paragraph that opens with a woman's name as the owner of a thing: the she in it
+        # (was the woman quoted in the paragraph before)
+        ("Gabrielle's last column ran on the front page. It was about her first assignment. "
+         '"I spelled his name wrong," she wrote.', "Wendy Gabrielle"),
+        ('Gabrielle\'s farewell letter was pinned to the door. "Thank you all," she wrote.',
+         "Wendy Gabrielle"),
+        # guards: the owner's body may be who speaks; an owner that does not open the
+        # paragraph; an owner of the other sex
+        ('Gabrielle\'s office did not respond. "It is over," she said.', "Marta Pruitt"),
+        ('The paper said goodbye. Gabrielle\'s column ran on Friday. "It is over," she said.',
+         "Marta Pruitt"),
+        ('Tom Reed\'s column ran on Friday. "It is over," she said.', "Marta Pruitt"),
+    ],
+)  # fmt: skip
+def test_a_he_or_she_in_a_paragraph_its_owner_opens(paragraph, speaker, last_speaker):
+    assert last_speaker(_BEFORE_OWNER + paragraph) == speaker
+
+
+def test_an_owner_of_a_person_is_not_the_he_or_she_after_it(last_speaker):
+    # "Gabrielle's lawyer" may be the woman who spoke: the owner is not sure
+    paragraph = 'Gabrielle\'s lawyer read a statement. "It is over," she said.'
+    assert last_speaker(_BEFORE_OWNER + paragraph) != "Wendy Gabrielle"

@@ -25,11 +25,13 @@ from analysis.article import Sentence
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.grammar import LINKING_ADVERBS
 from analysis.language.english.speech import (
+    DOCUMENT_NOUNS,
     IDENTITY_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.antecedents import _OPENING_WORD, _SUBORDINATE_BEFORE, _owns_person
@@ -151,16 +153,33 @@ def referent(
             if owner is not None:
                 return owner if owner is not False else None
         else:
-            if back == 1 and (epithet := _epithet_before(people, sentence, gender, at, standing)):
-                return epithet
-            # "The photographer has been here ... He told me": the photographer; "Her
-            # granddaughter shrugs. '...,' she says": the granddaughter named before
-            described, stop = _described_before(
-                people, sentence, gender, at, right_before=back == 1
-            )
+            found, stop = _unnamed_before(people, position, index, gender, at, standing, back)
             if stop:
-                return described
+                return found
     return None
+
+
+def _unnamed_before(
+    people: People,
+    position: int,
+    index: int,
+    gender: str,
+    at: int,
+    standing: Sequence[Standing],
+    back: int,
+) -> tuple[Mention | None, bool]:
+    """Whom a he/she at ``at`` (in sentence ``index``) stands for by sentence ``position``,
+    ``back`` sentences before, which names no one who may be meant: its owner when it opens
+    the paragraph (:func:`_paragraph_owner`), an epithet right before, a description; and
+    whether the search stops there."""
+    sentence = people.article.sentences[position]
+    if (owner := _paragraph_owner(people, position, index, gender)) is not None:
+        return owner, True
+    if back == 1 and (epithet := _epithet_before(people, sentence, gender, at, standing)):
+        return epithet, True
+    # "The photographer has been here ... He told me": the photographer; "Her
+    # granddaughter shrugs. '...,' she says": the granddaughter named before
+    return _described_before(people, sentence, gender, at, right_before=back == 1)
 
 
 def _epithet_before(
@@ -360,6 +379,35 @@ def _owner_before(
         return False
     mine = [m for m in owners if m.named and m.gender == gender]
     return mine[0] if len(mine) == 1 and len(owners) == 1 else None
+
+
+def _paragraph_owner(people: People, position: int, index: int, gender: str) -> Mention | None:
+    """The person a he/she in sentence ``index`` stands for when sentence ``position`` opens
+    the pronoun's paragraph with their name as the owner of a thing, the paragraph naming no
+    one else who may be meant before the pronoun ("Gabrielle's last column ran on the front
+    page. It was about her first assignment ... '...,' she wrote": Gabrielle, not the woman
+    quoted in the paragraph before): of ``gender``, owning no person ("Jones's lawyer") and
+    no body ("Jones's office did not respond"), a letter or a column at most; else None."""
+    sentences = people.article.sentences
+    sentence = sentences[position]
+    if sentence.paragraph != sentences[index].paragraph or (
+        position > 0 and sentences[position - 1].paragraph == sentence.paragraph
+    ):
+        return None
+    text = people.article.text
+    mentions = people.between(sentence.start, sentence.end)
+    if len(mentions) != 1 or mentions[0].role != "possessor":
+        return None
+    owner = mentions[0]
+    if text[sentence.start : owner.start].strip("\"“‘' ") or owner.plural or not owner.named:
+        return None
+    if owner.gender != gender:
+        return None
+    after = text[owner.end : owner.end + 60].lstrip("'’s ")
+    owned = {w.strip(".,;:'’").lower() for w in after.split()[:3]}
+    owned |= {w.removesuffix("s") for w in owned}
+    speaking = PERSON_NOUNS | ORGANISATION_WORDS | (ROLE_NOUNS - DOCUMENT_NOUNS - STATEMENT_NOUNS)
+    return None if owned & speaking else owner
 
 
 def _named_after_opening(

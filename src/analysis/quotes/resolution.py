@@ -13,7 +13,6 @@ from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     NEAR_WORDS,
-    ORGANISATION_WORDS,
     PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -25,10 +24,10 @@ from analysis.quotes.ages import AGED, age_given, aged_before
 from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.first_names import first_name_shown
+from analysis.quotes.heads import described_head, headed_by
 from analysis.quotes.kin_owners import KIN_INVERSES, kin_by_relative, owned_kin
 from analysis.quotes.names import (
     _is_title,
-    appositive_after,
     run_goes_on,
     set_off_name,
     split_name,
@@ -73,8 +72,6 @@ _TWO_NAMES = compiled(r"(?:^|,\s*)(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:\s+both)
 _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
 #: "the lanky, bespectacled professor", "the former Cuban leader").
-#: An appositive that describes: a determiner and at most four words more, no clause.
-_DESCRIBING = compiled(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I)
 _DEFINITE_ROLE = compiled(r"^(?:the|this|that)\s+(?:[\w.'’-]+,?\s+){0,4}(?P<noun>[\w-]+)$", re.I)
 #: A description a place's name owns: "Canada's largest grocer" (of a company, see
 #: ``_Speakers._company_before``).
@@ -266,7 +263,9 @@ class _Speakers:
             mention = self.people.role(noun, at, modifiers=modifiers)
             return mention if mention is not None and mention.start < at else None
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
-            return self._headed_by(match["noun"].lower(), at)  # "the captain", "the goalie"
+            return headed_by(self.people, match["noun"].lower(), at)  # "the captain", "the goalie"
+        if (head := described_head(phrase)) is not None:
+            return headed_by(self.people, head, at)  # "the old trainer"
         return None
 
     def _person_described(
@@ -341,25 +340,6 @@ class _Speakers:
                     names.add(name["name"])
                 found = self.lower.find(needle, after, at)
         return names.pop() if len(names) == 1 else None
-
-    def _headed_by(self, noun: str, at: int) -> Mention | None:
-        """The last person named before ``at`` whom the text describes with ``noun`` as the
-        head of a title or an appositive: "Ann Reyes, the team captain," for "the captain",
-        "Goalie Ray Dunn" for "the goalie" (not "the team": no head)."""
-        if noun in ORGANISATION_WORDS:
-            return None
-        text = self.people.article.text
-        for mention in reversed(self.people.between(0, at)):
-            if not mention.named:
-                continue
-            before = text[max(0, mention.start - 30) : mention.start].split()
-            appositive = appositive_after(text, mention.end)
-            heads = {before[-1].lower()} if before else set()
-            if appositive and _DESCRIBING.match(appositive):  # "the team captain"
-                heads.add(appositive.split()[-1].lower().strip(".,'’"))
-            if noun in heads:
-                return mention
-        return None
 
     def _pair(self, first: str, second: str, at: int) -> tuple[str, str] | None:
         """The two people a speaker phrase names together, each by their fullest name
