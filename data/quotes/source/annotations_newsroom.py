@@ -422,7 +422,10 @@ family grocery sold, hallway care); a two hundred and fifty-first and a two hund
 fifty-second (n1501-n1506, ``heldout251`` and ``heldout252``) after theirs, the same way,
 of three longer articles each (a weekly's last edition, a boxer's comeback, a murder
 conviction quashed; a gravel plant near a dark-sky preserve, a boil-water advisory lifted,
-a ski hill in receivership).
+a ski hill in receivership); a two hundred and fifty-third and a two hundred and
+fifty-fourth (n1507-n1512, ``heldout253`` and ``heldout254``) after theirs, the same way,
+of three longer articles each (a bus driver's last route, brothers on opposite benches, a
+stone house demolished; copper wire stolen, sturgeon spawning again, a bookstore's union).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -36868,5 +36871,246 @@ ARTICLES.append(dict(
         ('he hoped the new owner would keep the staff', 'Harold Vanderhoek', 'indirect'),
         ('Some of them have worked here thirty years,', 'Harold Vanderhoek', 'direct'),
         ("They're family.", 'Harold Vanderhoek', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1507-feature-school-bus-driver-retires',
+    split='heldout253',
+    text=(
+        'After 41 years and two generations of kids, a school bus driver parks for good\n'
+        '\n'
+        'ST. STEPHEN, N.B. — Every school day since 1984, Bev Marshall has started her bus at 6:15 a.m., let it warm up for exactly 10 minutes, and pulled out of the yard at 6:25.\n'
+        '\n'
+        'On Friday she did it for the last time.\n'
+        '\n'
+        "Marshall, 68, has driven Route 12 for the Anglophone South School District for 41 years. She has carried the children of children she once carried. By the district's count, she has driven about 1.4 million kilometres without an accident.\n"
+        '\n'
+        '"People ask me how I did it so long," she says. "I tell them the kids are the easy part. It\'s the parents who drive behind you and honk."\n'
+        '\n'
+        'At Milltown Elementary, the students lined the sidewalk with hand-painted signs. Principal Dana Coates said the school had been planning the send-off since March.\n'
+        '\n'
+        '"She knows every kid\'s name, every kid\'s dog\'s name, and which kid gets carsick," Coates said. "You can\'t train that."\n'
+        '\n'
+        "One of Marshall's first riders, Angela Hatt, now 47, teaches Grade 3 at the school. Hatt said she still remembers Marshall pulling the bus over in a snowstorm in 1986 to wrap her in a blanket because she had forgotten her coat.\n"
+        '\n'
+        '"I was seven. I thought I was in trouble," Hatt said. "She just said, \'Sit by the heater, honey.\'"\n'
+        '\n'
+        "Hatt's son, Liam, rode the same route until last year.\n"
+        '\n'
+        "The district's transportation manager, Rick Doiron, said it has 11 routes without a permanent driver this fall and is offering a $2,000 signing bonus. He said Marshall had agreed to train new drivers part-time in the spring.\n"
+        '\n'
+        'Asked what she will do with her mornings now, Marshall laughed. "Sleep," she said. "Until at least 6:30."\n'
+    ),
+    gold=[
+        ('People ask me how I did it so long,', 'Bev Marshall', 'direct'),
+        ("I tell them the kids are the easy part. It's the parents who drive behind you and honk.", 'Bev Marshall', 'direct'),
+        ('the school had been planning the send-off since March', 'Dana Coates', 'indirect'),
+        ("She knows every kid's name, every kid's dog's name, and which kid gets carsick,", 'Dana Coates', 'direct'),
+        ("You can't train that.", 'Dana Coates', 'direct'),
+        ('she still remembers Marshall pulling the bus over in a snowstorm in 1986 to wrap her in a blanket because she had forgotten her coat', 'Angela Hatt', 'indirect'),
+        ('I was seven. I thought I was in trouble,', 'Angela Hatt', 'direct'),
+        ("She just said, 'Sit by the heater, honey.'", 'Angela Hatt', 'direct'),
+        ('it has 11 routes without a permanent driver this fall and is offering a $2,000 signing bonus', 'Rick Doiron', 'indirect'),
+        ('Marshall had agreed to train new drivers part-time in the spring', 'Rick Doiron', 'indirect'),
+        ('Sleep,', 'Bev Marshall', 'direct'),
+        ('Until at least 6:30.', 'Bev Marshall', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1508-sport-hockey-brothers-opposite-benches',
+    split='heldout253',
+    text=(
+        'Brothers on opposite benches as Saint John and Moncton meet in QMJHL playoff\n'
+        '\n'
+        'SAINT JOHN, N.B. — For 17 years, Tyler and Jordan Marchand shared a bedroom. This week they share a playoff series.\n'
+        '\n'
+        "Tyler, 20, is the Saint John Sea Dogs' captain. Jordan, 18, is a rookie defenceman for the Moncton Wildcats. The teams open their second-round series on Friday.\n"
+        '\n'
+        '"I\'ve been beating him at everything since he could walk," Tyler said after practice on Wednesday. "I don\'t plan on stopping now."\n'
+        '\n'
+        'Jordan, reached by phone in Moncton, said his brother had a selective memory. "He forgets the ping-pong table," he said. "I\'ve been winning on the ping-pong table for two years."\n'
+        '\n'
+        'Their father, Marc Marchand, coached both boys in minor hockey in Bathurst. He said he and his wife, Josée, would sit in the neutral seats behind the penalty box, one in a Sea Dogs jersey and one in a Wildcats jersey.\n'
+        '\n'
+        '"We flipped a coin," he said. "I lost. I have to wear green."\n'
+        '\n'
+        'Sea Dogs coach Gordie Finlayson said the older Marchand had been the team\'s best player since Christmas. "He\'s a leader. He plays hurt, he blocks shots, he doesn\'t complain," Finlayson said.\n'
+        '\n'
+        'Wildcats coach Yanick Poirier was asked whether he would match his rookie against the Sea Dogs\' captain. "No comment," he said, smiling. "But maybe."\n'
+        '\n'
+        'Josée Marchand said she would not be cheering for either team. "I\'m cheering for nobody to get hurt," she said.\n'
+    ),
+    gold=[
+        ("I've been beating him at everything since he could walk,", 'Tyler Marchand', 'direct', ['Tyler']),
+        ("I don't plan on stopping now.", 'Tyler Marchand', 'direct', ['Tyler']),
+        ('his brother had a selective memory', 'Jordan Marchand', 'indirect', ['Jordan']),
+        ('He forgets the ping-pong table,', 'Jordan Marchand', 'direct', ['Jordan']),
+        ("I've been winning on the ping-pong table for two years.", 'Jordan Marchand', 'direct', ['Jordan']),
+        ('he and his wife, Josée, would sit in the neutral seats behind the penalty box, one in a Sea Dogs jersey and one in a Wildcats jersey', 'Marc Marchand', 'indirect'),
+        ('We flipped a coin,', 'Marc Marchand', 'direct'),
+        ('I lost. I have to wear green.', 'Marc Marchand', 'direct'),
+        ("the older Marchand had been the team's best player since Christmas", 'Gordie Finlayson', 'indirect'),
+        ("He's a leader. He plays hurt, he blocks shots, he doesn't complain,", 'Gordie Finlayson', 'direct'),
+        ('No comment,', 'Yanick Poirier', 'direct'),
+        ('But maybe.', 'Yanick Poirier', 'direct'),
+        ('she would not be cheering for either team', 'Josée Marchand', 'indirect'),
+        ("I'm cheering for nobody to get hurt,", 'Josée Marchand', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1509-politics-council-heritage-house-demolition',
+    split='heldout253',
+    text=(
+        'Kingston council lets developer tear down 1840s stone house, 7-6\n'
+        '\n'
+        'KINGSTON, Ont. — A limestone house built in the 1840s on Brock Street can be demolished to make way for a nine-storey apartment building, Kingston city council decided late Tuesday in a 7-6 vote.\n'
+        '\n'
+        'The decision followed four hours of debate and more than 40 speakers, most of them opposed.\n'
+        '\n'
+        '"This is the kind of building that makes Kingston Kingston," said Shirley Baird, who chairs the Frontenac Heritage Foundation. "Once it\'s gone, no amount of landscaping brings it back."\n'
+        '\n'
+        'The developer, Limestone Ridge Developments, says the house has been empty for 12 years and would cost more than $3 million to restore. Its vice-president of development, Craig Beauchamp, told council that the building would add 118 rental units, 15 of them below market rent.\n'
+        '\n'
+        '"We looked at keeping the facade. We looked at moving it," Beauchamp said. "The engineering doesn\'t work."\n'
+        '\n'
+        "Coun. Lisa Ostrander, who voted against the demolition, said the city's heritage rules were meaningless if council overrode them whenever a developer asked. Coun. Jeff McCallum, who voted for it, said the city could not afford to turn away rental housing during a housing crisis.\n"
+        '\n'
+        '"I love old buildings as much as anyone," McCallum said. "But I\'ve met the families sleeping in their cars. I have to weigh that."\n'
+        '\n'
+        'Mayor Alan Brierley cast the deciding vote. He said afterward that it was one of the hardest votes of his time in office.\n'
+        '\n'
+        'The foundation says it will ask the Ontario Land Tribunal to review the decision.\n'
+    ),
+    gold=[
+        ('This is the kind of building that makes Kingston Kingston,', 'Shirley Baird', 'direct'),
+        ("Once it's gone, no amount of landscaping brings it back.", 'Shirley Baird', 'direct'),
+        ('the house has been empty for 12 years and would cost more than $3 million to restore', 'Limestone Ridge Developments', 'indirect'),
+        ('the building would add 118 rental units, 15 of them below market rent', 'Craig Beauchamp', 'indirect'),
+        ('We looked at keeping the facade. We looked at moving it,', 'Craig Beauchamp', 'direct'),
+        ("The engineering doesn't work.", 'Craig Beauchamp', 'direct'),
+        ("the city's heritage rules were meaningless if council overrode them whenever a developer asked", 'Lisa Ostrander', 'indirect'),
+        ('the city could not afford to turn away rental housing during a housing crisis', 'Jeff McCallum', 'indirect'),
+        ('I love old buildings as much as anyone,', 'Jeff McCallum', 'direct'),
+        ("But I've met the families sleeping in their cars. I have to weigh that.", 'Jeff McCallum', 'direct'),
+        ('it was one of the hardest votes of his time in office', 'Alan Brierley', 'indirect'),
+        ('it will ask the Ontario Land Tribunal to review the decision', 'The foundation', 'indirect', ['Frontenac Heritage Foundation', 'the Frontenac Heritage Foundation']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1510-crime-copper-wire-theft-streetlights',
+    split='heldout254',
+    text=(
+        'Copper thieves leave Hamilton streets dark, city says\n'
+        '\n'
+        "HAMILTON — Parts of at least 14 streets in Hamilton's east end have been dark for weeks because thieves stripped the copper wire out of the streetlight poles, city officials say.\n"
+        '\n'
+        "Mike Fielding, the city's manager of traffic operations, said crews had found more than 60 poles with their access panels pried open since August. Each repair costs about $1,500, and the wire is often stolen again within days.\n"
+        '\n'
+        '"We fix a block on Monday, and by Friday it\'s dark again," Fielding said. "It\'s like bailing out a boat with a hole in it."\n'
+        '\n'
+        'Hamilton police have charged two men, aged 31 and 44, with theft and mischief. Const. Indy Bhatti said the men were arrested in September with about 90 kilograms of wire in the back of a van. He said investigators believe other people are involved.\n'
+        '\n'
+        'Residents of Barton Street East say the dark streets have made them afraid to walk at night. Maria DaSilva, who lives near Gage Avenue, said she now drives her teenage daughter two blocks to her bus stop.\n'
+        '\n'
+        '"It\'s pitch black. You can\'t see who\'s standing there," she said. "My daughter is 15. I\'m not taking chances."\n'
+        '\n'
+        'Copper sells for about $9 a kilogram at scrap yards in the region, according to the Canadian Association of Recycling Industries. Its executive director, Tracy Shewan, said most yards require photo identification, but some cash buyers do not.\n'
+        '\n'
+        'Ward 3 Coun. Priya Dhaliwal said she would ask council to lobby the province to require scrap dealers to record every seller. "If you can\'t sell it, you won\'t steal it," Dhaliwal said.\n'
+        '\n'
+        'Fielding said the city was testing aluminum wire, which is worth much less, on some streets.\n'
+    ),
+    gold=[
+        ("Parts of at least 14 streets in Hamilton's east end have been dark for weeks because thieves stripped the copper wire out of the streetlight poles", 'city officials', 'indirect'),
+        ('crews had found more than 60 poles with their access panels pried open since August', 'Mike Fielding', 'indirect'),
+        ("We fix a block on Monday, and by Friday it's dark again,", 'Mike Fielding', 'direct'),
+        ("It's like bailing out a boat with a hole in it.", 'Mike Fielding', 'direct'),
+        ('the men were arrested in September with about 90 kilograms of wire in the back of a van', 'Indy Bhatti', 'indirect'),
+        ('investigators believe other people are involved', 'Indy Bhatti', 'indirect'),
+        ('the dark streets have made them afraid to walk at night', 'Residents of Barton Street East', 'indirect'),
+        ('she now drives her teenage daughter two blocks to her bus stop', 'Maria DaSilva', 'indirect'),
+        ("It's pitch black. You can't see who's standing there,", 'Maria DaSilva', 'direct'),
+        ("My daughter is 15. I'm not taking chances.", 'Maria DaSilva', 'direct'),
+        ('Copper sells for about $9 a kilogram at scrap yards in the region', 'the Canadian Association of Recycling Industries', 'indirect'),
+        ('most yards require photo identification, but some cash buyers do not', 'Tracy Shewan', 'indirect'),
+        ('she would ask council to lobby the province to require scrap dealers to record every seller', 'Priya Dhaliwal', 'indirect'),
+        ("If you can't sell it, you won't steal it,", 'Priya Dhaliwal', 'direct'),
+        ('the city was testing aluminum wire, which is worth much less, on some streets', 'Mike Fielding', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1511-science-lake-sturgeon-return',
+    split='heldout254',
+    text=(
+        'Lake sturgeon are spawning again in a Manitoba river, biologists say\n'
+        '\n'
+        'GRAND RAPIDS, Man. — For the first time in at least 40 years, biologists have found lake sturgeon eggs on the gravel beds below a dam on the Saskatchewan River.\n'
+        '\n'
+        'The eggs were collected in June by a team from the University of Manitoba and Misipawistik Cree Nation, which has stocked the river with young sturgeon since 2006.\n'
+        '\n'
+        '"We\'d been hoping for this for almost twenty years," said Cheryl Klassen, a fisheries biologist who led the survey. "Sturgeon don\'t spawn until they\'re about 20. So the fish we stocked are finally old enough."\n'
+        '\n'
+        'Lake sturgeon can live more than 100 years and grow longer than two metres. The Committee on the Status of Endangered Wildlife in Canada lists the population in the Saskatchewan River as endangered.\n'
+        '\n'
+        "Nelson Ross, the First Nation's fisheries manager, said elders had told him sturgeon were once so plentiful that people could walk across the river on their backs. He said that was probably an exaggeration, but not by much.\n"
+        '\n'
+        '"My grandfather fished sturgeon here. My father didn\'t, because there weren\'t any," Ross said. "I want my kids to."\n'
+        '\n'
+        'Manitoba Hydro, which operates the Grand Rapids Generating Station, helped pay for the stocking program. The utility said in a statement that it had also changed how it releases water in spring to protect the spawning beds.\n'
+        '\n'
+        'Klassen cautioned that one spawning season does not mean the population has recovered. She said the team would return next June to look for larval fish.\n'
+        '\n'
+        '"Eggs are a good sign. Babies that survive are a better one," she said.\n'
+    ),
+    gold=[
+        ("We'd been hoping for this for almost twenty years,", 'Cheryl Klassen', 'direct'),
+        ("Sturgeon don't spawn until they're about 20. So the fish we stocked are finally old enough.", 'Cheryl Klassen', 'direct'),
+        ('sturgeon were once so plentiful that people could walk across the river on their backs', 'elders', 'indirect', ['Nelson Ross']),
+        ('that was probably an exaggeration, but not by much', 'Nelson Ross', 'indirect'),
+        ("My grandfather fished sturgeon here. My father didn't, because there weren't any,", 'Nelson Ross', 'direct'),
+        ('I want my kids to.', 'Nelson Ross', 'direct'),
+        ('it had also changed how it releases water in spring to protect the spawning beds', 'Manitoba Hydro', 'indirect', ['The utility']),
+        ('one spawning season does not mean the population has recovered', 'Cheryl Klassen', 'indirect'),
+        ('the team would return next June to look for larval fish', 'Cheryl Klassen', 'indirect'),
+        ('Eggs are a good sign. Babies that survive are a better one,', 'Cheryl Klassen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1512-business-bookstore-staff-unionize',
+    split='heldout254',
+    text=(
+        "Staff at Halifax's oldest independent bookstore vote to unionize\n"
+        '\n'
+        'HALIFAX — Employees at Bookmark Halifax on Spring Garden Road voted 11-2 to join a union, the Nova Scotia Labour Board confirmed on Thursday.\n'
+        '\n'
+        'The staff will be represented by the Nova Scotia Government and General Employees Union, which has organized several independent shops in the city in the past two years.\n'
+        '\n'
+        'Bookseller Nadia Whitman, who has worked at the store for six years, said wages were the main issue, but not the only one. "We love this store. That\'s why we did it," she said. "We want to be able to stay here and pay rent."\n'
+        '\n'
+        'She said most of the staff earn less than $17 an hour.\n'
+        '\n'
+        "The store's owner, Michael Hanlon, said he respected the vote and would bargain in good faith. He said the store's margins were thin and had been squeezed by online retailers and rising rent.\n"
+        '\n'
+        '"Nobody gets rich selling books on Spring Garden Road," Hanlon said. "I\'d like to pay everyone more. I\'d like to pay myself something, too."\n'
+        '\n'
+        'Union president Sandra Mullen said independent bookstores could survive paying fair wages. "Customers who shop at an independent bookstore do it because they care about their community," Mullen said. "The people who work there are part of that community."\n'
+        '\n'
+        'Hanlon said he had not decided whether to hire a lawyer for the negotiations. Whitman said the staff hoped to have a first contract by spring.\n'
+    ),
+    gold=[
+        ('Employees at Bookmark Halifax on Spring Garden Road voted 11-2 to join a union', 'The Nova Scotia Labour Board', 'indirect'),
+        ('wages were the main issue, but not the only one', 'Nadia Whitman', 'indirect'),
+        ("We love this store. That's why we did it,", 'Nadia Whitman', 'direct'),
+        ('We want to be able to stay here and pay rent.', 'Nadia Whitman', 'direct'),
+        ('most of the staff earn less than $17 an hour', 'Nadia Whitman', 'indirect'),
+        ('he respected the vote and would bargain in good faith', 'Michael Hanlon', 'indirect'),
+        ("the store's margins were thin and had been squeezed by online retailers and rising rent", 'Michael Hanlon', 'indirect'),
+        ('Nobody gets rich selling books on Spring Garden Road,', 'Michael Hanlon', 'direct'),
+        ("I'd like to pay everyone more. I'd like to pay myself something, too.", 'Michael Hanlon', 'direct'),
+        ('independent bookstores could survive paying fair wages', 'Sandra Mullen', 'indirect'),
+        ('Customers who shop at an independent bookstore do it because they care about their community,', 'Sandra Mullen', 'direct'),
+        ('The people who work there are part of that community.', 'Sandra Mullen', 'direct'),
+        ('he had not decided whether to hire a lawyer for the negotiations', 'Michael Hanlon', 'indirect'),
+        ('the staff hoped to have a first contract by spring', 'Nadia Whitman', 'indirect'),
     ],
 ))
