@@ -425,7 +425,11 @@ conviction quashed; a gravel plant near a dark-sky preserve, a boil-water adviso
 a ski hill in receivership); a two hundred and fifty-third and a two hundred and
 fifty-fourth (n1507-n1512, ``heldout253`` and ``heldout254``) after theirs, the same way,
 of three longer articles each (a bus driver's last route, brothers on opposite benches, a
-stone house demolished; copper wire stolen, sturgeon spawning again, a bookstore's union).
+stone house demolished; copper wire stolen, sturgeon spawning again, a bookstore's union);
+a two hundred and fifty-fifth and a two hundred and fifty-sixth (n1513-n1518,
+``heldout255`` and ``heldout256``) after theirs, the same way, of three longer articles
+each in the style of US political and wire news (a farm bill stalled, a veto overridden, a
+campaign's filings amended; border talks, a court's argument, voters in a diner).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -37112,5 +37116,229 @@ ARTICLES.append(dict(
         ('The people who work there are part of that community.', 'Sandra Mullen', 'direct'),
         ('he had not decided whether to hire a lawyer for the negotiations', 'Michael Hanlon', 'indirect'),
         ('the staff hoped to have a first contract by spring', 'Nadia Whitman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1513-us-politics-senate-farm-bill-standoff',
+    split='heldout255',
+    text=(
+        'Farm bill stalls as two Senate Republicans split over crop insurance\n'
+        '\n'
+        'WASHINGTON — A five-year farm bill that has been stuck in the Senate since spring hit another snag on Wednesday, when two Republican senators from farm states publicly disagreed over how much the government should spend on crop insurance.\n'
+        '\n'
+        'Sen. Deb Fischman of Nebraska, who leads the agriculture committee, wants to expand subsidies for crop insurance premiums. Sen. Carol Whitlock of Kansas says the country cannot afford it.\n'
+        '\n'
+        '"Farmers are not asking for a handout. They are asking for a safety net that works when the weather doesn\'t," Fischman told reporters outside the Senate chamber. "I\'m not going to apologize for that."\n'
+        '\n'
+        'Whitlock, speaking an hour later, said the committee\'s plan would add $40 billion to the deficit over a decade. She said she supported farmers but could not vote for a bill that "borrows from our grandchildren to pay for insurance that big operations can afford on their own."\n'
+        '\n'
+        'Asked about Whitlock\'s remarks, Fischman said her colleague had not read the latest version of the bill. "She\'s working from an old draft," Fischman said. "I\'d be happy to walk her through it."\n'
+        '\n'
+        'A spokesman for Whitlock, Grant Olsen, said the senator had read every version. "With respect, the math hasn\'t changed," Olsen said in an email.\n'
+        '\n'
+        "The majority leader's office said no floor vote had been scheduled. Two aides familiar with the negotiations, who spoke on condition of anonymity because they were not authorized to discuss them, said leaders hoped to bring the bill up before Thanksgiving but were not confident they had the votes.\n"
+        '\n'
+        'The American Farm Bureau Federation, the country\'s largest farm lobby, urged both senators to settle their differences quickly. "Every week of delay is a week of uncertainty for people who have to plan next year\'s planting now," the group\'s president, Ray Ellison, said in a statement.\n'
+    ),
+    gold=[
+        ("Farmers are not asking for a handout. They are asking for a safety net that works when the weather doesn't,", 'Deb Fischman', 'direct'),
+        ("I'm not going to apologize for that.", 'Deb Fischman', 'direct'),
+        ('the country cannot afford it', 'Carol Whitlock', 'indirect'),
+        ("the committee's plan would add $40 billion to the deficit over a decade", 'Carol Whitlock', 'indirect'),
+        ('she supported farmers but could not vote for a bill that', 'Carol Whitlock', 'indirect'),
+        ('borrows from our grandchildren to pay for insurance that big operations can afford on their own.', 'Carol Whitlock', 'direct'),
+        ('her colleague had not read the latest version of the bill', 'Deb Fischman', 'indirect'),
+        ("She's working from an old draft,", 'Deb Fischman', 'direct'),
+        ("I'd be happy to walk her through it.", 'Deb Fischman', 'direct'),
+        ('the senator had read every version', 'Grant Olsen', 'indirect'),
+        ("With respect, the math hasn't changed,", 'Grant Olsen', 'direct'),
+        ('no floor vote had been scheduled', "The majority leader's office", 'indirect'),
+        ('leaders hoped to bring the bill up before Thanksgiving but were not confident they had the votes', 'Two aides familiar with the negotiations', 'indirect'),
+        ("Every week of delay is a week of uncertainty for people who have to plan next year's planting now,", 'Ray Ellison', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1514-us-politics-governor-veto-override',
+    split='heldout255',
+    text=(
+        "North Carolina lawmakers override governor's veto of school voucher expansion\n"
+        '\n'
+        "RALEIGH, N.C. — North Carolina's Republican-led legislature voted on Tuesday to override Democratic Gov. Daniel Harlan's veto of a bill that would expand private school vouchers to families of any income, handing the governor his third override defeat this year.\n"
+        '\n'
+        'The House voted 72-44 to override, just clearing the three-fifths threshold after two Democrats joined Republicans. The Senate had voted to override last week.\n'
+        '\n'
+        'House Speaker Wade Pruett called the vote "a win for every parent who wants a choice." In a news conference after the vote, he said the program had a waiting list of more than 50,000 children.\n'
+        '\n'
+        'Harlan, who had called the bill "a giveaway to families who already send their kids to private school," said in a statement that the state would now spend more on vouchers than it did on textbooks. He urged lawmakers to raise teacher pay instead.\n'
+        '\n'
+        'One of the two Democrats who voted to override, Rep. Shelley Batts, said he had heard from dozens of parents in his district who wanted the program. "I represent them, not the party," Batts said. "I\'ll answer to the voters."\n'
+        '\n'
+        'The state Democratic Party\'s chairwoman, Meredith Coble, said the party would remember the vote. Asked whether it would recruit a primary challenger against Batts, she said: "Everything is on the table."\n'
+        '\n'
+        'Public school advocates said the expansion would drain money from districts that are already short of teachers. "This is a $600 million decision, and they made it in an afternoon," said Tamika Rowe Bennett, president of the North Carolina Association of Educators.\n'
+    ),
+    gold=[
+        ('a win for every parent who wants a choice.', 'Wade Pruett', 'direct'),
+        ('the program had a waiting list of more than 50,000 children', 'Wade Pruett', 'indirect'),
+        ('a giveaway to families who already send their kids to private school,', 'Daniel Harlan', 'direct'),
+        ('the state would now spend more on vouchers than it did on textbooks', 'Daniel Harlan', 'indirect'),
+        ('he had heard from dozens of parents in his district who wanted the program', 'Shelley Batts', 'indirect'),
+        ('I represent them, not the party,', 'Shelley Batts', 'direct'),
+        ("I'll answer to the voters.", 'Shelley Batts', 'direct'),
+        ('the party would remember the vote', 'Meredith Coble', 'indirect'),
+        ('Everything is on the table.', 'Meredith Coble', 'direct'),
+        ('the expansion would drain money from districts that are already short of teachers', 'Public school advocates', 'indirect'),
+        ('This is a $600 million decision, and they made it in an afternoon,', 'Tamika Rowe Bennett', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1515-us-politics-campaign-finance-report',
+    split='heldout255',
+    text=(
+        "Ohio Senate hopeful's campaign misreported $1.2 million in donations, filings show\n"
+        '\n'
+        'COLUMBUS, Ohio — The campaign of Ohio Senate candidate Mark Brennan reported more than $1.2 million in donations under the wrong election cycle, according to amended filings submitted to the Federal Election Commission late Friday.\n'
+        '\n'
+        'The amendments move the money from the primary to the general election, where different contribution limits apply. Campaign finance experts said the error was unusual in its size but not necessarily illegal.\n'
+        '\n'
+        '"This looks like sloppy bookkeeping rather than a scheme," said Brendan Foley, a lawyer who studies campaign finance. "But $1.2 million is a lot of sloppiness."\n'
+        '\n'
+        "Brennan's campaign manager, Tessa Royce, blamed a software error by an outside vendor. She said the campaign had caught the mistake itself and corrected it within a week.\n"
+        '\n'
+        '"We found it, we fixed it, and we told the FEC," Royce said. "That\'s what you\'re supposed to do."\n'
+        '\n'
+        'Brennan\'s Democratic opponent, Rep. Diane Ackerly, did not comment directly. But her campaign spokeswoman, Alyssa Ortega, said voters deserved to know whether any donor had given more than the law allows. "These are not small numbers," Ortega said. "Mark Brennan owes Ohioans a full accounting."\n'
+        '\n'
+        'The FEC, which rarely comments on individual filings, said only that amendments are common. The agency has been without a quorum for much of the year, which has kept it from opening new enforcement cases.\n'
+        '\n'
+        'Brennan, a former car dealer making his first run for office, told a crowd in Dayton on Saturday that he would not be distracted. "They\'re talking about paperwork," he said. "I\'m talking about your grocery bill."\n'
+    ),
+    gold=[
+        ('The campaign of Ohio Senate candidate Mark Brennan reported more than $1.2 million in donations under the wrong election cycle', 'amended filings submitted to the Federal Election Commission', 'indirect', ['amended filings', 'filings']),
+        ('the error was unusual in its size but not necessarily illegal', 'Campaign finance experts', 'indirect'),
+        ('This looks like sloppy bookkeeping rather than a scheme,', 'Brendan Foley', 'direct'),
+        ('But $1.2 million is a lot of sloppiness.', 'Brendan Foley', 'direct'),
+        ('the campaign had caught the mistake itself and corrected it within a week', 'Tessa Royce', 'indirect'),
+        ('We found it, we fixed it, and we told the FEC,', 'Tessa Royce', 'direct'),
+        ("That's what you're supposed to do.", 'Tessa Royce', 'direct'),
+        ('voters deserved to know whether any donor had given more than the law allows', 'Alyssa Ortega', 'indirect'),
+        ('These are not small numbers,', 'Alyssa Ortega', 'direct'),
+        ('Mark Brennan owes Ohioans a full accounting.', 'Alyssa Ortega', 'direct'),
+        ('amendments are common', 'The FEC', 'indirect'),
+        ('he would not be distracted', 'Mark Brennan', 'indirect'),
+        ("They're talking about paperwork,", 'Mark Brennan', 'direct'),
+        ("I'm talking about your grocery bill.", 'Mark Brennan', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1516-world-border-talks-ministers',
+    split='heldout256',
+    text=(
+        'Talks on disputed river border end without deal, ministers say\n'
+        '\n'
+        'GENEVA — Two days of talks between the foreign ministers of Armenia and Azerbaijan on the demarcation of their shared border ended on Thursday without an agreement, but both sides said they would meet again next month.\n'
+        '\n'
+        'Azerbaijani Foreign Minister Elnur Gasimov told reporters that "substantial progress" had been made on three of the five sections under discussion. He said the remaining two, which follow the course of the Arpa River, were "the most complicated, for reasons everyone understands."\n'
+        '\n'
+        'His Armenian counterpart, Davit Hovhannisyan, struck a more cautious tone. He said the two sides had agreed on principles but not yet on maps. "Principles are easy. Lines on a map are hard," he said. "We are not there yet."\n'
+        '\n'
+        'A senior Swiss diplomat who attended the talks as a host, and who asked not to be named because the discussions were private, said the atmosphere had been "businesslike, sometimes tense, never hostile."\n'
+        '\n'
+        "Azerbaijan's state news agency reported that the two ministers had also discussed the reopening of a rail link through Armenian territory. Hovhannisyan declined to confirm that.\n"
+        '\n'
+        'Lawrence Brenner, an expert on the South Caucasus at the London think tank Chatham House, said the talks showed both governments wanted a deal before elections next year. "Neither side wants to be seen to give ground," he said. "But neither can afford for this to collapse."\n'
+    ),
+    gold=[
+        ('they would meet again next month', 'both sides', 'indirect'),
+        ('substantial progress', 'Elnur Gasimov', 'direct'),
+        ('"substantial progress" had been made on three of the five sections under discussion', 'Elnur Gasimov', 'indirect'),
+        ('the remaining two, which follow the course of the Arpa River, were', 'Elnur Gasimov', 'indirect'),
+        ('the most complicated, for reasons everyone understands.', 'Elnur Gasimov', 'direct'),
+        ('the two sides had agreed on principles but not yet on maps', 'Davit Hovhannisyan', 'indirect'),
+        ('Principles are easy. Lines on a map are hard,', 'Davit Hovhannisyan', 'direct'),
+        ('We are not there yet.', 'Davit Hovhannisyan', 'direct'),
+        ('the atmosphere had been', 'A senior Swiss diplomat', 'indirect'),
+        ('businesslike, sometimes tense, never hostile.', 'A senior Swiss diplomat', 'direct'),
+        ('the two ministers had also discussed the reopening of a rail link through Armenian territory', "Azerbaijan's state news agency", 'indirect'),
+        ('the talks showed both governments wanted a deal before elections next year', 'Lawrence Brenner', 'indirect'),
+        ('Neither side wants to be seen to give ground,', 'Lawrence Brenner', 'direct'),
+        ('But neither can afford for this to collapse.', 'Lawrence Brenner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1517-us-court-supreme-court-argument',
+    split='heldout256',
+    text=(
+        'Justices skeptical of Texas law barring drag shows in public parks\n'
+        '\n'
+        'WASHINGTON — Several Supreme Court justices on Monday questioned whether a Texas law that bans drag performances in public parks can survive a First Amendment challenge, as the court heard arguments in a case brought by a group of performers from Austin.\n'
+        '\n'
+        'Texas Solicitor General Aaron Nilsen argued that the state was regulating conduct, not speech, and that parks are places where children gather.\n'
+        '\n'
+        'Justice Helen Marsh pressed him on where the line would fall. "Is a man in a dress reading Shakespeare in the park covered?" she asked. "What about a woman in a suit?"\n'
+        '\n'
+        'Nilsen said the law applied only to performances that were "sexual in nature." Justice Neil Garrity, who often sides with the court\'s conservatives, said he found that phrase vague. "I\'m not sure a performer would know, standing in the park, whether the law applies to him," Garrity said.\n'
+        '\n'
+        'Justice Samuel Avery appeared more sympathetic to the state. He noted that the court had upheld limits on adult businesses near schools and asked why parks should be treated differently.\n'
+        '\n'
+        'Brian Kloster, a lawyer for the American Civil Liberties Union who represented the performers, told the justices that the law was aimed at a viewpoint. "Texas did not pass a law about obscenity. It already has one," he said. "It passed a law about drag."\n'
+        '\n'
+        'A decision is expected by the end of June.\n'
+        '\n'
+        'Outside the court, one of the performers, who uses the stage name Brigitte Blaze, told a small crowd that she was "cautiously hopeful." She said she had performed in Austin parks for eight years without a single complaint.\n'
+    ),
+    gold=[
+        ('the state was regulating conduct, not speech, and that parks are places where children gather', 'Aaron Nilsen', 'indirect'),
+        ('Is a man in a dress reading Shakespeare in the park covered?', 'Helen Marsh', 'direct'),
+        ('What about a woman in a suit?', 'Helen Marsh', 'direct'),
+        ('the law applied only to performances that were', 'Aaron Nilsen', 'indirect'),
+        ('sexual in nature.', 'Aaron Nilsen', 'direct'),
+        ('he found that phrase vague', 'Neil Garrity', 'indirect'),
+        ("I'm not sure a performer would know, standing in the park, whether the law applies to him,", 'Neil Garrity', 'direct'),
+        ('the court had upheld limits on adult businesses near schools', 'Samuel Avery', 'indirect'),
+        ('the law was aimed at a viewpoint', 'Brian Kloster', 'indirect'),
+        ('Texas did not pass a law about obscenity. It already has one,', 'Brian Kloster', 'direct'),
+        ('It passed a law about drag.', 'Brian Kloster', 'direct'),
+        ('she was', 'Brigitte Blaze', 'indirect', ['one of the performers']),
+        ('cautiously hopeful.', 'Brigitte Blaze', 'direct', ['one of the performers']),
+        ('she had performed in Austin parks for eight years without a single complaint', 'Brigitte Blaze', 'indirect', ['one of the performers']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1518-us-campaign-trail-diner-voters',
+    split='heldout256',
+    text=(
+        'In a Pennsylvania diner, undecided voters weigh a close Senate race\n'
+        '\n'
+        'ALLENTOWN, Pa. — The breakfast crowd at the Sunrise Diner on Hamilton Street was split on Tuesday the way the state is split: down the middle, and not happy about it.\n'
+        '\n'
+        '"I voted for him last time. I don\'t know if I will this time," said Gary Hoffert, 63, a retired machinist, nodding toward a television showing an ad for Sen. Tom Rudd. "He hasn\'t done anything for us."\n'
+        '\n'
+        'At the next table, Linda Serrano, 51, a home health aide, said she would probably vote for Rudd\'s Democratic challenger, state Treasurer Angela Coyne, but was not excited about it. "She talks about prices. Everybody talks about prices," Serrano said. "Nobody tells you how they\'re going to bring them down."\n'
+        '\n'
+        'Coyne stopped at the diner two hours later, shaking hands at the counter. Asked about voters like Serrano, she said she understood the frustration. "I\'d be skeptical of me too," she said. "That\'s why I\'m here at 9 a.m. and not at a fundraiser."\n'
+        '\n'
+        'Rudd\'s campaign said the senator had held 40 town halls this year, more than any other member of the Pennsylvania delegation. His campaign manager, Eric Duchene, said in a text message that Coyne, a two-term treasurer, "has spent her whole career in Harrisburg and has nothing to show for it."\n'
+        '\n'
+        'The owner of the diner, Nick Pappas, said he did not talk politics with customers. "I\'ve got regulars on both sides," he said. "They all tip the same."\n'
+        '\n'
+        'A Franklin & Marshall College poll released last week showed the race tied, with 11 per cent of likely voters undecided.\n'
+    ),
+    gold=[
+        ("I voted for him last time. I don't know if I will this time,", 'Gary Hoffert', 'direct'),
+        ("He hasn't done anything for us.", 'Gary Hoffert', 'direct'),
+        ("she would probably vote for Rudd's Democratic challenger, state Treasurer Angela Coyne, but was not excited about it", 'Linda Serrano', 'indirect'),
+        ('She talks about prices. Everybody talks about prices,', 'Linda Serrano', 'direct'),
+        ("Nobody tells you how they're going to bring them down.", 'Linda Serrano', 'direct'),
+        ('she understood the frustration', 'Angela Coyne', 'indirect'),
+        ("I'd be skeptical of me too,", 'Angela Coyne', 'direct'),
+        ("That's why I'm here at 9 a.m. and not at a fundraiser.", 'Angela Coyne', 'direct'),
+        ('the senator had held 40 town halls this year, more than any other member of the Pennsylvania delegation', "Rudd's campaign", 'indirect'),
+        ('Coyne, a two-term treasurer,', 'Eric Duchene', 'indirect'),
+        ('has spent her whole career in Harrisburg and has nothing to show for it.', 'Eric Duchene', 'direct'),
+        ('he did not talk politics with customers', 'Nick Pappas', 'indirect'),
+        ("I've got regulars on both sides,", 'Nick Pappas', 'direct'),
+        ('They all tip the same.', 'Nick Pappas', 'direct'),
+        ('the race tied, with 11 per cent of likely voters undecided', 'A Franklin & Marshall College poll released last week', 'indirect', ['A Franklin & Marshall College poll', 'Franklin & Marshall College poll']),
     ],
 ))
