@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import extract_quotes, parse_article
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.quotes.attribution import after_quote
 from analysis.quotes.phrases import subject_before
@@ -349,3 +350,39 @@ def test_a_manner_or_what_was_thought_between_a_verb_and_its_colon(before, speak
 
     found = before_quote(before)
     assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # a setting after the verb, no speaker (was "in a statement")
+        (" said in a statement that the state would spend more.", None),
+        (" said on Tuesday that the bill was flawed.", None),
+        (" said at a news conference.", None),
+        # guards: an inverted speaker, a setting after it
+        (" said Gov. Daniel Harlan in a statement.", "Gov. Daniel Harlan"),
+        (" said the governor.", "the governor"),
+    ],
+)
+def test_a_preposition_after_the_verb_opens_a_setting_not_a_speaker(after, speaker):
+    found = after_quote(after)
+    assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # "state" before an office is no verb (was "Linda Serrano said she would ...
+        # challenger" reported by Angela Coyne, verb "state")
+        ("Linda Serrano said she would vote for Rudd's challenger, state Treasurer Angela "
+         "Coyne, but was not excited about it.",
+         "she would vote for Rudd's challenger, state Treasurer Angela Coyne, but was not "
+         "excited about it", "Linda Serrano"),
+        ("The bill is flawed, state Sen. Ann Lee said.", "The bill is flawed", "Ann Lee"),
+        # guard: an inverted speaker after "said"
+        ("The bill is flawed, said state Sen. Ann Lee.", "The bill is flawed", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_state_before_an_office_is_its_adjective(sentence, content, speaker):
+    frame = extract_quotes(parse_article(f"date 2016-01-15 Headline\n\n{sentence}\n"))
+    assert list(zip(frame["quote"], frame["speaker"], strict=True)) == [(content, speaker)]

@@ -103,3 +103,22 @@ def test_describes_one_of_sex():
     assert describes_one_of_sex("They found a young woman there.", "f")
     assert not describes_one_of_sex("Reyes said the man passed notes.", "f")
     assert not describes_one_of_sex("The manager's plan failed.", "m")
+
+
+def test_a_speakers_own_he_after_the_comma_of_an_appositive_votes():
+    # "One of the two Democrats, Rep. Shelley Batts, said he had heard": his own (was no
+    # vote: only a name and its relative clause were read so)
+    from collections import Counter
+
+    from analysis import parse_article
+    from analysis.quotes.gender_votes import vote_by_own_words
+    from analysis.quotes.people import People
+
+    text = (
+        "One of the two Democrats who voted for it, Rep. Shelley Batts, said he had heard "
+        "from parents. Ann Reyes said she was tired."
+    )
+    people = People(parse_article(f"date 2016-01-15 Headline\n\n{text}\n"))
+    votes: dict[str, Counter[str]] = {}
+    vote_by_own_words(people.mentions, people.article.text, votes)
+    assert votes == {"Shelley Batts": Counter(m=1), "Ann Reyes": Counter(f=1)}

@@ -514,3 +514,23 @@ def test_an_owner_of_a_person_is_not_the_he_or_she_after_it(last_speaker):
     # "Gabrielle's lawyer" may be the woman who spoke: the owner is not sure
     paragraph = 'Gabrielle\'s lawyer read a statement. "It is over," she said.'
     assert last_speaker(_BEFORE_OWNER + paragraph) != "Wendy Gabrielle"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name the opening participle speaks of is not its subject, the pronoun after it
+        # (was Shelley Batts, a name the census gives women)
+        ('Asked whether the party would back a challenger against Batts, she said: '
+         '"Everything is on the table."', "Meredith Coble"),
+        ('Responding to Batts, she said: "We will see."', "Meredith Coble"),
+        # guards: a pronoun not right after the phrase; no participle opening
+        ('Batts spoke first. "We will see," she said.', "Shelley Batts"),
+    ],
+)  # fmt: skip
+def test_a_he_or_she_after_an_opening_participle_is_none_it_names(sentence, speaker, speakers):
+    body = (
+        "Rep. Shelley Batts voted for the bill.\n\nThe party's chairwoman, Meredith Coble, "
+        f"said the party would remember the vote. {sentence}"
+    )
+    assert speakers(body)[-1] == speaker

@@ -36,6 +36,13 @@ from analysis.quotes.speaker_phrases import cleaned, published_where, untitled_o
         ("a fact sheet lawmakers released", "a fact sheet lawmakers released"),
         # an adverb's look is no adverb after a determiner
         ("an ally", "an ally"),
+        # "late" and "early" before a time are the time's (was "... commission late")
+        ("filings submitted to the commission late Friday", "filings submitted to the commission"),
+        ("a statement issued late last week", "a statement"),
+        ("a report released early Monday", "a report"),
+        # guards: a determiner's "early"; a surname in capitals
+        ("an early", "an early"),
+        ("Jenny Early", "Jenny Early"),
         # a message stands for whoever made it
         ("Gagnon's response", "Gagnon"),
         ("a statement from Magna International", "Magna International"),

@@ -56,6 +56,11 @@ def test_a_phrase_opening_with_a_speech_verb_is_no_speaker():
 
     assert not _np_like("wrote in a statement")
     assert _np_like("Said Jones")
+    # "state" before an office is its adjective, no verb (was no speaker, and the report
+    # "..., state Treasurer Ann Lee said." was lost); guard: before a lower-case word
+    assert _np_like("state Treasurer Ann Lee")
+    assert _np_like("state Sen. Ann Lee")
+    assert not _np_like("state the obvious")
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import DETERMINERS
+from analysis.language.english.grammar import DETERMINERS, PREPOSITIONS
 from analysis.language.english.speech import (
     AUDIENCE_NOUNS,
     LY_NOUNS,
@@ -207,8 +207,11 @@ def after_quote(after: str) -> Attribution | None:
         # "..., said the candidate could win": a clause, no speaker, follows the verb (an
         # auxiliary shows it; "retired", "involved" in "a source involved" do not)
         clause = _AUXILIARY.search(match["speaker"]) is not None
-        if not clause and (
-            (_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"])
+        # "..., said in a statement that ...": a setting, no speaker, follows the verb
+        if (
+            not clause
+            and first not in PREPOSITIONS
+            and ((_speaker_ok(match["speaker"]) and plain) or _looks_like_source(match["speaker"]))
         ):
             return Attribution(match["speaker"], match["verb"])
     if match := _QUOTED_AS.match(text):

@@ -101,10 +101,12 @@ def may_vote_against(previous: str, sentence: str, gender: str) -> bool:
 #: ("Hughes, who birdied four of his last six holes,"; "her" may be an object: "who met
 #: her").
 _WHO_HIS = compiled(r",\s+who\s+(?:[a-z][\w'’-]*\s+){1,6}?his\s+[a-z0-9]")
-#: After a name (and a relative clause set off), a speech verb whose report opens with
-#: he/she: most often the name's own ("Hughes, who ..., said he was happy").
+#: After a name (and a relative clause set off, or the comma that ends an appositive it
+#: closes), a speech verb whose report opens with he/she: most often the name's own
+#: ("Hughes, who ..., said he was happy"; "One of the two Democrats, Rep. Shelley Batts, said
+#: he had heard").
 _SAYS_OWN = compiled(
-    r"(?:,\s+who\s[^,;:]{1,80},)?\s+"
+    r"(?:,\s+who\s[^,;:]{1,80},|,)?\s+"
     rf"(?:said|says|told\s+[a-z]+|{alternation(v for v in SPEECH_VERBS if v.endswith('ed'))})"
     r"\s+(?:that\s+)?(?P<pronoun>he|she)\s+[a-z]"
 )

@@ -568,15 +568,18 @@ def _final(text: str, pos: int = 0) -> _Final | None:
 _SPEECH_AFTER = compiled(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
 #: Speech verbs that may come before their speaker ("..., said X."): not "told", whose noun
 #: phrase after it is the one told ("..., told the New Yorker.").
+#: "state" before a capitalised word is the adjective of an office: "state Treasurer Angela
+#: Coyne", "state Sen. Ann Lee".
+_STATE_TITLE = r"(?!(?<=\bstate)\s+[A-Z])"
 _SPEECH_BEFORE_SPEAKER = alternation(
     (SPEECH_VERBS | {"read", "reads", "sang"}) - {"tell", "tells", "told"}
 )
-_FINAL_INVERTED = compiled(
-    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER})\s+(?P<speaker>{_P}{{1,60}}?(?:{TITLED})?"
+_FINAL_INVERTED = compiled(  # ("..., state Treasurer Angela Coyne": no verb; _STATE_TITLE)
+    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER}){_STATE_TITLE}\s+(?P<speaker>{_P}{{1,60}}?(?:{TITLED})?"
     r"(?:,[^.;:\"“”]{1,160}?)?)\s*[.!?]?\s*$"
 )
 _PARENTHETICAL_INVERTED = compiled(
-    rf",\s*(?P<verb>{_SPEECH_CLAUSE})\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
+    rf",\s*(?P<verb>{_SPEECH_CLAUSE}){_STATE_TITLE}\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
 )
 
 

@@ -50,7 +50,11 @@ from analysis.quotes.names import (
     gender_of,
     is_given_name,
 )
-from analysis.quotes.openings import _SUBORDINATE_OPENING, after_subordinate_clause
+from analysis.quotes.openings import (
+    _OPENING_PARTICIPLE,
+    _SUBORDINATE_OPENING,
+    after_subordinate_clause,
+)
 from analysis.quotes.people import Mention, People
 from analysis.quotes.phrases import _PART_BREAK
 from analysis.quotes.salience import Standing
@@ -114,6 +118,9 @@ def referent(
             or (_VERB_SET_OFF.match(text, at, end) and _clause_right_before(text, at))
         )
     )
+    # "Asked whether it would back a challenger against Batts, she said": whom the opening
+    # participle is about is not its subject, the pronoun
+    opening = _participle_before(text, sentences[index], at)
     for position in range(index, max(-1, index - WINDOW), -1):
         sentence = sentences[position]
         if position != index and people.inside_quotation(sentence):
@@ -133,6 +140,7 @@ def referent(
             and not m.plural
             and (m.named or m.gender is not None or _described_person(m))
             and not people.quoted(m.start)  # a name inside a quotation is not who "he said" it
+            and not (position == index and m.start < opening)
             # in the words "..., he said" attributes, only a speaker of their own
             and not (
                 position == index
@@ -379,6 +387,16 @@ def _owner_before(
         return False
     mine = [m for m in owners if m.named and m.gender == gender]
     return mine[0] if len(mine) == 1 and len(owners) == 1 else None
+
+
+def _participle_before(text: str, sentence: Sentence, at: int) -> int:
+    """Where the participial phrase that opens ``sentence`` ends when a he/she at ``at``
+    is the subject right after it ("Asked about Batts, she said": the one asked, never
+    anyone the phrase names), else the sentence's start."""
+    comma = text.rfind(",", sentence.start, at)
+    if comma < 0 or text[comma + 1 : at].strip(" \"”’'") or "," in text[sentence.start : comma]:
+        return sentence.start
+    return comma if _OPENING_PARTICIPLE.match(text[sentence.start : comma]) else sentence.start
 
 
 def _paragraph_owner(people: People, position: int, index: int, gender: str) -> Mention | None:

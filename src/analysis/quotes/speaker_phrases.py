@@ -34,10 +34,12 @@ __all__ = [
     "up_to_speech_verb",
 ]
 
-#: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday"; a
-#: form of "be" before a speech verb in -ing: "Police are (saying)".
+#: An adverb or a time ending a speaker phrase: "Lopez later", "Microsoft Thursday", "filings
+#: submitted late (Friday)"; a form of "be" before a speech verb in -ing: "Police are
+#: (saying)".
 _TRAILING = compiled(
     r"\s+(?:later|also|again|then|once|earlier|now|afterwards|today|yesterday|here|there|"
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?-i:late|early)|"
     r"is|are|was|were|(?:has\s+|have\s+|had\s+)?been|will\s+be|"
     rf"(?:{alternation(WEEKDAY_NAMES)})|last\s+\w+|this\s+\w+|"
     # an adverb in -ly, not a noun after a determiner: "lawyers for the family", "an ally"

@@ -138,9 +138,15 @@ def _np_like(phrase: str) -> bool:
     if len(words) <= longest and _knowing_people(head):
         return True  # ("briefed" is no verb of the phrase's own)
     finite = _has_finite(_without_participles(head) if "ed " in head else head)
-    if not 0 < len(words) <= longest or finite or words[0] in PREPOSITIONS | SPEECH_VERBS:
+    office = words[:1] == ["state"] and words[1:2] != [] and words[1][:1].isupper()
+    if (
+        not 0 < len(words) <= longest
+        or finite
+        or (words[0] in PREPOSITIONS | SPEECH_VERBS and not office)
+    ):
         return False  # (a lower-case preposition: "about fixing inequality, said X"; a
-        # speech verb: ", wrote in a statement read in court that ...": no speaker's words)
+        # speech verb: ", wrote in a statement read in court that ...": no speaker's words;
+        # not "state" before an office: "state Treasurer Ann Lee")
     return (
         head[:1].isupper()
         or bool(_DESCRIPTION.match(head))
