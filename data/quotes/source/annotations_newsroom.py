@@ -429,7 +429,12 @@ stone house demolished; copper wire stolen, sturgeon spawning again, a bookstore
 a two hundred and fifty-fifth and a two hundred and fifty-sixth (n1513-n1518,
 ``heldout255`` and ``heldout256``) after theirs, the same way, of three longer articles
 each in the style of US political and wire news (a farm bill stalled, a veto overridden, a
-campaign's filings amended; border talks, a court's argument, voters in a diner).
+campaign's filings amended; border talks, a court's argument, voters in a diner); a two
+hundred and fifty-seventh and a two hundred and fifty-eighth (n1519-n1524, ``heldout257``
+and ``heldout258``) after theirs, the same way, of three longer articles each in the style
+of US political and wire news (a shutdown threatened, a lobbyist's payments examined,
+tariffs in prices; a nominee defended at a briefing, a bookkeeper's testimony, scientists'
+letter against cuts).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -37340,5 +37345,220 @@ ARTICLES.append(dict(
         ("I've got regulars on both sides,", 'Nick Pappas', 'direct'),
         ('They all tip the same.', 'Nick Pappas', 'direct'),
         ('the race tied, with 11 per cent of likely voters undecided', 'A Franklin & Marshall College poll released last week', 'indirect', ['A Franklin & Marshall College poll', 'Franklin & Marshall College poll']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1519-us-politics-house-speaker-rebellion',
+    split='heldout257',
+    text=(
+        'House conservatives threaten to sink spending deal as shutdown deadline nears\n'
+        '\n'
+        "WASHINGTON — A group of House conservatives threatened on Monday to vote against a stopgap spending bill negotiated by their own party's leaders, raising the odds of a government shutdown at the end of the week.\n"
+        '\n'
+        'Rep. Travis Lundgren of Idaho, who leads the roughly 30-member Freedom Caucus, said the deal "spends like Democrats wrote it." He told reporters that his members would not support it without deeper cuts to foreign aid.\n'
+        '\n'
+        'Speaker Mike Dunleavy\'s office dismissed the threat. "The speaker has the votes," his spokesman, Caleb Roth, said. "Members are free to posture until Friday."\n'
+        '\n'
+        'But two Republican aides involved in counting votes, who spoke on condition of anonymity to describe private conversations, said leadership could lose as many as 25 Republicans and would need Democratic votes to pass the bill. One of them said Dunleavy had already reached out to the House Democratic leader, Rep. Lorraine Pierce.\n'
+        '\n'
+        'Pierce said Democrats would not "bail out" the speaker without getting something in return. She did not say what.\n'
+        '\n'
+        'Lundgren, a former Navy pilot elected in 2022, has clashed with leadership before. In January he was one of 12 Republicans who voted against Dunleavy for speaker on the first ballot. Asked on Monday whether he would try to remove Dunleavy if the bill passed with Democratic votes, Lundgren smiled. "I don\'t make threats," he said. "I make predictions."\n'
+        '\n'
+        'Rep. Marisa Tolliver, a moderate Republican from a district President Biden won, said she was tired of the brinkmanship. "Every few months we do this," she said. "And every time, the people who get hurt are the ones who had nothing to do with it."\n'
+    ),
+    gold=[
+        ('the deal', 'Travis Lundgren', 'indirect'),
+        ('spends like Democrats wrote it.', 'Travis Lundgren', 'direct'),
+        ('his members would not support it without deeper cuts to foreign aid', 'Travis Lundgren', 'indirect'),
+        ('The speaker has the votes,', 'Caleb Roth', 'direct'),
+        ('Members are free to posture until Friday.', 'Caleb Roth', 'direct'),
+        ('leadership could lose as many as 25 Republicans and would need Democratic votes to pass the bill', 'two Republican aides involved in counting votes', 'indirect'),
+        ('Dunleavy had already reached out to the House Democratic leader, Rep. Lorraine Pierce', 'One of them', 'indirect', ['two Republican aides involved in counting votes']),
+        ('Democrats would not', 'Lorraine Pierce', 'indirect'),
+        ('bail out', 'Lorraine Pierce', 'direct'),
+        ("I don't make threats,", 'Travis Lundgren', 'direct'),
+        ('I make predictions.', 'Travis Lundgren', 'direct'),
+        ('she was tired of the brinkmanship', 'Marisa Tolliver', 'indirect'),
+        ('Every few months we do this,', 'Marisa Tolliver', 'direct'),
+        ('And every time, the people who get hurt are the ones who had nothing to do with it.', 'Marisa Tolliver', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1520-us-state-governor-lobbyist-probe',
+    split='heldout257',
+    text=(
+        "Prosecutors examine lobbyist's payments to Missouri governor's former aide\n"
+        '\n'
+        'JEFFERSON CITY, Mo. — Federal prosecutors are examining more than $200,000 in consulting payments that a prominent Missouri lobbyist made to a former top aide of Gov. Ray Whitcomb, according to two people familiar with the investigation.\n'
+        '\n'
+        "The payments, from a firm controlled by lobbyist Dale Ostrowski, were made in 2023 and 2024 to a company set up by Jason Keel, who served as Whitcomb's deputy chief of staff until last spring. The people spoke on the condition of anonymity because the investigation has not been made public.\n"
+        '\n'
+        'Whitcomb, a Republican in his second term, has not been accused of wrongdoing. His office said in a statement that the governor "expects every member of his administration, past and present, to follow the law" and would cooperate with any inquiry.\n'
+        '\n'
+        'Keel\'s lawyer, Stephanie Marsh, said her client had done legitimate work for Ostrowski\'s firm after he left government. "Jason is a consultant. Consultants get paid," she said. "There is nothing unusual here."\n'
+        '\n'
+        'Ostrowski did not respond to phone calls and an email. In a text message to a reporter last year, before the investigation became known, he described Keel as "the smartest guy in that building."\n'
+        '\n'
+        "The U.S. attorney's office in St. Louis declined to comment.\n"
+        '\n'
+        'State Sen. Marcus Greer, a Democrat who has pushed for stricter lobbying rules, said the case showed how easily former aides could sell access. "The revolving door in this building spins so fast you can hear it," he said.\n'
+        '\n'
+        'Greer said he would file a bill in January requiring former senior staff to wait two years before being paid by lobbyists.\n'
+    ),
+    gold=[
+        ('Federal prosecutors are examining more than $200,000 in consulting payments that a prominent Missouri lobbyist made to a former top aide of Gov. Ray Whitcomb', 'two people familiar with the investigation', 'indirect'),
+        ('the governor', 'His office', 'indirect', ["Ray Whitcomb's office", 'Ray Whitcomb']),
+        ('expects every member of his administration, past and present, to follow the law', 'His office', 'direct', ["Ray Whitcomb's office", 'Ray Whitcomb']),
+        ("her client had done legitimate work for Ostrowski's firm after he left government", 'Stephanie Marsh', 'indirect'),
+        ('Jason is a consultant. Consultants get paid,', 'Stephanie Marsh', 'direct'),
+        ('There is nothing unusual here.', 'Stephanie Marsh', 'direct'),
+        ('the smartest guy in that building.', 'Dale Ostrowski', 'direct'),
+        ('the case showed how easily former aides could sell access', 'Marcus Greer', 'indirect'),
+        ('The revolving door in this building spins so fast you can hear it,', 'Marcus Greer', 'direct'),
+        ('he would file a bill in January requiring former senior staff to wait two years before being paid by lobbyists', 'Marcus Greer', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1521-us-economy-tariff-prices-analysis',
+    split='heldout257',
+    text=(
+        'Economists see tariffs showing up in furniture and appliance prices\n'
+        '\n'
+        "WASHINGTON — Prices for furniture, appliances and other imported household goods rose sharply in October, the Labor Department reported on Wednesday, the clearest sign yet that this year's tariffs are reaching American shoppers.\n"
+        '\n'
+        'The overall consumer price index rose 0.3 per cent from September. But household furnishings jumped 1.4 per cent, the biggest monthly increase since 2022.\n'
+        '\n'
+        '"This is exactly where you\'d expect to see it first," said Kimberly Tran, chief U.S. economist at the bank Northfield Capital. "Retailers ran down the inventory they bought before the tariffs. Now they\'re restocking at the new prices."\n'
+        '\n'
+        'Administration officials played down the increase. Treasury Secretary Paul Hendry told CNBC that one month\'s numbers "don\'t make a trend" and that foreign exporters were absorbing much of the cost.\n'
+        '\n'
+        'Few economists agree with that. A study by researchers at the Federal Reserve Bank of Boston found that U.S. importers and consumers had paid about 90 per cent of the cost of tariffs imposed since January.\n'
+        '\n'
+        'Mark Zeller, chief economist at Halvorsen Analytics, said the effect so far had been modest but would grow. He said he expected the tariffs to add about half a percentage point to inflation by the middle of next year.\n'
+        '\n'
+        'At a Home Depot in Arlington, Va., on Wednesday, Rosa Delgado was pricing washing machines. She said the model she wanted had gone up $120 since the summer. "I\'ll wait," she said. "Maybe it goes down. Probably it doesn\'t."\n'
+    ),
+    gold=[
+        ('Prices for furniture, appliances and other imported household goods rose sharply in October', 'the Labor Department', 'indirect'),
+        ("This is exactly where you'd expect to see it first,", 'Kimberly Tran', 'direct'),
+        ("Retailers ran down the inventory they bought before the tariffs. Now they're restocking at the new prices.", 'Kimberly Tran', 'direct'),
+        ("one month's numbers", 'Paul Hendry', 'indirect'),
+        ("don't make a trend", 'Paul Hendry', 'direct'),
+        ('foreign exporters were absorbing much of the cost', 'Paul Hendry', 'indirect'),
+        ('U.S. importers and consumers had paid about 90 per cent of the cost of tariffs imposed since January', 'A study by researchers at the Federal Reserve Bank of Boston', 'indirect', ['researchers at the Federal Reserve Bank of Boston', 'A study']),
+        ('the effect so far had been modest but would grow', 'Mark Zeller', 'indirect'),
+        ('he expected the tariffs to add about half a percentage point to inflation by the middle of next year', 'Mark Zeller', 'indirect'),
+        ('the model she wanted had gone up $120 since the summer', 'Rosa Delgado', 'indirect'),
+        ("I'll wait,", 'Rosa Delgado', 'direct'),
+        ("Maybe it goes down. Probably it doesn't.", 'Rosa Delgado', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1522-us-white-house-briefing-questions',
+    split='heldout258',
+    text=(
+        'White House defends pick for surgeon general amid questions over vaccine remarks\n'
+        '\n'
+        'WASHINGTON — The White House on Tuesday stood by its nominee for surgeon general, Dr. Elaine Voss, after reports that she had told a podcast host last year that childhood vaccines were "overrated."\n'
+        '\n'
+        'Press secretary Nadine Carver said the president had full confidence in Voss and expected the Senate to confirm her. "Dr. Voss has spent 30 years treating patients. She\'s not going anywhere," Carver said at the daily briefing.\n'
+        '\n'
+        'Pressed on whether the president agreed with the podcast remarks, Carver said he had not listened to the episode. "I\'m not going to litigate a two-hour podcast from this podium," she said.\n'
+        '\n'
+        'One reporter asked whether Voss would be allowed to answer questions from the press before her confirmation hearing. Carver said that was up to Voss.\n'
+        '\n'
+        'Voss, a family physician from Tulsa, said in a written statement that her words had been "taken badly out of context." She said she had vaccinated all three of her children and supported the childhood schedule.\n'
+        '\n'
+        'Sen. Bill Cassell, the Louisiana Republican who chairs the health committee, said he wanted to hear from her directly. "I\'ve read the transcript. I\'ve got questions," he told reporters in the Capitol. "She\'ll get a fair hearing, and she\'ll get tough questions."\n'
+        '\n'
+        'The American Academy of Pediatrics, which has not taken a position on the nomination, said in a statement that childhood shots "are among the safest and most effective tools in medicine."\n'
+    ),
+    gold=[
+        ('childhood vaccines were', 'Elaine Voss', 'indirect'),
+        ('overrated.', 'Elaine Voss', 'direct'),
+        ('the president had full confidence in Voss and expected the Senate to confirm her', 'Nadine Carver', 'indirect'),
+        ("Dr. Voss has spent 30 years treating patients. She's not going anywhere,", 'Nadine Carver', 'direct'),
+        ('he had not listened to the episode', 'Nadine Carver', 'indirect'),
+        ("I'm not going to litigate a two-hour podcast from this podium,", 'Nadine Carver', 'direct'),
+        ('that was up to Voss', 'Nadine Carver', 'indirect'),
+        ('her words had been', 'Elaine Voss', 'indirect'),
+        ('taken badly out of context.', 'Elaine Voss', 'direct'),
+        ('she had vaccinated all three of her children and supported the childhood schedule', 'Elaine Voss', 'indirect'),
+        ('he wanted to hear from her directly', 'Bill Cassell', 'indirect'),
+        ("I've read the transcript. I've got questions,", 'Bill Cassell', 'direct'),
+        ("She'll get a fair hearing, and she'll get tough questions.", 'Bill Cassell', 'direct'),
+        ('childhood shots', 'The American Academy of Pediatrics', 'indirect'),
+        ('are among the safest and most effective tools in medicine.', 'The American Academy of Pediatrics', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1523-us-court-fraud-trial-testimony',
+    split='heldout258',
+    text=(
+        'Former bookkeeper testifies she warned restaurant owner about missing tax payments\n'
+        '\n'
+        'BOSTON — A former bookkeeper for a chain of Boston seafood restaurants testified on Thursday that she warned the company\'s owner at least four times that it was not paying its payroll taxes, and that he told her to "pay the fish guys first."\n'
+        '\n'
+        "Maureen Kiley, 58, was the government's first witness in the federal trial of Anthony Ruggiero, 63, who is charged with failing to pay more than $3.1 million in employment taxes withheld from workers' paychecks between 2018 and 2022.\n"
+        '\n'
+        'Kiley told jurors that she kept a spreadsheet of the unpaid amounts and emailed it to Ruggiero every quarter. Prosecutors showed several of the emails, one of which had the subject line "PLEASE READ."\n'
+        '\n'
+        '"He read them," Kiley said, looking toward the defence table. "He\'d walk by my desk and say, \'I saw it. I know.\'"\n'
+        '\n'
+        'Under cross-examination, Ruggiero\'s lawyer, Peter Halloran, suggested that Kiley herself had been responsible for filing the taxes and was blaming his client to avoid charges. Kiley denied it. "I didn\'t have the authority to move money," she said. "He did."\n'
+        '\n'
+        'Halloran told jurors in his opening statement on Wednesday that Ruggiero had relied on his accountants and never intended to cheat anyone. He said the restaurants had been fighting to survive the pandemic.\n'
+        '\n'
+        'Assistant U.S. Attorney Rachel Dunn told jurors in hers that Ruggiero had spent the unpaid taxes on a lake house in New Hampshire and a 48-foot boat. "He chose the boat," she said.\n'
+        '\n'
+        'The trial is expected to last two weeks. If convicted, Ruggiero faces up to five years in prison on each count.\n'
+    ),
+    gold=[
+        ("she warned the company's owner at least four times that it was not paying its payroll taxes, and that he told her to", 'Maureen Kiley', 'indirect', ['A former bookkeeper for a chain of Boston seafood restaurants']),
+        ('pay the fish guys first.', 'Anthony Ruggiero', 'direct', ['Maureen Kiley']),
+        ('she kept a spreadsheet of the unpaid amounts and emailed it to Ruggiero every quarter', 'Maureen Kiley', 'indirect'),
+        ('He read them,', 'Maureen Kiley', 'direct'),
+        ("He'd walk by my desk and say, 'I saw it. I know.'", 'Maureen Kiley', 'direct'),
+        ('Kiley herself had been responsible for filing the taxes and was blaming his client to avoid charges', 'Peter Halloran', 'indirect'),
+        ("I didn't have the authority to move money,", 'Maureen Kiley', 'direct'),
+        ('He did.', 'Maureen Kiley', 'direct'),
+        ('Ruggiero had relied on his accountants and never intended to cheat anyone', 'Peter Halloran', 'indirect'),
+        ('the restaurants had been fighting to survive the pandemic', 'Peter Halloran', 'indirect'),
+        ('Ruggiero had spent the unpaid taxes on a lake house in New Hampshire and a 48-foot boat', 'Rachel Dunn', 'indirect'),
+        ('He chose the boat,', 'Rachel Dunn', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1524-us-science-nasa-budget-cuts-letter',
+    split='heldout258',
+    text=(
+        'Scientists urge Congress to reject cuts to NASA science missions\n'
+        '\n'
+        "WASHINGTON — More than 2,000 scientists, including 41 Nobel laureates, urged Congress on Monday to reject a proposed 40 per cent cut to NASA's science budget, warning in an open letter that it would end missions already in space and cede leadership in planetary science to China.\n"
+        '\n'
+        'The letter, organized by the Planetary Society, says the cuts would cancel about 40 missions, including probes that are still sending data from Jupiter and the edge of the solar system.\n'
+        '\n'
+        '"You don\'t get these spacecraft back," said Casey Drummond, the society\'s chief of space policy. "Once you turn them off, they\'re gone."\n'
+        '\n'
+        'NASA\'s acting administrator, Janet Pruitt-Okoye, defended the budget at a hearing last week. She said the agency had to focus on returning astronauts to the moon and that some older missions had "long outlived their design lives."\n'
+        '\n'
+        'Rep. Frank Lucan, an Oklahoma Republican who sits on the science committee, said he was "deeply skeptical" of the cuts. He said Congress, not the White House, would have the final word.\n'
+        '\n'
+        'Linda Spellman, a planetary scientist who worked on the Cassini mission to Saturn for three decades, said younger scientists were already looking for jobs in Europe. "I get emails every week from postdocs asking if they should leave the field," she said. "I don\'t know what to tell them."\n'
+    ),
+    gold=[
+        ('it would end missions already in space and cede leadership in planetary science to China', 'More than 2,000 scientists, including 41 Nobel laureates', 'indirect', ['More than 2,000 scientists', 'an open letter']),
+        ('the cuts would cancel about 40 missions, including probes that are still sending data from Jupiter and the edge of the solar system', 'The letter', 'indirect', ['the Planetary Society', 'The letter, organized by the Planetary Society']),
+        ("You don't get these spacecraft back,", 'Casey Drummond', 'direct'),
+        ("Once you turn them off, they're gone.", 'Casey Drummond', 'direct'),
+        ('the agency had to focus on returning astronauts to the moon and that some older missions had', 'Janet Pruitt-Okoye', 'indirect'),
+        ('long outlived their design lives.', 'Janet Pruitt-Okoye', 'direct'),
+        ('he was', 'Frank Lucan', 'indirect'),
+        ('deeply skeptical', 'Frank Lucan', 'direct'),
+        ('Congress, not the White House, would have the final word', 'Frank Lucan', 'indirect'),
+        ('younger scientists were already looking for jobs in Europe', 'Linda Spellman', 'indirect'),
+        ('I get emails every week from postdocs asking if they should leave the field,', 'Linda Spellman', 'direct'),
+        ("I don't know what to tell them.", 'Linda Spellman', 'direct'),
     ],
 ))
