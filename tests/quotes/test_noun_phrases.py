@@ -224,3 +224,22 @@ def test_they_after_a_couple_opening_the_sentence_before(last_speaker):
 )  # fmt: skip
 def test_the_noun_after_of_a_modifier_is_the_phrases(clause, expected):
     assert _noun_phrase(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase"),
+    [
+        # a count of people opening a clause (was "More than", "Some", nothing)
+        ("More than 2,000 scientists urged Congress", "More than 2,000 scientists"),
+        ("Some 40 Democratic senators signed", "Some 40 Democratic senators"),
+        ("About 300 people said", "About 300 people"),
+        # guards: a count of things; a share; a name
+        ("More than 300 trucks arrived", "More than"),
+        ("About 40 per cent of voters said", "About"),
+        ("Ann Reyes said", "Ann Reyes"),
+    ],
+)
+def test_a_count_of_people_opens_a_clause_as_its_noun_phrase(clause, phrase):
+    from analysis.quotes.noun_phrases import _noun_phrase
+
+    assert _noun_phrase(clause) == phrase

@@ -603,3 +603,43 @@ def test_a_summing_up_noun_phrase_after_the_attribution_is_no_report(sentence, e
 )  # fmt: skip
 def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description whose head prepositional phrases follow, past nine words (was "A
+        # former")
+        ("A former bookkeeper for a chain of Boston seafood restaurants testified on "
+         "Thursday that she warned the owner.",
+         [("she warned the owner",
+           "A former bookkeeper for a chain of Boston seafood restaurants")]),
+        # people described by what they take part in, a capitalised modifier among the
+        # words, past a conjunction (were "But" and no report)
+        ("But two Republican aides involved in counting votes, who spoke on condition of "
+         "anonymity, said leadership could lose 25 Republicans.",
+         [("leadership could lose 25 Republicans",
+           "two Republican aides involved in counting votes")]),
+        ("Officials present at the meeting said the plan was dead.",
+         [("the plan was dead", "Officials present at the meeting")]),
+        # a summing-up noun phrase with its "that" clause after the attribution (was no
+        # report)
+        ("Prices rose sharply in October, the Labor Department reported on Wednesday, the "
+         "clearest sign yet that tariffs are reaching shoppers.",
+         [("Prices rose sharply in October", "the Labor Department")]),
+        # a participle's setting before its "that" (was no report), a count of people as the
+        # subject (was "More than"), whom "urged" urged no inverted speaker (was "Congress on
+        # Monday to reject a proposed cut")
+        ("More than 2,000 scientists, including 41 Nobel laureates, urged Congress on Monday "
+         "to reject a proposed cut, warning in an open letter that it would end missions.",
+         [("it would end missions", "More than 2,000 scientists")]),
+        ("The mayor defended the budget, arguing at a news conference on Tuesday that it "
+         "would protect services.", [("it would protect services", "The mayor")]),
+        # guards: a setting with no "that"; an organisation's name whose head is an academy
+        ("The mayor defended the budget, saying in a way that nobody understood.", []),
+        ("The American Academy of Pediatrics said vaccines are safe.",
+         [("vaccines are safe", "The American Academy of Pediatrics")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

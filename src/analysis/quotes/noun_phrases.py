@@ -5,6 +5,8 @@ words before a verb ("the FBI and Kenyan police").
 
 from __future__ import annotations
 
+import re
+
 from analysis.language.english.grammar import DETERMINERS, IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     NAME_PARTICLES,
@@ -15,9 +17,11 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD
+from analysis.quotes.speaker_shape import _knowing_people
 
 __all__ = [
     "contact_relative_subject",
+    "described_by_phrases",
     "name_given_in",
     "plural_description",
     "plural_subject",
@@ -38,9 +42,25 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _ELIDED_PARTICLE = compiled(r"(?:d|l|de|dell|dall)['’][A-Z]")
 
 
+#: A count of people opening a clause: "More than 2,000 scientists", "At least 12 residents",
+#: "Some 40 Democratic senators" (up to two modifiers before the plural noun).
+_COUNTED = compiled(
+    r"^(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|"
+    r"roughly\s+|some\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?\d[\d,.\u201a]*"
+    r"(?:\s+(?:hundred|thousand|million))?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s|people)\b",
+    re.I,
+)
+
+
 def _noun_phrase(text: str) -> str:
     """The leading noun phrase of a clause: words up to the first that is neither part of a
-    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle")."""
+    name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle"); a
+    count of people ("More than 2,000 scientists urged ...")."""
+    if text[:1].isdigit() or text[:1] in "AaMmSsNnFfLlRrOoUu":
+        counted = _COUNTED.match(text)
+        noun = counted["noun"].lower().removesuffix("s") if counted else ""
+        if counted and (noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun == "people"):
+            return counted.group()
     words = text.split()
     kept: list[str] = []
     index = -1
@@ -381,3 +401,31 @@ def plural_subject(sentence: str) -> str | None:
     head = match["head"].lower()
     person = head in _GROUPS or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
     return match["group"] if person else None
+
+
+#: A description with prepositional phrases after its head and no verb: "A former bookkeeper
+#: for a chain of Boston seafood restaurants" (a determiner, at most three modifiers, a noun
+#: in lower case, then a preposition).
+_HEAD_THEN_PHRASES = compiled(
+    r"^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    rf"(?:\s+(?:{alternation(PREPOSITIONS - {'to'})})\s+[\w'’.,&-]+(?:\s+[\w'’.,&-]+)*)$",
+    re.I,
+)
+
+
+def described_by_phrases(segment: str) -> str | None:
+    """``segment`` (past a conjunction opening it) when it is one description of at most
+    fourteen words whose head a determiner opens and prepositional phrases follow, no verb
+    among them ("A former bookkeeper for a chain of Boston seafood restaurants"), or people
+    described by what they know or take part in ("But two Republican aides involved in
+    counting votes": its "votes" no verb); else None."""
+    segment = _CONJUNCTION.sub("", segment)
+    if _knowing_people(segment):
+        return segment
+    if len(segment.split()) > 14 or _FINITE.search(segment):
+        return None
+    return segment if _HEAD_THEN_PHRASES.match(segment) else None
+
+
+#: A conjunction opening a part: "But two aides".
+_CONJUNCTION = compiled(r"^(?:but|and|yet|so)\s+", re.I)

@@ -46,6 +46,12 @@ __all__: list[str] = []
 _GATHERED = (
     r"(?:\s+(?:gathered|assembled|waiting|seated|standing)\s+[^,;:\"“”]{1,80}?(?=\s+that\s))"
 )
+#: Where a participle's words were said, up to the "that" of what was said: "warning | in an
+#: open letter | that", "saying | at a news conference on Tuesday | that".
+_SETTING_THAT = (
+    r"(?:\s+(?:in|at|on|during|through)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"[^,;:\"“”]{1,50}?(?=\s+that\s))"
+)
 #: A speech participle and the "that" after it, after a comma ("..., saying that") or by
 #: itself, to be found after "before", "after", "by" ("... before saying"); the
 #: participles of :data:`THAT_PARTICIPLES` only with "that" ("..., writing that").
@@ -54,7 +60,7 @@ _PARTICIPLE = (
     rf"(?:{alternation(THAT_PARTICIPLES)})(?=\s+that\s)|telling(?={_WHOM}))"
     # "..., telling the legislature (that) it would add": whom, then the clause (possessive:
     # not "telling Reuters, '...'", whose quotation is a direct one's)
-    rf"(?:(?<=telling){_WHOM}{_GATHERED}?)?+\s+"
+    rf"(?:(?<=telling){_WHOM}{_GATHERED}?)?+{_SETTING_THAT}?\s+"
     # an adverb before "that" is not said ("adding hopefully that"; "saying only that" is)
     r"(?:(?!only\b)[a-z]+ly\s+(?=that\s))?(?:that\s+)?"
 )
@@ -210,9 +216,10 @@ _SAID_LAST = compiled(
 
 
 #: A speech verb and its speaker after a quotation's closing mark, ending the words before a
-#: participle: '"...," said Staff Sgt. Mike Smith, adding', '..." said Li, a spokesman,'.
+#: participle: '"...," said Staff Sgt. Mike Smith, adding', '..." said Li, a spokesman,' (not
+#: whom a verb urged to do something: "..., urged Congress on Monday to reject a cut").
 _SAID_INVERTED_LAST = compiled(
-    rf"[,\"”'’]\s*(?:{_SPEECH})\s+(?P<speaker>[A-Z][^,;:\"“”]{{1,50}}?)"
+    rf"[,\"”'’]\s*(?:{_SPEECH})\s+(?![^,;:\"“”]*\sto\s)(?P<speaker>[A-Z][^,;:\"“”]{{1,50}}?)"
     r"(?:,\s+(?:a|an|the)\s+[^,;:\"“”]{1,60})?\s*$"
 )
 _LAST_RELATIVE = compiled(r".*\b(?:that|which|who|whom)\s+")

@@ -41,6 +41,7 @@ from analysis.quotes.noun_phrases import (
     _noun_phrase,
     _np_back,
     contact_relative_subject,
+    described_by_phrases,
     description_before_verb,
     name_given_in,
     people_ending_clause,
@@ -402,7 +403,8 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         if reduced["head"].split()[-1].lower() in FINDING_DOCUMENTS:
             return segment
     if _FINITE.search(without_adjective_in_ed(segment)) or len(segment.split()) > 9:
-        return back if back else _noun_phrase(segment)  # ("an 81-year-old retired farmer")
+        # ("an 81-year-old retired farmer"; "A former bookkeeper for a chain of ... restaurants")
+        return back or described_by_phrases(segment) or _noun_phrase(segment)
     if contact := contact_relative_subject(segment):
         return contact  # "a pledge his main rival (called)": the rival
     return segment

@@ -216,15 +216,19 @@ def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
 _CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|where|if)\b")
 
 
-#: A noun phrase set off at a sentence's end: ", its first routes to Asia.".
-_SUMMARY_TAIL = compiled(r",\s+(?:its|their|his|her|the|an?)\s[^,;:\"“”]{1,80}?[.!?]?\s*$")
+#: A noun phrase set off at a sentence's end: ", its first routes to Asia.", ", the clearest
+#: sign yet that tariffs are reaching shoppers." (its clause after "that" or "which").
+_SUMMARY_TAIL = compiled(
+    r",\s+(?:its|their|his|her|the|an?)\s(?P<noun>[^,;:\"“”]{1,80}?)"
+    r"(?:\s(?:that|which)\s[^;:\"“”]{1,100}?)?[.!?]?\s*$"
+)
 
 
 def _summing_up(text: str, comma: int) -> re.Match[str] | None:
-    """The noun phrase with no verb set off at the end of ``text`` from ``comma``, if any
-    (not the attribution itself: ", their union said.")."""
+    """The noun phrase with no verb (but in the clause after its "that") set off at the end
+    of ``text`` from ``comma``, if any (not the attribution itself: ", their union said.")."""
     found = _SUMMARY_TAIL.match(text, comma)
-    if found is None or has_any_finite(found.group()):
+    if found is None or has_any_finite(found["noun"]):
         return None
     return None if SPEECH_VERBS & set(_LOWER_WORD.findall(found.group())) else found
 

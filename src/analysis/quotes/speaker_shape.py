@@ -53,12 +53,14 @@ def _ends_in_role(phrase: str) -> bool:
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1].rstrip("s") in ROLE_NOUNS)
 
 
-#: People described by what they know or whom they stand near, with no determiner: "people
-#: familiar with the plans", "sources close to the company", "officials with knowledge of
-#: the talks", "people briefed on the matter" (the head, before the words, is who speaks).
+#: People described by what they know, whom they stand near or what they take part in, with
+#: no determiner: "people familiar with the plans", "sources close to the company",
+#: "officials with knowledge of the talks", "people briefed on the matter", "two Republican
+#: aides involved in counting votes" (the head, before the words, is who speaks).
 _KNOWING = compiled(
-    rf"^(?P<head>(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?:{alternation(NEAR_WORDS)}\s+(?:with|to)|"
-    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about)\s+\S"
+    rf"^(?P<head>(?:[\w-]+\s+){{0,2}}[a-z]+)\s+(?:{alternation(NEAR_WORDS)}\s+(?:with|to)|"
+    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|"
+    r"involved\s+in|present\s+(?:at|for|during)|taking\s+part\s+in|participating\s+in)\s+\S"
 )
 
 

@@ -588,8 +588,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     cup trophy stadium arena festival games olympics initiative program programme project systems
     convention caucus unit units division directorate secretariat
     open championship championships classic series tournament marathon finals prix expo
-    co cos llc plc limited holdings companies bros
-    centers centres institutes laboratories agencies associates partners industries
+    co cos llc plc limited holdings companies bros academy academies guild laboratory trust
+    centers centres institutes laboratories agencies associates partners industries observatory
     technologies enterprises motors dynamics electric patrol
     """.split()
 )
