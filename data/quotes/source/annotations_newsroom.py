@@ -434,7 +434,11 @@ hundred and fifty-seventh and a two hundred and fifty-eighth (n1519-n1524, ``hel
 and ``heldout258``) after theirs, the same way, of three longer articles each in the style
 of US political and wire news (a shutdown threatened, a lobbyist's payments examined,
 tariffs in prices; a nominee defended at a briefing, a bookkeeper's testimony, scientists'
-letter against cuts).
+letter against cuts); a two hundred and fifty-ninth and a two hundred and sixtieth
+(n1525-n1530, ``heldout259`` and ``heldout260``) after theirs, the same way, of three
+longer articles each in the style of US news (a rookie benched, a police video released, a
+chipmaker's call; a raid's families, library books before a school board, measles in
+Texas).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -37560,5 +37564,208 @@ ARTICLES.append(dict(
         ('younger scientists were already looking for jobs in Europe', 'Linda Spellman', 'indirect'),
         ('I get emails every week from postdocs asking if they should leave the field,', 'Linda Spellman', 'direct'),
         ("I don't know what to tell them.", 'Linda Spellman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1525-us-sport-nfl-quarterback-benched',
+    split='heldout259',
+    text=(
+        'Bears bench rookie quarterback after four-interception loss\n'
+        '\n'
+        'LAKE FOREST, Ill. — The Chicago Bears will start veteran Tyson Bagley at quarterback on Sunday against Detroit, coach Ben Johnstone said on Wednesday, two days after rookie Caleb Wardell threw four interceptions in a 31-10 loss to Minnesota.\n'
+        '\n'
+        'Johnstone called it "a one-week decision" and said Wardell remained the team\'s quarterback of the future. "This isn\'t about Monday night. It\'s about giving him a chance to breathe," Johnstone said. "He\'s 22. He\'s going to be fine."\n'
+        '\n'
+        "Wardell, the second overall pick in April's draft, spoke to reporters at his locker for about four minutes. He said he had learned about the decision from Johnstone on Tuesday morning and did not argue with it.\n"
+        '\n'
+        '"I\'ve got to be better. That\'s the bottom line," he said. "Whatever coach thinks is best for the team, I\'m all in."\n'
+        '\n'
+        'Bagley, 26, has started five games over three seasons. Asked whether he saw Sunday as an audition, he shook his head. "I just want to win a football game," he said.\n'
+        '\n'
+        'Receiver Darnell Moody, the team\'s longest-serving offensive player, said the locker room was behind both quarterbacks. "We didn\'t help him Monday. We dropped balls, we ran bad routes," Moody said. "Put that on us too."\n'
+        '\n'
+        'The Bears are 4-7 and three games out of the final wild-card spot.\n'
+    ),
+    gold=[
+        ('The Chicago Bears will start veteran Tyson Bagley at quarterback on Sunday against Detroit', 'Ben Johnstone', 'indirect'),
+        ('a one-week decision', 'Ben Johnstone', 'direct'),
+        ("Wardell remained the team's quarterback of the future", 'Ben Johnstone', 'indirect'),
+        ("This isn't about Monday night. It's about giving him a chance to breathe,", 'Ben Johnstone', 'direct'),
+        ("He's 22. He's going to be fine.", 'Ben Johnstone', 'direct'),
+        ('he had learned about the decision from Johnstone on Tuesday morning and did not argue with it', 'Caleb Wardell', 'indirect'),
+        ("I've got to be better. That's the bottom line,", 'Caleb Wardell', 'direct'),
+        ("Whatever coach thinks is best for the team, I'm all in.", 'Caleb Wardell', 'direct'),
+        ('I just want to win a football game,', 'Tyson Bagley', 'direct'),
+        ('the locker room was behind both quarterbacks', 'Darnell Moody', 'indirect'),
+        ("We didn't help him Monday. We dropped balls, we ran bad routes,", 'Darnell Moody', 'direct'),
+        ('Put that on us too.', 'Darnell Moody', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1526-us-crime-police-chief-shooting-bodycam',
+    split='heldout259',
+    text=(
+        'Police release body camera video of fatal shooting in Columbus\n'
+        '\n'
+        'COLUMBUS, Ohio — The Columbus Division of Police on Friday released body camera footage showing an officer shooting a 19-year-old man who, according to the department, had pointed a handgun at officers during a foot chase.\n'
+        '\n'
+        'Chief Elaine Bradford said at a news conference that the video, which runs about two minutes, showed the officer shouting "drop the gun" three times before firing. She said a handgun was recovered a few feet from where Demetrius Hale fell.\n'
+        '\n'
+        '"I\'m not going to stand here and tell you this video is easy to watch. It isn\'t," Bradford said. "But I believe the public has a right to see it, and to see it quickly."\n'
+        '\n'
+        'Hale\'s mother, Tanisha Hale, watched the video with her lawyer before it was released. In a statement read by the lawyer, Sean Whitfield, she said her son "was running away, and he was scared." Whitfield said the family disputed that Hale had pointed the gun and would ask for an independent investigation.\n'
+        '\n'
+        '"We see a young man running. We do not see a threat," Whitfield said.\n'
+        '\n'
+        'The officer, a five-year veteran whose name has not been released, has been placed on administrative leave, as is standard. The Ohio Bureau of Criminal Investigation is reviewing the shooting.\n'
+        '\n'
+        'Mayor Andrew Gintz said he had watched the footage twice. "Every life lost in this city is a tragedy," he said, "and every family deserves answers."\n'
+    ),
+    gold=[
+        ('had pointed a handgun at officers during a foot chase', 'the department', 'indirect'),
+        ('the video, which runs about two minutes, showed the officer shouting "drop the gun" three times before firing', 'Elaine Bradford', 'indirect'),
+        ('a handgun was recovered a few feet from where Demetrius Hale fell', 'Elaine Bradford', 'indirect'),
+        ("I'm not going to stand here and tell you this video is easy to watch. It isn't,", 'Elaine Bradford', 'direct'),
+        ('But I believe the public has a right to see it, and to see it quickly.', 'Elaine Bradford', 'direct'),
+        ('her son', 'Tanisha Hale', 'indirect'),
+        ('was running away, and he was scared.', 'Tanisha Hale', 'direct'),
+        ('the family disputed that Hale had pointed the gun and would ask for an independent investigation', 'Sean Whitfield', 'indirect'),
+        ('We see a young man running. We do not see a threat,', 'Sean Whitfield', 'direct'),
+        ('he had watched the footage twice', 'Andrew Gintz', 'indirect'),
+        ('Every life lost in this city is a tragedy,', 'Andrew Gintz', 'direct'),
+        ('and every family deserves answers.', 'Andrew Gintz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1527-us-tech-earnings-call-ceo',
+    split='heldout259',
+    text=(
+        "Chipmaker's shares fall as chief executive warns of slower data-center growth\n"
+        '\n'
+        'SAN JOSE, Calif. — Shares of Aurion Semiconductor fell 14 per cent in after-hours trading on Tuesday after the chipmaker forecast weaker-than-expected sales for the current quarter, saying some of its largest cloud customers had paused orders.\n'
+        '\n'
+        'Chief executive Priya Raman told analysts on a conference call that the pause was "a digestion period, not a change in direction." She said customers had bought more chips in the first half of the year than they could install, and that she expected orders to pick up again in the spring.\n'
+        '\n'
+        'Analysts were not all convinced. "They said the same thing in 2023, and it took three quarters," said Stacy Rasmussen, who follows the company for Bernstein. He said the forecast implied the company was losing share to larger rivals.\n'
+        '\n'
+        "Aurion's finance chief, Tom Kessler, said the company would cut about 6 per cent of its workforce, or roughly 900 jobs, mostly in sales and administration. He said research spending would not be cut.\n"
+        '\n'
+        'Raman, asked about the layoffs, said they were "painful but necessary." "We are going to protect the engineering roadmap no matter what," she said.\n'
+        '\n'
+        'The company reported revenue of $4.1 billion for the quarter that ended in October, up 9 per cent from a year earlier, and roughly in line with what analysts had expected.\n'
+    ),
+    gold=[
+        ('some of its largest cloud customers had paused orders', 'Aurion Semiconductor', 'indirect', ['the chipmaker']),
+        ('the pause was', 'Priya Raman', 'indirect'),
+        ('a digestion period, not a change in direction.', 'Priya Raman', 'direct'),
+        ('customers had bought more chips in the first half of the year than they could install, and that she expected orders to pick up again in the spring', 'Priya Raman', 'indirect'),
+        ('They said the same thing in 2023, and it took three quarters,', 'Stacy Rasmussen', 'direct'),
+        ('the forecast implied the company was losing share to larger rivals', 'Stacy Rasmussen', 'indirect'),
+        ('the company would cut about 6 per cent of its workforce, or roughly 900 jobs, mostly in sales and administration', 'Tom Kessler', 'indirect'),
+        ('research spending would not be cut', 'Tom Kessler', 'indirect'),
+        ('they were', 'Priya Raman', 'indirect'),
+        ('painful but necessary.', 'Priya Raman', 'direct'),
+        ('We are going to protect the engineering roadmap no matter what,', 'Priya Raman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1528-us-immigration-farmworkers-raid',
+    split='heldout260',
+    text=(
+        'After immigration raid, a California farm town waits for news of the detained\n'
+        '\n'
+        'OXNARD, Calif. — Three days after federal agents detained 43 farmworkers at a strawberry field outside Oxnard, families gathered on Saturday at a church hall to share what little they knew.\n'
+        '\n'
+        'Most had heard nothing from their relatives since Wednesday. A volunteer lawyer with the Mixteco Indigena Community Organizing Project, which works with farmworkers from southern Mexico, read names from a list of people believed to be held at a detention center in Adelanto, 150 miles away.\n'
+        '\n'
+        'Rosa Jiménez, 34, said her husband, Ernesto, had called once, on Thursday night, for less than a minute. "He told me not to worry, and to take care of the kids," she said through an interpreter. "How do I not worry?"\n'
+        '\n'
+        'She said he had worked in the fields for 16 years and had no criminal record.\n'
+        '\n'
+        'U.S. Immigration and Customs Enforcement said in a statement that the operation targeted "individuals with final orders of removal and others encountered during the operation who were found to be in the country illegally." The agency did not say how many of those detained had removal orders.\n'
+        '\n'
+        'The farm\'s owner, Gary Tamura, said he had not been warned. He said he had checked the workers\' documents when he hired them, as the law requires. "These are people I\'ve known for years. Half my crew is gone," he said. "The berries don\'t wait."\n'
+        '\n'
+        'Father Luis Ochoa, the church\'s pastor, said the parish would keep the hall open every evening this week. "People need to be together right now," he said in Spanish. "Fear is worse alone."\n'
+    ),
+    gold=[
+        ('her husband, Ernesto, had called once, on Thursday night, for less than a minute', 'Rosa Jiménez', 'indirect'),
+        ('He told me not to worry, and to take care of the kids,', 'Rosa Jiménez', 'direct'),
+        ('How do I not worry?', 'Rosa Jiménez', 'direct'),
+        ('he had worked in the fields for 16 years and had no criminal record', 'Rosa Jiménez', 'indirect'),
+        ('the operation targeted', 'U.S. Immigration and Customs Enforcement', 'indirect'),
+        ('individuals with final orders of removal and others encountered during the operation who were found to be in the country illegally.', 'U.S. Immigration and Customs Enforcement', 'direct'),
+        ('he had not been warned', 'Gary Tamura', 'indirect'),
+        ("he had checked the workers' documents when he hired them, as the law requires", 'Gary Tamura', 'indirect'),
+        ("These are people I've known for years. Half my crew is gone,", 'Gary Tamura', 'direct'),
+        ("The berries don't wait.", 'Gary Tamura', 'direct'),
+        ('the parish would keep the hall open every evening this week', 'Luis Ochoa', 'indirect'),
+        ('People need to be together right now,', 'Luis Ochoa', 'direct'),
+        ('Fear is worse alone.', 'Luis Ochoa', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1529-us-school-board-book-removal-meeting',
+    split='heldout260',
+    text=(
+        'Parents pack school board meeting over removal of 14 library books\n'
+        '\n'
+        'FRANKLIN, Tenn. — More than 200 parents, students and teachers packed a Williamson County school board meeting on Monday night as the board considered whether to return 14 books that had been pulled from high school libraries last spring.\n'
+        '\n'
+        'The board voted 7-5 to keep 11 of the books off the shelves and return three, including Toni Morrison\'s "Beloved."\n'
+        '\n'
+        'Board chairwoman Angela Durham said the district\'s review committee had followed state law, which requires schools to remove materials that are "age-inappropriate." "We are not banning books. Any parent can buy any of these books for their child," Durham said. "We are deciding what the school library carries."\n'
+        '\n'
+        'Dozens of speakers signed up for two minutes each. A junior at Centennial High School, Maya Okafor, told the board she had read "Beloved" for an Advanced Placement English class. "You are telling me I\'m old enough to take a college course, but not old enough to read the book the college course assigns," she said, to loud applause.\n'
+        '\n'
+        'A father of three, who gave his name only as Greg, said he had read passages from one of the books aloud at a previous meeting and been asked to stop. "If I can\'t read it out loud in this room, why is it in a library for 14-year-olds?" he asked.\n'
+        '\n'
+        'Superintendent Jason Goldman said after the vote that teachers could still assign the remaining books in class with parental consent. He said he expected the state to issue clearer guidance next year.\n'
+    ),
+    gold=[
+        ('age-inappropriate.', 'state law', 'ignore'),
+        ("the district's review committee had followed state law, which requires schools to remove materials that are", 'Angela Durham', 'indirect'),
+        ('We are not banning books. Any parent can buy any of these books for their child,', 'Angela Durham', 'direct'),
+        ('We are deciding what the school library carries.', 'Angela Durham', 'direct'),
+        ('she had read "Beloved" for an Advanced Placement English class', 'Maya Okafor', 'indirect'),
+        ("You are telling me I'm old enough to take a college course, but not old enough to read the book the college course assigns,", 'Maya Okafor', 'direct'),
+        ('he had read passages from one of the books aloud at a previous meeting and been asked to stop', 'Greg', 'indirect', ['A father of three']),
+        ("If I can't read it out loud in this room, why is it in a library for 14-year-olds?", 'Greg', 'direct', ['A father of three']),
+        ('teachers could still assign the remaining books in class with parental consent', 'Jason Goldman', 'indirect'),
+        ('he expected the state to issue clearer guidance next year', 'Jason Goldman', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1530-us-health-measles-cases-texas',
+    split='heldout260',
+    text=(
+        'Measles cases in West Texas outbreak pass 300, state says\n'
+        '\n'
+        'LUBBOCK, Texas — The measles outbreak centered in West Texas has grown to 309 cases, the Texas Department of State Health Services said on Friday, making it the largest in the state in more than three decades.\n'
+        '\n'
+        'Most of the cases are in children who were not vaccinated, according to the department. Forty people have been hospitalized.\n'
+        '\n'
+        'Dr. Ron Cooke, the health authority for Lubbock County, said the virus was spreading in communities where vaccination rates had fallen below 80 per cent. "Measles finds the gaps," he said. "It always does."\n'
+        '\n'
+        'The department said in a statement that it was running vaccination clinics in six counties and had sent teams to schools and churches. It urged anyone who was unsure of their vaccination status to contact a doctor.\n'
+        '\n'
+        'Katherine Welsh, the director of public health for the city of Lubbock, said her staff had given more than 1,000 doses since January, many to adults who had never been vaccinated. She said some parents who had refused vaccines for years were now bringing their children in.\n'
+        '\n'
+        '"Fear of the disease is a powerful motivator," Welsh said. "I just wish it didn\'t take an outbreak."\n'
+        '\n'
+        'Federal health officials said on Thursday that 12 other states had reported cases this year, most of them linked to travel.\n'
+    ),
+    gold=[
+        ('The measles outbreak centered in West Texas has grown to 309 cases', 'the Texas Department of State Health Services', 'indirect'),
+        ('Most of the cases are in children who were not vaccinated', 'the department', 'indirect', ['the Texas Department of State Health Services']),
+        ('the virus was spreading in communities where vaccination rates had fallen below 80 per cent', 'Ron Cooke', 'indirect'),
+        ('Measles finds the gaps,', 'Ron Cooke', 'direct'),
+        ('It always does.', 'Ron Cooke', 'direct'),
+        ('it was running vaccination clinics in six counties and had sent teams to schools and churches', 'The department', 'indirect', ['the Texas Department of State Health Services']),
+        ('her staff had given more than 1,000 doses since January, many to adults who had never been vaccinated', 'Katherine Welsh', 'indirect'),
+        ('some parents who had refused vaccines for years were now bringing their children in', 'Katherine Welsh', 'indirect'),
+        ('Fear of the disease is a powerful motivator,', 'Katherine Welsh', 'direct'),
+        ("I just wish it didn't take an outbreak.", 'Katherine Welsh', 'direct'),
+        ('12 other states had reported cases this year, most of them linked to travel', 'Federal health officials', 'indirect'),
     ],
 ))
