@@ -635,6 +635,23 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
          [("it would end missions", "More than 2,000 scientists")]),
         ("The mayor defended the budget, arguing at a news conference on Tuesday that it "
          "would protect services.", [("it would protect services", "The mayor")]),
+        # a name and its age before "said": the name speaks (was "her husband", the report
+        # after "Ernesto,")
+        ("Rosa Jiménez, 34, said her husband, Ernesto, had called once, on Thursday night.",
+         [("her husband, Ernesto, had called once, on Thursday night", "Rosa Jiménez")]),
+        # a time measured from an event after the attribution goes on with the clause
+        # before (was the time clause reported)
+        ("The Bears will start Tyson Bagley on Sunday, coach Ben Johnstone said on Wednesday, "
+         "two days after Caleb Wardell threw four interceptions.",
+         [("The Bears will start Tyson Bagley on Sunday", "coach Ben Johnstone")]),
+        # "according to X" after a relative pronoun: the relative clause is X's, up to its
+        # comma (was no report)
+        ("Officers shot a man who, according to the department, had pointed a handgun at "
+         "them.", [("had pointed a handgun at them", "the department")]),
+        ("The man, who, according to police, was 34, fled.", [("was 34", "police")]),
+        # guard: a relative clause with a subject of its own
+        ("Malaysia turned away boats which, according to AFP, the United Nations has "
+         "criticised.", []),
         # guards: a setting with no "that"; an organisation's name whose head is an academy
         ("The mayor defended the budget, saying in a way that nobody understood.", []),
         ("The American Academy of Pediatrics said vaccines are safe.",

@@ -22,6 +22,11 @@ _ACCORDING_FIRST = compiled(
     r"\s*(?:(?P<opening>[A-Z][^,;:\"“”]{0,40}),\s*)?(?i:a)ccording to\s+(?P<speaker>[^,]{2,80}),"
     r"\s*(?P<content>\S.*)"
 )
+#: "according to X" set off after the relative pronoun of a clause it attributes: "a man
+#: who, according to the department, had pointed a handgun at officers".
+_ACCORDING_IN_RELATIVE = compiled(
+    r"\b(?:who|which)\s*,\s*according to\s+(?P<speaker>[^,;:\"“”]{2,80}),\s*(?P<content>\S.*)"
+)
 #: "CLAUSE, according to X." ending its sentence.
 _FINAL_ACCORDING = compiled(
     rf",\s*according to\s+(?P<speaker>(?:{_P}|\"[^\"“”]{{1,60}}\"|“[^\"“”]{{1,60}}”){{2,120}}?"

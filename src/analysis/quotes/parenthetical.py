@@ -31,6 +31,8 @@ _PARENTHETICAL = compiled(
 )
 #: A subject and its name set off opening a sentence: "His brother, Tyler Boucher,".
 _NAMED_SUBJECT = compiled(rf"^\s*[^,]+,\s*{_CAPITALISED_WORDS}\s*,\s*$")
+#: A name and its age set off last before the attribution: the name is its subject.
+_AGED_LAST = compiled(rf"{_CAPITALISED_WORDS}\s*,\s*\d{{1,3}}\s*$")
 #: A relative clause set off last before the attribution: the subject it describes speaks.
 _RELATIVE_SET_OFF_LAST = compiled(r",\s+(?:who|which)\b[^,]*$")
 #: A subject pronoun ending a phrase after a noun: a relative clause's subject, no speaker's.
@@ -53,10 +55,13 @@ def parenthetical_report(text: str, end: int) -> Reported | None:
         content = text[match.end() :]
         head = text[: match.start()]
         if pattern is _PARENTHETICAL_INVERTED and (
-            _NAMED_SUBJECT.match(head + ",") or _RELATIVE_SET_OFF_LAST.search(head)
+            _NAMED_SUBJECT.match(head + ",")
+            or _RELATIVE_SET_OFF_LAST.search(head)
+            or _AGED_LAST.search(head)
         ):
             continue  # "His brother, Tyler Boucher, said Ryan Boucher, 29, was": Tyler's;
-            # "John Pomeroy, who has studied it, said a hot, dry summer ...": Pomeroy's
+            # "John Pomeroy, who has studied it, said a hot, dry summer ...": Pomeroy's;
+            # "Rosa Jiménez, 34, said her husband, Ernesto, had called": hers
         if (
             (_TAIL_FIRST.match(content) or _SUMMED_UP.match(content))
             and len(head.split()) >= 4
@@ -95,7 +100,12 @@ _TAIL_FIRST = compiled(
     # "..., he said, and warned"; "..., she said, faster than ...", "..., the most since 2019",
     # "..., a 50 per cent jump": a verb or a clause joined, a comparison, a figure's words
     r"|up|down|(?:and|but)(?=\s+[a-z\"“])|an?\s+[\d.,]+\s+per\s*cent|an?\s+[\d.,]+\s+percent"
-    r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est))\b"
+    r"|[a-z]{2,}er(?:\s+[a-z]+)?\s+than|(?:more|less)\s+[a-z]+\s+than|the\s+(?:most|[a-z]{3,}est)"
+    # a time measured from an event: "two days after rookie Caleb Wardell threw ...",
+    # "hours before the vote", "shortly after"
+    r"|(?:(?:just|only|some|a|an|a\s+few|several|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)"
+    r"\s+(?:after|before)|shortly\s+(?:after|before))\b"
 )
 
 

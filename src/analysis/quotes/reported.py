@@ -9,6 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from analysis.language.english.grammar import DETERMINERS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_VERBS,
@@ -20,7 +21,7 @@ from analysis.language.english.speech import (
     THAT_PARTICIPLES,
 )
 from analysis.patterns import compiled
-from analysis.quotes.according import _ACCORDING_FIRST, _FINAL_ACCORDING
+from analysis.quotes.according import _ACCORDING_FIRST, _ACCORDING_IN_RELATIVE, _FINAL_ACCORDING
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
     _RELATIVE_LEAD,
@@ -134,7 +135,8 @@ def _reported(sentence: str) -> list[Reported]:
     one, and the reports of the speech verbs in the sentence."""
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
-    for frame in (_according_first, _according_last, role_and_name_last, _said_last,
+    for frame in (_according_first, _according_last, _according_in_relative,
+                  role_and_name_last, _said_last,
                   _said_last_inverted, quoted_as_saying, _said_before_subordinate,
                   found_last):  # fmt: skip
         if (report := frame(text, end)) is not None:
@@ -170,6 +172,25 @@ def _according_first(text: str, end: int) -> Reported | None:
         return Reported(match.start("content"), end, match["speaker"], "according to",
                         match.start("speaker"))  # fmt: skip
     return None
+
+
+def _according_in_relative(text: str, end: int) -> Reported | None:
+    """``... who, according to X, CLAUSE``: the predicate of a relative clause whose subject
+    the relative word is, X's, up to the comma that closes the clause, if one does ("The
+    man, who, according to police, was 34, fled": "was 34"); not a clause with a subject of
+    its own ("boats which, according to AFP, the United Nations has criticised")."""
+    if "according to" not in text or (match := _ACCORDING_IN_RELATIVE.search(text)) is None:
+        return None
+    comma = text.find(",", match.start("content"), end)
+    stop = end if comma < 0 else comma
+    content = text[match.start("content") : stop]
+    first = content.split()[0] if content.split() else ""
+    if len(content.split()) < 2 or not _has_finite(content) or not first.islower():
+        return None
+    if first in DETERMINERS or first in {"he", "she", "they", "we", "it", "i", "you"}:
+        return None  # "boats which, according to AFP, the United Nations has criticised"
+    return Reported(match.start("content"), stop, match["speaker"], "according to",
+                    match.start("speaker"))  # fmt: skip
 
 
 def _according_last(text: str, end: int) -> Reported | None:
