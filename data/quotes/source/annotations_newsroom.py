@@ -438,7 +438,10 @@ letter against cuts); a two hundred and fifty-ninth and a two hundred and sixtie
 (n1525-n1530, ``heldout259`` and ``heldout260``) after theirs, the same way, of three
 longer articles each in the style of US news (a rookie benched, a police video released, a
 chipmaker's call; a raid's families, library books before a school board, measles in
-Texas).
+Texas); a two hundred and sixty-first and a two hundred and sixty-second (n1531-n1536,
+``heldout261`` and ``heldout262``) after theirs, the same way, of three longer articles
+each (a women's league in a small rink, an MP's farewell, tenants before a tribunal; a
+runner's 20th Boston, hospitals hit by ransomware, a summit split on migration).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -37767,5 +37770,214 @@ ARTICLES.append(dict(
         ('Fear of the disease is a powerful motivator,', 'Katherine Welsh', 'direct'),
         ("I just wish it didn't take an outbreak.", 'Katherine Welsh', 'direct'),
         ('12 other states had reported cases this year, most of them linked to travel', 'Federal health officials', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1531-feature-women-hockey-league-rural',
+    split='heldout261',
+    text=(
+        "In a Manitoba town of 900, a women's hockey league fills the rink on Tuesday nights\n"
+        '\n'
+        'CARMAN, Man. — The youngest player is 19. The oldest is 67. Most of them had never worn skates with a stick in their hands until three winters ago.\n'
+        '\n'
+        '"I grew up watching my brothers play," says Donna Friesen, 58, who started the Carman Women\'s Recreational League in 2022 with a post on a community Facebook page. "Nobody ever asked if I wanted to."\n'
+        '\n'
+        'She expected a dozen replies. She got 41.\n'
+        '\n'
+        'The league now has four teams and a waiting list. Games start at 8:30 p.m., after the minor hockey practices, and end when the Zamboni driver, Ken Thiessen, starts flashing the lights.\n'
+        '\n'
+        '"They play harder than the men," Thiessen says. "And they complain less about the ice."\n'
+        '\n'
+        "Friesen's daughter-in-law, Kayla Friesen, 31, plays defence on the same team as her mother-in-law. She says it took her a season to stop apologizing every time she knocked someone down.\n"
+        '\n'
+        '"Donna told me, \'If you say sorry one more time, you\'re sitting,\'" the younger Friesen says, laughing. "So I stopped."\n'
+        '\n'
+        "For Lorraine Dueck, the league's oldest player, the Tuesday games are the highlight of the week. The retired nurse broke her wrist in her first season and was back on the ice six weeks later.\n"
+        '\n'
+        '"My doctor thinks I\'m crazy," the 67-year-old says. "My doctor is probably right."\n'
+        '\n'
+        'The town has asked the league to play an exhibition game at the winter carnival in February. Friesen says they will do it, on one condition: "The men have to make the hot chocolate."\n'
+    ),
+    gold=[
+        ('I grew up watching my brothers play,', 'Donna Friesen', 'direct'),
+        ('Nobody ever asked if I wanted to.', 'Donna Friesen', 'direct'),
+        ('They play harder than the men,', 'Ken Thiessen', 'direct'),
+        ('And they complain less about the ice.', 'Ken Thiessen', 'direct'),
+        ('it took her a season to stop apologizing every time she knocked someone down', 'Kayla Friesen', 'indirect'),
+        ("Donna told me, 'If you say sorry one more time, you're sitting,'", 'Kayla Friesen', 'direct'),
+        ('So I stopped.', 'Kayla Friesen', 'direct'),
+        ("My doctor thinks I'm crazy,", 'Lorraine Dueck', 'direct'),
+        ('My doctor is probably right.', 'Lorraine Dueck', 'direct'),
+        ('they will do it, on one condition', 'Donna Friesen', 'indirect'),
+        ('The men have to make the hot chocolate.', 'Donna Friesen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1532-politics-mp-floor-speech-resigns',
+    split='heldout261',
+    text=(
+        'Veteran MP announces retirement in emotional speech to the Commons\n'
+        '\n'
+        'OTTAWA — Conservative MP Randall Hobart, who has represented the Saskatchewan riding of Prince Albert since 2008, announced on Thursday that he would not run in the next federal election.\n'
+        '\n'
+        'The 58-year-old made the announcement in a short speech in the House of Commons, thanking his wife, his staff and "the people of Prince Albert, who sent me here four times and never once let me forget who I work for."\n'
+        '\n'
+        'Hobart, a former farm-equipment dealer, said he had decided over the summer, after his father\'s death. "You start to count the years differently," he said later in an interview. "I\'ve got grandkids I see on FaceTime more than I see in person."\n'
+        '\n'
+        'Members from all parties rose to applaud. NDP MP Lori Iqaluk, who sits across the aisle, said Hobart had been one of the few Conservatives willing to work with her on northern housing. "We disagree on almost everything," she said. "He never once made it personal."\n'
+        '\n'
+        'Conservative Leader Paul Lambert called Hobart "a fierce advocate for farmers and a true gentleman" in a post on X.\n'
+        '\n'
+        'Asked what he would miss least, the MP did not hesitate. "The flights," he said. "Eleven years of connecting through Saskatoon at midnight."\n'
+    ),
+    gold=[
+        ('he would not run in the next federal election', 'Randall Hobart', 'indirect'),
+        ('the people of Prince Albert, who sent me here four times and never once let me forget who I work for.', 'Randall Hobart', 'direct'),
+        ("he had decided over the summer, after his father's death", 'Randall Hobart', 'indirect'),
+        ('You start to count the years differently,', 'Randall Hobart', 'direct'),
+        ("I've got grandkids I see on FaceTime more than I see in person.", 'Randall Hobart', 'direct'),
+        ('Hobart had been one of the few Conservatives willing to work with her on northern housing', 'Lori Iqaluk', 'indirect'),
+        ('We disagree on almost everything,', 'Lori Iqaluk', 'direct'),
+        ('He never once made it personal.', 'Lori Iqaluk', 'direct'),
+        ('a fierce advocate for farmers and a true gentleman', 'Paul Lambert', 'direct'),
+        ('The flights,', 'Randall Hobart', 'direct'),
+        ('Eleven years of connecting through Saskatoon at midnight.', 'Randall Hobart', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1533-court-landlord-eviction-tribunal-hearing',
+    split='heldout261',
+    text=(
+        'Tenants tell tribunal landlord used renovation as pretext for evictions\n'
+        '\n'
+        "TORONTO — Tenants of a 42-unit apartment building in Toronto's Parkdale neighbourhood told the Landlord and Tenant Board on Wednesday that their landlord had used a renovation as an excuse to force them out and double the rent.\n"
+        '\n'
+        'The board is hearing applications from 11 former tenants of 88 Jameson Ave., who say they were given so-called N13 eviction notices in 2023 for renovations that, they argue, never required the units to be empty.\n'
+        '\n'
+        'Former tenant Beatriz Souza, who lived in the building for 19 years, testified that her unit was re-rented four months after she left, at $2,650 a month. She had paid $1,140.\n'
+        '\n'
+        '"They painted the walls and changed the faucets," she told the adjudicator. "That was the renovation."\n'
+        '\n'
+        "The landlord's paralegal, Gordon Mak, said the work had included new electrical wiring and plumbing that could not have been done safely with tenants in place. He said his client had offered every tenant the right to return at the same rent, as the law requires, and that most had declined.\n"
+        '\n'
+        'Souza said she had never received such an offer in writing. Another former tenant, Carl Osei, said he had received a letter, but it asked him to move back within 48 hours, while he was out of the country.\n'
+        '\n'
+        "The adjudicator, Megan Shaw, reserved her decision. If the board finds the evictions were in bad faith, it can order the landlord to pay tenants up to a year's rent in compensation and fine it up to $50,000.\n"
+    ),
+    gold=[
+        ('their landlord had used a renovation as an excuse to force them out and double the rent', 'Tenants of a 42-unit apartment building', 'indirect'),
+        ('they were given so-called N13 eviction notices in 2023 for renovations that, they argue, never required the units to be empty', '11 former tenants', 'indirect'),
+        ('never required the units to be empty', '11 former tenants', 'ignore'),
+        ('her unit was re-rented four months after she left, at $2,650 a month', 'Beatriz Souza', 'indirect'),
+        ('They painted the walls and changed the faucets,', 'Beatriz Souza', 'direct'),
+        ('That was the renovation.', 'Beatriz Souza', 'direct'),
+        ('the work had included new electrical wiring and plumbing that could not have been done safely with tenants in place', 'Gordon Mak', 'indirect'),
+        ('his client had offered every tenant the right to return at the same rent, as the law requires, and that most had declined', 'Gordon Mak', 'indirect'),
+        ('she had never received such an offer in writing', 'Beatriz Souza', 'indirect'),
+        ('he had received a letter, but it asked him to move back within 48 hours, while he was out of the country', 'Carl Osei', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1534-sport-marathon-seventy-year-old',
+    split='heldout262',
+    text=(
+        'At 71, Sudbury runner qualifies for Boston for the 20th time\n'
+        '\n'
+        'SUDBURY, Ont. — Marcel Gauthier crossed the finish line of the Toronto Waterfront Marathon on Sunday in 3 hours 41 minutes, nine minutes under the qualifying standard for his age group at the Boston Marathon.\n'
+        '\n'
+        'It will be his 20th Boston. He ran his first in 1986.\n'
+        '\n'
+        '"My knees are 71. The rest of me is about 50," Gauthier said on Monday, standing in the kitchen of the house he has lived in since 1979. "I negotiate with the knees."\n'
+        '\n'
+        'His wife, Suzanne, has been at the finish line of every one of his marathons but two. She says she stopped worrying about him around the 10th. "He\'s more stubborn than sick," she says. "Sickness doesn\'t stand a chance."\n'
+        '\n'
+        'Gauthier trains with a group of runners from the Sudbury Rocks running club, most of them decades younger. Club president Amanda Lepage, 38, said he was usually the first one at the trailhead on Saturday mornings, at 6 a.m., in any weather.\n'
+        '\n'
+        '"He\'s lapped me in a blizzard," she said. "I don\'t talk about it."\n'
+        '\n'
+        "Gauthier's doctor, Jean-Paul Roy, who has treated him for 25 years, said his patient's heart was in better shape than those of most men half his age. Still, the doctor said, he had asked Gauthier to get an annual stress test, and the runner had agreed.\n"
+        '\n'
+        'Asked whether Boston 2026 would be his last, Gauthier shrugged. "I said that in 2015," he said.\n'
+    ),
+    gold=[
+        ('My knees are 71. The rest of me is about 50,', 'Marcel Gauthier', 'direct'),
+        ('I negotiate with the knees.', 'Marcel Gauthier', 'direct'),
+        ('she stopped worrying about him around the 10th', 'Suzanne Gauthier', 'indirect', ['Suzanne']),
+        ("He's more stubborn than sick,", 'Suzanne Gauthier', 'direct', ['Suzanne']),
+        ("Sickness doesn't stand a chance.", 'Suzanne Gauthier', 'direct', ['Suzanne']),
+        ('he was usually the first one at the trailhead on Saturday mornings, at 6 a.m., in any weather', 'Amanda Lepage', 'indirect'),
+        ("He's lapped me in a blizzard,", 'Amanda Lepage', 'direct'),
+        ("I don't talk about it.", 'Amanda Lepage', 'direct'),
+        ("his patient's heart was in better shape than those of most men half his age", 'Jean-Paul Roy', 'indirect'),
+        ('he had asked Gauthier to get an annual stress test, and the runner had agreed', 'Jean-Paul Roy', 'indirect'),
+        ('I said that in 2015,', 'Marcel Gauthier', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1535-crime-hospital-cyberattack-ransom',
+    split='heldout262',
+    text=(
+        'Cyberattack forces Windsor hospitals back to paper records\n'
+        '\n'
+        'WINDSOR, Ont. — Hospitals in Windsor and Chatham were still working with paper charts and fax machines on Tuesday, a week after a cyberattack shut down the computer systems they share, and officials said it could be weeks before everything is restored.\n'
+        '\n'
+        "Bluewater Health, which runs the hospital in Sarnia, and four other hospitals were affected. The hospitals said in a joint statement that patients' personal information, including some health records, had been stolen, and that they would contact those affected.\n"
+        '\n'
+        "A ransomware group called Nightfall has claimed responsibility, according to cybersecurity researchers who monitor the group's website. The hospitals would not say whether they had been asked to pay a ransom, or whether they would.\n"
+        '\n'
+        '"Our position is that we don\'t negotiate with criminals," said Paul Bertrand, the chief executive of Bluewater Health. He declined to elaborate.\n'
+        '\n'
+        'Nurses said the switch to paper had slowed everything down. Denise Lalonde, an emergency nurse at Windsor Regional Hospital and a union steward, said lab results that used to appear on a screen in minutes were now being walked from floor to floor. "We\'re doing our jobs with one hand tied behind our backs," she said.\n'
+        '\n'
+        "Ontario's information and privacy commissioner said her office had been notified and was monitoring the situation.\n"
+        '\n'
+        'Brett Calloway, a threat analyst who tracks ransomware attacks, said hospitals were targeted because they could not afford to be offline for long. "They are the perfect victim," he said. "Every hour of downtime puts lives at risk, and the criminals know it."\n'
+    ),
+    gold=[
+        ('it could be weeks before everything is restored', 'officials', 'indirect'),
+        ("patients' personal information, including some health records, had been stolen, and that they would contact those affected", 'The hospitals', 'indirect'),
+        ('A ransomware group called Nightfall has claimed responsibility', "cybersecurity researchers who monitor the group's website", 'indirect'),
+        ("Our position is that we don't negotiate with criminals,", 'Paul Bertrand', 'direct'),
+        ('the switch to paper had slowed everything down', 'Nurses', 'indirect'),
+        ('lab results that used to appear on a screen in minutes were now being walked from floor to floor', 'Denise Lalonde', 'indirect'),
+        ("We're doing our jobs with one hand tied behind our backs,", 'Denise Lalonde', 'direct'),
+        ('her office had been notified and was monitoring the situation', "Ontario's information and privacy commissioner", 'indirect'),
+        ('hospitals were targeted because they could not afford to be offline for long', 'Brett Calloway', 'indirect'),
+        ('They are the perfect victim,', 'Brett Calloway', 'direct'),
+        ('Every hour of downtime puts lives at risk, and the criminals know it.', 'Brett Calloway', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1536-world-eu-summit-migration-leaders',
+    split='heldout262',
+    text=(
+        'EU leaders split over plan to send rejected asylum seekers to centres outside Europe\n'
+        '\n'
+        'BRUSSELS — European Union leaders clashed on Thursday over a proposal to build "return hubs" outside the bloc for people whose asylum claims have been rejected, with Italy and Denmark pushing for the plan and Spain warning that it would break international law.\n'
+        '\n'
+        'Arriving at the summit, Danish Prime Minister Mette Kristensen told reporters that the current system was "broken" and that voters had lost patience. "We have to be able to send people home when they have no right to stay," she said.\n'
+        '\n'
+        'Spanish Prime Minister Pedro Salgado said his government would not support centres in countries that could not guarantee human rights. "Outsourcing our obligations is not a migration policy," he said. "It is an abdication."\n'
+        '\n'
+        'Italian Prime Minister Giorgia Moretti, whose government already runs two centres in Albania, said the Albanian model showed the idea could work. Critics point out that Italian courts have blocked most transfers there.\n'
+        '\n'
+        'A senior EU diplomat, speaking on condition of anonymity to discuss the closed-door talks, said leaders had agreed only to ask the European Commission for a legal assessment by March. "Nobody expected a decision tonight," the diplomat said.\n'
+        '\n'
+        'Amnesty International said in a statement that the proposal "would create legal black holes on Europe\'s doorstep."\n'
+    ),
+    gold=[
+        ('it would break international law', 'Spain', 'indirect'),
+        ('the current system was', 'Mette Kristensen', 'indirect'),
+        ('broken', 'Mette Kristensen', 'direct'),
+        ('We have to be able to send people home when they have no right to stay,', 'Mette Kristensen', 'direct'),
+        ('his government would not support centres in countries that could not guarantee human rights', 'Pedro Salgado', 'indirect'),
+        ('Outsourcing our obligations is not a migration policy,', 'Pedro Salgado', 'direct'),
+        ('It is an abdication.', 'Pedro Salgado', 'direct'),
+        ('the Albanian model showed the idea could work', 'Giorgia Moretti', 'indirect'),
+        ('Italian courts have blocked most transfers there', 'Critics', 'indirect'),
+        ('leaders had agreed only to ask the European Commission for a legal assessment by March', 'A senior EU diplomat', 'indirect'),
+        ('Nobody expected a decision tonight,', 'A senior EU diplomat', 'direct'),
+        ('the proposal', 'Amnesty International', 'indirect'),
+        ("would create legal black holes on Europe's doorstep.", 'Amnesty International', 'direct'),
     ],
 ))
