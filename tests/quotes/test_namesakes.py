@@ -205,3 +205,36 @@ def test_the_younger_of_a_parent_and_a_child_named_by_the_given_name_alone(speak
     )
     # the last was Walter Dunphy, the one the article names in full
     assert speakers(body) == ["Walter Dunphy", "Ryan"]
+
+
+@pytest.mark.parametrize(
+    ("order", "speaker"),
+    [
+        # two who share a surname, each given an age: the younger or the older by it (was
+        # the fuller name first named)
+        ("the younger Friesen", "Kayla Friesen"),
+        ("the elder Friesen", "Donna Friesen"),
+    ],
+)
+def test_the_younger_or_the_older_of_two_namesakes_by_their_ages(order, speaker, last_speaker):
+    body = (
+        "CARMAN, Man. — Donna Friesen, 58, started the league.\n\n"
+        "Her daughter-in-law, Kayla Friesen, 31, plays defence.\n\n"
+        f'"So I stopped," {order} says.'
+    )
+    assert last_speaker(body) == speaker
+
+
+def test_namesakes_are_told_apart_by_ages_only_when_each_has_one_of_their_own():
+    from analysis.quotes.namesakes import _by_age
+
+    people = {"Donna": "Donna Friesen", "Kayla": "Kayla Friesen"}
+    both = "Donna Friesen, 58, started it. Kayla Friesen, 31, plays."
+    assert _by_age(people, False, both, len(both)) == "Kayla Friesen"
+    assert _by_age(people, True, both, len(both)) == "Donna Friesen"
+    # guards: an age missing, the same age, an age given past ``at``
+    one = "Donna Friesen, 58, started it. Kayla Friesen plays."
+    same = "Donna Friesen, 31, started it. Kayla Friesen, 31, plays."
+    assert _by_age(people, False, one, len(one)) is None
+    assert _by_age(people, False, same, len(same)) is None
+    assert _by_age(people, False, both, both.index("Kayla")) is None

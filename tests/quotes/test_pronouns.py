@@ -534,3 +534,20 @@ def test_a_he_or_she_after_an_opening_participle_is_none_it_names(sentence, spea
         f"said the party would remember the vote. {sentence}"
     )
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "sentence"),
+    [
+        # a role opening the sentence before, its verb an auxiliary, its noun in capitals:
+        # the one named in that role (was the party leader of the paragraph before)
+        ("Conservative MP", 'The MP did not hesitate. "The flights," he said.'),
+        ("Head coach", 'The coach did not hesitate. "The flights," he said.'),
+    ],
+)
+def test_a_he_or_she_after_a_role_the_article_named(role, sentence, last_speaker):
+    body = (
+        f"{role} Randall Hobart announced on Thursday that he would retire.\n\nConservative "
+        f'Leader Paul Lambert called Hobart "a true gentleman."\n\n{sentence}'
+    )
+    assert last_speaker(body) == "Randall Hobart"

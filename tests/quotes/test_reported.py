@@ -652,6 +652,33 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
         # guard: a relative clause with a subject of its own
         ("Malaysia turned away boats which, according to AFP, the United Nations has "
          "criticised.", []),
+        # a name with "and" inside it told (was no report); a plural head with no
+        # determiner and its phrases (was cut at "42-unit")
+        ("Tenants of a 42-unit apartment building in Toronto's Parkdale neighbourhood told the "
+         "Landlord and Tenant Board on Wednesday that their landlord had lied.",
+         [("their landlord had lied",
+           "Tenants of a 42-unit apartment building in Toronto's Parkdale neighbourhood")]),
+        # people before "who" past a short place after "of", their count kept; a street is no
+        # person (was "Jameson Ave.")
+        ("The board is hearing 11 former tenants of 88 Jameson Ave., who say they were "
+         "evicted in 2023.", [("they were evicted in 2023", "11 former tenants")]),
+        # a participle with a name of its own for subject after "and" or "with" (was no
+        # report)
+        ("Leaders clashed over the plan, with Italy pushing for it and Spain warning that it "
+         "would break international law.", [("it would break international law", "Spain")]),
+        # an opening participle's place is no organisation a name is set beside (was no
+        # report)
+        ("Arriving at the summit, Danish Prime Minister Mette Kristensen told reporters that "
+         "the system was broken.",
+         [("the system was broken", "Danish Prime Minister Mette Kristensen")]),
+        # a condition opening the sentence: what someone would say (was a report); guards:
+        # a condition inside the report, a concession
+        ("If the board finds the evictions were in bad faith, it can order the landlord to "
+         "pay.", []),
+        ("The mayor said that if the plan is dead, council will vote again.",
+         [("if the plan is dead, council will vote again", "The mayor")]),
+        ("Even if it passes, the mayor said the plan is dead.",
+         [("the plan is dead", "the mayor")]),
         # guards: a setting with no "that"; an organisation's name whose head is an academy
         ("The mayor defended the budget, saying in a way that nobody understood.", []),
         ("The American Academy of Pediatrics said vaccines are safe.",

@@ -37865,7 +37865,7 @@ ARTICLES.append(dict(
         "The adjudicator, Megan Shaw, reserved her decision. If the board finds the evictions were in bad faith, it can order the landlord to pay tenants up to a year's rent in compensation and fine it up to $50,000.\n"
     ),
     gold=[
-        ('their landlord had used a renovation as an excuse to force them out and double the rent', 'Tenants of a 42-unit apartment building', 'indirect'),
+        ('their landlord had used a renovation as an excuse to force them out and double the rent', "Tenants of a 42-unit apartment building in Toronto's Parkdale neighbourhood", 'indirect', ['Tenants of a 42-unit apartment building']),
         ('they were given so-called N13 eviction notices in 2023 for renovations that, they argue, never required the units to be empty', '11 former tenants', 'indirect'),
         ('never required the units to be empty', '11 former tenants', 'ignore'),
         ('her unit was re-rented four months after she left, at $2,650 a month', 'Beatriz Souza', 'indirect'),

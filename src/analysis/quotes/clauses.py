@@ -269,7 +269,7 @@ def subordinate_plural(part: str) -> bool:
 #: Words in lower case ending a part in a plural: "city planners", "longtime residents".
 _BARE_PLURAL_END = compiled(
     rf"(?:^|\s)(?P<people>(?:(?:[a-z-]+\s+)?{_PLURAL_WORD}\s+and\s+)?"
-    rf"(?:[a-z-]+\s+)?{_PLURAL_WORD})$"
+    rf"(?:\d[\d,\u201a]*\s+)?(?:[a-z-]+\s+)?{_PLURAL_WORD})$"  # ("11 former tenants")
 )
 _NO_MODIFIER = PREPOSITIONS | {"and", "or", "but"}
 _FINITE_WORD = compiled(FINITE_WORD)
@@ -278,9 +278,13 @@ _FINITE_WORD = compiled(FINITE_WORD)
 def people_before_who(part: str) -> str | None:
     """The plural that ends the words before ", who", its determiner kept: people, whoever
     they are, since "who" stands for people only ("against city planners, who say it is too
-    tall": city planners; "some analysts and activists"); None when the words end
-    otherwise."""
-    found = _BARE_PLURAL_END.search(part.rstrip(" ,"))
+    tall": city planners; "some analysts and activists"; "11 former tenants" of a short
+    place after them); None when the words end otherwise."""
+    part = part.rstrip(" ,")
+    found = _BARE_PLURAL_END.search(part)
+    of = part.rfind(" of ")
+    if found is None and of > 0 and len(part[of:].split()) <= 6:
+        found = _BARE_PLURAL_END.search(part[:of])  # "11 former tenants of 88 Jameson Ave."
     if found is None:
         return None
     words = found["people"].split()

@@ -486,15 +486,16 @@ _DESCRIBED_SUBJECT = compiled(
     r"^\W*(?:[^,.;:\"“”]{1,90},\s+)?(?:(?:But|And|Yet|So|Then)\s+)?"
     r"(?:(?P<article>(?i:the|a|an|this|that|another|his|her|their))|"
     r"(?P<one>(?i:one)\s+of\s+(?:the|their|his|her)))\s+"
-    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|"
-    r"\d{1,3}-year-old)"  # (a capital: "The Italian said")
+    r"(?:[\w'’-]+,?\s+){0,5}?(?P<noun>(?!(?:he|she|it|they)\s)[a-z]+|[A-Z][a-z]+|[A-Z]{2,3}|"
+    r"\d{1,3}-year-old)"  # (a capital: "The Italian said"; an office's letters: "The MP")
     r"(?:,\s+(?:(?:now\s+)?(?:\d{1,3}|in\s+(?:his|her)\s+\d0s)|[a-z]+|"
     r"who\s+[^,;:\"“”]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
     # a verb in the past, or in the present of a feature ("Her granddaughter shrugs."),
     # perhaps after an adverb ("the 41-year-old finally received"), an age, an adverb or a
     # relative clause set off ("One of the victims, now 42, read", "A Berlin woman,
     # meanwhile, received", "The girl's mother, who asked not to be named, thanked")
-    rf"(?:has|had|was|is|said|says|told|added|read|[a-z]+ed|[a-z]{{2,}}[^s\W]s|"
+    rf"(?:has|had|was|is|did|does|would|could|will|said|says|told|added|read|[a-z]+ed|"
+    rf"[a-z]{{2,}}[^s\W]s|"
     rf"{alternation(IRREGULAR_PAST)})\b"
 )
 #: Plural nouns for people ("one of the women"), as their singular.
@@ -513,7 +514,7 @@ def _described_subject(sentence: str) -> tuple[str, int, int] | None:
         return None
     if (match["article"] or "").lower() == "the" and match["noun"] in IDENTITY_NOUNS:
         return None
-    noun = match["noun"]
+    noun = match["noun"].lower() if match["noun"].isupper() else match["noun"]
     if match["one"]:  # "one of the victims": one of them
         noun = _SINGULAR.get(noun) or noun.removesuffix("s")
     if noun in ROLE_NOUNS or noun in PERSON_NOUNS or noun in _KIN:

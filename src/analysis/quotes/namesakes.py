@@ -174,6 +174,8 @@ def namesake_by_order(
         return _kin_by_given_name(next(iter(people.values())), older, mentions, at, text)
     if len(people) < 2:
         return None
+    if (aged := _by_age(people, older, text, at)) is not None:
+        return aged  # "Donna Friesen, 58, ... Kayla Friesen, 31, ... the younger Friesen"
     for told in _SIBLING_ORDER.finditer(text, 0, at):
         if told["given"] not in people:
             continue
@@ -191,6 +193,22 @@ def namesake_by_order(
             full for given, full in people.items() if (given == kin["given"]) == (parent == older)
         )
     return None
+
+
+def _by_age(people: dict[str, str], older: bool, text: str, at: int) -> str | None:
+    """Of the people who share a surname (given name -> full name), the ``older`` or the
+    younger by the ages the article (``text``, up to ``at``) sets after their names ("Donna
+    Friesen, 58,"); None unless it gives every one of them one age, all different."""
+    ages: dict[str, int] = {}
+    for full in people.values():
+        aged = re.finditer(rf"\b{re.escape(full)},\s+(\d{{1,3}})\b", text[:at])
+        told = {int(match[1]) for match in aged}
+        if len(told) != 1:
+            return None
+        ages[full] = told.pop()
+    if len(set(ages.values())) != len(ages):
+        return None
+    return (max if older else min)(ages, key=lambda full: ages[full])
 
 
 def _kin_by_given_name(

@@ -405,9 +405,10 @@ def plural_subject(sentence: str) -> str | None:
 
 #: A description with prepositional phrases after its head and no verb: "A former bookkeeper
 #: for a chain of Boston seafood restaurants" (a determiner, at most three modifiers, a noun
-#: in lower case, then a preposition).
+#: in lower case, then a preposition; or a plural alone before it).
 _HEAD_THEN_PHRASES = compiled(
-    r"^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # (or a plural with no determiner: "Tenants of a 42-unit apartment building in ...")
+    r"^(?:(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|[a-z]{3,}s)"
     rf"(?:\s+(?:{alternation(PREPOSITIONS - {'to'})})\s+[\w'’.,&-]+(?:\s+[\w'’.,&-]+)*)$",
     re.I,
 )

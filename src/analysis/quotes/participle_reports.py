@@ -110,6 +110,22 @@ def _participle(text: str) -> tuple[int, str | None, re.Match[str]] | None:
     return min(found, key=lambda each: each[0]) if found else None
 
 
+#: A participle with a name of its own for subject, after "with" or "and", and "that": "...,
+#: with Italy and Denmark pushing for the plan and Spain warning that it would break ...".
+_ABSOLUTE = compiled(
+    r"\b(?:with|and)\s+(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    rf"(?P<verb>{alternation(REPORTING_PARTICIPLES)})\s+that\s+(?=\S)"
+)
+
+
+def _absolute_report(text: str, end: int) -> Reported | None:
+    """``..., with X saying that CLAUSE``, ``... and X warning that CLAUSE``: X says it."""
+    match = _ABSOLUTE.search(text)
+    if match is None or opens_quote(text) or not _has_finite(text[match.end() : end]):
+        return None
+    return Reported(match.end(), end, match["subject"], match["verb"], match.start("subject"))
+
+
 def _participle_report(text: str, end: int) -> Reported | None:
     """``X did something, saying (that) CLAUSE``: the main clause's subject says it; or
     "before saying", "after noting", "by arguing": the subject of the clause they end,
@@ -118,7 +134,7 @@ def _participle_report(text: str, end: int) -> Reported | None:
         return None  # (a plain test first: each participle ends so)
     found = _participle(text)
     if found is None:
-        return None
+        return _absolute_report(text, end)
     lead_at, linked, match = found
     if opens_quote(text) and (linked or not _SAID_INVERTED_LAST.search(text, 0, lead_at)):
         return None  # a direct quotation's sentence, unless '"...," said X, adding that'

@@ -159,8 +159,19 @@ def _reported(sentence: str) -> list[Reported]:
         found.append(Reported(passive.end(), end, passive["agent"], passive["verb"],
                               passive.start("agent"), passive.end("verb")))  # fmt: skip
     spans = {(report.start, report.end) for report in found}
-    # the content of a participle report once ("..., Reyes said, adding that ...")
-    return found + [r for r in _verb_reports(text, end) if (r.start, r.end) not in spans]
+    # the content of a participle report once ("..., Reyes said, adding that ..."); none
+    # whose speaker a condition opens with ("If the board finds the evictions were ...")
+    return found + [
+        r
+        for r in _verb_reports(text, end)
+        if (r.start, r.end) not in spans and not _CONDITION.search(text, 0, max(r.speaker_at, 0))
+    ]
+
+
+#: A condition opening the sentence, up to a speaker inside it: what they would say, not
+#: what they said ("If the board finds ..."; not "If ... - and ... - LeVell believes", nor
+#: "even if the election returns suggest": a concession).
+_CONDITION = compiled(r"^\W*(?i:if|unless)\s+[^,;:—–-]*$")
 
 
 def _according_first(text: str, end: int) -> Reported | None:

@@ -68,9 +68,16 @@ def _names_someone(segment: str) -> bool:
 
 def _given_named(phrase: str) -> bool:
     """Whether a phrase is a person's name by its words: a given name and a surname, or a
-    title and a name ("Gabriel Sherman", "Sen. Reyes"; not "North-Rhine Westphalia")."""
+    title and a name ("Gabriel Sherman", "Sen. Reyes"; not "North-Rhine Westphalia", nor a
+    street named after someone: "Jameson Ave.")."""
     words = phrase.split()
-    return len(words) >= 2 and (is_given_name(words[0]) or words[0].lower().rstrip(".") in TITLES)
+    if len(words) < 2 or words[-1].lower().rstrip(".,") in _STREET_WORDS:
+        return False
+    return is_given_name(words[0]) or words[0].lower().rstrip(".") in TITLES
+
+
+#: The last word of a street's name, written out or cut short: "Jameson Ave.", "King St."
+_STREET_WORDS = frozenset("ave avenue st street rd road blvd boulevard hwy highway".split())
 
 
 def _names_person_here(segment: str) -> bool:
@@ -181,8 +188,11 @@ def _names_the_organisation_before(segments: list[str], index: int, segment: str
     Association, said") names that organisation: capitalised words or "the" and such words,
     no person's name ("A lawyer for the family, Jane Smith,": the lawyer)."""
     host = _clean(segments[index - 1]) if index else ""
-    if not _FOR_THE_ORGANISATION.search(host) or (index == 1 and _PREPOSITION.match(host)):
-        return False  # (not "In a letter to the Speaker of the Senate, Martin said")
+    if not _FOR_THE_ORGANISATION.search(host) or (
+        index == 1 and (_PREPOSITION.match(host) or _OPENING_PARTICIPLE.match(host))
+    ):
+        return False  # (not "In a letter to the Speaker of the Senate, Martin said", nor
+        # "Arriving at the summit, Danish Prime Minister Mette Kristensen told")
     words = segment.removeprefix("the ").split()
     return _capitalised_only(words) and not _given_named(" ".join(words))
 

@@ -47,7 +47,9 @@ _WHOM = (
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
     r"(?=\s+(?:that|he|she|they|we|I|it|at|in|on|during|outside|near|gathered|assembled|"
     r"waiting|seated|standing)\s)|"
-    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|a\s+news\s+conference)\b"
+    # a name, "and", "of" or "for" inside it: "the Landlord and Tenant Board"
+    r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w.]*)*|"
+    r"him|her|them|us|a\s+news\s+conference)\b"
 )
 _TOLD = compiled("^" + _WHOM)
 #: A particle between a speech verb and its "that" or quotation: "pointed out that", "spelled
