@@ -441,7 +441,11 @@ chipmaker's call; a raid's families, library books before a school board, measle
 Texas); a two hundred and sixty-first and a two hundred and sixty-second (n1531-n1536,
 ``heldout261`` and ``heldout262``) after theirs, the same way, of three longer articles
 each (a women's league in a small rink, an MP's farewell, tenants before a tribunal; a
-runner's 20th Boston, hospitals hit by ransomware, a summit split on migration).
+runner's 20th Boston, hospitals hit by ransomware, a summit split on migration); a two
+hundred and sixty-third and a two hundred and sixty-fourth (n1537-n1542, ``heldout263`` and
+``heldout264``) after theirs, the same way, of three longer articles each (rivals before a
+debate, an airline chief before senators, a stadium's bonds; premiers over a pipeline, a
+snap election in Japan, a tennis player's return).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -37979,5 +37983,219 @@ ARTICLES.append(dict(
         ('Nobody expected a decision tonight,', 'A senior EU diplomat', 'direct'),
         ('the proposal', 'Amnesty International', 'indirect'),
         ("would create legal black holes on Europe's doorstep.", 'Amnesty International', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1537-us-campaign-debate-prep-rivals',
+    split='heldout263',
+    text=(
+        'Ahead of first debate, governor and senator trade jabs over experience\n'
+        '\n'
+        "DES MOINES, Iowa — Two days before their first televised debate, the two leading candidates for the Republican presidential nomination spent Monday attacking each other's records, each casting the other as unfit for the job.\n"
+        '\n'
+        'Gov. Dana Whitfield of South Carolina told a crowd of about 400 people at a community college in Ankeny that Sen. Mark Ostrander had "never run anything bigger than a Senate office."\n'
+        '\n'
+        '"I have balanced eight budgets. He has voted for every spending bill that came across his desk," Whitfield said, to applause. "You want to know who\'s ready on Day One? Look at the record."\n'
+        '\n'
+        'Ostrander, campaigning in Sioux City, brushed off the criticism. He told reporters that Whitfield had raised taxes twice as governor and was "running from her own record."\n'
+        '\n'
+        '"She can say whatever she wants about me," Ostrander said. "She can\'t change what she signed."\n'
+        '\n'
+        "Whitfield's campaign manager, Ellen Baptiste, said in a memo sent to donors on Monday that internal polling showed the governor gaining among voters who had not yet made up their minds. The memo did not include the polling data.\n"
+        '\n'
+        'An Ostrander adviser, who was not authorized to speak publicly about strategy, said the senator planned to focus on immigration in the debate and would not "take the bait" on Whitfield\'s attacks.\n'
+        '\n'
+        'A Des Moines Register poll released last week found Ostrander leading Whitfield 31 per cent to 24 per cent among likely caucusgoers, with the rest of the field in single digits.\n'
+        '\n'
+        'Some voters said they were tired of the sniping. "I want to hear what they\'re going to do, not what the other one did wrong," said Barbara Lutz, 66, a retired teacher from Ankeny who came to see Whitfield. "I haven\'t decided. That\'s why I\'m here."\n'
+    ),
+    gold=[
+        ('Sen. Mark Ostrander had', 'Dana Whitfield', 'indirect'),
+        ('never run anything bigger than a Senate office.', 'Dana Whitfield', 'direct'),
+        ('I have balanced eight budgets. He has voted for every spending bill that came across his desk,', 'Dana Whitfield', 'direct'),
+        ("You want to know who's ready on Day One? Look at the record.", 'Dana Whitfield', 'direct'),
+        ('Whitfield had raised taxes twice as governor and was', 'Mark Ostrander', 'indirect'),
+        ('running from her own record.', 'Mark Ostrander', 'direct'),
+        ('She can say whatever she wants about me,', 'Mark Ostrander', 'direct'),
+        ("She can't change what she signed.", 'Mark Ostrander', 'direct'),
+        ('internal polling showed the governor gaining among voters who had not yet made up their minds', 'Ellen Baptiste', 'indirect'),
+        ('the senator planned to focus on immigration in the debate and would not', 'An Ostrander adviser', 'indirect'),
+        ('take the bait', 'An Ostrander adviser', 'direct'),
+        ('Ostrander leading Whitfield 31 per cent to 24 per cent among likely caucusgoers, with the rest of the field in single digits', 'A Des Moines Register poll released last week', 'indirect', ['A Des Moines Register poll']),
+        ('they were tired of the sniping', 'Some voters', 'indirect'),
+        ("I want to hear what they're going to do, not what the other one did wrong,", 'Barbara Lutz', 'direct'),
+        ("I haven't decided. That's why I'm here.", 'Barbara Lutz', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1538-us-congress-hearing-ceo-testimony',
+    split='heldout263',
+    text=(
+        'Airline chief apologizes to Congress for holiday meltdown, blames aging software\n'
+        '\n'
+        'WASHINGTON — The chief executive of Southline Airways apologized to lawmakers on Tuesday for a holiday-season breakdown that stranded more than two million travellers, but he rejected calls to compensate passengers beyond what the airline had already offered.\n'
+        '\n'
+        '"We failed our customers, and I am deeply sorry," Robert Jordan Kessler told the Senate Commerce Committee. "There is no excuse for what happened."\n'
+        '\n'
+        'Kessler said the crisis had been caused by a crew-scheduling system that dated to the 1990s and had buckled under the volume of cancellations during a winter storm. He said the airline was spending $1.3 billion to replace it.\n'
+        '\n'
+        'Sen. Maria Cantrell, the committee\'s chair, was unmoved. "You knew that system was failing. Your own pilots told you it was failing," she said. "You bought back stock instead of fixing it."\n'
+        '\n'
+        "The pilots' union — the Southline Pilots Association — said in written testimony that it had warned management about the scheduling software at least seven times since 2015.\n"
+        '\n'
+        'Kessler did not dispute that. Asked by Sen. Ted Krause, a Texas Republican, why the airline had not acted sooner, the executive said "we should have" and that the decision was "on me."\n'
+        '\n'
+        "Krause said he would introduce legislation requiring airlines to pay cash compensation for cancellations within their control. Airlines for America, the industry's trade group, said such a law would raise fares for everyone.\n"
+    ),
+    gold=[
+        ('We failed our customers, and I am deeply sorry,', 'Robert Jordan Kessler', 'direct'),
+        ('There is no excuse for what happened.', 'Robert Jordan Kessler', 'direct'),
+        ('the crisis had been caused by a crew-scheduling system that dated to the 1990s and had buckled under the volume of cancellations during a winter storm', 'Robert Jordan Kessler', 'indirect'),
+        ('the airline was spending $1.3 billion to replace it', 'Robert Jordan Kessler', 'indirect'),
+        ('You knew that system was failing. Your own pilots told you it was failing,', 'Maria Cantrell', 'direct'),
+        ('You bought back stock instead of fixing it.', 'Maria Cantrell', 'direct'),
+        ('it had warned management about the scheduling software at least seven times since 2015', 'the Southline Pilots Association', 'indirect', ["The pilots' union"]),
+        ('we should have', 'Robert Jordan Kessler', 'direct'),
+        ('the decision was', 'Robert Jordan Kessler', 'indirect'),
+        ('on me.', 'Robert Jordan Kessler', 'direct'),
+        ('he would introduce legislation requiring airlines to pay cash compensation for cancellations within their control', 'Ted Krause', 'indirect'),
+        ('such a law would raise fares for everyone', 'Airlines for America', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1539-us-city-stadium-subsidy-fight',
+    split='heldout263',
+    text=(
+        'Kansas City council approves $400 million in bonds for new baseball stadium\n'
+        '\n'
+        'KANSAS CITY, Mo. — The Kansas City Council voted 9-4 on Thursday to issue $400 million in bonds to help pay for a downtown baseball stadium, handing Mayor Quentin Lyle a victory after months of opposition from neighbourhood groups and some of his own allies.\n'
+        '\n'
+        'Lyle has called the stadium "the most important economic development project in a generation." After the vote, he said the team\'s owners had agreed to pay any cost overruns and to keep the team in the city for 40 years.\n'
+        '\n'
+        '"This is a good deal for Kansas City. It\'s not a perfect deal — there\'s no such thing," Lyle told reporters. "But the alternative was watching the team leave for Kansas."\n'
+        '\n'
+        'Councilwoman Melissa Robbins, who voted no, has argued that the bonds would divert money from schools and bus service. She wrote on X after the vote that the council had "chosen billionaires over bus riders."\n'
+        '\n'
+        'Economists who study stadiums have long said that public subsidies rarely pay for themselves. "The research on this is about as settled as anything in economics," said Victor Mattson, a professor at the College of the Holy Cross. "Stadiums move spending around. They don\'t create much new spending.\n'
+        '\n'
+        '"If a family spends $200 at a game, that\'s $200 they didn\'t spend at a restaurant or a movie theatre in the same city."\n'
+        '\n'
+        "The team's owner, John Sherwood, thanked the council in a statement and said construction could begin as soon as next spring.\n"
+    ),
+    gold=[
+        ('the most important economic development project in a generation.', 'Quentin Lyle', 'direct'),
+        ("the team's owners had agreed to pay any cost overruns and to keep the team in the city for 40 years", 'Quentin Lyle', 'indirect'),
+        ("This is a good deal for Kansas City. It's not a perfect deal — there's no such thing,", 'Quentin Lyle', 'direct'),
+        ('But the alternative was watching the team leave for Kansas.', 'Quentin Lyle', 'direct'),
+        ('the bonds would divert money from schools and bus service', 'Melissa Robbins', 'indirect'),
+        ('the council had', 'Melissa Robbins', 'indirect'),
+        ('chosen billionaires over bus riders.', 'Melissa Robbins', 'direct'),
+        ('public subsidies rarely pay for themselves', 'Economists who study stadiums', 'indirect'),
+        ('The research on this is about as settled as anything in economics,', 'Victor Mattson', 'direct'),
+        ("Stadiums move spending around. They don't create much new spending.", 'Victor Mattson', 'direct'),
+        ("If a family spends $200 at a game, that's $200 they didn't spend at a restaurant or a movie theatre in the same city.", 'Victor Mattson', 'direct'),
+        ('construction could begin as soon as next spring', 'John Sherwood', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1540-politics-bc-premier-pipeline-rift',
+    split='heldout264',
+    text=(
+        'B.C. and Alberta premiers spar over proposed oil pipeline to northern coast\n'
+        '\n'
+        "VICTORIA — British Columbia Premier Anita Sandhu said on Wednesday that her government would not support a new oil pipeline to the province's northern coast unless the federal government kept its ban on oil tankers there, setting up a clash with Alberta.\n"
+        '\n'
+        'Alberta Premier Danielle Marchuk has pushed Ottawa to lift the tanker ban and approve a pipeline to Prince Rupert, arguing it would open new markets for Alberta oil.\n'
+        '\n'
+        '"The tanker ban is not on the table. Full stop," Sandhu told reporters at the legislature. "I\'ve said that to Premier Marchuk and I\'ll say it to the prime minister."\n'
+        '\n'
+        'Marchuk, speaking in Calgary a few hours later, said she was "disappointed but not surprised." She accused Sandhu of "picking and choosing which Canadian projects get to go ahead."\n'
+        '\n'
+        '"British Columbia ships coal, it ships LNG, it ships lumber to Asia from those same ports," Marchuk said. "But when it\'s Alberta\'s oil, suddenly the rules change."\n'
+        '\n'
+        'Coastal First Nations, an alliance of nine nations on the northern coast, said in a statement that they would fight any attempt to lift the ban in court. Its president, Marilyn Slade, said the ban had been won after decades of advocacy. "We will not trade our waters for someone else\'s profits," she said.\n'
+        '\n'
+        'The federal natural resources minister, Tim Hodgins, said Ottawa would consider any proposal that came forward but that no company had yet applied to build the pipeline.\n'
+    ),
+    gold=[
+        ("her government would not support a new oil pipeline to the province's northern coast unless the federal government kept its ban on oil tankers there", 'Anita Sandhu', 'indirect'),
+        ('it would open new markets for Alberta oil', 'Danielle Marchuk', 'indirect'),
+        ('The tanker ban is not on the table. Full stop,', 'Anita Sandhu', 'direct'),
+        ("I've said that to Premier Marchuk and I'll say it to the prime minister.", 'Anita Sandhu', 'direct'),
+        ('she was', 'Danielle Marchuk', 'indirect'),
+        ('disappointed but not surprised.', 'Danielle Marchuk', 'direct'),
+        ('picking and choosing which Canadian projects get to go ahead.', 'Danielle Marchuk', 'direct'),
+        ('British Columbia ships coal, it ships LNG, it ships lumber to Asia from those same ports,', 'Danielle Marchuk', 'direct'),
+        ("But when it's Alberta's oil, suddenly the rules change.", 'Danielle Marchuk', 'direct'),
+        ('they would fight any attempt to lift the ban in court', 'Coastal First Nations', 'indirect'),
+        ('the ban had been won after decades of advocacy', 'Marilyn Slade', 'indirect'),
+        ("We will not trade our waters for someone else's profits,", 'Marilyn Slade', 'direct'),
+        ('Ottawa would consider any proposal that came forward but that no company had yet applied to build the pipeline', 'Tim Hodgins', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1541-world-japan-pm-snap-election',
+    split='heldout264',
+    text=(
+        "Japan's prime minister calls snap election as support for his party slides\n"
+        '\n'
+        'TOKYO — Japanese Prime Minister Kenji Morimoto dissolved the lower house of parliament on Friday and called a general election for Oct. 27, betting that voters will give his governing coalition a fresh mandate despite a funding scandal that has dragged down its support.\n'
+        '\n'
+        '"I want to ask the people directly whether they trust us to continue," Morimoto told a news conference in Tokyo. "I will accept their judgment, whatever it is."\n'
+        '\n'
+        'A poll published on Monday by the Asahi Shimbun newspaper put support for the cabinet at 29 per cent, the lowest since Morimoto took office last year.\n'
+        '\n'
+        'The leader of the main opposition Constitutional Democratic Party, Yukio Arakawa, said the election was a chance to "clean up politics." He said his party would cap political donations from companies and ban fundraising parties if it won.\n'
+        '\n'
+        'Analysts said the governing Liberal Democratic Party was still likely to win the most seats but could lose its majority. "The opposition is divided, and that is the LDP\'s best friend," said Tomoko Ishida, a political scientist at Waseda University. "But a minority government is now a real possibility."\n'
+        '\n'
+        'Morimoto, asked whether he would resign if his coalition lost its majority, said he was ready to "take responsibility," without elaborating.\n'
+    ),
+    gold=[
+        ('I want to ask the people directly whether they trust us to continue,', 'Kenji Morimoto', 'direct'),
+        ('I will accept their judgment, whatever it is.', 'Kenji Morimoto', 'direct'),
+        ('the election was a chance to', 'Yukio Arakawa', 'indirect'),
+        ('clean up politics.', 'Yukio Arakawa', 'direct'),
+        ('his party would cap political donations from companies and ban fundraising parties if it won', 'Yukio Arakawa', 'indirect'),
+        ('the governing Liberal Democratic Party was still likely to win the most seats but could lose its majority', 'Analysts', 'indirect'),
+        ("The opposition is divided, and that is the LDP's best friend,", 'Tomoko Ishida', 'direct'),
+        ('But a minority government is now a real possibility.', 'Tomoko Ishida', 'direct'),
+        ('he was ready to', 'Kenji Morimoto', 'indirect'),
+        ('take responsibility,', 'Kenji Morimoto', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1542-sport-tennis-comeback-injury-feature',
+    split='heldout264',
+    text=(
+        'After two knee surgeries, Leylah Ostrowski wins her first match in 18 months\n'
+        '\n'
+        'MONTREAL — Leylah Ostrowski sat on her bench after match point on Tuesday night and put a towel over her face. When she took it off, she was crying.\n'
+        '\n'
+        'The 24-year-old from Laval had just beaten Czech qualifier Tereza Hrubá 6-4, 7-5 in the first round of the National Bank Open, her first win since she tore the anterior cruciate ligament in her right knee in March of last year. A second surgery followed in the fall.\n'
+        '\n'
+        '"There were days I didn\'t think I\'d play again. Honestly," Ostrowski said afterward. "I\'d wake up, and my knee would be the size of a grapefruit, and I\'d think, \'That\'s it. That\'s the career.\'\n'
+        '\n'
+        '"So tonight means a lot. More than a first-round match should."\n'
+        '\n'
+        'Her coach, Sylvain Brunet, said the hardest part of the rehabilitation had been mental, not physical. He said Ostrowski had spent the first three months after surgery unable to watch tennis on television.\n'
+        '\n'
+        '"She\'s a fighter. But even fighters need to see the end of the tunnel," Brunet said. "Tonight she saw it."\n'
+        '\n'
+        'Hrubá, 19, said she had been nervous playing in front of a crowd of 8,000 cheering for her opponent. "Every point I won, it was silent," she said, laughing. "Every point she won, it was like a rock concert."\n'
+        '\n'
+        'Ostrowski plays the fifth seed, Jessica Pelham of the United States, on Thursday.\n'
+    ),
+    gold=[
+        ("There were days I didn't think I'd play again. Honestly,", 'Leylah Ostrowski', 'direct'),
+        ("I'd wake up, and my knee would be the size of a grapefruit, and I'd think, 'That's it. That's the career.'", 'Leylah Ostrowski', 'direct'),
+        ('So tonight means a lot. More than a first-round match should.', 'Leylah Ostrowski', 'direct'),
+        ('the hardest part of the rehabilitation had been mental, not physical', 'Sylvain Brunet', 'indirect'),
+        ('Ostrowski had spent the first three months after surgery unable to watch tennis on television', 'Sylvain Brunet', 'indirect'),
+        ("She's a fighter. But even fighters need to see the end of the tunnel,", 'Sylvain Brunet', 'direct'),
+        ('Tonight she saw it.', 'Sylvain Brunet', 'direct'),
+        ('she had been nervous playing in front of a crowd of 8,000 cheering for her opponent', 'Tereza Hrubá', 'indirect'),
+        ('Every point I won, it was silent,', 'Tereza Hrubá', 'direct'),
+        ('Every point she won, it was like a rock concert.', 'Tereza Hrubá', 'direct'),
     ],
 ))
