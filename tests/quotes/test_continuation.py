@@ -24,3 +24,16 @@ def test_someone_named_as_a_subject_between_still_stops_the_continuation(speaker
     # guard: "Mary Jones nodded" names someone who may speak next: the second part is hers
     body = '"I am not going to promise," Wallace said. Mary Jones nodded. "But it is far."'
     assert speakers(body) == ["Wallace", "Mary Jones"]
+
+
+def test_a_name_inside_the_speakers_relative_clause_does_not_stop_the_next_quotation(
+    speakers,
+):
+    # "who came to see Whitfield": whom the speaker came to see, no one who speaks next (the
+    # quotation after was left with no speaker)
+    body = (
+        "DES MOINES, Iowa — Gov. Dana Whitfield spoke on Monday.\n\n"
+        '"I want to hear plans," said Barbara Lutz, 66, a retired teacher who came to see '
+        'Whitfield. "I have not decided."'
+    )
+    assert speakers(body) == ["Barbara Lutz"]

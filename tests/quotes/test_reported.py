@@ -679,6 +679,24 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
          [("if the plan is dead, council will vote again", "The mayor")]),
         ("Even if it passes, the mayor said the plan is dead.",
          [("the plan is dead", "the mayor")]),
+        # a poll's standing of a candidate over a rival named, or of the race (were no
+        # reports); a name with "&" in a poll's name (was "A Franklin")
+        ("A Des Moines Register poll released last week found Ostrander leading Whitfield 31 "
+         "per cent to 24 per cent.",
+         [("Ostrander leading Whitfield 31 per cent to 24 per cent",
+           "A Des Moines Register poll")]),
+        ("A Franklin & Marshall College poll released last week showed the race tied.",
+         [("the race tied", "A Franklin & Marshall College poll")]),
+        # guards: a thing shown tied, someone led somewhere
+        ("The video showed the man tied to a chair.", []),
+        ("The video showed Smith leading Jones to the car.", []),
+        # a question asked by someone set off before the subject: not an appositive of theirs
+        # (was "a Texas Republican")
+        ("Asked by Sen. Ted Krause, a Texas Republican, why the airline had not acted sooner, "
+         "the executive said the decision was his.", [("the decision was his", "the executive")]),
+        # a he/she after "and" and a clause of its own (was "a boss")
+        ("In 1990, when she was earning $24,000 a year, a boss invited her to lunch and she "
+         "thought it meant a promotion.", [("it meant a promotion", "she")]),
         # guards: a setting with no "that"; an organisation's name whose head is an academy
         ("The mayor defended the budget, saying in a way that nobody understood.", []),
         ("The American Academy of Pediatrics said vaccines are safe.",

@@ -25,14 +25,18 @@ __all__: list[str] = []
 #: A preposition, or a verb of speaking to someone, before a name (titles or a medium's
 #: possessive between): the name is its object ("a spokesman for Sen. Bernie Sanders",
 #: "Cawley told Dyck", "told Fox News's Greta Van Susteren", "told CNN's Jake Tapper"); or
-#: "whose" and a relative of the speaker's ("said Yael Adar, whose granddaughter Yaffa").
+#: "whose" and a relative of the speaker's ("said Yael Adar, whose granddaughter Yaffa"), or
+#: a relative clause's words ("who came to see Whitfield").
 _GOVERNOR_BEFORE = compiled(
     r"\b(?:(?:for|of|to|with|at|from|by|under|about|in|on|near|outside|inside|into|across|"
     # (a place after "in": "told a debate in Gilbert Plains on Tuesday. '...'")
     r"against|toward|towards|behind|beside|over|around|through|"
     r"told|tells|asked|asks|warned|warns|"
     r"reminded|reminds|assured|assures|urged|urges|thanked|thanks)\s+(?:the\s+)?"
-    r"|whose\s+(?:[a-z-]+\s+){1,3})"
+    r"|whose\s+(?:[a-z-]+\s+){1,3}"
+    # the object inside a relative clause about the speaker: "a retired teacher who came
+    # to see Whitfield"
+    r"|\bwho\s+(?:[a-z][\w'’-]*\s+){1,6})"
     r"(?:[A-Z][A-Za-z]*(?:\.|['’]s)?\s+){0,3}$"
 )
 

@@ -83,8 +83,9 @@ def _noun_phrase(text: str) -> str:
                 and words[index + 1 : index + 2] != []
                 and words[index + 1][:1].isupper()
             )
-            or bare in {"of", "the", "a", "an", "and", "for", "at", "in", "de", "la", "el", "his",
-                        "her", "their", "its", "our", "u.s.", "former", "top", "senior", "local"}
+            or bare in {"of", "the", "a", "an", "and", "&", "for", "at", "in", "de", "la", "el",
+                        "his", "her", "their", "its", "our", "u.s.", "former", "top", "senior",
+                        "local"}
             or word.endswith(("'s", "’s"))
             or bare in ROLE_NOUNS
             or (kept and bare.endswith("s") and bare[:-1] in ROLE_NOUNS)  # "Other candidates"
@@ -352,7 +353,7 @@ _PREPOSITION_WHICH = compiled(
 #: relative clause, no verb of its own): "A report released Tuesday", "a study published
 #: Wednesday in the journal".
 _PUBLISHED_AFTER_NOUN = compiled(
-    r"(?P<head>(?i:a|an|the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?P<head>(?i:a|an|the|this|that|its|his|her|their)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)"
     rf"\s+(?:{alternation(PUBLISHING_PARTICIPLES)})\b"
 )
 

@@ -8,13 +8,12 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
-from analysis.language.english.grammar import FREE_RELATIVES, PREPOSITIONS
+from analysis.language.english.grammar import FREE_RELATIVES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     COMPANY_ABBREVIATIONS,
     FINDING_DOCUMENTS,
     SPEECH_VERBS,
-    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
 )
 from analysis.patterns import alternation, compiled
@@ -60,6 +59,7 @@ from analysis.quotes.openings import (
     _SUBORDINATE_OPENING,
 )
 from analysis.quotes.pre_verbal import _ADVERB, without_pre_verbal
+from analysis.quotes.pronoun_subjects import _SUBORDINATOR, _pronoun_subject
 from analysis.quotes.segments import (
     _DESCRIPTION,
     _OWNED_DESCRIPTION,
@@ -163,11 +163,6 @@ _SKIP_SEGMENT = compiled(
 )
 
 
-#: Words a subject may follow in the part next to its verb: subordinators and connectives.
-_BEFORE_SUBJECT = SUBORDINATORS | set(
-    "albeit and but so yet then however meanwhile also now still".split()
-)
-_SUBORDINATOR = compiled(rf"^(?:{alternation(_BEFORE_SUBJECT)})\s+", re.I)
 # "Canada's chief public health officer", "Acme's founder": a description owned by a name.
 _RELATIVE = compiled(r"^(?:who|whom|whose|which|that)\b", re.I)
 #: An inverted attribution as a part of its own: "said Weaver", "added Mr. Ekovich".
@@ -232,29 +227,6 @@ def _joined_subject(text: str) -> str | None:
     if subject := coordinated_subject(text):
         return _valid_subject(subject)
     return _main_subject_of(text)
-
-
-#: A time or a place opening a clause with no comma, its subject after it ("soon after the
-#: massacre in Orlando he"): an adverb of time or a preposition first, no "and" before it.
-_ADVERBIAL_BEFORE = compiled(
-    rf"(?:soon|shortly|just|right|then|later|now|(?:{alternation(PREPOSITIONS)}))\s"
-    r"(?!.*\b(?:and|or|nor)\s+\w+$)"
-)
-
-
-def _pronoun_subject(words: list[str], segment: str) -> bool:
-    """Whether a segment's last word, he/she/they or an organisation's "it", is the subject
-    of the verb after it: "he", "albeit he", "but then she", "soon after the massacre in
-    Orlando he", "Conceding that a deal would come he" (a participial phrase, no comma)."""
-    lower = segment.lower()
-    if words[-1] == "it" and len(words) > 1 and words[-2] in PREPOSITIONS:
-        return False  # "as several included on it told POLITICO": its object
-    return words[-1] in {"he", "she", "they", "it"} and bool(
-        len(words) <= 3
-        or _SUBORDINATOR.match(lower)
-        or _ADVERBIAL_BEFORE.match(lower)
-        or _OPENING_PARTICIPLE.match(segment)
-    )
 
 
 #: A subject that names someone or is a pronoun: "Sanders", "he" (not "The retired").

@@ -100,6 +100,12 @@ _ROLE_APPOSITIVE = compiled(
 )
 
 
+#: A question's clause, asked of someone: "why the airline had not acted sooner".
+_QUESTION_CLAUSE = compiled(
+    r"(?:why|how|whether|what|when|where|if|about|regarding|concerning)\s+\S+\s+\S", re.I
+)  # (or its topic: "about the delay")
+
+
 def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
     """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
     the company's founder"; "Cruz, the only candidate ...") or an office after a person's
@@ -119,6 +125,9 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     ):
         return False  # "Testifying at the inquest into the death of Jordan Kakegamic, 31, the
         # guard said": the name and its age are inside the opening phrase
+    if _QUESTION_CLAUSE.match(host):
+        return False  # "Asked by Sen. Ted Krause, a Texas Republican, why the airline had
+        # not acted, the executive said": after the question asked, the subject
     if index >= 2 and _place_goes_on(_clean(segments[index - 2]), host):
         return False  # "at a summit in Madrid, Spain, the alliance said": a country
     if index == 2 and _role_in_opening(_clean(segments[0])):

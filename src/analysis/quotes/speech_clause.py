@@ -265,11 +265,15 @@ _PLURAL_THEN_AUXILIARY = compiled(
     rf"{alternation(PAST_NOT_PARTICIPLE)})\s"
 )
 #: A name and where they stand in a race after a verb of finding, a clause with no verb:
-#: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead".
+#: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead",
+#: "found Ostrander leading Whitfield 31 per cent to 24"; or the race itself: "showed the
+#: race tied".
 _NAME_STANDING = compiled(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}?"
     r"(?:(?:ahead|behind|leading|trailing)\s+(?:by\s+(?:\d|[a-z]+\s+points?)|among\b)"
+    r"|(?:leading|trailing)\s+[A-Z][\w'’.-]*\s+(?:by\s+)?\d"
     r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b)"
+    r"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck)\b)"
 )
 #: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
 #: percent" (not after a verb that is a noun as often: "probe claims Clinton made").
