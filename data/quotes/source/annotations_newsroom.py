@@ -445,7 +445,11 @@ runner's 20th Boston, hospitals hit by ransomware, a summit split on migration);
 hundred and sixty-third and a two hundred and sixty-fourth (n1537-n1542, ``heldout263`` and
 ``heldout264``) after theirs, the same way, of three longer articles each (rivals before a
 debate, an airline chief before senators, a stadium's bonds; premiers over a pipeline, a
-snap election in Japan, a tennis player's return).
+snap election in Japan, a tennis player's return); a two hundred and sixty-fifth and a two
+hundred and sixty-sixth (n1543-n1548, ``heldout265`` and ``heldout266``) after theirs, the
+same way, of three longer articles each (two goalies in overtime, brothers' guilty pleas, a
+ferry captain's last crossing; a party's housing plan, a typhoon's evacuations, a drug
+approved with limits).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -38197,5 +38201,215 @@ ARTICLES.append(dict(
         ('she had been nervous playing in front of a crowd of 8,000 cheering for her opponent', 'Tereza Hrubá', 'indirect'),
         ('Every point I won, it was silent,', 'Tereza Hrubá', 'direct'),
         ('Every point she won, it was like a rock concert.', 'Tereza Hrubá', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1543-sport-hockey-oilers-two-goalies',
+    split='heldout265',
+    text=(
+        'Skelton steals the show as Oilers edge Flames in Battle of Alberta\n'
+        '\n'
+        'EDMONTON — Stuart Skelton made 41 saves and Connor McAllister scored in overtime as the Edmonton Oilers beat the Calgary Flames 3-2 on Saturday night.\n'
+        '\n'
+        'Dustin Wolfe stopped 33 shots for Calgary, including a breakaway by Leon Drazek with 90 seconds left in regulation.\n'
+        '\n'
+        '"He was unbelievable tonight. We threw everything at him," McAllister said of Wolfe. "We were lucky to get one more past him."\n'
+        '\n'
+        'Skelton, who has been criticized for his play in the first month of the season, was asked whether the win felt like a turning point. He smiled.\n'
+        '\n'
+        '"I don\'t think about turning points. I think about the next shot," he said. "Tonight a lot of them hit me in the chest, which is nice."\n'
+        '\n'
+        'Flames coach Ryan Huskins said his team had played its best game of the season and deserved a point, which it got. He praised Wolfe, who is 23 and in his first full NHL season.\n'
+        '\n'
+        '"Dustin gave us a chance to win. He\'s done that every night," Huskins said. "We have to find him some goals."\n'
+        '\n'
+        'Oilers coach Kris Knoblock was asked about Drazek\'s missed breakaway. "Leon will score on that nine times out of 10," Knoblock said. "The kid made a great save."\n'
+        '\n'
+        "McAllister's winner came 2:14 into overtime, on a wrist shot from the right circle. It was his 12th goal of the season.\n"
+        '\n'
+        'The teams meet again in Calgary on Nov. 30.\n'
+    ),
+    gold=[
+        ('He was unbelievable tonight. We threw everything at him,', 'Connor McAllister', 'direct'),
+        ('We were lucky to get one more past him.', 'Connor McAllister', 'direct'),
+        ("I don't think about turning points. I think about the next shot,", 'Stuart Skelton', 'direct'),
+        ('Tonight a lot of them hit me in the chest, which is nice.', 'Stuart Skelton', 'direct'),
+        ('his team had played its best game of the season and deserved a point, which it got', 'Ryan Huskins', 'indirect'),
+        ("Dustin gave us a chance to win. He's done that every night,", 'Ryan Huskins', 'direct'),
+        ('We have to find him some goals.', 'Ryan Huskins', 'direct'),
+        ('Leon will score on that nine times out of 10,', 'Kris Knoblock', 'direct'),
+        ('The kid made a great save.', 'Kris Knoblock', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1544-crime-home-invasion-two-brothers-court',
+    split='heldout265',
+    text=(
+        'Brothers plead guilty in Surrey home invasion that left grandfather injured\n'
+        '\n'
+        'SURREY, B.C. — Two brothers pleaded guilty on Monday to their roles in a 2023 home invasion in which an 81-year-old man was beaten and tied up while his grandchildren hid in a closet.\n'
+        '\n'
+        'Jaspal Gill, 26, pleaded guilty to aggravated assault and robbery. His brother, Harman Gill, 22, pleaded guilty to robbery and unlawful confinement.\n'
+        '\n'
+        'Crown prosecutor Lindsay Turner told the court that the brothers had believed the family kept cash in the house. They were wrong, she said: they left with a laptop, two phones and about $300.\n'
+        '\n'
+        'The victim, Balwinder Sandhar, suffered a broken cheekbone and still has trouble walking, according to a statement his daughter read in court. "My father came to this country with nothing and built a life," Navneet Sandhar read. "He used to walk to the temple every morning. Now he is afraid to open the door."\n'
+        '\n'
+        "Jaspal Gill's lawyer, Richard Fowler, said his client had been addicted to fentanyl at the time and owed money to a dealer. He said Gill had been sober for 14 months in custody.\n"
+        '\n'
+        "Harman Gill's lawyer, Dana Pham, said her client had waited in the car and had not known his brother was armed. The Crown did not dispute that.\n"
+        '\n'
+        'Both brothers apologized to the family. "I am sorry for what I did to your father," the older brother said, turning to face the gallery. "I can\'t take it back."\n'
+        '\n'
+        'Justice Maria Koenig will sentence them in January.\n'
+    ),
+    gold=[
+        ('the brothers had believed the family kept cash in the house', 'Lindsay Turner', 'indirect'),
+        ('They were wrong', 'Lindsay Turner', 'indirect'),
+        ('The victim, Balwinder Sandhar, suffered a broken cheekbone and still has trouble walking', 'a statement his daughter read in court', 'indirect', ['Navneet Sandhar', 'a statement']),
+        ('My father came to this country with nothing and built a life,', 'Navneet Sandhar', 'direct'),
+        ('He used to walk to the temple every morning. Now he is afraid to open the door.', 'Navneet Sandhar', 'direct'),
+        ('his client had been addicted to fentanyl at the time and owed money to a dealer', 'Richard Fowler', 'indirect'),
+        ('Gill had been sober for 14 months in custody', 'Richard Fowler', 'indirect'),
+        ('her client had waited in the car and had not known his brother was armed', 'Dana Pham', 'indirect'),
+        ('I am sorry for what I did to your father,', 'Jaspal Gill', 'direct'),
+        ("I can't take it back.", 'Jaspal Gill', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1545-feature-ferry-captain-retires-island',
+    split='heldout265',
+    text=(
+        'For 38 years, one captain has carried an island to the mainland and back\n'
+        '\n'
+        'FOGO ISLAND, N.L. — Captain Wayne Penney knows the sound of every ice pan that has ever scraped the hull of the MV Veteran. Or he says he does.\n'
+        '\n'
+        '"There\'s the little tick of slush, and then there\'s the big groan of the pack ice, and you learn the difference or you don\'t last," says Penney, who retires on Friday after 38 years running the ferry between Farewell and Fogo Island.\n'
+        '\n'
+        'His first mate, Gerald Coish, has worked beside him for 22 of those years. Coish says Penney has never once raised his voice on the bridge.\n'
+        '\n'
+        '"Not once. Not in a storm, not with a car sliding on the deck," Coish says. "He just gets quieter. When Wayne goes quiet, you know it\'s bad."\n'
+        '\n'
+        'Islanders say the captain has done more than steer. In 2014, he held the ferry for 40 minutes so a woman in labour could make it to the hospital in Gander. In 2019, he turned back in a gale to pick up a teenager who had missed the last crossing.\n'
+        '\n'
+        "The teenager, now 24, is Melissa Brown. She works at the island's inn and plans to be on the wharf on Friday.\n"
+        '\n'
+        '"He told me, \'Don\'t ever do that again,\' and then he gave me a Pepsi," she says. "I was 18 and stupid. He didn\'t make me feel stupid."\n'
+        '\n'
+        'Penney says he will spend his retirement fishing, and "maybe learning to sleep past four."\n'
+        '\n'
+        "The province's transportation department says a new captain has been hired but would not give his name.\n"
+    ),
+    gold=[
+        ('he does', 'Wayne Penney', 'indirect'),
+        ("There's the little tick of slush, and then there's the big groan of the pack ice, and you learn the difference or you don't last,", 'Wayne Penney', 'direct'),
+        ('Penney has never once raised his voice on the bridge', 'Gerald Coish', 'indirect'),
+        ('Not once. Not in a storm, not with a car sliding on the deck,', 'Gerald Coish', 'direct'),
+        ("He just gets quieter. When Wayne goes quiet, you know it's bad.", 'Gerald Coish', 'direct'),
+        ('the captain has done more than steer', 'Islanders', 'indirect'),
+        ("He told me, 'Don't ever do that again,' and then he gave me a Pepsi,", 'Melissa Brown', 'direct'),
+        ("I was 18 and stupid. He didn't make me feel stupid.", 'Melissa Brown', 'direct'),
+        ('he will spend his retirement fishing, and', 'Wayne Penney', 'indirect'),
+        ('maybe learning to sleep past four.', 'Wayne Penney', 'direct'),
+        ('a new captain has been hired', "The province's transportation department", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1546-politics-ontario-ndp-leader-housing-plan',
+    split='heldout266',
+    text=(
+        'Ontario NDP promises 250,000 public homes, Tories call plan a fantasy\n'
+        '\n'
+        'TORONTO — Ontario NDP Leader Marit Stenberg promised on Tuesday to build 250,000 "permanently affordable" homes over 10 years through a new public developer, the centrepiece of a housing platform she unveiled at a construction site in Scarborough.\n'
+        '\n'
+        '"For 30 years, governments have waited for the market to fix this. The market has had its chance," Stenberg said. "We\'re going to build the homes ourselves."\n'
+        '\n'
+        'Stenberg said the homes would be financed by low-interest loans from the province and paid back through rent, and would not add to the deficit over time. She did not say how much the program would cost in its first years.\n'
+        '\n'
+        'Housing Minister Rob Fleck called the plan "a fantasy with a price tag nobody will show you." In a statement, his office said the government\'s own changes to zoning and development fees had led to a record number of rental starts last year.\n'
+        '\n'
+        'Economist Mike Moffett, who has advised governments of all three major parties on housing, said public developers had worked in other countries but that the NDP\'s target was ambitious. "The number isn\'t crazy. The timeline is," he said. "Ten years is about three years of planning and seven years of building, if everything goes right."\n'
+        '\n'
+        "Liberal Leader Bonnie Crowley's spokesperson said the Liberals would release their own housing plan later this month.\n"
+        '\n'
+        'The next provincial election must be held by June 2026.\n'
+    ),
+    gold=[
+        ('permanently affordable', 'Marit Stenberg', 'direct'),
+        ('For 30 years, governments have waited for the market to fix this. The market has had its chance,', 'Marit Stenberg', 'direct'),
+        ("We're going to build the homes ourselves.", 'Marit Stenberg', 'direct'),
+        ('the homes would be financed by low-interest loans from the province and paid back through rent, and would not add to the deficit over time', 'Marit Stenberg', 'indirect'),
+        ('a fantasy with a price tag nobody will show you.', 'Rob Fleck', 'direct'),
+        ("the government's own changes to zoning and development fees had led to a record number of rental starts last year", 'his office', 'indirect', ["Rob Fleck's office", 'Rob Fleck']),
+        ("public developers had worked in other countries but that the NDP's target was ambitious", 'Mike Moffett', 'indirect'),
+        ("The number isn't crazy. The timeline is,", 'Mike Moffett', 'direct'),
+        ('Ten years is about three years of planning and seven years of building, if everything goes right.', 'Mike Moffett', 'direct'),
+        ('the Liberals would release their own housing plan later this month', "Liberal Leader Bonnie Crowley's spokesperson", 'indirect', ["Bonnie Crowley's spokesperson"]),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1547-world-philippines-typhoon-evacuations',
+    split='heldout266',
+    text=(
+        'Typhoon forces 400,000 to flee as it slams into northern Philippines\n'
+        '\n'
+        'MANILA — A powerful typhoon slammed into the northern Philippines on Sunday with winds of up to 185 kilometres an hour, forcing more than 400,000 people from their homes and cutting power to much of the island of Luzon, officials said.\n'
+        '\n'
+        'At least eight people were killed, most of them by landslides in the mountain province of Benguet, according to the national disaster agency. Its spokesperson, Diego Mariano, said the number was likely to rise once rescuers reached isolated villages.\n'
+        '\n'
+        '"We have areas we still cannot reach by road or by air," Mariano told reporters. "We are worried about what we will find."\n'
+        '\n'
+        'In the coastal town of Aparri, Rosalinda Cabral, 52, spent the night with her three grandchildren in an evacuation centre in a school gymnasium. Speaking through an interpreter, she said the wind had torn the roof off her house before dawn.\n'
+        '\n'
+        '"I heard it go, like paper," she said. "Everything we have was under that roof."\n'
+        '\n'
+        "The president ordered the military to send aircraft to the affected provinces. The United Nations children's agency, UNICEF, said it was sending water purification tablets and hygiene kits for 50,000 families.\n"
+        '\n'
+        'Weather forecasters said the typhoon was expected to weaken as it crossed into the South China Sea on Monday.\n'
+    ),
+    gold=[
+        ('A powerful typhoon slammed into the northern Philippines on Sunday with winds of up to 185 kilometres an hour, forcing more than 400,000 people from their homes and cutting power to much of the island of Luzon', 'officials', 'indirect'),
+        ('At least eight people were killed, most of them by landslides in the mountain province of Benguet', 'the national disaster agency', 'indirect'),
+        ('the number was likely to rise once rescuers reached isolated villages', 'Diego Mariano', 'indirect'),
+        ('We have areas we still cannot reach by road or by air,', 'Diego Mariano', 'direct'),
+        ('We are worried about what we will find.', 'Diego Mariano', 'direct'),
+        ('the wind had torn the roof off her house before dawn', 'Rosalinda Cabral', 'indirect'),
+        ('I heard it go, like paper,', 'Rosalinda Cabral', 'direct'),
+        ('Everything we have was under that roof.', 'Rosalinda Cabral', 'direct'),
+        ('it was sending water purification tablets and hygiene kits for 50,000 families', "The United Nations children's agency, UNICEF", 'indirect', ['UNICEF', "The United Nations children's agency"]),
+        ('the typhoon was expected to weaken as it crossed into the South China Sea on Monday', 'Weather forecasters', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1548-health-alzheimers-drug-approval-canada',
+    split='heldout266',
+    text=(
+        "Health Canada approves first drug shown to slow Alzheimer's, with limits\n"
+        '\n'
+        "OTTAWA — Health Canada has approved lecanemab, the first drug shown to slow the decline of memory and thinking in people with early Alzheimer's disease, but only for patients who do not carry two copies of a gene that raises the risk of brain bleeding.\n"
+        '\n'
+        'The department said in a notice posted on Thursday that the benefits of the drug outweighed its risks for that group. Patients will need regular MRI scans to check for swelling and bleeding in the brain.\n'
+        '\n'
+        'Dr. Sandra Blackwell, a neurologist at Sunnybrook Health Sciences Centre in Toronto who took part in the drug\'s clinical trials, called the decision "a real step, not a miracle." She said the drug slowed decline by about 27 per cent over 18 months, a difference patients and families could notice but that would not stop the disease.\n'
+        '\n'
+        '"It buys time. For some families, time is everything," Blackwell said.\n'
+        '\n'
+        'The Alzheimer Society of Canada welcomed the approval but warned that many patients would not be able to get the drug. Its chief executive, Pauline Tardieu, said there were not enough neurologists or MRI machines in much of the country to diagnose and monitor patients.\n'
+        '\n'
+        'Eisai, the Japanese company that makes the drug with Biogen, said it would announce a price for Canada later this year. In the United States, the drug costs about $26,500 US a year.\n'
+        '\n'
+        'Marie Lapointe, whose husband was diagnosed with early Alzheimer\'s two years ago, said she cried when she heard the news. "We\'ve been waiting for something, anything," she said. "Now we wait to see if we can afford it."\n'
+    ),
+    gold=[
+        ('the benefits of the drug outweighed its risks for that group', 'The department', 'indirect', ['Health Canada']),
+        ('a real step, not a miracle.', 'Sandra Blackwell', 'direct'),
+        ('the drug slowed decline by about 27 per cent over 18 months, a difference patients and families could notice but that would not stop the disease', 'Sandra Blackwell', 'indirect'),
+        ('It buys time. For some families, time is everything,', 'Sandra Blackwell', 'direct'),
+        ('many patients would not be able to get the drug', 'The Alzheimer Society of Canada', 'indirect'),
+        ('there were not enough neurologists or MRI machines in much of the country to diagnose and monitor patients', 'Pauline Tardieu', 'indirect'),
+        ('it would announce a price for Canada later this year', 'Eisai', 'indirect'),
+        ('she cried when she heard the news', 'Marie Lapointe', 'indirect'),
+        ("We've been waiting for something, anything,", 'Marie Lapointe', 'direct'),
+        ('Now we wait to see if we can afford it.', 'Marie Lapointe', 'direct'),
     ],
 ))
