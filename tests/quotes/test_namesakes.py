@@ -238,3 +238,20 @@ def test_namesakes_are_told_apart_by_ages_only_when_each_has_one_of_their_own():
     assert _by_age(people, False, one, len(one)) is None
     assert _by_age(people, False, same, len(same)) is None
     assert _by_age(people, False, both, both.index("Kayla")) is None
+
+
+@pytest.mark.parametrize(
+    ("order", "speaker"),
+    [
+        # "the older brother" of two named with their ages (was the one named "His brother")
+        ("the older brother", "Jaspal Gill"),
+        ("the younger brother", "Harman Gill"),
+    ],
+)
+def test_the_older_or_younger_brother_by_the_ages_given(order, speaker, last_speaker):
+    body = (
+        "SURREY, B.C. — Jaspal Gill, 26, pleaded guilty. His brother, Harman Gill, 22, "
+        "pleaded guilty to robbery.\n\nThe victim, Balwinder Sandhar, was hurt, his daughter "
+        f'Navneet Sandhar said.\n\n"I am sorry," {order} said.'
+    )
+    assert last_speaker(body) == speaker

@@ -697,6 +697,16 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
         # a he/she after "and" and a clause of its own (was "a boss")
         ("In 1990, when she was earning $24,000 a year, a boss invited her to lunch and she "
          "thought it meant a promotion.", [("it meant a promotion", "she")]),
+        # the clause after a colon or semicolon that follows an attribution is the same
+        # speaker's (was no report); guard: the attribution does not end the words before
+        ("They were wrong, she said: they left with a laptop and about $300.",
+         [("They were wrong", "she"), ("they left with a laptop and about $300", "she")]),
+        ("The plan was dead, she said; council would vote again.",
+         [("The plan was dead", "she"), ("council would vote again", "she")]),
+        ("For Mr. Biden, after nearly eight years in the role, the appearance hinted at the "
+         "niche he sees for himself as Election Day nears: a figure who can argue that Mr. "
+         "Trump has imperiled the nation.",
+         [("Mr. Trump has imperiled the nation", "a figure")]),
         # guards: a setting with no "that"; an organisation's name whose head is an academy
         ("The mayor defended the budget, saying in a way that nobody understood.", []),
         ("The American Academy of Pediatrics said vaccines are safe.",

@@ -269,4 +269,22 @@ def sibling_by_order(phrase: str, mentions: Sequence[_M], at: int, text: str) ->
         given = next(iter(told))  # the other of the two who share Ryan's surname
         family = {m.name.split()[-1] for m in before if m.name.split()[0] == given}
         named = [m for m in before if m.name.split()[-1] in family and given not in m.name]
+    if not named and not told and (aged := _sibling_by_age(before, older, text, at)):
+        named = [m for m in before if m.name == aged]  # "Jaspal Gill, 26, ... Harman Gill, 22"
     return named[-1] if len({m.name for m in named}) == 1 else None
+
+
+def _sibling_by_age(before: Sequence[_M], older: bool, text: str, at: int) -> str | None:
+    """Of the one family (a surname two or more full names share) named ``before`` whose
+    members the article gives ages, the ``older`` or the younger by them (:func:`_by_age`)."""
+    families: dict[str, dict[str, str]] = {}
+    for mention in before:
+        words = mention.name.split()
+        if mention.named and len(words) >= 2:
+            families.setdefault(words[-1], {})[words[0]] = mention.name
+    aged = [
+        found
+        for people in families.values()
+        if len(people) >= 2 and (found := _by_age(people, older, text, at)) is not None
+    ]
+    return aged[0] if len(aged) == 1 else None

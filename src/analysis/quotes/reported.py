@@ -135,6 +135,8 @@ def _reported(sentence: str) -> list[Reported]:
     one, and the reports of the speech verbs in the sentence."""
     text = sentence.rstrip()
     end = len(text.rstrip(".!?\"”' "))
+    if (": " in text or "; " in text) and (both := _said_then_more(text, end)):
+        return both
     for frame in (_according_first, _according_last, _according_in_relative,
                   role_and_name_last, _said_last,
                   _said_last_inverted, quoted_as_saying, _said_before_subordinate,
@@ -183,6 +185,28 @@ def _according_first(text: str, end: int) -> Reported | None:
         return Reported(match.start("content"), end, match["speaker"], "according to",
                         match.start("speaker"))  # fmt: skip
     return None
+
+
+#: A colon or a semicolon and what follows it, after an attribution: "They were wrong, she
+#: said: they left with a laptop".
+_THEN_MORE = compiled(r"[:;]\s+(?=[a-z])")
+
+
+def _said_then_more(text: str, end: int) -> list[Reported] | None:
+    """``CLAUSE, X said: CLAUSE`` (or ``;``): both clauses are X's, the one the attribution
+    ends and the one its colon opens; None when the words before the colon are no such
+    report or what follows is no clause."""
+    more = _THEN_MORE.search(text)
+    if more is None or opens_quote(text):
+        return None
+    first = _said_last(text[: more.start()], more.start())
+    rest = text[more.end() : end]
+    if first is None or first.end > more.start() or not _has_finite(rest) or '"' in rest:
+        return None
+    if len(text[first.speaker_at : more.start()].split()) > len(first.speaker.split()) + 3:
+        return None  # (the attribution ends the words before the colon: "she said Monday")
+    second = Reported(more.end(), end, first.speaker, first.verb, first.speaker_at)
+    return [first, second]
 
 
 def _according_in_relative(text: str, end: int) -> Reported | None:
