@@ -38266,6 +38266,7 @@ ARTICLES.append(dict(
     gold=[
         ('the brothers had believed the family kept cash in the house', 'Lindsay Turner', 'indirect'),
         ('They were wrong', 'Lindsay Turner', 'indirect'),
+        ('they left with a laptop, two phones and about $300', 'Lindsay Turner', 'indirect'),
         ('The victim, Balwinder Sandhar, suffered a broken cheekbone and still has trouble walking', 'a statement his daughter read in court', 'indirect', ['Navneet Sandhar', 'a statement']),
         ('My father came to this country with nothing and built a life,', 'Navneet Sandhar', 'direct'),
         ('He used to walk to the temple every morning. Now he is afraid to open the door.', 'Navneet Sandhar', 'direct'),
