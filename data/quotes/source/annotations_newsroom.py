@@ -449,7 +449,10 @@ snap election in Japan, a tennis player's return); a two hundred and sixty-fifth
 hundred and sixty-sixth (n1543-n1548, ``heldout265`` and ``heldout266``) after theirs, the
 same way, of three longer articles each (two goalies in overtime, brothers' guilty pleas, a
 ferry captain's last crossing; a party's housing plan, a typhoon's evacuations, a drug
-approved with limits).
+approved with limits); a two hundred and sixty-seventh and a two hundred and sixty-eighth
+(n1549-n1554, ``heldout267`` and ``heldout268``) after theirs, the same way, of three
+longer articles each (a running mate's shortlist, a rule blocked in court, air defences for
+Poland; jets before a committee, a father coaching his son, a boy found in the bush).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -38412,5 +38415,195 @@ ARTICLES.append(dict(
         ('she cried when she heard the news', 'Marie Lapointe', 'indirect'),
         ("We've been waiting for something, anything,", 'Marie Lapointe', 'direct'),
         ('Now we wait to see if we can afford it.', 'Marie Lapointe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1549-us-politics-vp-pick-speculation',
+    split='heldout267',
+    text=(
+        "Governor's name rises on vice-presidential shortlist as rivals make their case\n"
+        '\n'
+        'WASHINGTON — Gov. Elena Ruiz of New Mexico has emerged as a leading contender to be the Democratic presidential nominee\'s running mate, according to three people familiar with the search, one of whom described her as "the safest pick on a list of safe picks."\n'
+        '\n'
+        "The nominee, Sen. Paul Kirby of Wisconsin, has said he will announce his choice before the party's convention in August. His campaign has interviewed at least five candidates, the people said, speaking on condition of anonymity because the process is confidential.\n"
+        '\n'
+        'Ruiz, a former prosecutor, has won two statewide races by double digits in a state Republicans once competed for. Asked about the speculation on Tuesday, she laughed it off. "I have a job. I like my job," she told reporters in Santa Fe. "If Senator Kirby calls, I\'ll pick up the phone. Everybody would."\n'
+        '\n'
+        'Not everyone in the party is enthusiastic. Rep. Darnell Hayes of Georgia, a leader of the progressive caucus, said Kirby should choose someone who would "excite young voters, not reassure donors." He did not name anyone.\n'
+        '\n'
+        'A Kirby spokeswoman, Jenna Morales, declined to comment on any candidate. "The senator is taking this decision seriously, and he\'s going to make it himself," she said.\n'
+        '\n'
+        'Republicans wasted no time. The Republican National Committee sent reporters a 14-page document on Ruiz\'s record on crime within an hour of the first reports. Its chairman, Michael Whitley, said in a statement that Ruiz was "soft on crime and softer on the border."\n'
+    ),
+    gold=[
+        ("Gov. Elena Ruiz of New Mexico has emerged as a leading contender to be the Democratic presidential nominee's running mate", 'three people familiar with the search', 'indirect'),
+        ('the safest pick on a list of safe picks.', 'one of whom', 'direct', ['three people familiar with the search']),
+        ("he will announce his choice before the party's convention in August", 'Paul Kirby', 'indirect'),
+        ('His campaign has interviewed at least five candidates', 'the people', 'indirect', ['three people familiar with the search']),
+        ('I have a job. I like my job,', 'Elena Ruiz', 'direct'),
+        ("If Senator Kirby calls, I'll pick up the phone. Everybody would.", 'Elena Ruiz', 'direct'),
+        ('Kirby should choose someone who would', 'Darnell Hayes', 'indirect'),
+        ('excite young voters, not reassure donors.', 'Darnell Hayes', 'direct'),
+        ("The senator is taking this decision seriously, and he's going to make it himself,", 'Jenna Morales', 'direct'),
+        ('Ruiz was', 'Michael Whitley', 'indirect'),
+        ('soft on crime and softer on the border.', 'Michael Whitley', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1550-us-court-judge-blocks-rule-filings',
+    split='heldout267',
+    text=(
+        'Federal judge blocks rule that would have cut overtime for farmworkers\n'
+        '\n'
+        'AUSTIN, Texas — A federal judge in Texas on Friday blocked a Labor Department rule that would have cut overtime pay for hundreds of thousands of farmworkers, ruling that the department had not followed the law in writing it.\n'
+        '\n'
+        'U.S. District Judge Alia Morrow wrote in a 38-page opinion that the department had ignored "the overwhelming weight of the comments" it received and had failed to explain why. The rule would have let growers count housing and meals toward the minimum wage.\n'
+        '\n'
+        "The lawsuit was brought by the United Farm Workers and three workers from the Rio Grande Valley. In court papers, their lawyers argued that the rule would cut the average worker's pay by about $2,000 a year.\n"
+        '\n'
+        '"This is a big win for people who pick the food we eat," said Teresa Romano, the union\'s president. "The department tried to do this quietly. The court noticed."\n'
+        '\n'
+        'The Labor Department said it was reviewing the decision. In a filing last month, government lawyers had argued that the rule simply updated decades-old regulations and that growers had been confused by conflicting guidance.\n'
+        '\n'
+        "A lawyer for the growers' association that intervened in the case, Bradley Knott, said the ruling would raise costs for small farms already struggling with labor shortages. He said the association would urge the department to appeal.\n"
+    ),
+    gold=[
+        ('the department had not followed the law in writing it', 'A federal judge in Texas', 'indirect', ['Alia Morrow']),
+        ('the department had ignored', 'Alia Morrow', 'indirect'),
+        ('the overwhelming weight of the comments', 'Alia Morrow', 'direct'),
+        ("the rule would cut the average worker's pay by about $2,000 a year", 'their lawyers', 'indirect'),
+        ('This is a big win for people who pick the food we eat,', 'Teresa Romano', 'direct'),
+        ('The department tried to do this quietly. The court noticed.', 'Teresa Romano', 'direct'),
+        ('it was reviewing the decision', 'The Labor Department', 'indirect'),
+        ('the rule simply updated decades-old regulations and that growers had been confused by conflicting guidance', 'government lawyers', 'indirect'),
+        ('the ruling would raise costs for small farms already struggling with labor shortages', 'Bradley Knott', 'indirect'),
+        ('the association would urge the department to appeal', 'Bradley Knott', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1551-us-foreign-policy-official-briefing',
+    split='heldout267',
+    text=(
+        'U.S. to send air defence systems to Poland as Russia tensions rise, officials say\n'
+        '\n'
+        "WASHINGTON — The United States will send two additional Patriot air defence batteries to Poland by the end of the year, a senior administration official said on Wednesday, as NATO allies on the alliance's eastern flank press for more protection against Russian drones and missiles.\n"
+        '\n'
+        'The official, who briefed reporters on a conference call on condition that he not be named, said the batteries would come from U.S. stocks in Germany and would be operated by American troops at first. He said the decision had been made after Polish President Karol Nowak raised the issue with the president at the White House last month.\n'
+        '\n'
+        '"This is about deterrence, plain and simple," the official said. "We want Moscow to look at that border and see that it is closed."\n'
+        '\n'
+        'Poland\'s defence minister, Władysław Kamiński, welcomed the announcement in a post on X, calling it "a clear signal to anyone who doubts America\'s commitment to our security."\n'
+        '\n'
+        'The Kremlin said the move would escalate tensions. Its spokesman, Dmitry Pavlov, told reporters in Moscow that the Russian military "will take this into account in our military planning."\n'
+        '\n'
+        'Some members of Congress questioned the timing. Sen. Jack Reeves of Rhode Island, the top Democrat on the Armed Services Committee, said the Pentagon had told lawmakers just weeks ago that Patriot stocks were too low to spare more batteries. "Either that was wrong then, or this is risky now," he said.\n'
+    ),
+    gold=[
+        ('The United States will send two additional Patriot air defence batteries to Poland by the end of the year', 'a senior administration official', 'indirect'),
+        ('the batteries would come from U.S. stocks in Germany and would be operated by American troops at first', 'The official', 'indirect', ['a senior administration official']),
+        ('the decision had been made after Polish President Karol Nowak raised the issue with the president at the White House last month', 'The official', 'indirect', ['a senior administration official']),
+        ('This is about deterrence, plain and simple,', 'the official', 'direct', ['a senior administration official']),
+        ('We want Moscow to look at that border and see that it is closed.', 'the official', 'direct', ['a senior administration official']),
+        ("a clear signal to anyone who doubts America's commitment to our security.", 'Władysław Kamiński', 'direct'),
+        ('the move would escalate tensions', 'The Kremlin', 'indirect'),
+        ('the Russian military', 'Dmitry Pavlov', 'indirect'),
+        ('will take this into account in our military planning.', 'Dmitry Pavlov', 'direct'),
+        ('the Pentagon had told lawmakers just weeks ago that Patriot stocks were too low to spare more batteries', 'Jack Reeves', 'indirect'),
+        ('Either that was wrong then, or this is risky now,', 'Jack Reeves', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1552-politics-ottawa-defence-spending-debate',
+    split='heldout268',
+    text=(
+        'Defence minister defends $9-billion jet purchase as opposition questions cost\n'
+        '\n'
+        'OTTAWA — Defence Minister David Macleod defended the government\'s decision to buy 16 more F-35 fighter jets on Monday, telling a Commons committee that the aircraft were "the only option that meets our NATO commitments and our Arctic needs."\n'
+        '\n'
+        "Conservative defence critic James Bezanson pressed Macleod on the cost, which the parliamentary budget officer estimated last week at $9.2 billion over the jets' lifetime, $1.4 billion more than the government's own figure.\n"
+        '\n'
+        '"Which number is true, minister? Yours or the PBO\'s?" Bezanson asked.\n'
+        '\n'
+        'Macleod said the difference came from how the two offices counted fuel and maintenance. "Both numbers are honest. They\'re measuring different things," he said. "I\'d rather be criticized for overestimating than for hiding costs."\n'
+        '\n'
+        "The NDP's critic, Lindsay Matheson, said the money would be better spent on housing for military families, many of whom, she said, cannot afford to live near their bases.\n"
+        '\n'
+        'Macleod did not dispute that housing was a problem. He said the department would announce a plan in the spring.\n'
+        '\n'
+        'Retired lieutenant-general Yvan Blondeau, a former commander of the air force, told The Canadian Press that the purchase was overdue. "Our CF-18s are older than most of the pilots flying them," he said.\n'
+    ),
+    gold=[
+        ('the aircraft were', 'David Macleod', 'indirect'),
+        ('the only option that meets our NATO commitments and our Arctic needs.', 'David Macleod', 'direct'),
+        ("Which number is true, minister? Yours or the PBO's?", 'James Bezanson', 'direct'),
+        ('the difference came from how the two offices counted fuel and maintenance', 'David Macleod', 'indirect'),
+        ("Both numbers are honest. They're measuring different things,", 'David Macleod', 'direct'),
+        ("I'd rather be criticized for overestimating than for hiding costs.", 'David Macleod', 'direct'),
+        ('the money would be better spent on housing for military families', 'Lindsay Matheson', 'indirect'),
+        ('cannot afford to live near their bases', 'Lindsay Matheson', 'indirect'),
+        ('the department would announce a plan in the spring', 'David Macleod', 'indirect'),
+        ('the purchase was overdue', 'Yvan Blondeau', 'indirect'),
+        ('Our CF-18s are older than most of the pilots flying them,', 'Yvan Blondeau', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1553-sport-basketball-father-son-coach',
+    split='heldout268',
+    text=(
+        'Father coaches son to provincial basketball title in final season together\n'
+        '\n'
+        "HALIFAX — For four years, Mike Reddick has been his son's coach at Citadel High School. On Saturday, in their last game together, the Phoenix won the Nova Scotia high school basketball championship, beating Auburn Drive 71-64.\n"
+        '\n'
+        'Tyrese Reddick, a 6-foot-5 senior, scored 28 points, including 11 in the fourth quarter. Afterward, he hugged his father at centre court for a long time.\n'
+        '\n'
+        '"He\'s been on me harder than anybody since I was in Grade 9," Tyrese said. "Tonight I get it. He wanted this for me more than I did."\n'
+        '\n'
+        'The elder Reddick, a former university player at Saint Mary\'s, said he had tried not to treat his son differently from the other players. "I failed at that every day," he said, smiling. "But I tried."\n'
+        '\n'
+        'Auburn Drive coach Andrea Hines said her team had no answer for Tyrese in the fourth. "We threw three different guys at him," she said. "He scored on all three."\n'
+        '\n'
+        'Tyrese has committed to play next season at the University of New Brunswick. His father says he will watch from the stands. "I\'ll be the guy yelling at the referee," he said. "Some things don\'t change."\n'
+    ),
+    gold=[
+        ("He's been on me harder than anybody since I was in Grade 9,", 'Tyrese Reddick', 'direct', ['Tyrese']),
+        ('Tonight I get it. He wanted this for me more than I did.', 'Tyrese Reddick', 'direct', ['Tyrese']),
+        ('he had tried not to treat his son differently from the other players', 'Mike Reddick', 'indirect'),
+        ('I failed at that every day,', 'Mike Reddick', 'direct'),
+        ('But I tried.', 'Mike Reddick', 'direct'),
+        ('her team had no answer for Tyrese in the fourth', 'Andrea Hines', 'indirect'),
+        ('We threw three different guys at him,', 'Andrea Hines', 'direct'),
+        ('He scored on all three.', 'Andrea Hines', 'direct'),
+        ('he will watch from the stands', 'Mike Reddick', 'indirect'),
+        ("I'll be the guy yelling at the referee,", 'Mike Reddick', 'direct'),
+        ("Some things don't change.", 'Mike Reddick', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1554-crime-rcmp-missing-teen-found',
+    split='heldout268',
+    text=(
+        'Missing Manitoba teen found safe after four days in the bush, RCMP say\n'
+        '\n'
+        'THOMPSON, Man. — A 15-year-old boy who went missing while hunting with his uncle near Thompson was found alive on Monday, cold and hungry but otherwise unhurt, after four days in the bush, RCMP said.\n'
+        '\n'
+        'Supt. Rob Larsen told a news conference that a search-and-rescue volunteer spotted smoke from a fire the boy had built on the shore of a small lake about 14 kilometres from where he was last seen. "He did everything right," Larsen said. "He stayed put, he built a fire, and he kept it going."\n'
+        '\n'
+        'The boy\'s uncle, Clarence Spence, said he had turned around to check a snare and his nephew was gone. He said he had not slept since. "I kept thinking I should have kept him in front of me," he said. "Today I can breathe again."\n'
+        '\n'
+        "The boy's mother, who asked that her son's name not be published, said in a statement released through the RCMP that the family was grateful to the more than 200 people who had joined the search, many of them from nearby First Nations.\n"
+        '\n'
+        'The boy was taken to hospital in Thompson for observation. Larsen said he was expected to go home on Tuesday.\n'
+    ),
+    gold=[
+        ('A 15-year-old boy who went missing while hunting with his uncle near Thompson was found alive on Monday, cold and hungry but otherwise unhurt, after four days in the bush', 'RCMP', 'indirect'),
+        ('a search-and-rescue volunteer spotted smoke from a fire the boy had built on the shore of a small lake about 14 kilometres from where he was last seen', 'Rob Larsen', 'indirect'),
+        ('He did everything right,', 'Rob Larsen', 'direct'),
+        ('He stayed put, he built a fire, and he kept it going.', 'Rob Larsen', 'direct'),
+        ('he had turned around to check a snare and his nephew was gone', 'Clarence Spence', 'indirect'),
+        ('he had not slept since', 'Clarence Spence', 'indirect'),
+        ('I kept thinking I should have kept him in front of me,', 'Clarence Spence', 'direct'),
+        ('Today I can breathe again.', 'Clarence Spence', 'direct'),
+        ('the family was grateful to the more than 200 people who had joined the search, many of them from nearby First Nations', "The boy's mother", 'indirect'),
+        ('he was expected to go home on Tuesday', 'Rob Larsen', 'indirect'),
     ],
 ))
