@@ -707,6 +707,10 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
          "niche he sees for himself as Election Day nears: a figure who can argue that Mr. "
          "Trump has imperiled the nation.",
          [("Mr. Trump has imperiled the nation", "a figure")]),
+        # a surname after an order of birth is a name its appositive describes (was the
+        # appositive, "a former university player at Saint Mary's")
+        ("The elder Reddick, a former university player at Saint Mary's, said he had tried.",
+         [("he had tried", "The elder Reddick")]),
         # guards: a setting with no "that"; an organisation's name whose head is an academy
         ("The mayor defended the budget, saying in a way that nobody understood.", []),
         ("The American Academy of Pediatrics said vaccines are safe.",

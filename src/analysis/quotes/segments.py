@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST, PREPOSITIONS
+from analysis.language.english.sexes import BIRTH_ORDERS
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
@@ -100,6 +101,10 @@ _ROLE_APPOSITIVE = compiled(
 )
 
 
+#: A surname after an order of birth: "The elder Reddick", "the younger Williams".
+_ORDERED_SURNAME = compiled(
+    rf"(?i:the)\s+(?:{alternation(BIRTH_ORDERS)})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 #: A question's clause, asked of someone: "why the airline had not acted sooner".
 _QUESTION_CLAUSE = compiled(
     r"(?:why|how|whether|what|when|where|if|about|regarding|concerning)\s+\S+\s+\S", re.I
@@ -140,6 +145,7 @@ def _describes_a_name_before(segments: list[str], index: int, segment: str) -> b
     ) and (
         any(_names_someone(_clean(s)) for s in segments[:index])
         or _is_lone_name(_clean(segments[index - 1]))
+        or bool(_ORDERED_SURNAME.fullmatch(host))  # "The elder Reddick, a former player,"
         or _is_organisation_name(_clean(segments[index - 1]))
         # "Animal Justice, an advocacy group,": a name no list knows, which it describes
         or (bool(_BODY_DESCRIBED.match(segment)) and _capitalised_only(_clean(host).split()))
