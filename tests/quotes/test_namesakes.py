@@ -226,18 +226,24 @@ def test_the_younger_or_the_older_of_two_namesakes_by_their_ages(order, speaker,
 
 
 def test_namesakes_are_told_apart_by_ages_only_when_each_has_one_of_their_own():
+    from analysis import parse_article
     from analysis.quotes.namesakes import _by_age
+    from analysis.quotes.people import People
+
+    def by_age(body: str, older: bool, upto: str | None = None) -> str | None:
+        article = parse_article(f"date 2016-01-15 Headline\n\n{body}\n")
+        text = article.text
+        at = text.index(upto) if upto else len(text)
+        return _by_age(people, older, People(article).mentions, text, at)
 
     people = {"Donna": "Donna Friesen", "Kayla": "Kayla Friesen"}
     both = "Donna Friesen, 58, started it. Kayla Friesen, 31, plays."
-    assert _by_age(people, False, both, len(both)) == "Kayla Friesen"
-    assert _by_age(people, True, both, len(both)) == "Donna Friesen"
+    assert by_age(both, False) == "Kayla Friesen"
+    assert by_age(both, True) == "Donna Friesen"
     # guards: an age missing, the same age, an age given past ``at``
-    one = "Donna Friesen, 58, started it. Kayla Friesen plays."
-    same = "Donna Friesen, 31, started it. Kayla Friesen, 31, plays."
-    assert _by_age(people, False, one, len(one)) is None
-    assert _by_age(people, False, same, len(same)) is None
-    assert _by_age(people, False, both, both.index("Kayla")) is None
+    assert by_age("Donna Friesen, 58, started it. Kayla Friesen plays.", False) is None
+    assert by_age("Donna Friesen, 31, started it. Kayla Friesen, 31, plays.", False) is None
+    assert by_age(both, False, upto="Kayla") is None
 
 
 @pytest.mark.parametrize(

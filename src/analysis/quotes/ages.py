@@ -4,11 +4,14 @@ name someone by an age ("the 34-year-old", "the 34-year-old forward")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from analysis.patterns import compiled
-from analysis.quotes.people import Mention, People
 
-__all__ = ["AGED", "AGE_NOUN", "age_given", "aged_before"]
+if TYPE_CHECKING:  # (namesakes reads ages too, and people reads namesakes)
+    from analysis.quotes.people import Mention, People
+
+__all__ = ["AGED", "AGE_NOUN", "age_beside", "age_given", "aged_before"]
 
 #: An age for a description: "the 34-year-old", "the 34-year-old forward".
 AGED = compiled(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z-]+)?$", re.I)
@@ -20,6 +23,13 @@ _AGE_AFTER = compiled(r",\s*(?:an?\s+)?(?P<age>\d{1,3})\b(?!,\d|[-–]\d)")  # (
 _AGE_BEFORE = compiled(r"\b(?P<age>\d{1,3})-year-old\s+$")
 
 
+def age_beside(text: str, start: int, end: int) -> int | None:
+    """The age ``text`` gives beside the name at ``start``-``end`` ("Ray Dunn, 29,",
+    "29-year-old Ray Dunn"), or None."""
+    found = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 40), start)
+    return int(found["age"]) if found else None
+
+
 def age_given(people: People, name: str, at: int) -> str | None:
     """The age the text gives beside a name before ``at`` ("Ray Dunn, 29,", "29-year-old Ray
     Dunn"), as "29-year-old"; None when it gives none."""
@@ -27,11 +37,8 @@ def age_given(people: People, name: str, at: int) -> str | None:
     for mention in people.between(0, at):
         if mention.name != name or not mention.named:
             continue
-        found = _AGE_AFTER.match(text, mention.end) or _AGE_BEFORE.search(
-            text, max(0, mention.start - 40), mention.start
-        )
-        if found:
-            return f"{found['age']}-year-old"
+        if (age := age_beside(text, mention.start, mention.end)) is not None:
+            return f"{age}-year-old"
     return None
 
 

@@ -26,6 +26,9 @@ _DESCRIPTION = compiled(r"^the\s+(?P<words>(?:[a-z][a-z-]*,?\s+){0,3})(?P<noun>[
 _DETERMINERS = frozenset("the his her their its our my".split())
 #: Words after which a noun phrase opens a clause: "..., and her coach, Ann Reyes, said".
 _CLAUSE_OPENERS = frozenset("and but while".split())
+#: Marks a noun phrase that opens a sentence or a clause follows: a stop, a comma, a
+#: dateline's dash ("WINNIPEG — The club's trainer, Ray Lussier,").
+_OPENING_MARKS = frozenset(".,!?—–")
 #: Words of order that set one person apart from another: "the second trainer".
 _ORDER = frozenset("first second third fourth last final".split())
 
@@ -79,8 +82,10 @@ def _set_before(words: list[str]) -> bool:
         lowered = word.lower()
         if lowered in _DETERMINERS or lowered.endswith(("'s", "’s")):
             opening = words[: len(words) - back]
+            if lowered not in _DETERMINERS and opening and opening[-1].lower() in _DETERMINERS:
+                opening = opening[:-1]  # an owner's determiner: "The club's"
             last = opening[-1].rstrip("\"”’'") if opening else ""
-            return not opening or last in _CLAUSE_OPENERS or last[-1:] in (".", ",", "!", "?")
+            return not opening or last in _CLAUSE_OPENERS or last[-1:] in _OPENING_MARKS
         if not word.isalpha() or not word.islower():
             return False
     return False

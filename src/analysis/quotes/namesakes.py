@@ -12,6 +12,7 @@ from analysis.language.english.given_names import census_gender
 from analysis.language.english.sexes import BIRTH_ORDERS, ELDER_ORDERS
 from analysis.language.english.speech import TITLES
 from analysis.patterns import alternation, compiled
+from analysis.quotes.ages import age_beside
 from analysis.quotes.names import gender_of, is_given_name
 
 __all__ = [
@@ -151,6 +152,7 @@ class _Named(Protocol):
     name: str
     named: bool
     start: int
+    end: int
 
 
 def namesake_by_order(
@@ -174,7 +176,7 @@ def namesake_by_order(
         return _kin_by_given_name(next(iter(people.values())), older, mentions, at, text)
     if len(people) < 2:
         return None
-    if (aged := _by_age(people, older, text, at)) is not None:
+    if (aged := _by_age(people, older, mentions, text, at)) is not None:
         return aged  # "Donna Friesen, 58, ... Kayla Friesen, 31, ... the younger Friesen"
     for told in _SIBLING_ORDER.finditer(text, 0, at):
         if told["given"] not in people:
@@ -195,14 +197,23 @@ def namesake_by_order(
     return None
 
 
-def _by_age(people: dict[str, str], older: bool, text: str, at: int) -> str | None:
+def _by_age(
+    people: dict[str, str], older: bool, mentions: Sequence[_Named], text: str, at: int
+) -> str | None:
     """Of the people who share a surname (given name -> full name), the ``older`` or the
-    younger by the ages the article (``text``, up to ``at``) sets after their names ("Donna
-    Friesen, 58,"); None unless it gives every one of them one age, all different."""
+    younger by the ages the article (``text``) sets beside their ``mentions`` before ``at``
+    (:func:`~analysis.quotes.ages.age_beside`: "Donna Friesen, 58,"); None unless it gives
+    every one of them one age, all different."""
     ages: dict[str, int] = {}
     for full in people.values():
-        aged = re.finditer(rf"\b{re.escape(full)},\s+(\d{{1,3}})\b", text[:at])
-        told = {int(match[1]) for match in aged}
+        told = {
+            age
+            for m in mentions
+            if m.named
+            and m.start < at
+            and m.name == full
+            and (age := age_beside(text, m.start, m.end)) is not None
+        }
         if len(told) != 1:
             return None
         ages[full] = told.pop()
@@ -285,6 +296,6 @@ def _sibling_by_age(before: Sequence[_M], older: bool, text: str, at: int) -> st
     aged = [
         found
         for people in families.values()
-        if len(people) >= 2 and (found := _by_age(people, older, text, at)) is not None
+        if len(people) >= 2 and (found := _by_age(people, older, before, text, at)) is not None
     ]
     return aged[0] if len(aged) == 1 else None

@@ -424,8 +424,12 @@ def _paragraph_owner(people: People, position: int, index: int, gender: str) -> 
     after = text[owner.end : owner.end + 60].lstrip("'’s ")
     owned = {w.strip(".,;:'’").lower() for w in after.split()[:3]}
     owned |= {w.removesuffix("s") for w in owned}
-    speaking = PERSON_NOUNS | ORGANISATION_WORDS | (ROLE_NOUNS - DOCUMENT_NOUNS - STATEMENT_NOUNS)
-    return None if owned & speaking else owner
+    return None if owned & _WHO_MAY_SPEAK else owner
+
+
+#: What an owner may own that speaks for itself: a person, a body, a role (not a letter or a
+#: statement, which are the owner's own words).
+_WHO_MAY_SPEAK = PERSON_NOUNS | ORGANISATION_WORDS | (ROLE_NOUNS - DOCUMENT_NOUNS - STATEMENT_NOUNS)
 
 
 def _named_after_opening(
