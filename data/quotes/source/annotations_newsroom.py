@@ -452,7 +452,9 @@ ferry captain's last crossing; a party's housing plan, a typhoon's evacuations, 
 approved with limits); a two hundred and sixty-seventh and a two hundred and sixty-eighth
 (n1549-n1554, ``heldout267`` and ``heldout268``) after theirs, the same way, of three
 longer articles each (a running mate's shortlist, a rule blocked in court, air defences for
-Poland; jets before a committee, a father coaching his son, a boy found in the bush).
+Poland; jets before a committee, a father coaching his son, a boy found in the bush); part
+269: a House hearing, a state budget standoff, a primary debate; part 270: a strike, a
+fraud trial, a tornado
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -38605,5 +38607,192 @@ ARTICLES.append(dict(
         ('Today I can breathe again.', 'Clarence Spence', 'direct'),
         ('the family was grateful to the more than 200 people who had joined the search, many of them from nearby First Nations', "The boy's mother", 'indirect'),
         ('he was expected to go home on Tuesday', 'Rob Larsen', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1555-us-congress-hearing-airline-safety',
+    split='heldout269',
+    text=(
+        'Lawmakers grill aviation chief over string of near-collisions at busy airports\n'
+        '\n'
+        'WASHINGTON — Members of a House panel on Thursday pressed the head of the Federal Aviation Administration to explain a rise in close calls between planes on the ground, as the agency acknowledged that it was still short of about 3,000 air traffic controllers.\n'
+        '\n'
+        '"The American people deserve to know whether it is safe to get on a plane," said Rep. Gloria Estrada of Arizona, the Democrat who chairs the aviation subcommittee. "Right now I can\'t tell them that with a straight face."\n'
+        '\n'
+        'The administrator, Neil Carrow, told the panel that flying remained "the safest form of transportation in the history of the world," but he conceded that the agency had been slow to replace controllers who retired during the pandemic. He said the FAA would hire 1,800 controllers this year, the most in a decade.\n'
+        '\n'
+        'Rep. Ted Bauman of Ohio, the subcommittee\'s top Republican, was unpersuaded. He noted that the agency had promised similar numbers last year and missed them by a third. "We have heard this speech before," Bauman said. "What\'s different this time?"\n'
+        '\n'
+        'Carrow replied that the agency had shortened its training academy by six weeks without lowering its standards. Controllers\' union officials, who testified later in the afternoon, disputed that account. The union\'s president, Rachel Okafor, said her members were working six-day weeks at some of the busiest facilities. "Fatigue is the risk nobody wants to put in a press release," she said.\n'
+        '\n'
+        'The FAA has counted 23 serious runway incursions so far this year, according to agency data, compared with 16 at the same point last year.\n'
+    ),
+    gold=[
+        ('The American people deserve to know whether it is safe to get on a plane,', 'Gloria Estrada', 'direct'),
+        ("Right now I can't tell them that with a straight face.", 'Gloria Estrada', 'direct'),
+        ('flying remained', 'Neil Carrow', 'indirect'),
+        ('the safest form of transportation in the history of the world,', 'Neil Carrow', 'direct'),
+        ('the agency had been slow to replace controllers who retired during the pandemic', 'Neil Carrow', 'indirect'),
+        ('the FAA would hire 1,800 controllers this year, the most in a decade', 'Neil Carrow', 'indirect'),
+        ('the agency had promised similar numbers last year and missed them by a third', 'Ted Bauman', 'indirect'),
+        ('We have heard this speech before,', 'Ted Bauman', 'direct'),
+        ("What's different this time?", 'Ted Bauman', 'direct'),
+        ('the agency had shortened its training academy by six weeks without lowering its standards', 'Neil Carrow', 'indirect'),
+        ('her members were working six-day weeks at some of the busiest facilities', 'Rachel Okafor', 'indirect'),
+        ('Fatigue is the risk nobody wants to put in a press release,', 'Rachel Okafor', 'direct'),
+        ('The FAA has counted 23 serious runway incursions so far this year', 'agency data', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1556-us-state-legislature-budget-standoff',
+    split='heldout269',
+    text=(
+        'Pennsylvania budget talks stall again as deadline passes with no deal\n'
+        '\n'
+        "HARRISBURG, Pa. — Pennsylvania lawmakers missed the state's budget deadline for the third year in a row on Sunday, with the Democratic governor and Republican leaders in the state Senate still divided over how much to spend on public schools and mass transit.\n"
+        '\n'
+        'Gov. Marcus Whitfield told reporters outside his office that he had made "three real offers" in the past week and that Senate Republicans had not answered any of them in writing. "I\'m ready to sit at that table tonight," Whitfield said. "I\'ve been ready for a month."\n'
+        '\n'
+        'Senate Majority Leader Joe Pickering, a Republican from Centre County, said in a statement that the governor\'s plan would "spend money the state does not have" and leave a $3 billion hole within two years. His spokeswoman, Dana Kovach, said the leader was willing to meet but would not agree to any increase in the transit subsidy without changes to how the Philadelphia transit agency is run.\n'
+        '\n'
+        'That demand has angered Democrats from the Philadelphia area. State Rep. Aisha Monroe, whose district includes two of the city\'s busiest bus depots, called it "a ransom note." Transit officials have warned that they will cut 20 percent of service in September if no new money arrives.\n'
+        '\n'
+        'The impasse does not immediately affect state workers, who will continue to be paid. But school districts and counties, which depend on state payments, could begin borrowing to cover costs within weeks, said Ellen Varga, the executive director of the Pennsylvania Association of School Business Officials.\n'
+    ),
+    gold=[
+        ('he had made', 'Marcus Whitfield', 'indirect'),
+        ('three real offers', 'Marcus Whitfield', 'direct'),
+        ('Senate Republicans had not answered any of them in writing', 'Marcus Whitfield', 'indirect'),
+        ("I'm ready to sit at that table tonight,", 'Marcus Whitfield', 'direct'),
+        ("I've been ready for a month.", 'Marcus Whitfield', 'direct'),
+        ("the governor's plan would", 'Joe Pickering', 'indirect'),
+        ('spend money the state does not have', 'Joe Pickering', 'direct'),
+        ('the leader was willing to meet but would not agree to any increase in the transit subsidy without changes to how the Philadelphia transit agency is run', 'Dana Kovach', 'indirect'),
+        ('a ransom note.', 'Aisha Monroe', 'direct'),
+        ('they will cut 20 percent of service in September if no new money arrives', 'Transit officials', 'indirect'),
+        ('school districts and counties, which depend on state payments, could begin borrowing to cover costs within weeks', 'Ellen Varga', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1557-us-campaign-senate-primary-debate',
+    split='heldout269',
+    text=(
+        'In testy debate, Senate hopefuls clash over abortion, tariffs and each other\n'
+        '\n'
+        "ATLANTA — The two leading Republicans in Georgia's Senate primary spent much of their only televised debate on Tuesday night attacking each other's records, with less than three weeks before voters go to the polls.\n"
+        '\n'
+        'Former Rep. Clay Dunaway accused his rival, the businesswoman Sheryl Pratt, of having donated to Democrats as recently as 2019. "You wrote checks to the people you now say you want to beat," Dunaway told her. "Georgians can read."\n'
+        '\n'
+        'Pratt said the donations were made by her company\'s political action committee, not by her, and that she had "never voted for a Democrat in my life." She turned the attack around, saying Dunaway had missed more than 200 votes in his last term in Congress. "He wants a promotion for a job he didn\'t show up to," she said.\n'
+        '\n'
+        "The candidates agreed on little else. Asked whether they would support a national ban on abortion after 15 weeks, Dunaway said yes; Pratt said the question should be left to the states. On tariffs, both said they backed the former president's approach, though Pratt said she worried about the effect on Georgia's farmers.\n"
+        '\n'
+        'A poll released last week by Emerson College showed Dunaway with 34 percent, Pratt with 29 percent and nearly a quarter of likely primary voters undecided. If no candidate wins a majority, the top two will meet in a runoff in June.\n'
+        '\n'
+        '"Neither of them helped themselves much tonight," said Kendra Hollis, a political scientist at Kennesaw State University who watched the debate. "The undecided voters are still undecided."\n'
+    ),
+    gold=[
+        ('You wrote checks to the people you now say you want to beat,', 'Clay Dunaway', 'direct'),
+        ('Georgians can read.', 'Clay Dunaway', 'direct'),
+        ("the donations were made by her company's political action committee, not by her, and that she had", 'Sheryl Pratt', 'indirect'),
+        ('never voted for a Democrat in my life.', 'Sheryl Pratt', 'direct'),
+        ('Dunaway had missed more than 200 votes in his last term in Congress', 'Sheryl Pratt', 'indirect'),
+        ("He wants a promotion for a job he didn't show up to,", 'Sheryl Pratt', 'direct'),
+        ('the question should be left to the states', 'Sheryl Pratt', 'indirect'),
+        ("they backed the former president's approach", 'both', 'indirect'),
+        ("she worried about the effect on Georgia's farmers", 'Sheryl Pratt', 'indirect'),
+        ('Neither of them helped themselves much tonight,', 'Kendra Hollis', 'direct'),
+        ('The undecided voters are still undecided.', 'Kendra Hollis', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1558-us-business-automaker-strike-talks',
+    split='heldout270',
+    text=(
+        'Automaker and union trade offers as strike enters second week\n'
+        '\n'
+        'DETROIT — Negotiators for Halvorsen Motors and the United Auto Workers exchanged new proposals on Monday but remained far apart on wages and pensions, as a strike by 14,000 workers at four Midwest plants entered its second week.\n'
+        '\n'
+        'The company raised its wage offer to a 21 percent increase over four years, up from 18 percent, according to a summary it sent to employees. It also offered to restore cost-of-living adjustments that were suspended in 2009, though with a cap the union called "an insult dressed up as a concession."\n'
+        '\n'
+        'UAW President Sean Feeney told striking workers at a rally outside the company\'s Toledo plant that the offer "doesn\'t come close" to making up for years of lost pay. "They made $11 billion last year," Feeney said. "They can pay the people who built the cars."\n'
+        '\n'
+        'Halvorsen\'s chief executive, Laura Brandt, said in a letter to employees that the company had to remain competitive with non-union rivals and with Chinese electric-vehicle makers. "We want you back at work, and we want a deal that lets us still be here in 10 years," she wrote.\n'
+        '\n'
+        'Analysts said the strike was costing the company about $90 million a week. "The longer it goes, the more it hurts both sides, and the union knows the company is more exposed right now," said Ravi Desai, an auto industry analyst at Wolcott Research.\n'
+        '\n'
+        'At the Toledo rally, Marvin Stokes, a 27-year-old assembly line worker, said he had been making $19 an hour when he was hired four years ago. "I can\'t afford the truck I build," he said.\n'
+    ),
+    gold=[
+        ('The company raised its wage offer to a 21 percent increase over four years, up from 18 percent', 'a summary it sent to employees', 'indirect'),
+        ('an insult dressed up as a concession.', 'the union', 'direct'),
+        ('the offer', 'Sean Feeney', 'indirect'),
+        ("doesn't come close", 'Sean Feeney', 'direct'),
+        ('They made $11 billion last year,', 'Sean Feeney', 'direct'),
+        ('They can pay the people who built the cars.', 'Sean Feeney', 'direct'),
+        ('the company had to remain competitive with non-union rivals and with Chinese electric-vehicle makers', 'Laura Brandt', 'indirect'),
+        ('We want you back at work, and we want a deal that lets us still be here in 10 years,', 'Laura Brandt', 'direct'),
+        ('the strike was costing the company about $90 million a week', 'Analysts', 'indirect'),
+        ('The longer it goes, the more it hurts both sides, and the union knows the company is more exposed right now,', 'Ravi Desai', 'direct'),
+        ('he had been making $19 an hour when he was hired four years ago', 'Marvin Stokes', 'indirect'),
+        ("I can't afford the truck I build,", 'Marvin Stokes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1559-us-courts-fraud-trial-testimony',
+    split='heldout270',
+    text=(
+        'Former finance chief testifies that startup founder ordered him to fake sales\n'
+        '\n'
+        "NEW YORK — The former chief financial officer of a collapsed health-technology startup testified on Wednesday that its founder told him to book sales that had not happened, in the second week of the founder's fraud trial in federal court in Manhattan.\n"
+        '\n'
+        'Gregory Lam, who has pleaded guilty to conspiracy and is cooperating with prosecutors, told jurors that Natalie Voss, the founder of MedLedger, instructed him in late 2021 to record $40 million in contracts with hospitals that had only signed letters of interest. "She said the investors would never check," Lam testified. "And for a long time, they didn\'t."\n'
+        '\n'
+        'Voss, 34, has pleaded not guilty to securities fraud and wire fraud. Her lawyers have said she relied on Lam and other executives for the numbers and did not know they were false.\n'
+        '\n'
+        'Under cross-examination, one of those lawyers, Peter Hollings, asked Lam whether he had lied to investors before he ever met Voss. Lam acknowledged that he had been fired from a previous job for inflating a sales forecast. "So you were a liar before you got there," Hollings said. Lam answered: "I was. And she hired me anyway."\n'
+        '\n'
+        'Prosecutors say investors lost more than $300 million when the company collapsed in 2023. The trial is expected to last five weeks. Voss has not said whether she will testify.\n'
+    ),
+    gold=[
+        ('its founder told him to book sales that had not happened', 'The former chief financial officer of a collapsed health-technology startup', 'indirect', ['Gregory Lam']),
+        ('Natalie Voss, the founder of MedLedger, instructed him in late 2021 to record $40 million in contracts with hospitals that had only signed letters of interest', 'Gregory Lam', 'indirect'),
+        ('She said the investors would never check,', 'Gregory Lam', 'direct'),
+        ("And for a long time, they didn't.", 'Gregory Lam', 'direct'),
+        ('she relied on Lam and other executives for the numbers and did not know they were false', 'Her lawyers', 'indirect'),
+        ('he had been fired from a previous job for inflating a sales forecast', 'Gregory Lam', 'indirect'),
+        ('So you were a liar before you got there,', 'Peter Hollings', 'direct'),
+        ('I was. And she hired me anyway.', 'Gregory Lam', 'direct'),
+        ('investors lost more than $300 million when the company collapsed in 2023', 'Prosecutors', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1560-us-weather-tornado-aftermath',
+    split='heldout270',
+    text=(
+        'Tornado flattens part of Mississippi town; three dead, dozens hurt\n'
+        '\n'
+        'ROLLING FORK, Miss. — A tornado tore through this small Delta town late Friday, killing three people, injuring at least 40 and reducing blocks of homes to splintered wood, officials said Saturday.\n'
+        '\n'
+        'Sharkey County Emergency Manager Royce Pemberton said crews were still going door to door in the hardest-hit neighborhoods. "We\'ve got houses where you can\'t tell where the walls were," he said. "We\'re not done looking."\n'
+        '\n'
+        'The National Weather Service said a preliminary survey found damage consistent with an EF-3 tornado, with winds of about 150 mph. Forecaster Amanda Choi said the storm stayed on the ground for about 25 miles. A warning was issued 18 minutes before the tornado reached the town, she said.\n'
+        '\n'
+        'Gov. Carl Whitmore declared a state of emergency for Sharkey and two neighboring counties and toured the damage Saturday afternoon. "This community has been hit before, and it came back. It will come back again," Whitmore said.\n'
+        '\n'
+        'Lorraine Tate, 71, rode out the storm in a bathtub with her grandson. When it was over, the roof of her house was gone. "I heard it coming like a train, just like they always say," she said. "I prayed the whole time." Her grandson, she said, slept through most of it.\n'
+    ),
+    gold=[
+        ('A tornado tore through this small Delta town late Friday, killing three people, injuring at least 40 and reducing blocks of homes to splintered wood', 'officials', 'indirect'),
+        ('crews were still going door to door in the hardest-hit neighborhoods', 'Royce Pemberton', 'indirect'),
+        ("We've got houses where you can't tell where the walls were,", 'Royce Pemberton', 'direct'),
+        ("We're not done looking.", 'Royce Pemberton', 'direct'),
+        ('a preliminary survey found damage consistent with an EF-3 tornado, with winds of about 150 mph', 'The National Weather Service', 'indirect'),
+        ('the storm stayed on the ground for about 25 miles', 'Amanda Choi', 'indirect'),
+        ('A warning was issued 18 minutes before the tornado reached the town', 'Amanda Choi', 'indirect'),
+        ('This community has been hit before, and it came back. It will come back again,', 'Carl Whitmore', 'direct'),
+        ('I heard it coming like a train, just like they always say,', 'Lorraine Tate', 'direct'),
+        ('I prayed the whole time.', 'Lorraine Tate', 'direct'),
+        ('slept through most of it', 'Lorraine Tate', 'indirect'),
     ],
 ))
