@@ -38628,6 +38628,7 @@ ARTICLES.append(dict(
         'The FAA has counted 23 serious runway incursions so far this year, according to agency data, compared with 16 at the same point last year.\n'
     ),
     gold=[
+        ('it was still short of about 3,000 air traffic controllers', 'the Federal Aviation Administration', 'indirect', ['the agency']),
         ('The American people deserve to know whether it is safe to get on a plane,', 'Gloria Estrada', 'direct'),
         ("Right now I can't tell them that with a straight face.", 'Gloria Estrada', 'direct'),
         ('flying remained', 'Neil Carrow', 'indirect'),
