@@ -129,3 +129,24 @@ def test_a_verb_that_names_what_it_frames_right_before_it():
 def test_the_subject_after_what_frames_the_fragment(before, speaker):
     found = around_fragment(before, ".")
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a relative clause with no "that" after a preposition or a subordinator: its subject
+        # names the fragment (was no speaker)
+        ("It also offered to restore the adjustments, though with a cap the union called ",
+         "the union"),
+        ("The senator voted for the bill, with a clause its critics described as ",
+         "critics"),
+        # the subject after "whom" and "one" (was the name the clause describes)
+        ("His friend is strategist Joel Benenson, whom one Obama insider described as ",
+         "one Obama insider"),
+        # guard: the subject of a plain clause (as before)
+        ("The union called the offer ", "The union"),
+    ],
+)  # fmt: skip
+def test_a_contact_relative_after_a_preposition_frames_the_fragment(before, speaker):
+    found = around_fragment(before, ".")
+    assert found is not None and found.speaker == speaker

@@ -719,3 +719,50 @@ def test_a_statements_noun_and_what_it_did_end_the_report(sentence, expected):
 )  # fmt: skip
 def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause after a semicolon has its own subject (was "Dunaway said yes; Pratt")
+        ("Asked about a ban, Dunaway said yes; Pratt said the question should be left to the "
+         "states.", [("the question should be left to the states", "Pratt")]),
+        ("The mayor was out; her deputy said the budget would pass.",
+         [("the budget would pass", "her deputy")]),
+        ("Many describe themselves as liberal; 26% say they are conservative.",
+         [("they are conservative", "26%")]),
+        # guard: predicates of one subject in a series after semicolons, no subject of their
+        # own
+        ("He was booed on stage; was denounced by the head of the church; and declared that "
+         "torture works.", []),
+        # a quantifier standing for the people just named, after an opening phrase (was no
+        # report); guards: a count after it (as before), the people before it
+        ("On tariffs, both said they backed the former president's approach.",
+         [("they backed the former president's approach", "both")]),
+        ("On tariffs, all three said they backed the plan.",
+         [("they backed the plan", "all three")]),
+        ("The two men both said they backed the plan.",
+         [("they backed the plan", "The two men both")]),
+        ("Republican figures — whose party was once known for its discipline — both "
+         "suggested the writer be fired.", [("the writer be fired", "Republican figures")]),
+        # a relative clause's speech verb with only an adjunct after it, then the main
+        # predicate: nothing said (was "later in the afternoon, disputed that account")
+        ("Controllers' union officials, who testified later in the afternoon, disputed that "
+         "account.", []),
+        # guards: a verb of speaking with no report; a relative clause whose speech verb has
+        # a clause of its own
+        ("The minister, who spoke briefly on Tuesday, declined to answer questions.", []),
+        ("Smith, who said on Monday that the vote was rigged, resigned.",
+         [("the vote was rigged", "Smith")]),
+        # "according to X" before a comparison that closes the clause (was no report)
+        ("The FAA has counted 23 serious runway incursions so far this year, according to "
+         "agency data, compared with 16 at the same point last year.",
+         [("The FAA has counted 23 serious runway incursions so far this year",
+           "agency data")]),
+        ("Unemployment rose to 6.1 percent in June, according to Statistics Canada, up from "
+         "5.9 percent in May.",
+         [("Unemployment rose to 6.1 percent in June", "Statistics Canada")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

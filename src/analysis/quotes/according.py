@@ -39,6 +39,9 @@ _FINAL_ACCORDING = compiled(
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)"
     # or a participial phrase of the clause before: "..., according to a quick count,
     # becoming the first woman elected."
-    r"|,\s*[a-z]{3,}ing\s[^;:\"“”]{2,120}?)?"
+    r"|,\s*[a-z]{3,}ing\s[^;:\"“”]{2,120}?"
+    # or a comparison closing the clause: "..., according to agency data, compared with 16
+    # at the same point last year", "..., up from 4 percent in May."
+    r"|,\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s[^;:\"“”]{2,120}?)?"
     r"\s*[.!?]?\s*$"
 )

@@ -36,25 +36,27 @@ from analysis.language.english.speech import (
 from analysis.patterns import alternation, compiled
 from analysis.quotes.according import _ACCORDING_HEAD, _AFTER_ACCORDING
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.final_attribution import (
+    _BAD_SPEAKER,
+    _FINAL_INVERTED,
+    _final,
+    _speaker_from,
+    _speaker_ok,
+)
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
-    _ADVERB,
     _ADVERBIAL,
-    _BAD_SPEAKER,
     _CAPITALISED_WORDS,
-    _FINAL_INVERTED,
     _P,
     _SETTING,
     _SPEECH,
-    _final,
     _main_subject_of,
     _noun_phrase,
-    _speaker_from,
-    _speaker_ok,
     _subject_before,
     _valid_subject,
 )
+from analysis.quotes.pre_verbal import _ADVERB
 from analysis.quotes.segments import _DESCRIPTION, _OWNED_DESCRIPTION, _clean, _is_name_segment
 from analysis.quotes.speaker_shape import _PRONOUNS, _ends_in_role, _np_like
 

@@ -20,10 +20,15 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import _FINITE, FINITE_WORD, _has_finite
+from analysis.quotes.finite import _FINITE, FINITE_WORD, _has_finite, has_any_finite
 from analysis.quotes.openings import _SUBORDINATE_OPENING, without_dateline
 
-__all__ = ["people_before_who", "person_opening_with_who", "subordinate_plural"]
+__all__ = [
+    "people_before_who",
+    "person_opening_with_who",
+    "relative_closed_by_predicate",
+    "subordinate_plural",
+]
 
 #: Capitalised words one after another: a name as the attribution rules read it ("Gerard
 #: Baker", "Mr. O'Brien", "Washington Post").
@@ -52,7 +57,7 @@ _PEOPLE_PLURAL = alternation(
 )  # fmt: skip
 _DESCRIBED_SUBJECT = (
     # proper modifiers first, a place's commas kept: "the Portland, Ore., jury"
-    r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow)\s+"
+    r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow|one|a|an|another)\s+"
     r"(?:[A-Z][\w.'’‚-]*\s+){0,3}[a-z][a-z-]+"
     rf"(?:\s+[a-z][a-z-]+){{0,2}}|(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL})(?=$)"
 )
@@ -227,6 +232,21 @@ _AS_CLAUSE = compiled(r"(?:^|[,;]\s*)(?:and\s+|but\s+)?as\s+[^,;]*$", re.I)
 _RELATIVE_LEAD = compiled(
     r",\s*(?:who|which)\s+(?:(?:\w+ly|has|have|had|also|never|often|once|long)\s+){0,2}$"
 )  # ", who told", ", who has long told"
+
+#: A predicate after a comma, no subject before it: "..., disputed that account".
+_PREDICATE_NEXT = compiled(rf",\s+(?:[a-z]+ly\s+)?{FINITE_WORD}")
+
+
+def relative_closed_by_predicate(text: str, begin: int, stop_at: int) -> bool:
+    """Whether a relative clause's speech verb has no clause after it: an adjunct up to a
+    comma, then the main clause's predicate ("officials, who testified later in the
+    afternoon, disputed that account": what they testified is not said)."""
+    comma = text.find(",", begin, stop_at)
+    return (
+        comma > begin
+        and not has_any_finite(text[begin:comma])
+        and bool(_PREDICATE_NEXT.match(text, comma))
+    )
 
 
 _CLAUSE_BREAK = compiled(r"[,;]\s*(?:and\s+|but\s+)?")

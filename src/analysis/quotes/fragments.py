@@ -24,16 +24,19 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.according import _ACCORDING
 from analysis.quotes.attribution import _AFTER_INVERTED, _SPEECH_PARTICIPLES, Attribution
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.final_attribution import (
+    _FINAL_INVERTED,
+    _final,
+    _speaker_ok,
+)
 from analysis.quotes.names import split_name
+from analysis.quotes.noun_phrases import contact_relative_ending
 from analysis.quotes.openings import _PREPOSITION, without_dateline
 from analysis.quotes.phrases import (
     _CAPITALISED_WORDS,
-    _FINAL_INVERTED,
     _SPEECH,
-    _final,
     _main_subject_of,
     _noun_phrase,
-    _speaker_ok,
     _subject_before,
     _valid_subject,
 )
@@ -240,7 +243,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
             continue
         if (what := _WHAT_SUBJECT.search(lead)) and _speaker_ok(what["subject"]):
             return Attribution(what["subject"], match["verb"])  # "in what Bay Buchanan, ...,"
-        subject = _subject_before(lead)
+        subject = contact_relative_ending(lead) or _subject_before(lead)
         if subject and (group := _GROUP_LAST.search(subject)) and group.start() > 0:
             subject = group["group"]  # "a title game many called": many, not the clause
         if subject:

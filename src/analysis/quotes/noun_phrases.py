@@ -20,6 +20,7 @@ from analysis.quotes.finite import _FINITE, FINITE_WORD
 from analysis.quotes.speaker_shape import _knowing_people
 
 __all__ = [
+    "contact_relative_ending",
     "contact_relative_subject",
     "described_by_phrases",
     "name_given_in",
@@ -339,6 +340,17 @@ def contact_relative_subject(segment: str) -> str | None:
     """The subject of a relative clause with no "that" ending ``segment``, words with no verb
     (:data:`_CONTACT_RELATIVE`): "a pledge his main rival" -> "his main rival"; else None."""
     contact = _CONTACT_RELATIVE.fullmatch(segment)
+    return contact["subject"] if contact else None
+
+
+_CONTACT_ENDING = compiled(rf"(?<![\w'’-])(?:{_CONTACT_RELATIVE.pattern})$")
+
+
+def contact_relative_ending(text: str) -> str | None:
+    """The subject of a relative clause with no "that" ending ``text`` after any words, a
+    preposition or a subordinator before its noun phrase: "though with a cap the union" ->
+    "the union" (the union called it so); else None."""
+    contact = _CONTACT_ENDING.search(text)
     return contact["subject"] if contact else None
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 from analysis.language.english.grammar import PREPOSITIONS
 from analysis.language.english.speech import COGNITION_VERBS, SPEECH_VERBS
 from analysis.patterns import alternation, compiled
+from analysis.quotes.final_attribution import (
+    _PARENTHETICAL_INVERTED,
+    _speaker_ok,
+)
 from analysis.quotes.finite import _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END
 from analysis.quotes.phrases import (
     _ADVERBIAL,
     _CAPITALISED_WORDS,
-    _PARENTHETICAL_INVERTED,
     _SPEECH_CLAUSE,
-    _speaker_ok,
     opens_quote,
 )
 from analysis.quotes.reports import Reported, content_start

@@ -18,7 +18,6 @@ from analysis.quotes.finite import PLURAL_AND_VERB, SINGULAR_AND_VERB, _has_fini
 from analysis.quotes.noun_phrases import run_on_to_verb
 from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import (
-    _ADVERB,
     _ADVERBIAL,
     _DATELINE,
     _SPEECH,
@@ -28,6 +27,7 @@ from analysis.quotes.phrases import (
     _valid_subject,
     opens_quote,
 )
+from analysis.quotes.pre_verbal import _ADVERB
 from analysis.quotes.reports import (
     _AFTER_REPORT,
     _NEW_CLAUSE,

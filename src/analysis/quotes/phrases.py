@@ -1,11 +1,11 @@
 """The phrases of attribution, shared by the rules for quotations (:mod:`.attribution`) and
 for reported speech (:mod:`.reported`): speech verbs, adverbials and settings as patterns; the
-noun phrase that ends or opens a text; the subject before a verb; the "..., X said." ending."""
+noun phrase that ends or opens a text; the subject before a verb (the "..., X said." ending
+is :mod:`.final_attribution`'s)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FREE_RELATIVES
@@ -32,7 +32,6 @@ from analysis.quotes.clauses import (
 from analysis.quotes.commas import STATE_ABBREVIATION, _place_commas_kept
 from analysis.quotes.documents import document_before_that
 from analysis.quotes.finite import _FINITE, _has_finite
-from analysis.quotes.marks import _DOUBLE
 from analysis.quotes.noun_phrases import (
     _PREPOSITION_WHICH,
     _PUBLISHED_AFTER_NOUN,
@@ -58,7 +57,7 @@ from analysis.quotes.openings import (
     _PREPOSITION,
     _SUBORDINATE_OPENING,
 )
-from analysis.quotes.pre_verbal import _ADVERB, without_pre_verbal
+from analysis.quotes.pre_verbal import without_pre_verbal
 from analysis.quotes.pronoun_subjects import _SUBORDINATOR, _pronoun_subject
 from analysis.quotes.segments import (
     _DESCRIPTION,
@@ -70,7 +69,6 @@ from analysis.quotes.segments import (
     _describes_a_name_before,
     _given_named,
     _is_lone_name,
-    _is_name_segment,
     _names_person_here,
     _names_someone,
     _names_the_organisation_before,
@@ -78,7 +76,7 @@ from analysis.quotes.segments import (
     _segments,
     _titled_name,
 )
-from analysis.quotes.speaker_shape import TITLED, _ends_in_role, without_adjective_in_ed
+from analysis.quotes.speaker_shape import _ends_in_role, without_adjective_in_ed
 
 __all__ = ["opens_quote", "subject_before"]
 
@@ -183,6 +181,18 @@ _TRAILING_RELATIVE = compiled(r"\s+(?:who|which|that)$")
 _ENDS_JOINED = compiled(r"\b(?:and|but|then)$")
 _ENDS_THAT = compiled(r"\s(?:that|which)$")
 _PART_BREAK = compiled(r",|\s[—–―]\s|\s--\s")
+_SEMICOLON = compiled(r";\s+")
+#: A share of those polled, alone: "26%", "41 percent".
+_SHARE = compiled(r"\d[\d.]*\s*(?:%|percent|per\s+cent)")
+#: Words after a semicolon that open a clause of their own: a name, a determiner's phrase, a
+#: pronoun or a count ("Pratt", "her deputy", "26%"), not "and" nor a verb.
+_CLAUSE_AFTER_SEMICOLON = compiled(
+    r"(?!(?:And|But|Or|Then)\b)[A-Z\d]|(?:the|a|an|his|her|their|its|our|one|some|many|most|"
+    r"he|she|they|we|i)\b"
+)
+#: The people just named, counted by a quantifier standing for them: "both", "all three",
+#: "each of them".
+_EACH_OF_THEM = compiled(r"(?:both|each|all)(?:\s+(?:of\s+them|two|three|four|five))?")
 _OPENS_QUOTE = compiled(r"^(?:\s|&\w+;|[(\[_—–-])*(?:``|“|\"|''(?=\S))")
 
 
@@ -208,9 +218,11 @@ def _valid_subject(phrase: str | None) -> str | None:
     phrase = _TRAILING_RELATIVE.sub("", phrase.strip(_STRIP))
     if not phrase or _PREPOSITION.match(phrase):
         return None
-    if phrase[0].isdigit() and not (_COUNTED_PEOPLE.match(phrase) or DIGIT_NAME.match(phrase)):
+    if phrase[0].isdigit() and not (
+        _COUNTED_PEOPLE.match(phrase) or DIGIT_NAME.match(phrase) or _SHARE.fullmatch(phrase)
+    ):
         return None  # "2015", "10:30": no one; but "42% of Ohioans", "1,409 teachers",
-        # "76ers coach Brett Brown"
+        # "76ers coach Brett Brown", "26%" (of those polled: "...; 26% say")
     words = phrase.lower().split()
     head = words[1] if words[0] == "not" and len(words) > 1 else words[0]
     if len(words) > 12 or head in FREE_RELATIVES:
@@ -246,9 +258,7 @@ def _subject_before(text: str) -> str | None:
     "speaking after the vote", "the company's founder"): then the segment before it does
     ("Ann Reyes"; "The mayor, Carla Diaz" -> "Carla Diaz"). A subordinate clause keeps its
     own subject ("..., when Castro announced" -> "Castro"); "..., and said" the sentence's."""
-    text = without_pre_verbal(" " + text.rstrip()).strip()
-    if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
-        text = text[result.end() :]  # "Tunnels are so numerous that Border Patrol agents"
+    text = _own_clause(without_pre_verbal(" " + text.rstrip()).strip())
     if _ENDS_JOINED.search(text):
         return _joined_subject(_DATELINE.sub("", text))  # (not "CHARLESTON, W.Va. — ...")
     if (owned := whose_clause(text)) is not None:  # what the owner has speaks, not the owner
@@ -320,6 +330,18 @@ def _subject_before(text: str) -> str | None:
     return None
 
 
+def _own_clause(text: str) -> str:
+    """The words of the verb's own clause: after a semicolon that a clause with its own
+    subject follows ("Dunaway said yes; Pratt"; not "...; was denounced by X; and declared":
+    a series of one subject's predicates), after "so ... that" ("Tunnels are so numerous
+    that Border Patrol agents")."""
+    if "; " in text and _CLAUSE_AFTER_SEMICOLON.match(after := _SEMICOLON.split(text)[-1]):
+        text = after
+    if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
+        text = text[result.end() :]
+    return text
+
+
 def _opening_part(segment: str, index: int, *, last: bool) -> bool:
     """Whether the first of several parts is an opening participial phrase ("Asked if her
     practices were illegal, ..."): no subject."""
@@ -337,6 +359,8 @@ def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:
         and not (_ends_in_role(_np_back(segment)) or _np_back(segment) == segment)
         and not _names_person_here(segment)  # "party Chairman Reince Priebus fairly"
         and not _BARE_PEOPLE.fullmatch(segment)  # "In Ohio, strategists think"
+        # "On tariffs, both said" (not "Republican figures — whose ... — both suggested")
+        and not (_EACH_OF_THEM.fullmatch(segment) and _opening_phrase(segments, index))
         and not subordinate_plural(segments[index])  # "..., as shippers warned that"
     ):
         return True
@@ -345,6 +369,13 @@ def _holds_no_subject(segments: list[str], index: int, segment: str) -> bool:
         or bool(_PREPOSITION.match(segment))
         or _names_the_organisation_before(segments, index, segment)  # "for the company, X,"
     )
+
+
+def _opening_phrase(segments: list[str], index: int) -> bool:
+    """Whether the only part before ``index`` is a phrase a preposition or a participle
+    opens ("On tariffs", "Asked about it"): no subject of the verb."""
+    opening = segments[0].strip(_STRIP)
+    return index == 1 and bool(_PREPOSITION.match(opening) or _OPENING_PARTICIPLE.match(opening))
 
 
 def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
@@ -430,141 +461,6 @@ def _main_subject_of(text: str) -> str | None:
 #: The public form: the parsers inside this module call the undecorated one on texts whose
 #: place commas are already kept.
 subject_before = _place_commas_kept(_subject_before)
-_QUOTED_AS_REPORTED = compiled(
-    r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+saying\s+(?:that\s+)?"
-)
-
-
-def _speaker_ok(phrase: str) -> bool:
-    words = phrase.split()  # (a count after "by" is the verb's noun's: "by 13 points.")
-    return 0 < len(words) <= 16 and not _DOUBLE.search(phrase) and not _BY_COUNT.search(phrase)
-
-
-_BY_COUNT = compiled(r"\b(?:by|of|with|to|over)\s+\d[\d,.]*$")
-#: What parts a speaker phrase's appositions: a comma, a dash between spaces.
-_APPOSITION_BREAK = compiled(r",|\s[—–]\s|\s--\s")
-
-
-def _speaker_from(phrase: str) -> str | None:
-    """The speaker in the words between a quotation and its verb: ``Paul Klein, the
-    company's founder and chief executive,`` -> ``Paul Klein``; ``a driver, Luis Moreno,`` ->
-    ``Luis Moreno``."""
-    phrase = phrase.strip(" ,")
-    segments = [s.strip() for s in _APPOSITION_BREAK.split(phrase) if s.strip()]
-    if not segments:
-        return None
-    while len(segments) > 1 and _adjectives_go_on(segments[0], segments[1]):
-        segments[:2] = [f"{segments[0]}, {segments[1]}"]  # "the lanky, bespectacled professor"
-    names = [
-        _AGE.sub("", s)  # "one of the victims, 84-year-old Edith Morrow,": Edith Morrow
-        for s in segments
-        if _is_name_segment(s) or _titled_name(s) or _AGED_NAME.fullmatch(s)
-    ]
-    if len(segments) > 1 and names:
-        if (
-            segments[0][:1].islower()
-            and _PREPOSITION.match(segments[0])
-            and _is_name_segment(segments[-1])
-        ):
-            # '"..." by the United States, NATO and other partners, Clinton said': the words
-            # go on with the quotation's own sentence; the part next to the verb speaks
-            return segments[-1]
-        return names[0]
-    return segments[0] if len(segments[0].split()) <= 12 else None
-
-
-def _adjectives_go_on(first: str, second: str) -> bool:
-    """Whether a comma only separates adjectives of one noun phrase: ``the lanky,`` before
-    ``bespectacled professor`` (a determiner, words in lower case, then a noun for a person)."""
-    words, rest = first.split(), second.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in {"the", "a", "an"}:
-        return False
-    if not all(w[:1].islower() for w in words[1:] + rest) or not 1 < len(rest) <= 4:
-        return False
-    return rest[0].lower() not in _BEFORE_CLAUSE and _ends_in_role(second)
-
-
-#: Words that open a clause or a phrase of its own after a comma, never an adjective.
-_BEFORE_CLAUSE = frozenset("who whom whose which that where when and but or of from at in".split())
-_TAIL = rf"(?:\s+(?:{_ADVERBIAL}|{_SETTING}|(?:in|on)\s+\w+))*"
-_FINAL = compiled(
-    rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*(?P<verb>{_SPEECH}){_TAIL}"
-    rf"\s*[.!?]?\s*$"
-)
-#: The parts of :data:`_FINAL` read one at a time (fast on a long sentence, where the whole
-#: pattern backtracks): what comes between the comma and the speech verb, and after the verb.
-_FINAL_HEAD = compiled(rf",\s*(?P<speaker>{_P}{{1,60}}?)\s+(?:{_ADVERB}\s+)*")
-_FINAL_TAIL = compiled(rf"{_TAIL}\s*[.!?]?\s*$")
-#: After "told", whom first: a few words, no pronoun opening a clause ("..., Smith told reporters.")
-_TOLD_TAIL = compiled(
-    rf"(?:\s+(?!(?:he|she|they|it|we|that|who|which)\b)[\w'’.&-]+){{1,5}}?{_TAIL}\s*[.!?]?\s*$"
-)
-#: An auxiliary after the verb and its setting, not after a relative pronoun: the clause goes
-#: on ("attacks that, Sweet noted, Trump said during the debate were sparked by ...").
-_VERB_IN_TAIL = compiled(
-    r"\s(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:is|are|was|were|has|have|had|will|would)\s"
-)
-
-
-@dataclass(frozen=True)
-class _Final:
-    """What :data:`_FINAL` finds: the comma's offset, the speaker and where it starts, the verb."""
-
-    start: int
-    speaker: str
-    speaker_at: int
-    verb: str
-
-
-def _final(text: str, pos: int = 0) -> _Final | None:
-    """The first ``..., X said.`` ending of ``text`` from ``pos`` (what ``_FINAL`` finds, but
-    faster): the leftmost comma, then the nearest speech verb its head and tail allow."""
-    comma = text.find(",", pos)
-    while comma >= 0:
-        following = text.find(",", comma + 1)
-        stop = len(text) if following < 0 else following
-        for verb in _SPEECH_AFTER.finditer(text, comma, stop):
-            verb_start = verb.start() + 1
-            head = _FINAL_HEAD.fullmatch(text, comma, verb_start)
-            tail = _TOLD_TAIL if text[verb_start : verb.end()] in ("told", "tells") else _FINAL_TAIL
-            if (
-                head is not None
-                and tail.match(text, verb.end())
-                and not _VERB_IN_TAIL.search(text, verb.end())
-            ):
-                return _Final(comma, head["speaker"], head.start("speaker"),
-                              text[verb_start : verb.end()])  # fmt: skip
-        comma = following
-    return None
-
-
-#: A speech verb as :data:`_FINAL` has it: after white space, before white space or the end.
-_SPEECH_AFTER = compiled(rf"\s(?:{_SPEECH})(?=[\s.!?]|$)")
-#: Speech verbs that may come before their speaker ("..., said X."): not "told", whose noun
-#: phrase after it is the one told ("..., told the New Yorker.").
-#: "state" before a capitalised word is the adjective of an office: "state Treasurer Angela
-#: Coyne", "state Sen. Ann Lee".
-_STATE_TITLE = r"(?!(?<=\bstate)\s+[A-Z])"
-_SPEECH_BEFORE_SPEAKER = alternation(
-    (SPEECH_VERBS | {"read", "reads", "sang"}) - {"tell", "tells", "told"}
-)
-_FINAL_INVERTED = compiled(  # ("..., state Treasurer Angela Coyne": no verb; _STATE_TITLE)
-    rf",\s*(?P<verb>{_SPEECH_BEFORE_SPEAKER}){_STATE_TITLE}\s+(?P<speaker>{_P}{{1,60}}?(?:{TITLED})?"
-    r"(?:,[^.;:\"“”]{1,160}?)?)\s*[.!?]?\s*$"
-)
-_PARENTHETICAL_INVERTED = compiled(
-    rf",\s*(?P<verb>{_SPEECH_CLAUSE}){_STATE_TITLE}\s+(?P<speaker>{_P}{{1,50}}?)\s*,\s*"
-)
-
-
-_BAD_SPEAKER = compiled(
-    r"^(?:and|but|or|as|so|then|that|which|who|it|there|this|to|was|were|is|are)\b", re.I
-)
-
-
-def _speech_participle(word: str) -> bool:
-    stem = word[:-3]
-    return any(f in SPEECH_VERBS | COGNITION_VERBS for f in (stem, stem + "e", stem + "s"))
 
 
 def opens_quote(text: str) -> bool:

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from analysis.patterns import compiled
-from analysis.quotes.phrases import (
+from analysis.quotes.final_attribution import (
     _QUOTED_AS_REPORTED,
+)
+from analysis.quotes.phrases import (
     _subject_before,
     opens_quote,
 )

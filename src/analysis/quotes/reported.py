@@ -28,8 +28,17 @@ from analysis.quotes.clauses import (
     _in_subordinate_clause,
     opens_as_subordinate,
     person_opening_with_who,
+    relative_closed_by_predicate,
 )
 from analysis.quotes.commas import _place_commas_kept
+from analysis.quotes.final_attribution import (
+    _BAD_SPEAKER,
+    _FINAL_INVERTED,
+    _SPEECH_AFTER,
+    _final,
+    _speaker_from,
+    _speaker_ok,
+)
 from analysis.quotes.findings import found_last
 from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
@@ -38,14 +47,8 @@ from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening, without_d
 from analysis.quotes.parenthetical import _NAMED_SUBJECT, SUBJECT_LAST, parenthetical_report
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
-    _BAD_SPEAKER,
     _CAPITALISED_WORDS,
-    _FINAL_INVERTED,
     _RELATIVE_INSIDE,
-    _SPEECH_AFTER,
-    _final,
-    _speaker_from,
-    _speaker_ok,
     _subject_before,
     opens_quote,
 )
@@ -577,6 +580,8 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
             stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
         verb_at = report.verb_end - len(report.verb)
         relative = bool(_RELATIVE_LEAD.search(text, 0, verb_at))
+        if relative and relative_closed_by_predicate(text, begin, stop_at):
+            continue
         if relative or _in_subordinate_clause(text, report.speaker_at):
             # "when Rubio said it was great, a man yelled": the clause ends at its comma
             # (not "As Dell said last week in Tel Aviv, ...": what follows is what he said)

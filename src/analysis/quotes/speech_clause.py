@@ -22,6 +22,9 @@ from analysis.language.english.speech import (
 from analysis.language.english.sport import SCORING_NOUNS
 from analysis.language.english.temporal import NUMBER_WORDS
 from analysis.patterns import alternation, compiled
+from analysis.quotes.final_attribution import (
+    _speech_participle,
+)
 from analysis.quotes.finite import FINITE_WORD, _has_finite, has_any_finite
 from analysis.quotes.phrases import (
     _ADVERBIAL,
@@ -30,7 +33,6 @@ from analysis.quotes.phrases import (
     _SPEECH,
     _TIME_LEAD,
     SETTING_PREPOSITIONS,
-    _speech_participle,
 )
 from analysis.quotes.pre_verbal import _LY_ADVERB
 from analysis.quotes.reports import _NEW_CLAUSE
