@@ -452,9 +452,13 @@ ferry captain's last crossing; a party's housing plan, a typhoon's evacuations, 
 approved with limits); a two hundred and sixty-seventh and a two hundred and sixty-eighth
 (n1549-n1554, ``heldout267`` and ``heldout268``) after theirs, the same way, of three
 longer articles each (a running mate's shortlist, a rule blocked in court, air defences for
-Poland; jets before a committee, a father coaching his son, a boy found in the bush); part
-269: a House hearing, a state budget standoff, a primary debate; part 270: a strike, a
-fraud trial, a tornado
+Poland; jets before a committee, a father coaching his son, a boy found in the bush); a two
+hundred and sixty-ninth and a two hundred and seventieth (n1555-n1560, ``heldout269`` and
+``heldout270``) after theirs, the same way (a House hearing, a state budget standoff, a
+primary debate; a strike, a fraud trial, a tornado); a two hundred and seventy-first and a
+two hundred and seventy-second (n1561-n1566, ``heldout271`` and ``heldout272``) after
+theirs, the same way (a caucus campaign, a White House briefing, an ethics inquiry; a
+stopgap bill, a Supreme Court argument, a mayor's race).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -38795,5 +38799,187 @@ ARTICLES.append(dict(
         ('I heard it coming like a train, just like they always say,', 'Lorraine Tate', 'direct'),
         ('I prayed the whole time.', 'Lorraine Tate', 'direct'),
         ('slept through most of it', 'Lorraine Tate', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1561-us-campaign-rally-two-men-trade-barbs',
+    split='heldout271',
+    text=(
+        'Rivals trade barbs in Iowa as caucus nears\n'
+        '\n'
+        'DES MOINES, Iowa — With eight days left before the Iowa caucuses, the two front-runners for the Republican nomination spent Sunday attacking each other from opposite ends of the state, each insisting the other could not win a general election.\n'
+        '\n'
+        'At a rally in a high school gym in Sioux City, Gov. Brent Kallis of South Carolina told about 600 supporters that Sen. Owen Marsh of Texas had "never run anything bigger than a Senate office." Kallis, who has led most recent polls here, said Marsh\'s plan to cut the Education Department was "a slogan, not a budget."\n'
+        '\n'
+        'Marsh, campaigning in Davenport, said Kallis had raised taxes twice as governor and had "no business lecturing anybody about spending." He told reporters after the event that his internal polling showed him within three points. "The governor is nervous," he said. "You can hear it in his voice."\n'
+        '\n'
+        'Asked about Marsh\'s remarks, Kallis laughed. "Owen\'s a good man. He\'s just wrong," he said.\n'
+        '\n'
+        "Both campaigns are spending heavily on television. Kallis's campaign and a super PAC supporting him have spent $14 million on ads in Iowa since October, according to the ad-tracking firm AdImpact, about twice as much as Marsh and his allies.\n"
+        '\n'
+        'Party officials expect turnout to approach the record set in 2016. "People are paying attention this time," said Jeff Kaltenbach, the chairman of the Iowa Republican Party. "That\'s good for whoever wins."\n'
+    ),
+    gold=[
+        ('Sen. Owen Marsh of Texas had', 'Brent Kallis', 'indirect'),
+        ('never run anything bigger than a Senate office.', 'Brent Kallis', 'direct'),
+        ("Marsh's plan to cut the Education Department was", 'Brent Kallis', 'indirect'),
+        ('a slogan, not a budget.', 'Brent Kallis', 'direct'),
+        ('Kallis had raised taxes twice as governor and had', 'Owen Marsh', 'indirect'),
+        ('no business lecturing anybody about spending.', 'Owen Marsh', 'direct'),
+        ('his internal polling showed him within three points', 'Owen Marsh', 'indirect'),
+        ('The governor is nervous,', 'Owen Marsh', 'direct'),
+        ('You can hear it in his voice.', 'Owen Marsh', 'direct'),
+        ("Owen's a good man. He's just wrong,", 'Brent Kallis', 'direct'),
+        ("Kallis's campaign and a super PAC supporting him have spent $14 million on ads in Iowa since October", 'the ad-tracking firm AdImpact', 'indirect'),
+        ('People are paying attention this time,', 'Jeff Kaltenbach', 'direct'),
+        ("That's good for whoever wins.", 'Jeff Kaltenbach', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1562-us-white-house-briefing-tariffs',
+    split='heldout271',
+    text=(
+        'White House defends new tariffs as markets slide\n'
+        '\n'
+        "WASHINGTON — The White House on Monday defended the president's decision to raise tariffs on imported steel and aluminum to 40 percent, even as stocks fell for a third straight day and several Republican senators warned that the move would hurt farmers.\n"
+        '\n'
+        '"The president was elected to put American workers first, and that is exactly what he is doing," the press secretary, Allison Grady, told reporters at the daily briefing. She said the tariffs would "bring back thousands of jobs" and dismissed the market decline as "noise."\n'
+        '\n'
+        'Pressed on whether the administration had studied the effect on farm exports, Grady said the Agriculture Department was "working on a package" to help growers if other countries retaliated. She did not say how much it would cost.\n'
+        '\n'
+        'Sen. Chuck Lindgren, a Republican from Nebraska, said he had called the White House twice last week to ask for exemptions for farm equipment. "I support the goal. I don\'t support the collateral damage," he said in an interview. "My farmers can\'t eat a press release."\n'
+        '\n'
+        'The European Union\'s trade commissioner, Margit Sørensen, said in Brussels that the bloc would respond "firmly and proportionately," and officials there said a list of American goods to target could be ready within two weeks.\n'
+        '\n'
+        'The Dow Jones industrial average fell 412 points, or 1.1 percent. Steel company shares rose.\n'
+    ),
+    gold=[
+        ('The president was elected to put American workers first, and that is exactly what he is doing,', 'Allison Grady', 'direct'),
+        ('the tariffs would', 'Allison Grady', 'indirect'),
+        ('bring back thousands of jobs', 'Allison Grady', 'direct'),
+        ('the move would hurt farmers', 'several Republican senators', 'indirect'),
+        ('the Agriculture Department was', 'Allison Grady', 'indirect'),
+        ('working on a package', 'Allison Grady', 'direct'),
+        ('he had called the White House twice last week to ask for exemptions for farm equipment', 'Chuck Lindgren', 'indirect'),
+        ("I support the goal. I don't support the collateral damage,", 'Chuck Lindgren', 'direct'),
+        ("My farmers can't eat a press release.", 'Chuck Lindgren', 'direct'),
+        ('the bloc would respond', 'Margit Sørensen', 'indirect'),
+        ('firmly and proportionately,', 'Margit Sørensen', 'direct'),
+        ('a list of American goods to target could be ready within two weeks', 'officials there', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1563-us-governor-ethics-probe',
+    split='heldout271',
+    text=(
+        "Ethics panel opens inquiry into governor's use of state plane\n"
+        '\n'
+        "RICHMOND, Va. — Virginia's state ethics commission has opened an inquiry into whether Gov. Thomas Brandywine used a state-owned plane for political travel, the commission's director confirmed Wednesday, days after a newspaper reported that he had flown to at least four fundraisers on it.\n"
+        '\n'
+        "The director, Patricia Orme, said the commission would ask the governor's office for flight logs and passenger lists going back to January 2023. She declined to say how long the inquiry would take.\n"
+        '\n'
+        'Brandywine, a Democrat in his third year in office, has said every flight was for official business, and that where a political event was added to a trip, his campaign reimbursed the state. His chief of staff, Reggie Hall, said Wednesday that the office "welcomes the review" and would hand over whatever the commission asked for.\n'
+        '\n'
+        'Republicans in the General Assembly called for an independent investigation. "The commission is appointed by the governor. That\'s the problem," said Del. Margaret Crouch, the House minority leader. She said her caucus would introduce a bill to move the commission out of the executive branch.\n'
+        '\n'
+        "The Richmond Times-Dispatch reported last week that the plane had flown the governor to Norfolk, Roanoke and twice to Northern Virginia on days when he attended fundraisers, citing flight records it obtained under the state's open records law.\n"
+    ),
+    gold=[
+        ('Gov. Thomas Brandywine used a state-owned plane for political travel', "the commission's director", 'indirect', ['Patricia Orme']),
+        ('he had flown to at least four fundraisers on it', 'a newspaper', 'indirect', ['The Richmond Times-Dispatch']),
+        ("the commission would ask the governor's office for flight logs and passenger lists going back to January 2023", 'Patricia Orme', 'indirect'),
+        ('every flight was for official business, and that where a political event was added to a trip, his campaign reimbursed the state', 'Thomas Brandywine', 'indirect'),
+        ('the office', 'Reggie Hall', 'indirect'),
+        ('welcomes the review', 'Reggie Hall', 'direct'),
+        ("The commission is appointed by the governor. That's the problem,", 'Margaret Crouch', 'direct'),
+        ('her caucus would introduce a bill to move the commission out of the executive branch', 'Margaret Crouch', 'indirect'),
+        ('the plane had flown the governor to Norfolk, Roanoke and twice to Northern Virginia on days when he attended fundraisers', 'The Richmond Times-Dispatch', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1564-us-house-vote-spending-bill',
+    split='heldout272',
+    text=(
+        'House passes stopgap bill hours before shutdown deadline\n'
+        '\n'
+        'WASHINGTON — The House voted 301-127 on Friday to keep the government open for six more weeks, sending the measure to the Senate hours before federal funding was set to run out at midnight.\n'
+        '\n'
+        'The bill, which extends current spending levels through mid-November and adds $6 billion for disaster relief, passed with mostly Democratic votes after conservatives rebelled against Speaker Dale Huxley for working with the minority party.\n'
+        '\n'
+        '"We did our job," Huxley told reporters after the vote. "Now the Senate needs to do theirs." He said he would begin negotiating full-year spending bills on Monday.\n'
+        '\n'
+        'Rep. Carla Benitez of Florida, one of 90 Republicans who voted against the measure, said the speaker had "surrendered the only leverage we had." She would not say whether she would support an effort to remove him. "That\'s a conversation for another day," she said.\n'
+        '\n'
+        'Democratic leader Nathan Ostrowski called the vote "a victory for common sense" but said Republicans had brought the country "to the edge of the cliff for no reason."\n'
+        '\n'
+        'Senate Majority Leader Frank DeLuca said the Senate would take up the bill Friday night and predicted it would pass comfortably.\n'
+    ),
+    gold=[
+        ('We did our job,', 'Dale Huxley', 'direct'),
+        ('Now the Senate needs to do theirs.', 'Dale Huxley', 'direct'),
+        ('he would begin negotiating full-year spending bills on Monday', 'Dale Huxley', 'indirect'),
+        ('the speaker had', 'Carla Benitez', 'indirect'),
+        ('surrendered the only leverage we had.', 'Carla Benitez', 'direct'),
+        ("That's a conversation for another day,", 'Carla Benitez', 'direct'),
+        ('a victory for common sense', 'Nathan Ostrowski', 'direct'),
+        ('Republicans had brought the country', 'Nathan Ostrowski', 'indirect'),
+        ('to the edge of the cliff for no reason.', 'Nathan Ostrowski', 'direct'),
+        ('the Senate would take up the bill Friday night', 'Frank DeLuca', 'indirect'),
+        ('it would pass comfortably', 'Frank DeLuca', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1565-us-supreme-court-argument-voting-maps',
+    split='heldout272',
+    text=(
+        'Justices appear split over Alabama congressional map\n'
+        '\n'
+        "WASHINGTON — The Supreme Court's conservative majority appeared divided on Wednesday over whether Alabama's new congressional map, which includes only one district where Black voters are a majority, violates the Voting Rights Act.\n"
+        '\n'
+        'Chief Justice Robert Hale, who wrote the court\'s 2013 decision striking down part of the law, asked the state\'s lawyer whether Alabama had "simply ignored" a lower court\'s instruction to draw a second such district. "It looks like you went back and drew the same map," he said.\n'
+        '\n'
+        'The state\'s solicitor general, Edmund LaCroix, said the legislature had followed traditional principles, such as keeping counties whole and communities of interest together. "Race cannot be the only thing that matters," LaCroix told the justices.\n'
+        '\n'
+        'Justice Miriam Okonjo, who was appointed by a Democratic president, was more direct. "Your map gives a third of the state\'s voters a voice in one district out of seven," she said. "How is that not dilution?"\n'
+        '\n'
+        'Lawyers for the Black voters who brought the case said outside the court that they were cautiously optimistic. "The chief justice\'s questions told us a lot," said Dorian Reese, one of the lawyers. A decision is expected by the end of June.\n'
+    ),
+    gold=[
+        ('simply ignored', 'Robert Hale', 'direct'),
+        ('It looks like you went back and drew the same map,', 'Robert Hale', 'direct'),
+        ('the legislature had followed traditional principles, such as keeping counties whole and communities of interest together', 'Edmund LaCroix', 'indirect'),
+        ('Race cannot be the only thing that matters,', 'Edmund LaCroix', 'direct'),
+        ("Your map gives a third of the state's voters a voice in one district out of seven,", 'Miriam Okonjo', 'direct'),
+        ('How is that not dilution?', 'Miriam Okonjo', 'direct'),
+        ('they were cautiously optimistic', 'Lawyers for the Black voters who brought the case', 'indirect'),
+        ("The chief justice's questions told us a lot,", 'Dorian Reese', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1566-us-city-mayor-race-police-budget',
+    split='heldout272',
+    text=(
+        "Police budget becomes central issue in Minneapolis mayor's race\n"
+        '\n'
+        "MINNEAPOLIS — Four years after the city's voters rejected a plan to replace the police department, public safety is again the dominant issue in the race for mayor, with the incumbent and his leading challenger offering sharply different ideas about how many officers the city needs.\n"
+        '\n'
+        'Mayor Kevin Lindahl, who is seeking a third term, wants to bring the department back to 800 officers from about 580 today. "People want to see a squad car when they call 911," he said at a candidate forum Tuesday night. "That\'s not ideological. That\'s math."\n'
+        '\n'
+        'His main opponent, City Council member Amara Diallo, says the money would be better spent on mental health responders and violence prevention programs. She noted that the city has struggled to fill the officer positions it already pays for. "You can\'t budget your way to 800 officers when you can\'t hire 600," she said.\n'
+        '\n'
+        "A poll commissioned by the Star Tribune this month found Lindahl with 38 percent support and Diallo with 35 percent. Under the city's ranked-choice system, voters can rank up to three candidates.\n"
+        '\n'
+        'Residents at the forum were divided. Ruth Engstrom, a retired teacher from the Longfellow neighborhood, said she had been burglarized twice in a year and wanted more patrols. Marcus Bell, 24, said he had been stopped by police three times last summer "for nothing."\n'
+    ),
+    gold=[
+        ('People want to see a squad car when they call 911,', 'Kevin Lindahl', 'direct'),
+        ("That's not ideological. That's math.", 'Kevin Lindahl', 'direct'),
+        ('the money would be better spent on mental health responders and violence prevention programs', 'Amara Diallo', 'indirect'),
+        ('the city has struggled to fill the officer positions it already pays for', 'Amara Diallo', 'indirect'),
+        ("You can't budget your way to 800 officers when you can't hire 600,", 'Amara Diallo', 'direct'),
+        ('Lindahl with 38 percent support and Diallo with 35 percent', 'A poll commissioned by the Star Tribune', 'indirect'),
+        ('she had been burglarized twice in a year and wanted more patrols', 'Ruth Engstrom', 'indirect'),
+        ('he had been stopped by police three times last summer', 'Marcus Bell', 'indirect'),
+        ('for nothing.', 'Marcus Bell', 'direct'),
     ],
 ))
