@@ -38857,6 +38857,7 @@ ARTICLES.append(dict(
         ('The president was elected to put American workers first, and that is exactly what he is doing,', 'Allison Grady', 'direct'),
         ('the tariffs would', 'Allison Grady', 'indirect'),
         ('bring back thousands of jobs', 'Allison Grady', 'direct'),
+        ('noise.', 'Allison Grady', 'direct'),
         ('the move would hurt farmers', 'several Republican senators', 'indirect'),
         ('the Agriculture Department was', 'Allison Grady', 'indirect'),
         ('working on a package', 'Allison Grady', 'direct'),
