@@ -83,7 +83,7 @@ def test_an_abbreviated_title_does_not_end_a_sentence(title):
 
 
 def test_every_title_abbreviation_of_the_quotes_is_a_sentence_abbreviation():
-    from analysis.language.english.speech import TITLE_ABBREVIATIONS
+    from analysis.language.english.titles import TITLE_ABBREVIATIONS
     from analysis.sentences import ABBREVIATIONS
 
     assert {t.lower() for t in TITLE_ABBREVIATIONS} <= ABBREVIATIONS

@@ -11,7 +11,7 @@ import functools
 import re
 
 from analysis.language.english.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
-from analysis.language.english.speech import TITLE_ABBREVIATIONS
+from analysis.language.english.titles import TITLE_ABBREVIATIONS
 
 __all__ = ["ABBREVIATIONS", "SENTENCE_STARTERS", "sentence_spans"]
 

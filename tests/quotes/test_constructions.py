@@ -464,6 +464,9 @@ def test_a_definite_role_names_the_person_it_describes(first, second, speaker):
          "Kristyn Wong-Tam", "Coun."),
         ('"We found nothing," Const. Bo Li told reporters.', "Bo Li", "Const."),
         ('"It is over," said Det. Sgt. Ann Lee.', "Ann Lee", "Det. Sgt."),
+        # a state delegate's title (was no speaker: the period ended the phrase)
+        ('"That is the problem," said Del. Margaret Crouch, the House minority leader.',
+         "Margaret Crouch", "Del."),
     ],
 )  # fmt: skip
 def test_abbreviated_police_and_council_titles(sentence, speaker, role):

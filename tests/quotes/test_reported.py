@@ -762,6 +762,40 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
         ("Unemployment rose to 6.1 percent in June, according to Statistics Canada, up from "
          "5.9 percent in May.",
          [("Unemployment rose to 6.1 percent in June", "Statistics Canada")]),
+        # a verb that reports only with "that" after a week or a month named from now (was
+        # no report); guard: a plural noun before them
+        ("The Richmond Times-Dispatch reported last week that the plane had flown the "
+         "governor to Norfolk.",
+         [("the plane had flown the governor to Norfolk", "The Richmond Times-Dispatch")]),
+        ("The company announced earlier this month that it would close the plant.",
+         [("it would close the plant", "The company")]),
+        ("A university poll found last week that Clinton would beat Trump 46 to 40 percent.",
+         [("Clinton would beat Trump 46 to 40 percent", "A university poll")]),
+        ("The race now moves to Western states this week that Sanders is counting on.", []),
+        # a report of its own after a set-off attribution and a time clause (was lost)
+        ("The governor used the plane for political travel, the director confirmed "
+         "Wednesday, days after a newspaper reported that he had flown to four fundraisers.",
+         [("The governor used the plane for political travel", "the director"),
+          ("he had flown to four fundraisers", "a newspaper")]),
+        # a new clause after a quotation's closing mark (was the speaker before)
+        ('The commissioner said the bloc would respond "firmly," and officials there said a '
+         'list could be ready within two weeks.',
+         [("the bloc would respond \"firmly,\"", "The commissioner"),
+          ("a list could be ready within two weeks", "officials there")]),
+        # a poll's share for a candidate, the poll "commissioned by" its owner (was none);
+        # guard: someone found with a share of something else
+        ("A poll commissioned by the Star Tribune found Lindahl with 38 percent support and "
+         "Diallo with 35 percent.",
+         [("Lindahl with 38 percent support and Diallo with 35 percent",
+           "A poll commissioned by the Star Tribune")]),
+        ("Police found the man with 20 percent burns.", []),
+        # "according to X" before any phrase with no verb closing the clause (was no report);
+        # guard: a clause of its own after it
+        ("The campaign has spent $14 million on ads since October, according to the "
+         "ad-tracking firm AdImpact, about twice as much as Marsh and his allies.",
+         [("The campaign has spent $14 million on ads since October",
+           "the ad-tracking firm AdImpact")]),
+        ("The man was shot twice, according to police, he died later in hospital.", []),
     ],
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):

@@ -38706,6 +38706,7 @@ ARTICLES.append(dict(
         ('the question should be left to the states', 'Sheryl Pratt', 'indirect'),
         ("they backed the former president's approach", 'both', 'indirect'),
         ("she worried about the effect on Georgia's farmers", 'Sheryl Pratt', 'indirect'),
+        ('Dunaway with 34 percent, Pratt with 29 percent and nearly a quarter of likely primary voters undecided', 'A poll released last week by Emerson College', 'indirect'),
         ('Neither of them helped themselves much tonight,', 'Kendra Hollis', 'direct'),
         ('The undecided voters are still undecided.', 'Kendra Hollis', 'direct'),
     ],

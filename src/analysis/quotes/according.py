@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+from analysis.language.english.grammar import DETERMINERS
 from analysis.patterns import compiled
+from analysis.quotes.finite import _has_finite
+from analysis.quotes.openings import is_opening
 from analysis.quotes.phrases import _P
+from analysis.quotes.reports import Reported
 
-__all__: list[str] = []
+__all__: list[str] = []  # (its readers are the report rules of :mod:`.reported`)
 
 #: "according to X" wherever it stands.
 _ACCORDING = compiled(rf"\baccording to\s+(?P<speaker>{_P}+)", re.I)
@@ -42,6 +46,41 @@ _FINAL_ACCORDING = compiled(
     r"|,\s*[a-z]{3,}ing\s[^;:\"“”]{2,120}?"
     # or a comparison closing the clause: "..., according to agency data, compared with 16
     # at the same point last year", "..., up from 4 percent in May."
-    r"|,\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s[^;:\"“”]{2,120}?)?"
+    r"|,\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s[^;:\"“”]{2,120}?"
+    # or any other phrase with no verb (read by ``_according_last``): "..., about twice as
+    # much as Marsh and his allies."
+    r"|,\s*(?P<tail>[a-z][^;:\"“”]{2,120}?))?"
     r"\s*[.!?]?\s*$"
 )
+#: A relative pronoun opening what follows "According to X,": a clause about X, no report.
+_RELATIVE_FIRST = compiled(r"(?:who|whose|which)\b")
+
+
+def _according_first(text: str, end: int) -> Reported | None:
+    """``According to X, CLAUSE``."""
+    match = _ACCORDING_FIRST.match(text)
+    if match and match["opening"] and not is_opening(match["opening"]):
+        return None  # "Afghan authorities, according to X, are to blame": the subject
+    if match and not _RELATIVE_FIRST.match(match["content"]):  # "X, who was ...": about X
+        return Reported(match.start("content"), end, match["speaker"], "according to",
+                        match.start("speaker"))  # fmt: skip
+    return None
+
+
+def _according_in_relative(text: str, end: int) -> Reported | None:
+    """``... who, according to X, CLAUSE``: the predicate of a relative clause whose subject
+    the relative word is, X's, up to the comma that closes the clause, if one does ("The
+    man, who, according to police, was 34, fled": "was 34"); not a clause with a subject of
+    its own ("boats which, according to AFP, the United Nations has criticised")."""
+    if "according to" not in text or (match := _ACCORDING_IN_RELATIVE.search(text)) is None:
+        return None
+    comma = text.find(",", match.start("content"), end)
+    stop = end if comma < 0 else comma
+    content = text[match.start("content") : stop]
+    first = content.split()[0] if content.split() else ""
+    if len(content.split()) < 2 or not _has_finite(content) or not first.islower():
+        return None
+    if first in DETERMINERS or first in {"he", "she", "they", "we", "it", "i", "you"}:
+        return None  # "boats which, according to AFP, the United Nations has criticised"
+    return Reported(match.start("content"), stop, match["speaker"], "according to",
+                    match.start("speaker"))  # fmt: skip

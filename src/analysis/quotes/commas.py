@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 from analysis.language.english.affiliations import HOME_REGIONS
-from analysis.language.english.speech import TITLE_ABBREVIATIONS
+from analysis.language.english.titles import TITLE_ABBREVIATIONS
 from analysis.patterns import alternation, compiled
 
 __all__: list[str] = []

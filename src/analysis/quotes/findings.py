@@ -1,8 +1,11 @@
 """What a document found, told at the end of a sentence: "..., the poll found.", "..., a
-USA TODAY analysis shows." (who found it speaks through the document)."""
+USA TODAY analysis shows." (who found it speaks through the document); and the clauses with
+no "that" a verb of finding reports: a name and a verb in the past, a name and where they
+stand in a race, a bare plural and an auxiliary."""
 
 from __future__ import annotations
 
+from analysis.language.english.grammar import IRREGULAR_PAST, PAST_NOT_PARTICIPLE
 from analysis.language.english.speech import DOCUMENT_NOUNS, PUBLISHING_PARTICIPLES
 from analysis.patterns import alternation, compiled
 from analysis.quotes.reports import Reported, report_before
@@ -34,3 +37,33 @@ def found_last(text: str, end: int) -> Reported | None:
     if not (match := _FOUND_LAST.search(text)):
         return None
     return report_before(text, match, match["verb"])
+
+
+#: People or things in the plural with no determiner and an auxiliary after a verb of
+#: finding: "found grassland birds had been hit hardest" (not after "state": "three state
+#: polls was", a noun).
+_PLURAL_THEN_AUXILIARY = compiled(
+    r"\s+(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to|as)\s)[a-z][\w'’-]*\s+)?"
+    r"[a-z][\w'’-]*[^s\W]s\s+(?:would|will|had|has|have|were|are|could|should|might|must|"
+    # or a past no participle shares ("found prices rose"; not "made", "left", "held")
+    rf"{alternation(PAST_NOT_PARTICIPLE)})\s"
+)
+#: A name and where they stand in a race after a verb of finding, a clause with no verb:
+#: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead",
+#: "found Ostrander leading Whitfield 31 per cent to 24", "found Lindahl with 38 percent
+#: support"; or the race itself: "showed the race tied".
+_NAME_STANDING = compiled(
+    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"(?:(?:ahead|behind|leading|trailing)\s+(?:by\s+(?:\d|[a-z]+\s+points?)|among\b)"
+    r"|(?:leading|trailing)\s+[A-Z][\w'’.-]*\s+(?:by\s+)?\d"
+    r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b"
+    # a share of the vote, of support, or one before another's ("with 38 percent and ...")
+    r"|with\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
+    r"(?:\s+(?:support|backing|of\s+the\s+(?:vote|support))\b|(?=\s+(?:and|to)\s|[,.;]|\s*$)))"
+    r"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck)\b)"
+)
+#: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
+#: percent" (not after a verb that is a noun as often: "probe claims Clinton made").
+_NAME_THEN_PAST = compiled(
+    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}?(?:{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\s"
+)

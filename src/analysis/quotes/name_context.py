@@ -3,7 +3,7 @@ for the roles, homes and parties a description must match (:mod:`analysis.quotes
 
 from __future__ import annotations
 
-from analysis.language.english.speech import TITLE_ABBREVIATIONS
+from analysis.language.english.titles import TITLE_ABBREVIATIONS
 from analysis.patterns import compiled
 from analysis.quotes.names import appositive_after, is_given_name
 

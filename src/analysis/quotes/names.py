@@ -27,10 +27,10 @@ from analysis.language.english.speech import (
     REGNAL_TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    TITLE_ABBREVIATIONS,
     TITLES,
 )
 from analysis.language.english.temporal import MONTHS, WEEKDAYS
+from analysis.language.english.titles import TITLE_ABBREVIATIONS
 from analysis.language.english.vocabulary import easy_words
 from analysis.patterns import alternation, compiled
 from analysis.quotes.organisation_names import names_organisation

@@ -24,8 +24,8 @@ from analysis.language.english.speech import (
     REGNAL_TITLES,
     ROLE_KINDS,
     ROLE_NOUNS,
-    TITLE_ROLES,
 )
+from analysis.language.english.titles import TITLE_ROLES
 from analysis.patterns import compiled
 from analysis.quotes.first_names import (
     SharedSurname,

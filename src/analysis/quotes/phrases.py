@@ -11,9 +11,11 @@ from analysis.language.english.calendar import WEEKDAY_NAMES
 from analysis.language.english.grammar import FREE_RELATIVES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
-    COMPANY_ABBREVIATIONS,
     FINDING_DOCUMENTS,
     SPEECH_VERBS,
+)
+from analysis.language.english.titles import (
+    COMPANY_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
 )
 from analysis.patterns import alternation, compiled

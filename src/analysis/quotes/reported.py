@@ -9,7 +9,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import DETERMINERS
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_VERBS,
@@ -21,7 +20,7 @@ from analysis.language.english.speech import (
     THAT_PARTICIPLES,
 )
 from analysis.patterns import compiled
-from analysis.quotes.according import _ACCORDING_FIRST, _ACCORDING_IN_RELATIVE, _FINAL_ACCORDING
+from analysis.quotes.according import _FINAL_ACCORDING, _according_first, _according_in_relative
 from analysis.quotes.clauses import (
     _AS_CLAUSE,
     _RELATIVE_LEAD,
@@ -43,7 +42,7 @@ from analysis.quotes.findings import found_last
 from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
-from analysis.quotes.openings import _SUBORDINATE_OPENING, is_opening, without_dateline
+from analysis.quotes.openings import _SUBORDINATE_OPENING, without_dateline
 from analysis.quotes.parenthetical import _NAMED_SUBJECT, SUBJECT_LAST, parenthetical_report
 from analysis.quotes.participle_reports import _participle_report
 from analysis.quotes.phrases import (
@@ -154,7 +153,13 @@ def _reported(sentence: str) -> list[Reported]:
     if (participle := _participle_report(text, end)) is not None:
         found.append(participle)
     if (parenthetical := parenthetical_report(text, end)) is not None:
-        return [*found, parenthetical]
+        # "..., the director confirmed Wednesday, days after a newspaper reported that ...":
+        # a report of its own after the attribution and the words it set off
+        # (not "..., a step critics say will cost ...": what sums the statement up)
+        after = [r for r in _verb_reports(text, end) if r.speaker_at > parenthetical.speaker_at
+                 and r.speaker_at >= parenthetical.end and _REPORT_BOUNDARY.search(
+                     text, parenthetical.speaker_at, r.speaker_at)]  # fmt: skip
+        return [*found, parenthetical, *after]
     if (
         "by" in text
         and (passive := _PASSIVE_REPORT.search(text)) is not None
@@ -179,17 +184,6 @@ def _reported(sentence: str) -> list[Reported]:
 _CONDITION = compiled(r"^\W*(?i:if|unless)\s+[^,;:—–-]*$")
 
 
-def _according_first(text: str, end: int) -> Reported | None:
-    """``According to X, CLAUSE``."""
-    match = _ACCORDING_FIRST.match(text)
-    if match and match["opening"] and not is_opening(match["opening"]):
-        return None  # "Afghan authorities, according to X, are to blame": the subject
-    if match and not _RELATIVE_FIRST.match(match["content"]):  # "X, who was ...": about X
-        return Reported(match.start("content"), end, match["speaker"], "according to",
-                        match.start("speaker"))  # fmt: skip
-    return None
-
-
 #: A colon or a semicolon and what follows it, after an attribution: "They were wrong, she
 #: said: they left with a laptop".
 _THEN_MORE = compiled(r"[:;]\s+(?=[a-z])")
@@ -212,25 +206,6 @@ def _said_then_more(text: str, end: int) -> list[Reported] | None:
     return [first, second]
 
 
-def _according_in_relative(text: str, end: int) -> Reported | None:
-    """``... who, according to X, CLAUSE``: the predicate of a relative clause whose subject
-    the relative word is, X's, up to the comma that closes the clause, if one does ("The
-    man, who, according to police, was 34, fled": "was 34"); not a clause with a subject of
-    its own ("boats which, according to AFP, the United Nations has criticised")."""
-    if "according to" not in text or (match := _ACCORDING_IN_RELATIVE.search(text)) is None:
-        return None
-    comma = text.find(",", match.start("content"), end)
-    stop = end if comma < 0 else comma
-    content = text[match.start("content") : stop]
-    first = content.split()[0] if content.split() else ""
-    if len(content.split()) < 2 or not _has_finite(content) or not first.islower():
-        return None
-    if first in DETERMINERS or first in {"he", "she", "they", "we", "it", "i", "you"}:
-        return None  # "boats which, according to AFP, the United Nations has criticised"
-    return Reported(match.start("content"), stop, match["speaker"], "according to",
-                    match.start("speaker"))  # fmt: skip
-
-
 def _according_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, according to X.``"""
     if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
@@ -240,6 +215,8 @@ def _according_last(text: str, end: int) -> Reported | None:
         _RELATIVE_INSIDE.split(appositive)[0]
     ):
         return None  # "..., according to police, the man fled.": a clause, no appositive
+    if match["tail"] and has_any_finite(match["tail"]):
+        return None  # "..., according to police, he fled." (and no clause after the speaker)
     head = text[: match.start()]
     start = content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
     speaker = _SPACED_DASH.split(match["speaker"], maxsplit=1)[0]  # "X - half a point": X

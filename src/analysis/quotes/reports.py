@@ -87,11 +87,11 @@ def reporting_verbs(text: str) -> list[re.Match[str]]:
 #: A clause boundary inside reported speech: a new report may follow it (also a time
 #: clause set off after it: "..., a day after the nominee suggested he might skip them").
 _REPORT_BOUNDARY = compiled(
-    r",\s*(?:and|but|while|whereas|although|though|(?:(?:just|shortly|soon|only|a\s+day|"
+    r",[\"”’']?\s*(?:and|but|while|whereas|although|though|(?:(?:just|shortly|soon|only|a\s+day|"
     r"a\s+week|(?:hours|days|weeks|months|minutes|moments))\s+)?(?:after|before))\s+|;\s*"
 )
 #: Where a report ends when another speech verb follows in its sentence.
-_NEW_CLAUSE = compiled(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+_NEW_CLAUSE = compiled(r",[\"”’']?\s*(?:and|but|while|whereas)\s+|;\s*")
 #: A noun for a statement, perhaps in the plural, perhaps after a modifier: "charge",
 #: "harsh remarks".
 _STATEMENT = rf"(?:[a-z-]+\s+)?(?:{alternation(STATEMENT_NOUNS)})s?"

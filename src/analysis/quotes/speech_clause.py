@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.grammar import IRREGULAR_PAST, PAST_NOT_PARTICIPLE, PREPOSITIONS
+from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
     AUDIENCE_VERBS,
     CLAIM_NOUNS,
@@ -25,6 +25,7 @@ from analysis.patterns import alternation, compiled
 from analysis.quotes.final_attribution import (
     _speech_participle,
 )
+from analysis.quotes.findings import _NAME_STANDING, _NAME_THEN_PAST, _PLURAL_THEN_AUXILIARY
 from analysis.quotes.finite import FINITE_WORD, _has_finite, has_any_finite
 from analysis.quotes.phrases import (
     _ADVERBIAL,
@@ -257,38 +258,23 @@ _SCORED = compiled(
 )
 
 
-#: People or things in the plural with no determiner and an auxiliary after a verb of
-#: finding: "found grassland birds had been hit hardest" (not after "state": "three state
-#: polls was", a noun).
-_PLURAL_THEN_AUXILIARY = compiled(
-    r"\s+(?:(?!(?:he|she|they|we|it|that|which|who|whom|him|them|of|to|as)\s)[a-z][\w'’-]*\s+)?"
-    r"[a-z][\w'’-]*[^s\W]s\s+(?:would|will|had|has|have|were|are|could|should|might|must|"
-    # or a past no participle shares ("found prices rose"; not "made", "left", "held")
-    rf"{alternation(PAST_NOT_PARTICIPLE)})\s"
-)
-#: A name and where they stand in a race after a verb of finding, a clause with no verb:
-#: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead",
-#: "found Ostrander leading Whitfield 31 per cent to 24"; or the race itself: "showed the
-#: race tied".
-_NAME_STANDING = compiled(
-    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}?"
-    r"(?:(?:ahead|behind|leading|trailing)\s+(?:by\s+(?:\d|[a-z]+\s+points?)|among\b)"
-    r"|(?:leading|trailing)\s+[A-Z][\w'’.-]*\s+(?:by\s+)?\d"
-    r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b)"
-    r"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck)\b)"
-)
-#: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
-#: percent" (not after a verb that is a noun as often: "probe claims Clinton made").
-_NAME_THEN_PAST = compiled(
-    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}?(?:{alternation(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\s"
-)
-
-
-def _time_then_that(rest: str) -> bool:
+def _time_then_that(rest: str, verb: str) -> bool:
     """Whether a time and "that" open ``rest``: "promised Tuesday that", "denied on Friday
-    that" (a verb that reports only with "that")."""
+    that", "reported last week that" (a verb that reports only with "that"; a week or a
+    month after no word in -s: "moves to Western states this week that Sanders is counting
+    on" is a noun's relative clause)."""
     when = _TIME_LEAD.match(rest.lstrip())
-    return when is not None and when.group().rstrip().endswith("that")
+    if when is not None and when.group().rstrip().endswith("that"):
+        return True
+    return not verb.endswith("s") and _PERIOD_THEN_THAT.match(rest) is not None
+
+
+#: A week, a month or a season named from now, then "that": " last week that", " earlier
+#: this month that".
+_PERIOD_THEN_THAT = compiled(
+    r"\s+(?:(?:early|late|earlier|later)\s+)?(?:last|this)\s+"
+    r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter)\s+that\s"
+)
 
 
 #: "that" and a verb of the plural, no subject between: a relative clause, whose noun the
@@ -409,7 +395,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     if that_only and not (
         _THAT_NEXT.match(rest)
         or setting
-        or _time_then_that(rest)
+        or _time_then_that(rest, match["verb"].lower())
         or _bare_clause(text, match, rest)
     ):
         return None

@@ -14,7 +14,6 @@ from analysis.language.english.sport import PLAYING_POSITIONS, POSITION_OF
 __all__ = [
     "CLAIM_NOUNS",
     "COGNITION_VERBS",
-    "COMPANY_ABBREVIATIONS",
     "COMPANY_NOUNS",
     "COUNTING_VERBS",
     "DOCUMENT_NOUNS",
@@ -48,8 +47,6 @@ __all__ = [
     "SUBORDINATORS",
     "THAT_PARTICIPLES",
     "TITLES",
-    "TITLE_ABBREVIATIONS",
-    "TITLE_ROLES",
     "UNMOVED_PARTICIPLES",
     "VERBS_BEFORE_SPEECH",
 ]
@@ -232,7 +229,7 @@ REPLY_NOUNS: frozenset[str] = frozenset("reply response answer retort rejoinder"
 #: letter published Wednesday that", "in a statement issued by the campaign".
 PUBLISHING_PARTICIPLES: frozenset[str] = frozenset(
     {verb for verb in PUBLISHING_VERBS if verb.endswith(("ed", "sent"))}
-    | set("distributed conducted unveiled announced filed aired".split())
+    | set("distributed conducted commissioned sponsored unveiled announced filed aired".split())
 )
 #: Nouns for what someone thinks or advises, owned by them as the subject of the words
 #: before a quotation: the owner speaks ("His view is blunt: "..."", "Her advice was
@@ -355,17 +352,6 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 )
 
 
-#: Titles written abbreviated before a name, whose period ends neither a sentence nor a
-#: speaker phrase ("said Coun. Kristyn Wong-Tam", "Staff Sgt. Mike Smith").
-TITLE_ABBREVIATIONS: tuple[str, ...] = tuple(
-    """
-    Mr Ms Mrs Messrs Dr Prof Rev Fr Msgr St Jr Sr Hon Lt Gen Col Maj Capt Cmdr Adm Sgt Cpl Pvt
-    Pte Brig Gov Govs Sen Sens Rep Reps Pres Atty Amb Coun Ald Const Cst Supt Insp Det
-    """.split()
-)
-#: The abbreviations ending a company's name ("Canada Mortgage and Housing Corp. said"):
-#: their full stop ends no speaker phrase.
-COMPANY_ABBREVIATIONS: tuple[str, ...] = tuple("Corp Inc Ltd Co Cos Bros Ltée".split())
 #: Titles and offices written before a name ("Secretary of State Madeleine Albright").
 TITLES: frozenset[str] = frozenset(
     """
@@ -442,38 +428,6 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 ) | (PLAYING_POSITIONS | frozenset(POSITION_OF)) - {"centre", "center"}  # fmt: skip
 
-#: The role noun a title's abbreviation stands for, so that "the senator" finds "Sen. Ann
-#: Reyes" and "the constable" "Const. Dani McKinnon" (none for a title of several roles:
-#: "Rev.", "Maj.").
-TITLE_ROLES: dict[str, str] = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "pres": "president",
-    "amb": "ambassador",
-    "atty": "attorney",
-    "prof": "professor",
-    "dr": "doctor",
-    "coun": "councillor",
-    "cllr": "councillor",
-    "ald": "alderman",
-    "const": "constable",
-    "cst": "constable",
-    "sgt": "sergeant",
-    "cpl": "corporal",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "col": "colonel",
-    "gen": "general",
-    "cmdr": "commander",
-    "adm": "admiral",
-    # a title written out that names its bearer by another noun: "Justice Lisa Warren" is
-    # "the judge"
-    "justice": "judge",
-}
 #: Nouns that say what a person is — an office, a trade, a position, a standing — rather
 #: than what they are to someone else (kin, lawyer, coach, officer, spokesman, witness): a
 #: description headed by one may stand for the person the sentence before is about
