@@ -458,7 +458,10 @@ hundred and sixty-ninth and a two hundred and seventieth (n1555-n1560, ``heldout
 primary debate; a strike, a fraud trial, a tornado); a two hundred and seventy-first and a
 two hundred and seventy-second (n1561-n1566, ``heldout271`` and ``heldout272``) after
 theirs, the same way (a caucus campaign, a White House briefing, an ethics inquiry; a
-stopgap bill, a Supreme Court argument, a mayor's race).
+stopgap bill, a Supreme Court argument, a mayor's race); a two hundred and seventy-third
+and a two hundred and seventy-fourth (n1567-n1572, ``heldout273`` and ``heldout274``) after
+theirs, the same way (a central bank's hold, a disputed runoff abroad, a recall; a
+quarterback's injury, a former mayor's sentence, surgery wait lists).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -38983,5 +38986,179 @@ ARTICLES.append(dict(
         ('she had been burglarized twice in a year and wanted more patrols', 'Ruth Engstrom', 'indirect'),
         ('he had been stopped by police three times last summer', 'Marcus Bell', 'indirect'),
         ('for nothing.', 'Marcus Bell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1567-wire-central-bank-rate-hold',
+    split='heldout273',
+    text=(
+        'Fed holds rates steady, signals two cuts later this year\n'
+        '\n'
+        'WASHINGTON (Reuters) — The Federal Reserve left interest rates unchanged on Wednesday but signaled it still expects to cut borrowing costs twice before the end of the year, as policymakers weighed cooling inflation against signs of a slowing job market.\n'
+        '\n'
+        '"We are well positioned to wait for more clarity," Fed Chair Janet Morrow told reporters after the two-day meeting. She said the central bank would not be "rushed into a decision by any single data point."\n'
+        '\n'
+        'Morrow declined to say whether the first cut could come as soon as September. Asked about the administration\'s criticism of the Fed, she said only that the central bank "will continue to do its job."\n'
+        '\n'
+        'Treasury Secretary Paul Gentry, speaking on CNBC an hour before the decision, had said rates were "far too high for an economy where inflation is coming down."\n'
+        '\n'
+        'Economists were largely unsurprised. "The message is patience," said Carla Espinoza, chief U.S. economist at Halbrook Capital. "But the bar for a September cut has come down."\n'
+        '\n'
+        "Stocks rose after the announcement, with the S&P 500 closing up 0.8 percent. Traders in interest rate futures put the odds of a September cut at about 70 percent, according to CME Group's FedWatch tool.\n"
+    ),
+    gold=[
+        ('We are well positioned to wait for more clarity,', 'Janet Morrow', 'direct'),
+        ('the central bank would not be', 'Janet Morrow', 'indirect'),
+        ('rushed into a decision by any single data point.', 'Janet Morrow', 'direct'),
+        ('the central bank "will continue to do its job."', 'Janet Morrow', 'indirect'),
+        ('will continue to do its job.', 'Janet Morrow', 'direct'),
+        ('rates were', 'Paul Gentry', 'indirect'),
+        ('far too high for an economy where inflation is coming down.', 'Paul Gentry', 'direct'),
+        ('The message is patience,', 'Carla Espinoza', 'direct'),
+        ('But the bar for a September cut has come down.', 'Carla Espinoza', 'direct'),
+        ('Traders in interest rate futures put the odds of a September cut at about 70 percent', "CME Group's FedWatch tool", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1568-wire-election-abroad-runoff',
+    split='heldout273',
+    text=(
+        'Opposition leader claims victory in disputed runoff as counting drags on\n'
+        '\n'
+        "NAIROBI, Kenya (AP) — The leader of Zambella's main opposition party declared victory on Monday in a presidential runoff that international observers said was marred by delays and scattered violence, while the ruling party insisted the count was far from over.\n"
+        '\n'
+        '"The people have spoken, and they have spoken clearly," Joseph Mwale told thousands of supporters in the capital. He said his party\'s own tally of results from polling stations showed him with 54 percent of the vote.\n'
+        '\n'
+        'The electoral commission has released results from about a third of constituencies, which show the incumbent, President Samuel Banda, narrowly ahead. A commission spokeswoman, Grace Phiri, urged both candidates to wait for official results, which she said would be announced by Thursday.\n'
+        '\n'
+        'Banda\'s campaign called Mwale\'s declaration "reckless and illegal." His spokesman, Patrick Zulu, told The Associated Press that the president would accept the outcome "when the commission announces it, and not before."\n'
+        '\n'
+        "The head of the European Union's observer mission, Anna Lindqvist, said at a news conference that voting had been largely peaceful but that her team had documented cases of ballot boxes arriving hours late in opposition strongholds. At least four people were killed in clashes near polling stations on Saturday, police said.\n"
+    ),
+    gold=[
+        ('was marred by delays and scattered violence', 'international observers', 'indirect'),
+        ('the count was far from over', 'the ruling party', 'indirect'),
+        ('The people have spoken, and they have spoken clearly,', 'Joseph Mwale', 'direct'),
+        ("his party's own tally of results from polling stations showed him with 54 percent of the vote", 'Joseph Mwale', 'indirect'),
+        ('would be announced by Thursday', 'Grace Phiri', 'indirect'),
+        ('reckless and illegal.', "Banda's campaign", 'direct'),
+        ('the president would accept the outcome', 'Patrick Zulu', 'indirect'),
+        ('when the commission announces it, and not before.', 'Patrick Zulu', 'direct'),
+        ('voting had been largely peaceful but that her team had documented cases of ballot boxes arriving hours late in opposition strongholds', 'Anna Lindqvist', 'indirect'),
+        ('At least four people were killed in clashes near polling stations on Saturday', 'police', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1569-wire-company-recall-statement',
+    split='heldout273',
+    text=(
+        'Appliance maker recalls 1.2 million pressure cookers after burn reports\n'
+        '\n'
+        'NEW YORK (AP) — Kitchara Inc. is recalling about 1.2 million electric pressure cookers sold in the United States and Canada because their lids can open while the contents are still under pressure, the company and federal regulators said Thursday.\n'
+        '\n'
+        'The U.S. Consumer Product Safety Commission said it had received 61 reports of lids opening during use, including 44 reports of burns, some of them serious. No deaths have been reported.\n'
+        '\n'
+        'In a statement posted on its website, Kitchara said it was "deeply sorry" and that customers should stop using the cookers immediately. The company is offering a free replacement lid. A spokesman, Dev Malhotra, said the defect affected models made between March 2022 and June 2024 and that newer models used a redesigned locking pin.\n'
+        '\n'
+        'Consumer advocates said the recall came too late. "Some of these reports go back two years," said Teresa Quinlan of the Consumer Federation of America. "That\'s two years of people getting burned in their own kitchens."\n'
+        '\n'
+        'Malhotra said the company had moved "as quickly as the investigation allowed."\n'
+    ),
+    gold=[
+        ('Kitchara Inc. is recalling about 1.2 million electric pressure cookers sold in the United States and Canada because their lids can open while the contents are still under pressure', 'the company and federal regulators', 'indirect'),
+        ('it had received 61 reports of lids opening during use, including 44 reports of burns, some of them serious', 'The U.S. Consumer Product Safety Commission', 'indirect'),
+        ('it was', 'Kitchara Inc.', 'indirect', ['Kitchara']),
+        ('deeply sorry', 'Kitchara Inc.', 'direct', ['Kitchara']),
+        ('customers should stop using the cookers immediately', 'Kitchara Inc.', 'indirect', ['Kitchara']),
+        ('the defect affected models made between March 2022 and June 2024 and that newer models used a redesigned locking pin', 'Dev Malhotra', 'indirect'),
+        ('the recall came too late', 'Consumer advocates', 'indirect'),
+        ('Some of these reports go back two years,', 'Teresa Quinlan', 'direct'),
+        ("That's two years of people getting burned in their own kitchens.", 'Teresa Quinlan', 'direct'),
+        ('the company had moved', 'Dev Malhotra', 'indirect'),
+        ('as quickly as the investigation allowed.', 'Dev Malhotra', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1570-sport-nfl-quarterback-injury',
+    split='heldout274',
+    text=(
+        'Bears rally past Packers after starter leaves with injury\n'
+        '\n'
+        'CHICAGO — Backup quarterback Tyler Odom threw two touchdown passes in the fourth quarter and the Chicago Bears came from 14 points down to beat the Green Bay Packers 27-24 on Sunday, after starter Marcus Reed left with an ankle injury.\n'
+        '\n'
+        'Reed was hurt on a sack late in the second quarter and did not return. Coach Dan Whitlock said after the game that X-rays were negative but that Reed would have an MRI on Monday. "He wanted to go back in," Whitlock said. "I wasn\'t going to let him."\n'
+        '\n'
+        'Odom, a fifth-year player who had thrown 11 passes all season, completed 14 of 19 for 182 yards. He found tight end Cole Brandt for the winning score with 38 seconds left.\n'
+        '\n'
+        '"You prepare every week like you\'re going to play, and most weeks you don\'t," Odom said. "Today I did. I\'m not going to lie, my hands were shaking on the first series."\n'
+        '\n'
+        'Packers coach Luis Ferreira said his defense "got tired and got beat," and declined to blame the officials for a pass interference call that set up the Bears\' tying touchdown. Brandt said the team never doubted Odom. "We see him every day in practice," he said. "We knew."\n'
+    ),
+    gold=[
+        ('X-rays were negative but that Reed would have an MRI on Monday', 'Dan Whitlock', 'indirect'),
+        ('He wanted to go back in,', 'Dan Whitlock', 'direct'),
+        ("I wasn't going to let him.", 'Dan Whitlock', 'direct'),
+        ("You prepare every week like you're going to play, and most weeks you don't,", 'Tyler Odom', 'direct'),
+        ("Today I did. I'm not going to lie, my hands were shaking on the first series.", 'Tyler Odom', 'direct'),
+        ('his defense', 'Luis Ferreira', 'indirect'),
+        ('got tired and got beat,', 'Luis Ferreira', 'direct'),
+        ('the team never doubted Odom', 'Cole Brandt', 'indirect'),
+        ('We see him every day in practice,', 'Cole Brandt', 'direct'),
+        ('We knew.', 'Cole Brandt', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1571-courts-sentencing-former-mayor',
+    split='heldout274',
+    text=(
+        'Former mayor sentenced to four years for taking bribes from developers\n'
+        '\n'
+        'HARTFORD, Conn. — A former mayor of Bridgeport was sentenced on Tuesday to four years in federal prison for accepting more than $180,000 in bribes from developers who wanted city contracts and zoning approvals.\n'
+        '\n'
+        'U.S. District Judge Helen Strauss told Victor Almeida, 61, that he had "sold the trust of an entire city for envelopes of cash." She also ordered him to forfeit the money and pay a $50,000 fine.\n'
+        '\n'
+        'Almeida, who served two terms before losing a primary in 2021, pleaded guilty in March to bribery and tax evasion. In court, he apologized to the city\'s residents. "I let you down. There is no excuse," he said, reading from a statement. His wife and two adult daughters sat behind him.\n'
+        '\n'
+        'His lawyer, Gerald Finch, had asked for 18 months, arguing that Almeida had spent decades in public service and had cooperated with investigators. Prosecutors had sought six years. Assistant U.S. Attorney Nadia Sorensen said the sentence "sends the message that public office is not for sale."\n'
+        '\n'
+        'Two developers who paid the bribes have also pleaded guilty and are awaiting sentencing. Finch said after the hearing that his client was "at peace" with the sentence and would not appeal.\n'
+    ),
+    gold=[
+        ('he had', 'Helen Strauss', 'indirect'),
+        ('sold the trust of an entire city for envelopes of cash.', 'Helen Strauss', 'direct'),
+        ('I let you down. There is no excuse,', 'Victor Almeida', 'direct'),
+        ('Almeida had spent decades in public service and had cooperated with investigators', 'Gerald Finch', 'indirect'),
+        ('the sentence "sends the message that public office is not for sale."', 'Nadia Sorensen', 'indirect'),
+        ('sends the message that public office is not for sale.', 'Nadia Sorensen', 'direct'),
+        ('his client was', 'Gerald Finch', 'indirect'),
+        ('at peace', 'Gerald Finch', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1572-canada-provincial-health-wait-times',
+    split='heldout274',
+    text=(
+        'Ontario surgery wait lists shrink but specialists warn gains are fragile\n'
+        '\n'
+        "TORONTO — Ontario has cut its backlog of scheduled surgeries by nearly a third over the past year, the province's health minister said Tuesday, crediting a program that sends simpler procedures such as cataract and hip surgeries to private clinics paid for by the public system.\n"
+        '\n'
+        '"Patients are getting care faster, and they\'re not paying a cent out of pocket," Health Minister Sylvia Marchetti told reporters at Queen\'s Park. About 148,000 people were waiting for surgery in June, she said, down from 206,000 a year earlier.\n'
+        '\n'
+        'The Ontario Medical Association welcomed the progress but said wait times for cancer surgery and some pediatric procedures had barely moved. Dr. Andrew Kwan, the association\'s president, said the province was short of anesthesiologists and operating-room nurses. "You can build all the clinics you want," he said. "Without the staff, the rooms sit empty."\n'
+        '\n'
+        'NDP health critic Francine Gauthier accused the government of draining staff from public hospitals to private clinics, which she said pay nurses more for easier shifts.\n'
+        '\n'
+        'The minister rejected that claim, saying the clinics had hired mostly nurses who had left the profession or were working part time.\n'
+    ),
+    gold=[
+        ('Ontario has cut its backlog of scheduled surgeries by nearly a third over the past year', "the province's health minister", 'indirect', ['Sylvia Marchetti']),
+        ("Patients are getting care faster, and they're not paying a cent out of pocket,", 'Sylvia Marchetti', 'direct'),
+        ('About 148,000 people were waiting for surgery in June', 'Sylvia Marchetti', 'indirect'),
+        ('wait times for cancer surgery and some pediatric procedures had barely moved', 'The Ontario Medical Association', 'indirect'),
+        ('the province was short of anesthesiologists and operating-room nurses', 'Andrew Kwan', 'indirect'),
+        ('You can build all the clinics you want,', 'Andrew Kwan', 'direct'),
+        ('Without the staff, the rooms sit empty.', 'Andrew Kwan', 'direct'),
+        ('pay nurses more for easier shifts', 'Francine Gauthier', 'indirect'),
+        ('the clinics had hired mostly nurses who had left the profession or were working part time', 'Sylvia Marchetti', 'indirect'),
     ],
 ))
