@@ -796,6 +796,13 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
          [("The campaign has spent $14 million on ads since October",
            "the ad-tracking firm AdImpact")]),
         ("The man was shot twice, according to police, he died later in hospital.", []),
+        # people in the plural after a noun and "that": the object relative clause's own
+        # subject (was the sentence's: "The leader of ...'s main"); guards: after a verb
+        ("The opposition leader declared victory in a runoff that international observers "
+         "said was marred by delays and scattered violence.",
+         [("was marred by delays and scattered violence", "international observers")]),
+        ("He warned that critics say the plan will fail.",
+         [("critics say the plan will fail", "he")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):

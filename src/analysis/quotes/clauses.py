@@ -72,6 +72,14 @@ _OBJECT_RELATIVE = compiled(
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
     rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
+#: People in the plural after a noun and "that", ending the words before the verb: the
+#: subject of an object relative clause ("a runoff that international observers said was
+#: marred"; not after a verb: "warned that critics", "so that voters").
+_THAT_PEOPLE = compiled(
+    r"\b(?P<noun>[a-z][\w'’-]*[^d\W])\s+that\s+"
+    rf"(?P<people>(?:(?:many|some|most|several)\s+)?(?:[a-z][a-z-]+\s+)?(?i:{_PEOPLE_PLURAL}))$"
+)
+_NOT_NOUNS_BEFORE_THAT = frozenset("so such now say says think thinks believe believes".split())
 #: A relative clause on an owner that runs to the verb, with no verb of its own: "the
 #: federation, whose president, Karen Littlewood," / "Trump, whose attorneys" (then "told",
 #: "argued"). The verb is the clause's: what the owner has speaks (its appositive names it),
@@ -135,6 +143,12 @@ def _clause_subject(segment: str) -> str | None:
     one with a verb of its own ("the provision Murphy opposed and Obama")."""
     if relative := _OBJECT_RELATIVE.search(segment):
         return relative["subject"] or relative["described"]
+    if (
+        " that " in segment
+        and (relative := _THAT_PEOPLE.search(segment))
+        and relative["noun"].lower() not in _NOT_NOUNS_BEFORE_THAT
+    ):
+        return relative["people"]  # "a runoff that international observers said was"
     # not "after Barack Obama and Hillary Clinton": names joined are one subject
     joined = _JOINED_NAME.search(segment)
     head = segment[: joined.start()].split() if joined else []
