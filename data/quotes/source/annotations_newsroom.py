@@ -461,7 +461,11 @@ theirs, the same way (a caucus campaign, a White House briefing, an ethics inqui
 stopgap bill, a Supreme Court argument, a mayor's race); a two hundred and seventy-third
 and a two hundred and seventy-fourth (n1567-n1572, ``heldout273`` and ``heldout274``) after
 theirs, the same way (a central bank's hold, a disputed runoff abroad, a recall; a
-quarterback's injury, a former mayor's sentence, surgery wait lists).
+quarterback's injury, a former mayor's sentence, surgery wait lists); a two hundred and
+seventy-fifth and a two hundred and seventy-sixth (n1573-n1578, ``heldout275`` and
+``heldout276``) after theirs, the same way (an overtime win quoted by three men, two women
+charged with fraud, a senator's farewell; a super PAC's donors, a school board's book vote,
+a secretary before a committee).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -39160,5 +39164,175 @@ ARTICLES.append(dict(
         ('Without the staff, the rooms sit empty.', 'Andrew Kwan', 'direct'),
         ('pay nurses more for easier shifts', 'Francine Gauthier', 'indirect'),
         ('the clinics had hired mostly nurses who had left the profession or were working part time', 'Sylvia Marchetti', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1573-sport-hockey-overtime-three-men',
+    split='heldout275',
+    text=(
+        'Canucks edge Flames in overtime as Dorsey stops 41 shots\n'
+        '\n'
+        'VANCOUVER — Elias Lindqvist scored 2:14 into overtime and Tanner Dorsey made 41 saves as the Vancouver Canucks beat the Calgary Flames 3-2 on Saturday night.\n'
+        '\n'
+        'Lindqvist took a pass from Quinn Hallett at the blue line, cut across the slot and beat Flames goalie Dustin Wahl with a wrist shot over the glove.\n'
+        '\n'
+        '"Quinn made the play. I just had to put it on net," Lindqvist said. He has scored in four straight games.\n'
+        '\n'
+        'Dorsey was the difference through two periods, when Calgary outshot Vancouver 29-14. Coach Rick Tavares said he could not remember a better game from his goaltender this season. "He stole us a point, and then the boys went and got the other one," Tavares said.\n'
+        '\n'
+        'Flames captain Mikael Bergfors, who scored Calgary\'s second goal with a minute left in regulation to force overtime, said his team had deserved more. "We played a good road game," he said. "Their goalie was the best player on the ice. That happens."\n'
+        '\n'
+        'Dorsey shrugged off the praise. Asked about a sprawling save on Nazem Karim in the second period, he said he had only seen the puck at the last second. "Lucky," he said. "Sometimes you\'re lucky."\n'
+    ),
+    gold=[
+        ('Quinn made the play. I just had to put it on net,', 'Elias Lindqvist', 'direct'),
+        ('he could not remember a better game from his goaltender this season', 'Rick Tavares', 'indirect'),
+        ('He stole us a point, and then the boys went and got the other one,', 'Rick Tavares', 'direct'),
+        ('his team had deserved more', 'Mikael Bergfors', 'indirect'),
+        ('We played a good road game,', 'Mikael Bergfors', 'direct'),
+        ('Their goalie was the best player on the ice. That happens.', 'Mikael Bergfors', 'direct'),
+        ('he had only seen the puck at the last second', 'Tanner Dorsey', 'indirect'),
+        ('Lucky,', 'Tanner Dorsey', 'direct'),
+        ("Sometimes you're lucky.", 'Tanner Dorsey', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1574-crime-two-women-fraud-charges',
+    split='heldout275',
+    text=(
+        'Two women charged in scheme that cheated seniors out of $400,000, police say\n'
+        '\n'
+        'LONDON, Ont. — Two women have been charged with fraud after police say they persuaded at least 11 seniors to hand over their savings for investments that did not exist.\n'
+        '\n'
+        'Karen Doucette, 52, and Melissa Ferris, 38, both of London, face 23 charges between them, including fraud over $5,000 and possession of property obtained by crime, London police said Wednesday.\n'
+        '\n'
+        'Det. Const. Anita Sharma said the women met their victims at churches and seniors\' centres and built friendships with them over months before raising the subject of money. "They were patient. That\'s what made it work," Sharma said. "By the time money came up, these people trusted them completely."\n'
+        '\n'
+        'One victim, an 81-year-old widow who asked not to be named, said she had given Doucette $62,000 — nearly all of her savings. "She came to my husband\'s funeral," the woman said. "She held my hand."\n'
+        '\n'
+        'Ferris\'s lawyer, Tom Bekker, said his client would plead not guilty. He said she had been "used by someone she trusted, too." Doucette did not have a lawyer at her first court appearance Wednesday, and a judge ordered her held until a bail hearing next week.\n'
+    ),
+    gold=[
+        ('they persuaded at least 11 seniors to hand over their savings for investments that did not exist', 'police', 'indirect'),
+        ('Karen Doucette, 52, and Melissa Ferris, 38, both of London, face 23 charges between them, including fraud over $5,000 and possession of property obtained by crime', 'London police', 'indirect'),
+        ("the women met their victims at churches and seniors' centres and built friendships with them over months before raising the subject of money", 'Anita Sharma', 'indirect'),
+        ("They were patient. That's what made it work,", 'Anita Sharma', 'direct'),
+        ('By the time money came up, these people trusted them completely.', 'Anita Sharma', 'direct'),
+        ('she had given Doucette $62,000 — nearly all of her savings', 'One victim, an 81-year-old widow who asked not to be named', 'indirect', ['One victim']),
+        ("She came to my husband's funeral,", 'One victim, an 81-year-old widow who asked not to be named', 'direct', ['One victim', 'the woman']),
+        ('She held my hand.', 'One victim, an 81-year-old widow who asked not to be named', 'direct', ['One victim', 'the woman']),
+        ('his client would plead not guilty', 'Tom Bekker', 'indirect'),
+        ('she had been', 'Tom Bekker', 'indirect'),
+        ('used by someone she trusted, too.', 'Tom Bekker', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1575-politics-senator-retires-profile',
+    split='heldout275',
+    text=(
+        "After 36 years, the Senate's oldest member says goodbye\n"
+        '\n'
+        'WASHINGTON — Sen. Harold Whitcomb of Vermont, the oldest member of the Senate, announced on Thursday that he would not seek a seventh term next year, ending a career that began when Ronald Reagan was in the White House.\n'
+        '\n'
+        'The 84-year-old Democrat made the announcement in a speech on the Senate floor, his voice breaking at times. "I came here to fix things," Whitcomb said. "Some of them I fixed. Some of them I made worse. I hope the ledger comes out in Vermont\'s favor."\n'
+        '\n'
+        'Whitcomb has chaired the Appropriations Committee twice and was a leading negotiator on the 2009 stimulus package. Colleagues from both parties lined up to speak after him. Sen. Martha Ellison of Maine, a Republican who served with him on the committee for two decades, called him "the last of the real dealmakers." She said the two had disagreed on almost everything and trusted each other completely.\n'
+        '\n'
+        'In an interview afterward, Whitcomb said he had made the decision over Christmas with his wife, Joan. "She told me, \'You\'ve got one more good campaign in you, and I\'d rather you didn\'t spend it,\'" the senator recalled, laughing.\n'
+        '\n'
+        "Vermont's governor, Phil Gagnon, said he expected a crowded primary. At least three Democrats are considering a run.\n"
+    ),
+    gold=[
+        ('he would not seek a seventh term next year', 'Harold Whitcomb', 'indirect'),
+        ('I came here to fix things,', 'Harold Whitcomb', 'direct'),
+        ("Some of them I fixed. Some of them I made worse. I hope the ledger comes out in Vermont's favor.", 'Harold Whitcomb', 'direct'),
+        ('the last of the real dealmakers.', 'Martha Ellison', 'direct'),
+        ('the two had disagreed on almost everything and trusted each other completely', 'Martha Ellison', 'indirect'),
+        ('he had made the decision over Christmas with his wife, Joan', 'Harold Whitcomb', 'indirect'),
+        ("She told me, 'You've got one more good campaign in you, and I'd rather you didn't spend it,'", 'Harold Whitcomb', 'direct'),
+        ('he expected a crowded primary', 'Phil Gagnon', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1576-us-campaign-finance-super-pac',
+    split='heldout276',
+    text=(
+        'Super PAC backing Ohio Senate hopeful raised $30 million from three donors, filings show\n'
+        '\n'
+        'COLUMBUS, Ohio — A super PAC supporting Republican Senate candidate Greg Lattimore raised nearly $30 million in the first half of the year, almost all of it from three wealthy donors, according to filings with the Federal Election Commission made public on Monday.\n'
+        '\n'
+        "The group, Ohio First Action, received $12 million from a Cincinnati shipping executive, Warren Pike, and $9 million each from two hedge fund managers in New York, the filings show. Lattimore's own campaign raised $6.1 million over the same period.\n"
+        '\n'
+        'Democrats seized on the numbers. "Three billionaires are trying to buy a Senate seat, and Greg Lattimore is happy to let them," said Sen. Rosa Delgado, the Democratic incumbent, in a statement.\n'
+        '\n'
+        'Lattimore\'s campaign manager, Josh Keller, said the candidate had no control over outside groups, as federal law requires. He noted that a super PAC supporting Delgado had raised $18 million, much of it from labor unions. "The senator\'s outrage seems to depend on whose money it is," Keller said.\n'
+        '\n'
+        'Campaign finance experts said the concentration of money was striking even by recent standards. "We used to talk about the donor class," said Rachel Kim, who studies elections at Ohio State University. "Now we\'re talking about a donor handful."\n'
+    ),
+    gold=[
+        ('A super PAC supporting Republican Senate candidate Greg Lattimore raised nearly $30 million in the first half of the year, almost all of it from three wealthy donors', 'filings with the Federal Election Commission made public on Monday', 'indirect'),
+        ('The group, Ohio First Action, received $12 million from a Cincinnati shipping executive, Warren Pike, and $9 million each from two hedge fund managers in New York', 'the filings', 'indirect'),
+        ('Three billionaires are trying to buy a Senate seat, and Greg Lattimore is happy to let them,', 'Rosa Delgado', 'direct'),
+        ('the candidate had no control over outside groups, as federal law requires', 'Josh Keller', 'indirect'),
+        ('a super PAC supporting Delgado had raised $18 million, much of it from labor unions', 'Josh Keller', 'indirect'),
+        ("The senator's outrage seems to depend on whose money it is,", 'Josh Keller', 'direct'),
+        ('the concentration of money was striking even by recent standards', 'Campaign finance experts', 'indirect'),
+        ('We used to talk about the donor class,', 'Rachel Kim', 'direct'),
+        ("Now we're talking about a donor handful.", 'Rachel Kim', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1577-us-local-school-board-book-vote',
+    split='heldout276',
+    text=(
+        'School board votes to return challenged books to library shelves\n'
+        '\n'
+        "TULSA, Okla. — After a four-hour meeting that drew more than 300 people, the Tulsa school board voted 5-2 late Monday to return 14 books to high school libraries, reversing a decision by the district's superintendent to pull them last spring.\n"
+        '\n'
+        'Board President Elaine Moreno said the superintendent had not followed the district\'s own policy, which requires a committee of teachers, librarians and parents to review a challenged book before it is removed. "We are not voting on whether anyone likes these books," Moreno said before the vote. "We are voting on whether we follow our rules."\n'
+        '\n'
+        'The superintendent, Dr. Calvin Price, said in a statement after the vote that he respected the board\'s decision but still believed some of the books were "not appropriate for a school setting." He did not say whether he would ask the committee to review them.\n'
+        '\n'
+        'Speakers were split. Linda Harrow, a grandmother of two district students, read aloud from one of the books and asked board members whether they would read the passage to their own children. A junior at Booker T. Washington High School, Maya Okafor, told the board that the books had helped her "feel less alone."\n'
+        '\n'
+        'The two board members who voted no, Dale Simms and Patty Roark, said parents should have more say. Simms said he would propose a new policy next month.\n'
+    ),
+    gold=[
+        ("the superintendent had not followed the district's own policy, which requires a committee of teachers, librarians and parents to review a challenged book before it is removed", 'Elaine Moreno', 'indirect'),
+        ('We are not voting on whether anyone likes these books,', 'Elaine Moreno', 'direct'),
+        ('We are voting on whether we follow our rules.', 'Elaine Moreno', 'direct'),
+        ("he respected the board's decision but still believed some of the books were", 'Calvin Price', 'indirect'),
+        ('not appropriate for a school setting.', 'Calvin Price', 'direct'),
+        ('the books had helped her', 'Maya Okafor', 'indirect'),
+        ('feel less alone.', 'Maya Okafor', 'direct'),
+        ('parents should have more say', 'The two board members who voted no', 'indirect', ['Dale Simms and Patty Roark']),
+        ('he would propose a new policy next month', 'Dale Simms', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1578-us-congress-ag-secretary-hearing',
+    split='heldout276',
+    text=(
+        'Agriculture secretary pressed on aid delays as farmers wait\n'
+        '\n'
+        'WASHINGTON — Agriculture Secretary Brooke Hadley told a Senate committee on Tuesday that the first payments from a $10 billion aid program for farmers hurt by trade disputes would go out within 30 days, after senators from both parties complained that the money had been promised months ago.\n'
+        '\n'
+        '"Farmers in my state are making decisions about next year right now, and they can\'t plan around a promise," said Sen. Jon Halvorsen, a North Dakota Republican. The committee\'s top Democrat, Sen. Amy Kellstrom, said some farmers she had spoken to were considering selling land.\n'
+        '\n'
+        'Hadley said the department had needed time to write rules that would keep the money from going to the largest operations. "We wanted to get it right, not just get it out," she said. Under the rules, no single farm can receive more than $250,000.\n'
+        '\n'
+        'Some farm groups said the cap was too low. The American Farm Bureau Federation, in a letter to the committee, said it would leave many mid-sized grain farms "with a fraction of their losses." Hadley said she was open to revisiting the limit next year.\n'
+    ),
+    gold=[
+        ('the first payments from a $10 billion aid program for farmers hurt by trade disputes would go out within 30 days', 'Brooke Hadley', 'indirect'),
+        ('the money had been promised months ago', 'senators from both parties', 'indirect'),
+        ("Farmers in my state are making decisions about next year right now, and they can't plan around a promise,", 'Jon Halvorsen', 'direct'),
+        ('some farmers she had spoken to were considering selling land', 'Amy Kellstrom', 'indirect'),
+        ('the department had needed time to write rules that would keep the money from going to the largest operations', 'Brooke Hadley', 'indirect'),
+        ('We wanted to get it right, not just get it out,', 'Brooke Hadley', 'direct'),
+        ('the cap was too low', 'Some farm groups', 'indirect'),
+        ('it would leave many mid-sized grain farms', 'The American Farm Bureau Federation', 'indirect'),
+        ('with a fraction of their losses.', 'The American Farm Bureau Federation', 'direct'),
+        ('she was open to revisiting the limit next year', 'Brooke Hadley', 'indirect'),
     ],
 ))
