@@ -70,3 +70,17 @@ def test_a_document_that_has_found(sentence, expected):
     from analysis.quotes.reported import reported
 
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # documents in the plural (was no report)
+        ("The group received $12 million from a shipping executive and $9 million each from "
+         "two fund managers, the filings show.", "the filings"),
+        ("Hospital stays grew longer in every province, the surveys found.", "the surveys"),
+    ],
+)  # fmt: skip
+def test_documents_in_the_plural_find(sentence, speaker):
+    found = found_last(sentence, len(sentence.rstrip(".")))
+    assert found is not None and found.speaker == speaker

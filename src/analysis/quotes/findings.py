@@ -14,12 +14,13 @@ __all__ = ["found_last"]
 
 
 #: A document and a verb of finding ending a sentence after a comma: "..., the poll found.",
-#: "..., a USA TODAY analysis shows.", "..., a poll released Wednesday found.", "..., a report
-#: by the Ontario Health Coalition found." (who found it speaks through the document; a
-#: participle of publishing may tell when or where, a preposition whose it is).
+#: "..., a USA TODAY analysis shows.", "..., the filings show.", "..., a poll released
+#: Wednesday found.", "..., a report by the Ontario Health Coalition found." (who found it
+#: speaks through the document; a participle of publishing may tell when or where, a
+#: preposition whose it is).
 _FOUND_LAST = compiled(
     r",\s*(?P<speaker>(?:(?:the|a|an|its|this|that|their)\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures', 'results'})})"
+    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'records', 'figures', 'results'})})s?"
     rf"(?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w'’.-]+){{1,6}}?)?"
     # whose it is: "a report by the Ontario Health Coalition", "a survey from Pew"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
