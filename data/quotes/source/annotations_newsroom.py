@@ -465,7 +465,10 @@ quarterback's injury, a former mayor's sentence, surgery wait lists); a two hund
 seventy-fifth and a two hundred and seventy-sixth (n1573-n1578, ``heldout275`` and
 ``heldout276``) after theirs, the same way (an overtime win quoted by three men, two women
 charged with fraud, a senator's farewell; a super PAC's donors, a school board's book vote,
-a secretary before a committee).
+a secretary before a committee); a two hundred and seventy-seventh and a two hundred and
+seventy-eighth (n1579-n1584, ``heldout277`` and ``heldout278``) after theirs, the same way
+(a bakery's brothers, a mother and daughter sworn in, a standoff; two women running for
+governor, a contract under review, a fare increase).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -39334,5 +39337,179 @@ ARTICLES.append(dict(
         ('it would leave many mid-sized grain farms', 'The American Farm Bureau Federation', 'indirect'),
         ('with a fraction of their losses.', 'The American Farm Bureau Federation', 'direct'),
         ('she was open to revisiting the limit next year', 'Brooke Hadley', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1579-feature-bakery-brothers-closing',
+    split='heldout277',
+    text=(
+        "After 61 years, a Sudbury bakery's ovens go cold\n"
+        '\n'
+        "SUDBURY, Ont. — The line outside Lamontagne's Bakery on Saturday morning stretched past the hardware store next door. By 10 a.m., the shelves were empty. By noon, the brothers who have run it since their father died in 1994 had turned the sign on the door for the last time.\n"
+        '\n'
+        '"We kept saying one more year," said Denis Lamontagne, 68, who has started the ovens at 3 a.m. six days a week for most of his life. "Then my knees said no more years."\n'
+        '\n'
+        'His younger brother, Marc, 64, handled the front of the shop and the books. He said the bakery had been profitable until the end, but neither of their children wanted to take it over, and two offers from buyers fell through. "Nobody wants to get up at three in the morning anymore," he said. "I don\'t blame them."\n'
+        '\n'
+        'Regulars came to say goodbye. Thérèse Gagné, 87, said she had bought her bread there every Saturday since 1963, the year the bakery opened. "Their father used to slip me a doughnut," she said. "Denis does the same thing. He thinks I don\'t notice."\n'
+        '\n'
+        'The brothers plan to sell the building. Denis said he would keep one thing: his father\'s first bread pan, dented and black with age. "That one comes home with me," he said.\n'
+    ),
+    gold=[
+        ('We kept saying one more year,', 'Denis Lamontagne', 'direct'),
+        ('Then my knees said no more years.', 'Denis Lamontagne', 'direct'),
+        ('the bakery had been profitable until the end, but neither of their children wanted to take it over, and two offers from buyers fell through', 'Marc Lamontagne', 'indirect', ['Marc']),
+        ('Nobody wants to get up at three in the morning anymore,', 'Marc Lamontagne', 'direct', ['Marc']),
+        ("I don't blame them.", 'Marc Lamontagne', 'direct', ['Marc']),
+        ('she had bought her bread there every Saturday since 1963, the year the bakery opened', 'Thérèse Gagné', 'indirect'),
+        ('Their father used to slip me a doughnut,', 'Thérèse Gagné', 'direct'),
+        ("Denis does the same thing. He thinks I don't notice.", 'Thérèse Gagné', 'direct'),
+        ("he would keep one thing: his father's first bread pan, dented and black with age", 'Denis Lamontagne', 'indirect'),
+        ('That one comes home with me,', 'Denis Lamontagne', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1580-feature-mother-daughter-citizenship',
+    split='heldout277',
+    text=(
+        'Mother and daughter become citizens on the same day, 20 years apart in age and arrival\n'
+        '\n'
+        'HALIFAX — Amina Yusuf arrived in Canada in 2004 with two suitcases and a baby. On Thursday, she and that baby — now a 21-year-old nursing student named Hodan — took the oath of citizenship side by side at a ceremony at Pier 21.\n'
+        '\n'
+        '"I waited a long time for this," Amina said after the ceremony, holding her certificate with both hands. She said she had put off applying for years because she worried about the language test. "My daughter taught me. Every night, flash cards."\n'
+        '\n'
+        'Hodan said she had assumed she was already a citizen until she applied for a passport at 18. "I grew up here. I sing the anthem at hockey games," she said. "It was a shock to find out the paper said something different."\n'
+        '\n'
+        'The presiding judge, Gordon Mackay, told the 62 new citizens from 21 countries that Canada was "a better country because you chose it." He said later that he had never before sworn in a mother and daughter together. "You could see what it meant to them," he said.\n'
+        '\n'
+        'Amina said the family would celebrate with a dinner for 30 people on Saturday. Hodan said she would cook.\n'
+    ),
+    gold=[
+        ('I waited a long time for this,', 'Amina Yusuf', 'direct', ['Amina']),
+        ('she had put off applying for years because she worried about the language test', 'Amina Yusuf', 'indirect', ['Amina']),
+        ('My daughter taught me. Every night, flash cards.', 'Amina Yusuf', 'direct', ['Amina']),
+        ('she had assumed she was already a citizen until she applied for a passport at 18', 'Hodan', 'indirect'),
+        ('I grew up here. I sing the anthem at hockey games,', 'Hodan', 'direct'),
+        ('It was a shock to find out the paper said something different.', 'Hodan', 'direct'),
+        ('Canada was', 'Gordon Mackay', 'indirect'),
+        ('a better country because you chose it.', 'Gordon Mackay', 'direct'),
+        ('he had never before sworn in a mother and daughter together', 'Gordon Mackay', 'indirect'),
+        ('You could see what it meant to them,', 'Gordon Mackay', 'direct'),
+        ('the family would celebrate with a dinner for 30 people on Saturday', 'Amina Yusuf', 'indirect', ['Amina']),
+        ('she would cook', 'Hodan', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1581-crime-standoff-two-officers',
+    split='heldout277',
+    text=(
+        'Man arrested after 14-hour standoff in Red Deer neighbourhood\n'
+        '\n'
+        'RED DEER, Alta. — A 41-year-old man was arrested early Tuesday after barricading himself inside a house for 14 hours, RCMP said, ending a standoff that forced dozens of families from their homes overnight.\n'
+        '\n'
+        'Police were called to the house on Wilson Street shortly after 2 p.m. Monday after a woman reported that her former partner had threatened her with a gun, said Staff Sgt. Lorne Biggs. The woman and two children got out of the house safely before officers arrived.\n'
+        '\n'
+        'Biggs said negotiators spoke with the man by phone through the night. He surrendered at about 4:30 a.m. "Patience is the whole job in these situations," Biggs said. "Nobody was hurt, and that\'s the outcome we wanted."\n'
+        '\n'
+        'Cpl. Jenna Farrell, a spokeswoman for the Alberta RCMP, said officers found two rifles and a shotgun inside. She said the man faces charges including uttering threats and pointing a firearm, and would appear in court Wednesday.\n'
+        '\n'
+        'Neighbours spent the night at a community centre. "My kids thought it was a sleepover," said Andrea Vokes, who lives three doors away. "I didn\'t sleep at all."\n'
+    ),
+    gold=[
+        ('A 41-year-old man was arrested early Tuesday after barricading himself inside a house for 14 hours', 'RCMP', 'indirect'),
+        ('Police were called to the house on Wilson Street shortly after 2 p.m. Monday after a woman reported that her former partner had threatened her with a gun', 'Lorne Biggs', 'indirect'),
+        ('negotiators spoke with the man by phone through the night', 'Lorne Biggs', 'indirect'),
+        ('Patience is the whole job in these situations,', 'Lorne Biggs', 'direct'),
+        ("Nobody was hurt, and that's the outcome we wanted.", 'Lorne Biggs', 'direct'),
+        ('officers found two rifles and a shotgun inside', 'Jenna Farrell', 'indirect'),
+        ('the man faces charges including uttering threats and pointing a firearm, and would appear in court Wednesday', 'Jenna Farrell', 'indirect'),
+        ('My kids thought it was a sleepover,', 'Andrea Vokes', 'direct'),
+        ("I didn't sleep at all.", 'Andrea Vokes', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1582-us-governors-race-two-women-debate',
+    split='heldout278',
+    text=(
+        "Governor's race tightens as two women spar over schools and crime\n"
+        '\n'
+        'PHOENIX — The two women running for governor of Arizona met for their second and final debate on Wednesday, trading accusations over school vouchers and border crime in a race that polls show is within the margin of error.\n'
+        '\n'
+        'Attorney General Laura Beckett, the Democrat, accused her Republican opponent, former television anchor Dana Whitfield, of wanting to "drain public schools to pay for private ones." Whitfield said the voucher program gave parents a choice they had never had. "Moms and dads know their kids better than any bureaucrat does," she said.\n'
+        '\n'
+        'Beckett pressed her on crime, noting that Whitfield had campaigned with a sheriff who had been found in contempt of court. "You can\'t say you stand for the law and then stand next to someone who ignored it," she said. Whitfield said she would not apologize for supporting law enforcement.\n'
+        '\n'
+        'On the border, the two sounded closer than their ads suggest. Both said the state should not wait for Washington to hire more officers, and both said they opposed a new state tax to pay for it.\n'
+        '\n'
+        'Political analyst Chet Calloway said neither candidate had made a mistake that would change the race. "It\'s going to come down to turnout in Maricopa County," he said. "Same as always."\n'
+    ),
+    gold=[
+        ('drain public schools to pay for private ones.', 'Laura Beckett', 'direct'),
+        ('the voucher program gave parents a choice they had never had', 'Dana Whitfield', 'indirect'),
+        ('Moms and dads know their kids better than any bureaucrat does,', 'Dana Whitfield', 'direct'),
+        ("You can't say you stand for the law and then stand next to someone who ignored it,", 'Laura Beckett', 'direct'),
+        ('she would not apologize for supporting law enforcement', 'Dana Whitfield', 'indirect'),
+        ('the state should not wait for Washington to hire more officers', 'Both', 'indirect'),
+        ('they opposed a new state tax to pay for it', 'both', 'indirect'),
+        ('neither candidate had made a mistake that would change the race', 'Chet Calloway', 'indirect'),
+        ("It's going to come down to turnout in Maricopa County,", 'Chet Calloway', 'direct'),
+        ('Same as always.', 'Chet Calloway', 'direct'),
+        ('is within the margin of error', 'polls', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1583-us-pentagon-contract-probe',
+    split='heldout278',
+    text=(
+        'Inspector general to review $2 billion Pentagon contract after whistleblower complaint\n'
+        '\n'
+        "WASHINGTON — The Defense Department's inspector general will review how a $2 billion contract for military cloud services was awarded, after a whistleblower alleged that a senior official steered the deal to a company where his former chief of staff now works, the inspector general's office said Friday.\n"
+        '\n'
+        'In a letter to two senators, Deputy Inspector General Marcia Lowe wrote that her office would examine "whether the source selection process complied with applicable law and regulation." She did not name the official or the company.\n'
+        '\n'
+        'The whistleblower\'s lawyer, Stephen Kessler, said his client had raised concerns internally for more than a year before going to Congress. "These were not small irregularities," Kessler said. "The scoring was changed after the bids came in."\n'
+        '\n'
+        'A Pentagon spokesman, Lt. Col. Ray Banks, said the department "takes all allegations seriously" and would cooperate fully. The company that won the contract, Sentinel Data Systems, said in a statement that it had "competed fairly and won on the merits."\n'
+        '\n'
+        'Sen. Charles Grantham, an Iowa Republican who has long pressed for protections for whistleblowers, said the review was overdue. "When someone risks their career to tell us something is wrong, the least we can do is look," he said.\n'
+    ),
+    gold=[
+        ("The Defense Department's inspector general will review how a $2 billion contract for military cloud services was awarded", "the inspector general's office", 'indirect'),
+        ('a senior official steered the deal to a company where his former chief of staff now works', 'a whistleblower', 'indirect'),
+        ('her office would examine', 'Marcia Lowe', 'indirect'),
+        ('whether the source selection process complied with applicable law and regulation.', 'Marcia Lowe', 'direct'),
+        ('his client had raised concerns internally for more than a year before going to Congress', 'Stephen Kessler', 'indirect'),
+        ('These were not small irregularities,', 'Stephen Kessler', 'direct'),
+        ('The scoring was changed after the bids came in.', 'Stephen Kessler', 'direct'),
+        ('the department', 'Ray Banks', 'indirect'),
+        ('takes all allegations seriously', 'Ray Banks', 'direct'),
+        ('it had', 'Sentinel Data Systems', 'indirect'),
+        ('competed fairly and won on the merits.', 'Sentinel Data Systems', 'direct'),
+        ('the review was overdue', 'Charles Grantham', 'indirect'),
+        ('When someone risks their career to tell us something is wrong, the least we can do is look,', 'Charles Grantham', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1584-us-city-transit-fare-hike',
+    split='heldout278',
+    text=(
+        'Chicago transit board approves first fare increase in a decade\n'
+        '\n'
+        "CHICAGO — The Chicago Transit Authority's board voted 6-1 on Wednesday to raise the base fare for buses and trains by 25 cents, to $2.75, the first increase since 2015, as the agency faces a $770 million budget gap when federal pandemic aid runs out next year.\n"
+        '\n'
+        'CTA President Nadia Carrington told the board that the increase would raise about $45 million a year and that the agency had already cut administrative costs by 8 percent. "We are asking riders to pay a little more so that we don\'t have to cut service a lot," she said.\n'
+        '\n'
+        "The lone no vote came from board member Kevin Irvin, who said the agency should not ask more of riders until trains ran on time. He cited the agency's own figures showing that a fifth of scheduled Blue Line trips last month did not run.\n"
+        '\n'
+        'Riders at the Clark/Lake station on Wednesday evening were mostly resigned. "Everything else went up. I figured this was coming," said Teresa Munoz, a home health aide who takes two trains to work. Another rider, Jamal Pierce, was less forgiving. "Make the trains show up first," he said. "Then we can talk."\n'
+    ),
+    gold=[
+        ('the increase would raise about $45 million a year and that the agency had already cut administrative costs by 8 percent', 'Nadia Carrington', 'indirect'),
+        ("We are asking riders to pay a little more so that we don't have to cut service a lot,", 'Nadia Carrington', 'direct'),
+        ('the agency should not ask more of riders until trains ran on time', 'Kevin Irvin', 'indirect'),
+        ('a fifth of scheduled Blue Line trips last month did not run', "the agency's own figures", 'indirect'),
+        ('Everything else went up. I figured this was coming,', 'Teresa Munoz', 'direct'),
+        ('Make the trains show up first,', 'Jamal Pierce', 'direct'),
+        ('Then we can talk.', 'Jamal Pierce', 'direct'),
     ],
 ))
