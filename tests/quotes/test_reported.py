@@ -803,6 +803,40 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
          [("was marred by delays and scattered violence", "international observers")]),
         ("He warned that critics say the plan will fail.",
          [("critics say the plan will fail", "he")]),
+        # documents in the plural there too, before a verb that reports only with "that"
+        # (was no report); the relative clause ends at its comma
+        ("They sparred in a race that polls show is within the margin of error.",
+         [("is within the margin of error", "polls")]),
+        ("The plan, which the data show will cost more, passed.",
+         [("will cost more", "the data")]),
+        # whom a report was told in seven words (was no report); guard: a clause among them
+        ("The judge told the 62 new citizens from 21 countries that Canada was better.",
+         [("Canada was better", "The judge")]),
+        # a document and a participle of finding before "that" (was no report): who cites it
+        # tells what it shows (PolNeAR's convention), the document itself after "with" or
+        # opening the clause; guard: a letter saying, which no one issued
+        ("He cited the agency's own figures showing that a fifth of trips did not run.",
+         [("a fifth of trips did not run", "He")]),
+        ("Some of the operatives have been poring over polling data showing that few voters "
+         "knew of it.", [("few voters knew of it", "Some of the operatives")]),
+        ("The race is close, with the new Register/Bloomberg Politics survey finding that 45 "
+         "percent backed Clinton.",
+         [("45 percent backed Clinton", "the new Register/Bloomberg Politics survey")]),
+        ("Police are investigating a letter saying the mayor was corrupt.", []),
+        # the document after a verb or a preposition, not the words before it (was "poring
+        # over polling data", "with some polls")
+        ("The race is closer in Ohio, with some polls indicating that Kasich has a small lead.",
+         [("Kasich has a small lead", "some polls")]),
+        # a definite noun phrase after a noun and "that": the relative clause's subject (was
+        # "a trend that the foundation")
+        ("Courses are closing every year, a trend that the foundation predicts will continue "
+         "for years.", [("will continue for years", "the foundation")]),
+        # a report of its own inside a sentence-long report, after a boundary (was the
+        # outer speaker's)
+        ("The inspector general will review the contract, after a whistleblower alleged that "
+         "an official steered the deal, the office said Friday.",
+         [("The inspector general will review the contract", "the office"),
+          ("an official steered the deal", "a whistleblower")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):

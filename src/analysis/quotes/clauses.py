@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.language.english.grammar import PREPOSITIONS
+from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
+    DOCUMENT_NOUNS,
     IDENTITY_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -72,14 +73,22 @@ _OBJECT_RELATIVE = compiled(
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})|(?:to\s+which|which|whom|who)\s+"
     rf"(?P<described>{_DESCRIBED_SUBJECT})){_ADJUNCT}$"
 )
-#: People in the plural after a noun and "that", ending the words before the verb: the
-#: subject of an object relative clause ("a runoff that international observers said was
-#: marred"; not after a verb: "warned that critics", "so that voters").
+#: People (or documents) in the plural after a noun and "that", ending the words before the
+#: verb: the subject of an object relative clause ("a runoff that international observers
+#: said was marred", "a race that polls show is"; not after a verb: "warned that critics",
+#: "so that voters").
 _THAT_PEOPLE = compiled(
-    r"\b(?P<noun>[a-z][\w'’-]*[^d\W])\s+that\s+"
-    rf"(?P<people>(?:(?:many|some|most|several)\s+)?(?:[a-z][a-z-]+\s+)?(?i:{_PEOPLE_PLURAL}))$"
+    r"\b(?P<noun>[a-z][\w'’-]*)(?<!ed)\s+that\s+"
+    rf"(?P<people>(?:(?:many|some|most|several)\s+)?(?:[a-z][a-z-]+\s+)?(?i:{_PEOPLE_PLURAL}|"
+    # or documents in the plural: "a race that polls show is within the margin of error"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})s|data|records|figures)|"
+    # or a definite or owned noun phrase in lower case: "a trend that the foundation predicts
+    # will continue" (the foundation predicts it)
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$"
 )
-_NOT_NOUNS_BEFORE_THAT = frozenset("so such now say says think thinks believe believes".split())
+_NOT_NOUNS_BEFORE_THAT = (
+    frozenset("so such now say says think thinks believe believes".split()) | IRREGULAR_PAST
+)
 #: A relative clause on an owner that runs to the verb, with no verb of its own: "the
 #: federation, whose president, Karen Littlewood," / "Trump, whose attorneys" (then "told",
 #: "argued"). The verb is the clause's: what the owner has speaks (its appositive names it),

@@ -8,9 +8,11 @@ from __future__ import annotations
 from analysis.language.english.grammar import IRREGULAR_PAST, PAST_NOT_PARTICIPLE
 from analysis.language.english.speech import DOCUMENT_NOUNS, PUBLISHING_PARTICIPLES
 from analysis.patterns import alternation, compiled
+from analysis.quotes.finite import has_any_finite
+from analysis.quotes.phrases import _main_subject_of
 from analysis.quotes.reports import Reported, report_before
 
-__all__ = ["found_last"]
+__all__ = ["document_showing", "found_last"]
 
 
 #: A document and a verb of finding ending a sentence after a comma: "..., the poll found.",
@@ -38,6 +40,51 @@ def found_last(text: str, end: int) -> Reported | None:
     if not (match := _FOUND_LAST.search(text)):
         return None
     return report_before(text, match, match["verb"])
+
+
+#: A document and a participle of finding right after it, then "that": "figures showing that",
+#: "a study finding that", "polls suggesting that" (the document is the source of what it
+#: shows; not "saying": "a letter saying" is one no one issued).
+_DOCUMENT_SHOWING = compiled(
+    r"(?P<speaker>(?:(?:the|a|an|its|this|these|their|his|her|new|recent)\s+)?"
+    r"(?:[\w'’./&-]+\s+){0,3}?"
+    rf"(?:{alternation(DOCUMENT_NOUNS | {'data', 'record', 'figure', 'number', 'result'})})s?)"
+    r"\s+(?P<verb>showing|finding|suggesting|indicating|concluding)\s+that\s+"
+)
+
+
+def document_showing(text: str, end: int) -> Reported | None:
+    """``... a document showing that CLAUSE``: the clause, the document's (None when there is
+    no such phrase, or the clause is a few words or holds no verb)."""
+    if "ing that " not in text or (match := _DOCUMENT_SHOWING.search(text)) is None:
+        return None
+    content = text[match.end() : end]
+    if len(content.split()) < 3 or not has_any_finite(content):
+        return None
+    # the noun phrase after a verb or a preposition before it: "poring over polling data"
+    head = _BEFORE_DOCUMENT.split(match["speaker"])[-1]
+    at = match.end("speaker") - len(head)
+    before = text[:at].rstrip()
+    if _CITED_BY.search(before) and (cites := _main_subject_of(before)):
+        # "He cited the agency's own figures showing that": who cites the document tells
+        # what it shows (PolNeAR's convention: "Some of the operatives have been poring over
+        # polling data showing that")
+        return Reported(match.end(), end, cites, match["verb"], text.find(cites, 0, at))
+    return Reported(match.end(), end, head, match["verb"], at)
+
+
+#: A verb whose object the document is, a particle perhaps after it ("cited", "poring over",
+#: "pointed to"): the verb's subject cites what the document shows (not after "with", "and"
+#: or a preposition: "..., with some polls indicating that", "in the polls and the survey
+#: data showing": the document's own).
+_CITED_BY = compiled(
+    r"\b(?:[a-z]{2,}ed|[a-z]{2,}ing|cites?|read|reads|saw|seen)(?:\s+(?:to|over|at|through))?$"
+)
+
+
+_BEFORE_DOCUMENT = compiled(
+    r"^(?:.*\s)?(?:over|of|in|on|at|from|with|to|by|for|into|about|through|and)\s|^[a-z]+ing\s"
+)
 
 
 #: People or things in the plural with no determiner and an auxiliary after a verb of

@@ -38,7 +38,7 @@ from analysis.quotes.final_attribution import (
     _speaker_from,
     _speaker_ok,
 )
-from analysis.quotes.findings import found_last
+from analysis.quotes.findings import document_showing, found_last
 from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite, has_any_finite
 from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
 from analysis.quotes.noun_phrases import contact_relative_subject
@@ -61,10 +61,13 @@ from analysis.quotes.reports import (
     Reported,
     content_start,
     reporting_verbs,
+    summing_up,
 )
 from analysis.quotes.set_off_speakers import role_and_name_last
 from analysis.quotes.speaker_shape import _np_like
 from analysis.quotes.speech_clause import (
+    _AUXILIARY_NEXT,
+    _OBJECT_RELATIVE_LAST,
     _SUBORDINATE_FIRST,
     clause_after,
     is_reported_clause,
@@ -85,6 +88,7 @@ REPORT_CUES: frozenset[str] = frozenset(
     {verb.split()[0] for verb in SPEECH_VERBS | COGNITION_VERBS}
     | _MORE_REPORTING
     | {"read", "reads", "sang", "according", "quoted", "telling"}
+    | {"showing", "finding", "suggesting", "indicating", "concluding"}  # (document_showing)
     | REPORTING_PARTICIPLES
     | THAT_PARTICIPLES
     | FINDING_VERBS
@@ -148,10 +152,15 @@ def _reported(sentence: str) -> list[Reported]:
                 return [report]
             # "..., Shandro said, adding that ...": the frame's report and the participle's
             more = _participle_report(text, end)
-            return [report, more] if more and more.start > report.end else [report]
+            return [
+                *_with_inner(text, report),
+                *([more] if more and more.start > report.end else []),
+            ]
     found = []
     if (participle := _participle_report(text, end)) is not None:
         found.append(participle)
+    if (shown := document_showing(text, end)) is not None:
+        found.append(shown)  # "the agency's own figures showing that ..."
     if (parenthetical := parenthetical_report(text, end)) is not None:
         # "..., the director confirmed Wednesday, days after a newspaper reported that ...":
         # a report of its own after the attribution and the words it set off
@@ -176,6 +185,32 @@ def _reported(sentence: str) -> list[Reported]:
         for r in _verb_reports(text, end)
         if (r.start, r.end) not in spans and not _CONDITION.search(text, 0, max(r.speaker_at, 0))
     ]
+
+
+def _in_relative(text: str, verb_at: int, verb_end: int) -> bool:
+    """Whether the speech verb at ``verb_at`` is in a relative clause: set off after a comma
+    ("Smith, who said"), or an object relative with its predicate after the verb ("which the
+    data show will cost")."""
+    return bool(_RELATIVE_LEAD.search(text, 0, verb_at)) or bool(
+        _AUXILIARY_NEXT.match(text, verb_end) and _OBJECT_RELATIVE_LAST.search(text, 0, verb_at)
+    )
+
+
+def _with_inner(text: str, report: Reported) -> list[Reported]:
+    """A sentence-long report and the reports of its own inside it after a boundary ("...
+    will review how it was awarded, after a whistleblower alleged that ..., the office
+    said": the office's report ends at ", after"; the whistleblower's follows)."""
+    inner = [
+        r
+        for r in _verb_reports(text[: report.end], report.end)
+        if r.speaker_at > report.start
+        and _REPORT_BOUNDARY.search(text, report.start, r.speaker_at)
+        and r.start > r.speaker_at
+    ]
+    if not inner:
+        return [report]
+    cut = _REPORT_BOUNDARY.search(text, report.start, inner[0].speaker_at)
+    return [dataclasses.replace(report, end=cut.start()) if cut else report, *inner]
 
 
 #: A condition opening the sentence, up to a speaker inside it: what they would say, not
@@ -252,23 +287,6 @@ def _said_by_the_subject(head: str, start: int, report: Reported) -> bool:
 _CLAUSE_WORD = compiled(r"\b(?:that|which|who|when|where|if)\b")
 
 
-#: A noun phrase set off at a sentence's end: ", its first routes to Asia.", ", the clearest
-#: sign yet that tariffs are reaching shoppers." (its clause after "that" or "which").
-_SUMMARY_TAIL = compiled(
-    r",\s+(?:its|their|his|her|the|an?)\s(?P<noun>[^,;:\"“”]{1,80}?)"
-    r"(?:\s(?:that|which)\s[^;:\"“”]{1,100}?)?[.!?]?\s*$"
-)
-
-
-def _summing_up(text: str, comma: int) -> re.Match[str] | None:
-    """The noun phrase with no verb (but in the clause after its "that") set off at the end
-    of ``text`` from ``comma``, if any (not the attribution itself: ", their union said.")."""
-    found = _SUMMARY_TAIL.match(text, comma)
-    if found is None or has_any_finite(found["noun"]):
-        return None
-    return None if SPEECH_VERBS & set(_LOWER_WORD.findall(found.group())) else found
-
-
 def _said_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, X said.`` — nothing after its comma has a comma: look from the last one, and
     only when a speech verb follows it; a participial phrase that reports nothing may follow
@@ -278,7 +296,7 @@ def _said_last(text: str, end: int) -> Reported | None:
     Asia.")."""
     # (the phrase holds no comma: only the last one can open it)
     last = max(text.rfind(","), 0)
-    if tail := _PARTICIPLE_TAIL.match(text, last) or _summing_up(text, last):
+    if tail := _PARTICIPLE_TAIL.match(text, last) or summing_up(text, last):
         text, end = text[: tail.start()], min(end, tail.start())
     text = comma_outside(text)  # '... released "when verified," Shandro said.'
     last_comma = text.rfind(",")
@@ -556,7 +574,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         if after := _AFTER_REPORT.search(text, begin, stop_at):
             stop_at = after.start()  # "..., to which O'Malley interjected": no more of it
         verb_at = report.verb_end - len(report.verb)
-        relative = bool(_RELATIVE_LEAD.search(text, 0, verb_at))
+        relative = _in_relative(text, verb_at, report.verb_end)
         if relative and relative_closed_by_predicate(text, begin, stop_at):
             continue
         if relative or _in_subordinate_clause(text, report.speaker_at):

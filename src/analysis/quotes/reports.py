@@ -1,17 +1,30 @@
 """One reported statement: its record (:class:`Reported`), the speech verbs that report a
-clause after them, and where a report ends — shared by the readers of reported speech
-(:mod:`analysis.quotes.reported`, :mod:`analysis.quotes.participle_reports`)."""
+clause after them, where a report ends and the noun phrase that sums one up — shared by the
+readers of reported speech (:mod:`analysis.quotes.reported`,
+:mod:`analysis.quotes.participle_reports`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from analysis.language.english.speech import FINDING_VERBS, FRAMING_PARTICIPLES, STATEMENT_NOUNS
+from analysis.language.english.speech import (
+    FINDING_VERBS,
+    FRAMING_PARTICIPLES,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
 from analysis.patterns import alternation, compiled
+from analysis.quotes.finite import has_any_finite
 from analysis.quotes.phrases import _DATELINE, SPEECH_CLAUSE_WORDS
 
-__all__ = ["Reported", "content_start", "report_before", "reporting_verbs"]
+__all__ = [
+    "Reported",
+    "content_start",
+    "report_before",
+    "reporting_verbs",
+    "summing_up",
+]
 
 
 @dataclass(frozen=True)
@@ -108,3 +121,21 @@ _AFTER_REPORT = compiled(
     rf"(?:(?:a|an|the|one|his|her|their)\s+)?{_STATEMENT}"
     r"\s+(?:that|which)\s+(?:[a-z]+ed|drew|drove|brought|caused|made|sparked|left|won)\b)"
 )
+
+
+#: A noun phrase set off at a sentence's end: ", its first routes to Asia.", ", the clearest
+#: sign yet that tariffs are reaching shoppers." (its clause after "that" or "which").
+_SUMMARY_TAIL = compiled(
+    r",\s+(?:its|their|his|her|the|an?)\s(?P<noun>[^,;:\"“”]{1,80}?)"
+    r"(?:\s(?:that|which)\s[^;:\"“”]{1,100}?)?[.!?]?\s*$"
+)
+_WORD = compiled(r"[a-z]+")
+
+
+def summing_up(text: str, comma: int) -> re.Match[str] | None:
+    """The noun phrase with no verb (but in the clause after its "that") set off at the end
+    of ``text`` from ``comma``, if any (not the attribution itself: ", their union said.")."""
+    found = _SUMMARY_TAIL.match(text, comma)
+    if found is None or has_any_finite(found["noun"]):
+        return None
+    return None if SPEECH_VERBS & set(_WORD.findall(found.group())) else found

@@ -258,6 +258,21 @@ _SCORED = compiled(
 )
 
 
+#: An auxiliary right after the verb, and "that" or "which" with a subject right before it:
+#: the predicate of an object relative clause whose subject the verb reports ("a race that
+#: polls show is within the margin of error").
+_AUXILIARY_NEXT = compiled(r"\s+(?:is|was|are|were|has|have|had|will|would|could|can)\s")
+_OBJECT_RELATIVE_LAST = compiled(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}$")
+
+
+def _relative_gap(text: str, match: re.Match[str], rest: str) -> bool:
+    """Whether the verb at ``match`` is in an object relative clause whose predicate follows
+    it, an auxiliary first ("a race that polls show is within the margin of error")."""
+    return bool(
+        _AUXILIARY_NEXT.match(rest) and _OBJECT_RELATIVE_LAST.search(text, 0, match.start())
+    )
+
+
 def _time_then_that(rest: str, verb: str) -> bool:
     """Whether a time and "that" open ``rest``: "promised Tuesday that", "denied on Friday
     that", "reported last week that" (a verb that reports only with "that"; a week or a
@@ -350,8 +365,11 @@ def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
     it (:data:`_SUBJECT_CLAUSE`; after a verb of finding, :data:`_NAME_THEN_PAST`, a name
     and where they stand, :data:`_NAME_STANDING`, or a bare plural and an auxiliary,
     :data:`_PLURAL_THEN_AUXILIARY`), the verb in no relative clause ("Voters who denied the
-    charges were angry")."""
+    charges were angry"); or the predicate of the object relative clause the verb is in
+    (:func:`_relative_gap`)."""
     found = match["verb"].lower() in FINDING_VERBS
+    if _relative_gap(text, match, rest):
+        return True
     return bool(
         _SUBJECT_CLAUSE.match(rest)
         or (

@@ -16,6 +16,7 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.finite import has_any_finite
 
 __all__: list[str] = []
 
@@ -55,12 +56,13 @@ _TOLD = compiled("^" + _WHOM)
 #: A particle between a speech verb and its "that" or quotation: "pointed out that", "spelled
 #: out that", 'blurted out "that's not true"'.
 _PARTICLE_BEFORE_THAT = compiled(r"\s+(?:out|up)(?=\s+(?:that\s|[\"“]))")
-#: Whom a report was told, when "that" follows within five words ("told delegates here
-#: that", "told a crowd of supporters that"): words up to the "that", whose head is people
-#: (see :func:`_told_someone`), not a thing ("told the story that his father told him").
+#: Whom a report was told, when "that" follows within seven words ("told delegates here
+#: that", "told a crowd of supporters that", "told the 62 new citizens from 21 countries
+#: that"): words up to the "that", whose head is people (see :func:`_told_someone`), not a
+#: thing ("told the story that his father told him").
 _TOLD_THAT = compiled(
     # an age set off after a name: "told Ethan Morrow, 24, that"
-    r"^\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
+    r"^\s+(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+(?:,\s+\d{1,3},)?(?=\s+that\s)"
 )
 #: What may describe an audience between it and the "that" of what it was told: phrases of
 #: size, place and time ("told a crowd of more than 10,000 people at the University of
@@ -84,7 +86,10 @@ _NOT_PLURAL = FUNCTION_WORDS | {"was", "does", "yes", "thus", "hers", "ours", "y
 
 def _told_someone(words: str) -> bool:
     """Whether the words after "told" name whom it was told: their head (before adverbs
-    such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience."""
+    such as "here", "privately") is capitalised, a pronoun, plural, a role or an audience;
+    no clause among them ("told reporters before he spoke before the committee that")."""
+    if " " in words.strip() and has_any_finite(words):
+        return False
     kept = [w.strip(".,'’") for w in words.split()]
     while kept and (
         kept[-1].lower() in _AFTER_WHOM or kept[-1].lower().endswith("ly") or kept[-1].isdigit()
