@@ -468,7 +468,10 @@ charged with fraud, a senator's farewell; a super PAC's donors, a school board's
 a secretary before a committee); a two hundred and seventy-seventh and a two hundred and
 seventy-eighth (n1579-n1584, ``heldout277`` and ``heldout278``) after theirs, the same way
 (a bakery's brothers, a mother and daughter sworn in, a standoff; two women running for
-governor, a contract under review, a fare increase).
+governor, a contract under review, a fare increase); a two hundred and seventy-ninth and a
+two hundred and eightieth (n1585-n1590, ``heldout279`` and ``heldout280``) after theirs, the
+same way (immigration courts' backlog, a pipeline approved, a tennis upset; a citywide
+rezoning, a class action settled, a curling final).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -39512,5 +39515,168 @@ ARTICLES.append(dict(
         ('Everything else went up. I figured this was coming,', 'Teresa Munoz', 'direct'),
         ('Make the trains show up first,', 'Jamal Pierce', 'direct'),
         ('Then we can talk.', 'Jamal Pierce', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1585-us-immigration-court-backlog',
+    split='heldout279',
+    text=(
+        "Immigration courts' backlog tops 3 million cases as judges quit\n"
+        '\n'
+        "SAN ANTONIO — The number of cases waiting before the nation's immigration courts has passed 3 million for the first time, according to government data analyzed by Syracuse University, as judges leave faster than the Justice Department can replace them.\n"
+        '\n'
+        'Judge Mira Tsankova, who spoke as president of the National Association of Immigration Judges, said some judges had more than 4,000 cases each. "You cannot give people a fair hearing at that volume," she said. "You can only give them a date."\n'
+        '\n'
+        'The Justice Department said in a statement that it had hired 150 judges in the past year and had asked Congress for money to hire 100 more. A department official, speaking on condition of anonymity because he was not authorized to discuss personnel, said 47 judges had retired or resigned in the same period.\n'
+        '\n'
+        'For people waiting, the delays can stretch for years. Carlos Mendez, a 29-year-old construction worker from Honduras, said his first hearing had been scheduled for 2029. "I will have kids in school by then," he said through an interpreter.\n'
+        '\n'
+        'Republicans in Congress said the backlog showed the need for faster deportations. Rep. Tom McAllister of California said the system "rewards anyone who can get across the border and file a claim."\n'
+    ),
+    gold=[
+        ("The number of cases waiting before the nation's immigration courts has passed 3 million for the first time", 'government data analyzed by Syracuse University', 'indirect'),
+        ('some judges had more than 4,000 cases each', 'Mira Tsankova', 'indirect'),
+        ('You cannot give people a fair hearing at that volume,', 'Mira Tsankova', 'direct'),
+        ('You can only give them a date.', 'Mira Tsankova', 'direct'),
+        ('it had hired 150 judges in the past year and had asked Congress for money to hire 100 more', 'The Justice Department', 'indirect'),
+        ('47 judges had retired or resigned in the same period', 'A department official', 'indirect'),
+        ('his first hearing had been scheduled for 2029', 'Carlos Mendez', 'indirect'),
+        ('I will have kids in school by then,', 'Carlos Mendez', 'direct'),
+        ('the backlog showed the need for faster deportations', 'Republicans in Congress', 'indirect'),
+        ('the system', 'Tom McAllister', 'indirect'),
+        ('rewards anyone who can get across the border and file a claim.', 'Tom McAllister', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1586-us-energy-pipeline-approval',
+    split='heldout279',
+    text=(
+        "Regulators approve Appalachian gas pipeline over landowners' objections\n"
+        '\n'
+        'WASHINGTON — Federal energy regulators on Thursday approved a 303-mile natural gas pipeline through West Virginia and Virginia, rejecting arguments from landowners and environmental groups that the project would damage streams and mountain slopes.\n'
+        '\n'
+        'The Federal Energy Regulatory Commission voted 3-2 to approve the project. Its chairman, Wallace Phelps, said the pipeline was needed to meet rising demand for electricity in the Southeast. "This is about keeping the lights on," he said at the commission\'s monthly meeting.\n'
+        '\n'
+        'One of the two commissioners who voted no, Alison Clement-Hayes, said the commission had not properly weighed the project\'s effect on the climate. She called the decision "a failure to follow the law we are bound by."\n'
+        '\n'
+        'The company building the pipeline, Blue Ridge Midstream, said construction would begin in the spring and take about two years. Landowners along the route said they would appeal.\n'
+        '\n'
+        '"They\'re going to dig a trench through my grandfather\'s orchard," said Ruth Ann Caldwell, 71, whose family has farmed in Monroe County, W.Va., since the 1880s. "Nobody asked us. They told us."\n'
+    ),
+    gold=[
+        ('the project would damage streams and mountain slopes', 'landowners and environmental groups', 'indirect'),
+        ('the pipeline was needed to meet rising demand for electricity in the Southeast', 'Wallace Phelps', 'indirect'),
+        ('This is about keeping the lights on,', 'Wallace Phelps', 'direct'),
+        ("the commission had not properly weighed the project's effect on the climate", 'Alison Clement-Hayes', 'indirect'),
+        ('a failure to follow the law we are bound by.', 'Alison Clement-Hayes', 'direct'),
+        ('construction would begin in the spring and take about two years', 'Blue Ridge Midstream', 'indirect'),
+        ('they would appeal', 'Landowners along the route', 'indirect'),
+        ("They're going to dig a trench through my grandfather's orchard,", 'Ruth Ann Caldwell', 'direct'),
+        ('Nobody asked us. They told us.', 'Ruth Ann Caldwell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1587-sport-tennis-upset-open',
+    split='heldout279',
+    text=(
+        'Qualifier stuns top seed in first round at Indian Wells\n'
+        '\n'
+        "INDIAN WELLS, Calif. — A 19-year-old qualifier ranked 214th in the world knocked out the tournament's top seed on Wednesday, beating Elena Markova 7-6 (4), 6-4 in the first round at Indian Wells.\n"
+        '\n'
+        'Priya Raman, who had never won a main-draw match at this level, fell to the court after Markova\'s last forehand sailed long. "I didn\'t think about who was on the other side of the net," Raman said. "I just tried to hit the ball as hard as I could."\n'
+        '\n'
+        'Markova, who won the Australian Open in January, said she had felt flat from the start. "She played better. There\'s no secret," she said. She said a shoulder problem that forced her out of a tournament in Dubai last month had not bothered her.\n'
+        '\n'
+        'Raman\'s coach, her father, Vikram, said the family had driven from their home in Fresno that morning. "We didn\'t book a hotel for the second round," he said, laughing. "I guess we need one now."\n'
+        '\n'
+        'Raman will play Sofia Ortega of Spain on Friday.\n'
+    ),
+    gold=[
+        ("I didn't think about who was on the other side of the net,", 'Priya Raman', 'direct'),
+        ('I just tried to hit the ball as hard as I could.', 'Priya Raman', 'direct'),
+        ('she had felt flat from the start', 'Elena Markova', 'indirect'),
+        ("She played better. There's no secret,", 'Elena Markova', 'direct'),
+        ('a shoulder problem that forced her out of a tournament in Dubai last month had not bothered her', 'Elena Markova', 'indirect'),
+        ('the family had driven from their home in Fresno that morning', 'Vikram Raman', 'indirect', ['Vikram']),
+        ("We didn't book a hotel for the second round,", 'Vikram Raman', 'direct', ['Vikram']),
+        ('I guess we need one now.', 'Vikram Raman', 'direct', ['Vikram']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1588-canada-municipal-housing-vote',
+    split='heldout280',
+    text=(
+        'Calgary council approves citywide rezoning after marathon hearing\n'
+        '\n'
+        'CALGARY — Calgary city council voted 9-6 late Tuesday to allow row houses and fourplexes on most residential lots in the city, ending a public hearing that ran for more than three weeks and heard from 736 speakers.\n'
+        '\n'
+        'Mayor Jyotika Gandhar said the change would let more people live near transit and jobs without the city having to build new roads and pipes at its edges. "We heard the fear. We also heard from the people who can\'t find a place to live," she said after the vote.\n'
+        '\n'
+        'Coun. Dan McLennan, who voted against the rezoning, said his constituents felt the city had ignored them. "People bought their homes expecting a certain kind of street," he said. "Council just changed the deal."\n'
+        '\n'
+        'The province\'s housing minister, Jason Nyberg, said in a statement that he welcomed any decision that added housing supply, but that municipalities should "listen carefully to residents." Homebuilders said the rezoning could add 5,000 units a year within a decade.\n'
+        '\n'
+        'Among the last speakers was Farah Ali, a nurse who rents a basement suite with her two children. She told council she had moved four times in three years. "I\'m not asking for a mansion," she said. "I\'m asking for a door that stays mine."\n'
+    ),
+    gold=[
+        ('the change would let more people live near transit and jobs without the city having to build new roads and pipes at its edges', 'Jyotika Gandhar', 'indirect'),
+        ("We heard the fear. We also heard from the people who can't find a place to live,", 'Jyotika Gandhar', 'direct'),
+        ('his constituents felt the city had ignored them', 'Dan McLennan', 'indirect'),
+        ('People bought their homes expecting a certain kind of street,', 'Dan McLennan', 'direct'),
+        ('Council just changed the deal.', 'Dan McLennan', 'direct'),
+        ('he welcomed any decision that added housing supply, but that municipalities should', 'Jason Nyberg', 'indirect'),
+        ('listen carefully to residents.', 'Jason Nyberg', 'direct'),
+        ('the rezoning could add 5,000 units a year within a decade', 'Homebuilders', 'indirect'),
+        ('she had moved four times in three years', 'Farah Ali', 'indirect'),
+        ("I'm not asking for a mansion,", 'Farah Ali', 'direct'),
+        ("I'm asking for a door that stays mine.", 'Farah Ali', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1589-canada-court-class-action-settlement',
+    split='heldout280',
+    text=(
+        'Judge approves $150-million settlement for former foster children\n'
+        '\n'
+        'WINNIPEG — A Manitoba judge has approved a $150-million settlement of a class action brought on behalf of thousands of children whose federal benefits were taken by the province while they were in foster care, lawyers for the class said Monday.\n'
+        '\n'
+        'Court of King\'s Bench Justice Sheldon Lanbury wrote in his decision that the settlement was "fair, reasonable and in the best interests of the class." About 30,000 people who were in care between 2005 and 2019 will be eligible for payments.\n'
+        '\n'
+        "The lawsuit argued that the province had taken the Children's Special Allowance, a federal benefit meant for children in care, and used it to pay for services it was already obliged to provide. Manitoba stopped the practice in 2019 and passed a law the next year that barred such lawsuits, a law a judge struck down in 2022.\n"
+        '\n'
+        'Families Minister Nahanni Fontenay called the settlement "a first step in making this right." Cora Morgen, who advocated for children in care as the First Nations family advocate, said many of the people eligible were now adults struggling with poverty. "This money was theirs from the start," she said.\n'
+    ),
+    gold=[
+        ('A Manitoba judge has approved a $150-million settlement of a class action brought on behalf of thousands of children whose federal benefits were taken by the province while they were in foster care', 'lawyers for the class', 'indirect'),
+        ('the settlement was', 'Sheldon Lanbury', 'indirect'),
+        ('fair, reasonable and in the best interests of the class.', 'Sheldon Lanbury', 'direct'),
+        ("the province had taken the Children's Special Allowance, a federal benefit meant for children in care, and used it to pay for services it was already obliged to provide", 'The lawsuit', 'indirect'),
+        ('a first step in making this right.', 'Nahanni Fontenay', 'direct'),
+        ('many of the people eligible were now adults struggling with poverty', 'Cora Morgen', 'indirect'),
+        ('This money was theirs from the start,', 'Cora Morgen', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1590-canada-sport-curling-brier-final',
+    split='heldout280',
+    text=(
+        "Gushlow's rink falls short as Alberta wins Brier in extra end\n"
+        '\n'
+        "REGINA — Alberta's Brendan Boettger made a draw to the button with his last rock in an extra end to beat Newfoundland and Labrador 7-6 and win the Brier on Sunday night.\n"
+        '\n'
+        'It was the first national title for Boettger\'s rink, which had lost in four of the last six finals. "We\'ve been on the wrong end of this so many times," Boettger said. "I didn\'t let myself believe it until the rock stopped."\n'
+        '\n'
+        'Brad Gushlow, the Newfoundland and Labrador skip, had a chance to win in the 10th end but his double takeout left an Alberta stone in the house. "I threw it where I wanted to. It just didn\'t curl," he said. "That\'s curling."\n'
+        '\n'
+        'Boettger\'s third, Marc Kenney, said the team had changed its approach after last year\'s loss. He said they spent less time on strategy and more on throwing. "We simplified everything," Kenney said.\n'
+    ),
+    gold=[
+        ("We've been on the wrong end of this so many times,", 'Brendan Boettger', 'direct'),
+        ("I didn't let myself believe it until the rock stopped.", 'Brendan Boettger', 'direct'),
+        ("I threw it where I wanted to. It just didn't curl,", 'Brad Gushlow', 'direct'),
+        ("That's curling.", 'Brad Gushlow', 'direct'),
+        ("the team had changed its approach after last year's loss", 'Marc Kenney', 'indirect'),
+        ('they spent less time on strategy and more on throwing', 'Marc Kenney', 'indirect'),
+        ('We simplified everything,', 'Marc Kenney', 'direct'),
     ],
 ))
