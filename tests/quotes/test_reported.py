@@ -796,6 +796,20 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
          [("The campaign has spent $14 million on ads since October",
            "the ad-tracking firm AdImpact")]),
         ("The man was shot twice, according to police, he died later in hospital.", []),
+        # ... or a subordinate clause of the clause before (was no report)
+        ("The backlog has passed 3 million cases, according to government data analyzed by "
+         "Syracuse University, as judges leave faster than they can be replaced.",
+         [("The backlog has passed 3 million cases",
+           "government data analyzed by Syracuse University")]),
+        # where the subject wrote it before "that", its own document (was no report); guard:
+        # a claim someone else owns
+        ("The judge wrote in his decision that the settlement was fair to everyone.",
+         [("the settlement was fair to everyone", "The judge")]),
+        ("The judge ruled in favor of the father's request that the boy stay home.", []),
+        # a group with no article and whom it acts for (was no report)
+        ("A judge has approved a settlement of the class action, lawyers for the class said "
+         "Monday.", [("A judge has approved a settlement of the class action",
+                      "lawyers for the class")]),
         # people in the plural after a noun and "that": the object relative clause's own
         # subject (was the sentence's: "The leader of ...'s main"); guards: after a verb
         ("The opposition leader declared victory in a runoff that international observers "

@@ -241,6 +241,9 @@ def _said_then_more(text: str, end: int) -> list[Reported] | None:
     return [first, second]
 
 
+_SUBORDINATE_TAIL = compiled(r"(?:as|while|because|since|although|though|amid|even\s+as)\s")
+
+
 def _according_last(text: str, end: int) -> Reported | None:
     """``CLAUSE, according to X.``"""
     if "according to" not in text or (match := _FINAL_ACCORDING.search(text)) is None:
@@ -250,8 +253,13 @@ def _according_last(text: str, end: int) -> Reported | None:
         _RELATIVE_INSIDE.split(appositive)[0]
     ):
         return None  # "..., according to police, the man fled.": a clause, no appositive
-    if match["tail"] and has_any_finite(match["tail"]):
-        return None  # "..., according to police, he fled." (and no clause after the speaker)
+    if (
+        match["tail"]
+        and has_any_finite(match["tail"])
+        and not _SUBORDINATE_TAIL.match(match["tail"])
+    ):
+        return None  # "..., according to police, he fled." (but "..., as judges leave ...": a
+        # subordinate clause of the clause before)
     head = text[: match.start()]
     start = content_start(head)  # past a dateline: "HALIFAX — Patients waited ..., according"
     speaker = _SPACED_DASH.split(match["speaker"], maxsplit=1)[0]  # "X - half a point": X

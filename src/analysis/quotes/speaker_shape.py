@@ -33,9 +33,10 @@ _BARE_GROUPS = {"authorities", "police", "officials", "investigators", "prosecut
 _CREWS = frozenset("crews rescuers searchers staff personnel".split())
 
 
-#: A group with no article and where its members work: "researchers at the University of
-#: Saskatchewan", "officials at the ministry", "economists from RBC".
-_GROUP_AT = compiled(r"(?P<group>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:at|of|from|with|in)\s+\S")
+#: A group with no article and where its members work or whom they act for: "researchers
+#: at the University of Saskatchewan", "officials at the ministry", "economists from RBC",
+#: "lawyers for the class".
+_GROUP_AT = compiled(r"(?P<group>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:at|of|from|with|in|for)\s+\S")
 
 
 def _bare_group(words: list[str]) -> bool:

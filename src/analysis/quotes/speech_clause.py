@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
-    AUDIENCE_VERBS,
     CLAIM_NOUNS,
     COUNTING_VERBS,
     FINDING_VERBS,
@@ -39,12 +38,8 @@ from analysis.quotes.pre_verbal import _LY_ADVERB
 from analysis.quotes.reports import _NEW_CLAUSE
 from analysis.quotes.speaker_shape import _appositive_only
 from analysis.quotes.told import (
-    _AUDIENCE_TAIL,
     _PARTICLE_BEFORE_THAT,
-    _TOLD,
-    _TOLD_THAT,
-    _told_someone,
-    whom_with_relative,
+    _whom_length,
 )
 
 __all__ = ["Clause", "clause_after", "is_reported_clause"]
@@ -63,13 +58,17 @@ _ASIDE_THEN_THAT = compiled(r",\s*(?P<aside>[^,;:\"“”]{1,30}),(?=\s+that\s+\
 _OWNED_CLAIM = compiled(
     rf"(?:['’]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(?:{alternation(CLAIM_NOUNS)})$"
 )
-#: Whom a warning was given and what it was of: "warned residents about", "are warning
-#: seniors of", "reminded them of" (a topic, no statement; but "warned China against
-#: provocative behavior", "warned the Fed not to act" say what was said).
-_WHOM_THEN_ABOUT = compiled(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z'’-]+s|[A-Z][\w.'’-]*|him|her|them|us|people)"
-    r"\s+(?:about|of)\b"
-)
+#: A setting of the subject's own document: "in his decision", "in their ruling".
+_IN_OWN = compiled(r"\s*in\s+(?:his|her|their|its)\s")
+
+
+def _claim_owned(setting: str) -> bool:
+    """Whether a setting before "that" ends with a claim someone owns, whose content the
+    clause is ("in favor of the father's request"; not "in his decision": where the subject
+    wrote it)."""
+    return bool(_OWNED_CLAIM.search(setting)) and not _IN_OWN.match(setting)
+
+
 #: A vote's count after a verb of deciding: "ruled 6-3 on Thursday that", "voted 12-4".
 _VOTE_COUNT = compiled(r"\d{1,3}-\d{1,3}\s+(?=[a-zA-Z])")
 #: A perfect tense's auxiliary right before a verb ("has added", "had also added").
@@ -77,16 +76,6 @@ _PERFECT_BEFORE = compiled(r"\b(?:has|have|had|having)\s+(?:[a-z]+ly\s+|also\s+)
 _ADVERB_THEN_THAT = compiled(rf"(?:{_ADVERBIAL})(?:\s+(?:{_ADVERBIAL}))*,?\s+that\s+(?=\S)")
 #: A finite verb, for the look-aheads below.
 _FINITE_WORD = FINITE_WORD
-#: A verb in the past right after whom something was told, or after a "that" there: it
-#: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
-#: not an adjective of a clause's subject ("told reporters armed men stormed it").
-_MODIFIES_WHOM = compiled(
-    rf"\s+(?:that\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b"
-    rf"(?!(?:\s+[a-z-]+){{1,2}}\s+{_FINITE_WORD})"
-)
-#: A relative clause set off after whom something was told: "told the crowd, which chanted
-#: along" (no report), "told the jury, which deliberated for hours, that" (one after it).
-_WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:.\"“”]|$))")
 #: A message a statement was made in, before its clause with no "that": "said in a
 #: statement the industry welcomed the loans", "said in an email officers had searched".
 _PUBLISHED = rf"(?:{alternation(PUBLISHING_PARTICIPLES)})"
@@ -308,40 +297,6 @@ def _before_that(rest: str) -> int:
     return 0
 
 
-def _whom_length(verb: str, rest: str) -> int | None:
-    """How long whom a speech verb addresses is at the start of ``rest``, the words after the
-    verb: "told reporters", "warned reporters" before "that", "promised a cheering crowd
-    here on Thursday" before "that" (0 when nobody is named there); None when "told" names
-    no one it told, or a thing ("told the story", "told the crowd, which chanted")."""
-    audience = verb.removesuffix("ing") in AUDIENCE_VERBS  # ("warned", "are warning")
-    if audience and _WHOM_THEN_ABOUT.match(rest):
-        return None  # "warned residents about a scam that ...": whom and what of, no clause
-    if audience and (whom := _TOLD_THAT.match(rest)) and _told_someone(whom[0]):
-        return whom.end()  # "warned reporters that"
-    if audience or verb in ("told", "tells", "tell", "telling"):
-        with_relative = whom_with_relative(rest)  # "warning people who were at ... that"
-        if with_relative != 0:
-            return with_relative  # (None: "warned people who said that ...", no report)
-    if verb not in ("told", "tells", "tell", "telling"):
-        return 0
-    told = _TOLD_THAT.match(rest)
-    if told is None or not _told_someone(told.group()):
-        told = _TOLD.match(rest)
-    if told is None:
-        return None
-    length = told.end()
-    tail = _AUDIENCE_TAIL.match(rest[length:])
-    if tail and not _has_finite(tail["tail"][tail.end("gathered") if tail["gathered"] else 0 :]):
-        length += tail.end()  # "a crowd of 10,000 ...", "survivors gathered near ..."
-    if _MODIFIES_WHOM.match(rest, length):
-        return None  # "told the audience bathed in neon", "told a crowd that spilled out"
-    if relative := _WHOM_RELATIVE.match(rest, length):
-        if not relative.group().endswith(","):
-            return None  # "told the crowd, which chanted along.": what they did
-        length = relative.end()  # "..., that"
-    return length
-
-
 def _past_the_setting(content: str, *, introduced: bool) -> tuple[int, bool]:
     """How many characters of the words after a speech verb are the setting of what was said,
     not said ("in a statement (that)", "outside court" before "he felt ..."; a vote's count
@@ -398,7 +353,7 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
         return None
     rest, offset = rest[whom:], offset + whom
     setting = _SETTING_THAT.match(rest)
-    if setting and _OWNED_CLAIM.search(setting["setting"]):
+    if setting and _claim_owned(setting["setting"]):
         return None  # "ruled in favor of the father's request that ...": the request's
     if (
         setting

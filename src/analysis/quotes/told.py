@@ -6,9 +6,10 @@ starts after them and a thing told ("told the story that ...") reports nothing.
 from __future__ import annotations
 
 from analysis.language.english.calendar import WEEKDAY_NAMES
-from analysis.language.english.grammar import FUNCTION_WORDS
+from analysis.language.english.grammar import FUNCTION_WORDS, IRREGULAR_PAST
 from analysis.language.english.speech import (
     AUDIENCE_NOUNS,
+    AUDIENCE_VERBS,
     COGNITION_VERBS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
@@ -16,9 +17,9 @@ from analysis.language.english.speech import (
     SPEECH_VERBS,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.finite import has_any_finite
+from analysis.quotes.finite import FINITE_WORD, _has_finite, has_any_finite
 
-__all__: list[str] = []
+__all__: list[str] = []  # (read by :mod:`.speech_clause`: ``_whom_length``)
 
 #: Audiences that are people, not a medium whose name may go on ("told the television
 #: program", "told the radio station").
@@ -139,3 +140,56 @@ def whom_with_relative(rest: str) -> int | None:
     if {w.lower() for w in whom["clause"].split()} & (SPEECH_VERBS | COGNITION_VERBS):
         return None
     return whom.end()
+
+
+#: Whom a warning was given and what it was of: "warned residents about", "are warning
+#: seniors of", "reminded them of" (a topic, no statement; but "warned China against
+#: provocative behavior", "warned the Fed not to act" say what was said).
+_WHOM_THEN_ABOUT = compiled(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z'’-]+s|[A-Z][\w.'’-]*|him|her|them|us|people)"
+    r"\s+(?:about|of)\b"
+)
+#: A verb in the past right after whom something was told, or after a "that" there: it
+#: says more of them ("told the audience bathed in neon", "told a crowd that spilled out");
+#: not an adjective of a clause's subject ("told reporters armed men stormed it").
+_MODIFIES_WHOM = compiled(
+    rf"\s+(?:that\s+)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b"
+    rf"(?!(?:\s+[a-z-]+){{1,2}}\s+{FINITE_WORD})"
+)
+#: A relative clause set off after whom something was told: "told the crowd, which chanted
+#: along" (no report), "told the jury, which deliberated for hours, that" (one after it).
+_WHOM_RELATIVE = compiled(r",\s*(?:who|which|whose)\b[^,;:.\"“”]*(?:,|(?=[;:.\"“”]|$))")
+
+
+def _whom_length(verb: str, rest: str) -> int | None:
+    """How long whom a speech verb addresses is at the start of ``rest``, the words after the
+    verb: "told reporters", "warned reporters" before "that", "promised a cheering crowd
+    here on Thursday" before "that" (0 when nobody is named there); None when "told" names
+    no one it told, or a thing ("told the story", "told the crowd, which chanted")."""
+    audience = verb.removesuffix("ing") in AUDIENCE_VERBS  # ("warned", "are warning")
+    if audience and _WHOM_THEN_ABOUT.match(rest):
+        return None  # "warned residents about a scam that ...": whom and what of, no clause
+    if audience and (whom := _TOLD_THAT.match(rest)) and _told_someone(whom[0]):
+        return whom.end()  # "warned reporters that"
+    if audience or verb in ("told", "tells", "tell", "telling"):
+        with_relative = whom_with_relative(rest)  # "warning people who were at ... that"
+        if with_relative != 0:
+            return with_relative  # (None: "warned people who said that ...", no report)
+    if verb not in ("told", "tells", "tell", "telling"):
+        return 0
+    told = _TOLD_THAT.match(rest)
+    if told is None or not _told_someone(told.group()):
+        told = _TOLD.match(rest)
+    if told is None:
+        return None
+    length = told.end()
+    tail = _AUDIENCE_TAIL.match(rest[length:])
+    if tail and not _has_finite(tail["tail"][tail.end("gathered") if tail["gathered"] else 0 :]):
+        length += tail.end()  # "a crowd of 10,000 ...", "survivors gathered near ..."
+    if _MODIFIES_WHOM.match(rest, length):
+        return None  # "told the audience bathed in neon", "told a crowd that spilled out"
+    if relative := _WHOM_RELATIVE.match(rest, length):
+        if not relative.group().endswith(","):
+            return None  # "told the crowd, which chanted along.": what they did
+        length = relative.end()  # "..., that"
+    return length
