@@ -65,11 +65,12 @@ def document_showing(text: str, end: int) -> Reported | None:
     head = _BEFORE_DOCUMENT.split(match["speaker"])[-1]
     at = match.end("speaker") - len(head)
     before = text[:at].rstrip()
-    if _CITED_BY.search(before) and (cites := _main_subject_of(before)):
+    cites = _main_subject_of(before) if _CITED_BY.search(before) else None
+    if cites and (cited_at := text.find(cites, 0, at)) >= 0:
         # "He cited the agency's own figures showing that": who cites the document tells
         # what it shows (PolNeAR's convention: "Some of the operatives have been poring over
         # polling data showing that")
-        return Reported(match.end(), end, cites, match["verb"], text.find(cites, 0, at))
+        return Reported(match.end(), end, cites, match["verb"], cited_at)
     return Reported(match.end(), end, head, match["verb"], at)
 
 
@@ -82,6 +83,8 @@ _CITED_BY = compiled(
 )
 
 
+#: The words a document phrase's match may take before the document's own noun phrase: up
+#: to a verb's particle or a preposition ("poring over", "with"), or a participle opening it.
 _BEFORE_DOCUMENT = compiled(
     r"^(?:.*\s)?(?:over|of|in|on|at|from|with|to|by|for|into|about|through|and)\s|^[a-z]+ing\s"
 )
