@@ -471,7 +471,10 @@ seventy-eighth (n1579-n1584, ``heldout277`` and ``heldout278``) after theirs, th
 governor, a contract under review, a fare increase); a two hundred and seventy-ninth and a
 two hundred and eightieth (n1585-n1590, ``heldout279`` and ``heldout280``) after theirs, the
 same way (immigration courts' backlog, a pipeline approved, a tennis upset; a citywide
-rezoning, a class action settled, a curling final).
+rezoning, a class action settled, a curling final); a two hundred and eighty-first and a
+two hundred and eighty-second (n1591-n1596, ``heldout281`` and ``heldout282``) after
+theirs, the same way (rivals in Michigan, a nominee's hearing, a state's opioid lawsuit; an
+ethics inquiry, an adviser's departure, a governor's veto).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -39678,5 +39681,173 @@ ARTICLES.append(dict(
         ("the team had changed its approach after last year's loss", 'Marc Kenney', 'indirect'),
         ('they spent less time on strategy and more on throwing', 'Marc Kenney', 'indirect'),
         ('We simplified everything,', 'Marc Kenney', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1591-us-campaign-two-men-epithets',
+    split='heldout281',
+    text=(
+        'Front-runner and governor spar over trade in Michigan\n'
+        '\n'
+        "DETROIT — The Republican front-runner, real estate developer Victor Hale, and Ohio Gov. Ray Kessling traded insults across Michigan on Monday, a day before the state's primary, each casting the other as a threat to the auto industry.\n"
+        '\n'
+        'Speaking to a crowd of about 4,000 at a hockey arena in Grand Rapids, the billionaire said Kessling had "never met a trade deal he didn\'t love" and promised to put a 35 percent tax on cars built in Mexico. "They\'re going to come back. Believe me, they\'re going to come back," Hale said of the auto jobs that moved south.\n'
+        '\n'
+        'Kessling, campaigning at a diner in Lansing, called the tariff plan "a fantasy that would start a trade war we would lose." The governor said he had spent his career trying to keep factories in Ohio and did not need lessons from "a guy who makes his ties in China."\n'
+        '\n'
+        'Asked about that line later, Hale\'s spokeswoman, Kira Benton, said the candidate\'s clothing business was "not the issue." She said the governor was "desperate" because he had won only his home state so far.\n'
+        '\n'
+        "A poll by Detroit's WXYZ-TV released Sunday showed Hale with 36 percent among likely Republican voters and Kessling with 21 percent.\n"
+    ),
+    gold=[
+        ('Kessling had', 'Victor Hale', 'indirect'),
+        ("never met a trade deal he didn't love", 'Victor Hale', 'direct'),
+        ("They're going to come back. Believe me, they're going to come back,", 'Victor Hale', 'direct'),
+        ('a fantasy that would start a trade war we would lose.', 'Ray Kessling', 'direct'),
+        ('he had spent his career trying to keep factories in Ohio and did not need lessons from', 'Ray Kessling', 'indirect'),
+        ('a guy who makes his ties in China.', 'Ray Kessling', 'direct'),
+        ("the candidate's clothing business was", 'Kira Benton', 'indirect'),
+        ('not the issue.', 'Kira Benton', 'direct'),
+        ('the governor was', 'Kira Benton', 'indirect'),
+        ('desperate', 'Kira Benton', 'direct'),
+        ('Hale with 36 percent among likely Republican voters and Kessling with 21 percent', "A poll by Detroit's WXYZ-TV released Sunday", 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1592-us-senate-nominee-hearing-two-senators',
+    split='heldout281',
+    text=(
+        'Supreme Court nominee declines to say how she would rule on gun case\n'
+        '\n'
+        "WASHINGTON — Judge Alicia Moreno, the president's nominee to the Supreme Court, repeatedly declined on Wednesday to say how she would rule on a challenge to a state ban on assault weapons, telling senators that it would be improper to discuss a case that could come before the court.\n"
+        '\n'
+        '"I\'m not going to give hints or previews," Moreno told the Senate Judiciary Committee on the second day of her confirmation hearing. "That\'s not how judging works."\n'
+        '\n'
+        'Sen. Mark Dorsey, a Texas Republican, pressed her on a speech she gave in 2019 in which she said the Second Amendment "has limits, like every right." Dorsey said the comment showed she had already made up her mind. Moreno replied that the speech described settled law and that every right in the Constitution had limits.\n'
+        '\n'
+        "The committee's chairman, Sen. Patrick Leland of Vermont, said he expected a vote within two weeks. He said he believed Moreno would be confirmed with some Republican support, though he did not say how many.\n"
+        '\n'
+        'Outside the hearing room, a group of about 50 protesters held signs reading "No Votes Before Answers." Their organizer, Diane Howell, said the group would keep coming back "every day she sits in that chair."\n'
+    ),
+    gold=[
+        ('it would be improper to discuss a case that could come before the court', 'Alicia Moreno', 'indirect'),
+        ("I'm not going to give hints or previews,", 'Alicia Moreno', 'direct'),
+        ("That's not how judging works.", 'Alicia Moreno', 'direct'),
+        ('the Second Amendment', 'Alicia Moreno', 'indirect'),
+        ('has limits, like every right.', 'Alicia Moreno', 'direct'),
+        ('the comment showed she had already made up her mind', 'Mark Dorsey', 'indirect'),
+        ('the speech described settled law and that every right in the Constitution had limits', 'Alicia Moreno', 'indirect'),
+        ('he expected a vote within two weeks', 'Patrick Leland', 'indirect'),
+        ('he believed Moreno would be confirmed with some Republican support', 'Patrick Leland', 'indirect'),
+        ('the group would keep coming back', 'Diane Howell', 'indirect'),
+        ('every day she sits in that chair.', 'Diane Howell', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1593-us-state-ag-lawsuit-opioids',
+    split='heldout281',
+    text=(
+        'State sues pharmacy chains, saying they ignored red flags on opioid orders\n'
+        '\n'
+        "COLUMBUS, Ohio — Ohio's attorney general sued three national pharmacy chains on Thursday, accusing them of filling hundreds of thousands of suspicious prescriptions for opioids over a decade while the state's overdose deaths climbed.\n"
+        '\n'
+        'The lawsuit, filed in state court in Franklin County, says pharmacists at the chains were pressured to fill prescriptions quickly to meet corporate targets and were discouraged from refusing orders that looked suspicious. It seeks at least $1 billion in damages.\n'
+        '\n'
+        '"These companies knew what was happening in their own stores," Attorney General Dale Yorke said at a news conference. "They counted the pills. They counted the money."\n'
+        '\n'
+        'A spokesman for one of the chains, Midwest Drug, said the company "strongly disputes" the allegations and had "invested heavily in programs to prevent diversion." The other two chains did not respond to requests for comment.\n'
+        '\n'
+        'Ohio recorded more than 5,000 overdose deaths in 2022, according to the state health department, down slightly from a record the year before.\n'
+    ),
+    gold=[
+        ('pharmacists at the chains were pressured to fill prescriptions quickly to meet corporate targets and were discouraged from refusing orders that looked suspicious', 'The lawsuit, filed in state court in Franklin County', 'indirect', ['The lawsuit']),
+        ('These companies knew what was happening in their own stores,', 'Dale Yorke', 'direct'),
+        ('They counted the pills. They counted the money.', 'Dale Yorke', 'direct'),
+        ('the company', 'A spokesman for one of the chains, Midwest Drug', 'indirect', ['A spokesman for one of the chains']),
+        ('strongly disputes', 'A spokesman for one of the chains, Midwest Drug', 'direct', ['A spokesman for one of the chains']),
+        ('invested heavily in programs to prevent diversion.', 'A spokesman for one of the chains, Midwest Drug', 'direct', ['A spokesman for one of the chains']),
+        ('Ohio recorded more than 5,000 overdose deaths in 2022', 'the state health department', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1594-us-house-ethics-member-loans',
+    split='heldout282',
+    text=(
+        "House ethics panel opens inquiry into congressman's campaign loans\n"
+        '\n'
+        'WASHINGTON — The House Ethics Committee said Tuesday that it had opened an investigation into whether Rep. Brian Tolliver of Missouri used campaign money to repay personal loans, the second inquiry into the second-term Republican this year.\n'
+        '\n'
+        'In a brief statement, the committee\'s chairman and top Democrat said the panel had voted unanimously to create an investigative subcommittee. The statement noted that opening an inquiry "does not itself indicate that any violation has occurred."\n'
+        '\n'
+        'Tolliver\'s office said the congressman "welcomes the opportunity to clear his name." His lawyer, Ellen Strick, said every loan had been reported to the Federal Election Commission and repaid according to the law. "There is nothing hidden here," she said. "It\'s all in the public filings."\n'
+        '\n'
+        'The inquiry follows a complaint filed in March by the Campaign Legal Center, a watchdog group, which said Tolliver had repaid himself $218,000 from his campaign account at an interest rate far above what banks charged. Brendan Fenwick, a director at the group, said the rate suggested the loans were "a way to move donor money into his own pocket."\n'
+        '\n'
+        'Tolliver, who was first elected in 2020, is running for a third term in November.\n'
+    ),
+    gold=[
+        ('it had opened an investigation into whether Rep. Brian Tolliver of Missouri used campaign money to repay personal loans', 'The House Ethics Committee', 'indirect'),
+        ('the panel had voted unanimously to create an investigative subcommittee', "the committee's chairman and top Democrat", 'indirect'),
+        ('opening an inquiry', 'The statement', 'indirect'),
+        ('does not itself indicate that any violation has occurred.', 'The statement', 'direct'),
+        ('the congressman', "Tolliver's office", 'indirect'),
+        ('welcomes the opportunity to clear his name.', "Tolliver's office", 'direct'),
+        ('every loan had been reported to the Federal Election Commission and repaid according to the law', 'Ellen Strick', 'indirect'),
+        ('There is nothing hidden here,', 'Ellen Strick', 'direct'),
+        ("It's all in the public filings.", 'Ellen Strick', 'direct'),
+        ('Tolliver had repaid himself $218,000 from his campaign account at an interest rate far above what banks charged', 'the Campaign Legal Center', 'indirect'),
+        ('the rate suggested the loans were', 'Brendan Fenwick', 'indirect'),
+        ('a way to move donor money into his own pocket.', 'Brendan Fenwick', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1595-us-white-house-aide-departure',
+    split='heldout282',
+    text=(
+        'Top White House economic adviser to step down, officials say\n'
+        '\n'
+        "WASHINGTON — The director of the White House National Economic Council, Lena Parkes, will leave her post at the end of the month, two administration officials said Friday, the latest departure from the president's senior staff ahead of the midterm elections.\n"
+        '\n'
+        "Parkes, a former Treasury official, helped negotiate last year's infrastructure law and led the administration's response to rising grocery prices. The officials, who spoke on condition of anonymity to discuss personnel matters before an announcement, said she had told colleagues she wanted to spend more time with her family in California.\n"
+        '\n'
+        'In a statement, the president called Parkes "a steady hand in a storm" and said she had "delivered for working families again and again." He did not name a successor.\n'
+        '\n'
+        'Republicans were less kind. Rep. Jason Smalley of Missouri, the chairman of the Ways and Means Committee, said Parkes\'s departure "won\'t change the fact that families are paying more for everything." A White House spokesman declined to respond to Smalley.\n'
+        '\n'
+        'Two people familiar with the search said the deputy director, Bharat Ramaswamy, was a leading candidate to replace her.\n'
+    ),
+    gold=[
+        ('The director of the White House National Economic Council, Lena Parkes, will leave her post at the end of the month', 'two administration officials', 'indirect'),
+        ('she had told colleagues she wanted to spend more time with her family in California', 'The officials', 'indirect', ['two administration officials']),
+        ('a steady hand in a storm', 'the president', 'direct'),
+        ('she had "delivered for working families again and again."', 'the president', 'indirect'),
+        ('delivered for working families again and again.', 'the president', 'direct'),
+        ("Parkes's departure", 'Jason Smalley', 'indirect'),
+        ("won't change the fact that families are paying more for everything.", 'Jason Smalley', 'direct'),
+        ('the deputy director, Bharat Ramaswamy, was a leading candidate to replace her', 'Two people familiar with the search', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1596-us-governor-veto-budget-lines',
+    split='heldout282',
+    text=(
+        'Wisconsin governor vetoes tax cut, angering Republican lawmakers\n'
+        '\n'
+        'MADISON, Wis. — Gov. Tony Everett of Wisconsin on Wednesday vetoed a $3 billion income tax cut passed by the Republican-controlled Legislature, saying it would leave the state unable to pay for schools and roads when the economy slows.\n'
+        '\n'
+        '"I\'m not going to sign a bill that blows a hole in our budget for years to come," Everett said in a video posted on social media. He said he would support a smaller cut aimed at middle-income families.\n'
+        '\n'
+        'Assembly Speaker Robin Voss called the veto "a slap in the face to every taxpayer in Wisconsin." Voss said Republicans did not have the votes to override it, because they fall short of a two-thirds majority in the Assembly. "We\'ll be back," he said. "And voters will remember this in November."\n'
+        '\n'
+        "The state's nonpartisan Legislative Fiscal Bureau has projected a $4 billion surplus at the end of the budget period.\n"
+    ),
+    gold=[
+        ('it would leave the state unable to pay for schools and roads when the economy slows', 'Tony Everett', 'indirect'),
+        ("I'm not going to sign a bill that blows a hole in our budget for years to come,", 'Tony Everett', 'direct'),
+        ('he would support a smaller cut aimed at middle-income families', 'Tony Everett', 'indirect'),
+        ('a slap in the face to every taxpayer in Wisconsin.', 'Robin Voss', 'direct'),
+        ('Republicans did not have the votes to override it, because they fall short of a two-thirds majority in the Assembly', 'Robin Voss', 'indirect'),
+        ("We'll be back,", 'Robin Voss', 'direct'),
+        ('And voters will remember this in November.', 'Robin Voss', 'direct'),
     ],
 ))
