@@ -851,6 +851,23 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
          "an official steered the deal, the office said Friday.",
          [("The inspector general will review the contract", "the office"),
           ("an official steered the deal", "a whistleblower")]),
+        # the subject after "in which" ending a predicate after an appositive (was the
+        # senator who opens the sentence)
+        ("Sen. Mark Dorsey, a Texas Republican, pressed her on a speech she gave in 2019 in "
+         "which she said the amendment had limits.", [("the amendment had limits", "she")]),
+        # the name an appositive describes before "which"/"who" (was the appositive); guard:
+        # a plural and its description
+        ("The inquiry follows a complaint by the Campaign Legal Center, a watchdog group, "
+         "which said Tolliver had repaid himself $218,000.",
+         [("Tolliver had repaid himself $218,000", "the Campaign Legal Center")]),
+        ("It was praised by critics, a vocal group, who said it would fail.",
+         [("it would fail", "a vocal group")]),
+        # a share "among" voters; a poll "by" its owner before a participle of publishing
+        # (was "Sunday")
+        ("A poll by Detroit's WXYZ-TV released Sunday showed Hale with 36 percent among likely "
+         "voters and Kessling with 21 percent.",
+         [("Hale with 36 percent among likely voters and Kessling with 21 percent",
+           "A poll by Detroit's WXYZ-TV released Sunday")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):

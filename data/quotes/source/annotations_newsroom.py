@@ -39710,7 +39710,7 @@ ARTICLES.append(dict(
         ('not the issue.', 'Kira Benton', 'direct'),
         ('the governor was', 'Kira Benton', 'indirect'),
         ('desperate', 'Kira Benton', 'direct'),
-        ('Hale with 36 percent among likely Republican voters and Kessling with 21 percent', "A poll by Detroit's WXYZ-TV released Sunday", 'indirect'),
+        ('Hale with 36 percent among likely Republican voters and Kessling with 21 percent', "A poll by Detroit's WXYZ-TV released Sunday", 'indirect', ["A poll by Detroit's WXYZ-TV"]),
     ],
 ))
 ARTICLES.append(dict(

@@ -22,6 +22,7 @@ from analysis.language.english.speech import (
 )
 from analysis.patterns import alternation, compiled
 from analysis.quotes.finite import _FINITE, FINITE_WORD, _has_finite, has_any_finite
+from analysis.quotes.noun_phrases import _PREPOSITION_WHICH
 from analysis.quotes.openings import _SUBORDINATE_OPENING, without_dateline
 
 __all__ = [
@@ -152,6 +153,10 @@ def _clause_subject(segment: str) -> str | None:
     one with a verb of its own ("the provision Murphy opposed and Obama")."""
     if relative := _OBJECT_RELATIVE.search(segment):
         return relative["subject"] or relative["described"]
+    if " which " in segment and (relative := _PREPOSITION_WHICH.search(segment)):
+        after = segment[relative.end() :].strip()
+        if 0 < len(after.split()) <= 4:
+            return after  # "pressed her on a speech she gave in 2019 in which she"
     if (
         " that " in segment
         and (relative := _THAT_PEOPLE.search(segment))

@@ -110,7 +110,7 @@ _NAME_STANDING = compiled(
     r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b"
     # a share of the vote, of support, or one before another's ("with 38 percent and ...")
     r"|with\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
-    r"(?:\s+(?:support|backing|of\s+the\s+(?:vote|support))\b|(?=\s+(?:and|to)\s|[,.;]|\s*$)))"
+    r"(?:\s+(?:support|backing|of\s+the\s+(?:vote|support))\b|(?=\s+(?:and|to|among)\s|[,.;]|\s*$)))"
     r"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck)\b)"
 )
 #: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60

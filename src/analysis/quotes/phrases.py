@@ -405,8 +405,8 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
         # by the ministry": theirs; a poll or a study by anyone is its own source)
         if " by " not in segment:
             return reduced["head"]
-        if reduced["head"].split()[-1].lower() in FINDING_DOCUMENTS:
-            return segment
+        if reduced["head"].split(" by ")[0].split()[-1].lower() in FINDING_DOCUMENTS:
+            return segment  # (also "A poll by Detroit's WXYZ-TV released Sunday")
     if _FINITE.search(without_adjective_in_ed(segment)) or len(segment.split()) > 9:
         # ("an 81-year-old retired farmer"; "A former bookkeeper for a chain of ... restaurants")
         return back or described_by_phrases(segment) or _noun_phrase(segment)
@@ -419,10 +419,25 @@ def _who_antecedent(segments: list[str], final: int) -> str | None:
     """The subject of a speech verb right after "who": the name ending the part before it
     ("The plan echoes Tom McMillen, who said": Tom McMillen; not "the leader of the
     opposition in North-Rhine Westphalia, who": no person's name there)."""
-    if final <= 0 or segments[final].strip(_STRIP).lower() != "who":
+    word = segments[final].strip(_STRIP).lower() if final > 0 else ""
+    if word in ("who", "which") and (named := _named_before_appositive(segments, final)):
+        return named  # "the Campaign Legal Center, a watchdog group, which said"
+    if word != "who":
         return None
     back = _np_back(_FOCUS.sub("", segments[final - 1].strip(_STRIP)))
     return _valid_subject(back) if _given_named(back) else people_before_who(segments[final - 1])
+
+
+def _named_before_appositive(segments: list[str], final: int) -> str | None:
+    """The capitalised name ending the part before an appositive description that the
+    relative word after it follows ("... by the Campaign Legal Center, a watchdog group,
+    which": the Campaign Legal Center, whom the description only describes)."""
+    if final < 2 or not _DESCRIPTION.match(segments[final - 1].strip(_STRIP)):
+        return None
+    back = _np_back(_FOCUS.sub("", segments[final - 2].strip(_STRIP)))
+    words = back.split() if back else []
+    named = len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() != "the")
+    return _valid_subject(back) if named else None
 
 
 def _main_subject_of(text: str) -> str | None:
