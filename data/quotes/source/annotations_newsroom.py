@@ -474,7 +474,10 @@ same way (immigration courts' backlog, a pipeline approved, a tennis upset; a ci
 rezoning, a class action settled, a curling final); a two hundred and eighty-first and a
 two hundred and eighty-second (n1591-n1596, ``heldout281`` and ``heldout282``) after
 theirs, the same way (rivals in Michigan, a nominee's hearing, a state's opioid lawsuit; an
-ethics inquiry, an adviser's departure, a governor's veto).
+ethics inquiry, an adviser's departure, a governor's veto); a two hundred and eighty-third
+and a two hundred and eighty-fourth (n1597-n1602, ``heldout283`` and ``heldout284``) after
+theirs, the same way (running mates in the suburbs, a data breach, an asylum ruling; a
+pharmacare deal, a trade, a ransomware attack).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -39849,5 +39852,165 @@ ARTICLES.append(dict(
         ('Republicans did not have the votes to override it, because they fall short of a two-thirds majority in the Assembly', 'Robin Voss', 'indirect'),
         ("We'll be back,", 'Robin Voss', 'direct'),
         ('And voters will remember this in November.', 'Robin Voss', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1597-us-campaign-running-mate-rally-women',
+    split='heldout283',
+    text=(
+        'Running mates take their rivalry to Pennsylvania suburbs\n'
+        '\n'
+        'MEDIA, Pa. — The two vice-presidential candidates campaigned a few miles apart in the Philadelphia suburbs on Saturday, each trying to win over the college-educated women who polls suggest will decide the state.\n'
+        '\n'
+        'Sen. Claire Whitlow of Minnesota, the Democratic nominee, told about 1,200 people at a community college gym that her opponent had "spent her whole career making it harder for women to get health care." She promised that a Democratic administration would sign a bill protecting access to contraception in its first 100 days.\n'
+        '\n'
+        'Her Republican rival, former Indiana Gov. Marsha Keane, spoke at a manufacturing plant in King of Prussia. Keane said Whitlow was "misrepresenting my record and she knows it." She told workers that the Democrats\' energy plan would close plants like theirs. "They want to run this country from a faculty lounge," she said.\n'
+        '\n'
+        'A voter at the Whitlow event, Jennifer Moss, a 44-year-old nurse from Springfield, said she had voted Republican in 2016 but would not this year. At the Keane rally, retiree Frank DiNapoli said he was worried about prices and "the open border," and that he thought Keane "talks like a normal person."\n'
+    ),
+    gold=[
+        ('will decide the state', 'polls', 'indirect'),
+        ('her opponent had', 'Claire Whitlow', 'indirect'),
+        ('spent her whole career making it harder for women to get health care.', 'Claire Whitlow', 'direct'),
+        ('a Democratic administration would sign a bill protecting access to contraception in its first 100 days', 'Claire Whitlow', 'indirect'),
+        ('Whitlow was', 'Marsha Keane', 'indirect'),
+        ('misrepresenting my record and she knows it.', 'Marsha Keane', 'direct'),
+        ("the Democrats' energy plan would close plants like theirs", 'Marsha Keane', 'indirect'),
+        ('They want to run this country from a faculty lounge,', 'Marsha Keane', 'direct'),
+        ('she had voted Republican in 2016 but would not this year', 'Jennifer Moss', 'indirect'),
+        ('he was worried about prices and', 'Frank DiNapoli', 'indirect'),
+        ('the open border,', 'Frank DiNapoli', 'direct'),
+        ('he thought Keane', 'Frank DiNapoli', 'indirect'),
+        ('talks like a normal person.', 'Frank DiNapoli', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1598-us-fed-agency-data-breach',
+    split='heldout283',
+    text=(
+        'Hackers stole data of 4 million federal workers, agency says\n'
+        '\n'
+        'WASHINGTON — Hackers stole the personal information of about 4 million current and former federal employees, including Social Security numbers, from a contractor that processes background checks, the Office of Personnel Management said Tuesday.\n'
+        '\n'
+        'The agency said the breach was discovered on May 3 and that there was no evidence so far that the stolen data had been used. It is offering affected workers three years of free credit monitoring. Investigators believe the attack came from a group linked to a foreign government, according to two people briefed on the investigation, who were not authorized to discuss it publicly.\n'
+        '\n'
+        '"This is exactly the kind of breach we have been warning about for a decade," said Sen. Gary Peterman, the top Democrat on the Homeland Security Committee. He said he would call the agency\'s director to testify.\n'
+        '\n'
+        'The contractor, Keystone Verification Services, said in a statement that it was "cooperating fully" and had hired an outside firm to investigate. A union representing federal workers, the American Federation of Government Employees, said its members were "furious, and they have every right to be."\n'
+    ),
+    gold=[
+        ('Hackers stole the personal information of about 4 million current and former federal employees, including Social Security numbers, from a contractor that processes background checks', 'the Office of Personnel Management', 'indirect'),
+        ('the breach was discovered on May 3 and that there was no evidence so far that the stolen data had been used', 'The agency', 'indirect', ['the Office of Personnel Management']),
+        ('Investigators believe the attack came from a group linked to a foreign government', 'two people briefed on the investigation', 'indirect'),
+        ('This is exactly the kind of breach we have been warning about for a decade,', 'Gary Peterman', 'direct'),
+        ("he would call the agency's director to testify", 'Gary Peterman', 'indirect'),
+        ('it was', 'Keystone Verification Services', 'indirect'),
+        ('cooperating fully', 'Keystone Verification Services', 'direct'),
+        ('its members were', 'the American Federation of Government Employees', 'indirect', ['A union representing federal workers']),
+        ('furious, and they have every right to be.', 'the American Federation of Government Employees', 'direct', ['A union representing federal workers']),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1599-us-court-appeals-ruling-asylum',
+    split='heldout283',
+    text=(
+        'Appeals court blocks asylum restrictions, setting up Supreme Court fight\n'
+        '\n'
+        "SAN FRANCISCO — A federal appeals court on Thursday blocked the administration's rule barring most migrants who cross the southern border between ports of entry from seeking asylum, ruling 2-1 that it conflicted with federal law.\n"
+        '\n'
+        'Writing for the majority of a three-judge panel of the 9th U.S. Circuit Court of Appeals, Judge William Fleming said Congress had made clear that anyone who arrives in the United States may apply for asylum, "whether or not at a designated port of arrival." The dissenting judge, Lawrence Van Horn, wrote that the majority had ignored the president\'s broad authority over immigration.\n'
+        '\n'
+        'The Justice Department said it would ask the Supreme Court to intervene. "We strongly disagree with the court\'s decision," a spokeswoman said.\n'
+        '\n'
+        'Lee Gellman, a lawyer with the American Civil Liberties Union who argued the case, said the ruling "reaffirms that the administration cannot simply override the laws Congress wrote."\n'
+    ),
+    gold=[
+        ('it conflicted with federal law', 'A federal appeals court', 'indirect'),
+        ('Congress had made clear that anyone who arrives in the United States may apply for asylum', 'William Fleming', 'indirect'),
+        ('whether or not at a designated port of arrival.', 'William Fleming', 'direct'),
+        ("the majority had ignored the president's broad authority over immigration", 'Lawrence Van Horn', 'indirect'),
+        ('it would ask the Supreme Court to intervene', 'The Justice Department', 'indirect'),
+        ("We strongly disagree with the court's decision,", 'a spokeswoman', 'direct'),
+        ('the ruling', 'Lee Gellman', 'indirect'),
+        ('reaffirms that the administration cannot simply override the laws Congress wrote.', 'Lee Gellman', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1600-canada-ottawa-pharmacare-deal',
+    split='heldout284',
+    text=(
+        'Ottawa and British Columbia sign first pharmacare deal\n'
+        '\n'
+        "VANCOUVER — The federal government and British Columbia signed an agreement on Friday to cover the full cost of contraception and diabetes drugs for the province's residents, the first deal under the national pharmacare law passed last fall.\n"
+        '\n'
+        'Federal Health Minister Mark Hollis said the deal would save a woman who uses an IUD about $500 and a person with diabetes "hundreds of dollars a year, every year." He said talks with other provinces were going well but would not say which would be next.\n'
+        '\n'
+        'B.C. Health Minister Adrian Dyck said the province would use the $195 million it receives over four years to expand coverage it already offers. "We were ahead of the country on contraception. Now we can go further," he said.\n'
+        '\n'
+        'The Conservatives have said they would not expand the program if they form government. The party\'s health critic, Stephen Elwood, said the law "duplicates coverage most Canadians already have through their jobs."\n'
+        '\n'
+        'Pharmacists welcomed the deal but said the details mattered. The B.C. Pharmacy Association said it wanted to know how pharmacies would be paid for dispensing the drugs.\n'
+    ),
+    gold=[
+        ('the deal would save a woman who uses an IUD about $500 and a person with diabetes', 'Mark Hollis', 'indirect'),
+        ('hundreds of dollars a year, every year.', 'Mark Hollis', 'direct'),
+        ('talks with other provinces were going well but would not say which would be next', 'Mark Hollis', 'indirect'),
+        ('the province would use the $195 million it receives over four years to expand coverage it already offers', 'Adrian Dyck', 'indirect'),
+        ('We were ahead of the country on contraception. Now we can go further,', 'Adrian Dyck', 'direct'),
+        ('they would not expand the program if they form government', 'The Conservatives', 'indirect'),
+        ('the law', 'Stephen Elwood', 'indirect'),
+        ('duplicates coverage most Canadians already have through their jobs.', 'Stephen Elwood', 'direct'),
+        ('the details mattered', 'Pharmacists', 'indirect'),
+        ('it wanted to know how pharmacies would be paid for dispensing the drugs', 'The B.C. Pharmacy Association', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1601-sport-nba-trade-deadline',
+    split='heldout284',
+    text=(
+        'Raptors trade veteran guard to Knicks for two first-round picks\n'
+        '\n'
+        'TORONTO — The Toronto Raptors traded guard Jalen Brooks to the New York Knicks on Thursday for two future first-round draft picks, a deal that signals the team is rebuilding around its young core.\n'
+        '\n'
+        'Raptors president Masai Okafor said the decision was "the hardest I\'ve made here." He said Brooks had asked about his future last summer and that the team had tried to be honest with him. "He gave us everything. We owed him a chance to win now," Okafor said.\n'
+        '\n'
+        'Brooks, 31, averaged 19 points a game this season. Knicks coach Tom Thibault said Brooks would start on Saturday against Boston. "He\'s a tough guy who makes winning plays," Thibault said. "That\'s what we need this time of year."\n'
+        '\n'
+        'In a post on Instagram, Brooks thanked Toronto fans for "seven years I\'ll never forget."\n'
+    ),
+    gold=[
+        ('the decision was', 'Masai Okafor', 'indirect'),
+        ("the hardest I've made here.", 'Masai Okafor', 'direct'),
+        ('Brooks had asked about his future last summer and that the team had tried to be honest with him', 'Masai Okafor', 'indirect'),
+        ('He gave us everything. We owed him a chance to win now,', 'Masai Okafor', 'direct'),
+        ('Brooks would start on Saturday against Boston', 'Tom Thibault', 'indirect'),
+        ("He's a tough guy who makes winning plays,", 'Tom Thibault', 'direct'),
+        ("That's what we need this time of year.", 'Tom Thibault', 'direct'),
+        ("seven years I'll never forget.", 'Jalen Brooks', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1602-canada-crime-cyberattack-hospital',
+    split='heldout284',
+    text=(
+        'Ransomware attack forces Ontario hospitals to delay surgeries\n'
+        '\n'
+        'WINDSOR, Ont. — Five hospitals in southwestern Ontario were still diverting ambulances and postponing some surgeries on Wednesday, a week after a ransomware attack knocked their computer systems offline.\n'
+        '\n'
+        'Karen Riordan, the chief executive of Windsor Regional Hospital, said staff had returned to paper records and that patients should expect longer waits. "Our people are doing heroic work with pen and paper," she said. "But this is not how a modern hospital should run."\n'
+        '\n'
+        'Ontario Provincial Police said the attack was being investigated by its cybercrime unit with help from the RCMP. A group that claims responsibility posted on the dark web that it had stolen patient data and would release it unless the hospitals paid. The hospitals have said they will not pay.\n'
+        '\n'
+        'Cybersecurity expert Ritesh Kothari said hospitals were attractive targets because every hour offline put lives at risk. "They know the pressure to pay is enormous," he said.\n'
+    ),
+    gold=[
+        ('staff had returned to paper records and that patients should expect longer waits', 'Karen Riordan', 'indirect'),
+        ('Our people are doing heroic work with pen and paper,', 'Karen Riordan', 'direct'),
+        ('But this is not how a modern hospital should run.', 'Karen Riordan', 'direct'),
+        ('the attack was being investigated by its cybercrime unit with help from the RCMP', 'Ontario Provincial Police', 'indirect'),
+        ('it had stolen patient data and would release it unless the hospitals paid', 'A group that claims responsibility', 'indirect'),
+        ('they will not pay', 'The hospitals', 'indirect'),
+        ('hospitals were attractive targets because every hour offline put lives at risk', 'Ritesh Kothari', 'indirect'),
+        ('They know the pressure to pay is enormous,', 'Ritesh Kothari', 'direct'),
     ],
 ))
