@@ -868,6 +868,20 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
          "voters and Kessling with 21 percent.",
          [("Hale with 36 percent among likely voters and Kessling with 21 percent",
            "A poll by Detroit's WXYZ-TV released Sunday")]),
+        # an organisation's name in lower case as the subject, a vote's count before
+        # "that" (was "A federal" and "2-1 that ..."; the school board as before); guard: a
+        # role and a verb before a noun
+        ("A federal appeals court on Thursday blocked the rule, ruling 2-1 that it conflicted "
+         "with federal law.", [("it conflicted with federal law", "A federal appeals court")]),
+        ("The local school board voted on Monday, saying that the budget was short.",
+         [("the budget was short", "The local school board")]),
+        ("The mayor appeals board decisions often, saying that they are wrong.",
+         [("they are wrong", "The mayor")]),
+        # documents after "who" (was "Saturday"); a number of people told (was no report)
+        ("The candidates campaigned on Saturday, each trying to win over the women who polls "
+         "suggest will decide the state.", [("will decide the state", "polls")]),
+        ("The nominee told about 1,200 people at a community college gym that her opponent "
+         "had lied.", [("her opponent had lied", "The nominee")]),
     ],
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):

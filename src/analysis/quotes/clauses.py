@@ -61,7 +61,9 @@ _DESCRIBED_SUBJECT = (
     # proper modifiers first, a place's commas kept: "the Portland, Ore., jury"
     r"(?:the|his|her|their|its|our|some|many|most|several|other|fellow|one|a|an|another)\s+"
     r"(?:[A-Z][\w.'’‚-]*\s+){0,3}[a-z][a-z-]+"
-    rf"(?:\s+[a-z][a-z-]+){{0,2}}|(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL})(?=$)"
+    rf"(?:\s+[a-z][a-z-]+){{0,2}}|(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_PEOPLE_PLURAL})(?=$)|"
+    # documents in the plural: "the women who polls suggest will decide"
+    rf"(?:{alternation(DOCUMENT_NOUNS)})s(?=$)"
 )
 #: A relative pronoun with the subject of its own clause right before the verb: "the old mill,
 #: which Mayor Ann Reyes (on Friday) declared", "to which Luis Moreno replied", "something that

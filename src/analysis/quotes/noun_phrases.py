@@ -53,6 +53,30 @@ _COUNTED = compiled(
 )
 
 
+#: Determiners that open a noun phrase before its modifiers.
+_OPENERS = frozenset("a an the his her their its our".split())
+
+
+def _organisation_compound(kept: list[str], words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on a noun phrase as part of an organisation's name
+    in lower case: a noun before its head, after a determiner or an adjective ("A federal
+    appeals court", "the local school board": not "appeals" a verb, the head follows it), or
+    that head itself."""
+    if not kept or not words[index].isalpha():
+        return False
+    bare, last = words[index].lower(), kept[-1]
+    if _next_word(words, index) in ORGANISATION_WORDS:
+        return (last.lower() in _OPENERS or last.islower()) and last.lower() not in (
+            ROLE_NOUNS | PERSON_NOUNS
+        )
+    return bare in ORGANISATION_WORDS and last.isalpha() and last.islower() and last not in _OPENERS
+
+
+def _next_word(words: list[str], index: int) -> str:
+    """The word after ``index``, in lower case, bare of punctuation ("" at the end)."""
+    return words[index + 1].strip(".,;:").lower() if index + 1 < len(words) else ""
+
+
 def _noun_phrase(text: str) -> str:
     """The leading noun phrase of a clause: words up to the first that is neither part of a
     name nor of a description ("Elian's great-uncle vowed ..." -> "Elian's great-uncle"); a
@@ -95,6 +119,7 @@ def _noun_phrase(text: str) -> str:
             # "Ryan's campaign", "Clinton's right-hand woman"
             or (kept and kept[-1].endswith(("'s", "’s")) and bare.replace("-", "").isalpha())
             or bare.endswith("ian") or bare.endswith("an")
+            or _organisation_compound(kept, words, index)
         ):  # fmt: skip
             kept.append(word)
             continue

@@ -61,6 +61,8 @@ _PARTICIPLE = (
     # "..., telling the legislature (that) it would add": whom, then the clause (possessive:
     # not "telling Reuters, '...'", whose quotation is a direct one's)
     rf"(?:(?<=telling){_WHOM}{_GATHERED}?)?+{_SETTING_THAT}?\s+"
+    # a vote's count before "that": "..., ruling 2-1 that"
+    r"(?:\d{1,3}-\d{1,3}\s+(?=that\s))?"
     # an adverb before "that" is not said ("adding hopefully that"; "saying only that" is)
     r"(?:(?!only\b)[a-z]+ly\s+(?=that\s))?(?:that\s+)?"
 )

@@ -44,6 +44,10 @@ _WHOM = (
     r"(?:" + alternation(ROLE_NOUNS | _LISTENERS) + r")s|police|people|staff|"
     # a count of people, who they are after "of": "told thousands of supporters in Tampa"
     r"(?:" + alternation(_COUNTS) + r")(?=\s+of\s)|"
+    # a number of people: "told about 1,200 people at a community college gym" (‚: a comma
+    # kept), not of things told ("told 12 stories")
+    r"(?:(?:about|nearly|roughly|almost|some|over|more\s+than)\s+)?\d[\d,‚]*\s+"
+    rf"(?:people|(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{3,}}[^\Ws]s)|"
     # a body addressed with no determiner: "told council", "told court"
     r"(?:council|court|caucus|committee|cabinet|parliament|congress|senate)(?=\s)|"
     rf"(?!(?:{alternation(_THINGS_TOLD)})\b)[a-z]{{2,}}[^\Ws]s"
