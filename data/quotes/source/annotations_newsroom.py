@@ -477,7 +477,10 @@ theirs, the same way (rivals in Michigan, a nominee's hearing, a state's opioid 
 ethics inquiry, an adviser's departure, a governor's veto); a two hundred and eighty-third
 and a two hundred and eighty-fourth (n1597-n1602, ``heldout283`` and ``heldout284``) after
 theirs, the same way (running mates in the suburbs, a data breach, an asylum ruling; a
-pharmacare deal, a trade, a ransomware attack).
+pharmacare deal, a trade, a ransomware attack); a two hundred and eighty-fifth and a two
+hundred and eighty-sixth (n1603-n1608, ``heldout285`` and ``heldout286``) a session later,
+after theirs, the same way (brothers in overtime, a state budget's standoff, a driver's
+sentence; a sugar bush's siblings, a primary debate, a mine's layoffs).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40012,5 +40015,182 @@ ARTICLES.append(dict(
         ('they will not pay', 'The hospitals', 'indirect'),
         ('hospitals were attractive targets because every hour offline put lives at risk', 'Ritesh Kothari', 'indirect'),
         ('They know the pressure to pay is enormous,', 'Ritesh Kothari', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1603-sport-whl-overtime-brothers',
+    split='heldout285',
+    text=(
+        'Broncos edge Blades in double overtime as Lindqvist brothers meet again\n'
+        '\n'
+        'SWIFT CURRENT, Sask. — Nils Lindqvist scored 4:12 into the second overtime on Tuesday night to give the Swift Current Broncos a 3-2 win over the Saskatoon Blades, beating a goaltender who happens to be his younger brother.\n'
+        '\n'
+        '"I told him before the game I was going high glove," Nils said with a grin. "He didn\'t believe me."\n'
+        '\n'
+        'Erik Lindqvist, 17, stopped 46 shots for Saskatoon and was named the game\'s second star. The younger Lindqvist insisted the goal did not bother him as much as the loss. "He got lucky. Tell him I said that," he said.\n'
+        '\n'
+        'Broncos coach Darren Kowalchuk said the brothers\' parents had driven four hours from Prince Albert and sat between the two benches. He called the game the best his team had played since October.\n'
+        '\n'
+        'Blades coach Ray Trudel was less impressed with his team\'s power play, which went 0 for 6. "We had our chances. We didn\'t bury them," Trudel said. Asked about his goaltender, he was blunt: "Erik kept us in it. The rest of us didn\'t hold up our end."\n'
+        '\n'
+        'The teams meet again Friday in Saskatoon.\n'
+    ),
+    gold=[
+        ('I told him before the game I was going high glove,', 'Nils Lindqvist', 'direct'),
+        ("He didn't believe me.", 'Nils Lindqvist', 'direct'),
+        ('the goal did not bother him as much as the loss', 'Erik Lindqvist', 'indirect'),
+        ('He got lucky. Tell him I said that,', 'Erik Lindqvist', 'direct'),
+        ("the brothers' parents had driven four hours from Prince Albert and sat between the two benches", 'Darren Kowalchuk', 'indirect'),
+        ("We had our chances. We didn't bury them,", 'Ray Trudel', 'direct'),
+        ("Erik kept us in it. The rest of us didn't hold up our end.", 'Ray Trudel', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1604-us-state-budget-standoff',
+    split='heldout285',
+    text=(
+        'Pennsylvania budget stalls as Senate leaders reject tax on skill games\n'
+        '\n'
+        'HARRISBURG, Pa. — Pennsylvania\'s budget stalled again on Monday after Senate Republicans rejected a proposal from Gov. Helen Marchetti to tax the slot-like "skill games" found in convenience stores and bars, leaving the state more than two weeks past its deadline.\n'
+        '\n'
+        'Senate Majority Leader Bruce Kettering told reporters that his caucus would not support "a new tax on small businesses to paper over the governor\'s spending." The skill-game tax would raise about $300 million a year, according to the governor\'s budget office.\n'
+        '\n'
+        'Marchetti, a Democrat, countered that the games were already taking money out of the lottery, which funds programs for older residents. "Every dollar that goes into an unregulated machine is a dollar that doesn\'t go to seniors," she said at a news conference in Allentown.\n'
+        '\n'
+        'The machines\' largest maker, Arcadia Gaming, has spent heavily on lobbying in Harrisburg. A spokesman for the company, Glen Stauffer, said it supported "reasonable regulation" but that the proposed rate of 52 percent would put operators out of business.\n'
+        '\n'
+        'School districts and counties, which cannot receive some state payments until a budget passes, have begun to warn of borrowing. The County Commissioners Association of Pennsylvania said in a letter to lawmakers that several counties could miss payrolls by September.\n'
+    ),
+    gold=[
+        ('his caucus would not support', 'Bruce Kettering', 'indirect'),
+        ("a new tax on small businesses to paper over the governor's spending.", 'Bruce Kettering', 'direct'),
+        ('The skill-game tax would raise about $300 million a year', "the governor's budget office", 'indirect'),
+        ('the games were already taking money out of the lottery, which funds programs for older residents', 'Helen Marchetti', 'indirect'),
+        ("Every dollar that goes into an unregulated machine is a dollar that doesn't go to seniors,", 'Helen Marchetti', 'direct'),
+        ('it supported', 'Glen Stauffer', 'indirect'),
+        ('reasonable regulation', 'Glen Stauffer', 'direct'),
+        ('the proposed rate of 52 percent would put operators out of business', 'Glen Stauffer', 'indirect'),
+        ('several counties could miss payrolls by September', 'The County Commissioners Association of Pennsylvania', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1605-canada-court-sentencing-impaired',
+    split='heldout285',
+    text=(
+        'Driver who killed cyclist gets five years after mother reads statement\n'
+        '\n'
+        'KELOWNA, B.C. — A man who was drunk when he struck and killed a cyclist on a highway shoulder last spring was sentenced on Thursday to five years in prison, after the cyclist\'s mother told the court she still sets a place for her son at dinner.\n'
+        '\n'
+        'Trevor Haldane, 41, pleaded guilty in February to impaired driving causing the death of Owen Petrakis, 23, a nursing student. Court heard Haldane\'s blood-alcohol level was more than twice the legal limit.\n'
+        '\n'
+        'Reading from a statement, Diana Petrakis said her son had planned to work in the emergency department where he had done his training. "He wanted to be the person who was there at three in the morning," she said, her voice breaking. "Now I am the one who is awake at three in the morning."\n'
+        '\n'
+        'Crown prosecutor Alana Fitz-Hugh had sought six years. Defence lawyer Colin Mercer asked for four, telling the court that his client had been sober since the crash and had written to the family.\n'
+        '\n'
+        'B.C. Supreme Court Justice Marion Adeyemi said the letter showed genuine remorse but could not outweigh "a choice that was made long before he turned the key." Haldane, who wept through much of the hearing, turned to the family before he was led away. "I\'m sorry," he said.\n'
+    ),
+    gold=[
+        ('she still sets a place for her son at dinner', 'Diana Petrakis', 'indirect', ["the cyclist's mother"]),
+        ("Haldane's blood-alcohol level was more than twice the legal limit", 'Court', 'ignore'),
+        ('her son had planned to work in the emergency department where he had done his training', 'Diana Petrakis', 'indirect'),
+        ('He wanted to be the person who was there at three in the morning,', 'Diana Petrakis', 'direct'),
+        ('Now I am the one who is awake at three in the morning.', 'Diana Petrakis', 'direct'),
+        ('his client had been sober since the crash and had written to the family', 'Colin Mercer', 'indirect'),
+        ('the letter showed genuine remorse but could not outweigh', 'Marion Adeyemi', 'indirect'),
+        ('a choice that was made long before he turned the key.', 'Marion Adeyemi', 'direct'),
+        ("I'm sorry,", 'Trevor Haldane', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1606-feature-maple-farm-siblings',
+    split='heldout286',
+    text=(
+        'A warm March and a sister\'s gamble: how one Beauce sugar bush is adapting\n'
+        '\n'
+        'SAINT-GEORGES, Que. — For three generations, the Poulin family tapped its maples in the last week of March. This year, Isabelle Poulin had her buckets out before Valentine\'s Day.\n'
+        '\n'
+        '"My father thought I had lost my mind," said Poulin, 38, who took over the 4,000-tap operation from him five years ago. "By the time the sap ran, he was the one telling the neighbours to start early."\n'
+        '\n'
+        'Her brother Mathieu, who runs the farm\'s small restaurant, was not convinced at first either. He worried that tapping early would wound the trees for nothing if a cold snap came. It did not. "She was right, and I\'ve told her so exactly once," he said, laughing.\n'
+        '\n'
+        'Their father, Gaston Poulin, 71, still comes by most mornings to check the evaporator. Asked whether he missed running the place, he shrugged. "I miss the work. I don\'t miss the bank," he said.\n'
+        '\n'
+        'The Quebec Maple Syrup Producers, which manages the province\'s strategic reserve, said last week that the season had started earlier across the province for the third year running. Researchers at Université Laval have warned that the ideal range for sugar maples could shift north by the end of the century.\n'
+        '\n'
+        'Isabelle Poulin said she is not planning that far ahead. "I plan one season at a time," she said. "The trees are older than all of us."\n'
+    ),
+    gold=[
+        ('My father thought I had lost my mind,', 'Isabelle Poulin', 'direct'),
+        ('By the time the sap ran, he was the one telling the neighbours to start early.', 'Isabelle Poulin', 'direct'),
+        ("She was right, and I've told her so exactly once,", 'Mathieu Poulin', 'direct', ['Mathieu']),
+        ("I miss the work. I don't miss the bank,", 'Gaston Poulin', 'direct'),
+        ('the season had started earlier across the province for the third year running', 'The Quebec Maple Syrup Producers', 'indirect'),
+        ('the ideal range for sugar maples could shift north by the end of the century', 'Researchers at Université Laval', 'indirect'),
+        ('she is not planning that far ahead', 'Isabelle Poulin', 'indirect'),
+        ('I plan one season at a time,', 'Isabelle Poulin', 'direct'),
+        ('The trees are older than all of us.', 'Isabelle Poulin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1607-us-primary-debate-house',
+    split='heldout286',
+    text=(
+        'In testy debate, congresswoman and challenger spar over record on veterans\n'
+        '\n'
+        'PHOENIX — Rep. Dolores Quintero and the Marine veteran challenging her in next month\'s Democratic primary traded accusations on Wednesday night over who had done more for veterans, in the only televised debate of the race.\n'
+        '\n'
+        'Quintero, who is seeking a fifth term, said she had written the law that expanded health care for veterans exposed to burn pits. Her challenger, Aaron Whitcomb, said that law had passed with the votes of nearly every member of Congress and that Quintero had "shown up for the bill signing, not for the fight."\n'
+        '\n'
+        '"I don\'t need a lecture about who showed up," the congresswoman shot back. "I\'ve been showing up for this district for 16 years."\n'
+        '\n'
+        'Whitcomb, 36, who served two tours in Afghanistan, has raised more money than Quintero in each of the last two quarters, federal filings show. He told the moderator that voters wanted "a new generation" in Washington. Quintero said the race was not about age but about results.\n'
+        '\n'
+        'The moderator, KJZZ reporter Lauren Feld, asked both candidates whether they would support the party\'s nominee for governor. Both said yes.\n'
+        '\n'
+        'A poll released last week by a Whitcomb ally showed the race within four points. Quintero\'s campaign called the poll "a work of fiction."\n'
+    ),
+    gold=[
+        ('she had written the law that expanded health care for veterans exposed to burn pits', 'Dolores Quintero', 'indirect'),
+        ('that law had passed with the votes of nearly every member of Congress and that Quintero had', 'Aaron Whitcomb', 'indirect'),
+        ('shown up for the bill signing, not for the fight.', 'Aaron Whitcomb', 'direct'),
+        ("I don't need a lecture about who showed up,", 'Dolores Quintero', 'direct'),
+        ("I've been showing up for this district for 16 years.", 'Dolores Quintero', 'direct'),
+        ('Whitcomb, 36, who served two tours in Afghanistan, has raised more money than Quintero in each of the last two quarters', 'federal filings', 'indirect'),
+        ('voters wanted', 'Aaron Whitcomb', 'indirect'),
+        ('a new generation', 'Aaron Whitcomb', 'direct'),
+        ('the race was not about age but about results', 'Dolores Quintero', 'indirect'),
+        ('the race within four points', 'A poll released last week by a Whitcomb ally', 'indirect'),
+        ('a work of fiction.', "Quintero's campaign", 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1608-canada-business-mine-layoffs',
+    split='heldout286',
+    text=(
+        'Nickel mine in northern Manitoba to lay off 400 as prices slump\n'
+        '\n'
+        'THOMPSON, Man. — Vale Harbour Mining will lay off about 400 workers at its nickel operations in Thompson by the end of the year, the company said Tuesday, blaming a collapse in prices it attributed to a flood of supply from Indonesia.\n'
+        '\n'
+        'In a release, chief executive Martin Oduya said the decision was "painful but necessary to protect the long-term future of the operation." The company said it would keep its smelter running and expected to rehire some workers if prices recovered.\n'
+        '\n'
+        'Thompson Mayor Colleen Smallwood said the cuts would hit a city of 13,000 where the mine is by far the largest private employer. "Every one of those jobs is a family that shops here, sends kids to school here," she said.\n'
+        '\n'
+        'Steelworkers Local 6166, which represents the miners, said it had not been consulted. Its president, Dwayne Kirkness, told CBC News the union would fight to make sure layoffs followed seniority. "They\'ll do this by the book or they\'ll hear from us," he said.\n'
+        '\n'
+        'Kate Ostrowski, an analyst at Prairie Capital Markets who follows the company, said the layoffs were "a rational response" to prices that had fallen by nearly half in two years. She said she expected other Canadian producers to follow.\n'
+    ),
+    gold=[
+        ('Vale Harbour Mining will lay off about 400 workers at its nickel operations in Thompson by the end of the year', 'Vale Harbour Mining', 'indirect'),
+        ('the decision was', 'Martin Oduya', 'indirect'),
+        ('painful but necessary to protect the long-term future of the operation.', 'Martin Oduya', 'direct'),
+        ('it would keep its smelter running and expected to rehire some workers if prices recovered', 'Vale Harbour Mining', 'indirect'),
+        ('the cuts would hit a city of 13,000 where the mine is by far the largest private employer', 'Colleen Smallwood', 'indirect'),
+        ('Every one of those jobs is a family that shops here, sends kids to school here,', 'Colleen Smallwood', 'direct'),
+        ('it had not been consulted', 'Steelworkers Local 6166', 'indirect'),
+        ('the union would fight to make sure layoffs followed seniority', 'Dwayne Kirkness', 'indirect'),
+        ("They'll do this by the book or they'll hear from us,", 'Dwayne Kirkness', 'direct'),
+        ('the layoffs were', 'Kate Ostrowski', 'indirect'),
+        ('a rational response', 'Kate Ostrowski', 'direct'),
+        ('she expected other Canadian producers to follow', 'Kate Ostrowski', 'indirect'),
     ],
 ))
