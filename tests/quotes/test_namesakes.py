@@ -123,6 +123,19 @@ def test_a_surname_after_an_order_of_birth_is_the_sibling_the_article_calls_so(s
          "the younger Dunphy", None),
         ("Walter Dunphy opened his shop. His son Ryan took it over. Ryan Gosling visited.",
          "the younger Dunphy", None),
+        # the order told of the sibling of the one "his" or "her" stands for, no given name
+        # after it (was None: the first named, a brother's words his brother's)
+        ("Tyler Lindqvist scored, beating a goaltender who happens to be his younger brother. "
+         "Erik Lindqvist made 46 saves.", "the younger Lindqvist", "Erik Lindqvist"),
+        ("Tyler Lindqvist scored, beating a goaltender who happens to be his younger brother. "
+         "Erik Lindqvist made 46 saves.", "the older Lindqvist", "Tyler Lindqvist"),
+        ("Ann Reyes lost to her big sister in the final. Mia Reyes won in straight sets.",
+         "the younger Reyes", "Ann Reyes"),
+        # guards: both or neither named before "his" in its paragraph
+        ("Tyler Lindqvist and Erik Lindqvist played. Tyler beat his younger brother.",
+         "the younger Lindqvist", None),
+        ("The goaltender was his younger brother.\n\nTyler Lindqvist scored. Erik Lindqvist "
+         "made 46 saves.", "the younger Lindqvist", None),
     ],
 )  # fmt: skip
 def test_an_order_of_birth_names_a_sibling_only_where_the_article_tells_it(text, phrase, expected):

@@ -886,3 +886,23 @@ def test_reports_of_the_twentieth_held_out_sessions_families(sentence, expected)
 )  # fmt: skip
 def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a race within a margin after a verb of finding (was no report: "four points" read
+        # as what a player scored)
+        ("A poll released last week by a Whitcomb ally showed the race within four points.",
+         [("the race within four points", "A poll released last week by a Whitcomb ally")]),
+        ("A Marist poll found Whitcomb within three points of Quintero.",
+         [("Whitcomb within three points of Quintero", "A Marist poll")]),
+        ("The survey showed the race within the margin of error.",
+         [("the race within the margin of error", "The survey")]),
+        # guards: points scored; no verb of finding
+        ("McDavid added two points in the third period.", []),
+        ("The team moved within four points of a playoff spot.", []),
+    ],
+)  # fmt: skip
+def test_reports_of_the_twenty_second_held_out_sessions_families(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -203,3 +203,48 @@ def test_the_leader_of_one_of_a_kind_is_the_leader_not_the_body():
         "EDMONTON — The president of the Alberta Teachers' Association said the plan failed."
         "\n\nA spokesperson for Yukon Energy said the plan failed."
     ) == ["the president of the Alberta Teachers' Association", "Yukon Energy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role "at" or "with" where it works: the one described speaks, not the place of
+        # work (were "Université Laval", "Goldman Sachs", "Acme Polling")
+        ("Researchers at Université Laval have warned that the range could shift north.",
+         ["Researchers at Université Laval"]),
+        ("A researcher at Université Laval said the range could shift north.",
+         ["a researcher at Université Laval"]),
+        ("Analysts at Goldman Sachs wrote in a note that prices would fall.",
+         ["Analysts at Goldman Sachs"]),
+        ("Researchers with Acme Polling said the race was close.",
+         ["Researchers with Acme Polling"]),
+        # guards: the person named before it or after it in an appositive; serving a person
+        ("Kate Ostrowski, an analyst at Prairie Capital Markets who follows the company, said "
+         "the layoffs were rational.", ["Kate Ostrowski"]),
+        ("An economist at the Bank of Montreal, Doug Porter, said rates would fall.",
+         ["Doug Porter"]),
+        ("Trevor Haldane was charged. A lawyer for Trevor Haldane said he would plead not "
+         "guilty.", ["a lawyer for Trevor Haldane"]),
+    ],
+)  # fmt: skip
+def test_a_role_where_it_works_speaks_not_the_place(body, expected):
+    assert _article_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a given name no English list knows, alone, of one of two of a family (was "Nils":
+        # the full name no person's, the brothers' words no one's in full)
+        ('Nils Lindqvist scored in overtime.\n\nErik Lindqvist, 17, stopped 46 shots.\n\n"I '
+         'went high glove," Nils said.\n\n"He got lucky," Erik said.',
+         ["Nils Lindqvist", "Erik Lindqvist"]),
+        # guards: a company's first word that is a given name somewhere ("Juul"); a given
+        # name alone with no family
+        ("The FDA ordered Juul Labs on Thursday to stop selling.\n\nJuul said it would seek "
+         "a stay of the order.", ["Juul"]),
+        ('Nils Lindqvist scored in overtime.\n\n"I went high glove," Nils said.', ["Nils"]),
+    ],
+)  # fmt: skip
+def test_a_given_name_alone_names_one_of_a_family(body, expected):
+    assert _article_speakers(body) == expected

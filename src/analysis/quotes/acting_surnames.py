@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from analysis.article import Sentence
-from analysis.language.english.given_names import name_key
+from analysis.language.english.given_names import name_key, world_gender
 from analysis.language.english.grammar import IRREGULAR_PAST
 from analysis.language.english.speech import GESTURE_VERBS, KIN_WORDS, ORGANISATION_WORDS
 from analysis.language.english.vocabulary import easy_words
@@ -23,6 +23,7 @@ __all__ = [
     "acting_name",
     "acting_surnames",
     "named_before",
+    "named_by_given_name",
     "speaking_surnames",
     "speaks",
     "surnames_of_one_name",
@@ -139,6 +140,33 @@ def named_before(runs: Runs, acts: Callable[[Sentence, re.Match[str]], bool]) ->
     # a family: another full name with that surname is a person's, not "Wilayat Twitter ...
     # Twitter said" (a company speaking)
     return frozenset(name for name in found if (seen[name.split()[-1]] - {name}) & people)
+
+
+def named_by_given_name(runs: Runs) -> frozenset[str]:
+    """The full names of two words that are the only ones opening with a given name of some
+    language's list ("Nils", which no English list knows) when that given name, alone,
+    speaks later and another full name ends in the same surname: the first names a story
+    calls two of a family by ("Nils Lindqvist scored ... Erik Lindqvist stopped 46 shots
+    ... '...,' Nils said"); not a company's first word ("Juul Labs ... Juul said")."""
+    opening: dict[str, set[str]] = {}
+    ending: dict[str, set[str]] = {}
+    speaking: set[str] = set()
+    for sentence, runs_here in runs:
+        for match, words in runs_here:
+            if len(words) == 2:
+                opening.setdefault(words[0], set()).add(" ".join(words))
+            if len(words) >= 2:
+                ending.setdefault(words[-1], set()).add(" ".join(words[-2:]))
+            elif words[0] in opening and speaks(sentence.text, match):
+                speaking.add(words[0])
+    found = (next(iter(opening[given])) for given in speaking - set(ending))
+    return frozenset(
+        name
+        for name in found
+        if len(opening[name.split()[0]]) == 1
+        and len(ending[name.split()[1]]) >= 2
+        and world_gender(name.split()[0]) is not None
+    )
 
 
 #: A kin word right before a name: "whose son Humayun Khan", "her father, Jorge Fernandez".

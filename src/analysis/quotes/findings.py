@@ -99,10 +99,16 @@ _PLURAL_THEN_AUXILIARY = compiled(
     # or a past no participle shares ("found prices rose"; not "made", "left", "held")
     rf"{alternation(PAST_NOT_PARTICIPLE)})\s"
 )
+#: Within a poll's margin: "within four points", "within the margin of error".
+_WITHIN = (
+    r"within\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+points?\b"
+    r"|within\s+the\s+(?:poll'?s\s+)?margin\s+of\s+error\b"
+)
 #: A name and where they stand in a race after a verb of finding, a clause with no verb:
 #: "found Shapiro ahead by 11 points", "showed Clinton leading Trump", "with a 5-point lead",
 #: "found Ostrander leading Whitfield 31 per cent to 24", "found Lindahl with 38 percent
-#: support"; or the race itself: "showed the race tied".
+#: support", "showed Whitcomb within four points"; or the race itself: "showed the race
+#: tied", "the race within four points".
 _NAME_STANDING = compiled(
     r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}?"
     r"(?:(?:ahead|behind|leading|trailing)\s+(?:by\s+(?:\d|[a-z]+\s+points?)|among\b)"
@@ -110,8 +116,9 @@ _NAME_STANDING = compiled(
     r"|with\s+an?\s+[\w-]+\s+(?:point\s+)?lead\b"
     # a share of the vote, of support, or one before another's ("with 38 percent and ...")
     r"|with\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
-    r"(?:\s+(?:support|backing|of\s+the\s+(?:vote|support))\b|(?=\s+(?:and|to|among)\s|[,.;]|\s*$)))"
-    r"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck)\b)"
+    r"(?:\s+(?:support|backing|of\s+the\s+(?:vote|support))\b|(?=\s+(?:and|to|among)\s|[,.;]|\s*$))"
+    rf"|{_WITHIN})"
+    rf"|the\s+(?:race|contest)\s+(?:tied|deadlocked|even|neck\s+and\s+neck|{_WITHIN})\b)"
 )
 #: A name and a verb in the past after a verb of finding: "showed Sanders won nearly 60
 #: percent" (not after a verb that is a noun as often: "probe claims Clinton made").

@@ -40,6 +40,7 @@ from analysis.quotes.acting_surnames import (
     acting_surnames,
     acts_alone,
     named_before,
+    named_by_given_name,
     speaking_surnames,
     speaks,
     surnames_of_one_name,
@@ -180,7 +181,7 @@ def _evidence(
     before = named_before(  # "Leylah Fernandez ... Fernandez, from Laval, broke serve"
         runs,
         lambda sentence, match: speaks(sentence.text, match) or acts_alone(sentence.text, match),
-    )
+    ) | named_by_given_name(runs)  # "Nils Lindqvist ... Nils said"
     families = frozenset(
         words[-1]
         for _, found in runs

@@ -186,6 +186,8 @@ def namesake_by_order(
             return people[told["given"]]
         if len(people) == 2:
             return next(full for given, full in people.items() if given != told["given"])
+    if (owned := _owner_by_order(people, older, text, at)) is not None:
+        return owned
     kin = next((k for k in _PARENT_OR_CHILD.finditer(text, 0, at) if k["given"] in people), None)
     if len(people) == 2 and kin is not None:
         # "Tyler Kowalski scored, with his father, head coach Glen Kowalski, ... the elder
@@ -245,6 +247,33 @@ def _kin_by_given_name(
 
 #: A parent or child named after a kin word, perhaps after a role: "his father, head coach
 #: Glen Kowalski", "her daughter, Ava".
+#: A sibling's order told of the person "his" or "her" stands for, no given name after
+#: it: "beating a goaltender who happens to be his younger brother".
+_OWNED_ORDER = compiled(
+    rf"\b(?P<owner>his|her)\s+(?P<order>{alternation(BIRTH_ORDERS | {'big', 'little'})})\s+"
+    r"(?:brother|sister|sibling)\b(?!\s*,?\s+[A-Z])"
+)
+
+
+def _owner_by_order(people: dict[str, str], older: bool, text: str, at: int) -> str | None:
+    """Of two people who share a surname, the one an order of birth at ``at`` stands for
+    when the article told the order of the sibling of the other, the one named before "his"
+    or "her" in its paragraph ("Nils Lindqvist scored, beating a goaltender who happens to
+    be his younger brother ... the younger Lindqvist": not Nils); None where it did not."""
+    if len(people) != 2:
+        return None
+    for told in _OWNED_ORDER.finditer(text, 0, at):
+        paragraph = text.rfind("\n", 0, told.start()) + 1
+        owners = [full for full in people.values() if full in text[paragraph : told.start()]]
+        if len(owners) != 1:
+            continue
+        owner_older = told["order"] not in ELDER_ORDERS and told["order"] != "big"
+        if owner_older == older:
+            return owners[0]
+        return next(full for full in people.values() if full != owners[0])
+    return None
+
+
 _PARENT_OR_CHILD = compiled(
     r"\b(?i:his|her|their)\s+(?P<kin>father|mother|dad|mom|son|daughter)\s*,?\s+"
     r"(?:[a-z-]+\s+){0,3}(?P<given>[A-Z][\w'’-]+)"

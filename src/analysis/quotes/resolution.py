@@ -126,6 +126,13 @@ _SERVES = compiled(
     # "of" only right before the name: "Secretary of State Madeleine Albright" is an office
     rf"(?:(?:for|to|on\s+behalf\s+of)\s+(?:the\s+)?{_TITLES_BEFORE}|of\s+(?:the\s+)?$)"
 )
+#: A role noun and "at" or "with" right before a name: where the one described works ("a
+#: researcher at Université Laval", "Analysts at Goldman Sachs", "lawyers with Stikeman
+#: Elliott"), never the person who speaks, whatever the name.
+_WORKS_AT = compiled(
+    rf"\b(?i:{alternation(ROLE_NOUNS | {n + 's' for n in ROLE_NOUNS})})\s+(?:at|with)\s+"
+    r"(?:the\s+)?$"
+)
 #: "close to" or "familiar with" right before a name: "a person close to Mr. Trump", "people
 #: familiar with Clinton's thinking" — whoever the name is, the one described speaks.
 _CLOSE_TO = compiled(
@@ -398,9 +405,12 @@ class _Speakers:
         """Whether a speaker phrase describes someone by the person named in it: a role for
         a person ("a spokesman for Joly", "an aide to President George W. Bush"), people of
         a role for anyone ("Hereditary chiefs of the Wet'suwet'en Nation": the chiefs speak),
+        a role where it works (:data:`_WORKS_AT`),
         someone close to or familiar with anyone ("a person close to Mr. Trump")."""
         before = phrase.find(name)
         title = phrase[:before].split()[-1:]  # "for Industry Minister François-Philippe ..."
+        if _WORKS_AT.search(phrase, 0, before):
+            return True
         serves = _SERVES.search(phrase, 0, before)
         if serves and plural_role(serves.group().split()[0].lower()):
             return True

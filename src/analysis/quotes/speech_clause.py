@@ -542,6 +542,10 @@ def object_before_a_clause(verb: str, clause: Clause) -> bool:
         return False
     joined = _NEW_CLAUSE.search(clause.content)  # where a second clause joins the first
     if joined is None:  # "added the third goal in stoppage time": what was scored, no verb
-        return bool(_SCORED.match(clause.content)) and not has_any_finite(clause.content)
+        return (
+            bool(_SCORED.match(clause.content))
+            and not has_any_finite(clause.content)
+            and not _NAME_STANDING.match(" " + clause.content)  # "the race within four points"
+        )
     first = clause.content[: joined.start()]  # ("showed Clinton won 76 percent, while ...")
     return not (_has_finite(first) or _NAME_THEN_PAST.match(" " + first))
