@@ -480,7 +480,10 @@ theirs, the same way (running mates in the suburbs, a data breach, an asylum rul
 pharmacare deal, a trade, a ransomware attack); a two hundred and eighty-fifth and a two
 hundred and eighty-sixth (n1603-n1608, ``heldout285`` and ``heldout286``) a session later,
 after theirs, the same way (brothers in overtime, a state budget's standoff, a driver's
-sentence; a sugar bush's siblings, a primary debate, a mine's layoffs).
+sentence; a sugar bush's siblings, a primary debate, a mine's layoffs); a two hundred and
+eighty-seventh and a two hundred and eighty-eighth (n1609-n1614, ``heldout287`` and
+``heldout288``) after theirs, the same way (neighbours at a fire, a cabinet shuffle, a
+teenager's winner; a jury's verdict, a music teacher's retirement, a startup's funding).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40192,5 +40195,170 @@ ARTICLES.append(dict(
         ('the layoffs were', 'Kate Ostrowski', 'indirect'),
         ('a rational response', 'Kate Ostrowski', 'direct'),
         ('she expected other Canadian producers to follow', 'Kate Ostrowski', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1609-canada-crime-house-fire-neighbours',
+    split='heldout287',
+    text=(
+        'Neighbours pulled two children from burning house, Regina police say\n'
+        '\n'
+        'REGINA — Two neighbours pulled a brother and sister from a burning house in the city\'s north end early Sunday, minutes before the roof collapsed, police said.\n'
+        '\n'
+        'Sgt. Tanya Okemaw of the Regina Police Service said the children, aged six and nine, were treated for smoke inhalation and released. Their mother, who was at work when the fire started, was questioned and is not considered a suspect, she said.\n'
+        '\n'
+        'Lorraine Bighead, who lives across the street, said she woke to the sound of a smoke alarm and saw flames in a front window. She ran over with her son-in-law, Curtis Delorme. "Curtis kicked in the back door. I didn\'t even think about it, I just went in after him," she said.\n'
+        '\n'
+        'Delorme, 34, played down his part. "Anybody would have done it," he told reporters on Monday. "Lorraine is the one who heard it."\n'
+        '\n'
+        'The children\'s aunt, Shawna Keewatin, said the family had lost everything. Relatives have started an online fundraiser. "They have the clothes they were wearing and that\'s it," she said.\n'
+        '\n'
+        'Fire investigators said the blaze appeared to have started in the kitchen and was not suspicious.\n'
+    ),
+    gold=[
+        ('Two neighbours pulled a brother and sister from a burning house in the city\'s north end early Sunday, minutes before the roof collapsed', 'police', 'indirect'),
+        ('the children, aged six and nine, were treated for smoke inhalation and released', 'Tanya Okemaw', 'indirect'),
+        ('Their mother, who was at work when the fire started, was questioned and is not considered a suspect', 'Tanya Okemaw', 'indirect'),
+        ('she woke to the sound of a smoke alarm and saw flames in a front window', 'Lorraine Bighead', 'indirect'),
+        ("Curtis kicked in the back door. I didn't even think about it, I just went in after him,", 'Lorraine Bighead', 'direct'),
+        ('Anybody would have done it,', 'Curtis Delorme', 'direct'),
+        ('Lorraine is the one who heard it.', 'Curtis Delorme', 'direct'),
+        ('the family had lost everything', 'Shawna Keewatin', 'indirect'),
+        ("They have the clothes they were wearing and that's it,", 'Shawna Keewatin', 'direct'),
+        ('the blaze appeared to have started in the kitchen and was not suspicious', 'Fire investigators', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1610-canada-ottawa-cabinet-shuffle',
+    split='heldout287',
+    text=(
+        'Prime minister moves finance minister to foreign affairs in summer shuffle\n'
+        '\n'
+        'OTTAWA — Prime Minister Claire Beaulieu moved her finance minister to foreign affairs on Wednesday and promoted three backbenchers in a cabinet shuffle that a senior government official said was meant to "put the economy front and centre" before next year\'s election.\n'
+        '\n'
+        'Raymond Achebe, who had been finance minister since 2021, becomes the country\'s top diplomat. His replacement at Finance, Joanne Tremblay-Wong, was industry minister. Speaking to reporters at Rideau Hall, Tremblay-Wong said her first priority would be "making life more affordable, starting with housing."\n'
+        '\n'
+        'The official, who spoke on condition of anonymity because they were not authorized to discuss the prime minister\'s thinking, said Beaulieu had considered a larger shuffle but decided against it.\n'
+        '\n'
+        'Conservative Leader Duncan Fairweather dismissed the changes. "You can move the chairs around the table all you like. It\'s the same table," he said.\n'
+        '\n'
+        'Achebe, asked whether he saw the move as a demotion, smiled. "I see it as a privilege," he said.\n'
+    ),
+    gold=[
+        ('was meant to', 'a senior government official', 'indirect'),
+        ('put the economy front and centre', 'a senior government official', 'direct'),
+        ('her first priority would be', 'Joanne Tremblay-Wong', 'indirect'),
+        ('making life more affordable, starting with housing.', 'Joanne Tremblay-Wong', 'direct'),
+        ('Beaulieu had considered a larger shuffle but decided against it', 'The official', 'indirect', ['a senior government official']),
+        ("You can move the chairs around the table all you like. It's the same table,", 'Duncan Fairweather', 'direct'),
+        ('I see it as a privilege,', 'Raymond Achebe', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1611-sport-cpl-forge-win',
+    split='heldout287',
+    text=(
+        'Forge beat Cavalry on late winner from teenage substitute\n'
+        '\n'
+        'HAMILTON — Sixteen-year-old substitute Mateo Ferreira scored in the 88th minute on Saturday to give Forge FC a 2-1 win over Cavalry FC and a three-point lead atop the Canadian Premier League.\n'
+        '\n'
+        'Ferreira, who signed his first professional contract in March, had been on the field for six minutes. The teenager said he had been told to stay high and wait for a mistake. "It came to me and I just hit it," he said. "I don\'t really remember after that."\n'
+        '\n'
+        'Forge coach Nikos Vlahos said the club had been patient with Ferreira. "We think he\'s special, but we also don\'t want to put too much on him," Vlahos said.\n'
+        '\n'
+        'Cavalry had equalized in the 61st minute through Omar Hassan. Cavalry coach Danny Whitlock Jr. was frustrated with how his side defended the winning goal. "We switched off for one second. At this level, that\'s all it takes," Whitlock said.\n'
+        '\n'
+        'Forge captain Kyle Brenner, who scored the opening goal from a free kick, said the dressing room had "mobbed" Ferreira after the final whistle.\n'
+    ),
+    gold=[
+        ('he had been told to stay high and wait for a mistake', 'Mateo Ferreira', 'indirect'),
+        ('It came to me and I just hit it,', 'Mateo Ferreira', 'direct'),
+        ("I don't really remember after that.", 'Mateo Ferreira', 'direct'),
+        ('the club had been patient with Ferreira', 'Nikos Vlahos', 'indirect'),
+        ("We think he's special, but we also don't want to put too much on him,", 'Nikos Vlahos', 'direct'),
+        ("We switched off for one second. At this level, that's all it takes,", 'Danny Whitlock Jr.', 'direct', ['Danny Whitlock']),
+        ('the dressing room had', 'Kyle Brenner', 'indirect'),
+        ('mobbed', 'Kyle Brenner', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1612-us-court-jury-verdict-talc',
+    split='heldout288',
+    text=(
+        'Jury awards $45 million to woman who blamed weed killer for her cancer\n'
+        '\n'
+        'ST. LOUIS — A jury in St. Louis on Friday ordered agrochemical maker Verdant Crop Sciences to pay $45 million to a retired school custodian who said years of spraying the company\'s weed killer gave her non-Hodgkin lymphoma.\n'
+        '\n'
+        'Jurors deliberated for about six hours after a three-week trial. Two of them told reporters afterward that internal company emails shown at trial had weighed heavily in their decision.\n'
+        '\n'
+        '"The company knew, and it kept selling," said the woman\'s lawyer, Thomas Okafor-Reyes. His client, Margaret Dunleavy, 67, was not in court for the verdict because she was receiving treatment, he said.\n'
+        '\n'
+        'Verdant said in a statement that it would appeal, and that decades of research and regulators around the world had found its product safe when used as directed. "We have great sympathy for Ms. Dunleavy, but the science is on our side," the statement said.\n'
+        '\n'
+        'The company faces about 4,000 similar lawsuits, according to its most recent annual report. Legal analysts said the verdict could push it toward a settlement.\n'
+    ),
+    gold=[
+        ("years of spraying the company's weed killer gave her non-Hodgkin lymphoma", 'Margaret Dunleavy', 'indirect', ['a retired school custodian']),
+        ('internal company emails shown at trial had weighed heavily in their decision', 'Two of them', 'indirect', ['Jurors']),
+        ('The company knew, and it kept selling,', 'Thomas Okafor-Reyes', 'direct'),
+        ('His client, Margaret Dunleavy, 67, was not in court for the verdict because she was receiving treatment', 'Thomas Okafor-Reyes', 'indirect'),
+        ('it would appeal, and that decades of research and regulators around the world had found its product safe when used as directed', 'Verdant Crop Sciences', 'indirect', ['Verdant']),
+        ('We have great sympathy for Ms. Dunleavy, but the science is on our side,', 'Verdant Crop Sciences', 'direct', ['Verdant', 'the statement']),
+        ('The company faces about 4,000 similar lawsuits', 'its most recent annual report', 'indirect'),
+        ('the verdict could push it toward a settlement', 'Legal analysts', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1613-feature-teacher-retires',
+    split='heldout288',
+    text=(
+        'After 41 years, the music teacher who taught half a town to play retires\n'
+        '\n'
+        'ANTIGONISH, N.S. — When Bernadette MacIsaac started teaching music at the town\'s regional high school in 1983, the band had 11 members and one working tuba. When she retires next month, she will leave behind a band of 90 and a fiddle program with a waiting list.\n'
+        '\n'
+        '"I never planned to stay. I planned to stay one year," MacIsaac said in the band room, where photos of four decades of students cover a wall. "Then the kids kept showing up."\n'
+        '\n'
+        'One of them was Colin Chisholm, now a fiddler who tours with a Celtic band. Chisholm said his former teacher had a way of making every student feel like the most important player in the room. "She heard something in me before I heard it," he said.\n'
+        '\n'
+        'The school\'s principal, Angela Boyd, said finding a replacement would be hard. She said the school had received applications from as far away as Alberta. "People know what she built here," Boyd said.\n'
+        '\n'
+        'Asked what she would do with her time, MacIsaac laughed. Her husband, Ronnie, has a list, she said. "Most of it involves the garden. I\'ll be bringing my fiddle."\n'
+    ),
+    gold=[
+        ('I never planned to stay. I planned to stay one year,', 'Bernadette MacIsaac', 'direct'),
+        ('Then the kids kept showing up.', 'Bernadette MacIsaac', 'direct'),
+        ('his former teacher had a way of making every student feel like the most important player in the room', 'Colin Chisholm', 'indirect'),
+        ('She heard something in me before I heard it,', 'Colin Chisholm', 'direct'),
+        ('finding a replacement would be hard', 'Angela Boyd', 'indirect'),
+        ('the school had received applications from as far away as Alberta', 'Angela Boyd', 'indirect'),
+        ('People know what she built here,', 'Angela Boyd', 'direct'),
+        ('Her husband, Ronnie, has a list', 'Bernadette MacIsaac', 'indirect'),
+        ("Most of it involves the garden. I'll be bringing my fiddle.", 'Bernadette MacIsaac', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1614-biz-ai-startup-funding',
+    split='heldout288',
+    text=(
+        'Toronto AI startup raises $200 million as investors pile into the sector\n'
+        '\n'
+        'TORONTO — Lumenwise, a Toronto company that builds artificial intelligence tools for hospitals, has raised $200 million in a funding round that values it at about $1.5 billion, the company said Tuesday.\n'
+        '\n'
+        'The round was led by the U.S. venture firm Harrow Ridge Partners, according to a person familiar with the deal who was not authorized to discuss it publicly. Lumenwise declined to name its investors.\n'
+        '\n'
+        'Chief executive Priya Raghunathan, a former emergency physician, said the money would be used to hire about 150 engineers, most of them in Canada. "We can build a world-class company from Toronto. We don\'t have to move to California to do it," she said in an interview.\n'
+        '\n'
+        'The deal comes as investors pour money into artificial intelligence despite worries about a bubble. Ontario\'s economic development minister, Vic Bhandari, called the raise "a vote of confidence in Ontario talent."\n'
+        '\n'
+        'Not everyone is convinced. "Hospitals are slow buyers, and the valuations assume they won\'t be," said Marc-André Lessard, a partner at a Montreal venture firm who did not invest. He said he expected a shakeout within two years.\n'
+    ),
+    gold=[
+        ('Lumenwise, a Toronto company that builds artificial intelligence tools for hospitals, has raised $200 million in a funding round that values it at about $1.5 billion', 'Lumenwise', 'indirect'),
+        ('The round was led by the U.S. venture firm Harrow Ridge Partners', 'a person familiar with the deal who was not authorized to discuss it publicly', 'indirect', ['a person familiar with the deal']),
+        ('the money would be used to hire about 150 engineers, most of them in Canada', 'Priya Raghunathan', 'indirect'),
+        ("We can build a world-class company from Toronto. We don't have to move to California to do it,", 'Priya Raghunathan', 'direct'),
+        ('a vote of confidence in Ontario talent.', 'Vic Bhandari', 'direct'),
+        ("Hospitals are slow buyers, and the valuations assume they won't be,", 'Marc-André Lessard', 'direct'),
+        ('he expected a shakeout within two years', 'Marc-André Lessard', 'indirect'),
     ],
 ))
