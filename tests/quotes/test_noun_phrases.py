@@ -243,3 +243,23 @@ def test_a_count_of_people_opens_a_clause_as_its_noun_phrase(clause, phrase):
     from analysis.quotes.noun_phrases import _noun_phrase
 
     assert _noun_phrase(clause) == phrase
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the object of a verb or a preposition before "who" (was the sentence's subject)
+        ("A jury ordered the company to pay $45 million to a retired school custodian",
+         "a retired school custodian"),
+        ("The court sided with a tenant", "a tenant"),
+        ("Police arrested the man", "the man"),
+        # guards: the subject opening the text; a clause's words inside the phrase
+        ("A nurse", None),
+        ("The city said the", None),
+        ("The board sent it to the man that", None),
+    ],
+)  # fmt: skip
+def test_the_description_a_relative_who_follows_as_an_object(clause, expected):
+    from analysis.quotes.noun_phrases import object_before_who
+
+    assert object_before_who(clause) == expected

@@ -306,3 +306,23 @@ def test_a_companys_noun_reporting_a_clause_names_the_company_opening_it(speaker
     # was "the Swedish company", the description kept though the sentence names the company
     # (guard: no company opens the second sentence: its shares are no speaker)
     assert speakers(body) == ["Northvolt", "the company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off before an appositive that says what company it is (was None: "the
+        # company said" after it left unresolved)
+        ("TORONTO — Lumenwise, a Toronto company that builds tools for hospitals, has raised "
+         "$200 million,", "Lumenwise"),
+        ("Magna International, the auto parts maker, will cut 500 jobs,", "Magna International"),
+        # guards: a person's given name first; an appositive that is no company's
+        ("Ann Li, the company's founder, will step down,", None),
+        ("Ann Li, a Toronto retailer, will step down,", None),
+        ("Lumenwise, a Toronto neighbourhood, has grown,", None),
+    ],
+)  # fmt: skip
+def test_an_opening_name_a_company_by_its_appositive(text, expected):
+    from analysis.quotes.organisations import opening_organisation
+
+    assert opening_organisation(text) == expected

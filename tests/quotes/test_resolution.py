@@ -248,3 +248,30 @@ def test_a_role_where_it_works_speaks_not_the_place(body, expected):
 )  # fmt: skip
 def test_a_given_name_alone_names_one_of_a_family(body, expected):
     assert _article_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the person a relative "who" after an object is about (was the sentence's subject,
+        # "a jury in St. Louis": another speaker)
+        ("A jury in St. Louis ordered Verdant Crop Sciences to pay $45 million to a retired "
+         "school custodian who said years of spraying its weed killer gave her cancer.",
+         ["a retired school custodian"]),
+        # a company's noun never names a person whose appositive holds it after a preposition
+        # (was Ann Li); the company set off before an appositive saying so (was "the
+        # company")
+        ("Ann Li, a founder of the company, will step down, the company said.",
+         ["the company"]),
+        ("Lumenwise, a Toronto company that builds tools for hospitals, has raised $200 "
+         "million, the company said.", ["Lumenwise"]),
+        # a role noun after an appositive's preposition is not the person's (was Ann Li);
+        # guard: the head itself
+        ('Ann Li, the mother of the goalie, watched from the stands. "We won," the goalie '
+         "said.", [None]),
+        ('Ray Dunn, the chief executive of Acme, spoke first. "We are fine," the executive '
+         "said.", ["Ray Dunn"]),
+    ],
+)  # fmt: skip
+def test_descriptions_of_the_twenty_second_held_out_sessions_second_pair(body, expected):
+    assert _article_speakers(body) == expected

@@ -11,6 +11,7 @@ import re
 
 from analysis.language.english.speech import ORGANISATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from analysis.patterns import compiled
+from analysis.quotes.appositive_heads import up_to_head
 from analysis.quotes.epithets import _CONTRASTING, _PAST
 from analysis.quotes.names import appositive_after
 from analysis.quotes.people import Mention, People
@@ -63,11 +64,18 @@ def headed_by(people: People, noun: str, at: int) -> Mention | None:
         heads = {before[-1].lower()} if before else set()
         if len(before) > 1 and before[-1].endswith(",") and _set_before(before[:-1]):
             heads.add(before[-1].rstrip(",").lower())  # "His trainer, Ray Lussier"
-        if appositive and _DESCRIBING.match(appositive):  # "the team captain"
-            heads.add(appositive.split()[-1].lower().strip(".,'’"))
+        if appositive and (head := _appositive_head(appositive)):  # "the team captain"
+            heads.add(head)
         if noun in heads:
             return mention
     return None
+
+
+def _appositive_head(appositive: str) -> str | None:
+    """The head noun of an appositive that describes: its last word before a preposition
+    ("the team captain": captain; "a founder of the company": founder, not company)."""
+    head = up_to_head(appositive)
+    return head.split()[-1].lower().strip(".,'’") if _DESCRIBING.match(head) else None
 
 
 def _set_before(words: list[str]) -> bool:

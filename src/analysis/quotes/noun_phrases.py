@@ -24,6 +24,7 @@ __all__ = [
     "contact_relative_subject",
     "described_by_phrases",
     "name_given_in",
+    "object_before_who",
     "plural_description",
     "plural_subject",
     "run_on_to_verb",
@@ -324,6 +325,33 @@ def people_ending_clause(clause: str) -> str | None:
     people = _np_back(clause, people=True)
     last = people.split()[-1].lower().rstrip("s") if people else ""
     return people if last in _PEOPLE_NOUNS else None
+
+
+#: A noun phrase a determiner opens, ending a text: up to three words before its head, all
+#: in lower case ("a retired school custodian", "the tenant").
+_DESCRIPTION_LAST = compiled(
+    r"(?:^|\s)(?P<phrase>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$"
+)
+
+
+def object_before_who(clause: str) -> str | None:
+    """The description a clause ends with as the object of its verb or of a preposition,
+    before "who": whom the relative clause is about ("ordered the company to pay $45
+    million to a retired school custodian" -> "a retired school custodian"; "sided with a
+    tenant"); None when it opens the text (the subject: "A nurse") or holds a word no
+    description does ("to pay a fine to the", "that")."""
+    match = _DESCRIPTION_LAST.search(clause)
+    if match is None:
+        return None
+    before = clause[: match.start("phrase")].split()
+    words = match["phrase"].split()[1:]
+    if len(before) < 2 or any(
+        w in _NOT_IN_A_NOUN_PHRASE or (_FINITE_VERB.fullmatch(w) and not w.endswith("ed"))
+        for w in words  # (an adjective in -ed: "a retired school custodian")
+    ):
+        return None
+    last = before[-1].lower()
+    return match["phrase"] if last in PREPOSITIONS or _FINITE_VERB.fullmatch(last) else None
 
 
 def plural_description(words: list[str]) -> bool:

@@ -65,9 +65,11 @@ def opening_organisation(text: str) -> str | None:
     """The organisation ``text`` opens with, past a dateline ("OTTAWA — Shopify Inc. shares
     rose") and a short opening phrase ("In a news release, the OPP said"): a name with an
     organisation's word ("Inc.", "campaign"), in capitals ("NATO") or before "which"
-    ("Foodtastic, which owns the chain,"); None when it opens with none."""
+    ("Foodtastic, which owns the chain,"), or set off before an appositive that says what
+    company it is ("Lumenwise, a Toronto company that builds ...,"); None when it opens with
+    none."""
     if (opening := _opening_name(text)) is None:
-        return None
+        return _described_opening(text)
     match, written = opening
     name = match["name"]
     words = name.split()
@@ -81,6 +83,18 @@ def opening_organisation(text: str) -> str | None:
         )
     )
     return written if organisation and words[0].lower() not in _FUNCTION else None
+
+
+def _described_opening(text: str) -> str | None:
+    """The name ``text`` opens with, past a dateline, when an appositive after it says what
+    company it is ("Lumenwise, a Toronto company that builds tools,", "Magna International,
+    the auto parts maker,"); no given name first (not "Ann Li, the firm's founder")."""
+    text = _DATELINE.sub("", text, count=1).lstrip()
+    match = _NAME_AND_APPOSITIVE.match(text)
+    if match is None or match["noun"] not in COMPANY_NOUNS:
+        return None
+    first = match[1].split()[0]
+    return None if census_gender(first) is not None or first.lower() in _FUNCTION else match[1]
 
 
 def opening_company(text: str) -> str | None:

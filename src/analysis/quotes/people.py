@@ -27,6 +27,7 @@ from analysis.language.english.speech import (
 )
 from analysis.language.english.titles import TITLE_ROLES
 from analysis.patterns import compiled
+from analysis.quotes.appositive_heads import up_to_head
 from analysis.quotes.first_names import (
     SharedSurname,
     family_given_names,
@@ -100,7 +101,6 @@ class Mention:
 _CLAUSE_BREAK = compiled(r"[,;:!?\"“”]\s|\b[a-z]+\.\s|\n")
 
 
-#: A description set off by a comma right before a name, opening with a determiner: "His
 #: An office a name is given right after it ("Bruce Boudreau, 66, was named the new coach").
 _NAMED_AS = compiled(
     r"(?:,\s*\d{1,3},)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|hired\s+as|"
@@ -114,7 +114,7 @@ _RELATIVE_ACT = compiled(
     r"(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|became|becomes|"
     r"serves\s+as|served\s+as|remains|remained)\b)"
 )
-#: lawyer, " before "Sam Ortiz".
+#: A description set off right before a name, a determiner first: "His lawyer, " (Sam Ortiz).
 _SET_OFF_BEFORE = compiled(
     r"(?:^|[.;:]\s+|\s)(?:(?i:the|a|an|his|her|their|its|my|our)|[A-Z][\w'’-]*['’]s)\s+"
     r"(?P<words>(?:[\w.'’-]+\s+){0,3}[\w.'’-]+),\s*$"
@@ -216,8 +216,8 @@ class People:
             after = f"{after or ''} {named['office']}"
         words = [w.lower().strip(".,'’") for w in before]
         words = [TITLE_ROLES.get(w, w) for w in words]  # "Sen." is a senator
-        if after:
-            words += [w.lower().strip(".,'’") for w in after.split()]
+        if after:  # up to its head: "the mother of the goalie" is no goalie
+            words += [w.lower().strip(".,'’") for w in up_to_head(after).split()]
         # a long title before the name: "Director of the U.S. Federal Bureau of
         # Investigation (FBI) Louis Freeh"
         title = _TITLE_BEFORE.search(text[max(0, start - 120) : start])

@@ -44,6 +44,7 @@ from analysis.quotes.noun_phrases import (
     described_by_phrases,
     description_before_verb,
     name_given_in,
+    object_before_who,
     people_ending_clause,
 )
 from analysis.quotes.openings import (
@@ -289,7 +290,8 @@ def _subject_before(text: str) -> str | None:
         if last and _ENDS_THAT.search(segment):
             return document_before_that(segment)  # "an ad that says"; not "a banner that"
         if last and segment.lower().endswith(" who"):  # "residents who said": the people
-            segment = people_ending_clause(segment[:-4]) or segment[:-4]  # ("won ... voters")
+            before = segment[:-4]  # ("won ... voters", "to a retired school custodian who")
+            segment = people_ending_clause(before) or object_before_who(before) or before
         elif last and (relative := _WHO_THEN_VERB.search(segment)):
             # "Voters who met Tom Li said": the relative clause's own verb and object come
             # before the verb; its subject is the people before "who" (not "whom Li said")

@@ -12,6 +12,7 @@ from analysis.language.english.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from analysis.language.english.given_names import census_gender
 from analysis.language.english.speech import (
     COMPANY_NOUNS,
+    COMPANY_ONLY_NOUNS,
     NEAR_WORDS,
     PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
@@ -268,6 +269,8 @@ class _Speakers:
                 noun = "vice-president"  # "the vice president": no president
             modifiers = telling_modifiers(phrase.split()[1:-1])
             mention = self.people.role(noun, at, modifiers=modifiers)
+            if mention is not None and noun in COMPANY_ONLY_NOUNS and mention.gender:
+                return None  # "Ann Li, a founder of the company, ... the company said": no her
             return mention if mention is not None and mention.start < at else None
         if match and len(phrase.split()) == 2 and match["noun"].isalpha():
             return headed_by(self.people, match["noun"].lower(), at)  # "the captain", "the goalie"

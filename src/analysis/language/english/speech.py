@@ -15,6 +15,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "COGNITION_VERBS",
     "COMPANY_NOUNS",
+    "COMPANY_ONLY_NOUNS",
     "COUNTING_VERBS",
     "DOCUMENT_NOUNS",
     "FRAMING_PARTICIPLES",
@@ -282,6 +283,11 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     carmaker airline maker manufacturer producer developer publisher broadcaster giant
     conglomerate startup utility miner brewer distributor grocer carrier railway railroad
     supplier refiner drugmaker chipmaker exporter telecom operator""".split()
+)
+#: The nouns of :data:`COMPANY_NOUNS` that never describe a person ("the company", "the
+#: retailer"; not "the developer", "the publisher", "the producer": people too).
+COMPANY_ONLY_NOUNS: frozenset[str] = COMPANY_NOUNS - frozenset(
+    "maker producer developer publisher broadcaster giant miner carrier operator".split()
 )
 #: What kind of organisation a one-word name after it is: "Environmental group Équiterre",
 #: "British insurer Aviva", "the Communist Party daily Granma" (a company's nouns too).
