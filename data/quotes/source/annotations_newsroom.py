@@ -483,7 +483,10 @@ after theirs, the same way (brothers in overtime, a state budget's standoff, a d
 sentence; a sugar bush's siblings, a primary debate, a mine's layoffs); a two hundred and
 eighty-seventh and a two hundred and eighty-eighth (n1609-n1614, ``heldout287`` and
 ``heldout288``) after theirs, the same way (neighbours at a fire, a cabinet shuffle, a
-teenager's winner; a jury's verdict, a music teacher's retirement, a startup's funding).
+teenager's winner; a jury's verdict, a music teacher's retirement, a startup's funding); a
+two hundred and eighty-ninth and a two hundred and ninetieth (n1615-n1620, ``heldout289``
+and ``heldout290``) after theirs, the same way (a rookie goalie's shootout, a phone ban
+signed, a hiker found; a strike vote, a ruling on phone searches, a veteran's obituary).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40360,5 +40363,168 @@ ARTICLES.append(dict(
         ('a vote of confidence in Ontario talent.', 'Vic Bhandari', 'direct'),
         ("Hospitals are slow buyers, and the valuations assume they won't be,", 'Marc-André Lessard', 'direct'),
         ('he expected a shakeout within two years', 'Marc-André Lessard', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1615-sport-pwhl-shootout',
+    split='heldout289',
+    text=(
+        'Sceptres edge Frost in shootout as rookie goalie stops all four shooters\n'
+        '\n'
+        'TORONTO — Rookie goaltender Maddie Sauvé stopped all four shooters she faced in a shootout on Sunday as the Toronto Sceptres beat the Minnesota Frost 3-2 in front of a sellout crowd at Coca-Cola Coliseum.\n'
+        '\n'
+        'Sauvé, 22, was making just her third start of the season. "I was shaking before the first one, honestly," the 22-year-old said. "After that I just tried to stay square and let them shoot at me."\n'
+        '\n'
+        'Captain Renata Falk scored both Toronto goals in regulation. She said the team had talked at the second intermission about shooting more. "We were passing up chances. That\'s not us," Falk said.\n'
+        '\n'
+        'Minnesota coach Glen Kurtz credited Sauvé. "She was the difference tonight," he said. "We had some looks in the shootout and she took them all away."\n'
+        '\n'
+        'Frost forward Tessa Lund, who scored Minnesota\'s second goal with 41 seconds left in the third period to force overtime, said her team would have to be better on the power play. Minnesota went 0 for 4.\n'
+        '\n'
+        'Toronto coach Troy Walsh said after the game that he had not decided who would start on Wednesday. "Maddie made it a hard decision," he said.\n'
+    ),
+    gold=[
+        ('I was shaking before the first one, honestly,', 'Maddie Sauvé', 'direct'),
+        ('After that I just tried to stay square and let them shoot at me.', 'Maddie Sauvé', 'direct'),
+        ('the team had talked at the second intermission about shooting more', 'Renata Falk', 'indirect'),
+        ("We were passing up chances. That's not us,", 'Renata Falk', 'direct'),
+        ('She was the difference tonight,', 'Glen Kurtz', 'direct'),
+        ('We had some looks in the shootout and she took them all away.', 'Glen Kurtz', 'direct'),
+        ('her team would have to be better on the power play', 'Tessa Lund', 'indirect'),
+        ('he had not decided who would start on Wednesday', 'Troy Walsh', 'indirect'),
+        ('Maddie made it a hard decision,', 'Troy Walsh', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1616-us-governor-signs-bill-phones',
+    split='heldout289',
+    text=(
+        'Governor signs ban on cellphones in Virginia classrooms\n'
+        '\n'
+        'RICHMOND, Va. — Gov. Patricia Holloway signed a bill on Tuesday that bans students from using cellphones during the school day in Virginia\'s public schools, making the state the latest to restrict phones in classrooms.\n'
+        '\n'
+        '"Our kids deserve to learn without a screen buzzing in their pockets every 30 seconds," Holloway, a Republican, said at a signing ceremony at an elementary school in Henrico County.\n'
+        '\n'
+        'The bill\'s sponsor, state Sen. Marcus Delaney, a Democrat, said teachers had told him the phones were "the single biggest distraction" they faced. He said the measure had passed with support from both parties.\n'
+        '\n'
+        'Not everyone was pleased. A coalition of parent groups said in a statement that the law would leave families unable to reach their children during emergencies, and urged districts to allow phones in lockers. "Parents are not asking for phones at desks. We are asking for a way to reach our kids," said Renee Castillo, who leads one of the groups.\n'
+        '\n'
+        'The law takes effect in the fall. Districts will decide how to store the phones, according to the state Department of Education.\n'
+    ),
+    gold=[
+        ('Our kids deserve to learn without a screen buzzing in their pockets every 30 seconds,', 'Patricia Holloway', 'direct'),
+        ('teachers had told him the phones were', 'Marcus Delaney', 'indirect'),
+        ('the single biggest distraction', 'teachers', 'direct'),
+        ('the measure had passed with support from both parties', 'Marcus Delaney', 'indirect'),
+        ('the law would leave families unable to reach their children during emergencies, and urged districts to allow phones in lockers', 'A coalition of parent groups', 'indirect'),
+        ('Parents are not asking for phones at desks. We are asking for a way to reach our kids,', 'Renee Castillo', 'direct'),
+        ('Districts will decide how to store the phones', 'the state Department of Education', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1617-canada-crime-missing-hiker',
+    split='heldout289',
+    text=(
+        'Missing hiker found alive after four nights in Kananaskis backcountry\n'
+        '\n'
+        'CANMORE, Alta. — A Calgary woman who went missing while hiking in Kananaskis Country was found alive on Friday after four nights in the backcountry, RCMP said.\n'
+        '\n'
+        'Jessica Thiessen, 34, was spotted by a helicopter crew in a creek bed about six kilometres from the trail where she was last seen, Cpl. Gina Slaney said in an email. She was taken to hospital in Calgary with hypothermia and a broken ankle but was in stable condition, Slaney said.\n'
+        '\n'
+        'Her husband, Derek Thiessen, said she had rationed two granola bars and drunk from the creek. "She\'s the toughest person I know. I never stopped believing she was out there," he told reporters at the search command post.\n'
+        '\n'
+        'Search manager Al Pruden of Kananaskis Public Safety said more than 80 volunteers had joined the search. He said Thiessen had done the right thing by staying near water once she was hurt. "People who keep moving when they\'re lost get harder to find," Pruden said.\n'
+    ),
+    gold=[
+        ('A Calgary woman who went missing while hiking in Kananaskis Country was found alive on Friday after four nights in the backcountry', 'RCMP', 'indirect'),
+        ('Jessica Thiessen, 34, was spotted by a helicopter crew in a creek bed about six kilometres from the trail where she was last seen', 'Gina Slaney', 'indirect'),
+        ('She was taken to hospital in Calgary with hypothermia and a broken ankle but was in stable condition', 'Gina Slaney', 'indirect'),
+        ('she had rationed two granola bars and drunk from the creek', 'Derek Thiessen', 'indirect'),
+        ("She's the toughest person I know. I never stopped believing she was out there,", 'Derek Thiessen', 'direct'),
+        ('more than 80 volunteers had joined the search', 'Al Pruden', 'indirect'),
+        ('Thiessen had done the right thing by staying near water once she was hurt', 'Al Pruden', 'indirect'),
+        ("People who keep moving when they're lost get harder to find,", 'Al Pruden', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1618-canada-business-airline-strike-vote',
+    split='heldout290',
+    text=(
+        'WestJet mechanics vote 97 per cent in favour of strike mandate\n'
+        '\n'
+        'CALGARY — Aircraft mechanics at WestJet have voted 97 per cent in favour of a strike mandate, their union said Monday, raising the prospect of flight disruptions during the busy summer travel season.\n'
+        '\n'
+        'The Aircraft Mechanics Fraternal Association, which represents about 680 mechanics, said its members could walk off the job as early as June 28. Union spokesperson Dana Kuchar said the vote sent "a clear message" that members would not accept wages below those at Air Canada.\n'
+        '\n'
+        'In a statement, the airline said it was disappointed and remained committed to reaching a deal at the bargaining table. WestJet chief operating officer Dirk Vossen said the company had made a "generous" offer that would make its mechanics among the best paid in the country.\n'
+        '\n'
+        'Federal Labour Minister Seamus Horan urged both sides to keep talking. Asked whether Ottawa would intervene, the minister said such a step was "far too early" to discuss.\n'
+        '\n'
+        'At the Calgary airport, traveller Anita Brar, who is flying to Vancouver for her sister\'s wedding next month, said she was already looking at other airlines. "I can\'t miss this one," she said.\n'
+    ),
+    gold=[
+        ('Aircraft mechanics at WestJet have voted 97 per cent in favour of a strike mandate', 'their union', 'indirect', ['The Aircraft Mechanics Fraternal Association']),
+        ('its members could walk off the job as early as June 28', 'The Aircraft Mechanics Fraternal Association', 'indirect'),
+        ('the vote sent', 'Dana Kuchar', 'indirect'),
+        ('a clear message', 'Dana Kuchar', 'direct'),
+        ('that members would not accept wages below those at Air Canada', 'Dana Kuchar', 'indirect'),
+        ('it was disappointed and remained committed to reaching a deal at the bargaining table', 'WestJet', 'indirect', ['the airline']),
+        ('the company had made a', 'Dirk Vossen', 'indirect'),
+        ('generous', 'Dirk Vossen', 'direct'),
+        ('such a step was', 'Seamus Horan', 'indirect'),
+        ('far too early', 'Seamus Horan', 'direct'),
+        ('she was already looking at other airlines', 'Anita Brar', 'indirect'),
+        ("I can't miss this one,", 'Anita Brar', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1619-canada-scc-ruling-search',
+    split='heldout290',
+    text=(
+        'Supreme Court says police need warrant to search cellphone seized at border crossing\n'
+        '\n'
+        'OTTAWA — The Supreme Court of Canada ruled 5-4 on Friday that border officers need reasonable suspicion before searching a traveller\'s cellphone, a decision civil liberties groups called a landmark for privacy.\n'
+        '\n'
+        'Writing for the majority, Justice Miriam Ortiz said a phone holds "the most intimate details of a person\'s life" and could not be treated like a suitcase. In dissent, Justice Hélène Laval wrote that the majority had underestimated the dangers that cross the border in digital form.\n'
+        '\n'
+        'The case involved a Toronto man whose phone was searched at Pearson airport in 2019. His lawyer, Nadim Clark, said the ruling "brings the law into the 21st century."\n'
+        '\n'
+        'The Canada Border Services Agency said it was reviewing the decision. Public Safety Minister David Ross told reporters that the government would respect it but would look at whether legislation was needed.\n'
+    ),
+    gold=[
+        ("border officers need reasonable suspicion before searching a traveller's cellphone", 'The Supreme Court of Canada', 'indirect'),
+        ('a phone holds', 'Miriam Ortiz', 'indirect'),
+        ("the most intimate details of a person's life", 'Miriam Ortiz', 'direct'),
+        ('could not be treated like a suitcase', 'Miriam Ortiz', 'indirect'),
+        ('the majority had underestimated the dangers that cross the border in digital form', 'Hélène Laval', 'indirect'),
+        ('the ruling', 'Nadim Clark', 'indirect'),
+        ('brings the law into the 21st century.', 'Nadim Clark', 'direct'),
+        ('it was reviewing the decision', 'The Canada Border Services Agency', 'indirect'),
+        ('the government would respect it but would look at whether legislation was needed', 'David Ross', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1620-obituary-veteran-101',
+    split='heldout290',
+    text=(
+        'Wilfred Gagnon, who landed at Juno Beach and later taught a generation to swim, dies at 101\n'
+        '\n'
+        'MONCTON, N.B. — Wilfred Gagnon, one of the last surviving Canadian veterans of the D-Day landings, died on Sunday at a Moncton nursing home. He was 101.\n'
+        '\n'
+        'His daughter, Claudette Gagnon-Leblanc, said he died peacefully with his family around him. "He told us last week that he was ready, that he had had a good long run," she said.\n'
+        '\n'
+        'Gagnon landed at Juno Beach with the North Shore (New Brunswick) Regiment on June 6, 1944. For decades he rarely spoke about the war. In a 2019 interview with the Moncton Times & Transcript, he said he had finally started talking about it so that young people would understand what it cost. "We were boys. Most of us had never seen the ocean," he said then.\n'
+        '\n'
+        'After the war, he ran the swimming program at the Moncton YMCA for 35 years. Former student Paul Arsenault, now 70, said Gagnon taught him to swim when he was six. "He was strict, and he was kind, and you did not want to let him down," Arsenault said.\n'
+        '\n'
+        'A funeral will be held Saturday. The family has asked that donations be made to the Royal Canadian Legion.\n'
+    ),
+    gold=[
+        ('he died peacefully with his family around him', 'Claudette Gagnon-Leblanc', 'indirect'),
+        ('He told us last week that he was ready, that he had had a good long run,', 'Claudette Gagnon-Leblanc', 'direct'),
+        ('he had finally started talking about it so that young people would understand what it cost', 'Wilfred Gagnon', 'indirect'),
+        ('We were boys. Most of us had never seen the ocean,', 'Wilfred Gagnon', 'direct'),
+        ('Gagnon taught him to swim when he was six', 'Paul Arsenault', 'indirect'),
+        ('He was strict, and he was kind, and you did not want to let him down,', 'Paul Arsenault', 'direct'),
     ],
 ))
