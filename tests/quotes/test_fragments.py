@@ -150,3 +150,21 @@ def test_the_subject_after_what_frames_the_fragment(before, speaker):
 def test_a_contact_relative_after_a_preposition_frames_the_fragment(before, speaker):
     found = around_fragment(before, ".")
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # the subject of a clause a speech verb reports, before its own verb that frames the
+        # fragment (was "said teachers": a phrase with the verb in it)
+        ("The bill's sponsor, state Sen. Marcus Delaney, a Democrat, said teachers had told "
+         "him the phones were ", "teachers"),
+        ("He said that the teen told investigators the post was ", "the teen"),
+        # guards: a subject that is no source leaves the speaker who reports it; a pronoun
+        ("Maier, who was benched for two games last month, said the win felt like ", "Maier"),
+        ("Barnes said he had told the rookie before the game to ", "he"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_reported_clause_frames_its_fragment(before, speaker):
+    found = around_fragment(before, ".")
+    assert found is not None and found.speaker == speaker

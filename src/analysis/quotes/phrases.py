@@ -12,6 +12,8 @@ from analysis.language.english.grammar import FREE_RELATIVES
 from analysis.language.english.speech import (
     COGNITION_VERBS,
     FINDING_DOCUMENTS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from analysis.language.english.titles import (
@@ -193,6 +195,14 @@ _CLAUSE_AFTER_SEMICOLON = compiled(
     r"(?!(?:And|But|Or|Then)\b)[A-Z\d]|(?:the|a|an|his|her|their|its|our|one|some|many|most|"
     r"he|she|they|we|i)\b"
 )
+#: A verb that reports a clause and that clause's subject, ending the text: "said teachers",
+#: "said that the teen" (a name, a pronoun, a description or a bare plural; no weekday).
+_REPORTED_SUBJECT = compiled(
+    r"\b(?:said|says|added|argued|insisted|noted|wrote|believes|thinks)(?:\s+that)?\s+"
+    rf"(?P<subject>(?!(?:{alternation(WEEKDAY_NAMES)}|[Tt]hat|[Tt]his|[Ii]t)\b)"
+    r"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z][\w-]*s))$"
+)
 #: The people just named, counted by a quantifier standing for them: "both", "all three",
 #: "each of them".
 _EACH_OF_THEM = compiled(r"(?:both|each|all)(?:\s+(?:of\s+them|two|three|four|five))?")
@@ -338,12 +348,27 @@ def _own_clause(text: str) -> str:
     """The words of the verb's own clause: after a semicolon that a clause with its own
     subject follows ("Dunaway said yes; Pratt"; not "...; was denounced by X; and declared":
     a series of one subject's predicates), after "so ... that" ("Tunnels are so numerous
-    that Border Patrol agents")."""
+    that Border Patrol agents"), after a verb that reports it ("Delaney said teachers" before
+    "had told him ...": teachers, whose clause Delaney reports)."""
     if "; " in text and _CLAUSE_AFTER_SEMICOLON.match(after := _SEMICOLON.split(text)[-1]):
         text = after
     if ("so " in text or "such " in text) and (result := _RESULT_CLAUSE.search(text)):
         text = text[result.end() :]
+    if " said " in text or " says " in text or " that " in text:
+        reported = list(_REPORTED_SUBJECT.finditer(text))
+        text = reported[-1]["subject"] if reported and _may_speak(reported[-1]["subject"]) else text
     return text
+
+
+def _may_speak(subject: str) -> bool:
+    """Whether a reported clause's subject may be a source: a name, a pronoun for people, or
+    a noun for people or a role ("teachers", "the teen"; not "the win", "the rate")."""
+    last = subject.split()[-1].lower()
+    return (
+        subject[:1].isupper()
+        or last in {"he", "she", "they", "we", "people", "children", "men", "women"}
+        or bool({last, last.removesuffix("s")} & (PERSON_NOUNS | ROLE_NOUNS))
+    )
 
 
 def _opening_part(segment: str, index: int, *, last: bool) -> bool:

@@ -111,7 +111,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     pensioner forecaster meteorologist demographer statistician actuary auditor
     epidemiologist virologist scholar advocate lobbyist insider observer skeptic sceptic
     opponent detractor planner teammate colleague classmate teller clerk cashier waiter
-    waitress bartender staffer onlooker patron customer passenger shopper commuter rider""".split()
+    waitress bartender staffer onlooker patron customer passenger shopper commuter rider
+    teen teenager""".split()
 )
 #: Whom something is told when no person is named: "told a crowd of supporters that", "told
 #: the jury she", "told jurors that".
