@@ -271,6 +271,18 @@ def test_a_given_name_alone_names_one_of_a_family(body, expected):
          "said.", [None]),
         ('Ray Dunn, the chief executive of Acme, spoke first. "We are fine," the executive '
          "said.", ["Ray Dunn"]),
+        # the name of what a description ends with, set off after it, is no speaker (were
+        # the newspaper and the union local); guards: a name after a role; after a phrase
+        ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+         "L'Osservatore Romano, said every pope was political.", ["Giovanni Maria Vian"]),
+        ("Jane Doe, a spokeswoman for the city's largest union, CUPE Local 79, said the strike "
+         "would go ahead.", ["Jane Doe"]),
+        ("Speaking Tuesday, the captain of the team, Ann Reyes, said the season was over.",
+         ["Ann Reyes"]),
+        ("Speaking Tuesday, a spokeswoman for the union, Jane Doe, said the strike was over.",
+         ["Jane Doe"]),
+        ("In Ottawa, the head of the union, Maria Lopez, said the strike was over.",
+         ["Maria Lopez"]),
     ],
 )  # fmt: skip
 def test_descriptions_of_the_twenty_second_held_out_sessions_second_pair(body, expected):

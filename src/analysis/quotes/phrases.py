@@ -70,7 +70,7 @@ from analysis.quotes.segments import (
     _PARTY,
     _STRIP,
     _clean,
-    _continues_place,
+    _continues_part,
     _describes_a_name_before,
     _given_named,
     _is_lone_name,
@@ -308,7 +308,7 @@ def _subject_before(text: str) -> str | None:
             segment = segment[: relative.start()]
         if _RELATIVE.match(segment) or _PARTY.match(segment):
             continue  # "who chairs the committee", "R-Ind.": the subject is before
-        if index > 1 and _continues_place(segments[index - 1].strip(_STRIP), segment):
+        if index > 1 and _continues_part(segments, index, segment):
             continue  # "a neurologist at the University of California, San Diego,"
         if index > 0 and (_titled_name(segment) or _AGED_NAME.fullmatch(segment)):
             return _valid_subject(_AGE.sub("", segment))  # "..., retired officer Gary Thompson"

@@ -12,8 +12,11 @@ from analysis.language.english.speech import (
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     INTERJECTIONS,
+    NAMED_THING_NOUNS,
+    ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -290,6 +293,35 @@ def _place_goes_on(opening: str, host: str) -> bool:
         and bool(_PREPOSITION.match(opening) or _OPENING_PARTICIPLE.match(opening))
         and bool(_ENDS_IN_PLACE.search(opening))
     )
+
+
+def _continues_part(segments: list[str], index: int, segment: str) -> bool:
+    """Whether a part (``segment``, at ``index`` > 1 of ``segments``) only goes on with the
+    description before it: the place it ends with (:func:`_continues_place`), or the name of
+    the organisation or thing it ends with, set off after a name it describes ("Giovanni
+    Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,": the paper's
+    name, no speaker; not "Speaking Tuesday, the captain of the team, Ann Reyes,")."""
+    previous = segments[index - 1].strip(_STRIP)
+    if _continues_place(previous, segment):
+        return True
+    earlier = segments[index - 2].strip(_STRIP)
+    return (
+        bool(_THING_NAME.fullmatch(segment))
+        and not _given_named(segment)
+        and bool(_DESCRIPTION.match(previous) or _OWNED_DESCRIPTION.match(previous))
+        and previous.split()[-1].lower() in _THINGS
+        and bool(_NAME_FIRST.fullmatch(earlier))
+        and not _OPENING_WORD.match(earlier)  # ("In Ottawa", "Speaking Tuesday": no name)
+    )
+
+
+#: A thing's name: capitalised words, a number last ("CUPE Local 79", "L'Osservatore Romano").
+_THING_NAME = compiled(r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z0-9][\w.'’&-]*")
+#: A name opening a part, perhaps with titles: "Giovanni Maria Vian", "Dr. Ann Li".
+_NAME_FIRST = compiled(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*")
+#: A preposition, a function word or a participle opening a part: no name's first word.
+_OPENING_WORD = compiled(rf"(?i:{alternation(PREPOSITIONS | FUNCTION_WORDS)})\b|[A-Z][a-z]+ing\b")
+_THINGS = ORGANISATION_KINDS | PUBLIC_BODY_WORDS | NAMED_THING_NOUNS
 
 
 def _continues_place(previous: str, segment: str) -> bool:

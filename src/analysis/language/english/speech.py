@@ -28,6 +28,7 @@ __all__ = [
     "LY_NOUNS",
     "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
+    "NAMED_THING_NOUNS",
     "NAME_PARTICLES",
     "NEAR_WORDS",
     "ORGANISATION_KINDS",
@@ -295,6 +296,12 @@ COMPANY_ONLY_NOUNS: frozenset[str] = COMPANY_NOUNS - frozenset(
 ORGANISATION_KINDS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group organization organisation charity union coalition association federation agency
     newspaper daily weekly magazine network think-tank nonprofit non-profit watchdog""".split()
+)
+#: Nouns for what a name set off after them may be the name of, besides an organisation's
+#: kinds and a public body's words: "the city's junior team, the Blades", "the paper, Le
+#: Devoir".
+NAMED_THING_NOUNS: frozenset[str] = frozenset(
+    "team club church band show program programme paper school hospital".split()
 )
 #: Words of a public body's or a members' body's name ("Justice Department", "City
 #: Council", "Air Line Pilots Association"): no company.
