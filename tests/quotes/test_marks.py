@@ -269,3 +269,23 @@ def test_a_quotation_a_content_opens_is_taken_on_to_its_closing_mark():
 )
 def test_words_before_an_attribution_that_are_all_quotation(head, expected):
     assert all_quoted(head) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "closes"),
+    [
+        # a title quoted inside a phrase is no one's words (was a quotation: the words after
+        # it no attribution, "thanked" no speaker)
+        ("Kerry Washington, star of television's \u201cScandal,\u201d", False),
+        ('Joe Scarborough, host of MSNBC\'s "Morning Joe,"', False),
+        # guards: someone's words, opening the text or ending a clause
+        ('"Yes,"', True),
+        ('\u201cWe will win,\u201d', True),
+        ('The figures would be released "when they have been properly verified,"', True),
+        ("No quotation here,", False),
+    ],
+)  # fmt: skip
+def test_a_quotation_closes_the_words_before_an_attribution_unless_a_title(head, closes):
+    from analysis.quotes.marks import quotation_closes
+
+    assert quotation_closes(head) is closes

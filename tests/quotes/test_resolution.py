@@ -287,3 +287,24 @@ def test_a_given_name_alone_names_one_of_a_family(body, expected):
 )  # fmt: skip
 def test_descriptions_of_the_twenty_second_held_out_sessions_second_pair(body, expected):
     assert _article_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a title quoted at a phrase's end is no speaker and closes no quotation (were no
+        # speaker, "Morning Joe", "Celebrity Apprentice")
+        ("Kerry Washington, star of television's \"Scandal,\" thanked Obama for \"taking these "
+         "steps to make us all safer.\"", [None, "Kerry Washington"]),
+        ("Joe Scarborough, host of MSNBC's \"Morning Joe,\" said the refusal could disqualify "
+         "him.", [None, "Joe Scarborough"]),
+        # a name, a finite verb and an infinitive before a verb joined to it (was the whole
+        # chain as the speaker)
+        ("Trump went on to promote \"Celebrity Apprentice,\" note that he had just bought the "
+         "Old Post Office building.", [None, "Trump"]),
+        # guard: a quotation that is someone's words before the attribution
+        ('"We will win," Ann Reyes said.', ["Ann Reyes"]),
+    ],
+)  # fmt: skip
+def test_titles_quoted_inside_a_speaker_phrase(body, expected):
+    assert _article_speakers(body) == expected

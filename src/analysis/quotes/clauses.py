@@ -170,7 +170,18 @@ def _clause_subject(segment: str) -> str | None:
     head = segment[: joined.start()].split() if joined else []
     if joined and head and not head[-1][:1].isupper() and _has_finite(" ".join(head)):
         return joined["subject"]
+    chain = _INFINITIVE_CHAIN.fullmatch(segment) if " to " in segment else None
+    if chain and has_any_finite(chain["verbs"]):
+        return chain["subject"]  # "Trump went on to promote ..., note that": Trump
     return inner_clause_subject(segment)
+
+
+#: A name or a pronoun, a finite verb and an infinitive ending the words before a verb that
+#: joins that infinitive ("Trump went on to promote 'Celebrity Apprentice,' note that").
+_INFINITIVE_CHAIN = compiled(
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they)"
+    r"\s+(?P<verbs>(?:[a-z]+\s+){1,3})to\s+[a-z]+"
+)
 
 
 #: A subordinate clause that begins inside the words before a verb, its subject right before

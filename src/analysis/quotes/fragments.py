@@ -29,6 +29,7 @@ from analysis.quotes.final_attribution import (
     _final,
     _speaker_ok,
 )
+from analysis.quotes.marks import quotation_closes
 from analysis.quotes.names import split_name
 from analysis.quotes.noun_phrases import contact_relative_ending
 from analysis.quotes.openings import _PREPOSITION, without_dateline
@@ -237,7 +238,7 @@ def around_fragment(before: str, after: str) -> Attribution | None:
         if final is not None and _NEW_CLAUSE_AFTER.search(before, match.end()):
             break  # "X has indicated ..., and there is "no way" ..., Perez said": Perez's
         lead = before[: match.start()].rstrip()
-        if _QUOTE_CLOSED_LAST.search(lead):  # ``...'' said X: the speaker follows
+        if _QUOTE_CLOSED_LAST.search(lead) and quotation_closes(lead):  # ``...'' said X
             if (inverted := _AFTER_INVERTED.match(before[match.start() :])) is not None:
                 return Attribution(inverted["speaker"], inverted["verb"])
             continue

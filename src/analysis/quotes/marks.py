@@ -18,6 +18,7 @@ __all__ = [
     "all_quoted",
     "closing_end",
     "comma_outside",
+    "quotation_closes",
     "quotation_opened",
     "single_quotations",
     "with_double_quotation_marks",
@@ -270,6 +271,26 @@ def comma_outside(text: str) -> str:
 
 #: A quotation mark (and a comma) that ends a text: what precedes is a quotation.
 _QUOTED_END = compiled(r"(?:''|”|\")\s*,?\s*$")
+
+
+#: A title in quotation marks: capitalised words, function words between them ("Scandal",
+#: "Meet the Press", "The Art of the Deal").
+_TITLE = compiled(
+    r"[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on|for|to|at|with)){0,5}"
+)
+
+
+def quotation_closes(head: str) -> bool:
+    """Whether a quotation ends ``head`` (a comma after its mark, perhaps) that is no title
+    quoted within a phrase ('Kerry Washington, star of television's "Scandal," thanked':
+    the title of a show, no one's words, so the words around it are no attribution)."""
+    if not _QUOTED_END.search(head):
+        return False
+    opened = quotation_opened(head)
+    if opened is None or not head[:opened].strip(" ,—–-“\"`'"):
+        return True  # a quotation opening the text is someone's words: '"Yes," she said'
+    body = head[opened:].rstrip(" ,").strip("“”\"`',.")
+    return not _TITLE.fullmatch(body)
 
 
 def all_quoted(head: str, start: int = 0) -> bool:

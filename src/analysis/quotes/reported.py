@@ -40,7 +40,7 @@ from analysis.quotes.final_attribution import (
 )
 from analysis.quotes.findings import document_showing, found_last
 from analysis.quotes.finite import SHORT_CLAUSE, SINGULAR_AND_VERB, _has_finite, has_any_finite
-from analysis.quotes.marks import _QUOTED_END, all_quoted, closing_end, comma_outside
+from analysis.quotes.marks import all_quoted, closing_end, comma_outside, quotation_closes
 from analysis.quotes.noun_phrases import contact_relative_subject
 from analysis.quotes.openings import _SUBORDINATE_OPENING, without_dateline
 from analysis.quotes.parenthetical import _NAMED_SUBJECT, SUBJECT_LAST, parenthetical_report
@@ -457,7 +457,7 @@ def _subject_of_report(
     a boundary; None when the verb is inside the first report or a quotation's attribution."""
     if not accepted:
         head = without_trailing_adverbs(lead)
-        if _QUOTED_END.search(head) and not _QUOTED_IN_RELATIVE.match(head):
+        if quotation_closes(head) and not _QUOTED_IN_RELATIVE.match(head):
             return None  # "...," X said: the attribution of a direct quotation (not 'Trump,
             # who had mocked Bush as "low-energy," said': words inside the subject's clause)
         subject = _subject_before(head)  # (not "an outbreak" of "A nurse who ... before")
@@ -558,7 +558,7 @@ def _verb_reports(text: str, end: int) -> list[Reported]:
         at = text.rfind(subject, 0, match.start())
         head = text[: max(at, 0)]
         if (
-            _QUOTED_END.search(head)
+            quotation_closes(head)
             and (opens_with_quote or _closes_earlier_quotation(head))
             and not clause.participle
         ):

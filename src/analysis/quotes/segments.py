@@ -405,6 +405,14 @@ def _next_to_verb(segments: list[str]) -> int:
     return final
 
 
+#: A title in quotation marks ending a part after other words, its closing mark cut off by
+#: the comma inside it: 'star of television's "Scandal' of 'star of television's "Scandal,"'.
+_TITLE_LAST = compiled(
+    r"(?<=\S)\s+[“\"](?:[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on|for"
+    r"|to|at|with)){0,5})[”\"]?$"
+)
+
+
 def _segments(text: str) -> tuple[list[str], bool]:
     """The parts of the text before a verb that commas, dashes and brackets set off (a
     dateline left out), and whether a part set off by commas ends right before the verb
@@ -416,6 +424,8 @@ def _segments(text: str) -> tuple[list[str], bool]:
     text = _AFTER_COLON.sub("", text)  # "... a cumulative effect: Some 20 percent ... said"
     interrupted = text.endswith(",")
     segments = [s.strip() for s in _SEGMENT_BREAK.split(text)]
+    # a title quoted at a part's end is no one ("host of MSNBC's "Morning Joe,"": the host)
+    segments = [_TITLE_LAST.sub("", s) for s in segments]
     segments = [s for s in segments if s.strip(_STRIP)]
     if interrupted:
         opener = next((k for k in range(1, len(segments)) if _WHO.match(segments[k])), None)
