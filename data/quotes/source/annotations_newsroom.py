@@ -486,7 +486,10 @@ eighty-seventh and a two hundred and eighty-eighth (n1609-n1614, ``heldout287`` 
 teenager's winner; a jury's verdict, a music teacher's retirement, a startup's funding); a
 two hundred and eighty-ninth and a two hundred and ninetieth (n1615-n1620, ``heldout289``
 and ``heldout290``) after theirs, the same way (a rookie goalie's shootout, a phone ban
-signed, a hiker found; a strike vote, a ruling on phone searches, a veteran's obituary).
+signed, a hiker found; a strike vote, a ruling on phone searches, a veteran's obituary); a
+two hundred and ninety-first and a two hundred and ninety-second (n1621-n1626,
+``heldout291`` and ``heldout292``) after theirs, the same way (a backup goalie's night, a
+custody ruling, a Senate debate; twin bakers, a police chief fired, a grocers' code).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40526,5 +40529,180 @@ ARTICLES.append(dict(
         ('We were boys. Most of us had never seen the ocean,', 'Wilfred Gagnon', 'direct'),
         ('Gagnon taught him to swim when he was six', 'Paul Arsenault', 'indirect'),
         ('He was strict, and he was kind, and you did not want to let him down,', 'Paul Arsenault', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1621-sport-nhl-rivals-goalies',
+    split='heldout291',
+    text=(
+        'Canucks rally past Flames as backup goalie steals the show\n'
+        '\n'
+        'VANCOUVER — Backup goaltender Arvids Silins made 38 saves and the Vancouver Canucks scored three times in the third period to beat the Calgary Flames 4-2 on Saturday night.\n'
+        '\n'
+        'Silins started in place of Thatcher Demers, who was scratched with the flu. Demers watched from the press box. "I was texting him between periods," Demers said. "I told him not to change a thing."\n'
+        '\n'
+        'Elias Lindgren tied the game 2-2 early in the third and Brock Bowman scored the winner on a power play. Lindgren said the team had been flat for two periods. "Sili kept us in it. We owed him a better effort," he said.\n'
+        '\n'
+        'Flames coach Ryan Haskell was frustrated with the penalties his team took late. "You can\'t take three minors in the third period against that power play," Haskell said. He said goaltender Dustin Wolski had played well. "Dusty gave us a chance. We didn\'t give him much help."\n'
+        '\n'
+        'Wolski made 29 saves. Asked about the winner, which deflected off a Calgary defenceman, he shrugged. "That\'s hockey," he said. "Some nights they go in off you."\n'
+        '\n'
+        'Canucks coach Rick Lane praised Silins but would not say who would start Monday. "We\'ll see how Thatch feels," he said.\n'
+    ),
+    gold=[
+        ('I was texting him between periods,', 'Thatcher Demers', 'direct'),
+        ('I told him not to change a thing.', 'Thatcher Demers', 'direct'),
+        ('the team had been flat for two periods', 'Elias Lindgren', 'indirect'),
+        ('Sili kept us in it. We owed him a better effort,', 'Elias Lindgren', 'direct'),
+        ("You can't take three minors in the third period against that power play,", 'Ryan Haskell', 'direct'),
+        ('goaltender Dustin Wolski had played well', 'Ryan Haskell', 'indirect'),
+        ("Dusty gave us a chance. We didn't give him much help.", 'Ryan Haskell', 'direct'),
+        ("That's hockey,", 'Dustin Wolski', 'direct'),
+        ('Some nights they go in off you.', 'Dustin Wolski', 'direct'),
+        ('who would start Monday', 'Rick Lane', 'indirect'),
+        ("We'll see how Thatch feels,", 'Rick Lane', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1622-canada-court-custody-dispute',
+    split='heldout291',
+    text=(
+        'Judge orders grandmother to return children to mother after cross-border custody fight\n'
+        '\n'
+        'WINNIPEG — A Manitoba judge has ordered a woman to return her two grandchildren to their mother in Minnesota, ending a year-long custody dispute that crossed the border twice.\n'
+        '\n'
+        'In a written decision released Tuesday, Court of King\'s Bench Justice Karen Sinclair-Moss found that the grandmother, Evelyn Matheson, had no legal right to keep the children after her daughter revoked a temporary arrangement last spring. The judge wrote that she did not doubt Matheson loved the children, but that "love is not a legal basis for withholding children from a parent."\n'
+        '\n'
+        'Matheson\'s lawyer, Priya Desai, argued in court that the mother, Carly Matheson, had struggled with addiction and that the children were safer in Winnipeg. The judge said the evidence did not support that claim and noted that the mother had completed treatment.\n'
+        '\n'
+        'Reached by phone, Carly Matheson said she was "just so relieved." "I never stopped fighting for them. I\'m their mom," she said. She said she hoped her mother would still be part of the children\'s lives.\n'
+        '\n'
+        'Desai said her client was considering an appeal. "Mrs. Matheson only ever acted out of concern for those kids," she said.\n'
+    ),
+    gold=[
+        ('the grandmother, Evelyn Matheson, had no legal right to keep the children after her daughter revoked a temporary arrangement last spring', 'Karen Sinclair-Moss', 'indirect'),
+        ('she did not doubt Matheson loved the children, but that', 'Karen Sinclair-Moss', 'indirect'),
+        ('love is not a legal basis for withholding children from a parent.', 'Karen Sinclair-Moss', 'direct'),
+        ('the mother, Carly Matheson, had struggled with addiction and that the children were safer in Winnipeg', 'Priya Desai', 'indirect'),
+        ('the evidence did not support that claim', 'Karen Sinclair-Moss', 'indirect'),
+        ('the mother had completed treatment', 'Karen Sinclair-Moss', 'indirect'),
+        ('she was', 'Carly Matheson', 'indirect'),
+        ('just so relieved.', 'Carly Matheson', 'direct'),
+        ("I never stopped fighting for them. I'm their mom,", 'Carly Matheson', 'direct'),
+        ("she hoped her mother would still be part of the children's lives", 'Carly Matheson', 'indirect'),
+        ('her client was considering an appeal', 'Priya Desai', 'indirect'),
+        ('Mrs. Matheson only ever acted out of concern for those kids,', 'Priya Desai', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1623-us-senate-race-debate-two-men',
+    split='heldout291',
+    text=(
+        'Ohio Senate rivals clash over abortion, trade in final debate\n'
+        '\n'
+        'CLEVELAND — Sen. Tom Gallagher and his Republican challenger, businessman Dale Kessinger, accused each other of lying to voters on Monday night in their final debate before the November election.\n'
+        '\n'
+        'Gallagher, a Democrat seeking a fourth term, said Kessinger would vote for a national abortion ban. Kessinger denied it. "I have said it a hundred times. I would leave it to the states," he said.\n'
+        '\n'
+        'The challenger then turned to trade, saying Gallagher had "sat on his hands" while factories closed. Gallagher shot back that he had written the law that brought a chip plant to Licking County. "That is 3,000 jobs. Mr. Kessinger was outsourcing jobs to Mexico while I was doing that," he said.\n'
+        '\n'
+        'Kessinger\'s former company moved a parts plant from Dayton to Monterrey in 2015, according to company filings. Kessinger said the decision had been made by the board and that he had opposed it.\n'
+        '\n'
+        'A poll released last week by Marist College showed Gallagher with 48 percent and Kessinger with 46 percent among likely voters.\n'
+    ),
+    gold=[
+        ('Kessinger would vote for a national abortion ban', 'Tom Gallagher', 'indirect'),
+        ('I have said it a hundred times. I would leave it to the states,', 'Dale Kessinger', 'direct'),
+        ('Gallagher had', 'Dale Kessinger', 'indirect'),
+        ('sat on his hands', 'Dale Kessinger', 'direct'),
+        ('he had written the law that brought a chip plant to Licking County', 'Tom Gallagher', 'indirect'),
+        ('That is 3,000 jobs. Mr. Kessinger was outsourcing jobs to Mexico while I was doing that,', 'Tom Gallagher', 'direct'),
+        ("Kessinger's former company moved a parts plant from Dayton to Monterrey in 2015", 'company filings', 'indirect'),
+        ('the decision had been made by the board and that he had opposed it', 'Dale Kessinger', 'indirect'),
+        ('Gallagher with 48 percent and Kessinger with 46 percent among likely voters', 'A poll released last week by Marist College', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1624-feature-twins-bakery',
+    split='heldout292',
+    text=(
+        'Twin sisters turn grandmother\'s pierogi recipe into a Saskatoon institution\n'
+        '\n'
+        'SASKATOON — Every Saturday at 5 a.m., Natalia and Oksana Kowalczyk unlock the door of the small bakery they opened on 20th Street West a decade ago and start pinching dough.\n'
+        '\n'
+        'The 41-year-old twins learned to make pierogi from their grandmother, Halyna, who came to Canada from Ukraine in 1949. "She never wrote anything down. We had to watch her hands," Natalia said.\n'
+        '\n'
+        'Oksana handles the books; her sister runs the kitchen. They argue, they both admit, about almost everything. "She thinks more dill. I think less dill. The customers decide," Oksana said, laughing.\n'
+        '\n'
+        'Since the war in Ukraine began, the sisters have sent part of every sale to a hospital in Lviv. Natalia said they had raised more than $80,000. "It\'s not much. It\'s what we can do," she said.\n'
+        '\n'
+        'Longtime customer Bill Yaremko, 78, said he drives in from Warman every week. "I\'ve eaten a lot of pierogi in my life. These are the ones that taste like my mother\'s," he said.\n'
+    ),
+    gold=[
+        ('She never wrote anything down. We had to watch her hands,', 'Natalia Kowalczyk', 'direct', ['Natalia']),
+        ('She thinks more dill. I think less dill. The customers decide,', 'Oksana Kowalczyk', 'direct', ['Oksana']),
+        ('they had raised more than $80,000', 'Natalia Kowalczyk', 'indirect', ['Natalia']),
+        ("It's not much. It's what we can do,", 'Natalia Kowalczyk', 'direct', ['Natalia']),
+        ('he drives in from Warman every week', 'Bill Yaremko', 'indirect'),
+        ("I've eaten a lot of pierogi in my life. These are the ones that taste like my mother's,", 'Bill Yaremko', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1625-us-city-police-chief-fired',
+    split='heldout292',
+    text=(
+        'Mayor fires police chief after report on handling of protest\n'
+        '\n'
+        'PORTLAND, Maine — Mayor Angela Ruiz-Hart fired Police Chief Daniel Crowe on Thursday, a day after an independent report found that officers under his command used pepper spray on peaceful protesters without warning.\n'
+        '\n'
+        'The report, by a former federal prosecutor hired by the city, concluded that Crowe had approved the use of force "without adequate information" and that the department\'s own rules had been broken. Ruiz-Hart said the findings left her "no choice."\n'
+        '\n'
+        '"The people of this city have to be able to trust the people who police it," the mayor told reporters at City Hall.\n'
+        '\n'
+        'Crowe, who led the department for six years, said in a statement that he disagreed with the report\'s conclusions and that his officers had faced "a rapidly escalating situation." The head of the police union, Sgt. Mike Theriault, called the firing "political."\n'
+        '\n'
+        'Deputy Chief Lauren Okafor will lead the department while the city searches for a replacement, a spokesperson for the mayor said.\n'
+    ),
+    gold=[
+        ("officers under his command used pepper spray on peaceful protesters without warning", 'an independent report', 'indirect'),
+        ('Crowe had approved the use of force', 'The report, by a former federal prosecutor hired by the city', 'indirect', ['The report', 'an independent report']),
+        ('without adequate information', 'The report, by a former federal prosecutor hired by the city', 'direct', ['The report', 'an independent report']),
+        ("the department's own rules had been broken", 'The report, by a former federal prosecutor hired by the city', 'indirect', ['The report', 'an independent report']),
+        ('the findings left her', 'Angela Ruiz-Hart', 'indirect'),
+        ('no choice.', 'Angela Ruiz-Hart', 'direct'),
+        ('The people of this city have to be able to trust the people who police it,', 'Angela Ruiz-Hart', 'direct'),
+        ("he disagreed with the report's conclusions and that his officers had faced", 'Daniel Crowe', 'indirect'),
+        ('a rapidly escalating situation.', 'Daniel Crowe', 'direct'),
+        ('political.', 'Mike Theriault', 'direct'),
+        ('Deputy Chief Lauren Okafor will lead the department while the city searches for a replacement', 'a spokesperson for the mayor', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1626-canada-business-grocery-prices',
+    split='heldout292',
+    text=(
+        'Grocers agree to code of conduct after years of talks, minister says\n'
+        '\n'
+        'OTTAWA — Canada\'s five largest grocery chains have agreed to sign a voluntary code of conduct governing how they treat suppliers, Agriculture Minister Heath MacRoy said Wednesday.\n'
+        '\n'
+        'The code, which has been in the works since 2020, sets out rules on fees that retailers can charge suppliers and creates an office to settle disputes. MacRoy said it would "bring some fairness" to a sector where a handful of companies dominate.\n'
+        '\n'
+        'Loblaw and Walmart had held out for more than a year, arguing the code would raise prices. In a statement, Loblaw said it had agreed after changes that "protect consumers from higher costs." Walmart Canada did not respond to a request for comment.\n'
+        '\n'
+        'Michael Shaw, chief executive of Food, Health and Consumer Products of Canada, which represents suppliers, said the deal was overdue. "Small suppliers have been paying the price for this stalemate," he said.\n'
+        '\n'
+        'Sylvain Charron, a food distribution professor at Dalhousie University, said shoppers should not expect lower prices. "This code is about the relationship between companies. It\'s not a price freeze," he said.\n'
+    ),
+    gold=[
+        ("Canada's five largest grocery chains have agreed to sign a voluntary code of conduct governing how they treat suppliers", 'Heath MacRoy', 'indirect'),
+        ('it would', 'Heath MacRoy', 'indirect'),
+        ('bring some fairness', 'Heath MacRoy', 'direct'),
+        ('the code would raise prices', 'Loblaw and Walmart', 'indirect'),
+        ('it had agreed after changes that', 'Loblaw', 'indirect'),
+        ('protect consumers from higher costs.', 'Loblaw', 'direct'),
+        ('the deal was overdue', 'Michael Shaw', 'indirect'),
+        ('Small suppliers have been paying the price for this stalemate,', 'Michael Shaw', 'direct'),
+        ('shoppers should not expect lower prices', 'Sylvain Charron', 'indirect'),
+        ("This code is about the relationship between companies. It's not a price freeze,", 'Sylvain Charron', 'direct'),
     ],
 ))
