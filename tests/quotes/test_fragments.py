@@ -160,6 +160,9 @@ def test_a_contact_relative_after_a_preposition_frames_the_fragment(before, spea
         ("The bill's sponsor, state Sen. Marcus Delaney, a Democrat, said teachers had told "
          "him the phones were ", "teachers"),
         ("He said that the teen told investigators the post was ", "the teen"),
+        # a pronoun as that subject (was "The judge wrote that she", then "the judge wrote"
+        # for the judge's later reports)
+        ("The judge wrote that she did not doubt Matheson loved the children, but that ", "she"),
         # guards: a subject that is no source leaves the speaker who reports it; a pronoun
         ("Maier, who was benched for two games last month, said the win felt like ", "Maier"),
         ("Barnes said he had told the rookie before the game to ", "he"),

@@ -308,3 +308,29 @@ def test_descriptions_of_the_twenty_second_held_out_sessions_second_pair(body, e
 )  # fmt: skip
 def test_titles_quoted_inside_a_speaker_phrase(body, expected):
     assert _article_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two names joined by "and", no person's: both (in part 292 was the second's fuller name,
+        # "Walmart Canada"; "Oceans Canada" for the department)
+        ("Loblaw and Walmart had held out for a year, arguing the code would raise prices. "
+         "Walmart Canada did not respond.", ["Loblaw and Walmart"]),
+        ("Fisheries and Oceans Canada said sightings had risen.",
+         ["Fisheries and Oceans Canada"]),
+        # guards: a title with "and" before a person's name; people named together
+        ("Colleges and Universities Minister Nolan Quinn said the increase was needed.",
+         ["Nolan Quinn"]),
+        ("Mary Ives and Tom Reed said the school would close.", ["Mary Ives and Tom Reed"]),
+        # the subject of a reported clause, a pronoun: the judge's later reports hers (were
+        # "the judge wrote")
+        ("Justice Karen Sinclair-Moss found that the grandmother had no right to keep the "
+         "children. The judge wrote that she did not doubt Matheson loved them, but that "
+         '"love is not a legal basis for withholding children."\n\nThe judge said the '
+         "evidence did not support that claim.",
+         ["Karen Sinclair-Moss"] * 4),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_twenty_second_held_out_sessions_last_pair(body, expected):
+    assert _article_speakers(body) == expected

@@ -196,12 +196,13 @@ _CLAUSE_AFTER_SEMICOLON = compiled(
     r"he|she|they|we|i)\b"
 )
 #: A verb that reports a clause and that clause's subject, ending the text: "said teachers",
-#: "said that the teen" (a name, a pronoun, a description or a bare plural; no weekday).
+#: "said that the teen", "wrote that she" (a name, a pronoun, a description or a bare plural;
+#: no weekday).
 _REPORTED_SUBJECT = compiled(
     r"\b(?:said|says|added|argued|insisted|noted|wrote|believes|thinks)(?:\s+that)?\s+"
     rf"(?P<subject>(?!(?:{alternation(WEEKDAY_NAMES)}|[Tt]hat|[Tt]his|[Ii]t)\b)"
     r"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z][\w-]*s))$"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|we|[a-z][\w-]*s))$"
 )
 #: The people just named, counted by a quantifier standing for them: "both", "all three",
 #: "each of them".

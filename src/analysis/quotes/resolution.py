@@ -69,6 +69,12 @@ _POSSESSIVE_ROLE = compiled(
 #: "Mayor Ann Reyes and Chief Tom Li", "Sarah and Tom Miller", "Reyes and Li both", "two
 #: teachers, Mary Ives and Tom Reed"): they speak together (see ``_Speakers._pair``).
 _TWO_NAMES = compiled(r"(?:^|,\s*)(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:\s+both)?$")
+#: Two names and nothing else joined by "and", no person's both: "Loblaw and Walmart".
+_NAMES_JOINED = compiled(
+    r"(?!The\s)(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s+and\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
+)
+#: A title or a role in a phrase: "Colleges and Universities Minister Nolan Quinn".
+_TITLE_WORD = compiled(rf"\b(?i:{alternation(TITLES | ROLE_NOUNS)})\b")
 #: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
 _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
 #: A source described by a definite role noun, with up to four modifiers ("the professor",
@@ -445,6 +451,9 @@ class _Speakers:
             names = " and ".join(pair)  # "two teachers, Mary Ives and Tom Reed"
             self.people.register(at, at + len(phrase), names, named=False, role=None, group=True)
             return _Resolved(names, None, "explicit", "group", start, end)
+        if both and _NAMES_JOINED.fullmatch(phrase) and not _TITLE_WORD.search(phrase):
+            # "Loblaw and Walmart": both, no person's ("Fisheries and Oceans Canada": one)
+            return _Resolved(phrase, None, "explicit", "description", start, end)
         name, role = self._name_in(phrase)
         if name is not None and start is not None:
             name = set_off_name(name, phrase, self.people.article.text[max(0, start - 40) : start])
