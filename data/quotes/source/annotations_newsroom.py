@@ -489,7 +489,11 @@ and ``heldout290``) after theirs, the same way (a rookie goalie's shootout, a ph
 signed, a hiker found; a strike vote, a ruling on phone searches, a veteran's obituary); a
 two hundred and ninety-first and a two hundred and ninety-second (n1621-n1626,
 ``heldout291`` and ``heldout292``) after theirs, the same way (a backup goalie's night, a
-custody ruling, a Senate debate; twin bakers, a police chief fired, a grocers' code).
+custody ruling, a Senate debate; twin bakers, a police chief fired, a grocers' code); a two
+hundred and ninety-third and a two hundred and ninety-fourth (n1627-n1632, ``heldout293``
+and ``heldout294``) after theirs, the same way (a romance scam, an airline chief before
+senators, an election night; a teen qualifier and her father, a pipeline merger, a sleep
+study).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40704,5 +40708,161 @@ ARTICLES.append(dict(
         ('Small suppliers have been paying the price for this stalemate,', 'Michael Shaw', 'direct'),
         ('shoppers should not expect lower prices', 'Sylvain Charron', 'indirect'),
         ("This code is about the relationship between companies. It's not a price freeze,", 'Sylvain Charron', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1627-canada-crime-sisters-fraud-victim',
+    split='heldout293',
+    text=(
+        'Halifax woman lost $240,000 to romance scam, sister says police were slow to act\n'
+        '\n'
+        'HALIFAX — A 67-year-old Halifax woman lost her life savings to a man she met online and never saw in person, and her sister says police took months to take the case seriously.\n'
+        '\n'
+        'Maureen Doucette sent about $240,000 over 14 months to a man who called himself "David," a widowed engineer working on an oil rig. Her sister, Colleen Doucette-Marsh, said Maureen stopped answering her calls in the last months of it. "She was embarrassed. She kept saying he would pay it all back," she said.\n'
+        '\n'
+        'Doucette-Marsh said she went to Halifax Regional Police in March, but was told there was little they could do. Police said in a statement that the case was assigned to an investigator in June and remains open.\n'
+        '\n'
+        'Det. Const. Alison Reddy, who investigates fraud, said romance scams are among the hardest cases to solve because the money usually leaves the country within hours. "By the time a victim comes to us, it\'s often gone," she said. She urged families to talk to older relatives about the warning signs.\n'
+        '\n'
+        'Maureen Doucette declined an interview request. In a short message passed on by her sister, she said: "I want other women to know it can happen to anyone."\n'
+    ),
+    gold=[
+        ('police took months to take the case seriously', 'Colleen Doucette-Marsh', 'indirect', ['her sister']),
+        ('David,', None, 'ignore'),
+        ('Maureen stopped answering her calls in the last months of it', 'Colleen Doucette-Marsh', 'indirect'),
+        ('She was embarrassed. She kept saying he would pay it all back,', 'Colleen Doucette-Marsh', 'direct'),
+        ('she went to Halifax Regional Police in March, but was told there was little they could do', 'Colleen Doucette-Marsh', 'indirect'),
+        ('the case was assigned to an investigator in June and remains open', 'Police', 'indirect', ['Halifax Regional Police']),
+        ('romance scams are among the hardest cases to solve because the money usually leaves the country within hours', 'Alison Reddy', 'indirect'),
+        ("By the time a victim comes to us, it's often gone,", 'Alison Reddy', 'direct'),
+        ('I want other women to know it can happen to anyone.', 'Maureen Doucette', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1628-us-senate-hearing-ceo',
+    split='heldout293',
+    text=(
+        'Senators grill airline chief over summer of cancellations\n'
+        '\n'
+        'WASHINGTON — The chief executive of Horizon Airways faced pointed questions from senators of both parties on Tuesday over a summer in which the carrier cancelled more than 9,000 flights.\n'
+        '\n'
+        'Sen. Maria Cantrell, who chairs the Commerce Committee, asked the executive, Gregory Fairbanks, why the airline had kept selling tickets for flights it did not have crews to operate. Fairbanks said the company had underestimated how long it would take to train new pilots. "We got that wrong, and I apologize to every customer we let down," he said.\n'
+        '\n'
+        '"An apology doesn\'t get anyone home for a funeral," Cantrell replied.\n'
+        '\n'
+        'Sen. Ted Burkhalter, a Republican, pressed Fairbanks on the $1.4 billion in stock buybacks the company made before the pandemic. Fairbanks said the buybacks had been approved by the board and were legal. "Legal isn\'t the question," Burkhalter said. "The question is whether you left yourself any cushion."\n'
+        '\n'
+        'The Transportation Department said last month that it was investigating whether Horizon had misled customers about its ability to operate its schedule.\n'
+    ),
+    gold=[
+        ('the company had underestimated how long it would take to train new pilots', 'Gregory Fairbanks', 'indirect'),
+        ('We got that wrong, and I apologize to every customer we let down,', 'Gregory Fairbanks', 'direct'),
+        ("An apology doesn't get anyone home for a funeral,", 'Maria Cantrell', 'direct'),
+        ('the buybacks had been approved by the board and were legal', 'Gregory Fairbanks', 'indirect'),
+        ("Legal isn't the question,", 'Ted Burkhalter', 'direct'),
+        ('The question is whether you left yourself any cushion.', 'Ted Burkhalter', 'direct'),
+        ('it was investigating whether Horizon had misled customers about its ability to operate its schedule', 'The Transportation Department', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1629-canada-election-night-nb',
+    split='heldout293',
+    text=(
+        'Liberals win majority in New Brunswick as premier loses her own seat\n'
+        '\n'
+        'FREDERICTON — The Liberals won a majority government in New Brunswick on Monday, ending six years of Progressive Conservative rule, and Premier Jennifer Coughlan-Hart lost the seat she had held since 2014.\n'
+        '\n'
+        'Liberal Leader Suzanne Michaud told cheering supporters in Fredericton that voters had chosen "a government that listens." She promised to fix the province\'s emergency rooms within her first year. "You gave us a mandate tonight, and we will not waste a single day of it," she said.\n'
+        '\n'
+        'Coughlan-Hart conceded in a brief speech in Quispamsis. She thanked her volunteers and said she would decide in the coming weeks whether to stay on as party leader. "The people have spoken, and I respect their decision," she said.\n'
+        '\n'
+        'Green Party Leader David Ellis kept his seat in Fredericton South. He said his party had "punched above its weight" for a decade and would keep doing so.\n'
+    ),
+    gold=[
+        ('voters had chosen', 'Suzanne Michaud', 'indirect'),
+        ('a government that listens.', 'Suzanne Michaud', 'direct'),
+        ('You gave us a mandate tonight, and we will not waste a single day of it,', 'Suzanne Michaud', 'direct'),
+        ('she would decide in the coming weeks whether to stay on as party leader', 'Jennifer Coughlan-Hart', 'indirect'),
+        ('The people have spoken, and I respect their decision,', 'Jennifer Coughlan-Hart', 'direct'),
+        ('his party had', 'David Ellis', 'indirect'),
+        ('punched above its weight', 'David Ellis', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1630-sport-tennis-father-coach',
+    split='heldout294',
+    text=(
+        'Teen qualifier stuns top seed in Montreal as her father watches from the stands\n'
+        '\n'
+        'MONTREAL — Seventeen-year-old qualifier Léa Tremblay-Roy upset top seed Ilona Kowalska 6-4, 3-6, 7-5 on Wednesday night at the National Bank Open, the biggest win of her young career.\n'
+        '\n'
+        'Her father, Martin Tremblay-Roy, who is also her coach, sat in the front row with his head in his hands through most of the third set. "I couldn\'t watch. I just listened to the crowd," he said afterward.\n'
+        '\n'
+        'The teenager said she had never played in front of so many people. "When I won the last point I didn\'t know what to do, so I just looked at my dad," she said. She said he had told her before the match to "play like it\'s practice."\n'
+        '\n'
+        'Kowalska, the world No. 2, said she had not played her best but gave credit to her opponent. "She hits the ball so clean. She\'s going to be dangerous for a long time," Kowalska said.\n'
+        '\n'
+        'Tremblay-Roy will face Emma Lee of the United States in the next round.\n'
+    ),
+    gold=[
+        ("I couldn't watch. I just listened to the crowd,", 'Martin Tremblay-Roy', 'direct'),
+        ('she had never played in front of so many people', 'Léa Tremblay-Roy', 'indirect'),
+        ("When I won the last point I didn't know what to do, so I just looked at my dad,", 'Léa Tremblay-Roy', 'direct'),
+        ('he had told her before the match to', 'Léa Tremblay-Roy', 'indirect'),
+        ("play like it's practice.", 'Martin Tremblay-Roy', 'direct'),
+        ('she had not played her best but gave credit to her opponent', 'Ilona Kowalska', 'indirect'),
+        ("She hits the ball so clean. She's going to be dangerous for a long time,", 'Ilona Kowalska', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1631-biz-merger-two-ceos',
+    split='heldout294',
+    text=(
+        'Two Canadian pipeline companies agree to $9-billion merger\n'
+        '\n'
+        'CALGARY — Prairie Midstream Corp. and Northland Energy Ltd. have agreed to combine in an all-stock deal worth about $9 billion, the companies said Monday, creating the country\'s third-largest pipeline operator.\n'
+        '\n'
+        'Prairie chief executive Rachel Okonkwo will lead the combined company. In a joint statement, the companies said the merger would save about $250 million a year within three years. "Together we can move more Canadian energy to market at a lower cost," Okonkwo said.\n'
+        '\n'
+        'Northland\'s chief executive, Brent Halvorsen, who will become vice-chair, said on a conference call that the deal was "the right move at the right time" for shareholders of both companies.\n'
+        '\n'
+        'Some analysts were skeptical. Jennifer Marsh-Oyelaran of Beacon Securities said the savings target looked "ambitious" and that the companies had given few details on how they would reach it.\n'
+        '\n'
+        'The deal requires approval from the Competition Bureau, which said it would review it.\n'
+    ),
+    gold=[
+        ("Prairie Midstream Corp. and Northland Energy Ltd. have agreed to combine in an all-stock deal worth about $9 billion", 'the companies', 'indirect', ['Prairie Midstream Corp. and Northland Energy Ltd.']),
+        ('the merger would save about $250 million a year within three years', 'the companies', 'indirect', ['Prairie Midstream Corp. and Northland Energy Ltd.']),
+        ('Together we can move more Canadian energy to market at a lower cost,', 'Rachel Okonkwo', 'direct'),
+        ('the deal was', 'Brent Halvorsen', 'indirect'),
+        ('the right move at the right time', 'Brent Halvorsen', 'direct'),
+        ('the savings target looked', 'Jennifer Marsh-Oyelaran', 'indirect'),
+        ('ambitious', 'Jennifer Marsh-Oyelaran', 'direct'),
+        ('the companies had given few details on how they would reach it', 'Jennifer Marsh-Oyelaran', 'indirect'),
+        ('it would review it', 'the Competition Bureau', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1632-health-study-sleep-teens',
+    split='heldout294',
+    text=(
+        'Teens who use phones after midnight sleep an hour less, Canadian study finds\n'
+        '\n'
+        'TORONTO — Teenagers who use their phones after midnight sleep about an hour less a night than those who put them away earlier, according to a study of 4,800 Ontario high school students published Monday in the journal Pediatrics.\n'
+        '\n'
+        'The researchers, from the Hospital for Sick Children in Toronto, found that the effect held even after accounting for homework and part-time jobs. "The phone isn\'t just a distraction at bedtime. It\'s pushing bedtime later and later," said the study\'s lead author, Dr. Farah Haddad-Stone.\n'
+        '\n'
+        'Haddad-Stone said parents should consider keeping phones out of bedrooms overnight. She acknowledged that the study could not prove that phones caused the lost sleep.\n'
+        '\n'
+        'Dr. Kevin Osei-Lambert, a sleep researcher at the University of Ottawa who was not involved in the study, called the findings "consistent with what we see in the clinic." He said the next step should be a trial that randomly assigns families to phone rules.\n'
+    ),
+    gold=[
+        ('Teenagers who use their phones after midnight sleep about an hour less a night than those who put them away earlier', 'a study of 4,800 Ontario high school students published Monday in the journal Pediatrics', 'indirect', ['a study of 4,800 Ontario high school students']),
+        ('the effect held even after accounting for homework and part-time jobs', 'The researchers, from the Hospital for Sick Children in Toronto', 'indirect', ['The researchers']),
+        ("The phone isn't just a distraction at bedtime. It's pushing bedtime later and later,", 'Farah Haddad-Stone', 'direct'),
+        ('parents should consider keeping phones out of bedrooms overnight', 'Farah Haddad-Stone', 'indirect'),
+        ('the study could not prove that phones caused the lost sleep', 'Farah Haddad-Stone', 'indirect'),
+        ('consistent with what we see in the clinic.', 'Kevin Osei-Lambert', 'direct'),
+        ('the next step should be a trial that randomly assigns families to phone rules', 'Kevin Osei-Lambert', 'indirect'),
     ],
 ))
