@@ -95,3 +95,25 @@ def test_a_score_after_a_name_is_no_age():
     end = len(people.article.text)
     assert age_given(people, "Victoria Mboko", end) is None
     assert age_given(people, "Ann Reyes", end) == "34-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age in words opening the sentence, a role between it and the name (was None)
+        ("Seventeen-year-old qualifier Léa Roy won.", 17),
+        ("Twenty-two-year-old Ann Reyes won.", 22),
+        ("The 17-year-old qualifier Léa Roy won.", 17),
+        # as before
+        ("Léa Roy, 17, won.", 17),
+        ("17-year-old Léa Roy won.", 17),
+        # guard: no age
+        ("Top seed Léa Roy won.", None),
+    ],
+)  # fmt: skip
+def test_an_age_beside_a_name_in_words_or_past_a_role(text, age):
+    from analysis.quotes.ages import age_beside
+
+    start = text.index("Léa") if "Léa" in text else text.index("Ann")
+    end = start + len("Léa Roy" if "Léa" in text else "Ann Reyes")
+    assert age_beside(text, start, end) == age

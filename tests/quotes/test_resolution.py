@@ -334,3 +334,37 @@ def test_titles_quoted_inside_a_speaker_phrase(body, expected):
 )  # fmt: skip
 def test_speakers_of_the_twenty_second_held_out_sessions_last_pair(body, expected):
     assert _article_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the teenager" for the one person the article gives an age from 13 to 19, an age in
+        # words opening the sentence (were "the teenager", and the "she" after it)
+        ("Seventeen-year-old Lea Roy won on Wednesday. Her father, Martin Roy, watched. "
+         '"I couldn\'t watch," he said.\n\nThe teenager said she was happy. "I looked at my '
+         'dad," she said.', ["Martin Roy", "Lea Roy", "Lea Roy"]),
+        # guard: two teenagers, no one sure
+        ("Lea Roy, 17, beat Mia Chan, 18, on Wednesday.\n\nThe teenager said she was happy.",
+         ["the teenager"]),
+        # a new clause's subject after ", and" (was the first clause's subject, another person)
+        ("A woman lost her savings to a man she met online and never saw in person, and her "
+         "sister says police were slow.", ["her sister"]),
+        # the organisation a relative "which" follows (was the whole clause before it)
+        ("The deal requires approval from the Competition Bureau, which said it would review "
+         "it.", ["the Competition Bureau"]),
+        # the quoted words of a clause a pronoun reports inside a report: the pronoun's
+        # person (the convention of the gold); guard: the same verb, the reporter's
+        ('Lea Roy, 17, won. Her father, Martin Roy, watched.\n\n"I looked at my dad," she '
+         'said. She said he had told her before the match to "play like it\'s practice."',
+         ["Lea Roy", "Lea Roy", "Martin Roy"]),
+        ('Trump, who had mocked Bush as "low-energy," said he had been "a tough competitor."',
+         ["Trump", "Trump", "Trump"]),
+        # the pronoun unresolved: no one (was the reporter, another person)
+        ("A former bookkeeper testified on Thursday that she warned the company's owner at "
+         'least four times, and that he told her to "pay the fish guys first."',
+         ["a former bookkeeper", None]),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_twenty_second_held_out_sessions_parts_293_and_294(body, expected):
+    assert _article_speakers(body) == expected

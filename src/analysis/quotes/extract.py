@@ -539,9 +539,9 @@ _HE_SHE = frozenset({"he", "she"})
 
 def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _Resolved]]) -> None:
     """A partial quotation nothing else attributes, inside reported speech, is the reported
-    speaker's: ``The premier was quoted as saying the province "will not pay a cent."``;
-    so is a short fragment taken for a scare quote (``Lysyk found that developers had
-    received "preferential treatment."``)."""
+    speaker's (``was quoted as saying the province "will not pay a cent."``), and a short
+    fragment taken for a scare quote's (``found that developers had received "preferential
+    treatment."``); not one a "he" or "she" unresolved says with a verb of its own."""
     for quote in quotes:
         if quote.kind not in ("partial", "scare") or quote.who.speaker is not None:
             continue
@@ -549,8 +549,9 @@ def _within_statements(quotes: list[_Quote], statements: list[tuple[QuoteRow, _R
             continue  # a so-called term, or a name
         for row, resolved in statements:
             if resolved.speaker is not None and row.start <= quote.open_at < row.end + 2:
-                quote.who, quote.verb, quote.kind = resolved, row.verb, "partial"
-                quote.attributed = True
+                if quote.who.how != "pronoun" or quote.verb in (None, row.verb):
+                    quote.who, quote.verb, quote.kind = resolved, row.verb, "partial"
+                    quote.attributed = True
                 break
 
 

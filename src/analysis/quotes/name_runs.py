@@ -83,7 +83,7 @@ from analysis.quotes.run_places import (
     opens_clause,
     past_opening,
 )
-from analysis.quotes.run_words import initials, name_and_titles
+from analysis.quotes.run_words import initials, name_and_titles, without_age
 from analysis.quotes.teams import names_team
 
 __all__ = ["OWN_AFTER", "NameRun", "name_runs"]
@@ -472,8 +472,9 @@ def _runs_and_surnames(
         (
             sentence,
             [
-                (m, without_weekday(w) if (w := _words(m.group()))[-1].endswith("day") else w)
+                (m, without_age(without_weekday(w) if w[-1].endswith("day") else w))
                 for m in name_run_matches(sentence.text)
+                if (w := _words(m.group()))
             ],
         )
         for sentence in article.sentences

@@ -446,13 +446,16 @@ def _subject_in_long_part(segment: str, *, after_participle: bool) -> str:
 def _who_antecedent(segments: list[str], final: int) -> str | None:
     """The subject of a speech verb right after "who": the name ending the part before it
     ("The plan echoes Tom McMillen, who said": Tom McMillen; not "the leader of the
-    opposition in North-Rhine Westphalia, who": no person's name there)."""
+    opposition in North-Rhine Westphalia, who": no person's name there); after "which", the
+    organisation's name ending it ("approval from the Competition Bureau, which said")."""
     word = segments[final].strip(_STRIP).lower() if final > 0 else ""
     if word in ("who", "which") and (named := _named_before_appositive(segments, final)):
         return named  # "the Campaign Legal Center, a watchdog group, which said"
-    if word != "who":
+    if word not in ("who", "which"):
         return None
     back = _np_back(_FOCUS.sub("", segments[final - 1].strip(_STRIP)))
+    if word == "which":  # "requires approval from the Competition Bureau, which said"
+        return _valid_subject(back) if back and back.split()[-1][:1].isupper() else None
     return _valid_subject(back) if _given_named(back) else people_before_who(segments[final - 1])
 
 

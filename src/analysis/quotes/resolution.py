@@ -21,7 +21,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
-from analysis.quotes.ages import AGED, age_given, aged_before
+from analysis.quotes.ages import AGED, age_given, aged_before, teen_before
 from analysis.quotes.epithets import epithet_person, stands_for_someone_named, telling_modifiers
 from analysis.quotes.finite import _has_finite
 from analysis.quotes.first_names import first_name_shown
@@ -69,11 +69,9 @@ _POSSESSIVE_ROLE = compiled(
 #: "Mayor Ann Reyes and Chief Tom Li", "Sarah and Tom Miller", "Reyes and Li both", "two
 #: teachers, Mary Ives and Tom Reed"): they speak together (see ``_Speakers._pair``).
 _TWO_NAMES = compiled(r"(?:^|,\s*)(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:\s+both)?$")
-#: Two names and nothing else joined by "and", no person's both: "Loblaw and Walmart".
-_NAMES_JOINED = compiled(
-    r"(?!The\s)(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s+and\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
-)
-#: A title or a role in a phrase: "Colleges and Universities Minister Nolan Quinn".
+#: Two names joined by "and" ("Loblaw and Walmart"); a title or a role in a phrase.
+_NAME_RUN = r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
+_NAMES_JOINED = compiled(rf"(?!The\s){_NAME_RUN}\s+and\s+{_NAME_RUN}")
 _TITLE_WORD = compiled(rf"\b(?i:{alternation(TITLES | ROLE_NOUNS)})\b")
 #: A sentence's full stop after a phrase's last word (not an initial's or a title's period).
 _SENTENCE_STOP = compiled(r"(?<=[a-z]{3})\.$")
@@ -252,6 +250,8 @@ class _Speakers:
         """The person named before ``at`` whom a definite description stands for: by a role
         ("the spokeswoman"; a proper modifier must match, "the Cuban leader", "former" need
         not) or by an age ("the 34-year-old": the person given that age, "Ann Reyes, 34,")."""
+        if (teen := teen_before(self.people, phrase, at)) is not None:
+            return teen  # "Seventeen-year-old Léa Roy ... the teenager"
         if aged := AGED.match(phrase):
             if (given := aged_before(self.people, aged["age"], at)) is not None:
                 return given
@@ -533,6 +533,8 @@ class _Speakers:
         stands for, if sure, else no one."""
         if mention is None or mention.named:
             return mention
+        if (teen := teen_before(self.people, mention.name, mention.start)) is not None:
+            return teen if teen.gender in (None, gender) else None  # "The teenager ... she"
         if mention.name in self._unlinked or stands_for_someone_named(
             self.people, mention.name, mention.start
         ):

@@ -21,7 +21,7 @@ from analysis.quotes.names import (
     titles_of,
 )
 
-__all__ = ["initials", "name_and_titles"]
+__all__ = ["initials", "name_and_titles", "without_age"]
 
 #: Prepositions opening a sentence with its topic ("For Amanda Poirier, the debate ...").
 _TOPIC_PREPOSITIONS = frozenset({"for", "to"})
@@ -108,3 +108,8 @@ def name_and_titles(
     if occupation_first(words, speaking=speaking):
         title_words.append(words.pop(0))  # "Defenceman Ray Dunn", "Rookie Ann ..."
     return words, title_words, fronted and not topic
+
+
+def without_age(words: list[str]) -> list[str]:
+    """A run's words without an age opening it ("Seventeen-year-old Lea Roy": Lea Roy)."""
+    return words[1:] if len(words) > 1 and words[0].lower().endswith("-year-old") else words

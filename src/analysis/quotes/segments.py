@@ -114,11 +114,17 @@ _QUESTION_CLAUSE = compiled(
 )  # (or its topic: "about the delay")
 
 
+#: "and" or "but" opening a part: what follows joins a new clause, no appositive.
+_JOINED_FIRST = compiled(r"\s*(?:and|but)\s", re.I)
+
+
 def _describes_a_name_before(segments: list[str], index: int, segment: str) -> bool:
     """Whether a segment is an appositive of a name before it: a description ("Paul Klein,
     the company's founder"; "Cruz, the only candidate ...") or an office after a person's
     name ("Chris Covert, South Carolina director for Sanders"); not of a name inside a
     phrase a preposition opens the sentence with ("As for Mr. Kim, the staff letter")."""
+    if _JOINED_FIRST.match(segments[index]):
+        return False  # "..., and her sister says": a new clause's subject, no appositive
     host = _clean(segments[index - 1])
     if index == 1 and (
         _PREPOSITION.match(host) or _AS_FOR.match(host) or _OPENING_PARTICIPLE.match(host)
