@@ -493,7 +493,10 @@ custody ruling, a Senate debate; twin bakers, a police chief fired, a grocers' c
 hundred and ninety-third and a two hundred and ninety-fourth (n1627-n1632, ``heldout293``
 and ``heldout294``) after theirs, the same way (a romance scam, an airline chief before
 senators, an election night; a teen qualifier and her father, a pipeline merger, a sleep
-study).
+study); a two hundred and ninety-fifth and a two hundred and ninety-sixth (n1633-n1638,
+``heldout295`` and ``heldout296``) after theirs, the same way (an MP crossing the floor, a
+robbery suspect caught, a coach fired; rural ER closures, a veto overridden, a chain
+closing stores).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40864,5 +40867,153 @@ ARTICLES.append(dict(
         ('the study could not prove that phones caused the lost sleep', 'Farah Haddad-Stone', 'indirect'),
         ('consistent with what we see in the clinic.', 'Kevin Osei-Lambert', 'direct'),
         ('the next step should be a trial that randomly assigns families to phone rules', 'Kevin Osei-Lambert', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1633-canada-politics-mp-crosses-floor',
+    split='heldout295',
+    text=(
+        'Conservative MP crosses floor to join Liberals, citing climate policy\n'
+        '\n'
+        'OTTAWA — Longtime Conservative MP Gordon Ashcroft crossed the floor to the Liberals on Thursday, saying he could no longer defend his party\'s plan to scrap the industrial carbon price.\n'
+        '\n'
+        'Ashcroft, who has represented the Ontario riding of Bruce-Grey since 2011, told The Globe and Mail that the decision was "the hardest of my career." The 63-year-old said he had informed Conservative Leader Karen Whitfield-Moore by phone an hour before the announcement.\n'
+        '\n'
+        'Whitfield-Moore said in a statement that she was disappointed but not surprised. "Gordon has been drifting away from this caucus for some time," she said, adding that voters in his riding had elected a Conservative and deserved a byelection.\n'
+        '\n'
+        'Prime Minister Mark Delorme welcomed the longtime MP at a news conference. "He is a man of principle, and I am proud to have him on our team," Delorme said.\n'
+        '\n'
+        'In an interview with CBC Radio\'s The House, Ashcroft rejected the call for a byelection. "I was elected to represent my constituents, and that is what I am doing," he said.\n'
+    ),
+    gold=[
+        ("he could no longer defend his party's plan to scrap the industrial carbon price", 'Gordon Ashcroft', 'indirect'),
+        ('the decision was', 'Gordon Ashcroft', 'indirect'),
+        ('the hardest of my career.', 'Gordon Ashcroft', 'direct'),
+        ('he had informed Conservative Leader Karen Whitfield-Moore by phone an hour before the announcement', 'Gordon Ashcroft', 'indirect'),
+        ('she was disappointed but not surprised', 'Karen Whitfield-Moore', 'indirect'),
+        ('Gordon has been drifting away from this caucus for some time,', 'Karen Whitfield-Moore', 'direct'),
+        ('voters in his riding had elected a Conservative and deserved a byelection', 'Karen Whitfield-Moore', 'indirect'),
+        ('He is a man of principle, and I am proud to have him on our team,', 'Mark Delorme', 'direct'),
+        ('I was elected to represent my constituents, and that is what I am doing,', 'Gordon Ashcroft', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1634-us-crime-bank-robbery-arrest',
+    split='heldout295',
+    text=(
+        'Man arrested in string of Phoenix bank robberies, FBI says\n'
+        '\n'
+        'PHOENIX — A 29-year-old man suspected of robbing six banks across the Phoenix area since January was arrested on Tuesday at a motel in Mesa, the FBI said.\n'
+        '\n'
+        'Agents found about $18,000 in cash and a replica handgun in the room, according to a criminal complaint unsealed Wednesday. The complaint identifies the man as Tyler James Whitcomb-Ruiz and says a motel clerk recognized him from surveillance photos released by the FBI last week.\n'
+        '\n'
+        'The clerk, who asked not to be named because she feared for her safety, told KPHO-TV that she called the FBI tip line as soon as he checked in. "I just kept thinking, what if he comes back to the desk," she said.\n'
+        '\n'
+        'A federal public defender assigned to the case did not respond to a request for comment. Special Agent in Charge Carlos Medina said the public\'s tips had been "absolutely essential."\n'
+    ),
+    gold=[
+        ('A 29-year-old man suspected of robbing six banks across the Phoenix area since January was arrested on Tuesday at a motel in Mesa', 'the FBI', 'indirect'),
+        ('Agents found about $18,000 in cash and a replica handgun in the room', 'a criminal complaint unsealed Wednesday', 'indirect', ['a criminal complaint']),
+        ('a motel clerk recognized him from surveillance photos released by the FBI last week', 'The complaint', 'indirect', ['a criminal complaint unsealed Wednesday', 'a criminal complaint']),
+        ('she called the FBI tip line as soon as he checked in', 'The clerk', 'indirect', ['a motel clerk']),
+        ('I just kept thinking, what if he comes back to the desk,', 'The clerk', 'direct', ['a motel clerk']),
+        ("the public's tips had been", 'Carlos Medina', 'indirect'),
+        ('absolutely essential.', 'Carlos Medina', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1635-sport-mls-coach-fired',
+    split='heldout295',
+    text=(
+        'Whitecaps fire coach after eight-game winless run\n'
+        '\n'
+        'VANCOUVER — The Vancouver Whitecaps fired head coach Stefan Holm on Monday after an eight-game winless streak dropped the club out of a playoff spot.\n'
+        '\n'
+        'Sporting director Axel Brandt said the decision was made after a meeting with ownership on Sunday. "Stefan is a good coach and a good person, but we needed a change now, not in the off-season," he said.\n'
+        '\n'
+        'Assistant coach Vanni Lopez will take over on an interim basis. Brandt said the club would begin a search immediately but was in no hurry to name a permanent replacement.\n'
+        '\n'
+        'Captain Ryan Henry said the players had to share the blame. "It\'s never just the coach. We haven\'t been good enough on the pitch," he said. "That\'s on us."\n'
+    ),
+    gold=[
+        ('the decision was made after a meeting with ownership on Sunday', 'Axel Brandt', 'indirect'),
+        ('Stefan is a good coach and a good person, but we needed a change now, not in the off-season,', 'Axel Brandt', 'direct'),
+        ('the club would begin a search immediately but was in no hurry to name a permanent replacement', 'Axel Brandt', 'indirect'),
+        ('the players had to share the blame', 'Ryan Henry', 'indirect'),
+        ("It's never just the coach. We haven't been good enough on the pitch,", 'Ryan Henry', 'direct'),
+        ("That's on us.", 'Ryan Henry', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1636-health-er-closures-nurses',
+    split='heldout296',
+    text=(
+        'Rural emergency rooms closed 1,100 times last year, nurses\' union says\n'
+        '\n'
+        'REGINA — Emergency departments in rural Saskatchewan were temporarily closed more than 1,100 times last year because of staff shortages, according to figures compiled by the Saskatchewan Union of Nurses.\n'
+        '\n'
+        'Union president Tracy Lund said the closures forced patients to drive hours for care. "People are making decisions about whether to call an ambulance based on whether the ER down the road is open today," she said.\n'
+        '\n'
+        'Health Minister Jeremy Hayes disputed the union\'s count, saying it included planned closures for renovations. He said the province had hired more than 300 nurses since the spring.\n'
+        '\n'
+        'In Kamsack, where the hospital\'s emergency room was closed 96 days last year, Mayor Nancy Olsen said residents had stopped trusting that help would come. She said one man had died of a heart attack on a night the ER was closed, though the province has not said whether the closure played a role.\n'
+    ),
+    gold=[
+        ('Emergency departments in rural Saskatchewan were temporarily closed more than 1,100 times last year because of staff shortages', 'figures compiled by the Saskatchewan Union of Nurses', 'indirect', ['the Saskatchewan Union of Nurses']),
+        ('the closures forced patients to drive hours for care', 'Tracy Lund', 'indirect'),
+        ('People are making decisions about whether to call an ambulance based on whether the ER down the road is open today,', 'Tracy Lund', 'direct'),
+        ("it included planned closures for renovations", 'Jeremy Hayes', 'indirect'),
+        ('the province had hired more than 300 nurses since the spring', 'Jeremy Hayes', 'indirect'),
+        ('residents had stopped trusting that help would come', 'Nancy Olsen', 'indirect'),
+        ('one man had died of a heart attack on a night the ER was closed', 'Nancy Olsen', 'indirect'),
+        ('whether the closure played a role', 'the province', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1637-us-politics-governor-veto-override',
+    split='heldout296',
+    text=(
+        'Kansas lawmakers override governor\'s veto of tax cut\n'
+        '\n'
+        'TOPEKA, Kan. — The Kansas Legislature voted Wednesday to override Gov. Laura Kelleher\'s veto of a $1.2 billion income tax cut, handing the Democratic governor her biggest defeat of the session.\n'
+        '\n'
+        'Kelleher had argued that the cut would drain money from schools and roads. "This is a bill that helps the wealthiest Kansans and leaves everyone else to pay for it," she said in her veto message last week.\n'
+        '\n'
+        'Senate President Ty Hale, a Republican, said the vote showed that Kansans wanted to keep more of their own money. "The governor had her say. Now the people\'s representatives have had theirs," he said.\n'
+        '\n'
+        'Three House Democrats joined Republicans to reach the two-thirds majority needed. One of them, Rep. Jason Miller of Hutchinson, said he had voted for the override because his district\'s farmers had asked him to. He said he still had concerns about the state budget.\n'
+    ),
+    gold=[
+        ('the cut would drain money from schools and roads', 'Laura Kelleher', 'indirect'),
+        ('This is a bill that helps the wealthiest Kansans and leaves everyone else to pay for it,', 'Laura Kelleher', 'direct'),
+        ('the vote showed that Kansans wanted to keep more of their own money', 'Ty Hale', 'indirect'),
+        ("The governor had her say. Now the people's representatives have had theirs,", 'Ty Hale', 'direct'),
+        ("he had voted for the override because his district's farmers had asked him to", 'Jason Miller', 'indirect'),
+        ('he still had concerns about the state budget', 'Jason Miller', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1638-biz-retailer-closing-stores',
+    split='heldout296',
+    text=(
+        'Hudson\'s Bay rival to close 20 stores as sales slide\n'
+        '\n'
+        'TORONTO — Department store chain Marlowe & Finch will close 20 of its 58 stores across Canada by the end of March, the company said Thursday, putting about 1,800 jobs at risk.\n'
+        '\n'
+        'In a court filing, the company said it had lost money for five straight years and that its landlords had refused to cut rents. Chief executive Anne-Marie Delacroix said the closures were "painful but necessary" to keep the rest of the chain open.\n'
+        '\n'
+        'Retail analyst Bruce Patel said the chain had been slow to build an online business. "They kept investing in big stores in malls people stopped going to," he said.\n'
+        '\n'
+        'The union representing workers at six of the stores said it had not been told which stores would close. Its national president, Lana Ross, called the news "devastating."\n'
+    ),
+    gold=[
+        ('Department store chain Marlowe & Finch will close 20 of its 58 stores across Canada by the end of March', 'Marlowe & Finch', 'indirect', ['the company']),
+        ('it had lost money for five straight years and that its landlords had refused to cut rents', 'Marlowe & Finch', 'indirect', ['the company']),
+        ('the closures were', 'Anne-Marie Delacroix', 'indirect'),
+        ('painful but necessary', 'Anne-Marie Delacroix', 'direct'),
+        ('the chain had been slow to build an online business', 'Bruce Patel', 'indirect'),
+        ('They kept investing in big stores in malls people stopped going to,', 'Bruce Patel', 'direct'),
+        ('it had not been told which stores would close', 'The union representing workers at six of the stores', 'indirect'),
+        ('devastating.', 'Lana Ross', 'direct'),
     ],
 ))
