@@ -368,3 +368,10 @@ def test_speakers_of_the_twenty_second_held_out_sessions_last_pair(body, expecte
 )  # fmt: skip
 def test_speakers_of_the_twenty_second_held_out_sessions_parts_293_and_294(body, expected):
     assert _article_speakers(body) == expected
+
+
+def test_an_agent_in_charge_is_a_title():
+    # "Special Agent in Charge" before a name (was "Special Agent", "in Charge Carlos
+    # Medina" read as a place)
+    body = "Special Agent in Charge Carlos Medina said the tips had been essential."
+    assert _article_speakers(body) == ["Carlos Medina"]

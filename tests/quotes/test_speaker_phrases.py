@@ -99,3 +99,20 @@ def _split(name: str) -> tuple[str | None, str | None]:
 )
 def test_an_owners_titles_go_from_a_description_it_owns(description, expected):
     assert untitled_owner(description, split=_split) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a court document unsealed at a time (was "a criminal complaint unsealed")
+        ("a criminal complaint unsealed Wednesday", "a criminal complaint"),
+        ("a memo leaked last week", "a memo"),
+        # documents in the plural too; guard: a clause of its own ("her campaign released")
+        ("records unsealed Wednesday", "records"),
+        ("figures her campaign leaked Wednesday", "figures her campaign leaked"),
+    ],
+)  # fmt: skip
+def test_a_document_made_public_at_a_time_is_the_document(phrase, expected):
+    from analysis.quotes.speaker_phrases import cleaned
+
+    assert cleaned(phrase) == expected

@@ -229,10 +229,14 @@ PUBLISHING_VERBS: frozenset[str] = frozenset(
 #: What answers a question, given by someone: "came the reply from Tom Lee".
 REPLY_NOUNS: frozenset[str] = frozenset("reply response answer retort rejoinder".split())
 #: Participles of making a message or a finding public: "a poll released last week", "a
-#: letter published Wednesday that", "in a statement issued by the campaign".
+#: letter published Wednesday that", "in a statement issued by the campaign", "a criminal
+#: complaint unsealed Wednesday".
 PUBLISHING_PARTICIPLES: frozenset[str] = frozenset(
     {verb for verb in PUBLISHING_VERBS if verb.endswith(("ed", "sent"))}
-    | set("distributed conducted commissioned sponsored unveiled announced filed aired".split())
+    | set(
+        """distributed conducted commissioned sponsored unveiled announced filed aired unsealed
+        leaked""".split()
+    )
 )
 #: Nouns for what someone thinks or advises, owned by them as the subject of the words
 #: before a quotation: the owner speaks ("His view is blunt: "..."", "Her advice was
@@ -386,7 +390,8 @@ TITLES: frozenset[str] = frozenset(
     vice-president ceo cfo coo founder owner manager president-elect chief-executive
     counsel lawyer economist analyst realtor broker spokesman-designate congressman congresswoman
     lawmaker legislator delegate assemblyman assemblywoman u.s. us federal state national
-    democrat republican democratic gop trustee alderwoman reeve warden ombudsman gm
+    democrat republican democratic gop trustee alderwoman reeve warden ombudsman gm agent
+    charge
     """.split()
 )
 #: Titles that are more often a given name in the news: after another title and before a
