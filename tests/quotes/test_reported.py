@@ -906,3 +906,27 @@ def test_reports_of_the_twenty_first_held_out_sessions_families(sentence, expect
 )  # fmt: skip
 def test_reports_of_the_twenty_second_held_out_sessions_families(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question someone asked, an account someone gave: reported as PolNeAR annotates
+        # them (were no report)
+        ("Todd asked Pence whether that would take place before the election.",
+         [("whether that would take place before the election", "Todd")]),
+        ("The group asked whether candidates supported the bill.",
+         [("whether candidates supported the bill", "The group")]),
+        ("The senator questioned whether the law was needed.",
+         [("whether the law was needed", "The senator")]),
+        ("She explained how the program would work.", [("how the program would work", "she")]),
+        ("LeVell spoke after an appearance on a radio station during which callers asked how "
+         "much he was paid.", [("how much he was paid", "callers")]),
+        # guards: no question; a passive or a participle with no subject of its own
+        ("The mayor asked residents to stay home.", []),
+        ("When asked whether he would run, Smith smiled.", []),
+        ("Achebe, asked whether he saw the move as a demotion, smiled.", []),
+    ],
+)  # fmt: skip
+def test_questions_asked_and_accounts_given(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

@@ -18,6 +18,7 @@ from analysis.quotes.openings import without_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.quotation import _Quote, _Resolved
 from analysis.quotes.resolution import _Speakers
+from analysis.quotes.speech_clause import QUESTION_ONLY
 from analysis.quotes.surroundings import _find_any_case, _sentence_of
 
 __all__: list[str] = []
@@ -143,7 +144,13 @@ def _after_statement(
             continue  # only a paragraph that opens with the quotation goes on from the last
         if _DOUBLE.search(before.text):
             continue
-        found = [s for s in statements if before.start <= s[0] < before.end and s[2].speaker]
+        found = [
+            s
+            for s in statements
+            if before.start <= s[0] < before.end
+            and s[2].speaker
+            and (s[3] or "").lower() not in QUESTION_ONLY  # the one asked answers, not the asker
+        ]
         if not found:
             continue
         _, end, who, verb = found[0]  # the main clause's report, the first

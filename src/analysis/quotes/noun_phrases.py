@@ -412,7 +412,8 @@ _PREPOSITION_WHICH = compiled(
     # a subject after "which": a determiner, a name, a pronoun or a count ("in which one
     # councillor", "at which the mayor"; not "on which poll you believe": "which" a determiner)
     r"(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one|two|three|some|he|she|they|"
-    r"we|it)\b)"
+    # (or people in the plural: "during which callers asked")
+    r"we|it)\b|[a-z]{3,}(?:ers|ors|ists|ians|ents|ants)\b)"
 )
 #: A noun phrase, then a participle of making public that describes it (a reduced
 #: relative clause, no verb of its own): "A report released Tuesday", "a study published

@@ -42,7 +42,7 @@ from analysis.quotes.told import (
     _whom_length,
 )
 
-__all__ = ["Clause", "clause_after", "is_reported_clause"]
+__all__ = ["QUESTION_ONLY", "Clause", "clause_after", "is_reported_clause"]
 
 #: Small patterns of the clause reader below.
 _THAT_NEXT = compiled(r"\s+that\b")
@@ -224,6 +224,9 @@ class Clause:
     content: str
     introduced: bool
     participle: bool
+    #: a question someone asked or an account someone gave ("asked whether", "explained
+    #: how"): reported as PolNeAR annotates it, whatever its first word
+    question: bool = False
 
 
 #: A subject and a finite verb right after a verb that reports only with "that": a clause
@@ -338,9 +341,46 @@ def _bare_clause(text: str, match: re.Match[str], rest: str) -> bool:
     ) and not _RELATIVE_BEFORE.search(text, 0, match.start())
 
 
+#: A question word after a verb that asks or accounts for something, past its object (up to
+#: four words with no mark between): "asked Sanders whether", "told reporters how".
+_QUESTION_AFTER = compiled(
+    r"\s+(?:(?![Tt]hat\b)[\w.'’-]+\s+){0,4}?(?P<wh>whether|if|how|why|what|when|where|who)\s"
+)
+_ASKING = frozenset("whether if how why what when where who".split())
+QUESTION_ONLY = frozenset("asked asks ask wondered wonders questioned questions".split())
+#: Words before such a verb that make it passive or a participle with no subject: "When
+#: asked", "was asked", "Achebe, asked whether" (a comma), the sentence's first word.
+_ASKED_OF = compiled(
+    r"(?:^|,|\b(?i:when|if|after|before|once|as|while|until|unless|was|were|is|are|been|being"
+    r"|be|get|gets|got|getting))\s*$"
+)
+_ACCOUNTING = frozenset("how why what".split())
+#: The question words each verb reports a clause with.
+_QUESTION_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("asked asks ask wondered wonders questioned questions".split(), _ASKING),
+    **dict.fromkeys("explained explains explain described describes".split(), _ACCOUNTING),
+}
+
+
 def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     """The clause a speech verb at ``match`` reports, past what is not said ("told reporters",
-    "in a statement", "6-3", "Monday", "insisting that"); None when no clause follows."""
+    "in a statement", "6-3", "Monday", "insisting that"), or the question it asks ("asked
+    Sanders whether", "explained how"); None when no clause follows."""
+    verb, rest = match["verb"].lower(), text[match.end() :]
+    if verb in QUESTION_ONLY and _ASKED_OF.search(text, 0, match.start()):
+        return None  # "When asked whether", "Achebe, asked whether he ..., smiled": passive
+    if (asked := _QUESTION_AFTER.match(rest)) and asked["wh"].lower() in _QUESTION_VERBS.get(
+        verb, ()
+    ):
+        start = match.end() + asked.start("wh")
+        return Clause(start, text[start:], introduced=False, participle=False, question=True)
+    if verb in QUESTION_ONLY:
+        return None  # "asked him to leave", "wondered aloud": no question, no report
+    return _statement_after(text, match)
+
+
+def _statement_after(text: str, match: re.Match[str]) -> Clause | None:
+    """:func:`clause_after` for a clause that states something."""
     rest = text[match.end() :]
     offset = match.end()
     if " " in match["verb"] and _MOTION_NEXT.match(rest):
@@ -491,6 +531,8 @@ _WORDS_THEN_QUOTATION = compiled(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:\s*[\"“
 
 
 def is_reported_clause(clause: Clause) -> bool:
+    if clause.question:
+        return True  # "asked whether ...", "explained how ..."
     content = clause.content
     subordinate = _SUBORDINATE_FIRST.match(content)
     manner = _MANNER_FIRST.match(content)  # "said pleasantly into the phone": no clause
