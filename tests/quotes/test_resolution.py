@@ -375,3 +375,20 @@ def test_an_agent_in_charge_is_a_title():
     # Medina" read as a place)
     body = "Special Agent in Charge Carlos Medina said the tips had been essential."
     assert _article_speakers(body) == ["Carlos Medina"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one a question was asked of answers in the quotation after it (was the asker)
+        ('Mike Pence spoke on Sunday. Chuck Todd asked Pence whether that would take place '
+         'before the election. "I think it will," he said.', ["Chuck Todd", "Mike Pence"]),
+        ('Reporters asked Mayor Ann Reyes about the budget. "We are fine," she said.',
+         ["Ann Reyes"]),
+        # guard: the one asked of another sex than the pronoun
+        ('Tom Li asked Ann Reyes whether she would run. "I hope she does," he said.',
+         ["Tom Li", "Tom Li"]),
+    ],
+)  # fmt: skip
+def test_the_one_asked_answers(body, expected):
+    assert _article_speakers(body) == expected

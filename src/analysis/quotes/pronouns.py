@@ -150,6 +150,8 @@ def referent(
             )
         ]
         compatible = [m for m in here if m.gender in (gender, None)]
+        if back == 1 and (asked := _one_asked(people, sentence, gender)) is not None:
+            return asked  # "Todd asked Pence whether ... '...,' he said": Pence answers
         if any(m.fronted for m in compatible):
             return None  # "Like Allen, their days begin early. '...,' he told me": not sure
         if compatible:
@@ -165,6 +167,25 @@ def referent(
             if stop:
                 return found
     return None
+
+
+#: Whom a question was asked, named right after "asked": "Todd asked Pence whether".
+_ASKED_WHOM = compiled(
+    r"\basked\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+    r"(?:whether|if|about|how|why|what|when|where|who|to\s+explain)\b"
+)
+
+
+def _one_asked(people: People, sentence: Sentence, gender: str) -> Mention | None:
+    """The person of ``gender`` a sentence asked a question of by name ("Chuck Todd asked
+    Pence whether ...": Mike Pence, named before): whoever answers in the quotation after
+    it, not the asker; None when the sentence asks no one named so."""
+    if "asked" not in sentence.text or (found := _ASKED_WHOM.search(sentence.text)) is None:
+        return None
+    at = sentence.start + found.start("name")
+    full = people.fullest(found["name"], at)
+    named = [m for m in people.between(0, at + len(found["name"])) if m.named and m.name == full]
+    return named[-1] if named and named[-1].gender in (gender, None) else None
 
 
 def _unnamed_before(
