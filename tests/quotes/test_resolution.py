@@ -392,3 +392,16 @@ def test_an_agent_in_charge_is_a_title():
 )  # fmt: skip
 def test_the_one_asked_answers(body, expected):
     assert _article_speakers(body) == expected
+
+
+def test_a_later_verbs_report_leaves_the_attribution_after_an_exclamation():
+    # '"...!" LeVell declared, a point ... after callers said ...': his (was no one, the
+    # sentence read as one of its own for the later report); guard: the attribution's own
+    # verb reporting ("The star then recalled an incident": a sentence of its own)
+    body = (
+        '"And I\'m not being paid!" LeVell declared, a point he likes to make after an '
+        "appearance on a station during which callers said he was paid."
+    )
+    assert _article_speakers(body) == ["LeVell", "callers"]
+    body = '"It was a good show." The star then recalled an incident at a theater.'
+    assert _article_speakers(body) == [None, "the star"]

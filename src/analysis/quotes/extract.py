@@ -222,10 +222,10 @@ _APPOSITIVE_SET_OFF = compiled(
 
 
 def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bool:
-    """Whether the words after a quotation that ends a sentence start a sentence of their own
-    rather than its attribution: a capitalised start with the verb not among its first
-    words ("``... events.'' They understand, he said, that ..."), or a sentence that reports
-    something of its own ("... overlook.” The star then recalled an incident ...")."""
+    """Whether the words after a quotation ending a sentence start one of their own, not its
+    attribution: a capitalised start, the verb not among its first words ("``...'' They
+    understand, he said, that ..."), or that verb's own report ("... overlook.” The star then
+    recalled an incident"; not "LeVell declared, a point ... after callers said ...")."""
     if _last_mark(quoted) not in ".!?":
         return False
     text = after.lstrip(" '’\"”")
@@ -236,12 +236,12 @@ def _new_sentence_after(quoted: str, after: str, attribution: Attribution) -> bo
     head = _APPOSITIVE_SET_OFF.sub("", head)  # "Will Estrada, the chairman ..., said"
     if "," in head or len(head.split()) > 4:
         return True
-    # "... overlook.” The star then recalled an incident at a theater.": a report of its own
-    # (what follows the verb after a comma — "Dawson shouted, shorthand for ..." — or a
-    # subordinate clause — "Sessions said as he launched the process" — is no report of its own)
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    own = first.find(attribution.verb) + len(attribution.verb)
     return any(
-        "," not in first[r.verb_at : r.start] and not _SUBORDINATE_OPENING.match(first[r.start :])
+        r.verb_at == own
+        and "," not in first[own : r.start]
+        and not _SUBORDINATE_OPENING.match(first[r.start :])
         for r in reported(first)
     )
 
