@@ -496,7 +496,10 @@ senators, an election night; a teen qualifier and her father, a pipeline merger,
 study); a two hundred and ninety-fifth and a two hundred and ninety-sixth (n1633-n1638,
 ``heldout295`` and ``heldout296``) after theirs, the same way (an MP crossing the floor, a
 robbery suspect caught, a coach fired; rural ER closures, a veto overridden, a chain
-closing stores).
+closing stores); a two hundred and ninety-seventh and a two hundred and ninety-eighth
+(n1639-n1644, ``heldout297`` and ``heldout298``) after theirs, the same way (a language
+law, a nurse's plea, a quarterback's shoulder; a feud online, a fire chief's retirement, a
+bank's quarter).
 ``scripts/build_newsroom_gold.py`` writes ``../gold-newsroom.json`` from this.
 """
 
@@ -40027,7 +40030,7 @@ ARTICLES.append(dict(
         ('Our people are doing heroic work with pen and paper,', 'Karen Riordan', 'direct'),
         ('But this is not how a modern hospital should run.', 'Karen Riordan', 'direct'),
         ('the attack was being investigated by its cybercrime unit with help from the RCMP', 'Ontario Provincial Police', 'indirect'),
-        ('it had stolen patient data and would release it unless the hospitals paid', 'A group that claims responsibility', 'indirect'),
+        ('it had stolen patient data and would release it unless the hospitals paid', 'A group that claims responsibility', 'indirect', ['A group']),
         ('they will not pay', 'The hospitals', 'indirect'),
         ('hospitals were attractive targets because every hour offline put lives at risk', 'Ritesh Kothari', 'indirect'),
         ('They know the pressure to pay is enormous,', 'Ritesh Kothari', 'direct'),
@@ -41015,5 +41018,148 @@ ARTICLES.append(dict(
         ('They kept investing in big stores in malls people stopped going to,', 'Bruce Patel', 'direct'),
         ('it had not been told which stores would close', 'The union representing workers at six of the stores', 'indirect'),
         ('devastating.', 'Lana Ross', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1639-canada-quebec-language-law',
+    split='heldout297',
+    text=(
+        'Quebec to require French-only signs for big-box stores, minister says\n'
+        '\n'
+        'QUEBEC — Large retailers in Quebec will have to make French the dominant language on their storefront signs by next June, the province\'s French-language minister said Tuesday.\n'
+        '\n'
+        'Speaking to reporters in French, Minister Jean-François Tardif said too many trademarks in English had "erased French from our streets." He said stores that did not comply would face fines of up to $30,000 a day.\n'
+        '\n'
+        'The Retail Council of Canada said in a statement that its members supported French but that the timeline was unrealistic. "Replacing thousands of signs in eight months is simply not possible," said Michel Blais, the council\'s Quebec president.\n'
+        '\n'
+        'In a Facebook post, Montreal Mayor Valérie Roy wrote that the city welcomed the change but hoped small businesses would be spared.\n'
+    ),
+    gold=[
+        ("Large retailers in Quebec will have to make French the dominant language on their storefront signs by next June", 'Jean-François Tardif', 'indirect', ["the province's French-language minister"]),
+        ('too many trademarks in English had', 'Jean-François Tardif', 'indirect'),
+        ('erased French from our streets.', 'Jean-François Tardif', 'direct'),
+        ('stores that did not comply would face fines of up to $30,000 a day', 'Jean-François Tardif', 'indirect'),
+        ('its members supported French but that the timeline was unrealistic', 'The Retail Council of Canada', 'indirect'),
+        ('Replacing thousands of signs in eight months is simply not possible,', 'Michel Blais', 'direct'),
+        ('the city welcomed the change but hoped small businesses would be spared', 'Valérie Roy', 'indirect'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1640-us-court-lawyer-client-she',
+    split='heldout297',
+    text=(
+        'Nurse charged in patient deaths pleads not guilty\n'
+        '\n'
+        'LOUISVILLE, Ky. — A nurse accused of giving fatal doses of insulin to three patients at a Louisville hospital pleaded not guilty on Monday to three counts of murder.\n'
+        '\n'
+        'Heather Langston, 44, stood silently beside her lawyer, Rebecca Owsley, during the brief arraignment. Outside court, Owsley said her client was "devastated" by the accusations. "She has spent twenty years caring for people. She did not do this," she said.\n'
+        '\n'
+        'Prosecutors say Langston gave the injections during night shifts over four months last year. Commonwealth\'s Attorney Gerina Bell told the judge that the state had "overwhelming" evidence, including records from the hospital\'s medication cabinets.\n'
+        '\n'
+        'The daughter of one of the patients, Tamara Gilliam, said outside court that her family wanted answers. "My mother went in for a broken hip. She should have come home," she said.\n'
+    ),
+    gold=[
+        ('her client was', 'Rebecca Owsley', 'indirect'),
+        ('devastated', 'Rebecca Owsley', 'direct'),
+        ('She has spent twenty years caring for people. She did not do this,', 'Rebecca Owsley', 'direct'),
+        ('Langston gave the injections during night shifts over four months last year', 'Prosecutors', 'indirect'),
+        ('the state had', 'Gerina Bell', 'indirect'),
+        ('overwhelming', 'Gerina Bell', 'direct'),
+        ('her family wanted answers', 'Tamara Gilliam', 'indirect'),
+        ('My mother went in for a broken hip. She should have come home,', 'Tamara Gilliam', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1641-sport-cfl-qb-two-paragraph-quote',
+    split='heldout297',
+    text=(
+        'Bombers quarterback says he will play through shoulder injury\n'
+        '\n'
+        'WINNIPEG — Winnipeg Blue Bombers quarterback Zach Collins-Bray says he will start Saturday\'s game against Saskatchewan despite a shoulder injury that has limited him in practice all week.\n'
+        '\n'
+        '"It\'s sore, I won\'t lie to you. But it\'s the West Division semifinal. I\'m not sitting this one out," Collins-Bray said Thursday.\n'
+        '\n'
+        'Head coach Mike O\'Brien-Grant was less definite. Asked whether Collins-Bray would start, he said the team would "see how he looks on Friday." Backup Chris Hunt has taken most of the first-team snaps this week.\n'
+        '\n'
+        '"Chris has done everything we\'ve asked," O\'Brien-Grant said. "Whoever plays, we\'ll be ready."\n'
+    ),
+    gold=[
+        ("he will start Saturday's game against Saskatchewan despite a shoulder injury that has limited him in practice all week", 'Zach Collins-Bray', 'indirect'),
+        ("It's sore, I won't lie to you. But it's the West Division semifinal. I'm not sitting this one out,", 'Zach Collins-Bray', 'direct'),
+        ('the team would', "Mike O'Brien-Grant", 'indirect'),
+        ('see how he looks on Friday.', "Mike O'Brien-Grant", 'direct'),
+        ("Chris has done everything we've asked,", "Mike O'Brien-Grant", 'direct'),
+        ("Whoever plays, we'll be ready.", "Mike O'Brien-Grant", 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1642-us-politics-tweet-feud',
+    split='heldout298',
+    text=(
+        'Governor and senator trade barbs online over disaster aid\n'
+        '\n'
+        'AUSTIN, Texas — Gov. Rick Abernathy and Sen. Julia Castaneda-Ruiz traded insults on social media Wednesday over federal disaster aid for flooded counties in South Texas.\n'
+        '\n'
+        'Castaneda-Ruiz, a Democrat, posted on X that the governor had "sat on his hands for a week" before requesting a federal disaster declaration. Abernathy, a Republican, fired back within the hour. "The senator should spend less time on Twitter and more time getting the money Congress promised," he wrote.\n'
+        '\n'
+        'A spokeswoman for the Federal Emergency Management Agency said the request had been received on Monday and was under review. She declined to say when a decision would be made.\n'
+        '\n'
+        'In Harlingen, where more than 400 homes flooded, county judge Eddie Sosa said residents did not care who was to blame. "They want to know when the checks are coming," he said.\n'
+    ),
+    gold=[
+        ('the governor had', 'Julia Castaneda-Ruiz', 'indirect'),
+        ('sat on his hands for a week', 'Julia Castaneda-Ruiz', 'direct'),
+        ('The senator should spend less time on Twitter and more time getting the money Congress promised,', 'Rick Abernathy', 'direct'),
+        ('the request had been received on Monday and was under review', 'A spokeswoman for the Federal Emergency Management Agency', 'indirect'),
+        ('when a decision would be made', 'A spokeswoman for the Federal Emergency Management Agency', 'indirect'),
+        ('residents did not care who was to blame', 'Eddie Sosa', 'indirect'),
+        ('They want to know when the checks are coming,', 'Eddie Sosa', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1643-canada-feature-fire-chief-retire',
+    split='heldout298',
+    text=(
+        'After 38 years and two wildfire evacuations, Slave Lake\'s fire chief hangs up his helmet\n'
+        '\n'
+        'SLAVE LAKE, Alta. — Jamie Morin was a 22-year-old volunteer when he answered his first call in Slave Lake. On Friday, the fire chief who led the town through the 2011 wildfire will retire.\n'
+        '\n'
+        'He still remembers the smoke turning the afternoon sky black. "You could hear the houses going. Propane tanks, one after another," said Morin, 60. "I thought we had lost the whole town."\n'
+        '\n'
+        'About a third of the town burned, but no one died. Tyler Lee, who was mayor at the time, said the chief\'s calm on the radio that night kept people from panicking. "He never raised his voice once," Lee said.\n'
+        '\n'
+        'His wife, Donna, said she was looking forward to having him home for supper. Morin laughed at that. "She says that now," he said.\n'
+    ),
+    gold=[
+        ('You could hear the houses going. Propane tanks, one after another,', 'Jamie Morin', 'direct'),
+        ('I thought we had lost the whole town.', 'Jamie Morin', 'direct'),
+        ("the chief's calm on the radio that night kept people from panicking", 'Tyler Lee', 'indirect'),
+        ('He never raised his voice once,', 'Tyler Lee', 'direct'),
+        ('she was looking forward to having him home for supper', 'Donna Morin', 'indirect', ['Donna']),
+        ('She says that now,', 'Jamie Morin', 'direct'),
+    ],
+))
+ARTICLES.append(dict(
+    id='n1644-biz-bank-earnings-analysts',
+    split='heldout298',
+    text=(
+        'Royal Bank profit beats forecasts on strong wealth management results\n'
+        '\n'
+        'TORONTO — Royal Bank of Canada reported a fourth-quarter profit of $4.2 billion on Wednesday, topping analysts\' expectations as its wealth management arm brought in record fees.\n'
+        '\n'
+        'Chief executive Dave Lewis told analysts on a conference call that the bank was "well positioned" for a slower economy next year. He said loan losses were rising but remained within the bank\'s forecasts.\n'
+        '\n'
+        'Analysts had expected earnings of $2.85 a share, according to LSEG data. The bank earned $2.91.\n'
+        '\n'
+        'Meny Stein, an analyst at Scotiabank, wrote in a note to clients that the results were "clean" and that the bank\'s capital levels gave it room to raise its dividend again. RBC raised its quarterly dividend by four cents to $1.46 a share.\n'
+    ),
+    gold=[
+        ('the bank was', 'Dave Lewis', 'indirect'),
+        ('well positioned', 'Dave Lewis', 'direct'),
+        ("loan losses were rising but remained within the bank's forecasts", 'Dave Lewis', 'indirect'),
+        ('Analysts had expected earnings of $2.85 a share', 'LSEG data', 'indirect'),
+        ('the results were', 'Meny Stein', 'indirect'),
+        ('clean', 'Meny Stein', 'direct'),
+        ("the bank's capital levels gave it room to raise its dividend again", 'Meny Stein', 'indirect'),
     ],
 ))
