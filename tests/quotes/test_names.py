@@ -495,3 +495,21 @@ def test_a_he_after_a_jean_is_his_not_another_mans(speakers):
         "QUEBEC — Premier François Legault announced the plan Tuesday.\n\nFormer premier "
         'Jean Charest criticized the plan on Wednesday. "It will hurt the economy," he said.'
     ) == ["Jean Charest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # a hyphenated surname whose first part has an apostrophe or "Mc" (was cut at the
+        # hyphen: "Mike O'Brien", "Grant")
+        ("Head coach Mike O'Brien-Grant was less definite.", ["Head", "Mike O'Brien-Grant"]),
+        ("Chief executive Dave McKay-Lewis said", ["Chief", "Dave McKay-Lewis"]),
+        # as before
+        ("Conan O'Brien and Ann McKinnon said", ["Conan O'Brien", "Ann McKinnon"]),
+        ("el-Sayed Hassan said", ["el-Sayed Hassan"]),
+    ],
+)  # fmt: skip
+def test_runs_of_names_with_an_apostrophe_and_a_hyphen(text, runs):
+    from analysis.quotes.names import name_run_matches
+
+    assert [m.group() for m in name_run_matches(text)] == runs

@@ -930,3 +930,21 @@ def test_reports_of_the_twenty_second_held_out_sessions_families(sentence, expec
 )  # fmt: skip
 def test_questions_asked_and_accounts_given(sentence, expected):
     assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "posted" with "that" after a medium (was no report)
+        ("Castaneda-Ruiz, a Democrat, posted on X that the governor had failed.",
+         [("the governor had failed", "Castaneda-Ruiz")]),
+        # guards: what was posted, no clause; a time after a verb, no clause (was "within
+        # the hour" reported); a phrase before a clause
+        ("The company posted a profit of $2 billion.", []),
+        ("Abernathy, a Republican, fired back within the hour.", []),
+        ("She said within a year the plan would pay for itself.",
+         [("within a year the plan would pay for itself", "she")]),
+    ],
+)  # fmt: skip
+def test_reports_of_the_twenty_second_held_out_sessions_last_pair(sentence, expected):
+    assert [(sentence[r.start : r.end], r.speaker) for r in reported(sentence)] == expected

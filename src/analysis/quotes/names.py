@@ -50,9 +50,9 @@ __all__ = [
 #: "SarukhÃ\x83Â¡n" are one word each).
 _SMALLS = r"[a-z]+(?:(?:Ã|A\u0303)\x83?(?:Â|A\u0302)?[\xa0-\xbf]?[a-z]*)*"
 # A word of a name: "Maria", "O'Brien", "L'Enfant", "McKinnon", "el-Sayed", an initial "J."
-# or "J.L.".
+# or "J.L."; "O'Brien-Grant", "McKay-Lewis" in one.
 _NAME_WORD = (
-    rf"(?:[A-Z]{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    rf"(?:[A-Z]{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|(?:[A-Z]['’]|Mc)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|"
     r"[a-z]{1,3}-[A-Z][a-z]+|d['’][A-Z][a-z]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z]+(?=[\s,.;:]|$))"
 )
 _PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
@@ -74,8 +74,8 @@ _TITLE_REST = "|".join(
     rf"(?<={title[0]}){title[1:]}" for title in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)
 )
 _RUN_FROM_CAPITAL = compiled(
-    rf"[A-Z](?<![a-z].)(?:(?:{_TITLE_REST})\.|{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|['’][A-Z][a-z]+|"
-    r"(?<=M)c[A-Z][a-z]+|\.(?:[A-Z]\.){0,2}|[A-Z]+(?=[\s,.;:]|$))"
+    rf"[A-Z](?<![a-z].)(?:(?:{_TITLE_REST})\.|{_SMALLS}(?:[-'’][A-Za-z][a-z]+)*|"
+    r"(?:['’]|(?<=M)c)[A-Z][a-z]+(?:-[A-Z][a-z]+)*|\.(?:[A-Z]\.){0,2}|[A-Z]+(?=[\s,.;:]|$))"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?=[A-Z]|[a-z]{{1,3}}-[A-Z]|d['’][A-Z]))?"
     rf"(?:(?:{_TITLE_ABBR}|{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?=[A-Z]|[a-z]{{1,3}}-[A-Z]|d['’][A-Z]))?)*"
 )

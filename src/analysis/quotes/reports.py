@@ -65,7 +65,7 @@ def report_before(text: str, match: re.Match[str], verb: str) -> Reported | None
 _MORE_REPORTING = frozenset(
     "told tells demand demands demanded urges urged denies denied reports reported charged "
     "wrote writes respond responds responded answer answers answered reminded reminds "
-    "informed informs "
+    "informed informs posted posts "
     # (a question only: "asked Pence whether", "wondered why")
     "asked asks wondered wonders questioned".split()
 )

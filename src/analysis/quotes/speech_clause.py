@@ -165,6 +165,9 @@ _NOT_CLAUSE = compiled(
     r"by\b|from\b|"
     r"through\b|via\b|during\b|after\b|before\b|outside\b|inside\b|over\b|into\b|under\b|"
     r"against\b|beside\b|alongside\b|behind\b|"
+    # a phrase with no clause after it: "fired back within the hour" (not "said within a
+    # year the plan would pay for itself")
+    rf"(?:within|amid|despite|across)\b(?![^.;:\"“”]*\b(?:he|she|they|we|{_FINITE_WORD}))|"
     # a time after the verb and no clause after it: "testified later in the day" (not
     # "said earlier this week he would go")
     rf"(?:later|earlier)\b(?![^.;:\"“”]*\b(?:that|he|she|they|we|it|{_FINITE_WORD}))|"
@@ -193,7 +196,8 @@ _THAT_ONLY = frozenset(
         for verb in (
             "demand urge deny report estimate note claim promise hope fear worry "
             "concede charge announce feel agree confirm predict write respond answer "
-            "exhort scold chide interject indicate propose recommend remind inform assure declare"
+            "exhort scold chide interject indicate propose recommend remind inform assure declare "
+            "post"
         ).split()
         for form in (
             verb,
