@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis.article import Paragraph
+from analysis.language.english.speech import ASKING_VERBS
 from analysis.patterns import compiled
 from analysis.quotes.attribution import before_quote
 from analysis.quotes.gestures import gesture_before
@@ -18,7 +19,6 @@ from analysis.quotes.openings import without_dateline
 from analysis.quotes.people import Mention, People
 from analysis.quotes.quotation import _Quote, _Resolved
 from analysis.quotes.resolution import _Speakers
-from analysis.quotes.speech_clause import QUESTION_ONLY
 from analysis.quotes.surroundings import _find_any_case, _sentence_of
 
 __all__: list[str] = []
@@ -149,7 +149,7 @@ def _after_statement(
             for s in statements
             if before.start <= s[0] < before.end
             and s[2].speaker
-            and (s[3] or "").lower() not in QUESTION_ONLY  # the one asked answers, not the asker
+            and (s[3] or "").lower() not in ASKING_VERBS  # the one asked answers, not the asker
         ]
         if not found:
             continue

@@ -15,6 +15,7 @@ from analysis.patterns import compiled
 from analysis.quotes.finite import _has_finite
 
 __all__ = [
+    "TITLE",
     "all_quoted",
     "closing_end",
     "comma_outside",
@@ -275,9 +276,8 @@ _QUOTED_END = compiled(r"(?:''|”|\")\s*,?\s*$")
 
 #: A title in quotation marks: capitalised words, function words between them ("Scandal",
 #: "Meet the Press", "The Art of the Deal").
-_TITLE = compiled(
-    r"[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on|for|to|at|with)){0,5}"
-)
+TITLE = r"[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on|for|to|at|with)){0,5}"
+_TITLE = compiled(TITLE)
 
 
 def quotation_closes(head: str) -> bool:

@@ -245,8 +245,6 @@ def _kin_by_given_name(
     return None
 
 
-#: A parent or child named after a kin word, perhaps after a role: "his father, head coach
-#: Glen Kowalski", "her daughter, Ava".
 #: A sibling's order told of the person "his" or "her" stands for, no given name after
 #: it: "beating a goaltender who happens to be his younger brother".
 _OWNED_ORDER = compiled(
@@ -274,6 +272,8 @@ def _owner_by_order(people: dict[str, str], older: bool, text: str, at: int) -> 
     return None
 
 
+#: A parent or child named after a kin word, perhaps after a role: "his father, head coach
+#: Glen Kowalski", "her daughter, Ava".
 _PARENT_OR_CHILD = compiled(
     r"\b(?i:his|her|their)\s+(?P<kin>father|mother|dad|mom|son|daughter)\s*,?\s+"
     r"(?:[a-z-]+\s+){0,3}(?P<given>[A-Z][\w'’-]+)"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.language.english.speech import (
+    ASKING_VERBS,
     FINDING_VERBS,
     FRAMING_PARTICIPLES,
     SPEECH_VERBS,
@@ -62,13 +63,14 @@ def report_before(text: str, match: re.Match[str], verb: str) -> Reported | None
 
 #: Verbs that report a clause after them besides :data:`SPEECH_CLAUSE_WORDS` and the
 #: verbs of finding: those some other frames leave out ("told", "denied", "wrote").
-_MORE_REPORTING = frozenset(
-    "told tells demand demands demanded urges urged denies denied reports reported charged "
-    "wrote writes respond responds responded answer answers answered reminded reminds "
-    "informed informs posted posts "
-    # (a question only: "asked Pence whether", "wondered why")
-    "asked asks wondered wonders questioned".split()
-)
+_MORE_REPORTING = (
+    frozenset(
+        "told tells demand demands demanded urges urged denies denied reports reported charged "
+        "wrote writes respond responds responded answer answers answered reminded reminds "
+        "informed informs posted posts".split()
+    )
+    | ASKING_VERBS
+)  # (a question only: "asked Pence whether", "wondered why")
 #: Speech verbs in -ing that report after a form of "be" ("Trump is insisting that").
 PROGRESSIVE_SPEECH = frozenset(
     "saying telling warning arguing claiming insisting suggesting predicting promising "

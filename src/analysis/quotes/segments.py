@@ -21,6 +21,7 @@ from analysis.language.english.speech import (
     TITLES,
 )
 from analysis.patterns import alternation, compiled
+from analysis.quotes.marks import TITLE
 from analysis.quotes.names import _CALENDAR, is_given_name, split_name
 from analysis.quotes.openings import (
     _AFTER_COLON,
@@ -413,10 +414,7 @@ def _next_to_verb(segments: list[str]) -> int:
 
 #: A title in quotation marks ending a part after other words, its closing mark cut off by
 #: the comma inside it: 'star of television's "Scandal' of 'star of television's "Scandal,"'.
-_TITLE_LAST = compiled(
-    r"(?<=\S)\s+[“\"](?:[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|the|and|a|an|in|on|for"
-    r"|to|at|with)){0,5})[”\"]?$"
-)
+_TITLE_LAST = compiled(rf"(?<=\S)\s+[“\"](?:{TITLE})[”\"]?$")
 
 
 def _segments(text: str) -> tuple[list[str], bool]:

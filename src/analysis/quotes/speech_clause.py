@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from analysis.language.english.grammar import IRREGULAR_PAST, PREPOSITIONS
 from analysis.language.english.speech import (
+    ASKING_VERBS,
     CLAIM_NOUNS,
     COUNTING_VERBS,
     FINDING_VERBS,
@@ -42,7 +43,7 @@ from analysis.quotes.told import (
     _whom_length,
 )
 
-__all__ = ["QUESTION_ONLY", "Clause", "clause_after", "is_reported_clause"]
+__all__ = ["Clause", "clause_after", "is_reported_clause"]
 
 #: Small patterns of the clause reader below.
 _THAT_NEXT = compiled(r"\s+that\b")
@@ -351,7 +352,6 @@ _QUESTION_AFTER = compiled(
     r"\s+(?:(?![Tt]hat\b)[\w.'’-]+\s+){0,4}?(?P<wh>whether|if|how|why|what|when|where|who)\s"
 )
 _ASKING = frozenset("whether if how why what when where who".split())
-QUESTION_ONLY = frozenset("asked asks ask wondered wonders questioned questions".split())
 #: Words before such a verb that make it passive or a participle with no subject: "When
 #: asked", "was asked", "Achebe, asked whether" (a comma), the sentence's first word.
 _ASKED_OF = compiled(
@@ -361,7 +361,7 @@ _ASKED_OF = compiled(
 _ACCOUNTING = frozenset("how why what".split())
 #: The question words each verb reports a clause with.
 _QUESTION_VERBS: dict[str, frozenset[str]] = {
-    **dict.fromkeys("asked asks ask wondered wonders questioned questions".split(), _ASKING),
+    **dict.fromkeys(ASKING_VERBS, _ASKING),
     **dict.fromkeys("explained explains explain described describes".split(), _ACCOUNTING),
 }
 
@@ -371,14 +371,14 @@ def clause_after(text: str, match: re.Match[str]) -> Clause | None:
     "in a statement", "6-3", "Monday", "insisting that"), or the question it asks ("asked
     Sanders whether", "explained how"); None when no clause follows."""
     verb, rest = match["verb"].lower(), text[match.end() :]
-    if verb in QUESTION_ONLY and _ASKED_OF.search(text, 0, match.start()):
+    if verb in ASKING_VERBS and _ASKED_OF.search(text, 0, match.start()):
         return None  # "When asked whether", "Achebe, asked whether he ..., smiled": passive
     if (asked := _QUESTION_AFTER.match(rest)) and asked["wh"].lower() in _QUESTION_VERBS.get(
         verb, ()
     ):
         start = match.end() + asked.start("wh")
         return Clause(start, text[start:], introduced=False, participle=False, question=True)
-    if verb in QUESTION_ONLY:
+    if verb in ASKING_VERBS:
         return None  # "asked him to leave", "wondered aloud": no question, no report
     return _statement_after(text, match)
 

@@ -12,6 +12,7 @@ from analysis.language.english.occupations import SCIENCE_AND_CARE_OCCUPATIONS
 from analysis.language.english.sport import PLAYING_POSITIONS, POSITION_OF
 
 __all__ = [
+    "ASKING_VERBS",
     "CLAIM_NOUNS",
     "COGNITION_VERBS",
     "COMPANY_NOUNS",
@@ -301,6 +302,9 @@ ORGANISATION_KINDS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group organization organisation charity union coalition association federation agency
     newspaper daily weekly magazine network think-tank nonprofit non-profit watchdog""".split()
 )
+#: Verbs that report only a question ("asked Pence whether", "wondered why", "questioned
+#: whether"): no statement, whoever asks it.
+ASKING_VERBS: frozenset[str] = frozenset("asked asks wondered wonders questioned".split())
 #: Nouns for what a name set off after them may be the name of, besides an organisation's
 #: kinds and a public body's words: "the city's junior team, the Blades", "the paper, Le
 #: Devoir".
